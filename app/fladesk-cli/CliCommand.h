@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+#include <vector>
+
+namespace fla::cli {
+
+// Where a command writes; tests hand it strings, main() hands it stdout/stderr.
+struct CliIo
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One `fladesk-cli NAME …` command. Each lives in its own file and parses its
+// own options; the exit status is the command's answer (0 = all good).
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // args[0] is the command name, as QCommandLineParser expects.
+    virtual int run(const QStringList &args, CliIo &io) = 0;
+};
+
+// Every command, in the order `fladesk-cli --help` lists them (Commands.cpp).
+std::vector<std::unique_ptr<CliCommand>> allCommands();
+
+// Exit statuses shared by the commands.
+enum ExitStatus
+{
+    ExitOk = 0,
+    ExitFindings = 1,
+    ExitBlocking = 2,
+    ExitUsage = 64,
+    ExitFailure = 70
+};
+
+} // namespace fla::cli

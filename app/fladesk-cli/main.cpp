@@ -1,0 +1,70 @@
+#include "CliCommand.h"
+#include "common/Translation.h"
+#include "common/Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace fla::cli;
+
+namespace {
+
+void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+    out << QCoreApplication::translate("main", "Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]")
+        << "\n\n"
+        << QCoreApplication::translate("main", "Commands:") << '\n';
+    for (const auto &c : commands)
+        out << "  " << c->name().leftJustified(14) << c->summary() << '\n';
+    out << '\n'
+        << QCoreApplication::translate("main", "fladesk-cli COMMAND --help describes one command.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fladesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FLA Desk"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(fla::kVersion));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliIo io{out, err};
+
+    QStringList args = QCoreApplication::arguments();
+    QString language;
+    // --lang is global: it applies to every command's messages.
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size()) {
+            language = args.at(i + 1);
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            language = args.at(i).mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    fla::installTranslators(fla::chooseLanguage(language));
+
+    const auto commands = allCommands();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        printUsage(args.size() < 2 ? err : out, commands);
+        return args.size() < 2 ? ExitUsage : ExitOk;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+        out << "fladesk-cli " << QString::fromLatin1(fla::kVersion) << '\n';
+        return ExitOk;
+    }
+    for (const auto &c : commands) {
+        if (c->name() == args.at(1))
+            return c->run(args.mid(1), io);
+    }
+    err << QCoreApplication::translate("main", "Unknown command: %1").arg(args.at(1)) << '\n';
+    printUsage(err, commands);
+    return ExitUsage;
+}

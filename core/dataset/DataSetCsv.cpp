@@ -1,0 +1,468 @@
+#include "dataset/DataSetCsv.h"
+
+#include "common/LogCategories.h"
+#include "dataset/FieldText.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+namespace fla {
+
+using namespace fieldtext;
+
+namespace {
+
+const char *const kEmployers = "employers.csv";
+const char *const kWorkers = "workers.csv";
+const char *const kEmployments = "employments.csv";
+const char *const kTrainings = "trainings.csv";
+const char *const kParticipations = "participations.csv";
+const char *const kRights = "rights.csv";
+
+QStringList columns(const char *fileName)
+{
+    const QLatin1String f(fileName);
+    if (f == QLatin1String(kEmployers))
+        return {QStringLiteral("uuid"),
+                QStringLiteral("enterpriseNumber"),
+                QStringLiteral("nssoNumber"),
+                QStringLiteral("name"),
+                QStringLiteral("language"),
+                QStringLiteral("sizeClass"),
+                QStringLiteral("jointCommittees"),
+                QStringLiteral("hoursPerDay")};
+    if (f == QLatin1String(kWorkers))
+        return {QStringLiteral("uuid"),       QStringLiteral("employerUuid"), QStringLiteral("ssin"),
+                QStringLiteral("familyName"), QStringLiteral("givenName"),    QStringLiteral("birthDate"),
+                QStringLiteral("language"),   QStringLiteral("address")};
+    if (f == QLatin1String(kEmployments))
+        return {QStringLiteral("uuid"),           QStringLiteral("employerUuid"),
+                QStringLiteral("workerUuid"),     QStringLiteral("startDate"),
+                QStringLiteral("endDate"),        QStringLiteral("workRegime"),
+                QStringLiteral("jointCommittee"), QStringLiteral("caoNumber")};
+    if (f == QLatin1String(kTrainings))
+        return {QStringLiteral("uuid"),
+                QStringLiteral("employerUuid"),
+                QStringLiteral("name"),
+                QStringLiteral("provider"),
+                QStringLiteral("kind"),
+                QStringLiteral("startDate"),
+                QStringLiteral("endDate"),
+                QStringLiteral("duration"),
+                QStringLiteral("unit"),
+                QStringLiteral("countsForFla"),
+                QStringLiteral("deductFromRight"),
+                QStringLiteral("financing"),
+                QStringLiteral("cost"),
+                QStringLiteral("status"),
+                QStringLiteral("registeredOn")};
+    if (f == QLatin1String(kParticipations))
+        return {QStringLiteral("uuid"),
+                QStringLiteral("employerUuid"),
+                QStringLiteral("trainingUuid"),
+                QStringLiteral("workerUuid"),
+                QStringLiteral("followed"),
+                QStringLiteral("certificate"),
+                QStringLiteral("certificateValidUntil"),
+                QStringLiteral("duration")};
+    if (f == QLatin1String(kRights))
+        return {QStringLiteral("uuid"),  QStringLiteral("employerUuid"), QStringLiteral("workerUuid"),
+                QStringLiteral("year"),  QStringLiteral("type"),         QStringLiteral("amount"),
+                QStringLiteral("unit"),  QStringLiteral("origin"),       QStringLiteral("caoNumber"),
+                QStringLiteral("optOut")};
+    return {};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DataSetCsv", text);
+}
+
+// Reads one data row by column name and records what cannot be read.
+class RowReader
+{
+public:
+    RowReader(const QString &file, const QHash<QString, int> &index, QList<DataSetCsvIssue> *issues)
+        : m_file(file)
+        , m_index(index)
+        , m_issues(issues)
+    {}
+
+    void start(const QStringList *row, qint64 line)
+    {
+        m_row = row;
+        m_line = line;
+        m_ok = true;
+    }
+    bool ok() const { return m_ok; }
+
+    QString text(const char *column) const
+    {
+        const int i = m_index.value(QLatin1String(column), -1);
+        return (i >= 0 && i < m_row->size()) ? m_row->at(i).trimmed() : QString();
+    }
+
+    QUuid uuid(const char *column)
+    {
+        const QString t = text(column);
+        if (const auto u = toUuid(t))
+            return *u;
+        fail(column, t.isEmpty() ? tr("A UUID is required.") : tr("\"%1\" is not a UUID.").arg(t));
+        return {};
+    }
+
+    QDate date(const char *column, bool required)
+    {
+        const QString t = text(column);
+        if (t.isEmpty()) {
+            if (required)
+                fail(column, tr("A date is required (yyyy-MM-dd)."));
+            return {};
+        }
+        if (const auto d = toDate(t))
+            return *d;
+        fail(column, tr("\"%1\" is not a date of the form yyyy-MM-dd.").arg(t));
+        return {};
+    }
+
+    double number(const char *column, double fallback)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return fallback;
+        if (const auto v = toDouble(t))
+            return *v;
+        fail(column, tr("\"%1\" is not a number.").arg(t));
+        return fallback;
+    }
+
+    std::optional<double> optionalNumber(const char *column)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return std::nullopt;
+        if (const auto v = toDouble(t))
+            return v;
+        fail(column, tr("\"%1\" is not a number.").arg(t));
+        return std::nullopt;
+    }
+
+    std::optional<qint64> cents(const char *column)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return std::nullopt;
+        if (const auto v = toCents(t))
+            return v;
+        fail(column, tr("\"%1\" is not an amount.").arg(t));
+        return std::nullopt;
+    }
+
+    bool flag(const char *column, bool fallback)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return fallback;
+        if (const auto v = toBool(t))
+            return *v;
+        fail(column, tr("\"%1\" is not true or false.").arg(t));
+        return fallback;
+    }
+
+    template<typename E> E code(const char *column, std::optional<E> (*parse)(QStringView), E fallback)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return fallback;
+        if (const auto v = parse(t))
+            return *v;
+        fail(column, tr("\"%1\" is not one of the allowed values.").arg(t));
+        return fallback;
+    }
+
+private:
+    void fail(const char *column, const QString &message)
+    {
+        m_ok = false;
+        m_issues->append({m_file, m_line, QString::fromLatin1(column), message});
+    }
+
+    QString m_file;
+    QHash<QString, int> m_index;
+    QList<DataSetCsvIssue> *m_issues;
+    const QStringList *m_row = nullptr;
+    qint64 m_line = 0;
+    bool m_ok = true;
+};
+
+// Calls parseRow for each data line of dir/fileName.
+template<typename ParseRow>
+void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *issues, ParseRow parseRow)
+{
+    const QString name = QString::fromLatin1(fileName);
+    QFile file(QDir(dir).filePath(name));
+    if (!file.exists())
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues->append({name, 0, {}, tr("The file cannot be opened: %1").arg(file.errorString())});
+        return;
+    }
+    CsvReader csv(&file);
+    QStringList row;
+    if (!csv.readRow(row)) {
+        if (!csv.errorString().isEmpty())
+            issues->append({name, 0, {}, csv.errorString()});
+        return;
+    }
+    QHash<QString, int> index;
+    for (int i = 0; i < row.size(); ++i)
+        index.insert(row.at(i).trimmed(), i);
+    // Every line names its own record and, but for employers, its employer.
+    QStringList required{QStringLiteral("uuid")};
+    if (columns(fileName).contains(QStringLiteral("employerUuid")))
+        required.append(QStringLiteral("employerUuid"));
+    for (const QString &c : std::as_const(required)) {
+        if (!index.contains(c)) {
+            issues->append({name, 1, c, tr("The column is missing from the header line.")});
+            return;
+        }
+    }
+    RowReader reader(name, index, issues);
+    while (csv.readRow(row)) {
+        if (row.size() == 1 && row.at(0).isEmpty())
+            continue; // a blank line
+        reader.start(&row, csv.rowLine());
+        parseRow(reader);
+    }
+    if (!csv.errorString().isEmpty())
+        issues->append({name, csv.rowLine(), {}, csv.errorString()});
+}
+
+template<typename Rows, typename ToFields>
+bool writeFile(const QString &dir, const char *fileName, const Rows &rows, ToFields toFields, QString *error)
+{
+    QSaveFile file(QDir(dir).filePath(QString::fromLatin1(fileName)));
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    {
+        CsvWriter csv(&file);
+        csv.writeRow(columns(fileName));
+        for (const auto &r : rows)
+            csv.writeRow(toFields(r));
+        csv.flush();
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList DataSetCsv::fileNames()
+{
+    return {QLatin1String(kEmployers), QLatin1String(kWorkers),        QLatin1String(kEmployments),
+            QLatin1String(kTrainings), QLatin1String(kParticipations), QLatin1String(kRights)};
+}
+
+QStringList DataSetCsv::columnsOf(const QString &fileName)
+{
+    return columns(fileName.toLatin1().constData());
+}
+
+bool DataSetCsv::write(const DataSet &set, const QString &dir, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("The folder %1 cannot be created.").arg(dir);
+        return false;
+    }
+    return writeFile(
+               dir, kEmployers, set.employers,
+               [](const Employer &e) {
+                   return QStringList{fromUuid(e.uuid),
+                                      e.enterpriseNumber,
+                                      e.nssoNumber,
+                                      e.name,
+                                      toString(e.language),
+                                      toString(e.sizeClass),
+                                      e.jointCommittees.join(QLatin1Char('|')),
+                                      fromDouble(e.hoursPerDay)};
+               },
+               error) &&
+           writeFile(
+               dir, kWorkers, set.workers,
+               [](const Worker &w) {
+                   return QStringList{
+                       fromUuid(w.uuid),      fromUuid(w.employerUuid), w.ssin,   w.familyName, w.givenName,
+                       fromDate(w.birthDate), toString(w.language),     w.address};
+               },
+               error) &&
+           writeFile(
+               dir, kEmployments, set.employments,
+               [](const Employment &e) {
+                   return QStringList{fromUuid(e.uuid),       fromUuid(e.employerUuid),
+                                      fromUuid(e.workerUuid), fromDate(e.startDate),
+                                      fromDate(e.endDate),    fromDouble(e.workRegime),
+                                      e.jointCommittee,       e.caoNumber};
+               },
+               error) &&
+           writeFile(
+               dir, kTrainings, set.trainings,
+               [](const Training &t) {
+                   return QStringList{fromUuid(t.uuid),
+                                      fromUuid(t.employerUuid),
+                                      t.name,
+                                      t.provider,
+                                      toString(t.kind),
+                                      fromDate(t.startDate),
+                                      fromDate(t.endDate),
+                                      fromDouble(t.duration),
+                                      toString(t.unit),
+                                      fromBool(t.countsForFla),
+                                      fromBool(t.deductFromRight),
+                                      t.financing,
+                                      fromCents(t.costCents),
+                                      toString(t.status),
+                                      fromDate(t.registeredOn)};
+               },
+               error) &&
+           writeFile(
+               dir, kParticipations, set.participations,
+               [](const Participation &p) {
+                   return QStringList{fromUuid(p.uuid),
+                                      fromUuid(p.employerUuid),
+                                      fromUuid(p.trainingUuid),
+                                      fromUuid(p.workerUuid),
+                                      fromBool(p.followed),
+                                      fromBool(p.certificate),
+                                      fromDate(p.certificateValidUntil),
+                                      p.durationOverride ? fromDouble(*p.durationOverride) : QString()};
+               },
+               error) &&
+           writeFile(
+               dir, kRights, set.rights,
+               [](const TrainingRight &r) {
+                   return QStringList{
+                       fromUuid(r.uuid),        fromUuid(r.employerUuid), fromUuid(r.workerUuid),
+                       QString::number(r.year), toString(r.type),         fromDouble(r.amount),
+                       toString(r.unit),        toString(r.origin),       r.caoNumber,
+                       fromBool(r.optOut)};
+               },
+               error);
+}
+
+DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
+{
+    QList<DataSetCsvIssue> localIssues;
+    if (!issues)
+        issues = &localIssues;
+    DataSet set;
+    if (!QDir(dir).exists()) {
+        issues->append({dir, 0, {}, tr("The folder does not exist.")});
+        return set;
+    }
+    readFile(dir, kEmployers, issues, [&](RowReader &r) {
+        Employer e;
+        e.uuid = r.uuid("uuid");
+        e.enterpriseNumber = r.text("enterpriseNumber");
+        e.nssoNumber = r.text("nssoNumber");
+        e.name = r.text("name");
+        e.language = r.code("language", &languageFromString, Language::Dutch);
+        e.sizeClass = r.code("sizeClass", &sizeClassFromString, SizeClass::Under10);
+        const QString jcs = r.text("jointCommittees");
+        if (!jcs.isEmpty())
+            e.jointCommittees = jcs.split(QLatin1Char('|'));
+        e.hoursPerDay = r.number("hoursPerDay", 7.6);
+        if (r.ok())
+            set.employers.append(std::move(e));
+    });
+    readFile(dir, kWorkers, issues, [&](RowReader &r) {
+        Worker w;
+        w.uuid = r.uuid("uuid");
+        w.employerUuid = r.uuid("employerUuid");
+        w.ssin = r.text("ssin");
+        w.familyName = r.text("familyName");
+        w.givenName = r.text("givenName");
+        w.birthDate = r.date("birthDate", false);
+        w.language = r.code("language", &languageFromString, Language::Dutch);
+        w.address = r.text("address");
+        if (r.ok())
+            set.workers.append(std::move(w));
+    });
+    readFile(dir, kEmployments, issues, [&](RowReader &r) {
+        Employment e;
+        e.uuid = r.uuid("uuid");
+        e.employerUuid = r.uuid("employerUuid");
+        e.workerUuid = r.uuid("workerUuid");
+        e.startDate = r.date("startDate", true);
+        e.endDate = r.date("endDate", false);
+        e.workRegime = r.number("workRegime", 1.0);
+        e.jointCommittee = r.text("jointCommittee");
+        e.caoNumber = r.text("caoNumber");
+        if (r.ok())
+            set.employments.append(std::move(e));
+    });
+    readFile(dir, kTrainings, issues, [&](RowReader &r) {
+        Training t;
+        t.uuid = r.uuid("uuid");
+        t.employerUuid = r.uuid("employerUuid");
+        t.name = r.text("name");
+        t.provider = r.text("provider");
+        t.kind = r.code("kind", &trainingKindFromString, TrainingKind::Formal);
+        t.startDate = r.date("startDate", true);
+        t.endDate = r.date("endDate", true);
+        t.duration = r.number("duration", 0);
+        t.unit = r.code("unit", &durationUnitFromString, DurationUnit::Hours);
+        t.countsForFla = r.flag("countsForFla", true);
+        t.deductFromRight = r.flag("deductFromRight", true);
+        t.financing = r.text("financing");
+        t.costCents = r.cents("cost");
+        t.status = r.code("status", &trainingStatusFromString, TrainingStatus::Completed);
+        t.registeredOn = r.date("registeredOn", false);
+        if (r.ok())
+            set.trainings.append(std::move(t));
+    });
+    readFile(dir, kParticipations, issues, [&](RowReader &r) {
+        Participation p;
+        p.uuid = r.uuid("uuid");
+        p.employerUuid = r.uuid("employerUuid");
+        p.trainingUuid = r.uuid("trainingUuid");
+        p.workerUuid = r.uuid("workerUuid");
+        p.followed = r.flag("followed", true);
+        p.certificate = r.flag("certificate", false);
+        p.certificateValidUntil = r.date("certificateValidUntil", false);
+        p.durationOverride = r.optionalNumber("duration");
+        if (r.ok())
+            set.participations.append(std::move(p));
+    });
+    readFile(dir, kRights, issues, [&](RowReader &r) {
+        TrainingRight t;
+        t.uuid = r.uuid("uuid");
+        t.employerUuid = r.uuid("employerUuid");
+        t.workerUuid = r.uuid("workerUuid");
+        t.year = int(r.number("year", 0));
+        t.type = r.code("type", &rightTypeFromString, RightType::Legal);
+        t.amount = r.number("amount", 0);
+        t.unit = r.code("unit", &durationUnitFromString, DurationUnit::Days);
+        t.origin = r.code("origin", &rightOriginFromString, RightOrigin::Declared);
+        t.caoNumber = r.text("caoNumber");
+        t.optOut = r.flag("optOut", false);
+        if (r.ok())
+            set.rights.append(std::move(t));
+    });
+    qCInfo(lcDataset) << "read CSV set:" << set.recordCount() << "records," << issues->size() << "issues";
+    return set;
+}
+
+} // namespace fla

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs every Debian/Ubuntu package needed to build, run and test FLA Desk.
+# Safe to run again; uses sudo when not run as root.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+
+PACKAGES=(
+  # build
+  cmake ninja-build g++ pkg-config file ca-certificates ccache clang-format
+  # Qt 6 and its tools (the SQLite driver is named: --no-install-recommends leaves it out)
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-networkauth-dev qt6-httpserver-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
+  libssl-dev libgl-dev libxkbcommon-dev
+  # running the desktop app without a desktop, and looking at it
+  xvfb xauth x11-utils imagemagick fonts-dejavu-core
+  # tests and benchmarks: the sqlite3 and openssl tools, xmllint, a real browser, PDF pages
+  sqlite3 openssl libxml2-utils chromium poppler-utils time
+)
+
+$SUDO apt-get update
+$SUDO apt-get install -y --no-install-recommends "${PACKAGES[@]}"

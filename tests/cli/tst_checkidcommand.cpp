@@ -1,0 +1,94 @@
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCheckIdCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void briefExample();
+    void json();
+    void standardInput();
+    void allValidExitsZero();
+    void usage();
+
+private:
+    static QProcess *run(const QStringList &args, const QByteArray &input = {});
+};
+
+QProcess *TestCheckIdCommand::run(const QStringList &args, const QByteArray &input)
+{
+    auto *p = new QProcess;
+    p->start(fla::test::executablePath(QStringLiteral("fladesk-cli")), args);
+    if (!input.isNull()) {
+        p->write(input);
+        p->closeWriteChannel();
+    }
+    if (!p->waitForFinished(60000))
+        qWarning("fladesk-cli did not finish");
+    return p;
+}
+
+void TestCheckIdCommand::briefExample()
+{
+    std::unique_ptr<QProcess> p(run({"check-id", "85.07.30-033.28", "0566.988.259", "12345678901"}));
+    QCOMPARE(p->exitCode(), 1);
+    const QStringList lines =
+        QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("85.07.30-033.28\tINSZ\t85.07.30-033.28\tvalid\t-"));
+    QCOMPARE(lines.at(1), QStringLiteral("0566.988.259\tenterprise\t0566.988.259\tvalid\t-"));
+    QCOMPARE(lines.at(2), QStringLiteral("12345678901\tINSZ\t12.34.56-789.01\tinvalid\tID-002,ID-003"));
+}
+
+void TestCheckIdCommand::json()
+{
+    std::unique_ptr<QProcess> p(run({"check-id", "--json", "06070500252", "BE0566988258"}));
+    QCOMPARE(p->exitCode(), 1);
+    const QList<QByteArray> lines = p->readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject insz = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(insz.value(QStringLiteral("kind")).toString(), QStringLiteral("INSZ"));
+    QCOMPARE(insz.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+    QCOMPARE(insz.value(QStringLiteral("normalized")).toString(), QStringLiteral("06070500252"));
+    QCOMPARE(insz.value(QStringLiteral("birthDate")).toString(), QStringLiteral("2006-07-05"));
+    QCOMPARE(insz.value(QStringLiteral("century")).toInt(), 2000);
+    const QJsonObject ent = QJsonDocument::fromJson(lines.at(1)).object();
+    QCOMPARE(ent.value(QStringLiteral("kind")).toString(), QStringLiteral("enterprise"));
+    QCOMPARE(ent.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+    QCOMPARE(ent.value(QStringLiteral("codes")).toVariant().toStringList(),
+             QStringList{QStringLiteral("ID-010")});
+}
+
+void TestCheckIdCommand::standardInput()
+{
+    std::unique_ptr<QProcess> p(run({"check-id", "-"}, "85073003328\n\n 200 \n85073000061\n"));
+    QCOMPARE(p->exitCode(), 0); // a warning (sequence 000) is allowed
+    const QStringList lines =
+        QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(1).contains(QStringLiteral("joint committee")));
+    QVERIFY(lines.at(2).endsWith(QStringLiteral("warning\tID-004")));
+}
+
+void TestCheckIdCommand::allValidExitsZero()
+{
+    std::unique_ptr<QProcess> p(run({"check-id", "85073003328", "0403019261", "225.01"}));
+    QCOMPARE(p->exitCode(), 0);
+}
+
+void TestCheckIdCommand::usage()
+{
+    std::unique_ptr<QProcess> p(run({"check-id"}));
+    QCOMPARE(p->exitCode(), 64);
+    QVERIFY(!p->readAllStandardError().isEmpty());
+    std::unique_ptr<QProcess> q(run({"no-such-command"}));
+    QCOMPARE(q->exitCode(), 64);
+}
+
+QTEST_GUILESS_MAIN(TestCheckIdCommand)
+#include "tst_checkidcommand.moc"
