@@ -121,13 +121,6 @@ bool covers(const Employment &e, const QDate &from, const QDate &to)
     return e.startDate <= from && (!e.endDate.isValid() || to <= e.endDate);
 }
 
-bool employedInYear(const Employment &e, int year)
-{
-    if (!e.startDate.isValid() || (e.endDate.isValid() && e.endDate < e.startDate))
-        return false;
-    return e.startDate.year() <= year && (!e.endDate.isValid() || e.endDate.year() >= year);
-}
-
 // DT-002 and DT-006 for a participation whose worker and training are known.
 void checkAgainstEmployments(const Participation &p, const Training &t,
                              const QList<const Employment *> &employments, Sink &sink)
@@ -190,7 +183,7 @@ QList<Anomaly> AnomalyEngine::validate(const Worker &w) const
 {
     QList<Anomaly> out;
     Sink sink(&out);
-    rules::checkWorker(w, m_clock.today(), sink);
+    rules::checkWorker(w, rules::RuleDay(m_clock.today()), sink);
     return out;
 }
 
@@ -206,7 +199,7 @@ QList<Anomaly> AnomalyEngine::validate(const Training &t) const
 {
     QList<Anomaly> out;
     Sink sink(&out);
-    rules::checkTraining(t, m_clock.today(), sink);
+    rules::checkTraining(t, rules::RuleDay(m_clock.today()), sink);
     return out;
 }
 
@@ -230,8 +223,8 @@ QList<Anomaly> AnomalyEngine::validate(const TrainingRight &r, const RecordConte
 {
     QList<Anomaly> out;
     Sink sink(&out);
-    rules::checkRight(r, context.employer ? context.employer->hoursPerDay : 7.6, m_clock.today(), sink);
-    if (context.worker && r.year >= firstFlaDay().year() && !context.workerEmployments.isEmpty()) {
+    rules::checkRight(r, context.employer ? context.employer->hoursPerDay : 7.6, rules::RuleDay(m_clock.today()), sink);
+    if (context.worker && r.year >= kFirstFlaYear && !context.workerEmployments.isEmpty()) {
         bool employed = false;
         for (const Employment *e : context.workerEmployments)
             employed = employed || employedInYear(*e, r.year);
@@ -247,6 +240,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     QElapsedTimer timer;
     timer.start();
     const QDate today = m_clock.today();
+    const rules::RuleDay day(today);
     QList<Anomaly> out;
     Sink sink(&out);
 
@@ -295,10 +289,11 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     // 3. Workers; DP-002 for an INSZ already used at the same employer.
     std::vector<int> workerEmployer(std::size_t(set.workers.size()), -1);
     QHash<QString, int> ssins;
-    ssins.reserve(set.workers.size());
+    QHash<qint64, int> ssinNumbers;
+    ssinNumbers.reserve(set.workers.size());
     for (qsizetype i = 0; i < set.workers.size(); ++i) {
         const Worker &w = set.workers.at(i);
-        rules::checkWorker(w, today, sink);
+        rules::checkWorker(w, day, sink);
         const int e = employerOf(w.employerUuid);
         workerEmployer[std::size_t(i)] = e;
         if (e < 0) {
@@ -307,12 +302,24 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         }
         if (w.ssin.isEmpty())
             continue;
-        const QString key = w.ssin % QLatin1Char('@') % QString::number(e);
-        if (ssins.contains(key))
+        bool numeric = false;
+        const qint64 digits = w.ssin.size() == 11 ? w.ssin.toLongLong(&numeric) : 0;
+        bool seen = false;
+        if (numeric) {
+            const qint64 key = digits * 4096 + e; // employers beyond 4096 may share a key: checked below
+            const auto it = ssinNumbers.constFind(key);
+            seen = it != ssinNumbers.cend() && workerEmployer[std::size_t(*it)] == e;
+            if (it == ssinNumbers.cend())
+                ssinNumbers.insert(key, int(i));
+        } else {
+            const QString key = w.ssin % QLatin1Char('@') % QString::number(e);
+            seen = ssins.contains(key);
+            if (!seen)
+                ssins.insert(key, int(i));
+        }
+        if (seen)
             sink.add("DP-002", EntityKind::Worker, w.uuid, QStringLiteral("ssin"),
                      {param("value", Ssin::mask(w.ssin))});
-        else
-            ssins.insert(key, int(i));
     }
     const int workerCount = int(set.workers.size());
 
@@ -365,14 +372,16 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     // 5. Trainings, with the normalised name of each as a small integer.
     std::vector<int> trainingEmployer(std::size_t(set.trainings.size()), -1);
     std::vector<int> trainingName(std::size_t(set.trainings.size()), 0);
+    std::vector<int> trainingYear(std::size_t(set.trainings.size()), 0);
     QHash<QString, int> names;
     for (qsizetype i = 0; i < set.trainings.size(); ++i) {
         const Training &t = set.trainings.at(i);
-        rules::checkTraining(t, today, sink);
+        rules::checkTraining(t, day, sink);
         const int e = employerOf(t.employerUuid);
         trainingEmployer[std::size_t(i)] = e;
         if (e < 0)
             unknown(EntityKind::Training, t.uuid, "employerUuid", t.employerUuid);
+        trainingYear[std::size_t(i)] = t.startDate.isValid() ? t.startDate.year() : 0;
         const QString n = normalizedName(t.name);
         auto it = names.constFind(n);
         if (it == names.cend())
@@ -384,11 +393,12 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     CreditAccumulator credit;
     credit.reset(workerCount);
     std::vector<std::uint8_t> rightYears(std::size_t(workerCount) * CreditAccumulator::kYears, 0);
-    QHash<qint64, int> rightKeys;
+    QHash<qint64, int> rightKeys; // rights of years outside 2024..2030
+    std::vector<std::uint8_t> rightTypes(std::size_t(workerCount) * CreditAccumulator::kYears, 0);
     for (qsizetype i = 0; i < set.rights.size(); ++i) {
         const TrainingRight &r = set.rights.at(i);
         const int e = employerOf(r.employerUuid);
-        rules::checkRight(r, e >= 0 ? set.employers.at(e).hoursPerDay : 7.6, today, sink);
+        rules::checkRight(r, e >= 0 ? set.employers.at(e).hoursPerDay : 7.6, day, sink);
         const int w = table.find(r.workerUuid, EntityKind::Worker);
         if (e < 0) {
             unknown(EntityKind::TrainingRight, r.uuid, "employerUuid", r.employerUuid);
@@ -402,14 +412,22 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             otherEmployer(EntityKind::TrainingRight, r.uuid, "workerUuid", r.workerUuid);
             continue;
         }
-        const qint64 key = (qint64(w) << 20) | (qint64(r.year & 0xffff) << 4) | qint64(r.type);
-        if (rightKeys.contains(key))
+        bool twice = false;
+        if (CreditAccumulator::inRange(r.year)) {
+            std::uint8_t &mask =
+                rightTypes[std::size_t(w) * CreditAccumulator::kYears + std::size_t(r.year - CreditAccumulator::kFirstYear)];
+            twice = mask & (1u << int(r.type));
+            mask |= std::uint8_t(1u << int(r.type));
+        } else {
+            const qint64 key = (qint64(w) << 20) | (qint64(r.year & 0xffff) << 4) | qint64(r.type);
+            twice = rightKeys.contains(key);
+            rightKeys.insert(key, int(i));
+        }
+        if (twice)
             sink.add("RT-005", EntityKind::TrainingRight, r.uuid, QStringLiteral("type"),
                      {param("year", QString::number(r.year)), param("type", toString(r.type))});
-        else
-            rightKeys.insert(key, int(i));
         const auto &employments = employmentLists[std::size_t(w)];
-        if (r.year >= firstFlaDay().year() && !employments.isEmpty()) {
+        if (r.year >= kFirstFlaYear && !employments.isEmpty()) {
             bool employed = false;
             for (const Employment *em : employments)
                 employed = employed || employedInYear(*em, r.year);
@@ -423,13 +441,16 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     }
 
     // DT-007: a right must be registered for the year of hiring within 60 days.
+    const qint64 todayJulian = today.toJulianDay();
     for (int w = 0; w < workerCount; ++w) {
         for (const Employment *e : employmentLists[std::size_t(w)]) {
             if (!e->startDate.isValid() || (e->endDate.isValid() && e->endDate < e->startDate))
                 continue;
+            if (e->startDate.toJulianDay() + 60 >= todayJulian)
+                continue;
             const QDate deadline = e->startDate.addDays(60);
-            const int year = std::max(e->startDate.year(), firstFlaDay().year());
-            if (deadline >= today || !CreditAccumulator::inRange(year) || year > today.year())
+            const int year = std::max(e->startDate.year(), kFirstFlaYear);
+            if (!CreditAccumulator::inRange(year) || year > day.year)
                 continue;
             if (!rightYears[std::size_t(w) * CreditAccumulator::kYears + std::size_t(year - CreditAccumulator::kFirstYear)])
                 sink.add("DT-007", EntityKind::Employment, e->uuid, QStringLiteral("startDate"),
@@ -469,7 +490,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             continue;
         }
         checkAgainstEmployments(p, *training, employmentLists[std::size_t(w)], sink);
-        credit.addParticipation(w, p, *training, set.employers.at(e).hoursPerDay);
+        credit.addParticipation(w, p, *training, set.employers.at(e).hoursPerDay, trainingYear[std::size_t(t)]);
         participationWorker[std::size_t(i)] = w;
         participationTraining[std::size_t(i)] = t;
     }

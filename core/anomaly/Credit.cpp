@@ -34,14 +34,15 @@ void CreditAccumulator::addRight(int worker, const TrainingRight &r, double hour
     }
 }
 
-void CreditAccumulator::addParticipation(int worker, const Participation &p, const Training &t, double hoursPerDay)
+void CreditAccumulator::addParticipation(int worker, const Participation &p, const Training &t, double hoursPerDay,
+                                         int year)
 {
-    if (!t.startDate.isValid() || !inRange(t.startDate.year()) || !t.countsForFla || !t.deductFromRight)
+    if (!t.startDate.isValid() || !inRange(year) || !t.countsForFla || !t.deductFromRight)
         return;
     const double amount = p.durationOverride ? *p.durationOverride : t.duration;
     if (!(amount > 0))
         return;
-    Cell &c = cell(worker, t.startDate.year());
+    Cell &c = cell(worker, year);
     c.activity = true;
     if (t.status == TrainingStatus::Planned)
         c.planned += toDays(amount, t.unit, hoursPerDay);
@@ -120,7 +121,8 @@ QList<CreditLine> CreditCalculator::compute(const DataSet &set, int year)
         const int w = workers.value(p.workerUuid, -1);
         const int t = trainings.value(p.trainingUuid, -1);
         if (w >= 0 && t >= 0)
-            acc.addParticipation(w, p, set.trainings.at(t), hoursOf(set.trainings.at(t).employerUuid));
+            acc.addParticipation(w, p, set.trainings.at(t), hoursOf(set.trainings.at(t).employerUuid),
+                                 set.trainings.at(t).startDate.year());
     }
     QList<CreditLine> out;
     for (int w = 0; w < set.workers.size(); ++w) {

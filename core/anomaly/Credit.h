@@ -41,7 +41,8 @@ public:
     void reset(qsizetype workers);
     static bool inRange(int year) { return year >= kFirstYear && year < kFirstYear + kYears; }
     void addRight(int worker, const TrainingRight &r, double hoursPerDay);
-    void addParticipation(int worker, const Participation &p, const Training &t, double hoursPerDay);
+    // year: the training's start year (passed in, so it is computed once per training).
+    void addParticipation(int worker, const Participation &p, const Training &t, double hoursPerDay, int year);
     // Computes legal rights where none is declared, the carry-over and what remains.
     void finish(int worker, SizeClass sizeClass, const QList<const Employment *> &employments);
     CreditLine line(int worker, int year) const;

@@ -26,23 +26,46 @@ double legalDaysPerYear(SizeClass sizeClass)
     return 0;
 }
 
+qint64 firstJulianOfYear(int year)
+{
+    static const qint64 base = QDate(kFirstFlaYear, 1, 1).toJulianDay();
+    static const qint64 table[] = {base,
+                                   base + 366,
+                                   base + 366 + 365,
+                                   base + 366 + 365 + 365,
+                                   base + 366 + 365 + 365 + 365,
+                                   base + 366 + 365 + 365 + 365 + 366,
+                                   base + 366 + 365 + 365 + 365 + 366 + 365,
+                                   base + 366 + 365 + 365 + 365 + 366 + 365 + 365};
+    if (year >= kFirstFlaYear && year < kFirstFlaYear + 8)
+        return table[year - kFirstFlaYear];
+    return QDate(year, 1, 1).toJulianDay();
+}
+
+bool employedInYear(const Employment &e, int year)
+{
+    if (!e.startDate.isValid() || (e.endDate.isValid() && e.endDate < e.startDate))
+        return false;
+    return e.startDate.toJulianDay() < firstJulianOfYear(year + 1) &&
+           (!e.endDate.isValid() || e.endDate.toJulianDay() >= firstJulianOfYear(year));
+}
+
 double employedShare(const QList<const Employment *> &employments, int year)
 {
-    const QDate first(year, 1, 1);
-    const QDate last(year, 12, 31);
-    const double daysInYear = double(first.daysInYear());
+    const qint64 first = firstJulianOfYear(year);
+    const qint64 last = first + daysInYear(year) - 1;
     double share = 0;
     for (const Employment *e : employments) {
         if (!e->startDate.isValid())
             continue;
         if (e->endDate.isValid() && e->endDate < e->startDate)
             continue;
-        const QDate from = std::max(first, e->startDate);
-        const QDate to = e->endDate.isValid() ? std::min(last, e->endDate) : last;
+        const qint64 from = std::max(first, e->startDate.toJulianDay());
+        const qint64 to = e->endDate.isValid() ? std::min(last, e->endDate.toJulianDay()) : last;
         if (to < from)
             continue;
         const double regime = std::clamp(e->workRegime, 0.0, 1.0);
-        share += regime * double(from.daysTo(to) + 1) / daysInYear;
+        share += regime * double(to - from + 1) / double(daysInYear(year));
     }
     return std::min(share, 1.0);
 }

@@ -15,8 +15,19 @@ namespace fla::flarules {
 // The first day the FLA obligation applies.
 inline QDate firstFlaDay()
 {
-    return QDate(2024, 1, 1);
+    static const QDate first(2024, 1, 1);
+    return first;
 }
+constexpr int kFirstFlaYear = 2024;
+
+// Julian day of 1 January of year (fast for the years of the FLA).
+qint64 firstJulianOfYear(int year);
+inline int daysInYear(int year)
+{
+    return QDate::isLeapYear(year) ? 366 : 365;
+}
+// Whether the employment (its end not before its start) covers a day of year.
+bool employedInYear(const Employment &e, int year);
 
 // Trainings of a quarter must be registered by the last day of the month after
 // the quarter: 2025-02-10 -> 2025-04-30.

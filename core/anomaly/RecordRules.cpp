@@ -122,7 +122,7 @@ void checkEmployer(const Employer &e, Sink &sink)
     }
 }
 
-void checkWorker(const Worker &w, const QDate &today, Sink &sink)
+void checkWorker(const Worker &w, const RuleDay &day, Sink &sink)
 {
     const EntityKind k = EntityKind::Worker;
     const Ssin s = Ssin::parse(w.ssin);
@@ -137,7 +137,7 @@ void checkWorker(const Worker &w, const QDate &today, Sink &sink)
         if (fromSsin.isValid() && fromSsin != w.birthDate)
             sink.add("WK-001", k, w.uuid, QStringLiteral("birthDate"),
                      {param("birthDate", iso(w.birthDate)), param("ssinBirthDate", iso(fromSsin))});
-        if (w.birthDate < QDate(1900, 1, 1) || w.birthDate > today.addYears(-15))
+        if (w.birthDate < QDate(1900, 1, 1) || w.birthDate > day.youngestBirth)
             sink.add("WK-002", k, w.uuid, QStringLiteral("birthDate"), {param("birthDate", iso(w.birthDate))});
     }
 }
@@ -164,8 +164,9 @@ void checkEmployment(const Employment &e, const Employer *employer, Sink &sink)
     limitText(e.caoNumber, kMaxShortText, "caoNumber", k, e.uuid, sink);
 }
 
-void checkTraining(const Training &t, const QDate &today, Sink &sink)
+void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
 {
+    const QDate &today = day.today;
     const EntityKind k = EntityKind::Training;
     requireText(t.name, "name", k, t.uuid, sink);
     limitText(t.name, kMaxNameLength, "name", k, t.uuid, sink);
@@ -236,10 +237,10 @@ void checkParticipation(const Participation &p, const Training *training, Sink &
         sink.add("PA-004", k, p.uuid, QStringLiteral("certificate"));
 }
 
-void checkRight(const TrainingRight &r, double hoursPerDay, const QDate &today, Sink &sink)
+void checkRight(const TrainingRight &r, double hoursPerDay, const RuleDay &day, Sink &sink)
 {
     const EntityKind k = EntityKind::TrainingRight;
-    if (r.year < firstFlaDay().year() || r.year > today.year() + 1)
+    if (r.year < kFirstFlaYear || r.year > day.year + 1)
         sink.add("RT-004", k, r.uuid, QStringLiteral("year"), {param("year", QString::number(r.year))});
     if (r.amount < 0)
         sink.add("RT-003", k, r.uuid, QStringLiteral("amount"), {param("value", formatNumber(r.amount))});

@@ -25,12 +25,25 @@ private:
 // The rules that need only the record itself (and, where given, the record it
 // names). Cross-record rules (duplicates, overlaps, employment, credit) are in
 // AnomalyEngine. Each takes microseconds: the UI runs them on every keystroke.
+// "Today" and the dates derived from it, computed once per validation.
+struct RuleDay
+{
+    explicit RuleDay(const QDate &day)
+        : today(day)
+        , year(day.year())
+        , youngestBirth(day.addYears(-15))
+    {}
+    QDate today;
+    int year;
+    QDate youngestBirth; // a worker is at least 15
+};
+
 void checkEmployer(const Employer &e, Sink &sink);
-void checkWorker(const Worker &w, const QDate &today, Sink &sink);
+void checkWorker(const Worker &w, const RuleDay &day, Sink &sink);
 void checkEmployment(const Employment &e, const Employer *employer, Sink &sink);
-void checkTraining(const Training &t, const QDate &today, Sink &sink);
+void checkTraining(const Training &t, const RuleDay &day, Sink &sink);
 void checkParticipation(const Participation &p, const Training *training, Sink &sink);
-void checkRight(const TrainingRight &r, double hoursPerDay, const QDate &today, Sink &sink);
+void checkRight(const TrainingRight &r, double hoursPerDay, const RuleDay &day, Sink &sink);
 
 // Whether the employment's joint committee is one of the employer's (a
 // sub-committee 140.03 matches an employer listing 140).
