@@ -1,0 +1,3 @@
+#include "storage/Backup.h"
+
+namespace fla::Backup {} // namespace fla::Backup
