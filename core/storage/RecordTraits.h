@@ -24,7 +24,8 @@ inline QVariant v(const QDate &d)
 }
 inline QVariant v(const QString &s)
 {
-    return QVariant(s);
+    // A null QString would bind as NULL: required text is stored as ''.
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
 }
 inline QVariant vOpt(const QString &s)
 {
