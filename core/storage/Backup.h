@@ -16,6 +16,12 @@ namespace Backup {
 // writes an unencrypted (but checksummed) backup.
 bool create(Workspace &ws, const QString &outFile, const QByteArray &passphrase, QString *error);
 
+// The same from the workspace file at workspacePath, through a connection
+// of its own: works while another process (the desktop app) has the
+// workspace open and keeps writing.
+bool createFromFile(const QString &workspacePath, const QString &outFile, const QByteArray &passphrase,
+                    QString *error);
+
 // Checks a backup file and writes the database it holds to plainFile.
 // Refuses a wrong passphrase, a truncated or a tampered file with a clear
 // message.

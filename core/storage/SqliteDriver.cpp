@@ -1,6 +1,7 @@
 #include "common/LogCategories.h"
 #include "storage/StorageDriver.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -292,6 +293,41 @@ public:
         // VACUUM INTO reads one consistent snapshot (a read transaction) while
         // other connections keep writing to the WAL.
         return exec(db, QStringLiteral("VACUUM INTO '%1'").arg(quoted), error);
+    }
+
+    bool snapshotFile(const QString &source, const QString &target, int busyTimeoutMs,
+                      QString *error) override
+    {
+        if (!QFileInfo::exists(source)) {
+            if (error)
+                *error = tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(source));
+            return false;
+        }
+        static QAtomicInt counter;
+        const QString name = QStringLiteral("fladesk-snapshot-%1").arg(counter.fetchAndAddRelaxed(1));
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(qtDriverName(), name);
+            db.setDatabaseName(source);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+            if (!db.open()) {
+                if (error)
+                    *error = db.lastError().text();
+            } else {
+                QString version;
+                if (!exec(db, QStringLiteral("PRAGMA user_version"), error, &version)) {
+                } else if (version.toInt() <= 0) {
+                    if (error)
+                        *error = tr("The file %1 is not an FLA Desk workspace.")
+                                     .arg(QDir::toNativeSeparators(source));
+                } else {
+                    ok = snapshot(db, target, error);
+                }
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
     }
 
     bool integrityCheck(QSqlDatabase &db, QString *detail) override

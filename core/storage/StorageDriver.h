@@ -47,6 +47,10 @@ public:
     // A consistent copy of the whole database into target (a new file),
     // taken while other connections may be writing.
     virtual bool snapshot(QSqlDatabase &db, const QString &target, QString *error) = 0;
+    // The same through a connection of its own to the file at source,
+    // without the workspace lock (a reader next to the running app).
+    virtual bool snapshotFile(const QString &source, const QString &target, int busyTimeoutMs,
+                              QString *error) = 0;
     // "ok" or the engine's findings in detail.
     virtual bool integrityCheck(QSqlDatabase &db, QString *detail) = 0;
 

@@ -67,7 +67,19 @@ Workspace::~Workspace()
 
 QString Workspace::defaultPath()
 {
+    const QString env = qEnvironmentVariable("FLADESK_WORKSPACE");
+    if (!env.isEmpty())
+        return env;
+    // The same folder for the desktop app and the CLI, whatever their own
+    // application names: AppDataLocation of organization "FLA Desk",
+    // application "fladesk".
+    const QString org = QCoreApplication::organizationName();
+    const QString app = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("FLA Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("fladesk"));
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setOrganizationName(org);
+    QCoreApplication::setApplicationName(app);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.fladesk");
     return dir + QStringLiteral("/workspace.fladesk");

@@ -50,7 +50,8 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // <AppDataLocation>/workspace.fladesk
+    // $FLADESK_WORKSPACE when set, else <AppDataLocation of "FLA Desk/fladesk">/workspace.fladesk
+    // (the same for the desktop app and fladesk-cli).
     static QString defaultPath();
     // The schema version this build writes.
     static int latestSchemaVersion();

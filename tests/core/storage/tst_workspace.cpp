@@ -167,8 +167,12 @@ void TestWorkspace::defaultPathIsInAppData()
 {
     QStandardPaths::setTestModeEnabled(true);
     const QString p = Workspace::defaultPath();
-    QVERIFY(p.endsWith("workspace.fladesk"));
-    QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(p.endsWith("FLA Desk/fladesk/workspace.fladesk"));
+    QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+    QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("tst_Workspace")); // left as it was
+    qputenv("FLADESK_WORKSPACE", "/tmp/elsewhere.fladesk");
+    QCOMPARE(Workspace::defaultPath(), QStringLiteral("/tmp/elsewhere.fladesk"));
+    qunsetenv("FLADESK_WORKSPACE");
     QStandardPaths::setTestModeEnabled(false);
 }
 
