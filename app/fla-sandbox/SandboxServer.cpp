@@ -215,7 +215,7 @@ const SandboxIdentity *SandboxServer::identity(const QString &keyOrSubject) cons
 
 QString SandboxServer::registerAccessToken(TokenInfo info)
 {
-    const QString token = randomToken(32);
+    const QString token = m_provider ? m_provider->signAccessToken(info) : randomToken(32);
     info.valid = true;
     m_accessTokens.insert(token, info);
     return token;

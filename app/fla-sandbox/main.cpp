@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 using namespace fla::sandbox;
@@ -23,8 +24,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption portOption(
         QStringLiteral("port"),
-        QCoreApplication::translate("fla-sandbox", "Port on 127.0.0.1 (0: the system chooses)."),
-        QStringLiteral("port"), QStringLiteral("0"));
+        QCoreApplication::translate(
+            "fla-sandbox",
+            "Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses)."),
+        QStringLiteral("port"), QString::number(8765));
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("fla-sandbox",
@@ -34,7 +37,32 @@ int main(int argc, char *argv[])
         QStringLiteral("identities"),
         QCoreApplication::translate("fla-sandbox", "JSON file of simulated identities (default: built in)."),
         QStringLiteral("file"));
-    parser.addOptions({portOption, dataDirOption, identitiesOption});
+    const QCommandLineOption clientOption(
+        QStringLiteral("client-id"),
+        QCoreApplication::translate(
+            "fla-sandbox", "A public client id allowed to sign in users (repeatable; default: any)."),
+        QStringLiteral("id"));
+    const QCommandLineOption machineOption(
+        QStringLiteral("machine-client"),
+        QCoreApplication::translate(
+            "fla-sandbox",
+            "A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). "
+            "Its JWT assertions must be signed with the key of that certificate."),
+        QStringLiteral("spec"));
+    const QCommandLineOption accessLifetimeOption(
+        QStringLiteral("access-token-seconds"),
+        QCoreApplication::translate("fla-sandbox", "Lifetime of access tokens in seconds (default 600)."),
+        QStringLiteral("seconds"), QStringLiteral("600"));
+    parser.addOptions(
+        {portOption, dataDirOption, identitiesOption, clientOption, machineOption, accessLifetimeOption});
+    parser.setApplicationDescription(
+        parser.applicationDescription() + QLatin1Char('\n') +
+        QCoreApplication::translate(
+            "fla-sandbox",
+            "Identities JSON: {\"identities\":[{\"key\":\"an\",\"ssin\":\"...\",\"givenName\":\"An\","
+            "\"familyName\":\"Peeters\",\"enterprises\":[\"0123456749\"]}]}. "
+            "The authorization page can be completed without clicking by adding "
+            "identity=KEY&key=eid|itsme to the authorization URL."));
     parser.process(app);
 
     QTextStream out(stdout);
@@ -47,6 +75,26 @@ int main(int argc, char *argv[])
             err << error << Qt::endl;
             return 64;
         }
+    }
+    config.clientIds = parser.values(clientOption);
+    config.accessTokenSeconds = qMax(1, parser.value(accessLifetimeOption).toInt());
+    const QStringList machines = parser.values(machineOption);
+    for (const QString &spec : machines) {
+        const QStringList parts = spec.split(QLatin1Char('='));
+        QFile file(parts.value(1));
+        if (parts.size() < 2 || parts.at(0).isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate(
+                       "fla-sandbox", "--machine-client %1: expected ID=CERT.pem with a readable file")
+                       .arg(spec)
+                << Qt::endl;
+            return 64;
+        }
+        SandboxMachineClient client;
+        client.clientId = parts.at(0);
+        client.certificatePem = file.readAll();
+        if (parts.size() > 2)
+            client.enterprises = parts.at(2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        config.machineClients.append(client);
     }
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
