@@ -1,5 +1,7 @@
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
 
 namespace fla::cli {
 
@@ -7,6 +9,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<CheckIdCommand>());
+    commands.push_back(std::make_unique<LoginCommand>());
+    commands.push_back(std::make_unique<LogoutCommand>());
     return commands;
 }
 

@@ -34,6 +34,11 @@ QString EnvironmentConfig::validate() const
     return error;
 }
 
+std::unique_ptr<QSettings> openAuthSettings()
+{
+    return std::make_unique<QSettings>(QStringLiteral("FLA Desk"), QStringLiteral("FLA Desk"));
+}
+
 QString environmentId(Environment e)
 {
     switch (e) {

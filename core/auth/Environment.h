@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 
 class QSettings;
 
@@ -35,6 +36,10 @@ QString environmentId(Environment e);   // "sandbox", "acceptance", "production"
 QString environmentName(Environment e); // translated
 bool environmentFromId(const QString &id, Environment *out);
 QList<Environment> allEnvironments();
+
+// The settings file shared by the desktop app and fladesk-cli (organisation and
+// application "FLA Desk"): environments and the list of sign-ins, never a secret.
+std::unique_ptr<QSettings> openAuthSettings();
 
 // The settings of the environments in QSettings (group "auth/<id>").
 class EnvironmentSettings
