@@ -4,6 +4,8 @@
 #include "HistoryCommand.h"
 #include "ImportCsvCommand.h"
 #include "RestoreCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
 
 namespace fla::cli {
 
@@ -15,6 +17,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<LoginCommand>());
+    commands.push_back(std::make_unique<LogoutCommand>());
     return commands;
 }
 
