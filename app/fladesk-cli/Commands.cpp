@@ -1,9 +1,15 @@
+#include "BackupCommand.h"
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
 #include "CreditCommand.h"
 #include "GenerateCommand.h"
 #include "RulesCommand.h"
 #include "ValidateCommand.h"
+#include "HistoryCommand.h"
+#include "ImportCsvCommand.h"
+#include "RestoreCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
 
 namespace fla::cli {
 
@@ -15,6 +21,12 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<CreditCommand>());
+    commands.push_back(std::make_unique<ImportCsvCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<LoginCommand>());
+    commands.push_back(std::make_unique<LogoutCommand>());
     return commands;
 }
 
