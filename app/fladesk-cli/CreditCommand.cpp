@@ -1,9 +1,11 @@
 #include "CreditCommand.h"
 
 #include "anomaly/Credit.h"
+#include "anomaly/WorkspaceAnomalies.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
+#include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,14 +64,21 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("Give either --csv DIR or --workspace W.") << '\n';
         return ExitUsage;
     }
+    DataSet set;
     if (parser.isSet(workspaceOption)) {
-        io.err << tr("Reading a workspace is not available yet; export it as a CSV set and use --csv.") << '\n';
-        return ExitFailure;
+        QString error;
+        const auto workspace = Workspace::open(parser.value(workspaceOption), &error);
+        if (!workspace) {
+            io.err << error << '\n';
+            return ExitFailure;
+        }
+        set = WorkspaceAnomalies::load(*workspace);
+    } else {
+        QList<DataSetCsvIssue> issues;
+        set = DataSetCsv::read(parser.value(csvOption), &issues);
+        for (const auto &i : std::as_const(issues))
+            io.err << i.file << ':' << i.line << ": " << i.column << ": " << i.message << '\n';
     }
-    QList<DataSetCsvIssue> issues;
-    const DataSet set = DataSetCsv::read(parser.value(csvOption), &issues);
-    for (const auto &i : std::as_const(issues))
-        io.err << i.file << ':' << i.line << ": " << i.column << ": " << i.message << '\n';
     QHash<QUuid, const Employer *> employers;
     for (const auto &e : set.employers)
         employers.insert(e.uuid, &e);

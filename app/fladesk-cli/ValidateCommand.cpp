@@ -2,7 +2,9 @@
 
 #include "CliLanguage.h"
 #include "anomaly/AnomalyEngine.h"
+#include "anomaly/WorkspaceAnomalies.h"
 #include "dataset/DataSetCsv.h"
+#include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,7 +49,7 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("The folder of a CSV set."), QStringLiteral("DIR"));
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("A workspace file."),
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("A workspace file; the anomalies found are kept in it per record."),
                                              QStringLiteral("W"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per anomaly and line."));
     const QCommandLineOption todayOption(QStringLiteral("today"),
@@ -67,10 +69,6 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("Give either --csv DIR or --workspace W.") << '\n';
         return ExitUsage;
     }
-    if (parser.isSet(workspaceOption)) {
-        io.err << tr("Validating a workspace is not available yet; export it as a CSV set and use --csv.") << '\n';
-        return ExitFailure;
-    }
     QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(todayOption)) {
         const QDate d = QDate::fromString(parser.value(todayOption), Qt::ISODate);
@@ -84,7 +82,19 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
     const Language language = cliLanguage();
 
     QList<DataSetCsvIssue> issues;
-    const DataSet set = DataSetCsv::read(parser.value(csvOption), &issues);
+    std::unique_ptr<Workspace> workspace;
+    DataSet set;
+    if (parser.isSet(workspaceOption)) {
+        QString error;
+        workspace = Workspace::open(parser.value(workspaceOption), &error);
+        if (!workspace) {
+            io.err << error << '\n';
+            return ExitFailure;
+        }
+        set = WorkspaceAnomalies::load(*workspace);
+    } else {
+        set = DataSetCsv::read(parser.value(csvOption), &issues);
+    }
     AnomalyList anomalies;
     for (const auto &issue : std::as_const(issues)) {
         Anomaly a;
@@ -99,6 +109,13 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
         anomalies.append(a);
     }
     const AnomalyList found = AnomalyEngine(clock).validate(set);
+    if (workspace) { // each record keeps its anomalies, for the views
+        QString error;
+        if (!WorkspaceAnomalies::store(*workspace, set, found, &error)) {
+            io.err << error << '\n';
+            return ExitFailure;
+        }
+    }
     for (const auto &a : found.items())
         anomalies.append(a);
     anomalies.sort();
