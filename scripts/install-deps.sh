@@ -20,6 +20,7 @@ PACKAGES=(
   sqlite3 openssl libxml2-utils chromium poppler-utils time
   # packaging: portability check, .deb checks, clean-root install test, MSI source check (wixl)
   python3 dpkg-dev fakeroot mmdebstrap desktop-file-utils appstream wixl msitools librsvg2-bin
+  binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
 )
 
 $SUDO apt-get update
