@@ -16,8 +16,7 @@ namespace fla {
 QList<AboutDialog::Component> AboutDialog::components()
 {
     return {
-        {QStringLiteral("Qt 6"),
-         tr("Application framework (Core, GUI, Widgets, SQL, Network, Network Authorization)"),
+        {QStringLiteral("Qt 6"), tr("Application framework: windows, database access, network, sign-in"),
          QStringLiteral("LGPL-3.0-only"), QStringLiteral("LGPL-3.0.txt, GPL-3.0.txt, Qt.copyright.txt")},
         {QStringLiteral("Qt HTTP Server"), tr("Local test platform (fla-sandbox)"),
          QStringLiteral("GPL-3.0-only"), QStringLiteral("GPL-3.0.txt")},
@@ -32,8 +31,8 @@ QList<AboutDialog::Component> AboutDialog::components()
          QStringLiteral("LGPL-2.1.txt, QuaZip.copyright.txt")},
         {QStringLiteral("zlib"), tr("Compression, used by QuaZip and Qt"), QStringLiteral("Zlib"),
          QStringLiteral("zlib.copyright.txt")},
-        {QStringLiteral("PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c"),
-         tr("Components that Qt itself uses or bundles"),
+        {QStringLiteral("Libraries bundled with Qt"),
+         tr("PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself"),
          QStringLiteral("BSD-3-Clause, MIT, FTL, libpng, IJG"), QStringLiteral("Qt.copyright.txt")},
         {QStringLiteral("Microsoft Visual C++ Runtime"),
          tr("Windows only: the C++ runtime of the Windows build"),
@@ -80,7 +79,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     const QList<Component> list = components();
     auto *table = new QTableWidget(int(list.size()), 4, this);
     table->setObjectName(QStringLiteral("aboutComponents"));
-    table->setHorizontalHeaderLabels({tr("Component"), tr("Used for"), tr("Licence"), tr("Licence text")});
+    table->setHorizontalHeaderLabels({tr("Component"), tr("Licence"), tr("Used for"), tr("Licence text")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,12 +87,15 @@ AboutDialog::AboutDialog(QWidget *parent)
     for (int row = 0; row < list.size(); ++row) {
         const Component &c = list.at(row);
         table->setItem(row, 0, new QTableWidgetItem(c.name));
-        table->setItem(row, 1, new QTableWidgetItem(c.purpose));
-        table->setItem(row, 2, new QTableWidgetItem(c.license));
+        table->setItem(row, 1, new QTableWidgetItem(c.license));
+        table->setItem(row, 2, new QTableWidgetItem(c.purpose));
         table->setItem(row, 3, new QTableWidgetItem(c.licenseFile));
     }
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *columns = table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(2, QHeaderView::Stretch);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *where = new QLabel(tr("The licence texts are installed with FLA Desk in %1.")
                                  .arg(QDir::toNativeSeparators(licensesDirectory())),
@@ -111,7 +113,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(table, 1);
     layout->addWidget(where);
     layout->addWidget(buttons);
-    resize(860, 520);
+    resize(1000, 560);
 }
 
 } // namespace fla
