@@ -18,8 +18,6 @@ QList<AboutDialog::Component> AboutDialog::components()
     return {
         {QStringLiteral("Qt 6"), tr("Application framework: windows, database access, network, sign-in"),
          QStringLiteral("LGPL-3.0-only"), QStringLiteral("LGPL-3.0.txt, GPL-3.0.txt, Qt.copyright.txt")},
-        {QStringLiteral("Qt HTTP Server"), tr("Local test platform (fla-sandbox)"),
-         QStringLiteral("GPL-3.0-only"), QStringLiteral("GPL-3.0.txt")},
         {QStringLiteral("OpenSSL 3"), tr("Encryption of backups, TLS connections to the platform"),
          QStringLiteral("Apache-2.0"), QStringLiteral("Apache-2.0.txt, OpenSSL.copyright.txt")},
         {QStringLiteral("QtKeychain"), tr("Keeping sign-in tokens in the system keychain"),

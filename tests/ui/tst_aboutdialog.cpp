@@ -40,8 +40,6 @@ void TestAboutDialog::listsEveryDependencyWithItsLicence_data()
                             << "LGPL-2.1";
     QTest::newRow("zlib") << "zlib"
                           << "Zlib";
-    QTest::newRow("Qt HTTP Server") << "Qt HTTP Server"
-                                    << "GPL-3.0";
 }
 
 void TestAboutDialog::listsEveryDependencyWithItsLicence()
