@@ -46,10 +46,11 @@ install(CODE [[
 
 # ---- OpenSSL: libcrypto (linked by core) and libssl (loaded by Qt's TLS backend) --------
 get_filename_component(_fladesk_ssl_root "${OPENSSL_INCLUDE_DIR}/.." ABSOLUTE)
+file(TO_CMAKE_PATH "$ENV{OPENSSL_ROOT_DIR}" _fladesk_ssl_env)
 foreach(lib IN ITEMS crypto ssl)
     string(TOUPPER ${lib} LIB)
     find_file(FLADESK_LIB${LIB}_DLL NAMES lib${lib}-3-x64.dll lib${lib}-3.dll
-              HINTS ${OPENSSL_ROOT_DIR} $ENV{OPENSSL_ROOT_DIR} ${_fladesk_ssl_root}
+              HINTS ${OPENSSL_ROOT_DIR} ${_fladesk_ssl_env} ${_fladesk_ssl_root}
               PATH_SUFFIXES bin NO_DEFAULT_PATH)
     if(NOT FLADESK_LIB${LIB}_DLL)
         message(FATAL_ERROR "lib${lib}-3-x64.dll not found beside ${_fladesk_ssl_root}: "
@@ -63,6 +64,10 @@ find_package(Qt6Keychain CONFIG QUIET)
 find_package(QuaZip-Qt6 CONFIG QUIET)
 foreach(dep IN ITEMS Qt6Keychain::Qt6Keychain QuaZip::QuaZip)
     if(TARGET ${dep})
+        get_target_property(_fladesk_real ${dep} ALIASED_TARGET)
+        if(_fladesk_real)
+            set(dep ${_fladesk_real}) # Qt6Keychain::Qt6Keychain is an alias of qt6keychain
+        endif()
         install(IMPORTED_RUNTIME_ARTIFACTS ${dep}
                 RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
                 LIBRARY DESTINATION ${CMAKE_INSTALL_BINDIR})

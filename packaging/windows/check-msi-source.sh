@@ -22,6 +22,28 @@ for scope in perMachine perUser; do
         --work "$work/$scope" --scope "$scope"
 done
 
+# Windows.cmake itself, configured here with stand-ins (cmake-check/): its install rules must
+# put the OpenSSL DLLs and the licences in place and run windeployqt for each program.
+wc="$work/cmake-check"
+mkdir -p "$wc/ssl/bin" "$wc/ssl/include"
+touch "$wc/ssl/bin/libcrypto-3-x64.dll" "$wc/ssl/bin/libssl-3-x64.dll"
+if ! cmake -S "$here/cmake-check" -B "$wc/build" -G Ninja -DFAKE_OPENSSL="$wc/ssl" >"$wc/configure.log" 2>&1; then
+    cat "$wc/configure.log"
+    echo "check-msi-source: FAIL: Windows.cmake does not configure"
+    exit 1
+fi
+cmake --build "$wc/build" >/dev/null
+cmake --install "$wc/build" --prefix "$wc/stage" >/dev/null
+for f in bin/libcrypto-3-x64.dll bin/libssl-3-x64.dll licenses/LICENSE.txt licenses/LGPL-3.0.txt; do
+    [ -f "$wc/stage/$f" ] || { echo "check-msi-source: FAIL: Windows.cmake does not install $f"; exit 1; }
+done
+for t in fladesk fladesk-cli; do
+    grep -q "^$t .*--translations;de,en,fr,nl" "$wc/stage/deployed.txt" \
+        || { echo "check-msi-source: FAIL: windeployqt is not run for $t with the four languages"; exit 1; }
+    grep -q "FILEVERSION 0,1,0,0" "$wc/build/$t.rc" || { echo "check-msi-source: FAIL: no version resource for $t"; exit 1; }
+done
+echo "check-msi-source: Windows.cmake configures, installs the OpenSSL DLLs and licences, runs windeployqt for each program"
+
 windres=$(command -v x86_64-w64-mingw32-windres || true)
 if [ -n "$windres" ]; then
     version=$(sed -n 's/^project(FlaDesk VERSION \([0-9]*\)\.\([0-9]*\)\.\([0-9]*\).*/\1 \2 \3/p' "$src/CMakeLists.txt")
