@@ -111,13 +111,21 @@ if [ "$mode" = chroot ]; then
     cp "$deb" "$work/fladesk.deb"
     # The hooks run inside the new root while /proc and /dev are mounted; any failure fails
     # mmdebstrap. The root itself is thrown away (format null).
+    # Downloaded packages are kept between runs (FLADESK_DEB_CACHE), so a second run needs
+    # the mirror only for what changed.
+    cache="${FLADESK_DEB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fladesk/mmdebstrap}"
+    mkdir -p "$cache"
     mmdebstrap --variant=apt --format=null --quiet \
         --hook-dir=/usr/share/mmdebstrap/hooks/file-mirror-automount \
+        --skip=essential/unlink \
+        --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
+        --setup-hook="sync-in $cache /var/cache/apt/archives/" \
         --include="$work/fladesk.deb" \
         --customize-hook="copy-in $work/smoke.sh $work/remove.sh /usr/local/bin" \
         --customize-hook='chroot "$1" dpkg -s fladesk | grep -E "^(Status|Version)"' \
         --customize-hook='chroot "$1" /usr/local/bin/smoke.sh' \
         --customize-hook='chroot "$1" /usr/local/bin/remove.sh' \
+        --customize-hook="sync-out /var/cache/apt/archives $cache" \
         bookworm /dev/null
 else
     echo "== install on this machine (dpkg -i, apt-get -f install)"
