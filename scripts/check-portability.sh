@@ -5,7 +5,9 @@
 #      or call (fork, kill, waitpid, setenv, SIGKILL, ...) appears outside a platform file,
 #      or a Windows-only header (windows.h, io.h, ...) outside a Windows platform file;
 #   2. a POSIX platform file has no Windows counterpart (or the other way round);
-#   3. a path is built with a hard-coded separator or names a Unix/Windows absolute folder.
+#   3. a path has a hard-coded '\\' separator or a drive letter, or production code names a
+#      Unix-only folder (/tmp, /home, /proc, ...). Paths joined by hand with '/' only warn
+#      (Qt accepts '/' on Windows; QDir(dir).filePath(name) is still the clearer way).
 #
 # Platform files are named for their platform, beside each other:
 #     Foo_unix.cpp / Foo_posix.cpp / Foo_linux.cpp   <->   Foo_win.cpp
@@ -77,19 +79,22 @@ POSIX_TOKENS = re.compile(
 # Paths: Qt's '/' works everywhere, so '/' in a settings key or a URL is fine; but a '\\'
 # separator or an absolute folder of one OS never works on the other, and a folder joined
 # by hand (dir + "/" + name) is what QDir(dir).filePath(name) is for.
+# Each rule: pattern, what it is, and whether it fails the check ("error"), only warns
+# ("warn": Qt turns '/' into '\\' on Windows, so a hand-joined path still works there), or
+# fails in production code and warns in tests/ and bench/ ("error-in-product").
 PATH_RULES = [
-    (re.compile(r"\"[A-Za-z]:\\\\"), "a Windows drive path"),
+    (re.compile(r"\"[A-Za-z]:\\\\"), "a Windows drive path", "error"),
     (re.compile(r"(QLatin1Char|QChar)\s*\(\s*'\\\\'\s*\)|'\\\\'\s*[%+]|[%+]\s*'\\\\'"),
-     "a hard-coded '\\\\' separator"),
+     "a hard-coded '\\\\' separator", "error"),
     (re.compile(r"(QStringLiteral|QLatin1String|QLatin1StringView|u)\s*\(\s*\"\\\\\"\s*\)|"
                 r"[%+]\s*\"\\\\\"|\"\\\\\"\s*[%+]"),
-     "a hard-coded \"\\\\\" separator"),
+     "a hard-coded \"\\\\\" separator", "error"),
     (re.compile(r"\b\w*(dir|path|folder|Dir|Path|Folder|DIR|PATH)(\(\))?\s*[%+]\s*"
                 r"(QLatin1Char\s*\(\s*'/'|QChar\s*\(\s*'/'|u?'/'|"
                 r"(QStringLiteral|QLatin1String|QLatin1StringView)\s*\(\s*\"/|u?\"/)"),
-     "a file path joined with a hard-coded '/' (use QDir(dir).filePath(name))"),
+     "a file path joined with a hard-coded '/' (QDir(dir).filePath(name) says what is meant)", "warn"),
     (re.compile(r"\"(/tmp|/home|/usr|/etc|/var|/opt|/proc|/dev/shm|/run/user|~/)(/|\")"),
-     "a Unix-only absolute folder (use QStandardPaths or QTemporaryDir)"),
+     "a Unix-only absolute folder (use QStandardPaths or QTemporaryDir)", "error-in-product"),
 ]
 
 
@@ -193,10 +198,12 @@ for path in files(sys.argv[1:]):
                 m = POSIX_TOKENS.search(line)
                 what = f"POSIX-only name {m.group(1)}" if m else None
             if what:
+                pair = (f"(in tests/ and bench/ the {stem}_win{ext} counterpart is optional: build the "
+                        f"file only if(UNIX) in CMake)" if lenient else
+                        f"and add a {stem}_win{ext} counterpart")
                 errors.append(f"{where}: {what} outside a platform file. Rename {os.path.basename(path)} to "
-                              f"{stem}_unix{ext} and add a {stem}_win{ext} counterpart (or move just this "
-                              f"part into such a pair), or use Qt's portable API (QProcess::kill, "
-                              f"qputenv, QSaveFile, QThread::msleep...).")
+                              f"{stem}_unix{ext} {pair} (or move just this part into such a file), or use "
+                              f"Qt's portable API (QProcess::kill, qputenv, QSaveFile, QThread::msleep...).")
                 continue
         if plat != "win":
             m = WIN_HEADERS.search(sline)
@@ -205,10 +212,12 @@ for path in files(sys.argv[1:]):
                               f"Rename {os.path.basename(path)} to {stem}_win{ext} and add a {stem}_unix{ext} "
                               f"counterpart (or move just this part into such a pair).")
                 continue
-        for rx, what in PATH_RULES:
+        for rx, what, severity in PATH_RULES:
             if rx.search(sline):
-                errors.append(f"{where}: {what}. Build paths with QDir/QStandardPaths "
-                              f"(or mark a URL with `// {WAIVER}: url`).")
+                msg = (f"{where}: {what}. Build paths with QDir/QStandardPaths "
+                       f"(or mark a line that is right as it is with `// {WAIVER}: <reason>`).")
+                fatal = severity == "error" or (severity == "error-in-product" and not lenient)
+                (errors if fatal else warnings).append(msg)
                 break
     if plat:
         core, wanted = counterparts(path)
