@@ -18,6 +18,8 @@ PACKAGES=(
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   # tests and benchmarks: the sqlite3 and openssl tools, xmllint, a real browser, PDF pages
   sqlite3 openssl libxml2-utils chromium poppler-utils time
+  # import: XLSX containers (QuaZip); fuzzing (clang with libFuzzer)
+  libquazip1-qt6-dev clang libclang-rt-14-dev
 )
 
 $SUDO apt-get update
