@@ -27,10 +27,27 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::Ssin,
          "ssin",
          QT_TRANSLATE_NOOP("ImportField", "INSZ / national number"),
-         {"insz", "inszummer", "rijksregisternummer", "rijksregisternr", "rrn", "inssnummer", "niss",
-          "numeronational", "nnational", "numeroderegistrenational", "registrenational", "ssin", "nationalnumber",
-          "nationalregisternumber", "socialsecuritynumber", "sozialversicherungsnummer", "nationalregisternummer",
-          "nationalnummer", "bisnummer", "numerobis", "ssn"}},
+         {"insz",
+          "inszummer",
+          "rijksregisternummer",
+          "rijksregisternr",
+          "rrn",
+          "inssnummer",
+          "niss",
+          "numeronational",
+          "nnational",
+          "numeroderegistrenational",
+          "registrenational",
+          "ssin",
+          "nationalnumber",
+          "nationalregisternumber",
+          "socialsecuritynumber",
+          "sozialversicherungsnummer",
+          "nationalregisternummer",
+          "nationalnummer",
+          "bisnummer",
+          "numerobis",
+          "ssn"}},
         {ImportField::FamilyName,
          "familyName",
          QT_TRANSLATE_NOOP("ImportField", "Family name"),
@@ -48,7 +65,8 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::BirthDate,
          "birthDate",
          QT_TRANSLATE_NOOP("ImportField", "Birth date"),
-         {"geboortedatum", "datedenaissance", "naissance", "geburtsdatum", "birthdate", "dateofbirth", "dob"}},
+         {"geboortedatum", "datedenaissance", "naissance", "geburtsdatum", "birthdate", "dateofbirth",
+          "dob"}},
         {ImportField::Language,
          "language",
          QT_TRANSLATE_NOOP("ImportField", "Language"),
@@ -56,14 +74,15 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::TrainingName,
          "trainingName",
          QT_TRANSLATE_NOOP("ImportField", "Training"),
-         {"opleiding", "vorming", "opleidingsnaam", "naamopleiding", "cursus", "formation", "nomdelaformation",
-          "intituledelaformation", "cours", "schulung", "weiterbildung", "ausbildung", "kurs", "training",
-          "trainingname", "course", "coursename"}},
+         {"opleiding", "vorming", "opleidingsnaam", "naamopleiding", "cursus", "formation",
+          "nomdelaformation", "intituledelaformation", "cours", "schulung", "weiterbildung", "ausbildung",
+          "kurs", "training", "trainingname", "course", "coursename"}},
         {ImportField::Provider,
          "provider",
          QT_TRANSLATE_NOOP("ImportField", "Provider"),
          {"opleidingsverstrekker", "aanbieder", "verstrekker", "organisator", "operateur", "organisme",
-          "prestataire", "operateurdeformation", "anbieter", "veranstalter", "provider", "trainer", "organizer"}},
+          "prestataire", "operateurdeformation", "anbieter", "veranstalter", "provider", "trainer",
+          "organizer"}},
         {ImportField::Kind,
          "kind",
          QT_TRANSLATE_NOOP("ImportField", "Formal or informal"),
@@ -77,13 +96,13 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::EndDate,
          "endDate",
          QT_TRANSLATE_NOOP("ImportField", "End date"),
-         {"einddatum", "tot", "totenmet", "einde", "datedefin", "fin", "au", "datefin", "enddatum", "ende", "bis",
-          "enddate", "end", "to", "until"}},
+         {"einddatum", "tot", "totenmet", "einde", "datedefin", "fin", "au", "datefin", "enddatum", "ende",
+          "bis", "enddate", "end", "to", "until"}},
         {ImportField::Hours,
          "hours",
          QT_TRANSLATE_NOOP("ImportField", "Hours"),
-         {"uren", "aantaluren", "uur", "duururen", "heures", "nombredheures", "nbheures", "dureeheures", "stunden",
-          "anzahlstunden", "hours", "numberofhours", "durationhours"}},
+         {"uren", "aantaluren", "uur", "duururen", "heures", "nombredheures", "nbheures", "dureeheures",
+          "stunden", "anzahlstunden", "hours", "numberofhours", "durationhours"}},
         {ImportField::Days,
          "days",
          QT_TRANSLATE_NOOP("ImportField", "Days"),
@@ -96,8 +115,8 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::Certificate,
          "certificate",
          QT_TRANSLATE_NOOP("ImportField", "Certificate"),
-         {"attest", "certificaat", "getuigschrift", "attestation", "certificat", "zertifikat", "bescheinigung",
-          "certificate"}},
+         {"attest", "certificaat", "getuigschrift", "attestation", "certificat", "zertifikat",
+          "bescheinigung", "certificate"}},
         {ImportField::CountsForFla,
          "countsForFla",
          QT_TRANSLATE_NOOP("ImportField", "Counts for the FLA"),
@@ -106,8 +125,8 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::Cost,
          "cost",
          QT_TRANSLATE_NOOP("ImportField", "Cost (EUR)"),
-         {"kost", "kostprijs", "prijs", "bedrag", "cout", "prix", "montant", "kosten", "preis", "betrag", "cost",
-          "price", "amount"}},
+         {"kost", "kostprijs", "prijs", "bedrag", "cout", "prix", "montant", "kosten", "preis", "betrag",
+          "cost", "price", "amount"}},
     };
     return table;
 }
@@ -127,7 +146,8 @@ QString normaliseHeader(const QString &header)
     const QString decomposed = header.normalized(QString::NormalizationForm_D).toLower();
     QString out;
     for (const QChar c : decomposed) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             out.append(c);
         else if (c == QChar(0x00DF))
             out.append(QLatin1String("ss"));
@@ -144,7 +164,8 @@ QString safeFileName(const QString &name)
 {
     QString out;
     for (const QChar c : name)
-        out.append(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ? c : QLatin1Char('_'));
+        out.append(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ? c
+                                                                                          : QLatin1Char('_'));
     return out + QStringLiteral(".json");
 }
 
@@ -208,7 +229,8 @@ ImportProfile suggestProfile(const QStringList &header)
     }
     // A "Naam" column next to a "Voornaam" column is the family name; alone,
     // with no given name anywhere, it holds the full name.
-    if (profile.columns.contains(ImportField::FamilyName) && !profile.columns.contains(ImportField::GivenName) &&
+    if (profile.columns.contains(ImportField::FamilyName) &&
+        !profile.columns.contains(ImportField::GivenName) &&
         !profile.columns.contains(ImportField::FullName)) {
         profile.columns.insert(ImportField::FullName, profile.columns.take(ImportField::FamilyName));
     }
@@ -277,7 +299,8 @@ QStringList names(const QString &dir)
         QFile f(fi.filePath());
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        const QString name = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("name")).toString();
+        const QString name =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("name")).toString();
         result.append(name.isEmpty() ? fi.completeBaseName() : name);
     }
     return result;
@@ -310,7 +333,8 @@ std::optional<ImportProfile> load(const QString &nameOrPath, const QString &dir,
         path = QDir(dir).filePath(safeFileName(nameOrPath));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("There is no mapping named %1 (looked in %2).").arg(nameOrPath, QDir::toNativeSeparators(dir));
+        *error =
+            tr("There is no mapping named %1 (looked in %2).").arg(nameOrPath, QDir::toNativeSeparators(dir));
         return std::nullopt;
     }
     QJsonParseError parseError;

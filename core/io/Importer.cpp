@@ -126,8 +126,8 @@ std::optional<Language> languageFromText(const QString &t)
         return l;
     const QString s = t.trimmed().toCaseFolded();
     if (s.startsWith(QLatin1String("ned")) || s.startsWith(QLatin1String("n")) || s == QLatin1String("vl"))
-        return s.startsWith(QLatin1String("nl")) || s.startsWith(QLatin1String("ned")) || s == QLatin1String("n") ||
-                       s == QLatin1String("vl")
+        return s.startsWith(QLatin1String("nl")) || s.startsWith(QLatin1String("ned")) ||
+                       s == QLatin1String("n") || s == QLatin1String("vl")
                    ? std::optional<Language>(Language::Dutch)
                    : std::nullopt;
     if (s.startsWith(QLatin1String("fr")) || s == QLatin1String("f"))
@@ -163,15 +163,17 @@ QUuid Importer::uuidNamespace()
 
 QUuid Importer::workerUuid(const QUuid &employer, const QString &ssinDigits)
 {
-    return QUuid::createUuidV5(uuidNamespace(),
-                               QStringLiteral("worker|%1|%2").arg(employer.toString(QUuid::WithoutBraces), ssinDigits));
+    return QUuid::createUuidV5(
+        uuidNamespace(),
+        QStringLiteral("worker|%1|%2").arg(employer.toString(QUuid::WithoutBraces), ssinDigits));
 }
 
 QUuid Importer::trainingUuid(const QUuid &employer, const QString &name, const QDate &start, const QDate &end)
 {
-    return QUuid::createUuidV5(uuidNamespace(), QStringLiteral("training|%1|%2|%3|%4")
-                                                    .arg(employer.toString(QUuid::WithoutBraces), normaliseName(name),
-                                                         start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
+    return QUuid::createUuidV5(uuidNamespace(),
+                               QStringLiteral("training|%1|%2|%3|%4")
+                                   .arg(employer.toString(QUuid::WithoutBraces), normaliseName(name),
+                                        start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
 }
 
 QUuid Importer::participationUuid(const QUuid &training, const QUuid &worker)
@@ -219,7 +221,8 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
     if (!mapped(ImportField::Hours) && !mapped(ImportField::Days))
         unmapped << tr("Hours or Days");
     if (!unmapped.isEmpty()) {
-        result.error = tr("The mapping does not say which column holds: %1.").arg(unmapped.join(QStringLiteral(", ")));
+        result.error =
+            tr("The mapping does not say which column holds: %1.").arg(unmapped.join(QStringLiteral(", ")));
         return result;
     }
 
@@ -293,7 +296,8 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         if (start && end && *end < *start) {
             ctx.add(ImportField::EndDate, "DT-001", Severity::Blocking,
                     tr("The end date %1 is before the start date %2.")
-                        .arg(end->toString(QStringLiteral("dd/MM/yyyy")), start->toString(QStringLiteral("dd/MM/yyyy"))));
+                        .arg(end->toString(QStringLiteral("dd/MM/yyyy")),
+                             start->toString(QStringLiteral("dd/MM/yyyy"))));
         }
         if (start && *start < kFlaStart) {
             ctx.add(ImportField::StartDate, "DT-003", Severity::Blocking,
@@ -310,7 +314,8 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         } else if (ctx.text(ImportField::Hours).isEmpty() && ctx.text(ImportField::Days).isEmpty()) {
             ctx.missing(mapped(ImportField::Hours) ? ImportField::Hours : ImportField::Days);
         }
-        const ImportField durationField = t.unit == DurationUnit::Hours ? ImportField::Hours : ImportField::Days;
+        const ImportField durationField =
+            t.unit == DurationUnit::Hours ? ImportField::Hours : ImportField::Days;
         if ((hours || days) && t.duration <= 0) {
             ctx.add(durationField, "DU-001", Severity::Blocking, tr("The duration must be more than zero."));
         }
@@ -332,11 +337,13 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             t.countsForFla = *counts;
         if (const auto cost = ctx.number(ImportField::Cost)) {
             if (*cost < 0)
-                ctx.unreadable(ImportField::Cost, ctx.text(ImportField::Cost), tr("a cost cannot be negative."));
+                ctx.unreadable(ImportField::Cost, ctx.text(ImportField::Cost),
+                               tr("a cost cannot be negative."));
             else
                 t.costCents = qRound64(*cost * 100);
         }
-        t.status = t.endDate.isValid() && t.endDate > m_today ? TrainingStatus::Planned : TrainingStatus::Completed;
+        t.status =
+            t.endDate.isValid() && t.endDate > m_today ? TrainingStatus::Planned : TrainingStatus::Completed;
         t.registeredOn = m_today;
 
         // --- the participation
@@ -378,10 +385,9 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
                        result.data.trainings.at(*ti).unit != t.unit) {
                 // the same training, a different duration for this worker
                 const Training &shared = result.data.trainings.at(*ti);
-                p.durationOverride = shared.unit == t.unit ? t.duration
-                                     : t.unit == DurationUnit::Hours
-                                         ? t.duration / m_employer.hoursPerDay
-                                         : t.duration * m_employer.hoursPerDay;
+                p.durationOverride = shared.unit == t.unit           ? t.duration
+                                     : t.unit == DurationUnit::Hours ? t.duration / m_employer.hoursPerDay
+                                                                     : t.duration * m_employer.hoursPerDay;
             }
             if (!participationAt.contains(p.uuid)) {
                 participationAt.insert(p.uuid, result.data.participations.size());

@@ -70,8 +70,8 @@ public:
 
     // Extra per-record checks (the anomaly engine plugs in here); their
     // issues are added to the row's own.
-    using RecordCheck =
-        std::function<QList<ImportIssue>(const Worker &, const Training &, const Participation &, qint64 row)>;
+    using RecordCheck = std::function<QList<ImportIssue>(const Worker &, const Training &,
+                                                         const Participation &, qint64 row)>;
     void setRecordCheck(RecordCheck check) { m_recordCheck = std::move(check); }
 
     // Reads the whole table. previewRows > 0 stops after that many data rows
@@ -86,7 +86,8 @@ public:
     // The namespace of the derived UUIDs (fixed forever).
     static QUuid uuidNamespace();
     static QUuid workerUuid(const QUuid &employer, const QString &ssinDigits);
-    static QUuid trainingUuid(const QUuid &employer, const QString &name, const QDate &start, const QDate &end);
+    static QUuid trainingUuid(const QUuid &employer, const QString &name, const QDate &start,
+                              const QDate &end);
     static QUuid participationUuid(const QUuid &training, const QUuid &worker);
 
 private:

@@ -42,8 +42,8 @@ std::optional<QDate> parseDate(QStringView text)
         s = s.left(10);
 
     // An Excel serial number (a date cell's raw value), within 1954..2119.
-    if (const auto n = parseNumber(s); n && !s.contains(QLatin1Char('/')) &&
-                                       !s.contains(QLatin1Char('-')) && *n >= 20000 && *n < 80000)
+    if (const auto n = parseNumber(s);
+        n && !s.contains(QLatin1Char('/')) && !s.contains(QLatin1Char('-')) && *n >= 20000 && *n < 80000)
         return fromExcelSerial(*n);
 
     QChar sep;
@@ -142,8 +142,8 @@ std::optional<bool> parseBool(QStringView text)
                                  QStringLiteral("o"),    QStringLiteral("yes"),  QStringLiteral("y"),
                                  QStringLiteral("true"), QStringLiteral("waar"), QStringLiteral("vrai"),
                                  QStringLiteral("1"),    QStringLiteral("x"),    QStringLiteral("wahr")};
-    static const QStringList no{QStringLiteral("nee"),    QStringLiteral("neen"), QStringLiteral("n"),
-                                QStringLiteral("non"),    QStringLiteral("nein"), QStringLiteral("no"),
+    static const QStringList no{QStringLiteral("nee"),    QStringLiteral("neen"),   QStringLiteral("n"),
+                                QStringLiteral("non"),    QStringLiteral("nein"),   QStringLiteral("no"),
                                 QStringLiteral("false"),  QStringLiteral("onwaar"), QStringLiteral("faux"),
                                 QStringLiteral("falsch"), QStringLiteral("0")};
     if (yes.contains(s))

@@ -110,13 +110,14 @@ QSet<int> dateStyles(const QByteArray &stylesXml)
             const auto name = xml.name();
             if (name == QLatin1String("numFmt")) {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
-                customIsDate.insert(id,
-                                    isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
+                customIsDate.insert(
+                    id, isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
             } else if (name == QLatin1String("cellXfs")) {
                 inCellXfs = true;
             } else if (inCellXfs && name == QLatin1String("xf")) {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
-                const bool date = customIsDate.contains(id) ? customIsDate.value(id) : isBuiltinDateFormat(id);
+                const bool date =
+                    customIsDate.contains(id) ? customIsDate.value(id) : isBuiltinDateFormat(id);
                 if (date)
                     result.insert(xfIndex);
                 ++xfIndex;
@@ -230,8 +231,9 @@ bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSe
                         bool ok = false;
                         const int index = raw.toInt(&ok);
                         if (!ok || index < 0 || index >= strings.size()) {
-                            *error = tr("Row %1 of the sheet refers to a text that the workbook does not hold.")
-                                         .arg(rowNumber);
+                            *error =
+                                tr("Row %1 of the sheet refers to a text that the workbook does not hold.")
+                                    .arg(rowNumber);
                             return false;
                         }
                         value = strings.at(index);
@@ -264,7 +266,8 @@ bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSe
         }
     }
     if (xml.hasError()) {
-        *error = tr("The sheet of the workbook is damaged (row %1): %2").arg(rowNumber).arg(xml.errorString());
+        *error =
+            tr("The sheet of the workbook is damaged (row %1): %2").arg(rowNumber).arg(xml.errorString());
         return false;
     }
     return true;
@@ -408,8 +411,9 @@ bool writeSheet(const QString &path, const QList<QStringList> &rows, QString *er
     for (int r = 0; r < rows.size(); ++r) {
         sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
         for (int c = 0; c < rows.at(r).size(); ++c) {
-            sheet += "<c r=\"" + cellRef(c, r + 1).toLatin1() + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" +
-                     escapeXml(rows.at(r).at(c)) + "</t></is></c>";
+            sheet += "<c r=\"" + cellRef(c, r + 1).toLatin1() +
+                     "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + escapeXml(rows.at(r).at(c)) +
+                     "</t></is></c>";
         }
         sheet += "</row>";
     }
@@ -418,7 +422,8 @@ bool writeSheet(const QString &path, const QList<QStringList> &rows, QString *er
         {QStringLiteral("[Content_Types].xml"),
          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+         "<Default Extension=\"rels\" "
+         "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
          "<Override PartName=\"/xl/workbook.xml\" "
          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
