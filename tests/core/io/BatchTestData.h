@@ -75,7 +75,7 @@ inline DataSet sampleDataSet()
     } trainings[] = {
         {"Heftruck & veiligheid <basis>", TrainingKind::Formal, QDate(2025, 2, 3), QDate(2025, 2, 4), 2,
          DurationUnit::Days, true},
-        {"Excel voor gevorderden", TrainingKind::Formal, QDate(2025, 3, 10), QDate(2025, 3, 10), 7.5,
+        {"Excel voor gevorderden", TrainingKind::Formal, QDate(2025, 3, 10), QDate(2025, 3, 10), 7.6,
          DurationUnit::Hours, true},
         {"Coaching op de werkvloer", TrainingKind::Informal, QDate(2025, 5, 5), QDate(2025, 5, 30), 3.8,
          DurationUnit::Hours, true},

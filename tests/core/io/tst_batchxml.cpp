@@ -153,7 +153,7 @@ void TestBatchXml::badFiles_data()
     QTest::newRow("missing attribute")
         << QByteArray(" followed=\"true\"") << QByteArray("") << "participation"
         << "followed";
-    QTest::newRow("zero duration") << QByteArray("duration=\"7.5\"") << QByteArray("duration=\"0\"")
+    QTest::newRow("zero duration") << QByteArray("duration=\"7.6\"") << QByteArray("duration=\"0\"")
                                    << "training"
                                    << "duration";
     QTest::newRow("not well-formed") << QByteArray("</declaration>") << QByteArray("</declaratio>") << ""
