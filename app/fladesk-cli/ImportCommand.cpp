@@ -183,8 +183,11 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
                << '\n';
         return ExitFailure;
     }
+    if (!r.drafts.isEmpty())
+        io.out << tr("Rows with blocking problems were kept as drafts: fix them before they are declared.")
+               << '\n';
     io.out.flush();
-    return r.rowsRejected ? ExitFindings : ExitOk;
+    return r.rowsRejected || !r.drafts.isEmpty() ? ExitFindings : ExitOk;
 }
 
 } // namespace fla::cli
