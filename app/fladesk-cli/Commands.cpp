@@ -1,9 +1,15 @@
+#include "BackupCommand.h"
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
 #include "ExportBatchCommand.h"
 #include "ImportBatchCommand.h"
 #include "ImportCommand.h"
 #include "StatementsCommand.h"
+#include "HistoryCommand.h"
+#include "ImportCsvCommand.h"
+#include "RestoreCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
 
 namespace fla::cli {
 
@@ -15,6 +21,12 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportBatchCommand>());
     commands.push_back(std::make_unique<ImportBatchCommand>());
     commands.push_back(std::make_unique<StatementsCommand>());
+    commands.push_back(std::make_unique<ImportCsvCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<LoginCommand>());
+    commands.push_back(std::make_unique<LogoutCommand>());
     return commands;
 }
 
