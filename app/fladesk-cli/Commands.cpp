@@ -2,14 +2,14 @@
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
 #include "ExportBatchCommand.h"
+#include "HistoryCommand.h"
 #include "ImportBatchCommand.h"
 #include "ImportCommand.h"
-#include "StatementsCommand.h"
-#include "HistoryCommand.h"
 #include "ImportCsvCommand.h"
-#include "RestoreCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "RestoreCommand.h"
+#include "StatementsCommand.h"
 
 namespace fla::cli {
 

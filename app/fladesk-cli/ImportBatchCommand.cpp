@@ -3,6 +3,8 @@
 #include "IoCommandSupport.h"
 #include "dataset/DataSetCsv.h"
 #include "io/BatchXml.h"
+#include "storage/BulkLoader.h"
+#include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,9 +94,31 @@ int ImportBatchCommand::run(const QStringList &args, CliIo &io)
         io.out.flush();
         return ExitOk;
     }
-    io.err << tr("Loading into a workspace needs the storage module; use --check or --csv-out DIR for now.")
+    QString error;
+    auto ws =
+        Workspace::open(parser.isSet(workspace) ? parser.value(workspace) : Workspace::defaultPath(), &error);
+    if (!ws) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    // Upsert by UUID in one transaction per employer: reading the same file twice adds nothing.
+    const BulkLoadResult loaded = loadDataSet(*ws, r.data);
+    if (!loaded.ok) {
+        io.err << loaded.error << '\n';
+        return ExitFailure;
+    }
+    const auto sum = [&](auto field) {
+        return loaded.employers.*field + loaded.workers.*field + loaded.employments.*field +
+               loaded.trainings.*field + loaded.participations.*field + loaded.rights.*field;
+    };
+    io.out << tr("Stored in %1: %2 new, %3 changed, %4 unchanged record(s).")
+                  .arg(QDir::toNativeSeparators(ws->path()))
+                  .arg(sum(&BulkStats::inserted))
+                  .arg(sum(&BulkStats::updated))
+                  .arg(sum(&BulkStats::unchanged))
            << '\n';
-    return ExitFailure;
+    io.out.flush();
+    return ExitOk;
 }
 
 } // namespace fla::cli

@@ -3,8 +3,11 @@
 #include "IoCommandSupport.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
+#include "io/ImportStore.h"
 #include "io/Importer.h"
 #include "io/TableReader.h"
+#include "storage/EmployerRepository.h"
+#include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -123,12 +126,6 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("The enterprise number %1 is not valid.").arg(parser.value(employer)) << '\n';
         return ExitUsage;
     }
-    Employer target;
-    target.enterpriseNumber = number.normalized();
-    target.name = number.display();
-    target.uuid =
-        QUuid::createUuidV5(Importer::uuidNamespace(), QStringLiteral("employer|") + target.enterpriseNumber);
-
     qint64 previewRows = 0;
     if (parser.isSet(preview)) {
         previewRows = parser.value(preview).toLongLong();
@@ -137,8 +134,36 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
             return ExitUsage;
         }
     }
+    Employer target;
+    std::unique_ptr<Workspace> ws;
+    if (parser.isSet(csvOut)) {
+        // No workspace: the employer is named by its number only.
+        target.enterpriseNumber = number.normalized();
+        target.name = number.display();
+        target.uuid = QUuid::createUuidV5(Importer::uuidNamespace(),
+                                          QStringLiteral("employer|") + target.enterpriseNumber);
+    } else if (previewRows == 0 || parser.isSet(workspace)) {
+        ws = Workspace::open(parser.isSet(workspace) ? parser.value(workspace) : Workspace::defaultPath(),
+                             &error);
+        if (!ws) {
+            io.err << error << '\n';
+            return ExitFailure;
+        }
+        const auto found = ws->employers().findByEnterpriseNumber(number.normalized());
+        if (!found) {
+            io.err << tr("The workspace has no employer with enterprise number %1.").arg(number.display())
+                   << '\n';
+            return ExitFailure;
+        }
+        target = *found;
+    } else {
+        target.enterpriseNumber = number.normalized();
+        target.uuid = QUuid::createUuidV5(Importer::uuidNamespace(),
+                                          QStringLiteral("employer|") + target.enterpriseNumber);
+    }
+
     const ImportMode mode = parser.isSet(drafts) ? ImportMode::AllAsDrafts : ImportMode::ValidRowsOnly;
-    const ImportResult r = Importer(target, *profile, today).run(*reader, mode, previewRows);
+    ImportResult r = Importer(target, *profile, today).run(*reader, mode, previewRows);
     if (!r.ok) {
         io.err << QFileInfo(path).fileName() << ": " << r.error << '\n';
         return ExitFailure;
@@ -179,9 +204,19 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
         }
         io.out << tr("Written to %1.").arg(QDir::toNativeSeparators(parser.value(csvOut))) << '\n';
     } else {
-        io.err << tr("Importing into a workspace needs the storage module; use --csv-out DIR for now.")
+        ImportStoreStats stats;
+        if (!storeImport(*ws, target.uuid, r, mode, &stats, &error)) {
+            io.err << error << '\n' << tr("Nothing was imported.") << '\n';
+            return ExitFailure;
+        }
+        io.out << tr("Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new "
+                     "training(s).")
+                      .arg(QDir::toNativeSeparators(ws->path()))
+                      .arg(stats.participations.inserted)
+                      .arg(stats.participations.unchanged + stats.participations.updated)
+                      .arg(stats.workers.inserted)
+                      .arg(stats.trainings.inserted)
                << '\n';
-        return ExitFailure;
     }
     if (!r.drafts.isEmpty())
         io.out << tr("Rows with blocking problems were kept as drafts: fix them before they are declared.")

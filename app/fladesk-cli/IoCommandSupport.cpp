@@ -2,9 +2,12 @@
 
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
+#include "io/ImportStore.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 namespace fla::cli {
@@ -78,8 +81,15 @@ bool loadRecords(const QCommandLineParser &parser, const RecordSourceOptions &o,
             return false;
         }
     } else {
-        *error = tr("Reading a workspace needs the storage module; use --csv DIR for now.");
-        return false;
+        const QString path = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultPath();
+        if (!QFileInfo::exists(path)) {
+            *error = tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        auto ws = Workspace::open(path, error);
+        if (!ws)
+            return false;
+        *data = readWorkspace(*ws);
     }
     if (parser.isSet(o.employer))
         return keepEmployer(data, parser.value(o.employer), error);

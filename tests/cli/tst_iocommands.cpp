@@ -22,6 +22,7 @@ private slots:
     void exportAndReadBackBatch();
     void importBatchReportsProblems();
     void statements();
+    void workspaceImportIsIdempotentAndAtomic();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
@@ -223,6 +224,70 @@ void TestIoCommands::statements()
              0);
     QVERIFY(QFile::exists(dir + "/statements-2025.pdf"));
     QCOMPARE(run({"statements", "--out", dir}, &out, &err), 64);
+}
+
+void TestIoCommands::workspaceImportIsIdempotentAndAtomic()
+{
+    // GIVEN a workspace holding the sample employer and its records
+    const QString ws = m_dir.filePath("work.fladesk");
+    QByteArray out, err;
+    QCOMPARE(run({"import-csv", m_csvSet, "--workspace", ws}, &out, &err), 0);
+    const QString jan = fla::Ssin::compose(85, 7, 30, 33, false); // already a worker (own UUID)
+    const QString newcomer = fla::Ssin::compose(99, 1, 2, 45, false);
+    const QString csv = m_dir.filePath("ws-lijst.csv");
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("INSZ;Naam;Voornaam;Opleiding;Begindatum;Uren\n" + jan.toLatin1() +
+            ";Peeters;Jan;Brandpreventie;" + "12/05/2025;3\n" + newcomer.toLatin1() +
+            ";Nieuw;Nele;Brandpreventie;12/05/2025;3\n" +
+            "85073003329;Fout;Piet;Brandpreventie;12/05/2025;3\n");
+    f.close();
+    QCOMPARE(run({"import", csv, "--suggest"}, &out), 0);
+    QFile mapping(m_dir.filePath("ws-map.json"));
+    QVERIFY(mapping.open(QIODevice::WriteOnly));
+    mapping.write(out);
+    mapping.close();
+    const QStringList importArgs{
+        "import",      csv, "--mapping", mapping.fileName(), "--employer", "0566988259",
+        "--workspace", ws,  "--today",   "2025-06-30",       "--rejected", m_dir.filePath("ws-rejected.csv")};
+    // WHEN it is imported twice
+    QVERIFY2(run(importArgs, &out, &err) == 1, err.constData());
+    QVERIFY2(out.contains("2 new and 0 unchanged participation(s), 1 new worker(s), 1 new training(s)"),
+             out.constData());
+    QCOMPARE(run(importArgs, &out, &err), 1);
+    // THEN the second time adds nothing, and Jan stayed one worker
+    QVERIFY2(out.contains("0 new and 2 unchanged participation(s), 0 new worker(s), 0 new training(s)"),
+             out.constData());
+    const QString exported = m_dir.filePath("ws-batch");
+    QCOMPARE(run({"export-batch", "--workspace", ws, "--employer", "0566988259", "--out", exported, "--today",
+                  "2026-11-28"},
+                 &out, &err),
+             0);
+    QFile fi(exported + "/FI.FLA01.0566988259.20261128.00001.T.1.1");
+    QVERIFY(fi.open(QIODevice::ReadOnly));
+    const QByteArray xml = fi.readAll();
+    QCOMPARE(xml.count("<worker "), 4);
+    QCOMPARE(xml.count("<participation "), 9);
+
+    // An unknown employer: a clear message, nothing stored.
+    QStringList other = importArgs;
+    other[other.indexOf("0566988259")] = "0403019261";
+    QCOMPARE(run(other, &out, &err), 70);
+    QVERIFY2(err.contains("0403.019.261"), err.constData());
+
+    // Statements straight from the workspace.
+    QCOMPARE(run({"statements", "--year", "2025", "--out", m_dir.filePath("ws-st"), "--workspace", ws}, &out,
+                 &err),
+             0);
+    QCOMPARE(QDir(m_dir.filePath("ws-st")).entryList({"*.pdf"}).size(), 4);
+
+    // The exported declaration read back into a fresh workspace, twice: the second time adds nothing.
+    const QString ws2 = m_dir.filePath("work2.fladesk");
+    const QString fiPath = exported + "/FI.FLA01.0566988259.20261128.00001.T.1.1";
+    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2}, &out, &err), 0);
+    QVERIFY2(out.contains("25 new, 0 changed, 0 unchanged"), out.constData());
+    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2}, &out, &err), 0);
+    QVERIFY2(out.contains("0 new, 0 changed, 25 unchanged"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestIoCommands)
