@@ -5,11 +5,15 @@
 #include "GenerateCommand.h"
 #include "RulesCommand.h"
 #include "ValidateCommand.h"
+#include "ExportBatchCommand.h"
 #include "HistoryCommand.h"
+#include "ImportBatchCommand.h"
+#include "ImportCommand.h"
 #include "ImportCsvCommand.h"
-#include "RestoreCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "RestoreCommand.h"
+#include "StatementsCommand.h"
 
 namespace fla::cli {
 
@@ -21,6 +25,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<CreditCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportBatchCommand>());
+    commands.push_back(std::make_unique<ImportBatchCommand>());
+    commands.push_back(std::make_unique<StatementsCommand>());
     commands.push_back(std::make_unique<ImportCsvCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
