@@ -2,7 +2,7 @@
 
 namespace fla {
 
-qint64 MemoryOutboxStore::enqueue(OutboxEntry e)
+qint64 MemoryOutboxStore::enqueue(SyncItem e)
 {
     e.id = m_nextId++;
     m_records[e.recordUuid].status = SyncStatus::Queued;
@@ -10,10 +10,10 @@ qint64 MemoryOutboxStore::enqueue(OutboxEntry e)
     return e.id;
 }
 
-QList<OutboxEntry> MemoryOutboxStore::dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
+QList<SyncItem> MemoryOutboxStore::dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
                                                  int limit)
 {
-    QList<OutboxEntry> out;
+    QList<SyncItem> out;
     for (auto it = m_entries.upperBound(afterId); it != m_entries.end() && out.size() < limit; ++it) {
         if (it->type == type && (!it->nextAttemptAt.isValid() || it->nextAttemptAt <= now))
             out.append(*it);
@@ -24,7 +24,7 @@ QList<OutboxEntry> MemoryOutboxStore::dueEntries(SyncRecordType type, qint64 aft
 int MemoryOutboxStore::pendingCount(SyncRecordType type)
 {
     int n = 0;
-    for (const OutboxEntry &e : std::as_const(m_entries))
+    for (const SyncItem &e : std::as_const(m_entries))
         n += e.type == type ? 1 : 0;
     return n;
 }
@@ -32,16 +32,16 @@ int MemoryOutboxStore::pendingCount(SyncRecordType type)
 QDateTime MemoryOutboxStore::nextAttemptAt(SyncRecordType type)
 {
     QDateTime first;
-    for (const OutboxEntry &e : std::as_const(m_entries)) {
+    for (const SyncItem &e : std::as_const(m_entries)) {
         if (e.type == type && e.nextAttemptAt.isValid() && (!first.isValid() || e.nextAttemptAt < first))
             first = e.nextAttemptAt;
     }
     return first;
 }
 
-void MemoryOutboxStore::markSent(const QList<OutboxEntry> &entries)
+void MemoryOutboxStore::markSent(const QList<SyncItem> &entries)
 {
-    for (const OutboxEntry &e : entries)
+    for (const SyncItem &e : entries)
         m_records[e.recordUuid].status = SyncStatus::Sent;
 }
 
@@ -58,9 +58,9 @@ void MemoryOutboxStore::complete(const QList<Completion> &done)
     }
 }
 
-void MemoryOutboxStore::scheduleRetry(const QList<OutboxEntry> &entries)
+void MemoryOutboxStore::scheduleRetry(const QList<SyncItem> &entries)
 {
-    for (const OutboxEntry &e : entries) {
+    for (const SyncItem &e : entries) {
         auto it = m_entries.find(e.id);
         if (it == m_entries.end())
             continue;
@@ -71,9 +71,9 @@ void MemoryOutboxStore::scheduleRetry(const QList<OutboxEntry> &entries)
     }
 }
 
-void MemoryOutboxStore::hold(const QList<OutboxEntry> &entries, const QString &reason)
+void MemoryOutboxStore::hold(const QList<SyncItem> &entries, const QString &reason)
 {
-    for (const OutboxEntry &e : entries) {
+    for (const SyncItem &e : entries) {
         auto it = m_entries.find(e.id);
         if (it == m_entries.end())
             continue;

@@ -19,7 +19,7 @@ class OutboxStore
 public:
     struct Completion
     {
-        OutboxEntry entry;
+        SyncItem entry;
         ItemOutcome outcome;
     };
 
@@ -28,7 +28,7 @@ public:
     // Entries of `type` with id > afterId whose nextAttemptAt is not after `now`
     // (or not set), in id order, at most `limit`. Held entries are included:
     // whether they may be sent is decided anew on every run.
-    virtual QList<OutboxEntry> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) = 0;
+    virtual QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) = 0;
     // How many entries are in the outbox (all types, due or not).
     virtual int pendingCount() = 0;
     virtual int pendingCount(SyncRecordType type) = 0;
@@ -36,15 +36,15 @@ public:
     virtual QDateTime nextAttemptAt(SyncRecordType type) = 0;
 
     // The entries were handed to the platform (status `sent`).
-    virtual void markSent(const QList<OutboxEntry> &entries) = 0;
+    virtual void markSent(const QList<SyncItem> &entries) = 0;
     // The platform answered: the entry leaves the outbox, the record takes the
     // verdict's status, its anomalies (by field) and the platform's version.
     virtual void complete(const QList<Completion> &done) = 0;
     // Try again later: the entries carry their new attempts/nextAttemptAt/lastError.
-    virtual void scheduleRetry(const QList<OutboxEntry> &entries) = 0;
+    virtual void scheduleRetry(const QList<SyncItem> &entries) = 0;
     // Cannot be sent now (e.g. no mandate for the enterprise); stays in the outbox
     // with `reason` (translated) for the user.
-    virtual void hold(const QList<OutboxEntry> &entries, const QString &reason) = 0;
+    virtual void hold(const QList<SyncItem> &entries, const QString &reason) = 0;
 };
 
 // An OutboxStore in memory, for tests and for the demo.
@@ -60,24 +60,24 @@ public:
     };
 
     // Adds an entry (its id is assigned) and returns the id.
-    qint64 enqueue(OutboxEntry e);
+    qint64 enqueue(SyncItem e);
 
-    QList<OutboxEntry> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) override;
+    QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) override;
     int pendingCount() override { return int(m_entries.size()); }
     int pendingCount(SyncRecordType type) override;
     QDateTime nextAttemptAt(SyncRecordType type) override;
-    void markSent(const QList<OutboxEntry> &entries) override;
+    void markSent(const QList<SyncItem> &entries) override;
     void complete(const QList<Completion> &done) override;
-    void scheduleRetry(const QList<OutboxEntry> &entries) override;
-    void hold(const QList<OutboxEntry> &entries, const QString &reason) override;
+    void scheduleRetry(const QList<SyncItem> &entries) override;
+    void hold(const QList<SyncItem> &entries, const QString &reason) override;
 
-    const QMap<qint64, OutboxEntry> &entries() const { return m_entries; }
+    const QMap<qint64, SyncItem> &entries() const { return m_entries; }
     RecordState record(const QUuid &uuid) const { return m_records.value(uuid); }
     const QHash<QUuid, RecordState> &records() const { return m_records; }
 
 private:
     qint64 m_nextId = 1;
-    QMap<qint64, OutboxEntry> m_entries;
+    QMap<qint64, SyncItem> m_entries;
     QHash<QUuid, RecordState> m_records;
 };
 

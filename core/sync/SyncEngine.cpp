@@ -29,7 +29,7 @@ QString displayEnterprise(const QString &digits)
 struct SyncEngine::Batch
 {
     QString enterpriseNumber;
-    QList<OutboxEntry> entries;
+    QList<SyncItem> entries;
     QString declarationId;
     QUrl location;
     int polls = 0;
@@ -113,7 +113,7 @@ void SyncEngine::cancel()
     m_wake.stop();
     m_client->abortAll();
     // What was in flight goes back to the queue untouched: it was not answered.
-    QList<OutboxEntry> back;
+    QList<SyncItem> back;
     for (const auto &b : std::as_const(m_batches)) {
         b->dead = true;
         back += b->entries;
@@ -165,19 +165,19 @@ void SyncEngine::fetchMandates(int page, int attempt)
     });
 }
 
-QList<OutboxEntry> SyncEngine::fetchDue()
+QList<SyncItem> SyncEngine::fetchDue()
 {
     const QDateTime now = m_clock.nowUtc();
     const int limit = std::max(1, m_options.batchSize);
     // From the cursor on, then once more from the start for retries that became due.
     for (int pass = 0; pass < 2; ++pass) {
         for (;;) {
-            const QList<OutboxEntry> chunk = m_store->dueEntries(phaseType(), m_cursor, now, limit);
+            const QList<SyncItem> chunk = m_store->dueEntries(phaseType(), m_cursor, now, limit);
             if (chunk.isEmpty())
                 break;
             m_cursor = chunk.constLast().id;
-            QList<OutboxEntry> out;
-            for (const OutboxEntry &e : chunk) {
+            QList<SyncItem> out;
+            for (const SyncItem &e : chunk) {
                 if (!m_inFlight.contains(e.id) && !m_held.contains(e.id))
                     out.append(e);
             }
@@ -198,12 +198,12 @@ void SyncEngine::pump()
     m_inPump = true;
     while (m_phase < kPhaseCount) {
         while (m_activeBatches < m_options.maxConcurrentBatches) {
-            const QList<OutboxEntry> due = fetchDue();
+            const QList<SyncItem> due = fetchDue();
             if (due.isEmpty())
                 break;
             // Never mix enterprises in one declaration.
-            QMap<QString, QList<OutboxEntry>> byEnterprise;
-            for (const OutboxEntry &e : due)
+            QMap<QString, QList<SyncItem>> byEnterprise;
+            for (const SyncItem &e : due)
                 byEnterprise[e.enterpriseNumber].append(e);
             for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
                 if (!isAllowed(it.key())) {
@@ -259,7 +259,7 @@ void SyncEngine::sendBatch(const std::shared_ptr<Batch> &b)
     b->location.clear();
     b->polls = b->pollFailures = 0;
     QJsonArray items;
-    for (const OutboxEntry &e : std::as_const(b->entries)) {
+    for (const SyncItem &e : std::as_const(b->entries)) {
         QJsonObject item{{QStringLiteral("uuid"), e.recordUuid.toString(QUuid::WithoutBraces)},
                          {QStringLiteral("type"), toString(e.type)},
                          {QStringLiteral("operation"), toString(e.operation)}};
@@ -395,8 +395,8 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
         byUuid.insert(QUuid::fromString(o.value(QLatin1String("uuid")).toString()), o);
     }
     QList<OutboxStore::Completion> done;
-    QList<OutboxEntry> missing;
-    for (const OutboxEntry &e : std::as_const(b->entries)) {
+    QList<SyncItem> missing;
+    for (const SyncItem &e : std::as_const(b->entries)) {
         const auto it = byUuid.constFind(e.recordUuid);
         const std::optional<ItemVerdict> verdict =
             it == byUuid.cend() ? std::nullopt
@@ -457,7 +457,7 @@ void SyncEngine::refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResp
         byIndex[m.captured(1).toInt()].append(a);
     }
     QList<OutboxStore::Completion> refused;
-    QList<OutboxEntry> others;
+    QList<SyncItem> others;
     for (int i = 0; i < b->entries.size(); ++i) {
         if (byIndex.contains(i) || byIndex.isEmpty()) {
             ItemOutcome o;
@@ -478,24 +478,24 @@ void SyncEngine::refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResp
     }
     // The rest of the batch was fine: it goes again at once, without it.
     if (!others.isEmpty()) {
-        for (OutboxEntry &e : others)
+        for (SyncItem &e : others)
             e.nextAttemptAt = QDateTime();
         m_store->scheduleRetry(others);
     }
 }
 
-void SyncEngine::retryLater(const QList<OutboxEntry> &entries, const ApiResponse &r)
+void SyncEngine::retryLater(const QList<SyncItem> &entries, const ApiResponse &r)
 {
     if (entries.isEmpty())
         return;
     int attempts = 0;
-    for (const OutboxEntry &e : entries)
+    for (const SyncItem &e : entries)
         attempts = std::max(attempts, e.attempts + 1);
     // One delay for the whole batch keeps it together.
     const qint64 delay = m_backoff.delayMs(attempts, r.retryAfterSeconds);
     const QDateTime next = m_clock.nowUtc().addMSecs(delay);
-    QList<OutboxEntry> updated = entries;
-    for (OutboxEntry &e : updated) {
+    QList<SyncItem> updated = entries;
+    for (SyncItem &e : updated) {
         e.attempts += 1;
         e.nextAttemptAt = next;
         e.lastError = r.describe();
@@ -508,11 +508,11 @@ void SyncEngine::retryLater(const QList<OutboxEntry> &entries, const ApiResponse
                    << "):" << r.describe();
 }
 
-void SyncEngine::holdEntries(const QList<OutboxEntry> &entries, const QString &reason)
+void SyncEngine::holdEntries(const QList<SyncItem> &entries, const QString &reason)
 {
     if (entries.isEmpty())
         return;
-    for (const OutboxEntry &e : entries) {
+    for (const SyncItem &e : entries) {
         if (!m_held.contains(e.id)) {
             m_held.insert(e.id);
             m_heldCount[int(e.type)] += 1;
@@ -532,7 +532,7 @@ void SyncEngine::release(const std::shared_ptr<Batch> &b)
         return;
     b->dead = true;
     m_batches.removeOne(b);
-    for (const OutboxEntry &e : std::as_const(b->entries))
+    for (const SyncItem &e : std::as_const(b->entries))
         m_inFlight.remove(e.id);
     m_progress.inFlight -= int(b->entries.size());
     --m_activeBatches;
@@ -549,7 +549,7 @@ void SyncEngine::stopForAuthentication()
     m_cancelled = true;
     m_wake.stop();
     m_client->abortAll();
-    QList<OutboxEntry> back;
+    QList<SyncItem> back;
     for (const auto &b : std::as_const(m_batches)) {
         b->dead = true;
         back += b->entries;

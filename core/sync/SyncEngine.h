@@ -80,7 +80,7 @@ public:
 Q_SIGNALS:
     void progressChanged(const fla::SyncProgress &progress);
     // Entries not sent, with the reason (translated, names the enterprise).
-    void entriesHeld(const QList<fla::OutboxEntry> &entries, const QString &reason);
+    void entriesHeld(const QList<fla::SyncItem> &entries, const QString &reason);
     void itemsCompleted(const QList<fla::OutboxStore::Completion> &done);
     void finished(const fla::SyncSummary &summary);
 
@@ -88,15 +88,15 @@ private:
     struct Batch;
     void fetchMandates(int page, int attempt);
     void pump();
-    QList<OutboxEntry> fetchDue();
+    QList<SyncItem> fetchDue();
     void sendBatch(const std::shared_ptr<Batch> &b);
     void onPosted(const std::shared_ptr<Batch> &b, const ApiResponse &r);
     void poll(const std::shared_ptr<Batch> &b);
     void onPolled(const std::shared_ptr<Batch> &b, const ApiResponse &r);
     void handleResult(const std::shared_ptr<Batch> &b, const QJsonObject &result);
     void refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResponse &r);
-    void retryLater(const QList<OutboxEntry> &entries, const ApiResponse &r);
-    void holdEntries(const QList<OutboxEntry> &entries, const QString &reason);
+    void retryLater(const QList<SyncItem> &entries, const ApiResponse &r);
+    void holdEntries(const QList<SyncItem> &entries, const QString &reason);
     void release(const std::shared_ptr<Batch> &b);
     void stopForAuthentication();
     void finish();

@@ -79,7 +79,7 @@ struct PlatformAnomaly
 
 // One change waiting to reach the platform. `data` is the record in the API's
 // JSON form (JsonMapping); the retry state is persisted with the entry.
-struct OutboxEntry
+struct SyncItem
 {
     qint64 id = 0;
     QUuid recordUuid;

@@ -175,7 +175,7 @@ struct Rig
 
     QUuid add(SyncRecordType type, const QString &enterprise = kOwn, const QString &label = {})
     {
-        OutboxEntry e;
+        SyncItem e;
         e.recordUuid = QUuid::createUuid();
         e.type = type;
         e.enterpriseNumber = enterprise;
@@ -286,7 +286,7 @@ void TestSyncEngine::transientFailuresAreRetriedWithPersistedBackoff()
     // GIVEN the first POST failed, THEN the entry waits 0.5–1 s, with its attempt count, in the store.
     QTRY_COMPARE(rig.posts(), 1);
     QTRY_COMPARE(rig.store.entries().first().attempts, 1);
-    const OutboxEntry e = rig.store.entries().first();
+    const SyncItem e = rig.store.entries().first();
     const qint64 wait = rig.clock.nowUtc().msecsTo(e.nextAttemptAt);
     QVERIFY2(wait >= 500 && wait <= 1000, qPrintable(QString::number(wait)));
     QVERIFY(!e.lastError.isEmpty());
@@ -330,7 +330,7 @@ void TestSyncEngine::retryAfterIsAFloorAndLongWaitsEndTheRun()
     rig.platform.retryAfter = "30";
     const SyncSummary s = rig.run();
     QCOMPARE(s.remaining, 1);
-    const OutboxEntry e = rig.store.entries().first();
+    const SyncItem e = rig.store.entries().first();
     QVERIFY(rig.clock.nowUtc().msecsTo(e.nextAttemptAt) >= 30000);
     QVERIFY(!s.messages.isEmpty());
     // The next run, once the time has come, delivers it.
@@ -387,7 +387,7 @@ void TestSyncEngine::refusalCarriesAnomaliesToFields()
 void TestSyncEngine::conflictIsMarkedForTheUser()
 {
     Rig rig;
-    OutboxEntry e;
+    SyncItem e;
     e.recordUuid = QUuid::createUuid();
     e.type = SyncRecordType::Training;
     e.enterpriseNumber = kOwn;
@@ -423,7 +423,7 @@ void TestSyncEngine::neverCrossesCompanies()
     QCOMPARE_ENUM(rig.store.record(theirs).status, SyncStatus::Queued);
     QVERIFY(rig.store.record(theirs).heldReason.contains(EnterpriseNumber::parse(kOther).display()));
     QCOMPARE(held.size(), 1);
-    QCOMPARE(held.first().at(0).value<QList<OutboxEntry>>().first().label, QString("Training 'Forklift'"));
+    QCOMPARE(held.first().at(0).value<QList<SyncItem>>().first().label, QString("Training 'Forklift'"));
     QVERIFY(s.messages.join(' ').contains("mandate"));
 }
 
@@ -507,7 +507,7 @@ void TestSyncEngine::cancelKeepsEverythingQueued()
     const SyncSummary s = done.first().at(0).value<SyncSummary>();
     QVERIFY(s.cancelled);
     QCOMPARE(s.remaining, 5);
-    for (const OutboxEntry &e : rig.store.entries())
+    for (const SyncItem &e : rig.store.entries())
         QCOMPARE(e.attempts, 0);
     QTest::qWait(300); // the aborted answers must not change anything
     QCOMPARE(rig.store.entries().size(), 5);
