@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace fla::sandbox {
@@ -52,6 +53,20 @@ void PlatformModule::registerRoutes(SandboxServer &server)
     };
     for (const QString &p : patterns)
         server.addRoute("*", kPrefix + p, [this, &server](const HttpRequest &r) { return serve(server, r); });
+    // Not part of the FLA API: what the sandbox did, for tests and demos.
+    server.addRoute("GET", QStringLiteral("/sandbox/platform/stats"), [this](const HttpRequest &) {
+        const PlatformStore::Counts c = m_store->counts();
+        QJsonObject faults;
+        for (FaultKind k : FaultInjector::allKinds())
+            faults.insert(FaultInjector::name(k), m_faults.count(k));
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("records"), double(c.records)},
+                                                   {QStringLiteral("distinctUuids"), double(c.distinctUuids)},
+                                                   {QStringLiteral("writes"), double(c.writes)},
+                                                   {QStringLiteral("rewritten"), double(c.rewritten)},
+                                                   {QStringLiteral("declarations"), double(c.declarations)},
+                                                   {QStringLiteral("apiRequests"), double(m_apiRequests)},
+                                                   {QStringLiteral("faults"), faults}});
+    });
     for (const QString &key : std::as_const(m_options.issueTokensFor)) {
         if (const SandboxIdentity *id = server.identity(key))
             m_tokens.append(key + QLatin1Char(' ') + server.issueAccessToken(*id));
@@ -60,6 +75,7 @@ void PlatformModule::registerRoutes(SandboxServer &server)
 
 HttpResponse PlatformModule::serve(SandboxServer &server, const HttpRequest &request)
 {
+    ++m_apiRequests;
     const FaultKind fault = m_faults.next();
     const int retryAfter = m_faults.options().retryAfterSeconds;
     HttpResponse out;

@@ -52,6 +52,7 @@ private:
     std::unique_ptr<PlatformApi> m_api;
     FaultInjector m_faults;
     QStringList m_tokens;
+    qint64 m_apiRequests = 0;
 };
 
 // For fla-sandbox's main(): adds the platform to a server built from the command
