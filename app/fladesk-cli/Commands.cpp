@@ -6,6 +6,7 @@
 #include "RestoreCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "SyncCommand.h"
 
 namespace fla::cli {
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
     return commands;
 }
 

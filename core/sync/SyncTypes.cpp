@@ -21,8 +21,6 @@ template<typename E, std::size_t N> std::optional<E> valueOf(const char *const (
 
 const char *const kTypes[] = {"worker", "employment", "training", "participation", "right"};
 const char *const kOperations[] = {"upsert", "cancel"};
-const char *const kStatuses[] = {"draft",    "ready",    "queued",  "sent", "accepted", "acceptedWithWarnings",
-                                 "refused", "conflict"};
 const char *const kVerdicts[] = {"accepted", "acceptedWithWarnings", "refused", "conflict"};
 
 } // namespace
@@ -35,10 +33,6 @@ QString toString(SyncOperation v)
 {
     return nameOf(kOperations, v);
 }
-QString toString(SyncStatus v)
-{
-    return nameOf(kStatuses, v);
-}
 QString toString(ItemVerdict v)
 {
     return nameOf(kVerdicts, v);
@@ -50,10 +44,6 @@ std::optional<SyncRecordType> syncRecordTypeFromString(QStringView s)
 std::optional<SyncOperation> syncOperationFromString(QStringView s)
 {
     return valueOf<SyncOperation>(kOperations, s);
-}
-std::optional<SyncStatus> syncStatusFromString(QStringView s)
-{
-    return valueOf<SyncStatus>(kStatuses, s);
 }
 std::optional<ItemVerdict> itemVerdictFromString(QStringView s)
 {

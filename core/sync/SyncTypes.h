@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Severity.h"
+#include "storage/StorageTypes.h" // SyncStatus: where a record stands with the platform
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,19 +28,6 @@ enum class SyncOperation
     Cancel
 };
 
-// Where a record stands with the platform, as the Sync view shows it.
-enum class SyncStatus
-{
-    Draft,
-    Ready,
-    Queued,
-    Sent,
-    Accepted,
-    AcceptedWithWarnings,
-    Refused,
-    Conflict
-};
-
 // The platform's verdict on one declared item.
 enum class ItemVerdict
 {
@@ -51,11 +39,9 @@ enum class ItemVerdict
 
 QString toString(SyncRecordType v);  // worker employment training participation right
 QString toString(SyncOperation v);   // upsert cancel
-QString toString(SyncStatus v);      // draft ready queued sent accepted acceptedWithWarnings refused conflict
 QString toString(ItemVerdict v);     // accepted acceptedWithWarnings refused conflict
 std::optional<SyncRecordType> syncRecordTypeFromString(QStringView s);
 std::optional<SyncOperation> syncOperationFromString(QStringView s);
-std::optional<SyncStatus> syncStatusFromString(QStringView s);
 std::optional<ItemVerdict> itemVerdictFromString(QStringView s);
 SyncStatus statusForVerdict(ItemVerdict v);
 Severity severityFromString(QStringView s);

@@ -1,5 +1,6 @@
 #include "sync/WorkspaceOutboxStore.h"
 
+#include "common/Clock.h"
 #include "common/LogCategories.h"
 #include "domain/Ssin.h"
 #include "storage/AnomalyRepository.h"

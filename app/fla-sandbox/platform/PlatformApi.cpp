@@ -56,11 +56,6 @@ QString etagFor(const QString &hash)
 const QStringList kTypes = {QStringLiteral("worker"), QStringLiteral("employment"), QStringLiteral("training"),
                             QStringLiteral("participation"), QStringLiteral("right")};
 
-QString collectionOf(const QString &type)
-{
-    return type == L("right") ? QStringLiteral("rights") : type + QLatin1Char('s');
-}
-
 // The identifier checks of the domain, as platform anomalies on `field`.
 void addIdentifierFindings(QJsonArray &out, const IdentifierCheck &check, const QString &field)
 {
@@ -304,8 +299,8 @@ PlatformResponse PlatformApi::putRecord(const PlatformRequest &r, const QString 
             const QJsonObject a = v.toObject();
             if (a.value(L("severity")).toString() != L("blocking"))
                 continue;
-            issues.append(QJsonObject{{L("type"), QStringLiteral("urn:problem-type:fla:anomaly:") +
-                                                      a.value(L("code")).toString()},
+            issues.append(QJsonObject{{L("type"), QString(QStringLiteral("urn:problem-type:fla:anomaly:") +
+                                                              a.value(L("code")).toString())},
                                       {L("title"), a.value(L("code")).toString()},
                                       {L("detail"), a.value(L("message")).toString()},
                                       {L("in"), L("body")},

@@ -1,5 +1,7 @@
 #include "PlatformModule.h"
 
+#include "common/Clock.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
