@@ -15,6 +15,7 @@
 #include "storage/Workspace.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>

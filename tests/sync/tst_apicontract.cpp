@@ -12,6 +12,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -139,8 +140,9 @@ void TestApiContract::sandboxServesExactlyTheContract()
 void TestApiContract::clientUsesOnlyContractOperations()
 {
     const QList<Operation> ops = contractOperations();
+    const QUuid record = QUuid::createUuid();
     // A platform that answers everything, so the client goes through all it does.
-    FakeQnam nam([](const FakeRequest &r) -> FakeResponse {
+    FakeQnam nam([record](const FakeRequest &r) -> FakeResponse {
         const QString path = r.url.path();
         if (r.verb == "POST")
             return {202,
@@ -148,7 +150,9 @@ void TestApiContract::clientUsesOnlyContractOperations()
                                       .toUtf8()}},
                     "{}"};
         if (path.contains("/declarations/")) {
-            const QJsonObject body{{"status", "done"}, {"items", QJsonArray{}}};
+            const QJsonObject body{
+                {"status", "done"},
+                {"items", QJsonArray{QJsonObject{{"uuid", record.toString(QUuid::WithoutBraces)}, {"result", "accepted"}}}}};
             return {200, {}, QJsonDocument(body).toJson()};
         }
         if (path.endsWith("/employers")) {
@@ -161,7 +165,7 @@ void TestApiContract::clientUsesOnlyContractOperations()
     FlaApiClient client(&nam, QUrl(kBase), &tokens);
     MemoryOutboxStore store;
     SyncItem item;
-    item.recordUuid = QUuid::createUuid();
+    item.recordUuid = record;
     item.type = SyncRecordType::Training;
     item.enterpriseNumber = kOwn;
     item.data = QJsonObject{{"name", "x"}};
