@@ -112,8 +112,46 @@ PlatformResponse PlatformApi::problem(int status, const QString &type, const QSt
     return r;
 }
 
+bool PlatformApi::workerKnown(const QString &enterprise, const QString &ssin)
+{
+    const QString key = enterprise + QLatin1Char('/') + ssin;
+    const auto it = m_workerKnown.constFind(key);
+    if (it != m_workerKnown.cend())
+        return *it;
+    const bool known = m_store.workerBySsin(enterprise, ssin).has_value();
+    m_workerKnown.insert(key, known);
+    return known;
+}
+
+std::optional<PlatformStore::Record> PlatformApi::training(const QString &uuid)
+{
+    const auto it = m_trainings.constFind(uuid);
+    if (it != m_trainings.cend())
+        return *it;
+    const std::optional<PlatformStore::Record> r = m_store.record(uuid);
+    m_trainings.insert(uuid, r);
+    return r;
+}
+
+const QList<PlatformStore::Record> &PlatformApi::employments(const QString &enterprise, const QString &ssin)
+{
+    const QString key = enterprise + QLatin1Char('/') + ssin;
+    auto it = m_employments.find(key);
+    if (it == m_employments.end())
+        it = m_employments.insert(key, m_store.employmentsOf(enterprise, ssin));
+    return *it;
+}
+
+void PlatformApi::forgetCaches()
+{
+    m_workerKnown.clear();
+    m_trainings.clear();
+    m_employments.clear();
+}
+
 PlatformResponse PlatformApi::handle(const PlatformRequest &r)
 {
+    forgetCaches();
     const QStringList p = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool write = r.method != "GET";
     const QStringList &scopes = r.identity.scopes;
@@ -465,7 +503,7 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
     const QString uuid = QUuid::fromString(item.value(L("uuid")).toString()).toString(QUuid::WithoutBraces);
     const QString type = item.value(L("type")).toString();
     QJsonObject result{{L("uuid"), uuid}, {L("type"), type}};
-    const std::optional<PlatformStore::Record> existing = m_store.record(uuid);
+    const std::optional<PlatformStore::Record> existing = m_store.recordMeta(uuid);
     if (existing && (existing->enterpriseNumber != enterprise || existing->type != type)) {
         // A UUID is one record of one employer, forever.
         result.insert(L("result"), L("refused"));
@@ -475,8 +513,10 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
         return result;
     }
     if (item.value(L("operation")).toString() == L("cancel")) {
-        if (existing && !existing->cancelled)
+        if (existing && !existing->cancelled) {
             m_store.cancel(uuid);
+            forgetCaches();
+        }
         result.insert(L("result"), L("accepted"));
         return result;
     }
@@ -518,6 +558,14 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
     rec.etag = etagFor(hash);
     rec.writes = existing ? existing->writes + 1 : 1;
     m_store.write(rec);
+    if (type == L("training"))
+        m_trainings.remove(uuid);
+    else if (type == L("worker"))
+        m_workerKnown.remove(enterprise + QLatin1Char('/') + data.value(L("ssin")).toString());
+    else if (type == L("employment"))
+        m_employments.remove(enterprise + QLatin1Char('/') + data.value(L("ssin")).toString());
+    if (existing && type == L("worker"))
+        m_workerKnown.clear(); // its INSZ may have changed
     result.insert(L("result"), warning ? L("acceptedWithWarnings") : L("accepted"));
     result.insert(L("etag"), rec.etag);
     return result;
@@ -533,7 +581,7 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
             out.append(anomaly("PF-006", "blocking", QStringLiteral("ssin"), QStringLiteral("the INSZ is missing")));
             return false;
         }
-        if (!m_store.workerBySsin(enterprise, ssin)) {
+        if (!workerKnown(enterprise, ssin)) {
             out.append(anomaly("PF-001", "blocking", QStringLiteral("ssin"),
                                QStringLiteral("unknown worker: no worker %1 is registered for this employer")
                                    .arg(Ssin::mask(ssin))));
@@ -590,7 +638,7 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
             out.append(anomaly("PF-006", "blocking", QStringLiteral("name"), QStringLiteral("the name is missing")));
     } else if (type == L("participation")) {
         const QString trainingUuid = d.value(L("trainingUuid")).toString();
-        const std::optional<PlatformStore::Record> training = m_store.record(trainingUuid);
+        const std::optional<PlatformStore::Record> training = this->training(trainingUuid);
         if (!training || training->type != L("training") || training->enterpriseNumber != enterprise ||
             training->cancelled) {
             out.append(anomaly("PF-002", "blocking", QStringLiteral("trainingUuid"),
@@ -601,7 +649,7 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
             const QDate start = QDate::fromString(training->data.value(L("startDate")).toString(), Qt::ISODate);
             const QDate end = QDate::fromString(training->data.value(L("endDate")).toString(), Qt::ISODate);
             bool inside = false;
-            for (const PlatformStore::Record &e : m_store.employmentsOf(enterprise, ssin)) {
+            for (const PlatformStore::Record &e : employments(enterprise, ssin)) {
                 const QDate es = QDate::fromString(e.data.value(L("startDate")).toString(), Qt::ISODate);
                 const QDate ee = QDate::fromString(e.data.value(L("endDate")).toString(), Qt::ISODate);
                 if (es.isValid() && es <= start && (!ee.isValid() || ee >= end)) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "PlatformStore.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -77,8 +80,18 @@ private:
     PlatformResponse credit(const QString &enterprise, const QString &ssin, int year);
     QJsonArray validate(const QString &enterprise, const QString &type, const QJsonObject &data);
 
+    // Look-ups within one request (a declaration of thousands of participations
+    // names the same trainings and workers again and again).
+    bool workerKnown(const QString &enterprise, const QString &ssin);
+    std::optional<PlatformStore::Record> training(const QString &uuid);
+    const QList<PlatformStore::Record> &employments(const QString &enterprise, const QString &ssin);
+    void forgetCaches();
+
     PlatformStore &m_store;
     const Clock &m_clock;
+    QHash<QString, bool> m_workerKnown;
+    QHash<QString, std::optional<PlatformStore::Record>> m_trainings;
+    QHash<QString, QList<PlatformStore::Record>> m_employments;
 };
 
 } // namespace fla::sandbox

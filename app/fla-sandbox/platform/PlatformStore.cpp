@@ -18,6 +18,7 @@ struct PlatformStore::Statements
         , cancel(db)
     {}
     QSqlQuery record;
+    QSqlQuery meta;
     QSqlQuery worker;
     QSqlQuery employments;
     QSqlQuery write;
@@ -98,6 +99,8 @@ bool PlatformStore::open(const QString &path, QString *error)
     }
     m_st = std::make_unique<Statements>(d);
     m_st->record.prepare(QStringLiteral("SELECT %1 FROM records WHERE uuid = ?").arg(QLatin1String(kColumns)));
+    m_st->meta.prepare(
+        QStringLiteral("SELECT uuid, enterprise, type, hash, etag, writes, cancelled FROM records WHERE uuid = ?"));
     m_st->worker.prepare(QStringLiteral("SELECT %1 FROM records WHERE enterprise = ? AND type = 'worker' AND ssin = ?"
                                         " AND cancelled = 0")
                              .arg(QLatin1String(kColumns)));
@@ -131,6 +134,24 @@ std::optional<PlatformStore::Record> PlatformStore::record(const QString &uuid)
     if (!q.exec() || !q.next())
         return std::nullopt;
     Record r = readRecord(q);
+    q.finish();
+    return r;
+}
+
+std::optional<PlatformStore::Record> PlatformStore::recordMeta(const QString &uuid)
+{
+    QSqlQuery &q = m_st->meta;
+    q.bindValue(0, uuid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Record r;
+    r.uuid = q.value(0).toString();
+    r.enterpriseNumber = q.value(1).toString();
+    r.type = q.value(2).toString();
+    r.hash = q.value(3).toString();
+    r.etag = q.value(4).toString();
+    r.writes = q.value(5).toInt();
+    r.cancelled = q.value(6).toBool();
     q.finish();
     return r;
 }

@@ -47,6 +47,8 @@ public:
     void rollback();
 
     std::optional<Record> record(const QString &uuid);
+    // The same without its data (cheaper: the hot path of a declaration).
+    std::optional<Record> recordMeta(const QString &uuid);
     // The live worker record of an enterprise with this INSZ.
     std::optional<Record> workerBySsin(const QString &enterpriseNumber, const QString &ssin);
     QList<Record> employmentsOf(const QString &enterpriseNumber, const QString &ssin);
