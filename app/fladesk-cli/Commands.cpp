@@ -14,6 +14,7 @@
 #include "LogoutCommand.h"
 #include "RestoreCommand.h"
 #include "StatementsCommand.h"
+#include "SyncCommand.h"
 
 namespace fla::cli {
 
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
     return commands;
 }
 
