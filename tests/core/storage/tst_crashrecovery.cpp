@@ -42,19 +42,35 @@ void TestCrashRecovery::survivesKills()
         child.setArguments({path, employer});
         child.start();
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
-        // Random moment: from the very start (opening, migrating) to well
-        // into the writes.
-        const int waitMs = int(rng.bounded(250u));
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < waitMs && child.state() == QProcess::Running)
-            child.waitForReadyRead(qMax<qint64>(1, waitMs - t.elapsed()));
+        // Random moment: a third of the kills land during start-up (opening,
+        // migrating), the others once the child is writing (after its first
+        // reported commit, whatever the machine's load), at a random delay.
+        QByteArray out;
+        auto waitFor = [&](int ms) {
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < ms && child.state() == QProcess::Running) {
+                child.waitForReadyRead(int(qMax<qint64>(1, ms - t.elapsed())));
+                out += child.readAllStandardOutput();
+            }
+        };
+        if (rng.bounded(3u) == 0) {
+            waitFor(int(rng.bounded(60u)));
+        } else {
+            QElapsedTimer t;
+            t.start();
+            while (!out.contains('\n') && child.state() == QProcess::Running && t.elapsed() < 20000) {
+                child.waitForReadyRead(100);
+                out += child.readAllStandardOutput();
+            }
+            waitFor(int(rng.bounded(120u)));
+        }
         QVERIFY2(child.state() == QProcess::Running,
                  qPrintable(QStringLiteral("the writer stopped by itself: %1")
                                 .arg(QString::fromUtf8(child.readAllStandardError()))));
         child.kill(); // SIGKILL on Unix
         QVERIFY(child.waitForFinished(10000));
-        const QByteArray out = child.readAllStandardOutput();
+        out += child.readAllStandardOutput();
         // Only complete lines are reported commits.
         const QList<QByteArray> lines = out.left(out.lastIndexOf('\n') + 1).split('\n');
         int reported = 0;
