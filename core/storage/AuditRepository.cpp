@@ -117,7 +117,7 @@ bool AuditRepository::append(EntityType entity, const QUuid &recordUuid, ChangeK
             *error = detail;
         return false;
     }
-    q->bindValue(0, m_ws->clock().nowUtc().toString(Qt::ISODateWithMs));
+    q->bindValue(0, m_ws->changeTime());
     q->bindValue(1, m_ws->userProfile());
     q->bindValue(2, v(m_employer));
     q->bindValue(3, toString(entity));

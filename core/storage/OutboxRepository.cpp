@@ -94,7 +94,7 @@ bool OutboxRepository::enqueue(EntityType entity, const QUuid &recordUuid, Outbo
             *error = detail;
         return false;
     }
-    const QString t = now(m_ws);
+    const QString t = m_ws->changeTime();
     q->bindValue(0, v(m_employer));
     q->bindValue(1, toString(entity));
     q->bindValue(2, v(recordUuid));

@@ -119,9 +119,22 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
                        "p.certificate, p.certificate_valid_until, p.duration_override, "
                        "p.sync_status, t.name, t.start_date, t.end_date, t.duration, t.unit, "
                        "w.ssin, w.family_name, w.given_name");
-    const QString sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM participation p") +
-                        QLatin1String(kJoin) + participationWhere(filter, binds, m_employer) +
-                        QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+    QString sql;
+    if (!needsJoin(filter, request.sortColumn)) {
+        // The page's keys first, from one index (an offset of 500,000 skips
+        // index entries, not joined rows), then the joined columns of just
+        // those rows.
+        QString inner = participationWhere(filter, binds, m_employer);
+        inner.replace(QStringLiteral("p."), QString());
+        sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (SELECT id FROM participation") + inner
+              + QStringLiteral(" ORDER BY id") + dir
+              + QStringLiteral(" LIMIT ? OFFSET ?) k JOIN participation p ON p.id = k.id") + QLatin1String(kJoin)
+              + QStringLiteral(" ORDER BY ") + order;
+    } else {
+        sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM participation p") + QLatin1String(kJoin)
+              + participationWhere(filter, binds, m_employer) + QStringLiteral(" ORDER BY ") + order
+              + QStringLiteral(" LIMIT ? OFFSET ?");
+    }
     binds << request.limit << request.offset;
     QList<ParticipationRow> out;
     QSqlQuery *q = m_ws->statements().get(sql);

@@ -46,6 +46,8 @@ QString writeError(const QString &recordLabel, const QString &engineText)
 
 namespace {
 
+constexpr qsizetype kRebuildIndexesFrom = 5000;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Storage", text);
@@ -246,10 +248,32 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
         lookup = !q->exec() || q->next();
         q->finish();
     }
+    // A big load into an empty table: its secondary indexes are built once
+    // at the end (a sort) instead of row by row.
+    const QString table = QString::fromLatin1(Traits<T>::table());
+    QList<IndexDefinition> rebuild;
+    if (!lookup && records.size() >= kRebuildIndexesFrom) {
+        QSqlQuery any(m_ws->database());
+        if (any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) && !any.next())
+            rebuild = m_ws->driver().rebuildableIndexes(table);
+    }
+    for (const IndexDefinition &ix : std::as_const(rebuild)) {
+        QSqlQuery drop(m_ws->database());
+        if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(ix.name)))
+            return fail(error, writeError(table, drop.lastError().text()));
+    }
     for (const T &r : records) {
         if (!writeOne(r, options, stats, lookup, error))
             return false;
     }
+    for (const IndexDefinition &ix : std::as_const(rebuild)) {
+        QSqlQuery create(m_ws->database());
+        if (!create.exec(ix.createSql))
+            return fail(error,
+                        writeError(tr("The %1 records being loaded").arg(table), create.lastError().text()));
+    }
+    if (!rebuild.isEmpty())
+        m_ws->statements().clear(); // prepared statements refer to the old schema
     return tx.commit(error);
 }
 

@@ -43,6 +43,31 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
+// The indexes of the big child tables, kept apart so that a bulk load into
+// an empty table can build them once at the end (sorting) instead of row by
+// row: the uuid's uniqueness, a worker once per training, the employer scope
+// and the foreign keys' child side.
+QStringList indexesOf(const QString &table)
+{
+    if (table == QLatin1String("employment"))
+        return {
+            QStringLiteral("CREATE UNIQUE INDEX employment_uuid ON employment (uuid)"),
+            QStringLiteral("CREATE INDEX employment_by_worker ON employment (employer_uuid, worker_uuid)")};
+    if (table == QLatin1String("participation"))
+        return {QStringLiteral("CREATE UNIQUE INDEX participation_uuid ON participation (uuid)"),
+                QStringLiteral(
+                    "CREATE UNIQUE INDEX participation_training_worker ON participation (training_uuid, "
+                    "worker_uuid)"),
+                QStringLiteral("CREATE INDEX participation_by_employer ON participation (employer_uuid)"),
+                QStringLiteral("CREATE INDEX participation_by_worker ON participation (worker_uuid)")};
+    if (table == QLatin1String("training_right"))
+        return {QStringLiteral("CREATE UNIQUE INDEX training_right_uuid ON training_right (uuid)"),
+                QStringLiteral(
+                    "CREATE INDEX training_right_by_worker ON training_right (employer_uuid, worker_uuid, "
+                    "year)")};
+    return {};
+}
+
 // The schema, version 1. Portable SQL: TEXT uuids (36 characters), ISO dates
 // as TEXT, booleans as INTEGER 0/1 with a CHECK, money in cents.
 Migration migration1()
@@ -85,7 +110,7 @@ Migration migration1()
         QStringLiteral("CREATE INDEX worker_by_ssin ON worker (employer_uuid, ssin)"),
         QStringLiteral("CREATE TABLE employment ("
                        " id INTEGER PRIMARY KEY,"
-                       " uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),"
+                       " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
                        " employer_uuid TEXT NOT NULL REFERENCES employer (uuid),"
                        " worker_uuid TEXT NOT NULL,"
                        " start_date TEXT CHECK (start_date IS NULL OR start_date LIKE '____-__-__'),"
@@ -96,7 +121,7 @@ Migration migration1()
             sync +
             QStringLiteral(
                 ", FOREIGN KEY (worker_uuid, employer_uuid) REFERENCES worker (uuid, employer_uuid))"),
-        QStringLiteral("CREATE INDEX employment_by_worker ON employment (employer_uuid, worker_uuid)"),
+        QStringLiteral("@employment"),
         QStringLiteral(
             "CREATE TABLE training ("
             " id INTEGER PRIMARY KEY,"
@@ -120,7 +145,7 @@ Migration migration1()
         QStringLiteral("CREATE INDEX training_by_name ON training (employer_uuid, name)"),
         QStringLiteral("CREATE TABLE participation ("
                        " id INTEGER PRIMARY KEY,"
-                       " uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),"
+                       " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
                        " employer_uuid TEXT NOT NULL REFERENCES employer (uuid),"
                        " training_uuid TEXT NOT NULL,"
                        " worker_uuid TEXT NOT NULL,"
@@ -134,11 +159,10 @@ Migration migration1()
                 ", UNIQUE (training_uuid, worker_uuid),"
                 " FOREIGN KEY (training_uuid, employer_uuid) REFERENCES training (uuid, employer_uuid),"
                 " FOREIGN KEY (worker_uuid, employer_uuid) REFERENCES worker (uuid, employer_uuid))"),
-        QStringLiteral("CREATE INDEX participation_by_employer ON participation (employer_uuid)"),
-        QStringLiteral("CREATE INDEX participation_by_worker ON participation (worker_uuid)"),
+        QStringLiteral("@participation"),
         QStringLiteral("CREATE TABLE training_right ("
                        " id INTEGER PRIMARY KEY,"
-                       " uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),"
+                       " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
                        " employer_uuid TEXT NOT NULL REFERENCES employer (uuid),"
                        " worker_uuid TEXT NOT NULL,"
                        " year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),"
@@ -151,8 +175,7 @@ Migration migration1()
             sync +
             QStringLiteral(
                 ", FOREIGN KEY (worker_uuid, employer_uuid) REFERENCES worker (uuid, employer_uuid))"),
-        QStringLiteral(
-            "CREATE INDEX training_right_by_worker ON training_right (employer_uuid, worker_uuid, year)"),
+        QStringLiteral("@training_right"),
         QStringLiteral("CREATE TABLE audit ("
                        " id INTEGER PRIMARY KEY,"
                        " at TEXT NOT NULL,"
@@ -197,6 +220,15 @@ Migration migration1()
         QStringLiteral("CREATE INDEX anomaly_by_record ON anomaly (record_uuid)"),
         QStringLiteral("CREATE INDEX anomaly_by_employer ON anomaly (employer_uuid, severity, code)"),
     };
+    // Expand the index lists of the big child tables in place.
+    QStringList expanded;
+    for (const QString &st : std::as_const(m.statements)) {
+        if (st.startsWith(QLatin1Char('@')))
+            expanded << indexesOf(st.mid(1));
+        else
+            expanded << st;
+    }
+    m.statements = expanded;
     return m;
 }
 
@@ -350,6 +382,17 @@ public:
         if (detail)
             *detail = lines.join(QLatin1Char('\n'));
         return lines == QStringList{QStringLiteral("ok")};
+    }
+
+    QList<IndexDefinition> rebuildableIndexes(const QString &table) const override
+    {
+        QList<IndexDefinition> out;
+        const QStringList creates = indexesOf(table);
+        for (const QString &c : creates) {
+            const QString name = c.section(QStringLiteral(" ON "), 0, 0).section(QLatin1Char(' '), -1);
+            out << IndexDefinition{name, c};
+        }
+        return out;
     }
 
     QString beginTransactionSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }

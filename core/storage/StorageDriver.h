@@ -16,6 +16,13 @@ struct Migration
     QStringList statements;
 };
 
+// An index that a bulk load into an empty table may drop and build again.
+struct IndexDefinition
+{
+    QString name;
+    QString createSql;
+};
+
 // Everything that is particular to one database engine lives behind this
 // interface: connection settings (SQLite pragmas), the lock that keeps a
 // second process out, the schema version counter, the engine's migrations,
@@ -53,6 +60,10 @@ public:
                               QString *error) = 0;
     // "ok" or the engine's findings in detail.
     virtual bool integrityCheck(QSqlDatabase &db, QString *detail) = 0;
+
+    // The secondary indexes of a big table (uniqueness included) that a bulk
+    // load into the empty table drops and builds once at the end.
+    virtual QList<IndexDefinition> rebuildableIndexes(const QString &table) const = 0;
 
     // The statement that starts a write transaction (SQLite: BEGIN IMMEDIATE,
     // so a writer waits for the busy timeout instead of failing half-way).

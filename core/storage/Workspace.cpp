@@ -338,9 +338,19 @@ bool Workspace::beginTransaction(QString *error)
         }
         m_txFailed = false;
         m_changeSet = QUuid::createUuid();
+        m_changeTime.clear();
     }
     ++m_txDepth;
     return true;
+}
+
+QString Workspace::changeTime()
+{
+    if (m_txDepth == 0)
+        return m_clock->nowUtc().toString(Qt::ISODateWithMs);
+    if (m_changeTime.isEmpty())
+        m_changeTime = m_clock->nowUtc().toString(Qt::ISODateWithMs);
+    return m_changeTime;
 }
 
 bool Workspace::commitTransaction(QString *error)

@@ -107,6 +107,9 @@ public:
     int transactionDepth() const { return m_txDepth; }
     // The change set (one UUID per outermost transaction) audit entries share.
     QUuid currentChangeSet() const { return m_changeSet; }
+    // The time of the current change set (UTC, ISO with ms), read from the
+    // clock once per outermost transaction: every entry of a change has the same time.
+    QString changeTime();
 
 private:
     Workspace() = default;
@@ -126,6 +129,7 @@ private:
     bool m_txFailed = false;
     bool m_metaTouched = false;
     QUuid m_changeSet;
+    QString m_changeTime;
 };
 
 } // namespace fla

@@ -9,6 +9,7 @@
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void loadTwiceAddsNothing();
     void changedRecordIsUpdated();
     void badRecordRollsBackEverything();
+    void bigLoadRebuildsIndexes();
 
 private:
     static DataSet makeSet(int employers, int workersEach, int trainingsEach);
@@ -128,6 +130,37 @@ void TestBulkLoader::badRecordRollsBackEverything()
     QVERIFY2(r.error.contains(set.participations.at(3).uuid.toString(QUuid::WithoutBraces)),
              qPrintable(r.error));
     QCOMPARE(ws->employers().count(), 0);
+}
+
+void TestBulkLoader::bigLoadRebuildsIndexes()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    QVERIFY(ws);
+    DataSet set = makeSet(1, 100, 60); // 6,000 participations: indexes built at the end
+    // A worker twice in one training: only the rebuilt unique index can see it.
+    DataSet bad = set;
+    bad.participations[10].workerUuid = bad.participations[11].workerUuid;
+    BulkLoadResult r = loadDataSet(*ws, bad);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains("already takes part"), qPrintable(r.error));
+    QCOMPARE(ws->employers().count(), 0);
+    r = loadDataSet(*ws, set);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.participations.inserted, 6000);
+    QSqlQuery q(ws->database());
+    QVERIFY(
+        q.exec("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('participation_uuid', "
+               "'participation_training_worker', 'participation_by_employer', 'participation_by_worker')"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+    QVERIFY(ws->integrityCheck());
+    // The indexes work: a second load finds every record unchanged.
+    r = loadDataSet(*ws, set);
+    QVERIFY(r.ok);
+    QCOMPARE(r.participations.unchanged, 6000);
+    QCOMPARE(ws->participations(set.employers.at(0).uuid).ofWorker(set.workers.at(5).uuid).size(), 60);
 }
 
 QTEST_GUILESS_MAIN(TestBulkLoader)

@@ -1,0 +1,86 @@
+// A child process for tst_crashrecovery: writes trainings with their
+// participants to a workspace, one transaction each, and prints the uuid of
+// each training on its own line once its commit has returned. It runs until
+// it is killed.
+#include "domain/EnterpriseNumber.h"
+#include "domain/Entities.h"
+#include "domain/Ssin.h"
+#include "storage/EmployerRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <cstdio>
+
+using namespace fla;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: crash_writer WORKSPACE EMPLOYER_UUID\n");
+        return 64;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const QUuid employerUuid = QUuid::fromString(QString::fromLatin1(argv[2]));
+    QString error;
+    std::unique_ptr<Workspace> ws;
+    for (int attempt = 0; attempt < 100 && !ws; ++attempt) {
+        ws = Workspace::open(path, &error);
+        if (!ws)
+            QThread::msleep(10);
+    }
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 70;
+    }
+    if (!ws->employers().get(employerUuid)) {
+        Employer e;
+        e.uuid = employerUuid;
+        e.enterpriseNumber = EnterpriseNumber::compose(5669882);
+        e.name = QStringLiteral("Crash BV");
+        if (!ws->employers().save(e, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 70;
+        }
+    }
+    auto workers = ws->workers(employerUuid);
+    auto trainings = ws->trainings(employerUuid);
+    for (int n = 0;; ++n) {
+        QList<Worker> people;
+        for (int i = 0; i < 3; ++i) {
+            Worker w;
+            w.uuid = QUuid::createUuid();
+            w.employerUuid = employerUuid;
+            w.ssin = Ssin::compose(90, 1 + (n % 12), 1 + i, 1 + (n % 900), false);
+            w.familyName = QStringLiteral("Crash%1").arg(n);
+            w.givenName = QStringLiteral("P%1").arg(i);
+            people << w;
+        }
+        Training t;
+        t.uuid = QUuid::createUuid();
+        t.employerUuid = employerUuid;
+        t.name = QStringLiteral("Training %1").arg(n);
+        t.startDate = QDate(2025, 1, 1).addDays(n % 300);
+        t.endDate = t.startDate;
+        t.duration = 4;
+        QList<Participation> parts;
+        for (const Worker &w : people) {
+            Participation p;
+            p.uuid = QUuid::createUuid();
+            p.workerUuid = w.uuid;
+            parts << p;
+        }
+        // Workers in one transaction, the training with its participants in
+        // the next: a kill between them leaves workers without a training,
+        // never a half training.
+        if (!workers.saveAll(people, &error) || !trainings.saveWithParticipants(t, parts, true, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 70;
+        }
+        std::printf("%s\n", qPrintable(t.uuid.toString(QUuid::WithoutBraces)));
+        std::fflush(stdout);
+    }
+}
