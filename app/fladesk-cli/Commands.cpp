@@ -3,13 +3,13 @@
 #include "CliCommand.h"
 #include "CreditCommand.h"
 #include "GenerateCommand.h"
-#include "RulesCommand.h"
-#include "ValidateCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCsvCommand.h"
-#include "RestoreCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "RestoreCommand.h"
+#include "RulesCommand.h"
+#include "ValidateCommand.h"
 
 namespace fla::cli {
 
