@@ -1281,7 +1281,7 @@ GeneratedSet Generator::generate(const GeneratorOptions &options)
     Builder b(options);
     GeneratedSet out = b.run();
     qCDebug(lcGenerate) << "generated" << out.set.recordCount() << "records," << out.injected.size()
-                       << "injected anomalies in" << timer.elapsed() << "ms";
+                        << "injected anomalies in" << timer.elapsed() << "ms";
     return out;
 }
 
