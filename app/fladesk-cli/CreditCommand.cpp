@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,10 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
     }
     DataSet set;
     if (parser.isSet(workspaceOption)) {
+        if (!QFile::exists(parser.value(workspaceOption))) {
+            io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
+            return ExitFailure;
+        }
         QString error;
         const auto workspace = Workspace::open(parser.value(workspaceOption), &error);
         if (!workspace) {

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -89,6 +90,10 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
     std::unique_ptr<Workspace> workspace;
     DataSet set;
     if (parser.isSet(workspaceOption)) {
+        if (!QFile::exists(parser.value(workspaceOption))) {
+            io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
+            return ExitFailure;
+        }
         QString error;
         workspace = Workspace::open(parser.value(workspaceOption), &error);
         if (!workspace) {

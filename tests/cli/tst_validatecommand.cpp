@@ -20,6 +20,7 @@ private slots:
     void cleanSetExitsZero();
     void languages();
     void unreadableValueIsReported();
+    void workspace();
     void usage();
 
 private:
@@ -135,6 +136,26 @@ void TestValidateCommand::unreadableValueIsReported()
     QCOMPARE(o.value("field").toString(), QString("startDate"));
     QVERIFY2(o.value("message").toString().contains("trainings.csv, line 2, column startDate"),
              qPrintable(o.value("message").toString()));
+}
+
+void TestValidateCommand::workspace()
+{
+    const QString dir = m_dir.filePath("ws-csv");
+    const QString ws = m_dir.filePath("w.fladesk");
+    QCOMPARE(run({"generate", "--out", dir, "--seed", "6", "--participations", "300"}).exitCode, 0);
+    const Result imported = run({"import-csv", "--workspace", ws, dir});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Result v = run({"validate", "--workspace", ws, "--today", "2026-06-30"});
+    QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+    QVERIFY2(v.err.contains(" 0 anomalies"), qPrintable(v.err));
+    // Judged a year before the data's reference date, completed trainings lie in the future.
+    const Result early = run({"validate", "--workspace", ws, "--today", "2025-06-30", "--json"});
+    QCOMPARE(early.exitCode, 2);
+    QVERIFY(early.out.contains("\"code\":\"DT-004\""));
+    const Result credit = run({"credit", "--workspace", ws, "--year", "2025"});
+    QCOMPARE(credit.exitCode, 0);
+    QVERIFY(credit.out.split('\n', Qt::SkipEmptyParts).size() > 10);
+    QCOMPARE(run({"validate", "--workspace", m_dir.filePath("missing.fladesk")}).exitCode, 70);
 }
 
 void TestValidateCommand::usage()
