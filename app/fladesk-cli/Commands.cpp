@@ -3,13 +3,20 @@
 #include "CliCommand.h"
 #include "CreditCommand.h"
 #include "GenerateCommand.h"
+#include "RulesCommand.h"
+#include "ValidateCommand.h"
+#include "ExportBatchCommand.h"
 #include "HistoryCommand.h"
+#include "ImportBatchCommand.h"
+#include "ImportCommand.h"
 #include "ImportCsvCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "RestoreCommand.h"
 #include "RulesCommand.h"
 #include "ValidateCommand.h"
+#include "StatementsCommand.h"
+#include "SyncCommand.h"
 
 namespace fla::cli {
 
@@ -21,12 +28,17 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<CreditCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportBatchCommand>());
+    commands.push_back(std::make_unique<ImportBatchCommand>());
+    commands.push_back(std::make_unique<StatementsCommand>());
     commands.push_back(std::make_unique<ImportCsvCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
     return commands;
 }
 
