@@ -37,7 +37,32 @@ EntityType toEntityType(EntityKind k)
     return EntityType::TrainingRight;
 }
 
+StoredAnomaly toStored(const Anomaly &a)
+{
+    StoredAnomaly s;
+    s.entity = toEntityType(a.entity);
+    s.recordUuid = a.recordUuid;
+    s.field = a.field;
+    s.code = a.code;
+    s.severity = a.severity;
+    for (const auto &p : a.parameters)
+        s.params.insert(p.name, p.value);
+    return s;
+}
+
 } // namespace
+
+bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid, EntityKind entity,
+                                        const QUuid &recordUuid, const QList<Anomaly> &anomalies,
+                                        QString *error)
+{
+    QList<StoredAnomaly> stored;
+    for (const Anomaly &a : anomalies) {
+        if (a.recordUuid == recordUuid)
+            stored.append(toStored(a));
+    }
+    return ws.anomalies(employerUuid).replaceForRecord(toEntityType(entity), recordUuid, stored, error);
+}
 
 DataSet WorkspaceAnomalies::load(Workspace &ws, const QList<QUuid> &employers)
 {
@@ -52,25 +77,19 @@ DataSet WorkspaceAnomalies::load(Workspace &ws, const QList<QUuid> &employers)
         set.participations.append(ws.participations(e.uuid).list());
         set.rights.append(ws.rights(e.uuid).list());
     }
-    qCDebug(lcAnomaly) << "loaded" << set.recordCount() << "records of" << set.employers.size() << "employers";
+    qCDebug(lcAnomaly) << "loaded" << set.recordCount() << "records of" << set.employers.size()
+                       << "employers";
     return set;
 }
 
-bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error)
+bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
+                               QString *error)
 {
     QHash<QUuid, QList<StoredAnomaly>> byRecord;
     for (const Anomaly &a : anomalies.items()) {
         if (a.entity == EntityKind::File || a.recordUuid.isNull())
             continue;
-        StoredAnomaly s;
-        s.entity = toEntityType(a.entity);
-        s.recordUuid = a.recordUuid;
-        s.field = a.field;
-        s.code = a.code;
-        s.severity = a.severity;
-        for (const auto &p : a.parameters)
-            s.params.insert(p.name, p.value);
-        byRecord[a.recordUuid].append(s);
+        byRecord[a.recordUuid].append(toStored(a));
     }
     QHash<QUuid, QList<RecordAnomalies>> perEmployer;
     auto add = [&](const QUuid &employer, EntityType type, const QUuid &record) {

@@ -23,6 +23,11 @@ DataSet load(Workspace &ws, const QList<QUuid> &employers = {});
 // record without anomalies has its old ones cleared). One transaction per employer.
 bool store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
 
+// After one record changed (the UI validates it on every edit): replaces the
+// anomalies kept for that record only.
+bool storeForRecord(Workspace &ws, const QUuid &employerUuid, EntityKind entity, const QUuid &recordUuid,
+                    const QList<Anomaly> &anomalies, QString *error);
+
 } // namespace WorkspaceAnomalies
 
 } // namespace fla

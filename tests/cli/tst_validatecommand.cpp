@@ -20,6 +20,7 @@ private slots:
     void cleanSetExitsZero();
     void languages();
     void unreadableValueIsReported();
+    void workspace();
     void usage();
 
 private:
@@ -38,7 +39,8 @@ TestValidateCommand::Result TestValidateCommand::run(const QStringList &args)
     p.start(fla::test::executablePath("fladesk-cli"), args);
     if (!p.waitForFinished(120000))
         qWarning("fladesk-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestValidateCommand::findsExactlyTheInjected()
@@ -122,7 +124,8 @@ void TestValidateCommand::unreadableValueIsReported()
     QFile f(QDir(dir).filePath("trainings.csv"));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("uuid,employerUuid,name,startDate,endDate,duration,unit\n"
-            "4a0c2f5e-1d1b-4c8e-9a57-0f4d6f1e2b3c,5b1d3a6f-2e2c-4d9f-8b68-1a5e7a2f3c4d,Excel,2025-02-30,2025-03-01,2,"
+            "4a0c2f5e-1d1b-4c8e-9a57-0f4d6f1e2b3c,5b1d3a6f-2e2c-4d9f-8b68-1a5e7a2f3c4d,Excel,2025-02-30,2025-"
+            "03-01,2,"
             "HOURS\n");
     f.close();
     const Result v = run({"validate", "--csv", dir, "--json"});
@@ -133,6 +136,26 @@ void TestValidateCommand::unreadableValueIsReported()
     QCOMPARE(o.value("field").toString(), QString("startDate"));
     QVERIFY2(o.value("message").toString().contains("trainings.csv, line 2, column startDate"),
              qPrintable(o.value("message").toString()));
+}
+
+void TestValidateCommand::workspace()
+{
+    const QString dir = m_dir.filePath("ws-csv");
+    const QString ws = m_dir.filePath("w.fladesk");
+    QCOMPARE(run({"generate", "--out", dir, "--seed", "6", "--participations", "300"}).exitCode, 0);
+    const Result imported = run({"import-csv", "--workspace", ws, dir});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Result v = run({"validate", "--workspace", ws, "--today", "2026-06-30"});
+    QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+    QVERIFY2(v.err.contains(" 0 anomalies"), qPrintable(v.err));
+    // Judged a year before the data's reference date, completed trainings lie in the future.
+    const Result early = run({"validate", "--workspace", ws, "--today", "2025-06-30", "--json"});
+    QCOMPARE(early.exitCode, 2);
+    QVERIFY(early.out.contains("\"code\":\"DT-004\""));
+    const Result credit = run({"credit", "--workspace", ws, "--year", "2025"});
+    QCOMPARE(credit.exitCode, 0);
+    QVERIFY(credit.out.split('\n', Qt::SkipEmptyParts).size() > 10);
+    QCOMPARE(run({"validate", "--workspace", m_dir.filePath("missing.fladesk")}).exitCode, 70);
 }
 
 void TestValidateCommand::usage()

@@ -66,6 +66,18 @@ void TestWorkspaceAnomalies::keptPerRecordAndUpdated()
     QVERIFY(found.isEmpty());
     QVERIFY2(WorkspaceAnomalies::store(*ws, again, found, &error), qPrintable(error));
     QCOMPARE(ws->anomalies(e).count(), qint64(0));
+
+    // One record edited, as in the UI: only its own anomalies are replaced.
+    Training edited = s.trainings[0];
+    edited.provider = QString(201, QLatin1Char('p'));
+    const QList<Anomaly> one = engine.validate(edited);
+    QCOMPARE(one.size(), 1);
+    QVERIFY2(WorkspaceAnomalies::storeForRecord(*ws, e, EntityKind::Training, edited.uuid, one, &error),
+             qPrintable(error));
+    QCOMPARE(ws->anomalies(e).count(), qint64(1));
+    QCOMPARE(ws->anomalies(e).list().first().code, QString("GN-002"));
+    QVERIFY(WorkspaceAnomalies::storeForRecord(*ws, e, EntityKind::Training, edited.uuid, {}, &error));
+    QCOMPARE(ws->anomalies(e).count(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceAnomalies)
