@@ -3,9 +3,9 @@
 #include "CliCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCsvCommand.h"
-#include "RestoreCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "RestoreCommand.h"
 
 namespace fla::cli {
 
