@@ -19,7 +19,6 @@
 
 using namespace fla;
 
-
 class TestSignInDialog : public QObject
 {
     Q_OBJECT

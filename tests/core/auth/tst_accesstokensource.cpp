@@ -17,7 +17,6 @@
 using namespace fla;
 using namespace fla::auth;
 
-
 class TestAccessTokenSource : public QObject
 {
     Q_OBJECT

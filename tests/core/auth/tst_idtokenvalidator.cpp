@@ -7,7 +7,6 @@
 
 using namespace fla::auth;
 
-
 class TestIdTokenValidator : public QObject
 {
     Q_OBJECT

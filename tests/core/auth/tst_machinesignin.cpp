@@ -14,7 +14,6 @@
 using namespace fla;
 using namespace fla::auth;
 
-
 class TestMachineSignIn : public QObject
 {
     Q_OBJECT

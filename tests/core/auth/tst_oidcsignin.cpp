@@ -17,7 +17,6 @@ using namespace fla;
 using namespace fla::auth;
 using fla::sandbox::SandboxServer;
 
-
 class TestOidcSignIn : public QObject
 {
     Q_OBJECT
