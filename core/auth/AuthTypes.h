@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -99,3 +100,7 @@ inline QString enterprisesClaim()
 }
 
 } // namespace fla::auth
+
+// For queued connections and QSignalSpy.
+Q_DECLARE_METATYPE(fla::auth::Session)
+Q_DECLARE_METATYPE(fla::auth::AuthError)

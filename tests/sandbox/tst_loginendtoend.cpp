@@ -23,6 +23,7 @@ private slots:
     void cleanupTestCase();
     void loginWithTheLinkFollowedByHand();
     void loginWithHeadlessChromium();
+    void withoutAKeychainTheLoginFailsClearly();
     void machineLoginWithCertificate();
     void insecureIssuerRefused();
     void logoutWhenNobodySignedIn();
@@ -172,6 +173,41 @@ void TestLoginEndToEnd::loginWithHeadlessChromium()
     QVERIFY(page.open(QIODevice::ReadOnly));
     const QByteArray html = page.readAll();
     QVERIFY2(html.contains("You are signed in."), html.constData());
+}
+
+void TestLoginEndToEnd::withoutAKeychainTheLoginFailsClearly()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("the keychain is made unreachable through D-Bus, which only Linux uses");
+#endif
+    QProcessEnvironment env = cliEnvironment();
+    env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath("no-such-bus"));
+    env.remove("FLADESK_NO_KEYCHAIN");
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(fla::test::executablePath("fladesk-cli"),
+              {"login", "--issuer", m_issuer, "--client-id", "fladesk", "--no-browser", "--timeout", "30"});
+    QVERIFY(cli.waitForStarted());
+    QString out;
+    const QRegularExpression urlLine("(http://127\\.0\\.0\\.1:\\d+/oauth/authorize\\?\\S+)");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(cli.readAllStandardOutput()), urlLine.match(out).hasMatch()), 20000);
+    fla::test::FakeBrowser browser;
+    browser.open(QUrl::fromEncoded(urlLine.match(out).captured(1).toLatin1()));
+    QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 30000);
+    out += QString::fromUtf8(cli.readAllStandardOutput());
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitCode(), 70);
+    QVERIFY2(err.contains("The system keychain is not available"), qPrintable(err));
+    QVERIFY(err.contains("--no-keychain"));
+    assertNoToken(out + err);
+    // and nothing was written in its place: no account in the settings
+    QDirIterator it(m_dir.filePath("config"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("sbx-"), qPrintable(f.fileName()));
+    }
 }
 
 void TestLoginEndToEnd::machineLoginWithCertificate()

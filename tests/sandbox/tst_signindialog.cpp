@@ -19,8 +19,6 @@
 
 using namespace fla;
 
-Q_DECLARE_METATYPE(fla::auth::Session)
-
 class TestSignInDialog : public QObject
 {
     Q_OBJECT

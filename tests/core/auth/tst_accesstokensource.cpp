@@ -17,8 +17,6 @@
 using namespace fla;
 using namespace fla::auth;
 
-Q_DECLARE_METATYPE(fla::auth::Session)
-
 class TestAccessTokenSource : public QObject
 {
     Q_OBJECT

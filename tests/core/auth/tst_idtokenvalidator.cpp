@@ -7,8 +7,6 @@
 
 using namespace fla::auth;
 
-Q_DECLARE_METATYPE(fla::auth::AuthError)
-
 class TestIdTokenValidator : public QObject
 {
     Q_OBJECT

@@ -17,9 +17,6 @@ using namespace fla;
 using namespace fla::auth;
 using fla::sandbox::SandboxServer;
 
-Q_DECLARE_METATYPE(fla::auth::Session)
-Q_DECLARE_METATYPE(fla::auth::AuthError)
-
 class TestOidcSignIn : public QObject
 {
     Q_OBJECT

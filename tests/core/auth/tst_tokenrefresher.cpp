@@ -17,9 +17,6 @@
 using namespace fla;
 using namespace fla::auth;
 
-Q_DECLARE_METATYPE(fla::auth::Session)
-Q_DECLARE_METATYPE(fla::auth::AuthError)
-
 class TestTokenRefresher : public QObject
 {
     Q_OBJECT
