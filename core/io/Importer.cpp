@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSaveFile>
 #include <array>
+#include <openssl/evp.h>
 
 namespace fla {
 
@@ -161,26 +162,93 @@ QUuid Importer::uuidNamespace()
     return ns;
 }
 
+namespace {
+
+// RFC 4122 version 5 (name-based, SHA-1), as QUuid::createUuidV5 makes it,
+// with OpenSSL's SHA-1: a million participations are a million hashes.
+// The digest is fetched once per thread (OpenSSL 3 looks it up on every
+// one-shot call otherwise).
+struct Sha1
+{
+    EVP_MD *md = EVP_MD_fetch(nullptr, "SHA1", nullptr);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    ~Sha1()
+    {
+        EVP_MD_CTX_free(ctx);
+        EVP_MD_free(md);
+    }
+};
+
+QUuid uuidV5(const QUuid &ns, const QByteArray &name)
+{
+    thread_local Sha1 sha;
+    const QByteArray nsBytes = ns.toRfc4122();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!sha.md || !sha.ctx || EVP_DigestInit_ex(sha.ctx, sha.md, nullptr) != 1 ||
+        EVP_DigestUpdate(sha.ctx, nsBytes.constData(), size_t(nsBytes.size())) != 1 ||
+        EVP_DigestUpdate(sha.ctx, name.constData(), size_t(name.size())) != 1 ||
+        EVP_DigestFinal_ex(sha.ctx, digest, &length) != 1 || length < 16)
+        return QUuid::createUuidV5(ns, name); // the same result, the slow way
+    digest[6] = (digest[6] & 0x0F) | 0x50;    // version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80;    // RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(digest), 16));
+}
+
+// yyyy-MM-dd without going through QDate::toString (a printf per call).
+void appendIsoDate(QByteArray &out, const QDate &d)
+{
+    if (!d.isValid())
+        return;
+    char buf[11];
+    int y = d.year(), m = d.month(), day = d.day();
+    buf[0] = char('0' + (y / 1000) % 10);
+    buf[1] = char('0' + (y / 100) % 10);
+    buf[2] = char('0' + (y / 10) % 10);
+    buf[3] = char('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = char('0' + m / 10);
+    buf[6] = char('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = char('0' + day / 10);
+    buf[9] = char('0' + day % 10);
+    out.append(buf, 10);
+}
+
+} // namespace
+
+// The names of the derived UUIDs: a kind, the employer (or the training) and
+// the natural key, as bytes. Fixed forever: changing them would make a
+// second import of an old file create duplicates.
 QUuid Importer::workerUuid(const QUuid &employer, const QString &ssinDigits)
 {
-    return QUuid::createUuidV5(
-        uuidNamespace(),
-        QStringLiteral("worker|%1|%2").arg(employer.toString(QUuid::WithoutBraces), ssinDigits));
+    QByteArray name = "worker|";
+    name += employer.toRfc4122();
+    name += '|';
+    name += ssinDigits.toUtf8();
+    return uuidV5(uuidNamespace(), name);
 }
 
 QUuid Importer::trainingUuid(const QUuid &employer, const QString &name, const QDate &start, const QDate &end)
 {
-    return QUuid::createUuidV5(uuidNamespace(),
-                               QStringLiteral("training|%1|%2|%3|%4")
-                                   .arg(employer.toString(QUuid::WithoutBraces), normaliseName(name),
-                                        start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
+    QByteArray key = "training|";
+    key += employer.toRfc4122();
+    key += '|';
+    key += normaliseName(name).toUtf8();
+    key += '|';
+    appendIsoDate(key, start);
+    key += '|';
+    appendIsoDate(key, end);
+    return uuidV5(uuidNamespace(), key);
 }
 
 QUuid Importer::participationUuid(const QUuid &training, const QUuid &worker)
 {
-    return QUuid::createUuidV5(uuidNamespace(), QStringLiteral("participation|%1|%2")
-                                                    .arg(training.toString(QUuid::WithoutBraces),
-                                                         worker.toString(QUuid::WithoutBraces)));
+    QByteArray key = "participation|";
+    key += training.toRfc4122();
+    key += '|';
+    key += worker.toRfc4122();
+    return uuidV5(uuidNamespace(), key);
 }
 
 ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewRows) const
@@ -226,6 +294,9 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         return result;
     }
 
+    // Derived UUIDs of keys already seen (a million rows, a few thousand workers and trainings).
+    QHash<QString, QUuid> workerUuidOf;
+    QHash<QString, QUuid> trainingUuidOf;
     QHash<QUuid, qsizetype> workerAt;
     QHash<QUuid, qsizetype> trainingAt;
     QHash<QUuid, qsizetype> participationAt;
@@ -355,8 +426,18 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             p.certificate = *c;
 
         // Stable identities from the natural keys.
-        w.uuid = workerUuid(m_employer.uuid, w.ssin.isEmpty() ? ssinText : w.ssin);
-        t.uuid = trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate);
+        const QString workerKey = w.ssin.isEmpty() ? ssinText : w.ssin;
+        auto wu = workerUuidOf.constFind(workerKey);
+        if (wu == workerUuidOf.cend())
+            wu = workerUuidOf.insert(workerKey, workerUuid(m_employer.uuid, workerKey));
+        w.uuid = *wu;
+        const QString trainingKey = t.name + QLatin1Char('|') + QString::number(t.startDate.toJulianDay()) +
+                                    QLatin1Char('|') + QString::number(t.endDate.toJulianDay());
+        auto tu = trainingUuidOf.constFind(trainingKey);
+        if (tu == trainingUuidOf.cend())
+            tu = trainingUuidOf.insert(trainingKey,
+                                       trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate));
+        t.uuid = *tu;
         p.trainingUuid = t.uuid;
         p.workerUuid = w.uuid;
         p.uuid = participationUuid(t.uuid, w.uuid);

@@ -26,6 +26,7 @@ private slots:
     void rowIssues();
     void draftsKeepBlockingRows();
     void sameFileTwiceSameRecords();
+    void derivedUuidsAreStandardV5();
     void sharedTrainingAndOverride();
     void rejectedFile();
     void xlsxWithSharedStringsAndDates();
@@ -257,6 +258,7 @@ void TestImporter::sameFileTwiceSameRecords()
         QCOMPARE(a.data.trainings.at(i).uuid, b.data.trainings.at(i).uuid);
         QCOMPARE(a.data.workers.at(i).uuid, b.data.workers.at(i).uuid);
         QCOMPARE(a.data.workers.at(i).uuid.version(), QUuid::Sha1);
+        QCOMPARE(a.data.workers.at(i).uuid.variant(), QUuid::DCE);
     }
     // Another layout of the same facts (comma file, other dates form, other case) is the same record.
     const QByteArray other = "ssin,name,course,start date,hours\n" +
@@ -269,6 +271,19 @@ void TestImporter::sameFileTwiceSameRecords()
     const ImportResult d = importCsv(csv + m_ssin1.toLatin1() + ";Peeters;EHBO;05/02/2025;4\n");
     QCOMPARE(d.rowsAccepted, 3);
     QCOMPARE(d.data.participations.size(), 2);
+}
+
+void TestImporter::derivedUuidsAreStandardV5()
+{
+    // Our fast SHA-1 path gives exactly what QUuid::createUuidV5 (RFC 4122) gives.
+    const QUuid training = QUuid::fromString(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    const QUuid worker = QUuid::fromString(QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+    QByteArray name = "participation|" + training.toRfc4122() + "|" + worker.toRfc4122();
+    QCOMPARE(Importer::participationUuid(training, worker),
+             QUuid::createUuidV5(Importer::uuidNamespace(), name));
+    // Fixed forever: a changed derivation would duplicate every re-imported record.
+    QCOMPARE(Importer::trainingUuid(m_employer.uuid, "  EHBO  basis ", QDate(2025, 2, 5), QDate(2025, 2, 5)),
+             Importer::trainingUuid(m_employer.uuid, "ehbo basis", QDate(2025, 2, 5), QDate(2025, 2, 5)));
 }
 
 void TestImporter::sharedTrainingAndOverride()
