@@ -1,5 +1,7 @@
 #include "io/Importer.h"
 
+#include "anomaly/AnomalyEngine.h"
+#include "common/Clock.h"
 #include "common/LogCategories.h"
 #include "domain/Ssin.h"
 #include "io/CsvWriter.h"
@@ -138,6 +140,46 @@ std::optional<Language> languageFromText(const QString &t)
     if (s.startsWith(QLatin1String("en")) || s.startsWith(QLatin1String("ang")) || s == QLatin1String("e"))
         return Language::English;
     return std::nullopt;
+}
+
+// The import field an anomaly's record field is read from.
+std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field)
+{
+    const QString f = field.section(QLatin1Char('['), 0, 0);
+    if (f == QLatin1String("ssin"))
+        return ImportField::Ssin;
+    if (f == QLatin1String("familyName"))
+        return ImportField::FamilyName;
+    if (f == QLatin1String("givenName"))
+        return ImportField::GivenName;
+    if (f == QLatin1String("birthDate"))
+        return ImportField::BirthDate;
+    if (f == QLatin1String("language") && entity == EntityKind::Worker)
+        return ImportField::Language;
+    if (f == QLatin1String("name") && entity == EntityKind::Training)
+        return ImportField::TrainingName;
+    if (f == QLatin1String("provider"))
+        return ImportField::Provider;
+    if (f == QLatin1String("kind"))
+        return ImportField::Kind;
+    if (f == QLatin1String("startDate"))
+        return ImportField::StartDate;
+    if (f == QLatin1String("endDate"))
+        return ImportField::EndDate;
+    if (f == QLatin1String("followed"))
+        return ImportField::Followed;
+    if (f == QLatin1String("certificate"))
+        return ImportField::Certificate;
+    if (f == QLatin1String("countsForFla"))
+        return ImportField::CountsForFla;
+    if (f == QLatin1String("cost"))
+        return ImportField::Cost;
+    return std::nullopt;
+}
+
+Language messageLanguage()
+{
+    return languageFromString(QLocale().name().left(2)).value_or(Language::English);
 }
 
 } // namespace
@@ -302,6 +344,13 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
     QHash<QUuid, qsizetype> participationAt;
     static const QDate kFlaStart(2024, 1, 1);
 
+    // The anomaly engine checks each record as the rest of the app would:
+    // workers and trainings once, participations per row, with "today" fixed.
+    const ManualClock clock(QDateTime(m_today, QTime(12, 0), Qt::UTC));
+    const AnomalyEngine engine(clock);
+    const Language language = messageLanguage();
+    QHash<QUuid, QList<Anomaly>> recordAnomalies;
+
     QStringList fields;
     while (reader.readRow(fields)) {
         ++result.rowsRead;
@@ -442,6 +491,38 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         p.workerUuid = w.uuid;
         p.uuid = participationUuid(t.uuid, w.uuid);
 
+        {
+            auto cached = [&](const QUuid &uuid, auto validate) -> const QList<Anomaly> & {
+                auto it = recordAnomalies.constFind(uuid);
+                if (it == recordAnomalies.cend())
+                    it = recordAnomalies.insert(uuid, validate());
+                return *it;
+            };
+            const QList<Anomaly> &onWorker = cached(w.uuid, [&] { return engine.validate(w); });
+            const QList<Anomaly> &onTraining = cached(t.uuid, [&] { return engine.validate(t); });
+            RecordContext context;
+            context.employer = &m_employer;
+            context.training = &t;
+            context.worker = &w;
+            const QList<Anomaly> onParticipation = engine.validate(p, context);
+            for (const QList<Anomaly> *list : {&onWorker, &onTraining, &onParticipation}) {
+                for (const Anomaly &a : *list) {
+                    bool known = false;
+                    for (const ImportIssue &i : std::as_const(ctx.issues))
+                        known = known || i.code == a.code;
+                    if (known)
+                        continue;
+                    const auto field = importFieldOf(a.entity, a.field);
+                    ImportIssue issue;
+                    issue.row = ctx.row;
+                    issue.column = field ? ctx.column(*field) : a.field;
+                    issue.code = a.code;
+                    issue.severity = a.severity;
+                    issue.message = a.message(language);
+                    ctx.issues.append(issue);
+                }
+            }
+        }
         if (m_recordCheck)
             ctx.issues += m_recordCheck(w, t, p, ctx.row);
 
