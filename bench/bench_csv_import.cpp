@@ -75,6 +75,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("DIR"));
     parser.addOption(rowsOption);
     parser.addOption(keepOption);
+    const QCommandLineOption oursOption(QStringLiteral("validate-only"),
+                                        QStringLiteral("Only read and validate (profiling)."));
+    parser.addOption(oursOption);
     parser.addHelpOption();
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
@@ -88,14 +91,24 @@ int main(int argc, char *argv[])
     out << "file: " << QFile(csv).size() / (1 << 20) << " MiB, " << rows << " participations\n";
     out.flush();
 
+    if (parser.isSet(oursOption)) {
+        Employer e;
+        e.uuid = QUuid::createUuid();
+        QString error;
+        auto reader = TableReader::open(csv, &error);
+        const ImportResult r = Importer(e, suggestProfile(reader->header()), QDate(2026, 1, 15))
+                                   .run(*reader, ImportMode::ValidRowsOnly);
+        out << r.rowsAccepted << " accepted\n";
+        return 0;
+    }
+
     // 1. sqlite3 .import into a new database file (no checks at all).
     const QString db = QDir(dir).filePath(QStringLiteral("sqlite-import.db"));
     QFile::remove(db);
     const double sqlite = secondsOf([&] {
         QProcess p;
-        p.start(QStringLiteral("sqlite3"),
-                {db, QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
-                 QStringLiteral(".import %1 participations").arg(csv)});
+        p.start(QStringLiteral("sqlite3"), {db, QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
+                                            QStringLiteral(".import %1 participations").arg(csv)});
         return p.waitForFinished(-1) && p.exitCode() == 0;
     });
 
@@ -127,7 +140,8 @@ int main(int argc, char *argv[])
         if (ws && ws->employers().save(employer, &error)) {
             store = secondsOf([&] {
                 ImportStoreStats stats;
-                return storeImport(*ws, employer.uuid, result, ImportMode::AllAsDrafts, &stats, &error);
+                return storeImport(*ws, employer.uuid, result, ImportMode::AllAsDrafts, &stats, &error,
+                                   false);
             });
         }
         if (store < 0)

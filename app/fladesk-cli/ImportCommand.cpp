@@ -70,7 +70,10 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
                                        QStringLiteral("FILE"));
     const QCommandLineOption employer(QStringLiteral("employer"), tr("The employer (enterprise number)."),
                                       QStringLiteral("NUMBER"));
-    for (const auto &o : {mapping, profiles, suggest, drafts, rejected, preview, csvOut, workspace, employer})
+    const QCommandLineOption noAudit(QStringLiteral("no-audit"),
+                                     tr("No audit entry per record (faster for very large files)."));
+    for (const auto &o :
+         {mapping, profiles, suggest, drafts, rejected, preview, csvOut, workspace, employer, noAudit})
         parser.addOption(o);
     parser.addOption(todayOption());
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or XLSX file."), QStringLiteral("FILE"));
@@ -205,7 +208,7 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
         io.out << tr("Written to %1.").arg(QDir::toNativeSeparators(parser.value(csvOut))) << '\n';
     } else {
         ImportStoreStats stats;
-        if (!storeImport(*ws, target.uuid, r, mode, &stats, &error)) {
+        if (!storeImport(*ws, target.uuid, r, mode, &stats, &error, !parser.isSet(noAudit))) {
             io.err << error << '\n' << tr("Nothing was imported.") << '\n';
             return ExitFailure;
         }

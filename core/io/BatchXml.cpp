@@ -12,6 +12,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 #include <cmath>
+#include <cstring>
+#include <unordered_set>
 
 namespace fla {
 
@@ -217,6 +219,20 @@ QByteArray toBytes(const BatchHeader &header, const DataSet &data)
 
 namespace {
 
+// A set of UUIDs with a cheap hash (their bytes are random already): a
+// million participations means a million lookups.
+struct UuidHash
+{
+    size_t operator()(const QUuid &u) const noexcept
+    {
+        quint64 a = 0, b = 0;
+        std::memcpy(&a, &u, 8);
+        std::memcpy(&b, reinterpret_cast<const char *>(&u) + 8, 8);
+        return size_t(a ^ (b * 0x9E3779B97F4A7C15ull));
+    }
+};
+using UuidSet = std::unordered_set<QUuid, UuidHash>;
+
 // Reads one element's attributes into typed values, collecting issues.
 class Reader
 {
@@ -237,8 +253,8 @@ public:
 
     QStringView raw(QLatin1String name, bool required)
     {
-        const QStringView v = m_attrs.value(name);
-        if (required && v.isEmpty() && !m_attrs.hasAttribute(name))
+        const QStringView v = m_attrs->value(name);
+        if (required && v.isEmpty() && !m_attrs->hasAttribute(name))
             issue(name, tr("The attribute %1 is required.").arg(name));
         return v;
     }
@@ -315,17 +331,22 @@ public:
     {
         if (u.isNull())
             return;
-        if (m_seen.contains(u))
+        if (!m_seen.insert(u).second)
             issue(QStringLiteral("uuid"), tr("The UUID %1 is used twice.").arg(uuidText(u)));
-        m_seen.insert(u);
     }
-    void startElement() { m_attrs = m_xml.attributes(); }
+    void startElement()
+    {
+        m_attrsStore = m_xml.attributes(); // implicitly shared: no copy of the values
+        m_attrs = &m_attrsStore;
+    }
+    bool has(QLatin1String name) const { return m_attrs->hasAttribute(name); }
 
     QXmlStreamReader &m_xml;
     BatchReadResult &m_result;
     int m_maxIssues;
-    QXmlStreamAttributes m_attrs;
-    QSet<QUuid> m_seen;
+    QXmlStreamAttributes m_attrsStore;
+    const QXmlStreamAttributes *m_attrs = &m_attrsStore;
+    UuidSet m_seen;
     bool m_failed = false;
 };
 
@@ -336,9 +357,16 @@ BatchReadResult read(QIODevice *device, int maxIssues)
     BatchReadResult result;
     result.ok = true;
     QXmlStreamReader xml(device);
+    // Namespace processing costs a lookup per element and attribute: the
+    // format uses one default namespace, checked on the root element, and
+    // no prefixes (a prefixed name is reported).
+    xml.setNamespaceProcessing(false);
     Reader r(xml, result, maxIssues);
+    // About one record per 150 bytes: size the UUID set once.
+    if (device->size() > 0)
+        r.m_seen.reserve(size_t(qMin<qint64>(device->size() / 150, 50'000'000)));
     const QString ns = namespaceUri();
-    QSet<QUuid> workersOfEmployer;
+    UuidSet workersOfEmployer;
     QUuid employer;
     QUuid training;
     bool haveDeclaration = false;
@@ -370,8 +398,14 @@ BatchReadResult read(QIODevice *device, int maxIssues)
         ++depth;
         const QStringView name = xml.name();
         r.startElement();
-        if (xml.namespaceUri() != ns) {
+        if (depth == 1 && r.raw(QLatin1String("xmlns"), false) != ns) {
             r.issue(QString(), tr("The element is not in the namespace %1.").arg(ns));
+            break;
+        }
+        if (name.contains(QLatin1Char(':'))) {
+            r.issue(
+                QString(),
+                tr("Write the elements without a namespace prefix, in the default namespace %1.").arg(ns));
             xml.skipCurrentElement();
             --depth;
             continue;
@@ -457,7 +491,7 @@ BatchReadResult read(QIODevice *device, int maxIssues)
             m.uuid = r.uuid(QLatin1String("uuid"));
             r.unique(m.uuid);
             m.workerUuid = r.uuid(QLatin1String("worker"));
-            if (!m.workerUuid.isNull() && !workersOfEmployer.contains(m.workerUuid))
+            if (!m.workerUuid.isNull() && !workersOfEmployer.count(m.workerUuid))
                 r.issue(QStringLiteral("worker"),
                         tr("The worker %1 is not a worker of this employer.").arg(uuidText(m.workerUuid)));
             m.startDate = r.date(QLatin1String("startDate"), true);
@@ -490,7 +524,7 @@ BatchReadResult read(QIODevice *device, int maxIssues)
             t.countsForFla = r.boolean(QLatin1String("countsForFla"));
             t.deductFromRight = r.boolean(QLatin1String("deductFromRight"));
             t.financing = r.text(QLatin1String("financing"), false);
-            if (r.m_attrs.hasAttribute(QLatin1String("cost"))) {
+            if (r.has(QLatin1String("cost"))) {
                 const double c = r.number(QLatin1String("cost"), true, 0, false, 1e12);
                 t.costCents = qRound64(c * 100);
             }
@@ -505,13 +539,13 @@ BatchReadResult read(QIODevice *device, int maxIssues)
             p.uuid = r.uuid(QLatin1String("uuid"));
             r.unique(p.uuid);
             p.workerUuid = r.uuid(QLatin1String("worker"));
-            if (!p.workerUuid.isNull() && !workersOfEmployer.contains(p.workerUuid))
+            if (!p.workerUuid.isNull() && !workersOfEmployer.count(p.workerUuid))
                 r.issue(QStringLiteral("worker"),
                         tr("The worker %1 is not a worker of this employer.").arg(uuidText(p.workerUuid)));
             p.followed = r.boolean(QLatin1String("followed"));
             p.certificate = r.boolean(QLatin1String("certificate"));
             p.certificateValidUntil = r.date(QLatin1String("certificateValidUntil"), false);
-            if (r.m_attrs.hasAttribute(QLatin1String("duration")))
+            if (r.has(QLatin1String("duration")))
                 p.durationOverride = r.number(QLatin1String("duration"), true, 0, false, 1e6);
             result.data.participations.append(p);
         } else if (depth == 3 && name == QLatin1String("right")) {
@@ -520,7 +554,7 @@ BatchReadResult read(QIODevice *device, int maxIssues)
             t.uuid = r.uuid(QLatin1String("uuid"));
             r.unique(t.uuid);
             t.workerUuid = r.uuid(QLatin1String("worker"));
-            if (!t.workerUuid.isNull() && !workersOfEmployer.contains(t.workerUuid))
+            if (!t.workerUuid.isNull() && !workersOfEmployer.count(t.workerUuid))
                 r.issue(QStringLiteral("worker"),
                         tr("The worker %1 is not a worker of this employer.").arg(uuidText(t.workerUuid)));
             t.year = int(r.number(QLatin1String("year"), true, 2000, false, 2999));

@@ -64,6 +64,32 @@ bool CsvReader::readRow(QStringList &fields)
                 return true;
             }
         }
+        // Fast path: an unquoted field that ends inside the buffer is
+        // decoded in one go, without copying it byte by byte.
+        if (!inQuotes && !fieldWasQuoted && field.isEmpty() && m_buffer.at(m_pos) != '"') {
+            const char *begin = m_buffer.constData() + m_pos;
+            const char *end = m_buffer.constData() + m_buffer.size();
+            const char *p = begin;
+            while (p < end && *p != m_delimiter && *p != '\n' && *p != '"')
+                ++p;
+            if (p < end && *p != '"') {
+                const char *stop = p;
+                if (*p == '\n' && stop > begin && stop[-1] == '\r')
+                    --stop;
+                fields.append(QString::fromUtf8(begin, stop - begin));
+                m_pos += (p - begin) + 1;
+                if (*p == '\n') {
+                    ++m_line;
+                    return true;
+                }
+                // A delimiter at the very end of the input still ends in an empty field.
+                if (m_pos >= m_buffer.size() && !fill()) {
+                    fields.append(QString());
+                    return true;
+                }
+                continue;
+            }
+        }
         const char c = m_buffer.at(m_pos++);
         if (inQuotes) {
             if (c == '"') {

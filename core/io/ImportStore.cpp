@@ -16,7 +16,7 @@
 namespace fla {
 
 bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result, ImportMode mode,
-                 ImportStoreStats *stats, QString *error)
+                 ImportStoreStats *stats, QString *error, bool auditEachRecord)
 {
     WorkerRepository workers = ws.workers(employerUuid);
     // Natural key: a worker already registered under another UUID stays that record.
@@ -50,7 +50,7 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
         p.employerUuid = employerUuid;
 
     BulkOptions options;
-    options.auditEachRecord = true;
+    options.auditEachRecord = auditEachRecord;
     options.queueForSync = mode == ImportMode::ValidRowsOnly;
     ImportStoreStats local;
     ImportStoreStats *s = stats ? stats : &local;

@@ -21,8 +21,10 @@ struct ImportStoreStats
 // imported rows point at them. Records are upserted by their derived UUIDs,
 // so the same file imported twice adds nothing. Valid rows are queued for
 // declaration; with ImportMode::AllAsDrafts every record stays a draft.
+// auditEachRecord off skips the per-record audit entries (very large files;
+// like `import-csv --no-audit`).
 bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result, ImportMode mode,
-                 ImportStoreStats *stats, QString *error);
+                 ImportStoreStats *stats, QString *error, bool auditEachRecord = true);
 
 // Every record of the workspace, or of one employer.
 DataSet readWorkspace(Workspace &ws, const QUuid &onlyEmployer = QUuid());

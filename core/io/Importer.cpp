@@ -1,5 +1,7 @@
 #include "io/Importer.h"
 
+#include "anomaly/AnomalyEngine.h"
+#include "common/Clock.h"
 #include "common/LogCategories.h"
 #include "domain/Ssin.h"
 #include "io/CsvWriter.h"
@@ -10,6 +12,7 @@
 #include <QHash>
 #include <QSaveFile>
 #include <array>
+#include <openssl/evp.h>
 
 namespace fla {
 
@@ -139,6 +142,46 @@ std::optional<Language> languageFromText(const QString &t)
     return std::nullopt;
 }
 
+// The import field an anomaly's record field is read from.
+std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field)
+{
+    const QString f = field.section(QLatin1Char('['), 0, 0);
+    if (f == QLatin1String("ssin"))
+        return ImportField::Ssin;
+    if (f == QLatin1String("familyName"))
+        return ImportField::FamilyName;
+    if (f == QLatin1String("givenName"))
+        return ImportField::GivenName;
+    if (f == QLatin1String("birthDate"))
+        return ImportField::BirthDate;
+    if (f == QLatin1String("language") && entity == EntityKind::Worker)
+        return ImportField::Language;
+    if (f == QLatin1String("name") && entity == EntityKind::Training)
+        return ImportField::TrainingName;
+    if (f == QLatin1String("provider"))
+        return ImportField::Provider;
+    if (f == QLatin1String("kind"))
+        return ImportField::Kind;
+    if (f == QLatin1String("startDate"))
+        return ImportField::StartDate;
+    if (f == QLatin1String("endDate"))
+        return ImportField::EndDate;
+    if (f == QLatin1String("followed"))
+        return ImportField::Followed;
+    if (f == QLatin1String("certificate"))
+        return ImportField::Certificate;
+    if (f == QLatin1String("countsForFla"))
+        return ImportField::CountsForFla;
+    if (f == QLatin1String("cost"))
+        return ImportField::Cost;
+    return std::nullopt;
+}
+
+Language messageLanguage()
+{
+    return languageFromString(QLocale().name().left(2)).value_or(Language::English);
+}
+
 } // namespace
 
 qsizetype ImportResult::issueCount() const
@@ -161,26 +204,93 @@ QUuid Importer::uuidNamespace()
     return ns;
 }
 
+namespace {
+
+// RFC 4122 version 5 (name-based, SHA-1), as QUuid::createUuidV5 makes it,
+// with OpenSSL's SHA-1: a million participations are a million hashes.
+// The digest is fetched once per thread (OpenSSL 3 looks it up on every
+// one-shot call otherwise).
+struct Sha1
+{
+    EVP_MD *md = EVP_MD_fetch(nullptr, "SHA1", nullptr);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    ~Sha1()
+    {
+        EVP_MD_CTX_free(ctx);
+        EVP_MD_free(md);
+    }
+};
+
+QUuid uuidV5(const QUuid &ns, const QByteArray &name)
+{
+    thread_local Sha1 sha;
+    const QByteArray nsBytes = ns.toRfc4122();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!sha.md || !sha.ctx || EVP_DigestInit_ex(sha.ctx, sha.md, nullptr) != 1 ||
+        EVP_DigestUpdate(sha.ctx, nsBytes.constData(), size_t(nsBytes.size())) != 1 ||
+        EVP_DigestUpdate(sha.ctx, name.constData(), size_t(name.size())) != 1 ||
+        EVP_DigestFinal_ex(sha.ctx, digest, &length) != 1 || length < 16)
+        return QUuid::createUuidV5(ns, name); // the same result, the slow way
+    digest[6] = (digest[6] & 0x0F) | 0x50;    // version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80;    // RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(digest), 16));
+}
+
+// yyyy-MM-dd without going through QDate::toString (a printf per call).
+void appendIsoDate(QByteArray &out, const QDate &d)
+{
+    if (!d.isValid())
+        return;
+    char buf[11];
+    int y = d.year(), m = d.month(), day = d.day();
+    buf[0] = char('0' + (y / 1000) % 10);
+    buf[1] = char('0' + (y / 100) % 10);
+    buf[2] = char('0' + (y / 10) % 10);
+    buf[3] = char('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = char('0' + m / 10);
+    buf[6] = char('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = char('0' + day / 10);
+    buf[9] = char('0' + day % 10);
+    out.append(buf, 10);
+}
+
+} // namespace
+
+// The names of the derived UUIDs: a kind, the employer (or the training) and
+// the natural key, as bytes. Fixed forever: changing them would make a
+// second import of an old file create duplicates.
 QUuid Importer::workerUuid(const QUuid &employer, const QString &ssinDigits)
 {
-    return QUuid::createUuidV5(
-        uuidNamespace(),
-        QStringLiteral("worker|%1|%2").arg(employer.toString(QUuid::WithoutBraces), ssinDigits));
+    QByteArray name = "worker|";
+    name += employer.toRfc4122();
+    name += '|';
+    name += ssinDigits.toUtf8();
+    return uuidV5(uuidNamespace(), name);
 }
 
 QUuid Importer::trainingUuid(const QUuid &employer, const QString &name, const QDate &start, const QDate &end)
 {
-    return QUuid::createUuidV5(uuidNamespace(),
-                               QStringLiteral("training|%1|%2|%3|%4")
-                                   .arg(employer.toString(QUuid::WithoutBraces), normaliseName(name),
-                                        start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
+    QByteArray key = "training|";
+    key += employer.toRfc4122();
+    key += '|';
+    key += normaliseName(name).toUtf8();
+    key += '|';
+    appendIsoDate(key, start);
+    key += '|';
+    appendIsoDate(key, end);
+    return uuidV5(uuidNamespace(), key);
 }
 
 QUuid Importer::participationUuid(const QUuid &training, const QUuid &worker)
 {
-    return QUuid::createUuidV5(uuidNamespace(), QStringLiteral("participation|%1|%2")
-                                                    .arg(training.toString(QUuid::WithoutBraces),
-                                                         worker.toString(QUuid::WithoutBraces)));
+    QByteArray key = "participation|";
+    key += training.toRfc4122();
+    key += '|';
+    key += worker.toRfc4122();
+    return uuidV5(uuidNamespace(), key);
 }
 
 ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewRows) const
@@ -226,10 +336,20 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         return result;
     }
 
+    // Derived UUIDs of keys already seen (a million rows, a few thousand workers and trainings).
+    QHash<QString, QUuid> workerUuidOf;
+    QHash<QString, QUuid> trainingUuidOf;
     QHash<QUuid, qsizetype> workerAt;
     QHash<QUuid, qsizetype> trainingAt;
     QHash<QUuid, qsizetype> participationAt;
     static const QDate kFlaStart(2024, 1, 1);
+
+    // The anomaly engine checks each record as the rest of the app would:
+    // workers and trainings once, participations per row, with "today" fixed.
+    const ManualClock clock(QDateTime(m_today, QTime(12, 0), Qt::UTC));
+    const AnomalyEngine engine(clock);
+    const Language language = messageLanguage();
+    QHash<QUuid, QList<Anomaly>> recordAnomalies;
 
     QStringList fields;
     while (reader.readRow(fields)) {
@@ -355,12 +475,54 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             p.certificate = *c;
 
         // Stable identities from the natural keys.
-        w.uuid = workerUuid(m_employer.uuid, w.ssin.isEmpty() ? ssinText : w.ssin);
-        t.uuid = trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate);
+        const QString workerKey = w.ssin.isEmpty() ? ssinText : w.ssin;
+        auto wu = workerUuidOf.constFind(workerKey);
+        if (wu == workerUuidOf.cend())
+            wu = workerUuidOf.insert(workerKey, workerUuid(m_employer.uuid, workerKey));
+        w.uuid = *wu;
+        const QString trainingKey = t.name + QLatin1Char('|') + QString::number(t.startDate.toJulianDay()) +
+                                    QLatin1Char('|') + QString::number(t.endDate.toJulianDay());
+        auto tu = trainingUuidOf.constFind(trainingKey);
+        if (tu == trainingUuidOf.cend())
+            tu = trainingUuidOf.insert(trainingKey,
+                                       trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate));
+        t.uuid = *tu;
         p.trainingUuid = t.uuid;
         p.workerUuid = w.uuid;
         p.uuid = participationUuid(t.uuid, w.uuid);
 
+        {
+            auto cached = [&](const QUuid &uuid, auto validate) -> const QList<Anomaly> & {
+                auto it = recordAnomalies.constFind(uuid);
+                if (it == recordAnomalies.cend())
+                    it = recordAnomalies.insert(uuid, validate());
+                return *it;
+            };
+            const QList<Anomaly> &onWorker = cached(w.uuid, [&] { return engine.validate(w); });
+            const QList<Anomaly> &onTraining = cached(t.uuid, [&] { return engine.validate(t); });
+            RecordContext context;
+            context.employer = &m_employer;
+            context.training = &t;
+            context.worker = &w;
+            const QList<Anomaly> onParticipation = engine.validate(p, context);
+            for (const QList<Anomaly> *list : {&onWorker, &onTraining, &onParticipation}) {
+                for (const Anomaly &a : *list) {
+                    bool known = false;
+                    for (const ImportIssue &i : std::as_const(ctx.issues))
+                        known = known || i.code == a.code;
+                    if (known)
+                        continue;
+                    const auto field = importFieldOf(a.entity, a.field);
+                    ImportIssue issue;
+                    issue.row = ctx.row;
+                    issue.column = field ? ctx.column(*field) : a.field;
+                    issue.code = a.code;
+                    issue.severity = a.severity;
+                    issue.message = a.message(language);
+                    ctx.issues.append(issue);
+                }
+            }
+        }
         if (m_recordCheck)
             ctx.issues += m_recordCheck(w, t, p, ctx.row);
 

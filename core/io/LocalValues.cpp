@@ -41,6 +41,46 @@ std::optional<QDate> parseDate(QStringView text)
     else if (s.size() > 10 && s.at(10) == QLatin1Char(' ') && s.at(4) == QLatin1Char('-'))
         s = s.left(10);
 
+    // Fast path: d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy and yyyy-mm-dd, read in place.
+    {
+        int parts[3] = {0, 0, 0};
+        int lengths[3] = {0, 0, 0};
+        int part = 0;
+        char16_t separator = 0;
+        bool ok = true;
+        for (qsizetype i = 0; ok && i < s.size(); ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c >= u'0' && c <= u'9') {
+                parts[part] = parts[part] * 10 + (c - u'0');
+                ok = ++lengths[part] <= 4;
+            } else if ((c == u'/' || c == u'-' || c == u'.') && (separator == 0 || separator == c) &&
+                       part < 2 && lengths[part] > 0) {
+                separator = c;
+                ++part;
+            } else {
+                ok = false;
+            }
+        }
+        if (ok && part == 2 && lengths[2] > 0) {
+            int y = 0, m = 0, d = 0;
+            if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2) {
+                y = parts[0];
+                m = parts[1];
+                d = parts[2];
+            } else if (lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2)) {
+                d = parts[0];
+                m = parts[1];
+                y = lengths[2] == 2 ? 2000 + parts[2] : parts[2];
+            } else {
+                return std::nullopt;
+            }
+            const QDate date(y, m, d);
+            if (!date.isValid())
+                return std::nullopt;
+            return date;
+        }
+    }
+
     // An Excel serial number (a date cell's raw value), within 1954..2119.
     if (const auto n = parseNumber(s);
         n && !s.contains(QLatin1Char('/')) && !s.contains(QLatin1Char('-')) && *n >= 20000 && *n < 80000)
@@ -91,6 +131,28 @@ std::optional<double> parseNumber(QStringView text)
     const QStringView s = text.trimmed();
     if (s.isEmpty())
         return std::nullopt;
+    // Fast path: digits with at most one ',' or '.' and a few decimals (7,5 / 38 / 1.25).
+    {
+        qint64 mantissa = 0;
+        int decimals = -1;
+        bool simple = s.size() <= 15;
+        for (qsizetype i = 0; simple && i < s.size(); ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c >= u'0' && c <= u'9') {
+                mantissa = mantissa * 10 + (c - u'0');
+                if (decimals >= 0)
+                    ++decimals;
+            } else if ((c == u',' || c == u'.') && decimals < 0 && i > 0 && i + 1 < s.size()) {
+                decimals = 0;
+            } else {
+                simple = false;
+            }
+        }
+        if (simple && decimals <= 4) {
+            static constexpr double kScale[] = {1, 10, 100, 1000, 10000};
+            return double(mantissa) / kScale[decimals < 0 ? 0 : decimals];
+        }
+    }
     QString digits;
     digits.reserve(s.size());
     qsizetype lastComma = -1, lastDot = -1, commas = 0, dots = 0;

@@ -37,6 +37,7 @@ StatementTexts dutch()
     t.noTrainings = QStringLiteral("Er zijn voor dit jaar geen gevolgde opleidingen geregistreerd.");
     t.creditHeading = QStringLiteral("Uw opleidingskrediet");
     t.entitled = QStringLiteral("Recht voor het jaar");
+    t.carriedOver = QStringLiteral("Overgedragen van vorig jaar");
     t.used = QStringLiteral("Opgenomen");
     t.remaining = QStringLiteral("Nog op te nemen");
     t.over = QStringLiteral("Meer gevolgd dan het recht");
@@ -88,6 +89,7 @@ StatementTexts french()
     t.noTrainings = QStringLiteral("Aucune formation suivie n’est enregistrée pour cette année.");
     t.creditHeading = QStringLiteral("Votre crédit de formation");
     t.entitled = QStringLiteral("Droit pour l’année");
+    t.carriedOver = QStringLiteral("Reporté de l’année précédente");
     t.used = QStringLiteral("Utilisé");
     t.remaining = QStringLiteral("Solde restant");
     t.over = QStringLiteral("Suivi au-delà du droit");
@@ -141,6 +143,7 @@ StatementTexts german()
     t.noTrainings = QStringLiteral("Für dieses Jahr sind keine besuchten Weiterbildungen erfasst.");
     t.creditHeading = QStringLiteral("Ihr Weiterbildungsguthaben");
     t.entitled = QStringLiteral("Anspruch für das Jahr");
+    t.carriedOver = QStringLiteral("Aus dem Vorjahr übertragen");
     t.used = QStringLiteral("Genutzt");
     t.remaining = QStringLiteral("Verbleibend");
     t.over = QStringLiteral("Über den Anspruch hinaus besucht");
@@ -192,6 +195,7 @@ StatementTexts english()
     t.noTrainings = QStringLiteral("No followed trainings are registered for this year.");
     t.creditHeading = QStringLiteral("Your training credit");
     t.entitled = QStringLiteral("Entitlement for the year");
+    t.carriedOver = QStringLiteral("Carried over from last year");
     t.used = QStringLiteral("Used");
     t.remaining = QStringLiteral("Remaining");
     t.over = QStringLiteral("Followed beyond the entitlement");

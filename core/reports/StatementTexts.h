@@ -31,7 +31,7 @@ struct StatementTexts
     QString yes, no;
     QString noTrainings;
     QString creditHeading;
-    QString entitled, used, remaining, over;
+    QString entitled, carriedOver, used, remaining, over;
     QString days, hours;           // %1 = number
     QString oneDay, oneHour;       // the singular forms
     bool singularBelowTwo = false; // French: 1,5 jour; others: only 1 is singular

@@ -103,7 +103,8 @@ const QString kStyle = QStringLiteral(
 
 } // namespace
 
-QString statementHtml(const DataSet &data, const Worker &worker, int year, const QDate &issuedOn)
+QString statementHtml(const DataSet &data, const Worker &worker, int year, const QDate &issuedOn,
+                      const CreditFigures *known)
 {
     const StatementTexts &t = statementTexts(worker.language);
     Employer employer;
@@ -111,7 +112,7 @@ QString statementHtml(const DataSet &data, const Worker &worker, int year, const
         if (e.uuid == worker.employerUuid)
             employer = e;
     }
-    const CreditFigures credit = provisionalCreditFromRecords(data, worker, year);
+    const CreditFigures credit = known ? *known : creditFigures(data, year).value(worker.uuid);
 
     QString html;
     html += QStringLiteral("<h1>") + esc(t.title.arg(year)) + QStringLiteral("</h1>");
@@ -211,6 +212,8 @@ QString statementHtml(const DataSet &data, const Worker &worker, int year, const
                 b + esc(daysAndHours(t, days, credit.hoursPerDay)) + eb + QStringLiteral("</td></tr>");
     };
     creditRow(t.entitled, credit.entitledDays, false);
+    if (credit.carriedOverDays > 0)
+        creditRow(t.carriedOver, credit.carriedOverDays, false);
     creditRow(t.used, credit.usedDays, false);
     creditRow(t.remaining, credit.remainingDays, true);
     if (credit.overDays > 0)
@@ -329,11 +332,14 @@ bool writeStatements(const DataSet &data, int year, const QDate &issuedOn, const
         return false;
     }
     const QList<Worker> workers = workersForYear(data, year);
+    const QHash<QUuid, CreditFigures> credits = creditFigures(data, year);
     const QDir dir(outDir);
     if (merged) {
         QStringList pages;
-        for (const Worker &w : workers)
-            pages.append(statementHtml(data, w, year, issuedOn));
+        for (const Worker &w : workers) {
+            const CreditFigures c = credits.value(w.uuid);
+            pages.append(statementHtml(data, w, year, issuedOn, &c));
+        }
         if (pages.isEmpty()) {
             *error = QCoreApplication::translate("Statements",
                                                  "No worker has rights, trainings or an employment in %1.")
@@ -348,7 +354,8 @@ bool writeStatements(const DataSet &data, int year, const QDate &issuedOn, const
         for (const Worker &w : workers) {
             const QString path = dir.filePath(statementFileName(w, year));
             const StatementTexts &t = statementTexts(w.language);
-            if (!renderPdf(path, {statementHtml(data, w, year, issuedOn)}, t.title.arg(year), error))
+            const CreditFigures c = credits.value(w.uuid);
+            if (!renderPdf(path, {statementHtml(data, w, year, issuedOn, &c)}, t.title.arg(year), error))
                 return false;
             written->append(path);
         }

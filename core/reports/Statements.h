@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset/DataSet.h"
+#include "reports/Credit.h"
 
 #include <QDate>
 #include <QString>
@@ -13,7 +14,9 @@ namespace fla::reports {
 // remaining. Needs a QGuiApplication (fonts); the offscreen platform will do.
 
 // The statement of one worker as HTML (what the PDF is drawn from).
-QString statementHtml(const DataSet &data, const Worker &worker, int year, const QDate &issuedOn);
+// credit: the worker's figures when already computed for many workers.
+QString statementHtml(const DataSet &data, const Worker &worker, int year, const QDate &issuedOn,
+                      const CreditFigures *credit = nullptr);
 
 // "2025-peeters-jan-1a2b3c4d.pdf": no INSZ in a file name.
 QString statementFileName(const Worker &worker, int year);

@@ -69,13 +69,16 @@ void TestStatements::credit_data()
     QTest::addColumn<double>("entitled");
     QTest::addColumn<double>("used");
     QTest::addColumn<double>("remaining");
+    QTest::addColumn<double>("carried");
     QTest::addColumn<double>("over");
-    // Jan: 5 days; 2 days + 7.6 hours (1 day) + 3.8 hours (half a day) used.
-    QTest::newRow("Jan") << 0 << 5.0 << 3.5 << 1.5 << 0.0;
-    // Françoise: 2.5 days; 2 + 1 used, yoga does not count: half a day over.
-    QTest::newRow("Françoise") << 1 << 2.5 << 3.0 << 0.0 << 0.5;
-    // Jürgen: 5 days; his own duration of 1.5 days overrides the training's 2.
-    QTest::newRow("Jürgen") << 2 << 5.0 << 1.5 << 3.5 << 0.0;
+    // The anomaly module's calculator: 2024 had no declared rights, so the
+    // computed legal right of 2024 (5 days, prorated for part-time) carries over.
+    // Jan: 5 days + 5 carried; 2 days + 7.6 hours (1 day) + 3.8 hours (half a day) used.
+    QTest::newRow("Jan") << 0 << 5.0 << 3.5 << 6.5 << 5.0 << 0.0;
+    // Françoise (half time): 2.5 days + 2.5 carried; 2 + 1 used, yoga does not count.
+    QTest::newRow("Françoise") << 1 << 2.5 << 3.0 << 2.0 << 2.5 << 0.0;
+    // Jürgen: 5 + 5 days; his own duration of 1.5 days overrides the training's 2.
+    QTest::newRow("Jürgen") << 2 << 5.0 << 1.5 << 8.5 << 5.0 << 0.0;
 }
 
 void TestStatements::credit()
@@ -84,14 +87,15 @@ void TestStatements::credit()
     QFETCH(double, entitled);
     QFETCH(double, used);
     QFETCH(double, remaining);
+    QFETCH(double, carried);
     QFETCH(double, over);
-    const auto c = reports::provisionalCreditFromRecords(m_data, m_data.workers.at(worker), 2025);
+    const auto c = reports::creditFigures(m_data, 2025).value(m_data.workers.at(worker).uuid);
     QCOMPARE(c.entitledDays, entitled);
     QVERIFY(qAbs(c.usedDays - used) < 1e-9);
     QVERIFY(qAbs(c.remainingDays - remaining) < 1e-9);
     QVERIFY(qAbs(c.overDays - over) < 1e-9);
-    const auto other = reports::provisionalCreditFromRecords(m_data, m_data.workers.at(worker), 2024);
-    QCOMPARE(other.entitledDays, 0.0);
+    QVERIFY(qAbs(c.carriedOverDays - carried) < 1e-9);
+    const auto other = reports::creditFigures(m_data, 2024).value(m_data.workers.at(worker).uuid);
     QCOMPARE(other.usedDays, 0.0);
 }
 
@@ -110,7 +114,8 @@ void TestStatements::onePdfPerWorker_data()
                                        "Wettelijk recht",
                                        "5 dagen",
                                        "Nog op te nemen",
-                                       "1,5 dagen (11,4 uur)",
+                                       "6,5 dagen (49,4 uur)",
+                                       "Overgedragen van vorig jaar",
                                        "7,6 uur",
                                        "28 november 2026",
                                        "85.07.30-033"};
@@ -120,8 +125,8 @@ void TestStatements::onePdfPerWorker_data()
                                        "Droit légal",
                                        "2,5 jours",
                                        "Solde restant",
-                                       "Suivi au-delà du droit",
-                                       "0,5 jour (3,8 heures)",
+                                       "Reporté de l’année précédente",
+                                       "2 jours (15,2 heures)",
                                        "Yoga",
                                        "non",
                                        "28 novembre 2026"};
@@ -129,7 +134,7 @@ void TestStatements::onePdfPerWorker_data()
                         << QStringList{"Jahresübersicht Ihres Weiterbildungsguthabens 2025",
                                        "Jürgen Müller",
                                        "Verbleibend",
-                                       "3,5 Tage",
+                                       "8,5 Tage (64,6 Stunden)",
                                        "1,5 Tage",
                                        "28. November 2026"};
 }
