@@ -7,6 +7,7 @@
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "SyncCommand.h"
+#include "PullCommand.h"
 
 namespace fla::cli {
 
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<PullCommand>());
     return commands;
 }
 

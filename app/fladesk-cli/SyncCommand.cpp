@@ -1,6 +1,9 @@
 #include "SyncCommand.h"
 
 #include "auth/Environment.h"
+#include "auth/SecretStore.h"
+#include "auth/SessionStore.h"
+#include "sync/SessionTokenProvider.h"
 #include "common/Clock.h"
 #include "domain/EnterpriseNumber.h"
 #include "storage/EmployerRepository.h"
@@ -105,19 +108,18 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
 
     // Where to declare.
     QUrl apiUrl;
-    if (parser.isSet(urlOption)) {
-        apiUrl = QUrl(parser.value(urlOption));
-    } else {
-        auth::Environment env = auth::Environment::Sandbox;
-        if (parser.isSet(envOption) && !auth::environmentFromId(parser.value(envOption), &env)) {
-            io.err << tr("--environment: unknown environment %1 (sandbox, acceptance, production)")
-                          .arg(parser.value(envOption))
-                   << '\n';
-            return ExitUsage;
-        }
-        QSettings settings;
-        apiUrl = auth::EnvironmentSettings::load(settings, env).apiBaseUrl;
+    const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
+    auth::Environment env = auth::EnvironmentSettings::current(*settings);
+    if (parser.isSet(envOption) && !auth::environmentFromId(parser.value(envOption), &env)) {
+        io.err << tr("--environment: unknown environment %1 (sandbox, acceptance, production)")
+                      .arg(parser.value(envOption))
+               << '\n';
+        return ExitUsage;
     }
+    if (parser.isSet(urlOption))
+        apiUrl = QUrl(parser.value(urlOption));
+    else
+        apiUrl = auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
     const bool loopback = apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
     if (!apiUrl.isValid() || (apiUrl.scheme() != QLatin1String("https") && !loopback)) {
         io.err << tr("The API address %1 is not usable: https is required except on loopback.")
@@ -136,8 +138,35 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
         }
         token = QString::fromLatin1(f.readAll().trimmed());
     }
-    if (token.isEmpty()) {
-        io.err << tr("Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.") << '\n';
+    // Else the session of `fladesk-cli login` for this environment (refresh token in the keychain).
+    QNetworkAccessManager nam;
+    std::unique_ptr<TokenProvider> tokens;
+    std::unique_ptr<auth::KeychainSecretStore> keychain;
+    std::unique_ptr<auth::SessionStore> sessions;
+    if (!token.isEmpty()) {
+        tokens = std::make_unique<StaticTokenProvider>(token);
+    } else {
+        keychain = std::make_unique<auth::KeychainSecretStore>();
+        sessions = std::make_unique<auth::SessionStore>(*keychain, settings.get());
+        for (const auth::AccountInfo &a : sessions->accounts()) {
+            if (a.environment != auth::environmentId(env))
+                continue;
+            QString why;
+            if (std::optional<auth::Session> s = sessions->session(a.environment, a.subject, &why)) {
+                auto provider = std::make_unique<SessionTokenProvider>(*s, &nam, Clock::system());
+                auth::SessionStore *store = sessions.get();
+                provider->onRefreshed = [store](const auth::Session &fresh) {
+                    QString ignored;
+                    store->save(fresh, &ignored);
+                };
+                tokens = std::move(provider);
+                break;
+            }
+        }
+    }
+    if (!tokens) {
+        io.err << tr("Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.")
+               << '\n';
         return ExitUsage;
     }
 
@@ -171,9 +200,7 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     options.maxWaitMs = qint64(std::max(0, parser.value(maxWaitOption).toInt())) * 1000;
     options.maxBackoffMs = std::max<qint64>(options.baseBackoffMs, std::min<qint64>(300000, options.maxWaitMs));
 
-    QNetworkAccessManager nam;
-    StaticTokenProvider tokens(token);
-    FlaApiClient client(&nam, apiUrl, &tokens);
+    FlaApiClient client(&nam, apiUrl, tokens.get());
     SyncEngine engine(&client, &store, Clock::system(), options);
 
     const bool quiet = parser.isSet(quietOption);

@@ -4,6 +4,7 @@
 
 #include "SandboxProcess.h"
 
+#include "DemoPlatform.h"
 #include "common/Clock.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/OutboxRepository.h"
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void killedClientResumes();
     void neverCrossesCompanies();
     void refusedRecordsCarryAnomaliesToFields();
+    void pullShowsDifferencesAndArchives();
+    void demoPlatformRunsInProcess();
 };
 
 void TestExactlyOnce::tenThousandRecordsUnderFaultsArriveExactlyOnce()
@@ -288,6 +291,76 @@ void TestExactlyOnce::refusedRecordsCarryAnomaliesToFields()
     QCOMPARE(toString(outbox.syncStatus(EntityType::Participation, s.participations.at(0).uuid)),
              toString(SyncStatus::Accepted));
     QVERIFY(anomalyOf(s.participations.at(0).uuid).isEmpty());
+}
+
+void TestExactlyOnce::pullShowsDifferencesAndArchives()
+{
+    QTemporaryDir dir;
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({"--data-dir", dir.filePath("sandbox")}).isEmpty());
+    const Synthetic s = makeSynthetic(kChloe1, 4, 2, 3);
+    {
+        QString error;
+        auto ws = Workspace::open(dir.filePath("office.fladesk"), &error);
+        QVERIFY2(ws, qPrintable(error));
+        QVERIFY(saveQueued(*ws, s).isEmpty());
+        QCOMPARE(runSync(*ws, sandbox, fastRetries()).counts.accepted, int(s.size()));
+    }
+    // A second computer with an empty workspace pulls the employer, then archives it.
+    const QString laptop = dir.filePath("laptop.fladesk");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
+    const QStringList args{"pull", "--workspace", laptop, "--api-url", sandbox.apiUrl().toString(), "--employer",
+                           kChloe1};
+    QProcess look;
+    look.setProcessEnvironment(env);
+    look.start(executablePath("fladesk-cli"), args);
+    QVERIFY(look.waitForFinished(30000));
+    const QString shown = QString::fromUtf8(look.readAllStandardOutput());
+    QCOMPARE(look.exitCode(), 0);
+    QVERIFY2(shown.contains("Platform: 4 workers, 4 employments, 2 trainings, 6 participations, 0 rights; 16 only on "
+                            "the platform"),
+             qPrintable(shown));
+    QVERIFY2(shown.contains("+ training “Training 0”"), qPrintable(shown));
+
+    QProcess archive;
+    archive.setProcessEnvironment(env);
+    archive.start(executablePath("fladesk-cli"), args + QStringList{"--archive"});
+    QVERIFY(archive.waitForFinished(30000));
+    QCOMPARE(archive.exitCode(), 0);
+    QString error;
+    auto ws = Workspace::open(laptop, &error);
+    QVERIFY2(ws, qPrintable(error));
+    const auto employer = ws->employers().findByEnterpriseNumber(kChloe1);
+    QVERIFY(employer);
+    QCOMPARE(ws->workers(employer->uuid).count(), qint64(4));
+    QCOMPARE(ws->trainings(employer->uuid).count(), qint64(2));
+    QCOMPARE(ws->participations(employer->uuid).count(), qint64(6));
+    QVERIFY(ws->participations(employer->uuid).get(s.participations.first().uuid));
+    // Archived records came from the platform: nothing to declare.
+    QCOMPARE(ws->outbox(employer->uuid).count(OutboxState::Pending), qint64(0));
+}
+
+void TestExactlyOnce::demoPlatformRunsInProcess()
+{
+    QTemporaryDir dir;
+    DemoPlatformOptions o;
+    o.port = 0;
+    o.dataDir = dir.path();
+    QString error;
+    std::unique_ptr<sandbox::SandboxServer> demo = startDemoPlatform(&error, o);
+    QVERIFY2(demo, qPrintable(error));
+    const QString token = demo->issueAccessToken(*demo->identity("chloe"));
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(demo->baseUrl().toString() + "/REST/fla/v1/employers"));
+    req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply *reply = nam.get(req);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value("items").toArray().size(), 3);
+    reply->deleteLater();
+    QVERIFY(QFile::exists(dir.filePath("fla-platform.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestExactlyOnce)
