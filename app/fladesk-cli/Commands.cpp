@@ -3,11 +3,11 @@
 #include "CliCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCsvCommand.h"
-#include "RestoreCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
-#include "SyncCommand.h"
 #include "PullCommand.h"
+#include "RestoreCommand.h"
+#include "SyncCommand.h"
 
 namespace fla::cli {
 

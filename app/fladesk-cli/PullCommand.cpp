@@ -90,7 +90,8 @@ QJsonObject rightJson(const TrainingRight &r)
 
 QString PullCommand::summary() const
 {
-    return tr("Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.");
+    return tr(
+        "Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.");
 }
 
 int PullCommand::run(const QStringList &args, CliIo &io)
@@ -100,21 +101,23 @@ int PullCommand::run(const QStringList &args, CliIo &io)
         summary() + QLatin1Char('\n') +
         tr("The platform destroys its data at the end of 2026: --archive keeps a copy of everything it holds "
            "for the employer (workers, employments, rights it computed, trainings registered by training "
-           "providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN or "
+           "providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN "
+           "or "
            "--token-file."));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."),
                                              QStringLiteral("file"), Workspace::defaultPath());
-    const QCommandLineOption envOption(QStringLiteral("environment"), tr("sandbox, acceptance or production."),
-                                       QStringLiteral("E"));
+    const QCommandLineOption envOption(QStringLiteral("environment"),
+                                       tr("sandbox, acceptance or production."), QStringLiteral("E"));
     const QCommandLineOption urlOption(QStringLiteral("api-url"), tr("The FLA API root (…/REST/fla/v1)."),
                                        QStringLiteral("url"));
-    const QCommandLineOption employerOption(QStringLiteral("employer"), tr("The employer's enterprise number."),
-                                            QStringLiteral("number"));
-    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
-                                             tr("Read the access token from this file."), QStringLiteral("file"));
+    const QCommandLineOption employerOption(
+        QStringLiteral("employer"), tr("The employer's enterprise number."), QStringLiteral("number"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"), tr("Read the access token from this file."), QStringLiteral("file"));
     const QCommandLineOption archiveOption(QStringLiteral("archive"),
                                            tr("Store everything the platform holds in the workspace."));
-    parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, archiveOption});
+    parser.addOptions(
+        {workspaceOption, envOption, urlOption, employerOption, tokenFileOption, archiveOption});
     parser.addHelpOption();
     if (!parser.parse(args)) {
         io.err << parser.errorText() << '\n';
@@ -126,8 +129,9 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     }
     const EnterpriseNumber en = EnterpriseNumber::parse(parser.value(employerOption));
     if (!en.isValid()) {
-        io.err << tr("--employer: give a valid enterprise number, not \"%1\".").arg(parser.value(employerOption))
-               << '\n';
+        io.err
+            << tr("--employer: give a valid enterprise number, not \"%1\".").arg(parser.value(employerOption))
+            << '\n';
         return ExitUsage;
     }
     const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
@@ -227,34 +231,42 @@ int PullCommand::run(const QStringList &args, CliIo &io)
 
     Diff d;
     const QHash<QUuid, QUuid> none;
-    compare(result.data.workers, workers, none, d,
-            [](const Worker &w) { return tr("worker %1 %2 (%3)").arg(w.givenName, w.familyName, Ssin::mask(w.ssin)); },
-            &workerJson);
-    compare(result.data.employments, ws->employments(employerUuid), none, d,
-            [](const Employment &e) { return tr("employment from %1").arg(json::dateText(e.startDate)); },
-            &employmentJson);
-    compare(result.data.trainings, ws->trainings(employerUuid), none, d,
-            [&](const Training &t) {
-                return result.providerTrainings.contains(t.uuid)
-                           ? tr("training “%1” of %2 (registered by a training provider)")
-                                 .arg(t.name, json::dateText(t.startDate))
-                           : tr("training “%1” of %2").arg(t.name, json::dateText(t.startDate));
-            },
-            &trainingJson);
-    compare(result.data.participations, ws->participations(employerUuid), none, d,
-            [](const Participation &p) {
-                return tr("participation %1").arg(p.uuid.toString(QUuid::WithoutBraces).left(8));
-            },
-            &participationJson);
-    compare(result.data.rights, ws->rights(employerUuid), none, d,
-            [](const TrainingRight &r) {
-                return tr("%1 right %2 (%3 %4)")
-                    .arg(toString(r.type), QString::number(r.year), QString::number(r.amount), toString(r.unit));
-            },
-            &rightJson);
+    compare(
+        result.data.workers, workers, none, d,
+        [](const Worker &w) {
+            return tr("worker %1 %2 (%3)").arg(w.givenName, w.familyName, Ssin::mask(w.ssin));
+        },
+        &workerJson);
+    compare(
+        result.data.employments, ws->employments(employerUuid), none, d,
+        [](const Employment &e) { return tr("employment from %1").arg(json::dateText(e.startDate)); },
+        &employmentJson);
+    compare(
+        result.data.trainings, ws->trainings(employerUuid), none, d,
+        [&](const Training &t) {
+            return result.providerTrainings.contains(t.uuid)
+                       ? tr("training “%1” of %2 (registered by a training provider)")
+                             .arg(t.name, json::dateText(t.startDate))
+                       : tr("training “%1” of %2").arg(t.name, json::dateText(t.startDate));
+        },
+        &trainingJson);
+    compare(
+        result.data.participations, ws->participations(employerUuid), none, d,
+        [](const Participation &p) {
+            return tr("participation %1").arg(p.uuid.toString(QUuid::WithoutBraces).left(8));
+        },
+        &participationJson);
+    compare(
+        result.data.rights, ws->rights(employerUuid), none, d,
+        [](const TrainingRight &r) {
+            return tr("%1 right %2 (%3 %4)")
+                .arg(toString(r.type), QString::number(r.year), QString::number(r.amount), toString(r.unit));
+        },
+        &rightJson);
     for (const QString &l : std::as_const(d.lines))
         io.out << l << '\n';
-    io.out << tr("Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the "
+    io.out << tr("Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only "
+                 "on the "
                  "platform, %7 different, %8 the same.")
                   .arg(result.data.workers.size())
                   .arg(result.data.employments.size())
@@ -272,11 +284,12 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     bulk.auditEachRecord = true;
     bulk.queueForSync = false; // it comes from the platform: nothing to declare
     BulkStats stats;
-    const bool ok = workers.upsertAll(result.data.workers, bulk, &stats, &error) &&
-                    ws->employments(employerUuid).upsertAll(result.data.employments, bulk, &stats, &error) &&
-                    ws->trainings(employerUuid).upsertAll(result.data.trainings, bulk, &stats, &error) &&
-                    ws->participations(employerUuid).upsertAll(result.data.participations, bulk, &stats, &error) &&
-                    ws->rights(employerUuid).upsertAll(result.data.rights, bulk, &stats, &error);
+    const bool ok =
+        workers.upsertAll(result.data.workers, bulk, &stats, &error) &&
+        ws->employments(employerUuid).upsertAll(result.data.employments, bulk, &stats, &error) &&
+        ws->trainings(employerUuid).upsertAll(result.data.trainings, bulk, &stats, &error) &&
+        ws->participations(employerUuid).upsertAll(result.data.participations, bulk, &stats, &error) &&
+        ws->rights(employerUuid).upsertAll(result.data.rights, bulk, &stats, &error);
     if (!ok) {
         io.err << tr("Archiving stopped: %1").arg(error) << '\n';
         return ExitFailure;

@@ -5,7 +5,8 @@
 
 namespace fla {
 
-SessionTokenProvider::SessionTokenProvider(auth::Session session, QNetworkAccessManager *nam, const Clock &clock)
+SessionTokenProvider::SessionTokenProvider(auth::Session session, QNetworkAccessManager *nam,
+                                           const Clock &clock)
     : m_session(std::move(session))
     , m_nam(nam)
     , m_clock(clock)

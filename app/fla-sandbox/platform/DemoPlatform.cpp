@@ -21,7 +21,8 @@ std::unique_ptr<sandbox::SandboxServer> startDemoPlatform(QString *error, const 
     QString why;
     if (!platform->open(server->config(), &why)) {
         if (error)
-            *error = QCoreApplication::translate("DemoPlatform", "The demo platform cannot keep its data in %1: %2")
+            *error = QCoreApplication::translate("DemoPlatform",
+                                                 "The demo platform cannot keep its data in %1: %2")
                          .arg(config.dataDir, why);
         return nullptr;
     }

@@ -22,6 +22,7 @@ struct DemoPlatformOptions
 // other program. Keep the returned server alive for as long as the app runs.
 // nullptr with a translated message when the port is taken (another
 // fla-sandbox may already serve it: the app can then simply use that one).
-std::unique_ptr<sandbox::SandboxServer> startDemoPlatform(QString *error, const DemoPlatformOptions &options = {});
+std::unique_ptr<sandbox::SandboxServer> startDemoPlatform(QString *error,
+                                                          const DemoPlatformOptions &options = {});
 
 } // namespace fla
