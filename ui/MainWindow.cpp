@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+
 #include "common/Version.h"
 
 #include <QApplication>
@@ -41,10 +43,8 @@ void MainWindow::createMenus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About FLA Desk"),
-                       tr("<b>FLA Desk %1</b><p>Training records and Federal Learning Account declarations "
-                          "for Belgian employers.</p>")
-                           .arg(QString::fromLatin1(kVersion)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace fla

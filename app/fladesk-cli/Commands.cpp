@@ -1,13 +1,21 @@
 #include "BackupCommand.h"
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
+#include "CreditCommand.h"
+#include "ExportBatchCommand.h"
+#include "GenerateCommand.h"
 #include "HistoryCommand.h"
+#include "ImportBatchCommand.h"
+#include "ImportCommand.h"
 #include "ImportCsvCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "PullCommand.h"
 #include "RestoreCommand.h"
+#include "RulesCommand.h"
+#include "StatementsCommand.h"
 #include "SyncCommand.h"
+#include "ValidateCommand.h"
 
 namespace fla::cli {
 
@@ -15,6 +23,14 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<CheckIdCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<RulesCommand>());
+    commands.push_back(std::make_unique<CreditCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportBatchCommand>());
+    commands.push_back(std::make_unique<ImportBatchCommand>());
+    commands.push_back(std::make_unique<StatementsCommand>());
     commands.push_back(std::make_unique<ImportCsvCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
