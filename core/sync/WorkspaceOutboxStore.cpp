@@ -231,6 +231,18 @@ QList<SyncItem> WorkspaceOutboxStore::dueEntries(SyncRecordType type, qint64 aft
     return out;
 }
 
+QList<SyncItem> WorkspaceOutboxStore::items(int limit)
+{
+    QList<SyncItem> out;
+    for (auto &bucket : m_byType) {
+        for (auto it = bucket.begin(); it != bucket.end() && out.size() < limit; ++it) {
+            build(*it);
+            out.append(it->item);
+        }
+    }
+    return out;
+}
+
 int WorkspaceOutboxStore::pendingCount()
 {
     int n = 0;

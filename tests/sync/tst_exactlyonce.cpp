@@ -9,6 +9,7 @@
 #include "storage/AnomalyRepository.h"
 #include "storage/OutboxRepository.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncRunner.h"
 #include "sync/WorkspaceOutboxStore.h"
 
 #include <QJsonArray>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void refusedRecordsCarryAnomaliesToFields();
     void pullShowsDifferencesAndArchives();
     void demoPlatformRunsInProcess();
+    void syncRunnerForTheApp();
 };
 
 void TestExactlyOnce::tenThousandRecordsUnderFaultsArriveExactlyOnce()
@@ -369,6 +371,34 @@ void TestExactlyOnce::demoPlatformRunsInProcess()
     QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value("items").toArray().size(), 3);
     reply->deleteLater();
     QVERIFY(QFile::exists(dir.filePath("fla-platform.sqlite")));
+}
+
+void TestExactlyOnce::syncRunnerForTheApp()
+{
+    QTemporaryDir dir;
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({"--data-dir", dir.filePath("sandbox")}).isEmpty());
+    const Synthetic s = makeSynthetic(kChloe1, 2, 1, 2);
+    QString error;
+    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QVERIFY(saveQueued(*ws, s).isEmpty());
+    QNetworkAccessManager nam;
+    StaticTokenProvider tokens(sandbox.token());
+    SyncRunner runner(*ws, &nam, sandbox.apiUrl(), &tokens);
+    QList<SyncItem> queued;
+    QObject::connect(&runner, &SyncRunner::started, [&] { queued = runner.queuedItems(); });
+    QSignalSpy done(&runner, &SyncRunner::finished);
+    QVERIFY2(runner.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    QCOMPARE(queued.size(), int(s.size()));
+    QStringList labels;
+    for (const SyncItem &i : queued)
+        labels.append(i.label);
+    QVERIFY2(labels.join('|').contains("participation of ") &&
+                 labels.join('|').contains("training “Training 0”"),
+             qPrintable(labels.join('|')));
+    QCOMPARE(done.first().at(0).value<SyncSummary>().counts.accepted, int(s.size()));
 }
 
 QTEST_GUILESS_MAIN(TestExactlyOnce)
