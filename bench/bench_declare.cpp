@@ -189,7 +189,8 @@ int main(int argc, char *argv[])
         loadMs / 1000.0);
     std::printf("throughput: %.0f records/s (goal 5000); batch %d, concurrency %d\n",
                 summary.counts.done() / secs, o.batchSize, o.maxConcurrentBatches);
-    // On a shared machine the wall clock mostly measures the wait for a core: CPU time tells what each side costs.
+    // On a shared machine the wall clock mostly measures the wait for a core: CPU time tells what each side
+    // costs.
     std::printf("cpu: client %.2f s (%.0f records per client cpu-second), sandbox %.2f s (%.0f records per "
                 "sandbox cpu-second)\n",
                 clientCpu, summary.counts.done() / std::max(0.001, clientCpu), sandboxCpu,
