@@ -2,10 +2,12 @@
 
 #include "PlatformStore.h"
 
+#include "anomaly/AnomalyEngine.h"
 #include "common/Clock.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
+#include "sync/JsonMapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,7 @@ void addIdentifierFindings(QJsonArray &out, const IdentifierCheck &check, const 
 PlatformApi::PlatformApi(PlatformStore &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
+    , m_engine(clock)
 {}
 
 QStringList PlatformApi::operations()
@@ -588,6 +591,71 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
 }
 
 QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type, const QJsonObject &d)
+{
+    QJsonArray out = platformChecks(enterprise, type, d);
+    // The same rule catalogue as the app (core/anomaly), on the record and what the platform knows around it.
+    QSet<QString> seen;
+    for (const QJsonValue &v : std::as_const(out))
+        seen.insert(v.toObject().value(L("code")).toString() + QLatin1Char('/') +
+                    v.toObject().value(L("field")).toString());
+    Employer employer;
+    employer.enterpriseNumber = enterprise;
+    RecordContext context;
+    context.employer = &employer;
+    std::optional<Worker> worker;
+    QList<Employment> employmentList;
+    const QString ssin = d.value(L("ssin")).toString();
+    if (type != L("worker") && type != L("training") && !ssin.isEmpty() && workerKnown(enterprise, ssin)) {
+        if (const auto w = m_store.workerBySsin(enterprise, ssin))
+            worker = json::toWorker(w->data);
+        for (const PlatformStore::Record &e : employments(enterprise, ssin))
+            employmentList.append(json::toEmployment(e.data));
+        if (worker) {
+            for (Employment &e : employmentList)
+                e.workerUuid = worker->uuid;
+            context.worker = &*worker;
+        }
+        for (const Employment &e : std::as_const(employmentList))
+            context.workerEmployments.append(&e);
+    }
+    QList<Anomaly> found;
+    if (type == L("worker")) {
+        found = m_engine.validate(json::toWorker(d));
+    } else if (type == L("employment")) {
+        found = m_engine.validate(json::toEmployment(d), context);
+    } else if (type == L("training")) {
+        found = m_engine.validate(json::toTraining(d));
+    } else if (type == L("participation")) {
+        std::optional<Training> t;
+        if (const auto rec = training(d.value(L("trainingUuid")).toString());
+            rec && rec->type == L("training"))
+            t = json::toTraining(rec->data);
+        if (t)
+            context.training = &*t;
+        Participation p = json::toParticipation(d);
+        if (worker)
+            p.workerUuid = worker->uuid;
+        found = m_engine.validate(p, context);
+    } else if (type == L("right")) {
+        TrainingRight r = json::toRight(d);
+        if (worker)
+            r.workerUuid = worker->uuid;
+        found = m_engine.validate(r, context);
+    }
+    for (const Anomaly &a : std::as_const(found)) {
+        const QString key = a.code + QLatin1Char('/') + a.field;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        out.append(QJsonObject{{L("code"), a.code},
+                               {L("severity"), QLatin1String(severityName(a.severity))},
+                               {L("field"), a.field},
+                               {L("message"), a.message(Language::English)}});
+    }
+    return out;
+}
+
+QJsonArray PlatformApi::platformChecks(const QString &enterprise, const QString &type, const QJsonObject &d)
 {
     QJsonArray out;
     const auto date = [&](const char *k) {
