@@ -115,9 +115,12 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption tokenFileOption(
         QStringLiteral("token-file"), tr("Read the access token from this file."), QStringLiteral("file"));
     const QCommandLineOption archiveOption(QStringLiteral("archive"),
-                                           tr("Store everything the platform holds in the workspace."));
-    parser.addOptions(
-        {workspaceOption, envOption, urlOption, employerOption, tokenFileOption, archiveOption});
+                                           tr("Store everything the platform holds in the workspace (records "
+                                              "that differ keep the workspace's version)."));
+    const QCommandLineOption overwriteOption(
+        QStringLiteral("overwrite"), tr("With --archive: records that differ take the platform's version."));
+    parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, archiveOption,
+                       overwriteOption});
     parser.addHelpOption();
     if (!parser.parse(args)) {
         io.err << parser.errorText() << '\n';
@@ -280,6 +283,24 @@ int PullCommand::run(const QStringList &args, CliIo &io)
 
     if (!parser.isSet(archiveOption))
         return ExitOk;
+    if (!parser.isSet(overwriteOption)) {
+        // The workspace's own version wins (it may hold changes not declared yet): only new records are
+        // added.
+        const auto keepNew = [](auto &list, const auto &repo) {
+            using T = typename std::decay_t<decltype(list)>::value_type;
+            QList<T> fresh;
+            for (const T &r : list) {
+                if (!repo.get(r.uuid))
+                    fresh.append(r);
+            }
+            list = fresh;
+        };
+        keepNew(result.data.workers, workers);
+        keepNew(result.data.employments, ws->employments(employerUuid));
+        keepNew(result.data.trainings, ws->trainings(employerUuid));
+        keepNew(result.data.participations, ws->participations(employerUuid));
+        keepNew(result.data.rights, ws->rights(employerUuid));
+    }
     BulkOptions bulk;
     bulk.auditEachRecord = true;
     bulk.queueForSync = false; // it comes from the platform: nothing to declare

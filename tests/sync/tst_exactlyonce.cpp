@@ -357,6 +357,25 @@ void TestExactlyOnce::pullShowsDifferencesAndArchives()
     QVERIFY(ws->participations(employer->uuid).get(s.participations.first().uuid));
     // Archived records came from the platform: nothing to declare.
     QCOMPARE(ws->outbox(employer->uuid).count(OutboxState::Pending), qint64(0));
+
+    // A local change is not lost by archiving again; --overwrite takes the platform's version.
+    Training mine = *ws->trainings(employer->uuid).get(s.trainings.first().uuid);
+    mine.name = "Renamed here";
+    QVERIFY(ws->trainings(employer->uuid).save(mine));
+    ws.reset();
+    for (const bool overwrite : {false, true}) {
+        QProcess again;
+        again.setProcessEnvironment(env);
+        again.start(executablePath("fladesk-cli"),
+                    args + QStringList{"--archive"} +
+                        (overwrite ? QStringList{"--overwrite"} : QStringList{}));
+        QVERIFY(again.waitForFinished(30000));
+        QCOMPARE(again.exitCode(), 0);
+        auto check = Workspace::open(laptop, &error);
+        QVERIFY2(check, qPrintable(error));
+        QCOMPARE(check->trainings(employer->uuid).get(mine.uuid)->name,
+                 overwrite ? s.trainings.first().name : QString("Renamed here"));
+    }
 }
 
 void TestExactlyOnce::demoPlatformRunsInProcess()
