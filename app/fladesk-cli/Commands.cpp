@@ -10,6 +10,7 @@
 #include "ImportCsvCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "PullCommand.h"
 #include "RestoreCommand.h"
 #include "RulesCommand.h"
 #include "StatementsCommand.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<PullCommand>());
     return commands;
 }
 

@@ -1,10 +1,13 @@
 #include "SyncCommand.h"
 
 #include "auth/Environment.h"
+#include "auth/SecretStore.h"
+#include "auth/SessionStore.h"
 #include "common/Clock.h"
 #include "domain/EnterpriseNumber.h"
 #include "storage/EmployerRepository.h"
 #include "storage/Workspace.h"
+#include "sync/SessionTokenProvider.h"
 #include "sync/SyncEngine.h"
 #include "sync/WorkspaceOutboxStore.h"
 
@@ -40,7 +43,8 @@ void onInterrupt(int)
 
 QString progressLine(const SyncProgress &p)
 {
-    return tr("sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried")
+    return tr("sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 "
+              "retried")
         .arg(p.done())
         .arg(p.total)
         .arg(p.accepted)
@@ -63,25 +67,28 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         summary() + QLatin1Char('\n') +
-        tr("The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; "
+        tr("The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from "
+           "--token-file; "
            "sign in first. Interrupted syncs resume where they stopped: run the command again."));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."),
                                              QStringLiteral("file"), Workspace::defaultPath());
     const QCommandLineOption envOption(QStringLiteral("environment"),
-                                       tr("sandbox (default), acceptance or production."), QStringLiteral("E"));
+                                       tr("sandbox (default), acceptance or production."),
+                                       QStringLiteral("E"));
     const QCommandLineOption urlOption(QStringLiteral("api-url"),
                                        tr("The FLA API root instead of the environment's (…/REST/fla/v1)."),
                                        QStringLiteral("url"));
-    const QCommandLineOption employerOption(QStringLiteral("employer"),
-                                            tr("Only this employer's changes (enterprise number; repeatable)."),
-                                            QStringLiteral("number"));
-    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
-                                             tr("Read the access token from this file."), QStringLiteral("file"));
-    const QCommandLineOption batchOption(QStringLiteral("batch-size"), tr("Records per declaration (default 500)."),
-                                         QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption employerOption(
+        QStringLiteral("employer"), tr("Only this employer's changes (enterprise number; repeatable)."),
+        QStringLiteral("number"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"), tr("Read the access token from this file."), QStringLiteral("file"));
+    const QCommandLineOption batchOption(QStringLiteral("batch-size"),
+                                         tr("Records per declaration (default 500)."), QStringLiteral("n"),
+                                         QStringLiteral("500"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               tr("Declarations in flight at once (default 4)."), QStringLiteral("n"),
-                                               QStringLiteral("4"));
+                                               tr("Declarations in flight at once (default 4)."),
+                                               QStringLiteral("n"), QStringLiteral("4"));
     const QCommandLineOption backoffOption(QStringLiteral("backoff-ms"),
                                            tr("First retry delay in milliseconds (default 1000)."),
                                            QStringLiteral("ms"), QStringLiteral("1000"));
@@ -105,20 +112,20 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
 
     // Where to declare.
     QUrl apiUrl;
-    if (parser.isSet(urlOption)) {
-        apiUrl = QUrl(parser.value(urlOption));
-    } else {
-        auth::Environment env = auth::Environment::Sandbox;
-        if (parser.isSet(envOption) && !auth::environmentFromId(parser.value(envOption), &env)) {
-            io.err << tr("--environment: unknown environment %1 (sandbox, acceptance, production)")
-                          .arg(parser.value(envOption))
-                   << '\n';
-            return ExitUsage;
-        }
-        QSettings settings;
-        apiUrl = auth::EnvironmentSettings::load(settings, env).apiBaseUrl;
+    const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
+    auth::Environment env = auth::EnvironmentSettings::current(*settings);
+    if (parser.isSet(envOption) && !auth::environmentFromId(parser.value(envOption), &env)) {
+        io.err << tr("--environment: unknown environment %1 (sandbox, acceptance, production)")
+                      .arg(parser.value(envOption))
+               << '\n';
+        return ExitUsage;
     }
-    const bool loopback = apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
+    if (parser.isSet(urlOption))
+        apiUrl = QUrl(parser.value(urlOption));
+    else
+        apiUrl = auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
+    const bool loopback =
+        apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
     if (!apiUrl.isValid() || (apiUrl.scheme() != QLatin1String("https") && !loopback)) {
         io.err << tr("The API address %1 is not usable: https is required except on loopback.")
                       .arg(apiUrl.toString())
@@ -136,8 +143,36 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
         }
         token = QString::fromLatin1(f.readAll().trimmed());
     }
-    if (token.isEmpty()) {
-        io.err << tr("Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.") << '\n';
+    // Else the session of `fladesk-cli login` for this environment (refresh token in the keychain).
+    QNetworkAccessManager nam;
+    std::unique_ptr<TokenProvider> tokens;
+    std::unique_ptr<auth::KeychainSecretStore> keychain;
+    std::unique_ptr<auth::SessionStore> sessions;
+    if (!token.isEmpty()) {
+        tokens = std::make_unique<StaticTokenProvider>(token);
+    } else {
+        keychain = std::make_unique<auth::KeychainSecretStore>();
+        sessions = std::make_unique<auth::SessionStore>(*keychain, settings.get());
+        for (const auth::AccountInfo &a : sessions->accounts()) {
+            if (a.environment != auth::environmentId(env))
+                continue;
+            QString why;
+            if (std::optional<auth::Session> s = sessions->session(a.environment, a.subject, &why)) {
+                auto provider = std::make_unique<SessionTokenProvider>(*s, &nam, Clock::system());
+                auth::SessionStore *store = sessions.get();
+                provider->onRefreshed = [store](const auth::Session &fresh) {
+                    QString ignored;
+                    store->save(fresh, &ignored);
+                };
+                tokens = std::move(provider);
+                break;
+            }
+        }
+    }
+    if (!tokens) {
+        io.err
+            << tr("Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.")
+            << '\n';
         return ExitUsage;
     }
 
@@ -169,11 +204,10 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     options.maxConcurrentBatches = std::clamp(parser.value(concurrencyOption).toInt(), 1, 64);
     options.baseBackoffMs = std::max(1, parser.value(backoffOption).toInt());
     options.maxWaitMs = qint64(std::max(0, parser.value(maxWaitOption).toInt())) * 1000;
-    options.maxBackoffMs = std::max<qint64>(options.baseBackoffMs, std::min<qint64>(300000, options.maxWaitMs));
+    options.maxBackoffMs =
+        std::max<qint64>(options.baseBackoffMs, std::min<qint64>(300000, options.maxWaitMs));
 
-    QNetworkAccessManager nam;
-    StaticTokenProvider tokens(token);
-    FlaApiClient client(&nam, apiUrl, &tokens);
+    FlaApiClient client(&nam, apiUrl, tokens.get());
     SyncEngine engine(&client, &store, Clock::system(), options);
 
     const bool quiet = parser.isSet(quietOption);
@@ -185,11 +219,12 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
         lastPrint.restart();
         io.err << '\r' << progressLine(p) << Qt::flush;
     });
-    QObject::connect(&engine, &SyncEngine::entriesHeld, [&](const QList<SyncItem> &items, const QString &reason) {
-        for (const SyncItem &i : items)
-            io.err << '\n' << tr("Not sent: %1 — %2").arg(i.label, reason);
-        io.err << Qt::flush;
-    });
+    QObject::connect(&engine, &SyncEngine::entriesHeld,
+                     [&](const QList<SyncItem> &items, const QString &reason) {
+                         for (const SyncItem &i : items)
+                             io.err << '\n' << tr("Not sent: %1 — %2").arg(i.label, reason);
+                         io.err << Qt::flush;
+                     });
     QObject::connect(&engine, &SyncEngine::itemsCompleted, [&](const QList<OutboxStore::Completion> &done) {
         for (const OutboxStore::Completion &c : done) {
             if (c.outcome.verdict != ItemVerdict::Refused && c.outcome.verdict != ItemVerdict::Conflict)

@@ -35,6 +35,8 @@ public:
     void hold(const QList<SyncItem> &entries, const QString &reason) override;
 
     QString lastError() const { return m_error; }
+    // The records still waiting, with their labels (at most `limit`).
+    QList<SyncItem> items(int limit);
 
 private:
     struct Pending

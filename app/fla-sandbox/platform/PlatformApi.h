@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlatformStore.h"
+#include "anomaly/AnomalyEngine.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -79,6 +80,7 @@ private:
                                const QString &key);
     PlatformResponse credit(const QString &enterprise, const QString &ssin, int year);
     QJsonArray validate(const QString &enterprise, const QString &type, const QJsonObject &data);
+    QJsonArray platformChecks(const QString &enterprise, const QString &type, const QJsonObject &data);
 
     // Look-ups within one request (a declaration of thousands of participations
     // names the same trainings and workers again and again).
@@ -89,6 +91,7 @@ private:
 
     PlatformStore &m_store;
     const Clock &m_clock;
+    AnomalyEngine m_engine;
     QHash<QString, bool> m_workerKnown;
     QHash<QString, std::optional<PlatformStore::Record>> m_trainings;
     QHash<QString, QList<PlatformStore::Record>> m_employments;
