@@ -21,6 +21,8 @@ PACKAGES=(
   # packaging: portability check, .deb checks, clean-root install test, MSI source check (wixl)
   python3 dpkg-dev fakeroot mmdebstrap desktop-file-utils appstream wixl msitools librsvg2-bin
   binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
+  # import: XLSX containers (QuaZip); fuzzing (clang with libFuzzer)
+  libquazip1-qt6-dev clang libclang-rt-14-dev
 )
 
 $SUDO apt-get update

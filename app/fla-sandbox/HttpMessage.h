@@ -37,6 +37,10 @@ struct HttpResponse
     QByteArray contentType = QByteArrayLiteral("text/plain; charset=utf-8");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers (Location, BelGov-Trace-Id, ...)
+    // Fault injection (the FLA platform module): answer after delayMs, or
+    // close the connection without answering.
+    int delayMs = 0;
+    bool dropConnection = false;
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {

@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSandbox, "fladesk.sandbox", QtInfoMsg)
 
@@ -353,9 +354,19 @@ void SandboxServer::onReadyRead(QTcpSocket *socket)
     out += "\r\n";
     if (request.method != "HEAD")
         out += response.body;
-    socket->write(out);
-    socket->disconnectFromHost();
-    emit requestHandled(request.method, request.path, response.status);
+    const auto send = [this, socket, out, method = request.method, path = request.path, response] {
+        if (response.dropConnection)
+            socket->abort(); // fault injection: no answer at all
+        else {
+            socket->write(out);
+            socket->disconnectFromHost();
+        }
+        emit requestHandled(method, path, response.dropConnection ? 0 : response.status);
+    };
+    if (response.delayMs > 0)
+        QTimer::singleShot(response.delayMs, socket, send);
+    else
+        send();
 }
 
 bool SandboxServer::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *args)

@@ -1,4 +1,5 @@
 #include "SandboxServer.h"
+#include "platform/PlatformModule.h"
 #include "common/Version.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
             "\"familyName\":\"Peeters\",\"enterprises\":[\"0123456749\"]}]}. "
             "The authorization page can be completed without clicking by adding "
             "identity=KEY&key=eid|itsme to the authorization URL."));
+    fla::sandbox::PlatformModule::addOptions(parser); // the FLA API and its fault injection
     parser.process(app);
 
     QTextStream out(stdout);
@@ -115,5 +117,10 @@ int main(int argc, char *argv[])
     }
     // The first line is machine-readable: scripts and tests read the URL from it.
     out << "fla-sandbox listening on " << server.baseUrl().toString() << Qt::endl;
+    QString platformError;
+    if (!fla::sandbox::installPlatform(server, parser, out, &platformError)) {
+        err << platformError << Qt::endl;
+        return 64;
+    }
     return app.exec();
 }

@@ -36,6 +36,9 @@ QString describe(AuthError error)
     case AuthError::StateMismatch:
         return QCoreApplication::translate("fla::auth", "The browser returned an answer that does not belong "
                                                         "to this sign-in (state mismatch). Sign in again.");
+    case AuthError::NoCallback:
+        return QCoreApplication::translate("fla::auth",
+                                           "No answer came back from the browser in time. Sign in again.");
     case AuthError::AccessDenied:
         return QCoreApplication::translate("fla::auth",
                                            "The sign-in was refused or cancelled in the browser.");
@@ -95,6 +98,8 @@ QString errorCode(AuthError error)
         return QStringLiteral("listener_failed");
     case AuthError::StateMismatch:
         return QStringLiteral("state_mismatch");
+    case AuthError::NoCallback:
+        return QStringLiteral("no_callback");
     case AuthError::AccessDenied:
         return QStringLiteral("access_denied");
     case AuthError::MissingCode:

@@ -25,6 +25,7 @@ enum class AuthError
     Jwks,           // the key set cannot be read
     ListenerFailed, // the loopback listener could not start
     StateMismatch,  // the callback's state is not the one we sent
+    NoCallback,     // the browser did not come back in time
     AccessDenied,   // the provider or the user refused (error=... in the callback)
     MissingCode,
     TokenEndpoint, // the token endpoint answered an error

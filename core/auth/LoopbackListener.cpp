@@ -4,6 +4,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace fla::auth {
 
@@ -89,6 +90,10 @@ QByteArray LoopbackListener::page(bool success, const QString &message)
 void LoopbackListener::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        // The socket outlives the listener, so that the page still reaches the
+        // browser when the sign-in ends (and the listener goes) right away.
+        socket->setParent(nullptr);
+        QTimer::singleShot(30000, socket, &QTcpSocket::abort);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }

@@ -100,7 +100,7 @@ OidcSignIn::OidcSignIn(QNetworkAccessManager *network, const fla::Clock &clock, 
 {
     m_signInTimer.setSingleShot(true);
     connect(&m_signInTimer, &QTimer::timeout, this, [this] {
-        finishWithError(AuthError::Timeout, QStringLiteral("no answer from the browser in time"));
+        finishWithError(AuthError::NoCallback, QStringLiteral("no answer from the browser in time"));
     });
 }
 
