@@ -76,6 +76,22 @@ echo "fladesk-cli --version: \$(/usr/bin/fladesk-cli --version)"
 echo "fladesk --version: \$(/usr/bin/fladesk --version)"
 /usr/bin/fladesk --version | grep -q "$version"
 if [ -x /usr/bin/fla-sandbox ]; then /usr/bin/fla-sandbox --version | grep -q "$version"; fi
+# The installed CLI with its dependencies (Qt's SQLite driver, OpenSSL): a workspace from a
+# one-employer CSV set, an encrypted backup, a refused wrong passphrase, a restore elsewhere
+# holding the same record (loading the set again into it changes nothing).
+cd "\$HOME"
+mkdir set
+printf 'uuid,enterpriseNumber,name,language,sizeClass\n1b4e28ba-2fa1-11d2-883f-0016d3cca427,0566988259,Synthetic Employer,nl,FROM_20\n' >set/employers.csv
+/usr/bin/fladesk-cli import-csv --workspace ws.fladesk set 2>/dev/null | awk -F'\t' '\$1 == "employers" && \$2 == 1 { ok = 1 } END { exit !ok }'
+printf 'synthetic passphrase\n' >pass
+printf 'not the passphrase\n' >wrong
+/usr/bin/fladesk-cli backup --workspace ws.fladesk --passphrase-file pass --out ws.fladeskbackup 2>/dev/null
+if /usr/bin/fladesk-cli restore --workspace restored.fladesk --passphrase-file wrong ws.fladeskbackup 2>/dev/null; then
+    echo "a wrong passphrase was accepted"; exit 1
+fi
+/usr/bin/fladesk-cli restore --workspace restored.fladesk --passphrase-file pass ws.fladeskbackup 2>/dev/null
+/usr/bin/fladesk-cli import-csv --workspace restored.fladesk set 2>/dev/null | awk -F'\t' '\$1 == "employers" && \$2 == 0 && \$4 == 1 { ok = 1 } END { exit !ok }'
+echo "fladesk-cli: CSV import, encrypted backup (.fladeskbackup), wrong passphrase refused, restore: OK"
 # A real start: still running after 3 s (timeout then stops it: status 124) means no crash.
 rc=0
 timeout -s TERM 3 /usr/bin/fladesk >"\$HOME/fladesk.log" 2>&1 || rc=\$?
