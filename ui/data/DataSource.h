@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 #include "domain/Severity.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -94,6 +95,8 @@ public:
     virtual QList<Training> trainings(const QUuid &employer) const = 0;
     virtual QList<Participation> participantsOf(const QUuid &employer, const QUuid &training) const = 0;
     virtual QList<TrainingRight> rights(const QUuid &employer) const = 0;
+    // Number of participants per training of a company.
+    virtual QHash<QUuid, int> participantCounts(const QUuid &employer) const = 0;
 
     // The flat participations table, read a page at a time.
     virtual qint64 participationCount(const QUuid &employer, const ParticipationQuery &query) const = 0;

@@ -89,6 +89,16 @@ QList<TrainingRight> MemoryDataSource::rights(const QUuid &employer) const
     return ofEmployer(m_data.rights, employer);
 }
 
+QHash<QUuid, int> MemoryDataSource::participantCounts(const QUuid &employer) const
+{
+    QHash<QUuid, int> out;
+    for (const auto &p : m_data.participations) {
+        if (p.employerUuid == employer)
+            ++out[p.trainingUuid];
+    }
+    return out;
+}
+
 QList<ParticipationRow> MemoryDataSource::rows(const QUuid &employer, const ParticipationQuery &query) const
 {
     if (m_cacheValid && m_cacheEmployer == employer && m_cacheFilter == query.filter &&

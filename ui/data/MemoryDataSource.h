@@ -23,6 +23,7 @@ public:
     QList<Training> trainings(const QUuid &employer) const override;
     QList<Participation> participantsOf(const QUuid &employer, const QUuid &training) const override;
     QList<TrainingRight> rights(const QUuid &employer) const override;
+    QHash<QUuid, int> participantCounts(const QUuid &employer) const override;
     qint64 participationCount(const QUuid &employer, const ParticipationQuery &query) const override;
     QList<ParticipationRow> participationPage(const QUuid &employer, const ParticipationQuery &query,
                                               qint64 offset, int limit) const override;

@@ -1,6 +1,7 @@
 #include "views/WorkersView.h"
 
 #include "app/Session.h"
+#include "common/Clock.h"
 #include "data/PasteParser.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
