@@ -122,8 +122,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this](const QString &msg) { QMessageBox::warning(this, tr("Not saved"), msg); });
     connect(m_trainings, &TrainingsView::newTrainingRequested, this, &MainWindow::newTraining);
     connect(m_trainings, &TrainingsView::duplicateTrainingRequested, this, &MainWindow::duplicateTraining);
-    connect(m_trainings, &TrainingsView::openTrainingRequested, this,
-            [this](const Training &t, const QString &field) { openRecord(RecordKind::Training, t.uuid, field); });
+    connect(
+        m_trainings, &TrainingsView::openTrainingRequested, this,
+        [this](const Training &t, const QString &field) { openRecord(RecordKind::Training, t.uuid, field); });
     connect(m_workers, &WorkersView::addWorkerRequested, this, &MainWindow::addWorker);
     connect(m_workers, &WorkersView::pasteReport, this,
             [this](const PasteResult &r) { showPasteReport(r, tr("the workers")); });
@@ -203,17 +204,20 @@ void MainWindow::createActions()
     addAction(undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this);
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_actions.insert(redo->objectName(), redo);
     addAction(redo);
-    make("find", [this] {
-        ViewPage *v = view(currentView());
-        if (m_central->currentIndex() == 1 && v) {
-            v->filterEdit()->setFocus();
-            v->filterEdit()->selectAll();
-        }
-    }, QKeySequence::Find);
+    make(
+        "find",
+        [this] {
+            ViewPage *v = view(currentView());
+            if (m_central->currentIndex() == 1 && v) {
+                v->filterEdit()->setFocus();
+                v->filterEdit()->selectAll();
+            }
+        },
+        QKeySequence::Find);
     make("addCompany", &MainWindow::addCompany);
     make("editCompany", &MainWindow::editCompany);
     make("newTraining", &MainWindow::newTraining, QKeySequence::New)
@@ -224,8 +228,9 @@ void MainWindow::createActions()
     make("nextAnomaly", &MainWindow::nextAnomaly, QKeySequence(Qt::Key_F8))
         ->setIcon(severityIcon(Severity::Warning));
     for (int v = 0; v < ViewCount; ++v) {
-        auto *a = make(QStringLiteral("view%1").arg(v).toLatin1().constData(), [this, v] { showView(View(v)); },
-                       QKeySequence(Qt::CTRL | (Qt::Key_1 + v)));
+        auto *a = make(
+            QStringLiteral("view%1").arg(v).toLatin1().constData(), [this, v] { showView(View(v)); },
+            QKeySequence(Qt::CTRL | (Qt::Key_1 + v)));
         a->setObjectName(QStringLiteral("view%1").arg(v));
         m_actions.remove(QStringLiteral("view%1").arg(v));
         m_actions.insert(a->objectName(), a);
@@ -276,7 +281,8 @@ void MainWindow::retranslate()
     auto set = [this](const char *name, const QString &text, const QString &tip = {}) {
         QAction *act = m_actions.value(QString::fromLatin1(name));
         act->setText(text);
-        act->setToolTip(tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip);
+        act->setToolTip(tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
+                                      : tip);
     };
     set("newWorkspace", tr("&New workspace…"));
     set("openWorkspace", tr("&Open workspace…"));
@@ -287,10 +293,13 @@ void MainWindow::retranslate()
     set("addCompany", tr("&Add company…"), tr("Add a company (client) to this workspace"));
     set("editCompany", tr("&Edit company…"));
     set("newTraining", tr("&New training…"), tr("Enter one training for many workers (Ctrl+N)"));
-    set("duplicateTraining", tr("&Duplicate training…"), tr("A new training with the same fields and participants (Ctrl+D)"));
+    set("duplicateTraining", tr("&Duplicate training…"),
+        tr("A new training with the same fields and participants (Ctrl+D)"));
     set("addWorker", tr("Add &worker…"), tr("Add a worker with the employment (Ctrl+Shift+W)"));
-    set("nextAnomaly", tr("Next &anomaly"), tr("Go to the next anomaly and open the record at the field (F8)"));
-    set("gettingAccess", tr("&Getting access"), tr("What the social security portal requires before you can declare"));
+    set("nextAnomaly", tr("Next &anomaly"),
+        tr("Go to the next anomaly and open the record at the field (F8)"));
+    set("gettingAccess", tr("&Getting access"),
+        tr("What the social security portal requires before you can declare"));
     set("signIn", tr("&Sign in to the platform…"));
     set("about", tr("&About FLA Desk"));
     m_actions.value(QStringLiteral("undo"))->setToolTip(tr("Undo (Ctrl+Z)"));
@@ -312,9 +321,10 @@ void MainWindow::retranslate()
         m_actions.value(QStringLiteral("view%1").arg(v))->setText(title);
     }
     m_welcomeTitle->setText(QStringLiteral("<h1>%1</h1>").arg(tr("Welcome to FLA Desk").toHtmlEscaped()));
-    m_welcomeText->setText(tr("Your training register: enter trainings offline, see at once what the platform "
-                              "would refuse, and declare them when you are ready. Start by adding the company "
-                              "whose trainings you keep, or look around in a demo workspace."));
+    m_welcomeText->setText(
+        tr("Your training register: enter trainings offline, see at once what the platform "
+           "would refuse, and declare them when you are ready. Start by adding the company "
+           "whose trainings you keep, or look around in a demo workspace."));
     m_welcomeAdd->setText(tr("&Add a company…"));
     m_welcomeDemo->setText(tr("Open the &demo workspace"));
     m_welcomeOpen->setText(tr("&Open another workspace…"));
@@ -375,14 +385,15 @@ void MainWindow::refreshCompanies()
         const QList<FieldAnomaly> list = m_session->source()->anomalies(e.uuid);
         for (const auto &a : list)
             blocking += a.severity == Severity::Blocking ? 1 : 0;
-        const QString text = tr("%1 — %n blocking — due %2", nullptr, blocking).arg(e.name, formatDate(deadline));
+        const QString text =
+            tr("%1 — %n blocking — due %2", nullptr, blocking).arg(e.name, formatDate(deadline));
         m_companies->addItem(blocking > 0 ? severityIcon(Severity::Blocking) : QIcon(), text, e.uuid);
-        m_companies->setItemData(m_companies->count() - 1,
-                                 tr("%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3",
-                                    nullptr, blocking)
-                                     .arg(e.name, EnterpriseNumber::parse(e.enterpriseNumber).display(),
-                                          formatDate(deadline)),
-                                 Qt::ToolTipRole);
+        m_companies->setItemData(
+            m_companies->count() - 1,
+            tr("%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3", nullptr,
+               blocking)
+                .arg(e.name, EnterpriseNumber::parse(e.enterpriseNumber).display(), formatDate(deadline)),
+            Qt::ToolTipRole);
     }
     m_companies->setCurrentIndex(m_companies->findData(m_session->employer()));
     const bool any = !employers.isEmpty();
@@ -390,7 +401,8 @@ void MainWindow::refreshCompanies()
         m_session->setEmployer(employers.first().uuid);
     m_central->setCurrentIndex(any ? 1 : 0);
     m_companies->setEnabled(any);
-    for (const char *name : {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly", "find"})
+    for (const char *name :
+         {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly", "find"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(any);
 }
 
@@ -400,7 +412,8 @@ void MainWindow::updateStatus()
         return;
     m_saved->setText(tr("Every change is saved at once."));
     const QString loc = m_session->source()->location();
-    m_location->setText(loc.isEmpty() ? tr("Demo workspace in memory: not saved to disk") : tr("Workspace: %1").arg(loc));
+    m_location->setText(loc.isEmpty() ? tr("Demo workspace in memory: not saved to disk")
+                                      : tr("Workspace: %1").arg(loc));
 }
 
 bool MainWindow::isWelcomeShown() const

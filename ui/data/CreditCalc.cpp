@@ -9,7 +9,9 @@ QList<CreditRow> computeCredit(const Employer &employer, const QList<Worker> &wo
                                const QList<Participation> &participations, int year)
 {
     const double hpd = employer.hoursPerDay > 0 ? employer.hoursPerDay : 7.6;
-    auto toDays = [hpd](double amount, DurationUnit unit) { return unit == DurationUnit::Days ? amount : amount / hpd; };
+    auto toDays = [hpd](double amount, DurationUnit unit) {
+        return unit == DurationUnit::Days ? amount : amount / hpd;
+    };
     QHash<QUuid, int> index;
     QList<CreditRow> out;
     out.reserve(workers.size());

@@ -115,7 +115,8 @@ public:
     virtual QList<FieldAnomaly> anomaliesOf(const AnyRecord &record) const = 0;
 
     // Reads one record back (for undo and for opening it from the anomalies).
-    virtual std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer, const QUuid &uuid) const = 0;
+    virtual std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer,
+                                          const QUuid &uuid) const = 0;
 
 signals:
     // A record of this kind of this employer changed (saved, removed, restored).

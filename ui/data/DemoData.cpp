@@ -23,8 +23,9 @@ DataSet demoDataSet(int workersPerCompany)
     static const char *const family[] = {"Peeters", "Janssens", "Maes",     "Jacobs",  "Mertens", "Willems",
                                          "Claes",   "Goossens", "Wouters",  "De Smet", "Dubois",  "Lambert",
                                          "Dupont",  "Martin",   "Leclercq", "Simon",   "Schmitz", "Müller"};
-    static const char *const given[] = {"Jan",   "Marie", "Luc",    "Sofie", "Pieter", "Lotte", "Thomas", "Emma",
-                                        "Louis", "Julie", "Céline", "Marc",  "Anke",   "Noah",  "Léa",    "Hanne"};
+    static const char *const given[] = {"Jan",    "Marie", "Luc",   "Sofie", "Pieter", "Lotte",
+                                        "Thomas", "Emma",  "Louis", "Julie", "Céline", "Marc",
+                                        "Anke",   "Noah",  "Léa",   "Hanne"};
     static const char *const courses[] = {"Veiligheid op de werkvloer", "Excel voor gevorderden",
                                           "Formation premiers secours", "Heftruckattest",
                                           "Communication client",       "Erste Hilfe im Betrieb"};
@@ -104,7 +105,7 @@ DataSet demoDataSet(int workersPerCompany)
                 p.uuid = fixedUuid(6, (c * 10 + t) * 100 + k);
                 p.employerUuid = e.uuid;
                 p.trainingUuid = tr.uuid;
-                p.workerUuid = ws.at((k * 3 + t) % ws.size());
+                p.workerUuid = ws.at((k * 7 + t) % ws.size());
                 p.followed = k % 7 != 6;
                 p.certificate = p.followed && tr.kind == TrainingKind::Formal;
                 d.participations.append(p);
@@ -114,7 +115,8 @@ DataSet demoDataSet(int workersPerCompany)
         Training big;
         big.uuid = fixedUuid(5, c * 10 + 9);
         big.employerUuid = e.uuid;
-        big.name = c == 0 ? QStringLiteral("Bakkersopleiding (module 2)") : QStringLiteral("Permis C – recyclage");
+        big.name =
+            c == 0 ? QStringLiteral("Bakkersopleiding (module 2)") : QStringLiteral("Permis C – recyclage");
         big.startDate = QDate(2025, 9, 1);
         big.endDate = QDate(2025, 9, 12);
         big.duration = 8;

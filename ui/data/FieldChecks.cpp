@@ -141,17 +141,20 @@ QList<FieldAnomaly> FieldChecks::checkEmployer(const Employer &e)
     const QString label = recordLabel(e);
     const auto en = EnterpriseNumber::parse(e.enterpriseNumber);
     for (const auto &f : en.check().findings())
-        out.append(make(f.code, f.severity, RecordKind::Employer, e.uuid, "enterpriseNumber",
-                        tr("%1, enterprise number: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
+        out.append(
+            make(f.code, f.severity, RecordKind::Employer, e.uuid, "enterpriseNumber",
+                 tr("%1, enterprise number: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
     if (en.isEstablishmentUnit())
-        out.append(make("ID-010", Severity::Blocking, RecordKind::Employer, e.uuid, "enterpriseNumber",
-                        tr("%1, enterprise number: this is an establishment unit number, not an enterprise number")
-                            .arg(label)));
+        out.append(
+            make("ID-010", Severity::Blocking, RecordKind::Employer, e.uuid, "enterpriseNumber",
+                 tr("%1, enterprise number: this is an establishment unit number, not an enterprise number")
+                     .arg(label)));
     if (!e.nssoNumber.trimmed().isEmpty()) {
         const auto n = NssoNumber::parse(e.nssoNumber);
         for (const auto &f : n.check().findings())
-            out.append(make(f.code, f.severity, RecordKind::Employer, e.uuid, "nssoNumber",
-                            tr("%1, NSSO number: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
+            out.append(
+                make(f.code, f.severity, RecordKind::Employer, e.uuid, "nssoNumber",
+                     tr("%1, NSSO number: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
     }
     if (e.name.trimmed().isEmpty())
         out.append(make("RQ-001", Severity::Blocking, RecordKind::Employer, e.uuid, "name",
@@ -195,8 +198,9 @@ QList<FieldAnomaly> FieldChecks::checkEmployment(const Employment &e, const QStr
     if (!e.jointCommittee.trimmed().isEmpty()) {
         const auto jc = JointCommittee::parse(e.jointCommittee);
         for (const auto &f : jc.check().findings())
-            out.append(make(f.code, f.severity, RecordKind::Employment, e.uuid, "jointCommittee",
-                            tr("%1, joint committee: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
+            out.append(make(
+                f.code, f.severity, RecordKind::Employment, e.uuid, "jointCommittee",
+                tr("%1, joint committee: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
     }
     return out;
 }
@@ -239,9 +243,9 @@ QList<FieldAnomaly> FieldChecks::checkTraining(const Training &t, const Clock &c
                             tr("%1, duration: more than 12 hours a day over the period").arg(label)));
     }
     if (!t.countsForFla)
-        out.append(make("CF-001", Severity::Information, RecordKind::Training, t.uuid, "countsForFla",
-                        tr("%1: does not count for the learning account and is left out of the credit")
-                            .arg(label)));
+        out.append(
+            make("CF-001", Severity::Information, RecordKind::Training, t.uuid, "countsForFla",
+                 tr("%1: does not count for the learning account and is left out of the credit").arg(label)));
     return out;
 }
 
@@ -264,15 +268,17 @@ QList<FieldAnomaly> FieldChecks::checkParticipation(const Participation &p, cons
 QList<FieldAnomaly> FieldChecks::checkRight(const TrainingRight &r, const QString &workerLabel)
 {
     QList<FieldAnomaly> out;
-    const QString label = workerLabel.isEmpty() ? recordLabel(r) : tr("training right %1 of %2").arg(r.year).arg(workerLabel);
+    const QString label =
+        workerLabel.isEmpty() ? recordLabel(r) : tr("training right %1 of %2").arg(r.year).arg(workerLabel);
     const double days = r.unit == DurationUnit::Days ? r.amount : r.amount / 7.6;
     if (r.type == RightType::Legal && (days > 5.0 || r.amount < 0))
         out.append(make("RT-001", Severity::Warning, RecordKind::Right, r.uuid, "amount",
                         tr("%1, amount: a legal right is between 0 and 5 days a year").arg(label)));
     if (r.type == RightType::Sectoral && r.caoNumber.trimmed().isEmpty())
-        out.append(make("RT-002", Severity::Blocking, RecordKind::Right, r.uuid, "caoNumber",
-                        tr("%1, collective agreement: a sectoral right needs the joint committee and agreement")
-                            .arg(label)));
+        out.append(
+            make("RT-002", Severity::Blocking, RecordKind::Right, r.uuid, "caoNumber",
+                 tr("%1, collective agreement: a sectoral right needs the joint committee and agreement")
+                     .arg(label)));
     if (r.year < 2024 || r.year > 2100)
         out.append(make("RT-003", Severity::Blocking, RecordKind::Right, r.uuid, "year",
                         tr("%1, year: from 2024").arg(label)));

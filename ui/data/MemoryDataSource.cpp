@@ -159,8 +159,9 @@ QList<ParticipationRow> MemoryDataSource::rows(const QUuid &employer, const Part
         if (query.order == Qt::AscendingOrder)
             std::stable_sort(out.begin(), out.end(), less);
         else
-            std::stable_sort(out.begin(), out.end(),
-                             [&less](const ParticipationRow &a, const ParticipationRow &b) { return less(b, a); });
+            std::stable_sort(
+                out.begin(), out.end(),
+                [&less](const ParticipationRow &a, const ParticipationRow &b) { return less(b, a); });
     }
     m_cacheEmployer = employer;
     m_cacheFilter = query.filter;
@@ -176,8 +177,9 @@ qint64 MemoryDataSource::participationCount(const QUuid &employer, const Partici
     return rows(employer, query).size();
 }
 
-QList<ParticipationRow> MemoryDataSource::participationPage(const QUuid &employer, const ParticipationQuery &query,
-                                                            qint64 offset, int limit) const
+QList<ParticipationRow> MemoryDataSource::participationPage(const QUuid &employer,
+                                                            const ParticipationQuery &query, qint64 offset,
+                                                            int limit) const
 {
     const QList<ParticipationRow> all = rows(employer, query);
     if (offset >= all.size())
@@ -230,7 +232,8 @@ bool MemoryDataSource::remove(const AnyRecord &record, QString *error)
     }
     if (!ok) {
         if (error)
-            *error = FieldChecks::tr("The %1 to delete no longer exists.").arg(FieldChecks::recordLabel(record));
+            *error =
+                FieldChecks::tr("The %1 to delete no longer exists.").arg(FieldChecks::recordLabel(record));
         return false;
     }
     m_cacheValid = false;
@@ -278,7 +281,8 @@ QList<FieldAnomaly> MemoryDataSource::anomaliesOf(const AnyRecord &record) const
     return FieldChecks::check(record, Clock::system());
 }
 
-std::optional<AnyRecord> MemoryDataSource::find(RecordKind kind, const QUuid &employer, const QUuid &uuid) const
+std::optional<AnyRecord> MemoryDataSource::find(RecordKind kind, const QUuid &employer,
+                                                const QUuid &uuid) const
 {
     Q_UNUSED(employer)
     switch (kind) {

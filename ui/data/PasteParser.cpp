@@ -26,7 +26,8 @@ std::optional<QDate> PasteParser::readDate(const QString &text)
     const QString s = text.trimmed();
     if (s.isEmpty())
         return std::nullopt;
-    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})$"));
+    static const QRegularExpression dmy(
+        QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})$"));
     static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
     static const QRegularExpression serial(QStringLiteral("^\\d{5}$"));
     QRegularExpressionMatch m = ymd.match(s);
@@ -70,14 +71,14 @@ std::optional<double> PasteParser::readNumber(const QString &text)
 std::optional<bool> PasteParser::readYesNo(const QString &text)
 {
     const QString s = text.trimmed().toLower();
-    static const QStringList yes = {QStringLiteral("1"),    QStringLiteral("x"),   QStringLiteral("yes"),
-                                    QStringLiteral("y"),    QStringLiteral("ja"),  QStringLiteral("j"),
-                                    QStringLiteral("oui"),  QStringLiteral("o"),   QStringLiteral("true"),
+    static const QStringList yes = {QStringLiteral("1"),    QStringLiteral("x"),    QStringLiteral("yes"),
+                                    QStringLiteral("y"),    QStringLiteral("ja"),   QStringLiteral("j"),
+                                    QStringLiteral("oui"),  QStringLiteral("o"),    QStringLiteral("true"),
                                     QStringLiteral("waar"), QStringLiteral("vrai"), QStringLiteral("wahr")};
-    static const QStringList no = {QStringLiteral("0"),      QStringLiteral("no"),   QStringLiteral("n"),
-                                   QStringLiteral("nee"),    QStringLiteral("neen"), QStringLiteral("non"),
-                                   QStringLiteral("nein"),   QStringLiteral("false"), QStringLiteral("onwaar"),
-                                   QStringLiteral("faux"),   QStringLiteral("falsch"), QStringLiteral("-")};
+    static const QStringList no = {QStringLiteral("0"),    QStringLiteral("no"),     QStringLiteral("n"),
+                                   QStringLiteral("nee"),  QStringLiteral("neen"),   QStringLiteral("non"),
+                                   QStringLiteral("nein"), QStringLiteral("false"),  QStringLiteral("onwaar"),
+                                   QStringLiteral("faux"), QStringLiteral("falsch"), QStringLiteral("-")};
     if (yes.contains(s))
         return true;
     if (no.contains(s))
@@ -87,8 +88,8 @@ std::optional<bool> PasteParser::readYesNo(const QString &text)
 
 QStringList PasteParser::workerColumns()
 {
-    return {tr("INSZ"),      tr("Family name"), tr("Given name"),  tr("Birth date"),
-            tr("Language"),  tr("Start date"),  tr("Work regime"), tr("Joint committee")};
+    return {tr("INSZ"),     tr("Family name"), tr("Given name"),  tr("Birth date"),
+            tr("Language"), tr("Start date"),  tr("Work regime"), tr("Joint committee")};
 }
 
 QStringList PasteParser::participationColumns()
@@ -114,7 +115,8 @@ bool looksLikeHeader(const QStringList &row)
 
 } // namespace
 
-PasteResult PasteParser::parseWorkers(const QString &text, const QUuid &employer, const QSet<QString> &existingSsins)
+PasteResult PasteParser::parseWorkers(const QString &text, const QUuid &employer,
+                                      const QSet<QString> &existingSsins)
 {
     PasteResult out;
     QSet<QString> seen = existingSsins;
@@ -183,7 +185,8 @@ PasteResult PasteParser::parseWorkers(const QString &text, const QUuid &employer
             const auto n = readNumber(v);
             const double f = n ? (percent || *n > 1 ? *n / 100.0 : *n) : -1;
             if (!n || f <= 0 || f > 1)
-                issue(6, tr("\"%1\" is not a work regime: a fraction such as 0,8 or 80%").arg(cells.value(6).trimmed()));
+                issue(6, tr("\"%1\" is not a work regime: a fraction such as 0,8 or 80%")
+                             .arg(cells.value(6).trimmed()));
             else
                 em.workRegime = f;
         }
@@ -212,7 +215,7 @@ PasteResult PasteParser::parseParticipations(const QString &text, const QUuid &e
     QHash<QString, QUuid> bySsin;
     for (const auto &w : workers)
         bySsin.insert(w.ssin, w.uuid);
-    auto key = [](const QString &name, const QDate &s, const QDate &e) {
+    auto key = [](const QString &name, const QDate &s, const QDate &e) -> QString {
         return name.trimmed().toCaseFolded() + QLatin1Char('|') + s.toString(Qt::ISODate) + QLatin1Char('|') +
                e.toString(Qt::ISODate);
     };
@@ -260,7 +263,8 @@ PasteResult PasteParser::parseParticipations(const QString &text, const QUuid &e
         if (u.isEmpty() || u.startsWith(QLatin1Char('h')) || u.startsWith(QLatin1Char('u')) ||
             u.startsWith(QLatin1String("st")))
             unit = DurationUnit::Hours;
-        else if (u.startsWith(QLatin1Char('d')) || u.startsWith(QLatin1Char('j')) || u.startsWith(QLatin1Char('t')))
+        else if (u.startsWith(QLatin1Char('d')) || u.startsWith(QLatin1Char('j')) ||
+                 u.startsWith(QLatin1Char('t')))
             unit = DurationUnit::Days;
         else
             issue(5, tr("\"%1\" is not a unit: hours or days").arg(cells.value(5).trimmed()));

@@ -57,8 +57,8 @@ public:
     // followed, certificate. The worker is looked up by INSZ among workers;
     // the training by name and dates among trainings, else created.
     static QStringList participationColumns();
-    static PasteResult parseParticipations(const QString &text, const QUuid &employer, const QList<Worker> &workers,
-                                           const QList<Training> &trainings);
+    static PasteResult parseParticipations(const QString &text, const QUuid &employer,
+                                           const QList<Worker> &workers, const QList<Training> &trainings);
 
     static std::optional<QDate> readDate(const QString &text);
     static std::optional<double> readNumber(const QString &text);

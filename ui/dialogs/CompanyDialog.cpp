@@ -105,7 +105,8 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
 void CompanyDialog::retranslate()
 {
     setWindowTitle(m_original ? tr("Company") : tr("Add a company"));
-    m_hint->setText(tr("The company whose training records you keep. An accountant adds each client company."));
+    m_hint->setText(
+        tr("The company whose training records you keep. An accountant adds each client company."));
     m_enterpriseLabel->setText(tr("&Enterprise number:"));
     m_enterprise->setPlaceholderText(tr("0123.456.749"));
     m_enterprise->setAccessibleName(tr("Enterprise number"));
@@ -147,7 +148,8 @@ Employer CompanyDialog::employer() const
     e.hoursPerDay = m_hours->value();
     e.nssoNumber = NssoNumber::parse(m_nsso->text()).normalized();
     e.jointCommittees.clear();
-    const QStringList parts = m_committees->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+    const QStringList parts =
+        m_committees->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
     for (const QString &p : parts) {
         const auto jc = JointCommittee::parse(p);
         e.jointCommittees.append(jc.isValid() ? jc.normalized() : p.trimmed());
@@ -161,8 +163,9 @@ void CompanyDialog::revalidate()
     QList<FieldAnomaly> list = FieldChecks::checkEmployer(e);
     if (m_enterprise->text().trimmed().isEmpty()) {
         // Nothing typed yet: say what is expected, without alarm.
-        list.erase(std::remove_if(list.begin(), list.end(),
-                                  [](const FieldAnomaly &a) { return a.field == QLatin1String("enterpriseNumber"); }),
+        list.erase(std::remove_if(
+                       list.begin(), list.end(),
+                       [](const FieldAnomaly &a) { return a.field == QLatin1String("enterpriseNumber"); }),
                    list.end());
     }
     if (m_name->text().isEmpty())
@@ -172,9 +175,10 @@ void CompanyDialog::revalidate()
     for (const QString &c : e.jointCommittees) {
         const auto jc = JointCommittee::parse(c);
         if (!jc.isValid())
-            list.append(FieldAnomaly{QStringLiteral("ID-012"), Severity::Blocking, RecordKind::Employer, e.uuid,
-                                     QStringLiteral("jointCommittees"),
-                                     tr("Joint committee \"%1\": %2").arg(c, FieldChecks::identifierMessage(QStringLiteral("ID-012")))});
+            list.append(FieldAnomaly{QStringLiteral("ID-012"), Severity::Blocking, RecordKind::Employer,
+                                     e.uuid, QStringLiteral("jointCommittees"),
+                                     tr("Joint committee \"%1\": %2")
+                                         .arg(c, FieldChecks::identifierMessage(QStringLiteral("ID-012")))});
     }
     markField(m_enterprise, list, QStringLiteral("enterpriseNumber"));
     markField(m_name, list, QStringLiteral("name"));
@@ -184,7 +188,8 @@ void CompanyDialog::revalidate()
     QStringList lines;
     for (const auto &a : std::as_const(list))
         lines.append(QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
-                         .arg(severityForeground(a.severity).name(), FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                         .arg(severityForeground(a.severity).name(),
+                              FieldChecks::severityName(a.severity).toHtmlEscaped(),
                               a.message.toHtmlEscaped()));
     const auto en = EnterpriseNumber::parse(m_enterprise->text());
     if (en.isValid())
@@ -213,7 +218,8 @@ bool CompanyDialog::save()
     if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
         return false;
     const Employer e = employer();
-    m_session->saveRecord(m_original ? std::optional<AnyRecord>(AnyRecord(*m_original)) : std::nullopt, AnyRecord(e),
+    m_session->saveRecord(m_original ? std::optional<AnyRecord>(AnyRecord(*m_original)) : std::nullopt,
+                          AnyRecord(e),
                           m_original ? tr("Edit company %1").arg(e.name) : tr("Add company %1").arg(e.name));
     return true;
 }

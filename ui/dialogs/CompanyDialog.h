@@ -24,7 +24,8 @@ class CompanyDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CompanyDialog(Session *session, const std::optional<Employer> &employer = {}, QWidget *parent = nullptr);
+    explicit CompanyDialog(Session *session, const std::optional<Employer> &employer = {},
+                           QWidget *parent = nullptr);
     Employer employer() const;
     QLineEdit *enterpriseEdit() const { return m_enterprise; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -48,7 +49,8 @@ private:
     QDoubleSpinBox *m_hours;
     QLineEdit *m_nsso;
     QLineEdit *m_committees;
-    QLabel *m_enterpriseLabel, *m_nameLabel, *m_languageLabel, *m_hoursLabel, *m_nssoLabel, *m_committeesLabel;
+    QLabel *m_enterpriseLabel, *m_nameLabel, *m_languageLabel, *m_hoursLabel, *m_nssoLabel,
+        *m_committeesLabel;
     QLabel *m_hint;
     QLabel *m_issues;
     QDialogButtonBox *m_buttons;

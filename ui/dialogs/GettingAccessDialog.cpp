@@ -22,36 +22,42 @@ const char *const kContext = "fla::ui::GettingAccessDialog";
 // does not unfinish the others.
 const char *const kGuide[] = {
     QT_TRANSLATE_NOOP("fla::ui::GettingAccessDialog", "Getting access"),
-    QT_TRANSLATE_NOOP("fla::ui::GettingAccessDialog",
-                      "FLA Desk keeps your training register on this computer; you can work without any access. "
-                      "To declare to the platform (or to fetch what is already there), the social security portal "
-                      "must know you. Four things are needed before anyone can declare:"),
-    QT_TRANSLATE_NOOP("fla::ui::GettingAccessDialog",
-                      "<b>1. The company is registered on the social security portal.</b> Every employer with "
-                      "staff in Belgium is, through its NSSO registration. A company that has never used the "
-                      "portal first appoints a local administrator there."),
-    QT_TRANSLATE_NOOP("fla::ui::GettingAccessDialog",
-                      "<b>2. The local administrator gives you access.</b> The company's local administrator (the "
-                      "role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you "
-                      "by your INSZ (national register number) and gives you access to the application "
-                      "<i>CareerPro Federal Learning Account</i>."),
-    QT_TRANSLATE_NOOP("fla::ui::GettingAccessDialog",
-                      "<b>3. Finding out who the local administrator is.</b> Ask your HR or payroll department "
-                      "first. Otherwise, the portal shows the local administrator of a company from its "
-                      "enterprise number (in Access Management, 'Who is my local administrator?'), and the "
-                      "portal's Contact Center can tell you too."),
-    QT_TRANSLATE_NOOP("fla::ui::GettingAccessDialog",
-                      "<b>4. Accountants and social secretariats: the mandate.</b> You declare for a client "
-                      "company only with its mandate: the client's local administrator designates your firm as "
-                      "service provider for this application in Access Management, and your own firm's local "
-                      "administrator then gives you access for that client."),
+    QT_TRANSLATE_NOOP(
+        "fla::ui::GettingAccessDialog",
+        "FLA Desk keeps your training register on this computer; you can work without any access. "
+        "To declare to the platform (or to fetch what is already there), the social security portal "
+        "must know you. Four things are needed before anyone can declare:"),
+    QT_TRANSLATE_NOOP(
+        "fla::ui::GettingAccessDialog",
+        "<b>1. The company is registered on the social security portal.</b> Every employer with "
+        "staff in Belgium is, through its NSSO registration. A company that has never used the "
+        "portal first appoints a local administrator there."),
+    QT_TRANSLATE_NOOP(
+        "fla::ui::GettingAccessDialog",
+        "<b>2. The local administrator gives you access.</b> The company's local administrator (the "
+        "role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you "
+        "by your INSZ (national register number) and gives you access to the application "
+        "<i>CareerPro Federal Learning Account</i>."),
+    QT_TRANSLATE_NOOP(
+        "fla::ui::GettingAccessDialog",
+        "<b>3. Finding out who the local administrator is.</b> Ask your HR or payroll department "
+        "first. Otherwise, the portal shows the local administrator of a company from its "
+        "enterprise number (in Access Management, 'Who is my local administrator?'), and the "
+        "portal's Contact Center can tell you too."),
+    QT_TRANSLATE_NOOP(
+        "fla::ui::GettingAccessDialog",
+        "<b>4. Accountants and social secretariats: the mandate.</b> You declare for a client "
+        "company only with its mandate: the client's local administrator designates your firm as "
+        "service provider for this application in Access Management, and your own firm's local "
+        "administrator then gives you access for that client."),
     QT_TRANSLATE_NOOP("fla::ui::GettingAccessDialog",
                       "Then sign in with your eID card, itsme or another key of the federal authentication "
                       "service: FLA Desk opens your browser for it."),
-    QT_TRANSLATE_NOOP("fla::ui::GettingAccessDialog",
-                      "Note: the obligation to register trainings in the Federal Learning Account was repealed "
-                      "from 1 January 2026. The platform keeps the data until 31 December 2026. The right to "
-                      "training and the yearly credit statement remain: keep your register here."),
+    QT_TRANSLATE_NOOP(
+        "fla::ui::GettingAccessDialog",
+        "Note: the obligation to register trainings in the Federal Learning Account was repealed "
+        "from 1 January 2026. The platform keeps the data until 31 December 2026. The right to "
+        "training and the yearly credit statement remain: keep your register here."),
 };
 
 } // namespace
@@ -59,8 +65,8 @@ const char *const kGuide[] = {
 QString GettingAccessDialog::guideHtml(const QString &language)
 {
     QTranslator other;
-    const bool useOther = language != QLatin1String("en") &&
-                          other.load(QStringLiteral(":/i18n/fladesk_%1.qm").arg(language));
+    const bool useOther =
+        language != QLatin1String("en") && other.load(QStringLiteral(":/i18n/fladesk_%1.qm").arg(language));
     auto text = [&](const char *source) {
         if (language == QLatin1String("en"))
             return QString::fromUtf8(source);

@@ -139,7 +139,8 @@ Qt::ItemFlags ParticipantPickerModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return f;
     const bool selected = m_candidates.at(index.row()).selected;
-    if (index.column() == Selected || (selected && (index.column() == Followed || index.column() == Certificate)))
+    if (index.column() == Selected ||
+        (selected && (index.column() == Followed || index.column() == Certificate)))
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

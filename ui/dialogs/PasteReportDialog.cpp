@@ -20,9 +20,10 @@ QString PasteReportDialog::summary(const PasteResult &result, const QString &wha
     QString s = tr("%n row(s) read.", nullptr, result.rowsRead) + QLatin1Char(' ') +
                 tr("%n record(s) added to %1.", nullptr, added).arg(what);
     if (!result.rejectedLines.isEmpty())
-        s += QLatin1Char(' ') + tr("%n row(s) not added because of the cells below; copy them, correct them and "
-                                   "paste them again.",
-                                   nullptr, int(result.rejectedLines.size()));
+        s += QLatin1Char(' ') +
+             tr("%n row(s) not added because of the cells below; copy them, correct them and "
+                "paste them again.",
+                nullptr, int(result.rejectedLines.size()));
     return s;
 }
 

@@ -30,7 +30,8 @@ QString SettingsDialog::applyLanguage(const QString &language)
     const QLocale system = QLocale::system();
     // The system's own locale when it speaks this language (nl_NL stays
     // nl_NL); otherwise Belgian usage: dd/mm/yyyy and a decimal comma.
-    QLocale::setDefault(system.name().left(2) == lang && language.isEmpty() ? system : localeForLanguage(lang));
+    QLocale::setDefault(system.name().left(2) == lang && language.isEmpty() ? system
+                                                                            : localeForLanguage(lang));
     installTranslators(lang);
     return lang;
 }

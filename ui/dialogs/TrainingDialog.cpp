@@ -9,6 +9,7 @@
 #include "widgets/FieldMarker.h"
 #include "widgets/Format.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -30,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fla::ui {
@@ -63,7 +65,10 @@ protected:
             return true;
         if (m->index(row, P::Name, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
-        const QString ssin = m->index(row, P::Ssin, parent).data().toString().remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        const QString ssin = m->index(row, P::Ssin, parent)
+                                 .data()
+                                 .toString()
+                                 .remove(QRegularExpression(QStringLiteral("[^0-9]")));
         return !m_digits.isEmpty() && ssin.contains(m_digits);
     }
 
@@ -74,7 +79,8 @@ private:
     QString m_status;
 };
 
-TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<Training> &training, QWidget *parent)
+TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<Training> &training,
+                               QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_mode(mode)
@@ -201,7 +207,9 @@ void TrainingDialog::build()
     m_pickerView->setModel(m_filter);
     m_pickerView->sortByColumn(ParticipantPickerModel::Name, Qt::AscendingOrder);
     m_pickerView->installEventFilter(this);
-    m_pickerView->horizontalHeader()->setSectionResizeMode(ParticipantPickerModel::Name, QHeaderView::Stretch);
+    m_duration->installEventFilter(this);
+    m_pickerView->horizontalHeader()->setSectionResizeMode(ParticipantPickerModel::Name,
+                                                           QHeaderView::Stretch);
     m_pickerView->horizontalHeader()->setStretchLastSection(false);
     for (int c : {int(ParticipantPickerModel::Selected), int(ParticipantPickerModel::Ssin),
                   int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::EmploymentStatus),
@@ -227,7 +235,13 @@ void TrainingDialog::build()
     pl->addLayout(actions);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Ctrl+Enter saves from anywhere in the dialog, also from the participant list.
+    auto *saveAction = new QAction(this);
+    saveAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    saveAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(saveAction);
+    connect(saveAction, &QAction::triggered, this, &TrainingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TrainingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TrainingDialog::reject);
 
@@ -241,7 +255,8 @@ void TrainingDialog::build()
     layout->addWidget(split, 1);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *e : {m_name, m_provider, static_cast<QLineEdit *>(m_start), static_cast<QLineEdit *>(m_end)})
+    for (QLineEdit *e :
+         {m_name, m_provider, static_cast<QLineEdit *>(m_start), static_cast<QLineEdit *>(m_end)})
         connect(e, &QLineEdit::textChanged, this, &TrainingDialog::revalidate);
     connect(m_duration, &QDoubleSpinBox::valueChanged, this, &TrainingDialog::revalidate);
     for (QComboBox *c : {m_kind, m_unit, m_status})
@@ -249,7 +264,8 @@ void TrainingDialog::build()
     connect(m_counts, &QCheckBox::toggled, this, &TrainingDialog::revalidate);
     connect(m_deduct, &QCheckBox::toggled, this, &TrainingDialog::revalidate);
     auto refilter = [this] {
-        m_filter->set(m_search->text(), m_committee->currentData().toString(), m_employment->currentData().toString());
+        m_filter->set(m_search->text(), m_committee->currentData().toString(),
+                      m_employment->currentData().toString());
     };
     connect(m_search, &QLineEdit::textChanged, this, refilter);
     connect(m_committee, &QComboBox::currentIndexChanged, this, refilter);
@@ -317,8 +333,9 @@ void TrainingDialog::retranslate()
     m_kind->addItem(kindName(TrainingKind::Formal), int(TrainingKind::Formal));
     m_kind->addItem(kindName(TrainingKind::Informal), int(TrainingKind::Informal));
     m_kind->setCurrentIndex(qMax(0, kind));
-    m_kind->setToolTip(tr("Formal: a teacher, a group, a separate room, course material. Informal: everything "
-                          "else, such as coaching, learning on the job, workshops, conferences."));
+    m_kind->setToolTip(
+        tr("Formal: a teacher, a group, a separate room, course material. Informal: everything "
+           "else, such as coaching, learning on the job, workshops, conferences."));
     const int unit = m_unit->currentIndex();
     m_unit->clear();
     m_unit->addItem(unitName(DurationUnit::Hours), int(DurationUnit::Hours));
@@ -359,6 +376,16 @@ void TrainingDialog::retranslate()
     revalidate();
 }
 
+void TrainingDialog::keyPressEvent(QKeyEvent *e)
+{
+    // Ctrl+Enter saves, also when a child (the participant list) passes the key on.
+    if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && (e->modifiers() & Qt::ControlModifier)) {
+        accept();
+        return;
+    }
+    QDialog::keyPressEvent(e);
+}
+
 void TrainingDialog::changeEvent(QEvent *e)
 {
     if (e->type() == QEvent::LanguageChange)
@@ -368,6 +395,8 @@ void TrainingDialog::changeEvent(QEvent *e)
 
 bool TrainingDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_duration && event->type() == QEvent::FocusIn) // typing replaces the 0
+        QTimer::singleShot(0, m_duration, &QDoubleSpinBox::selectAll);
     if (watched == m_pickerView && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space) {
@@ -506,9 +535,10 @@ void TrainingDialog::revalidate()
     // A date that cannot be read is a blocking finding of its own.
     for (DateLineEdit *d : {m_start, m_end}) {
         if (!d->isEmpty() && !d->date().isValid())
-            m_anomalies.prepend(FieldAnomaly{QStringLiteral("RQ-002"), Severity::Blocking, RecordKind::Training, t.uuid,
-                                             d == m_start ? QStringLiteral("startDate") : QStringLiteral("endDate"),
-                                             tr("\"%1\" is not a date: write dd/mm/yyyy").arg(d->text())});
+            m_anomalies.prepend(
+                FieldAnomaly{QStringLiteral("RQ-002"), Severity::Blocking, RecordKind::Training, t.uuid,
+                             d == m_start ? QStringLiteral("startDate") : QStringLiteral("endDate"),
+                             tr("\"%1\" is not a date: write dd/mm/yyyy").arg(d->text())});
     }
     for (const char *f : {"name", "startDate", "endDate", "duration", "status"})
         markField(fieldWidget(QString::fromLatin1(f)), m_anomalies, QString::fromLatin1(f));
@@ -524,12 +554,14 @@ void TrainingDialog::revalidate()
     }
     m_issues->setText(lines.join(QLatin1String("<br>")));
     m_issues->setAccessibleName(tr("Anomalies of this training"));
-    m_issues->setAccessibleDescription(QString(m_issues->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    m_issues->setAccessibleDescription(
+        QString(m_issues->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 }
 
 void TrainingDialog::updateCount()
 {
-    m_count->setText(tr("%n of %1 workers take part", nullptr, m_picker->selectedCount()).arg(m_picker->rowCount()));
+    m_count->setText(
+        tr("%n of %1 workers take part", nullptr, m_picker->selectedCount()).arg(m_picker->rowCount()));
 }
 
 void TrainingDialog::selectAllShown(bool on)
@@ -541,7 +573,8 @@ void TrainingDialog::selectAllShown(bool on)
 QStringList TrainingDialog::selectBySsinList(const QString &text)
 {
     QStringList missing;
-    const QStringList tokens = text.split(QRegularExpression(QStringLiteral("[\\t\\n\\r;,]+")), Qt::SkipEmptyParts);
+    const QStringList tokens =
+        text.split(QRegularExpression(QStringLiteral("[\\t\\n\\r;,]+")), Qt::SkipEmptyParts);
     for (const QString &tok : tokens) {
         const Ssin s = Ssin::parse(tok);
         if (!s.isWellFormed())
@@ -573,8 +606,9 @@ bool TrainingDialog::save()
             problems.append(a.message);
     }
     if (!problems.isEmpty()) {
-        QMessageBox::warning(this, tr("Training not saved"),
-                             tr("This training cannot be saved yet:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        QMessageBox::warning(
+            this, tr("Training not saved"),
+            tr("This training cannot be saved yet:\n%1").arg(problems.join(QLatin1Char('\n'))));
         return false;
     }
     const QList<ParticipantPickerModel::Candidate> &cands = m_picker->candidates();
@@ -582,8 +616,9 @@ bool TrainingDialog::save()
     for (const auto &p : std::as_const(m_originalParticipations))
         before.insert(p.workerUuid, p);
     const int n = m_picker->selectedCount();
-    m_session->beginGroup(m_mode == Mode::Edit ? tr("Edit training %1").arg(t.name)
-                                               : tr("Enter training %1 for %n worker(s)", nullptr, n).arg(t.name));
+    m_session->beginGroup(m_mode == Mode::Edit
+                              ? tr("Edit training %1").arg(t.name)
+                              : tr("Enter training %1 for %n worker(s)", nullptr, n).arg(t.name));
     if (m_mode == Mode::Edit && m_original)
         m_session->saveRecord(AnyRecord(*m_original), AnyRecord(t), tr("Edit training %1").arg(t.name));
     else

@@ -65,6 +65,7 @@ public:
 
 protected:
     void changeEvent(QEvent *e) override;
+    void keyPressEvent(QKeyEvent *e) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

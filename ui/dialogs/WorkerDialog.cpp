@@ -102,7 +102,8 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
         if (save())
             clearForNext();
     });
-    for (QLineEdit *e : {m_ssin, m_family, m_given, static_cast<QLineEdit *>(m_birth), static_cast<QLineEdit *>(m_start)})
+    for (QLineEdit *e :
+         {m_ssin, m_family, m_given, static_cast<QLineEdit *>(m_birth), static_cast<QLineEdit *>(m_start)})
         connect(e, &QLineEdit::textChanged, this, &WorkerDialog::revalidate);
     connect(m_committee, &QComboBox::currentTextChanged, this, &WorkerDialog::revalidate);
     connect(m_regime, &QDoubleSpinBox::valueChanged, this, &WorkerDialog::revalidate);
@@ -198,16 +199,18 @@ void WorkerDialog::revalidate()
                                   [](const FieldAnomaly &a) { return a.field == QLatin1String("ssin"); }),
                    list.end());
     if (m_family->text().isEmpty())
-        list.erase(std::remove_if(list.begin(), list.end(),
-                                  [](const FieldAnomaly &a) { return a.field == QLatin1String("familyName"); }),
-                   list.end());
+        list.erase(
+            std::remove_if(list.begin(), list.end(),
+                           [](const FieldAnomaly &a) { return a.field == QLatin1String("familyName"); }),
+            list.end());
     const QList<Worker> existing = m_session->source()->workers(m_session->employer());
     for (const auto &o : existing) {
         if (o.ssin == w.ssin && o.uuid != w.uuid && !w.ssin.isEmpty())
-            list.append(FieldAnomaly{QStringLiteral("DP-002"), Severity::Blocking, RecordKind::Worker, w.uuid,
-                                     QStringLiteral("ssin"),
-                                     tr("INSZ %1 is already the INSZ of %2 in this company")
-                                         .arg(Ssin::parse(w.ssin).display(), o.familyName + QLatin1Char(' ') + o.givenName)});
+            list.append(FieldAnomaly{
+                QStringLiteral("DP-002"), Severity::Blocking, RecordKind::Worker, w.uuid,
+                QStringLiteral("ssin"),
+                tr("INSZ %1 is already the INSZ of %2 in this company")
+                    .arg(Ssin::parse(w.ssin).display(), o.familyName + QLatin1Char(' ') + o.givenName)});
     }
     markField(m_ssin, list, QStringLiteral("ssin"));
     markField(m_family, list, QStringLiteral("familyName"));
@@ -218,10 +221,12 @@ void WorkerDialog::revalidate()
     QStringList lines;
     for (const auto &a : std::as_const(list))
         lines.append(QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
-                         .arg(severityForeground(a.severity).name(), FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                         .arg(severityForeground(a.severity).name(),
+                              FieldChecks::severityName(a.severity).toHtmlEscaped(),
                               a.message.toHtmlEscaped()));
     m_issues->setText(lines.join(QLatin1String("<br>")));
-    bool ok = !w.ssin.isEmpty() && !w.familyName.isEmpty() && m_birth->isReadable() && m_start->date().isValid();
+    bool ok =
+        !w.ssin.isEmpty() && !w.familyName.isEmpty() && m_birth->isReadable() && m_start->date().isValid();
     for (const auto &a : std::as_const(list))
         ok = ok && !(a.code == QLatin1String("DP-002"));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
@@ -233,7 +238,8 @@ bool WorkerDialog::save()
     if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
         return false;
     const Worker w = worker();
-    m_session->beginGroup(tr("Add worker %1").arg(QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed()));
+    m_session->beginGroup(
+        tr("Add worker %1").arg(QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed()));
     m_session->saveRecord(std::nullopt, AnyRecord(w), tr("Add worker"));
     m_session->saveRecord(std::nullopt, AnyRecord(employment()), tr("Add employment"));
     m_session->endGroup();

@@ -46,17 +46,17 @@ const ParticipationRow *ParticipationPagedModel::rowAt(int row) const
     if (row < 0 || row >= m_count)
         return nullptr;
     const qint64 page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        it = m_pages.insert(page, m_source->participationPage(m_employer, m_query, page * kPageSize, kPageSize));
+    if (!m_pages.contains(page)) {
+        while (m_recent.size() >= kPagesKept)
+            m_pages.remove(m_recent.takeFirst());
+        m_pages.insert(page, m_source->participationPage(m_employer, m_query, page * kPageSize, kPageSize));
         ++m_pagesRead;
         m_recent.append(page);
-        while (m_recent.size() > kPagesKept)
-            m_pages.remove(m_recent.takeFirst());
     } else if (m_recent.last() != page) {
         m_recent.removeOne(page);
         m_recent.append(page);
     }
+    const auto it = m_pages.constFind(page);
     const int inPage = int(row - page * kPageSize);
     return inPage < it->size() ? &it->at(inPage) : nullptr;
 }
@@ -75,11 +75,13 @@ QVariant ParticipationPagedModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    if (role != Qt::DisplayRole && role != Qt::CheckStateRole && role != UuidRole && role != Qt::TextAlignmentRole)
+    if (role != Qt::DisplayRole && role != Qt::CheckStateRole && role != UuidRole &&
+        role != Qt::TextAlignmentRole)
         return {};
     const auto col = ParticipationColumn(index.column());
     if (role == Qt::TextAlignmentRole)
-        return col == ParticipationColumn::Duration ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return col == ParticipationColumn::Duration ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                    : QVariant();
     const ParticipationRow *r = rowAt(index.row());
     if (!r)
         return {};

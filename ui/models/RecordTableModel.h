@@ -74,8 +74,14 @@ public:
     const T &record(int row) const { return m_records.at(row); }
     QList<FieldAnomaly> anomaliesOf(const QUuid &uuid) const { return m_anomalies.value(uuid); }
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_records.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_columns.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_records.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
 
     QVariant headerData(int section, Qt::Orientation o, int role) const override
     {

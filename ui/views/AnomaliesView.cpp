@@ -35,7 +35,8 @@ protected:
             return false;
         if (!code.isEmpty() && a.code != code)
             return false;
-        return text.isEmpty() || a.message.contains(text, Qt::CaseInsensitive) || a.code.contains(text, Qt::CaseInsensitive);
+        return text.isEmpty() || a.message.contains(text, Qt::CaseInsensitive) ||
+               a.code.contains(text, Qt::CaseInsensitive);
     }
 };
 
@@ -186,8 +187,8 @@ void AnomaliesView::retranslate()
                             int(Severity::Blocking));
         m_severity->addItem(severityIcon(Severity::Warning), FieldChecks::severityName(Severity::Warning),
                             int(Severity::Warning));
-        m_severity->addItem(severityIcon(Severity::Information), FieldChecks::severityName(Severity::Information),
-                            int(Severity::Information));
+        m_severity->addItem(severityIcon(Severity::Information),
+                            FieldChecks::severityName(Severity::Information), int(Severity::Information));
         m_severity->setCurrentIndex(qMax(0, sev));
     }
     if (m_code->count() > 0)
@@ -229,7 +230,8 @@ void AnomaliesView::refilter()
         blocking += a.severity == Severity::Blocking ? 1 : 0;
         warnings += a.severity == Severity::Warning ? 1 : 0;
     }
-    m_summary->setText(tr("%1 blocking, %2 warnings; %3 shown").arg(blocking).arg(warnings).arg(shownCount()));
+    m_summary->setText(
+        tr("%1 blocking, %2 warnings; %3 shown").arg(blocking).arg(warnings).arg(shownCount()));
 }
 
 int AnomaliesView::shownCount() const

@@ -165,7 +165,8 @@ CreditView::CreditView(Session *session, QWidget *parent)
     layout->addWidget(m_table, 1);
     setTabOrder(m_year, m_filter);
     setTabOrder(m_filter, m_table);
-    watch({RecordKind::Right, RecordKind::Worker, RecordKind::Training, RecordKind::Participation, RecordKind::Employer});
+    watch({RecordKind::Right, RecordKind::Worker, RecordKind::Training, RecordKind::Participation,
+           RecordKind::Employer});
     retranslate();
     reload();
     m_table->sortByColumn(4, Qt::AscendingOrder);
@@ -210,13 +211,15 @@ void CreditView::reload()
         if (t.startDate.year() == m_year->value())
             parts += src->participantsOf(employer, t.uuid);
     }
-    const QList<CreditRow> rows = computeCredit(e, src->workers(employer), rights, trainings, parts, m_year->value());
+    const QList<CreditRow> rows =
+        computeCredit(e, src->workers(employer), rights, trainings, parts, m_year->value());
     int over = 0;
     for (const auto &r : rows)
         over += r.overUsed() ? 1 : 0;
     m_credit->setRows(rows, e.hoursPerDay);
-    m_summary->setText(over == 0 ? tr("No worker used more than the right in %1.").arg(m_year->value())
-                                 : tr("%n worker(s) used more than the right in %1.", nullptr, over).arg(m_year->value()));
+    m_summary->setText(
+        over == 0 ? tr("No worker used more than the right in %1.").arg(m_year->value())
+                  : tr("%n worker(s) used more than the right in %1.", nullptr, over).arg(m_year->value()));
     m_summary->setStyleSheet(over == 0 ? QString()
                                        : QStringLiteral("color: %1; font-weight: bold;")
                                              .arg(severityForeground(Severity::Blocking).name()));

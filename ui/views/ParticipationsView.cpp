@@ -115,8 +115,8 @@ bool ParticipationsView::showRecord(RecordKind, const QUuid &uuid, const QString
 PasteResult ParticipationsView::pasteBlock(const QString &text)
 {
     const QUuid employer = m_session->employer();
-    PasteResult result = PasteParser::parseParticipations(text, employer, m_session->source()->workers(employer),
-                                                          m_session->source()->trainings(employer));
+    PasteResult result = PasteParser::parseParticipations(
+        text, employer, m_session->source()->workers(employer), m_session->source()->trainings(employer));
     if (!result.participations.isEmpty()) {
         m_session->beginGroup(tr("Paste %n participation(s)", nullptr, int(result.participations.size())));
         for (const auto &t : std::as_const(result.newTrainings))

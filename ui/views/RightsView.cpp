@@ -27,8 +27,11 @@ RightsView::RightsView(Session *session, QWidget *parent)
               return QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed();
           }},
         C{[] { return tr("INSZ"); }, QStringLiteral("ssin"),
-          [this](const TrainingRight &r, int) -> QVariant { return Ssin::parse(m_workers.value(r.workerUuid).ssin).display(); }},
-        C{[] { return tr("Year"); }, QStringLiteral("year"), [](const TrainingRight &r, int) -> QVariant { return r.year; }},
+          [this](const TrainingRight &r, int) -> QVariant {
+              return Ssin::parse(m_workers.value(r.workerUuid).ssin).display();
+          }},
+        C{[] { return tr("Year"); }, QStringLiteral("year"),
+          [](const TrainingRight &r, int) -> QVariant { return r.year; }},
         C{[] { return tr("Type"); }, QStringLiteral("type"),
           [](const TrainingRight &r, int) -> QVariant { return rightTypeName(r.type); }},
         C{[] { return tr("Amount"); }, QStringLiteral("amount"),

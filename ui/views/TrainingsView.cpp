@@ -34,7 +34,8 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("trainingsView"));
     using C = RecordTableModel<Training>::Column;
     m_trainings->setColumns({
-        C{[] { return tr("Name"); }, QStringLiteral("name"), [](const Training &t, int) -> QVariant { return t.name; }},
+        C{[] { return tr("Name"); }, QStringLiteral("name"),
+          [](const Training &t, int) -> QVariant { return t.name; }},
         C{[] { return tr("Start"); }, QStringLiteral("startDate"),
           [](const Training &t, int role) -> QVariant {
               return role == SortRole ? QVariant(t.startDate) : QVariant(formatDate(t.startDate));
@@ -49,7 +50,8 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
                   return t.unit == DurationUnit::Days ? t.duration * 8 : t.duration;
               return QStringLiteral("%1 %2").arg(formatNumber(t.duration), unitName(t.unit));
           }},
-        C{[] { return tr("Kind"); }, QStringLiteral("kind"), [](const Training &t, int) -> QVariant { return kindName(t.kind); }},
+        C{[] { return tr("Kind"); }, QStringLiteral("kind"),
+          [](const Training &t, int) -> QVariant { return kindName(t.kind); }},
         C{[] { return tr("Status"); }, QStringLiteral("status"),
           [](const Training &t, int) -> QVariant { return statusName(t.status); }},
         C{[] { return tr("Participants"); }, QStringLiteral("participants"),
@@ -81,11 +83,13 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
               return QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed();
           }},
         P{[] { return tr("INSZ"); }, QStringLiteral("ssin"),
-          [this](const Participation &p, int) -> QVariant { return Ssin::parse(m_workers.value(p.workerUuid).ssin).display(); }},
+          [this](const Participation &p, int) -> QVariant {
+              return Ssin::parse(m_workers.value(p.workerUuid).ssin).display();
+          }},
         P{[] { return tr("Followed"); }, QStringLiteral("followed"), boolColumn(&Participation::followed),
           boolSetter(&Participation::followed), true},
-        P{[] { return tr("Certificate"); }, QStringLiteral("certificate"), boolColumn(&Participation::certificate),
-          boolSetter(&Participation::certificate), true},
+        P{[] { return tr("Certificate"); }, QStringLiteral("certificate"),
+          boolColumn(&Participation::certificate), boolSetter(&Participation::certificate), true},
     });
     m_participants->onEdit = [this](const Participation &before, const Participation &after) {
         m_session->saveRecord(AnyRecord(before), AnyRecord(after), tr("Edit participation"));
@@ -98,11 +102,6 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
     setUpTable(m_participantTable);
     m_participantTable->setModel(m_participants);
 
-    auto *deleteAction = new QAction(this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(deleteAction);
-    connect(deleteAction, &QAction::triggered, this, &TrainingsView::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &idx) {
         if (const auto t = currentTraining())
             emit openTrainingRequested(*t, m_trainings->fieldOfColumn(m_proxy->mapToSource(idx).column()));
@@ -183,6 +182,10 @@ bool TrainingsView::eventFilter(QObject *watched, QEvent *event)
                 emit openTrainingRequested(*t, QString());
             return true;
         }
+        if (key->key() == Qt::Key_Delete) {
+            deleteSelected();
+            return true;
+        }
     }
     return ViewPage::eventFilter(watched, event);
 }
@@ -228,7 +231,8 @@ void TrainingsView::showParticipantsOfCurrent()
     }
     QList<Participation> parts = m_session->source()->participantsOf(m_session->employer(), t->uuid);
     std::sort(parts.begin(), parts.end(), [this](const Participation &a, const Participation &b) {
-        return m_workers.value(a.workerUuid).familyName.localeAwareCompare(m_workers.value(b.workerUuid).familyName) < 0;
+        return m_workers.value(a.workerUuid)
+                   .familyName.localeAwareCompare(m_workers.value(b.workerUuid).familyName) < 0;
     });
     m_participants->setRecords(parts);
 }

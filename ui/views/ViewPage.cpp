@@ -59,16 +59,17 @@ void ViewPage::changeEvent(QEvent *e)
 
 void ViewPage::watch(QList<RecordKind> kinds)
 {
-    connect(m_session->source(), &DataSource::changed, this, [this, kinds](RecordKind k, const QUuid &employer) {
-        if (employer != m_session->employer() || !kinds.contains(k) || m_dirty)
-            return;
-        // A pasted block saves hundreds of records: reload once, after them.
-        m_dirty = true;
-        QTimer::singleShot(0, this, [this] {
-            m_dirty = false;
-            reload();
-        });
-    });
+    connect(m_session->source(), &DataSource::changed, this,
+            [this, kinds](RecordKind k, const QUuid &employer) {
+                if (employer != m_session->employer() || !kinds.contains(k) || m_dirty)
+                    return;
+                // A pasted block saves hundreds of records: reload once, after them.
+                m_dirty = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_dirty = false;
+                    reload();
+                });
+            });
 }
 
 void ViewPage::useModel(RecordTableBase *model)

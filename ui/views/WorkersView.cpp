@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,9 +45,7 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("workersView"));
     using C = RecordTableModel<Worker>::Column;
-    auto text = [](auto getter) {
-        return [getter](const Worker &w, int) -> QVariant { return getter(w); };
-    };
+    auto text = [](auto getter) { return [getter](const Worker &w, int) -> QVariant { return getter(w); }; };
     m_workers->setColumns({
         C{[] { return tr("INSZ"); }, QStringLiteral("ssin"),
           [](const Worker &w, int role) -> QVariant {
@@ -58,12 +57,14 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
                   w.birthDate = Ssin::parse(w.ssin).birthDate();
               return true;
           }},
-        C{[] { return tr("Family name"); }, QStringLiteral("familyName"), text([](const Worker &w) { return w.familyName; }),
+        C{[] { return tr("Family name"); }, QStringLiteral("familyName"),
+          text([](const Worker &w) { return w.familyName; }),
           [](Worker &w, const QVariant &v, int) {
               w.familyName = v.toString().trimmed();
               return true;
           }},
-        C{[] { return tr("Given name"); }, QStringLiteral("givenName"), text([](const Worker &w) { return w.givenName; }),
+        C{[] { return tr("Given name"); }, QStringLiteral("givenName"),
+          text([](const Worker &w) { return w.givenName; }),
           [](Worker &w, const QVariant &v, int) {
               w.givenName = v.toString().trimmed();
               return true;
@@ -87,7 +88,9 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
         C{[] { return tr("Language"); }, QStringLiteral("language"),
           [](const Worker &w, int) -> QVariant { return languageName(w.language); }},
         C{[] { return tr("Joint committee"); }, QStringLiteral("jointCommittee"),
-          [this](const Worker &w, int) -> QVariant { return m_latestEmployment.value(w.uuid).jointCommittee; }},
+          [this](const Worker &w, int) -> QVariant {
+              return m_latestEmployment.value(w.uuid).jointCommittee;
+          }},
         C{[] { return tr("Employed since"); }, QStringLiteral("employment"),
           [this](const Worker &w, int role) -> QVariant {
               const Employment e = m_latestEmployment.value(w.uuid);
@@ -99,7 +102,8 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
           }},
     });
     m_workers->onEdit = [this](const Worker &before, const Worker &after) {
-        m_session->saveRecord(AnyRecord(before), AnyRecord(after), tr("Edit worker %1").arg(workerText(after)));
+        m_session->saveRecord(AnyRecord(before), AnyRecord(after),
+                              tr("Edit worker %1").arg(workerText(after)));
     };
 
     using E = RecordTableModel<Employment>::Column;
@@ -170,11 +174,6 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
     pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(pasteAction);
     connect(pasteAction, &QAction::triggered, this, &WorkersView::pasteFromClipboard);
-    auto *deleteAction = new QAction(this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(deleteAction);
-    connect(deleteAction, &QAction::triggered, this, &WorkersView::deleteSelected);
 
     m_add->setObjectName(QStringLiteral("addWorkerButton"));
     m_paste->setObjectName(QStringLiteral("pasteButton"));
@@ -184,6 +183,7 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &WorkersView::deleteSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkersView::showEmploymentsOfCurrent);
+    m_table->installEventFilter(this);
 
     m_heading->setObjectName(QStringLiteral("heading"));
     auto *top = new QHBoxLayout;
@@ -217,6 +217,16 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
     watch({RecordKind::Worker, RecordKind::Employment, RecordKind::Employer});
     retranslate();
     reload();
+}
+
+bool WorkersView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        deleteSelected();
+        return true;
+    }
+    return ViewPage::eventFilter(watched, event);
 }
 
 void WorkersView::retranslate()

@@ -35,6 +35,7 @@ signals:
 
 protected:
     void retranslate() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void pasteFromClipboard();

@@ -30,7 +30,8 @@ void markField(QWidget *field, const QList<FieldAnomaly> &anomalies, const QStri
         clearMark(field);
         return;
     }
-    apply(field, *worst == Severity::Blocking ? "blocking" : "warning", FieldChecks::messagesFor(anomalies, fieldName));
+    apply(field, *worst == Severity::Blocking ? "blocking" : "warning",
+          FieldChecks::messagesFor(anomalies, fieldName));
 }
 
 void clearMark(QWidget *field)
@@ -40,12 +41,13 @@ void clearMark(QWidget *field)
 
 QString fieldMarkerStyleSheet()
 {
-    return QStringLiteral("QLineEdit[anomaly=\"blocking\"], QDoubleSpinBox[anomaly=\"blocking\"],"
-                          " QSpinBox[anomaly=\"blocking\"] { border: 2px solid #c0392b; background: #fdecea; }"
-                          "QLineEdit[anomaly=\"warning\"], QDoubleSpinBox[anomaly=\"warning\"],"
-                          " QSpinBox[anomaly=\"warning\"] { border: 2px dashed #d68910; background: #fff8e1; }"
-                          "QComboBox[anomaly=\"blocking\"] { border: 2px solid #c0392b; }"
-                          "QComboBox[anomaly=\"warning\"] { border: 2px dashed #d68910; }");
+    return QStringLiteral(
+        "QLineEdit[anomaly=\"blocking\"], QDoubleSpinBox[anomaly=\"blocking\"],"
+        " QSpinBox[anomaly=\"blocking\"] { border: 2px solid #c0392b; background: #fdecea; }"
+        "QLineEdit[anomaly=\"warning\"], QDoubleSpinBox[anomaly=\"warning\"],"
+        " QSpinBox[anomaly=\"warning\"] { border: 2px dashed #d68910; background: #fff8e1; }"
+        "QComboBox[anomaly=\"blocking\"] { border: 2px solid #c0392b; }"
+        "QComboBox[anomaly=\"warning\"] { border: 2px dashed #d68910; }");
 }
 
 } // namespace fla::ui
