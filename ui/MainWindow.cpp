@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Version.h"
@@ -572,10 +573,8 @@ void MainWindow::chooseOpenWorkspace()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About FLA Desk"),
-                       tr("<b>FLA Desk %1</b><p>Training records and Federal Learning Account declarations "
-                          "for Belgian employers.</p>")
-                           .arg(QString::fromLatin1(kVersion)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace fla

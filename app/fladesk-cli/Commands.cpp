@@ -1,5 +1,20 @@
+#include "BackupCommand.h"
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
+#include "CreditCommand.h"
+#include "GenerateCommand.h"
+#include "RulesCommand.h"
+#include "ValidateCommand.h"
+#include "ExportBatchCommand.h"
+#include "HistoryCommand.h"
+#include "ImportBatchCommand.h"
+#include "ImportCommand.h"
+#include "ImportCsvCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
+#include "RestoreCommand.h"
+#include "StatementsCommand.h"
+#include "SyncCommand.h"
 
 namespace fla::cli {
 
@@ -7,6 +22,21 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<CheckIdCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<RulesCommand>());
+    commands.push_back(std::make_unique<CreditCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportBatchCommand>());
+    commands.push_back(std::make_unique<ImportBatchCommand>());
+    commands.push_back(std::make_unique<StatementsCommand>());
+    commands.push_back(std::make_unique<ImportCsvCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<LoginCommand>());
+    commands.push_back(std::make_unique<LogoutCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
     return commands;
 }
 

@@ -1,10 +1,13 @@
 #include "CliCommand.h"
+#include "StatementsCommand.h"
 #include "common/Translation.h"
 #include "common/Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 using namespace fla::cli;
 
@@ -25,7 +28,16 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands that draw (PDF statements) need a QGuiApplication; the offscreen
+    // platform needs no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (fla::cli::needsGuiApplication(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("fladesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("FLA Desk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(fla::kVersion));

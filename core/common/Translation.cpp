@@ -39,8 +39,11 @@ void installTranslators(const QString &language)
     qt = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/fladesk_%1.qm").arg(language)))
         QCoreApplication::installTranslator(app.get());
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Debian ships qtbase_<lang>.qm; windeployqt (the Windows installer) merges Qt's
+    // catalogues into qt_<lang>.qm.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), qtDir) ||
+        qt->load(QStringLiteral("qt_%1").arg(language), qtDir))
         QCoreApplication::installTranslator(qt.get());
 }
 

@@ -1,0 +1,685 @@
+#include "PlatformApi.h"
+
+#include "PlatformStore.h"
+
+#include "common/Clock.h"
+#include "domain/EnterpriseNumber.h"
+#include "domain/JointCommittee.h"
+#include "domain/Ssin.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+#include <cmath>
+
+namespace fla::sandbox {
+
+namespace {
+
+using L = QLatin1String;
+
+const QString kProblemBelgif = QStringLiteral("urn:problem-type:belgif:");
+constexpr int kMaxItems = 5000;
+const QDate kFlaStart(2024, 1, 1);
+
+QByteArray toBody(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+PlatformResponse jsonResponse(int status, const QJsonObject &o)
+{
+    PlatformResponse r;
+    r.status = status;
+    r.body = toBody(o);
+    return r;
+}
+
+QJsonObject anomaly(const char *code, const char *severity, const QString &field, const QString &message)
+{
+    return QJsonObject{{L("code"), QLatin1String(code)},
+                       {L("severity"), QLatin1String(severity)},
+                       {L("field"), field},
+                       {L("message"), message}};
+}
+
+bool isUuid(const QString &s)
+{
+    return !QUuid::fromString(s).isNull();
+}
+
+QString etagFor(const QString &hash)
+{
+    return QLatin1Char('"') + hash.left(16) + QLatin1Char('"');
+}
+
+const QStringList kTypes = {QStringLiteral("worker"), QStringLiteral("employment"), QStringLiteral("training"),
+                            QStringLiteral("participation"), QStringLiteral("right")};
+
+// The identifier checks of the domain, as platform anomalies on `field`.
+void addIdentifierFindings(QJsonArray &out, const IdentifierCheck &check, const QString &field)
+{
+    for (const IdentifierFinding &f : check.findings()) {
+        out.append(QJsonObject{{L("code"), QLatin1String(f.code)},
+                               {L("severity"), QLatin1String(severityName(f.severity))},
+                               {L("field"), field},
+                               {L("message"), QLatin1String(f.reason)}});
+    }
+}
+
+} // namespace
+
+PlatformApi::PlatformApi(PlatformStore &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{}
+
+QStringList PlatformApi::operations()
+{
+    return {QStringLiteral("GET /employers"),
+            QStringLiteral("GET /employers/{enterpriseNumber}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/workers"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/workers/{ssin}"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/workers/{ssin}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/employments"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/employments/{uuid}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/trainings"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/trainings/{uuid}"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/trainings/{uuid}"),
+            QStringLiteral("DELETE /employers/{enterpriseNumber}/trainings/{uuid}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations/{uuid}"),
+            QStringLiteral("DELETE /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations/{uuid}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/rights"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/rights/{uuid}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/workers/{ssin}/credits/{year}"),
+            QStringLiteral("POST /employers/{enterpriseNumber}/declarations"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/declarations/{declarationId}")};
+}
+
+PlatformResponse PlatformApi::problem(int status, const QString &type, const QString &title, const QString &detail,
+                                      const QJsonArray *issues)
+{
+    QJsonObject o{{L("type"), type.startsWith(L("urn:")) ? type : kProblemBelgif + type},
+                  {L("title"), title},
+                  {L("status"), status}};
+    if (!detail.isEmpty())
+        o.insert(L("detail"), detail);
+    if (issues)
+        o.insert(L("issues"), *issues);
+    PlatformResponse r = jsonResponse(status, o);
+    r.contentType = "application/problem+json";
+    return r;
+}
+
+bool PlatformApi::workerKnown(const QString &enterprise, const QString &ssin)
+{
+    const QString key = enterprise + QLatin1Char('/') + ssin;
+    const auto it = m_workerKnown.constFind(key);
+    if (it != m_workerKnown.cend())
+        return *it;
+    const bool known = m_store.workerBySsin(enterprise, ssin).has_value();
+    m_workerKnown.insert(key, known);
+    return known;
+}
+
+std::optional<PlatformStore::Record> PlatformApi::training(const QString &uuid)
+{
+    const auto it = m_trainings.constFind(uuid);
+    if (it != m_trainings.cend())
+        return *it;
+    const std::optional<PlatformStore::Record> r = m_store.record(uuid);
+    m_trainings.insert(uuid, r);
+    return r;
+}
+
+const QList<PlatformStore::Record> &PlatformApi::employments(const QString &enterprise, const QString &ssin)
+{
+    const QString key = enterprise + QLatin1Char('/') + ssin;
+    auto it = m_employments.find(key);
+    if (it == m_employments.end())
+        it = m_employments.insert(key, m_store.employmentsOf(enterprise, ssin));
+    return *it;
+}
+
+void PlatformApi::forgetCaches()
+{
+    m_workerKnown.clear();
+    m_trainings.clear();
+    m_employments.clear();
+}
+
+PlatformResponse PlatformApi::handle(const PlatformRequest &r)
+{
+    forgetCaches();
+    const QStringList p = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const bool write = r.method != "GET";
+    const QStringList &scopes = r.identity.scopes;
+    if (!scopes.isEmpty()) {
+        const bool ok = write ? scopes.contains(L("fla:declare"))
+                              : scopes.contains(L("fla:read")) || scopes.contains(L("fla:declare"));
+        if (!ok)
+            return problem(403, QStringLiteral("missingScope"), QStringLiteral("Missing Scope"),
+                           QStringLiteral("This operation needs the scope %1")
+                               .arg(write ? L("fla:declare") : L("fla:read")));
+    }
+    if (p.isEmpty() || p.at(0) != L("employers"))
+        return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"));
+    if (p.size() == 1) {
+        if (r.method == "GET")
+            return listEmployers(r);
+        return problem(405, QStringLiteral("methodNotAllowed"), QStringLiteral("Method Not Allowed"));
+    }
+    const QString enterprise = p.at(1);
+    const EnterpriseNumber en = EnterpriseNumber::parse(enterprise);
+    if (!en.isValid() || en.normalized() != enterprise) {
+        QJsonArray issues{QJsonObject{{L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
+                                      {L("in"), L("path")},
+                                      {L("name"), L("enterpriseNumber")},
+                                      {L("value"), enterprise},
+                                      {L("detail"), QStringLiteral("not a valid enterprise number (10 digits)")}}};
+        return problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"),
+                       QStringLiteral("The enterprise number is not valid."), &issues);
+    }
+    // A send never crosses companies: no mandate, no access.
+    if (!r.identity.enterprises.contains(enterprise))
+        return problem(403, QStringLiteral("missingPermission"), QStringLiteral("Missing Permission"),
+                       QStringLiteral("%1 may not act for enterprise %2").arg(r.identity.subject, en.display()));
+    if (p.size() == 2) {
+        if (r.method != "GET")
+            return problem(405, QStringLiteral("methodNotAllowed"), QStringLiteral("Method Not Allowed"));
+        QString name = m_store.employerName(enterprise);
+        return jsonResponse(200, QJsonObject{{L("enterpriseNumber"), enterprise},
+                                             {L("name"), name.isEmpty() ? en.display() : name}});
+    }
+    const QString coll = p.at(2);
+    if (coll == L("declarations")) {
+        if (p.size() == 3 && r.method == "POST")
+            return declare(r, enterprise);
+        if (p.size() == 4 && r.method == "GET")
+            return getDeclaration(r, enterprise, p.at(3));
+    } else if (coll == L("workers")) {
+        if (p.size() == 3 && r.method == "GET")
+            return listRecords(r, enterprise, QStringLiteral("worker"));
+        if (p.size() == 4 && r.method == "GET")
+            return getRecord(r, enterprise, QStringLiteral("worker"), p.at(3));
+        if (p.size() == 4 && r.method == "PUT") {
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            return putRecord(r, enterprise, QStringLiteral("worker"), body.value(L("uuid")).toString());
+        }
+        if (p.size() == 6 && p.at(4) == L("credits") && r.method == "GET")
+            return credit(enterprise, p.at(3), p.at(5).toInt());
+    } else if (coll == L("employments") || coll == L("rights") || coll == L("trainings")) {
+        const QString type = coll == L("employments") ? QStringLiteral("employment")
+                             : coll == L("rights")    ? QStringLiteral("right")
+                                                      : QStringLiteral("training");
+        if (p.size() == 3 && r.method == "GET")
+            return listRecords(r, enterprise, type);
+        if (p.size() == 4 && r.method == "GET")
+            return getRecord(r, enterprise, type, p.at(3));
+        if (p.size() == 4 && r.method == "PUT")
+            return putRecord(r, enterprise, type, p.at(3));
+        if (p.size() == 4 && r.method == "DELETE" && type == L("training"))
+            return cancelRecord(r, enterprise, p.at(3));
+        if (type == L("training") && p.size() >= 5 && p.at(4) == L("participations")) {
+            if (p.size() == 5 && r.method == "GET")
+                return listRecords(r, enterprise, QStringLiteral("participation"), p.at(3));
+            if (p.size() == 6 && r.method == "PUT")
+                return putRecord(r, enterprise, QStringLiteral("participation"), p.at(5), p.at(3));
+            if (p.size() == 6 && r.method == "DELETE")
+                return cancelRecord(r, enterprise, p.at(5));
+        }
+    }
+    return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"),
+                   QStringLiteral("No operation %1 %2").arg(QString::fromLatin1(r.method), r.path));
+}
+
+PlatformResponse PlatformApi::listEmployers(const PlatformRequest &r)
+{
+    QStringList all = r.identity.enterprises;
+    all.sort();
+    const int pageSize = std::clamp(r.query.queryItemValue(QStringLiteral("pageSize")).toInt(), 0, 1000);
+    const int size = pageSize > 0 ? pageSize : 100;
+    const int page = std::max(1, r.query.queryItemValue(QStringLiteral("page")).toInt());
+    QJsonArray items;
+    for (int i = (page - 1) * size; i < all.size() && i < page * size; ++i) {
+        const QString name = m_store.employerName(all.at(i));
+        items.append(QJsonObject{{L("enterpriseNumber"), all.at(i)},
+                                 {L("name"), name.isEmpty() ? EnterpriseNumber::parse(all.at(i)).display() : name}});
+    }
+    QUrl self = r.apiRoot;
+    self.setPath(r.apiRoot.path() + QStringLiteral("/employers"));
+    QJsonObject o{{L("items"), items}, {L("total"), int(all.size())}, {L("page"), page}, {L("pageSize"), size}};
+    QUrl s = self;
+    s.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page).arg(size));
+    o.insert(L("self"), s.toString());
+    if (page * size < all.size()) {
+        QUrl n = self;
+        n.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page + 1).arg(size));
+        o.insert(L("next"), n.toString());
+    }
+    return jsonResponse(200, o);
+}
+
+PlatformResponse PlatformApi::listRecords(const PlatformRequest &r, const QString &enterprise, const QString &type,
+                                          const QString &trainingUuid)
+{
+    const int pageSize = r.query.queryItemValue(QStringLiteral("pageSize")).toInt();
+    const int size = pageSize > 0 ? std::min(pageSize, 1000) : 100;
+    const int page = std::max(1, r.query.queryItemValue(QStringLiteral("page")).toInt());
+    const QList<PlatformStore::Record> recs = m_store.list(enterprise, type, (page - 1) * size, size, trainingUuid);
+    const qint64 total = m_store.count(enterprise, type, trainingUuid);
+    const int yearFilter = r.query.queryItemValue(QStringLiteral("year")).toInt();
+    QJsonArray items;
+    for (const PlatformStore::Record &rec : recs) {
+        if (yearFilter && rec.data.value(L("year")).toInt() != yearFilter)
+            continue;
+        items.append(rec.data);
+    }
+    QUrl self = r.apiRoot;
+    self.setPath(r.apiRoot.path() + r.path);
+    QJsonObject o{{L("items"), items}, {L("total"), double(total)}, {L("page"), page}, {L("pageSize"), size}};
+    QUrl s = self;
+    s.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page).arg(size));
+    o.insert(L("self"), s.toString());
+    if (qint64(page) * size < total) {
+        QUrl n = self;
+        n.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page + 1).arg(size));
+        o.insert(L("next"), n.toString());
+    }
+    return jsonResponse(200, o);
+}
+
+PlatformResponse PlatformApi::getRecord(const PlatformRequest &, const QString &enterprise, const QString &type,
+                                        const QString &key)
+{
+    std::optional<PlatformStore::Record> rec =
+        type == L("worker") ? m_store.workerBySsin(enterprise, key) : m_store.record(key);
+    if (!rec || rec->enterpriseNumber != enterprise || rec->type != type || rec->cancelled)
+        return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"));
+    QJsonObject data = rec->data;
+    if (type == L("training")) {
+        const QList<PlatformStore::Record> parts = m_store.list(enterprise, QStringLiteral("participation"), 0,
+                                                                100000, rec->uuid);
+        QJsonArray arr;
+        for (const PlatformStore::Record &p : parts)
+            arr.append(p.data);
+        data.insert(L("participations"), arr);
+    }
+    PlatformResponse resp = jsonResponse(200, data);
+    resp.headers.append({QByteArrayLiteral("ETag"), rec->etag.toLatin1()});
+    return resp;
+}
+
+PlatformResponse PlatformApi::putRecord(const PlatformRequest &r, const QString &enterprise, const QString &type,
+                                        const QString &uuid, const QString &trainingUuid)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
+    if (!doc.isObject())
+        return problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"),
+                       QStringLiteral("The body is not a JSON object: %1").arg(err.errorString()));
+    QJsonObject data = doc.object();
+    if (!trainingUuid.isEmpty() && data.value(L("trainingUuid")).toString().isEmpty())
+        data.insert(L("trainingUuid"), trainingUuid);
+    QJsonObject item{{L("uuid"), uuid}, {L("type"), type}, {L("operation"), L("upsert")}, {L("data"), data}};
+    if (!r.ifMatch.isEmpty())
+        item.insert(L("ifMatch"), QString::fromLatin1(r.ifMatch));
+    const bool existed = m_store.record(uuid).has_value();
+    m_store.begin();
+    const QJsonObject result = applyItem(enterprise, item, -1);
+    m_store.commit();
+    const QString verdict = result.value(L("result")).toString();
+    if (verdict == L("refused")) {
+        QJsonArray issues;
+        const QJsonArray anomalies = result.value(L("anomalies")).toArray();
+        for (const QJsonValue &v : anomalies) {
+            const QJsonObject a = v.toObject();
+            if (a.value(L("severity")).toString() != L("blocking"))
+                continue;
+            issues.append(QJsonObject{{L("type"), QString(QStringLiteral("urn:problem-type:fla:anomaly:") +
+                                                              a.value(L("code")).toString())},
+                                      {L("title"), a.value(L("code")).toString()},
+                                      {L("detail"), a.value(L("message")).toString()},
+                                      {L("in"), L("body")},
+                                      {L("name"), a.value(L("field")).toString()},
+                                      {L("value"), data.value(a.value(L("field")).toString())}});
+        }
+        return problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"),
+                       QStringLiteral("The record is refused."), &issues);
+    }
+    if (verdict == L("conflict"))
+        return problem(412, QStringLiteral("preconditionFailed"), QStringLiteral("Precondition Failed"),
+                       QStringLiteral("The record changed since version %1").arg(QString::fromLatin1(r.ifMatch)));
+    PlatformResponse resp = jsonResponse(existed ? 200 : 201, result);
+    resp.headers.append({QByteArrayLiteral("ETag"), result.value(L("etag")).toString().toLatin1()});
+    resp.wroteState = true;
+    return resp;
+}
+
+PlatformResponse PlatformApi::cancelRecord(const PlatformRequest &r, const QString &enterprise, const QString &uuid)
+{
+    const std::optional<PlatformStore::Record> rec = m_store.record(uuid);
+    if (rec && rec->enterpriseNumber != enterprise)
+        return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"));
+    if (rec && !r.ifMatch.isEmpty() && QString::fromLatin1(r.ifMatch) != rec->etag)
+        return problem(412, QStringLiteral("preconditionFailed"), QStringLiteral("Precondition Failed"));
+    if (rec && !rec->cancelled)
+        m_store.cancel(uuid);
+    PlatformResponse resp;
+    resp.status = 204;
+    resp.contentType.clear();
+    resp.wroteState = true;
+    return resp;
+}
+
+PlatformResponse PlatformApi::credit(const QString &enterprise, const QString &ssin, int year)
+{
+    if (!m_store.workerBySsin(enterprise, ssin))
+        return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"),
+                       QStringLiteral("Unknown worker %1").arg(Ssin::mask(ssin)));
+    double entitled = 0;
+    for (const PlatformStore::Record &rt : m_store.list(enterprise, QStringLiteral("right"), 0, 1000000)) {
+        if (rt.data.value(L("ssin")).toString() == ssin && rt.data.value(L("year")).toInt() == year &&
+            !rt.data.value(L("optOut")).toBool()) {
+            const double a = rt.data.value(L("amount")).toDouble();
+            entitled += rt.data.value(L("unit")).toString() == L("HOURS") ? a / 7.6 : a;
+        }
+    }
+    double used = 0;
+    for (const PlatformStore::Record &p : m_store.list(enterprise, QStringLiteral("participation"), 0, 1000000)) {
+        if (p.data.value(L("ssin")).toString() != ssin || !p.data.value(L("followed")).toBool(true))
+            continue;
+        const std::optional<PlatformStore::Record> t = m_store.record(p.data.value(L("trainingUuid")).toString());
+        if (!t || t->cancelled)
+            continue;
+        const QDate start = QDate::fromString(t->data.value(L("startDate")).toString(), Qt::ISODate);
+        if (start.year() != year || !t->data.value(L("countsForFla")).toBool(true) ||
+            !t->data.value(L("deductFromRight")).toBool(true))
+            continue;
+        const double d = p.data.contains(L("duration")) ? p.data.value(L("duration")).toDouble()
+                                                        : t->data.value(L("duration")).toDouble();
+        used += t->data.value(L("unit")).toString() == L("HOURS") ? d / 7.6 : d;
+    }
+    const auto round2 = [](double v) { return std::round(v * 100) / 100; };
+    return jsonResponse(200, QJsonObject{{L("ssin"), ssin},
+                                         {L("year"), year},
+                                         {L("unit"), L("DAYS")},
+                                         {L("entitled"), round2(entitled)},
+                                         {L("used"), round2(used)},
+                                         {L("carriedOver"), 0},
+                                         {L("remaining"), round2(entitled - used)}});
+}
+
+PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &enterprise)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
+    if (!doc.isObject())
+        return problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"),
+                       QStringLiteral("The body is not a JSON object: %1").arg(err.errorString()));
+    const QJsonObject body = doc.object();
+    const QString id = body.value(L("declarationId")).toString();
+    const QJsonArray items = body.value(L("items")).toArray();
+    QJsonArray issues;
+    if (!isUuid(id))
+        issues.append(QJsonObject{{L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
+                                  {L("in"), L("body")},
+                                  {L("name"), L("declarationId")},
+                                  {L("detail"), QStringLiteral("declarationId must be a UUID")}});
+    if (items.isEmpty() || items.size() > kMaxItems)
+        issues.append(QJsonObject{{L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
+                                  {L("in"), L("body")},
+                                  {L("name"), L("items")},
+                                  {L("detail"), QStringLiteral("between 1 and %1 items").arg(kMaxItems)}});
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject it = items.at(i).toObject();
+        const auto bad = [&](const char *field, const QString &detail) {
+            issues.append(QJsonObject{{L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
+                                      {L("in"), L("body")},
+                                      {L("name"), QStringLiteral("items[%1].%2").arg(i).arg(QLatin1String(field))},
+                                      {L("detail"), detail}});
+        };
+        if (!isUuid(it.value(L("uuid")).toString()))
+            bad("uuid", QStringLiteral("must be a UUID"));
+        if (!kTypes.contains(it.value(L("type")).toString()))
+            bad("type", QStringLiteral("must be one of %1").arg(kTypes.join(QStringLiteral(", "))));
+        const QString op = it.value(L("operation")).toString();
+        if (op != L("upsert") && op != L("cancel"))
+            bad("operation", QStringLiteral("must be upsert or cancel"));
+        else if (op == L("upsert") && !it.value(L("data")).isObject())
+            bad("data", QStringLiteral("an upsert needs the record"));
+    }
+    if (!issues.isEmpty())
+        return problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"),
+                       QStringLiteral("The declaration does not follow the contract."), &issues);
+
+    QUrl location = r.apiRoot;
+    location.setPath(r.apiRoot.path() + QStringLiteral("/employers/%1/declarations/%2").arg(enterprise, id));
+    QString existingEnterprise;
+    if (m_store.declaration(id, &existingEnterprise)) {
+        // The same batch again (its answer was lost): point at the first one.
+        if (existingEnterprise != enterprise)
+            return problem(409, QStringLiteral("urn:problem-type:fla:conflict"), QStringLiteral("Conflict"),
+                           QStringLiteral("declarationId %1 is already used").arg(id));
+    } else {
+        m_store.begin();
+        QJsonArray results;
+        for (int i = 0; i < items.size(); ++i)
+            results.append(applyItem(enterprise, items.at(i).toObject(), i));
+        const QJsonObject result{{L("declarationId"), id},
+                                 {L("enterpriseNumber"), enterprise},
+                                 {L("status"), L("done")},
+                                 {L("self"), location.toString()},
+                                 {L("receivedAt"), m_clock.nowUtc().toString(Qt::ISODateWithMs)},
+                                 {L("items"), results}};
+        m_store.saveDeclaration(id, enterprise, r.identity.subject, result);
+        if (!m_store.commit()) {
+            m_store.rollback();
+            return problem(500, QStringLiteral("internalServerError"), QStringLiteral("Internal Server Error"));
+        }
+    }
+    PlatformResponse resp = jsonResponse(202, QJsonObject{{L("declarationId"), id},
+                                                          {L("status"), L("processing")},
+                                                          {L("self"), location.toString()},
+                                                          {L("itemCount"), int(items.size())}});
+    resp.headers.append({QByteArrayLiteral("Location"), location.toEncoded()});
+    resp.wroteState = true;
+    return resp;
+}
+
+PlatformResponse PlatformApi::getDeclaration(const PlatformRequest &, const QString &enterprise, const QString &id)
+{
+    QString owner;
+    const std::optional<QJsonObject> d = m_store.declaration(id, &owner);
+    if (!d || owner != enterprise)
+        return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"),
+                       QStringLiteral("No declaration %1 (yet)").arg(id));
+    return jsonResponse(200, *d);
+}
+
+QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject &item, int)
+{
+    const QString uuid = QUuid::fromString(item.value(L("uuid")).toString()).toString(QUuid::WithoutBraces);
+    const QString type = item.value(L("type")).toString();
+    QJsonObject result{{L("uuid"), uuid}, {L("type"), type}};
+    const std::optional<PlatformStore::Record> existing = m_store.recordMeta(uuid);
+    if (existing && (existing->enterpriseNumber != enterprise || existing->type != type)) {
+        // A UUID is one record of one employer, forever.
+        result.insert(L("result"), L("refused"));
+        result.insert(L("anomalies"),
+                      QJsonArray{anomaly("PF-005", "blocking", QStringLiteral("uuid"),
+                                         QStringLiteral("this UUID already names another record"))});
+        return result;
+    }
+    if (item.value(L("operation")).toString() == L("cancel")) {
+        if (existing && !existing->cancelled) {
+            m_store.cancel(uuid);
+            forgetCaches();
+        }
+        result.insert(L("result"), L("accepted"));
+        return result;
+    }
+    QJsonObject data = item.value(L("data")).toObject();
+    data.insert(L("uuid"), uuid);
+    const QJsonArray anomalies = validate(enterprise, type, data);
+    bool blocking = false;
+    bool warning = false;
+    for (const QJsonValue &a : anomalies) {
+        const QString sev = a.toObject().value(L("severity")).toString();
+        blocking = blocking || sev == L("blocking");
+        warning = warning || sev == L("warning");
+    }
+    if (!anomalies.isEmpty())
+        result.insert(L("anomalies"), anomalies);
+    if (blocking) {
+        result.insert(L("result"), L("refused"));
+        return result;
+    }
+    const QString hash = PlatformStore::contentHash(data);
+    if (existing && existing->hash == hash && !existing->cancelled) {
+        // The same content again (a retry): nothing to write.
+        result.insert(L("result"), warning ? L("acceptedWithWarnings") : L("accepted"));
+        result.insert(L("etag"), existing->etag);
+        return result;
+    }
+    const QString ifMatch = item.value(L("ifMatch")).toString();
+    if (existing && !ifMatch.isEmpty() && ifMatch != existing->etag) {
+        result.insert(L("result"), L("conflict"));
+        result.insert(L("etag"), existing->etag);
+        return result;
+    }
+    PlatformStore::Record rec;
+    rec.uuid = uuid;
+    rec.enterpriseNumber = enterprise;
+    rec.type = type;
+    rec.data = data;
+    rec.hash = hash;
+    rec.etag = etagFor(hash);
+    rec.writes = existing ? existing->writes + 1 : 1;
+    m_store.write(rec);
+    if (type == L("training"))
+        m_trainings.remove(uuid);
+    else if (type == L("worker"))
+        m_workerKnown.remove(enterprise + QLatin1Char('/') + data.value(L("ssin")).toString());
+    else if (type == L("employment"))
+        m_employments.remove(enterprise + QLatin1Char('/') + data.value(L("ssin")).toString());
+    if (existing && type == L("worker"))
+        m_workerKnown.clear(); // its INSZ may have changed
+    result.insert(L("result"), warning ? L("acceptedWithWarnings") : L("accepted"));
+    result.insert(L("etag"), rec.etag);
+    return result;
+}
+
+QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type, const QJsonObject &d)
+{
+    QJsonArray out;
+    const auto date = [&](const char *k) { return QDate::fromString(d.value(QLatin1String(k)).toString(), Qt::ISODate); };
+    const QString ssin = d.value(L("ssin")).toString();
+    const auto requireWorker = [&]() -> bool {
+        if (ssin.isEmpty()) {
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("ssin"), QStringLiteral("the INSZ is missing")));
+            return false;
+        }
+        if (!workerKnown(enterprise, ssin)) {
+            out.append(anomaly("PF-001", "blocking", QStringLiteral("ssin"),
+                               QStringLiteral("unknown worker: no worker %1 is registered for this employer")
+                                   .arg(Ssin::mask(ssin))));
+            return false;
+        }
+        return true;
+    };
+    if (type == L("worker")) {
+        addIdentifierFindings(out, Ssin::parse(ssin).check(), QStringLiteral("ssin"));
+        if (d.value(L("familyName")).toString().trimmed().isEmpty())
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("familyName"), QStringLiteral("the name is missing")));
+    } else if (type == L("employment")) {
+        requireWorker();
+        const QDate start = date("startDate");
+        const QDate end = date("endDate");
+        if (!start.isValid())
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("startDate"), QStringLiteral("the start date is missing")));
+        if (start.isValid() && end.isValid() && end < start)
+            out.append(anomaly("DT-001", "blocking", QStringLiteral("endDate"), QStringLiteral("end date before start date")));
+        addIdentifierFindings(out, JointCommittee::parse(d.value(L("jointCommittee")).toString()).check(),
+                              QStringLiteral("jointCommittee"));
+        const double regime = d.value(L("workRegime")).toDouble(1);
+        if (regime <= 0 || regime > 1)
+            out.append(anomaly("PF-007", "blocking", QStringLiteral("workRegime"),
+                               QStringLiteral("the work regime must be above 0 and at most 1")));
+    } else if (type == L("training")) {
+        const QDate start = date("startDate");
+        const QDate end = date("endDate");
+        if (!start.isValid())
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("startDate"), QStringLiteral("the start date is missing")));
+        if (!end.isValid())
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("endDate"), QStringLiteral("the end date is missing")));
+        if (start.isValid() && end.isValid() && end < start)
+            out.append(anomaly("DT-001", "blocking", QStringLiteral("endDate"), QStringLiteral("end date before start date")));
+        if (start.isValid() && start < kFlaStart)
+            out.append(anomaly("DT-003", "blocking", QStringLiteral("startDate"), QStringLiteral("training before 2024-01-01")));
+        const double duration = d.value(L("duration")).toDouble();
+        const bool days = d.value(L("unit")).toString() == L("DAYS");
+        if (duration <= 0)
+            out.append(anomaly("DU-001", "blocking", QStringLiteral("duration"), QStringLiteral("duration must be above 0")));
+        else if (start.isValid() && end.isValid() && end >= start) {
+            const qint64 period = start.daysTo(end) + 1;
+            if (days && duration > period)
+                out.append(anomaly("DU-002", "blocking", QStringLiteral("duration"),
+                                   QStringLiteral("more days than the period has")));
+            if (!days && duration > 12.0 * period)
+                out.append(anomaly("DU-003", "warning", QStringLiteral("duration"),
+                                   QStringLiteral("more than 12 hours a day")));
+        }
+        if (d.value(L("status")).toString() == L("COMPLETED") && end.isValid() && end > m_clock.today())
+            out.append(anomaly("DT-004", "warning", QStringLiteral("status"),
+                               QStringLiteral("marked completed but ends in the future")));
+        if (d.value(L("name")).toString().trimmed().isEmpty())
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("name"), QStringLiteral("the name is missing")));
+    } else if (type == L("participation")) {
+        const QString trainingUuid = d.value(L("trainingUuid")).toString();
+        const std::optional<PlatformStore::Record> training = this->training(trainingUuid);
+        if (!training || training->type != L("training") || training->enterpriseNumber != enterprise ||
+            training->cancelled) {
+            out.append(anomaly("PF-002", "blocking", QStringLiteral("trainingUuid"),
+                               QStringLiteral("unknown training for this employer")));
+        }
+        if (requireWorker() && training && training->type == L("training")) {
+            // The platform's own check: the training must fall inside an employment with this employer.
+            const QDate start = QDate::fromString(training->data.value(L("startDate")).toString(), Qt::ISODate);
+            const QDate end = QDate::fromString(training->data.value(L("endDate")).toString(), Qt::ISODate);
+            bool inside = false;
+            for (const PlatformStore::Record &e : employments(enterprise, ssin)) {
+                const QDate es = QDate::fromString(e.data.value(L("startDate")).toString(), Qt::ISODate);
+                const QDate ee = QDate::fromString(e.data.value(L("endDate")).toString(), Qt::ISODate);
+                if (es.isValid() && es <= start && (!ee.isValid() || ee >= end)) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside)
+                out.append(anomaly("PF-003", "blocking", QStringLiteral("ssin"),
+                                   QStringLiteral("the training falls outside the worker's employment with this "
+                                                  "employer")));
+        }
+        if (d.contains(L("duration")) && d.value(L("duration")).toDouble() <= 0)
+            out.append(anomaly("DU-001", "blocking", QStringLiteral("duration"), QStringLiteral("duration must be above 0")));
+    } else if (type == L("right")) {
+        requireWorker();
+        const int year = d.value(L("year")).toInt();
+        if (year < 2024)
+            out.append(anomaly("PF-008", "blocking", QStringLiteral("year"), QStringLiteral("year before 2024")));
+        const QString rt = d.value(L("type")).toString();
+        const double amount = d.value(L("amount")).toDouble();
+        const bool days = d.value(L("unit")).toString() != L("HOURS");
+        if (rt == L("LEGAL") && (amount < 0 || (days && amount > 5)))
+            out.append(anomaly("RT-001", "warning", QStringLiteral("amount"),
+                               QStringLiteral("legal right above 5 days a year, or negative")));
+        if (rt == L("SECTORAL") && d.value(L("caoNumber")).toString().isEmpty())
+            out.append(anomaly("RT-002", "blocking", QStringLiteral("caoNumber"),
+                               QStringLiteral("a sectoral right needs its collective agreement")));
+    }
+    return out;
+}
+
+} // namespace fla::sandbox

@@ -1,0 +1,79 @@
+#include "BackupCommand.h"
+
+#include "StorageCommandSupport.h"
+#include "storage/Backup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace fla::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BackupCommand", text);
+}
+
+} // namespace
+
+QString BackupCommand::summary() const
+{
+    return tr("Write a consistent backup of a workspace (also while the app has it open), encrypted with a "
+              "passphrase.");
+}
+
+int BackupCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addOption(workspaceOption());
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The backup file to write."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
+                                        tr("Encrypt with the passphrase in this file (AES-256-GCM, scrypt)."),
+                                        QStringLiteral("F"));
+    parser.addOption(outOption);
+    parser.addOption(passOption);
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    const QString out = parser.value(outOption);
+    if (out.isEmpty()) {
+        io.err << tr("Name the backup file with --out FILE.") << '\n';
+        return ExitUsage;
+    }
+    if (QFileInfo::exists(out)) {
+        io.err << tr("The file %1 already exists; choose another name.").arg(QDir::toNativeSeparators(out))
+               << '\n';
+        return ExitUsage;
+    }
+    QString error;
+    QByteArray passphrase;
+    if (parser.isSet(passOption)) {
+        passphrase = readPassphraseFile(parser.value(passOption), &error);
+        if (passphrase.isEmpty()) {
+            io.err << error << '\n';
+            return ExitUsage;
+        }
+    }
+    if (!Backup::createFromFile(workspacePath(parser), out, passphrase, &error)) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    io.out << tr("Backup written to %1 (%2).")
+                  .arg(QDir::toNativeSeparators(out),
+                       passphrase.isEmpty() ? tr("not encrypted") : tr("encrypted"))
+           << '\n';
+    return ExitOk;
+}
+
+} // namespace fla::cli

@@ -1,0 +1,127 @@
+#include "CreditCommand.h"
+
+#include "anomaly/Credit.h"
+#include "anomaly/WorkspaceAnomalies.h"
+#include "dataset/DataSetCsv.h"
+#include "domain/EnterpriseNumber.h"
+#include "domain/Ssin.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fla::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CreditCommand", text);
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'f', 2);
+}
+
+} // namespace
+
+QString CreditCommand::summary() const
+{
+    return tr("Print the training credit per worker for a year.");
+}
+
+int CreditCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("The folder of a CSV set."), QStringLiteral("DIR"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("A workspace file."),
+                                             QStringLiteral("W"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year (2024 or later)."),
+                                        QStringLiteral("Y"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per worker and line."));
+    parser.addOptions({csvOption, workspaceOption, yearOption, jsonOption});
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    bool ok = false;
+    const int year = parser.value(yearOption).toInt(&ok);
+    if (!ok || !CreditAccumulator::inRange(year)) {
+        io.err << tr("--year must be a year from 2024 to 2030.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(csvOption) == parser.isSet(workspaceOption)) {
+        io.err << tr("Give either --csv DIR or --workspace W.") << '\n';
+        return ExitUsage;
+    }
+    DataSet set;
+    if (parser.isSet(workspaceOption)) {
+        QString error;
+        const auto workspace = Workspace::open(parser.value(workspaceOption), &error);
+        if (!workspace) {
+            io.err << error << '\n';
+            return ExitFailure;
+        }
+        set = WorkspaceAnomalies::load(*workspace);
+    } else {
+        QList<DataSetCsvIssue> issues;
+        set = DataSetCsv::read(parser.value(csvOption), &issues);
+        for (const auto &i : std::as_const(issues))
+            io.err << i.file << ':' << i.line << ": " << i.column << ": " << i.message << '\n';
+    }
+    QHash<QUuid, const Employer *> employers;
+    for (const auto &e : set.employers)
+        employers.insert(e.uuid, &e);
+    QHash<QUuid, const Worker *> workers;
+    for (const auto &w : set.workers)
+        workers.insert(w.uuid, &w);
+
+    const QList<CreditLine> lines = CreditCalculator::compute(set, year);
+    const bool json = parser.isSet(jsonOption);
+    if (!json)
+        io.out << tr("enterprise\tworker\tINSZ\tlegal\tsectoral\temployer\tentitled\tcarried over\tused\tplanned\t"
+                     "remaining (days)\tremaining (hours)")
+               << '\n';
+    for (const auto &l : lines) {
+        const Employer *e = employers.value(l.employerUuid);
+        const Worker *w = workers.value(l.workerUuid);
+        const QString enterprise = e ? EnterpriseNumber::parse(e->enterpriseNumber).display() : QString();
+        const QString person = w ? w->familyName % QStringLiteral(", ") % w->givenName : QString();
+        const QString ssin = w ? Ssin::mask(w->ssin) : QString();
+        if (json) {
+            const QJsonObject o{{QStringLiteral("employerUuid"), l.employerUuid.toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("workerUuid"), l.workerUuid.toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("year"), l.year},
+                                {QStringLiteral("hoursPerDay"), l.hoursPerDay},
+                                {QStringLiteral("legalDays"), l.legalDays},
+                                {QStringLiteral("legalComputed"), l.legalComputed},
+                                {QStringLiteral("sectoralDays"), l.sectoralDays},
+                                {QStringLiteral("employerDays"), l.employerDays},
+                                {QStringLiteral("entitledDays"), l.entitledDays},
+                                {QStringLiteral("carriedOverDays"), l.carriedOverDays},
+                                {QStringLiteral("usedDays"), l.usedDays},
+                                {QStringLiteral("plannedDays"), l.plannedDays},
+                                {QStringLiteral("remainingDays"), l.remainingDays},
+                                {QStringLiteral("remainingHours"), l.hours(l.remainingDays)}};
+            io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            io.out << enterprise << '\t' << person << '\t' << ssin << '\t' << num(l.legalDays) << '\t'
+                   << num(l.sectoralDays) << '\t' << num(l.employerDays) << '\t' << num(l.entitledDays) << '\t'
+                   << num(l.carriedOverDays) << '\t' << num(l.usedDays) << '\t' << num(l.plannedDays) << '\t'
+                   << num(l.remainingDays) << '\t' << num(l.hours(l.remainingDays)) << '\n';
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace fla::cli

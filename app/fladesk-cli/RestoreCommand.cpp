@@ -1,0 +1,78 @@
+#include "RestoreCommand.h"
+
+#include "StorageCommandSupport.h"
+#include "storage/Backup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace fla::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RestoreCommand", text);
+}
+
+} // namespace
+
+QString RestoreCommand::summary() const
+{
+    return tr("Restore a workspace from a backup; the current workspace is kept as a copy.");
+}
+
+int RestoreCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addOption(workspaceOption());
+    const QCommandLineOption inOption(QStringLiteral("in"), tr("The backup file."), QStringLiteral("FILE"));
+    const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
+                                        tr("The passphrase of an encrypted backup, in this file."),
+                                        QStringLiteral("F"));
+    parser.addOption(inOption);
+    parser.addOption(passOption);
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("backup"), tr("The backup file (or --in FILE)."),
+                                 QStringLiteral("[BACKUP]"));
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    QString in = parser.value(inOption);
+    if (in.isEmpty() && parser.positionalArguments().size() == 1)
+        in = parser.positionalArguments().at(0);
+    if (in.isEmpty()) {
+        io.err << tr("Name the backup file to restore.") << '\n';
+        return ExitUsage;
+    }
+    QString error;
+    QByteArray passphrase;
+    if (parser.isSet(passOption)) {
+        passphrase = readPassphraseFile(parser.value(passOption), &error);
+        if (passphrase.isEmpty()) {
+            io.err << error << '\n';
+            return ExitUsage;
+        }
+    }
+    QString kept;
+    const QString target = workspacePath(parser);
+    if (!Backup::restore(in, passphrase, target, &kept, &error)) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    io.out << tr("Workspace %1 restored from %2.")
+                  .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(in))
+           << '\n';
+    if (!kept.isEmpty())
+        io.out << tr("The previous workspace was kept as %1.").arg(QDir::toNativeSeparators(kept)) << '\n';
+    return ExitOk;
+}
+
+} // namespace fla::cli

@@ -1,0 +1,94 @@
+#include "StatementsCommand.h"
+
+#include "IoCommandSupport.h"
+#include "reports/Statements.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <cstring>
+
+namespace fla::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatementsCommand", text);
+}
+} // namespace
+
+bool needsGuiApplication(int argc, char **argv)
+{
+    // The first argument that is not a global option names the command.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0) {
+            ++i;
+            continue;
+        }
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            continue;
+        return std::strcmp(argv[i], "statements") == 0;
+    }
+    return false;
+}
+
+QString StatementsCommand::summary() const
+{
+    return tr("Write the yearly training credit statement of each worker as PDF, in the worker's language.");
+}
+
+int StatementsCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption year(QStringLiteral("year"), tr("The year of the statements."),
+                                  QStringLiteral("YEAR"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The folder to write the PDF files into."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption merged(QStringLiteral("merged"),
+                                    tr("One PDF with every worker's statement, each on a new page."));
+    RecordSourceOptions source;
+    parser.addOption(year);
+    parser.addOption(out);
+    parser.addOption(merged);
+    source.addTo(parser);
+    parser.addOption(todayOption());
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    bool ok = false;
+    const int y = parser.value(year).toInt(&ok);
+    if (!ok || y < 2000 || y > 2999 || !parser.isSet(out)) {
+        io.err << tr("Give --year YEAR and --out DIR.") << '\n';
+        return ExitUsage;
+    }
+    QString error;
+    QDate today;
+    if (!todayFrom(parser, &today, &error)) {
+        io.err << error << '\n';
+        return ExitUsage;
+    }
+    DataSet data;
+    if (!loadRecords(parser, source, &data, &error)) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    QStringList written;
+    if (!reports::writeStatements(data, y, today, parser.value(out), parser.isSet(merged), &written,
+                                  &error)) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    for (const QString &f : written)
+        io.out << QDir::toNativeSeparators(f) << '\n';
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace fla::cli

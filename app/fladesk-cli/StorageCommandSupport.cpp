@@ -1,0 +1,44 @@
+#include "StorageCommandSupport.h"
+
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace fla::cli {
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("StorageCommand", "The workspace file (default: %1).")
+            .arg(QDir::toNativeSeparators(Workspace::defaultPath())),
+        QStringLiteral("PATH"));
+}
+
+QString workspacePath(const QCommandLineParser &parser)
+{
+    const QString p = parser.value(QStringLiteral("workspace"));
+    return p.isEmpty() ? Workspace::defaultPath() : p;
+}
+
+QByteArray readPassphraseFile(const QString &file, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("StorageCommand", "The passphrase file %1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(file), f.errorString());
+        return {};
+    }
+    QByteArray p = f.readAll();
+    while (p.endsWith('\n') || p.endsWith('\r'))
+        p.chop(1);
+    if (p.isEmpty())
+        *error = QCoreApplication::translate("StorageCommand", "The passphrase file %1 is empty.")
+                     .arg(QDir::toNativeSeparators(file));
+    return p;
+}
+
+} // namespace fla::cli

@@ -1,0 +1,263 @@
+#include "SyncCommand.h"
+
+#include "auth/Environment.h"
+#include "common/Clock.h"
+#include "domain/EnterpriseNumber.h"
+#include "storage/EmployerRepository.h"
+#include "storage/Workspace.h"
+#include "sync/SyncEngine.h"
+#include "sync/WorkspaceOutboxStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <csignal>
+
+namespace fla::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("SyncCommand", s);
+}
+
+SyncEngine *g_engine = nullptr;
+
+void onInterrupt(int)
+{
+    // Ctrl+C: cancel cleanly (in-flight batches go back to the queue).
+    if (g_engine)
+        QMetaObject::invokeMethod(g_engine, &SyncEngine::cancel, Qt::QueuedConnection);
+}
+
+QString progressLine(const SyncProgress &p)
+{
+    return tr("sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried")
+        .arg(p.done())
+        .arg(p.total)
+        .arg(p.accepted)
+        .arg(p.acceptedWithWarnings)
+        .arg(p.refused)
+        .arg(p.conflicts)
+        .arg(p.held)
+        .arg(p.retries);
+}
+
+} // namespace
+
+QString SyncCommand::summary() const
+{
+    return tr("Declare the workspace's waiting changes to the FLA platform (exactly once).");
+}
+
+int SyncCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + QLatin1Char('\n') +
+        tr("The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; "
+           "sign in first. Interrupted syncs resume where they stopped: run the command again."));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."),
+                                             QStringLiteral("file"), Workspace::defaultPath());
+    const QCommandLineOption envOption(QStringLiteral("environment"),
+                                       tr("sandbox (default), acceptance or production."), QStringLiteral("E"));
+    const QCommandLineOption urlOption(QStringLiteral("api-url"),
+                                       tr("The FLA API root instead of the environment's (…/REST/fla/v1)."),
+                                       QStringLiteral("url"));
+    const QCommandLineOption employerOption(QStringLiteral("employer"),
+                                            tr("Only this employer's changes (enterprise number; repeatable)."),
+                                            QStringLiteral("number"));
+    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
+                                             tr("Read the access token from this file."), QStringLiteral("file"));
+    const QCommandLineOption batchOption(QStringLiteral("batch-size"), tr("Records per declaration (default 500)."),
+                                         QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               tr("Declarations in flight at once (default 4)."), QStringLiteral("n"),
+                                               QStringLiteral("4"));
+    const QCommandLineOption backoffOption(QStringLiteral("backoff-ms"),
+                                           tr("First retry delay in milliseconds (default 1000)."),
+                                           QStringLiteral("ms"), QStringLiteral("1000"));
+    const QCommandLineOption maxWaitOption(QStringLiteral("max-wait"),
+                                           tr("Stop rather than wait longer than this for a retry (seconds, "
+                                              "default 120)."),
+                                           QStringLiteral("s"), QStringLiteral("120"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress line."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("The summary as one JSON object."));
+    parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, batchOption,
+                       concurrencyOption, backoffOption, maxWaitOption, quietOption, jsonOption});
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+
+    // Where to declare.
+    QUrl apiUrl;
+    if (parser.isSet(urlOption)) {
+        apiUrl = QUrl(parser.value(urlOption));
+    } else {
+        auth::Environment env = auth::Environment::Sandbox;
+        if (parser.isSet(envOption) && !auth::environmentFromId(parser.value(envOption), &env)) {
+            io.err << tr("--environment: unknown environment %1 (sandbox, acceptance, production)")
+                          .arg(parser.value(envOption))
+                   << '\n';
+            return ExitUsage;
+        }
+        QSettings settings;
+        apiUrl = auth::EnvironmentSettings::load(settings, env).apiBaseUrl;
+    }
+    const bool loopback = apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
+    if (!apiUrl.isValid() || (apiUrl.scheme() != QLatin1String("https") && !loopback)) {
+        io.err << tr("The API address %1 is not usable: https is required except on loopback.")
+                      .arg(apiUrl.toString())
+               << '\n';
+        return ExitUsage;
+    }
+
+    // Who declares.
+    QString token = qEnvironmentVariable("FLADESK_ACCESS_TOKEN");
+    if (parser.isSet(tokenFileOption)) {
+        QFile f(parser.value(tokenFileOption));
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err << tr("--token-file: %1: %2").arg(f.fileName(), f.errorString()) << '\n';
+            return ExitUsage;
+        }
+        token = QString::fromLatin1(f.readAll().trimmed());
+    }
+    if (token.isEmpty()) {
+        io.err << tr("Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.") << '\n';
+        return ExitUsage;
+    }
+
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(parser.value(workspaceOption), &error);
+    if (!ws) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    QList<QUuid> employers;
+    for (const QString &n : parser.values(employerOption)) {
+        const EnterpriseNumber en = EnterpriseNumber::parse(n);
+        const std::optional<Employer> e =
+            en.isValid() ? ws->employers().findByEnterpriseNumber(en.normalized()) : std::nullopt;
+        if (!e) {
+            io.err << tr("--employer: no employer %1 in the workspace").arg(n) << '\n';
+            return ExitUsage;
+        }
+        employers.append(e->uuid);
+    }
+    WorkspaceOutboxStore store(*ws, employers);
+    if (!store.load(&error)) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+
+    SyncOptions options;
+    options.batchSize = std::clamp(parser.value(batchOption).toInt(), 1, 5000);
+    options.maxConcurrentBatches = std::clamp(parser.value(concurrencyOption).toInt(), 1, 64);
+    options.baseBackoffMs = std::max(1, parser.value(backoffOption).toInt());
+    options.maxWaitMs = qint64(std::max(0, parser.value(maxWaitOption).toInt())) * 1000;
+    options.maxBackoffMs = std::max<qint64>(options.baseBackoffMs, std::min<qint64>(300000, options.maxWaitMs));
+
+    QNetworkAccessManager nam;
+    StaticTokenProvider tokens(token);
+    FlaApiClient client(&nam, apiUrl, &tokens);
+    SyncEngine engine(&client, &store, Clock::system(), options);
+
+    const bool quiet = parser.isSet(quietOption);
+    QElapsedTimer lastPrint;
+    lastPrint.start();
+    QObject::connect(&engine, &SyncEngine::progressChanged, [&](const SyncProgress &p) {
+        if (quiet || lastPrint.elapsed() < 200)
+            return;
+        lastPrint.restart();
+        io.err << '\r' << progressLine(p) << Qt::flush;
+    });
+    QObject::connect(&engine, &SyncEngine::entriesHeld, [&](const QList<SyncItem> &items, const QString &reason) {
+        for (const SyncItem &i : items)
+            io.err << '\n' << tr("Not sent: %1 — %2").arg(i.label, reason);
+        io.err << Qt::flush;
+    });
+    QObject::connect(&engine, &SyncEngine::itemsCompleted, [&](const QList<OutboxStore::Completion> &done) {
+        for (const OutboxStore::Completion &c : done) {
+            if (c.outcome.verdict != ItemVerdict::Refused && c.outcome.verdict != ItemVerdict::Conflict)
+                continue;
+            QStringList why;
+            for (const PlatformAnomaly &a : c.outcome.anomalies)
+                why.append(QStringLiteral("%1 %2: %3").arg(a.code, a.field, a.message));
+            io.err << '\n'
+                   << (c.outcome.verdict == ItemVerdict::Refused
+                           ? tr("Refused: %1 — %2").arg(c.entry.label, why.join(QStringLiteral("; ")))
+                           : tr("Conflict: %1 changed on the platform meanwhile; resolve it in the app.")
+                                 .arg(c.entry.label));
+        }
+        io.err << Qt::flush;
+    });
+
+    SyncSummary summary;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, [&](const SyncSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    g_engine = &engine;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    engine.start();
+    if (engine.isRunning())
+        loop.exec();
+    std::signal(SIGINT, previous);
+    g_engine = nullptr;
+    if (!quiet)
+        io.err << '\r' << progressLine(summary.counts) << '\n';
+
+    const SyncProgress &c = summary.counts;
+    if (parser.isSet(jsonOption)) {
+        QJsonObject o{{QStringLiteral("total"), c.total},
+                      {QStringLiteral("accepted"), c.accepted},
+                      {QStringLiteral("acceptedWithWarnings"), c.acceptedWithWarnings},
+                      {QStringLiteral("refused"), c.refused},
+                      {QStringLiteral("conflicts"), c.conflicts},
+                      {QStringLiteral("held"), c.held},
+                      {QStringLiteral("retried"), c.retries},
+                      {QStringLiteral("remaining"), summary.remaining},
+                      {QStringLiteral("cancelled"), summary.cancelled},
+                      {QStringLiteral("authenticationRequired"), summary.authenticationRequired},
+                      {QStringLiteral("offline"), summary.offline},
+                      {QStringLiteral("messages"), QJsonArray::fromStringList(summary.messages)}};
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    } else {
+        io.out << tr("Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 "
+                     "conflict(s); %7 not sent, %8 still waiting.")
+                      .arg(c.done())
+                      .arg(c.total)
+                      .arg(c.accepted)
+                      .arg(c.acceptedWithWarnings)
+                      .arg(c.refused)
+                      .arg(c.conflicts)
+                      .arg(c.held)
+                      .arg(summary.remaining)
+               << '\n';
+        for (const QString &m : std::as_const(summary.messages))
+            io.out << m << '\n';
+    }
+    io.out.flush();
+    if (summary.authenticationRequired || summary.offline)
+        return ExitFailure;
+    if (summary.remaining > 0 || c.refused > 0 || c.conflicts > 0 || summary.cancelled)
+        return ExitFindings;
+    return ExitOk;
+}
+
+} // namespace fla::cli

@@ -1,0 +1,165 @@
+// Declares N participations (default 100,000, with the workers, employments
+// and trainings they need) from a workspace to a real fla-sandbox process on
+// loopback, and prints the throughput. Goal: 5,000 records per second.
+//
+//   build/release/bench/bench_declare [--participations N] [--batch-size B] [--concurrency C]
+
+#include "common/Clock.h"
+#include "domain/EnterpriseNumber.h"
+#include "domain/Ssin.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+#include "sync/SyncEngine.h"
+#include "sync/WorkspaceOutboxStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace fla;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{"participations", "Participations to declare.", "n", "100000"},
+                       {"batch-size", "Records per declaration.", "n", "2000"},
+                       {"concurrency", "Declarations in flight.", "n", "4"},
+                       {"sandbox", "Path of fla-sandbox.", "path",
+                        QDir(QCoreApplication::applicationDirPath()).filePath("../app/fla-sandbox/fla-sandbox")}});
+    parser.addHelpOption();
+    parser.process(app);
+    const int participations = parser.value("participations").toInt();
+    const int trainings = std::max(1, participations / 100);
+    const int workers = 1000;
+
+    QTemporaryDir dir;
+    QProcess sandbox;
+    sandbox.start(parser.value("sandbox"),
+                  {"--port", "0", "--data-dir", dir.filePath("sandbox"), "--issue-token", "chloe"});
+    QUrl api;
+    QString token;
+    while (sandbox.waitForReadyRead(10000) || sandbox.canReadLine()) {
+        while (sandbox.canReadLine()) {
+            const QString line = QString::fromUtf8(sandbox.readLine()).trimmed();
+            if (line.startsWith("fla-sandbox listening on "))
+                api = QUrl(line.section(' ', 3) + "/REST/fla/v1");
+            else if (line.startsWith("token chloe "))
+                token = line.section(' ', 2);
+        }
+        if (api.isValid() && !token.isEmpty())
+            break;
+    }
+    if (!api.isValid() || token.isEmpty()) {
+        std::fprintf(stderr, "fla-sandbox did not start: %s\n", sandbox.readAllStandardError().constData());
+        return 1;
+    }
+
+    QString error;
+    auto ws = Workspace::open(dir.filePath("bench.fladesk"), &error);
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    Employer employer;
+    employer.uuid = QUuid::createUuid();
+    employer.enterpriseNumber = EnterpriseNumber::compose(4211111);
+    employer.name = "Bench";
+    ws->employers().save(employer);
+    QList<Worker> ws_workers;
+    QList<Employment> employments;
+    for (int i = 0; i < workers; ++i) {
+        Worker w;
+        w.uuid = QUuid::createUuid();
+        w.employerUuid = employer.uuid;
+        w.ssin = Ssin::compose(50 + i / 336, 1 + (i / 28) % 12, 1 + i % 28, 1 + i % 900, false);
+        w.familyName = QStringLiteral("W%1").arg(i);
+        w.givenName = "Bench";
+        ws_workers.append(w);
+        Employment e;
+        e.uuid = QUuid::createUuid();
+        e.employerUuid = employer.uuid;
+        e.workerUuid = w.uuid;
+        e.startDate = QDate(2020, 1, 1);
+        e.jointCommittee = "200";
+        employments.append(e);
+    }
+    QList<Training> ts;
+    QList<Participation> ps;
+    for (int t = 0; t < trainings; ++t) {
+        Training tr;
+        tr.uuid = QUuid::createUuid();
+        tr.employerUuid = employer.uuid;
+        tr.name = QStringLiteral("T%1").arg(t);
+        tr.startDate = QDate(2025, 1, 6).addDays(t % 300);
+        tr.endDate = tr.startDate;
+        tr.duration = 3;
+        ts.append(tr);
+    }
+    for (int p = 0; p < participations; ++p) {
+        Participation pa;
+        pa.uuid = QUuid::createUuid();
+        pa.employerUuid = employer.uuid;
+        pa.trainingUuid = ts.at(p % trainings).uuid;
+        pa.workerUuid = ws_workers.at((p / trainings + p) % workers).uuid;
+        ps.append(pa);
+    }
+    BulkOptions bulk;
+    bulk.auditEachRecord = false;
+    bulk.queueForSync = true;
+    BulkStats stats;
+    QElapsedTimer prep;
+    prep.start();
+    ws->workers(employer.uuid).upsertAll(ws_workers, bulk, &stats, &error);
+    ws->employments(employer.uuid).upsertAll(employments, bulk, &stats, &error);
+    ws->trainings(employer.uuid).upsertAll(ts, bulk, &stats, &error);
+    if (!ws->participations(employer.uuid).upsertAll(ps, bulk, &stats, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 total = ws_workers.size() + employments.size() + ts.size() + ps.size();
+    std::printf("prepared %lld records (%d participations) in %.1f s\n", total, participations,
+                prep.elapsed() / 1000.0);
+
+    QNetworkAccessManager nam;
+    StaticTokenProvider tokens(token);
+    FlaApiClient client(&nam, api, &tokens);
+    SyncOptions o;
+    o.batchSize = parser.value("batch-size").toInt();
+    o.maxConcurrentBatches = parser.value("concurrency").toInt();
+    o.pollIntervalMs = 5;
+    QElapsedTimer timer;
+    timer.start();
+    WorkspaceOutboxStore store(*ws);
+    store.load(&error);
+    const qint64 loadMs = timer.elapsed();
+    SyncEngine engine(&client, &store, Clock::system(), o);
+    SyncSummary summary;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, [&](const SyncSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    engine.start();
+    loop.exec();
+    const double secs = timer.elapsed() / 1000.0;
+    std::printf("declared %d records (%d accepted, %d refused, %d remaining) in %.2f s (outbox load %.2f s)\n",
+                summary.counts.done(), summary.counts.accepted, summary.counts.refused, summary.remaining, secs,
+                loadMs / 1000.0);
+    std::printf("throughput: %.0f records/s (goal 5000); batch %d, concurrency %d\n", summary.counts.done() / secs,
+                o.batchSize, o.maxConcurrentBatches);
+    sandbox.terminate();
+    sandbox.waitForFinished(3000);
+    return summary.remaining == 0 ? 0 : 1;
+}

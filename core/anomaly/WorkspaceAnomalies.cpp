@@ -1,0 +1,98 @@
+#include "anomaly/WorkspaceAnomalies.h"
+
+#include "common/LogCategories.h"
+#include "storage/AnomalyRepository.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace fla {
+
+namespace {
+
+EntityType toEntityType(EntityKind k)
+{
+    switch (k) {
+    case EntityKind::Employer:
+        return EntityType::Employer;
+    case EntityKind::Worker:
+        return EntityType::Worker;
+    case EntityKind::Employment:
+        return EntityType::Employment;
+    case EntityKind::Training:
+        return EntityType::Training;
+    case EntityKind::Participation:
+        return EntityType::Participation;
+    case EntityKind::TrainingRight:
+    case EntityKind::File:
+        break;
+    }
+    return EntityType::TrainingRight;
+}
+
+} // namespace
+
+DataSet WorkspaceAnomalies::load(Workspace &ws, const QList<QUuid> &employers)
+{
+    DataSet set;
+    for (const Employer &e : ws.employers().list()) {
+        if (!employers.isEmpty() && !employers.contains(e.uuid))
+            continue;
+        set.employers.append(e);
+        set.workers.append(ws.workers(e.uuid).list());
+        set.employments.append(ws.employments(e.uuid).list());
+        set.trainings.append(ws.trainings(e.uuid).list());
+        set.participations.append(ws.participations(e.uuid).list());
+        set.rights.append(ws.rights(e.uuid).list());
+    }
+    qCDebug(lcAnomaly) << "loaded" << set.recordCount() << "records of" << set.employers.size() << "employers";
+    return set;
+}
+
+bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error)
+{
+    QHash<QUuid, QList<StoredAnomaly>> byRecord;
+    for (const Anomaly &a : anomalies.items()) {
+        if (a.entity == EntityKind::File || a.recordUuid.isNull())
+            continue;
+        StoredAnomaly s;
+        s.entity = toEntityType(a.entity);
+        s.recordUuid = a.recordUuid;
+        s.field = a.field;
+        s.code = a.code;
+        s.severity = a.severity;
+        for (const auto &p : a.parameters)
+            s.params.insert(p.name, p.value);
+        byRecord[a.recordUuid].append(s);
+    }
+    QHash<QUuid, QList<RecordAnomalies>> perEmployer;
+    auto add = [&](const QUuid &employer, EntityType type, const QUuid &record) {
+        perEmployer[employer].append({type, record, byRecord.value(record)});
+    };
+    for (const auto &r : set.employers)
+        add(r.uuid, EntityType::Employer, r.uuid);
+    for (const auto &r : set.workers)
+        add(r.employerUuid, EntityType::Worker, r.uuid);
+    for (const auto &r : set.employments)
+        add(r.employerUuid, EntityType::Employment, r.uuid);
+    for (const auto &r : set.trainings)
+        add(r.employerUuid, EntityType::Training, r.uuid);
+    for (const auto &r : set.participations)
+        add(r.employerUuid, EntityType::Participation, r.uuid);
+    for (const auto &r : set.rights)
+        add(r.employerUuid, EntityType::TrainingRight, r.uuid);
+    for (auto it = perEmployer.cbegin(); it != perEmployer.cend(); ++it) {
+        if (!ws.anomalies(it.key()).replaceForRecords(it.value(), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace fla

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "anomaly/Anomaly.h"
+#include "dataset/DataSet.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace fla {
+
+class Workspace;
+
+// The bridge between the anomaly engine and a workspace (core/storage).
+namespace WorkspaceAnomalies {
+
+// Every record of the given employers (every employer of the workspace when
+// employers is empty), read through the employer-scoped repositories.
+DataSet load(Workspace &ws, const QList<QUuid> &employers = {});
+
+// Keeps each record's anomalies in the workspace's anomaly table: the stored
+// list of every record of set is replaced by what the engine found now (a
+// record without anomalies has its old ones cleared). One transaction per employer.
+bool store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
+
+} // namespace WorkspaceAnomalies
+
+} // namespace fla

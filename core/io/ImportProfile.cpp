@@ -1,0 +1,354 @@
+#include "io/ImportProfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace fla {
+
+namespace {
+
+struct FieldInfo
+{
+    ImportField field;
+    const char *key;
+    const char *label;
+    // normalised header names (lower case, letters and digits only), nl fr de en
+    QList<const char *> names;
+};
+
+const QList<FieldInfo> &fieldTable()
+{
+    static const QList<FieldInfo> table{
+        {ImportField::Ssin,
+         "ssin",
+         QT_TRANSLATE_NOOP("ImportField", "INSZ / national number"),
+         {"insz",
+          "inszummer",
+          "rijksregisternummer",
+          "rijksregisternr",
+          "rrn",
+          "inssnummer",
+          "niss",
+          "numeronational",
+          "nnational",
+          "numeroderegistrenational",
+          "registrenational",
+          "ssin",
+          "nationalnumber",
+          "nationalregisternumber",
+          "socialsecuritynumber",
+          "sozialversicherungsnummer",
+          "nationalregisternummer",
+          "nationalnummer",
+          "bisnummer",
+          "numerobis",
+          "ssn"}},
+        {ImportField::FamilyName,
+         "familyName",
+         QT_TRANSLATE_NOOP("ImportField", "Family name"),
+         {"naam", "familienaam", "achternaam", "nom", "nomdefamille", "name", "nachname", "familienname",
+          "lastname", "surname", "familyname"}},
+        {ImportField::GivenName,
+         "givenName",
+         QT_TRANSLATE_NOOP("ImportField", "Given name"),
+         {"voornaam", "prenom", "vorname", "firstname", "givenname", "forename"}},
+        {ImportField::FullName,
+         "fullName",
+         QT_TRANSLATE_NOOP("ImportField", "Full name (family name first)"),
+         {"volledigenaam", "naamenvoornaam", "werknemer", "nomcomplet", "nometprenom", "travailleur",
+          "vollstandigername", "arbeitnehmer", "fullname", "worker", "employee", "participant", "deelnemer"}},
+        {ImportField::BirthDate,
+         "birthDate",
+         QT_TRANSLATE_NOOP("ImportField", "Birth date"),
+         {"geboortedatum", "datedenaissance", "naissance", "geburtsdatum", "birthdate", "dateofbirth",
+          "dob"}},
+        {ImportField::Language,
+         "language",
+         QT_TRANSLATE_NOOP("ImportField", "Language"),
+         {"taal", "langue", "sprache", "language", "lang"}},
+        {ImportField::TrainingName,
+         "trainingName",
+         QT_TRANSLATE_NOOP("ImportField", "Training"),
+         {"opleiding", "vorming", "opleidingsnaam", "naamopleiding", "cursus", "formation",
+          "nomdelaformation", "intituledelaformation", "cours", "schulung", "weiterbildung", "ausbildung",
+          "kurs", "training", "trainingname", "course", "coursename"}},
+        {ImportField::Provider,
+         "provider",
+         QT_TRANSLATE_NOOP("ImportField", "Provider"),
+         {"opleidingsverstrekker", "aanbieder", "verstrekker", "organisator", "operateur", "organisme",
+          "prestataire", "operateurdeformation", "anbieter", "veranstalter", "provider", "trainer",
+          "organizer"}},
+        {ImportField::Kind,
+         "kind",
+         QT_TRANSLATE_NOOP("ImportField", "Formal or informal"),
+         {"soort", "type", "formeelinformeel", "aard", "nature", "formelinformel", "art", "formellinformell",
+          "kind", "formalinformal"}},
+        {ImportField::StartDate,
+         "startDate",
+         QT_TRANSLATE_NOOP("ImportField", "Start date"),
+         {"begindatum", "startdatum", "vanaf", "van", "begin", "datededebut", "debut", "du", "datedebut",
+          "anfangsdatum", "beginn", "startdatum", "von", "startdate", "start", "from", "datum", "date"}},
+        {ImportField::EndDate,
+         "endDate",
+         QT_TRANSLATE_NOOP("ImportField", "End date"),
+         {"einddatum", "tot", "totenmet", "einde", "datedefin", "fin", "au", "datefin", "enddatum", "ende",
+          "bis", "enddate", "end", "to", "until"}},
+        {ImportField::Hours,
+         "hours",
+         QT_TRANSLATE_NOOP("ImportField", "Hours"),
+         {"uren", "aantaluren", "uur", "duururen", "heures", "nombredheures", "nbheures", "dureeheures",
+          "stunden", "anzahlstunden", "hours", "numberofhours", "durationhours"}},
+        {ImportField::Days,
+         "days",
+         QT_TRANSLATE_NOOP("ImportField", "Days"),
+         {"dagen", "aantaldagen", "duurdagen", "jours", "nombredejours", "nbjours", "dureejours", "tage",
+          "anzahltage", "days", "numberofdays", "durationdays"}},
+        {ImportField::Followed,
+         "followed",
+         QT_TRANSLATE_NOOP("ImportField", "Followed"),
+         {"gevolgd", "aanwezig", "suivi", "present", "teilgenommen", "anwesend", "followed", "attended"}},
+        {ImportField::Certificate,
+         "certificate",
+         QT_TRANSLATE_NOOP("ImportField", "Certificate"),
+         {"attest", "certificaat", "getuigschrift", "attestation", "certificat", "zertifikat",
+          "bescheinigung", "certificate"}},
+        {ImportField::CountsForFla,
+         "countsForFla",
+         QT_TRANSLATE_NOOP("ImportField", "Counts for the FLA"),
+         {"telttmee", "teltmee", "federaalleerrekening", "flr", "fla", "comptepourlcf", "lcf", "comptefedere",
+          "zahltfurflk", "flk", "countsforfla"}},
+        {ImportField::Cost,
+         "cost",
+         QT_TRANSLATE_NOOP("ImportField", "Cost (EUR)"),
+         {"kost", "kostprijs", "prijs", "bedrag", "cout", "prix", "montant", "kosten", "preis", "betrag",
+          "cost", "price", "amount"}},
+    };
+    return table;
+}
+
+const FieldInfo *infoOf(ImportField f)
+{
+    for (const auto &i : fieldTable()) {
+        if (i.field == f)
+            return &i;
+    }
+    return nullptr;
+}
+
+// "Numéro national" -> "numeronational"
+QString normaliseHeader(const QString &header)
+{
+    const QString decomposed = header.normalized(QString::NormalizationForm_D).toLower();
+    QString out;
+    for (const QChar c : decomposed) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out.append(c);
+        else if (c == QChar(0x00DF))
+            out.append(QLatin1String("ss"));
+    }
+    return out;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportProfile", text);
+}
+
+QString safeFileName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name)
+        out.append(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ? c
+                                                                                          : QLatin1Char('_'));
+    return out + QStringLiteral(".json");
+}
+
+} // namespace
+
+QList<ImportField> allImportFields()
+{
+    QList<ImportField> all;
+    for (const auto &i : fieldTable())
+        all.append(i.field);
+    return all;
+}
+
+QString importFieldKey(ImportField f)
+{
+    return QString::fromLatin1(infoOf(f)->key);
+}
+
+std::optional<ImportField> importFieldFromKey(QStringView key)
+{
+    for (const auto &i : fieldTable()) {
+        if (key.compare(QLatin1String(i.key), Qt::CaseInsensitive) == 0)
+            return i.field;
+    }
+    return std::nullopt;
+}
+
+QString importFieldLabel(ImportField f)
+{
+    return QCoreApplication::translate("ImportField", infoOf(f)->label);
+}
+
+ImportProfile suggestProfile(const QStringList &header)
+{
+    ImportProfile profile;
+    QList<bool> used(header.size(), false);
+    // Exact names first, then headers that start with a known name
+    // ("Datum van de opleiding", "Heures de formation").
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const auto &info : fieldTable()) {
+            if (profile.columns.contains(info.field))
+                continue;
+            for (int c = 0; c < header.size(); ++c) {
+                if (used.at(c))
+                    continue;
+                const QString h = normaliseHeader(header.at(c));
+                bool match = false;
+                for (const char *n : info.names) {
+                    const QLatin1String name(n);
+                    match = pass == 0 ? h == name : (name.size() >= 4 && h.startsWith(name));
+                    if (match)
+                        break;
+                }
+                if (match) {
+                    profile.columns.insert(info.field, header.at(c));
+                    used[c] = true;
+                    break;
+                }
+            }
+        }
+    }
+    // A "Naam" column next to a "Voornaam" column is the family name; alone,
+    // with no given name anywhere, it holds the full name.
+    if (profile.columns.contains(ImportField::FamilyName) &&
+        !profile.columns.contains(ImportField::GivenName) &&
+        !profile.columns.contains(ImportField::FullName)) {
+        profile.columns.insert(ImportField::FullName, profile.columns.take(ImportField::FamilyName));
+    }
+    return profile;
+}
+
+QJsonObject ImportProfile::toJson() const
+{
+    QJsonObject cols;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        cols.insert(importFieldKey(it.key()), it.value());
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("source"), source},
+                       {QStringLiteral("columns"), cols},
+                       {QStringLiteral("defaultKind"), toString(defaultKind)},
+                       {QStringLiteral("defaultLanguage"), toString(defaultLanguage)},
+                       {QStringLiteral("version"), 1}};
+}
+
+std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &o, QString *error)
+{
+    ImportProfile p;
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.source = o.value(QStringLiteral("source")).toString();
+    const QJsonObject cols = o.value(QStringLiteral("columns")).toObject();
+    for (auto it = cols.begin(); it != cols.end(); ++it) {
+        const auto field = importFieldFromKey(it.key());
+        if (!field) {
+            *error = tr("The mapping names a field that does not exist: %1.").arg(it.key());
+            return std::nullopt;
+        }
+        p.columns.insert(*field, it.value().toString());
+    }
+    if (o.contains(QStringLiteral("defaultKind"))) {
+        const auto k = trainingKindFromString(o.value(QStringLiteral("defaultKind")).toString());
+        if (!k) {
+            *error = tr("The mapping's defaultKind must be FORMAL or INFORMAL.");
+            return std::nullopt;
+        }
+        p.defaultKind = *k;
+    }
+    if (o.contains(QStringLiteral("defaultLanguage"))) {
+        const auto l = languageFromString(o.value(QStringLiteral("defaultLanguage")).toString());
+        if (!l) {
+            *error = tr("The mapping's defaultLanguage must be nl, fr, de or en.");
+            return std::nullopt;
+        }
+        p.defaultLanguage = *l;
+    }
+    return p;
+}
+
+namespace ImportProfiles {
+
+QString defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("import-profiles"));
+}
+
+QStringList names(const QString &dir)
+{
+    QStringList result;
+    const auto files = QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &fi : files) {
+        QFile f(fi.filePath());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString name =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("name")).toString();
+        result.append(name.isEmpty() ? fi.completeBaseName() : name);
+    }
+    return result;
+}
+
+bool save(const ImportProfile &profile, const QString &dir, QString *error)
+{
+    if (profile.name.trimmed().isEmpty()) {
+        *error = tr("Give the mapping a name.");
+        return false;
+    }
+    QDir().mkpath(dir);
+    QSaveFile file(QDir(dir).filePath(safeFileName(profile.name)));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot save the mapping %1: %2").arg(profile.name, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(profile.toJson()).toJson());
+    if (!file.commit()) {
+        *error = tr("Cannot save the mapping %1: %2").arg(profile.name, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<ImportProfile> load(const QString &nameOrPath, const QString &dir, QString *error)
+{
+    QString path = nameOrPath;
+    if (!QFileInfo::exists(path))
+        path = QDir(dir).filePath(safeFileName(nameOrPath));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            tr("There is no mapping named %1 (looked in %2).").arg(nameOrPath, QDir::toNativeSeparators(dir));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("The mapping %1 is not valid JSON: %2").arg(nameOrPath, parseError.errorString());
+        return std::nullopt;
+    }
+    auto profile = ImportProfile::fromJson(doc.object(), error);
+    if (profile && profile->name.isEmpty())
+        profile->name = QFileInfo(path).completeBaseName();
+    return profile;
+}
+
+} // namespace ImportProfiles
+
+} // namespace fla

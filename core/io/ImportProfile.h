@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace fla {
+
+// What a column of a user's table can mean. One row of the table is one
+// worker in one training (the most common list: a payroll export, a
+// provider's attendance list).
+enum class ImportField
+{
+    Ssin,
+    FamilyName,
+    GivenName,
+    FullName, // "Peeters Jan" in one column, family name first
+    BirthDate,
+    Language,
+    TrainingName,
+    Provider,
+    Kind,
+    StartDate,
+    EndDate,
+    Hours,
+    Days,
+    Followed,
+    Certificate,
+    CountsForFla,
+    Cost
+};
+
+QList<ImportField> allImportFields();
+QString importFieldKey(ImportField f); // ssin, familyName … (profiles use it)
+std::optional<ImportField> importFieldFromKey(QStringView key);
+QString importFieldLabel(ImportField f); // translated
+
+// How the columns of one source's tables map to fields: saved under a name
+// per source ("Payroll export", "Provider X attendance list").
+struct ImportProfile
+{
+    QString name;
+    QString source;                      // free text: where such files come from
+    QHash<ImportField, QString> columns; // field -> header text of its column
+    TrainingKind defaultKind = TrainingKind::Formal;
+    Language defaultLanguage = Language::Dutch;
+
+    QJsonObject toJson() const;
+    static std::optional<ImportProfile> fromJson(const QJsonObject &o, QString *error);
+};
+
+// A mapping suggested from header names in Dutch, French, German and
+// English ("INSZ", "NISS", "SSIN", "Sozialversicherungsnummer", "Naam", …).
+// Each column is used for one field at most.
+ImportProfile suggestProfile(const QStringList &header);
+
+// Named profiles kept as JSON files in a folder (by default the app's
+// configuration folder, import-profiles/).
+namespace ImportProfiles {
+QString defaultDirectory();
+QStringList names(const QString &dir);
+bool save(const ImportProfile &profile, const QString &dir, QString *error);
+// A profile by name in dir, or by the path of a JSON file.
+std::optional<ImportProfile> load(const QString &nameOrPath, const QString &dir, QString *error);
+} // namespace ImportProfiles
+
+} // namespace fla

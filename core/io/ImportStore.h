@@ -1,0 +1,30 @@
+#pragma once
+
+#include "dataset/DataSet.h"
+#include "io/Importer.h"
+#include "storage/RecordRepository.h"
+
+#include <QString>
+#include <QUuid>
+
+namespace fla {
+
+class Workspace;
+
+struct ImportStoreStats
+{
+    BulkStats workers, trainings, participations;
+};
+
+// Writes an import into a workspace: all or nothing, in one transaction.
+// Workers already in the workspace (same INSZ, another UUID) are kept and the
+// imported rows point at them. Records are upserted by their derived UUIDs,
+// so the same file imported twice adds nothing. Valid rows are queued for
+// declaration; with ImportMode::AllAsDrafts every record stays a draft.
+bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result, ImportMode mode,
+                 ImportStoreStats *stats, QString *error);
+
+// Every record of the workspace, or of one employer.
+DataSet readWorkspace(Workspace &ws, const QUuid &onlyEmployer = QUuid());
+
+} // namespace fla

@@ -1,0 +1,454 @@
+#include "io/Importer.h"
+
+#include "common/LogCategories.h"
+#include "domain/Ssin.h"
+#include "io/CsvWriter.h"
+#include "io/LocalValues.h"
+#include "io/TableReader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSaveFile>
+#include <array>
+
+namespace fla {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+constexpr int kFieldCount = static_cast<int>(ImportField::Cost) + 1;
+
+// The column index of each field, -1 when the profile does not map it.
+using ColumnIndex = std::array<int, kFieldCount>;
+
+QString ssinMessage(const char *code)
+{
+    const QLatin1String c(code);
+    if (c == QLatin1String("ID-001"))
+        return tr("The INSZ must have 11 digits.");
+    if (c == QLatin1String("ID-002"))
+        return tr("The check digits of the INSZ are wrong.");
+    if (c == QLatin1String("ID-003"))
+        return tr("The INSZ holds an impossible birth month or day.");
+    if (c == QLatin1String("ID-004"))
+        return tr("The INSZ has sequence number 000 or 999, which is never assigned.");
+    return tr("The INSZ is not valid (%1).").arg(c);
+}
+
+QString normaliseName(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+struct RowContext
+{
+    const QStringList &header;
+    const ColumnIndex &index;
+    const QStringList &fields;
+    qint64 row;
+    QList<ImportIssue> issues;
+
+    QString text(ImportField f) const
+    {
+        const int c = index[static_cast<int>(f)];
+        return c < 0 ? QString() : fields.value(c).trimmed();
+    }
+    bool has(ImportField f) const { return index[static_cast<int>(f)] >= 0; }
+    QString column(ImportField f) const
+    {
+        const int c = index[static_cast<int>(f)];
+        return c < 0 ? importFieldLabel(f) : header.value(c);
+    }
+    void add(ImportField f, const char *code, Severity s, const QString &message)
+    {
+        issues.append({row, column(f), QString::fromLatin1(code), s, message});
+    }
+    void missing(ImportField f)
+    {
+        add(f, "IM-001", Severity::Blocking, tr("%1 is empty: it is required.").arg(importFieldLabel(f)));
+    }
+    void unreadable(ImportField f, const QString &value, const QString &expected)
+    {
+        add(f, "IM-002", Severity::Blocking,
+            tr("%1 \"%2\" cannot be read: %3").arg(importFieldLabel(f), value, expected));
+    }
+    std::optional<QDate> date(ImportField f)
+    {
+        const QString t = text(f);
+        if (t.isEmpty())
+            return std::nullopt;
+        const auto d = localvalues::parseDate(t);
+        if (!d)
+            unreadable(f, t, tr("expected a date such as 31/12/2025."));
+        return d;
+    }
+    std::optional<double> number(ImportField f)
+    {
+        const QString t = text(f);
+        if (t.isEmpty())
+            return std::nullopt;
+        const auto n = localvalues::parseNumber(t);
+        if (!n)
+            unreadable(f, t, tr("expected a number such as 7,5."));
+        return n;
+    }
+    std::optional<bool> boolean(ImportField f)
+    {
+        const QString t = text(f);
+        if (t.isEmpty())
+            return std::nullopt;
+        const auto b = localvalues::parseBool(t);
+        if (!b)
+            unreadable(f, t, tr("expected yes or no."));
+        return b;
+    }
+};
+
+std::optional<TrainingKind> kindFromText(const QString &t)
+{
+    if (const auto k = trainingKindFromString(t))
+        return k;
+    const QString s = t.trimmed().toCaseFolded();
+    if (s.startsWith(QLatin1String("form")))
+        return TrainingKind::Formal; // formeel, formel, formal, formell
+    if (s.startsWith(QLatin1String("inform")))
+        return TrainingKind::Informal;
+    return std::nullopt;
+}
+
+std::optional<Language> languageFromText(const QString &t)
+{
+    if (const auto l = languageFromString(t))
+        return l;
+    const QString s = t.trimmed().toCaseFolded();
+    if (s.startsWith(QLatin1String("ned")) || s.startsWith(QLatin1String("n")) || s == QLatin1String("vl"))
+        return s.startsWith(QLatin1String("nl")) || s.startsWith(QLatin1String("ned")) ||
+                       s == QLatin1String("n") || s == QLatin1String("vl")
+                   ? std::optional<Language>(Language::Dutch)
+                   : std::nullopt;
+    if (s.startsWith(QLatin1String("fr")) || s == QLatin1String("f"))
+        return Language::French;
+    if (s.startsWith(QLatin1String("de")) || s.startsWith(QLatin1String("all")) || s == QLatin1String("d"))
+        return Language::German;
+    if (s.startsWith(QLatin1String("en")) || s.startsWith(QLatin1String("ang")) || s == QLatin1String("e"))
+        return Language::English;
+    return std::nullopt;
+}
+
+} // namespace
+
+qsizetype ImportResult::issueCount() const
+{
+    qsizetype n = 0;
+    for (const auto &r : rows)
+        n += r.issues.size();
+    return n;
+}
+
+Importer::Importer(const Employer &employer, const ImportProfile &profile, const QDate &today)
+    : m_employer(employer)
+    , m_profile(profile)
+    , m_today(today)
+{}
+
+QUuid Importer::uuidNamespace()
+{
+    static const QUuid ns(QStringLiteral("{6f0c3c1e-8a4e-4f43-9a55-2f6c1d7e9b10}"));
+    return ns;
+}
+
+QUuid Importer::workerUuid(const QUuid &employer, const QString &ssinDigits)
+{
+    return QUuid::createUuidV5(
+        uuidNamespace(),
+        QStringLiteral("worker|%1|%2").arg(employer.toString(QUuid::WithoutBraces), ssinDigits));
+}
+
+QUuid Importer::trainingUuid(const QUuid &employer, const QString &name, const QDate &start, const QDate &end)
+{
+    return QUuid::createUuidV5(uuidNamespace(),
+                               QStringLiteral("training|%1|%2|%3|%4")
+                                   .arg(employer.toString(QUuid::WithoutBraces), normaliseName(name),
+                                        start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
+}
+
+QUuid Importer::participationUuid(const QUuid &training, const QUuid &worker)
+{
+    return QUuid::createUuidV5(uuidNamespace(), QStringLiteral("participation|%1|%2")
+                                                    .arg(training.toString(QUuid::WithoutBraces),
+                                                         worker.toString(QUuid::WithoutBraces)));
+}
+
+ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewRows) const
+{
+    ImportResult result;
+    result.header = reader.header();
+    result.sourceDescription = reader.description();
+
+    ColumnIndex index;
+    index.fill(-1);
+    for (auto it = m_profile.columns.cbegin(); it != m_profile.columns.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        int found = -1;
+        for (int c = 0; c < result.header.size(); ++c) {
+            if (result.header.at(c).compare(it.value().trimmed(), Qt::CaseInsensitive) == 0) {
+                found = c;
+                break;
+            }
+        }
+        if (found < 0) {
+            result.error = tr("The mapping expects a column \"%1\" (%2), but the table has no such column.")
+                               .arg(it.value(), importFieldLabel(it.key()));
+            return result;
+        }
+        index[static_cast<int>(it.key())] = found;
+    }
+    const auto mapped = [&](ImportField f) { return index[static_cast<int>(f)] >= 0; };
+    QStringList unmapped;
+    if (!mapped(ImportField::Ssin))
+        unmapped << importFieldLabel(ImportField::Ssin);
+    if (!mapped(ImportField::FamilyName) && !mapped(ImportField::FullName))
+        unmapped << importFieldLabel(ImportField::FamilyName);
+    if (!mapped(ImportField::TrainingName))
+        unmapped << importFieldLabel(ImportField::TrainingName);
+    if (!mapped(ImportField::StartDate))
+        unmapped << importFieldLabel(ImportField::StartDate);
+    if (!mapped(ImportField::Hours) && !mapped(ImportField::Days))
+        unmapped << tr("Hours or Days");
+    if (!unmapped.isEmpty()) {
+        result.error =
+            tr("The mapping does not say which column holds: %1.").arg(unmapped.join(QStringLiteral(", ")));
+        return result;
+    }
+
+    QHash<QUuid, qsizetype> workerAt;
+    QHash<QUuid, qsizetype> trainingAt;
+    QHash<QUuid, qsizetype> participationAt;
+    static const QDate kFlaStart(2024, 1, 1);
+
+    QStringList fields;
+    while (reader.readRow(fields)) {
+        ++result.rowsRead;
+        RowContext ctx{result.header, index, fields, reader.rowNumber(), {}};
+
+        // --- the worker
+        Worker w;
+        w.employerUuid = m_employer.uuid;
+        const QString ssinText = ctx.text(ImportField::Ssin);
+        Ssin ssin;
+        if (ssinText.isEmpty()) {
+            ctx.missing(ImportField::Ssin);
+        } else {
+            ssin = Ssin::parse(ssinText);
+            for (const auto &f : ssin.check().findings())
+                ctx.add(ImportField::Ssin, f.code, f.severity, ssinMessage(f.code));
+        }
+        w.ssin = ssin.normalized();
+        if (ctx.has(ImportField::FamilyName)) {
+            w.familyName = ctx.text(ImportField::FamilyName);
+            w.givenName = ctx.text(ImportField::GivenName);
+        }
+        if (w.familyName.isEmpty() && ctx.has(ImportField::FullName)) {
+            const QString full = ctx.text(ImportField::FullName).simplified();
+            const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+            w.familyName = space < 0 ? full : full.left(space);
+            w.givenName = space < 0 ? QString() : full.mid(space + 1);
+        }
+        if (w.familyName.isEmpty())
+            ctx.missing(ctx.has(ImportField::FamilyName) ? ImportField::FamilyName : ImportField::FullName);
+        if (const auto d = ctx.date(ImportField::BirthDate))
+            w.birthDate = *d;
+        else if (ssin.isValid())
+            w.birthDate = ssin.birthDate();
+        w.language = m_profile.defaultLanguage;
+        if (const QString t = ctx.text(ImportField::Language); !t.isEmpty()) {
+            if (const auto l = languageFromText(t))
+                w.language = *l;
+            else
+                ctx.unreadable(ImportField::Language, t, tr("expected nl, fr, de or en."));
+        }
+
+        // --- the training
+        Training t;
+        t.employerUuid = m_employer.uuid;
+        t.name = ctx.text(ImportField::TrainingName).simplified();
+        if (t.name.isEmpty())
+            ctx.missing(ImportField::TrainingName);
+        t.provider = ctx.text(ImportField::Provider);
+        t.kind = m_profile.defaultKind;
+        if (const QString k = ctx.text(ImportField::Kind); !k.isEmpty()) {
+            if (const auto kind = kindFromText(k))
+                t.kind = *kind;
+            else
+                ctx.unreadable(ImportField::Kind, k, tr("expected formal or informal."));
+        }
+        const auto start = ctx.date(ImportField::StartDate);
+        if (!start && ctx.text(ImportField::StartDate).isEmpty())
+            ctx.missing(ImportField::StartDate);
+        const auto end = ctx.date(ImportField::EndDate);
+        t.startDate = start.value_or(QDate());
+        t.endDate = end ? *end : t.startDate;
+        if (start && end && *end < *start) {
+            ctx.add(ImportField::EndDate, "DT-001", Severity::Blocking,
+                    tr("The end date %1 is before the start date %2.")
+                        .arg(end->toString(QStringLiteral("dd/MM/yyyy")),
+                             start->toString(QStringLiteral("dd/MM/yyyy"))));
+        }
+        if (start && *start < kFlaStart) {
+            ctx.add(ImportField::StartDate, "DT-003", Severity::Blocking,
+                    tr("The training starts before 1 January 2024, when the learning account began."));
+        }
+        const auto hours = ctx.number(ImportField::Hours);
+        const auto days = ctx.number(ImportField::Days);
+        if (hours && (!days || *hours != 0)) {
+            t.duration = *hours;
+            t.unit = DurationUnit::Hours;
+        } else if (days) {
+            t.duration = *days;
+            t.unit = DurationUnit::Days;
+        } else if (ctx.text(ImportField::Hours).isEmpty() && ctx.text(ImportField::Days).isEmpty()) {
+            ctx.missing(mapped(ImportField::Hours) ? ImportField::Hours : ImportField::Days);
+        }
+        const ImportField durationField =
+            t.unit == DurationUnit::Hours ? ImportField::Hours : ImportField::Days;
+        if ((hours || days) && t.duration <= 0) {
+            ctx.add(durationField, "DU-001", Severity::Blocking, tr("The duration must be more than zero."));
+        }
+        if (start && t.endDate.isValid() && t.endDate >= *start) {
+            const qint64 calendarDays = start->daysTo(t.endDate) + 1;
+            if (t.unit == DurationUnit::Days && t.duration > calendarDays) {
+                ctx.add(durationField, "DU-002", Severity::Blocking,
+                        tr("%1 days do not fit in the %2 calendar days of the training.")
+                            .arg(QLocale().toString(t.duration))
+                            .arg(calendarDays));
+            } else if (t.unit == DurationUnit::Hours && t.duration > 12.0 * calendarDays) {
+                ctx.add(durationField, "DU-003", Severity::Warning,
+                        tr("%1 hours is more than 12 hours a day over %2 calendar days.")
+                            .arg(QLocale().toString(t.duration))
+                            .arg(calendarDays));
+            }
+        }
+        if (const auto counts = ctx.boolean(ImportField::CountsForFla))
+            t.countsForFla = *counts;
+        if (const auto cost = ctx.number(ImportField::Cost)) {
+            if (*cost < 0)
+                ctx.unreadable(ImportField::Cost, ctx.text(ImportField::Cost),
+                               tr("a cost cannot be negative."));
+            else
+                t.costCents = qRound64(*cost * 100);
+        }
+        t.status =
+            t.endDate.isValid() && t.endDate > m_today ? TrainingStatus::Planned : TrainingStatus::Completed;
+        t.registeredOn = m_today;
+
+        // --- the participation
+        Participation p;
+        p.employerUuid = m_employer.uuid;
+        if (const auto f = ctx.boolean(ImportField::Followed))
+            p.followed = *f;
+        if (const auto c = ctx.boolean(ImportField::Certificate))
+            p.certificate = *c;
+
+        // Stable identities from the natural keys.
+        w.uuid = workerUuid(m_employer.uuid, w.ssin.isEmpty() ? ssinText : w.ssin);
+        t.uuid = trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate);
+        p.trainingUuid = t.uuid;
+        p.workerUuid = w.uuid;
+        p.uuid = participationUuid(t.uuid, w.uuid);
+
+        if (m_recordCheck)
+            ctx.issues += m_recordCheck(w, t, p, ctx.row);
+
+        bool blocking = false;
+        for (const auto &i : ctx.issues)
+            blocking = blocking || i.severity == Severity::Blocking;
+        const bool canBeDraft = !ssinText.isEmpty() && !t.name.isEmpty();
+        const bool accept = !blocking || (mode == ImportMode::AllAsDrafts && canBeDraft);
+
+        if (accept) {
+            ++result.rowsAccepted;
+            const auto wi = workerAt.constFind(w.uuid);
+            if (wi == workerAt.cend()) {
+                workerAt.insert(w.uuid, result.data.workers.size());
+                result.data.workers.append(w);
+            }
+            const auto ti = trainingAt.constFind(t.uuid);
+            if (ti == trainingAt.cend()) {
+                trainingAt.insert(t.uuid, result.data.trainings.size());
+                result.data.trainings.append(t);
+            } else if (result.data.trainings.at(*ti).duration != t.duration ||
+                       result.data.trainings.at(*ti).unit != t.unit) {
+                // the same training, a different duration for this worker
+                const Training &shared = result.data.trainings.at(*ti);
+                p.durationOverride = shared.unit == t.unit           ? t.duration
+                                     : t.unit == DurationUnit::Hours ? t.duration / m_employer.hoursPerDay
+                                                                     : t.duration * m_employer.hoursPerDay;
+            }
+            if (!participationAt.contains(p.uuid)) {
+                participationAt.insert(p.uuid, result.data.participations.size());
+                result.data.participations.append(p);
+            }
+            if (blocking) {
+                result.drafts.insert(w.uuid);
+                result.drafts.insert(t.uuid);
+                result.drafts.insert(p.uuid);
+            }
+        } else {
+            ++result.rowsRejected;
+        }
+        if (!ctx.issues.isEmpty() || previewRows > 0)
+            result.rows.append({ctx.row, fields, ctx.issues, accept});
+        if (previewRows > 0 && result.rowsRead >= previewRows)
+            break;
+    }
+    if (!reader.errorString().isEmpty()) {
+        result.error = reader.errorString();
+        return result;
+    }
+    result.ok = true;
+    qCInfo(lcIo) << "import read" << result.rowsRead << "rows:" << result.rowsAccepted << "accepted,"
+                 << result.rowsRejected << "rejected";
+    return result;
+}
+
+bool Importer::writeRejected(const ImportResult &result, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the rejected rows to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write("\xEF\xBB\xBF");
+    {
+        CsvWriter csv(&file, ';');
+        QStringList head{tr("Row"), tr("Column"), tr("Code"), tr("Severity"), tr("Message")};
+        head += result.header;
+        csv.writeRow(head);
+        for (const auto &r : result.rows) {
+            if (r.accepted)
+                continue;
+            for (const auto &i : r.issues) {
+                QStringList line{QString::number(i.row), i.column, i.code,
+                                 QString::fromLatin1(severityName(i.severity)), i.message};
+                line += r.fields;
+                csv.writeRow(line);
+            }
+        }
+        if (!csv.flush()) {
+            *error = tr("Cannot write the rejected rows to %1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write the rejected rows to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace fla

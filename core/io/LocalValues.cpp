@@ -1,0 +1,156 @@
+#include "io/LocalValues.h"
+
+#include <cmath>
+
+namespace fla::localvalues {
+
+namespace {
+
+bool allDigits(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QDate fromExcelSerial(double serial)
+{
+    // Day 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was:
+    // from day 61 on, day 0 is 1899-12-30.
+    const qint64 day = static_cast<qint64>(std::floor(serial));
+    if (day < 61)
+        return QDate(1899, 12, 31).addDays(day);
+    return QDate(1899, 12, 30).addDays(day);
+}
+
+std::optional<QDate> parseDate(QStringView text)
+{
+    QStringView s = text.trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+    // An ISO date-time: keep the date.
+    const qsizetype t = s.indexOf(QLatin1Char('T'));
+    if (t == 10)
+        s = s.left(10);
+    else if (s.size() > 10 && s.at(10) == QLatin1Char(' ') && s.at(4) == QLatin1Char('-'))
+        s = s.left(10);
+
+    // An Excel serial number (a date cell's raw value), within 1954..2119.
+    if (const auto n = parseNumber(s);
+        n && !s.contains(QLatin1Char('/')) && !s.contains(QLatin1Char('-')) && *n >= 20000 && *n < 80000)
+        return fromExcelSerial(*n);
+
+    QChar sep;
+    for (const QChar c : s) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('-') || c == QLatin1Char('.')) {
+            sep = c;
+            break;
+        }
+    }
+    if (sep.isNull())
+        return std::nullopt;
+    const auto parts = s.split(sep);
+    if (parts.size() != 3)
+        return std::nullopt;
+    for (const auto &p : parts) {
+        if (!allDigits(p))
+            return std::nullopt;
+    }
+    int y = 0, m = 0, d = 0;
+    if (parts.at(0).size() == 4) { // yyyy-mm-dd
+        y = parts.at(0).toInt();
+        m = parts.at(1).toInt();
+        d = parts.at(2).toInt();
+        if (parts.at(1).size() > 2 || parts.at(2).size() > 2)
+            return std::nullopt;
+    } else {
+        if (parts.at(0).size() > 2 || parts.at(1).size() > 2)
+            return std::nullopt;
+        d = parts.at(0).toInt();
+        m = parts.at(1).toInt();
+        y = parts.at(2).toInt();
+        if (parts.at(2).size() == 2)
+            y += 2000;
+        else if (parts.at(2).size() != 4)
+            return std::nullopt;
+    }
+    const QDate date(y, m, d);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+std::optional<double> parseNumber(QStringView text)
+{
+    const QStringView s = text.trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+    QString digits;
+    digits.reserve(s.size());
+    qsizetype lastComma = -1, lastDot = -1, commas = 0, dots = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == QLatin1Char(',')) {
+            lastComma = i;
+            ++commas;
+        } else if (c == QLatin1Char('.')) {
+            lastDot = i;
+            ++dots;
+        }
+    }
+    // The decimal separator is the last of ',' and '.', unless it occurs
+    // several times (then it groups thousands).
+    QChar decimal;
+    if (lastComma > lastDot && commas == 1)
+        decimal = QLatin1Char(',');
+    else if (lastDot > lastComma && dots == 1)
+        decimal = QLatin1Char('.');
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isDigit() && c.unicode() < 128) {
+            digits.append(c);
+        } else if (c == decimal) {
+            digits.append(QLatin1Char('.'));
+        } else if ((c == QLatin1Char('-') || c == QLatin1Char('+')) && i == 0) {
+            digits.append(c);
+        } else if (c == QLatin1Char(',') || c == QLatin1Char('.') || c == QLatin1Char(' ') ||
+                   c == QChar(0x00A0) || c == QChar(0x202F) || c == QLatin1Char('\'')) {
+            // a thousands separator: only between digits
+            if (i == 0 || i + 1 >= s.size() || !s.at(i - 1).isDigit() || !s.at(i + 1).isDigit())
+                return std::nullopt;
+        } else {
+            return std::nullopt;
+        }
+    }
+    bool ok = false;
+    const double v = digits.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<bool> parseBool(QStringView text)
+{
+    const QString s = text.trimmed().toString().toLower();
+    static const QStringList yes{QStringLiteral("ja"),   QStringLiteral("j"),    QStringLiteral("oui"),
+                                 QStringLiteral("o"),    QStringLiteral("yes"),  QStringLiteral("y"),
+                                 QStringLiteral("true"), QStringLiteral("waar"), QStringLiteral("vrai"),
+                                 QStringLiteral("1"),    QStringLiteral("x"),    QStringLiteral("wahr")};
+    static const QStringList no{QStringLiteral("nee"),    QStringLiteral("neen"),   QStringLiteral("n"),
+                                QStringLiteral("non"),    QStringLiteral("nein"),   QStringLiteral("no"),
+                                QStringLiteral("false"),  QStringLiteral("onwaar"), QStringLiteral("faux"),
+                                QStringLiteral("falsch"), QStringLiteral("0")};
+    if (yes.contains(s))
+        return true;
+    if (no.contains(s))
+        return false;
+    return std::nullopt;
+}
+
+} // namespace fla::localvalues

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+#include <optional>
+
+namespace fla::localvalues {
+
+// Values as people type them in Belgian spreadsheets, read tolerantly.
+
+// dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, d.m.yyyy, dd/mm/yy (20yy), yyyy-mm-dd,
+// an ISO date-time (the date part is kept) and an Excel serial day number
+// (what a date cell of a spreadsheet holds). Day first, never month first.
+std::optional<QDate> parseDate(QStringView text);
+
+// 7,5 or 7.5, thousands separators (1.234,50 / 1 234,50 / 1,234.50), a
+// leading sign; no exponent. std::nullopt when it is not a number.
+std::optional<double> parseNumber(QStringView text);
+
+// ja/nee, oui/non, ja/nein, yes/no, true/false, 1/0, x (ticked) — any case.
+std::optional<bool> parseBool(QStringView text);
+
+// An Excel serial day number (1900 date system) as a date.
+QDate fromExcelSerial(double serial);
+
+} // namespace fla::localvalues

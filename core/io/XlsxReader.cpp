@@ -1,0 +1,456 @@
+#include "io/XlsxReader.h"
+
+#include "common/LogCategories.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+#include <quazip.h>
+#include <quazipfile.h>
+
+namespace fla {
+
+namespace {
+
+// No part of a workbook we read may inflate beyond this: a guard against
+// ZIP bombs (a real sheet of a million rows stays well below it).
+constexpr qint64 kMaxPartSize = qint64(512) << 20;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("XlsxReader", text);
+}
+
+// The content of one part, or a null array when it is not there.
+QByteArray readPart(QuaZip &zip, const QString &name, bool *tooLarge)
+{
+    if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
+        return {};
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray content;
+    content.reserve(0);
+    char chunk[1 << 16];
+    for (;;) {
+        const qint64 n = file.read(chunk, sizeof chunk);
+        if (n <= 0)
+            break;
+        content.append(chunk, n);
+        if (content.size() > kMaxPartSize) {
+            *tooLarge = true;
+            return {};
+        }
+    }
+    if (content.isNull())
+        content = QByteArray("");
+    return content;
+}
+
+// "BC12" -> 54 (0-based column); -1 when there is no column part.
+int columnOf(QStringView ref)
+{
+    int col = 0;
+    qsizetype i = 0;
+    for (; i < ref.size(); ++i) {
+        const QChar c = ref.at(i);
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            col = col * 26 + (c.unicode() - 'A' + 1);
+        else if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            col = col * 26 + (c.unicode() - 'a' + 1);
+        else
+            break;
+        if (col > 16384)
+            return -1;
+    }
+    return i == 0 ? -1 : col - 1;
+}
+
+bool isDateFormatCode(const QString &code)
+{
+    QString plain;
+    bool inQuote = false;
+    int bracket = 0;
+    for (const QChar c : code) {
+        if (c == QLatin1Char('"'))
+            inQuote = !inQuote;
+        else if (!inQuote && c == QLatin1Char('['))
+            ++bracket;
+        else if (!inQuote && c == QLatin1Char(']'))
+            bracket = qMax(0, bracket - 1);
+        else if (!inQuote && bracket == 0)
+            plain.append(c.toLower());
+    }
+    return plain.contains(QLatin1Char('d')) || plain.contains(QLatin1Char('y'));
+}
+
+bool isBuiltinDateFormat(int id)
+{
+    return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+// Which cell styles (xf indexes) show a date.
+QSet<int> dateStyles(const QByteArray &stylesXml)
+{
+    QSet<int> result;
+    if (stylesXml.isEmpty())
+        return result;
+    QHash<int, bool> customIsDate;
+    QXmlStreamReader xml(stylesXml);
+    bool inCellXfs = false;
+    int xfIndex = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const auto name = xml.name();
+            if (name == QLatin1String("numFmt")) {
+                const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                customIsDate.insert(
+                    id, isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
+            } else if (name == QLatin1String("cellXfs")) {
+                inCellXfs = true;
+            } else if (inCellXfs && name == QLatin1String("xf")) {
+                const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                const bool date =
+                    customIsDate.contains(id) ? customIsDate.value(id) : isBuiltinDateFormat(id);
+                if (date)
+                    result.insert(xfIndex);
+                ++xfIndex;
+                xml.skipCurrentElement();
+            }
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        }
+    }
+    return result;
+}
+
+// The text of an <si> or <is>: its <t> elements, outside phonetic runs.
+QString readRichText(QXmlStreamReader &xml, QStringView endName)
+{
+    QString text;
+    int phonetic = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (xml.name() == QLatin1String("rPh"))
+                ++phonetic;
+            else if (xml.name() == QLatin1String("t") && phonetic == 0)
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == QLatin1String("rPh"))
+                --phonetic;
+            else if (xml.name() == endName)
+                break;
+        }
+    }
+    return text;
+}
+
+QStringList sharedStrings(const QByteArray &xmlBytes, QString *error)
+{
+    QStringList result;
+    if (xmlBytes.isEmpty())
+        return result;
+    QXmlStreamReader xml(xmlBytes);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+            result.append(readRichText(xml, u"si"));
+    }
+    if (xml.hasError())
+        *error = tr("The shared strings of the workbook are damaged: %1").arg(xml.errorString());
+    return result;
+}
+
+QString formatNumberAsDate(const QString &value)
+{
+    bool ok = false;
+    const double serial = value.toDouble(&ok);
+    if (!ok || serial < 1 || serial > 2958465) // 9999-12-31
+        return value;
+    const qint64 day = static_cast<qint64>(serial);
+    const QDate d = day < 61 ? QDate(1899, 12, 31).addDays(day) : QDate(1899, 12, 30).addDays(day);
+    return d.toString(Qt::ISODate);
+}
+
+bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSet<int> &dates,
+                  XlsxSheet *sheet, QString *error)
+{
+    QXmlStreamReader xml(bytes);
+    QStringList row;
+    qint64 rowNumber = 0;
+    bool inRow = false;
+    int nextColumn = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const auto name = xml.name();
+            if (name == QLatin1String("row")) {
+                const qint64 r = xml.attributes().value(QLatin1String("r")).toLongLong();
+                rowNumber = r > 0 ? r : rowNumber + 1;
+                row.clear();
+                inRow = true;
+                nextColumn = 0;
+            } else if (name == QLatin1String("c") && inRow) {
+                const auto attrs = xml.attributes();
+                const QString type = attrs.value(QLatin1String("t")).toString();
+                const int style = attrs.value(QLatin1String("s")).toInt();
+                int col = columnOf(attrs.value(QLatin1String("r")));
+                if (col < 0)
+                    col = nextColumn;
+                if (col > 16383) {
+                    *error = tr("Row %1 of the sheet has a cell beyond the last column.").arg(rowNumber);
+                    return false;
+                }
+                nextColumn = col + 1;
+                QString value;
+                QString raw;
+                bool haveRaw = false;
+                while (!xml.atEnd()) {
+                    const auto t = xml.readNext();
+                    if (t == QXmlStreamReader::StartElement) {
+                        if (xml.name() == QLatin1String("v")) {
+                            raw = xml.readElementText();
+                            haveRaw = true;
+                        } else if (xml.name() == QLatin1String("is")) {
+                            value = readRichText(xml, u"is");
+                        } else {
+                            xml.skipCurrentElement();
+                        }
+                    } else if (t == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c")) {
+                        break;
+                    }
+                }
+                if (haveRaw) {
+                    if (type == QLatin1String("s")) {
+                        bool ok = false;
+                        const int index = raw.toInt(&ok);
+                        if (!ok || index < 0 || index >= strings.size()) {
+                            *error =
+                                tr("Row %1 of the sheet refers to a text that the workbook does not hold.")
+                                    .arg(rowNumber);
+                            return false;
+                        }
+                        value = strings.at(index);
+                    } else if (type == QLatin1String("b")) {
+                        value = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                    } else if ((type.isEmpty() || type == QLatin1String("n")) && dates.contains(style)) {
+                        value = formatNumberAsDate(raw);
+                    } else {
+                        value = raw;
+                    }
+                }
+                if (row.size() <= col) {
+                    if (value.isEmpty())
+                        continue;
+                    while (row.size() < col)
+                        row.append(QString());
+                    row.append(value);
+                } else {
+                    row[col] = value;
+                }
+            }
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("row")) {
+            inRow = false;
+            while (!row.isEmpty() && row.last().isEmpty())
+                row.removeLast();
+            if (!row.isEmpty()) {
+                sheet->rows.append(row);
+                sheet->rowNumbers.append(rowNumber);
+            }
+        }
+    }
+    if (xml.hasError()) {
+        *error =
+            tr("The sheet of the workbook is damaged (row %1): %2").arg(rowNumber).arg(xml.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool readWorkbook(QIODevice *device, XlsxSheet *sheet, QString *error)
+{
+    QuaZip zip(device);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        *error = tr("This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.");
+        return false;
+    }
+    bool tooLarge = false;
+    const QByteArray workbook = readPart(zip, QStringLiteral("xl/workbook.xml"), &tooLarge);
+    if (workbook.isNull()) {
+        *error = tooLarge ? tr("The workbook is too large to read.")
+                          : tr("This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.");
+        return false;
+    }
+    QString relId;
+    {
+        QXmlStreamReader xml(workbook);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
+                sheet->name = xml.attributes().value(QLatin1String("name")).toString();
+                for (const auto &a : xml.attributes()) {
+                    if (a.name() == QLatin1String("id"))
+                        relId = a.value().toString();
+                }
+                break;
+            }
+        }
+    }
+    QString target = QStringLiteral("xl/worksheets/sheet1.xml");
+    if (!relId.isEmpty()) {
+        const QByteArray rels = readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), &tooLarge);
+        QXmlStreamReader xml(rels);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement &&
+                xml.name() == QLatin1String("Relationship") &&
+                xml.attributes().value(QLatin1String("Id")) == relId) {
+                QString t = xml.attributes().value(QLatin1String("Target")).toString();
+                if (t.startsWith(QLatin1Char('/')))
+                    target = t.mid(1);
+                else if (!t.isEmpty())
+                    target = QStringLiteral("xl/") + t;
+                break;
+            }
+        }
+    }
+    const QByteArray sheetXml = readPart(zip, target, &tooLarge);
+    if (sheetXml.isNull()) {
+        *error = tooLarge ? tr("The workbook is too large to read.")
+                          : tr("The workbook has no readable first sheet (%1).").arg(target);
+        return false;
+    }
+    const QByteArray stringsXml = readPart(zip, QStringLiteral("xl/sharedStrings.xml"), &tooLarge);
+    const QByteArray stylesXml = readPart(zip, QStringLiteral("xl/styles.xml"), &tooLarge);
+    if (tooLarge) {
+        *error = tr("The workbook is too large to read.");
+        return false;
+    }
+    QString stringError;
+    const QStringList strings = sharedStrings(stringsXml, &stringError);
+    if (!stringError.isEmpty()) {
+        *error = stringError;
+        return false;
+    }
+    return readSheetXml(sheetXml, strings, dateStyles(stylesXml), sheet, error);
+}
+
+QByteArray escapeXml(const QString &s)
+{
+    return s.toHtmlEscaped().toUtf8();
+}
+
+QString cellRef(int col, int row)
+{
+    QString letters;
+    int c = col + 1;
+    while (c > 0) {
+        const int rem = (c - 1) % 26;
+        letters.prepend(QChar(u'A' + rem));
+        c = (c - 1) / 26;
+    }
+    return letters + QString::number(row);
+}
+
+} // namespace
+
+namespace Xlsx {
+
+bool readFirstSheet(const QString &path, XlsxSheet *sheet, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return readWorkbook(&file, sheet, error);
+}
+
+bool readFirstSheet(const QByteArray &bytes, XlsxSheet *sheet, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return false;
+    return readWorkbook(&buffer, sheet, error);
+}
+
+bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &parts, QString *error)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate)) {
+        *error = tr("Cannot create %1.").arg(path);
+        return false;
+    }
+    for (const auto &part : parts) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(part.first)) ||
+            file.write(part.second) != part.second.size()) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        file.close();
+    }
+    zip.close();
+    if (zip.getZipError() != 0) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool writeSheet(const QString &path, const QList<QStringList> &rows, QString *error)
+{
+    QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                       "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                       "<sheetData>";
+    for (int r = 0; r < rows.size(); ++r) {
+        sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            sheet += "<c r=\"" + cellRef(c, r + 1).toLatin1() +
+                     "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + escapeXml(rows.at(r).at(c)) +
+                     "</t></is></c>";
+        }
+        sheet += "</row>";
+    }
+    sheet += "</sheetData></worksheet>";
+    const QList<QPair<QString, QByteArray>> parts{
+        {QStringLiteral("[Content_Types].xml"),
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+         "<Default Extension=\"rels\" "
+         "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+         "<Override PartName=\"/xl/workbook.xml\" "
+         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+         "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+         "</Types>"},
+        {QStringLiteral("_rels/.rels"),
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" "
+         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+         "Target=\"xl/workbook.xml\"/></Relationships>"},
+        {QStringLiteral("xl/workbook.xml"),
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+         "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+         "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+        {QStringLiteral("xl/_rels/workbook.xml.rels"),
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" "
+         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+         "Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+        {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}};
+    return writeZip(path, parts, error);
+}
+
+} // namespace Xlsx
+
+} // namespace fla

@@ -1,0 +1,361 @@
+#include "reports/Statements.h"
+
+#include "common/LogCategories.h"
+#include "domain/EnterpriseNumber.h"
+#include "domain/Ssin.h"
+#include "reports/Credit.h"
+#include "reports/StatementTexts.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSet>
+#include <QTextDocument>
+#include <algorithm>
+
+namespace fla::reports {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Keeps "7,6 heures" on one line.
+QString nbsp(QString html)
+{
+    return html.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
+
+// Vertical space before a section: Qt's HTML subset ignores margins above headings that follow a table.
+const QString kGap = QStringLiteral("<p style=\"margin:0; font-size:7pt\">&nbsp;</p>");
+
+// 2, 7,5, 0,66: at most two decimals, no trailing zeros.
+QString number(const StatementTexts &t, double v)
+{
+    QString s = t.locale.toString(v, 'f', 2);
+    const QString point = t.locale.decimalPoint();
+    if (s.contains(point)) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(point))
+            s.chop(point.size());
+    }
+    return s;
+}
+
+bool singular(const StatementTexts &t, double v)
+{
+    const double a = qAbs(v);
+    return t.singularBelowTwo ? a < 2 : qFuzzyCompare(a, 1.0);
+}
+
+QString daysText(const StatementTexts &t, double days)
+{
+    return (singular(t, days) ? t.oneDay : t.days).arg(number(t, days));
+}
+
+QString hoursText(const StatementTexts &t, double hours)
+{
+    return (singular(t, hours) ? t.oneHour : t.hours).arg(number(t, hours));
+}
+
+QString daysAndHours(const StatementTexts &t, double days, double hoursPerDay)
+{
+    return t.daysAndHours.arg(daysText(t, days), hoursText(t, days * hoursPerDay));
+}
+
+QString durationText(const StatementTexts &t, double amount, DurationUnit unit)
+{
+    return unit == DurationUnit::Days ? daysText(t, amount) : hoursText(t, amount);
+}
+
+QString dateText(const StatementTexts &t, const QDate &d)
+{
+    return t.locale.toString(d, t.dateFormat);
+}
+
+QString periodText(const QDate &a, const QDate &b)
+{
+    const QString shortFormat = QStringLiteral("dd/MM/yyyy");
+    if (a == b)
+        return a.toString(shortFormat);
+    return a.toString(shortFormat) + QStringLiteral(" – ") + b.toString(shortFormat);
+}
+
+const QString kStyle = QStringLiteral(
+    "<style>"
+    "body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1a1a1a; }"
+    "h1 { font-size: 16pt; color: #1d3f6e; margin-bottom: 2pt; }"
+    "h2 { font-size: 11.5pt; color: #1d3f6e; margin-top: 20pt; margin-bottom: 6pt; }"
+    "p.intro { margin-bottom: 12pt; }"
+    "table.data { border-collapse: collapse; font-size: 9pt; }"
+    "table.data th { background-color: #e3eaf3; text-align: left; font-weight: bold; white-space: nowrap; }"
+    "td.num, th.num { text-align: right; }"
+    "p.note { font-size: 8pt; color: #555555; margin-top: 16pt; }"
+    "td.label { color: #555555; }"
+    "td.total { font-weight: bold; }"
+    "</style>");
+
+} // namespace
+
+QString statementHtml(const DataSet &data, const Worker &worker, int year, const QDate &issuedOn)
+{
+    const StatementTexts &t = statementTexts(worker.language);
+    Employer employer;
+    for (const Employer &e : data.employers) {
+        if (e.uuid == worker.employerUuid)
+            employer = e;
+    }
+    const CreditFigures credit = provisionalCreditFromRecords(data, worker, year);
+
+    QString html;
+    html += QStringLiteral("<h1>") + esc(t.title.arg(year)) + QStringLiteral("</h1>");
+    html += QStringLiteral("<p class=\"intro\">") + esc(t.intro.arg(year)) + QStringLiteral("</p>");
+
+    // Who and when
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">");
+    const auto row = [&](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td class=\"label\" width=\"36%\">") + esc(label) +
+                QStringLiteral("</td><td>") + value + QStringLiteral("</td></tr>");
+    };
+    row(t.employer, QStringLiteral("<b>") + esc(employer.name) + QStringLiteral("</b>"));
+    row(t.enterpriseNumber, esc(EnterpriseNumber::parse(employer.enterpriseNumber).display()));
+    row(t.worker, QStringLiteral("<b>") + esc(worker.givenName + QLatin1Char(' ') + worker.familyName) +
+                      QStringLiteral("</b>"));
+    row(t.ssin, esc(Ssin::parse(worker.ssin).display()));
+    row(t.issuedOn, esc(dateText(t, issuedOn)));
+    html += QStringLiteral("</table>");
+
+    // Rights
+    html += kGap + QStringLiteral("<h2>") + esc(t.rightsHeading) + QStringLiteral("</h2>");
+    QString rights;
+    for (const TrainingRight &r : data.rights) {
+        if (r.workerUuid != worker.uuid || r.year != year)
+            continue;
+        const QString kind = r.type == RightType::Legal ? t.legal
+                             : r.type == RightType::Sectoral
+                                 ? t.sectoral.arg(r.caoNumber.isEmpty() ? QStringLiteral("–") : r.caoNumber)
+                                 : t.employerGranted;
+        rights += QStringLiteral("<tr><td>") + esc(kind) + QStringLiteral("</td><td class=\"num\">") +
+                  nbsp(esc(durationText(t, r.amount, r.unit))) + QStringLiteral("</td></tr>");
+    }
+    if (rights.isEmpty()) {
+        html += QStringLiteral("<p>") + esc(t.noRights) + QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral(
+                    "<table class=\"data\" border=\"0.5\" cellspacing=\"0\" cellpadding=\"4\" width=\"60%\">"
+                    "<tr><th>") +
+                esc(t.rightType) + QStringLiteral("</th><th class=\"num\">") + esc(t.amount) +
+                QStringLiteral("</th></tr>") + rights + QStringLiteral("</table>");
+    }
+
+    // Trainings followed
+    html += kGap + QStringLiteral("<h2>") + esc(t.trainingsHeading) + QStringLiteral("</h2>");
+    QHash<QUuid, const Training *> trainings;
+    for (const Training &tr : data.trainings)
+        trainings.insert(tr.uuid, &tr);
+    QList<QPair<const Training *, const Participation *>> followed;
+    for (const Participation &p : data.participations) {
+        if (p.workerUuid != worker.uuid || !p.followed)
+            continue;
+        const Training *tr = trainings.value(p.trainingUuid);
+        if (tr && tr->startDate.year() == year)
+            followed.append({tr, &p});
+    }
+    std::sort(followed.begin(), followed.end(), [](const auto &a, const auto &b) {
+        return a.first->startDate < b.first->startDate ||
+               (a.first->startDate == b.first->startDate && a.first->name < b.first->name);
+    });
+    if (followed.isEmpty()) {
+        html += QStringLiteral("<p>") + esc(t.noTrainings) + QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral(
+                    "<table class=\"data\" border=\"0.5\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                    "<tr><th>") +
+                esc(t.training) + QStringLiteral("</th><th width=\"14%\">") + esc(t.kind) +
+                QStringLiteral("</th><th width=\"23%\">") + esc(t.period) +
+                QStringLiteral("</th><th class=\"num\" width=\"14%\">") + esc(t.duration) +
+                QStringLiteral("</th><th width=\"12%\">") + esc(t.countsForCredit) +
+                QStringLiteral("</th></tr>");
+        for (const auto &[tr, p] : followed) {
+            const double amount = p->durationOverride.value_or(tr->duration);
+            QString name = QStringLiteral("<b>") + esc(tr->name) + QStringLiteral("</b>");
+            if (!tr->provider.isEmpty())
+                name += QStringLiteral("<br/><span style=\"color:#555555\">") + esc(tr->provider) +
+                        QStringLiteral("</span>");
+            const QString nowrap = QStringLiteral("<td style=\"white-space: nowrap\">");
+            html += QStringLiteral("<tr><td>") + name + QStringLiteral("</td>") + nowrap +
+                    esc(tr->kind == TrainingKind::Formal ? t.formal : t.informal) +
+                    QStringLiteral("</td><td>") + esc(periodText(tr->startDate, tr->endDate)) +
+                    QStringLiteral("</td><td class=\"num\" style=\"white-space: nowrap\">") +
+                    esc(durationText(t, amount, tr->unit)) + QStringLiteral("</td>") + nowrap +
+                    esc(tr->countsForFla && tr->deductFromRight ? t.yes : t.no) +
+                    QStringLiteral("</td></tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    // Credit
+    html += kGap + QStringLiteral("<h2>") + esc(t.creditHeading) + QStringLiteral("</h2>");
+    html += QStringLiteral(
+        "<table class=\"data\" border=\"0.5\" cellspacing=\"0\" cellpadding=\"4\" width=\"60%\">");
+    const auto creditRow = [&](const QString &label, double days, bool bold) {
+        const QString b = bold ? QStringLiteral("<b>") : QString();
+        const QString eb = bold ? QStringLiteral("</b>") : QString();
+        html += QStringLiteral("<tr><td>") + b + esc(label) + eb + QStringLiteral("</td><td class=\"num\">") +
+                b + esc(daysAndHours(t, days, credit.hoursPerDay)) + eb + QStringLiteral("</td></tr>");
+    };
+    creditRow(t.entitled, credit.entitledDays, false);
+    creditRow(t.used, credit.usedDays, false);
+    creditRow(t.remaining, credit.remainingDays, true);
+    if (credit.overDays > 0)
+        creditRow(t.over, credit.overDays, false);
+    html += QStringLiteral("</table>");
+    html += kGap + QStringLiteral("<p class=\"note\">") + esc(t.note.arg(number(t, credit.hoursPerDay))) +
+            QStringLiteral("</p>");
+    return html;
+}
+
+QString statementFileName(const Worker &worker, int year)
+{
+    QString who = QString(worker.familyName + QLatin1Char('-') + worker.givenName)
+                      .normalized(QString::NormalizationForm_D)
+                      .toLower();
+    QString safe;
+    for (const QChar c : who) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            safe.append(c);
+        else if ((c == QLatin1Char('-') || c.isSpace()) && !safe.endsWith(QLatin1Char('-')))
+            safe.append(QLatin1Char('-'));
+    }
+    return QStringLiteral("%1-%2-%3.pdf")
+        .arg(year)
+        .arg(safe)
+        .arg(worker.uuid.toString(QUuid::WithoutBraces).left(8));
+}
+
+QList<Worker> workersForYear(const DataSet &data, int year)
+{
+    QSet<QUuid> active;
+    for (const TrainingRight &r : data.rights) {
+        if (r.year == year)
+            active.insert(r.workerUuid);
+    }
+    QSet<QUuid> trainingsOfYear;
+    for (const Training &t : data.trainings) {
+        if (t.startDate.year() == year)
+            trainingsOfYear.insert(t.uuid);
+    }
+    for (const Participation &p : data.participations) {
+        if (trainingsOfYear.contains(p.trainingUuid))
+            active.insert(p.workerUuid);
+    }
+    const QDate first(year, 1, 1), last(year, 12, 31);
+    for (const Employment &m : data.employments) {
+        if (m.startDate <= last && (!m.endDate.isValid() || m.endDate >= first))
+            active.insert(m.workerUuid);
+    }
+    QList<Worker> result;
+    for (const Worker &w : data.workers) {
+        if (active.contains(w.uuid))
+            result.append(w);
+    }
+    std::sort(result.begin(), result.end(), [](const Worker &a, const Worker &b) {
+        return QString::localeAwareCompare(a.familyName + a.givenName, b.familyName + b.givenName) < 0;
+    });
+    return result;
+}
+
+namespace {
+
+bool renderPdf(const QString &path, const QStringList &pages, const QString &title, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("FLA Desk"));
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error =
+            QCoreApplication::translate("Statements", "Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    const QRectF pageRect(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        QTextDocument doc;
+        doc.setDefaultStyleSheet(QString());
+        doc.setDocumentMargin(0);
+        // Lay out in points, draw scaled to the device's resolution.
+        const double scale = writer.resolution() / 72.0;
+        doc.setPageSize(QSizeF(pageRect.width() / scale, pageRect.height() / scale));
+        doc.setHtml(kStyle + pages.at(i));
+        const int docPages = doc.pageCount();
+        for (int p = 0; p < docPages; ++p) {
+            if (i > 0 || p > 0)
+                writer.newPage();
+            painter.save();
+            painter.scale(scale, scale);
+            const QRectF clip(0, p * doc.pageSize().height(), doc.pageSize().width(),
+                              doc.pageSize().height());
+            painter.translate(0, -clip.top());
+            doc.drawContents(&painter, clip);
+            painter.restore();
+        }
+    }
+    if (!painter.end()) {
+        *error =
+            QCoreApplication::translate("Statements", "Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool writeStatements(const DataSet &data, int year, const QDate &issuedOn, const QString &outDir, bool merged,
+                     QStringList *written, QString *error)
+{
+    if (!QDir().mkpath(outDir)) {
+        *error = QCoreApplication::translate("Statements", "Cannot create the folder %1.")
+                     .arg(QDir::toNativeSeparators(outDir));
+        return false;
+    }
+    const QList<Worker> workers = workersForYear(data, year);
+    const QDir dir(outDir);
+    if (merged) {
+        QStringList pages;
+        for (const Worker &w : workers)
+            pages.append(statementHtml(data, w, year, issuedOn));
+        if (pages.isEmpty()) {
+            *error = QCoreApplication::translate("Statements",
+                                                 "No worker has rights, trainings or an employment in %1.")
+                         .arg(year);
+            return false;
+        }
+        const QString path = dir.filePath(QStringLiteral("statements-%1.pdf").arg(year));
+        if (!renderPdf(path, pages, QStringLiteral("FLA Desk %1").arg(year), error))
+            return false;
+        written->append(path);
+    } else {
+        for (const Worker &w : workers) {
+            const QString path = dir.filePath(statementFileName(w, year));
+            const StatementTexts &t = statementTexts(w.language);
+            if (!renderPdf(path, {statementHtml(data, w, year, issuedOn)}, t.title.arg(year), error))
+                return false;
+            written->append(path);
+        }
+    }
+    qCInfo(lcIo) << "statements for" << year << ":" << written->size() << "files," << workers.size()
+                 << "workers";
+    return true;
+}
+
+} // namespace fla::reports

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Severity.h"
+#include "storage/StorageTypes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QUuid>
+
+namespace fla {
+
+class Workspace;
+
+// One current finding on one record (no message: the catalogue translates
+// code + params when it is shown).
+struct StoredAnomaly
+{
+    EntityType entity = EntityType::Employer;
+    QUuid recordUuid;
+    QString field; // ssin, endDate; empty for the whole record
+    QString code;  // ID-002
+    Severity severity = Severity::Blocking;
+    QJsonObject params;
+};
+
+// The current anomalies of every record of one record set.
+struct RecordAnomalies
+{
+    EntityType entity = EntityType::Employer;
+    QUuid recordUuid;
+    QList<StoredAnomaly> anomalies;
+};
+
+struct AnomalyFilter
+{
+    std::optional<Severity> severity;
+    QString code;
+    std::optional<EntityType> entity;
+    QUuid recordUuid;
+};
+
+// The anomalies of one employer's records, as the anomaly engine last found
+// them: replaced per record, listed and counted for the views.
+class AnomalyRepository
+{
+public:
+    bool replaceForRecord(EntityType entity, const QUuid &recordUuid, const QList<StoredAnomaly> &anomalies,
+                          QString *error = nullptr);
+    // Many records in one transaction.
+    bool replaceForRecords(const QList<RecordAnomalies> &records, QString *error = nullptr);
+    bool clearForRecord(const QUuid &recordUuid, QString *error = nullptr);
+
+    QList<StoredAnomaly> list(const AnomalyFilter &filter = {}, int limit = 10000, qint64 offset = 0) const;
+    qint64 count(const AnomalyFilter &filter = {}) const;
+    QMap<Severity, qint64> countBySeverity() const;
+    QMap<QString, qint64> countByCode() const;
+
+private:
+    AnomalyRepository(Workspace &ws, const QUuid &employerUuid)
+        : m_ws(&ws)
+        , m_employer(employerUuid)
+    {}
+    Workspace *m_ws;
+    QUuid m_employer;
+    friend class Workspace;
+};
+
+} // namespace fla

@@ -1,0 +1,278 @@
+#include "storage/AuditRepository.h"
+
+#include "common/Clock.h"
+#include "common/LogCategories.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/Transaction.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <algorithm>
+
+namespace fla {
+
+using namespace storage;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditRepository", text);
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &v)
+{
+    return v.isNull() ? QJsonObject() : QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+const char *const kColumns = "id, at, user_profile, employer_uuid, entity, record_uuid, change_kind, "
+                             "change_set, before_json, after_json";
+
+AuditEntry readEntry(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.userProfile = q.value(2).toString();
+    e.employerUuid = uuidAt(q, 3);
+    e.entity = entityTypeFromString(q.value(4).toString()).value_or(EntityType::Employer);
+    e.recordUuid = uuidAt(q, 5);
+    e.change = changeKindFromString(q.value(6).toString()).value_or(ChangeKind::Create);
+    e.changeSet = uuidAt(q, 7);
+    e.before = jsonObject(q.value(8));
+    e.after = jsonObject(q.value(9));
+    return e;
+}
+
+QList<AuditEntry> readEntries(QSqlQuery *q)
+{
+    QList<AuditEntry> out;
+    if (!q)
+        return out;
+    if (q->exec()) {
+        while (q->next())
+            out << readEntry(*q);
+    }
+    q->finish();
+    return out;
+}
+
+// Parents before children, so foreign keys hold while restoring.
+int restoreOrder(EntityType e)
+{
+    switch (e) {
+    case EntityType::Employer:
+        return 0;
+    case EntityType::Worker:
+        return 1;
+    case EntityType::Training:
+        return 2;
+    case EntityType::Employment:
+    case EntityType::Participation:
+    case EntityType::TrainingRight:
+        return 3;
+    }
+    return 3;
+}
+
+} // namespace
+
+template<typename T>
+bool AuditRepository::restoreRecord(RecordRepository<T> &repo, const QJsonObject &before, QString *error)
+{
+    T record;
+    if (!recordjson::fromJson(before, record)) {
+        if (error)
+            *error = tr("The audit trail holds no usable state of this record.");
+        return false;
+    }
+    return repo.writeOne(record, BulkOptions{true, repo.m_ws->queueChanges()}, nullptr, true, error, true);
+}
+
+bool AuditRepository::append(EntityType entity, const QUuid &recordUuid, ChangeKind change,
+                             const QJsonObject &before, const QJsonObject &after, QString *error)
+{
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "INSERT INTO audit (at, user_profile, employer_uuid, entity, record_uuid, change_kind, "
+            "change_set, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        &detail);
+    if (!q) {
+        if (error)
+            *error = detail;
+        return false;
+    }
+    q->bindValue(0, m_ws->clock().nowUtc().toString(Qt::ISODateWithMs));
+    q->bindValue(1, m_ws->userProfile());
+    q->bindValue(2, v(m_employer));
+    q->bindValue(3, toString(entity));
+    q->bindValue(4, v(recordUuid));
+    q->bindValue(5, toString(change));
+    q->bindValue(6, v(m_ws->currentChangeSet().isNull() ? QUuid::createUuid() : m_ws->currentChangeSet()));
+    const QString b = jsonText(before), a = jsonText(after);
+    q->bindValue(7, b.isNull() ? QVariant() : QVariant(b));
+    q->bindValue(8, a.isNull() ? QVariant() : QVariant(a));
+    if (!q->exec()) {
+        if (error)
+            *error =
+                tr("The audit entry for %1 %2 could not be written: %3")
+                    .arg(toString(entity), recordUuid.toString(QUuid::WithoutBraces), q->lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<AuditEntry> AuditRepository::history(const QUuid &recordUuid) const
+{
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral("SELECT %1 FROM audit WHERE record_uuid = ? AND employer_uuid = ? ORDER BY id")
+            .arg(QLatin1String(kColumns)));
+    if (!q)
+        return {};
+    q->bindValue(0, v(recordUuid));
+    q->bindValue(1, v(m_employer));
+    return readEntries(q);
+}
+
+QList<AuditEntry> AuditRepository::recent(int limit) const
+{
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral("SELECT %1 FROM audit WHERE employer_uuid = ? ORDER BY id DESC LIMIT ?")
+            .arg(QLatin1String(kColumns)));
+    if (!q)
+        return {};
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, limit);
+    return readEntries(q);
+}
+
+qint64 AuditRepository::count() const
+{
+    QSqlQuery *q =
+        m_ws->statements().get(QStringLiteral("SELECT COUNT(*) FROM audit WHERE employer_uuid = ?"));
+    qint64 n = 0;
+    if (!q)
+        return n;
+    q->bindValue(0, v(m_employer));
+    if (q->exec() && q->next())
+        n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
+bool AuditRepository::canRestore(const QUuid &recordUuid) const
+{
+    const QList<AuditEntry> h = history(recordUuid);
+    return !h.isEmpty() && h.constLast().change == ChangeKind::Delete && !h.constLast().before.isEmpty();
+}
+
+bool AuditRepository::restoreDeleted(const QUuid &recordUuid, QString *error)
+{
+    const QList<AuditEntry> h = history(recordUuid);
+    if (h.isEmpty() || h.constLast().change != ChangeKind::Delete) {
+        if (error)
+            *error = tr("The record %1 is not deleted, or its history is not in this employer's audit trail.")
+                         .arg(recordUuid.toString(QUuid::WithoutBraces));
+        return false;
+    }
+    const QUuid changeSet = h.constLast().changeSet;
+    // Every record deleted by the same change (a training with its participants).
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "SELECT %1 FROM audit WHERE change_set = ? AND employer_uuid = ? AND change_kind = 'delete' "
+            "ORDER BY id")
+            .arg(QLatin1String(kColumns)));
+    if (!q)
+        return false;
+    q->bindValue(0, v(changeSet));
+    q->bindValue(1, v(m_employer));
+    QList<AuditEntry> deleted = readEntries(q);
+    std::stable_sort(deleted.begin(), deleted.end(), [](const AuditEntry &a, const AuditEntry &b) {
+        return restoreOrder(a.entity) < restoreOrder(b.entity);
+    });
+
+    Transaction tx(*m_ws);
+    for (const AuditEntry &e : deleted) {
+        // A record of the change set that exists again (restored before) is left alone.
+        bool exists = false;
+        switch (e.entity) {
+        case EntityType::Employer:
+            exists = m_ws->employers().get(e.recordUuid).has_value();
+            break;
+        case EntityType::Worker:
+            exists = m_ws->workers(m_employer).contains(e.recordUuid);
+            break;
+        case EntityType::Employment:
+            exists = m_ws->employments(m_employer).contains(e.recordUuid);
+            break;
+        case EntityType::Training:
+            exists = m_ws->trainings(m_employer).contains(e.recordUuid);
+            break;
+        case EntityType::Participation:
+            exists = m_ws->participations(m_employer).contains(e.recordUuid);
+            break;
+        case EntityType::TrainingRight:
+            exists = m_ws->rights(m_employer).contains(e.recordUuid);
+            break;
+        }
+        if (exists)
+            continue;
+        bool ok = false;
+        switch (e.entity) {
+        case EntityType::Employer: {
+            RecordRepository<Employer> r(*m_ws, e.recordUuid);
+            ok = restoreRecord(r, e.before, error);
+            break;
+        }
+        case EntityType::Worker: {
+            WorkerRepository r = m_ws->workers(m_employer);
+            ok = restoreRecord(r, e.before, error);
+            break;
+        }
+        case EntityType::Employment: {
+            EmploymentRepository r = m_ws->employments(m_employer);
+            ok = restoreRecord(r, e.before, error);
+            break;
+        }
+        case EntityType::Training: {
+            TrainingRepository r = m_ws->trainings(m_employer);
+            ok = restoreRecord(r, e.before, error);
+            break;
+        }
+        case EntityType::Participation: {
+            ParticipationRepository r = m_ws->participations(m_employer);
+            ok = restoreRecord(r, e.before, error);
+            break;
+        }
+        case EntityType::TrainingRight: {
+            TrainingRightRepository r = m_ws->rights(m_employer);
+            ok = restoreRecord(r, e.before, error);
+            break;
+        }
+        }
+        if (!ok)
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    qCInfo(lcStorage) << "restored" << deleted.size() << "deleted record(s) of change set"
+                      << changeSet.toString(QUuid::WithoutBraces);
+    return true;
+}
+
+} // namespace fla

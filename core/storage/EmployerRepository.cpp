@@ -1,0 +1,114 @@
+#include "storage/EmployerRepository.h"
+
+#include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace fla {
+
+using namespace storage;
+
+QList<Employer> EmployerRepository::list() const
+{
+    QList<Employer> out;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral("SELECT %1 FROM employer ORDER BY name, id").arg(Sql<Employer>::get().selectColumns));
+    if (!q)
+        return out;
+    if (q->exec()) {
+        while (q->next())
+            out << Traits<Employer>::read(*q);
+    }
+    q->finish();
+    return out;
+}
+
+std::optional<Employer> EmployerRepository::get(const QUuid &uuid) const
+{
+    return RecordRepository<Employer>(*m_ws, uuid).get(uuid);
+}
+
+std::optional<Employer> EmployerRepository::findByEnterpriseNumber(const QString &digits) const
+{
+    QSqlQuery *q =
+        m_ws->statements().get(QStringLiteral("SELECT %1 FROM employer WHERE enterprise_number = ? "
+                                              "ORDER BY id LIMIT 1")
+                                   .arg(Sql<Employer>::get().selectColumns));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, digits);
+    std::optional<Employer> out;
+    if (q->exec() && q->next())
+        out = Traits<Employer>::read(*q);
+    q->finish();
+    return out;
+}
+
+bool EmployerRepository::save(const Employer &employer, QString *error)
+{
+    return RecordRepository<Employer>(*m_ws, employer.uuid).save(employer, error);
+}
+
+bool EmployerRepository::saveAll(const QList<Employer> &employers, QString *error)
+{
+    Transaction tx(*m_ws);
+    for (const Employer &e : employers) {
+        if (!RecordRepository<Employer>(*m_ws, e.uuid).save(e, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool EmployerRepository::upsertAll(const QList<Employer> &employers, const BulkOptions &options,
+                                   BulkStats *stats, QString *error)
+{
+    Transaction tx(*m_ws);
+    for (const Employer &e : employers) {
+        if (!RecordRepository<Employer>(*m_ws, e.uuid).writeOne(e, options, stats, true, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool EmployerRepository::remove(const QUuid &uuid, QString *error)
+{
+    Transaction tx(*m_ws);
+    for (const char *sql :
+         {"DELETE FROM anomaly WHERE employer_uuid = ?", "DELETE FROM outbox WHERE employer_uuid = ?"}) {
+        QSqlQuery *q = m_ws->statements().get(QString::fromLatin1(sql), error);
+        if (!q)
+            return false;
+        q->bindValue(0, v(uuid));
+        if (!q->exec()) {
+            if (error)
+                *error = q->lastError().text();
+            return false;
+        }
+    }
+    if (!RecordRepository<Employer>(*m_ws, uuid).removeOne(uuid, error)) {
+        if (error && error->contains(QLatin1String("still refer")))
+            *error = QCoreApplication::translate(
+                         "Storage", "The employer %1 cannot be deleted while it still has workers, "
+                                    "trainings or other records.")
+                         .arg(uuid.toString(QUuid::WithoutBraces));
+        return false;
+    }
+    return tx.commit(error);
+}
+
+qint64 EmployerRepository::count() const
+{
+    QSqlQuery *q = m_ws->statements().get(QStringLiteral("SELECT COUNT(*) FROM employer"));
+    qint64 n = 0;
+    if (q && q->exec() && q->next())
+        n = q->value(0).toLongLong();
+    if (q)
+        q->finish();
+    return n;
+}
+
+} // namespace fla

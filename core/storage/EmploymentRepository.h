@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "storage/RecordRepository.h"
+
+namespace fla {
+
+class EmploymentRepository : public RecordRepository<Employment>
+{
+public:
+    QList<Employment> ofWorker(const QUuid &workerUuid) const;
+
+private:
+    EmploymentRepository(Workspace &ws, const QUuid &employerUuid)
+        : RecordRepository<Employment>(ws, employerUuid)
+    {}
+    friend class Workspace;
+};
+
+} // namespace fla

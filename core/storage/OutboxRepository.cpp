@@ -1,0 +1,296 @@
+#include "storage/OutboxRepository.h"
+
+#include "common/Clock.h"
+#include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace fla {
+
+using namespace storage;
+
+namespace {
+
+const char *const kStates[] = {"pending", "in_flight", "done", "failed"};
+
+QString now(Workspace *ws)
+{
+    return ws->clock().nowUtc().toString(Qt::ISODateWithMs);
+}
+
+const char *const kColumns = "id, employer_uuid, entity, record_uuid, operation, created_at, attempts, "
+                             "next_attempt_at, last_error, state";
+
+OutboxEntry readEntry(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.employerUuid = uuidAt(q, 1);
+    e.entity = entityTypeFromString(q.value(2).toString()).value_or(EntityType::Employer);
+    e.recordUuid = uuidAt(q, 3);
+    e.operation =
+        q.value(4).toString() == QLatin1String("delete") ? OutboxOperation::Delete : OutboxOperation::Upsert;
+    e.created = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    e.attempts = q.value(6).toInt();
+    e.nextAttemptAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    e.lastError = q.value(8).toString();
+    const QString s = q.value(9).toString();
+    for (int i = 0; i < 4; ++i)
+        if (s == QLatin1String(kStates[i]))
+            e.state = static_cast<OutboxState>(i);
+    return e;
+}
+
+QString tableOf(EntityType e)
+{
+    switch (e) {
+    case EntityType::Employer:
+        return QStringLiteral("employer");
+    case EntityType::Worker:
+        return QStringLiteral("worker");
+    case EntityType::Employment:
+        return QStringLiteral("employment");
+    case EntityType::Training:
+        return QStringLiteral("training");
+    case EntityType::Participation:
+        return QStringLiteral("participation");
+    case EntityType::TrainingRight:
+        return QStringLiteral("training_right");
+    }
+    return QStringLiteral("employer");
+}
+
+QString scopeOf(EntityType e)
+{
+    return e == EntityType::Employer ? QStringLiteral("uuid") : QStringLiteral("employer_uuid");
+}
+
+} // namespace
+
+QString toString(OutboxOperation op)
+{
+    return op == OutboxOperation::Delete ? QStringLiteral("delete") : QStringLiteral("upsert");
+}
+
+QString toString(OutboxState s)
+{
+    return QString::fromLatin1(kStates[static_cast<int>(s)]);
+}
+
+bool OutboxRepository::enqueue(EntityType entity, const QUuid &recordUuid, OutboxOperation op, QString *error)
+{
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "INSERT INTO outbox (employer_uuid, entity, record_uuid, operation, created_at, attempts, "
+            "next_attempt_at, state) VALUES (?, ?, ?, ?, ?, 0, ?, 'pending')"),
+        &detail);
+    if (!q) {
+        if (error)
+            *error = detail;
+        return false;
+    }
+    const QString t = now(m_ws);
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, toString(entity));
+    q->bindValue(2, v(recordUuid));
+    q->bindValue(3, toString(op));
+    q->bindValue(4, t);
+    q->bindValue(5, t);
+    if (!q->exec()) {
+        if (error)
+            *error =
+                QCoreApplication::translate("OutboxRepository", "The change of %1 %2 could not be queued: %3")
+                    .arg(toString(entity), recordUuid.toString(QUuid::WithoutBraces), q->lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<OutboxEntry> OutboxRepository::pendingBatch(int limit) const
+{
+    QList<OutboxEntry> out;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "SELECT %1 FROM outbox WHERE employer_uuid = ? AND state = 'pending' AND next_attempt_at <= ? "
+            "ORDER BY id LIMIT ?")
+            .arg(QLatin1String(kColumns)));
+    if (!q)
+        return out;
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, now(m_ws));
+    q->bindValue(2, limit);
+    if (q->exec()) {
+        while (q->next())
+            out << readEntry(*q);
+    }
+    q->finish();
+    return out;
+}
+
+QList<OutboxEntry> OutboxRepository::entries(std::optional<OutboxState> state, int limit) const
+{
+    QList<OutboxEntry> out;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "SELECT %1 FROM outbox WHERE employer_uuid = ? AND (? = '' OR state = ?) ORDER BY id LIMIT ?")
+            .arg(QLatin1String(kColumns)));
+    if (!q)
+        return out;
+    const QString s = state ? toString(*state) : QString(QLatin1String(""));
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, s);
+    q->bindValue(2, s);
+    q->bindValue(3, limit);
+    if (q->exec()) {
+        while (q->next())
+            out << readEntry(*q);
+    }
+    q->finish();
+    return out;
+}
+
+qint64 OutboxRepository::count(std::optional<OutboxState> state) const
+{
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE employer_uuid = ? AND (? = '' OR state = ?)"));
+    qint64 n = 0;
+    if (!q)
+        return n;
+    const QString s = state ? toString(*state) : QString(QLatin1String(""));
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, s);
+    q->bindValue(2, s);
+    if (q->exec() && q->next())
+        n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
+namespace {
+
+bool setState(Workspace *ws, const QUuid &employer, const QList<qint64> &ids, const QString &state,
+              QString *error)
+{
+    Transaction tx(*ws);
+    QSqlQuery *q = ws->statements().get(
+        QStringLiteral("UPDATE outbox SET state = ? WHERE id = ? AND employer_uuid = ?"), error);
+    if (!q)
+        return false;
+    for (qint64 id : ids) {
+        q->bindValue(0, state);
+        q->bindValue(1, id);
+        q->bindValue(2, v(employer));
+        if (!q->exec()) {
+            if (error)
+                *error = q->lastError().text();
+            return false;
+        }
+    }
+    return tx.commit(error);
+}
+
+} // namespace
+
+bool OutboxRepository::markInFlight(const QList<qint64> &ids, QString *error)
+{
+    return setState(m_ws, m_employer, ids, QStringLiteral("in_flight"), error);
+}
+
+bool OutboxRepository::markDone(const QList<qint64> &ids, QString *error)
+{
+    return setState(m_ws, m_employer, ids, QStringLiteral("done"), error);
+}
+
+bool OutboxRepository::markFailed(qint64 id, const QString &lastError, const QDateTime &retryAt,
+                                  QString *error)
+{
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = ?, next_attempt_at = ? "
+            "WHERE id = ? AND employer_uuid = ?"),
+        error);
+    if (!q)
+        return false;
+    q->bindValue(0, lastError);
+    q->bindValue(1, retryAt.isValid() ? QStringLiteral("pending") : QStringLiteral("failed"));
+    q->bindValue(2, retryAt.isValid() ? retryAt.toUTC().toString(Qt::ISODateWithMs) : now(m_ws));
+    q->bindValue(3, id);
+    q->bindValue(4, v(m_employer));
+    if (!q->exec()) {
+        if (error)
+            *error = q->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int OutboxRepository::resetInFlight()
+{
+    QSqlQuery *q = m_ws->statements().get(QStringLiteral(
+        "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight' AND employer_uuid = ?"));
+    if (!q)
+        return 0;
+    q->bindValue(0, v(m_employer));
+    return q->exec() ? q->numRowsAffected() : 0;
+}
+
+SyncStatus OutboxRepository::syncStatus(EntityType entity, const QUuid &recordUuid) const
+{
+    QSqlQuery *q =
+        m_ws->statements().get(QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?")
+                                   .arg(tableOf(entity), scopeOf(entity)));
+    SyncStatus s = SyncStatus::Draft;
+    if (!q)
+        return s;
+    q->bindValue(0, v(recordUuid));
+    q->bindValue(1, v(m_employer));
+    if (q->exec() && q->next())
+        s = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Draft);
+    q->finish();
+    return s;
+}
+
+bool OutboxRepository::setSyncStatus(EntityType entity, const QUuid &recordUuid, SyncStatus status,
+                                     QString *error)
+{
+    QSqlQuery *q =
+        m_ws->statements().get(QStringLiteral("UPDATE %1 SET sync_status = ? WHERE uuid = ? AND %2 = ?")
+                                   .arg(tableOf(entity), scopeOf(entity)),
+                               error);
+    if (!q)
+        return false;
+    q->bindValue(0, toString(status));
+    q->bindValue(1, v(recordUuid));
+    q->bindValue(2, v(m_employer));
+    if (!q->exec() || q->numRowsAffected() != 1) {
+        if (error)
+            *error =
+                QCoreApplication::translate("OutboxRepository", "The %1 %2 does not exist for this employer.")
+                    .arg(toString(entity), recordUuid.toString(QUuid::WithoutBraces));
+        return false;
+    }
+    return true;
+}
+
+qint64 OutboxRepository::countBySyncStatus(EntityType entity, SyncStatus status) const
+{
+    QSqlQuery *q =
+        m_ws->statements().get(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND sync_status = ?")
+                                   .arg(tableOf(entity), scopeOf(entity)));
+    qint64 n = 0;
+    if (!q)
+        return n;
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, toString(status));
+    if (q->exec() && q->next())
+        n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
+} // namespace fla

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "storage/StorageTypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QUuid>
+
+namespace fla {
+
+class Workspace;
+
+enum class OutboxOperation
+{
+    Upsert,
+    Delete
+};
+QString toString(OutboxOperation op); // upsert delete
+
+enum class OutboxState
+{
+    Pending,
+    InFlight,
+    Done,
+    Failed // given up: needs a person
+};
+QString toString(OutboxState s); // pending in_flight done failed
+
+// One change waiting to be declared.
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QUuid employerUuid;
+    EntityType entity = EntityType::Employer;
+    QUuid recordUuid;
+    OutboxOperation operation = OutboxOperation::Upsert;
+    QDateTime created;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    OutboxState state = OutboxState::Pending;
+};
+
+// The outbox of one employer. The repositories add a row in the same
+// transaction as each record change; the sync engine takes batches from
+// here and reports back.
+class OutboxRepository
+{
+public:
+    // Pending rows due at the clock's now, oldest first.
+    QList<OutboxEntry> pendingBatch(int limit) const;
+    QList<OutboxEntry> entries(std::optional<OutboxState> state = std::nullopt, int limit = 1000) const;
+    qint64 count(std::optional<OutboxState> state = std::nullopt) const;
+
+    bool markInFlight(const QList<qint64> &ids, QString *error = nullptr);
+    bool markDone(const QList<qint64> &ids, QString *error = nullptr);
+    // attempts + 1 and last_error set; back to pending at retryAt, or Failed
+    // for good when retryAt is invalid.
+    bool markFailed(qint64 id, const QString &lastError, const QDateTime &retryAt, QString *error = nullptr);
+    // In-flight rows of this employer back to pending (after a crash).
+    int resetInFlight();
+
+    // Appends one row (used by the repositories; the caller holds the transaction).
+    bool enqueue(EntityType entity, const QUuid &recordUuid, OutboxOperation op, QString *error);
+
+    // The per-record declaration status, kept in the record's own row.
+    SyncStatus syncStatus(EntityType entity, const QUuid &recordUuid) const;
+    bool setSyncStatus(EntityType entity, const QUuid &recordUuid, SyncStatus status,
+                       QString *error = nullptr);
+    qint64 countBySyncStatus(EntityType entity, SyncStatus status) const;
+
+private:
+    OutboxRepository(Workspace &ws, const QUuid &employerUuid)
+        : m_ws(&ws)
+        , m_employer(employerUuid)
+    {}
+    Workspace *m_ws;
+    QUuid m_employer;
+    friend class Workspace;
+};
+
+} // namespace fla

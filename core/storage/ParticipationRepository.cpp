@@ -1,0 +1,170 @@
+#include "storage/ParticipationRepository.h"
+
+#include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
+#include "storage/Workspace.h"
+
+namespace fla {
+
+using namespace storage;
+
+namespace {
+
+bool needsJoin(const ParticipationFilter &f, int sort)
+{
+    return !f.text.trimmed().isEmpty() || f.from.isValid() || f.to.isValid() ||
+           sort != ParticipationRepository::ByCreation;
+}
+
+QString participationWhere(const ParticipationFilter &f, QVariantList &binds, const QUuid &employer)
+{
+    QString where = QStringLiteral(" WHERE p.employer_uuid = ?");
+    binds << v(employer);
+    if (!f.trainingUuid.isNull()) {
+        where += QStringLiteral(" AND p.training_uuid = ?");
+        binds << v(f.trainingUuid);
+    }
+    if (!f.workerUuid.isNull()) {
+        where += QStringLiteral(" AND p.worker_uuid = ?");
+        binds << v(f.workerUuid);
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        const QString t = f.text.trimmed().toLower() + QStringLiteral("%");
+        where += QStringLiteral(" AND (lower(w.family_name) LIKE ? OR lower(t.name) LIKE ?)");
+        binds << t << t;
+    }
+    if (f.from.isValid()) {
+        where += QStringLiteral(" AND t.end_date >= ?");
+        binds << v(f.from);
+    }
+    if (f.to.isValid()) {
+        where += QStringLiteral(" AND t.start_date <= ?");
+        binds << v(f.to);
+    }
+    if (f.syncStatus) {
+        where += QStringLiteral(" AND p.sync_status = ?");
+        binds << toString(*f.syncStatus);
+    }
+    return where;
+}
+
+const char *const kJoin =
+    " JOIN training t ON t.uuid = p.training_uuid JOIN worker w ON w.uuid = p.worker_uuid";
+
+QList<Participation> readList(QSqlQuery *q)
+{
+    QList<Participation> out;
+    if (!q)
+        return out;
+    if (q->exec()) {
+        while (q->next())
+            out << Traits<Participation>::read(*q);
+    }
+    q->finish();
+    return out;
+}
+
+} // namespace
+
+QList<Participation> ParticipationRepository::ofTraining(const QUuid &trainingUuid) const
+{
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "SELECT %1 FROM participation WHERE training_uuid = ? AND employer_uuid = ? ORDER BY id")
+            .arg(Sql<Participation>::get().selectColumns));
+    if (!q)
+        return {};
+    q->bindValue(0, v(trainingUuid));
+    q->bindValue(1, v(m_employer));
+    return readList(q);
+}
+
+QList<Participation> ParticipationRepository::ofWorker(const QUuid &workerUuid) const
+{
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral("SELECT %1 FROM participation WHERE worker_uuid = ? AND employer_uuid = ? ORDER BY id")
+            .arg(Sql<Participation>::get().selectColumns));
+    if (!q)
+        return {};
+    q->bindValue(0, v(workerUuid));
+    q->bindValue(1, v(m_employer));
+    return readList(q);
+}
+
+QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request,
+                                                      const ParticipationFilter &filter) const
+{
+    QVariantList binds;
+    const QString dir = request.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString order;
+    switch (request.sortColumn) {
+    case ByTrainingStart:
+        order = QStringLiteral("t.start_date") + dir + QStringLiteral(", t.uuid") + dir +
+                QStringLiteral(", p.worker_uuid") + dir;
+        break;
+    case ByWorkerName:
+        order = QStringLiteral("w.family_name") + dir + QStringLiteral(", w.given_name") + dir +
+                QStringLiteral(", p.id") + dir;
+        break;
+    case ByTrainingName:
+        order = QStringLiteral("t.name") + dir + QStringLiteral(", p.id") + dir;
+        break;
+    case ByCreation:
+    default:
+        order = QStringLiteral("p.id") + dir;
+        break;
+    }
+    const QString cols =
+        QStringLiteral("p.uuid, p.employer_uuid, p.training_uuid, p.worker_uuid, p.followed, "
+                       "p.certificate, p.certificate_valid_until, p.duration_override, "
+                       "p.sync_status, t.name, t.start_date, t.end_date, t.duration, t.unit, "
+                       "w.ssin, w.family_name, w.given_name");
+    const QString sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM participation p") +
+                        QLatin1String(kJoin) + participationWhere(filter, binds, m_employer) +
+                        QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+    binds << request.limit << request.offset;
+    QList<ParticipationRow> out;
+    QSqlQuery *q = m_ws->statements().get(sql);
+    if (!q)
+        return out;
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (q->exec()) {
+        while (q->next()) {
+            ParticipationRow r;
+            r.participation = Traits<Participation>::read(*q);
+            r.syncStatus = syncStatusFromString(q->value(8).toString()).value_or(SyncStatus::Draft);
+            r.trainingName = q->value(9).toString();
+            r.trainingStart = dateAt(*q, 10);
+            r.trainingEnd = dateAt(*q, 11);
+            r.trainingDuration = q->value(12).toDouble();
+            r.trainingUnit = durationUnitFromString(q->value(13).toString()).value_or(DurationUnit::Hours);
+            r.workerSsin = q->value(14).toString();
+            r.workerFamilyName = q->value(15).toString();
+            r.workerGivenName = q->value(16).toString();
+            out << r;
+        }
+    }
+    q->finish();
+    return out;
+}
+
+qint64 ParticipationRepository::count(const ParticipationFilter &filter) const
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM participation p") +
+                        (needsJoin(filter, ByCreation) ? QLatin1String(kJoin) : QLatin1String()) +
+                        participationWhere(filter, binds, m_employer);
+    QSqlQuery *q = m_ws->statements().get(sql);
+    qint64 n = 0;
+    if (!q)
+        return n;
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (q->exec() && q->next())
+        n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
+} // namespace fla

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "storage/RecordRepository.h"
+
+#include <QDate>
+
+namespace fla {
+
+struct ParticipationFilter
+{
+    QUuid trainingUuid; // null: any
+    QUuid workerUuid;   // null: any
+    QString text;       // start of the worker's family name or of the training's name
+    QDate from;         // trainings ending on or after
+    QDate to;           // trainings starting on or before
+    std::optional<SyncStatus> syncStatus;
+};
+
+// One line of the participations table: the participation with what the
+// UI shows of its training and worker.
+struct ParticipationRow
+{
+    Participation participation;
+    SyncStatus syncStatus = SyncStatus::Draft;
+    QString trainingName;
+    QDate trainingStart;
+    QDate trainingEnd;
+    double trainingDuration = 0;
+    DurationUnit trainingUnit = DurationUnit::Hours;
+    QString workerSsin;
+    QString workerFamilyName;
+    QString workerGivenName;
+};
+
+class ParticipationRepository : public RecordRepository<Participation>
+{
+public:
+    enum Sort
+    {
+        ByCreation, // fastest: insertion order
+        ByTrainingStart,
+        ByWorkerName,
+        ByTrainingName
+    };
+
+    QList<Participation> ofTraining(const QUuid &trainingUuid) const;
+    QList<Participation> ofWorker(const QUuid &workerUuid) const;
+    QList<ParticipationRow> page(const PageRequest &request, const ParticipationFilter &filter = {}) const;
+    qint64 count(const ParticipationFilter &filter) const;
+    using RecordRepository<Participation>::count;
+
+private:
+    ParticipationRepository(Workspace &ws, const QUuid &employerUuid)
+        : RecordRepository<Participation>(ws, employerUuid)
+    {}
+    friend class Workspace;
+};
+
+} // namespace fla

@@ -1,0 +1,311 @@
+#include "storage/RecordRepository.h"
+
+#include "common/LogCategories.h"
+#include "storage/AuditRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace fla {
+
+using namespace storage;
+
+namespace storage {
+
+QString writeError(const QString &recordLabel, const QString &engineText)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("Storage", t); };
+    if (engineText.contains(QLatin1String("FOREIGN KEY")))
+        return tr("%1 cannot be saved: it refers to a record that does not exist for this employer, or other "
+                  "records still refer to it.")
+            .arg(recordLabel);
+    if (engineText.contains(QLatin1String("UNIQUE constraint failed: participation.training_uuid")))
+        return tr("%1 cannot be saved: the worker already takes part in this training.").arg(recordLabel);
+    if (engineText.contains(QLatin1String("UNIQUE constraint failed")) &&
+        engineText.contains(QLatin1String(".uuid")))
+        return tr("%1 cannot be saved: another record already has this uuid.").arg(recordLabel);
+    static const QRegularExpression check(QStringLiteral("CHECK constraint failed: ([a-z_]+)"));
+    const QRegularExpressionMatch m = check.match(engineText);
+    if (m.hasMatch())
+        return tr("%1 cannot be saved: the field %2 holds a value that is not allowed.")
+            .arg(recordLabel, m.captured(1));
+    if (engineText.contains(QLatin1String("NOT NULL constraint failed"))) {
+        const QString field = engineText.section(QLatin1Char('.'), 1).section(QLatin1Char(' '), 0, 0);
+        return tr("%1 cannot be saved: the field %2 is required.").arg(recordLabel, field);
+    }
+    return tr("%1 cannot be saved: %2").arg(recordLabel, engineText);
+}
+
+} // namespace storage
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    qCWarning(lcStorage).noquote() << message;
+    return false;
+}
+
+QString prepareError(const QString &detail)
+{
+    return tr("The workspace cannot run a query: %1").arg(detail);
+}
+
+} // namespace
+
+template<typename T> std::optional<T> RecordRepository<T>::get(const QUuid &uuid) const
+{
+    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().selectByUuid);
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, v(uuid));
+    q->bindValue(1, v(m_employer));
+    std::optional<T> out;
+    if (q->exec() && q->next())
+        out = Traits<T>::read(*q);
+    q->finish();
+    return out;
+}
+
+template<typename T> bool RecordRepository<T>::contains(const QUuid &uuid) const
+{
+    return get(uuid).has_value();
+}
+
+template<typename T> QList<T> RecordRepository<T>::list() const
+{
+    QList<T> out;
+    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().selectAll);
+    if (!q)
+        return out;
+    q->bindValue(0, v(m_employer));
+    if (q->exec()) {
+        while (q->next())
+            out << Traits<T>::read(*q);
+    }
+    q->finish();
+    return out;
+}
+
+template<typename T> qint64 RecordRepository<T>::count() const
+{
+    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().countAll);
+    if (!q)
+        return 0;
+    q->bindValue(0, v(m_employer));
+    qint64 n = 0;
+    if (q->exec() && q->next())
+        n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
+template<typename T> SyncStatus RecordRepository<T>::syncStatus(const QUuid &uuid) const
+{
+    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().syncStatus);
+    SyncStatus s = SyncStatus::Draft;
+    if (!q)
+        return s;
+    q->bindValue(0, v(uuid));
+    q->bindValue(1, v(m_employer));
+    if (q->exec() && q->next())
+        s = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Draft);
+    q->finish();
+    return s;
+}
+
+template<typename T>
+bool RecordRepository<T>::writeOne(const T &record, const BulkOptions &options, BulkStats *stats, bool lookup,
+                                   QString *error, bool restoring)
+{
+    const Sql<T> &sql = Sql<T>::get();
+    T rec = record;
+    if (rec.uuid.isNull())
+        return fail(error, tr("%1 cannot be saved: it has no uuid.").arg(Traits<T>::label(rec)));
+    if (m_employer.isNull())
+        return fail(error, tr("%1 cannot be saved without an employer.").arg(Traits<T>::label(rec)));
+    if (Traits<T>::employerOf(rec).isNull())
+        Traits<T>::setEmployer(rec, m_employer);
+    if (Traits<T>::employerOf(rec) != m_employer)
+        return fail(
+            error,
+            tr("%1 belongs to another employer than the one being edited.").arg(Traits<T>::label(rec)));
+
+    QString detail;
+    std::optional<T> before;
+    if (lookup) {
+        QSqlQuery *q = m_ws->statements().get(sql.ownerByUuid, &detail);
+        if (!q)
+            return fail(error, prepareError(detail));
+        q->bindValue(0, v(rec.uuid));
+        if (!q->exec())
+            return fail(error, writeError(Traits<T>::label(rec), q->lastError().text()));
+        const bool found = q->next();
+        const QUuid owner = found ? uuidAt(*q, 0) : QUuid();
+        q->finish();
+        if (found && owner != m_employer)
+            return fail(error, tr("%1 cannot be saved: its uuid belongs to a record of another employer.")
+                                   .arg(Traits<T>::label(rec)));
+        if (found)
+            before = get(rec.uuid);
+    }
+
+    const bool audit = options.auditEachRecord;
+    QJsonObject afterJson, beforeJson;
+    if (audit || before)
+        afterJson = recordjson::toJson(rec);
+    if (before) {
+        beforeJson = recordjson::toJson(*before);
+        if (beforeJson == afterJson) {
+            if (stats)
+                ++stats->unchanged;
+            return true;
+        }
+    }
+
+    Values vals;
+    Traits<T>::values(rec, vals);
+    const QString status = toString(options.queueForSync ? SyncStatus::Queued : SyncStatus::Draft);
+    QSqlQuery *q = m_ws->statements().get(before ? sql.update : sql.insert, &detail);
+    if (!q)
+        return fail(error, prepareError(detail));
+    if (before) {
+        int i = 0;
+        for (qsizetype c = 1; c < vals.size(); ++c)
+            q->bindValue(i++, vals.at(c));
+        q->bindValue(i++, status);
+        q->bindValue(i, vals.at(0));
+    } else {
+        int i = 0;
+        for (const QVariant &x : vals)
+            q->bindValue(i++, x);
+        q->bindValue(i, status);
+    }
+    if (!q->exec())
+        return fail(error, writeError(Traits<T>::label(rec), q->lastError().text()));
+    if (stats)
+        ++(before ? stats->updated : stats->inserted);
+
+    if (audit) {
+        const ChangeKind kind = restoring ? ChangeKind::Restore
+                                : before  ? ChangeKind::Update
+                                          : ChangeKind::Create;
+        if (!m_ws->audit(m_employer).append(Traits<T>::type, rec.uuid, kind, beforeJson, afterJson, error))
+            return false;
+    }
+    if (options.queueForSync) {
+        if (!m_ws->outbox(m_employer).enqueue(Traits<T>::type, rec.uuid, OutboxOperation::Upsert, error))
+            return false;
+    }
+    return true;
+}
+
+template<typename T> bool RecordRepository<T>::save(const T &record, QString *error)
+{
+    return saveAll(QList<T>{record}, error);
+}
+
+template<typename T> bool RecordRepository<T>::saveAll(const QList<T> &records, QString *error)
+{
+    Transaction tx(*m_ws);
+    if (!tx.isActive())
+        return fail(error, tr("The workspace is busy: the change could not start."));
+    BulkOptions options;
+    options.auditEachRecord = true;
+    options.queueForSync = m_ws->queueChanges();
+    for (const T &r : records) {
+        if (!writeOne(r, options, nullptr, true, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+template<typename T>
+bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &options, BulkStats *stats,
+                                    QString *error)
+{
+    Transaction tx(*m_ws);
+    if (!tx.isActive())
+        return fail(error, tr("The workspace is busy: the change could not start."));
+    bool lookup = true;
+    if (QSqlQuery *q = m_ws->statements().get(Sql<T>::get().anyOfScope)) {
+        q->bindValue(0, v(m_employer));
+        lookup = !q->exec() || q->next();
+        q->finish();
+    }
+    for (const T &r : records) {
+        if (!writeOne(r, options, stats, lookup, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QString *error)
+{
+    const std::optional<T> before = get(uuid);
+    if (!before)
+        return fail(error, tr("The %1 %2 does not exist for this employer.")
+                               .arg(toString(Traits<T>::type), uuid.toString(QUuid::WithoutBraces)));
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().remove, &detail);
+    if (!q)
+        return fail(error, prepareError(detail));
+    q->bindValue(0, v(uuid));
+    q->bindValue(1, v(m_employer));
+    if (!q->exec()) {
+        const QString engine = q->lastError().text();
+        if (engine.contains(QLatin1String("FOREIGN KEY")))
+            return fail(error, tr("%1 cannot be deleted: other records (participations, employments, rights) "
+                                  "still refer to it.")
+                                   .arg(Traits<T>::label(*before)));
+        return fail(error, writeError(Traits<T>::label(*before), engine));
+    }
+    QSqlQuery *a = m_ws->statements().get(
+        QStringLiteral("DELETE FROM anomaly WHERE record_uuid = ? AND employer_uuid = ?"), &detail);
+    if (!a)
+        return fail(error, prepareError(detail));
+    a->bindValue(0, v(uuid));
+    a->bindValue(1, v(m_employer));
+    if (!a->exec())
+        return fail(error, writeError(Traits<T>::label(*before), a->lastError().text()));
+    if (!m_ws->audit(m_employer)
+             .append(Traits<T>::type, uuid, ChangeKind::Delete, recordjson::toJson(*before), QJsonObject(),
+                     error))
+        return false;
+    if (m_ws->queueChanges() && Traits<T>::type != EntityType::Employer &&
+        !m_ws->outbox(m_employer).enqueue(Traits<T>::type, uuid, OutboxOperation::Delete, error))
+        return false;
+    return true;
+}
+
+template<typename T> bool RecordRepository<T>::remove(const QUuid &uuid, QString *error)
+{
+    Transaction tx(*m_ws);
+    if (!tx.isActive())
+        return fail(error, tr("The workspace is busy: the change could not start."));
+    if (!removeOne(uuid, error))
+        return false;
+    return tx.commit(error);
+}
+
+template class RecordRepository<Employer>;
+template class RecordRepository<Worker>;
+template class RecordRepository<Employment>;
+template class RecordRepository<Training>;
+template class RecordRepository<Participation>;
+template class RecordRepository<TrainingRight>;
+
+} // namespace fla

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "storage/StorageTypes.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+#include <optional>
+
+namespace fla {
+
+class Workspace;
+
+// What a bulk write did.
+struct BulkStats
+{
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+};
+
+struct BulkOptions
+{
+    // One audit entry per created or changed record (else none: the caller
+    // audits the load as a whole).
+    bool auditEachRecord = true;
+    // Add outbox rows and mark the records queued (else they stay draft).
+    bool queueForSync = false;
+};
+
+// The operations every record type shares, bound to one employer. T is one
+// of the entities of domain/Entities.h. Every write runs in one transaction
+// with its audit entry and (when the workspace queues changes) its outbox
+// row. A record of another employer is neither read nor written: save()
+// refuses it with a message naming the record.
+template<typename T> class RecordRepository
+{
+public:
+    QUuid employerUuid() const { return m_employer; }
+
+    std::optional<T> get(const QUuid &uuid) const;
+    bool contains(const QUuid &uuid) const;
+    // Every record of the employer, in creation order. For big tables use the
+    // paged reads of the derived repositories.
+    QList<T> list() const;
+    qint64 count() const;
+
+    // Creates or updates (by uuid). An unchanged record writes nothing.
+    bool save(const T &record, QString *error = nullptr);
+    // Many records in one transaction; all or nothing.
+    bool saveAll(const QList<T> &records, QString *error = nullptr);
+    // The bulk path (imports): reused statements, one transaction, upsert by
+    // uuid so a second load of the same records changes nothing.
+    bool upsertAll(const QList<T> &records, const BulkOptions &options, BulkStats *stats,
+                   QString *error = nullptr);
+    // Deletes the record (audited with its last state, so it can be restored).
+    bool remove(const QUuid &uuid, QString *error = nullptr);
+
+    SyncStatus syncStatus(const QUuid &uuid) const;
+
+protected:
+    RecordRepository(Workspace &ws, const QUuid &employerUuid)
+        : m_ws(&ws)
+        , m_employer(employerUuid)
+    {}
+    // The write path without its own transaction (the caller holds one).
+    bool writeOne(const T &record, const BulkOptions &options, BulkStats *stats, bool lookup, QString *error,
+                  bool restoring = false);
+    bool removeOne(const QUuid &uuid, QString *error);
+
+    Workspace *m_ws;
+    QUuid m_employer;
+
+    friend class Workspace;
+    friend class AuditRepository;
+    friend class TrainingRepository;
+    friend class EmployerRepository;
+};
+
+} // namespace fla

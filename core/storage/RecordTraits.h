@@ -1,0 +1,387 @@
+#pragma once
+
+// Internal to the storage module: how each entity maps onto its table.
+
+#include "domain/Entities.h"
+#include "domain/Ssin.h"
+#include "storage/RecordJson.h"
+#include "storage/StorageTypes.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVarLengthArray>
+#include <QVariant>
+
+namespace fla::storage {
+
+inline QVariant v(const QUuid &u)
+{
+    return u.isNull() ? QVariant() : QVariant(u.toString(QUuid::WithoutBraces));
+}
+inline QVariant v(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+inline QVariant v(const QString &s)
+{
+    // A null QString would bind as NULL: required text is stored as ''.
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+inline QVariant vOpt(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+inline QVariant v(bool b)
+{
+    return QVariant(b ? 1 : 0);
+}
+inline QVariant v(double d)
+{
+    return QVariant(d);
+}
+inline QUuid uuidAt(const QSqlQuery &q, int i)
+{
+    return QUuid::fromString(q.value(i).toString());
+}
+inline QDate dateAt(const QSqlQuery &q, int i)
+{
+    const QVariant x = q.value(i);
+    return x.isNull() ? QDate() : QDate::fromString(x.toString(), Qt::ISODate);
+}
+
+using Values = QVarLengthArray<QVariant, 20>;
+
+template<typename T> struct Traits;
+
+template<> struct Traits<Employer>
+{
+    static constexpr EntityType type = EntityType::Employer;
+    static const char *table() { return "employer"; }
+    static const char *scopeColumn() { return "uuid"; }
+    static QStringList columns()
+    {
+        return {QStringLiteral("uuid"),
+                QStringLiteral("enterprise_number"),
+                QStringLiteral("nsso_number"),
+                QStringLiteral("name"),
+                QStringLiteral("language"),
+                QStringLiteral("size_class"),
+                QStringLiteral("joint_committees"),
+                QStringLiteral("hours_per_day")};
+    }
+    static void values(const Employer &e, Values &out)
+    {
+        out << v(e.uuid) << v(e.enterpriseNumber) << vOpt(e.nssoNumber) << v(e.name)
+            << v(toString(e.language)) << v(toString(e.sizeClass))
+            << v(e.jointCommittees.join(QLatin1Char('|'))) << v(e.hoursPerDay);
+    }
+    static Employer read(const QSqlQuery &q)
+    {
+        Employer e;
+        e.uuid = uuidAt(q, 0);
+        e.enterpriseNumber = q.value(1).toString();
+        e.nssoNumber = q.value(2).toString();
+        e.name = q.value(3).toString();
+        e.language = languageFromString(q.value(4).toString()).value_or(Language::Dutch);
+        e.sizeClass = sizeClassFromString(q.value(5).toString()).value_or(SizeClass::Under10);
+        const QString jc = q.value(6).toString();
+        e.jointCommittees = jc.isEmpty() ? QStringList() : jc.split(QLatin1Char('|'));
+        e.hoursPerDay = q.value(7).toDouble();
+        return e;
+    }
+    static QUuid employerOf(const Employer &e) { return e.uuid; }
+    static void setEmployer(Employer &, const QUuid &) {}
+    static QString label(const Employer &e)
+    {
+        return QStringLiteral("employer \u201c%1\u201d (%2)")
+            .arg(e.name, e.uuid.toString(QUuid::WithoutBraces));
+    }
+};
+
+template<> struct Traits<Worker>
+{
+    static constexpr EntityType type = EntityType::Worker;
+    static const char *table() { return "worker"; }
+    static const char *scopeColumn() { return "employer_uuid"; }
+    static QStringList columns()
+    {
+        return {QStringLiteral("uuid"),        QStringLiteral("employer_uuid"), QStringLiteral("ssin"),
+                QStringLiteral("family_name"), QStringLiteral("given_name"),    QStringLiteral("birth_date"),
+                QStringLiteral("language"),    QStringLiteral("address")};
+    }
+    static void values(const Worker &w, Values &out)
+    {
+        out << v(w.uuid) << v(w.employerUuid) << v(w.ssin) << v(w.familyName) << v(w.givenName)
+            << v(w.birthDate) << v(toString(w.language)) << vOpt(w.address);
+    }
+    static Worker read(const QSqlQuery &q)
+    {
+        Worker w;
+        w.uuid = uuidAt(q, 0);
+        w.employerUuid = uuidAt(q, 1);
+        w.ssin = q.value(2).toString();
+        w.familyName = q.value(3).toString();
+        w.givenName = q.value(4).toString();
+        w.birthDate = dateAt(q, 5);
+        w.language = languageFromString(q.value(6).toString()).value_or(Language::Dutch);
+        w.address = q.value(7).toString();
+        return w;
+    }
+    static QUuid employerOf(const Worker &w) { return w.employerUuid; }
+    static void setEmployer(Worker &w, const QUuid &e) { w.employerUuid = e; }
+    static QString label(const Worker &w)
+    {
+        return QStringLiteral("worker %1 %2 (%3, %4)")
+            .arg(w.familyName, w.givenName, Ssin::mask(w.ssin), w.uuid.toString(QUuid::WithoutBraces));
+    }
+};
+
+template<> struct Traits<Employment>
+{
+    static constexpr EntityType type = EntityType::Employment;
+    static const char *table() { return "employment"; }
+    static const char *scopeColumn() { return "employer_uuid"; }
+    static QStringList columns()
+    {
+        return {QStringLiteral("uuid"),
+                QStringLiteral("employer_uuid"),
+                QStringLiteral("worker_uuid"),
+                QStringLiteral("start_date"),
+                QStringLiteral("end_date"),
+                QStringLiteral("work_regime"),
+                QStringLiteral("joint_committee"),
+                QStringLiteral("cao_number")};
+    }
+    static void values(const Employment &e, Values &out)
+    {
+        out << v(e.uuid) << v(e.employerUuid) << v(e.workerUuid) << v(e.startDate) << v(e.endDate)
+            << v(e.workRegime) << v(e.jointCommittee) << vOpt(e.caoNumber);
+    }
+    static Employment read(const QSqlQuery &q)
+    {
+        Employment e;
+        e.uuid = uuidAt(q, 0);
+        e.employerUuid = uuidAt(q, 1);
+        e.workerUuid = uuidAt(q, 2);
+        e.startDate = dateAt(q, 3);
+        e.endDate = dateAt(q, 4);
+        e.workRegime = q.value(5).toDouble();
+        e.jointCommittee = q.value(6).toString();
+        e.caoNumber = q.value(7).toString();
+        return e;
+    }
+    static QUuid employerOf(const Employment &e) { return e.employerUuid; }
+    static void setEmployer(Employment &e, const QUuid &x) { e.employerUuid = x; }
+    static QString label(const Employment &e)
+    {
+        return QStringLiteral("employment %1").arg(e.uuid.toString(QUuid::WithoutBraces));
+    }
+};
+
+template<> struct Traits<Training>
+{
+    static constexpr EntityType type = EntityType::Training;
+    static const char *table() { return "training"; }
+    static const char *scopeColumn() { return "employer_uuid"; }
+    static QStringList columns()
+    {
+        return {QStringLiteral("uuid"),
+                QStringLiteral("employer_uuid"),
+                QStringLiteral("name"),
+                QStringLiteral("provider"),
+                QStringLiteral("kind"),
+                QStringLiteral("start_date"),
+                QStringLiteral("end_date"),
+                QStringLiteral("duration"),
+                QStringLiteral("unit"),
+                QStringLiteral("counts_for_fla"),
+                QStringLiteral("deduct_from_right"),
+                QStringLiteral("financing"),
+                QStringLiteral("cost_cents"),
+                QStringLiteral("status"),
+                QStringLiteral("registered_on")};
+    }
+    static void values(const Training &t, Values &out)
+    {
+        out << v(t.uuid) << v(t.employerUuid) << v(t.name) << vOpt(t.provider) << v(toString(t.kind))
+            << v(t.startDate) << v(t.endDate) << v(t.duration) << v(toString(t.unit)) << v(t.countsForFla)
+            << v(t.deductFromRight) << vOpt(t.financing)
+            << (t.costCents ? QVariant(qlonglong(*t.costCents)) : QVariant()) << v(toString(t.status))
+            << v(t.registeredOn);
+    }
+    static Training read(const QSqlQuery &q)
+    {
+        Training t;
+        t.uuid = uuidAt(q, 0);
+        t.employerUuid = uuidAt(q, 1);
+        t.name = q.value(2).toString();
+        t.provider = q.value(3).toString();
+        t.kind = trainingKindFromString(q.value(4).toString()).value_or(TrainingKind::Formal);
+        t.startDate = dateAt(q, 5);
+        t.endDate = dateAt(q, 6);
+        t.duration = q.value(7).toDouble();
+        t.unit = durationUnitFromString(q.value(8).toString()).value_or(DurationUnit::Hours);
+        t.countsForFla = q.value(9).toInt() != 0;
+        t.deductFromRight = q.value(10).toInt() != 0;
+        t.financing = q.value(11).toString();
+        if (!q.value(12).isNull())
+            t.costCents = q.value(12).toLongLong();
+        t.status = trainingStatusFromString(q.value(13).toString()).value_or(TrainingStatus::Completed);
+        t.registeredOn = dateAt(q, 14);
+        return t;
+    }
+    static QUuid employerOf(const Training &t) { return t.employerUuid; }
+    static void setEmployer(Training &t, const QUuid &e) { t.employerUuid = e; }
+    static QString label(const Training &t)
+    {
+        return QStringLiteral("training \u201c%1\u201d (%2)")
+            .arg(t.name, t.uuid.toString(QUuid::WithoutBraces));
+    }
+};
+
+template<> struct Traits<Participation>
+{
+    static constexpr EntityType type = EntityType::Participation;
+    static const char *table() { return "participation"; }
+    static const char *scopeColumn() { return "employer_uuid"; }
+    static QStringList columns()
+    {
+        return {QStringLiteral("uuid"),
+                QStringLiteral("employer_uuid"),
+                QStringLiteral("training_uuid"),
+                QStringLiteral("worker_uuid"),
+                QStringLiteral("followed"),
+                QStringLiteral("certificate"),
+                QStringLiteral("certificate_valid_until"),
+                QStringLiteral("duration_override")};
+    }
+    static void values(const Participation &p, Values &out)
+    {
+        out << v(p.uuid) << v(p.employerUuid) << v(p.trainingUuid) << v(p.workerUuid) << v(p.followed)
+            << v(p.certificate) << v(p.certificateValidUntil)
+            << (p.durationOverride ? QVariant(*p.durationOverride) : QVariant());
+    }
+    static Participation read(const QSqlQuery &q, int o = 0)
+    {
+        Participation p;
+        p.uuid = uuidAt(q, o + 0);
+        p.employerUuid = uuidAt(q, o + 1);
+        p.trainingUuid = uuidAt(q, o + 2);
+        p.workerUuid = uuidAt(q, o + 3);
+        p.followed = q.value(o + 4).toInt() != 0;
+        p.certificate = q.value(o + 5).toInt() != 0;
+        p.certificateValidUntil = dateAt(q, o + 6);
+        if (!q.value(o + 7).isNull())
+            p.durationOverride = q.value(o + 7).toDouble();
+        return p;
+    }
+    static QUuid employerOf(const Participation &p) { return p.employerUuid; }
+    static void setEmployer(Participation &p, const QUuid &e) { p.employerUuid = e; }
+    static QString label(const Participation &p)
+    {
+        return QStringLiteral("participation %1 (training %2, worker %3)")
+            .arg(p.uuid.toString(QUuid::WithoutBraces), p.trainingUuid.toString(QUuid::WithoutBraces),
+                 p.workerUuid.toString(QUuid::WithoutBraces));
+    }
+};
+
+template<> struct Traits<TrainingRight>
+{
+    static constexpr EntityType type = EntityType::TrainingRight;
+    static const char *table() { return "training_right"; }
+    static const char *scopeColumn() { return "employer_uuid"; }
+    static QStringList columns()
+    {
+        return {QStringLiteral("uuid"),   QStringLiteral("employer_uuid"), QStringLiteral("worker_uuid"),
+                QStringLiteral("year"),   QStringLiteral("type"),          QStringLiteral("amount"),
+                QStringLiteral("unit"),   QStringLiteral("origin"),        QStringLiteral("cao_number"),
+                QStringLiteral("opt_out")};
+    }
+    static void values(const TrainingRight &r, Values &out)
+    {
+        out << v(r.uuid) << v(r.employerUuid) << v(r.workerUuid) << QVariant(r.year) << v(toString(r.type))
+            << v(r.amount) << v(toString(r.unit)) << v(toString(r.origin)) << vOpt(r.caoNumber)
+            << v(r.optOut);
+    }
+    static TrainingRight read(const QSqlQuery &q)
+    {
+        TrainingRight r;
+        r.uuid = uuidAt(q, 0);
+        r.employerUuid = uuidAt(q, 1);
+        r.workerUuid = uuidAt(q, 2);
+        r.year = q.value(3).toInt();
+        r.type = rightTypeFromString(q.value(4).toString()).value_or(RightType::Legal);
+        r.amount = q.value(5).toDouble();
+        r.unit = durationUnitFromString(q.value(6).toString()).value_or(DurationUnit::Days);
+        r.origin = rightOriginFromString(q.value(7).toString()).value_or(RightOrigin::Declared);
+        r.caoNumber = q.value(8).toString();
+        r.optOut = q.value(9).toInt() != 0;
+        return r;
+    }
+    static QUuid employerOf(const TrainingRight &r) { return r.employerUuid; }
+    static void setEmployer(TrainingRight &r, const QUuid &e) { r.employerUuid = e; }
+    static QString label(const TrainingRight &r)
+    {
+        return QStringLiteral("right %1 (%2, worker %3)")
+            .arg(r.uuid.toString(QUuid::WithoutBraces), QString::number(r.year),
+                 r.workerUuid.toString(QUuid::WithoutBraces));
+    }
+};
+
+// The SQL of one table, built once.
+template<typename T> struct Sql
+{
+    QString selectColumns; // "uuid, employer_uuid, ..."
+    QString selectByUuid;  // scoped
+    QString ownerByUuid;   // unscoped: which employer holds the uuid
+    QString selectAll;     // scoped, creation order
+    QString countAll;
+    QString insert;
+    QString update;
+    QString remove;
+    QString anyOfScope;
+    QString syncStatus;
+
+    static const Sql &get()
+    {
+        static const Sql s = build();
+        return s;
+    }
+
+private:
+    static Sql build()
+    {
+        Sql s;
+        const QStringList cols = Traits<T>::columns();
+        const QString table = QString::fromLatin1(Traits<T>::table());
+        const QString scope = QString::fromLatin1(Traits<T>::scopeColumn());
+        s.selectColumns = cols.join(QStringLiteral(", "));
+        s.selectByUuid =
+            QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ? AND %3 = ?").arg(s.selectColumns, table, scope);
+        s.ownerByUuid = QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(scope, table);
+        s.selectAll =
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id").arg(s.selectColumns, table, scope);
+        s.countAll = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(table, scope);
+        QStringList marks;
+        for (int i = 0; i <= cols.size(); ++i)
+            marks << QStringLiteral("?");
+        s.insert = QStringLiteral("INSERT INTO %1 (%2, sync_status) VALUES (%3)")
+                       .arg(table, s.selectColumns, marks.join(QStringLiteral(", ")));
+        QStringList sets;
+        for (qsizetype i = 1; i < cols.size(); ++i)
+            sets << cols.at(i) + QStringLiteral(" = ?");
+        sets << QStringLiteral("sync_status = ?");
+        s.update =
+            QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(table, sets.join(QStringLiteral(", ")));
+        s.remove = QStringLiteral("DELETE FROM %1 WHERE uuid = ? AND %2 = ?").arg(table, scope);
+        s.anyOfScope = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? LIMIT 1").arg(table, scope);
+        s.syncStatus =
+            QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?").arg(table, scope);
+        return s;
+    }
+};
+
+// Translated message for a failed write of one record.
+QString writeError(const QString &recordLabel, const QString &engineText);
+
+} // namespace fla::storage

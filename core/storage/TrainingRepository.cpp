@@ -1,0 +1,151 @@
+#include "storage/TrainingRepository.h"
+
+#include "storage/ParticipationRepository.h"
+#include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace fla {
+
+using namespace storage;
+
+namespace {
+
+QString trainingWhere(const TrainingFilter &f, QVariantList &binds, const QUuid &employer)
+{
+    QString where = QStringLiteral(" WHERE employer_uuid = ?");
+    binds << v(employer);
+    if (!f.text.trimmed().isEmpty()) {
+        const QString t = f.text.trimmed().toLower() + QStringLiteral("%");
+        where += QStringLiteral(" AND (lower(name) LIKE ? OR lower(provider) LIKE ?)");
+        binds << t << t;
+    }
+    if (f.from.isValid()) {
+        where += QStringLiteral(" AND end_date >= ?");
+        binds << v(f.from);
+    }
+    if (f.to.isValid()) {
+        where += QStringLiteral(" AND start_date <= ?");
+        binds << v(f.to);
+    }
+    if (f.status) {
+        where += QStringLiteral(" AND status = ?");
+        binds << toString(*f.status);
+    }
+    return where;
+}
+
+} // namespace
+
+QList<Training> TrainingRepository::page(const PageRequest &request, const TrainingFilter &filter) const
+{
+    QVariantList binds;
+    const QString dir = request.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString order;
+    switch (request.sortColumn) {
+    case ByName:
+        order = QStringLiteral("name") + dir + QStringLiteral(", id") + dir;
+        break;
+    case ByEndDate:
+        order = QStringLiteral("end_date") + dir + QStringLiteral(", id") + dir;
+        break;
+    case ByCreation:
+        order = QStringLiteral("id") + dir;
+        break;
+    case ByStartDate:
+    default:
+        order = QStringLiteral("start_date") + dir + QStringLiteral(", uuid") + dir;
+        break;
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM training").arg(Sql<Training>::get().selectColumns) +
+                        trainingWhere(filter, binds, m_employer) + QStringLiteral(" ORDER BY ") + order +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
+    binds << request.limit << request.offset;
+    QList<Training> out;
+    QSqlQuery *q = m_ws->statements().get(sql);
+    if (!q)
+        return out;
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (q->exec()) {
+        while (q->next())
+            out << Traits<Training>::read(*q);
+    }
+    q->finish();
+    return out;
+}
+
+qint64 TrainingRepository::count(const TrainingFilter &filter) const
+{
+    QVariantList binds;
+    const QString sql =
+        QStringLiteral("SELECT COUNT(*) FROM training") + trainingWhere(filter, binds, m_employer);
+    QSqlQuery *q = m_ws->statements().get(sql);
+    qint64 n = 0;
+    if (!q)
+        return n;
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (q->exec() && q->next())
+        n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
+bool TrainingRepository::saveWithParticipants(const Training &training,
+                                              const QList<Participation> &participants, bool removeOthers,
+                                              QString *error)
+{
+    Transaction tx(*m_ws);
+    if (!tx.isActive()) {
+        if (error)
+            *error =
+                QCoreApplication::translate("Storage", "The workspace is busy: the change could not start.");
+        return false;
+    }
+    BulkOptions options;
+    options.auditEachRecord = true;
+    options.queueForSync = m_ws->queueChanges();
+    if (!writeOne(training, options, nullptr, true, error))
+        return false;
+    ParticipationRepository parts = m_ws->participations(m_employer);
+    QSet<QUuid> kept;
+    for (Participation p : participants) {
+        p.trainingUuid = training.uuid;
+        if (p.employerUuid.isNull())
+            p.employerUuid = m_employer;
+        if (p.uuid.isNull())
+            p.uuid = QUuid::createUuid();
+        kept.insert(p.uuid);
+        if (!parts.writeOne(p, options, nullptr, true, error))
+            return false;
+    }
+    if (removeOthers) {
+        const QList<Participation> existing = parts.ofTraining(training.uuid);
+        for (const Participation &p : existing) {
+            if (!kept.contains(p.uuid) && !parts.removeOne(p.uuid, error))
+                return false;
+        }
+    }
+    return tx.commit(error);
+}
+
+bool TrainingRepository::removeWithParticipants(const QUuid &uuid, QString *error)
+{
+    Transaction tx(*m_ws);
+    ParticipationRepository parts = m_ws->participations(m_employer);
+    const QList<Participation> existing = parts.ofTraining(uuid);
+    for (const Participation &p : existing) {
+        if (!parts.removeOne(p.uuid, error))
+            return false;
+    }
+    if (!removeOne(uuid, error))
+        return false;
+    return tx.commit(error);
+}
+
+} // namespace fla

@@ -1,0 +1,147 @@
+#include "storage/WorkerRepository.h"
+
+#include "storage/EmploymentRepository.h"
+#include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/Workspace.h"
+
+namespace fla {
+
+using namespace storage;
+
+namespace {
+
+QString workerWhere(const WorkerFilter &f, QVariantList &binds, const QUuid &employer)
+{
+    QString where = QStringLiteral(" WHERE employer_uuid = ?");
+    binds << v(employer);
+    if (!f.text.trimmed().isEmpty()) {
+        const QString t = f.text.trimmed().toLower() + QStringLiteral("%");
+        where +=
+            QStringLiteral(" AND (lower(family_name) LIKE ? OR lower(given_name) LIKE ? OR ssin LIKE ?)");
+        QString digits;
+        for (const QChar c : f.text)
+            if (c.isDigit())
+                digits += c;
+        binds << t << t << (digits.isEmpty() ? QStringLiteral("-") : digits + QStringLiteral("%"));
+    }
+    return where;
+}
+
+} // namespace
+
+std::optional<Worker> WorkerRepository::findBySsin(const QString &digits) const
+{
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral("SELECT %1 FROM worker WHERE employer_uuid = ? AND ssin = ? ORDER BY id LIMIT 1")
+            .arg(Sql<Worker>::get().selectColumns));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, digits);
+    std::optional<Worker> out;
+    if (q->exec() && q->next())
+        out = Traits<Worker>::read(*q);
+    q->finish();
+    return out;
+}
+
+QList<Worker> WorkerRepository::page(const PageRequest &request, const WorkerFilter &filter) const
+{
+    QVariantList binds;
+    const QString dir = request.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString order;
+    switch (request.sortColumn) {
+    case BySsin:
+        order = QStringLiteral("ssin") + dir + QStringLiteral(", id") + dir;
+        break;
+    case ByBirthDate:
+        order = QStringLiteral("birth_date") + dir + QStringLiteral(", id") + dir;
+        break;
+    case ByCreation:
+        order = QStringLiteral("id") + dir;
+        break;
+    case ByFamilyName:
+    default:
+        order = QStringLiteral("family_name") + dir + QStringLiteral(", given_name") + dir +
+                QStringLiteral(", id") + dir;
+        break;
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM worker").arg(Sql<Worker>::get().selectColumns) +
+                        workerWhere(filter, binds, m_employer) + QStringLiteral(" ORDER BY ") + order +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
+    binds << request.limit << request.offset;
+    QList<Worker> out;
+    QSqlQuery *q = m_ws->statements().get(sql);
+    if (!q)
+        return out;
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (q->exec()) {
+        while (q->next())
+            out << Traits<Worker>::read(*q);
+    }
+    q->finish();
+    return out;
+}
+
+qint64 WorkerRepository::count(const WorkerFilter &filter) const
+{
+    QVariantList binds;
+    const QString sql =
+        QStringLiteral("SELECT COUNT(*) FROM worker") + workerWhere(filter, binds, m_employer);
+    QSqlQuery *q = m_ws->statements().get(sql);
+    qint64 n = 0;
+    if (!q)
+        return n;
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (q->exec() && q->next())
+        n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
+QList<Employment> EmploymentRepository::ofWorker(const QUuid &workerUuid) const
+{
+    QList<Employment> out;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "SELECT %1 FROM employment WHERE employer_uuid = ? AND worker_uuid = ? ORDER BY start_date, id")
+            .arg(Sql<Employment>::get().selectColumns));
+    if (!q)
+        return out;
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, v(workerUuid));
+    if (q->exec()) {
+        while (q->next())
+            out << Traits<Employment>::read(*q);
+    }
+    q->finish();
+    return out;
+}
+
+QList<TrainingRight> TrainingRightRepository::ofWorker(const QUuid &workerUuid, int year) const
+{
+    QList<TrainingRight> out;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "SELECT %1 FROM training_right WHERE employer_uuid = ? AND worker_uuid = ? AND (? = 0 OR "
+            "year = ?) ORDER BY year, id")
+            .arg(Sql<TrainingRight>::get().selectColumns));
+    if (!q)
+        return out;
+    q->bindValue(0, v(m_employer));
+    q->bindValue(1, v(workerUuid));
+    q->bindValue(2, year);
+    q->bindValue(3, year);
+    if (q->exec()) {
+        while (q->next())
+            out << Traits<TrainingRight>::read(*q);
+    }
+    q->finish();
+    return out;
+}
+
+} // namespace fla

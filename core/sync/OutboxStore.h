@@ -1,0 +1,84 @@
+#pragma once
+
+#include "sync/SyncTypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+namespace fla {
+
+// Where the sync engine finds the changes to send and writes what became of
+// them. The workspace implements it over its `outbox` table (one row per
+// record change, written in the same transaction as the change); tests use
+// MemoryOutboxStore. Every method that writes takes a list so that an
+// implementation can do it in one transaction.
+class OutboxStore
+{
+public:
+    struct Completion
+    {
+        SyncItem entry;
+        ItemOutcome outcome;
+    };
+
+    virtual ~OutboxStore() = default;
+
+    // Entries of `type` with id > afterId whose nextAttemptAt is not after `now`
+    // (or not set), in id order, at most `limit`. Held entries are included:
+    // whether they may be sent is decided anew on every run.
+    virtual QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) = 0;
+    // How many entries are in the outbox (all types, due or not).
+    virtual int pendingCount() = 0;
+    virtual int pendingCount(SyncRecordType type) = 0;
+    // The earliest nextAttemptAt of the entries of `type` (invalid when none waits).
+    virtual QDateTime nextAttemptAt(SyncRecordType type) = 0;
+
+    // The entries were handed to the platform (status `sent`).
+    virtual void markSent(const QList<SyncItem> &entries) = 0;
+    // The platform answered: the entry leaves the outbox, the record takes the
+    // verdict's status, its anomalies (by field) and the platform's version.
+    virtual void complete(const QList<Completion> &done) = 0;
+    // Try again later: the entries carry their new attempts/nextAttemptAt/lastError.
+    virtual void scheduleRetry(const QList<SyncItem> &entries) = 0;
+    // Cannot be sent now (e.g. no mandate for the enterprise); stays in the outbox
+    // with `reason` (translated) for the user.
+    virtual void hold(const QList<SyncItem> &entries, const QString &reason) = 0;
+};
+
+// An OutboxStore in memory, for tests and for the demo.
+class MemoryOutboxStore final : public OutboxStore
+{
+public:
+    struct RecordState
+    {
+        SyncStatus status = SyncStatus::Queued;
+        QString etag;
+        QList<PlatformAnomaly> anomalies;
+        QString heldReason;
+    };
+
+    // Adds an entry (its id is assigned) and returns the id.
+    qint64 enqueue(SyncItem e);
+
+    QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) override;
+    int pendingCount() override { return int(m_entries.size()); }
+    int pendingCount(SyncRecordType type) override;
+    QDateTime nextAttemptAt(SyncRecordType type) override;
+    void markSent(const QList<SyncItem> &entries) override;
+    void complete(const QList<Completion> &done) override;
+    void scheduleRetry(const QList<SyncItem> &entries) override;
+    void hold(const QList<SyncItem> &entries, const QString &reason) override;
+
+    const QMap<qint64, SyncItem> &entries() const { return m_entries; }
+    RecordState record(const QUuid &uuid) const { return m_records.value(uuid); }
+    const QHash<QUuid, RecordState> &records() const { return m_records; }
+
+private:
+    qint64 m_nextId = 1;
+    QMap<qint64, SyncItem> m_entries;
+    QHash<QUuid, RecordState> m_records;
+};
+
+} // namespace fla

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "sync/Backoff.h"
+#include "sync/FlaApiClient.h"
+#include "sync/OutboxStore.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+namespace fla {
+
+class Clock;
+
+struct SyncOptions
+{
+    int batchSize = 500;           // items per declaration
+    int maxConcurrentBatches = 4;  // declarations in flight at once
+    qint64 baseBackoffMs = 1000;   // first retry waits 0.5–1 s …
+    qint64 maxBackoffMs = 300000;  // … growing ×2 up to 5 min
+    qint64 maxWaitMs = 120000;     // a run ends rather than wait longer than this for a retry
+    int pollIntervalMs = 100;      // between GETs of a declaration result
+    int maxPolls = 60;             // then the batch is sent again (harmless)
+    quint32 jitterSeed = 0;        // 0 = random; fixed in tests
+    bool checkMandates = true;     // ask the platform which enterprises the identity may act for
+};
+
+struct SyncProgress
+{
+    int total = 0; // entries in the outbox when the run started
+    int accepted = 0;
+    int acceptedWithWarnings = 0;
+    int refused = 0;
+    int conflicts = 0;
+    int held = 0;    // not sent: no mandate for the enterprise, or the platform refuses the enterprise
+    int retries = 0; // entries that met a transient failure and wait for another attempt
+    int inFlight = 0;
+
+    int done() const { return accepted + acceptedWithWarnings + refused + conflicts; }
+};
+
+struct SyncSummary
+{
+    SyncProgress counts;
+    int remaining = 0; // still in the outbox (held, or waiting for a retry)
+    bool cancelled = false;
+    bool authenticationRequired = false; // 401 after one refresh: the user must sign in again
+    bool offline = false;                // the platform could not be reached at all
+    QDateTime finishedAt;
+    QStringList messages; // translated, for the user
+};
+
+// Sends the outbox to the platform: declarations of at most `batchSize` items,
+// never mixing enterprises, at most `maxConcurrentBatches` at once, workers
+// before employments before trainings before participations before rights.
+// A transient failure (no answer, 429, 5xx) schedules the batch's entries
+// again with exponential backoff and jitter, persisted per entry; since every
+// item carries its record's UUID and the platform applies an item once, a
+// resend after a lost answer is harmless. 401 → one token refresh, then
+// "sign in again". A refusal marks the record refused with the platform's
+// anomalies by field; a version conflict marks it `conflict` for the user.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(FlaApiClient *client, OutboxStore *store, const Clock &clock, SyncOptions options = {},
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // Look again for due entries now (after the clock moved, in tests).
+    void poke();
+
+    const SyncProgress &progress() const { return m_progress; }
+    const QSet<QString> &allowedEnterprises() const { return m_allowed; }
+
+Q_SIGNALS:
+    void progressChanged(const fla::SyncProgress &progress);
+    // Entries not sent, with the reason (translated, names the enterprise).
+    void entriesHeld(const QList<fla::SyncItem> &entries, const QString &reason);
+    void itemsCompleted(const QList<fla::OutboxStore::Completion> &done);
+    void finished(const fla::SyncSummary &summary);
+
+private:
+    struct Batch;
+    void fetchMandates(int page, int attempt);
+    void pump();
+    QList<SyncItem> fetchDue();
+    void sendBatch(const std::shared_ptr<Batch> &b);
+    void onPosted(const std::shared_ptr<Batch> &b, const ApiResponse &r);
+    void poll(const std::shared_ptr<Batch> &b);
+    void onPolled(const std::shared_ptr<Batch> &b, const ApiResponse &r);
+    void handleResult(const std::shared_ptr<Batch> &b, const QJsonObject &result);
+    void refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResponse &r);
+    void retryLater(const QList<SyncItem> &entries, const ApiResponse &r);
+    void holdEntries(const QList<SyncItem> &entries, const QString &reason);
+    void release(const std::shared_ptr<Batch> &b);
+    void stopForAuthentication();
+    void finish();
+    void emitProgress();
+    bool isAllowed(const QString &enterpriseNumber) const;
+    SyncRecordType phaseType() const;
+
+    FlaApiClient *m_client;
+    OutboxStore *m_store;
+    const Clock &m_clock;
+    SyncOptions m_options;
+    Backoff m_backoff;
+
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_authRequired = false;
+    bool m_offline = false;
+    bool m_inPump = false;
+    int m_phase = 0;
+    qint64 m_cursor = 0;
+    int m_activeBatches = 0;
+    QSet<qint64> m_inFlight;
+    QSet<qint64> m_held;
+    QHash<int, int> m_heldCount; // per SyncRecordType
+    int m_idleWakes = 0;
+    QSet<QString> m_allowed;
+    QList<std::shared_ptr<Batch>> m_batches;
+    SyncProgress m_progress;
+    QStringList m_messages;
+    QTimer m_wake;
+};
+
+} // namespace fla
+
+Q_DECLARE_METATYPE(fla::SyncProgress)
+Q_DECLARE_METATYPE(fla::SyncSummary)

@@ -1,0 +1,384 @@
+#include "sync/WorkspaceOutboxStore.h"
+
+#include "common/Clock.h"
+#include "common/LogCategories.h"
+#include "domain/Ssin.h"
+#include "storage/AnomalyRepository.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/Transaction.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+#include "sync/JsonMapping.h"
+
+#include <QCoreApplication>
+
+namespace fla {
+
+namespace {
+
+std::optional<SyncRecordType> recordTypeOf(EntityType e)
+{
+    switch (e) {
+    case EntityType::Worker:
+        return SyncRecordType::Worker;
+    case EntityType::Employment:
+        return SyncRecordType::Employment;
+    case EntityType::Training:
+        return SyncRecordType::Training;
+    case EntityType::Participation:
+        return SyncRecordType::Participation;
+    case EntityType::TrainingRight:
+        return SyncRecordType::Right;
+    case EntityType::Employer:
+        break;
+    }
+    return std::nullopt;
+}
+
+EntityType entityOf(SyncRecordType t)
+{
+    switch (t) {
+    case SyncRecordType::Worker:
+        return EntityType::Worker;
+    case SyncRecordType::Employment:
+        return EntityType::Employment;
+    case SyncRecordType::Training:
+        return EntityType::Training;
+    case SyncRecordType::Participation:
+        return EntityType::Participation;
+    case SyncRecordType::Right:
+        return EntityType::TrainingRight;
+    }
+    return EntityType::Training;
+}
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("WorkspaceOutboxStore", s);
+}
+
+const QString kPlatformSource = QStringLiteral("platform");
+
+} // namespace
+
+WorkspaceOutboxStore::WorkspaceOutboxStore(Workspace &ws, QList<QUuid> employerUuids)
+    : m_ws(ws)
+    , m_employers(std::move(employerUuids))
+{}
+
+bool WorkspaceOutboxStore::load(QString *error)
+{
+    for (auto &m : m_byType)
+        m.clear();
+    m_typeOf.clear();
+    m_ws.resetOutboxInFlight();
+    const QList<Employer> employers = m_ws.employers().list();
+    for (const Employer &e : employers)
+        m_enterpriseOf.insert(e.uuid, e.enterpriseNumber);
+    if (m_employers.isEmpty()) {
+        for (const Employer &e : employers)
+            m_employers.append(e.uuid);
+    }
+    for (const QUuid &employer : std::as_const(m_employers)) {
+        if (!m_enterpriseOf.contains(employer)) {
+            if (error)
+                *error = tr("No employer %1 in this workspace.").arg(employer.toString(QUuid::WithoutBraces));
+            return false;
+        }
+        OutboxRepository outbox = m_ws.outbox(employer);
+        const QList<OutboxEntry> rows = outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max());
+        QHash<QUuid, qint64> firstRowOf;
+        QList<qint64> employerRows;
+        for (const OutboxEntry &row : rows) {
+            const std::optional<SyncRecordType> type = recordTypeOf(row.entity);
+            if (!type) {
+                employerRows.append(row.id); // employers are not declared: their rows are closed
+                continue;
+            }
+            auto &bucket = m_byType[int(*type)];
+            const auto first = firstRowOf.constFind(row.recordUuid);
+            if (first != firstRowOf.cend()) {
+                // Another change of the same record: declared once, as it is now.
+                Pending &p = bucket[*first];
+                p.rowIds.append(row.id);
+                p.item.operation = row.operation == OutboxOperation::Delete ? SyncOperation::Cancel
+                                                                              : SyncOperation::Upsert;
+                p.item.attempts = std::max(p.item.attempts, row.attempts);
+                if (row.nextAttemptAt.isValid() &&
+                    (!p.item.nextAttemptAt.isValid() || row.nextAttemptAt > p.item.nextAttemptAt))
+                    p.item.nextAttemptAt = row.nextAttemptAt;
+                continue;
+            }
+            Pending p;
+            p.employerUuid = employer;
+            p.rowIds = {row.id};
+            p.item.id = row.id;
+            p.item.recordUuid = row.recordUuid;
+            p.item.type = *type;
+            p.item.operation =
+                row.operation == OutboxOperation::Delete ? SyncOperation::Cancel : SyncOperation::Upsert;
+            p.item.enterpriseNumber = m_enterpriseOf.value(employer);
+            p.item.attempts = row.attempts;
+            p.item.nextAttemptAt = row.attempts > 0 ? row.nextAttemptAt : QDateTime();
+            p.item.lastError = row.lastError;
+            firstRowOf.insert(row.recordUuid, row.id);
+            m_typeOf.insert(row.id, int(*type));
+            bucket.insert(row.id, p);
+        }
+        if (!employerRows.isEmpty())
+            outbox.markDone(employerRows);
+    }
+    qCInfo(lcSync) << "outbox loaded:" << pendingCount() << "records to declare";
+    return true;
+}
+
+QString WorkspaceOutboxStore::ssinOf(const QUuid &employerUuid, const QUuid &workerUuid)
+{
+    const auto it = m_ssinCache.constFind(workerUuid);
+    if (it != m_ssinCache.cend())
+        return *it;
+    const std::optional<Worker> w = m_ws.workers(employerUuid).get(workerUuid);
+    const QString ssin = w ? w->ssin : QString();
+    m_ssinCache.insert(workerUuid, ssin);
+    return ssin;
+}
+
+bool WorkspaceOutboxStore::build(Pending &p)
+{
+    if (p.built)
+        return true;
+    p.built = true;
+    SyncItem &it = p.item;
+    const QString uuidText = it.recordUuid.toString(QUuid::WithoutBraces);
+    if (it.operation == SyncOperation::Cancel) {
+        it.label = tr("%1 %2 (deleted)").arg(toString(it.type), uuidText.left(8));
+        return true;
+    }
+    const QUuid employer = p.employerUuid;
+    bool found = false;
+    switch (it.type) {
+    case SyncRecordType::Worker:
+        if (const auto w = m_ws.workers(employer).get(it.recordUuid)) {
+            found = true;
+            it.data = json::fromWorker(*w);
+            it.label = tr("worker %1 %2 (%3)").arg(w->givenName, w->familyName, Ssin::mask(w->ssin));
+            m_ssinCache.insert(w->uuid, w->ssin);
+        }
+        break;
+    case SyncRecordType::Employment:
+        if (const auto e = m_ws.employments(employer).get(it.recordUuid)) {
+            found = true;
+            const QString ssin = ssinOf(employer, e->workerUuid);
+            it.data = json::fromEmployment(*e, ssin);
+            it.label = tr("employment of %1 from %2").arg(Ssin::mask(ssin), json::dateText(e->startDate));
+        }
+        break;
+    case SyncRecordType::Training:
+        if (const auto t = m_ws.trainings(employer).get(it.recordUuid)) {
+            found = true;
+            it.data = json::fromTraining(*t);
+            it.label = tr("training “%1” of %2").arg(t->name, json::dateText(t->startDate));
+            m_trainingName.insert(t->uuid, t->name);
+        }
+        break;
+    case SyncRecordType::Participation:
+        if (const auto pa = m_ws.participations(employer).get(it.recordUuid)) {
+            found = true;
+            const QString ssin = ssinOf(employer, pa->workerUuid);
+            it.data = json::fromParticipation(*pa, ssin);
+            QString training = m_trainingName.value(pa->trainingUuid);
+            if (training.isEmpty()) {
+                if (const auto t = m_ws.trainings(employer).get(pa->trainingUuid))
+                    training = t->name;
+                m_trainingName.insert(pa->trainingUuid, training);
+            }
+            it.label = tr("participation of %1 in “%2”").arg(Ssin::mask(ssin), training);
+        }
+        break;
+    case SyncRecordType::Right:
+        if (const auto r = m_ws.rights(employer).get(it.recordUuid)) {
+            found = true;
+            const QString ssin = ssinOf(employer, r->workerUuid);
+            it.data = json::fromRight(*r, ssin);
+            it.label = tr("training right %1 of %2").arg(QString::number(r->year), Ssin::mask(ssin));
+        }
+        break;
+    }
+    if (!found) {
+        // The record is gone (deleted after its change was queued): cancel it on the platform.
+        it.operation = SyncOperation::Cancel;
+        it.label = tr("%1 %2 (deleted)").arg(toString(it.type), uuidText.left(8));
+    }
+    return true;
+}
+
+QList<SyncItem> WorkspaceOutboxStore::dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
+                                                 int limit)
+{
+    QList<SyncItem> out;
+    auto &bucket = m_byType[int(type)];
+    for (auto it = bucket.upperBound(afterId); it != bucket.end() && out.size() < limit; ++it) {
+        if (it->item.nextAttemptAt.isValid() && it->item.nextAttemptAt > now)
+            continue;
+        build(*it);
+        out.append(it->item);
+    }
+    return out;
+}
+
+int WorkspaceOutboxStore::pendingCount()
+{
+    int n = 0;
+    for (const auto &m : m_byType)
+        n += int(m.size());
+    return n;
+}
+
+int WorkspaceOutboxStore::pendingCount(SyncRecordType type)
+{
+    return int(m_byType[int(type)].size());
+}
+
+QDateTime WorkspaceOutboxStore::nextAttemptAt(SyncRecordType type)
+{
+    QDateTime first;
+    for (const Pending &p : std::as_const(m_byType[int(type)])) {
+        if (p.item.nextAttemptAt.isValid() && (!first.isValid() || p.item.nextAttemptAt < first))
+            first = p.item.nextAttemptAt;
+    }
+    return first;
+}
+
+void WorkspaceOutboxStore::markSent(const QList<SyncItem> &entries)
+{
+    Transaction tx(m_ws);
+    QHash<QUuid, QList<qint64>> rows;
+    for (const SyncItem &e : entries) {
+        const Pending &p = m_byType[int(e.type)].value(e.id);
+        rows[p.employerUuid] += p.rowIds;
+        m_ws.outbox(p.employerUuid).setSyncStatus(entityOf(e.type), e.recordUuid, SyncStatus::Sent);
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        m_ws.outbox(it.key()).markInFlight(it.value());
+    QString error;
+    if (!tx.commit(&error))
+        qCWarning(lcSync) << "cannot mark records sent:" << error;
+}
+
+void WorkspaceOutboxStore::complete(const QList<Completion> &done)
+{
+    Transaction tx(m_ws);
+    QHash<QUuid, QList<qint64>> rows;
+    QHash<QUuid, QList<RecordAnomalies>> anomalies;
+    for (const Completion &c : done) {
+        auto &bucket = m_byType[int(c.entry.type)];
+        const auto it = bucket.constFind(c.entry.id);
+        if (it == bucket.cend())
+            continue;
+        const QUuid employer = it->employerUuid;
+        rows[employer] += it->rowIds;
+        const EntityType entity = entityOf(c.entry.type);
+        SyncStatus status = SyncStatus::Accepted;
+        switch (c.outcome.verdict) {
+        case ItemVerdict::Accepted:
+            status = SyncStatus::Accepted;
+            break;
+        case ItemVerdict::AcceptedWithWarnings:
+            status = SyncStatus::AcceptedWithWarnings;
+            break;
+        case ItemVerdict::Refused:
+            status = SyncStatus::Refused;
+            break;
+        case ItemVerdict::Conflict:
+            status = SyncStatus::Conflict;
+            break;
+        }
+        OutboxRepository outbox = m_ws.outbox(employer);
+        const SyncStatus before = outbox.syncStatus(entity, c.entry.recordUuid);
+        outbox.setSyncStatus(entity, c.entry.recordUuid, status);
+        // The platform's anomalies join the record's own, by field; older platform ones go.
+        const bool hadPlatformFindings =
+            before == SyncStatus::Refused || before == SyncStatus::AcceptedWithWarnings;
+        if (!c.outcome.anomalies.isEmpty() || hadPlatformFindings) {
+            AnomalyRepository repo = m_ws.anomalies(employer);
+            AnomalyFilter f;
+            f.recordUuid = c.entry.recordUuid;
+            QList<StoredAnomaly> keep;
+            const QList<StoredAnomaly> current = repo.list(f);
+            for (const StoredAnomaly &a : current) {
+                if (a.params.value(QLatin1String("source")).toString() != kPlatformSource)
+                    keep.append(a);
+            }
+            for (const PlatformAnomaly &pa : c.outcome.anomalies) {
+                StoredAnomaly a;
+                a.entity = entity;
+                a.recordUuid = c.entry.recordUuid;
+                a.field = pa.field;
+                a.code = pa.code;
+                a.severity = pa.severity;
+                a.params = QJsonObject{{QStringLiteral("source"), kPlatformSource},
+                                       {QStringLiteral("message"), pa.message}};
+                keep.append(a);
+            }
+            anomalies[employer].append(RecordAnomalies{entity, c.entry.recordUuid, keep});
+        }
+        bucket.remove(c.entry.id);
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        m_ws.outbox(it.key()).markDone(it.value());
+    for (auto it = anomalies.cbegin(); it != anomalies.cend(); ++it)
+        m_ws.anomalies(it.key()).replaceForRecords(it.value());
+    QString error;
+    if (!tx.commit(&error))
+        qCWarning(lcSync) << "cannot record the platform's answers:" << error;
+}
+
+void WorkspaceOutboxStore::scheduleRetry(const QList<SyncItem> &entries)
+{
+    Transaction tx(m_ws);
+    QSet<QUuid> returned;
+    for (const SyncItem &e : entries) {
+        auto &bucket = m_byType[int(e.type)];
+        const auto it = bucket.find(e.id);
+        if (it == bucket.end())
+            continue;
+        OutboxRepository outbox = m_ws.outbox(it->employerUuid);
+        if (e.attempts > it->item.attempts) {
+            // A failed attempt: counted, with the time of the next one, on every row of the record.
+            const QDateTime at = e.nextAttemptAt.isValid() ? e.nextAttemptAt : m_ws.clock().nowUtc();
+            for (qint64 row : std::as_const(it->rowIds))
+                outbox.markFailed(row, e.lastError, at);
+        } else {
+            // Not answered (cancelled, or sent again at once): simply pending again.
+            returned.insert(it->employerUuid);
+        }
+        it->item.attempts = e.attempts;
+        it->item.nextAttemptAt = e.nextAttemptAt;
+        it->item.lastError = e.lastError;
+        outbox.setSyncStatus(entityOf(e.type), e.recordUuid, SyncStatus::Queued);
+    }
+    for (const QUuid &employer : std::as_const(returned))
+        m_ws.outbox(employer).resetInFlight();
+    QString error;
+    if (!tx.commit(&error))
+        qCWarning(lcSync) << "cannot schedule retries:" << error;
+}
+
+void WorkspaceOutboxStore::hold(const QList<SyncItem> &entries, const QString &reason)
+{
+    for (const SyncItem &e : entries) {
+        auto &bucket = m_byType[int(e.type)];
+        const auto it = bucket.find(e.id);
+        if (it == bucket.end())
+            continue;
+        it->item.lastError = reason;
+        it->item.nextAttemptAt = QDateTime();
+    }
+}
+
+} // namespace fla

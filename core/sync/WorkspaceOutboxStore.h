@@ -1,0 +1,60 @@
+#pragma once
+
+#include "sync/OutboxStore.h"
+
+#include <QHash>
+#include <QMap>
+#include <QUuid>
+
+namespace fla {
+
+class Workspace;
+
+// The sync engine's view of a workspace's outbox (core/storage): the pending
+// rows of the chosen employers, one SyncItem per record (several changes of
+// one record since the last sync are declared once, as its current state),
+// each with its record in the API's JSON form. Retry state is written back to
+// the outbox rows (attempts, next attempt, last error), so it survives a
+// restart; rows left in flight by a crash are put back to pending on load().
+class WorkspaceOutboxStore final : public OutboxStore
+{
+public:
+    // employerUuids empty: every employer of the workspace.
+    WorkspaceOutboxStore(Workspace &ws, QList<QUuid> employerUuids = {});
+
+    // Reads the pending rows; false with a message.
+    bool load(QString *error);
+
+    QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) override;
+    int pendingCount() override;
+    int pendingCount(SyncRecordType type) override;
+    QDateTime nextAttemptAt(SyncRecordType type) override;
+    void markSent(const QList<SyncItem> &entries) override;
+    void complete(const QList<Completion> &done) override;
+    void scheduleRetry(const QList<SyncItem> &entries) override;
+    void hold(const QList<SyncItem> &entries, const QString &reason) override;
+
+    QString lastError() const { return m_error; }
+
+private:
+    struct Pending
+    {
+        SyncItem item;
+        QUuid employerUuid;
+        QList<qint64> rowIds;
+        bool built = false;
+    };
+    bool build(Pending &p);
+    QString ssinOf(const QUuid &employerUuid, const QUuid &workerUuid);
+
+    Workspace &m_ws;
+    QList<QUuid> m_employers;
+    QHash<QUuid, QString> m_enterpriseOf; // employer uuid → enterprise number
+    QHash<QUuid, QString> m_ssinCache;    // worker uuid → INSZ
+    QHash<QUuid, QString> m_trainingName;
+    QMap<qint64, Pending> m_byType[5];
+    QHash<qint64, int> m_typeOf;
+    QString m_error;
+};
+
+} // namespace fla

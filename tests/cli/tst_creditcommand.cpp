@@ -1,0 +1,60 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCreditCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tableForAYear();
+    void usage();
+};
+
+static int runCli(const QStringList &args, QString *out)
+{
+    QProcess p;
+    p.start(fla::test::executablePath("fladesk-cli"), args);
+    p.waitForFinished(60000);
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    return p.exitCode();
+}
+
+void TestCreditCommand::tableForAYear()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runCli({"generate", "--out", dir.path(), "--seed", "4", "--participations", "500"}, nullptr), 0);
+    QString out;
+    QCOMPARE(runCli({"credit", "--csv", dir.path(), "--year", "2025", "--json"}, &out), 0);
+    const QStringList lines = out.split('\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 10);
+    for (const QString &line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        QCOMPARE(o.value("year").toInt(), 2025);
+        const double entitled = o.value("entitledDays").toDouble();
+        const double carried = o.value("carriedOverDays").toDouble();
+        const double used = o.value("usedDays").toDouble();
+        QVERIFY(qAbs(o.value("remainingDays").toDouble() - (entitled + carried - used)) < 1e-9);
+        QVERIFY(o.value("remainingDays").toDouble() >= -1e-9); // the generator never over-uses
+        QVERIFY(qAbs(o.value("remainingHours").toDouble() -
+                     o.value("remainingDays").toDouble() * o.value("hoursPerDay").toDouble()) < 1e-9);
+    }
+    QCOMPARE(runCli({"credit", "--csv", dir.path(), "--year", "2025"}, &out), 0);
+    QVERIFY(out.startsWith("enterprise\tworker\tINSZ\t"));
+    QVERIFY2(out.contains("xxx.xx"), "INSZ numbers are masked");
+}
+
+void TestCreditCommand::usage()
+{
+    QCOMPARE(runCli({"credit", "--csv", "x"}, nullptr), 64);
+    QCOMPARE(runCli({"credit", "--csv", "x", "--year", "2019"}, nullptr), 64);
+}
+
+QTEST_GUILESS_MAIN(TestCreditCommand)
+#include "tst_creditcommand.moc"

@@ -1,0 +1,72 @@
+#include "RuleFixture.h"
+#include "anomaly/AnomalyEngine.h"
+#include "anomaly/WorkspaceAnomalies.h"
+#include "storage/AnomalyRepository.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+
+// The engine's findings kept per record in a workspace, and brought up to date.
+class TestWorkspaceAnomalies : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keptPerRecordAndUpdated();
+};
+
+void TestWorkspaceAnomalies::keptPerRecordAndUpdated()
+{
+    QTemporaryDir dir;
+    QString error;
+    const ManualClock clock(QDateTime(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC));
+    WorkspaceOptions options;
+    options.clock = &clock;
+    options.queueChanges = false;
+    auto ws = Workspace::open(dir.filePath("w.fladesk"), &error, options);
+    QVERIFY2(ws, qPrintable(error));
+    DataSet s = test::ruleFixture();
+    s.trainings[0].registeredOn = QDate(2025, 5, 2); // DT-005: after 30 April
+    const QUuid e = s.employers.first().uuid;
+    QVERIFY2(ws->employers().save(s.employers.first(), &error), qPrintable(error));
+    QVERIFY2(ws->workers(e).saveAll(s.workers, &error), qPrintable(error));
+    QVERIFY2(ws->employments(e).saveAll(s.employments, &error), qPrintable(error));
+    QVERIFY2(ws->trainings(e).saveAll(s.trainings, &error), qPrintable(error));
+    QVERIFY2(ws->participations(e).saveAll(s.participations, &error), qPrintable(error));
+    QVERIFY2(ws->rights(e).saveAll(s.rights, &error), qPrintable(error));
+
+    const DataSet loaded = WorkspaceAnomalies::load(*ws);
+    QCOMPARE(loaded.recordCount(), s.recordCount());
+    const AnomalyEngine engine(clock);
+    AnomalyList found = engine.validate(loaded);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(WorkspaceAnomalies::store(*ws, loaded, found, &error), qPrintable(error));
+    const QList<StoredAnomaly> stored = ws->anomalies(e).list();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().code, QString("DT-005"));
+    QCOMPARE(stored.first().recordUuid, s.trainings[0].uuid);
+    QCOMPARE(stored.first().field, QString("registeredOn"));
+    QCOMPARE(stored.first().severity, Severity::Warning);
+    QCOMPARE(stored.first().params.value("deadline").toString(), QString("2025-04-30"));
+
+    // The record is corrected: validating again clears what was kept.
+    s.trainings[0].registeredOn = QDate(2025, 4, 30);
+    QVERIFY2(ws->trainings(e).save(s.trainings[0], &error), qPrintable(error));
+    const DataSet again = WorkspaceAnomalies::load(*ws);
+    found = engine.validate(again);
+    QVERIFY(found.isEmpty());
+    QVERIFY2(WorkspaceAnomalies::store(*ws, again, found, &error), qPrintable(error));
+    QCOMPARE(ws->anomalies(e).count(), qint64(0));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceAnomalies)
+#include "tst_workspaceanomalies.moc"

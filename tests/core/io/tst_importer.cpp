@@ -1,0 +1,446 @@
+#include "domain/Ssin.h"
+#include "io/CsvReader.h"
+#include "io/Importer.h"
+#include "io/TableReader.h"
+#include "io/XlsxReader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+
+// The spreadsheet importer: mapping suggestions, profiles, the checks of each
+// row, drafts, rejected rows and idempotence.
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void suggestions_data();
+    void suggestions();
+    void profileRoundTrip();
+    void mixedRows();
+    void rowIssues_data();
+    void rowIssues();
+    void draftsKeepBlockingRows();
+    void sameFileTwiceSameRecords();
+    void sharedTrainingAndOverride();
+    void rejectedFile();
+    void xlsxWithSharedStringsAndDates();
+    void utf16AndWindows1252Files();
+    void missingColumn();
+    void preview();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    ImportResult importCsv(const QByteArray &csv, ImportMode mode = ImportMode::ValidRowsOnly);
+
+    QTemporaryDir m_dir;
+    Employer m_employer;
+    QString m_ssin1, m_ssin2, m_ssin3;
+};
+
+void TestImporter::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_employer.uuid = QUuid::fromString(QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    m_employer.enterpriseNumber = "0566988259";
+    m_employer.hoursPerDay = 7.6;
+    m_ssin1 = Ssin::compose(85, 7, 30, 33, false);
+    m_ssin2 = Ssin::compose(92, 3, 14, 124, false);
+    m_ssin3 = Ssin::compose(1, 11, 2, 57, true);
+}
+
+QString TestImporter::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return path;
+}
+
+ImportResult TestImporter::importCsv(const QByteArray &csv, ImportMode mode)
+{
+    QString error;
+    auto reader = TableReader::fromCsvBytes(csv, &error);
+    if (!reader)
+        return {};
+    const ImportProfile profile = suggestProfile(reader->header());
+    return Importer(m_employer, profile, QDate(2025, 6, 30)).run(*reader, mode);
+}
+
+void TestImporter::suggestions_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("fields"); // field key per column, "-" for none
+    QTest::newRow("nl") << QStringList{"Rijksregisternummer", "Naam",      "Voornaam",    "Opleiding",
+                                       "Begindatum",          "Einddatum", "Aantal uren", "Attest"}
+                        << QStringList{"ssin",      "familyName", "givenName", "trainingName",
+                                       "startDate", "endDate",    "hours",     "certificate"};
+    QTest::newRow("fr") << QStringList{"NISS",          "Nom",         "Prénom",          "Formation",
+                                       "Date de début", "Date de fin", "Nombre de jours", "Opérateur"}
+                        << QStringList{"ssin",      "familyName", "givenName", "trainingName",
+                                       "startDate", "endDate",    "days",      "provider"};
+    QTest::newRow("fr numéro national")
+        << QStringList{"Numéro national", "Nom", "Prénom"} << QStringList{"ssin", "familyName", "givenName"};
+    QTest::newRow("de") << QStringList{"Sozialversicherungsnummer",
+                                       "Name",
+                                       "Vorname",
+                                       "Schulung",
+                                       "Von",
+                                       "Bis",
+                                       "Stunden",
+                                       "Sprache"}
+                        << QStringList{"ssin",      "familyName", "givenName", "trainingName",
+                                       "startDate", "endDate",    "hours",     "language"};
+    QTest::newRow("en") << QStringList{"SSIN",       "Last name", "First name", "Course",
+                                       "Start date", "End date",  "Hours",      "Cost"}
+                        << QStringList{"ssin",      "familyName", "givenName", "trainingName",
+                                       "startDate", "endDate",    "hours",     "cost"};
+    QTest::newRow("INSZ, full name, unknown column")
+        << QStringList{"INSZ", "Naam", "Opmerking", "Datum", "Uren"}
+        << QStringList{"ssin", "fullName", "-", "startDate", "hours"};
+}
+
+void TestImporter::suggestions()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, fields);
+    const ImportProfile p = suggestProfile(header);
+    for (int c = 0; c < header.size(); ++c) {
+        QString found = "-";
+        for (auto it = p.columns.cbegin(); it != p.columns.cend(); ++it) {
+            if (it.value() == header.at(c))
+                found = importFieldKey(it.key());
+        }
+        QCOMPARE(found + " <- " + header.at(c), fields.at(c) + " <- " + header.at(c));
+    }
+}
+
+void TestImporter::profileRoundTrip()
+{
+    ImportProfile p = suggestProfile({"INSZ", "Naam", "Voornaam", "Opleiding", "Van", "Uren"});
+    p.name = "Loonexport SD";
+    p.source = "Sociaal secretariaat";
+    p.defaultKind = TrainingKind::Informal;
+    QString error;
+    const QString dir = m_dir.filePath("profiles");
+    QVERIFY2(ImportProfiles::save(p, dir, &error), qPrintable(error));
+    QCOMPARE(ImportProfiles::names(dir), QStringList{"Loonexport SD"});
+    const auto back = ImportProfiles::load("Loonexport SD", dir, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->columns, p.columns);
+    QVERIFY(back->defaultKind == TrainingKind::Informal);
+    QCOMPARE(back->source, p.source);
+
+    QVERIFY(!ImportProfiles::load("Bestaat niet", dir, &error));
+    QVERIFY(error.contains("Bestaat niet"));
+    const QString bad = write("bad.json", R"({"columns": {"shoeSize": "Maat"}})");
+    QVERIFY(!ImportProfiles::load(bad, dir, &error));
+    QVERIFY2(error.contains("shoeSize"), qPrintable(error));
+}
+
+void TestImporter::mixedRows()
+{
+    // GIVEN a semicolon file with two good rows and three bad ones
+    const QByteArray csv = "INSZ;Naam;Voornaam;Opleiding;Begindatum;Einddatum;Uren\n" + m_ssin1.toLatin1() +
+                           ";Peeters;Jan;Heftruck;03/02/2025;04/02/2025;7,5\n" + m_ssin2.toLatin1() +
+                           ";Janssens;An;Heftruck;03/02/2025;04/02/2025;7,5\n" +
+                           "85073003329;Fout;Check;Heftruck;03/02/2025;04/02/2025;7,5\n" +
+                           m_ssin3.toLatin1() + ";Claes;Lies;EHBO;31/02/2025;;4\n" + m_ssin3.toLatin1() +
+                           ";Claes;Lies;;03/03/2025;;4\n";
+    // WHEN it is imported, valid rows only
+    const ImportResult r = importCsv(csv);
+    // THEN the good rows become records and each bad one is reported
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rowsRead, 5);
+    QCOMPARE(r.rowsAccepted, 2);
+    QCOMPARE(r.rowsRejected, 3);
+    QCOMPARE(r.data.workers.size(), 2);
+    QCOMPARE(r.data.trainings.size(), 1);
+    QCOMPARE(r.data.participations.size(), 2);
+    QCOMPARE(r.data.trainings.first().duration, 7.5);
+    QVERIFY(r.data.trainings.first().unit == DurationUnit::Hours);
+    QCOMPARE(r.data.trainings.first().startDate, QDate(2025, 2, 3));
+    QCOMPARE(r.rows.size(), 3);
+    QCOMPARE(r.rows.at(0).row, 4);
+    QCOMPARE(r.rows.at(0).issues.first().code, "ID-002");
+    QCOMPARE(r.rows.at(0).issues.first().column, "INSZ");
+    QCOMPARE(r.rows.at(1).row, 5);
+    QCOMPARE(r.rows.at(1).issues.first().code, "IM-002");
+    QCOMPARE(r.rows.at(1).issues.first().column, "Begindatum");
+    QVERIFY(r.rows.at(1).issues.first().message.contains("31/02/2025"));
+    QCOMPARE(r.rows.at(2).issues.first().code, "IM-001");
+    QCOMPARE(r.rows.at(2).issues.first().column, "Opleiding");
+    QVERIFY(r.drafts.isEmpty());
+}
+
+void TestImporter::rowIssues_data()
+{
+    QTest::addColumn<QString>("row"); // after the INSZ column
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("end before start") << "Naam;EHBO;05/02/2025;03/02/2025;;1"
+                                      << "DT-001"
+                                      << "Einddatum" << false;
+    QTest::newRow("before 2024") << "Naam;EHBO;05/02/2023;05/02/2023;;1"
+                                 << "DT-003"
+                                 << "Begindatum" << false;
+    QTest::newRow("zero duration") << "Naam;EHBO;05/02/2025;05/02/2025;0;"
+                                   << "DU-001"
+                                   << "Uren" << false;
+    QTest::newRow("days beyond period") << "Naam;EHBO;05/02/2025;06/02/2025;;3"
+                                        << "DU-002"
+                                        << "Dagen" << false;
+    QTest::newRow("hours beyond 12 a day (warning)") << "Naam;EHBO;05/02/2025;05/02/2025;13;"
+                                                     << "DU-003"
+                                                     << "Uren" << true;
+    QTest::newRow("hours not a number") << "Naam;EHBO;05/02/2025;05/02/2025;zeven;"
+                                        << "IM-002"
+                                        << "Uren" << false;
+    QTest::newRow("no duration") << "Naam;EHBO;05/02/2025;05/02/2025;;"
+                                 << "IM-001"
+                                 << "Uren" << false;
+    QTest::newRow("no name") << ";EHBO;05/02/2025;05/02/2025;4;"
+                             << "IM-001"
+                             << "Naam" << false;
+}
+
+void TestImporter::rowIssues()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, code);
+    QFETCH(QString, column);
+    QFETCH(bool, accepted);
+    const QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Einddatum;Uren;Dagen\n" + m_ssin1.toLatin1() +
+                           ";" + row.toUtf8() + "\n";
+    const ImportResult r = importCsv(csv);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rows.size(), 1);
+    QCOMPARE(r.rows.first().issues.first().code, code);
+    QCOMPARE(r.rows.first().issues.first().column, column);
+    QVERIFY(!r.rows.first().issues.first().message.isEmpty());
+    QCOMPARE(r.rows.first().accepted, accepted);
+    QCOMPARE(r.rowsAccepted, accepted ? 1 : 0);
+}
+
+void TestImporter::draftsKeepBlockingRows()
+{
+    const QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Uren\n" + m_ssin1.toLatin1() +
+                           ";Peeters;EHBO;05/02/2025;4\n" + "85073003329;Fout;EHBO;05/02/2025;4\n" +
+                           ";Leeg;EHBO;05/02/2025;4\n";
+    const ImportResult r = importCsv(csv, ImportMode::AllAsDrafts);
+    QVERIFY(r.ok);
+    QCOMPARE(r.rowsAccepted, 2); // the row without an INSZ cannot even be a draft
+    QCOMPARE(r.rowsRejected, 1);
+    QCOMPARE(r.data.participations.size(), 2);
+    QVERIFY(r.drafts.contains(r.data.participations.at(1).uuid));
+    QVERIFY(!r.drafts.contains(r.data.participations.at(0).uuid));
+    QVERIFY(r.drafts.contains(r.data.workers.at(1).uuid));
+}
+
+void TestImporter::sameFileTwiceSameRecords()
+{
+    const QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Uren\n" + m_ssin1.toLatin1() +
+                           ";Peeters;EHBO;05/02/2025;4\n" + m_ssin2.toLatin1() +
+                           ";Janssens;Excel;06/02/2025;3\n";
+    const ImportResult a = importCsv(csv);
+    const ImportResult b = importCsv(csv);
+    QCOMPARE(a.data.participations.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(a.data.participations.at(i).uuid, b.data.participations.at(i).uuid);
+        QCOMPARE(a.data.trainings.at(i).uuid, b.data.trainings.at(i).uuid);
+        QCOMPARE(a.data.workers.at(i).uuid, b.data.workers.at(i).uuid);
+        QCOMPARE(a.data.workers.at(i).uuid.version(), QUuid::Sha1);
+    }
+    // Another layout of the same facts (comma file, other dates form, other case) is the same record.
+    const QByteArray other = "ssin,name,course,start date,hours\n" +
+                             Ssin::parse(m_ssin1).display().toLatin1() + ",Peeters,ehbo ,2025-02-05,4\n";
+    const ImportResult c = importCsv(other);
+    QVERIFY2(c.ok, qPrintable(c.error));
+    QCOMPARE(c.data.participations.size(), 1);
+    QCOMPARE(c.data.participations.first().uuid, a.data.participations.first().uuid);
+    // The same row twice in one file is one record.
+    const ImportResult d = importCsv(csv + m_ssin1.toLatin1() + ";Peeters;EHBO;05/02/2025;4\n");
+    QCOMPARE(d.rowsAccepted, 3);
+    QCOMPARE(d.data.participations.size(), 2);
+}
+
+void TestImporter::sharedTrainingAndOverride()
+{
+    const QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Einddatum;Uren\n" + m_ssin1.toLatin1() +
+                           ";Peeters;Veiligheid;05/02/2025;06/02/2025;8\n" + m_ssin2.toLatin1() +
+                           ";Janssens;Veiligheid;05/02/2025;06/02/2025;4\n";
+    const ImportResult r = importCsv(csv);
+    QCOMPARE(r.data.trainings.size(), 1);
+    QCOMPARE(r.data.participations.size(), 2);
+    QVERIFY(!r.data.participations.at(0).durationOverride);
+    QCOMPARE(r.data.participations.at(1).durationOverride.value_or(-1), 4.0);
+}
+
+void TestImporter::rejectedFile()
+{
+    const QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Uren\n" + m_ssin1.toLatin1() +
+                           ";Peeters;EHBO;05/02/2025;4\n" + "85073003329;Fout;EHBO;31/13/2025;4\n";
+    const ImportResult r = importCsv(csv);
+    const QString path = m_dir.filePath("rejected.csv");
+    QString error;
+    QVERIFY2(Importer::writeRejected(r, path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    CsvReader csvReader(&f, ';');
+    QStringList row;
+    QVERIFY(csvReader.readRow(row));
+    QCOMPARE(row.mid(0, 5), (QStringList{"Row", "Column", "Code", "Severity", "Message"}));
+    QCOMPARE(row.mid(5), (QStringList{"INSZ", "Naam", "Opleiding", "Begindatum", "Uren"}));
+    QList<QStringList> lines;
+    while (csvReader.readRow(row))
+        lines.append(row);
+    QCOMPARE(lines.size(), 2); // two issues of the one rejected row
+    QCOMPARE(lines.at(0).at(0), "3");
+    QCOMPARE(lines.at(0).at(1), "INSZ");
+    QCOMPARE(lines.at(0).at(2), "ID-002");
+    QCOMPARE(lines.at(1).at(1), "Begindatum");
+    QCOMPARE(lines.at(1).at(5), "85073003329"); // the row's own values follow
+}
+
+void TestImporter::xlsxWithSharedStringsAndDates()
+{
+    // A workbook as Excel writes it: shared strings, a date style, numbers.
+    const QByteArray ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const QByteArray sheet =
+        "<?xml version=\"1.0\"?><worksheet xmlns=\"" + ns +
+        "\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+        "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c>"
+        "<c r=\"E1\" t=\"s\"><v>4</v></c></row>"
+        "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>5</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>Peeters</t></is></c>"
+        "<c r=\"C3\" t=\"s\"><v>6</v></c><c r=\"D3\" s=\"1\"><v>45693</v></c><c r=\"E3\"><v>7.5</v></c></row>"
+        "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>7</v></c><c r=\"B4\" t=\"inlineStr\"><is><t>Fout</t></is></c>"
+        "<c r=\"C4\" t=\"s\"><v>6</v></c><c r=\"D4\" s=\"1\"><v>45693</v></c><c r=\"E4\"><v>4</v></c></row>"
+        "</sheetData></worksheet>";
+    const QByteArray strings =
+        "<?xml version=\"1.0\"?><sst xmlns=\"" + ns +
+        "\" count=\"8\">"
+        "<si><t>Rijksregisternummer</t></si><si><t>Naam</t></si>"
+        "<si><r><t>Oplei</t></r><r><t>ding</t></r></si><si><t>Datum</t></si><si><t>Uren</t></si>"
+        "<si><t>" +
+        m_ssin1.toLatin1() +
+        "</t></si><si><t>Heftruck &amp; veiligheid</t></si>"
+        "<si><t>85073003329</t></si></sst>";
+    const QByteArray styles =
+        "<?xml version=\"1.0\"?><styleSheet xmlns=\"" + ns +
+        "\">"
+        "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy;@\"/></numFmts>"
+        "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs>"
+        "</styleSheet>";
+    const QByteArray workbook =
+        "<?xml version=\"1.0\"?><workbook xmlns=\"" + ns +
+        "\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>";
+    const QByteArray rels =
+        "<?xml version=\"1.0\"?><Relationships "
+        "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId7\" Type=\"worksheet\" Target=\"worksheets/blad.xml\"/></Relationships>";
+    const QString path = m_dir.filePath("opleidingen.xlsx");
+    QString error;
+    QVERIFY2(Xlsx::writeZip(path,
+                            {{"xl/workbook.xml", workbook},
+                             {"xl/_rels/workbook.xml.rels", rels},
+                             {"xl/worksheets/blad.xml", sheet},
+                             {"xl/sharedStrings.xml", strings},
+                             {"xl/styles.xml", styles}},
+                            &error),
+             qPrintable(error));
+
+    auto reader = TableReader::open(path, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->header(), (QStringList{"Rijksregisternummer", "Naam", "Opleiding", "Datum", "Uren"}));
+    QVERIFY(reader->description().contains("Blad1"));
+    const ImportProfile profile = suggestProfile(reader->header());
+    const ImportResult r =
+        Importer(m_employer, profile, QDate(2025, 6, 30)).run(*reader, ImportMode::ValidRowsOnly);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rowsAccepted, 1);
+    QCOMPARE(r.rowsRejected, 1);
+    QCOMPARE(r.data.trainings.first().name, "Heftruck & veiligheid");
+    QCOMPARE(r.data.trainings.first().startDate, QDate(2025, 2, 5));
+    QCOMPARE(r.data.trainings.first().duration, 7.5);
+    QCOMPARE(r.data.workers.first().familyName, "Peeters"); // "Naam" alone: the full name column
+    QCOMPARE(r.rows.first().row, 4);                        // the spreadsheet's own row number
+    QCOMPARE(r.rows.first().issues.first().code, "ID-002");
+
+    // Written by our own writer, read back the same.
+    const QString simple = m_dir.filePath("simple.xlsx");
+    QVERIFY(Xlsx::writeSheet(simple, {{"a", "b & c"}, {"1", "", "3"}}, &error));
+    XlsxSheet s;
+    QVERIFY2(Xlsx::readFirstSheet(simple, &s, &error), qPrintable(error));
+    QCOMPARE(s.rows, (QList<QStringList>{{"a", "b & c"}, {"1", "", "3"}}));
+
+    // Not a workbook: a clear message, no crash.
+    const QString junk = write("junk.xlsx", "PK\x03\x04 not really a zip");
+    QVERIFY(!TableReader::open(junk, &error));
+    QVERIFY2(error.contains("junk.xlsx"), qPrintable(error));
+}
+
+void TestImporter::utf16AndWindows1252Files()
+{
+    const QString text = "Numéro national\tNom\tPrénom\tFormation\tDate de début\tHeures\n" + m_ssin1 +
+                         "\tDupré\tFrançoise\tSécurité\t5/2/2025\t3,5\n";
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16 += QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    for (const QByteArray &bytes : {utf16, text.toLatin1()}) {
+        QString error;
+        auto reader = TableReader::open(write("liste.csv", bytes), &error);
+        QVERIFY2(reader, qPrintable(error));
+        const ImportResult r = Importer(m_employer, suggestProfile(reader->header()), QDate(2025, 6, 30))
+                                   .run(*reader, ImportMode::ValidRowsOnly);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rowsAccepted, 1);
+        QCOMPARE(r.data.workers.first().familyName, "Dupré");
+        QCOMPARE(r.data.workers.first().givenName, "Françoise");
+        QCOMPARE(r.data.trainings.first().name, "Sécurité");
+        QCOMPARE(r.data.trainings.first().duration, 3.5);
+    }
+}
+
+void TestImporter::missingColumn()
+{
+    QString error;
+    auto reader = TableReader::fromCsvBytes("INSZ;Naam\n1;2\n", &error);
+    QVERIFY(reader);
+    ImportProfile p = suggestProfile(reader->header());
+    Importer importer(m_employer, p, QDate(2025, 6, 30));
+    ImportResult r = importer.run(*reader, ImportMode::ValidRowsOnly);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains("Training"), qPrintable(r.error));
+
+    p.columns.insert(ImportField::TrainingName, "Cursus");
+    reader = TableReader::fromCsvBytes("INSZ;Naam\n1;2\n", &error);
+    r = Importer(m_employer, p, QDate(2025, 6, 30)).run(*reader, ImportMode::ValidRowsOnly);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains("\"Cursus\""), qPrintable(r.error));
+}
+
+void TestImporter::preview()
+{
+    QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Uren\n";
+    for (int i = 0; i < 50; ++i)
+        csv += m_ssin1.toLatin1() + ";Peeters;EHBO " + QByteArray::number(i) + ";05/02/2025;4\n";
+    QString error;
+    auto reader = TableReader::fromCsvBytes(csv, &error);
+    const ImportResult r = Importer(m_employer, suggestProfile(reader->header()), QDate(2025, 6, 30))
+                               .run(*reader, ImportMode::ValidRowsOnly, 10);
+    QCOMPARE(r.rowsRead, 10);
+    QCOMPARE(r.rows.size(), 10); // every row is reported in a preview
+    QVERIFY(r.rows.first().accepted);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

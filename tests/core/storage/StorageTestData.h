@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/EnterpriseNumber.h"
+#include "domain/Entities.h"
+#include "domain/Ssin.h"
+
+#include <QUuid>
+
+// Small synthetic records for the storage tests.
+namespace storagetest {
+
+inline fla::Employer employer(const QString &name, qint64 first8 = 5669882)
+{
+    fla::Employer e;
+    e.uuid = QUuid::createUuid();
+    e.enterpriseNumber = fla::EnterpriseNumber::compose(first8);
+    e.name = name;
+    e.language = fla::Language::Dutch;
+    e.sizeClass = fla::SizeClass::From20;
+    e.jointCommittees = {QStringLiteral("200")};
+    return e;
+}
+
+inline fla::Worker worker(const QUuid &employer, const QString &family, int seq = 33)
+{
+    fla::Worker w;
+    w.uuid = QUuid::createUuid();
+    w.employerUuid = employer;
+    w.ssin = fla::Ssin::compose(85, 7, 30, seq, false);
+    w.familyName = family;
+    w.givenName = QStringLiteral("Jan");
+    w.birthDate = QDate(1985, 7, 30);
+    return w;
+}
+
+inline fla::Training training(const QUuid &employer, const QString &name,
+                              const QDate &start = QDate(2025, 3, 4))
+{
+    fla::Training t;
+    t.uuid = QUuid::createUuid();
+    t.employerUuid = employer;
+    t.name = name;
+    t.startDate = start;
+    t.endDate = start.addDays(1);
+    t.duration = 7.5;
+    t.unit = fla::DurationUnit::Hours;
+    t.registeredOn = start;
+    t.costCents = 12345;
+    return t;
+}
+
+inline fla::Participation participation(const fla::Training &t, const fla::Worker &w)
+{
+    fla::Participation p;
+    p.uuid = QUuid::createUuid();
+    p.employerUuid = t.employerUuid;
+    p.trainingUuid = t.uuid;
+    p.workerUuid = w.uuid;
+    return p;
+}
+
+} // namespace storagetest

@@ -1,0 +1,131 @@
+#include "StorageTestData.h"
+#include "common/Clock.h"
+#include "storage/EmployerRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+using namespace storagetest;
+
+class TestOutboxRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void changesAreQueuedWithTheRecord();
+    void failedRetriesLater();
+    void resetInFlightAfterCrash();
+    void syncStatus();
+    void noQueueWhenDisabled();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Workspace> m_ws;
+    Employer m_a;
+};
+
+void TestOutboxRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    WorkspaceOptions o;
+    o.clock = m_clock.get();
+    QString error;
+    m_ws = Workspace::open(m_dir->filePath("ws.fladesk"), &error, o);
+    QVERIFY2(m_ws, qPrintable(error));
+    m_a = employer("Alpha");
+    QVERIFY(m_ws->employers().save(m_a, &error));
+}
+
+void TestOutboxRepository::cleanup()
+{
+    m_ws.reset();
+    m_dir.reset();
+}
+
+void TestOutboxRepository::changesAreQueuedWithTheRecord()
+{
+    QString error;
+    const Worker w = worker(m_a.uuid, "Q");
+    QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
+    QVERIFY(m_ws->workers(m_a.uuid).remove(w.uuid, &error));
+    auto ob = m_ws->outbox(m_a.uuid);
+    const QList<OutboxEntry> batch = ob.pendingBatch(10);
+    QCOMPARE(batch.size(), 3); // employer create, worker create, worker delete
+    QCOMPARE(fla::toString(batch.at(1).entity), fla::toString(EntityType::Worker));
+    QCOMPARE(fla::toString(batch.at(1).operation), fla::toString(OutboxOperation::Upsert));
+    QCOMPARE(fla::toString(batch.at(2).operation), fla::toString(OutboxOperation::Delete));
+    QCOMPARE(batch.at(2).recordUuid, w.uuid);
+    QCOMPARE(batch.at(2).created, m_clock->nowUtc());
+    QVERIFY(ob.markInFlight({batch.at(0).id, batch.at(1).id}, &error));
+    QCOMPARE(ob.pendingBatch(10).size(), 1);
+    QVERIFY(ob.markDone({batch.at(0).id, batch.at(1).id}, &error));
+    QCOMPARE(ob.count(OutboxState::Done), 2);
+    QCOMPARE(m_ws->employersWithPendingOutbox(), QList<QUuid>{m_a.uuid});
+}
+
+void TestOutboxRepository::failedRetriesLater()
+{
+    auto ob = m_ws->outbox(m_a.uuid);
+    const OutboxEntry e = ob.pendingBatch(1).at(0);
+    QString error;
+    QVERIFY(ob.markInFlight({e.id}, &error));
+    QVERIFY(ob.markFailed(e.id, "503 from the platform", m_clock->nowUtc().addSecs(300), &error));
+    QCOMPARE(ob.pendingBatch(10).size(), 0); // not due yet
+    m_clock->advanceSeconds(301);
+    const QList<OutboxEntry> due = ob.pendingBatch(10);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.at(0).attempts, 1);
+    QCOMPARE(due.at(0).lastError, QStringLiteral("503 from the platform"));
+    QVERIFY(ob.markFailed(e.id, "refused for good", QDateTime(), &error));
+    QCOMPARE(ob.count(OutboxState::Failed), 1);
+    QCOMPARE(ob.pendingBatch(10).size(), 0);
+}
+
+void TestOutboxRepository::resetInFlightAfterCrash()
+{
+    auto ob = m_ws->outbox(m_a.uuid);
+    QString error;
+    QVERIFY(ob.markInFlight({ob.pendingBatch(1).at(0).id}, &error));
+    QCOMPARE(ob.count(OutboxState::InFlight), 1);
+    QCOMPARE(m_ws->resetOutboxInFlight(), 1);
+    QCOMPARE(ob.count(OutboxState::InFlight), 0);
+    QCOMPARE(ob.count(OutboxState::Pending), 1);
+}
+
+void TestOutboxRepository::syncStatus()
+{
+    QString error;
+    const Worker w = worker(m_a.uuid, "S");
+    QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
+    auto ob = m_ws->outbox(m_a.uuid);
+    QCOMPARE(fla::toString(ob.syncStatus(EntityType::Worker, w.uuid)), fla::toString(SyncStatus::Queued));
+    QVERIFY(ob.setSyncStatus(EntityType::Worker, w.uuid, SyncStatus::AcceptedWithWarnings, &error));
+    QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).syncStatus(w.uuid)),
+             fla::toString(SyncStatus::AcceptedWithWarnings));
+    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::AcceptedWithWarnings), 1);
+    QVERIFY(!ob.setSyncStatus(EntityType::Worker, QUuid::createUuid(), SyncStatus::Sent, &error));
+    QVERIFY(!m_ws->outbox(QUuid::createUuid())
+                 .setSyncStatus(EntityType::Worker, w.uuid, SyncStatus::Sent, &error));
+    QVERIFY(syncStatusFromString(u"accepted_with_warnings") == SyncStatus::AcceptedWithWarnings);
+}
+
+void TestOutboxRepository::noQueueWhenDisabled()
+{
+    m_ws->setQueueChanges(false);
+    QString error;
+    const Worker w = worker(m_a.uuid, "Draft");
+    QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
+    QCOMPARE(m_ws->outbox(m_a.uuid).count(), 1); // only the employer's row from init()
+    QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).syncStatus(w.uuid)), fla::toString(SyncStatus::Draft));
+}
+
+QTEST_GUILESS_MAIN(TestOutboxRepository)
+#include "tst_outboxrepository.moc"

@@ -1,0 +1,307 @@
+#include "StorageTestData.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+using namespace storagetest;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void roundTripsEveryEntity();
+    void updateAndUnchanged();
+    void employerScopeIsEnforced();
+    void foreignKeysAcrossEmployersRefused();
+    void constraintMessagesNameRecordAndField_data();
+    void constraintMessagesNameRecordAndField();
+    void saveAllIsAllOrNothing();
+    void trainingWithParticipants();
+    void removeRefusedWhileReferenced();
+    void pagedReads();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    Employer m_a, m_b;
+};
+
+void TestRepositories::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_ws = Workspace::open(m_dir->filePath("ws.fladesk"), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    m_a = employer("Alpha");
+    m_b = employer("Beta", 4030192);
+    QVERIFY(m_ws->employers().saveAll({m_a, m_b}, &error));
+}
+
+void TestRepositories::cleanup()
+{
+    m_ws.reset();
+    m_dir.reset();
+}
+
+void TestRepositories::roundTripsEveryEntity()
+{
+    QString error;
+    Worker w = worker(m_a.uuid, "Peeters");
+    w.address = "Kerkstraat 1\n2000 Antwerpen";
+    w.language = Language::French;
+    QVERIFY2(m_ws->workers(m_a.uuid).save(w, &error), qPrintable(error));
+    QCOMPARE(m_ws->workers(m_a.uuid).get(w.uuid)->address, w.address);
+    QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).get(w.uuid)->language), fla::toString(Language::French));
+    QCOMPARE(m_ws->workers(m_a.uuid).get(w.uuid)->birthDate, w.birthDate);
+
+    Employment em;
+    em.uuid = QUuid::createUuid();
+    em.workerUuid = w.uuid; // employer taken from the scope
+    em.startDate = QDate(2020, 1, 1);
+    em.workRegime = 0.8;
+    em.jointCommittee = "200";
+    QVERIFY2(m_ws->employments(m_a.uuid).save(em, &error), qPrintable(error));
+    const auto emBack = m_ws->employments(m_a.uuid).get(em.uuid);
+    QVERIFY(emBack);
+    QCOMPARE(emBack->employerUuid, m_a.uuid);
+    QVERIFY(!emBack->endDate.isValid());
+    QCOMPARE(emBack->workRegime, 0.8);
+    QCOMPARE(m_ws->employments(m_a.uuid).ofWorker(w.uuid).size(), 1);
+
+    Training t = training(m_a.uuid, "Heftruck");
+    t.kind = TrainingKind::Informal;
+    t.provider = "VDAB";
+    QVERIFY2(m_ws->trainings(m_a.uuid).save(t, &error), qPrintable(error));
+    const auto tBack = m_ws->trainings(m_a.uuid).get(t.uuid);
+    QCOMPARE(tBack->costCents, t.costCents);
+    QCOMPARE(fla::toString(tBack->kind), fla::toString(TrainingKind::Informal));
+    QCOMPARE(tBack->provider, QStringLiteral("VDAB"));
+    QCOMPARE(tBack->registeredOn, t.registeredOn);
+
+    Participation p = participation(t, w);
+    p.durationOverride = 3.5;
+    p.certificate = true;
+    p.certificateValidUntil = QDate(2027, 1, 1);
+    QVERIFY2(m_ws->participations(m_a.uuid).save(p, &error), qPrintable(error));
+    const auto pBack = m_ws->participations(m_a.uuid).get(p.uuid);
+    QCOMPARE(pBack->durationOverride, p.durationOverride);
+    QCOMPARE(pBack->certificateValidUntil, p.certificateValidUntil);
+    QVERIFY(pBack->certificate);
+
+    TrainingRight r;
+    r.uuid = QUuid::createUuid();
+    r.employerUuid = m_a.uuid;
+    r.workerUuid = w.uuid;
+    r.year = 2025;
+    r.type = RightType::Sectoral;
+    r.amount = 2;
+    r.caoNumber = "123456";
+    QVERIFY2(m_ws->rights(m_a.uuid).save(r, &error), qPrintable(error));
+    QCOMPARE(m_ws->rights(m_a.uuid).ofWorker(w.uuid, 2025).size(), 1);
+    QCOMPARE(m_ws->rights(m_a.uuid).ofWorker(w.uuid, 2024).size(), 0);
+    QCOMPARE(m_ws->rights(m_a.uuid).get(r.uuid)->caoNumber, QStringLiteral("123456"));
+}
+
+void TestRepositories::updateAndUnchanged()
+{
+    QString error;
+    Worker w = worker(m_a.uuid, "Janssens");
+    auto repo = m_ws->workers(m_a.uuid);
+    QVERIFY(repo.save(w, &error));
+    w.givenName = "Marie";
+    QVERIFY(repo.save(w, &error));
+    QCOMPARE(repo.get(w.uuid)->givenName, QStringLiteral("Marie"));
+    QCOMPARE(repo.count(), 1);
+    BulkStats stats;
+    QVERIFY(repo.upsertAll({w}, BulkOptions{}, &stats, &error));
+    QCOMPARE(stats.unchanged, 1);
+    QCOMPARE(stats.updated + stats.inserted, 0);
+}
+
+void TestRepositories::employerScopeIsEnforced()
+{
+    QString error;
+    const Worker w = worker(m_a.uuid, "Claes");
+    QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
+    // Not visible through another employer's scope.
+    QVERIFY(!m_ws->workers(m_b.uuid).get(w.uuid));
+    QCOMPARE(m_ws->workers(m_b.uuid).list().size(), 0);
+    QVERIFY(!m_ws->workers(m_b.uuid).remove(w.uuid, &error));
+    QVERIFY(m_ws->workers(m_a.uuid).get(w.uuid));
+    // Not writable through another employer's scope.
+    QVERIFY(!m_ws->workers(m_b.uuid).save(w, &error));
+    QVERIFY2(error.contains("another employer"), qPrintable(error));
+    Worker moved = w;
+    moved.employerUuid = m_b.uuid; // same uuid claimed by employer B
+    QVERIFY(!m_ws->workers(m_b.uuid).save(moved, &error));
+    QVERIFY2(error.contains("another employer"), qPrintable(error));
+    // No scope, no write.
+    QVERIFY(!m_ws->workers(QUuid()).save(worker(QUuid(), "X"), &error));
+    QVERIFY2(error.contains("without an employer"), qPrintable(error));
+}
+
+void TestRepositories::foreignKeysAcrossEmployersRefused()
+{
+    QString error;
+    const Worker wa = worker(m_a.uuid, "A");
+    const Training tb = training(m_b.uuid, "B");
+    QVERIFY(m_ws->workers(m_a.uuid).save(wa, &error));
+    QVERIFY(m_ws->trainings(m_b.uuid).save(tb, &error));
+    Participation p = participation(tb, wa); // worker of A in a training of B
+    QVERIFY(!m_ws->participations(m_b.uuid).save(p, &error));
+    QVERIFY2(error.contains("does not exist for this employer"), qPrintable(error));
+    QVERIFY2(error.contains(p.uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
+}
+
+void TestRepositories::constraintMessagesNameRecordAndField_data()
+{
+    QTest::addColumn<double>("workRegime");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("zero") << 0.0 << false;
+    QTest::newRow("above one") << 1.5 << false;
+    QTest::newRow("half") << 0.5 << true;
+    QTest::newRow("full") << 1.0 << true;
+}
+
+void TestRepositories::constraintMessagesNameRecordAndField()
+{
+    QFETCH(double, workRegime);
+    QFETCH(bool, ok);
+    QString error;
+    const Worker w = worker(m_a.uuid, "Maes");
+    QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
+    Employment em;
+    em.uuid = QUuid::createUuid();
+    em.workerUuid = w.uuid;
+    em.startDate = QDate(2020, 1, 1);
+    em.workRegime = workRegime;
+    QCOMPARE(m_ws->employments(m_a.uuid).save(em, &error), ok);
+    if (!ok) {
+        QVERIFY2(error.contains("work_regime"), qPrintable(error));
+        QVERIFY2(error.contains(em.uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
+        QCOMPARE(m_ws->employments(m_a.uuid).count(), 0);
+    }
+}
+
+void TestRepositories::saveAllIsAllOrNothing()
+{
+    QString error;
+    Worker good = worker(m_a.uuid, "Good");
+    Worker bad = worker(m_a.uuid, "Bad");
+    bad.uuid = QUuid(); // no uuid
+    QVERIFY(!m_ws->workers(m_a.uuid).saveAll({good, bad}, &error));
+    QVERIFY2(error.contains("no uuid"), qPrintable(error));
+    QCOMPARE(m_ws->workers(m_a.uuid).count(), 0);
+}
+
+void TestRepositories::trainingWithParticipants()
+{
+    QString error;
+    QList<Worker> workers;
+    for (int i = 0; i < 5; ++i)
+        workers << worker(m_a.uuid, QStringLiteral("W%1").arg(i), 10 + i);
+    QVERIFY(m_ws->workers(m_a.uuid).saveAll(workers, &error));
+    const Training t = training(m_a.uuid, "EHBO");
+    QList<Participation> parts;
+    for (const Worker &w : workers) {
+        Participation p;
+        p.workerUuid = w.uuid; // uuid and training filled in by the repository
+        parts << p;
+    }
+    QVERIFY2(m_ws->trainings(m_a.uuid).saveWithParticipants(t, parts, true, &error), qPrintable(error));
+    QCOMPARE(m_ws->participations(m_a.uuid).ofTraining(t.uuid).size(), 5);
+    // Keep three of them: the others are removed in the same transaction.
+    QList<Participation> kept = m_ws->participations(m_a.uuid).ofTraining(t.uuid).mid(0, 3);
+    QVERIFY(m_ws->trainings(m_a.uuid).saveWithParticipants(t, kept, true, &error));
+    QCOMPARE(m_ws->participations(m_a.uuid).ofTraining(t.uuid).size(), 3);
+    // The same worker twice in one training is refused, and nothing changes.
+    Participation dup;
+    dup.workerUuid = workers.at(0).uuid;
+    kept << dup;
+    QVERIFY(!m_ws->trainings(m_a.uuid).saveWithParticipants(t, kept, true, &error));
+    QVERIFY2(error.contains("already takes part"), qPrintable(error));
+    QCOMPARE(m_ws->participations(m_a.uuid).ofTraining(t.uuid).size(), 3);
+    // Delete with participants.
+    QVERIFY(m_ws->trainings(m_a.uuid).removeWithParticipants(t.uuid, &error));
+    QCOMPARE(m_ws->participations(m_a.uuid).count(), 0);
+    QVERIFY(!m_ws->trainings(m_a.uuid).get(t.uuid));
+}
+
+void TestRepositories::removeRefusedWhileReferenced()
+{
+    QString error;
+    const Worker w = worker(m_a.uuid, "Ref");
+    const Training t = training(m_a.uuid, "T");
+    QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
+    QVERIFY(m_ws->trainings(m_a.uuid).saveWithParticipants(t, {participation(t, w)}, true, &error));
+    QVERIFY(!m_ws->workers(m_a.uuid).remove(w.uuid, &error));
+    QVERIFY2(error.contains("still refer"), qPrintable(error));
+    QVERIFY(m_ws->workers(m_a.uuid).get(w.uuid));
+    QVERIFY(!m_ws->employers().remove(m_a.uuid, &error));
+    QVERIFY2(error.contains("still has"), qPrintable(error));
+    QVERIFY(m_ws->employers().get(m_a.uuid));
+}
+
+void TestRepositories::pagedReads()
+{
+    QString error;
+    QList<Worker> workers;
+    const QStringList names = {"Dubois", "Adams", "Claes", "Bogaert"};
+    for (int i = 0; i < names.size(); ++i)
+        workers << worker(m_a.uuid, names.at(i), 20 + i);
+    QVERIFY(m_ws->workers(m_a.uuid).saveAll(workers, &error));
+    QList<Training> trainings;
+    for (int i = 0; i < 3; ++i)
+        trainings << training(m_a.uuid, QStringLiteral("T%1").arg(i), QDate(2025, 5 - i, 1));
+    for (const Training &t : trainings) {
+        QList<Participation> ps;
+        for (const Worker &w : workers)
+            ps << participation(t, w);
+        QVERIFY(m_ws->trainings(m_a.uuid).saveWithParticipants(t, ps, true, &error));
+    }
+    auto wr = m_ws->workers(m_a.uuid);
+    const QList<Worker> byName = wr.page({0, 2, WorkerRepository::ByFamilyName, true});
+    QCOMPARE(byName.size(), 2);
+    QCOMPARE(byName.at(0).familyName, QStringLiteral("Adams"));
+    QCOMPARE(byName.at(1).familyName, QStringLiteral("Bogaert"));
+    QCOMPARE(wr.page({2, 10, WorkerRepository::ByFamilyName, false}).at(0).familyName,
+             QStringLiteral("Bogaert"));
+    QCOMPARE(wr.count(WorkerFilter{"cl"}), 1);
+
+    auto tr = m_ws->trainings(m_a.uuid);
+    QCOMPARE(tr.page({0, 10, TrainingRepository::ByStartDate, true}).at(0).name, QStringLiteral("T2"));
+    QCOMPARE(tr.count(TrainingFilter{{}, QDate(2025, 4, 1), {}, {}}), 2);
+
+    auto pr = m_ws->participations(m_a.uuid);
+    QCOMPARE(pr.count(ParticipationFilter{}), 12);
+    const QList<ParticipationRow> page = pr.page({4, 4, ParticipationRepository::ByCreation, true});
+    QCOMPARE(page.size(), 4);
+    QCOMPARE(page.at(0).trainingName, QStringLiteral("T1"));
+    QCOMPARE(page.at(0).workerFamilyName, QStringLiteral("Dubois"));
+    ParticipationFilter f;
+    f.trainingUuid = trainings.at(2).uuid;
+    QCOMPARE(pr.count(f), 4);
+    QCOMPARE(pr.page({0, 10, ParticipationRepository::ByWorkerName, true}, f).at(0).workerFamilyName,
+             QStringLiteral("Adams"));
+    ParticipationFilter byText;
+    byText.text = "bog";
+    QCOMPARE(pr.count(byText), 3);
+    const auto byStart = pr.page({0, 1, ParticipationRepository::ByTrainingStart, true});
+    QCOMPARE(byStart.at(0).trainingStart, QDate(2025, 3, 1));
+    // Employer B sees none of them.
+    QCOMPARE(m_ws->participations(m_b.uuid).count(ParticipationFilter{}), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

@@ -1,0 +1,157 @@
+#include "sync/SyncView.h"
+
+#include "sync/SyncStatusModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fla {
+
+SyncView::SyncView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new SyncStatusModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_progress(new QProgressBar(this))
+    , m_counts(new QLabel(this))
+    , m_lastSync(new QLabel(this))
+    , m_offline(new QLabel(this))
+    , m_messages(new QLabel(this))
+    , m_syncButton(new QPushButton(tr("Sync now"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("syncView"));
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(SyncStatusModel::RecordColumn, 380);
+    m_table->setColumnWidth(SyncStatusModel::StatusColumn, 170);
+    m_table->setObjectName(QStringLiteral("syncTable"));
+
+    m_offline->setText(tr("Offline: the platform cannot be reached. Your changes stay in the outbox."));
+    m_offline->setStyleSheet(QStringLiteral("color: white; background: #8a1c1c; padding: 4px;"));
+    m_offline->setVisible(false);
+    m_messages->setWordWrap(true);
+    m_lastSync->setText(tr("Never synchronised"));
+    m_cancelButton->setEnabled(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_syncButton);
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_cancelButton);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_counts, 1);
+    status->addWidget(m_lastSync);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_offline);
+    layout->addLayout(top);
+    layout->addLayout(status);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_table, 1);
+
+    connect(m_syncButton, &QPushButton::clicked, this, &SyncView::syncRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_engine)
+            m_engine->cancel();
+    });
+    connect(m_table, &QTableView::activated, this, &SyncView::onActivated);
+    connect(m_table, &QTableView::doubleClicked, this, &SyncView::onActivated);
+    onProgress(SyncProgress{});
+}
+
+void SyncView::setQueued(const QList<SyncItem> &items)
+{
+    m_model->setQueued(items);
+    SyncProgress p;
+    p.total = int(items.size());
+    onProgress(p);
+}
+
+void SyncView::attach(SyncEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (!engine)
+        return;
+    connect(engine, &SyncEngine::progressChanged, this, &SyncView::onProgress);
+    connect(engine, &SyncEngine::itemsCompleted, m_model, &SyncStatusModel::complete);
+    connect(engine, &SyncEngine::entriesHeld, m_model, &SyncStatusModel::hold);
+    connect(engine, &SyncEngine::finished, this, &SyncView::onFinished);
+    m_cancelButton->setEnabled(true);
+    m_syncButton->setEnabled(false);
+    m_messages->clear();
+}
+
+void SyncView::onProgress(const SyncProgress &p)
+{
+    m_progress->setRange(0, std::max(1, p.total));
+    m_progress->setValue(std::min(p.total, p.done() + p.held));
+    m_counts->setText(tr("%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 "
+                         "retried")
+                          .arg(p.done())
+                          .arg(p.total)
+                          .arg(p.accepted)
+                          .arg(p.acceptedWithWarnings)
+                          .arg(p.refused)
+                          .arg(p.conflicts)
+                          .arg(p.held)
+                          .arg(p.retries));
+}
+
+void SyncView::onFinished(const SyncSummary &s)
+{
+    onProgress(s.counts);
+    m_cancelButton->setEnabled(false);
+    m_syncButton->setEnabled(true);
+    setOffline(s.offline);
+    if (!s.offline && !s.authenticationRequired)
+        setLastSync(s.finishedAt);
+    m_messages->setText(s.messages.join(QLatin1Char('\n')));
+}
+
+void SyncView::setOffline(bool offline)
+{
+    m_offline->setVisible(offline);
+}
+
+bool SyncView::isOfflineShown() const
+{
+    return !m_offline->isHidden();
+}
+
+void SyncView::setLastSync(const QDateTime &when)
+{
+    m_lastSync->setText(when.isValid() ? tr("Last sync: %1").arg(QLocale().toString(when.toLocalTime(),
+                                                                                      QLocale::ShortFormat))
+                                       : tr("Never synchronised"));
+}
+
+QString SyncView::countsText() const
+{
+    return m_counts->text();
+}
+
+void SyncView::onActivated(const QModelIndex &index)
+{
+    const QModelIndex source = m_proxy->mapToSource(index);
+    const QUuid uuid = m_model->data(source, SyncStatusModel::RecordUuidRole).toUuid();
+    const auto type = SyncRecordType(m_model->data(source, SyncStatusModel::RecordTypeRole).toInt());
+    Q_EMIT openRecordRequested(type, uuid, m_model->data(source, SyncStatusModel::FieldRole).toString());
+}
+
+} // namespace fla

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sync/SyncEngine.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QSortFilterProxyModel;
+
+namespace fla {
+
+class SyncStatusModel;
+
+// The Sync view: the status of each record with the platform, a progress bar
+// with counts and a cancel button while a sync runs, the last sync time and
+// an offline indicator. Double-clicking a refused record asks to open it at
+// the field at fault (openRecordRequested).
+class SyncView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SyncView(QWidget *parent = nullptr);
+
+    SyncStatusModel *model() const { return m_model; }
+    // The records waiting in the outbox, before a sync.
+    void setQueued(const QList<SyncItem> &items);
+    // Follows this engine's progress (the view does not own it).
+    void attach(SyncEngine *engine);
+    void setOffline(bool offline);
+    void setLastSync(const QDateTime &when);
+
+    // For tests and screenshots.
+    QString countsText() const;
+    bool isOfflineShown() const;
+
+Q_SIGNALS:
+    void syncRequested();
+    void openRecordRequested(fla::SyncRecordType type, const QUuid &recordUuid, const QString &field);
+
+private:
+    void onProgress(const SyncProgress &p);
+    void onFinished(const SyncSummary &s);
+    void onActivated(const QModelIndex &index);
+
+    SyncStatusModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QProgressBar *m_progress;
+    QLabel *m_counts;
+    QLabel *m_lastSync;
+    QLabel *m_offline;
+    QLabel *m_messages;
+    QPushButton *m_syncButton;
+    QPushButton *m_cancelButton;
+    QPointer<SyncEngine> m_engine;
+};
+
+} // namespace fla
