@@ -2,10 +2,8 @@
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
 #include "CreditCommand.h"
-#include "GenerateCommand.h"
-#include "RulesCommand.h"
-#include "ValidateCommand.h"
 #include "ExportBatchCommand.h"
+#include "GenerateCommand.h"
 #include "HistoryCommand.h"
 #include "ImportBatchCommand.h"
 #include "ImportCommand.h"
@@ -13,8 +11,10 @@
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "RestoreCommand.h"
+#include "RulesCommand.h"
 #include "StatementsCommand.h"
 #include "SyncCommand.h"
+#include "ValidateCommand.h"
 
 namespace fla::cli {
 

@@ -38,7 +38,13 @@ bool DeskApp::openWorkspace(const QString &path, QString *error)
 
 void DeskApp::openDemo()
 {
-    openSource(ui::openDemoSource());
+    QString error;
+    std::unique_ptr<DataSource> source = ui::openDemoSource(&error);
+    if (!source) {
+        QMessageBox::warning(m_window, tr("Demo workspace not opened"), error);
+        return;
+    }
+    openSource(std::move(source));
 }
 
 void DeskApp::openSource(std::unique_ptr<DataSource> source)

@@ -43,7 +43,7 @@ struct FieldAnomaly
 };
 
 // A participation with what the flat participations table shows beside it.
-struct ParticipationRow
+struct ParticipationLine
 {
     Participation participation;
     QString workerName;
@@ -95,13 +95,13 @@ public:
     virtual QList<Training> trainings(const QUuid &employer) const = 0;
     virtual QList<Participation> participantsOf(const QUuid &employer, const QUuid &training) const = 0;
     virtual QList<TrainingRight> rights(const QUuid &employer) const = 0;
-    // Number of participants per training of a company.
-    virtual QHash<QUuid, int> participantCounts(const QUuid &employer) const = 0;
+    // Number of participants of one training.
+    virtual int participantCount(const QUuid &employer, const QUuid &training) const = 0;
 
     // The flat participations table, read a page at a time.
     virtual qint64 participationCount(const QUuid &employer, const ParticipationQuery &query) const = 0;
-    virtual QList<ParticipationRow> participationPage(const QUuid &employer, const ParticipationQuery &query,
-                                                      qint64 offset, int limit) const = 0;
+    virtual QList<ParticipationLine> participationPage(const QUuid &employer, const ParticipationQuery &query,
+                                                       qint64 offset, int limit) const = 0;
 
     // Saves a new or changed record at once. False with a translated message
     // naming the record and the field when it cannot be saved.

@@ -89,17 +89,12 @@ QList<TrainingRight> MemoryDataSource::rights(const QUuid &employer) const
     return ofEmployer(m_data.rights, employer);
 }
 
-QHash<QUuid, int> MemoryDataSource::participantCounts(const QUuid &employer) const
+int MemoryDataSource::participantCount(const QUuid &employer, const QUuid &training) const
 {
-    QHash<QUuid, int> out;
-    for (const auto &p : m_data.participations) {
-        if (p.employerUuid == employer)
-            ++out[p.trainingUuid];
-    }
-    return out;
+    return int(participantsOf(employer, training).size());
 }
 
-QList<ParticipationRow> MemoryDataSource::rows(const QUuid &employer, const ParticipationQuery &query) const
+QList<ParticipationLine> MemoryDataSource::rows(const QUuid &employer, const ParticipationQuery &query) const
 {
     if (m_cacheValid && m_cacheEmployer == employer && m_cacheFilter == query.filter &&
         m_cacheSort == query.sortColumn && m_cacheOrder == query.order)
@@ -110,11 +105,11 @@ QList<ParticipationRow> MemoryDataSource::rows(const QUuid &employer, const Part
     QHash<QUuid, const Training *> trainings;
     for (const auto &t : m_data.trainings)
         trainings.insert(t.uuid, &t);
-    QList<ParticipationRow> out;
+    QList<ParticipationLine> out;
     for (const auto &p : m_data.participations) {
         if (p.employerUuid != employer)
             continue;
-        ParticipationRow r;
+        ParticipationLine r;
         r.participation = p;
         if (const Worker *w = workers.value(p.workerUuid)) {
             r.workerName = w->familyName + QLatin1Char(' ') + w->givenName;
@@ -134,7 +129,7 @@ QList<ParticipationRow> MemoryDataSource::rows(const QUuid &employer, const Part
     }
     if (query.sortColumn >= 0) {
         const auto col = ParticipationColumn(query.sortColumn);
-        auto less = [col](const ParticipationRow &a, const ParticipationRow &b) {
+        auto less = [col](const ParticipationLine &a, const ParticipationLine &b) {
             switch (col) {
             case ParticipationColumn::Worker:
                 return a.workerName.localeAwareCompare(b.workerName) < 0;
@@ -161,7 +156,7 @@ QList<ParticipationRow> MemoryDataSource::rows(const QUuid &employer, const Part
         else
             std::stable_sort(
                 out.begin(), out.end(),
-                [&less](const ParticipationRow &a, const ParticipationRow &b) { return less(b, a); });
+                [&less](const ParticipationLine &a, const ParticipationLine &b) { return less(b, a); });
     }
     m_cacheEmployer = employer;
     m_cacheFilter = query.filter;
@@ -177,11 +172,11 @@ qint64 MemoryDataSource::participationCount(const QUuid &employer, const Partici
     return rows(employer, query).size();
 }
 
-QList<ParticipationRow> MemoryDataSource::participationPage(const QUuid &employer,
-                                                            const ParticipationQuery &query, qint64 offset,
-                                                            int limit) const
+QList<ParticipationLine> MemoryDataSource::participationPage(const QUuid &employer,
+                                                             const ParticipationQuery &query, qint64 offset,
+                                                             int limit) const
 {
-    const QList<ParticipationRow> all = rows(employer, query);
+    const QList<ParticipationLine> all = rows(employer, query);
     if (offset >= all.size())
         return {};
     return all.mid(offset, limit);

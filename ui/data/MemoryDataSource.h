@@ -23,10 +23,10 @@ public:
     QList<Training> trainings(const QUuid &employer) const override;
     QList<Participation> participantsOf(const QUuid &employer, const QUuid &training) const override;
     QList<TrainingRight> rights(const QUuid &employer) const override;
-    QHash<QUuid, int> participantCounts(const QUuid &employer) const override;
+    int participantCount(const QUuid &employer, const QUuid &training) const override;
     qint64 participationCount(const QUuid &employer, const ParticipationQuery &query) const override;
-    QList<ParticipationRow> participationPage(const QUuid &employer, const ParticipationQuery &query,
-                                              qint64 offset, int limit) const override;
+    QList<ParticipationLine> participationPage(const QUuid &employer, const ParticipationQuery &query,
+                                               qint64 offset, int limit) const override;
     bool save(const AnyRecord &record, QString *error) override;
     bool remove(const AnyRecord &record, QString *error) override;
     bool restore(const AnyRecord &record, QString *error) override;
@@ -37,7 +37,7 @@ public:
     const DataSet &data() const { return m_data; }
 
 private:
-    QList<ParticipationRow> rows(const QUuid &employer, const ParticipationQuery &query) const;
+    QList<ParticipationLine> rows(const QUuid &employer, const ParticipationQuery &query) const;
 
     DataSet m_data;
     // Cache of the filtered, sorted rows of the last query.
@@ -45,7 +45,7 @@ private:
     mutable QString m_cacheFilter;
     mutable int m_cacheSort = -2;
     mutable Qt::SortOrder m_cacheOrder = Qt::AscendingOrder;
-    mutable QList<ParticipationRow> m_cache;
+    mutable QList<ParticipationLine> m_cache;
     mutable bool m_cacheValid = false;
 };
 

@@ -11,6 +11,6 @@ namespace fla::ui {
 // DataSource implementations exist.
 QString defaultWorkspaceFile();
 std::unique_ptr<DataSource> openWorkspaceSource(const QString &path, QString *error);
-std::unique_ptr<DataSource> openDemoSource();
+std::unique_ptr<DataSource> openDemoSource(QString *error);
 
 } // namespace fla::ui

@@ -41,7 +41,7 @@ void ParticipationPagedModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-const ParticipationRow *ParticipationPagedModel::rowAt(int row) const
+const ParticipationLine *ParticipationPagedModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
@@ -82,7 +82,7 @@ QVariant ParticipationPagedModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return col == ParticipationColumn::Duration ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                     : QVariant();
-    const ParticipationRow *r = rowAt(index.row());
+    const ParticipationLine *r = rowAt(index.row());
     if (!r)
         return {};
     if (role == UuidRole)

@@ -28,7 +28,7 @@ public:
     void reload();
     void retranslate();
     // The row, read from its page (reads the page if needed).
-    const ParticipationRow *rowAt(int row) const;
+    const ParticipationLine *rowAt(int row) const;
     int pagesRead() const { return m_pagesRead; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -42,7 +42,7 @@ private:
     QUuid m_employer;
     ParticipationQuery m_query;
     qint64 m_count = 0;
-    mutable QHash<qint64, QList<ParticipationRow>> m_pages;
+    mutable QHash<qint64, QList<ParticipationLine>> m_pages;
     mutable QList<qint64> m_recent; // least recently used first
     mutable int m_pagesRead = 0;
 };

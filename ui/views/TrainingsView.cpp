@@ -55,7 +55,14 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
         C{[] { return tr("Status"); }, QStringLiteral("status"),
           [](const Training &t, int) -> QVariant { return statusName(t.status); }},
         C{[] { return tr("Participants"); }, QStringLiteral("participants"),
-          [this](const Training &t, int) -> QVariant { return m_participantCount.value(t.uuid); }},
+          [this](const Training &t, int) -> QVariant {
+              // Counted when first shown: a workspace may hold many trainings.
+              auto it = m_participantCount.find(t.uuid);
+              if (it == m_participantCount.end())
+                  it = m_participantCount.insert(
+                      t.uuid, m_session->source()->participantCount(t.employerUuid, t.uuid));
+              return *it;
+          }},
         C{[] { return tr("Provider"); }, QStringLiteral("provider"),
           [](const Training &t, int) -> QVariant { return t.provider; }},
     });
@@ -199,7 +206,7 @@ void TrainingsView::reload()
     for (const auto &w : workers)
         m_workers.insert(w.uuid, w);
     const QList<Training> trainings = m_session->source()->trainings(employer);
-    m_participantCount = m_session->source()->participantCounts(employer);
+    m_participantCount.clear();
     QList<FieldAnomaly> anomalies;
     const QList<FieldAnomaly> all = m_session->source()->anomalies(employer);
     for (const auto &a : all) {

@@ -98,7 +98,8 @@ public:
     QList<FakeRequest> requests;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
     {
         FakeRequest r;
         switch (op) {
