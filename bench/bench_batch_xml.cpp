@@ -75,9 +75,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Work in DIR and keep it."),
                                         QStringLiteral("DIR"));
-    const QCommandLineOption xsdOption(
-        QStringLiteral("xsd"), QStringLiteral("The schema."), QStringLiteral("FILE"),
-        QStringLiteral(FLADESK_SOURCE_DIR "/docs/batch/fla-declaration-v1.xsd"));
+    const QCommandLineOption xsdOption(QStringLiteral("xsd"), QStringLiteral("The schema."), QStringLiteral("FILE"),
+                                       QStringLiteral(FLADESK_SOURCE_DIR "/docs/batch/fla-declaration-v1.xsd"));
     parser.addOption(rowsOption);
     parser.addOption(keepOption);
     parser.addOption(xsdOption);
@@ -106,8 +105,8 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     QProcess p;
-    p.start(QStringLiteral("xmllint"),
-            {QStringLiteral("--noout"), QStringLiteral("--schema"), parser.value(xsdOption), xmlPath});
+    p.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                                        parser.value(xsdOption), xmlPath});
     p.waitForFinished(-1);
     const double xmllint = t.nsecsElapsed() / 1e9;
     const bool schemaOk = p.exitCode() == 0;

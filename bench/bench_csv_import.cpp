@@ -93,8 +93,9 @@ int main(int argc, char *argv[])
     QFile::remove(db);
     const double sqlite = secondsOf([&] {
         QProcess p;
-        p.start(QStringLiteral("sqlite3"), {db, QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
-                                            QStringLiteral(".import %1 participations").arg(csv)});
+        p.start(QStringLiteral("sqlite3"),
+                {db, QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
+                 QStringLiteral(".import %1 participations").arg(csv)});
         return p.waitForFinished(-1) && p.exitCode() == 0;
     });
 

@@ -2,8 +2,10 @@
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
 #include "CreditCommand.h"
-#include "ExportBatchCommand.h"
 #include "GenerateCommand.h"
+#include "RulesCommand.h"
+#include "ValidateCommand.h"
+#include "ExportBatchCommand.h"
 #include "HistoryCommand.h"
 #include "ImportBatchCommand.h"
 #include "ImportCommand.h"
@@ -11,10 +13,8 @@
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "RestoreCommand.h"
-#include "RulesCommand.h"
 #include "StatementsCommand.h"
 #include "SyncCommand.h"
-#include "ValidateCommand.h"
 
 namespace fla::cli {
 

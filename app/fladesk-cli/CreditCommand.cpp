@@ -38,8 +38,7 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("The folder of a CSV set."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("The folder of a CSV set."), QStringLiteral("DIR"));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("A workspace file."),
                                              QStringLiteral("W"));
     const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year (2024 or later)."),
@@ -90,8 +89,7 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
     const QList<CreditLine> lines = CreditCalculator::compute(set, year);
     const bool json = parser.isSet(jsonOption);
     if (!json)
-        io.out << tr("enterprise\tworker\tINSZ\tlegal\tsectoral\temployer\tentitled\tcarried "
-                     "over\tused\tplanned\t"
+        io.out << tr("enterprise\tworker\tINSZ\tlegal\tsectoral\temployer\tentitled\tcarried over\tused\tplanned\t"
                      "remaining (days)\tremaining (hours)")
                << '\n';
     for (const auto &l : lines) {
@@ -101,27 +99,26 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
         const QString person = w ? w->familyName % QStringLiteral(", ") % w->givenName : QString();
         const QString ssin = w ? Ssin::mask(w->ssin) : QString();
         if (json) {
-            const QJsonObject o{
-                {QStringLiteral("employerUuid"), l.employerUuid.toString(QUuid::WithoutBraces)},
-                {QStringLiteral("workerUuid"), l.workerUuid.toString(QUuid::WithoutBraces)},
-                {QStringLiteral("year"), l.year},
-                {QStringLiteral("hoursPerDay"), l.hoursPerDay},
-                {QStringLiteral("legalDays"), l.legalDays},
-                {QStringLiteral("legalComputed"), l.legalComputed},
-                {QStringLiteral("sectoralDays"), l.sectoralDays},
-                {QStringLiteral("employerDays"), l.employerDays},
-                {QStringLiteral("entitledDays"), l.entitledDays},
-                {QStringLiteral("carriedOverDays"), l.carriedOverDays},
-                {QStringLiteral("usedDays"), l.usedDays},
-                {QStringLiteral("plannedDays"), l.plannedDays},
-                {QStringLiteral("remainingDays"), l.remainingDays},
-                {QStringLiteral("remainingHours"), l.hours(l.remainingDays)}};
+            const QJsonObject o{{QStringLiteral("employerUuid"), l.employerUuid.toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("workerUuid"), l.workerUuid.toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("year"), l.year},
+                                {QStringLiteral("hoursPerDay"), l.hoursPerDay},
+                                {QStringLiteral("legalDays"), l.legalDays},
+                                {QStringLiteral("legalComputed"), l.legalComputed},
+                                {QStringLiteral("sectoralDays"), l.sectoralDays},
+                                {QStringLiteral("employerDays"), l.employerDays},
+                                {QStringLiteral("entitledDays"), l.entitledDays},
+                                {QStringLiteral("carriedOverDays"), l.carriedOverDays},
+                                {QStringLiteral("usedDays"), l.usedDays},
+                                {QStringLiteral("plannedDays"), l.plannedDays},
+                                {QStringLiteral("remainingDays"), l.remainingDays},
+                                {QStringLiteral("remainingHours"), l.hours(l.remainingDays)}};
             io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         } else {
             io.out << enterprise << '\t' << person << '\t' << ssin << '\t' << num(l.legalDays) << '\t'
-                   << num(l.sectoralDays) << '\t' << num(l.employerDays) << '\t' << num(l.entitledDays)
-                   << '\t' << num(l.carriedOverDays) << '\t' << num(l.usedDays) << '\t' << num(l.plannedDays)
-                   << '\t' << num(l.remainingDays) << '\t' << num(l.hours(l.remainingDays)) << '\n';
+                   << num(l.sectoralDays) << '\t' << num(l.employerDays) << '\t' << num(l.entitledDays) << '\t'
+                   << num(l.carriedOverDays) << '\t' << num(l.usedDays) << '\t' << num(l.plannedDays) << '\t'
+                   << num(l.remainingDays) << '\t' << num(l.hours(l.remainingDays)) << '\n';
         }
     }
     return ExitOk;

@@ -63,9 +63,8 @@ int GenerateCommand::run(const QStringList &args, CliIo &io)
     }
     options.participations = parser.value(countOption).toLongLong(&ok);
     if (!ok || options.participations < 0 || options.participations > 10000000) {
-        io.err
-            << tr("--participations must be a number from 0 to 10000000: %1").arg(parser.value(countOption))
-            << '\n';
+        io.err << tr("--participations must be a number from 0 to 10000000: %1").arg(parser.value(countOption))
+               << '\n';
         return ExitUsage;
     }
     options.invalidFraction = parser.value(fractionOption).toDouble(&ok);

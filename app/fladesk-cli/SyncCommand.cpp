@@ -40,8 +40,7 @@ void onInterrupt(int)
 
 QString progressLine(const SyncProgress &p)
 {
-    return tr("sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 "
-              "retried")
+    return tr("sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried")
         .arg(p.done())
         .arg(p.total)
         .arg(p.accepted)
@@ -64,28 +63,25 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         summary() + QLatin1Char('\n') +
-        tr("The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from "
-           "--token-file; "
+        tr("The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; "
            "sign in first. Interrupted syncs resume where they stopped: run the command again."));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."),
                                              QStringLiteral("file"), Workspace::defaultPath());
     const QCommandLineOption envOption(QStringLiteral("environment"),
-                                       tr("sandbox (default), acceptance or production."),
-                                       QStringLiteral("E"));
+                                       tr("sandbox (default), acceptance or production."), QStringLiteral("E"));
     const QCommandLineOption urlOption(QStringLiteral("api-url"),
                                        tr("The FLA API root instead of the environment's (…/REST/fla/v1)."),
                                        QStringLiteral("url"));
-    const QCommandLineOption employerOption(
-        QStringLiteral("employer"), tr("Only this employer's changes (enterprise number; repeatable)."),
-        QStringLiteral("number"));
-    const QCommandLineOption tokenFileOption(
-        QStringLiteral("token-file"), tr("Read the access token from this file."), QStringLiteral("file"));
-    const QCommandLineOption batchOption(QStringLiteral("batch-size"),
-                                         tr("Records per declaration (default 500)."), QStringLiteral("n"),
-                                         QStringLiteral("500"));
+    const QCommandLineOption employerOption(QStringLiteral("employer"),
+                                            tr("Only this employer's changes (enterprise number; repeatable)."),
+                                            QStringLiteral("number"));
+    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
+                                             tr("Read the access token from this file."), QStringLiteral("file"));
+    const QCommandLineOption batchOption(QStringLiteral("batch-size"), tr("Records per declaration (default 500)."),
+                                         QStringLiteral("n"), QStringLiteral("500"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               tr("Declarations in flight at once (default 4)."),
-                                               QStringLiteral("n"), QStringLiteral("4"));
+                                               tr("Declarations in flight at once (default 4)."), QStringLiteral("n"),
+                                               QStringLiteral("4"));
     const QCommandLineOption backoffOption(QStringLiteral("backoff-ms"),
                                            tr("First retry delay in milliseconds (default 1000)."),
                                            QStringLiteral("ms"), QStringLiteral("1000"));
@@ -122,8 +118,7 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
         QSettings settings;
         apiUrl = auth::EnvironmentSettings::load(settings, env).apiBaseUrl;
     }
-    const bool loopback =
-        apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
+    const bool loopback = apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
     if (!apiUrl.isValid() || (apiUrl.scheme() != QLatin1String("https") && !loopback)) {
         io.err << tr("The API address %1 is not usable: https is required except on loopback.")
                       .arg(apiUrl.toString())
@@ -174,8 +169,7 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     options.maxConcurrentBatches = std::clamp(parser.value(concurrencyOption).toInt(), 1, 64);
     options.baseBackoffMs = std::max(1, parser.value(backoffOption).toInt());
     options.maxWaitMs = qint64(std::max(0, parser.value(maxWaitOption).toInt())) * 1000;
-    options.maxBackoffMs =
-        std::max<qint64>(options.baseBackoffMs, std::min<qint64>(300000, options.maxWaitMs));
+    options.maxBackoffMs = std::max<qint64>(options.baseBackoffMs, std::min<qint64>(300000, options.maxWaitMs));
 
     QNetworkAccessManager nam;
     StaticTokenProvider tokens(token);
@@ -191,12 +185,11 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
         lastPrint.restart();
         io.err << '\r' << progressLine(p) << Qt::flush;
     });
-    QObject::connect(&engine, &SyncEngine::entriesHeld,
-                     [&](const QList<SyncItem> &items, const QString &reason) {
-                         for (const SyncItem &i : items)
-                             io.err << '\n' << tr("Not sent: %1 — %2").arg(i.label, reason);
-                         io.err << Qt::flush;
-                     });
+    QObject::connect(&engine, &SyncEngine::entriesHeld, [&](const QList<SyncItem> &items, const QString &reason) {
+        for (const SyncItem &i : items)
+            io.err << '\n' << tr("Not sent: %1 — %2").arg(i.label, reason);
+        io.err << Qt::flush;
+    });
     QObject::connect(&engine, &SyncEngine::itemsCompleted, [&](const QList<OutboxStore::Completion> &done) {
         for (const OutboxStore::Completion &c : done) {
             if (c.outcome.verdict != ItemVerdict::Refused && c.outcome.verdict != ItemVerdict::Conflict)

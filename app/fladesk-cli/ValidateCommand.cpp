@@ -28,8 +28,7 @@ QJsonObject toJson(const Anomaly &a, Language language)
     QJsonObject o{{QStringLiteral("code"), a.code},
                   {QStringLiteral("severity"), QString::fromLatin1(severityName(a.severity))},
                   {QStringLiteral("entity"), entityName(a.entity)},
-                  {QStringLiteral("uuid"),
-                   a.recordUuid.isNull() ? QString() : a.recordUuid.toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("uuid"), a.recordUuid.isNull() ? QString() : a.recordUuid.toString(QUuid::WithoutBraces)},
                   {QStringLiteral("field"), a.field},
                   {QStringLiteral("message"), a.message(language)},
                   {QStringLiteral("parameters"), params}};
@@ -49,11 +48,9 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("The folder of a CSV set."),
-                                       QStringLiteral("DIR"));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), tr("A workspace file; the anomalies found are kept in it per record."),
-        QStringLiteral("W"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("The folder of a CSV set."), QStringLiteral("DIR"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("A workspace file; the anomalies found are kept in it per record."),
+                                             QStringLiteral("W"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per anomaly and line."));
     const QCommandLineOption todayOption(QStringLiteral("today"),
                                          tr("Judge deadlines as on this day (yyyy-MM-dd) instead of today."),
@@ -76,8 +73,7 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
     if (parser.isSet(todayOption)) {
         const QDate d = QDate::fromString(parser.value(todayOption), Qt::ISODate);
         if (!d.isValid()) {
-            io.err << tr("--today must be a date of the form yyyy-MM-dd: %1").arg(parser.value(todayOption))
-                   << '\n';
+            io.err << tr("--today must be a date of the form yyyy-MM-dd: %1").arg(parser.value(todayOption)) << '\n';
             return ExitUsage;
         }
         now = QDateTime(d, QTime(12, 0), Qt::UTC);
@@ -106,11 +102,10 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
         a.severity = Severity::Blocking;
         a.entity = EntityKind::File;
         a.field = issue.column;
-        a.parameters = {
-            {QStringLiteral("file"), issue.file},
-            {QStringLiteral("line"), QString::number(issue.line)},
-            {QStringLiteral("column"), issue.column.isEmpty() ? QStringLiteral("-") : issue.column},
-            {QStringLiteral("detail"), issue.message}};
+        a.parameters = {{QStringLiteral("file"), issue.file},
+                        {QStringLiteral("line"), QString::number(issue.line)},
+                        {QStringLiteral("column"), issue.column.isEmpty() ? QStringLiteral("-") : issue.column},
+                        {QStringLiteral("detail"), issue.message}};
         anomalies.append(a);
     }
     const AnomalyList found = AnomalyEngine(clock).validate(set);
@@ -128,17 +123,13 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
     const bool json = parser.isSet(jsonOption);
     for (const auto &a : anomalies.items()) {
         if (json) {
-            io.out << QString::fromUtf8(QJsonDocument(toJson(a, language)).toJson(QJsonDocument::Compact))
-                   << '\n';
+            io.out << QString::fromUtf8(QJsonDocument(toJson(a, language)).toJson(QJsonDocument::Compact)) << '\n';
         } else {
             io.out << QString::fromLatin1(severityName(a.severity)) << '\t' << a.code << '\t'
-                   << (a.entity == EntityKind::File ? a.parameter(QStringLiteral("file"))
-                                                    : entityName(a.entity))
-                   << '\t'
-                   << (a.recordUuid.isNull() ? QStringLiteral("-")
-                                             : a.recordUuid.toString(QUuid::WithoutBraces))
-                   << '\t' << (a.field.isEmpty() ? QStringLiteral("-") : a.field) << '\t'
-                   << a.message(language) << '\n';
+                   << (a.entity == EntityKind::File ? a.parameter(QStringLiteral("file")) : entityName(a.entity))
+                   << '\t' << (a.recordUuid.isNull() ? QStringLiteral("-") : a.recordUuid.toString(QUuid::WithoutBraces))
+                   << '\t' << (a.field.isEmpty() ? QStringLiteral("-") : a.field) << '\t' << a.message(language)
+                   << '\n';
         }
     }
     io.out.flush();

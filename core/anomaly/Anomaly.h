@@ -38,11 +38,11 @@ struct AnomalyParameter
 // anomalies can be kept (per record) and shown in any language later.
 struct Anomaly
 {
-    QString code; // DT-001
+    QString code;        // DT-001
     Severity severity = Severity::Blocking;
     EntityKind entity = EntityKind::Training;
-    QUuid recordUuid; // null for EntityKind::File
-    QString field;    // endDate, jointCommittees[1], credit
+    QUuid recordUuid;    // null for EntityKind::File
+    QString field;       // endDate, jointCommittees[1], credit
     QList<AnomalyParameter> parameters;
 
     QString parameter(const QString &name) const;

@@ -155,24 +155,20 @@ AnomalyEngine::AnomalyEngine(const Clock &clock)
 
 QStringList AnomalyEngine::implementedCodes()
 {
-    return {QStringLiteral("ID-001"), QStringLiteral("ID-002"),  QStringLiteral("ID-003"),
-            QStringLiteral("ID-004"), QStringLiteral("ID-010"),  QStringLiteral("ID-011"),
-            QStringLiteral("ID-012"), QStringLiteral("ID-013"),  QStringLiteral("GN-001"),
-            QStringLiteral("GN-002"), QStringLiteral("GN-003"),  QStringLiteral("GN-004"),
-            QStringLiteral("GN-005"), QStringLiteral("CSV-001"), QStringLiteral("EM-001"),
-            QStringLiteral("EM-002"), QStringLiteral("DP-003"),  QStringLiteral("WK-001"),
-            QStringLiteral("WK-002"), QStringLiteral("WK-003"),  QStringLiteral("DP-002"),
-            QStringLiteral("EP-001"), QStringLiteral("EP-002"),  QStringLiteral("EP-003"),
-            QStringLiteral("DT-001"), QStringLiteral("DT-007"),  QStringLiteral("DU-001"),
-            QStringLiteral("DU-002"), QStringLiteral("DU-003"),  QStringLiteral("DT-003"),
-            QStringLiteral("DT-004"), QStringLiteral("DT-005"),  QStringLiteral("DT-008"),
-            QStringLiteral("DT-009"), QStringLiteral("TR-001"),  QStringLiteral("TR-002"),
-            QStringLiteral("TR-003"), QStringLiteral("CF-001"),  QStringLiteral("PA-001"),
-            QStringLiteral("PA-002"), QStringLiteral("PA-003"),  QStringLiteral("PA-004"),
-            QStringLiteral("DT-002"), QStringLiteral("DT-006"),  QStringLiteral("DP-001"),
-            QStringLiteral("OV-001"), QStringLiteral("CR-001"),  QStringLiteral("RT-001"),
-            QStringLiteral("RT-002"), QStringLiteral("RT-003"),  QStringLiteral("RT-004"),
-            QStringLiteral("RT-005"), QStringLiteral("RT-006")};
+    return {QStringLiteral("ID-001"), QStringLiteral("ID-002"), QStringLiteral("ID-003"), QStringLiteral("ID-004"),
+            QStringLiteral("ID-010"), QStringLiteral("ID-011"), QStringLiteral("ID-012"), QStringLiteral("ID-013"),
+            QStringLiteral("GN-001"), QStringLiteral("GN-002"), QStringLiteral("GN-003"), QStringLiteral("GN-004"),
+            QStringLiteral("GN-005"), QStringLiteral("CSV-001"), QStringLiteral("EM-001"), QStringLiteral("EM-002"),
+            QStringLiteral("DP-003"), QStringLiteral("WK-001"), QStringLiteral("WK-002"), QStringLiteral("WK-003"),
+            QStringLiteral("DP-002"), QStringLiteral("EP-001"), QStringLiteral("EP-002"), QStringLiteral("EP-003"),
+            QStringLiteral("DT-001"), QStringLiteral("DT-007"), QStringLiteral("DU-001"), QStringLiteral("DU-002"),
+            QStringLiteral("DU-003"), QStringLiteral("DT-003"), QStringLiteral("DT-004"), QStringLiteral("DT-005"),
+            QStringLiteral("DT-008"), QStringLiteral("DT-009"), QStringLiteral("TR-001"), QStringLiteral("TR-002"),
+            QStringLiteral("TR-003"), QStringLiteral("CF-001"), QStringLiteral("PA-001"), QStringLiteral("PA-002"),
+            QStringLiteral("PA-003"), QStringLiteral("PA-004"), QStringLiteral("DT-002"), QStringLiteral("DT-006"),
+            QStringLiteral("DP-001"), QStringLiteral("OV-001"), QStringLiteral("CR-001"), QStringLiteral("RT-001"),
+            QStringLiteral("RT-002"), QStringLiteral("RT-003"), QStringLiteral("RT-004"), QStringLiteral("RT-005"),
+            QStringLiteral("RT-006")};
 }
 
 QList<Anomaly> AnomalyEngine::validate(const Employer &e) const
@@ -214,12 +210,10 @@ QList<Anomaly> AnomalyEngine::validate(const Participation &p, const RecordConte
     rules::checkParticipation(p, context.training, sink);
     if (context.training && context.training->employerUuid != p.employerUuid)
         sink.add("GN-004", EntityKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
-                 {param("field", QStringLiteral("trainingUuid")),
-                  param("value", p.trainingUuid.toString(QUuid::WithoutBraces))});
+                 {param("field", QStringLiteral("trainingUuid")), param("value", p.trainingUuid.toString(QUuid::WithoutBraces))});
     else if (context.worker && context.worker->employerUuid != p.employerUuid)
         sink.add("GN-004", EntityKind::Participation, p.uuid, QStringLiteral("workerUuid"),
-                 {param("field", QStringLiteral("workerUuid")),
-                  param("value", p.workerUuid.toString(QUuid::WithoutBraces))});
+                 {param("field", QStringLiteral("workerUuid")), param("value", p.workerUuid.toString(QUuid::WithoutBraces))});
     else if (context.training && context.worker)
         checkAgainstEmployments(p, *context.training, context.workerEmployments, sink);
     return out;
@@ -229,8 +223,7 @@ QList<Anomaly> AnomalyEngine::validate(const TrainingRight &r, const RecordConte
 {
     QList<Anomaly> out;
     Sink sink(&out);
-    rules::checkRight(r, context.employer ? context.employer->hoursPerDay : 7.6,
-                      rules::RuleDay(m_clock.today()), sink);
+    rules::checkRight(r, context.employer ? context.employer->hoursPerDay : 7.6, rules::RuleDay(m_clock.today()), sink);
     if (context.worker && r.year >= kFirstFlaYear && !context.workerEmployments.isEmpty()) {
         bool employed = false;
         for (const Employment *e : context.workerEmployments)
@@ -273,13 +266,11 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
 
     auto unknown = [&](EntityKind kind, const QUuid &uuid, const char *field, const QUuid &value) {
         sink.add("GN-003", kind, uuid, QString::fromLatin1(field),
-                 {param("field", QString::fromLatin1(field)),
-                  param("value", value.toString(QUuid::WithoutBraces))});
+                 {param("field", QString::fromLatin1(field)), param("value", value.toString(QUuid::WithoutBraces))});
     };
     auto otherEmployer = [&](EntityKind kind, const QUuid &uuid, const char *field, const QUuid &value) {
         sink.add("GN-004", kind, uuid, QString::fromLatin1(field),
-                 {param("field", QString::fromLatin1(field)),
-                  param("value", value.toString(QUuid::WithoutBraces))});
+                 {param("field", QString::fromLatin1(field)), param("value", value.toString(QUuid::WithoutBraces))});
     };
 
     // 2. Employers; DP-003 for an enterprise number used before.
@@ -372,8 +363,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
                 if (reach && (!reach->endDate.isValid() || e->startDate <= reach->endDate))
                     sink.add("EP-003", EntityKind::Employment, e->uuid, QStringLiteral("startDate"),
                              {param("start", iso(e->startDate)), param("otherStart", iso(reach->startDate))});
-                if (!reach ||
-                    (reach->endDate.isValid() && (!e->endDate.isValid() || e->endDate > reach->endDate)))
+                if (!reach || (reach->endDate.isValid() && (!e->endDate.isValid() || e->endDate > reach->endDate)))
                     reach = e;
             }
         }
@@ -424,8 +414,8 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         }
         bool twice = false;
         if (CreditAccumulator::inRange(r.year)) {
-            std::uint8_t &mask = rightTypes[std::size_t(w) * CreditAccumulator::kYears +
-                                            std::size_t(r.year - CreditAccumulator::kFirstYear)];
+            std::uint8_t &mask =
+                rightTypes[std::size_t(w) * CreditAccumulator::kYears + std::size_t(r.year - CreditAccumulator::kFirstYear)];
             twice = mask & (1u << int(r.type));
             mask |= std::uint8_t(1u << int(r.type));
         } else {
@@ -446,8 +436,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
                          {param("year", QString::number(r.year))});
         }
         if (CreditAccumulator::inRange(r.year))
-            rightYears[std::size_t(w) * CreditAccumulator::kYears +
-                       std::size_t(r.year - CreditAccumulator::kFirstYear)] = 1;
+            rightYears[std::size_t(w) * CreditAccumulator::kYears + std::size_t(r.year - CreditAccumulator::kFirstYear)] = 1;
         credit.addRight(w, r, set.employers.at(e).hoursPerDay);
     }
 
@@ -463,8 +452,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             const int year = std::max(e->startDate.year(), kFirstFlaYear);
             if (!CreditAccumulator::inRange(year) || year > day.year)
                 continue;
-            if (!rightYears[std::size_t(w) * CreditAccumulator::kYears +
-                            std::size_t(year - CreditAccumulator::kFirstYear)])
+            if (!rightYears[std::size_t(w) * CreditAccumulator::kYears + std::size_t(year - CreditAccumulator::kFirstYear)])
                 sink.add("DT-007", EntityKind::Employment, e->uuid, QStringLiteral("startDate"),
                          {param("start", iso(e->startDate)), param("deadline", iso(deadline)),
                           param("year", QString::number(year))});
@@ -502,8 +490,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             continue;
         }
         checkAgainstEmployments(p, *training, employmentLists[std::size_t(w)], sink);
-        credit.addParticipation(w, p, *training, set.employers.at(e).hoursPerDay,
-                                trainingYear[std::size_t(t)]);
+        credit.addParticipation(w, p, *training, set.employers.at(e).hoursPerDay, trainingYear[std::size_t(t)]);
         participationWorker[std::size_t(i)] = w;
         participationTraining[std::size_t(i)] = t;
     }
@@ -527,8 +514,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             const Training &tr = set.trainings.at(t);
             if (!tr.startDate.isValid() || !tr.endDate.isValid())
                 continue;
-            items.push_back({tr.startDate.toJulianDay(), tr.endDate.toJulianDay(),
-                             trainingName[std::size_t(t)], t, *it,
+            items.push_back({tr.startDate.toJulianDay(), tr.endDate.toJulianDay(), trainingName[std::size_t(t)], t, *it,
                              tr.kind == TrainingKind::Formal && tr.endDate >= tr.startDate});
         }
         std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
@@ -544,8 +530,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         for (std::size_t k = 0; k < items.size(); ++k) {
             const Item &cur = items[k];
             const Participation &p = set.participations.at(cur.participation);
-            if (k > 0 && items[k - 1].start == cur.start && items[k - 1].end == cur.end &&
-                items[k - 1].name == cur.name) {
+            if (k > 0 && items[k - 1].start == cur.start && items[k - 1].end == cur.end && items[k - 1].name == cur.name) {
                 const Training &tr = set.trainings.at(cur.training);
                 sink.add("DP-001", EntityKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
                          {param("training", tr.name), param("start", iso(tr.startDate))});
@@ -568,8 +553,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         if (e < 0)
             continue;
         credit.finish(w, set.employers.at(e).sizeClass, employmentLists[std::size_t(w)]);
-        for (int y = CreditAccumulator::kFirstYear;
-             y < CreditAccumulator::kFirstYear + CreditAccumulator::kYears; ++y) {
+        for (int y = CreditAccumulator::kFirstYear; y < CreditAccumulator::kFirstYear + CreditAccumulator::kYears; ++y) {
             const CreditLine l = credit.line(w, y);
             if (l.isOverused())
                 sink.add("CR-001", EntityKind::Worker, set.workers.at(w).uuid, QStringLiteral("credit"),
@@ -581,8 +565,8 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     AnomalyList result;
     for (auto &a : out)
         result.append(std::move(a));
-    qCDebug(lcAnomaly) << "validated" << set.recordCount() << "records in" << timer.elapsed()
-                       << "ms:" << result.size() << "anomalies";
+    qCDebug(lcAnomaly) << "validated" << set.recordCount() << "records in" << timer.elapsed() << "ms:" << result.size()
+                       << "anomalies";
     return result;
 }
 

@@ -14,10 +14,10 @@ namespace fla {
 // (every keystroke in the UI): the records it names, where known.
 struct RecordContext
 {
-    const Employer *employer = nullptr;          // the record's employer
-    const Training *training = nullptr;          // for a participation
-    const Worker *worker = nullptr;              // for a participation, employment or right
-    QList<const Employment *> workerEmployments; // the worker's employments with this employer
+    const Employer *employer = nullptr;            // the record's employer
+    const Training *training = nullptr;            // for a participation
+    const Worker *worker = nullptr;                // for a participation, employment or right
+    QList<const Employment *> workerEmployments;   // the worker's employments with this employer
 };
 
 // The anomaly engine: runs every rule of the catalogue over one record, a

@@ -34,8 +34,8 @@ void CreditAccumulator::addRight(int worker, const TrainingRight &r, double hour
     }
 }
 
-void CreditAccumulator::addParticipation(int worker, const Participation &p, const Training &t,
-                                         double hoursPerDay, int year)
+void CreditAccumulator::addParticipation(int worker, const Participation &p, const Training &t, double hoursPerDay,
+                                         int year)
 {
     if (!t.startDate.isValid() || !inRange(year) || !t.countsForFla || !t.deductFromRight)
         return;

@@ -42,8 +42,7 @@ public:
     static bool inRange(int year) { return year >= kFirstYear && year < kFirstYear + kYears; }
     void addRight(int worker, const TrainingRight &r, double hoursPerDay);
     // year: the training's start year (passed in, so it is computed once per training).
-    void addParticipation(int worker, const Participation &p, const Training &t, double hoursPerDay,
-                          int year);
+    void addParticipation(int worker, const Participation &p, const Training &t, double hoursPerDay, int year);
     // Computes legal rights where none is declared, the carry-over and what remains.
     void finish(int worker, SizeClass sizeClass, const QList<const Employment *> &employments);
     CreditLine line(int worker, int year) const;
@@ -56,10 +55,7 @@ private:
         double entitled = 0, carried = 0, remaining = 0;
         bool legalDeclared = false, legalComputed = false, activity = false;
     };
-    Cell &cell(int worker, int year)
-    {
-        return m_cells[std::size_t(worker) * kYears + std::size_t(year - kFirstYear)];
-    }
+    Cell &cell(int worker, int year) { return m_cells[std::size_t(worker) * kYears + std::size_t(year - kFirstYear)]; }
     const Cell &cell(int worker, int year) const
     {
         return m_cells[std::size_t(worker) * kYears + std::size_t(year - kFirstYear)];

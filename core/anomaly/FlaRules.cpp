@@ -100,8 +100,7 @@ QString normalizedName(const QString &name)
         bool space = false;
         for (const QChar c : name) {
             const char16_t u = c.unicode();
-            const bool alnum =
-                (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+            const bool alnum = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
             if (!alnum) {
                 space = true;
                 continue;

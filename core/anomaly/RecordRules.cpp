@@ -48,8 +48,7 @@ void addIdentifierFindings(const IdentifierCheck &check, EntityKind entity, cons
 void requireText(const QString &value, const char *field, EntityKind entity, const QUuid &uuid, Sink &sink)
 {
     if (value.trimmed().isEmpty())
-        sink.add("GN-001", entity, uuid, QString::fromLatin1(field),
-                 {param("field", QString::fromLatin1(field))});
+        sink.add("GN-001", entity, uuid, QString::fromLatin1(field), {param("field", QString::fromLatin1(field))});
 }
 
 void limitText(const QString &value, int max, const char *field, EntityKind entity, const QUuid &uuid,
@@ -64,8 +63,7 @@ void limitText(const QString &value, int max, const char *field, EntityKind enti
 void requireDate(const QDate &value, const char *field, EntityKind entity, const QUuid &uuid, Sink &sink)
 {
     if (!value.isValid())
-        sink.add("GN-001", entity, uuid, QString::fromLatin1(field),
-                 {param("field", QString::fromLatin1(field))});
+        sink.add("GN-001", entity, uuid, QString::fromLatin1(field), {param("field", QString::fromLatin1(field))});
 }
 
 } // namespace
@@ -105,8 +103,7 @@ void checkEmployer(const Employer &e, Sink &sink)
 {
     const EntityKind k = EntityKind::Employer;
     const EnterpriseNumber en = EnterpriseNumber::parse(e.enterpriseNumber);
-    addIdentifierFindings(en.check(), k, e.uuid, QStringLiteral("enterpriseNumber"), e.enterpriseNumber,
-                          sink);
+    addIdentifierFindings(en.check(), k, e.uuid, QStringLiteral("enterpriseNumber"), e.enterpriseNumber, sink);
     if (!e.nssoNumber.trimmed().isEmpty()) {
         const NssoNumber nn = NssoNumber::parse(e.nssoNumber);
         addIdentifierFindings(nn.check(), k, e.uuid, QStringLiteral("nssoNumber"), e.nssoNumber, sink);
@@ -114,8 +111,7 @@ void checkEmployer(const Employer &e, Sink &sink)
     requireText(e.name, "name", k, e.uuid, sink);
     limitText(e.name, kMaxNameLength, "name", k, e.uuid, sink);
     if (!(e.hoursPerDay > 0 && e.hoursPerDay <= kMaxHoursPerDay))
-        sink.add("EM-001", k, e.uuid, QStringLiteral("hoursPerDay"),
-                 {param("value", formatNumber(e.hoursPerDay))});
+        sink.add("EM-001", k, e.uuid, QStringLiteral("hoursPerDay"), {param("value", formatNumber(e.hoursPerDay))});
     if (e.jointCommittees.isEmpty())
         sink.add("EM-002", k, e.uuid, QStringLiteral("jointCommittees"));
     for (qsizetype i = 0; i < e.jointCommittees.size(); ++i) {
@@ -142,8 +138,7 @@ void checkWorker(const Worker &w, const RuleDay &day, Sink &sink)
             sink.add("WK-001", k, w.uuid, QStringLiteral("birthDate"),
                      {param("birthDate", iso(w.birthDate)), param("ssinBirthDate", iso(fromSsin))});
         if (w.birthDate < QDate(1900, 1, 1) || w.birthDate > day.youngestBirth)
-            sink.add("WK-002", k, w.uuid, QStringLiteral("birthDate"),
-                     {param("birthDate", iso(w.birthDate))});
+            sink.add("WK-002", k, w.uuid, QStringLiteral("birthDate"), {param("birthDate", iso(w.birthDate))});
     }
 }
 
@@ -155,8 +150,7 @@ void checkEmployment(const Employment &e, const Employer *employer, Sink &sink)
         sink.add("DT-001", k, e.uuid, QStringLiteral("endDate"),
                  {param("start", iso(e.startDate)), param("end", iso(e.endDate))});
     if (!(e.workRegime > 0 && e.workRegime <= 1))
-        sink.add("EP-001", k, e.uuid, QStringLiteral("workRegime"),
-                 {param("value", formatNumber(e.workRegime))});
+        sink.add("EP-001", k, e.uuid, QStringLiteral("workRegime"), {param("value", formatNumber(e.workRegime))});
     if (e.jointCommittee.trimmed().isEmpty()) {
         requireText(e.jointCommittee, "jointCommittee", k, e.uuid, sink);
     } else if (!JointCommittee::parse(e.jointCommittee).isValid()) {
@@ -202,8 +196,7 @@ void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
                       param("max", formatNumber(kMaxHoursPerDay * double(days)))});
     }
     if (t.status == TrainingStatus::Completed && t.endDate.isValid() && t.endDate > today)
-        sink.add("DT-004", k, t.uuid, QStringLiteral("status"),
-                 {param("end", iso(t.endDate)), param("today", iso(today))});
+        sink.add("DT-004", k, t.uuid, QStringLiteral("status"), {param("end", iso(t.endDate)), param("today", iso(today))});
     if (!t.registeredOn.isValid()) {
         sink.add("TR-003", k, t.uuid, QStringLiteral("registeredOn"));
     } else if (t.registeredOn > today) {
@@ -211,12 +204,10 @@ void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
                  {param("registeredOn", iso(t.registeredOn)), param("today", iso(today))});
     } else if (t.endDate.isValid() && t.registeredOn > quarterlyDeadline(t.endDate)) {
         sink.add("DT-005", k, t.uuid, QStringLiteral("registeredOn"),
-                 {param("registeredOn", iso(t.registeredOn)),
-                  param("deadline", iso(quarterlyDeadline(t.endDate)))});
+                 {param("registeredOn", iso(t.registeredOn)), param("deadline", iso(quarterlyDeadline(t.endDate)))});
     }
     if (t.costCents && *t.costCents < 0)
-        sink.add("TR-001", k, t.uuid, QStringLiteral("cost"),
-                 {param("value", fieldtext::fromCents(t.costCents))});
+        sink.add("TR-001", k, t.uuid, QStringLiteral("cost"), {param("value", fieldtext::fromCents(t.costCents))});
     if (t.kind == TrainingKind::Formal && t.provider.trimmed().isEmpty())
         sink.add("TR-002", k, t.uuid, QStringLiteral("provider"));
     if (!t.countsForFla && t.deductFromRight)
@@ -228,8 +219,7 @@ void checkParticipation(const Participation &p, const Training *training, Sink &
     const EntityKind k = EntityKind::Participation;
     if (p.durationOverride) {
         if (!(*p.durationOverride > 0))
-            sink.add("DU-001", k, p.uuid, QStringLiteral("duration"),
-                     {param("value", formatNumber(*p.durationOverride))});
+            sink.add("DU-001", k, p.uuid, QStringLiteral("duration"), {param("value", formatNumber(*p.durationOverride))});
         else if (training && training->duration > 0 && *p.durationOverride > training->duration)
             sink.add("PA-003", k, p.uuid, QStringLiteral("duration"),
                      {param("value", formatNumber(*p.durationOverride)),
@@ -240,9 +230,8 @@ void checkParticipation(const Participation &p, const Training *training, Sink &
             sink.add("PA-002", k, p.uuid, QStringLiteral("certificateValidUntil"),
                      {param("validUntil", iso(p.certificateValidUntil))});
         else if (training && training->endDate.isValid() && p.certificateValidUntil < training->endDate)
-            sink.add(
-                "PA-001", k, p.uuid, QStringLiteral("certificateValidUntil"),
-                {param("validUntil", iso(p.certificateValidUntil)), param("end", iso(training->endDate))});
+            sink.add("PA-001", k, p.uuid, QStringLiteral("certificateValidUntil"),
+                     {param("validUntil", iso(p.certificateValidUntil)), param("end", iso(training->endDate))});
     }
     if (p.certificate && !p.followed)
         sink.add("PA-004", k, p.uuid, QStringLiteral("certificate"));

@@ -52,13 +52,11 @@ DataSet WorkspaceAnomalies::load(Workspace &ws, const QList<QUuid> &employers)
         set.participations.append(ws.participations(e.uuid).list());
         set.rights.append(ws.rights(e.uuid).list());
     }
-    qCDebug(lcAnomaly) << "loaded" << set.recordCount() << "records of" << set.employers.size()
-                       << "employers";
+    qCDebug(lcAnomaly) << "loaded" << set.recordCount() << "records of" << set.employers.size() << "employers";
     return set;
 }
 
-bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
-                               QString *error)
+bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error)
 {
     QHash<QUuid, QList<StoredAnomaly>> byRecord;
     for (const Anomaly &a : anomalies.items()) {

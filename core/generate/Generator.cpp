@@ -32,49 +32,36 @@ constexpr qint64 kOpen = std::numeric_limits<qint64>::max();
 
 // ---- Name lists, per language (nl fr de en) --------------------------------
 
-const char *const kFamilyNl[] = {"Peeters", "Janssens", "Maes",      "Jacobs",  "Mertens",   "Willems",
-                                 "Claes",   "Goossens", "Wouters",   "De Smet", "Vermeulen", "Van den Broeck",
+const char *const kFamilyNl[] = {"Peeters", "Janssens", "Maes",     "Jacobs",  "Mertens", "Willems",
+                                 "Claes",   "Goossens", "Wouters",  "De Smet", "Vermeulen", "Van den Broeck",
                                  "Hermans", "Michiels", "Van Damme", "Dewulf",  "Verhoeven", "Coppens"};
-const char *const kFamilyFr[] = {"Dubois",   "Lambert",  "Dupont",  "Martin",  "Simon",     "Laurent",
-                                 "Lefebvre", "Leclercq", "Renard",  "Mathieu", "Denis",     "Lemaire",
-                                 "François", "Gérard",   "Mertens", "Hubert",  "Collignon", "Delvaux"};
-const char *const kFamilyDe[] = {"Schmitz", "Müller",  "Meyer",  "Schröder", "Kessler", "Lentz",
-                                 "Backes",  "Hilgers", "Cremer", "Thomé",    "Heinen",  "Lambertz"};
-const char *const kGivenMaleNl[] = {"Jan",  "Pieter", "Wout", "Lucas", "Bram",
-                                    "Koen", "Tom",    "Jef",  "Stijn", "Arne"};
-const char *const kGivenFemaleNl[] = {"An",  "Els",  "Sofie", "Lotte", "Marie",
-                                      "Ine", "Fien", "Griet", "Lien",  "Nele"};
-const char *const kGivenMaleFr[] = {"Jean",     "Luc",  "Pierre", "Nicolas", "Julien",
-                                    "François", "Hugo", "Mathis", "Olivier"};
-const char *const kGivenFemaleFr[] = {"Marie", "Chloé",  "Julie",  "Camille", "Élise",
-                                      "Manon", "Céline", "Hélène", "Léa"};
+const char *const kFamilyFr[] = {"Dubois",  "Lambert", "Dupont",  "Martin", "Simon",    "Laurent",
+                                 "Lefebvre", "Leclercq", "Renard", "Mathieu", "Denis",  "Lemaire",
+                                 "François", "Gérard",  "Mertens", "Hubert", "Collignon", "Delvaux"};
+const char *const kFamilyDe[] = {"Schmitz", "Müller", "Meyer",  "Schröder", "Kessler", "Lentz",
+                                 "Backes",  "Hilgers", "Cremer", "Thomé",   "Heinen",  "Lambertz"};
+const char *const kGivenMaleNl[] = {"Jan", "Pieter", "Wout", "Lucas", "Bram", "Koen", "Tom", "Jef", "Stijn", "Arne"};
+const char *const kGivenFemaleNl[] = {"An", "Els", "Sofie", "Lotte", "Marie", "Ine", "Fien", "Griet", "Lien", "Nele"};
+const char *const kGivenMaleFr[] = {"Jean", "Luc", "Pierre", "Nicolas", "Julien", "François", "Hugo", "Mathis", "Olivier"};
+const char *const kGivenFemaleFr[] = {"Marie", "Chloé", "Julie", "Camille", "Élise", "Manon", "Céline", "Hélène", "Léa"};
 const char *const kGivenMaleDe[] = {"Jürgen", "Klaus", "Stefan", "Lukas", "Jonas", "Matthias", "Günther"};
 const char *const kGivenFemaleDe[] = {"Anna", "Jutta", "Sabine", "Lena", "Katrin", "Monika", "Jana"};
-const char *const kStreetNl[] = {"Kerkstraat", "Stationsstraat", "Molenstraat", "Schoolstraat",
-                                 "Dorpsstraat"};
-const char *const kStreetFr[] = {"Rue de la Station", "Rue de l'Église", "Chaussée de Namur",
-                                 "Rue du Moulin"};
+const char *const kStreetNl[] = {"Kerkstraat", "Stationsstraat", "Molenstraat", "Schoolstraat", "Dorpsstraat"};
+const char *const kStreetFr[] = {"Rue de la Station", "Rue de l'Église", "Chaussée de Namur", "Rue du Moulin"};
 const char *const kStreetDe[] = {"Hauptstraße", "Kirchstraße", "Bahnhofstraße", "Aachener Straße"};
 const char *const kCityNl[] = {"9000 Gent", "2000 Antwerpen", "3000 Leuven", "8000 Brugge", "3500 Hasselt"};
-const char *const kCityFr[] = {"4000 Liège", "5000 Namur", "6000 Charleroi", "1348 Louvain-la-Neuve",
-                               "7000 Mons"};
+const char *const kCityFr[] = {"4000 Liège", "5000 Namur", "6000 Charleroi", "1348 Louvain-la-Neuve", "7000 Mons"};
 const char *const kCityDe[] = {"4700 Eupen", "4780 Sankt Vith", "4730 Raeren", "4760 Büllingen"};
-const char *const kTradeNl[] = {"Bakkerij",  "Bouwbedrijf", "Garage",
-                                "Drukkerij", "Transport",   "Schrijnwerkerij"};
-const char *const kTradeFr[] = {"Boulangerie", "Construction", "Garage",
-                                "Imprimerie",  "Transports",   "Menuiserie"};
-const char *const kTradeDe[] = {"Bäckerei",  "Bauunternehmen", "Autohaus",
-                                "Druckerei", "Transporte",     "Schreinerei"};
-const char *const kCompanyEn[] = {"Northwind Logistics", "Bluebell Software", "Harbour Biotech",
-                                  "Cedar Consulting"};
-const char *const kCommittees[] = {"200", "124", "118", "140.03", "302",
-                                   "330", "209", "111", "226",    "322.01"};
+const char *const kTradeNl[] = {"Bakkerij", "Bouwbedrijf", "Garage", "Drukkerij", "Transport", "Schrijnwerkerij"};
+const char *const kTradeFr[] = {"Boulangerie", "Construction", "Garage", "Imprimerie", "Transports", "Menuiserie"};
+const char *const kTradeDe[] = {"Bäckerei", "Bauunternehmen", "Autohaus", "Druckerei", "Transporte", "Schreinerei"};
+const char *const kCompanyEn[] = {"Northwind Logistics", "Bluebell Software", "Harbour Biotech", "Cedar Consulting"};
+const char *const kCommittees[] = {"200", "124", "118", "140.03", "302", "330", "209", "111", "226", "322.01"};
 const char *const kSectoralCommittees[] = {"200", "124", "118", "111", "209"};
 const double kHoursPerDay[] = {7.6, 7.6, 7.6, 8, 7.8, 7.2};
 const double kRegimes[] = {1, 1, 1, 1, 1, 1, 0.8, 0.5, 0.75, 0.6};
-const char *const kProviders[] = {"Syntra",      "VDAB",   "Cevora",     "IFAPME",   "Bruxelles Formation",
-                                  "Constructiv", "Educam", "ZAWM Eupen", "Vormelek", "Alimento",
-                                  "Volta"};
+const char *const kProviders[] = {"Syntra",  "VDAB",  "Cevora", "IFAPME", "Bruxelles Formation", "Constructiv",
+                                  "Educam", "ZAWM Eupen", "Vormelek", "Alimento", "Volta"};
 const char *const kFinancing[] = {"employer", "sectoral fund", "KMO-portefeuille", "chèques-formation", ""};
 
 enum TrainingType
@@ -91,55 +78,34 @@ enum TrainingType
 
 // Training names per type and language (nl fr de en).
 const char *const kTrainingNames[TypeCount][4][5] = {
-    {{"Begeleiding op de werkvloer", "Coaching nieuwe machine", "Peter-metercoaching", "Inloopbegeleiding",
-      "Feedbackgesprek vaardigheden"},
-     {"Accompagnement sur le terrain", "Coaching nouvelle machine", "Parrainage", "Tutorat d'accueil",
-      "Coaching compétences"},
-     {"Einarbeitung am Arbeitsplatz", "Coaching neue Maschine", "Patenschaft", "Einführungsbegleitung",
-      "Kompetenzcoaching"},
-     {"On-the-job coaching", "New machine coaching", "Mentoring session", "Onboarding coaching",
-      "Skills coaching"}},
-    {{"Workshop klantvriendelijkheid", "Workshop Excel", "Teamworkshop veiligheid", "Workshop timemanagement",
-      "Workshop digitale tools"},
-     {"Atelier accueil client", "Atelier Excel", "Atelier sécurité en équipe", "Atelier gestion du temps",
-      "Atelier outils numériques"},
-     {"Workshop Kundenfreundlichkeit", "Workshop Excel", "Teamworkshop Sicherheit", "Workshop Zeitmanagement",
-      "Workshop digitale Werkzeuge"},
-     {"Customer care workshop", "Excel workshop", "Team safety workshop", "Time management workshop",
-      "Digital tools workshop"}},
-    {{"Opleiding heftruck", "Cursus boekhouding", "VCA basis", "Leidinggeven voor beginners",
-      "Opleiding elektriciteit BA4"},
-     {"Formation chariot élévateur", "Cours de comptabilité", "VCA de base", "Management pour débutants",
-      "Formation électricité BA4"},
-     {"Staplerschulung", "Buchhaltungskurs", "SCC Grundkurs", "Führung für Einsteiger",
-      "Elektroschulung BA4"},
-     {"Forklift training", "Accounting course", "Basic safety certificate", "Leadership for beginners",
-      "Electrical safety BA4"}},
-    {{"Brandpreventie", "EHBO-opleiding", "Veilig werken op hoogte", "Evacuatieoefening",
-      "Ergonomie op het werk"},
-     {"Prévention incendie", "Formation premiers secours", "Travail en hauteur", "Exercice d'évacuation",
-      "Ergonomie au travail"},
-     {"Brandschutz", "Erste-Hilfe-Kurs", "Sicheres Arbeiten in der Höhe", "Evakuierungsübung",
-      "Ergonomie am Arbeitsplatz"},
-     {"Fire prevention", "First aid training", "Working at height", "Evacuation drill",
-      "Ergonomics at work"}},
+    {{"Begeleiding op de werkvloer", "Coaching nieuwe machine", "Peter-metercoaching", "Inloopbegeleiding", "Feedbackgesprek vaardigheden"},
+     {"Accompagnement sur le terrain", "Coaching nouvelle machine", "Parrainage", "Tutorat d'accueil", "Coaching compétences"},
+     {"Einarbeitung am Arbeitsplatz", "Coaching neue Maschine", "Patenschaft", "Einführungsbegleitung", "Kompetenzcoaching"},
+     {"On-the-job coaching", "New machine coaching", "Mentoring session", "Onboarding coaching", "Skills coaching"}},
+    {{"Workshop klantvriendelijkheid", "Workshop Excel", "Teamworkshop veiligheid", "Workshop timemanagement", "Workshop digitale tools"},
+     {"Atelier accueil client", "Atelier Excel", "Atelier sécurité en équipe", "Atelier gestion du temps", "Atelier outils numériques"},
+     {"Workshop Kundenfreundlichkeit", "Workshop Excel", "Teamworkshop Sicherheit", "Workshop Zeitmanagement", "Workshop digitale Werkzeuge"},
+     {"Customer care workshop", "Excel workshop", "Team safety workshop", "Time management workshop", "Digital tools workshop"}},
+    {{"Opleiding heftruck", "Cursus boekhouding", "VCA basis", "Leidinggeven voor beginners", "Opleiding elektriciteit BA4"},
+     {"Formation chariot élévateur", "Cours de comptabilité", "VCA de base", "Management pour débutants", "Formation électricité BA4"},
+     {"Staplerschulung", "Buchhaltungskurs", "SCC Grundkurs", "Führung für Einsteiger", "Elektroschulung BA4"},
+     {"Forklift training", "Accounting course", "Basic safety certificate", "Leadership for beginners", "Electrical safety BA4"}},
+    {{"Brandpreventie", "EHBO-opleiding", "Veilig werken op hoogte", "Evacuatieoefening", "Ergonomie op het werk"},
+     {"Prévention incendie", "Formation premiers secours", "Travail en hauteur", "Exercice d'évacuation", "Ergonomie au travail"},
+     {"Brandschutz", "Erste-Hilfe-Kurs", "Sicheres Arbeiten in der Höhe", "Evakuierungsübung", "Ergonomie am Arbeitsplatz"},
+     {"Fire prevention", "First aid training", "Working at height", "Evacuation drill", "Ergonomics at work"}},
     {{"Vakbeurs", "Sectorcongres", "Studiedag wetgeving", "Infosessie nieuwe normen", "Kennisdag"},
-     {"Salon professionnel", "Congrès sectoriel", "Journée d'étude législation",
-      "Séance d'information normes", "Journée du savoir"},
+     {"Salon professionnel", "Congrès sectoriel", "Journée d'étude législation", "Séance d'information normes", "Journée du savoir"},
      {"Fachmesse", "Branchenkongress", "Studientag Gesetzgebung", "Infoveranstaltung Normen", "Wissenstag"},
      {"Trade fair", "Sector conference", "Legislation study day", "New standards briefing", "Knowledge day"}},
     {{"Taalcursus vrije tijd", "Yoga na het werk", "Fotografiecursus", "Kookworkshop", "Tuinieren"},
      {"Cours de langue loisirs", "Yoga après le travail", "Cours de photo", "Atelier cuisine", "Jardinage"},
      {"Sprachkurs Freizeit", "Yoga nach der Arbeit", "Fotokurs", "Kochkurs", "Gartenarbeit"},
      {"Leisure language course", "After-work yoga", "Photography course", "Cooking workshop", "Gardening"}},
-    {{"E-learning GDPR", "E-learning informatieveiligheid", "E-learning integriteit", "E-learning phishing",
-      "E-learning kwaliteit"},
-     {"E-learning RGPD", "E-learning sécurité de l'information", "E-learning intégrité",
-      "E-learning hameçonnage", "E-learning qualité"},
-     {"E-Learning DSGVO", "E-Learning Informationssicherheit", "E-Learning Integrität", "E-Learning Phishing",
-      "E-Learning Qualität"},
-     {"GDPR e-learning", "Information security e-learning", "Integrity e-learning", "Phishing e-learning",
-      "Quality e-learning"}}};
+    {{"E-learning GDPR", "E-learning informatieveiligheid", "E-learning integriteit", "E-learning phishing", "E-learning kwaliteit"},
+     {"E-learning RGPD", "E-learning sécurité de l'information", "E-learning intégrité", "E-learning hameçonnage", "E-learning qualité"},
+     {"E-Learning DSGVO", "E-Learning Informationssicherheit", "E-Learning Integrität", "E-Learning Phishing", "E-Learning Qualität"},
+     {"GDPR e-learning", "Information security e-learning", "Integrity e-learning", "Phishing e-learning", "Quality e-learning"}}};
 
 QString s(const char *utf8)
 {
@@ -199,9 +165,8 @@ public:
             ++quota[e];
         for (std::size_t e = 0; e < quota.size(); ++e)
             makeTrainings(int(e), quota[e]);
-        m_cleanCounts = {m_out.set.employers.size(),      m_out.set.workers.size(),
-                         m_out.set.employments.size(),    m_out.set.trainings.size(),
-                         m_out.set.participations.size(), m_out.set.rights.size()};
+        m_cleanCounts = {m_out.set.employers.size(), m_out.set.workers.size(), m_out.set.employments.size(),
+                         m_out.set.trainings.size(), m_out.set.participations.size(), m_out.set.rights.size()};
         if (m_o.invalidFraction > 0)
             inject();
         return std::move(m_out);
@@ -220,9 +185,7 @@ private:
         const SizeClass cls = i == 0   ? SizeClass::From20
                               : i == 1 ? SizeClass::From10To19
                               : i == 2 ? SizeClass::Under10
-                                       : SizeClass(m_rng.chance(0.3)    ? 0
-                                                   : m_rng.chance(0.36) ? 1
-                                                                        : 2);
+                                       : SizeClass(m_rng.chance(0.3) ? 0 : m_rng.chance(0.36) ? 1 : 2);
         e.sizeClass = cls;
         int size = 0;
         switch (cls) {
@@ -266,8 +229,7 @@ private:
             st.sectoral = st.sectoral || e.jointCommittees.first() == QLatin1String(c);
         st.sectoral = st.sectoral && m_rng.chance(0.5);
         if (st.sectoral)
-            st.cao =
-                QStringLiteral("%1/CO/%2").arg(m_rng.range(100000, 189999)).arg(e.jointCommittees.first());
+            st.cao = QStringLiteral("%1/CO/%2").arg(m_rng.range(100000, 189999)).arg(e.jointCommittees.first());
         const int index = int(m_out.set.employers.size());
         m_out.set.employers.append(e);
         m_emp.push_back(st);
@@ -279,8 +241,7 @@ private:
     QString uniqueEnterprise()
     {
         for (;;) {
-            const qint64 first8 =
-                m_rng.chance(0.05) ? m_rng.range(10000000, 10099999) : m_rng.range(2000000, 9999999);
+            const qint64 first8 = m_rng.chance(0.05) ? m_rng.range(10000000, 10099999) : m_rng.range(2000000, 9999999);
             const QString n = EnterpriseNumber::compose(first8);
             if (!m_enterprises.contains(n)) {
                 m_enterprises.insert(n);
@@ -320,8 +281,8 @@ private:
             int seq = forceSequence >= 0 ? forceSequence : int(m_rng.range(1, 499)) * 2 - (male ? 1 : 0);
             if (forceSequence < 0 && (seq <= 0 || seq >= 999))
                 continue;
-            const QString n = Ssin::compose(birth.year() % 100, birth.month() + (bis ? 40 : 0), birth.day(),
-                                            seq, birth.year() >= 2000);
+            const QString n = Ssin::compose(birth.year() % 100, birth.month() + (bis ? 40 : 0), birth.day(), seq,
+                                            birth.year() >= 2000);
             if (forceSequence >= 0 || !m_ssins.contains(n)) {
                 m_ssins.insert(n);
                 return n;
@@ -345,14 +306,9 @@ private:
         w.givenName = givenName(lang, male);
         w.language = st.langIndex == 3 && m_rng.chance(0.3) ? Language::English : Language(lang);
         if (m_rng.chance(0.7)) {
-            const QString street = s(lang == 1   ? m_rng.pick(kStreetFr)
-                                     : lang == 2 ? m_rng.pick(kStreetDe)
-                                                 : m_rng.pick(kStreetNl));
-            const QString city = s(lang == 1   ? m_rng.pick(kCityFr)
-                                   : lang == 2 ? m_rng.pick(kCityDe)
-                                               : m_rng.pick(kCityNl));
-            w.address =
-                street % QLatin1Char(' ') % QString::number(m_rng.range(1, 180)) % QLatin1Char('\n') % city;
+            const QString street = s(lang == 1 ? m_rng.pick(kStreetFr) : lang == 2 ? m_rng.pick(kStreetDe) : m_rng.pick(kStreetNl));
+            const QString city = s(lang == 1 ? m_rng.pick(kCityFr) : lang == 2 ? m_rng.pick(kCityDe) : m_rng.pick(kCityNl));
+            w.address = street % QLatin1Char(' ') % QString::number(m_rng.range(1, 180)) % QLatin1Char('\n') % city;
         }
         const int wi = int(m_out.set.workers.size());
         m_out.set.workers.append(w);
@@ -441,14 +397,12 @@ private:
                 addRight(wi, y, RightType::Legal, legal, DurationUnit::Days, {});
             if (st.sectoral) {
                 if (m_rng.chance(0.5))
-                    addRight(wi, y, RightType::Sectoral, double(m_rng.range(1, 3)), DurationUnit::Days,
-                             st.cao);
+                    addRight(wi, y, RightType::Sectoral, double(m_rng.range(1, 3)), DurationUnit::Days, st.cao);
                 else
                     addRight(wi, y, RightType::Sectoral, er.hoursPerDay * 2, DurationUnit::Hours, st.cao);
             }
             if (er.sizeClass == SizeClass::Under10 || m_rng.chance(0.15) || (legal <= 0 && !st.sectoral))
-                addRight(wi, y, RightType::Employer, er.sizeClass == SizeClass::Under10 ? 2 : 1,
-                         DurationUnit::Days, {});
+                addRight(wi, y, RightType::Employer, er.sizeClass == SizeClass::Under10 ? 2 : 1, DurationUnit::Days, {});
         }
     }
 
@@ -459,8 +413,7 @@ private:
         int failures = 0;
         while (made < quota) {
             const qint64 left = quota - made;
-            const int got =
-                failures < 20 ? makeTraining(employer, left, false) : makeTraining(employer, left, true);
+            const int got = failures < 20 ? makeTraining(employer, left, false) : makeTraining(employer, left, true);
             if (got == 0)
                 ++failures;
             else
@@ -479,14 +432,14 @@ private:
         const Employer &er = m_out.set.employers.at(employer);
         const EmployerState &st = m_emp[std::size_t(employer)];
         const double roll = m_rng.unit();
-        TrainingType type = fallback      ? Coaching
-                            : roll < 0.30 ? Coaching
-                            : roll < 0.50 ? Workshop
-                            : roll < 0.64 ? Course
-                            : roll < 0.78 ? Safety
-                            : roll < 0.88 ? Conference
-                            : roll < 0.93 ? NonFla
-                                          : ELearning;
+        TrainingType type = fallback        ? Coaching
+                            : roll < 0.30   ? Coaching
+                            : roll < 0.50   ? Workshop
+                            : roll < 0.64   ? Course
+                            : roll < 0.78   ? Safety
+                            : roll < 0.88   ? Conference
+                            : roll < 0.93   ? NonFla
+                                            : ELearning;
         Training t;
         t.employerUuid = er.uuid;
         const int nameIndex = int(m_rng.range(0, 4));
@@ -607,8 +560,7 @@ private:
         const bool completed = t.endDate <= m_ref;
         t.status = completed ? TrainingStatus::Completed : TrainingStatus::Planned;
         if (completed)
-            t.registeredOn =
-                std::min({t.endDate.addDays(m_rng.range(0, 20)), m_ref, quarterlyDeadline(t.endDate)});
+            t.registeredOn = std::min({t.endDate.addDays(m_rng.range(0, 20)), m_ref, quarterlyDeadline(t.endDate)});
         else
             t.registeredOn = std::max(QDate(kFirstYear, 1, 1), m_ref.addDays(-m_rng.range(0, 60)));
         m_out.set.trainings.append(t);
@@ -664,8 +616,7 @@ private:
                 copy.uuid = m_rng.uuid();
                 copy.workerUuid = w.uuid;
                 ws.employments.push_back(int(m_out.set.employments.size()));
-                ws.spans.push_back({copy.startDate.toJulianDay(),
-                                    copy.endDate.isValid() ? copy.endDate.toJulianDay() : kOpen});
+                ws.spans.push_back({copy.startDate.toJulianDay(), copy.endDate.isValid() ? copy.endDate.toJulianDay() : kOpen});
                 m_out.set.employments.append(copy);
             }
         }
@@ -682,8 +633,7 @@ private:
         return wi;
     }
 
-    // A clean worker employed on day d (a weekday, 2024-01-08 .. reference - 30) with d+3 in the same
-    // employment.
+    // A clean worker employed on day d (a weekday, 2024-01-08 .. reference - 30) with d+3 in the same employment.
     bool workerSlot(int *worker, QDate *day, const std::function<bool(int, const QDate &)> &accept = {})
     {
         for (int a = 0; a < 2000; ++a) {
@@ -772,14 +722,12 @@ private:
 
     void inject()
     {
-        // Codes that apply to two entities are injected on both (DT-001e: employment, DU-001p:
-        // participation).
+        // Codes that apply to two entities are injected on both (DT-001e: employment, DU-001p: participation).
         QStringList codes = Generator::injectableCodes();
         codes << QStringLiteral("DT-001e") << QStringLiteral("DU-001p");
         for (const QString &code : codes) {
             const qsizetype base = m_cleanCounts[baseOf(code)];
-            const qint64 count =
-                std::max<qint64>(1, qint64(std::llround(m_o.invalidFraction * double(base))));
+            const qint64 count = std::max<qint64>(1, qint64(std::llround(m_o.invalidFraction * double(base))));
             for (qint64 i = 0; i < count; ++i) {
                 if (!injectOne(code)) {
                     qCWarning(lcGenerate) << "no record to inject" << code << "into";
@@ -845,8 +793,7 @@ bool Builder::injectOne(const QString &codeText)
             n[9] = QChar(u'0' + (n.at(9).unicode() - u'0' + 1) % 10);
             er.enterpriseNumber = n;
         } else if (is("ID-011")) {
-            er.nssoNumber =
-                QString::number(NssoNumber::compose(int(m_rng.range(1001, 1999990))).toLongLong() + 1);
+            er.nssoNumber = QString::number(NssoNumber::compose(int(m_rng.range(1001, 1999990))).toLongLong() + 1);
             field = "nssoNumber";
         } else if (is("ID-013")) {
             er.nssoNumber = QStringLiteral("12AB5");
@@ -858,8 +805,7 @@ bool Builder::injectOne(const QString &codeText)
             er.jointCommittees.clear();
             field = "jointCommittees";
         } else {
-            er.enterpriseNumber =
-                set.employers.at(int(m_rng.range(0, qint64(m_cleanCounts[0]) - 1))).enterpriseNumber;
+            er.enterpriseNumber = set.employers.at(int(m_rng.range(0, qint64(m_cleanCounts[0]) - 1))).enterpriseNumber;
         }
         record(EntityKind::Employer, er.uuid, field, code);
         return true;
@@ -877,8 +823,7 @@ bool Builder::injectOne(const QString &codeText)
             w.birthDate = {};
         } else if (is("ID-002")) {
             for (int delta = 1; delta < 100; ++delta) {
-                QString n = w.ssin.left(9) % QStringLiteral("%1").arg((w.ssin.mid(9).toInt() + delta) % 100,
-                                                                      2, 10, QLatin1Char('0'));
+                QString n = w.ssin.left(9) % QStringLiteral("%1").arg((w.ssin.mid(9).toInt() + delta) % 100, 2, 10, QLatin1Char('0'));
                 const Ssin parsed = Ssin::parse(n);
                 if (parsed.check().codes() == QStringList{QStringLiteral("ID-002")}) {
                     w.ssin = n;
@@ -888,15 +833,13 @@ bool Builder::injectOne(const QString &codeText)
             w.birthDate = {};
         } else if (is("ID-003")) {
             do {
-                w.ssin =
-                    Ssin::compose(b.year() % 100, 13, b.day(), int(m_rng.range(1, 998)), b.year() >= 2000);
+                w.ssin = Ssin::compose(b.year() % 100, 13, b.day(), int(m_rng.range(1, 998)), b.year() >= 2000);
             } while (m_ssins.contains(w.ssin));
             m_ssins.insert(w.ssin);
             w.birthDate = {};
         } else if (is("ID-004")) {
             QDate birth = b;
-            while (m_ssins.contains(
-                Ssin::compose(birth.year() % 100, birth.month(), birth.day(), 0, birth.year() >= 2000)))
+            while (m_ssins.contains(Ssin::compose(birth.year() % 100, birth.month(), birth.day(), 0, birth.year() >= 2000)))
                 birth = birth.addDays(1);
             w.birthDate = birth;
             w.ssin = uniqueSsin(birth, true, false, 0);
@@ -927,8 +870,8 @@ bool Builder::injectOne(const QString &codeText)
                 if (e.startDate.year() < kFirstYear || e.startDate.addDays(60) >= ref)
                     continue;
                 const int wi = cloneWorker(src, true, false);
-                record(EntityKind::Employment,
-                       set.employments.at(m_ws[std::size_t(wi)].employments.front()).uuid, "startDate", code);
+                record(EntityKind::Employment, set.employments.at(m_ws[std::size_t(wi)].employments.front()).uuid,
+                       "startDate", code);
                 return true;
             }
             return false;
@@ -969,15 +912,12 @@ bool Builder::injectOne(const QString &codeText)
         is("TR-002") || is("TR-003") || is("CF-001")) {
         std::function<bool(const Training &)> accept;
         if (is("DT-001"))
-            accept = [](const Training &t) {
-                return t.startDate >= QDate(2024, 2, 1) && t.status == TrainingStatus::Completed;
-            };
+            accept = [](const Training &t) { return t.startDate >= QDate(2024, 2, 1) && t.status == TrainingStatus::Completed; };
         else if (is("DT-004") || is("DT-008"))
             accept = [ref](const Training &t) { return t.endDate > ref; };
         else if (is("DT-005"))
             accept = [ref](const Training &t) {
-                return t.status == TrainingStatus::Completed &&
-                       quarterlyDeadline(t.endDate).addDays(5) <= ref;
+                return t.status == TrainingStatus::Completed && quarterlyDeadline(t.endDate).addDays(5) <= ref;
             };
         else if (is("DT-009"))
             accept = [ref](const Training &t) {
@@ -1296,8 +1236,7 @@ bool Generator::writeInjected(const QList<InjectedAnomaly> &injected, const QStr
     }
     {
         CsvWriter csv(&file);
-        csv.writeRow({QStringLiteral("file"), QStringLiteral("uuid"), QStringLiteral("field"),
-                      QStringLiteral("code")});
+        csv.writeRow({QStringLiteral("file"), QStringLiteral("uuid"), QStringLiteral("field"), QStringLiteral("code")});
         for (const auto &i : injected)
             csv.writeRow({entityFileName(i.entity), i.uuid.toString(QUuid::WithoutBraces), i.field, i.code});
         csv.flush();

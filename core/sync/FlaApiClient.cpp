@@ -77,10 +77,9 @@ ApiResponse parseApiResponse(QNetworkReply *reply)
         const QJsonArray issues = r.json.value(QLatin1String("issues")).toArray();
         for (const QJsonValue &v : issues) {
             const QJsonObject o = v.toObject();
-            r.issues.append(
-                {o.value(QLatin1String("type")).toString(), o.value(QLatin1String("title")).toString(),
-                 o.value(QLatin1String("detail")).toString(), o.value(QLatin1String("in")).toString(),
-                 o.value(QLatin1String("name")).toString(), o.value(QLatin1String("value"))});
+            r.issues.append({o.value(QLatin1String("type")).toString(), o.value(QLatin1String("title")).toString(),
+                             o.value(QLatin1String("detail")).toString(), o.value(QLatin1String("in")).toString(),
+                             o.value(QLatin1String("name")).toString(), o.value(QLatin1String("value"))});
         }
     }
     return r;
@@ -122,15 +121,12 @@ QNetworkReply *FlaApiClient::get(const QUrl &url, Callback done)
 
 QNetworkReply *FlaApiClient::post(const QUrl &url, const QJsonObject &body, Callback done)
 {
-    return send(std::make_shared<Request>(Request{QByteArrayLiteral("POST"),
-                                                  url,
-                                                  QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                                  {},
+    return send(std::make_shared<Request>(Request{QByteArrayLiteral("POST"), url,
+                                                  QJsonDocument(body).toJson(QJsonDocument::Compact), {},
                                                   std::move(done)}));
 }
 
-QNetworkReply *FlaApiClient::put(const QUrl &url, const QJsonObject &body, const QString &ifMatch,
-                                 Callback done)
+QNetworkReply *FlaApiClient::put(const QUrl &url, const QJsonObject &body, const QString &ifMatch, Callback done)
 {
     return send(std::make_shared<Request>(Request{QByteArrayLiteral("PUT"), url,
                                                   QJsonDocument(body).toJson(QJsonDocument::Compact), ifMatch,
@@ -145,16 +141,15 @@ QNetworkReply *FlaApiClient::deleteResource(const QUrl &url, const QString &ifMa
 
 QNetworkReply *FlaApiClient::listEmployers(int page, Callback done)
 {
-    return get(url(QStringLiteral("/employers"), {{QStringLiteral("page"), QString::number(page)},
-                                                  {QStringLiteral("pageSize"), QStringLiteral("100")}}),
+    return get(url(QStringLiteral("/employers"),
+                   {{QStringLiteral("page"), QString::number(page)}, {QStringLiteral("pageSize"), QStringLiteral("100")}}),
                std::move(done));
 }
 
 QNetworkReply *FlaApiClient::createDeclaration(const QString &enterpriseNumber, const QJsonObject &body,
                                                Callback done)
 {
-    return post(url(QStringLiteral("/employers/%1/declarations").arg(enterpriseNumber)), body,
-                std::move(done));
+    return post(url(QStringLiteral("/employers/%1/declarations").arg(enterpriseNumber)), body, std::move(done));
 }
 
 QNetworkReply *FlaApiClient::getDeclaration(const QUrl &location, Callback done)
@@ -178,8 +173,7 @@ QNetworkReply *FlaApiClient::send(std::shared_ptr<Request> r)
 {
     QNetworkRequest req(r->url);
     req.setRawHeader(kTraceHeader, newTraceId().toLatin1());
-    req.setRawHeader(QByteArrayLiteral("Accept"),
-                     QByteArrayLiteral("application/json, application/problem+json"));
+    req.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json, application/problem+json"));
     const QString token = m_tokens ? m_tokens->accessToken() : QString();
     if (!token.isEmpty())
         req.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());

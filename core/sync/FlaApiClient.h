@@ -77,7 +77,7 @@ public:
     // Operations of the contract (operationId in comments).
     QNetworkReply *listEmployers(int page, Callback done); // listEmployers
     QNetworkReply *createDeclaration(const QString &enterpriseNumber, const QJsonObject &body,
-                                     Callback done);                    // createDeclaration
+                                     Callback done); // createDeclaration
     QNetworkReply *getDeclaration(const QUrl &location, Callback done); // getDeclaration
 
     // Every request in flight is aborted; its callback is not called.

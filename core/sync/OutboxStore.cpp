@@ -11,7 +11,7 @@ qint64 MemoryOutboxStore::enqueue(SyncItem e)
 }
 
 QList<SyncItem> MemoryOutboxStore::dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
-                                              int limit)
+                                                 int limit)
 {
     QList<SyncItem> out;
     for (auto it = m_entries.upperBound(afterId); it != m_entries.end() && out.size() < limit; ++it) {

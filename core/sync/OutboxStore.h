@@ -28,8 +28,7 @@ public:
     // Entries of `type` with id > afterId whose nextAttemptAt is not after `now`
     // (or not set), in id order, at most `limit`. Held entries are included:
     // whether they may be sent is decided anew on every run.
-    virtual QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
-                                       int limit) = 0;
+    virtual QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) = 0;
     // How many entries are in the outbox (all types, due or not).
     virtual int pendingCount() = 0;
     virtual int pendingCount(SyncRecordType type) = 0;

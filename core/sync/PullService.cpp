@@ -23,45 +23,41 @@ void PullService::start(const QString &enterpriseNumber)
     m_result.enterpriseNumber = enterpriseNumber;
     const QString root = QStringLiteral("/employers/%1").arg(enterpriseNumber);
     const QList<QPair<QString, QString>> page{{QStringLiteral("pageSize"), QStringLiteral("1000")}};
-    fetch(
-        m_client->url(root + QStringLiteral("/workers"), page),
-        [this](const QJsonObject &o) {
-            Worker w = json::toWorker(o);
-            if (w.uuid.isNull())
-                w.uuid = QUuid::createUuid();
-            m_result.ssinOf.insert(w.uuid, w.ssin);
-            m_result.data.workers.append(w);
-        },
-        [this, root, page] {
-            Q_EMIT progress(QStringLiteral("workers"), int(m_result.data.workers.size()));
-            fetch(
-                m_client->url(root + QStringLiteral("/employments"), page),
-                [this](const QJsonObject &o) { m_result.data.employments.append(json::toEmployment(o)); },
-                [this, root, page] {
-                    Q_EMIT progress(QStringLiteral("employments"), int(m_result.data.employments.size()));
-                    fetch(
-                        m_client->url(root + QStringLiteral("/rights"), page),
-                        [this](const QJsonObject &o) { m_result.data.rights.append(json::toRight(o)); },
-                        [this, root, page] {
-                            Q_EMIT progress(QStringLiteral("rights"), int(m_result.data.rights.size()));
-                            fetch(
-                                m_client->url(root + QStringLiteral("/trainings"), page),
-                                [this](const QJsonObject &o) {
-                                    const Training t = json::toTraining(o);
-                                    if (o.value(QLatin1String("registeredBy")).toString() ==
-                                        QLatin1String("PROVIDER"))
-                                        m_result.providerTrainings.insert(t.uuid);
-                                    m_result.data.trainings.append(t);
-                                    m_trainingQueue.append(t.uuid);
-                                },
-                                [this] {
-                                    Q_EMIT progress(QStringLiteral("trainings"),
-                                                    int(m_result.data.trainings.size()));
-                                    nextTraining();
-                                });
-                        });
-                });
-        });
+    fetch(m_client->url(root + QStringLiteral("/workers"), page),
+          [this](const QJsonObject &o) {
+              Worker w = json::toWorker(o);
+              if (w.uuid.isNull())
+                  w.uuid = QUuid::createUuid();
+              m_result.ssinOf.insert(w.uuid, w.ssin);
+              m_result.data.workers.append(w);
+          },
+          [this, root, page] {
+              Q_EMIT progress(QStringLiteral("workers"), int(m_result.data.workers.size()));
+              fetch(m_client->url(root + QStringLiteral("/employments"), page),
+                    [this](const QJsonObject &o) { m_result.data.employments.append(json::toEmployment(o)); },
+                    [this, root, page] {
+                        Q_EMIT progress(QStringLiteral("employments"), int(m_result.data.employments.size()));
+                        fetch(m_client->url(root + QStringLiteral("/rights"), page),
+                              [this](const QJsonObject &o) { m_result.data.rights.append(json::toRight(o)); },
+                              [this, root, page] {
+                                  Q_EMIT progress(QStringLiteral("rights"), int(m_result.data.rights.size()));
+                                  fetch(m_client->url(root + QStringLiteral("/trainings"), page),
+                                        [this](const QJsonObject &o) {
+                                            const Training t = json::toTraining(o);
+                                            if (o.value(QLatin1String("registeredBy")).toString() ==
+                                                QLatin1String("PROVIDER"))
+                                                m_result.providerTrainings.insert(t.uuid);
+                                            m_result.data.trainings.append(t);
+                                            m_trainingQueue.append(t.uuid);
+                                        },
+                                        [this] {
+                                            Q_EMIT progress(QStringLiteral("trainings"),
+                                                            int(m_result.data.trainings.size()));
+                                            nextTraining();
+                                        });
+                              });
+                    });
+          });
 }
 
 void PullService::nextTraining()
@@ -76,26 +72,25 @@ void PullService::nextTraining()
         return;
     }
     const QUuid training = m_trainingQueue.takeFirst();
-    fetch(
-        m_client->url(QStringLiteral("/employers/%1/trainings/%2/participations")
-                          .arg(m_result.enterpriseNumber, training.toString(QUuid::WithoutBraces)),
-                      {{QStringLiteral("pageSize"), QStringLiteral("1000")}}),
-        [this, training](const QJsonObject &o) {
-            Participation p = json::toParticipation(o);
-            if (p.trainingUuid.isNull())
-                p.trainingUuid = training;
-            if (p.workerUuid.isNull()) {
-                const QString ssin = o.value(QLatin1String("ssin")).toString();
-                for (auto it = m_result.ssinOf.cbegin(); it != m_result.ssinOf.cend(); ++it) {
-                    if (it.value() == ssin) {
-                        p.workerUuid = it.key();
-                        break;
-                    }
-                }
-            }
-            m_result.data.participations.append(p);
-        },
-        [this] { nextTraining(); });
+    fetch(m_client->url(QStringLiteral("/employers/%1/trainings/%2/participations")
+                            .arg(m_result.enterpriseNumber, training.toString(QUuid::WithoutBraces)),
+                        {{QStringLiteral("pageSize"), QStringLiteral("1000")}}),
+          [this, training](const QJsonObject &o) {
+              Participation p = json::toParticipation(o);
+              if (p.trainingUuid.isNull())
+                  p.trainingUuid = training;
+              if (p.workerUuid.isNull()) {
+                  const QString ssin = o.value(QLatin1String("ssin")).toString();
+                  for (auto it = m_result.ssinOf.cbegin(); it != m_result.ssinOf.cend(); ++it) {
+                      if (it.value() == ssin) {
+                          p.workerUuid = it.key();
+                          break;
+                      }
+                  }
+              }
+              m_result.data.participations.append(p);
+          },
+          [this] { nextTraining(); });
 }
 
 void PullService::fetch(const QUrl &url, ItemHandler onItem, std::function<void()> then)

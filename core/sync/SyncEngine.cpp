@@ -13,9 +13,8 @@ namespace fla {
 
 namespace {
 
-const SyncRecordType kPhases[] = {SyncRecordType::Worker, SyncRecordType::Employment,
-                                  SyncRecordType::Training, SyncRecordType::Participation,
-                                  SyncRecordType::Right};
+const SyncRecordType kPhases[] = {SyncRecordType::Worker, SyncRecordType::Employment, SyncRecordType::Training,
+                                  SyncRecordType::Participation, SyncRecordType::Right};
 constexpr int kPhaseCount = int(sizeof(kPhases) / sizeof(kPhases[0]));
 constexpr int kMandateAttempts = 4;
 
@@ -124,8 +123,7 @@ void SyncEngine::cancel()
         m_store->scheduleRetry(back);
     m_inFlight.clear();
     m_activeBatches = 0;
-    m_messages.append(
-        tr("Sync cancelled; %n change(s) stay in the outbox.", nullptr, m_store->pendingCount()));
+    m_messages.append(tr("Sync cancelled; %n change(s) stay in the outbox.", nullptr, m_store->pendingCount()));
     finish();
 }
 
@@ -158,12 +156,11 @@ void SyncEngine::fetchMandates(int page, int attempt)
             return;
         }
         m_offline = r.httpStatus == 0;
-        m_messages.append(
-            m_offline
-                ? tr("The platform cannot be reached (%1); everything stays in the outbox.").arg(r.describe())
-                : tr("The platform did not say which employers you may act for (%1); "
-                     "nothing was sent.")
-                      .arg(r.describe()));
+        m_messages.append(m_offline ? tr("The platform cannot be reached (%1); everything stays in the outbox.")
+                                          .arg(r.describe())
+                                    : tr("The platform did not say which employers you may act for (%1); "
+                                         "nothing was sent.")
+                                          .arg(r.describe()));
         finish();
     });
 }
@@ -210,10 +207,9 @@ void SyncEngine::pump()
                 byEnterprise[e.enterpriseNumber].append(e);
             for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
                 if (!isAllowed(it.key())) {
-                    holdEntries(it.value(),
-                                tr("Not sent: the signed-in identity may not act for enterprise %1 "
-                                   "(no mandate). Sign in as that employer or ask for a mandate.")
-                                    .arg(displayEnterprise(it.key())));
+                    holdEntries(it.value(), tr("Not sent: the signed-in identity may not act for enterprise %1 "
+                                               "(no mandate). Sign in as that employer or ask for a mandate.")
+                                                .arg(displayEnterprise(it.key())));
                     continue;
                 }
                 auto b = std::make_shared<Batch>();
@@ -236,9 +232,9 @@ void SyncEngine::pump()
         const QDateTime next = m_store->nextAttemptAt(phaseType());
         const qint64 waitMs = next.isValid() ? std::max<qint64>(0, m_clock.nowUtc().msecsTo(next)) : 0;
         if (waitMs > m_options.maxWaitMs) {
-            m_messages.append(
-                tr("%n change(s) wait for another attempt after %1; sync again later.", nullptr, waiting)
-                    .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)));
+            m_messages.append(tr("%n change(s) wait for another attempt after %1; sync again later.", nullptr,
+                                 waiting)
+                                  .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)));
             m_phase = kPhaseCount;
             break;
         }
@@ -274,14 +270,13 @@ void SyncEngine::sendBatch(const std::shared_ptr<Batch> &b)
         items.append(item);
         m_inFlight.insert(e.id);
     }
-    const QJsonObject body{{QStringLiteral("declarationId"), b->declarationId},
-                           {QStringLiteral("items"), items}};
+    const QJsonObject body{{QStringLiteral("declarationId"), b->declarationId}, {QStringLiteral("items"), items}};
     ++m_activeBatches;
     m_batches.append(b);
     m_progress.inFlight += int(b->entries.size());
     m_store->markSent(b->entries);
-    qCDebug(lcSync) << "declaring" << b->entries.size() << toString(b->entries.constFirst().type)
-                    << "item(s) for" << b->enterpriseNumber << "as" << b->declarationId;
+    qCDebug(lcSync) << "declaring" << b->entries.size() << toString(b->entries.constFirst().type) << "item(s) for"
+                    << b->enterpriseNumber << "as" << b->declarationId;
     m_client->createDeclaration(b->enterpriseNumber, body, [this, b](const ApiResponse &r) {
         if (!b->dead)
             onPosted(b, r);
@@ -360,8 +355,8 @@ void SyncEngine::onPolled(const std::shared_ptr<Batch> &b, const ApiResponse &r)
         stopForAuthentication();
         return;
     }
-    const bool done =
-        r.httpStatus == 200 && r.json.value(QLatin1String("status")).toString() == QLatin1String("done");
+    const bool done = r.httpStatus == 200 && r.json.value(QLatin1String("status")).toString() ==
+                                                 QLatin1String("done");
     if (done) {
         handleResult(b, r.json);
         return;
@@ -470,8 +465,7 @@ void SyncEngine::refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResp
             o.traceId = r.traceId;
             o.anomalies = byIndex.value(i);
             if (o.anomalies.isEmpty())
-                o.anomalies.append(
-                    {QStringLiteral("badRequest"), Severity::Blocking, QString(), r.describe()});
+                o.anomalies.append({QStringLiteral("badRequest"), Severity::Blocking, QString(), r.describe()});
             refused.append({b->entries.at(i), o});
             ++m_progress.refused;
         } else {

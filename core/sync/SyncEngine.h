@@ -15,15 +15,15 @@ class Clock;
 
 struct SyncOptions
 {
-    int batchSize = 500;          // items per declaration
-    int maxConcurrentBatches = 4; // declarations in flight at once
-    qint64 baseBackoffMs = 1000;  // first retry waits 0.5–1 s …
-    qint64 maxBackoffMs = 300000; // … growing ×2 up to 5 min
-    qint64 maxWaitMs = 120000;    // a run ends rather than wait longer than this for a retry
-    int pollIntervalMs = 100;     // between GETs of a declaration result
-    int maxPolls = 60;            // then the batch is sent again (harmless)
-    quint32 jitterSeed = 0;       // 0 = random; fixed in tests
-    bool checkMandates = true;    // ask the platform which enterprises the identity may act for
+    int batchSize = 500;           // items per declaration
+    int maxConcurrentBatches = 4;  // declarations in flight at once
+    qint64 baseBackoffMs = 1000;   // first retry waits 0.5–1 s …
+    qint64 maxBackoffMs = 300000;  // … growing ×2 up to 5 min
+    qint64 maxWaitMs = 120000;     // a run ends rather than wait longer than this for a retry
+    int pollIntervalMs = 100;      // between GETs of a declaration result
+    int maxPolls = 60;             // then the batch is sent again (harmless)
+    quint32 jitterSeed = 0;        // 0 = random; fixed in tests
+    bool checkMandates = true;     // ask the platform which enterprises the identity may act for
 };
 
 struct SyncProgress

@@ -37,9 +37,9 @@ enum class ItemVerdict
     Conflict
 };
 
-QString toString(SyncRecordType v); // worker employment training participation right
-QString toString(SyncOperation v);  // upsert cancel
-QString toString(ItemVerdict v);    // accepted acceptedWithWarnings refused conflict
+QString toString(SyncRecordType v);  // worker employment training participation right
+QString toString(SyncOperation v);   // upsert cancel
+QString toString(ItemVerdict v);     // accepted acceptedWithWarnings refused conflict
 std::optional<SyncRecordType> syncRecordTypeFromString(QStringView s);
 std::optional<SyncOperation> syncOperationFromString(QStringView s);
 std::optional<ItemVerdict> itemVerdictFromString(QStringView s);

@@ -106,8 +106,8 @@ bool WorkspaceOutboxStore::load(QString *error)
                 // Another change of the same record: declared once, as it is now.
                 Pending &p = bucket[*first];
                 p.rowIds.append(row.id);
-                p.item.operation =
-                    row.operation == OutboxOperation::Delete ? SyncOperation::Cancel : SyncOperation::Upsert;
+                p.item.operation = row.operation == OutboxOperation::Delete ? SyncOperation::Cancel
+                                                                              : SyncOperation::Upsert;
                 p.item.attempts = std::max(p.item.attempts, row.attempts);
                 if (row.nextAttemptAt.isValid() &&
                     (!p.item.nextAttemptAt.isValid() || row.nextAttemptAt > p.item.nextAttemptAt))

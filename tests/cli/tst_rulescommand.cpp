@@ -39,9 +39,8 @@ void TestRulesCommand::plainListInLanguage()
     int code = -1;
     const QString out = QString::fromUtf8(runCli({"--lang", "fr", "rules"}, &code));
     QCOMPARE(code, 0);
-    QVERIFY2(
-        out.contains("DT-001\tblocking\temployment|training\tendDate\tDate de fin avant la date de début"),
-        qPrintable(out));
+    QVERIFY2(out.contains("DT-001\tblocking\temployment|training\tendDate\tDate de fin avant la date de début"),
+             qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestRulesCommand)

@@ -38,8 +38,7 @@ TestValidateCommand::Result TestValidateCommand::run(const QStringList &args)
     p.start(fla::test::executablePath("fladesk-cli"), args);
     if (!p.waitForFinished(120000))
         qWarning("fladesk-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestValidateCommand::findsExactlyTheInjected()
@@ -123,8 +122,7 @@ void TestValidateCommand::unreadableValueIsReported()
     QFile f(QDir(dir).filePath("trainings.csv"));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("uuid,employerUuid,name,startDate,endDate,duration,unit\n"
-            "4a0c2f5e-1d1b-4c8e-9a57-0f4d6f1e2b3c,5b1d3a6f-2e2c-4d9f-8b68-1a5e7a2f3c4d,Excel,2025-02-30,2025-"
-            "03-01,2,"
+            "4a0c2f5e-1d1b-4c8e-9a57-0f4d6f1e2b3c,5b1d3a6f-2e2c-4d9f-8b68-1a5e7a2f3c4d,Excel,2025-02-30,2025-03-01,2,"
             "HOURS\n");
     f.close();
     const Result v = run({"validate", "--csv", dir, "--json"});

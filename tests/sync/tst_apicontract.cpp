@@ -122,8 +122,7 @@ void TestApiContract::sandboxServesExactlyTheContract()
         QString path = o.path;
         path.replace("{enterpriseNumber}", kOwn);
         path.replace("{year}", "2025");
-        path.replace(QRegularExpression("\\{[A-Za-z]+\\}"),
-                     QUuid::createUuid().toString(QUuid::WithoutBraces));
+        path.replace(QRegularExpression("\\{[A-Za-z]+\\}"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         sandbox::PlatformRequest r;
         r.method = o.method.toLatin1();
         r.path = path;
@@ -147,15 +146,13 @@ void TestApiContract::clientUsesOnlyContractOperations()
         const QString path = r.url.path();
         if (r.verb == "POST")
             return {202,
-                    {{"Location",
-                      (kBase + "/employers/" + kOwn + "/declarations/11111111-1111-1111-1111-111111111111")
-                          .toUtf8()}},
+                    {{"Location", (kBase + "/employers/" + kOwn + "/declarations/11111111-1111-1111-1111-111111111111")
+                                      .toUtf8()}},
                     "{}"};
         if (path.contains("/declarations/")) {
             const QJsonObject body{
                 {"status", "done"},
-                {"items", QJsonArray{QJsonObject{{"uuid", record.toString(QUuid::WithoutBraces)},
-                                                 {"result", "accepted"}}}}};
+                {"items", QJsonArray{QJsonObject{{"uuid", record.toString(QUuid::WithoutBraces)}, {"result", "accepted"}}}}};
             return {200, {}, QJsonDocument(body).toJson()};
         }
         if (path.endsWith("/employers")) {

@@ -79,8 +79,8 @@ void TestExactlyOnce::tenThousandRecordsUnderFaultsArriveExactlyOnce()
 {
     QTemporaryDir dir;
     SandboxProcess sandbox;
-    const QString err = sandbox.start({"--data-dir", dir.filePath("sandbox"), "--fault-rate", "0.1",
-                                       "--faults", "all", "--retry-after", "0", "--fault-seed", "20261128"});
+    const QString err = sandbox.start({"--data-dir", dir.filePath("sandbox"), "--fault-rate", "0.1", "--faults",
+                                       "all", "--retry-after", "0", "--fault-seed", "20261128"});
     QVERIFY2(err.isEmpty(), qPrintable(err));
 
     // GIVEN 10,000 records queued in a workspace: 400 workers, 400 employments,
@@ -131,9 +131,8 @@ void TestExactlyOnce::killedClientResumes()
         const QString saved = saveQueued(*ws, data);
         QVERIFY2(saved.isEmpty(), qPrintable(saved));
     }
-    const QStringList args{
-        "sync",         "--workspace", wsPath,          "--api-url", sandbox.apiUrl().toString(),
-        "--batch-size", "50",          "--concurrency", "2",         "--quiet"};
+    const QStringList args{"sync", "--workspace", wsPath, "--api-url", sandbox.apiUrl().toString(),
+                           "--batch-size", "50", "--concurrency", "2", "--quiet"};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
 
@@ -160,8 +159,7 @@ void TestExactlyOnce::killedClientResumes()
     second.setProcessEnvironment(env);
     second.start(executablePath("fladesk-cli"), args);
     QVERIFY(second.waitForFinished(60000));
-    QVERIFY2(second.exitCode() == 0,
-             qPrintable(QString::fromUtf8(second.readAllStandardOutput() + second.readAllStandardError())));
+    QVERIFY2(second.exitCode() == 0, qPrintable(QString::fromUtf8(second.readAllStandardOutput() + second.readAllStandardError())));
     const PlatformFacts facts = readPlatform(dir.filePath("sandbox/fla-platform.sqlite"));
     QCOMPARE(facts.records, qint64(data.size()));
     QCOMPARE(facts.rewritten, qint64(0));
@@ -199,8 +197,7 @@ void TestExactlyOnce::neverCrossesCompanies()
     const QString errText = QString::fromUtf8(cli.readAllStandardError());
     QCOMPARE(cli.exitCode(), 1); // not everything could be sent
     // The user is told why, with the enterprise and the record.
-    QVERIFY2(out.contains(EnterpriseNumber::parse(kForeign).display()) && out.contains("mandate"),
-             qPrintable(out));
+    QVERIFY2(out.contains(EnterpriseNumber::parse(kForeign).display()) && out.contains("mandate"), qPrintable(out));
     QVERIFY2(errText.contains("Not sent: worker Test Worker500"), qPrintable(errText));
     const PlatformFacts facts = readPlatform(dir.filePath("sandbox/fla-platform.sqlite"));
     QCOMPARE(facts.uuids, mine.uuids());
@@ -208,21 +205,18 @@ void TestExactlyOnce::neverCrossesCompanies()
     QString error;
     auto ws = Workspace::open(wsPath, &error);
     QCOMPARE(ws->outbox(foreign.employer.uuid).count(OutboxState::Pending), qint64(foreign.size()));
-    QCOMPARE(ws->outbox(foreign.employer.uuid).countBySyncStatus(EntityType::Worker, SyncStatus::Queued),
-             qint64(3));
+    QCOMPARE(ws->outbox(foreign.employer.uuid).countBySyncStatus(EntityType::Worker, SyncStatus::Queued), qint64(3));
 
     // And the platform itself refuses: a forged request for the foreign enterprise gets 403.
     QNetworkAccessManager nam;
     QNetworkRequest req(QUrl(sandbox.apiUrl().toString() + "/employers/" + kForeign + "/declarations"));
     req.setRawHeader("Authorization", "Bearer " + sandbox.token().toLatin1());
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    QNetworkReply *reply =
-        nam.post(req, R"({"declarationId":"11111111-2222-3333-4444-555555555555","items":[]})");
+    QNetworkReply *reply = nam.post(req, R"({"declarationId":"11111111-2222-3333-4444-555555555555","items":[]})");
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
-    QVERIFY(
-        reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith("application/problem+json"));
+    QVERIFY(reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith("application/problem+json"));
     reply->deleteLater();
 }
 
@@ -270,8 +264,7 @@ void TestExactlyOnce::refusedRecordsCarryAnomaliesToFields()
     // The participation of worker 1 (workers[1] follows training 0 as participations[1]).
     const Participation &outside = s.participations.at(1);
     QCOMPARE(outside.workerUuid, s.workers.at(1).uuid);
-    QCOMPARE(toString(outbox.syncStatus(EntityType::Participation, outside.uuid)),
-             toString(SyncStatus::Refused));
+    QCOMPARE(toString(outbox.syncStatus(EntityType::Participation, outside.uuid)), toString(SyncStatus::Refused));
     QList<StoredAnomaly> found = anomalyOf(outside.uuid);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().code, QString("PF-003"));

@@ -47,23 +47,19 @@ void TestSyncView::showsStatusCountsAndOpensRefusedRecordAtField()
     const QString refusedUuid = items.at(1).recordUuid.toString(QUuid::WithoutBraces);
     FakeQnam nam([&](const FakeRequest &r) -> FakeResponse {
         if (r.url.path().endsWith("/employers"))
-            return {200,
-                    {},
-                    QJsonDocument(QJsonObject{{"items", QJsonArray{QJsonObject{{"enterpriseNumber", kOwn}}}}})
-                        .toJson()};
+            return {200, {}, QJsonDocument(QJsonObject{{"items", QJsonArray{QJsonObject{{"enterpriseNumber", kOwn}}}}}).toJson()};
         if (r.verb == "POST")
             return {202, {{"Location", (kBase + "/employers/" + kOwn + "/declarations/d1").toUtf8()}}, "{}"};
         QJsonArray results;
         for (const SyncItem &i : items) {
             const QString u = i.recordUuid.toString(QUuid::WithoutBraces);
             if (u == refusedUuid)
-                results.append(QJsonObject{
-                    {"uuid", u},
-                    {"result", "refused"},
-                    {"anomalies", QJsonArray{QJsonObject{{"code", "PF-003"},
-                                                         {"severity", "blocking"},
-                                                         {"field", "ssin"},
-                                                         {"message", "outside the employment"}}}}});
+                results.append(QJsonObject{{"uuid", u},
+                                           {"result", "refused"},
+                                           {"anomalies", QJsonArray{QJsonObject{{"code", "PF-003"},
+                                                                                {"severity", "blocking"},
+                                                                                {"field", "ssin"},
+                                                                                {"message", "outside the employment"}}}}});
             else
                 results.append(QJsonObject{{"uuid", u}, {"result", "accepted"}});
         }

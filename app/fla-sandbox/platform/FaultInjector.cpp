@@ -72,8 +72,7 @@ bool FaultInjector::parseKinds(const QString &text, QList<FaultKind> *out, QStri
         }
         if (!found) {
             if (error)
-                *error =
-                    QStringLiteral("unknown fault kind '%1' (use 500, 503, 429, drop, lost or all)").arg(w0);
+                *error = QStringLiteral("unknown fault kind '%1' (use 500, 503, 429, drop, lost or all)").arg(w0);
             return false;
         }
     }

@@ -22,9 +22,9 @@ enum class FaultKind
 
 struct FaultOptions
 {
-    double rate = 0;        // share of API requests that meet a fault, 0..1
-    QList<FaultKind> kinds; // chosen evenly among these
-    int latencyMs = 0;      // added before every API answer
+    double rate = 0;         // share of API requests that meet a fault, 0..1
+    QList<FaultKind> kinds;  // chosen evenly among these
+    int latencyMs = 0;       // added before every API answer
     int retryAfterSeconds = 1;
     quint32 seed = 0; // 0 = random
 };

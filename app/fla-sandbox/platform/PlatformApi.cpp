@@ -53,9 +53,8 @@ QString etagFor(const QString &hash)
     return QLatin1Char('"') + hash.left(16) + QLatin1Char('"');
 }
 
-const QStringList kTypes = {QStringLiteral("worker"), QStringLiteral("employment"),
-                            QStringLiteral("training"), QStringLiteral("participation"),
-                            QStringLiteral("right")};
+const QStringList kTypes = {QStringLiteral("worker"), QStringLiteral("employment"), QStringLiteral("training"),
+                            QStringLiteral("participation"), QStringLiteral("right")};
 
 // The identifier checks of the domain, as platform anomalies on `field`.
 void addIdentifierFindings(QJsonArray &out, const IdentifierCheck &check, const QString &field)
@@ -77,30 +76,29 @@ PlatformApi::PlatformApi(PlatformStore &store, const Clock &clock)
 
 QStringList PlatformApi::operations()
 {
-    return {
-        QStringLiteral("GET /employers"),
-        QStringLiteral("GET /employers/{enterpriseNumber}"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/workers"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/workers/{ssin}"),
-        QStringLiteral("PUT /employers/{enterpriseNumber}/workers/{ssin}"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/employments"),
-        QStringLiteral("PUT /employers/{enterpriseNumber}/employments/{uuid}"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/trainings"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/trainings/{uuid}"),
-        QStringLiteral("PUT /employers/{enterpriseNumber}/trainings/{uuid}"),
-        QStringLiteral("DELETE /employers/{enterpriseNumber}/trainings/{uuid}"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations"),
-        QStringLiteral("PUT /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations/{uuid}"),
-        QStringLiteral("DELETE /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations/{uuid}"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/rights"),
-        QStringLiteral("PUT /employers/{enterpriseNumber}/rights/{uuid}"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/workers/{ssin}/credits/{year}"),
-        QStringLiteral("POST /employers/{enterpriseNumber}/declarations"),
-        QStringLiteral("GET /employers/{enterpriseNumber}/declarations/{declarationId}")};
+    return {QStringLiteral("GET /employers"),
+            QStringLiteral("GET /employers/{enterpriseNumber}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/workers"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/workers/{ssin}"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/workers/{ssin}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/employments"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/employments/{uuid}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/trainings"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/trainings/{uuid}"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/trainings/{uuid}"),
+            QStringLiteral("DELETE /employers/{enterpriseNumber}/trainings/{uuid}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations/{uuid}"),
+            QStringLiteral("DELETE /employers/{enterpriseNumber}/trainings/{trainingUuid}/participations/{uuid}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/rights"),
+            QStringLiteral("PUT /employers/{enterpriseNumber}/rights/{uuid}"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/workers/{ssin}/credits/{year}"),
+            QStringLiteral("POST /employers/{enterpriseNumber}/declarations"),
+            QStringLiteral("GET /employers/{enterpriseNumber}/declarations/{declarationId}")};
 }
 
-PlatformResponse PlatformApi::problem(int status, const QString &type, const QString &title,
-                                      const QString &detail, const QJsonArray *issues)
+PlatformResponse PlatformApi::problem(int status, const QString &type, const QString &title, const QString &detail,
+                                      const QJsonArray *issues)
 {
     QJsonObject o{{L("type"), type.startsWith(L("urn:")) ? type : kProblemBelgif + type},
                   {L("title"), title},
@@ -175,20 +173,18 @@ PlatformResponse PlatformApi::handle(const PlatformRequest &r)
     const QString enterprise = p.at(1);
     const EnterpriseNumber en = EnterpriseNumber::parse(enterprise);
     if (!en.isValid() || en.normalized() != enterprise) {
-        QJsonArray issues{QJsonObject{
-            {L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
-            {L("in"), L("path")},
-            {L("name"), L("enterpriseNumber")},
-            {L("value"), enterprise},
-            {L("detail"), QStringLiteral("not a valid enterprise number (10 digits)")}}};
+        QJsonArray issues{QJsonObject{{L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
+                                      {L("in"), L("path")},
+                                      {L("name"), L("enterpriseNumber")},
+                                      {L("value"), enterprise},
+                                      {L("detail"), QStringLiteral("not a valid enterprise number (10 digits)")}}};
         return problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"),
                        QStringLiteral("The enterprise number is not valid."), &issues);
     }
     // A send never crosses companies: no mandate, no access.
     if (!r.identity.enterprises.contains(enterprise))
-        return problem(
-            403, QStringLiteral("missingPermission"), QStringLiteral("Missing Permission"),
-            QStringLiteral("%1 may not act for enterprise %2").arg(r.identity.subject, en.display()));
+        return problem(403, QStringLiteral("missingPermission"), QStringLiteral("Missing Permission"),
+                       QStringLiteral("%1 may not act for enterprise %2").arg(r.identity.subject, en.display()));
     if (p.size() == 2) {
         if (r.method != "GET")
             return problem(405, QStringLiteral("methodNotAllowed"), QStringLiteral("Method Not Allowed"));
@@ -248,14 +244,12 @@ PlatformResponse PlatformApi::listEmployers(const PlatformRequest &r)
     QJsonArray items;
     for (int i = (page - 1) * size; i < all.size() && i < page * size; ++i) {
         const QString name = m_store.employerName(all.at(i));
-        items.append(
-            QJsonObject{{L("enterpriseNumber"), all.at(i)},
-                        {L("name"), name.isEmpty() ? EnterpriseNumber::parse(all.at(i)).display() : name}});
+        items.append(QJsonObject{{L("enterpriseNumber"), all.at(i)},
+                                 {L("name"), name.isEmpty() ? EnterpriseNumber::parse(all.at(i)).display() : name}});
     }
     QUrl self = r.apiRoot;
     self.setPath(r.apiRoot.path() + QStringLiteral("/employers"));
-    QJsonObject o{
-        {L("items"), items}, {L("total"), int(all.size())}, {L("page"), page}, {L("pageSize"), size}};
+    QJsonObject o{{L("items"), items}, {L("total"), int(all.size())}, {L("page"), page}, {L("pageSize"), size}};
     QUrl s = self;
     s.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page).arg(size));
     o.insert(L("self"), s.toString());
@@ -267,14 +261,13 @@ PlatformResponse PlatformApi::listEmployers(const PlatformRequest &r)
     return jsonResponse(200, o);
 }
 
-PlatformResponse PlatformApi::listRecords(const PlatformRequest &r, const QString &enterprise,
-                                          const QString &type, const QString &trainingUuid)
+PlatformResponse PlatformApi::listRecords(const PlatformRequest &r, const QString &enterprise, const QString &type,
+                                          const QString &trainingUuid)
 {
     const int pageSize = r.query.queryItemValue(QStringLiteral("pageSize")).toInt();
     const int size = pageSize > 0 ? std::min(pageSize, 1000) : 100;
     const int page = std::max(1, r.query.queryItemValue(QStringLiteral("page")).toInt());
-    const QList<PlatformStore::Record> recs =
-        m_store.list(enterprise, type, (page - 1) * size, size, trainingUuid);
+    const QList<PlatformStore::Record> recs = m_store.list(enterprise, type, (page - 1) * size, size, trainingUuid);
     const qint64 total = m_store.count(enterprise, type, trainingUuid);
     const int yearFilter = r.query.queryItemValue(QStringLiteral("year")).toInt();
     QJsonArray items;
@@ -297,8 +290,8 @@ PlatformResponse PlatformApi::listRecords(const PlatformRequest &r, const QStrin
     return jsonResponse(200, o);
 }
 
-PlatformResponse PlatformApi::getRecord(const PlatformRequest &, const QString &enterprise,
-                                        const QString &type, const QString &key)
+PlatformResponse PlatformApi::getRecord(const PlatformRequest &, const QString &enterprise, const QString &type,
+                                        const QString &key)
 {
     std::optional<PlatformStore::Record> rec =
         type == L("worker") ? m_store.workerBySsin(enterprise, key) : m_store.record(key);
@@ -306,8 +299,8 @@ PlatformResponse PlatformApi::getRecord(const PlatformRequest &, const QString &
         return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"));
     QJsonObject data = rec->data;
     if (type == L("training")) {
-        const QList<PlatformStore::Record> parts =
-            m_store.list(enterprise, QStringLiteral("participation"), 0, 100000, rec->uuid);
+        const QList<PlatformStore::Record> parts = m_store.list(enterprise, QStringLiteral("participation"), 0,
+                                                                100000, rec->uuid);
         QJsonArray arr;
         for (const PlatformStore::Record &p : parts)
             arr.append(p.data);
@@ -318,8 +311,8 @@ PlatformResponse PlatformApi::getRecord(const PlatformRequest &, const QString &
     return resp;
 }
 
-PlatformResponse PlatformApi::putRecord(const PlatformRequest &r, const QString &enterprise,
-                                        const QString &type, const QString &uuid, const QString &trainingUuid)
+PlatformResponse PlatformApi::putRecord(const PlatformRequest &r, const QString &enterprise, const QString &type,
+                                        const QString &uuid, const QString &trainingUuid)
 {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
@@ -345,7 +338,7 @@ PlatformResponse PlatformApi::putRecord(const PlatformRequest &r, const QString 
             if (a.value(L("severity")).toString() != L("blocking"))
                 continue;
             issues.append(QJsonObject{{L("type"), QString(QStringLiteral("urn:problem-type:fla:anomaly:") +
-                                                          a.value(L("code")).toString())},
+                                                              a.value(L("code")).toString())},
                                       {L("title"), a.value(L("code")).toString()},
                                       {L("detail"), a.value(L("message")).toString()},
                                       {L("in"), L("body")},
@@ -356,17 +349,15 @@ PlatformResponse PlatformApi::putRecord(const PlatformRequest &r, const QString 
                        QStringLiteral("The record is refused."), &issues);
     }
     if (verdict == L("conflict"))
-        return problem(
-            412, QStringLiteral("preconditionFailed"), QStringLiteral("Precondition Failed"),
-            QStringLiteral("The record changed since version %1").arg(QString::fromLatin1(r.ifMatch)));
+        return problem(412, QStringLiteral("preconditionFailed"), QStringLiteral("Precondition Failed"),
+                       QStringLiteral("The record changed since version %1").arg(QString::fromLatin1(r.ifMatch)));
     PlatformResponse resp = jsonResponse(existed ? 200 : 201, result);
     resp.headers.append({QByteArrayLiteral("ETag"), result.value(L("etag")).toString().toLatin1()});
     resp.wroteState = true;
     return resp;
 }
 
-PlatformResponse PlatformApi::cancelRecord(const PlatformRequest &r, const QString &enterprise,
-                                           const QString &uuid)
+PlatformResponse PlatformApi::cancelRecord(const PlatformRequest &r, const QString &enterprise, const QString &uuid)
 {
     const std::optional<PlatformStore::Record> rec = m_store.record(uuid);
     if (rec && rec->enterpriseNumber != enterprise)
@@ -396,12 +387,10 @@ PlatformResponse PlatformApi::credit(const QString &enterprise, const QString &s
         }
     }
     double used = 0;
-    for (const PlatformStore::Record &p :
-         m_store.list(enterprise, QStringLiteral("participation"), 0, 1000000)) {
+    for (const PlatformStore::Record &p : m_store.list(enterprise, QStringLiteral("participation"), 0, 1000000)) {
         if (p.data.value(L("ssin")).toString() != ssin || !p.data.value(L("followed")).toBool(true))
             continue;
-        const std::optional<PlatformStore::Record> t =
-            m_store.record(p.data.value(L("trainingUuid")).toString());
+        const std::optional<PlatformStore::Record> t = m_store.record(p.data.value(L("trainingUuid")).toString());
         if (!t || t->cancelled)
             continue;
         const QDate start = QDate::fromString(t->data.value(L("startDate")).toString(), Qt::ISODate);
@@ -434,25 +423,22 @@ PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &e
     const QJsonArray items = body.value(L("items")).toArray();
     QJsonArray issues;
     if (!isUuid(id))
-        issues.append(QJsonObject{
-            {L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
-            {L("in"), L("body")},
-            {L("name"), L("declarationId")},
-            {L("detail"), QStringLiteral("declarationId must be a UUID")}});
+        issues.append(QJsonObject{{L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
+                                  {L("in"), L("body")},
+                                  {L("name"), L("declarationId")},
+                                  {L("detail"), QStringLiteral("declarationId must be a UUID")}});
     if (items.isEmpty() || items.size() > kMaxItems)
-        issues.append(QJsonObject{
-            {L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
-            {L("in"), L("body")},
-            {L("name"), L("items")},
-            {L("detail"), QStringLiteral("between 1 and %1 items").arg(kMaxItems)}});
+        issues.append(QJsonObject{{L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
+                                  {L("in"), L("body")},
+                                  {L("name"), L("items")},
+                                  {L("detail"), QStringLiteral("between 1 and %1 items").arg(kMaxItems)}});
     for (int i = 0; i < items.size(); ++i) {
         const QJsonObject it = items.at(i).toObject();
         const auto bad = [&](const char *field, const QString &detail) {
-            issues.append(QJsonObject{
-                {L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
-                {L("in"), L("body")},
-                {L("name"), QStringLiteral("items[%1].%2").arg(i).arg(QLatin1String(field))},
-                {L("detail"), detail}});
+            issues.append(QJsonObject{{L("type"), QStringLiteral("urn:problem-type:belgif:input-validation:schemaViolation")},
+                                      {L("in"), L("body")},
+                                      {L("name"), QStringLiteral("items[%1].%2").arg(i).arg(QLatin1String(field))},
+                                      {L("detail"), detail}});
         };
         if (!isUuid(it.value(L("uuid")).toString()))
             bad("uuid", QStringLiteral("must be a UUID"));
@@ -490,8 +476,7 @@ PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &e
         m_store.saveDeclaration(id, enterprise, r.identity.subject, result);
         if (!m_store.commit()) {
             m_store.rollback();
-            return problem(500, QStringLiteral("internalServerError"),
-                           QStringLiteral("Internal Server Error"));
+            return problem(500, QStringLiteral("internalServerError"), QStringLiteral("Internal Server Error"));
         }
     }
     PlatformResponse resp = jsonResponse(202, QJsonObject{{L("declarationId"), id},
@@ -503,8 +488,7 @@ PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &e
     return resp;
 }
 
-PlatformResponse PlatformApi::getDeclaration(const PlatformRequest &, const QString &enterprise,
-                                             const QString &id)
+PlatformResponse PlatformApi::getDeclaration(const PlatformRequest &, const QString &enterprise, const QString &id)
 {
     QString owner;
     const std::optional<QJsonObject> d = m_store.declaration(id, &owner);
@@ -590,14 +574,11 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
 QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type, const QJsonObject &d)
 {
     QJsonArray out;
-    const auto date = [&](const char *k) {
-        return QDate::fromString(d.value(QLatin1String(k)).toString(), Qt::ISODate);
-    };
+    const auto date = [&](const char *k) { return QDate::fromString(d.value(QLatin1String(k)).toString(), Qt::ISODate); };
     const QString ssin = d.value(L("ssin")).toString();
     const auto requireWorker = [&]() -> bool {
         if (ssin.isEmpty()) {
-            out.append(
-                anomaly("PF-006", "blocking", QStringLiteral("ssin"), QStringLiteral("the INSZ is missing")));
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("ssin"), QStringLiteral("the INSZ is missing")));
             return false;
         }
         if (!workerKnown(enterprise, ssin)) {
@@ -611,18 +592,15 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
     if (type == L("worker")) {
         addIdentifierFindings(out, Ssin::parse(ssin).check(), QStringLiteral("ssin"));
         if (d.value(L("familyName")).toString().trimmed().isEmpty())
-            out.append(anomaly("PF-006", "blocking", QStringLiteral("familyName"),
-                               QStringLiteral("the name is missing")));
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("familyName"), QStringLiteral("the name is missing")));
     } else if (type == L("employment")) {
         requireWorker();
         const QDate start = date("startDate");
         const QDate end = date("endDate");
         if (!start.isValid())
-            out.append(anomaly("PF-006", "blocking", QStringLiteral("startDate"),
-                               QStringLiteral("the start date is missing")));
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("startDate"), QStringLiteral("the start date is missing")));
         if (start.isValid() && end.isValid() && end < start)
-            out.append(anomaly("DT-001", "blocking", QStringLiteral("endDate"),
-                               QStringLiteral("end date before start date")));
+            out.append(anomaly("DT-001", "blocking", QStringLiteral("endDate"), QStringLiteral("end date before start date")));
         addIdentifierFindings(out, JointCommittee::parse(d.value(L("jointCommittee")).toString()).check(),
                               QStringLiteral("jointCommittee"));
         const double regime = d.value(L("workRegime")).toDouble(1);
@@ -633,22 +611,17 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
         const QDate start = date("startDate");
         const QDate end = date("endDate");
         if (!start.isValid())
-            out.append(anomaly("PF-006", "blocking", QStringLiteral("startDate"),
-                               QStringLiteral("the start date is missing")));
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("startDate"), QStringLiteral("the start date is missing")));
         if (!end.isValid())
-            out.append(anomaly("PF-006", "blocking", QStringLiteral("endDate"),
-                               QStringLiteral("the end date is missing")));
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("endDate"), QStringLiteral("the end date is missing")));
         if (start.isValid() && end.isValid() && end < start)
-            out.append(anomaly("DT-001", "blocking", QStringLiteral("endDate"),
-                               QStringLiteral("end date before start date")));
+            out.append(anomaly("DT-001", "blocking", QStringLiteral("endDate"), QStringLiteral("end date before start date")));
         if (start.isValid() && start < kFlaStart)
-            out.append(anomaly("DT-003", "blocking", QStringLiteral("startDate"),
-                               QStringLiteral("training before 2024-01-01")));
+            out.append(anomaly("DT-003", "blocking", QStringLiteral("startDate"), QStringLiteral("training before 2024-01-01")));
         const double duration = d.value(L("duration")).toDouble();
         const bool days = d.value(L("unit")).toString() == L("DAYS");
         if (duration <= 0)
-            out.append(anomaly("DU-001", "blocking", QStringLiteral("duration"),
-                               QStringLiteral("duration must be above 0")));
+            out.append(anomaly("DU-001", "blocking", QStringLiteral("duration"), QStringLiteral("duration must be above 0")));
         else if (start.isValid() && end.isValid() && end >= start) {
             const qint64 period = start.daysTo(end) + 1;
             if (days && duration > period)
@@ -662,8 +635,7 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
             out.append(anomaly("DT-004", "warning", QStringLiteral("status"),
                                QStringLiteral("marked completed but ends in the future")));
         if (d.value(L("name")).toString().trimmed().isEmpty())
-            out.append(
-                anomaly("PF-006", "blocking", QStringLiteral("name"), QStringLiteral("the name is missing")));
+            out.append(anomaly("PF-006", "blocking", QStringLiteral("name"), QStringLiteral("the name is missing")));
     } else if (type == L("participation")) {
         const QString trainingUuid = d.value(L("trainingUuid")).toString();
         const std::optional<PlatformStore::Record> training = this->training(trainingUuid);
@@ -674,8 +646,7 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
         }
         if (requireWorker() && training && training->type == L("training")) {
             // The platform's own check: the training must fall inside an employment with this employer.
-            const QDate start =
-                QDate::fromString(training->data.value(L("startDate")).toString(), Qt::ISODate);
+            const QDate start = QDate::fromString(training->data.value(L("startDate")).toString(), Qt::ISODate);
             const QDate end = QDate::fromString(training->data.value(L("endDate")).toString(), Qt::ISODate);
             bool inside = false;
             for (const PlatformStore::Record &e : employments(enterprise, ssin)) {
@@ -687,20 +658,17 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
                 }
             }
             if (!inside)
-                out.append(
-                    anomaly("PF-003", "blocking", QStringLiteral("ssin"),
-                            QStringLiteral("the training falls outside the worker's employment with this "
-                                           "employer")));
+                out.append(anomaly("PF-003", "blocking", QStringLiteral("ssin"),
+                                   QStringLiteral("the training falls outside the worker's employment with this "
+                                                  "employer")));
         }
         if (d.contains(L("duration")) && d.value(L("duration")).toDouble() <= 0)
-            out.append(anomaly("DU-001", "blocking", QStringLiteral("duration"),
-                               QStringLiteral("duration must be above 0")));
+            out.append(anomaly("DU-001", "blocking", QStringLiteral("duration"), QStringLiteral("duration must be above 0")));
     } else if (type == L("right")) {
         requireWorker();
         const int year = d.value(L("year")).toInt();
         if (year < 2024)
-            out.append(
-                anomaly("PF-008", "blocking", QStringLiteral("year"), QStringLiteral("year before 2024")));
+            out.append(anomaly("PF-008", "blocking", QStringLiteral("year"), QStringLiteral("year before 2024")));
         const QString rt = d.value(L("type")).toString();
         const double amount = d.value(L("amount")).toDouble();
         const bool days = d.value(L("unit")).toString() != L("HOURS");

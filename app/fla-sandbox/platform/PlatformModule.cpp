@@ -32,9 +32,8 @@ bool PlatformModule::open(const SandboxConfig &config, QString *error)
 {
     QString path = m_options.databasePath;
     if (path.isEmpty())
-        path = config.dataDir.isEmpty()
-                   ? QStringLiteral(":memory:")
-                   : QDir(config.dataDir).filePath(QStringLiteral("fla-platform.sqlite"));
+        path = config.dataDir.isEmpty() ? QStringLiteral(":memory:")
+                                        : QDir(config.dataDir).filePath(QStringLiteral("fla-platform.sqlite"));
     if (!config.dataDir.isEmpty())
         QDir().mkpath(config.dataDir);
     m_store = std::make_unique<PlatformStore>();
@@ -84,9 +83,8 @@ HttpResponse PlatformModule::serve(SandboxServer &server, const HttpRequest &req
     HttpResponse out;
     switch (fault) {
     case FaultKind::Error500:
-        out =
-            HttpResponse::problem(500, QStringLiteral("urn:problem-type:belgif:internalServerError"),
-                                  QStringLiteral("Internal Server Error"), QStringLiteral("injected fault"));
+        out = HttpResponse::problem(500, QStringLiteral("urn:problem-type:belgif:internalServerError"),
+                                    QStringLiteral("Internal Server Error"), QStringLiteral("injected fault"));
         break;
     case FaultKind::Error503:
         out = HttpResponse::problem(503, QStringLiteral("urn:problem-type:belgif:serviceUnavailable"),
@@ -120,8 +118,7 @@ HttpResponse PlatformModule::serve(SandboxServer &server, const HttpRequest &req
             pr.identity.enterprises = token.enterprises;
             // "fla" is the sandbox's all-purpose scope; fla:read / fla:declare narrow it.
             if (!token.scopes.contains(QStringLiteral("fla")))
-                pr.identity.scopes =
-                    token.scopes.isEmpty() ? QStringList{QStringLiteral("none")} : token.scopes;
+                pr.identity.scopes = token.scopes.isEmpty() ? QStringList{QStringLiteral("none")} : token.scopes;
             const PlatformResponse r = m_api->handle(pr);
             out.status = r.status;
             out.contentType = r.contentType;
@@ -139,23 +136,20 @@ HttpResponse PlatformModule::serve(SandboxServer &server, const HttpRequest &req
 
 void PlatformModule::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("platform-db"),
-         tr("SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, "
-            "or memory only)."),
-         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("platform-db"),
+                      tr("SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, "
+                         "or memory only)."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("fault-rate"),
                       tr("Share of FLA API requests (0 to 1) that meet an injected fault (default 0)."),
                       QStringLiteral("rate"), QStringLiteral("0")});
-    parser.addOption(
-        {QStringLiteral("faults"),
-         tr("Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed "
-            "without an answer, nothing done), lost (carried out and committed, then the answer is "
-            "lost), or all (default)."),
-         QStringLiteral("kinds"), QStringLiteral("all")});
-    parser.addOption({QStringLiteral("latency-ms"),
-                      tr("Delay added to every FLA API answer, in milliseconds."), QStringLiteral("ms"),
-                      QStringLiteral("0")});
+    parser.addOption({QStringLiteral("faults"),
+                      tr("Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed "
+                         "without an answer, nothing done), lost (carried out and committed, then the answer is "
+                         "lost), or all (default)."),
+                      QStringLiteral("kinds"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("latency-ms"), tr("Delay added to every FLA API answer, in milliseconds."),
+                      QStringLiteral("ms"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("retry-after"), tr("Seconds announced in Retry-After with 429 and 503."),
                       QStringLiteral("seconds"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("fault-seed"), tr("Seed of the fault dice, for reproducible runs."),
@@ -168,10 +162,9 @@ void PlatformModule::addOptions(QCommandLineParser &parser)
 
 QString PlatformModule::faultHelp()
 {
-    return tr(
-        "Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a "
-        "503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed "
-        "the work.");
+    return tr("Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a "
+              "503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed "
+              "the work.");
 }
 
 bool PlatformModule::optionsFrom(const QCommandLineParser &parser, PlatformOptions *out, QString *error)
@@ -181,8 +174,7 @@ bool PlatformModule::optionsFrom(const QCommandLineParser &parser, PlatformOptio
     bool ok = false;
     o.faults.rate = parser.value(QStringLiteral("fault-rate")).toDouble(&ok);
     if (!ok || o.faults.rate < 0 || o.faults.rate > 1) {
-        *error = tr("--fault-rate: give a number from 0 to 1, not %1")
-                     .arg(parser.value(QStringLiteral("fault-rate")));
+        *error = tr("--fault-rate: give a number from 0 to 1, not %1").arg(parser.value(QStringLiteral("fault-rate")));
         return false;
     }
     QString kindError;
@@ -204,8 +196,7 @@ bool PlatformModule::optionsFrom(const QCommandLineParser &parser, PlatformOptio
     }
     o.faults.seed = parser.value(QStringLiteral("fault-seed")).toUInt(&ok);
     if (!ok) {
-        *error =
-            tr("--fault-seed: give a whole number, not %1").arg(parser.value(QStringLiteral("fault-seed")));
+        *error = tr("--fault-seed: give a whole number, not %1").arg(parser.value(QStringLiteral("fault-seed")));
         return false;
     }
     o.issueTokensFor = parser.values(QStringLiteral("issue-token"));
@@ -213,8 +204,7 @@ bool PlatformModule::optionsFrom(const QCommandLineParser &parser, PlatformOptio
     return true;
 }
 
-bool installPlatform(SandboxServer &server, const QCommandLineParser &parser, QTextStream &out,
-                     QString *error)
+bool installPlatform(SandboxServer &server, const QCommandLineParser &parser, QTextStream &out, QString *error)
 {
     PlatformOptions options;
     if (!PlatformModule::optionsFrom(parser, &options, error))
@@ -233,13 +223,13 @@ bool installPlatform(SandboxServer &server, const QCommandLineParser &parser, QT
     for (const QString &line : m->issuedTokens())
         out << "token " << line << Qt::endl;
     if (options.faults.rate > 0)
-        out << "faults rate=" << options.faults.rate << " kinds=" <<
-            [&] {
-                QStringList k;
-                for (FaultKind f : std::as_const(options.faults.kinds))
-                    k.append(FaultInjector::name(f));
-                return k.join(QLatin1Char(','));
-            }()
+        out << "faults rate=" << options.faults.rate << " kinds="
+            << [&] {
+                   QStringList k;
+                   for (FaultKind f : std::as_const(options.faults.kinds))
+                       k.append(FaultInjector::name(f));
+                   return k.join(QLatin1Char(','));
+               }()
             << " latency-ms=" << options.faults.latencyMs << Qt::endl;
     return true;
 }

@@ -57,7 +57,6 @@ private:
 
 // For fla-sandbox's main(): adds the platform to a server built from the command
 // line, prints the tokens asked for; false with a message on bad options.
-bool installPlatform(SandboxServer &server, const QCommandLineParser &parser, QTextStream &out,
-                     QString *error);
+bool installPlatform(SandboxServer &server, const QCommandLineParser &parser, QTextStream &out, QString *error);
 
 } // namespace fla::sandbox

@@ -81,14 +81,12 @@ bool PlatformStore::open(const QString &path, QString *error)
     const char *const setup[] = {
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=NORMAL",
-        "CREATE TABLE IF NOT EXISTS records (uuid TEXT PRIMARY KEY, enterprise TEXT NOT NULL, type TEXT NOT "
-        "NULL,"
+        "CREATE TABLE IF NOT EXISTS records (uuid TEXT PRIMARY KEY, enterprise TEXT NOT NULL, type TEXT NOT NULL,"
         " data TEXT NOT NULL, hash TEXT NOT NULL, etag TEXT NOT NULL, writes INTEGER NOT NULL DEFAULT 1,"
         " cancelled INTEGER NOT NULL DEFAULT 0, ssin TEXT, training TEXT, updated_at TEXT)",
         "CREATE INDEX IF NOT EXISTS records_by_enterprise ON records(enterprise, type, ssin)",
         "CREATE INDEX IF NOT EXISTS records_by_training ON records(training)",
-        "CREATE TABLE IF NOT EXISTS declarations (id TEXT PRIMARY KEY, enterprise TEXT NOT NULL, subject "
-        "TEXT,"
+        "CREATE TABLE IF NOT EXISTS declarations (id TEXT PRIMARY KEY, enterprise TEXT NOT NULL, subject TEXT,"
         " received_at TEXT NOT NULL, result TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS employers (enterprise TEXT PRIMARY KEY, name TEXT)",
     };
@@ -100,21 +98,17 @@ bool PlatformStore::open(const QString &path, QString *error)
         }
     }
     m_st = std::make_unique<Statements>(d);
-    m_st->record.prepare(
-        QStringLiteral("SELECT %1 FROM records WHERE uuid = ?").arg(QLatin1String(kColumns)));
-    m_st->meta.prepare(QStringLiteral(
-        "SELECT uuid, enterprise, type, hash, etag, writes, cancelled FROM records WHERE uuid = ?"));
-    m_st->worker.prepare(
-        QStringLiteral("SELECT %1 FROM records WHERE enterprise = ? AND type = 'worker' AND ssin = ?"
-                       " AND cancelled = 0")
-            .arg(QLatin1String(kColumns)));
-    m_st->employments.prepare(
-        QStringLiteral("SELECT %1 FROM records WHERE enterprise = ? AND type = 'employment'"
-                       " AND ssin = ? AND cancelled = 0")
-            .arg(QLatin1String(kColumns)));
+    m_st->record.prepare(QStringLiteral("SELECT %1 FROM records WHERE uuid = ?").arg(QLatin1String(kColumns)));
+    m_st->meta.prepare(
+        QStringLiteral("SELECT uuid, enterprise, type, hash, etag, writes, cancelled FROM records WHERE uuid = ?"));
+    m_st->worker.prepare(QStringLiteral("SELECT %1 FROM records WHERE enterprise = ? AND type = 'worker' AND ssin = ?"
+                                        " AND cancelled = 0")
+                             .arg(QLatin1String(kColumns)));
+    m_st->employments.prepare(QStringLiteral("SELECT %1 FROM records WHERE enterprise = ? AND type = 'employment'"
+                                             " AND ssin = ? AND cancelled = 0")
+                                  .arg(QLatin1String(kColumns)));
     m_st->write.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO records (uuid, enterprise, type, data, hash, etag, writes, cancelled, ssin, "
-        "training,"
+        "INSERT OR REPLACE INTO records (uuid, enterprise, type, data, hash, etag, writes, cancelled, ssin, training,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))"));
     m_st->cancel.prepare(QStringLiteral("UPDATE records SET cancelled = 1 WHERE uuid = ?"));
     return true;
@@ -162,8 +156,7 @@ std::optional<PlatformStore::Record> PlatformStore::recordMeta(const QString &uu
     return r;
 }
 
-std::optional<PlatformStore::Record> PlatformStore::workerBySsin(const QString &enterpriseNumber,
-                                                                 const QString &ssin)
+std::optional<PlatformStore::Record> PlatformStore::workerBySsin(const QString &enterpriseNumber, const QString &ssin)
 {
     QSqlQuery &q = m_st->worker;
     q.bindValue(0, enterpriseNumber);
@@ -175,8 +168,7 @@ std::optional<PlatformStore::Record> PlatformStore::workerBySsin(const QString &
     return r;
 }
 
-QList<PlatformStore::Record> PlatformStore::employmentsOf(const QString &enterpriseNumber,
-                                                          const QString &ssin)
+QList<PlatformStore::Record> PlatformStore::employmentsOf(const QString &enterpriseNumber, const QString &ssin)
 {
     QList<Record> out;
     QSqlQuery &q = m_st->employments;
@@ -214,8 +206,8 @@ bool PlatformStore::cancel(const QString &uuid)
     return m_st->cancel.exec();
 }
 
-QList<PlatformStore::Record> PlatformStore::list(const QString &enterpriseNumber, const QString &type,
-                                                 int offset, int limit, const QString &trainingUuid)
+QList<PlatformStore::Record> PlatformStore::list(const QString &enterpriseNumber, const QString &type, int offset,
+                                                 int limit, const QString &trainingUuid)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT %1 FROM records WHERE enterprise = ? AND type = ? AND cancelled = 0%2"
@@ -240,9 +232,8 @@ QList<PlatformStore::Record> PlatformStore::list(const QString &enterpriseNumber
 qint64 PlatformStore::count(const QString &enterpriseNumber, const QString &type, const QString &trainingUuid)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM records WHERE enterprise = ? AND type = ? AND cancelled = 0%1")
-            .arg(trainingUuid.isEmpty() ? QString() : QStringLiteral(" AND training = ?")));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE enterprise = ? AND type = ? AND cancelled = 0%1")
+                  .arg(trainingUuid.isEmpty() ? QString() : QStringLiteral(" AND training = ?")));
     q.bindValue(0, enterpriseNumber);
     q.bindValue(1, type);
     if (!trainingUuid.isEmpty())
@@ -262,13 +253,12 @@ std::optional<QJsonObject> PlatformStore::declaration(const QString &id, QString
     return QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
 }
 
-bool PlatformStore::saveDeclaration(const QString &id, const QString &enterpriseNumber,
-                                    const QString &subject, const QJsonObject &result)
+bool PlatformStore::saveDeclaration(const QString &id, const QString &enterpriseNumber, const QString &subject,
+                                    const QJsonObject &result)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO declarations (id, enterprise, subject, received_at, result)"
-                       " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO declarations (id, enterprise, subject, received_at, result)"
+                             " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?)"));
     q.bindValue(0, id);
     q.bindValue(1, enterpriseNumber);
     q.bindValue(2, subject);

@@ -45,10 +45,8 @@ void TestAnomalyCatalogue::everyLanguageHasEveryText()
 {
     for (const auto &r : AnomalyCatalogue::instance().rules()) {
         for (std::size_t i = 0; i < 4; ++i) {
-            QVERIFY2(!r.title.texts[i].trimmed().isEmpty(),
-                     qPrintable(r.code + " title " + QString::number(i)));
-            QVERIFY2(!r.message.texts[i].trimmed().isEmpty(),
-                     qPrintable(r.code + " message " + QString::number(i)));
+            QVERIFY2(!r.title.texts[i].trimmed().isEmpty(), qPrintable(r.code + " title " + QString::number(i)));
+            QVERIFY2(!r.message.texts[i].trimmed().isEmpty(), qPrintable(r.code + " message " + QString::number(i)));
             QVERIFY2(!r.fix.texts[i].trimmed().isEmpty(), qPrintable(r.code + " fix " + QString::number(i)));
         }
         // The translations are not the English text copied.
@@ -80,8 +78,7 @@ void TestAnomalyCatalogue::injectableCodesAreRules()
 void TestAnomalyCatalogue::missingLanguageIsReported()
 {
     QStringList errors;
-    const QByteArray json =
-        R"({"rules":[{"code":"XX-001","severity":"warning","entity":"training","field":"name",
+    const QByteArray json = R"({"rules":[{"code":"XX-001","severity":"warning","entity":"training","field":"name",
         "parameters":[],"title":{"nl":"a","fr":"b","de":"c","en":"d"},
         "message":{"nl":"a","fr":"b","en":"d"},"fix":{"nl":"a","fr":"b","de":"c","en":"d"}}]})";
     const AnomalyCatalogue c = AnomalyCatalogue::fromJson(json, &errors);
@@ -94,9 +91,8 @@ void TestAnomalyCatalogue::docsAreInStep()
     QFile f(QStringLiteral(FLADESK_SOURCE_DIR "/docs/anomalies.md"));
     QVERIFY2(f.open(QIODevice::ReadOnly), "docs/anomalies.md is missing");
     const QString docs = QString::fromUtf8(f.readAll());
-    QVERIFY2(
-        docs == AnomalyCatalogue::instance().toMarkdown(),
-        "docs/anomalies.md differs from the catalogue: run fladesk-cli rules --markdown > docs/anomalies.md");
+    QVERIFY2(docs == AnomalyCatalogue::instance().toMarkdown(),
+             "docs/anomalies.md differs from the catalogue: run fladesk-cli rules --markdown > docs/anomalies.md");
 }
 
 QTEST_GUILESS_MAIN(TestAnomalyCatalogue)

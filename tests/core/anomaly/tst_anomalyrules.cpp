@@ -39,38 +39,14 @@ Worker secondWorker(const DataSet &s, const QUuid &employer)
     return w;
 }
 
-Training &T(DataSet &s)
-{
-    return s.trainings[0];
-}
-Training &T2(DataSet &s)
-{
-    return s.trainings[1];
-}
-Worker &W(DataSet &s)
-{
-    return s.workers[0];
-}
-Employer &E(DataSet &s)
-{
-    return s.employers[0];
-}
-Employment &M(DataSet &s)
-{
-    return s.employments[0];
-}
-Participation &P(DataSet &s)
-{
-    return s.participations[0];
-}
-Participation &P2(DataSet &s)
-{
-    return s.participations[1];
-}
-TrainingRight &R(DataSet &s, int year)
-{
-    return s.rights[year - 2024];
-}
+Training &T(DataSet &s) { return s.trainings[0]; }
+Training &T2(DataSet &s) { return s.trainings[1]; }
+Worker &W(DataSet &s) { return s.workers[0]; }
+Employer &E(DataSet &s) { return s.employers[0]; }
+Employment &M(DataSet &s) { return s.employments[0]; }
+Participation &P(DataSet &s) { return s.participations[0]; }
+Participation &P2(DataSet &s) { return s.participations[1]; }
+TrainingRight &R(DataSet &s, int year) { return s.rights[year - 2024]; }
 
 void addTraining(DataSet &s, Training t, const QString &name, const QDate &start, const QDate &end)
 {
@@ -122,12 +98,12 @@ const QList<Case> &cases()
         {"ID-012 employer", "ID-012", EntityKind::Employer, "jointCommittees[1]",
          [](DataSet &s) { E(s).jointCommittees.append("1234"); },
          [](DataSet &s) { E(s).jointCommittees.append("124"); }},
-        {"ID-013", "ID-013", EntityKind::Employer, "nssoNumber",
-         [](DataSet &s) { E(s).nssoNumber = "12AB5"; }, [](DataSet &s) { E(s).nssoNumber.clear(); }},
+        {"ID-013", "ID-013", EntityKind::Employer, "nssoNumber", [](DataSet &s) { E(s).nssoNumber = "12AB5"; },
+         [](DataSet &s) { E(s).nssoNumber.clear(); }},
         {"GN-001", "GN-001", EntityKind::Training, "name", [](DataSet &s) { T(s).name = "  "; },
          [](DataSet &s) { T(s).name = "X"; }},
-        {"GN-001 worker", "GN-001", EntityKind::Worker, "familyName",
-         [](DataSet &s) { W(s).familyName.clear(); }, [](DataSet &s) { W(s).familyName = "D"; }},
+        {"GN-001 worker", "GN-001", EntityKind::Worker, "familyName", [](DataSet &s) { W(s).familyName.clear(); },
+         [](DataSet &s) { W(s).familyName = "D"; }},
         {"GN-002", "GN-002", EntityKind::Training, "name", [](DataSet &s) { T(s).name = QString(201, 'x'); },
          [](DataSet &s) { T(s).name = QString(200, 'x'); }},
         {"GN-003", "GN-003", EntityKind::Participation, "trainingUuid",
@@ -159,8 +135,7 @@ const QList<Case> &cases()
          }},
         {"EM-001", "EM-001", EntityKind::Employer, "hoursPerDay", [](DataSet &s) { E(s).hoursPerDay = 0; },
          [](DataSet &s) { E(s).hoursPerDay = 12; }},
-        {"EM-002", "EM-002", EntityKind::Employer, "jointCommittees",
-         [](DataSet &s) { E(s).jointCommittees.clear(); },
+        {"EM-002", "EM-002", EntityKind::Employer, "jointCommittees", [](DataSet &s) { E(s).jointCommittees.clear(); },
          [](DataSet &s) { E(s).jointCommittees = QStringList{"200"}; }},
         {"DP-003", "DP-003", EntityKind::Employer, "enterpriseNumber",
          [](DataSet &s) {
@@ -169,8 +144,7 @@ const QList<Case> &cases()
              s.employers.append(e);
          },
          [](DataSet &s) { s.employers.append(secondEmployer(s)); }},
-        {"WK-001", "WK-001", EntityKind::Worker, "birthDate",
-         [](DataSet &s) { W(s).birthDate = QDate(1985, 7, 31); },
+        {"WK-001", "WK-001", EntityKind::Worker, "birthDate", [](DataSet &s) { W(s).birthDate = QDate(1985, 7, 31); },
          [](DataSet &s) { W(s).birthDate = QDate(1985, 7, 30); }},
         {"WK-002", "WK-002", EntityKind::Worker, "birthDate",
          [](DataSet &s) { W(s).birthDate = kToday.addYears(-15).addDays(1); },
@@ -185,8 +159,8 @@ const QList<Case> &cases()
          }},
         {"EP-001", "EP-001", EntityKind::Employment, "workRegime", [](DataSet &s) { M(s).workRegime = 1.01; },
          [](DataSet &s) { M(s).workRegime = 0.01; }},
-        {"EP-002", "EP-002", EntityKind::Employment, "jointCommittee",
-         [](DataSet &s) { M(s).jointCommittee = "124"; }, [](DataSet &s) { M(s).jointCommittee = "200.01"; }},
+        {"EP-002", "EP-002", EntityKind::Employment, "jointCommittee", [](DataSet &s) { M(s).jointCommittee = "124"; },
+         [](DataSet &s) { M(s).jointCommittee = "200.01"; }},
         {"EP-003", "EP-003", EntityKind::Employment, "startDate",
          [](DataSet &s) {
              Employment m = M(s);
@@ -202,12 +176,10 @@ const QList<Case> &cases()
              m.endDate = {};
              s.employments.append(m);
          }},
-        {"DT-001", "DT-001", EntityKind::Training, "endDate",
-         [](DataSet &s) { T(s).endDate = QDate(2025, 3, 9); },
+        {"DT-001", "DT-001", EntityKind::Training, "endDate", [](DataSet &s) { T(s).endDate = QDate(2025, 3, 9); },
          [](DataSet &s) { T(s).endDate = QDate(2025, 3, 10); }},
         {"DT-001 employment", "DT-001", EntityKind::Employment, "endDate",
-         [](DataSet &s) { M(s).endDate = QDate(2019, 12, 31); },
-         [](DataSet &s) { M(s).endDate = QDate(2020, 1, 1); }},
+         [](DataSet &s) { M(s).endDate = QDate(2019, 12, 31); }, [](DataSet &s) { M(s).endDate = QDate(2020, 1, 1); }},
         {"DT-007", "DT-007", EntityKind::Employment, "startDate",
          [](DataSet &s) {
              M(s).startDate = QDate(2026, 4, 30);
@@ -226,8 +198,7 @@ const QList<Case> &cases()
         {"DU-003", "DU-003", EntityKind::Training, "duration", [](DataSet &s) { T(s).duration = 12.5; },
          [](DataSet &s) { T(s).duration = 12; }},
         {"DT-003", "DT-003", EntityKind::Training, "startDate",
-         [](DataSet &s) { T(s).startDate = QDate(2023, 12, 31); },
-         [](DataSet &s) { T(s).startDate = QDate(2024, 1, 1); }},
+         [](DataSet &s) { T(s).startDate = QDate(2023, 12, 31); }, [](DataSet &s) { T(s).startDate = QDate(2024, 1, 1); }},
         {"DT-004", "DT-004", EntityKind::Training, "status",
          [](DataSet &s) { T(s).startDate = T(s).endDate = kToday.addDays(1); },
          [](DataSet &s) { T(s).startDate = T(s).endDate = kToday; }},
@@ -235,8 +206,7 @@ const QList<Case> &cases()
          [](DataSet &s) { T(s).registeredOn = QDate(2025, 5, 1); },
          [](DataSet &s) { T(s).registeredOn = QDate(2025, 4, 30); }},
         {"DT-008", "DT-008", EntityKind::Training, "registeredOn",
-         [](DataSet &s) { T(s).registeredOn = kToday.addDays(1); },
-         [](DataSet &s) { T(s).registeredOn = QDate(2025, 4, 1); }},
+         [](DataSet &s) { T(s).registeredOn = kToday.addDays(1); }, [](DataSet &s) { T(s).registeredOn = QDate(2025, 4, 1); }},
         {"DT-009", "DT-009", EntityKind::Training, "endDate",
          [](DataSet &s) {
              T(s).startDate = QDate(2024, 3, 1);
@@ -253,8 +223,7 @@ const QList<Case> &cases()
          [](DataSet &s) { T(s).provider.clear(); }},
         {"TR-003", "TR-003", EntityKind::Training, "registeredOn", [](DataSet &s) { T(s).registeredOn = {}; },
          [](DataSet &s) { T(s).registeredOn = T(s).endDate; }},
-        {"CF-001", "CF-001", EntityKind::Training, "deductFromRight",
-         [](DataSet &s) { T(s).countsForFla = false; },
+        {"CF-001", "CF-001", EntityKind::Training, "deductFromRight", [](DataSet &s) { T(s).countsForFla = false; },
          [](DataSet &s) {
              T(s).countsForFla = false;
              T(s).deductFromRight = false;
@@ -274,8 +243,8 @@ const QList<Case> &cases()
              P2(s).certificate = true;
              P2(s).certificateValidUntil = QDate(2028, 5, 6);
          }},
-        {"PA-003", "PA-003", EntityKind::Participation, "duration",
-         [](DataSet &s) { P(s).durationOverride = 3.5; }, [](DataSet &s) { P(s).durationOverride = 3; }},
+        {"PA-003", "PA-003", EntityKind::Participation, "duration", [](DataSet &s) { P(s).durationOverride = 3.5; },
+         [](DataSet &s) { P(s).durationOverride = 3; }},
         {"PA-004", "PA-004", EntityKind::Participation, "certificate",
          [](DataSet &s) {
              P(s).certificate = true;
@@ -283,8 +252,7 @@ const QList<Case> &cases()
          },
          [](DataSet &s) { P(s).certificate = true; }},
         {"DT-002", "DT-002", EntityKind::Participation, "trainingUuid",
-         [](DataSet &s) { M(s).startDate = QDate(2025, 3, 11); },
-         [](DataSet &s) { M(s).startDate = QDate(2025, 3, 10); }},
+         [](DataSet &s) { M(s).startDate = QDate(2025, 3, 11); }, [](DataSet &s) { M(s).startDate = QDate(2025, 3, 10); }},
         {"DT-006", "DT-006", EntityKind::Participation, "trainingUuid",
          [](DataSet &s) {
              M(s).endDate = QDate(2025, 3, 10);
@@ -297,9 +265,7 @@ const QList<Case> &cases()
          }},
         {"DP-001", "DP-001", EntityKind::Participation, "trainingUuid",
          [](DataSet &s) { addTraining(s, T(s), "EXCEL  workshop!", T(s).startDate, T(s).endDate); },
-         [](DataSet &s) {
-             addTraining(s, T(s), "EXCEL  workshop!", T(s).startDate.addDays(1), T(s).endDate.addDays(1));
-         }},
+         [](DataSet &s) { addTraining(s, T(s), "EXCEL  workshop!", T(s).startDate.addDays(1), T(s).endDate.addDays(1)); }},
         {"OV-001", "OV-001", EntityKind::Participation, "trainingUuid",
          [](DataSet &s) { addTraining(s, T2(s), "Heftruck", QDate(2025, 5, 6), QDate(2025, 5, 6)); },
          [](DataSet &s) { addTraining(s, T2(s), "Heftruck", QDate(2025, 5, 7), QDate(2025, 5, 7)); }},
@@ -312,8 +278,7 @@ const QList<Case> &cases()
              T2(s).endDate = QDate(2025, 5, 16);
              T2(s).duration = 9.6;
          }},
-        {"RT-001", "RT-001", EntityKind::TrainingRight, "amount",
-         [](DataSet &s) { R(s, 2025).amount = 5.01; },
+        {"RT-001", "RT-001", EntityKind::TrainingRight, "amount", [](DataSet &s) { R(s, 2025).amount = 5.01; },
          [](DataSet &s) {
              R(s, 2025).amount = 38; // 38 h = 5 days of 7.6 h
              R(s, 2025).unit = DurationUnit::Hours;
@@ -321,15 +286,14 @@ const QList<Case> &cases()
         {"RT-002", "RT-002", EntityKind::TrainingRight, "caoNumber",
          [](DataSet &s) { s.rights.append(extraRight(s, RightType::Sectoral, {})); },
          [](DataSet &s) { s.rights.append(extraRight(s, RightType::Sectoral, "159431/CO/200")); }},
-        {"RT-003", "RT-003", EntityKind::TrainingRight, "amount",
-         [](DataSet &s) { R(s, 2026).amount = -0.5; }, [](DataSet &s) { R(s, 2026).amount = 0; }},
+        {"RT-003", "RT-003", EntityKind::TrainingRight, "amount", [](DataSet &s) { R(s, 2026).amount = -0.5; },
+         [](DataSet &s) { R(s, 2026).amount = 0; }},
         {"RT-004", "RT-004", EntityKind::TrainingRight, "year", [](DataSet &s) { R(s, 2024).year = 2023; },
          [](DataSet &s) { R(s, 2026).year = 2027; }},
         {"RT-005", "RT-005", EntityKind::TrainingRight, "type",
          [](DataSet &s) { s.rights.append(extraRight(s, RightType::Legal, {})); },
          [](DataSet &s) { s.rights.append(extraRight(s, RightType::Employer, {})); }},
-        {"RT-006", "RT-006", EntityKind::TrainingRight, "year",
-         [](DataSet &s) { M(s).endDate = QDate(2025, 12, 31); },
+        {"RT-006", "RT-006", EntityKind::TrainingRight, "year", [](DataSet &s) { M(s).endDate = QDate(2025, 12, 31); },
          [](DataSet &s) { M(s).endDate = QDate(2026, 1, 1); }},
     };
     return all;
@@ -393,8 +357,8 @@ void TestAnomalyRules::rule()
     DataSet broken = test::ruleFixture();
     c.trigger(broken);
     const AnomalyList found = engine.validate(broken);
-    QVERIFY2(has(found, code, c.entity, field), qPrintable("expected " + code + "@" + entityName(c.entity) +
-                                                           "." + field + ", found: " + describe(found)));
+    QVERIFY2(has(found, code, c.entity, field),
+             qPrintable("expected " + code + "@" + entityName(c.entity) + "." + field + ", found: " + describe(found)));
     for (const auto &a : found.items()) {
         if (a.code == code) {
             QCOMPARE(a.severity, AnomalyCatalogue::instance().severityOf(code));
@@ -430,14 +394,10 @@ void TestAnomalyRules::messagesNameTheValues()
     const Anomaly &a = found.items().first();
     QCOMPARE(a.recordUuid, s.trainings[0].uuid);
     QCOMPARE(a.parameter("start"), QString("2025-03-10"));
-    QCOMPARE(a.message(Language::English),
-             QString("The end date 2025-03-09 is before the start date 2025-03-10."));
-    QCOMPARE(a.message(Language::Dutch),
-             QString("De einddatum 2025-03-09 ligt vóór de begindatum 2025-03-10."));
-    QCOMPARE(a.message(Language::French),
-             QString("La date de fin 2025-03-09 précède la date de début 2025-03-10."));
-    QCOMPARE(a.message(Language::German),
-             QString("Das Enddatum 2025-03-09 liegt vor dem Beginndatum 2025-03-10."));
+    QCOMPARE(a.message(Language::English), QString("The end date 2025-03-09 is before the start date 2025-03-10."));
+    QCOMPARE(a.message(Language::Dutch), QString("De einddatum 2025-03-09 ligt vóór de begindatum 2025-03-10."));
+    QCOMPARE(a.message(Language::French), QString("La date de fin 2025-03-09 précède la date de début 2025-03-10."));
+    QCOMPARE(a.message(Language::German), QString("Das Enddatum 2025-03-09 liegt vor dem Beginndatum 2025-03-10."));
     QVERIFY(!a.howToFix(Language::German).isEmpty());
 }
 

@@ -37,8 +37,8 @@ void TestCredit::declaredRightsAndUse()
     QCOMPARE(l.workerUuid, s.workers.first().uuid);
     QCOMPARE(l.entitledDays, 5.0);
     QVERIFY(!l.legalComputed);
-    QCOMPARE(l.carriedOverDays, 5.0);      // nothing used in 2024
-    QCOMPARE(l.usedDays, 3.0 / 7.6 + 2.0); // 3 hours + 2 days
+    QCOMPARE(l.carriedOverDays, 5.0);           // nothing used in 2024
+    QCOMPARE(l.usedDays, 3.0 / 7.6 + 2.0);      // 3 hours + 2 days
     QCOMPARE(l.remainingDays, 10.0 - (3.0 / 7.6 + 2.0));
     QCOMPARE(l.hours(l.remainingDays), (10.0 - (3.0 / 7.6 + 2.0)) * 7.6);
 }
@@ -65,16 +65,13 @@ void TestCredit::computedLegalRight_data()
     QTest::addColumn<double>("regime");
     QTest::addColumn<double>("expected");
     // 2025 has 365 days.
-    QTest::newRow("20+, full year, full time")
-        << int(SizeClass::From20) << QDate(2020, 1, 1) << QDate() << 1.0 << 5.0;
+    QTest::newRow("20+, full year, full time") << int(SizeClass::From20) << QDate(2020, 1, 1) << QDate() << 1.0 << 5.0;
     QTest::newRow("20+, half time") << int(SizeClass::From20) << QDate(2020, 1, 1) << QDate() << 0.5 << 2.5;
     QTest::newRow("20+, hired 1 July") << int(SizeClass::From20) << QDate(2025, 7, 1) << QDate() << 1.0
-                                       << std::round(5.0 * 184 / 365 * 100) / 100;
-    QTest::newRow("20+, 4/5, left 31 March")
-        << int(SizeClass::From20) << QDate(2020, 1, 1) << QDate(2025, 3, 31) << 0.8
-        << std::round(5.0 * 0.8 * 90 / 365 * 100) / 100;
-    QTest::newRow("10-19, full year")
-        << int(SizeClass::From10To19) << QDate(2020, 1, 1) << QDate() << 1.0 << 1.0;
+                                        << std::round(5.0 * 184 / 365 * 100) / 100;
+    QTest::newRow("20+, 4/5, left 31 March") << int(SizeClass::From20) << QDate(2020, 1, 1) << QDate(2025, 3, 31)
+                                              << 0.8 << std::round(5.0 * 0.8 * 90 / 365 * 100) / 100;
+    QTest::newRow("10-19, full year") << int(SizeClass::From10To19) << QDate(2020, 1, 1) << QDate() << 1.0 << 1.0;
     QTest::newRow("under 10") << int(SizeClass::Under10) << QDate(2020, 1, 1) << QDate() << 1.0 << 0.0;
 }
 

@@ -100,8 +100,7 @@ void TestGenerator::identifiersAreValid()
     const DataSet s = make(5, 5000, 0).set;
     QSet<QString> enterprises;
     for (const auto &e : s.employers) {
-        QVERIFY2(EnterpriseNumber::parse(e.enterpriseNumber).check().findings().isEmpty(),
-                 qPrintable(e.enterpriseNumber));
+        QVERIFY2(EnterpriseNumber::parse(e.enterpriseNumber).check().findings().isEmpty(), qPrintable(e.enterpriseNumber));
         QVERIFY(!enterprises.contains(e.enterpriseNumber));
         enterprises.insert(e.enterpriseNumber);
         if (!e.nssoNumber.isEmpty())
@@ -169,8 +168,7 @@ void TestGenerator::cleanSetHasNoAnomaly()
     const GeneratedSet g = make(seed, 8000);
     QVERIFY(g.injected.isEmpty());
     const AnomalyList found = AnomalyEngine(referenceClock()).validate(g.set);
-    const QString first =
-        found.isEmpty() ? QString() : found.items().first().code + " " + found.items().first().field;
+    const QString first = found.isEmpty() ? QString() : found.items().first().code + " " + found.items().first().field;
     QVERIFY2(found.isEmpty(), qPrintable(first));
     // Still clean half a year later: the deadline rules judge the data, not the day it is checked.
     const ManualClock later(QDateTime(QDate(2026, 12, 31), QTime(12, 0), Qt::UTC));

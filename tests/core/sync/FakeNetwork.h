@@ -98,8 +98,7 @@ public:
     QList<FakeRequest> requests;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
     {
         FakeRequest r;
         switch (op) {

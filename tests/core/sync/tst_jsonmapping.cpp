@@ -1,8 +1,8 @@
-#include "SyncTestSupport.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
 #include "sync/JsonMapping.h"
 #include "sync/SyncTypes.h"
+#include "SyncTestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -165,9 +165,8 @@ void TestJsonMapping::unknownFieldsAreIgnored()
 
 void TestJsonMapping::codeListsRoundTrip()
 {
-    for (auto v :
-         {SyncStatus::Draft, SyncStatus::Ready, SyncStatus::Queued, SyncStatus::Sent, SyncStatus::Accepted,
-          SyncStatus::AcceptedWithWarnings, SyncStatus::Refused, SyncStatus::Conflict})
+    for (auto v : {SyncStatus::Draft, SyncStatus::Ready, SyncStatus::Queued, SyncStatus::Sent, SyncStatus::Accepted,
+                   SyncStatus::AcceptedWithWarnings, SyncStatus::Refused, SyncStatus::Conflict})
         QCOMPARE_ENUM(*syncStatusFromString(toString(v)), v);
     QCOMPARE(toString(ItemVerdict::AcceptedWithWarnings), QString("acceptedWithWarnings"));
     QVERIFY(!itemVerdictFromString(u"maybe"));

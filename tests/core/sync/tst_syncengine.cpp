@@ -29,18 +29,18 @@ struct FakePlatform
         Status500,
         Status503,
         Status429,
-        Drop,      // no answer, nothing stored
-        LostReply, // stored, but the answer never arrives
+        Drop,       // no answer, nothing stored
+        LostReply,  // stored, but the answer never arrives
         Status401,
     };
     QStringList mandates{kOwn};
-    QList<Fault> postFaults;            // consumed one per POST
-    QHash<QString, QJsonObject> stored; // uuid -> data
-    QHash<QString, int> writes;         // uuid -> times the content changed
-    QHash<QString, QString> etags;      // uuid -> version
-    QSet<QString> refuse;               // uuids refused with an anomaly on ssin
+    QList<Fault> postFaults;              // consumed one per POST
+    QHash<QString, QJsonObject> stored;   // uuid -> data
+    QHash<QString, int> writes;           // uuid -> times the content changed
+    QHash<QString, QString> etags;        // uuid -> version
+    QSet<QString> refuse;                 // uuids refused with an anomaly on ssin
     QHash<QString, QJsonObject> declarations;
-    QStringList order; // item types in the order they were applied
+    QStringList order;                    // item types in the order they were applied
     int openPosts = 0;
     int maxOpenPosts = 0;
     int postDelayMs = 0;
@@ -61,14 +61,9 @@ struct FakePlatform
             QJsonArray items;
             for (const QString &m : std::as_const(mandates))
                 items.append(QJsonObject{{"enterpriseNumber", m}, {"name", QString("Company " + m)}});
-            return {200,
-                    {},
-                    QJsonDocument(QJsonObject{{"items", items},
-                                              {"self", r.url.toString()},
-                                              {"page", 1},
-                                              {"pageSize", 100},
-                                              {"total", items.size()}})
-                        .toJson()};
+            return {200, {}, QJsonDocument(QJsonObject{{"items", items}, {"self", r.url.toString()}, {"page", 1},
+                                                       {"pageSize", 100}, {"total", items.size()}})
+                                 .toJson()};
         }
         const QStringList parts = path.split('/', Qt::SkipEmptyParts);
         if (parts.size() >= 3 && parts[0] == "employers" && parts[2] == "declarations") {
@@ -92,9 +87,7 @@ struct FakePlatform
         case Fault::Status503:
             return {503, {}, problem(503, "serviceUnavailable"), "application/problem+json"};
         case Fault::Status429:
-            return {429,
-                    {{"Retry-After", retryAfter.toLatin1()}},
-                    problem(429, "tooManyRequests"),
+            return {429, {{"Retry-After", retryAfter.toLatin1()}}, problem(429, "tooManyRequests"),
                     "application/problem+json"};
         case Fault::Status401:
             return {401, {}, problem(401, "invalidAccessToken"), "application/problem+json"};
@@ -118,10 +111,9 @@ struct FakePlatform
             QJsonObject res{{"uuid", uuid}};
             if (refuse.contains(uuid)) {
                 res.insert("result", "refused");
-                res.insert("anomalies", QJsonArray{QJsonObject{{"code", "ID-002"},
-                                                               {"severity", "blocking"},
-                                                               {"field", "ssin"},
-                                                               {"message", "check digits"}}});
+                res.insert("anomalies", QJsonArray{QJsonObject{
+                                            {"code", "ID-002"}, {"severity", "blocking"}, {"field", "ssin"},
+                                            {"message", "check digits"}}});
             } else if (!item.value("ifMatch").toString().isEmpty() &&
                        item.value("ifMatch").toString() != etags.value(uuid) &&
                        stored.value(uuid) != item.value("data").toObject()) {
@@ -141,13 +133,11 @@ struct FakePlatform
         declarations.insert(id, QJsonObject{{"declarationId", id}, {"status", "done"}, {"items", results}});
         if (f == Fault::LostReply)
             return {0, {}, {}};
-        const QByteArray location =
-            QString(kBase + "/employers/%1/declarations/%2").arg(enterprise, id).toUtf8();
-        return {202,
-                {{"Location", location}},
-                QJsonDocument(QJsonObject{{"declarationId", id}, {"status", "processing"}}).toJson(),
-                "application/json",
-                postDelayMs};
+        const QByteArray location = QString(kBase + "/employers/%1/declarations/%2").arg(enterprise, id).toUtf8();
+        return {202, {{"Location", location}}, QJsonDocument(QJsonObject{{"declarationId", id},
+                                                                         {"status", "processing"}})
+                                                   .toJson(),
+                "application/json", postDelayMs};
     }
 };
 
@@ -189,8 +179,7 @@ struct Rig
         e.recordUuid = QUuid::createUuid();
         e.type = type;
         e.enterpriseNumber = enterprise;
-        e.label =
-            label.isEmpty() ? toString(type) + " " + QString::number(store.entries().size() + 1) : label;
+        e.label = label.isEmpty() ? toString(type) + " " + QString::number(store.entries().size() + 1) : label;
         e.data = QJsonObject{{"uuid", e.recordUuid.toString(QUuid::WithoutBraces)},
                              {"ssin", Ssin::compose(85, 7, 30, 33, false)},
                              {"n", int(store.entries().size())}};
@@ -451,11 +440,10 @@ void TestSyncEngine::badRequestRefusesOnlyTheNamedItem()
                 {"type", "urn:problem-type:belgif:badRequest"},
                 {"title", "Bad Request"},
                 {"status", 400},
-                {"issues",
-                 QJsonArray{QJsonObject{{"type", "urn:problem-type:belgif:input-validation:schemaViolation"},
-                                        {"in", "body"},
-                                        {"name", "items[1].data.ssin"},
-                                        {"detail", "ssin must be 11 digits"}}}}};
+                {"issues", QJsonArray{QJsonObject{{"type", "urn:problem-type:belgif:input-validation:schemaViolation"},
+                                                  {"in", "body"},
+                                                  {"name", "items[1].data.ssin"},
+                                                  {"detail", "ssin must be 11 digits"}}}}};
             return {400, {}, QJsonDocument(problem).toJson(), "application/problem+json"};
         }
         return rig.platform.handle(r);
@@ -482,8 +470,9 @@ void TestSyncEngine::concurrencyIsBounded()
     for (int i = 0; i < 200; ++i)
         rig.add(SyncRecordType::Participation);
     QSignalSpy done(rig.engine.get(), &SyncEngine::finished);
-    QObject::connect(rig.engine.get(), &SyncEngine::progressChanged,
-                     [&](const SyncProgress &p) { maxOpen = std::max(maxOpen, p.inFlight); });
+    QObject::connect(rig.engine.get(), &SyncEngine::progressChanged, [&](const SyncProgress &p) {
+        maxOpen = std::max(maxOpen, p.inFlight);
+    });
     rig.engine->start();
     QTRY_COMPARE(done.size(), 1);
     QVERIFY2(maxOpen <= 30, qPrintable(QString::number(maxOpen)));
@@ -500,7 +489,8 @@ void TestSyncEngine::workersGoBeforeParticipations()
     rig.add(SyncRecordType::Employment);
     rig.add(SyncRecordType::Right);
     rig.run();
-    QCOMPARE(rig.platform.order, QStringList({"worker", "employment", "training", "participation", "right"}));
+    QCOMPARE(rig.platform.order,
+             QStringList({"worker", "employment", "training", "participation", "right"}));
 }
 
 void TestSyncEngine::cancelKeepsEverythingQueued()
