@@ -58,11 +58,6 @@ EntityType entityOf(RecordKind k)
     return EntityType::Worker;
 }
 
-EntityKind anomalyKindOf(RecordKind k)
-{
-    return EntityKind(int(entityOf(k)));
-}
-
 // The language the catalogue's messages are shown in: the interface's.
 Language uiLanguage()
 {

@@ -160,12 +160,11 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
             if (!r.reason.isEmpty())
                 return r.reason;
             if (r.status == SyncStatus::Conflict)
-                return tr(
-                    "Changed on the platform meanwhile: open the record to choose which version to keep.");
+                return tr("Changed on the platform meanwhile: open the record to choose which version to keep.");
             QStringList parts;
             for (const PlatformAnomaly &a : r.anomalies)
-                parts.append(tr("%1 on %2: %3")
-                                 .arg(a.code, a.field.isEmpty() ? tr("the record") : a.field, a.message));
+                parts.append(tr("%1 on %2: %3").arg(a.code, a.field.isEmpty() ? tr("the record") : a.field,
+                                                     a.message));
             return parts.join(QStringLiteral("; "));
         }
         default:

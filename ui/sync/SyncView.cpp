@@ -101,17 +101,16 @@ void SyncView::onProgress(const SyncProgress &p)
 {
     m_progress->setRange(0, std::max(1, p.total));
     m_progress->setValue(std::min(p.total, p.done() + p.held));
-    m_counts->setText(
-        tr("%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 "
-           "retried")
-            .arg(p.done())
-            .arg(p.total)
-            .arg(p.accepted)
-            .arg(p.acceptedWithWarnings)
-            .arg(p.refused)
-            .arg(p.conflicts)
-            .arg(p.held)
-            .arg(p.retries));
+    m_counts->setText(tr("%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 "
+                         "retried")
+                          .arg(p.done())
+                          .arg(p.total)
+                          .arg(p.accepted)
+                          .arg(p.acceptedWithWarnings)
+                          .arg(p.refused)
+                          .arg(p.conflicts)
+                          .arg(p.held)
+                          .arg(p.retries));
 }
 
 void SyncView::onFinished(const SyncSummary &s)
@@ -137,9 +136,9 @@ bool SyncView::isOfflineShown() const
 
 void SyncView::setLastSync(const QDateTime &when)
 {
-    m_lastSync->setText(
-        when.isValid() ? tr("Last sync: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
-                       : tr("Never synchronised"));
+    m_lastSync->setText(when.isValid() ? tr("Last sync: %1").arg(QLocale().toString(when.toLocalTime(),
+                                                                                      QLocale::ShortFormat))
+                                       : tr("Never synchronised"));
 }
 
 QString SyncView::countsText() const
