@@ -31,7 +31,7 @@
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -328,7 +328,7 @@
     <name>ImportField</name>
     <message>
         <source>INSZ / national number</source>
-        <translation type="unfinished" />
+        <translation>ENSS / Nationalnummer</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Full name (family name first)</source>
-        <translation type="unfinished" />
+        <translation>Vollständiger Name (Familienname zuerst)</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Formal or informal</source>
-        <translation type="unfinished" />
+        <translation>Formell oder informell</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -372,11 +372,11 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -388,18 +388,18 @@
     </message>
     <message>
         <source>Counts for the FLA</source>
-        <translation type="unfinished" />
+        <translation>Zählt für das Lernkonto</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Kosten (EUR)</translation>
     </message>
 </context>
 <context>
     <name>ImportStore</name>
     <message>
         <source>The workspace is busy: the import could not start.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich ist belegt: der Import konnte nicht beginnen.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>No worker has rights, trainings or an employment in %1.</source>
-        <translation type="unfinished" />
+        <translation>Kein Arbeitnehmer hat %1 Ansprüche, Weiterbildungen oder eine Beschäftigung.</translation>
     </message>
 </context>
 <context>
@@ -849,63 +849,63 @@
     <name>fla::Backup</name>
     <message>
         <source>The snapshot %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Die Momentaufnahme %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The backup key could not be derived (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel der Sicherung konnte nicht abgeleitet werden (OpenSSL).</translation>
     </message>
     <message>
         <source>The backup file %1 cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The backup could not be encrypted (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung konnte nicht verschlüsselt werden (OpenSSL).</translation>
     </message>
     <message>
         <source>The snapshot could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Momentaufnahme konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The snapshot of the workspace %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Momentaufnahme des Arbeitsbereichs %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The backup %1 is truncated: its header is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 ist abgeschnitten: ihr Kopf ist unvollständig.</translation>
     </message>
     <message>
         <source>The file %1 is not an FLA Desk backup.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei %1 ist keine FLA-Desk-Sicherung.</translation>
     </message>
     <message>
         <source>The backup %1 was written in a format this version does not know (version %2).</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 wurde in einem Format geschrieben, das diese Version nicht kennt (Version %2).</translation>
     </message>
     <message>
         <source>The backup %1 is truncated: %2 bytes of %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 ist abgeschnitten: %2 von %3 Bytes.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered: %2 bytes more than it should have.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 wurde verändert: %2 Bytes mehr als erwartet.</translation>
     </message>
     <message>
         <source>The backup %1 is encrypted: give its passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 ist verschlüsselt: geben Sie die Passphrase an.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered: its key parameters are not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 wurde verändert: ihre Schlüsselparameter sind ungültig.</translation>
     </message>
     <message>
         <source>Wrong passphrase for the backup %1 (or its header has been altered).</source>
-        <translation type="unfinished" />
+        <translation>Falsche Passphrase für die Sicherung %1 (oder ihr Kopf wurde verändert).</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -913,15 +913,15 @@
     </message>
     <message>
         <source>The backup %1 could not be decrypted (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 konnte nicht entschlüsselt werden (OpenSSL).</translation>
     </message>
     <message>
         <source>The backup %1 is truncated.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 wurde verändert oder beschädigt: ihr Inhalt passt nicht zu ihrem Authentifizierungs-Tag. Nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be created.</source>
@@ -929,38 +929,38 @@
     </message>
     <message>
         <source>The backup %1 does not hold a usable workspace: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 enthält keinen brauchbaren Arbeitsbereich: %2</translation>
     </message>
     <message>
         <source>The workspace in the backup %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich in der Sicherung %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>The current workspace %1 could not be set aside; nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>Der aktuelle Arbeitsbereich %1 konnte nicht beiseitegelegt werden; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung konnte nicht nach %1 gelegt werden; der Arbeitsbereich blieb unverändert.</translation>
     </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
     <message>
         <source>Cannot open the certificate %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a PKCS#12 certificate file.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine PKCS#12-Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>The certificate %1 cannot be opened: wrong password, or it holds no private key.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat %1 kann nicht geöffnet werden: falsches Passwort, oder es enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>Signing failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Signieren fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -971,129 +971,129 @@
     <name>fla::BatchXml</name>
     <message>
         <source>Cannot write the batch file: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Batch-Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Unexpected text.</source>
-        <translation type="unfinished" />
+        <translation>Unerwarteter Text.</translation>
     </message>
     <message>
         <source>The element is not in the namespace %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Element ist nicht im Namensraum %1.</translation>
     </message>
     <message>
         <source>This is not a batch declaration.</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine Batch-Meldung.</translation>
     </message>
     <message>
         <source>Only version 1 of the batch format can be read.</source>
-        <translation type="unfinished" />
+        <translation>Nur Version 1 des Batch-Formats kann gelesen werden.</translation>
     </message>
     <message>
         <source>The file code must be %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Dateicode muss %1 sein.</translation>
     </message>
     <message>
         <source>The environment must be R or T.</source>
-        <translation type="unfinished" />
+        <translation>Die Umgebung muss R oder T sein.</translation>
     </message>
     <message>
         <source>The header must come first.</source>
-        <translation type="unfinished" />
+        <translation>Der Kopf muss zuerst kommen.</translation>
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die Unternehmensnummer %1 ist ungültig.</translation>
     </message>
     <message>
         <source>The joint committee %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die paritätische Kommission %1 ist ungültig.</translation>
     </message>
     <message>
         <source>The INSZ %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die ENSS %1 ist ungültig.</translation>
     </message>
     <message>
         <source>The family name is empty.</source>
-        <translation type="unfinished" />
+        <translation>Der Familienname ist leer.</translation>
     </message>
     <message>
         <source>The address is longer than 400 characters.</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse ist länger als 400 Zeichen.</translation>
     </message>
     <message>
         <source>The worker %1 is not a worker of this employer.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitnehmer %1 ist kein Arbeitnehmer dieses Arbeitgebers.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished" />
+        <translation>Das Enddatum liegt vor dem Beginndatum.</translation>
     </message>
     <message>
         <source>The training has no name.</source>
-        <translation type="unfinished" />
+        <translation>Die Weiterbildung hat keinen Namen.</translation>
     </message>
     <message>
         <source>The element %1 is not expected here.</source>
-        <translation type="unfinished" />
+        <translation>Das Element %1 wird hier nicht erwartet.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
         <source>The declaration needs a header and at least one employer.</source>
-        <translation type="unfinished" />
+        <translation>Die Meldung braucht einen Kopf und mindestens einen Arbeitgeber.</translation>
     </message>
 </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
         <source>The attribute %1 is required.</source>
-        <translation type="unfinished" />
+        <translation>Das Attribut %1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>"%1" is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
         <source>"%1" is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>"%1" is not a decimal number.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Dezimalzahl.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
-        <translation type="unfinished" />
+        <translation>%1 liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
         <source>"%1" is not true or false.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
         <source>"%1" is not one of the allowed codes.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keiner der zulässigen Codes.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
-        <translation type="unfinished" />
+        <translation>Die UUID %1 wird zweimal verwendet.</translation>
     </message>
 </context>
 <context>
     <name>fla::CsvTableReader</name>
     <message>
         <source>CSV, %1, delimiter %2</source>
-        <translation type="unfinished" />
+        <translation>CSV, %1, Trennzeichen %2</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist leer: sie hat keine Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -1122,85 +1122,85 @@
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping names a field that does not exist: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnung nennt ein Feld, das nicht existiert: %1.</translation>
     </message>
     <message>
         <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
-        <translation type="unfinished" />
+        <translation>defaultKind der Zuordnung muss FORMAL oder INFORMAL sein.</translation>
     </message>
     <message>
         <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
-        <translation type="unfinished" />
+        <translation>defaultLanguage der Zuordnung muss nl, fr, de oder en sein.</translation>
     </message>
 </context>
 <context>
     <name>fla::ImportProfiles</name>
     <message>
         <source>Give the mapping a name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie der Zuordnung einen Namen.</translation>
     </message>
     <message>
         <source>Cannot save the mapping %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnung %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>There is no mapping named %1 (looked in %2).</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Zuordnung namens %1 (gesucht in %2).</translation>
     </message>
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnung %1 ist kein gültiges JSON: %2</translation>
     </message>
 </context>
 <context>
     <name>fla::Importer</name>
     <message>
         <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnung erwartet eine Spalte „%1“ (%2), aber die Tabelle hat keine solche Spalte.</translation>
     </message>
     <message>
         <source>Hours or Days</source>
-        <translation type="unfinished" />
+        <translation>Stunden oder Tage</translation>
     </message>
     <message>
         <source>The mapping does not say which column holds: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnung sagt nicht, welche Spalte dies enthält: %1.</translation>
     </message>
     <message>
         <source>expected nl, fr, de or en.</source>
-        <translation type="unfinished" />
+        <translation>erwartet nl, fr, de oder en.</translation>
     </message>
     <message>
         <source>expected formal or informal.</source>
-        <translation type="unfinished" />
+        <translation>erwartet formell oder informell.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Enddatum %1 liegt vor dem Beginndatum %2.</translation>
     </message>
     <message>
         <source>The training starts before 1 January 2024, when the learning account began.</source>
-        <translation type="unfinished" />
+        <translation>Die Weiterbildung beginnt vor dem 1. Januar 2024, dem Beginn des Lernkontos.</translation>
     </message>
     <message>
         <source>The duration must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Die Dauer muss größer als null sein.</translation>
     </message>
     <message>
         <source>%1 days do not fit in the %2 calendar days of the training.</source>
-        <translation type="unfinished" />
+        <translation>%1 Tage passen nicht in die %2 Kalendertage der Weiterbildung.</translation>
     </message>
     <message>
         <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
-        <translation type="unfinished" />
+        <translation>%1 Stunden sind mehr als 12 Stunden pro Tag über %2 Kalendertage.</translation>
     </message>
     <message>
         <source>a cost cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Kosten können nicht negativ sein.</translation>
     </message>
     <message>
         <source>Cannot write the rejected rows to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1457,58 +1457,58 @@
     <name>fla::RowContext</name>
     <message>
         <source>%1 is empty: it is required.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist leer: es ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 "%2" cannot be read: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>expected a date such as 31/12/2025.</source>
-        <translation type="unfinished" />
+        <translation>erwartet ein Datum wie 31/12/2025.</translation>
     </message>
     <message>
         <source>expected a number such as 7,5.</source>
-        <translation type="unfinished" />
+        <translation>erwartet eine Zahl wie 7,5.</translation>
     </message>
     <message>
         <source>expected yes or no.</source>
-        <translation type="unfinished" />
+        <translation>erwartet ja oder nein.</translation>
     </message>
 </context>
 <context>
     <name>fla::RowReader</name>
     <message>
         <source>A UUID is required.</source>
-        <translation type="unfinished" />
+        <translation>Eine UUID ist erforderlich.</translation>
     </message>
     <message>
         <source>"%1" is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
-        <translation type="unfinished" />
+        <translation>Ein Datum ist erforderlich (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>"%1" is not a date of the form yyyy-MM-dd.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>"%1" is not a number.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>"%1" is not an amount.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>"%1" is not true or false.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
         <source>"%1" is not one of the allowed values.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keiner der zulässigen Werte.</translation>
     </message>
 </context>
 <context>
@@ -1775,11 +1775,11 @@
     <name>fla::XlsxTableReader</name>
     <message>
         <source>Excel workbook, sheet %1</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappe, Blatt %1</translation>
     </message>
     <message>
         <source>The first sheet of the workbook is empty: it has no header row.</source>
-        <translation type="unfinished" />
+        <translation>Das erste Blatt der Arbeitsmappe ist leer: es hat keine Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2316,7 @@
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die Unternehmensnummer %1 ist ungültig.</translation>
     </message>
     <message>
         <source>--preview needs a number of rows.</source>

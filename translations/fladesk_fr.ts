@@ -31,7 +31,7 @@
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : un champ entre guillemets n'est pas fermé avant la fin du fichier.</translation>
     </message>
 </context>
 <context>
@@ -328,7 +328,7 @@
     <name>ImportField</name>
     <message>
         <source>INSZ / national number</source>
-        <translation type="unfinished" />
+        <translation>NISS / numéro national</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Full name (family name first)</source>
-        <translation type="unfinished" />
+        <translation>Nom complet (nom de famille d'abord)</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Formal or informal</source>
-        <translation type="unfinished" />
+        <translation>Formelle ou informelle</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -372,11 +372,11 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -388,18 +388,18 @@
     </message>
     <message>
         <source>Counts for the FLA</source>
-        <translation type="unfinished" />
+        <translation>Compte pour le compte formation</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Coût (EUR)</translation>
     </message>
 </context>
 <context>
     <name>ImportStore</name>
     <message>
         <source>The workspace is busy: the import could not start.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail est occupé : l'import n'a pas pu commencer.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>No worker has rights, trainings or an employment in %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun travailleur n'a de droits, de formations ou d'occupation en %1.</translation>
     </message>
 </context>
 <context>
@@ -849,63 +849,63 @@
     <name>fla::Backup</name>
     <message>
         <source>The snapshot %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>L'instantané %1 est illisible.</translation>
     </message>
     <message>
         <source>The backup key could not be derived (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>La clé de la sauvegarde n'a pas pu être dérivée (OpenSSL).</translation>
     </message>
     <message>
         <source>The backup file %1 cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de sauvegarde %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>The backup could not be encrypted (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde n'a pas pu être chiffrée (OpenSSL).</translation>
     </message>
     <message>
         <source>The snapshot could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>L'instantané n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The snapshot of the workspace %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>L'instantané de l'espace de travail %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 est illisible : %2</translation>
     </message>
     <message>
         <source>The backup %1 is truncated: its header is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 est tronquée : son en-tête est incomplet.</translation>
     </message>
     <message>
         <source>The file %1 is not an FLA Desk backup.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier %1 n'est pas une sauvegarde FLA Desk.</translation>
     </message>
     <message>
         <source>The backup %1 was written in a format this version does not know (version %2).</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 a été écrite dans un format que cette version ne connaît pas (version %2).</translation>
     </message>
     <message>
         <source>The backup %1 is truncated: %2 bytes of %3.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 est tronquée : %2 octets sur %3.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered: %2 bytes more than it should have.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 a été modifiée : %2 octets de plus que prévu.</translation>
     </message>
     <message>
         <source>The backup %1 is encrypted: give its passphrase.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 est chiffrée : donnez sa phrase secrète.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered: its key parameters are not valid.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 a été modifiée : ses paramètres de clé ne sont pas valides.</translation>
     </message>
     <message>
         <source>Wrong passphrase for the backup %1 (or its header has been altered).</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète erronée pour la sauvegarde %1 (ou son en-tête a été modifié).</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -913,15 +913,15 @@
     </message>
     <message>
         <source>The backup %1 could not be decrypted (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 n'a pas pu être déchiffrée (OpenSSL).</translation>
     </message>
     <message>
         <source>The backup %1 is truncated.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 est tronquée.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 a été modifiée ou endommagée : son contenu ne correspond pas à son étiquette d'authentification. Rien n'a été restauré.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be created.</source>
@@ -929,38 +929,38 @@
     </message>
     <message>
         <source>The backup %1 does not hold a usable workspace: %2</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde %1 ne contient pas d'espace de travail utilisable : %2</translation>
     </message>
     <message>
         <source>The workspace in the backup %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail de la sauvegarde %1 est endommagé : %2</translation>
     </message>
     <message>
         <source>The current workspace %1 could not be set aside; nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail actuel %1 n'a pas pu être mis de côté ; rien n'a été restauré.</translation>
     </message>
     <message>
         <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde n'a pas pu être mise en place à %1 ; l'espace de travail est resté tel quel.</translation>
     </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
     <message>
         <source>Cannot open the certificate %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir le certificat %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a PKCS#12 certificate file.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un fichier de certificat PKCS#12.</translation>
     </message>
     <message>
         <source>The certificate %1 cannot be opened: wrong password, or it holds no private key.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat %1 ne peut pas être ouvert : mot de passe erroné, ou il ne contient pas de clé privée.</translation>
     </message>
     <message>
         <source>Signing failed: %1</source>
-        <translation type="unfinished" />
+        <translation>La signature a échoué : %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -971,129 +971,129 @@
     <name>fla::BatchXml</name>
     <message>
         <source>Cannot write the batch file: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire le fichier batch : %1</translation>
     </message>
     <message>
         <source>Unexpected text.</source>
-        <translation type="unfinished" />
+        <translation>Texte inattendu.</translation>
     </message>
     <message>
         <source>The element is not in the namespace %1.</source>
-        <translation type="unfinished" />
+        <translation>L'élément n'est pas dans l'espace de noms %1.</translation>
     </message>
     <message>
         <source>This is not a batch declaration.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas une déclaration batch.</translation>
     </message>
     <message>
         <source>Only version 1 of the batch format can be read.</source>
-        <translation type="unfinished" />
+        <translation>Seule la version 1 du format batch peut être lue.</translation>
     </message>
     <message>
         <source>The file code must be %1.</source>
-        <translation type="unfinished" />
+        <translation>Le code de fichier doit être %1.</translation>
     </message>
     <message>
         <source>The environment must be R or T.</source>
-        <translation type="unfinished" />
+        <translation>L'environnement doit être R ou T.</translation>
     </message>
     <message>
         <source>The header must come first.</source>
-        <translation type="unfinished" />
+        <translation>L'en-tête doit venir en premier.</translation>
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Le numéro d'entreprise %1 n'est pas valide.</translation>
     </message>
     <message>
         <source>The joint committee %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>La commission paritaire %1 n'est pas valide.</translation>
     </message>
     <message>
         <source>The INSZ %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Le NISS %1 n'est pas valide.</translation>
     </message>
     <message>
         <source>The family name is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le nom de famille est vide.</translation>
     </message>
     <message>
         <source>The address is longer than 400 characters.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse dépasse 400 caractères.</translation>
     </message>
     <message>
         <source>The worker %1 is not a worker of this employer.</source>
-        <translation type="unfinished" />
+        <translation>Le travailleur %1 n'est pas un travailleur de cet employeur.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished" />
+        <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
         <source>The training has no name.</source>
-        <translation type="unfinished" />
+        <translation>La formation n'a pas de nom.</translation>
     </message>
     <message>
         <source>The element %1 is not expected here.</source>
-        <translation type="unfinished" />
+        <translation>L'élément %1 n'est pas attendu ici.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: %1</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'est pas du XML bien formé : %1</translation>
     </message>
     <message>
         <source>The declaration needs a header and at least one employer.</source>
-        <translation type="unfinished" />
+        <translation>La déclaration doit avoir un en-tête et au moins un employeur.</translation>
     </message>
 </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
         <source>The attribute %1 is required.</source>
-        <translation type="unfinished" />
+        <translation>L'attribut %1 est obligatoire.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>"%1" is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un UUID.</translation>
     </message>
     <message>
         <source>"%1" is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date (aaaa-mm-jj).</translation>
     </message>
     <message>
         <source>"%1" is not a decimal number.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nombre décimal.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
-        <translation type="unfinished" />
+        <translation>%1 est hors limites.</translation>
     </message>
     <message>
         <source>"%1" is not true or false.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni true ni false.</translation>
     </message>
     <message>
         <source>"%1" is not one of the allowed codes.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ne fait pas partie des codes autorisés.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
-        <translation type="unfinished" />
+        <translation>L'UUID %1 est utilisé deux fois.</translation>
     </message>
 </context>
 <context>
     <name>fla::CsvTableReader</name>
     <message>
         <source>CSV, %1, delimiter %2</source>
-        <translation type="unfinished" />
+        <translation>CSV, %1, séparateur %2</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est vide : il n'a pas de ligne d'en-tête.</translation>
     </message>
 </context>
 <context>
@@ -1122,85 +1122,85 @@
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping names a field that does not exist: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le mappage nomme un champ qui n'existe pas : %1.</translation>
     </message>
     <message>
         <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
-        <translation type="unfinished" />
+        <translation>Le defaultKind du mappage doit être FORMAL ou INFORMAL.</translation>
     </message>
     <message>
         <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
-        <translation type="unfinished" />
+        <translation>Le defaultLanguage du mappage doit être nl, fr, de ou en.</translation>
     </message>
 </context>
 <context>
     <name>fla::ImportProfiles</name>
     <message>
         <source>Give the mapping a name.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un nom au mappage.</translation>
     </message>
     <message>
         <source>Cannot save the mapping %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le mappage %1 : %2</translation>
     </message>
     <message>
         <source>There is no mapping named %1 (looked in %2).</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de mappage nommé %1 (recherché dans %2).</translation>
     </message>
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
-        <translation type="unfinished" />
+        <translation>Le mappage %1 n'est pas du JSON valide : %2</translation>
     </message>
 </context>
 <context>
     <name>fla::Importer</name>
     <message>
         <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
-        <translation type="unfinished" />
+        <translation>Le mappage attend une colonne « %1 » (%2), mais le tableau n'a pas cette colonne.</translation>
     </message>
     <message>
         <source>Hours or Days</source>
-        <translation type="unfinished" />
+        <translation>Heures ou jours</translation>
     </message>
     <message>
         <source>The mapping does not say which column holds: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le mappage ne dit pas quelle colonne contient : %1.</translation>
     </message>
     <message>
         <source>expected nl, fr, de or en.</source>
-        <translation type="unfinished" />
+        <translation>attendu nl, fr, de ou en.</translation>
     </message>
     <message>
         <source>expected formal or informal.</source>
-        <translation type="unfinished" />
+        <translation>attendu formelle ou informelle.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished" />
+        <translation>La date de fin %1 est antérieure à la date de début %2.</translation>
     </message>
     <message>
         <source>The training starts before 1 January 2024, when the learning account began.</source>
-        <translation type="unfinished" />
+        <translation>La formation commence avant le 1er janvier 2024, début du compte formation.</translation>
     </message>
     <message>
         <source>The duration must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>La durée doit être supérieure à zéro.</translation>
     </message>
     <message>
         <source>%1 days do not fit in the %2 calendar days of the training.</source>
-        <translation type="unfinished" />
+        <translation>%1 jours ne tiennent pas dans les %2 jours calendrier de la formation.</translation>
     </message>
     <message>
         <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
-        <translation type="unfinished" />
+        <translation>%1 heures, c'est plus de 12 heures par jour sur %2 jours calendrier.</translation>
     </message>
     <message>
         <source>a cost cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>un coût ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Cannot write the rejected rows to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire les lignes refusées dans %1 : %2</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1457,58 +1457,58 @@
     <name>fla::RowContext</name>
     <message>
         <source>%1 is empty: it is required.</source>
-        <translation type="unfinished" />
+        <translation>%1 est vide : il est obligatoire.</translation>
     </message>
     <message>
         <source>%1 "%2" cannot be read: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 « %2 » est illisible : %3</translation>
     </message>
     <message>
         <source>expected a date such as 31/12/2025.</source>
-        <translation type="unfinished" />
+        <translation>attendu une date comme 31/12/2025.</translation>
     </message>
     <message>
         <source>expected a number such as 7,5.</source>
-        <translation type="unfinished" />
+        <translation>attendu un nombre comme 7,5.</translation>
     </message>
     <message>
         <source>expected yes or no.</source>
-        <translation type="unfinished" />
+        <translation>attendu oui ou non.</translation>
     </message>
 </context>
 <context>
     <name>fla::RowReader</name>
     <message>
         <source>A UUID is required.</source>
-        <translation type="unfinished" />
+        <translation>Un UUID est obligatoire.</translation>
     </message>
     <message>
         <source>"%1" is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
-        <translation type="unfinished" />
+        <translation>Une date est obligatoire (aaaa-MM-jj).</translation>
     </message>
     <message>
         <source>"%1" is not a date of the form yyyy-MM-dd.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date de la forme aaaa-MM-jj.</translation>
     </message>
     <message>
         <source>"%1" is not a number.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nombre.</translation>
     </message>
     <message>
         <source>"%1" is not an amount.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un montant.</translation>
     </message>
     <message>
         <source>"%1" is not true or false.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni true ni false.</translation>
     </message>
     <message>
         <source>"%1" is not one of the allowed values.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ne fait pas partie des valeurs autorisées.</translation>
     </message>
 </context>
 <context>
@@ -1775,11 +1775,11 @@
     <name>fla::XlsxTableReader</name>
     <message>
         <source>Excel workbook, sheet %1</source>
-        <translation type="unfinished" />
+        <translation>Classeur Excel, feuille %1</translation>
     </message>
     <message>
         <source>The first sheet of the workbook is empty: it has no header row.</source>
-        <translation type="unfinished" />
+        <translation>La première feuille du classeur est vide : elle n'a pas de ligne d'en-tête.</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2316,7 @@
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Le numéro d'entreprise %1 n'est pas valide.</translation>
     </message>
     <message>
         <source>--preview needs a number of rows.</source>

@@ -31,7 +31,7 @@
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished" />
+        <translation>Regel %1: een veld tussen aanhalingstekens is niet afgesloten voor het einde van het bestand.</translation>
     </message>
 </context>
 <context>
@@ -328,7 +328,7 @@
     <name>ImportField</name>
     <message>
         <source>INSZ / national number</source>
-        <translation type="unfinished" />
+        <translation>INSZ / rijksregisternummer</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Full name (family name first)</source>
-        <translation type="unfinished" />
+        <translation>Volledige naam (familienaam eerst)</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Formal or informal</source>
-        <translation type="unfinished" />
+        <translation>Formeel of informeel</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -372,11 +372,11 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Uren</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Dagen</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -388,18 +388,18 @@
     </message>
     <message>
         <source>Counts for the FLA</source>
-        <translation type="unfinished" />
+        <translation>Telt mee voor de leerrekening</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Kostprijs (EUR)</translation>
     </message>
 </context>
 <context>
     <name>ImportStore</name>
     <message>
         <source>The workspace is busy: the import could not start.</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte is bezet: de import kon niet beginnen.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>No worker has rights, trainings or an employment in %1.</source>
-        <translation type="unfinished" />
+        <translation>Geen enkele werknemer heeft rechten, opleidingen of een tewerkstelling in %1.</translation>
     </message>
 </context>
 <context>
@@ -849,63 +849,63 @@
     <name>fla::Backup</name>
     <message>
         <source>The snapshot %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>De momentopname %1 kan niet gelezen worden.</translation>
     </message>
     <message>
         <source>The backup key could not be derived (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>De sleutel van de back-up kon niet afgeleid worden (OpenSSL).</translation>
     </message>
     <message>
         <source>The backup file %1 cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Het back-upbestand %1 kan niet geschreven worden: %2</translation>
     </message>
     <message>
         <source>The backup could not be encrypted (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>De back-up kon niet versleuteld worden (OpenSSL).</translation>
     </message>
     <message>
         <source>The snapshot could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>De momentopname kon niet gelezen worden: %1</translation>
     </message>
     <message>
         <source>The snapshot of the workspace %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>De momentopname van de werkruimte %1 is mislukt: %2</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>The backup %1 is truncated: its header is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 is afgekapt: de hoofding is onvolledig.</translation>
     </message>
     <message>
         <source>The file %1 is not an FLA Desk backup.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand %1 is geen back-up van FLA Desk.</translation>
     </message>
     <message>
         <source>The backup %1 was written in a format this version does not know (version %2).</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 werd geschreven in een formaat dat deze versie niet kent (versie %2).</translation>
     </message>
     <message>
         <source>The backup %1 is truncated: %2 bytes of %3.</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 is afgekapt: %2 bytes van %3.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered: %2 bytes more than it should have.</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 is gewijzigd: %2 bytes meer dan verwacht.</translation>
     </message>
     <message>
         <source>The backup %1 is encrypted: give its passphrase.</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 is versleuteld: geef de wachtzin.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered: its key parameters are not valid.</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 is gewijzigd: de sleutelparameters zijn ongeldig.</translation>
     </message>
     <message>
         <source>Wrong passphrase for the backup %1 (or its header has been altered).</source>
-        <translation type="unfinished" />
+        <translation>Verkeerde wachtzin voor de back-up %1 (of de hoofding is gewijzigd).</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -913,15 +913,15 @@
     </message>
     <message>
         <source>The backup %1 could not be decrypted (OpenSSL).</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 kon niet ontsleuteld worden (OpenSSL).</translation>
     </message>
     <message>
         <source>The backup %1 is truncated.</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 is afgekapt.</translation>
     </message>
     <message>
         <source>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 is gewijzigd of beschadigd: de inhoud komt niet overeen met de authenticatietag. Er werd niets hersteld.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be created.</source>
@@ -929,38 +929,38 @@
     </message>
     <message>
         <source>The backup %1 does not hold a usable workspace: %2</source>
-        <translation type="unfinished" />
+        <translation>De back-up %1 bevat geen bruikbare werkruimte: %2</translation>
     </message>
     <message>
         <source>The workspace in the backup %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte in de back-up %1 is beschadigd: %2</translation>
     </message>
     <message>
         <source>The current workspace %1 could not be set aside; nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>De huidige werkruimte %1 kon niet opzijgezet worden; er werd niets hersteld.</translation>
     </message>
     <message>
         <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>De back-up kon niet op %1 gezet worden; de werkruimte bleef ongewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
     <message>
         <source>Cannot open the certificate %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Het certificaat %1 kan niet geopend worden: %2</translation>
     </message>
     <message>
         <source>%1 is not a PKCS#12 certificate file.</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen PKCS#12-certificaatbestand.</translation>
     </message>
     <message>
         <source>The certificate %1 cannot be opened: wrong password, or it holds no private key.</source>
-        <translation type="unfinished" />
+        <translation>Het certificaat %1 kan niet geopend worden: verkeerd wachtwoord, of het bevat geen privésleutel.</translation>
     </message>
     <message>
         <source>Signing failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Ondertekenen mislukt: %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -971,129 +971,129 @@
     <name>fla::BatchXml</name>
     <message>
         <source>Cannot write the batch file: %1</source>
-        <translation type="unfinished" />
+        <translation>Het batchbestand kan niet geschreven worden: %1</translation>
     </message>
     <message>
         <source>Unexpected text.</source>
-        <translation type="unfinished" />
+        <translation>Onverwachte tekst.</translation>
     </message>
     <message>
         <source>The element is not in the namespace %1.</source>
-        <translation type="unfinished" />
+        <translation>Het element zit niet in de naamruimte %1.</translation>
     </message>
     <message>
         <source>This is not a batch declaration.</source>
-        <translation type="unfinished" />
+        <translation>Dit is geen batchaangifte.</translation>
     </message>
     <message>
         <source>Only version 1 of the batch format can be read.</source>
-        <translation type="unfinished" />
+        <translation>Alleen versie 1 van het batchformaat kan gelezen worden.</translation>
     </message>
     <message>
         <source>The file code must be %1.</source>
-        <translation type="unfinished" />
+        <translation>De bestandscode moet %1 zijn.</translation>
     </message>
     <message>
         <source>The environment must be R or T.</source>
-        <translation type="unfinished" />
+        <translation>De omgeving moet R of T zijn.</translation>
     </message>
     <message>
         <source>The header must come first.</source>
-        <translation type="unfinished" />
+        <translation>De hoofding moet eerst komen.</translation>
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Het ondernemingsnummer %1 is ongeldig.</translation>
     </message>
     <message>
         <source>The joint committee %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Het paritair comité %1 is ongeldig.</translation>
     </message>
     <message>
         <source>The INSZ %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Het INSZ %1 is ongeldig.</translation>
     </message>
     <message>
         <source>The family name is empty.</source>
-        <translation type="unfinished" />
+        <translation>De familienaam is leeg.</translation>
     </message>
     <message>
         <source>The address is longer than 400 characters.</source>
-        <translation type="unfinished" />
+        <translation>Het adres is langer dan 400 tekens.</translation>
     </message>
     <message>
         <source>The worker %1 is not a worker of this employer.</source>
-        <translation type="unfinished" />
+        <translation>De werknemer %1 is geen werknemer van deze werkgever.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished" />
+        <translation>De einddatum ligt vóór de begindatum.</translation>
     </message>
     <message>
         <source>The training has no name.</source>
-        <translation type="unfinished" />
+        <translation>De opleiding heeft geen naam.</translation>
     </message>
     <message>
         <source>The element %1 is not expected here.</source>
-        <translation type="unfinished" />
+        <translation>Het element %1 wordt hier niet verwacht.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: %1</source>
-        <translation type="unfinished" />
+        <translation>Het bestand is geen welgevormde XML: %1</translation>
     </message>
     <message>
         <source>The declaration needs a header and at least one employer.</source>
-        <translation type="unfinished" />
+        <translation>De aangifte heeft een hoofding en minstens één werkgever nodig.</translation>
     </message>
 </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
         <source>The attribute %1 is required.</source>
-        <translation type="unfinished" />
+        <translation>Het attribuut %1 is verplicht.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>%1 is langer dan %2 tekens.</translation>
     </message>
     <message>
         <source>"%1" is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen UUID.</translation>
     </message>
     <message>
         <source>"%1" is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen datum (jjjj-mm-dd).</translation>
     </message>
     <message>
         <source>"%1" is not a decimal number.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen decimaal getal.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
-        <translation type="unfinished" />
+        <translation>%1 ligt buiten het bereik.</translation>
     </message>
     <message>
         <source>"%1" is not true or false.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen true of false.</translation>
     </message>
     <message>
         <source>"%1" is not one of the allowed codes.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen van de toegelaten codes.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
-        <translation type="unfinished" />
+        <translation>De UUID %1 wordt twee keer gebruikt.</translation>
     </message>
 </context>
 <context>
     <name>fla::CsvTableReader</name>
     <message>
         <source>CSV, %1, delimiter %2</source>
-        <translation type="unfinished" />
+        <translation>CSV, %1, scheidingsteken %2</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand is leeg: er is geen kopregel.</translation>
     </message>
 </context>
 <context>
@@ -1122,85 +1122,85 @@
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping names a field that does not exist: %1.</source>
-        <translation type="unfinished" />
+        <translation>De koppeling noemt een veld dat niet bestaat: %1.</translation>
     </message>
     <message>
         <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
-        <translation type="unfinished" />
+        <translation>defaultKind van de koppeling moet FORMAL of INFORMAL zijn.</translation>
     </message>
     <message>
         <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
-        <translation type="unfinished" />
+        <translation>defaultLanguage van de koppeling moet nl, fr, de of en zijn.</translation>
     </message>
 </context>
 <context>
     <name>fla::ImportProfiles</name>
     <message>
         <source>Give the mapping a name.</source>
-        <translation type="unfinished" />
+        <translation>Geef de koppeling een naam.</translation>
     </message>
     <message>
         <source>Cannot save the mapping %1: %2</source>
-        <translation type="unfinished" />
+        <translation>De koppeling %1 kan niet bewaard worden: %2</translation>
     </message>
     <message>
         <source>There is no mapping named %1 (looked in %2).</source>
-        <translation type="unfinished" />
+        <translation>Er is geen koppeling met de naam %1 (gezocht in %2).</translation>
     </message>
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
-        <translation type="unfinished" />
+        <translation>De koppeling %1 is geen geldige JSON: %2</translation>
     </message>
 </context>
 <context>
     <name>fla::Importer</name>
     <message>
         <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
-        <translation type="unfinished" />
+        <translation>De koppeling verwacht een kolom "%1" (%2), maar de tabel heeft die kolom niet.</translation>
     </message>
     <message>
         <source>Hours or Days</source>
-        <translation type="unfinished" />
+        <translation>Uren of dagen</translation>
     </message>
     <message>
         <source>The mapping does not say which column holds: %1.</source>
-        <translation type="unfinished" />
+        <translation>De koppeling zegt niet welke kolom dit bevat: %1.</translation>
     </message>
     <message>
         <source>expected nl, fr, de or en.</source>
-        <translation type="unfinished" />
+        <translation>verwacht nl, fr, de of en.</translation>
     </message>
     <message>
         <source>expected formal or informal.</source>
-        <translation type="unfinished" />
+        <translation>verwacht formeel of informeel.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished" />
+        <translation>De einddatum %1 ligt vóór de begindatum %2.</translation>
     </message>
     <message>
         <source>The training starts before 1 January 2024, when the learning account began.</source>
-        <translation type="unfinished" />
+        <translation>De opleiding begint vóór 1 januari 2024, toen de leerrekening begon.</translation>
     </message>
     <message>
         <source>The duration must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>De duur moet groter zijn dan nul.</translation>
     </message>
     <message>
         <source>%1 days do not fit in the %2 calendar days of the training.</source>
-        <translation type="unfinished" />
+        <translation>%1 dagen passen niet in de %2 kalenderdagen van de opleiding.</translation>
     </message>
     <message>
         <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
-        <translation type="unfinished" />
+        <translation>%1 uur is meer dan 12 uur per dag over %2 kalenderdagen.</translation>
     </message>
     <message>
         <source>a cost cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>een kostprijs kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>Cannot write the rejected rows to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>De geweigerde rijen kunnen niet naar %1 geschreven worden: %2</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1457,58 +1457,58 @@
     <name>fla::RowContext</name>
     <message>
         <source>%1 is empty: it is required.</source>
-        <translation type="unfinished" />
+        <translation>%1 is leeg: het is verplicht.</translation>
     </message>
     <message>
         <source>%1 "%2" cannot be read: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 "%2" kan niet gelezen worden: %3</translation>
     </message>
     <message>
         <source>expected a date such as 31/12/2025.</source>
-        <translation type="unfinished" />
+        <translation>verwacht een datum zoals 31/12/2025.</translation>
     </message>
     <message>
         <source>expected a number such as 7,5.</source>
-        <translation type="unfinished" />
+        <translation>verwacht een getal zoals 7,5.</translation>
     </message>
     <message>
         <source>expected yes or no.</source>
-        <translation type="unfinished" />
+        <translation>verwacht ja of nee.</translation>
     </message>
 </context>
 <context>
     <name>fla::RowReader</name>
     <message>
         <source>A UUID is required.</source>
-        <translation type="unfinished" />
+        <translation>Een UUID is verplicht.</translation>
     </message>
     <message>
         <source>"%1" is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
-        <translation type="unfinished" />
+        <translation>Een datum is verplicht (jjjj-MM-dd).</translation>
     </message>
     <message>
         <source>"%1" is not a date of the form yyyy-MM-dd.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen datum van de vorm jjjj-MM-dd.</translation>
     </message>
     <message>
         <source>"%1" is not a number.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen getal.</translation>
     </message>
     <message>
         <source>"%1" is not an amount.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen bedrag.</translation>
     </message>
     <message>
         <source>"%1" is not true or false.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen true of false.</translation>
     </message>
     <message>
         <source>"%1" is not one of the allowed values.</source>
-        <translation type="unfinished" />
+        <translation>"%1" is geen van de toegelaten waarden.</translation>
     </message>
 </context>
 <context>
@@ -1775,11 +1775,11 @@
     <name>fla::XlsxTableReader</name>
     <message>
         <source>Excel workbook, sheet %1</source>
-        <translation type="unfinished" />
+        <translation>Excel-werkmap, blad %1</translation>
     </message>
     <message>
         <source>The first sheet of the workbook is empty: it has no header row.</source>
-        <translation type="unfinished" />
+        <translation>Het eerste blad van de werkmap is leeg: er is geen kopregel.</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2316,7 @@
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Het ondernemingsnummer %1 is ongeldig.</translation>
     </message>
     <message>
         <source>--preview needs a number of rows.</source>
