@@ -18,7 +18,7 @@ if [ -x "$LUPDATE" ]; then
   trap 'rm -rf "$tmp"' EXIT
   for lang in nl fr de en; do cp "translations/fladesk_${lang}.ts" "$tmp/"; done
   "$LUPDATE" -silent -no-obsolete -locations none -I core -I ui core ui app \
-    -ts "$tmp"/fladesk_nl.ts "$tmp"/fladesk_fr.ts "$tmp"/fladesk_de.ts "$tmp"/fladesk_en.ts >/dev/null
+    -ts "$tmp"/fladesk_nl.ts "$tmp"/fladesk_fr.ts "$tmp"/fladesk_de.ts "$tmp"/fladesk_en.ts >/dev/null 2>&1
   TS_DIR="$tmp"
 else
   echo "translations: $LUPDATE not found; checking the committed files only"

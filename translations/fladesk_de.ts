@@ -12,19 +12,19 @@
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
-        <translation type="unfinished" />
+        <translation>ENSS-, BIS-, Unternehmens-, LSS- und Kommissionsnummern erkennen und prüfen.</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
     </message>
     <message>
         <source>Numbers to check; - reads one per line from standard input.</source>
-        <translation type="unfinished" />
+        <translation>Zu prüfende Nummern; - liest eine pro Zeile von der Standardeingabe.</translation>
     </message>
     <message>
         <source>Give at least one number, or - to read standard input.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie mindestens eine Nummer an, oder - für die Standardeingabe.</translation>
     </message>
 </context>
 <context>
@@ -406,18 +406,15 @@
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 Zeile %2, %3: %4 (%n Problem im CSV-Satz)</numerusform><numerusform>%1 Zeile %2, %3: %4 (%n Probleme im CSV-Satz)</numerusform></translation>
     </message>
     <message>
         <source>Act as if today were DATE (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
+        <translation>So tun, als wäre heute DATUM (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>--today needs a date such as 2026-11-28.</source>
-        <translation type="unfinished" />
+        <translation>--today braucht ein Datum wie 2026-11-28.</translation>
     </message>
 </context>
 <context>
@@ -546,15 +543,15 @@
     <name>RulesCommand</name>
     <message>
         <source>Print the catalogue of anomaly rules.</source>
-        <translation type="unfinished" />
+        <translation>Den Katalog der Anomalieregeln ausgeben.</translation>
     </message>
     <message>
         <source>The whole catalogue as Markdown (docs/anomalies.md).</source>
-        <translation type="unfinished" />
+        <translation>Der ganze Katalog als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
         <source>The catalogue's JSON.</source>
-        <translation type="unfinished" />
+        <translation>Das JSON des Katalogs.</translation>
     </message>
 </context>
 <context>
@@ -587,15 +584,15 @@
     <name>StorageCommand</name>
     <message>
         <source>The workspace file (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>The passphrase file %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrasendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrasendatei %1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -609,11 +606,11 @@
     <name>fla</name>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The column is missing from the header line.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte fehlt in der Kopfzeile.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -625,75 +622,75 @@
     </message>
     <message>
         <source>The INSZ must have 11 digits.</source>
-        <translation type="unfinished" />
+        <translation>Die ENSS muss 11 Ziffern haben.</translation>
     </message>
     <message>
         <source>The check digits of the INSZ are wrong.</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfziffern der ENSS sind falsch.</translation>
     </message>
     <message>
         <source>The INSZ holds an impossible birth month or day.</source>
-        <translation type="unfinished" />
+        <translation>Die ENSS enthält einen unmöglichen Geburtsmonat oder -tag.</translation>
     </message>
     <message>
         <source>The INSZ has sequence number 000 or 999, which is never assigned.</source>
-        <translation type="unfinished" />
+        <translation>Die ENSS hat die laufende Nummer 000 oder 999, die nie vergeben wird.</translation>
     </message>
     <message>
         <source>The INSZ is not valid (%1).</source>
-        <translation type="unfinished" />
+        <translation>Die ENSS ist ungültig (%1).</translation>
     </message>
     <message>
         <source>The shared strings of the workbook are damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>Die gemeinsamen Texte der Arbeitsmappe sind beschädigt: %1</translation>
     </message>
     <message>
         <source>Row %1 of the sheet has a cell beyond the last column.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 des Blatts hat eine Zelle hinter der letzten Spalte.</translation>
     </message>
     <message>
         <source>Row %1 of the sheet refers to a text that the workbook does not hold.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 des Blatts verweist auf einen Text, den die Arbeitsmappe nicht enthält.</translation>
     </message>
     <message>
         <source>The sheet of the workbook is damaged (row %1): %2</source>
-        <translation type="unfinished" />
+        <translation>Das Blatt der Arbeitsmappe ist beschädigt (Zeile %1): %2</translation>
     </message>
     <message>
         <source>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine Excel-Arbeitsmappe (.xlsx): sie kann nicht als ZIP-Datei geöffnet werden.</translation>
     </message>
     <message>
         <source>The workbook is too large to read.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsmappe ist zu groß zum Lesen.</translation>
     </message>
     <message>
         <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt.</translation>
     </message>
     <message>
         <source>The workbook has no readable first sheet (%1).</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsmappe hat kein lesbares erstes Blatt (%1).</translation>
     </message>
     <message>
         <source>The workspace cannot run a query: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich kann eine Abfrage nicht ausführen: %1</translation>
     </message>
     <message>
         <source>%1 cannot be saved: it has no uuid.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gespeichert werden: er hat keine UUID.</translation>
     </message>
     <message>
         <source>%1 cannot be saved without an employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann ohne Arbeitgeber nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 belongs to another employer than the one being edited.</source>
-        <translation type="unfinished" />
+        <translation>%1 gehört zu einem anderen Arbeitgeber als dem bearbeiteten.</translation>
     </message>
     <message>
         <source>%1 cannot be saved: its uuid belongs to a record of another employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gespeichert werden: seine UUID gehört zu einem Datensatz eines anderen Arbeitgebers.</translation>
     </message>
     <message>
         <source>The workspace is busy: the change could not start.</source>
@@ -705,54 +702,54 @@
     </message>
     <message>
         <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelöscht werden: andere Datensätze (Teilnahmen, Beschäftigungen, Ansprüche) verweisen noch darauf.</translation>
     </message>
 </context>
 <context>
     <name>fla-sandbox</name>
     <message>
         <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
-        <translation type="unfinished" />
+        <translation>Eine lokale FLA-Plattform für Tests und Demos: ein OpenID-Anbieter (Discovery, JWKS, eine Autorisierungsseite mit simulierten Identitäten, ein Token-Endpunkt) und die FLA-API. Sie lauscht nur auf 127.0.0.1.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
-        <translation type="unfinished" />
+        <translation>Port auf 127.0.0.1 (Standard 8765, der der Sandbox-Umgebung; 0: das System wählt).</translation>
     </message>
     <message>
         <source>Folder where the sandbox keeps its data (default: memory only).</source>
-        <translation type="unfinished" />
+        <translation>Ordner, in dem die Sandbox ihre Daten aufbewahrt (Standard: nur Speicher).</translation>
     </message>
     <message>
         <source>JSON file of simulated identities (default: built in).</source>
-        <translation type="unfinished" />
+        <translation>JSON-Datei simulierter Identitäten (Standard: eingebaut).</translation>
     </message>
     <message>
         <source>A public client id allowed to sign in users (repeatable; default: any).</source>
-        <translation type="unfinished" />
+        <translation>Eine öffentliche Client-ID, die Benutzer anmelden darf (wiederholbar; Standard: jede).</translation>
     </message>
     <message>
         <source>A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). Its JWT assertions must be signed with the key of that certificate.</source>
-        <translation type="unfinished" />
+        <translation>Ein Maschinen-Client für die Zertifikatsanmeldung: ID=CERT.pem[=UNTERNEHMEN,...] (wiederholbar). Seine JWT-Assertions müssen mit dem Schlüssel dieses Zertifikats signiert sein.</translation>
     </message>
     <message>
         <source>Lifetime of access tokens in seconds (default 600).</source>
-        <translation type="unfinished" />
+        <translation>Lebensdauer der Zugriffstoken in Sekunden (Standard 600).</translation>
     </message>
     <message>
         <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation type="unfinished" />
+        <translation>JSON der Identitäten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
-        <translation type="unfinished" />
+        <translation>--machine-client %1: erwartet ID=CERT.pem mit einer lesbaren Datei</translation>
     </message>
     <message>
         <source>--port: not a port number: %1</source>
-        <translation type="unfinished" />
+        <translation>--port: keine Portnummer: %1</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -1951,289 +1948,289 @@
     <name>fla::cli</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>(rejected)</source>
-        <translation type="unfinished" />
+        <translation>(abgelehnt)</translation>
     </message>
     <message>
         <source>There is no employer with enterprise number %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Arbeitgeber mit der Unternehmensnummer %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished" />
+        <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Signed in as machine client %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Angemeldet als Maschinen-Client %1 (%2).</translation>
     </message>
     <message>
         <source>Signed in: subject %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Angemeldet: Subjekt %1 (%2)</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished" />
+        <translation>Name: %1</translation>
     </message>
     <message>
         <source>Given name: %1; family name: %2</source>
-        <translation type="unfinished" />
+        <translation>Vorname: %1; Familienname: %2</translation>
     </message>
     <message>
         <source>May act for: %1</source>
-        <translation type="unfinished" />
+        <translation>Darf handeln für: %1</translation>
     </message>
     <message>
         <source>no enterprise</source>
-        <translation type="unfinished" />
+        <translation>kein Unternehmen</translation>
     </message>
     <message>
         <source>Access token valid until: %1</source>
-        <translation type="unfinished" />
+        <translation>Zugriffstoken gültig bis: %1</translation>
     </message>
     <message>
         <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
-        <translation type="unfinished" />
+        <translation>Synchronisierung: %1/%2 erledigt · %3 angenommen · %4 mit Warnungen · %5 abgelehnt · %6 Konflikte · %7 zurückgehalten · %8 wiederholt</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
         <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Eine konsistente Sicherung eines Arbeitsbereichs schreiben (auch während die Anwendung ihn geöffnet hat), mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende Sicherungsdatei.</translation>
     </message>
     <message>
         <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
-        <translation type="unfinished" />
+        <translation>Mit der Passphrase in dieser Datei verschlüsseln (AES-256-GCM, scrypt).</translation>
     </message>
     <message>
         <source>Name the backup file with --out FILE.</source>
-        <translation type="unfinished" />
+        <translation>Benennen Sie die Sicherungsdatei mit --out DATEI.</translation>
     </message>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Sicherung nach %1 geschrieben (%2).</translation>
     </message>
     <message>
         <source>not encrypted</source>
-        <translation type="unfinished" />
+        <translation>nicht verschlüsselt</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished" />
+        <translation>verschlüsselt</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::CreditCommand</name>
     <message>
         <source>Print the training credit per worker for a year.</source>
-        <translation type="unfinished" />
+        <translation>Das Weiterbildungsguthaben pro Arbeitnehmer für ein Jahr ausgeben.</translation>
     </message>
     <message>
         <source>The folder of a CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner eines CSV-Satzes.</translation>
     </message>
     <message>
         <source>A workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Eine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The year (2024 or later).</source>
-        <translation type="unfinished" />
+        <translation>Das Jahr (2024 oder später).</translation>
     </message>
     <message>
         <source>One JSON object per worker and line.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt pro Arbeitnehmer und Zeile.</translation>
     </message>
     <message>
         <source>--year must be a year from 2024 to 2030.</source>
-        <translation type="unfinished" />
+        <translation>--year muss ein Jahr von 2024 bis 2030 sein.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie entweder --csv ORDNER oder --workspace W an.</translation>
     </message>
     <message>
         <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
-        <translation type="unfinished" />
+        <translation>Unternehmen	Arbeitnehmer	ENSS	gesetzlich	sektoriell	Arbeitgeber	Anspruch	Übertrag	genutzt	geplant	Rest (Tage)	Rest (Stunden)</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ExportBatchCommand</name>
     <message>
         <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
-        <translation type="unfinished" />
+        <translation>Eine Meldung als Batch-Dateien exportieren (FI, FS-Signatur, GO).</translation>
     </message>
     <message>
         <source>The folder to write the files into.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner, in den die Dateien geschrieben werden.</translation>
     </message>
     <message>
         <source>Sign FI with this PKCS#12 file (key and certificate).</source>
-        <translation type="unfinished" />
+        <translation>FI mit dieser PKCS#12-Datei signieren (Schlüssel und Zertifikat).</translation>
     </message>
     <message>
         <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort des Zertifikats aus dieser Datei lesen (erste Zeile); sonst aus der Umgebungsvariable FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
         <source>Name the files for production (R), not test (T).</source>
-        <translation type="unfinished" />
+        <translation>Die Dateien für Produktion (R) statt Test (T) benennen.</translation>
     </message>
     <message>
         <source>The sender's number in the file names (default: the employer's enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>Die Nummer des Absenders in den Dateinamen (Standard: die Unternehmensnummer des Arbeitgebers).</translation>
     </message>
     <message>
         <source>The sequence number of the day (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Die laufende Nummer des Tages (Standard 1).</translation>
     </message>
     <message>
         <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie --out ORDNER an (und eine --sequence zwischen 1 und 99999).</translation>
     </message>
     <message>
         <source>There is nothing to declare: no employer.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt nichts zu melden: kein Arbeitgeber.</translation>
     </message>
     <message>
         <source>The records hold several employers: choose one with --employer, or give --sender.</source>
-        <translation type="unfinished" />
+        <translation>Die Datensätze enthalten mehrere Arbeitgeber: wählen Sie einen mit --employer oder geben Sie --sender an.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Warning: no --certificate given, so no FS signature file was written.</source>
-        <translation type="unfinished" />
+        <translation>Warnung: kein --certificate angegeben, daher wurde keine FS-Signaturdatei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::GenerateCommand</name>
     <message>
         <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
-        <translation type="unfinished" />
+        <translation>Einen reproduzierbaren synthetischen CSV-Satz schreiben, optional mit eingefügten Anomalien.</translation>
     </message>
     <message>
         <source>Folder to write the CSV set into.</source>
-        <translation type="unfinished" />
+        <translation>Ordner, in den der CSV-Satz geschrieben wird.</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Startwert des Generators (Standard 1).</translation>
     </message>
     <message>
         <source>Number of participations (default 10000, at most 10000000).</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Teilnahmen (Standard 10000, höchstens 10000000).</translation>
     </message>
     <message>
         <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
-        <translation type="unfinished" />
+        <translation>Anteil (0 bis 1) ungültiger Datensätze pro Anomalieart; schreibt injected.csv.</translation>
     </message>
     <message>
         <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation type="unfinished" />
+        <translation>Das „Heute“ der Daten (JJJJ-MM-TT, Standard 2026-06-30): spätere Weiterbildungen sind geplant.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
-        <translation type="unfinished" />
+        <translation>--out ORDNER ist erforderlich.</translation>
     </message>
     <message>
         <source>--seed must be a whole number: %1</source>
-        <translation type="unfinished" />
+        <translation>--seed muss eine ganze Zahl sein: %1</translation>
     </message>
     <message>
         <source>--participations must be a number from 0 to 10000000: %1</source>
-        <translation type="unfinished" />
+        <translation>--participations muss eine Zahl von 0 bis 10000000 sein: %1</translation>
     </message>
     <message>
         <source>--invalid-fraction must be a number from 0 to 1: %1</source>
-        <translation type="unfinished" />
+        <translation>--invalid-fraction muss eine Zahl von 0 bis 1 sein: %1</translation>
     </message>
     <message>
         <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
-        <translation type="unfinished" />
+        <translation>--reference-date muss ein Datum von 2024 bis 2026 sein (JJJJ-MM-TT): %1</translation>
     </message>
     <message>
         <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
-        <translation type="unfinished" />
+        <translation>%1 Arbeitgeber, %2 Arbeitnehmer, %3 Beschäftigungen, %4 Weiterbildungen, %5 Teilnahmen, %6 Ansprüche nach %7 in %8 ms geschrieben.</translation>
     </message>
     <message>
         <source>Injected %1 anomalies, listed in injected.csv.</source>
-        <translation type="unfinished" />
+        <translation>%1 Anomalien eingefügt, aufgeführt in injected.csv.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::HistoryCommand</name>
     <message>
         <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
-        <translation type="unfinished" />
+        <translation>Das Prüfprotokoll eines Datensatzes zeigen; --restore holt einen gelöschten Datensatz zurück.</translation>
     </message>
     <message>
         <source>One JSON object per change.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt pro Änderung.</translation>
     </message>
     <message>
         <source>Restore the record (deleted) to its state before the delete.</source>
-        <translation type="unfinished" />
+        <translation>Den (gelöschten) Datensatz im Zustand vor dem Löschen wiederherstellen.</translation>
     </message>
     <message>
         <source>The record.</source>
-        <translation type="unfinished" />
+        <translation>Der Datensatz.</translation>
     </message>
     <message>
         <source>Give the UUID of one record.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die UUID eines Datensatzes an.</translation>
     </message>
     <message>
         <source>The workspace holds no record %1 and no history of it.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich enthält keinen Datensatz %1 und keinen Verlauf davon.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportBatchCommand</name>
     <message>
         <source>Read a batch declaration file (FI) back, checking every value.</source>
-        <translation type="unfinished" />
+        <translation>Eine Batch-Meldedatei (FI) zurücklesen und jeden Wert prüfen.</translation>
     </message>
     <message>
         <source>Only check the file; store nothing.</source>
-        <translation type="unfinished" />
+        <translation>Nur die Datei prüfen; nichts speichern.</translation>
     </message>
     <message>
         <source>Write the records as a CSV set into DIR.</source>
-        <translation type="unfinished" />
+        <translation>Die Datensätze als CSV-Satz nach ORDNER schreiben.</translation>
     </message>
     <message>
         <source>The workspace file to load the records into.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei, in die die Datensätze geladen werden.</translation>
     </message>
     <message>
         <source>The FI file.</source>
-        <translation type="unfinished" />
+        <translation>Die FI-Datei.</translation>
     </message>
     <message>
         <source>Give one FI file.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine FI-Datei an.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2241,78 +2238,78 @@
     </message>
     <message>
         <source>%1 is not a valid declaration; nothing was stored.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine gültige Meldung; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 Arbeitgeber, %3 Arbeitnehmer, %4 Weiterbildung(en), %5 Teilnahme(n), %6 Anspruch/Ansprüche</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
-        <translation type="unfinished" />
+        <translation>In %1 gespeichert: %2 neu, %3 geändert, %4 unverändert.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportCommand</name>
     <message>
         <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
-        <translation type="unfinished" />
+        <translation>Eine Tabelle (CSV oder XLSX) besuchter Weiterbildungen mit einer Spaltenzuordnung importieren.</translation>
     </message>
     <message>
         <source>The column mapping: a profile name, or the path of its JSON file.</source>
-        <translation type="unfinished" />
+        <translation>Die Spaltenzuordnung: ein Profilname oder der Pfad seiner JSON-Datei.</translation>
     </message>
     <message>
         <source>The folder of the named mappings (default: the app's own).</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner der benannten Zuordnungen (Standard: der der Anwendung).</translation>
     </message>
     <message>
         <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
-        <translation type="unfinished" />
+        <translation>Die aus der Kopfzeile vorgeschlagene Zuordnung als JSON ausgeben und aufhören.</translation>
     </message>
     <message>
         <source>Keep every row that names a worker and a training, as drafts.</source>
-        <translation type="unfinished" />
+        <translation>Jede Zeile, die einen Arbeitnehmer und eine Weiterbildung nennt, als Entwurf behalten.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
-        <translation type="unfinished" />
+        <translation>Die abgelehnten Zeilen und ihre Gründe nach DATEI schreiben (Standard: neben der Eingabe, -rejected.csv).</translation>
     </message>
     <message>
         <source>Check the first N rows and store nothing.</source>
-        <translation type="unfinished" />
+        <translation>Die ersten N Zeilen prüfen und nichts speichern.</translation>
     </message>
     <message>
         <source>Write the records as a CSV set into DIR.</source>
-        <translation type="unfinished" />
+        <translation>Die Datensätze als CSV-Satz nach ORDNER schreiben.</translation>
     </message>
     <message>
         <source>The workspace file to import into.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei, in die importiert wird.</translation>
     </message>
     <message>
         <source>The employer (enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitgeber (Unternehmensnummer).</translation>
     </message>
     <message>
         <source>The CSV or XLSX file.</source>
-        <translation type="unfinished" />
+        <translation>Die CSV- oder XLSX-Datei.</translation>
     </message>
     <message>
         <source>Give one file to import.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine zu importierende Datei an.</translation>
     </message>
     <message>
         <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie --mapping PROFIL an (oder --suggest für die von der Kopfzeile vorgeschlagene Zuordnung).</translation>
     </message>
     <message>
         <source>Give the employer the rows belong to: --employer NUMBER.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Arbeitgeber der Zeilen an: --employer NUMMER.</translation>
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
@@ -2320,457 +2317,457 @@
     </message>
     <message>
         <source>--preview needs a number of rows.</source>
-        <translation type="unfinished" />
+        <translation>--preview braucht eine Anzahl Zeilen.</translation>
     </message>
     <message>
         <source>The workspace has no employer with enterprise number %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich hat keinen Arbeitgeber mit der Unternehmensnummer %1.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2): %3 Zeile(n) gelesen, %4 angenommen, %5 abgelehnt; %6 Arbeitnehmer, %7 Weiterbildung(en), %8 Teilnahme(n)</translation>
     </message>
     <message>
         <source>Rejected rows and their reasons: %1</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
-        <translation type="unfinished" />
+        <translation>In %1 gespeichert: %2 neue und %3 unveränderte Teilnahme(n), %4 neue Arbeitnehmer, %5 neue Weiterbildung(en).</translation>
     </message>
     <message>
         <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
-        <translation type="unfinished" />
+        <translation>Zeilen mit blockierenden Problemen wurden als Entwurf behalten: korrigieren Sie sie vor der Meldung.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportCsvCommand</name>
     <message>
         <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
-        <translation type="unfinished" />
+        <translation>Einen CSV-Satz (docs/csv-format.md) in einen Arbeitsbereich laden; erneutes Laden fügt nichts hinzu.</translation>
     </message>
     <message>
         <source>Queue the loaded records for declaration (default: they stay drafts).</source>
-        <translation type="unfinished" />
+        <translation>Die geladenen Datensätze zur Meldung vormerken (Standard: sie bleiben Entwürfe).</translation>
     </message>
     <message>
         <source>No audit entry per record (faster for very large sets).</source>
-        <translation type="unfinished" />
+        <translation>Kein Prüfeintrag pro Datensatz (schneller bei sehr großen Sätzen).</translation>
     </message>
     <message>
         <source>The folder of the CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner des CSV-Satzes.</translation>
     </message>
     <message>
         <source>Name the folder of the CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie den Ordner des CSV-Satzes.</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde geladen: %1</translation>
     </message>
     <message>
         <source>file	inserted	updated	unchanged</source>
-        <translation type="unfinished" />
+        <translation>Datei	eingefügt	aktualisiert	unverändert</translation>
     </message>
     <message>
         <source>%1 records from %2 in %3 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 Datensätze aus %2 in %3 s.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>
     <message>
         <source>Sign in (browser, or a certificate) and show who signed in</source>
-        <translation type="unfinished" />
+        <translation>Anmelden (Browser oder Zertifikat) und zeigen, wer angemeldet ist</translation>
     </message>
     <message>
         <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
-        <translation type="unfinished" />
+        <translation>Meldet mit OpenID Connect im Browser an (Autorisierungscode mit PKCE, Loopback-Umleitung) oder mit --certificate als Maschine mit einer JWT-Client-Assertion (RFC 7523). Zeigt, wer angemeldet ist und wann das Zugriffstoken abläuft, nie ein Token. Das Aktualisierungstoken wird im Schlüsselbund des Systems aufbewahrt; --no-keychain (oder FLADESK_NO_KEYCHAIN=1) bewahrt nichts. $BROWSER öffnet die Adresse, wenn gesetzt.</translation>
     </message>
     <message>
         <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
-        <translation type="unfinished" />
+        <translation>sandbox, acceptance oder production (Standard: die in den Einstellungen gewählte).</translation>
     </message>
     <message>
         <source>The OpenID provider (issuer URL).</source>
-        <translation type="unfinished" />
+        <translation>Der OpenID-Anbieter (Aussteller-URL).</translation>
     </message>
     <message>
         <source>The client id.</source>
-        <translation type="unfinished" />
+        <translation>Die Client-ID.</translation>
     </message>
     <message>
         <source>Scopes, space-separated (default: openid profile).</source>
-        <translation type="unfinished" />
+        <translation>Bereiche, durch Leerzeichen getrennt (Standard: openid profile).</translation>
     </message>
     <message>
         <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
-        <translation type="unfinished" />
+        <translation>PKCS#12-Datei mit Schlüssel und Zertifikat der Maschine; das Passwort wird aus FLADESK_P12_PASSWORD gelesen (leer, wenn nicht gesetzt).</translation>
     </message>
     <message>
         <source>The token endpoint (machine sign-in).</source>
-        <translation type="unfinished" />
+        <translation>Der Token-Endpunkt (Maschinenanmeldung).</translation>
     </message>
     <message>
         <source>Do not remember the sign-in (nothing is stored).</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung nicht speichern (nichts wird aufbewahrt).</translation>
     </message>
     <message>
         <source>Only print the address to open.</source>
-        <translation type="unfinished" />
+        <translation>Nur die zu öffnende Adresse ausgeben.</translation>
     </message>
     <message>
         <source>Seconds to wait for the browser (default 300).</source>
-        <translation type="unfinished" />
+        <translation>Sekunden Wartezeit auf den Browser (Standard 300).</translation>
     </message>
     <message>
         <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation type="unfinished" />
+        <translation>--environment: unbekannte Umgebung „%1“ (sandbox, acceptance, production).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished" />
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <source>--certificate needs --client-id and --token-url.</source>
-        <translation type="unfinished" />
+        <translation>--certificate braucht --client-id und --token-url.</translation>
     </message>
     <message>
         <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
-        <translation type="unfinished" />
+        <translation>--token-url: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
         <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
-        <translation type="unfinished" />
+        <translation>--issuer: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
     </message>
     <message>
         <source>No browser could be opened: copy the address above into one.</source>
-        <translation type="unfinished" />
+        <translation>Es konnte kein Browser geöffnet werden: kopieren Sie die Adresse oben in einen Browser.</translation>
     </message>
     <message>
         <source>Not remembered (--no-keychain).</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert (--no-keychain).</translation>
     </message>
     <message>
         <source>Use --no-keychain to sign in without remembering it.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie --no-keychain, um sich ohne Speichern anzumelden.</translation>
     </message>
     <message>
         <source>Remembered in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::LogoutCommand</name>
     <message>
         <source>Sign out: forget the tokens kept in the system keychain</source>
-        <translation type="unfinished" />
+        <translation>Abmelden: die im Schlüsselbund gespeicherten Token vergessen</translation>
     </message>
     <message>
         <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
-        <translation type="unfinished" />
+        <translation>Meldet in einer Umgebung ab: entfernt das Aktualisierungstoken aus dem Schlüsselbund und die Anmeldung aus der Liste. Ohne --subject wird die einzige Anmeldung der Umgebung abgemeldet; --all meldet alle ab.</translation>
     </message>
     <message>
         <source>sandbox, acceptance or production.</source>
-        <translation type="unfinished" />
+        <translation>sandbox, acceptance oder production.</translation>
     </message>
     <message>
         <source>The subject to sign out.</source>
-        <translation type="unfinished" />
+        <translation>Das abzumeldende Subjekt.</translation>
     </message>
     <message>
         <source>Sign out every identity of the environment.</source>
-        <translation type="unfinished" />
+        <translation>Alle Identitäten der Umgebung abmelden.</translation>
     </message>
     <message>
         <source>--environment: unknown environment "%1".</source>
-        <translation type="unfinished" />
+        <translation>--environment: unbekannte Umgebung „%1“.</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
-        <translation type="unfinished" />
+        <translation>Niemand ist bei %1 angemeldet.</translation>
     </message>
     <message>
         <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
-        <translation type="unfinished" />
+        <translation>Mehrere Identitäten sind bei %1 angemeldet; nennen Sie eine mit --subject oder verwenden Sie --all:</translation>
     </message>
     <message>
         <source>Signed out %1 (%2) from %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) von %3 abgemeldet.</translation>
     </message>
     <message>
         <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 abgemeldet, aber der Schlüsselbundeintrag konnte nicht entfernt werden: %3</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
         <source>The workspace file (default: the app's workspace).</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei (Standard: die der Anwendung).</translation>
     </message>
     <message>
         <source>Use a CSV set folder instead of a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Einen CSV-Satz-Ordner statt eines Arbeitsbereichs verwenden.</translation>
     </message>
     <message>
         <source>Only this employer (enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>Nur dieser Arbeitgeber (Unternehmensnummer).</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::RestoreCommand</name>
     <message>
         <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
-        <translation type="unfinished" />
+        <translation>Einen Arbeitsbereich aus einer Sicherung wiederherstellen; der aktuelle bleibt als Kopie erhalten.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungsdatei.</translation>
     </message>
     <message>
         <source>The passphrase of an encrypted backup, in this file.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase einer verschlüsselten Sicherung, in dieser Datei.</translation>
     </message>
     <message>
         <source>The backup file (or --in FILE).</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungsdatei (oder --in DATEI).</translation>
     </message>
     <message>
         <source>Name the backup file to restore.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie die wiederherzustellende Sicherungsdatei.</translation>
     </message>
     <message>
         <source>Workspace %1 restored from %2.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich %1 aus %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>The previous workspace was kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>Der vorherige Arbeitsbereich wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
         <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
-        <translation type="unfinished" />
+        <translation>Die jährliche Übersicht des Weiterbildungsguthabens jedes Arbeitnehmers als PDF schreiben, in der Sprache des Arbeitnehmers.</translation>
     </message>
     <message>
         <source>The year of the statements.</source>
-        <translation type="unfinished" />
+        <translation>Das Jahr der Übersichten.</translation>
     </message>
     <message>
         <source>The folder to write the PDF files into.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner, in den die PDF-Dateien geschrieben werden.</translation>
     </message>
     <message>
         <source>One PDF with every worker's statement, each on a new page.</source>
-        <translation type="unfinished" />
+        <translation>Ein PDF mit der Übersicht jedes Arbeitnehmers, jede auf einer neuen Seite.</translation>
     </message>
     <message>
         <source>Give --year YEAR and --out DIR.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie --year JAHR und --out ORDNER an.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
         <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
-        <translation type="unfinished" />
+        <translation>Die wartenden Änderungen des Arbeitsbereichs an die FLA-Plattform melden (genau einmal).</translation>
     </message>
     <message>
         <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
-        <translation type="unfinished" />
+        <translation>Das Zugriffstoken wird aus der Umgebungsvariable FLADESK_ACCESS_TOKEN oder aus --token-file gelesen; melden Sie sich zuerst an. Unterbrochene Synchronisierungen setzen dort fort, wo sie aufhörten: führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>sandbox (default), acceptance or production.</source>
-        <translation type="unfinished" />
+        <translation>sandbox (Standard), acceptance oder production.</translation>
     </message>
     <message>
         <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
-        <translation type="unfinished" />
+        <translation>Die Wurzel der FLA-API statt der der Umgebung (…/REST/fla/v1).</translation>
     </message>
     <message>
         <source>Only this employer's changes (enterprise number; repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Nur die Änderungen dieses Arbeitgebers (Unternehmensnummer; wiederholbar).</translation>
     </message>
     <message>
         <source>Read the access token from this file.</source>
-        <translation type="unfinished" />
+        <translation>Das Zugriffstoken aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>Records per declaration (default 500).</source>
-        <translation type="unfinished" />
+        <translation>Datensätze pro Meldung (Standard 500).</translation>
     </message>
     <message>
         <source>Declarations in flight at once (default 4).</source>
-        <translation type="unfinished" />
+        <translation>Gleichzeitig laufende Meldungen (Standard 4).</translation>
     </message>
     <message>
         <source>First retry delay in milliseconds (default 1000).</source>
-        <translation type="unfinished" />
+        <translation>Erste Wartezeit vor einem neuen Versuch in Millisekunden (Standard 1000).</translation>
     </message>
     <message>
         <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation type="unfinished" />
+        <translation>Aufhören statt länger auf einen neuen Versuch zu warten (Sekunden, Standard 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>
-        <translation type="unfinished" />
+        <translation>Keine Fortschrittszeile.</translation>
     </message>
     <message>
         <source>The summary as one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Die Zusammenfassung als ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation type="unfinished" />
+        <translation>--environment: unbekannte Umgebung %1 (sandbox, acceptance, production)</translation>
     </message>
     <message>
         <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation type="unfinished" />
+        <translation>Die API-Adresse %1 ist nicht verwendbar: https ist außer auf Loopback erforderlich.</translation>
     </message>
     <message>
         <source>--token-file: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>--token-file: %1: %2</translation>
     </message>
     <message>
         <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation type="unfinished" />
+        <translation>Nicht angemeldet: setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
     </message>
     <message>
         <source>--employer: no employer %1 in the workspace</source>
-        <translation type="unfinished" />
+        <translation>--employer: kein Arbeitgeber %1 im Arbeitsbereich</translation>
     </message>
     <message>
         <source>Not sent: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Nicht gesendet: %1 — %2</translation>
     </message>
     <message>
         <source>Refused: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt: %1 — %2</translation>
     </message>
     <message>
         <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
-        <translation type="unfinished" />
+        <translation>Konflikt: %1 wurde inzwischen auf der Plattform geändert; lösen Sie ihn in der Anwendung.</translation>
     </message>
     <message>
         <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Änderung(en) gemeldet: %3 angenommen, %4 mit Warnungen angenommen, %5 abgelehnt, %6 Konflikt(e); %7 nicht gesendet, %8 noch wartend.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
-        <translation type="unfinished" />
+        <translation>Einen CSV-Satz oder Arbeitsbereich gegen jede Anomalieregel prüfen.</translation>
     </message>
     <message>
         <source>The folder of a CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner eines CSV-Satzes.</translation>
     </message>
     <message>
         <source>A workspace file; the anomalies found are kept in it per record.</source>
-        <translation type="unfinished" />
+        <translation>Eine Arbeitsbereichsdatei; die gefundenen Anomalien werden darin pro Datensatz aufbewahrt.</translation>
     </message>
     <message>
         <source>One JSON object per anomaly and line.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt pro Anomalie und Zeile.</translation>
     </message>
     <message>
         <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
-        <translation type="unfinished" />
+        <translation>Fristen wie an diesem Tag (JJJJ-MM-TT) statt heute beurteilen.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie entweder --csv ORDNER oder --workspace W an.</translation>
     </message>
     <message>
         <source>--today must be a date of the form yyyy-MM-dd: %1</source>
-        <translation type="unfinished" />
+        <translation>--today muss ein Datum der Form JJJJ-MM-TT sein: %1</translation>
     </message>
     <message>
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
-        <translation type="unfinished" />
+        <translation>%1 Datensätze, %2 Anomalien: %3 blockierend, %4 Warnungen, %5 Informationen.</translation>
     </message>
 </context>
 <context>
     <name>fla::sandbox</name>
     <message>
         <source>--issue-token: no simulated identity %1</source>
-        <translation type="unfinished" />
+        <translation>--issue-token: keine simulierte Identität %1</translation>
     </message>
 </context>
 <context>
     <name>fla::sandbox::OidcProvider</name>
     <message>
         <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Unbekannter Client&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Die Umleitungs-URI muss eine Loopback-http-Adresse sein (RFC 8252)&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Unbekannte Identität&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Unbekannter Schlüssel: wählen Sie eID oder itsme&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
-        <translation type="unfinished" />
+        <translation>Mit %1 anmelden</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>FLA sandbox: sign in</source>
-        <translation type="unfinished" />
+        <translation>FLA-Sandbox: anmelden</translation>
     </message>
     <message>
         <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
-        <translation type="unfinished" />
+        <translation>Eine simulierte Anmeldung. Wählen Sie, wer Sie sind und welchen Schlüssel Sie verwenden; Sie handeln für die aufgeführten Unternehmen.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished" />
+        <translation>Identität</translation>
     </message>
     <message>
         <source>INSZ (synthetic)</source>
-        <translation type="unfinished" />
+        <translation>ENSS (synthetisch)</translation>
     </message>
     <message>
         <source>May act for</source>
-        <translation type="unfinished" />
+        <translation>Darf handeln für</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2781,51 +2778,51 @@
     <name>fla::sandbox::PlatformModule</name>
     <message>
         <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
-        <translation type="unfinished" />
+        <translation>SQLite-Datei mit dem Zustand der FLA-Plattform (Standard: fla-platform.sqlite in --data-dir, oder nur Speicher).</translation>
     </message>
     <message>
         <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
-        <translation type="unfinished" />
+        <translation>Anteil der FLA-API-Anfragen (0 bis 1) mit einem eingefügten Fehler (Standard 0).</translation>
     </message>
     <message>
         <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
-        <translation type="unfinished" />
+        <translation>Welche Fehler, durch Kommas getrennt: 500, 503, 429 (mit Retry-After), drop (Verbindung ohne Antwort geschlossen, nichts getan), lost (ausgeführt und festgeschrieben, dann geht die Antwort verloren) oder all (Standard).</translation>
     </message>
     <message>
         <source>Delay added to every FLA API answer, in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>Verzögerung jeder FLA-API-Antwort in Millisekunden.</translation>
     </message>
     <message>
         <source>Seconds announced in Retry-After with 429 and 503.</source>
-        <translation type="unfinished" />
+        <translation>In Retry-After bei 429 und 503 angekündigte Sekunden.</translation>
     </message>
     <message>
         <source>Seed of the fault dice, for reproducible runs.</source>
-        <translation type="unfinished" />
+        <translation>Startwert des Fehlerwürfels für reproduzierbare Läufe.</translation>
     </message>
     <message>
         <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Beim Start ein Zugriffstoken für die simulierte Identität SCHLÜSSEL ausgeben (für Skripte und Tests; wiederholbar).</translation>
     </message>
     <message>
         <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
-        <translation type="unfinished" />
+        <translation>Fehlerinjektion: --fault-rate 0.1 --faults all lässt jede zehnte FLA-API-Anfrage mit 500, 503 oder 429 mit Retry-After, einer getrennten Verbindung oder einer nach dem Festschreiben verlorenen Antwort scheitern.</translation>
     </message>
     <message>
         <source>--fault-rate: give a number from 0 to 1, not %1</source>
-        <translation type="unfinished" />
+        <translation>--fault-rate: geben Sie eine Zahl von 0 bis 1 an, nicht %1</translation>
     </message>
     <message>
         <source>--latency-ms: give a whole number of milliseconds, not %1</source>
-        <translation type="unfinished" />
+        <translation>--latency-ms: geben Sie eine ganze Zahl Millisekunden an, nicht %1</translation>
     </message>
     <message>
         <source>--retry-after: give a whole number of seconds, not %1</source>
-        <translation type="unfinished" />
+        <translation>--retry-after: geben Sie eine ganze Zahl Sekunden an, nicht %1</translation>
     </message>
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
-        <translation type="unfinished" />
+        <translation>--fault-seed: geben Sie eine ganze Zahl an, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -4139,19 +4136,19 @@
     </message>
     <message>
         <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>fladesk-cli COMMAND --help describes one command.</source>
-        <translation type="unfinished" />
+        <translation>fladesk-cli BEFEHL --help beschreibt einen Befehl.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
 </context>
 </TS>

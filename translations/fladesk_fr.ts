@@ -12,19 +12,19 @@
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
-        <translation type="unfinished" />
+        <translation>Reconnaître et vérifier les numéros NISS, BIS, d'entreprise, ONSS et de commission paritaire.</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
-        <translation type="unfinished" />
+        <translation>Un objet JSON par ligne.</translation>
     </message>
     <message>
         <source>Numbers to check; - reads one per line from standard input.</source>
-        <translation type="unfinished" />
+        <translation>Numéros à vérifier ; - en lit un par ligne sur l'entrée standard.</translation>
     </message>
     <message>
         <source>Give at least one number, or - to read standard input.</source>
-        <translation type="unfinished" />
+        <translation>Donnez au moins un numéro, ou - pour lire l'entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -406,18 +406,15 @@
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ligne %2, %3 : %4 (%n problème dans le jeu CSV)</numerusform><numerusform>%1 ligne %2, %3 : %4 (%n problèmes dans le jeu CSV)</numerusform></translation>
     </message>
     <message>
         <source>Act as if today were DATE (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
+        <translation>Faire comme si aujourd'hui était DATE (aaaa-mm-jj).</translation>
     </message>
     <message>
         <source>--today needs a date such as 2026-11-28.</source>
-        <translation type="unfinished" />
+        <translation>--today demande une date comme 2026-11-28.</translation>
     </message>
 </context>
 <context>
@@ -546,15 +543,15 @@
     <name>RulesCommand</name>
     <message>
         <source>Print the catalogue of anomaly rules.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le catalogue des règles d'anomalie.</translation>
     </message>
     <message>
         <source>The whole catalogue as Markdown (docs/anomalies.md).</source>
-        <translation type="unfinished" />
+        <translation>Le catalogue complet en Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
         <source>The catalogue's JSON.</source>
-        <translation type="unfinished" />
+        <translation>Le JSON du catalogue.</translation>
     </message>
 </context>
 <context>
@@ -587,15 +584,15 @@
     <name>StorageCommand</name>
     <message>
         <source>The workspace file (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de l'espace de travail (par défaut : %1).</translation>
     </message>
     <message>
         <source>The passphrase file %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de phrase secrète %1 est illisible : %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
     </message>
 </context>
 <context>
@@ -609,11 +606,11 @@
     <name>fla</name>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>Le fichier ne peut pas être ouvert : %1</translation>
     </message>
     <message>
         <source>The column is missing from the header line.</source>
-        <translation type="unfinished" />
+        <translation>La colonne manque dans la ligne d'en-tête.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -625,75 +622,75 @@
     </message>
     <message>
         <source>The INSZ must have 11 digits.</source>
-        <translation type="unfinished" />
+        <translation>Le NISS doit compter 11 chiffres.</translation>
     </message>
     <message>
         <source>The check digits of the INSZ are wrong.</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres de contrôle du NISS sont erronés.</translation>
     </message>
     <message>
         <source>The INSZ holds an impossible birth month or day.</source>
-        <translation type="unfinished" />
+        <translation>Le NISS contient un mois ou un jour de naissance impossible.</translation>
     </message>
     <message>
         <source>The INSZ has sequence number 000 or 999, which is never assigned.</source>
-        <translation type="unfinished" />
+        <translation>Le NISS a le numéro d'ordre 000 ou 999, jamais attribué.</translation>
     </message>
     <message>
         <source>The INSZ is not valid (%1).</source>
-        <translation type="unfinished" />
+        <translation>Le NISS n'est pas valide (%1).</translation>
     </message>
     <message>
         <source>The shared strings of the workbook are damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>Les chaînes partagées du classeur sont endommagées : %1</translation>
     </message>
     <message>
         <source>Row %1 of the sheet has a cell beyond the last column.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 de la feuille a une cellule au-delà de la dernière colonne.</translation>
     </message>
     <message>
         <source>Row %1 of the sheet refers to a text that the workbook does not hold.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 de la feuille renvoie à un texte absent du classeur.</translation>
     </message>
     <message>
         <source>The sheet of the workbook is damaged (row %1): %2</source>
-        <translation type="unfinished" />
+        <translation>La feuille du classeur est endommagée (ligne %1) : %2</translation>
     </message>
     <message>
         <source>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas un classeur Excel (.xlsx) : il ne peut pas être ouvert comme fichier ZIP.</translation>
     </message>
     <message>
         <source>The workbook is too large to read.</source>
-        <translation type="unfinished" />
+        <translation>Le classeur est trop volumineux pour être lu.</translation>
     </message>
     <message>
         <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas un classeur Excel (.xlsx) : xl/workbook.xml manque.</translation>
     </message>
     <message>
         <source>The workbook has no readable first sheet (%1).</source>
-        <translation type="unfinished" />
+        <translation>Le classeur n'a pas de première feuille lisible (%1).</translation>
     </message>
     <message>
         <source>The workspace cannot run a query: %1</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail ne peut pas exécuter une requête : %1</translation>
     </message>
     <message>
         <source>%1 cannot be saved: it has no uuid.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être enregistré : il n'a pas d'uuid.</translation>
     </message>
     <message>
         <source>%1 cannot be saved without an employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être enregistré sans employeur.</translation>
     </message>
     <message>
         <source>%1 belongs to another employer than the one being edited.</source>
-        <translation type="unfinished" />
+        <translation>%1 appartient à un autre employeur que celui en cours d'édition.</translation>
     </message>
     <message>
         <source>%1 cannot be saved: its uuid belongs to a record of another employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être enregistré : son uuid appartient à un enregistrement d'un autre employeur.</translation>
     </message>
     <message>
         <source>The workspace is busy: the change could not start.</source>
@@ -705,54 +702,54 @@
     </message>
     <message>
         <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être supprimé : d'autres enregistrements (participations, occupations, droits) y renvoient encore.</translation>
     </message>
 </context>
 <context>
     <name>fla-sandbox</name>
     <message>
         <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
-        <translation type="unfinished" />
+        <translation>Une plateforme FLA locale pour les tests et les démonstrations : un fournisseur OpenID (découverte, JWKS, une page d'autorisation avec des identités simulées, un point de terminaison des jetons) et l'API FLA. Elle n'écoute que sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
-        <translation type="unfinished" />
+        <translation>Port sur 127.0.0.1 (par défaut 8765, celui de l'environnement Sandbox ; 0 : le système choisit).</translation>
     </message>
     <message>
         <source>Folder where the sandbox keeps its data (default: memory only).</source>
-        <translation type="unfinished" />
+        <translation>Dossier où le bac à sable garde ses données (par défaut : mémoire seule).</translation>
     </message>
     <message>
         <source>JSON file of simulated identities (default: built in).</source>
-        <translation type="unfinished" />
+        <translation>Fichier JSON d'identités simulées (par défaut : intégré).</translation>
     </message>
     <message>
         <source>A public client id allowed to sign in users (repeatable; default: any).</source>
-        <translation type="unfinished" />
+        <translation>Un identifiant client public autorisé à connecter des utilisateurs (répétable ; par défaut : tous).</translation>
     </message>
     <message>
         <source>A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). Its JWT assertions must be signed with the key of that certificate.</source>
-        <translation type="unfinished" />
+        <translation>Un client machine pour la connexion par certificat : ID=CERT.pem[=ENTREPRISE,...] (répétable). Ses assertions JWT doivent être signées avec la clé de ce certificat.</translation>
     </message>
     <message>
         <source>Lifetime of access tokens in seconds (default 600).</source>
-        <translation type="unfinished" />
+        <translation>Durée de vie des jetons d'accès en secondes (par défaut 600).</translation>
     </message>
     <message>
         <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation type="unfinished" />
+        <translation>JSON des identités : {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. La page d'autorisation peut être complétée sans clic en ajoutant identity=KEY&amp;key=eid|itsme à l'URL d'autorisation.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
-        <translation type="unfinished" />
+        <translation>--machine-client %1 : attendu ID=CERT.pem avec un fichier lisible</translation>
     </message>
     <message>
         <source>--port: not a port number: %1</source>
-        <translation type="unfinished" />
+        <translation>--port : pas un numéro de port : %1</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1951,289 +1948,289 @@
     <name>fla::cli</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>(rejected)</source>
-        <translation type="unfinished" />
+        <translation>(refusé)</translation>
     </message>
     <message>
         <source>There is no employer with enterprise number %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'employeur avec le numéro d'entreprise %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'espace de travail à %1.</translation>
     </message>
     <message>
         <source>Signed in as machine client %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Connecté en tant que client machine %1 (%2).</translation>
     </message>
     <message>
         <source>Signed in: subject %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Connecté : sujet %1 (%2)</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished" />
+        <translation>Nom : %1</translation>
     </message>
     <message>
         <source>Given name: %1; family name: %2</source>
-        <translation type="unfinished" />
+        <translation>Prénom : %1 ; nom de famille : %2</translation>
     </message>
     <message>
         <source>May act for: %1</source>
-        <translation type="unfinished" />
+        <translation>Peut agir pour : %1</translation>
     </message>
     <message>
         <source>no enterprise</source>
-        <translation type="unfinished" />
+        <translation>aucune entreprise</translation>
     </message>
     <message>
         <source>Access token valid until: %1</source>
-        <translation type="unfinished" />
+        <translation>Jeton d'accès valable jusqu'au : %1</translation>
     </message>
     <message>
         <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
-        <translation type="unfinished" />
+        <translation>synchronisation : %1/%2 traités · %3 acceptés · %4 avec avertissements · %5 refusés · %6 conflits · %7 retenus · %8 réessayés</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
         <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Écrire une sauvegarde cohérente d'un espace de travail (même ouvert dans l'application), chiffrée avec une phrase secrète.</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de sauvegarde à écrire.</translation>
     </message>
     <message>
         <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
-        <translation type="unfinished" />
+        <translation>Chiffrer avec la phrase secrète de ce fichier (AES-256-GCM, scrypt).</translation>
     </message>
     <message>
         <source>Name the backup file with --out FILE.</source>
-        <translation type="unfinished" />
+        <translation>Nommez le fichier de sauvegarde avec --out FICHIER.</translation>
     </message>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier %1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde écrite dans %1 (%2).</translation>
     </message>
     <message>
         <source>not encrypted</source>
-        <translation type="unfinished" />
+        <translation>non chiffrée</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished" />
+        <translation>chiffrée</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::CreditCommand</name>
     <message>
         <source>Print the training credit per worker for a year.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le crédit de formation par travailleur pour une année.</translation>
     </message>
     <message>
         <source>The folder of a CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier d'un jeu CSV.</translation>
     </message>
     <message>
         <source>A workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier d'espace de travail.</translation>
     </message>
     <message>
         <source>The year (2024 or later).</source>
-        <translation type="unfinished" />
+        <translation>L'année (2024 ou plus tard).</translation>
     </message>
     <message>
         <source>One JSON object per worker and line.</source>
-        <translation type="unfinished" />
+        <translation>Un objet JSON par travailleur et par ligne.</translation>
     </message>
     <message>
         <source>--year must be a year from 2024 to 2030.</source>
-        <translation type="unfinished" />
+        <translation>--year doit être une année de 2024 à 2030.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
-        <translation type="unfinished" />
+        <translation>Donnez soit --csv DOSSIER, soit --workspace W.</translation>
     </message>
     <message>
         <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
-        <translation type="unfinished" />
+        <translation>entreprise	travailleur	NISS	légal	sectoriel	employeur	droit	report	utilisé	planifié	solde (jours)	solde (heures)</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ExportBatchCommand</name>
     <message>
         <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
-        <translation type="unfinished" />
+        <translation>Exporter une déclaration en fichiers batch (FI, signature FS, GO).</translation>
     </message>
     <message>
         <source>The folder to write the files into.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier où écrire les fichiers.</translation>
     </message>
     <message>
         <source>Sign FI with this PKCS#12 file (key and certificate).</source>
-        <translation type="unfinished" />
+        <translation>Signer FI avec ce fichier PKCS#12 (clé et certificat).</translation>
     </message>
     <message>
         <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
-        <translation type="unfinished" />
+        <translation>Lire le mot de passe du certificat dans ce fichier (première ligne) ; sinon dans la variable d'environnement FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
         <source>Name the files for production (R), not test (T).</source>
-        <translation type="unfinished" />
+        <translation>Nommer les fichiers pour la production (R), pas le test (T).</translation>
     </message>
     <message>
         <source>The sender's number in the file names (default: the employer's enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>Le numéro de l'expéditeur dans les noms de fichier (par défaut : le numéro d'entreprise de l'employeur).</translation>
     </message>
     <message>
         <source>The sequence number of the day (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Le numéro d'ordre du jour (par défaut 1).</translation>
     </message>
     <message>
         <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
-        <translation type="unfinished" />
+        <translation>Donnez --out DOSSIER (et un --sequence entre 1 et 99999).</translation>
     </message>
     <message>
         <source>There is nothing to declare: no employer.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a rien à déclarer : aucun employeur.</translation>
     </message>
     <message>
         <source>The records hold several employers: choose one with --employer, or give --sender.</source>
-        <translation type="unfinished" />
+        <translation>Les enregistrements concernent plusieurs employeurs : choisissez-en un avec --employer, ou donnez --sender.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le fichier de mot de passe %1.</translation>
     </message>
     <message>
         <source>Warning: no --certificate given, so no FS signature file was written.</source>
-        <translation type="unfinished" />
+        <translation>Avertissement : pas de --certificate, donc aucun fichier de signature FS n'a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::GenerateCommand</name>
     <message>
         <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
-        <translation type="unfinished" />
+        <translation>Écrire un jeu CSV synthétique reproductible, éventuellement avec des anomalies injectées.</translation>
     </message>
     <message>
         <source>Folder to write the CSV set into.</source>
-        <translation type="unfinished" />
+        <translation>Dossier où écrire le jeu CSV.</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Graine du générateur (par défaut 1).</translation>
     </message>
     <message>
         <source>Number of participations (default 10000, at most 10000000).</source>
-        <translation type="unfinished" />
+        <translation>Nombre de participations (par défaut 10000, au plus 10000000).</translation>
     </message>
     <message>
         <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
-        <translation type="unfinished" />
+        <translation>Fraction (0 à 1) d'enregistrements invalides à ajouter par type d'anomalie ; écrit injected.csv.</translation>
     </message>
     <message>
         <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation type="unfinished" />
+        <translation>L'« aujourd'hui » des données (aaaa-MM-jj, par défaut 2026-06-30) : les formations ultérieures sont planifiées.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
-        <translation type="unfinished" />
+        <translation>--out DOSSIER est obligatoire.</translation>
     </message>
     <message>
         <source>--seed must be a whole number: %1</source>
-        <translation type="unfinished" />
+        <translation>--seed doit être un nombre entier : %1</translation>
     </message>
     <message>
         <source>--participations must be a number from 0 to 10000000: %1</source>
-        <translation type="unfinished" />
+        <translation>--participations doit être un nombre de 0 à 10000000 : %1</translation>
     </message>
     <message>
         <source>--invalid-fraction must be a number from 0 to 1: %1</source>
-        <translation type="unfinished" />
+        <translation>--invalid-fraction doit être un nombre de 0 à 1 : %1</translation>
     </message>
     <message>
         <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
-        <translation type="unfinished" />
+        <translation>--reference-date doit être une date de 2024 à 2026 (aaaa-MM-jj) : %1</translation>
     </message>
     <message>
         <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
-        <translation type="unfinished" />
+        <translation>%1 employeurs, %2 travailleurs, %3 occupations, %4 formations, %5 participations, %6 droits écrits dans %7 en %8 ms.</translation>
     </message>
     <message>
         <source>Injected %1 anomalies, listed in injected.csv.</source>
-        <translation type="unfinished" />
+        <translation>%1 anomalies injectées, listées dans injected.csv.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::HistoryCommand</name>
     <message>
         <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
-        <translation type="unfinished" />
+        <translation>Afficher la piste d'audit d'un enregistrement ; --restore rétablit un enregistrement supprimé.</translation>
     </message>
     <message>
         <source>One JSON object per change.</source>
-        <translation type="unfinished" />
+        <translation>Un objet JSON par modification.</translation>
     </message>
     <message>
         <source>Restore the record (deleted) to its state before the delete.</source>
-        <translation type="unfinished" />
+        <translation>Rétablir l'enregistrement (supprimé) dans son état d'avant la suppression.</translation>
     </message>
     <message>
         <source>The record.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement.</translation>
     </message>
     <message>
         <source>Give the UUID of one record.</source>
-        <translation type="unfinished" />
+        <translation>Donnez l'UUID d'un enregistrement.</translation>
     </message>
     <message>
         <source>The workspace holds no record %1 and no history of it.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail ne contient ni l'enregistrement %1 ni son historique.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 rétabli.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportBatchCommand</name>
     <message>
         <source>Read a batch declaration file (FI) back, checking every value.</source>
-        <translation type="unfinished" />
+        <translation>Relire un fichier de déclaration batch (FI) en vérifiant chaque valeur.</translation>
     </message>
     <message>
         <source>Only check the file; store nothing.</source>
-        <translation type="unfinished" />
+        <translation>Vérifier seulement le fichier ; ne rien enregistrer.</translation>
     </message>
     <message>
         <source>Write the records as a CSV set into DIR.</source>
-        <translation type="unfinished" />
+        <translation>Écrire les enregistrements en jeu CSV dans DOSSIER.</translation>
     </message>
     <message>
         <source>The workspace file to load the records into.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'espace de travail où charger les enregistrements.</translation>
     </message>
     <message>
         <source>The FI file.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier FI.</translation>
     </message>
     <message>
         <source>Give one FI file.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un fichier FI.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2241,78 +2238,78 @@
     </message>
     <message>
         <source>%1 is not a valid declaration; nothing was stored.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une déclaration valide ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 employeur(s), %3 travailleur(s), %4 formation(s), %5 participation(s), %6 droit(s)</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Écrit dans %1.</translation>
     </message>
     <message>
         <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
-        <translation type="unfinished" />
+        <translation>Enregistré dans %1 : %2 nouveau(x), %3 modifié(s), %4 inchangé(s).</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportCommand</name>
     <message>
         <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
-        <translation type="unfinished" />
+        <translation>Importer un tableur (CSV ou XLSX) de formations suivies, avec un mappage des colonnes.</translation>
     </message>
     <message>
         <source>The column mapping: a profile name, or the path of its JSON file.</source>
-        <translation type="unfinished" />
+        <translation>Le mappage des colonnes : un nom de profil, ou le chemin de son fichier JSON.</translation>
     </message>
     <message>
         <source>The folder of the named mappings (default: the app's own).</source>
-        <translation type="unfinished" />
+        <translation>Le dossier des mappages nommés (par défaut : celui de l'application).</translation>
     </message>
     <message>
         <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
-        <translation type="unfinished" />
+        <translation>Afficher en JSON le mappage suggéré par l'en-tête du fichier, puis s'arrêter.</translation>
     </message>
     <message>
         <source>Keep every row that names a worker and a training, as drafts.</source>
-        <translation type="unfinished" />
+        <translation>Garder comme brouillons toutes les lignes qui nomment un travailleur et une formation.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
-        <translation type="unfinished" />
+        <translation>Écrire les lignes refusées et leurs raisons dans FICHIER (par défaut : à côté de l'entrée, -rejected.csv).</translation>
     </message>
     <message>
         <source>Check the first N rows and store nothing.</source>
-        <translation type="unfinished" />
+        <translation>Vérifier les N premières lignes et ne rien enregistrer.</translation>
     </message>
     <message>
         <source>Write the records as a CSV set into DIR.</source>
-        <translation type="unfinished" />
+        <translation>Écrire les enregistrements en jeu CSV dans DOSSIER.</translation>
     </message>
     <message>
         <source>The workspace file to import into.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'espace de travail où importer.</translation>
     </message>
     <message>
         <source>The employer (enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>L'employeur (numéro d'entreprise).</translation>
     </message>
     <message>
         <source>The CSV or XLSX file.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier CSV ou XLSX.</translation>
     </message>
     <message>
         <source>Give one file to import.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un fichier à importer.</translation>
     </message>
     <message>
         <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
-        <translation type="unfinished" />
+        <translation>Donnez --mapping PROFIL (ou --suggest pour voir le mappage suggéré par l'en-tête).</translation>
     </message>
     <message>
         <source>Give the employer the rows belong to: --employer NUMBER.</source>
-        <translation type="unfinished" />
+        <translation>Donnez l'employeur des lignes : --employer NUMÉRO.</translation>
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
@@ -2320,457 +2317,457 @@
     </message>
     <message>
         <source>--preview needs a number of rows.</source>
-        <translation type="unfinished" />
+        <translation>--preview demande un nombre de lignes.</translation>
     </message>
     <message>
         <source>The workspace has no employer with enterprise number %1.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail n'a pas d'employeur avec le numéro d'entreprise %1.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) : %3 ligne(s) lue(s), %4 acceptée(s), %5 refusée(s) ; %6 travailleur(s), %7 formation(s), %8 participation(s)</translation>
     </message>
     <message>
         <source>Rejected rows and their reasons: %1</source>
-        <translation type="unfinished" />
+        <translation>Lignes refusées et leurs raisons : %1</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Écrit dans %1.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été importé.</translation>
     </message>
     <message>
         <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
-        <translation type="unfinished" />
+        <translation>Enregistré dans %1 : %2 nouvelle(s) et %3 participation(s) inchangée(s), %4 nouveau(x) travailleur(s), %5 nouvelle(s) formation(s).</translation>
     </message>
     <message>
         <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
-        <translation type="unfinished" />
+        <translation>Les lignes avec des problèmes bloquants ont été gardées comme brouillons : corrigez-les avant de les déclarer.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportCsvCommand</name>
     <message>
         <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
-        <translation type="unfinished" />
+        <translation>Charger un jeu CSV (docs/csv-format.md) dans un espace de travail ; le recharger n'ajoute rien.</translation>
     </message>
     <message>
         <source>Queue the loaded records for declaration (default: they stay drafts).</source>
-        <translation type="unfinished" />
+        <translation>Mettre les enregistrements chargés en file pour la déclaration (par défaut : ils restent brouillons).</translation>
     </message>
     <message>
         <source>No audit entry per record (faster for very large sets).</source>
-        <translation type="unfinished" />
+        <translation>Pas d'entrée d'audit par enregistrement (plus rapide pour les très grands jeux).</translation>
     </message>
     <message>
         <source>The folder of the CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier du jeu CSV.</translation>
     </message>
     <message>
         <source>Name the folder of the CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le dossier du jeu CSV.</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été chargé : %1</translation>
     </message>
     <message>
         <source>file	inserted	updated	unchanged</source>
-        <translation type="unfinished" />
+        <translation>fichier	insérés	mis à jour	inchangés</translation>
     </message>
     <message>
         <source>%1 records from %2 in %3 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistrements de %2 en %3 s.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>
     <message>
         <source>Sign in (browser, or a certificate) and show who signed in</source>
-        <translation type="unfinished" />
+        <translation>Se connecter (navigateur ou certificat) et afficher qui est connecté</translation>
     </message>
     <message>
         <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
-        <translation type="unfinished" />
+        <translation>Se connecte avec OpenID Connect dans le navigateur (code d'autorisation avec PKCE, redirection en boucle locale), ou avec --certificate comme machine avec une assertion client JWT (RFC 7523). Affiche qui est connecté et quand le jeton d'accès expire, jamais un jeton. Le jeton de renouvellement est gardé dans le trousseau du système ; --no-keychain (ou FLADESK_NO_KEYCHAIN=1) ne garde rien. $BROWSER, s'il est défini, ouvre l'adresse.</translation>
     </message>
     <message>
         <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
-        <translation type="unfinished" />
+        <translation>sandbox, acceptance ou production (par défaut : celui choisi dans les Paramètres).</translation>
     </message>
     <message>
         <source>The OpenID provider (issuer URL).</source>
-        <translation type="unfinished" />
+        <translation>Le fournisseur OpenID (URL de l'émetteur).</translation>
     </message>
     <message>
         <source>The client id.</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant client.</translation>
     </message>
     <message>
         <source>Scopes, space-separated (default: openid profile).</source>
-        <translation type="unfinished" />
+        <translation>Portées, séparées par des espaces (par défaut : openid profile).</translation>
     </message>
     <message>
         <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
-        <translation type="unfinished" />
+        <translation>Fichier PKCS#12 avec la clé et le certificat de la machine ; son mot de passe est lu dans FLADESK_P12_PASSWORD (vide si non défini).</translation>
     </message>
     <message>
         <source>The token endpoint (machine sign-in).</source>
-        <translation type="unfinished" />
+        <translation>Le point de terminaison des jetons (connexion machine).</translation>
     </message>
     <message>
         <source>Do not remember the sign-in (nothing is stored).</source>
-        <translation type="unfinished" />
+        <translation>Ne pas mémoriser la connexion (rien n'est enregistré).</translation>
     </message>
     <message>
         <source>Only print the address to open.</source>
-        <translation type="unfinished" />
+        <translation>Afficher seulement l'adresse à ouvrir.</translation>
     </message>
     <message>
         <source>Seconds to wait for the browser (default 300).</source>
-        <translation type="unfinished" />
+        <translation>Secondes à attendre le navigateur (par défaut 300).</translation>
     </message>
     <message>
         <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation type="unfinished" />
+        <translation>--environment : environnement inconnu « %1 » (sandbox, acceptance, production).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished" />
+        <translation>La connexion a échoué : %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished" />
+        <translation>Détail : %1</translation>
     </message>
     <message>
         <source>--certificate needs --client-id and --token-url.</source>
-        <translation type="unfinished" />
+        <translation>--certificate demande --client-id et --token-url.</translation>
     </message>
     <message>
         <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
-        <translation type="unfinished" />
+        <translation>--token-url : « %1 » doit utiliser https (http n'est permis que sur cet ordinateur).</translation>
     </message>
     <message>
         <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
-        <translation type="unfinished" />
+        <translation>--issuer : « %1 » doit utiliser https (http n'est permis que sur cet ordinateur).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter :</translation>
     </message>
     <message>
         <source>No browser could be opened: copy the address above into one.</source>
-        <translation type="unfinished" />
+        <translation>Aucun navigateur n'a pu être ouvert : copiez l'adresse ci-dessus dans un navigateur.</translation>
     </message>
     <message>
         <source>Not remembered (--no-keychain).</source>
-        <translation type="unfinished" />
+        <translation>Non mémorisé (--no-keychain).</translation>
     </message>
     <message>
         <source>Use --no-keychain to sign in without remembering it.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez --no-keychain pour vous connecter sans mémoriser.</translation>
     </message>
     <message>
         <source>Remembered in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Mémorisé dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::LogoutCommand</name>
     <message>
         <source>Sign out: forget the tokens kept in the system keychain</source>
-        <translation type="unfinished" />
+        <translation>Se déconnecter : oublier les jetons gardés dans le trousseau du système</translation>
     </message>
     <message>
         <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
-        <translation type="unfinished" />
+        <translation>Se déconnecte d'un environnement : retire le jeton de renouvellement du trousseau et la connexion de la liste. Sans --subject, déconnecte la seule connexion de l'environnement ; --all les déconnecte toutes.</translation>
     </message>
     <message>
         <source>sandbox, acceptance or production.</source>
-        <translation type="unfinished" />
+        <translation>sandbox, acceptance ou production.</translation>
     </message>
     <message>
         <source>The subject to sign out.</source>
-        <translation type="unfinished" />
+        <translation>Le sujet à déconnecter.</translation>
     </message>
     <message>
         <source>Sign out every identity of the environment.</source>
-        <translation type="unfinished" />
+        <translation>Déconnecter toutes les identités de l'environnement.</translation>
     </message>
     <message>
         <source>--environment: unknown environment "%1".</source>
-        <translation type="unfinished" />
+        <translation>--environment : environnement inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
-        <translation type="unfinished" />
+        <translation>Personne n'est connecté à %1.</translation>
     </message>
     <message>
         <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
-        <translation type="unfinished" />
+        <translation>Plusieurs identités sont connectées à %1 ; nommez-en une avec --subject ou utilisez --all :</translation>
     </message>
     <message>
         <source>Signed out %1 (%2) from %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) déconnecté de %3.</translation>
     </message>
     <message>
         <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 déconnecté de %2, mais l'entrée du trousseau n'a pas pu être supprimée : %3</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
         <source>The workspace file (default: the app's workspace).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'espace de travail (par défaut : celui de l'application).</translation>
     </message>
     <message>
         <source>Use a CSV set folder instead of a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Utiliser un dossier de jeu CSV au lieu d'un espace de travail.</translation>
     </message>
     <message>
         <source>Only this employer (enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>Seulement cet employeur (numéro d'entreprise).</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::RestoreCommand</name>
     <message>
         <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
-        <translation type="unfinished" />
+        <translation>Restaurer un espace de travail depuis une sauvegarde ; l'espace actuel est gardé en copie.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de sauvegarde.</translation>
     </message>
     <message>
         <source>The passphrase of an encrypted backup, in this file.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète d'une sauvegarde chiffrée, dans ce fichier.</translation>
     </message>
     <message>
         <source>The backup file (or --in FILE).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de sauvegarde (ou --in FICHIER).</translation>
     </message>
     <message>
         <source>Name the backup file to restore.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>Workspace %1 restored from %2.</source>
-        <translation type="unfinished" />
+        <translation>Espace de travail %1 restauré depuis %2.</translation>
     </message>
     <message>
         <source>The previous workspace was kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail précédent a été gardé sous %1.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
         <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
-        <translation type="unfinished" />
+        <translation>Écrire l'aperçu annuel du crédit de formation de chaque travailleur en PDF, dans la langue du travailleur.</translation>
     </message>
     <message>
         <source>The year of the statements.</source>
-        <translation type="unfinished" />
+        <translation>L'année des aperçus.</translation>
     </message>
     <message>
         <source>The folder to write the PDF files into.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier où écrire les fichiers PDF.</translation>
     </message>
     <message>
         <source>One PDF with every worker's statement, each on a new page.</source>
-        <translation type="unfinished" />
+        <translation>Un PDF avec l'aperçu de chaque travailleur, chacun sur une nouvelle page.</translation>
     </message>
     <message>
         <source>Give --year YEAR and --out DIR.</source>
-        <translation type="unfinished" />
+        <translation>Donnez --year ANNÉE et --out DOSSIER.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
         <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
-        <translation type="unfinished" />
+        <translation>Déclarer les modifications en attente de l'espace de travail à la plateforme FLA (exactement une fois).</translation>
     </message>
     <message>
         <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton d'accès est lu dans la variable d'environnement FLADESK_ACCESS_TOKEN ou dans --token-file ; connectez-vous d'abord. Une synchronisation interrompue reprend où elle s'est arrêtée : relancez la commande.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'espace de travail.</translation>
     </message>
     <message>
         <source>sandbox (default), acceptance or production.</source>
-        <translation type="unfinished" />
+        <translation>sandbox (par défaut), acceptance ou production.</translation>
     </message>
     <message>
         <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
-        <translation type="unfinished" />
+        <translation>La racine de l'API FLA au lieu de celle de l'environnement (…/REST/fla/v1).</translation>
     </message>
     <message>
         <source>Only this employer's changes (enterprise number; repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Seulement les modifications de cet employeur (numéro d'entreprise ; répétable).</translation>
     </message>
     <message>
         <source>Read the access token from this file.</source>
-        <translation type="unfinished" />
+        <translation>Lire le jeton d'accès dans ce fichier.</translation>
     </message>
     <message>
         <source>Records per declaration (default 500).</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements par déclaration (par défaut 500).</translation>
     </message>
     <message>
         <source>Declarations in flight at once (default 4).</source>
-        <translation type="unfinished" />
+        <translation>Déclarations en cours simultanément (par défaut 4).</translation>
     </message>
     <message>
         <source>First retry delay in milliseconds (default 1000).</source>
-        <translation type="unfinished" />
+        <translation>Premier délai avant nouvelle tentative en millisecondes (par défaut 1000).</translation>
     </message>
     <message>
         <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation type="unfinished" />
+        <translation>Arrêter plutôt que d'attendre plus longtemps une nouvelle tentative (secondes, par défaut 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>
-        <translation type="unfinished" />
+        <translation>Pas de ligne de progression.</translation>
     </message>
     <message>
         <source>The summary as one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Le résumé en un objet JSON.</translation>
     </message>
     <message>
         <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation type="unfinished" />
+        <translation>--environment : environnement inconnu %1 (sandbox, acceptance, production)</translation>
     </message>
     <message>
         <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse d'API %1 n'est pas utilisable : https est obligatoire sauf en boucle locale.</translation>
     </message>
     <message>
         <source>--token-file: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>--token-file : %1 : %2</translation>
     </message>
     <message>
         <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation type="unfinished" />
+        <translation>Non connecté : définissez FLADESK_ACCESS_TOKEN ou donnez --token-file.</translation>
     </message>
     <message>
         <source>--employer: no employer %1 in the workspace</source>
-        <translation type="unfinished" />
+        <translation>--employer : pas d'employeur %1 dans l'espace de travail</translation>
     </message>
     <message>
         <source>Not sent: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Non envoyé : %1 — %2</translation>
     </message>
     <message>
         <source>Refused: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Refusé : %1 — %2</translation>
     </message>
     <message>
         <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
-        <translation type="unfinished" />
+        <translation>Conflit : %1 a été modifié entre-temps sur la plateforme ; résolvez-le dans l'application.</translation>
     </message>
     <message>
         <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
-        <translation type="unfinished" />
+        <translation>%1 modification(s) sur %2 déclarée(s) : %3 acceptée(s), %4 acceptée(s) avec avertissements, %5 refusée(s), %6 conflit(s) ; %7 non envoyée(s), %8 encore en attente.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
-        <translation type="unfinished" />
+        <translation>Vérifier un jeu CSV ou un espace de travail avec toutes les règles d'anomalie.</translation>
     </message>
     <message>
         <source>The folder of a CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier d'un jeu CSV.</translation>
     </message>
     <message>
         <source>A workspace file; the anomalies found are kept in it per record.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier d'espace de travail ; les anomalies trouvées y sont gardées par enregistrement.</translation>
     </message>
     <message>
         <source>One JSON object per anomaly and line.</source>
-        <translation type="unfinished" />
+        <translation>Un objet JSON par anomalie et par ligne.</translation>
     </message>
     <message>
         <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
-        <translation type="unfinished" />
+        <translation>Juger les échéances comme à cette date (aaaa-MM-jj) au lieu d'aujourd'hui.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
-        <translation type="unfinished" />
+        <translation>Donnez soit --csv DOSSIER, soit --workspace W.</translation>
     </message>
     <message>
         <source>--today must be a date of the form yyyy-MM-dd: %1</source>
-        <translation type="unfinished" />
+        <translation>--today doit être une date de la forme aaaa-MM-jj : %1</translation>
     </message>
     <message>
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistrements, %2 anomalies : %3 bloquantes, %4 avertissements, %5 informations.</translation>
     </message>
 </context>
 <context>
     <name>fla::sandbox</name>
     <message>
         <source>--issue-token: no simulated identity %1</source>
-        <translation type="unfinished" />
+        <translation>--issue-token : pas d'identité simulée %1</translation>
     </message>
 </context>
 <context>
     <name>fla::sandbox::OidcProvider</name>
     <message>
         <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Client inconnu&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;L'URI de redirection doit être une adresse http de boucle locale (RFC 8252)&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Identité inconnue&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Clé inconnue : choisissez eID ou itsme&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
-        <translation type="unfinished" />
+        <translation>Se connecter avec %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
         <source>FLA sandbox: sign in</source>
-        <translation type="unfinished" />
+        <translation>Bac à sable FLA : connexion</translation>
     </message>
     <message>
         <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
-        <translation type="unfinished" />
+        <translation>Une connexion simulée. Choisissez qui vous êtes et quelle clé vous utilisez ; vous agirez pour les entreprises indiquées.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished" />
+        <translation>Identité</translation>
     </message>
     <message>
         <source>INSZ (synthetic)</source>
-        <translation type="unfinished" />
+        <translation>NISS (synthétique)</translation>
     </message>
     <message>
         <source>May act for</source>
-        <translation type="unfinished" />
+        <translation>Peut agir pour</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2781,51 +2778,51 @@
     <name>fla::sandbox::PlatformModule</name>
     <message>
         <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
-        <translation type="unfinished" />
+        <translation>Fichier SQLite de l'état de la plateforme FLA (par défaut : fla-platform.sqlite dans --data-dir, ou mémoire seule).</translation>
     </message>
     <message>
         <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
-        <translation type="unfinished" />
+        <translation>Part des requêtes à l'API FLA (0 à 1) qui rencontrent une panne injectée (par défaut 0).</translation>
     </message>
     <message>
         <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
-        <translation type="unfinished" />
+        <translation>Quelles pannes, séparées par des virgules : 500, 503, 429 (avec Retry-After), drop (connexion fermée sans réponse, rien fait), lost (exécuté et validé, puis la réponse est perdue), ou all (par défaut).</translation>
     </message>
     <message>
         <source>Delay added to every FLA API answer, in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>Délai ajouté à chaque réponse de l'API FLA, en millisecondes.</translation>
     </message>
     <message>
         <source>Seconds announced in Retry-After with 429 and 503.</source>
-        <translation type="unfinished" />
+        <translation>Secondes annoncées dans Retry-After avec 429 et 503.</translation>
     </message>
     <message>
         <source>Seed of the fault dice, for reproducible runs.</source>
-        <translation type="unfinished" />
+        <translation>Graine du dé des pannes, pour des exécutions reproductibles.</translation>
     </message>
     <message>
         <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Afficher au démarrage un jeton d'accès pour l'identité simulée CLÉ (pour scripts et tests ; répétable).</translation>
     </message>
     <message>
         <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
-        <translation type="unfinished" />
+        <translation>Injection de pannes : --fault-rate 0.1 --faults all fait échouer une requête à l'API FLA sur dix avec un 500, un 503 ou un 429 avec Retry-After, une connexion coupée, ou une réponse perdue après que la plateforme a validé le travail.</translation>
     </message>
     <message>
         <source>--fault-rate: give a number from 0 to 1, not %1</source>
-        <translation type="unfinished" />
+        <translation>--fault-rate : donnez un nombre de 0 à 1, pas %1</translation>
     </message>
     <message>
         <source>--latency-ms: give a whole number of milliseconds, not %1</source>
-        <translation type="unfinished" />
+        <translation>--latency-ms : donnez un nombre entier de millisecondes, pas %1</translation>
     </message>
     <message>
         <source>--retry-after: give a whole number of seconds, not %1</source>
-        <translation type="unfinished" />
+        <translation>--retry-after : donnez un nombre entier de secondes, pas %1</translation>
     </message>
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
-        <translation type="unfinished" />
+        <translation>--fault-seed : donnez un nombre entier, pas %1</translation>
     </message>
 </context>
 <context>
@@ -4139,19 +4136,19 @@
     </message>
     <message>
         <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : fladesk-cli [--lang nl|fr|de|en] COMMANDE [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>fladesk-cli COMMAND --help describes one command.</source>
-        <translation type="unfinished" />
+        <translation>fladesk-cli COMMANDE --help décrit une commande.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished" />
+        <translation>Commande inconnue : %1</translation>
     </message>
 </context>
 </TS>

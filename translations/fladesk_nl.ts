@@ -12,19 +12,19 @@
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
-        <translation type="unfinished" />
+        <translation>INSZ-, BIS-, ondernemings-, RSZ- en paritair-comiténummers herkennen en controleren.</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
-        <translation type="unfinished" />
+        <translation>Eén JSON-object per regel.</translation>
     </message>
     <message>
         <source>Numbers to check; - reads one per line from standard input.</source>
-        <translation type="unfinished" />
+        <translation>Te controleren nummers; - leest er één per regel van de standaardinvoer.</translation>
     </message>
     <message>
         <source>Give at least one number, or - to read standard input.</source>
-        <translation type="unfinished" />
+        <translation>Geef minstens één nummer, of - om de standaardinvoer te lezen.</translation>
     </message>
 </context>
 <context>
@@ -406,18 +406,15 @@
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 regel %2, %3: %4 (%n probleem in de CSV-set)</numerusform><numerusform>%1 regel %2, %3: %4 (%n problemen in de CSV-set)</numerusform></translation>
     </message>
     <message>
         <source>Act as if today were DATE (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
+        <translation>Doen alsof vandaag DATUM is (jjjj-mm-dd).</translation>
     </message>
     <message>
         <source>--today needs a date such as 2026-11-28.</source>
-        <translation type="unfinished" />
+        <translation>--today vraagt een datum zoals 2026-11-28.</translation>
     </message>
 </context>
 <context>
@@ -546,15 +543,15 @@
     <name>RulesCommand</name>
     <message>
         <source>Print the catalogue of anomaly rules.</source>
-        <translation type="unfinished" />
+        <translation>De catalogus van anomalieregels tonen.</translation>
     </message>
     <message>
         <source>The whole catalogue as Markdown (docs/anomalies.md).</source>
-        <translation type="unfinished" />
+        <translation>De hele catalogus als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
         <source>The catalogue's JSON.</source>
-        <translation type="unfinished" />
+        <translation>De JSON van de catalogus.</translation>
     </message>
 </context>
 <context>
@@ -587,15 +584,15 @@
     <name>StorageCommand</name>
     <message>
         <source>The workspace file (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Het werkruimtebestand (standaard: %1).</translation>
     </message>
     <message>
         <source>The passphrase file %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Het wachtzinbestand %1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>Het wachtzinbestand %1 is leeg.</translation>
     </message>
 </context>
 <context>
@@ -609,11 +606,11 @@
     <name>fla</name>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>Het bestand kan niet geopend worden: %1</translation>
     </message>
     <message>
         <source>The column is missing from the header line.</source>
-        <translation type="unfinished" />
+        <translation>De kolom ontbreekt in de kopregel.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -625,75 +622,75 @@
     </message>
     <message>
         <source>The INSZ must have 11 digits.</source>
-        <translation type="unfinished" />
+        <translation>Het INSZ moet 11 cijfers hebben.</translation>
     </message>
     <message>
         <source>The check digits of the INSZ are wrong.</source>
-        <translation type="unfinished" />
+        <translation>De controlecijfers van het INSZ kloppen niet.</translation>
     </message>
     <message>
         <source>The INSZ holds an impossible birth month or day.</source>
-        <translation type="unfinished" />
+        <translation>Het INSZ bevat een onmogelijke geboortemaand of -dag.</translation>
     </message>
     <message>
         <source>The INSZ has sequence number 000 or 999, which is never assigned.</source>
-        <translation type="unfinished" />
+        <translation>Het INSZ heeft volgnummer 000 of 999, dat nooit toegekend wordt.</translation>
     </message>
     <message>
         <source>The INSZ is not valid (%1).</source>
-        <translation type="unfinished" />
+        <translation>Het INSZ is ongeldig (%1).</translation>
     </message>
     <message>
         <source>The shared strings of the workbook are damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>De gedeelde teksten van de werkmap zijn beschadigd: %1</translation>
     </message>
     <message>
         <source>Row %1 of the sheet has a cell beyond the last column.</source>
-        <translation type="unfinished" />
+        <translation>Rij %1 van het blad heeft een cel voorbij de laatste kolom.</translation>
     </message>
     <message>
         <source>Row %1 of the sheet refers to a text that the workbook does not hold.</source>
-        <translation type="unfinished" />
+        <translation>Rij %1 van het blad verwijst naar een tekst die niet in de werkmap staat.</translation>
     </message>
     <message>
         <source>The sheet of the workbook is damaged (row %1): %2</source>
-        <translation type="unfinished" />
+        <translation>Het blad van de werkmap is beschadigd (rij %1): %2</translation>
     </message>
     <message>
         <source>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</source>
-        <translation type="unfinished" />
+        <translation>Dit is geen Excel-werkmap (.xlsx): het kan niet als ZIP-bestand geopend worden.</translation>
     </message>
     <message>
         <source>The workbook is too large to read.</source>
-        <translation type="unfinished" />
+        <translation>De werkmap is te groot om te lezen.</translation>
     </message>
     <message>
         <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
-        <translation type="unfinished" />
+        <translation>Dit is geen Excel-werkmap (.xlsx): xl/workbook.xml ontbreekt.</translation>
     </message>
     <message>
         <source>The workbook has no readable first sheet (%1).</source>
-        <translation type="unfinished" />
+        <translation>De werkmap heeft geen leesbaar eerste blad (%1).</translation>
     </message>
     <message>
         <source>The workspace cannot run a query: %1</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte kan een query niet uitvoeren: %1</translation>
     </message>
     <message>
         <source>%1 cannot be saved: it has no uuid.</source>
-        <translation type="unfinished" />
+        <translation>%1 kan niet bewaard worden: het heeft geen uuid.</translation>
     </message>
     <message>
         <source>%1 cannot be saved without an employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 kan niet bewaard worden zonder werkgever.</translation>
     </message>
     <message>
         <source>%1 belongs to another employer than the one being edited.</source>
-        <translation type="unfinished" />
+        <translation>%1 hoort bij een andere werkgever dan de bewerkte.</translation>
     </message>
     <message>
         <source>%1 cannot be saved: its uuid belongs to a record of another employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 kan niet bewaard worden: de uuid hoort bij een record van een andere werkgever.</translation>
     </message>
     <message>
         <source>The workspace is busy: the change could not start.</source>
@@ -705,54 +702,54 @@
     </message>
     <message>
         <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
-        <translation type="unfinished" />
+        <translation>%1 kan niet verwijderd worden: andere records (deelnames, tewerkstellingen, rechten) verwijzen er nog naar.</translation>
     </message>
 </context>
 <context>
     <name>fla-sandbox</name>
     <message>
         <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
-        <translation type="unfinished" />
+        <translation>Een lokaal FLA-platform voor tests en demo's: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
-        <translation type="unfinished" />
+        <translation>Poort op 127.0.0.1 (standaard 8765, die van de sandboxomgeving; 0: het systeem kiest).</translation>
     </message>
     <message>
         <source>Folder where the sandbox keeps its data (default: memory only).</source>
-        <translation type="unfinished" />
+        <translation>Map waarin de sandbox zijn gegevens bewaart (standaard: alleen geheugen).</translation>
     </message>
     <message>
         <source>JSON file of simulated identities (default: built in).</source>
-        <translation type="unfinished" />
+        <translation>JSON-bestand met gesimuleerde identiteiten (standaard: ingebouwd).</translation>
     </message>
     <message>
         <source>A public client id allowed to sign in users (repeatable; default: any).</source>
-        <translation type="unfinished" />
+        <translation>Een publieke client-id die gebruikers mag aanmelden (herhaalbaar; standaard: elke).</translation>
     </message>
     <message>
         <source>A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). Its JWT assertions must be signed with the key of that certificate.</source>
-        <translation type="unfinished" />
+        <translation>Een machineclient voor aanmelden met certificaat: ID=CERT.pem[=ONDERNEMING,...] (herhaalbaar). Zijn JWT-verklaringen moeten ondertekend zijn met de sleutel van dat certificaat.</translation>
     </message>
     <message>
         <source>Lifetime of access tokens in seconds (default 600).</source>
-        <translation type="unfinished" />
+        <translation>Levensduur van toegangstokens in seconden (standaard 600).</translation>
     </message>
     <message>
         <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation type="unfinished" />
+        <translation>JSON van de identiteiten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
-        <translation type="unfinished" />
+        <translation>--machine-client %1: verwacht ID=CERT.pem met een leesbaar bestand</translation>
     </message>
     <message>
         <source>--port: not a port number: %1</source>
-        <translation type="unfinished" />
+        <translation>--port: geen poortnummer: %1</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kan niet luisteren op 127.0.0.1:%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1951,289 +1948,289 @@
     <name>fla::cli</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>rij %1</translation>
     </message>
     <message>
         <source>(rejected)</source>
-        <translation type="unfinished" />
+        <translation>(geweigerd)</translation>
     </message>
     <message>
         <source>There is no employer with enterprise number %1.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen werkgever met ondernemingsnummer %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen werkruimte op %1.</translation>
     </message>
     <message>
         <source>Signed in as machine client %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Aangemeld als machineclient %1 (%2).</translation>
     </message>
     <message>
         <source>Signed in: subject %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Aangemeld: subject %1 (%2)</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished" />
+        <translation>Naam: %1</translation>
     </message>
     <message>
         <source>Given name: %1; family name: %2</source>
-        <translation type="unfinished" />
+        <translation>Voornaam: %1; familienaam: %2</translation>
     </message>
     <message>
         <source>May act for: %1</source>
-        <translation type="unfinished" />
+        <translation>Mag optreden voor: %1</translation>
     </message>
     <message>
         <source>no enterprise</source>
-        <translation type="unfinished" />
+        <translation>geen onderneming</translation>
     </message>
     <message>
         <source>Access token valid until: %1</source>
-        <translation type="unfinished" />
+        <translation>Toegangstoken geldig tot: %1</translation>
     </message>
     <message>
         <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
-        <translation type="unfinished" />
+        <translation>synchronisatie: %1/%2 klaar · %3 aanvaard · %4 met waarschuwingen · %5 geweigerd · %6 conflicten · %7 vastgehouden · %8 opnieuw geprobeerd</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
         <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Een consistente back-up van een werkruimte schrijven (ook terwijl de toepassing ze open heeft), versleuteld met een wachtzin.</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished" />
+        <translation>Het te schrijven back-upbestand.</translation>
     </message>
     <message>
         <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
-        <translation type="unfinished" />
+        <translation>Versleutelen met de wachtzin in dit bestand (AES-256-GCM, scrypt).</translation>
     </message>
     <message>
         <source>Name the backup file with --out FILE.</source>
-        <translation type="unfinished" />
+        <translation>Geef het back-upbestand een naam met --out BESTAND.</translation>
     </message>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand %1 bestaat al; kies een andere naam.</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Back-up geschreven naar %1 (%2).</translation>
     </message>
     <message>
         <source>not encrypted</source>
-        <translation type="unfinished" />
+        <translation>niet versleuteld</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished" />
+        <translation>versleuteld</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::CreditCommand</name>
     <message>
         <source>Print the training credit per worker for a year.</source>
-        <translation type="unfinished" />
+        <translation>Het opleidingskrediet per werknemer voor een jaar tonen.</translation>
     </message>
     <message>
         <source>The folder of a CSV set.</source>
-        <translation type="unfinished" />
+        <translation>De map van een CSV-set.</translation>
     </message>
     <message>
         <source>A workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Een werkruimtebestand.</translation>
     </message>
     <message>
         <source>The year (2024 or later).</source>
-        <translation type="unfinished" />
+        <translation>Het jaar (2024 of later).</translation>
     </message>
     <message>
         <source>One JSON object per worker and line.</source>
-        <translation type="unfinished" />
+        <translation>Eén JSON-object per werknemer en regel.</translation>
     </message>
     <message>
         <source>--year must be a year from 2024 to 2030.</source>
-        <translation type="unfinished" />
+        <translation>--year moet een jaar van 2024 tot 2030 zijn.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
-        <translation type="unfinished" />
+        <translation>Geef ofwel --csv MAP ofwel --workspace W.</translation>
     </message>
     <message>
         <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
-        <translation type="unfinished" />
+        <translation>onderneming	werknemer	INSZ	wettelijk	sectoraal	werkgever	recht	overdracht	gebruikt	gepland	saldo (dagen)	saldo (uren)</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ExportBatchCommand</name>
     <message>
         <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
-        <translation type="unfinished" />
+        <translation>Een aangifte exporteren als batchbestanden (FI, FS-handtekening, GO).</translation>
     </message>
     <message>
         <source>The folder to write the files into.</source>
-        <translation type="unfinished" />
+        <translation>De map waarin de bestanden geschreven worden.</translation>
     </message>
     <message>
         <source>Sign FI with this PKCS#12 file (key and certificate).</source>
-        <translation type="unfinished" />
+        <translation>FI ondertekenen met dit PKCS#12-bestand (sleutel en certificaat).</translation>
     </message>
     <message>
         <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
-        <translation type="unfinished" />
+        <translation>Het wachtwoord van het certificaat uit dit bestand lezen (eerste regel); anders uit de omgevingsvariabele FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
         <source>Name the files for production (R), not test (T).</source>
-        <translation type="unfinished" />
+        <translation>De bestanden benoemen voor productie (R), niet test (T).</translation>
     </message>
     <message>
         <source>The sender's number in the file names (default: the employer's enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>Het nummer van de afzender in de bestandsnamen (standaard: het ondernemingsnummer van de werkgever).</translation>
     </message>
     <message>
         <source>The sequence number of the day (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Het volgnummer van de dag (standaard 1).</translation>
     </message>
     <message>
         <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
-        <translation type="unfinished" />
+        <translation>Geef --out MAP (en een --sequence tussen 1 en 99999).</translation>
     </message>
     <message>
         <source>There is nothing to declare: no employer.</source>
-        <translation type="unfinished" />
+        <translation>Er is niets aan te geven: geen werkgever.</translation>
     </message>
     <message>
         <source>The records hold several employers: choose one with --employer, or give --sender.</source>
-        <translation type="unfinished" />
+        <translation>De records bevatten meerdere werkgevers: kies er één met --employer, of geef --sender.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1.</source>
-        <translation type="unfinished" />
+        <translation>Het wachtwoordbestand %1 kan niet gelezen worden.</translation>
     </message>
     <message>
         <source>Warning: no --certificate given, so no FS signature file was written.</source>
-        <translation type="unfinished" />
+        <translation>Waarschuwing: geen --certificate gegeven, dus er werd geen FS-handtekeningbestand geschreven.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::GenerateCommand</name>
     <message>
         <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
-        <translation type="unfinished" />
+        <translation>Een reproduceerbare synthetische CSV-set schrijven, eventueel met ingevoegde anomalieën.</translation>
     </message>
     <message>
         <source>Folder to write the CSV set into.</source>
-        <translation type="unfinished" />
+        <translation>Map waarin de CSV-set geschreven wordt.</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Zaad van de generator (standaard 1).</translation>
     </message>
     <message>
         <source>Number of participations (default 10000, at most 10000000).</source>
-        <translation type="unfinished" />
+        <translation>Aantal deelnames (standaard 10000, hoogstens 10000000).</translation>
     </message>
     <message>
         <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
-        <translation type="unfinished" />
+        <translation>Fractie (0 tot 1) ongeldige records per soort anomalie; schrijft injected.csv.</translation>
     </message>
     <message>
         <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation type="unfinished" />
+        <translation>Het "vandaag" van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
-        <translation type="unfinished" />
+        <translation>--out MAP is verplicht.</translation>
     </message>
     <message>
         <source>--seed must be a whole number: %1</source>
-        <translation type="unfinished" />
+        <translation>--seed moet een geheel getal zijn: %1</translation>
     </message>
     <message>
         <source>--participations must be a number from 0 to 10000000: %1</source>
-        <translation type="unfinished" />
+        <translation>--participations moet een getal van 0 tot 10000000 zijn: %1</translation>
     </message>
     <message>
         <source>--invalid-fraction must be a number from 0 to 1: %1</source>
-        <translation type="unfinished" />
+        <translation>--invalid-fraction moet een getal van 0 tot 1 zijn: %1</translation>
     </message>
     <message>
         <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
-        <translation type="unfinished" />
+        <translation>--reference-date moet een datum in 2024 tot 2026 zijn (jjjj-MM-dd): %1</translation>
     </message>
     <message>
         <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
-        <translation type="unfinished" />
+        <translation>%1 werkgevers, %2 werknemers, %3 tewerkstellingen, %4 opleidingen, %5 deelnames, %6 rechten geschreven naar %7 in %8 ms.</translation>
     </message>
     <message>
         <source>Injected %1 anomalies, listed in injected.csv.</source>
-        <translation type="unfinished" />
+        <translation>%1 anomalieën ingevoegd, opgesomd in injected.csv.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::HistoryCommand</name>
     <message>
         <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
-        <translation type="unfinished" />
+        <translation>Het auditspoor van één record tonen; --restore haalt een verwijderd record terug.</translation>
     </message>
     <message>
         <source>One JSON object per change.</source>
-        <translation type="unfinished" />
+        <translation>Eén JSON-object per wijziging.</translation>
     </message>
     <message>
         <source>Restore the record (deleted) to its state before the delete.</source>
-        <translation type="unfinished" />
+        <translation>Het (verwijderde) record herstellen in zijn toestand van voor het verwijderen.</translation>
     </message>
     <message>
         <source>The record.</source>
-        <translation type="unfinished" />
+        <translation>Het record.</translation>
     </message>
     <message>
         <source>Give the UUID of one record.</source>
-        <translation type="unfinished" />
+        <translation>Geef de UUID van één record.</translation>
     </message>
     <message>
         <source>The workspace holds no record %1 and no history of it.</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte bevat geen record %1 en geen geschiedenis ervan.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 hersteld.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportBatchCommand</name>
     <message>
         <source>Read a batch declaration file (FI) back, checking every value.</source>
-        <translation type="unfinished" />
+        <translation>Een batchaangifte (FI) teruglezen en elke waarde controleren.</translation>
     </message>
     <message>
         <source>Only check the file; store nothing.</source>
-        <translation type="unfinished" />
+        <translation>Alleen het bestand controleren; niets bewaren.</translation>
     </message>
     <message>
         <source>Write the records as a CSV set into DIR.</source>
-        <translation type="unfinished" />
+        <translation>De records als CSV-set naar MAP schrijven.</translation>
     </message>
     <message>
         <source>The workspace file to load the records into.</source>
-        <translation type="unfinished" />
+        <translation>Het werkruimtebestand waarin de records geladen worden.</translation>
     </message>
     <message>
         <source>The FI file.</source>
-        <translation type="unfinished" />
+        <translation>Het FI-bestand.</translation>
     </message>
     <message>
         <source>Give one FI file.</source>
-        <translation type="unfinished" />
+        <translation>Geef één FI-bestand.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2241,78 +2238,78 @@
     </message>
     <message>
         <source>%1 is not a valid declaration; nothing was stored.</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen geldige aangifte; er werd niets bewaard.</translation>
     </message>
     <message>
         <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 werkgever(s), %3 werknemer(s), %4 opleiding(en), %5 deelname(s), %6 recht(en)</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Geschreven naar %1.</translation>
     </message>
     <message>
         <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
-        <translation type="unfinished" />
+        <translation>Bewaard in %1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd record(s).</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportCommand</name>
     <message>
         <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
-        <translation type="unfinished" />
+        <translation>Een rekenblad (CSV of XLSX) met gevolgde opleidingen importeren, met een kolomkoppeling.</translation>
     </message>
     <message>
         <source>The column mapping: a profile name, or the path of its JSON file.</source>
-        <translation type="unfinished" />
+        <translation>De kolomkoppeling: een profielnaam of het pad van het JSON-bestand.</translation>
     </message>
     <message>
         <source>The folder of the named mappings (default: the app's own).</source>
-        <translation type="unfinished" />
+        <translation>De map van de benoemde koppelingen (standaard: die van de toepassing).</translation>
     </message>
     <message>
         <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
-        <translation type="unfinished" />
+        <translation>De koppeling die de kopregel voorstelt als JSON tonen, en stoppen.</translation>
     </message>
     <message>
         <source>Keep every row that names a worker and a training, as drafts.</source>
-        <translation type="unfinished" />
+        <translation>Elke rij die een werknemer en een opleiding noemt als ontwerp bewaren.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
-        <translation type="unfinished" />
+        <translation>De geweigerde rijen en hun redenen naar BESTAND schrijven (standaard: naast de invoer, -rejected.csv).</translation>
     </message>
     <message>
         <source>Check the first N rows and store nothing.</source>
-        <translation type="unfinished" />
+        <translation>De eerste N rijen controleren en niets bewaren.</translation>
     </message>
     <message>
         <source>Write the records as a CSV set into DIR.</source>
-        <translation type="unfinished" />
+        <translation>De records als CSV-set naar MAP schrijven.</translation>
     </message>
     <message>
         <source>The workspace file to import into.</source>
-        <translation type="unfinished" />
+        <translation>Het werkruimtebestand waarin geïmporteerd wordt.</translation>
     </message>
     <message>
         <source>The employer (enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>De werkgever (ondernemingsnummer).</translation>
     </message>
     <message>
         <source>The CSV or XLSX file.</source>
-        <translation type="unfinished" />
+        <translation>Het CSV- of XLSX-bestand.</translation>
     </message>
     <message>
         <source>Give one file to import.</source>
-        <translation type="unfinished" />
+        <translation>Geef één bestand om te importeren.</translation>
     </message>
     <message>
         <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
-        <translation type="unfinished" />
+        <translation>Geef --mapping PROFIEL (of --suggest om de koppeling te zien die de kopregel voorstelt).</translation>
     </message>
     <message>
         <source>Give the employer the rows belong to: --employer NUMBER.</source>
-        <translation type="unfinished" />
+        <translation>Geef de werkgever van de rijen: --employer NUMMER.</translation>
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
@@ -2320,457 +2317,457 @@
     </message>
     <message>
         <source>--preview needs a number of rows.</source>
-        <translation type="unfinished" />
+        <translation>--preview vraagt een aantal rijen.</translation>
     </message>
     <message>
         <source>The workspace has no employer with enterprise number %1.</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte heeft geen werkgever met ondernemingsnummer %1.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2): %3 rij(en) gelezen, %4 aanvaard, %5 geweigerd; %6 werknemer(s), %7 opleiding(en), %8 deelname(s)</translation>
     </message>
     <message>
         <source>Rejected rows and their reasons: %1</source>
-        <translation type="unfinished" />
+        <translation>Geweigerde rijen en hun redenen: %1</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Geschreven naar %1.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Er werd niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
-        <translation type="unfinished" />
+        <translation>Bewaard in %1: %2 nieuwe en %3 ongewijzigde deelname(s), %4 nieuwe werknemer(s), %5 nieuwe opleiding(en).</translation>
     </message>
     <message>
         <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
-        <translation type="unfinished" />
+        <translation>Rijen met blokkerende problemen werden als ontwerp bewaard: verbeter ze voor ze aangegeven worden.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ImportCsvCommand</name>
     <message>
         <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
-        <translation type="unfinished" />
+        <translation>Een CSV-set (docs/csv-format.md) in een werkruimte laden; opnieuw laden voegt niets toe.</translation>
     </message>
     <message>
         <source>Queue the loaded records for declaration (default: they stay drafts).</source>
-        <translation type="unfinished" />
+        <translation>De geladen records klaarzetten voor aangifte (standaard: ze blijven ontwerp).</translation>
     </message>
     <message>
         <source>No audit entry per record (faster for very large sets).</source>
-        <translation type="unfinished" />
+        <translation>Geen auditregel per record (sneller voor zeer grote sets).</translation>
     </message>
     <message>
         <source>The folder of the CSV set.</source>
-        <translation type="unfinished" />
+        <translation>De map van de CSV-set.</translation>
     </message>
     <message>
         <source>Name the folder of the CSV set.</source>
-        <translation type="unfinished" />
+        <translation>Geef de map van de CSV-set.</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Er werd niets geladen: %1</translation>
     </message>
     <message>
         <source>file	inserted	updated	unchanged</source>
-        <translation type="unfinished" />
+        <translation>bestand	toegevoegd	bijgewerkt	ongewijzigd</translation>
     </message>
     <message>
         <source>%1 records from %2 in %3 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 records uit %2 in %3 s.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>
     <message>
         <source>Sign in (browser, or a certificate) and show who signed in</source>
-        <translation type="unfinished" />
+        <translation>Aanmelden (browser of certificaat) en tonen wie aangemeld is</translation>
     </message>
     <message>
         <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
-        <translation type="unfinished" />
+        <translation>Meldt aan met OpenID Connect in de browser (autorisatiecode met PKCE, loopback-omleiding), of met --certificate als machine met een JWT-clientverklaring (RFC 7523). Toont wie aangemeld is en wanneer het toegangstoken verloopt, nooit een token. Het vernieuwingstoken wordt bewaard in de sleutelhanger van het systeem; --no-keychain (of FLADESK_NO_KEYCHAIN=1) bewaart niets. $BROWSER opent het adres als het ingesteld is.</translation>
     </message>
     <message>
         <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
-        <translation type="unfinished" />
+        <translation>sandbox, acceptance of production (standaard: die gekozen in Instellingen).</translation>
     </message>
     <message>
         <source>The OpenID provider (issuer URL).</source>
-        <translation type="unfinished" />
+        <translation>De OpenID-provider (issuer-URL).</translation>
     </message>
     <message>
         <source>The client id.</source>
-        <translation type="unfinished" />
+        <translation>De client-id.</translation>
     </message>
     <message>
         <source>Scopes, space-separated (default: openid profile).</source>
-        <translation type="unfinished" />
+        <translation>Scopes, gescheiden door spaties (standaard: openid profile).</translation>
     </message>
     <message>
         <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
-        <translation type="unfinished" />
+        <translation>PKCS#12-bestand met de sleutel en het certificaat van de machine; het wachtwoord komt uit FLADESK_P12_PASSWORD (leeg als niet ingesteld).</translation>
     </message>
     <message>
         <source>The token endpoint (machine sign-in).</source>
-        <translation type="unfinished" />
+        <translation>Het token-endpoint (machine-aanmelding).</translation>
     </message>
     <message>
         <source>Do not remember the sign-in (nothing is stored).</source>
-        <translation type="unfinished" />
+        <translation>De aanmelding niet onthouden (er wordt niets bewaard).</translation>
     </message>
     <message>
         <source>Only print the address to open.</source>
-        <translation type="unfinished" />
+        <translation>Alleen het te openen adres tonen.</translation>
     </message>
     <message>
         <source>Seconds to wait for the browser (default 300).</source>
-        <translation type="unfinished" />
+        <translation>Seconden wachten op de browser (standaard 300).</translation>
     </message>
     <message>
         <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation type="unfinished" />
+        <translation>--environment: onbekende omgeving "%1" (sandbox, acceptance, production).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Aanmelden mislukt: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished" />
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <source>--certificate needs --client-id and --token-url.</source>
-        <translation type="unfinished" />
+        <translation>--certificate vraagt --client-id en --token-url.</translation>
     </message>
     <message>
         <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
-        <translation type="unfinished" />
+        <translation>--token-url: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
         <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
-        <translation type="unfinished" />
+        <translation>--issuer: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished" />
+        <translation>Open dit adres in een browser om je aan te melden:</translation>
     </message>
     <message>
         <source>No browser could be opened: copy the address above into one.</source>
-        <translation type="unfinished" />
+        <translation>Er kon geen browser geopend worden: kopieer het adres hierboven naar een browser.</translation>
     </message>
     <message>
         <source>Not remembered (--no-keychain).</source>
-        <translation type="unfinished" />
+        <translation>Niet onthouden (--no-keychain).</translation>
     </message>
     <message>
         <source>Use --no-keychain to sign in without remembering it.</source>
-        <translation type="unfinished" />
+        <translation>Gebruik --no-keychain om aan te melden zonder het te onthouden.</translation>
     </message>
     <message>
         <source>Remembered in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Onthouden in de sleutelhanger van het systeem.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::LogoutCommand</name>
     <message>
         <source>Sign out: forget the tokens kept in the system keychain</source>
-        <translation type="unfinished" />
+        <translation>Afmelden: de tokens in de sleutelhanger van het systeem vergeten</translation>
     </message>
     <message>
         <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
-        <translation type="unfinished" />
+        <translation>Meldt af in één omgeving: verwijdert het vernieuwingstoken uit de sleutelhanger en de aanmelding uit de lijst. Zonder --subject wordt de enige aanmelding van de omgeving afgemeld; --all meldt ze allemaal af.</translation>
     </message>
     <message>
         <source>sandbox, acceptance or production.</source>
-        <translation type="unfinished" />
+        <translation>sandbox, acceptance of production.</translation>
     </message>
     <message>
         <source>The subject to sign out.</source>
-        <translation type="unfinished" />
+        <translation>Het af te melden subject.</translation>
     </message>
     <message>
         <source>Sign out every identity of the environment.</source>
-        <translation type="unfinished" />
+        <translation>Elke identiteit van de omgeving afmelden.</translation>
     </message>
     <message>
         <source>--environment: unknown environment "%1".</source>
-        <translation type="unfinished" />
+        <translation>--environment: onbekende omgeving "%1".</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
-        <translation type="unfinished" />
+        <translation>Niemand is aangemeld bij %1.</translation>
     </message>
     <message>
         <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
-        <translation type="unfinished" />
+        <translation>Meerdere identiteiten zijn aangemeld bij %1; noem er één met --subject of gebruik --all:</translation>
     </message>
     <message>
         <source>Signed out %1 (%2) from %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) afgemeld bij %3.</translation>
     </message>
     <message>
         <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 afgemeld bij %2, maar de sleutelhangerregel kon niet verwijderd worden: %3</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
         <source>The workspace file (default: the app's workspace).</source>
-        <translation type="unfinished" />
+        <translation>Het werkruimtebestand (standaard: dat van de toepassing).</translation>
     </message>
     <message>
         <source>Use a CSV set folder instead of a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Een CSV-setmap gebruiken in plaats van een werkruimte.</translation>
     </message>
     <message>
         <source>Only this employer (enterprise number).</source>
-        <translation type="unfinished" />
+        <translation>Alleen deze werkgever (ondernemingsnummer).</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::RestoreCommand</name>
     <message>
         <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
-        <translation type="unfinished" />
+        <translation>Een werkruimte herstellen uit een back-up; de huidige werkruimte blijft als kopie bewaard.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished" />
+        <translation>Het back-upbestand.</translation>
     </message>
     <message>
         <source>The passphrase of an encrypted backup, in this file.</source>
-        <translation type="unfinished" />
+        <translation>De wachtzin van een versleutelde back-up, in dit bestand.</translation>
     </message>
     <message>
         <source>The backup file (or --in FILE).</source>
-        <translation type="unfinished" />
+        <translation>Het back-upbestand (of --in BESTAND).</translation>
     </message>
     <message>
         <source>Name the backup file to restore.</source>
-        <translation type="unfinished" />
+        <translation>Geef het te herstellen back-upbestand.</translation>
     </message>
     <message>
         <source>Workspace %1 restored from %2.</source>
-        <translation type="unfinished" />
+        <translation>Werkruimte %1 hersteld uit %2.</translation>
     </message>
     <message>
         <source>The previous workspace was kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>De vorige werkruimte werd bewaard als %1.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
         <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
-        <translation type="unfinished" />
+        <translation>Het jaarlijkse overzicht van het opleidingskrediet van elke werknemer als pdf schrijven, in de taal van de werknemer.</translation>
     </message>
     <message>
         <source>The year of the statements.</source>
-        <translation type="unfinished" />
+        <translation>Het jaar van de overzichten.</translation>
     </message>
     <message>
         <source>The folder to write the PDF files into.</source>
-        <translation type="unfinished" />
+        <translation>De map waarin de pdf-bestanden geschreven worden.</translation>
     </message>
     <message>
         <source>One PDF with every worker's statement, each on a new page.</source>
-        <translation type="unfinished" />
+        <translation>Eén pdf met het overzicht van elke werknemer, elk op een nieuwe pagina.</translation>
     </message>
     <message>
         <source>Give --year YEAR and --out DIR.</source>
-        <translation type="unfinished" />
+        <translation>Geef --year JAAR en --out MAP.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
         <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
-        <translation type="unfinished" />
+        <translation>De wachtende wijzigingen van de werkruimte aangeven op het FLA-platform (precies één keer).</translation>
     </message>
     <message>
         <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
-        <translation type="unfinished" />
+        <translation>Het toegangstoken komt uit de omgevingsvariabele FLADESK_ACCESS_TOKEN of uit --token-file; meld je eerst aan. Een onderbroken synchronisatie gaat verder waar ze stopte: voer de opdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Het werkruimtebestand.</translation>
     </message>
     <message>
         <source>sandbox (default), acceptance or production.</source>
-        <translation type="unfinished" />
+        <translation>sandbox (standaard), acceptance of production.</translation>
     </message>
     <message>
         <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
-        <translation type="unfinished" />
+        <translation>De basis van de FLA-API in plaats van die van de omgeving (…/REST/fla/v1).</translation>
     </message>
     <message>
         <source>Only this employer's changes (enterprise number; repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Alleen de wijzigingen van deze werkgever (ondernemingsnummer; herhaalbaar).</translation>
     </message>
     <message>
         <source>Read the access token from this file.</source>
-        <translation type="unfinished" />
+        <translation>Het toegangstoken uit dit bestand lezen.</translation>
     </message>
     <message>
         <source>Records per declaration (default 500).</source>
-        <translation type="unfinished" />
+        <translation>Records per aangifte (standaard 500).</translation>
     </message>
     <message>
         <source>Declarations in flight at once (default 4).</source>
-        <translation type="unfinished" />
+        <translation>Gelijktijdig lopende aangiften (standaard 4).</translation>
     </message>
     <message>
         <source>First retry delay in milliseconds (default 1000).</source>
-        <translation type="unfinished" />
+        <translation>Eerste wachttijd voor een nieuwe poging in milliseconden (standaard 1000).</translation>
     </message>
     <message>
         <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation type="unfinished" />
+        <translation>Stoppen in plaats van langer te wachten op een nieuwe poging (seconden, standaard 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>
-        <translation type="unfinished" />
+        <translation>Geen voortgangsregel.</translation>
     </message>
     <message>
         <source>The summary as one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>De samenvatting als één JSON-object.</translation>
     </message>
     <message>
         <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation type="unfinished" />
+        <translation>--environment: onbekende omgeving %1 (sandbox, acceptance, production)</translation>
     </message>
     <message>
         <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation type="unfinished" />
+        <translation>Het API-adres %1 is niet bruikbaar: https is verplicht behalve op loopback.</translation>
     </message>
     <message>
         <source>--token-file: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>--token-file: %1: %2</translation>
     </message>
     <message>
         <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation type="unfinished" />
+        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
     </message>
     <message>
         <source>--employer: no employer %1 in the workspace</source>
-        <translation type="unfinished" />
+        <translation>--employer: geen werkgever %1 in de werkruimte</translation>
     </message>
     <message>
         <source>Not sent: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Niet verzonden: %1 — %2</translation>
     </message>
     <message>
         <source>Refused: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Geweigerd: %1 — %2</translation>
     </message>
     <message>
         <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
-        <translation type="unfinished" />
+        <translation>Conflict: %1 werd intussen gewijzigd op het platform; los het op in de toepassing.</translation>
     </message>
     <message>
         <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2 wijziging(en) aangegeven: %3 aanvaard, %4 aanvaard met waarschuwingen, %5 geweigerd, %6 conflict(en); %7 niet verzonden, %8 nog wachtend.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
-        <translation type="unfinished" />
+        <translation>Een CSV-set of werkruimte toetsen aan elke anomalieregel.</translation>
     </message>
     <message>
         <source>The folder of a CSV set.</source>
-        <translation type="unfinished" />
+        <translation>De map van een CSV-set.</translation>
     </message>
     <message>
         <source>A workspace file; the anomalies found are kept in it per record.</source>
-        <translation type="unfinished" />
+        <translation>Een werkruimtebestand; de gevonden anomalieën worden er per record in bewaard.</translation>
     </message>
     <message>
         <source>One JSON object per anomaly and line.</source>
-        <translation type="unfinished" />
+        <translation>Eén JSON-object per anomalie en regel.</translation>
     </message>
     <message>
         <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
-        <translation type="unfinished" />
+        <translation>Termijnen beoordelen zoals op deze dag (jjjj-MM-dd) in plaats van vandaag.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
-        <translation type="unfinished" />
+        <translation>Geef ofwel --csv MAP ofwel --workspace W.</translation>
     </message>
     <message>
         <source>--today must be a date of the form yyyy-MM-dd: %1</source>
-        <translation type="unfinished" />
+        <translation>--today moet een datum van de vorm jjjj-MM-dd zijn: %1</translation>
     </message>
     <message>
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
-        <translation type="unfinished" />
+        <translation>%1 records, %2 anomalieën: %3 blokkerend, %4 waarschuwingen, %5 informatie.</translation>
     </message>
 </context>
 <context>
     <name>fla::sandbox</name>
     <message>
         <source>--issue-token: no simulated identity %1</source>
-        <translation type="unfinished" />
+        <translation>--issue-token: geen gesimuleerde identiteit %1</translation>
     </message>
 </context>
 <context>
     <name>fla::sandbox::OidcProvider</name>
     <message>
         <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Onbekende client&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;De omleidings-URI moet een loopback-http-adres zijn (RFC 8252)&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Onbekende identiteit&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Onbekende sleutel: kies eID of itsme&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
-        <translation type="unfinished" />
+        <translation>Aanmelden met %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>geen</translation>
     </message>
     <message>
         <source>FLA sandbox: sign in</source>
-        <translation type="unfinished" />
+        <translation>FLA-sandbox: aanmelden</translation>
     </message>
     <message>
         <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
-        <translation type="unfinished" />
+        <translation>Een gesimuleerde aanmelding. Kies wie je bent en welke sleutel je gebruikt; je treedt op voor de vermelde ondernemingen.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished" />
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>INSZ (synthetic)</source>
-        <translation type="unfinished" />
+        <translation>INSZ (synthetisch)</translation>
     </message>
     <message>
         <source>May act for</source>
-        <translation type="unfinished" />
+        <translation>Mag optreden voor</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Sleutel</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2781,51 +2778,51 @@
     <name>fla::sandbox::PlatformModule</name>
     <message>
         <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
-        <translation type="unfinished" />
+        <translation>SQLite-bestand met de toestand van het FLA-platform (standaard: fla-platform.sqlite in --data-dir, of alleen geheugen).</translation>
     </message>
     <message>
         <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
-        <translation type="unfinished" />
+        <translation>Aandeel van de FLA-API-verzoeken (0 tot 1) met een ingevoegde fout (standaard 0).</translation>
     </message>
     <message>
         <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
-        <translation type="unfinished" />
+        <translation>Welke fouten, gescheiden door komma's: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
     </message>
     <message>
         <source>Delay added to every FLA API answer, in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>Vertraging toegevoegd aan elk FLA-API-antwoord, in milliseconden.</translation>
     </message>
     <message>
         <source>Seconds announced in Retry-After with 429 and 503.</source>
-        <translation type="unfinished" />
+        <translation>Seconden aangekondigd in Retry-After bij 429 en 503.</translation>
     </message>
     <message>
         <source>Seed of the fault dice, for reproducible runs.</source>
-        <translation type="unfinished" />
+        <translation>Zaad van de foutdobbelsteen, voor reproduceerbare runs.</translation>
     </message>
     <message>
         <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Bij het opstarten een toegangstoken tonen voor de gesimuleerde identiteit SLEUTEL (voor scripts en tests; herhaalbaar).</translation>
     </message>
     <message>
         <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
-        <translation type="unfinished" />
+        <translation>Foutinjectie: --fault-rate 0.1 --faults all laat één FLA-API-verzoek op tien mislukken met een 500, een 503 of een 429 met Retry-After, een verbroken verbinding, of een antwoord dat verloren gaat nadat het platform het werk vastlegde.</translation>
     </message>
     <message>
         <source>--fault-rate: give a number from 0 to 1, not %1</source>
-        <translation type="unfinished" />
+        <translation>--fault-rate: geef een getal van 0 tot 1, niet %1</translation>
     </message>
     <message>
         <source>--latency-ms: give a whole number of milliseconds, not %1</source>
-        <translation type="unfinished" />
+        <translation>--latency-ms: geef een geheel aantal milliseconden, niet %1</translation>
     </message>
     <message>
         <source>--retry-after: give a whole number of seconds, not %1</source>
-        <translation type="unfinished" />
+        <translation>--retry-after: geef een geheel aantal seconden, niet %1</translation>
     </message>
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
-        <translation type="unfinished" />
+        <translation>--fault-seed: geef een geheel getal, niet %1</translation>
     </message>
 </context>
 <context>
@@ -4139,19 +4136,19 @@
     </message>
     <message>
         <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
-        <translation type="unfinished" />
+        <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] OPDRACHT [OPTIES]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>Opdrachten:</translation>
     </message>
     <message>
         <source>fladesk-cli COMMAND --help describes one command.</source>
-        <translation type="unfinished" />
+        <translation>fladesk-cli OPDRACHT --help beschrijft één opdracht.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished" />
+        <translation>Onbekende opdracht: %1</translation>
     </message>
 </context>
 </TS>
