@@ -1,4 +1,4154 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AnomalyRepository</name>
+    <message>
+        <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
+        <translation>Die Anomalie %1 von %2 %3 konnte nicht gespeichert werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIdCommand</name>
+    <message>
+        <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
+        <translation>ENSS-, BIS-, Unternehmens-, LSS- und Kommissionsnummern erkennen und prüfen.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Numbers to check; - reads one per line from standard input.</source>
+        <translation>Zu prüfende Nummern; - liest eine pro Zeile von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Give at least one number, or - to read standard input.</source>
+        <translation>Geben Sie mindestens eine Nummer an, oder - für die Standardeingabe.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>an INSZ has 11 digits</source>
+        <translation>eine ENSS hat 11 Ziffern</translation>
+    </message>
+    <message>
+        <source>the check digits of the INSZ are wrong</source>
+        <translation>die Prüfziffern der ENSS sind falsch</translation>
+    </message>
+    <message>
+        <source>the INSZ holds no possible birth date (month or day)</source>
+        <translation>die ENSS enthält kein mögliches Geburtsdatum (Monat oder Tag)</translation>
+    </message>
+    <message>
+        <source>the INSZ sequence number 000 or 999 is never assigned</source>
+        <translation>die laufende Nummer 000 oder 999 einer ENSS wird nie vergeben</translation>
+    </message>
+    <message>
+        <source>the enterprise number is not 10 digits with correct check digits</source>
+        <translation>die Unternehmensnummer hat keine 10 Ziffern mit richtigen Prüfziffern</translation>
+    </message>
+    <message>
+        <source>the NSSO number is outside its domain</source>
+        <translation>die LSS-Nummer liegt außerhalb ihres Bereichs</translation>
+    </message>
+    <message>
+        <source>a joint committee is written 999, 999.99 or 999.99.99</source>
+        <translation>eine paritätische Kommission schreibt man 999, 999.99 oder 999.99.99</translation>
+    </message>
+    <message>
+        <source>the NSSO number is not 9 digits</source>
+        <translation>die LSS-Nummer hat keine 9 Ziffern</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Beschäftigung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Training right</source>
+        <translation>Weiterbildungsanspruch</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>NSSO number</source>
+        <translation>LSS-Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>KAA</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>Unternehmen %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Arbeitnehmer %1</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>Beschäftigung</translation>
+    </message>
+    <message>
+        <source>training "%1"</source>
+        <translation>Weiterbildung „%1“</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>training right %1</source>
+        <translation>Weiterbildungsanspruch %1</translation>
+    </message>
+    <message>
+        <source>%1, enterprise number: %2</source>
+        <translation>%1, Unternehmensnummer: %2</translation>
+    </message>
+    <message>
+        <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
+        <translation>%1, Unternehmensnummer: das ist eine Niederlassungseinheitsnummer, keine Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>%1, NSSO number: %2</source>
+        <translation>%1, LSS-Nummer: %2</translation>
+    </message>
+    <message>
+        <source>%1, name: the name is required</source>
+        <translation>%1, Name: der Name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1, hours per day: must be more than 0 and at most 12</source>
+        <translation>%1, Stunden pro Tag: mehr als 0 und höchstens 12</translation>
+    </message>
+    <message>
+        <source>%1, INSZ: %2</source>
+        <translation>%1, ENSS: %2</translation>
+    </message>
+    <message>
+        <source>%1, family name: the family name is required</source>
+        <translation>%1, Familienname: der Familienname ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1, birth date: differs from the birth date in the INSZ</source>
+        <translation>%1, Geburtsdatum: weicht vom Geburtsdatum in der ENSS ab</translation>
+    </message>
+    <message>
+        <source>employment of %1</source>
+        <translation>Beschäftigung von %1</translation>
+    </message>
+    <message>
+        <source>%1, start date: the start date is required</source>
+        <translation>%1, Beginndatum: das Beginndatum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1, end date: before the start date</source>
+        <translation>%1, Enddatum: vor dem Beginndatum</translation>
+    </message>
+    <message>
+        <source>%1, work regime: a fraction more than 0 and at most 1</source>
+        <translation>%1, Arbeitsregelung: ein Bruchteil über 0 und höchstens 1</translation>
+    </message>
+    <message>
+        <source>%1, joint committee: %2</source>
+        <translation>%1, paritätische Kommission: %2</translation>
+    </message>
+    <message>
+        <source>%1, name: the name of the training is required</source>
+        <translation>%1, Name: der Name der Weiterbildung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>%1, end date: the end date is required</source>
+        <translation>%1, Enddatum: das Enddatum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1, start date: before 1 January 2024, when the register began</source>
+        <translation>%1, Beginndatum: vor dem 1. Januar 2024, dem Beginn des Registers</translation>
+    </message>
+    <message>
+        <source>%1, status: marked completed but it ends in the future</source>
+        <translation>%1, Status: als abgeschlossen markiert, endet aber in der Zukunft</translation>
+    </message>
+    <message>
+        <source>%1, duration: must be more than 0</source>
+        <translation>%1, Dauer: muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>%1, duration: %2 days do not fit in a period of %3 calendar days</source>
+        <translation>%1, Dauer: %2 Tage passen nicht in einen Zeitraum von %3 Kalendertagen</translation>
+    </message>
+    <message>
+        <source>%1, duration: more than 12 hours a day over the period</source>
+        <translation>%1, Dauer: mehr als 12 Stunden pro Tag im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: does not count for the learning account and is left out of the credit</source>
+        <translation>%1: zählt nicht für das Lernkonto und bleibt beim Guthaben außer Betracht</translation>
+    </message>
+    <message>
+        <source>%1, worker: the worker is required</source>
+        <translation>%1, Arbeitnehmer: der Arbeitnehmer ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1, certificate: a certificate for a training that was not followed</source>
+        <translation>%1, Bescheinigung: eine Bescheinigung für eine nicht besuchte Weiterbildung</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>Weiterbildungsanspruch %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, amount: a legal right is between 0 and 5 days a year</source>
+        <translation>%1, Umfang: ein gesetzlicher Anspruch liegt zwischen 0 und 5 Tagen pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1, collective agreement: a sectoral right needs the joint committee and agreement</source>
+        <translation>%1, KAA: ein sektorieller Anspruch braucht die paritätische Kommission und das KAA</translation>
+    </message>
+    <message>
+        <source>%1, year: from 2024</source>
+        <translation>%1, Jahr: ab 2024</translation>
+    </message>
+    <message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>Das zu löschende Element (%1) existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>INSZ / national number</source>
+        <translation>ENSS / Nationalnummer</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Full name (family name first)</source>
+        <translation>Vollständiger Name (Familienname zuerst)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Formal or informal</source>
+        <translation>Formell oder informell</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>Counts for the FLA</source>
+        <translation>Zählt für das Lernkonto</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Kosten (EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>The workspace is busy: the import could not start.</source>
+        <translation>Der Arbeitsbereich ist belegt: der Import konnte nicht beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>IoCommandSupport</name>
+    <message numerus="yes">
+        <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
+        <translation><numerusform>%1 Zeile %2, %3: %4 (%n Problem im CSV-Satz)</numerusform><numerusform>%1 Zeile %2, %3: %4 (%n Probleme im CSV-Satz)</numerusform></translation>
+    </message>
+    <message>
+        <source>Act as if today were DATE (yyyy-mm-dd).</source>
+        <translation>So tun, als wäre heute DATUM (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>--today needs a date such as 2026-11-28.</source>
+        <translation>--today braucht ein Datum wie 2026-11-28.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>The change of %1 %2 could not be queued: %3</source>
+        <translation>Die Änderung von %1 %2 konnte nicht in die Warteschlange gestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist for this employer.</source>
+        <translation>Das Element %1 %2 existiert für diesen Arbeitgeber nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteParser</name>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>the INSZ is required</source>
+        <translation>die ENSS ist erforderlich</translation>
+    </message>
+    <message>
+        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <translation>„%1“ ist keine ENSS: 11 Ziffern erwartet</translation>
+    </message>
+    <message>
+        <source>a worker with INSZ %1 is already in this company</source>
+        <translation>ein Arbeitnehmer mit ENSS %1 ist bereits in diesem Unternehmen</translation>
+    </message>
+    <message>
+        <source>the family name is required</source>
+        <translation>der Familienname ist erforderlich</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language: nl, fr, de or en</source>
+        <translation>„%1“ ist keine Sprache: nl, fr, de oder en</translation>
+    </message>
+    <message>
+        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>„%1“ ist keine Arbeitsregelung: ein Bruchteil wie 0,8 oder 80%</translation>
+    </message>
+    <message>
+        <source>the start of the employment is required with a work regime or joint committee</source>
+        <translation>der Beginn der Beschäftigung ist bei einer Arbeitsregelung oder paritätischen Kommission erforderlich</translation>
+    </message>
+    <message>
+        <source>no worker of this company has INSZ %1: add the worker first</source>
+        <translation>kein Arbeitnehmer dieses Unternehmens hat die ENSS %1: fügen Sie zuerst den Arbeitnehmer hinzu</translation>
+    </message>
+    <message>
+        <source>the name of the training is required</source>
+        <translation>der Name der Weiterbildung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration: a number more than 0</source>
+        <translation>„%1“ ist keine Dauer: eine Zahl größer als 0</translation>
+    </message>
+    <message>
+        <source>"%1" is not a unit: hours or days</source>
+        <translation>„%1“ ist keine Einheit: Stunden oder Tage</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no</source>
+        <translation>„%1“ ist weder ja noch nein</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>Print the catalogue of anomaly rules.</source>
+        <translation>Den Katalog der Anomalieregeln ausgeben.</translation>
+    </message>
+    <message>
+        <source>The whole catalogue as Markdown (docs/anomalies.md).</source>
+        <translation>Der ganze Katalog als Markdown (docs/anomalies.md).</translation>
+    </message>
+    <message>
+        <source>The catalogue's JSON.</source>
+        <translation>Das JSON des Katalogs.</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>No worker has rights, trainings or an employment in %1.</source>
+        <translation>Kein Arbeitnehmer hat %1 Ansprüche, Weiterbildungen oder eine Beschäftigung.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The employer %1 cannot be deleted while it still has workers, trainings or other records.</source>
+        <translation>Der Arbeitgeber %1 kann nicht gelöscht werden, solange er noch Arbeitnehmer, Weiterbildungen oder andere Datensätze hat.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>Der Arbeitsbereich ist belegt: die Änderung konnte nicht beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommand</name>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Die Arbeitsbereichsdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Die Passphrasendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Die Passphrasendatei %1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>Die Spalte fehlt in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The INSZ must have 11 digits.</source>
+        <translation>Die ENSS muss 11 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>The check digits of the INSZ are wrong.</source>
+        <translation>Die Prüfziffern der ENSS sind falsch.</translation>
+    </message>
+    <message>
+        <source>The INSZ holds an impossible birth month or day.</source>
+        <translation>Die ENSS enthält einen unmöglichen Geburtsmonat oder -tag.</translation>
+    </message>
+    <message>
+        <source>The INSZ has sequence number 000 or 999, which is never assigned.</source>
+        <translation>Die ENSS hat die laufende Nummer 000 oder 999, die nie vergeben wird.</translation>
+    </message>
+    <message>
+        <source>The INSZ is not valid (%1).</source>
+        <translation>Die ENSS ist ungültig (%1).</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook are damaged: %1</source>
+        <translation>Die gemeinsamen Texte der Arbeitsmappe sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has a cell beyond the last column.</source>
+        <translation>Zeile %1 des Blatts hat eine Zelle hinter der letzten Spalte.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet refers to a text that the workbook does not hold.</source>
+        <translation>Zeile %1 des Blatts verweist auf einen Text, den die Arbeitsmappe nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook is damaged (row %1): %2</source>
+        <translation>Das Blatt der Arbeitsmappe ist beschädigt (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</source>
+        <translation>Das ist keine Excel-Arbeitsmappe (.xlsx): sie kann nicht als ZIP-Datei geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read.</source>
+        <translation>Die Arbeitsmappe ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
+        <translation>Das ist keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt.</translation>
+    </message>
+    <message>
+        <source>The workbook has no readable first sheet (%1).</source>
+        <translation>Die Arbeitsmappe hat kein lesbares erstes Blatt (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace cannot run a query: %1</source>
+        <translation>Der Arbeitsbereich kann eine Abfrage nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: it has no uuid.</source>
+        <translation>%1 kann nicht gespeichert werden: er hat keine UUID.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved without an employer.</source>
+        <translation>%1 kann ohne Arbeitgeber nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another employer than the one being edited.</source>
+        <translation>%1 gehört zu einem anderen Arbeitgeber als dem bearbeiteten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: its uuid belongs to a record of another employer.</source>
+        <translation>%1 kann nicht gespeichert werden: seine UUID gehört zu einem Datensatz eines anderen Arbeitgebers.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>Der Arbeitsbereich ist belegt: die Änderung konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist for this employer.</source>
+        <translation>Das Element %1 %2 existiert für diesen Arbeitgeber nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
+        <translation>%1 kann nicht gelöscht werden: andere Datensätze (Teilnahmen, Beschäftigungen, Ansprüche) verweisen noch darauf.</translation>
+    </message>
+</context>
+<context>
+    <name>fla-sandbox</name>
+    <message>
+        <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
+        <translation>Eine lokale FLA-Plattform für Tests und Demos: ein OpenID-Anbieter (Discovery, JWKS, eine Autorisierungsseite mit simulierten Identitäten, ein Token-Endpunkt) und die FLA-API. Sie lauscht nur auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <translation>Port auf 127.0.0.1 (Standard 8765, der der Sandbox-Umgebung; 0: das System wählt).</translation>
+    </message>
+    <message>
+        <source>Folder where the sandbox keeps its data (default: memory only).</source>
+        <translation>Ordner, in dem die Sandbox ihre Daten aufbewahrt (Standard: nur Speicher).</translation>
+    </message>
+    <message>
+        <source>JSON file of simulated identities (default: built in).</source>
+        <translation>JSON-Datei simulierter Identitäten (Standard: eingebaut).</translation>
+    </message>
+    <message>
+        <source>A public client id allowed to sign in users (repeatable; default: any).</source>
+        <translation>Eine öffentliche Client-ID, die Benutzer anmelden darf (wiederholbar; Standard: jede).</translation>
+    </message>
+    <message>
+        <source>A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). Its JWT assertions must be signed with the key of that certificate.</source>
+        <translation>Ein Maschinen-Client für die Zertifikatsanmeldung: ID=CERT.pem[=UNTERNEHMEN,...] (wiederholbar). Seine JWT-Assertions müssen mit dem Schlüssel dieses Zertifikats signiert sein.</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens in seconds (default 600).</source>
+        <translation>Lebensdauer der Zugriffstoken in Sekunden (Standard 600).</translation>
+    </message>
+    <message>
+        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON der Identitäten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
+    </message>
+    <message>
+        <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
+        <translation>--machine-client %1: erwartet ID=CERT.pem mit einer lesbaren Datei</translation>
+    </message>
+    <message>
+        <source>--port: not a port number: %1</source>
+        <translation>--port: keine Portnummer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::AboutDialog</name>
+    <message>
+        <source>Application framework: windows, database access, network, sign-in</source>
+        <translation>Anwendungsgerüst: Fenster, Datenbankzugriff, Netzwerk, Anmeldung</translation>
+    </message>
+    <message>
+        <source>Encryption of backups, TLS connections to the platform</source>
+        <translation>Verschlüsselung der Sicherungen, TLS-Verbindungen zur Plattform</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in tokens in the system keychain</source>
+        <translation>Aufbewahrung der Anmeldetoken im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation>Die Datenbank des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheet (XLSX) files</source>
+        <translation>Lesen von Tabellendateien (XLSX)</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and Qt</source>
+        <translation>Komprimierung, von QuaZip und Qt verwendet</translation>
+    </message>
+    <message>
+        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
+        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: von Qt selbst verwendet</translation>
+    </message>
+    <message>
+        <source>Windows only: the C++ runtime of the Windows build</source>
+        <translation>Nur Windows: die C++-Laufzeit der Windows-Version</translation>
+    </message>
+    <message>
+        <source>Microsoft Visual C++ Redistributable licence</source>
+        <translation>Lizenz von Microsoft Visual C++ Redistributable</translation>
+    </message>
+    <message>
+        <source>About FLA Desk</source>
+        <translation>Über FLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Weiterbildungsregister und Meldungen an das föderale Lernkonto für belgische Arbeitgeber.&lt;/p&gt;&lt;p&gt;FLA Desk ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder ändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 with %2.</source>
+        <translation>Läuft mit Qt %1 und %2.</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>keine TLS-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with FLA Desk in %1.</source>
+        <translation>Die Lizenztexte sind mit FLA Desk in %1 installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::AuditRepository</name>
+    <message>
+        <source>The audit trail holds no usable state of this record.</source>
+        <translation>Das Prüfprotokoll enthält keinen brauchbaren Zustand dieses Datensatzes.</translation>
+    </message>
+    <message>
+        <source>The audit entry for %1 %2 could not be written: %3</source>
+        <translation>Der Prüfeintrag für %1 %2 konnte nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <translation>Der Datensatz %1 ist nicht gelöscht, oder sein Verlauf steht nicht im Prüfprotokoll dieses Arbeitgebers.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Backup</name>
+    <message>
+        <source>The snapshot %1 cannot be read.</source>
+        <translation>Die Momentaufnahme %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be derived (OpenSSL).</source>
+        <translation>Der Schlüssel der Sicherung konnte nicht abgeleitet werden (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be encrypted (OpenSSL).</source>
+        <translation>Die Sicherung konnte nicht verschlüsselt werden (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read: %1</source>
+        <translation>Die Momentaufnahme konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace %1 failed: %2</source>
+        <translation>Die Momentaufnahme des Arbeitsbereichs %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: its header is incomplete.</source>
+        <translation>Die Sicherung %1 ist abgeschnitten: ihr Kopf ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk backup.</source>
+        <translation>Die Datei %1 ist keine FLA-Desk-Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written in a format this version does not know (version %2).</source>
+        <translation>Die Sicherung %1 wurde in einem Format geschrieben, das diese Version nicht kennt (Version %2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: %2 bytes of %3.</source>
+        <translation>Die Sicherung %1 ist abgeschnitten: %2 von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: %2 bytes more than it should have.</source>
+        <translation>Die Sicherung %1 wurde verändert: %2 Bytes mehr als erwartet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: give its passphrase.</source>
+        <translation>Die Sicherung %1 ist verschlüsselt: geben Sie die Passphrase an.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: its key parameters are not valid.</source>
+        <translation>Die Sicherung %1 wurde verändert: ihre Schlüsselparameter sind ungültig.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup %1 (or its header has been altered).</source>
+        <translation>Falsche Passphrase für die Sicherung %1 (oder ihr Kopf wurde verändert).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be decrypted (OpenSSL).</source>
+        <translation>Die Sicherung %1 konnte nicht entschlüsselt werden (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated.</source>
+        <translation>Die Sicherung %1 ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</source>
+        <translation>Die Sicherung %1 wurde verändert oder beschädigt: ihr Inhalt passt nicht zu ihrem Authentifizierungs-Tag. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Der Ordner von %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold a usable workspace: %2</source>
+        <translation>Die Sicherung %1 enthält keinen brauchbaren Arbeitsbereich: %2</translation>
+    </message>
+    <message>
+        <source>The workspace in the backup %1 is damaged: %2</source>
+        <translation>Der Arbeitsbereich in der Sicherung %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The current workspace %1 could not be set aside; nothing was restored.</source>
+        <translation>Der aktuelle Arbeitsbereich %1 konnte nicht beiseitegelegt werden; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
+        <translation>Die Sicherung konnte nicht nach %1 gelegt werden; der Arbeitsbereich blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchFileSet</name>
+    <message>
+        <source>Cannot open the certificate %1: %2</source>
+        <translation>Das Zertifikat %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 certificate file.</source>
+        <translation>%1 ist keine PKCS#12-Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be opened: wrong password, or it holds no private key.</source>
+        <translation>Das Zertifikat %1 kann nicht geöffnet werden: falsches Passwort, oder es enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchXml</name>
+    <message>
+        <source>Cannot write the batch file: %1</source>
+        <translation>Die Batch-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected text.</source>
+        <translation>Unerwarteter Text.</translation>
+    </message>
+    <message>
+        <source>The element is not in the namespace %1.</source>
+        <translation>Das Element ist nicht im Namensraum %1.</translation>
+    </message>
+    <message>
+        <source>This is not a batch declaration.</source>
+        <translation>Das ist keine Batch-Meldung.</translation>
+    </message>
+    <message>
+        <source>Only version 1 of the batch format can be read.</source>
+        <translation>Nur Version 1 des Batch-Formats kann gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file code must be %1.</source>
+        <translation>Der Dateicode muss %1 sein.</translation>
+    </message>
+    <message>
+        <source>The environment must be R or T.</source>
+        <translation>Die Umgebung muss R oder T sein.</translation>
+    </message>
+    <message>
+        <source>The header must come first.</source>
+        <translation>Der Kopf muss zuerst kommen.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>Die Unternehmensnummer %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The joint committee %1 is not valid.</source>
+        <translation>Die paritätische Kommission %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The INSZ %1 is not valid.</source>
+        <translation>Die ENSS %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The family name is empty.</source>
+        <translation>Der Familienname ist leer.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>Die Adresse ist länger als 400 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The worker %1 is not a worker of this employer.</source>
+        <translation>Der Arbeitnehmer %1 ist kein Arbeitnehmer dieses Arbeitgebers.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Das Enddatum liegt vor dem Beginndatum.</translation>
+    </message>
+    <message>
+        <source>The training has no name.</source>
+        <translation>Die Weiterbildung hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The element %1 is not expected here.</source>
+        <translation>Das Element %1 wird hier nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1</source>
+        <translation>Die Datei ist kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>The declaration needs a header and at least one employer.</source>
+        <translation>Die Meldung braucht einen Kopf und mindestens einen Arbeitgeber.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchXml::Reader</name>
+    <message>
+        <source>The attribute %1 is required.</source>
+        <translation>Das Attribut %1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>„%1“ ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a decimal number.</source>
+        <translation>„%1“ ist keine Dezimalzahl.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>%1 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false.</source>
+        <translation>„%1“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the allowed codes.</source>
+        <translation>„%1“ ist keiner der zulässigen Codes.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 is used twice.</source>
+        <translation>Die UUID %1 wird zweimal verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CsvTableReader</name>
+    <message>
+        <source>CSV, %1, delimiter %2</source>
+        <translation>CSV, %1, Trennzeichen %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Die Datei ist leer: sie hat keine Kopfzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::DataSetCsv</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::DeskApp</name>
+    <message>
+        <source>Demo workspace not opened</source>
+        <translation>Demo-Arbeitsbereich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Arbeitsbereich nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportProfile</name>
+    <message>
+        <source>The mapping names a field that does not exist: %1.</source>
+        <translation>Die Zuordnung nennt ein Feld, das nicht existiert: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <translation>defaultKind der Zuordnung muss FORMAL oder INFORMAL sein.</translation>
+    </message>
+    <message>
+        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <translation>defaultLanguage der Zuordnung muss nl, fr, de oder en sein.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportProfiles</name>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Geben Sie der Zuordnung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping %1: %2</source>
+        <translation>Die Zuordnung %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no mapping named %1 (looked in %2).</source>
+        <translation>Es gibt keine Zuordnung namens %1 (gesucht in %2).</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not valid JSON: %2</source>
+        <translation>Die Zuordnung %1 ist kein gültiges JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Importer</name>
+    <message>
+        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <translation>Die Zuordnung erwartet eine Spalte „%1“ (%2), aber die Tabelle hat keine solche Spalte.</translation>
+    </message>
+    <message>
+        <source>Hours or Days</source>
+        <translation>Stunden oder Tage</translation>
+    </message>
+    <message>
+        <source>The mapping does not say which column holds: %1.</source>
+        <translation>Die Zuordnung sagt nicht, welche Spalte dies enthält: %1.</translation>
+    </message>
+    <message>
+        <source>expected nl, fr, de or en.</source>
+        <translation>erwartet nl, fr, de oder en.</translation>
+    </message>
+    <message>
+        <source>expected formal or informal.</source>
+        <translation>erwartet formell oder informell.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Das Enddatum %1 liegt vor dem Beginndatum %2.</translation>
+    </message>
+    <message>
+        <source>The training starts before 1 January 2024, when the learning account began.</source>
+        <translation>Die Weiterbildung beginnt vor dem 1. Januar 2024, dem Beginn des Lernkontos.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero.</source>
+        <translation>Die Dauer muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>%1 days do not fit in the %2 calendar days of the training.</source>
+        <translation>%1 Tage passen nicht in die %2 Kalendertage der Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
+        <translation>%1 Stunden sind mehr als 12 Stunden pro Tag über %2 Kalendertage.</translation>
+    </message>
+    <message>
+        <source>a cost cannot be negative.</source>
+        <translation>Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>fla::MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>die Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>the participations</source>
+        <translation>die Teilnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search in the current view (Ctrl+F)</source>
+        <translation>In der aktuellen Ansicht suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>Unternehmen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a company (client) to this workspace</source>
+        <translation>Ein Unternehmen (Mandant) zu diesem Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>Unternehmen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Neue Weiterbildung…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Eine Weiterbildung für viele Arbeitnehmer erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate training…</source>
+        <translation>Weiterbildung &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Eine neue Weiterbildung mit denselben Feldern und Teilnehmern (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;worker…</source>
+        <translation>&amp;Arbeitnehmer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a worker with the employment (Ctrl+Shift+W)</source>
+        <translation>Einen Arbeitnehmer mit Beschäftigung hinzufügen (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>Next &amp;anomaly</source>
+        <translation>Nächste &amp;Anomalie</translation>
+    </message>
+    <message>
+        <source>Go to the next anomaly and open the record at the field (F8)</source>
+        <translation>Zur nächsten Anomalie gehen und den Datensatz beim Feld öffnen (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access</source>
+        <translation>&amp;Zugang erhalten</translation>
+    </message>
+    <message>
+        <source>What the social security portal requires before you can declare</source>
+        <translation>Was das Portal der sozialen Sicherheit verlangt, bevor Sie melden können</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the platform…</source>
+        <translation>Auf der Plattform &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;About FLA Desk</source>
+        <translation>&amp;Über FLA Desk</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>Da&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>Unter&amp;nehmen:</translation>
+    </message>
+    <message>
+        <source>Company switcher</source>
+        <translation>Unternehmensauswahl</translation>
+    </message>
+    <message>
+        <source>The company you work on, with its blocking anomalies and next deadline</source>
+        <translation>Das Unternehmen, an dem Sie arbeiten, mit seinen blockierenden Anomalien und der nächsten Frist</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Welcome to FLA Desk</source>
+        <translation>Willkommen bei FLA Desk</translation>
+    </message>
+    <message>
+        <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
+        <translation>Ihr Weiterbildungsregister: Erfassen Sie Weiterbildungen offline, sehen Sie sofort, was die Plattform ablehnen würde, und melden Sie sie, wenn Sie bereit sind. Fügen Sie zuerst das Unternehmen hinzu, dessen Weiterbildungen Sie führen, oder sehen Sie sich einen Demo-Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a company…</source>
+        <translation>Ein Unternehmen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>Einen anderen Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access to the platform</source>
+        <translation>&amp;Zugang zur Plattform erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking — due %2</source>
+        <translation><numerusform>%1 — %n blockierend — Frist %2</numerusform><numerusform>%1 — %n blockierend — Frist %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
+        <translation><numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie; nächste Meldefrist %3</numerusform><numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien; nächste Meldefrist %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation>Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Demo workspace in memory: not saved to disk</source>
+        <translation>Demo-Arbeitsbereich im Speicher: nicht auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>No anomalies: everything can be declared.</source>
+        <translation>Keine Anomalien: alles kann gemeldet werden.</translation>
+    </message>
+    <message>
+        <source>Select the training to duplicate in the Trainings view.</source>
+        <translation>Wählen Sie die zu duplizierende Weiterbildung in der Ansicht Weiterbildungen.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>FLA-Desk-Arbeitsbereiche (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
+        <translation>FLA-Desk-Arbeitsbereiche (*.fladesk);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullService</name>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The platform's data could not be fetched: %1</source>
+        <translation>Die Daten der Plattform konnten nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowContext</name>
+    <message>
+        <source>%1 is empty: it is required.</source>
+        <translation>%1 ist leer: es ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" cannot be read: %3</source>
+        <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>expected a date such as 31/12/2025.</source>
+        <translation>erwartet ein Datum wie 31/12/2025.</translation>
+    </message>
+    <message>
+        <source>expected a number such as 7,5.</source>
+        <translation>erwartet eine Zahl wie 7,5.</translation>
+    </message>
+    <message>
+        <source>expected yes or no.</source>
+        <translation>erwartet ja oder nein.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowReader</name>
+    <message>
+        <source>A UUID is required.</source>
+        <translation>Eine UUID ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>„%1“ ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>A date is required (yyyy-MM-dd).</source>
+        <translation>Ein Datum ist erforderlich (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false.</source>
+        <translation>„%1“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the allowed values.</source>
+        <translation>„%1“ ist keiner der zulässigen Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SqliteDriver</name>
+    <message>
+        <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
+        <translation>Der Arbeitsbereich %1 ist in einem anderen Programm geöffnet (%2, Prozess %3 auf %4). Schließen Sie ihn dort zuerst oder öffnen Sie einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in another program. Close it there first, or open another workspace.</source>
+        <translation>Der Arbeitsbereich %1 ist in einem anderen Programm geöffnet. Schließen Sie ihn dort zuerst oder öffnen Sie einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked: its folder is not writable.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht gesperrt werden: sein Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The workspace could not switch to write-ahead logging (journal mode is %1).</source>
+        <translation>Der Arbeitsbereich konnte nicht auf Write-Ahead-Logging umschalten (Journalmodus %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Die Datei %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace.</source>
+        <translation>Die Datei %1 ist kein FLA-Desk-Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncEngine</name>
+    <message numerus="yes">
+        <source>Sync cancelled; %n change(s) stay in the outbox.</source>
+        <translation><numerusform>Synchronisierung abgebrochen; %n Änderung bleibt im Postausgang.</numerusform><numerusform>Synchronisierung abgebrochen; %n Änderungen bleiben im Postausgang.</numerusform></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
+        <translation>Die Plattform ist nicht erreichbar (%1); alles bleibt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The platform did not say which employers you may act for (%1); nothing was sent.</source>
+        <translation>Die Plattform hat nicht mitgeteilt, für welche Arbeitgeber Sie handeln dürfen (%1); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: the signed-in identity may not act for enterprise %1 (no mandate). Sign in as that employer or ask for a mandate.</source>
+        <translation>Nicht gesendet: die angemeldete Identität darf nicht für das Unternehmen %1 handeln (kein Mandat). Melden Sie sich als dieser Arbeitgeber an oder beantragen Sie ein Mandat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for another attempt after %1; sync again later.</source>
+        <translation><numerusform>%n Änderung wartet auf einen neuen Versuch nach %1; synchronisieren Sie später erneut.</numerusform><numerusform>%n Änderungen warten auf einen neuen Versuch nach %1; synchronisieren Sie später erneut.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
+        <translation>Nicht gesendet: die Plattform lässt die angemeldete Identität nicht für das Unternehmen %1 handeln (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the platform does not know enterprise %1 (%2).</source>
+        <translation>Nicht gesendet: die Plattform kennt das Unternehmen %1 nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
+        <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an und synchronisieren Sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncStatusModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Mit Warnungen angenommen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
+        <translation>Inzwischen auf der Plattform geändert: öffnen Sie den Datensatz, um zu wählen, welche Version bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>der Datensatz</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the platform said</source>
+        <translation>Antwort der Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncView</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
+        <translation>Offline: die Plattform ist nicht erreichbar. Ihre Änderungen bleiben im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 retried</source>
+        <translation>%1 von %2 erledigt: %3 angenommen, %4 mit Warnungen, %5 abgelehnt, %6 Konflikte, %7 nicht gesendet, %8 wiederholt</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Workspace</name>
+    <message>
+        <source>The folder of the workspace %1 cannot be created.</source>
+        <translation>Der Ordner des Arbeitsbereichs %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace, or it is damaged (%2).</source>
+        <translation>Die Datei %1 ist kein FLA-Desk-Arbeitsbereich oder sie ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren Version von FLA Desk geschrieben (%2, Schema %3); diese Version (%4) liest Schemas bis %5. Aktualisieren Sie FLA Desk, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded to schema %2 (%3): %4</source>
+        <translation>Der Arbeitsbereich %1 kann nicht auf Schema %2 aktualisiert werden (%3): %4</translation>
+    </message>
+    <message>
+        <source>A snapshot cannot be taken inside a transaction.</source>
+        <translation>Eine Momentaufnahme kann nicht innerhalb einer Transaktion erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace into %1 failed: %2</source>
+        <translation>Die Momentaufnahme des Arbeitsbereichs nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The change was cancelled because a part of it failed.</source>
+        <translation>Die Änderung wurde abgebrochen, weil ein Teil davon fehlschlug.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::WorkspaceOutboxStore</name>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>Kein Arbeitgeber %1 in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (deleted)</source>
+        <translation>%1 %2 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>Arbeitnehmer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>Beschäftigung von %1 ab %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>Weiterbildung „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>Teilnahme von %1 an „%2“</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>Weiterbildungsanspruch %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Xlsx</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::XlsxTableReader</name>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel-Arbeitsmappe, Blatt %1</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook is empty: it has no header row.</source>
+        <translation>Das erste Blatt der Arbeitsmappe ist leer: es hat keine Kopfzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth</name>
+    <message>
+        <source>The sign-in settings are incomplete: an issuer URL and a client id are needed.</source>
+        <translation>Die Anmeldeeinstellungen sind unvollständig: eine Aussteller-URL und eine Client-ID werden benötigt.</translation>
+    </message>
+    <message>
+        <source>The sign-in refused an address that is not https (only the local computer may use http).</source>
+        <translation>Die Anmeldung lehnte eine Adresse ohne https ab (nur der lokale Computer darf http verwenden).</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check the network and try again.</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer in time. Try again later.</source>
+        <translation>Der Anmeldedienst hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <translation>Die Konfiguration des Anmeldedienstes (Discovery-Dokument) fehlt oder ist falsch.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's signing keys could not be read.</source>
+        <translation>Die Signaturschlüssel des Anmeldedienstes konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The app could not wait for the browser on this computer (local listener failed).</source>
+        <translation>Die Anwendung konnte auf diesem Computer nicht auf den Browser warten (lokaler Empfänger fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in (state mismatch). Sign in again.</source>
+        <translation>Der Browser lieferte eine Antwort, die nicht zu dieser Anmeldung gehört (State stimmt nicht). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time. Sign in again.</source>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused or cancelled in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The browser returned no authorization code.</source>
+        <translation>Der Browser lieferte keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused to issue a token.</source>
+        <translation>Der Anmeldedienst verweigerte die Ausgabe eines Tokens.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The identity token is malformed.</source>
+        <translation>Das Identitätstoken ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The identity token is not signed with RS256.</source>
+        <translation>Das Identitätstoken ist nicht mit RS256 signiert.</translation>
+    </message>
+    <message>
+        <source>The identity token is signed with a key the service does not publish.</source>
+        <translation>Das Identitätstoken ist mit einem Schlüssel signiert, den der Dienst nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The identity token's signature is not valid.</source>
+        <translation>Die Signatur des Identitätstokens ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The identity token comes from another issuer.</source>
+        <translation>Das Identitätstoken stammt von einem anderen Aussteller.</translation>
+    </message>
+    <message>
+        <source>The identity token was issued for another application (audience).</source>
+        <translation>Das Identitätstoken wurde für eine andere Anwendung ausgestellt (Audience).</translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
+        <translation>Das Identitätstoken ist abgelaufen. Prüfen Sie die Uhr des Computers und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
+        <translation>Das Identitätstoken gehört nicht zu dieser Anmeldung (Nonce stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>The certificate file could not be read.</source>
+        <translation>Die Zertifikatsdatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: an address is required.</source>
+        <translation>%1: eine Adresse ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid address.</source>
+        <translation>%1: „%2“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <translation>%1: „%2“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>clientId: a client id is required.</source>
+        <translation>clientId: eine Client-ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The sign-in cannot be remembered on this computer.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Die Anmeldung kann auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::LoopbackListener</name>
+    <message>
+        <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
+        <translation>Lauschen auf %1 abgelehnt: der Anmeldeempfänger darf nur die Loopback-Schnittstelle verwenden.</translation>
+    </message>
+    <message>
+        <source>FLA Desk sign-in</source>
+        <translation>Anmeldung bei FLA Desk</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>Sie sind angemeldet.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed.</source>
+        <translation>Die Anmeldung ist nicht gelungen.</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to FLA Desk.</source>
+        <translation>Sie können dieses Fenster schließen und zu FLA Desk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been completed.</source>
+        <translation>Diese Anmeldung ist bereits abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::MachineSignIn</name>
+    <message>
+        <source>Cannot open the certificate file %1: %2</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli</name>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>(rejected)</source>
+        <translation>(abgelehnt)</translation>
+    </message>
+    <message>
+        <source>There is no employer with enterprise number %1.</source>
+        <translation>Es gibt keinen Arbeitgeber mit der Unternehmensnummer %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Signed in as machine client %1 (%2).</source>
+        <translation>Angemeldet als Maschinen-Client %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: subject %1 (%2)</source>
+        <translation>Angemeldet: Subjekt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Given name: %1; family name: %2</source>
+        <translation>Vorname: %1; Familienname: %2</translation>
+    </message>
+    <message>
+        <source>May act for: %1</source>
+        <translation>Darf handeln für: %1</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>kein Unternehmen</translation>
+    </message>
+    <message>
+        <source>Access token valid until: %1</source>
+        <translation>Zugriffstoken gültig bis: %1</translation>
+    </message>
+    <message>
+        <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
+        <translation>Synchronisierung: %1/%2 erledigt · %3 angenommen · %4 mit Warnungen · %5 abgelehnt · %6 Konflikte · %7 zurückgehalten · %8 wiederholt</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::BackupCommand</name>
+    <message>
+        <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
+        <translation>Eine konsistente Sicherung eines Arbeitsbereichs schreiben (auch während die Anwendung ihn geöffnet hat), mit einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Die zu schreibende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
+        <translation>Mit der Passphrase in dieser Datei verschlüsseln (AES-256-GCM, scrypt).</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out FILE.</source>
+        <translation>Benennen Sie die Sicherungsdatei mit --out DATEI.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Die Datei %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Sicherung nach %1 geschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CreditCommand</name>
+    <message>
+        <source>Print the training credit per worker for a year.</source>
+        <translation>Das Weiterbildungsguthaben pro Arbeitnehmer für ein Jahr ausgeben.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>Der Ordner eines CSV-Satzes.</translation>
+    </message>
+    <message>
+        <source>A workspace file.</source>
+        <translation>Eine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The year (2024 or later).</source>
+        <translation>Das Jahr (2024 oder später).</translation>
+    </message>
+    <message>
+        <source>One JSON object per worker and line.</source>
+        <translation>Ein JSON-Objekt pro Arbeitnehmer und Zeile.</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2024 to 2030.</source>
+        <translation>--year muss ein Jahr von 2024 bis 2030 sein.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Geben Sie entweder --csv ORDNER oder --workspace W an.</translation>
+    </message>
+    <message>
+        <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
+        <translation>Unternehmen	Arbeitnehmer	ENSS	gesetzlich	sektoriell	Arbeitgeber	Anspruch	Übertrag	genutzt	geplant	Rest (Tage)	Rest (Stunden)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ExportBatchCommand</name>
+    <message>
+        <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
+        <translation>Eine Meldung als Batch-Dateien exportieren (FI, FS-Signatur, GO).</translation>
+    </message>
+    <message>
+        <source>The folder to write the files into.</source>
+        <translation>Der Ordner, in den die Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Sign FI with this PKCS#12 file (key and certificate).</source>
+        <translation>FI mit dieser PKCS#12-Datei signieren (Schlüssel und Zertifikat).</translation>
+    </message>
+    <message>
+        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <translation>Das Passwort des Zertifikats aus dieser Datei lesen (erste Zeile); sonst aus der Umgebungsvariable FLADESK_P12_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the files for production (R), not test (T).</source>
+        <translation>Die Dateien für Produktion (R) statt Test (T) benennen.</translation>
+    </message>
+    <message>
+        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
+        <translation>Die Nummer des Absenders in den Dateinamen (Standard: die Unternehmensnummer des Arbeitgebers).</translation>
+    </message>
+    <message>
+        <source>The sequence number of the day (default 1).</source>
+        <translation>Die laufende Nummer des Tages (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
+        <translation>Geben Sie --out ORDNER an (und eine --sequence zwischen 1 und 99999).</translation>
+    </message>
+    <message>
+        <source>There is nothing to declare: no employer.</source>
+        <translation>Es gibt nichts zu melden: kein Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>The records hold several employers: choose one with --employer, or give --sender.</source>
+        <translation>Die Datensätze enthalten mehrere Arbeitgeber: wählen Sie einen mit --employer oder geben Sie --sender an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Warning: no --certificate given, so no FS signature file was written.</source>
+        <translation>Warnung: kein --certificate angegeben, daher wurde keine FS-Signaturdatei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::GenerateCommand</name>
+    <message>
+        <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
+        <translation>Einen reproduzierbaren synthetischen CSV-Satz schreiben, optional mit eingefügten Anomalien.</translation>
+    </message>
+    <message>
+        <source>Folder to write the CSV set into.</source>
+        <translation>Ordner, in den der CSV-Satz geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Startwert des Generators (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Number of participations (default 10000, at most 10000000).</source>
+        <translation>Anzahl der Teilnahmen (Standard 10000, höchstens 10000000).</translation>
+    </message>
+    <message>
+        <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
+        <translation>Anteil (0 bis 1) ungültiger Datensätze pro Anomalieart; schreibt injected.csv.</translation>
+    </message>
+    <message>
+        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>Das „Heute“ der Daten (JJJJ-MM-TT, Standard 2026-06-30): spätere Weiterbildungen sind geplant.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out ORDNER ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number: %1</source>
+        <translation>--seed muss eine ganze Zahl sein: %1</translation>
+    </message>
+    <message>
+        <source>--participations must be a number from 0 to 10000000: %1</source>
+        <translation>--participations muss eine Zahl von 0 bis 10000000 sein: %1</translation>
+    </message>
+    <message>
+        <source>--invalid-fraction must be a number from 0 to 1: %1</source>
+        <translation>--invalid-fraction muss eine Zahl von 0 bis 1 sein: %1</translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
+        <translation>--reference-date muss ein Datum von 2024 bis 2026 sein (JJJJ-MM-TT): %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
+        <translation>%1 Arbeitgeber, %2 Arbeitnehmer, %3 Beschäftigungen, %4 Weiterbildungen, %5 Teilnahmen, %6 Ansprüche nach %7 in %8 ms geschrieben.</translation>
+    </message>
+    <message>
+        <source>Injected %1 anomalies, listed in injected.csv.</source>
+        <translation>%1 Anomalien eingefügt, aufgeführt in injected.csv.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::HistoryCommand</name>
+    <message>
+        <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
+        <translation>Das Prüfprotokoll eines Datensatzes zeigen; --restore holt einen gelöschten Datensatz zurück.</translation>
+    </message>
+    <message>
+        <source>One JSON object per change.</source>
+        <translation>Ein JSON-Objekt pro Änderung.</translation>
+    </message>
+    <message>
+        <source>Restore the record (deleted) to its state before the delete.</source>
+        <translation>Den (gelöschten) Datensatz im Zustand vor dem Löschen wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The record.</source>
+        <translation>Der Datensatz.</translation>
+    </message>
+    <message>
+        <source>Give the UUID of one record.</source>
+        <translation>Geben Sie die UUID eines Datensatzes an.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no record %1 and no history of it.</source>
+        <translation>Der Arbeitsbereich enthält keinen Datensatz %1 und keinen Verlauf davon.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportBatchCommand</name>
+    <message>
+        <source>Read a batch declaration file (FI) back, checking every value.</source>
+        <translation>Eine Batch-Meldedatei (FI) zurücklesen und jeden Wert prüfen.</translation>
+    </message>
+    <message>
+        <source>Only check the file; store nothing.</source>
+        <translation>Nur die Datei prüfen; nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>Die Datensätze als CSV-Satz nach ORDNER schreiben.</translation>
+    </message>
+    <message>
+        <source>The workspace file to load the records into.</source>
+        <translation>Die Arbeitsbereichsdatei, in die die Datensätze geladen werden.</translation>
+    </message>
+    <message>
+        <source>The FI file.</source>
+        <translation>Die FI-Datei.</translation>
+    </message>
+    <message>
+        <source>Give one FI file.</source>
+        <translation>Geben Sie eine FI-Datei an.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid declaration; nothing was stored.</source>
+        <translation>%1 ist keine gültige Meldung; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
+        <translation>%1: %2 Arbeitgeber, %3 Arbeitnehmer, %4 Weiterbildung(en), %5 Teilnahme(n), %6 Anspruch/Ansprüche</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
+        <translation>In %1 gespeichert: %2 neu, %3 geändert, %4 unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCommand</name>
+    <message>
+        <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
+        <translation>Eine Tabelle (CSV oder XLSX) besuchter Weiterbildungen mit einer Spaltenzuordnung importieren.</translation>
+    </message>
+    <message>
+        <source>The column mapping: a profile name, or the path of its JSON file.</source>
+        <translation>Die Spaltenzuordnung: ein Profilname oder der Pfad seiner JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The folder of the named mappings (default: the app's own).</source>
+        <translation>Der Ordner der benannten Zuordnungen (Standard: der der Anwendung).</translation>
+    </message>
+    <message>
+        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
+        <translation>Die aus der Kopfzeile vorgeschlagene Zuordnung als JSON ausgeben und aufhören.</translation>
+    </message>
+    <message>
+        <source>Keep every row that names a worker and a training, as drafts.</source>
+        <translation>Jede Zeile, die einen Arbeitnehmer und eine Weiterbildung nennt, als Entwurf behalten.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
+        <translation>Die abgelehnten Zeilen und ihre Gründe nach DATEI schreiben (Standard: neben der Eingabe, -rejected.csv).</translation>
+    </message>
+    <message>
+        <source>Check the first N rows and store nothing.</source>
+        <translation>Die ersten N Zeilen prüfen und nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>Die Datensätze als CSV-Satz nach ORDNER schreiben.</translation>
+    </message>
+    <message>
+        <source>The workspace file to import into.</source>
+        <translation>Die Arbeitsbereichsdatei, in die importiert wird.</translation>
+    </message>
+    <message>
+        <source>The employer (enterprise number).</source>
+        <translation>Der Arbeitgeber (Unternehmensnummer).</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file.</source>
+        <translation>Die CSV- oder XLSX-Datei.</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Geben Sie eine zu importierende Datei an.</translation>
+    </message>
+    <message>
+        <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
+        <translation>Geben Sie --mapping PROFIL an (oder --suggest für die von der Kopfzeile vorgeschlagene Zuordnung).</translation>
+    </message>
+    <message>
+        <source>Give the employer the rows belong to: --employer NUMBER.</source>
+        <translation>Geben Sie den Arbeitgeber der Zeilen an: --employer NUMMER.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>Die Unternehmensnummer %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>--preview needs a number of rows.</source>
+        <translation>--preview braucht eine Anzahl Zeilen.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer with enterprise number %1.</source>
+        <translation>Der Arbeitsbereich hat keinen Arbeitgeber mit der Unternehmensnummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
+        <translation>%1 (%2): %3 Zeile(n) gelesen, %4 angenommen, %5 abgelehnt; %6 Arbeitnehmer, %7 Weiterbildung(en), %8 Teilnahme(n)</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation>Abgelehnte Zeilen und ihre Gründe: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
+        <translation>In %1 gespeichert: %2 neue und %3 unveränderte Teilnahme(n), %4 neue Arbeitnehmer, %5 neue Weiterbildung(en).</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
+        <translation>Zeilen mit blockierenden Problemen wurden als Entwurf behalten: korrigieren Sie sie vor der Meldung.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCsvCommand</name>
+    <message>
+        <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
+        <translation>Einen CSV-Satz (docs/csv-format.md) in einen Arbeitsbereich laden; erneutes Laden fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Queue the loaded records for declaration (default: they stay drafts).</source>
+        <translation>Die geladenen Datensätze zur Meldung vormerken (Standard: sie bleiben Entwürfe).</translation>
+    </message>
+    <message>
+        <source>No audit entry per record (faster for very large sets).</source>
+        <translation>Kein Prüfeintrag pro Datensatz (schneller bei sehr großen Sätzen).</translation>
+    </message>
+    <message>
+        <source>The folder of the CSV set.</source>
+        <translation>Der Ordner des CSV-Satzes.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the CSV set.</source>
+        <translation>Nennen Sie den Ordner des CSV-Satzes.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Nichts wurde geladen: %1</translation>
+    </message>
+    <message>
+        <source>file	inserted	updated	unchanged</source>
+        <translation>Datei	eingefügt	aktualisiert	unverändert</translation>
+    </message>
+    <message>
+        <source>%1 records from %2 in %3 s.</source>
+        <translation>%1 Datensätze aus %2 in %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LoginCommand</name>
+    <message>
+        <source>Sign in (browser, or a certificate) and show who signed in</source>
+        <translation>Anmelden (Browser oder Zertifikat) und zeigen, wer angemeldet ist</translation>
+    </message>
+    <message>
+        <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
+        <translation>Meldet mit OpenID Connect im Browser an (Autorisierungscode mit PKCE, Loopback-Umleitung) oder mit --certificate als Maschine mit einer JWT-Client-Assertion (RFC 7523). Zeigt, wer angemeldet ist und wann das Zugriffstoken abläuft, nie ein Token. Das Aktualisierungstoken wird im Schlüsselbund des Systems aufbewahrt; --no-keychain (oder FLADESK_NO_KEYCHAIN=1) bewahrt nichts. $BROWSER öffnet die Adresse, wenn gesetzt.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
+        <translation>sandbox, acceptance oder production (Standard: die in den Einstellungen gewählte).</translation>
+    </message>
+    <message>
+        <source>The OpenID provider (issuer URL).</source>
+        <translation>Der OpenID-Anbieter (Aussteller-URL).</translation>
+    </message>
+    <message>
+        <source>The client id.</source>
+        <translation>Die Client-ID.</translation>
+    </message>
+    <message>
+        <source>Scopes, space-separated (default: openid profile).</source>
+        <translation>Bereiche, durch Leerzeichen getrennt (Standard: openid profile).</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <translation>PKCS#12-Datei mit Schlüssel und Zertifikat der Maschine; das Passwort wird aus FLADESK_P12_PASSWORD gelesen (leer, wenn nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>The token endpoint (machine sign-in).</source>
+        <translation>Der Token-Endpunkt (Maschinenanmeldung).</translation>
+    </message>
+    <message>
+        <source>Do not remember the sign-in (nothing is stored).</source>
+        <translation>Die Anmeldung nicht speichern (nichts wird aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Only print the address to open.</source>
+        <translation>Nur die zu öffnende Adresse ausgeben.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Sekunden Wartezeit auf den Browser (Standard 300).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
+        <translation>--environment: unbekannte Umgebung „%1“ (sandbox, acceptance, production).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>--certificate needs --client-id and --token-url.</source>
+        <translation>--certificate braucht --client-id und --token-url.</translation>
+    </message>
+    <message>
+        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address above into one.</source>
+        <translation>Es konnte kein Browser geöffnet werden: kopieren Sie die Adresse oben in einen Browser.</translation>
+    </message>
+    <message>
+        <source>Not remembered (--no-keychain).</source>
+        <translation>Nicht gespeichert (--no-keychain).</translation>
+    </message>
+    <message>
+        <source>Use --no-keychain to sign in without remembering it.</source>
+        <translation>Verwenden Sie --no-keychain, um sich ohne Speichern anzumelden.</translation>
+    </message>
+    <message>
+        <source>Remembered in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LogoutCommand</name>
+    <message>
+        <source>Sign out: forget the tokens kept in the system keychain</source>
+        <translation>Abmelden: die im Schlüsselbund gespeicherten Token vergessen</translation>
+    </message>
+    <message>
+        <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
+        <translation>Meldet in einer Umgebung ab: entfernt das Aktualisierungstoken aus dem Schlüsselbund und die Anmeldung aus der Liste. Ohne --subject wird die einzige Anmeldung der Umgebung abgemeldet; --all meldet alle ab.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance oder production.</translation>
+    </message>
+    <message>
+        <source>The subject to sign out.</source>
+        <translation>Das abzumeldende Subjekt.</translation>
+    </message>
+    <message>
+        <source>Sign out every identity of the environment.</source>
+        <translation>Alle Identitäten der Umgebung abmelden.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment "%1".</source>
+        <translation>--environment: unbekannte Umgebung „%1“.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to %1.</source>
+        <translation>Niemand ist bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
+        <translation>Mehrere Identitäten sind bei %1 angemeldet; nennen Sie eine mit --subject oder verwenden Sie --all:</translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2) from %3.</source>
+        <translation>%1 (%2) von %3 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
+        <translation>%1 von %2 abgemeldet, aber der Schlüsselbundeintrag konnte nicht entfernt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RecordSourceOptions</name>
+    <message>
+        <source>The workspace file (default: the app's workspace).</source>
+        <translation>Die Arbeitsbereichsdatei (Standard: die der Anwendung).</translation>
+    </message>
+    <message>
+        <source>Use a CSV set folder instead of a workspace.</source>
+        <translation>Einen CSV-Satz-Ordner statt eines Arbeitsbereichs verwenden.</translation>
+    </message>
+    <message>
+        <source>Only this employer (enterprise number).</source>
+        <translation>Nur dieser Arbeitgeber (Unternehmensnummer).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RestoreCommand</name>
+    <message>
+        <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
+        <translation>Einen Arbeitsbereich aus einer Sicherung wiederherstellen; der aktuelle bleibt als Kopie erhalten.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted backup, in this file.</source>
+        <translation>Die Passphrase einer verschlüsselten Sicherung, in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The backup file (or --in FILE).</source>
+        <translation>Die Sicherungsdatei (oder --in DATEI).</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore.</source>
+        <translation>Nennen Sie die wiederherzustellende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 restored from %2.</source>
+        <translation>Arbeitsbereich %1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The previous workspace was kept as %1.</source>
+        <translation>Der vorherige Arbeitsbereich wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::StatementsCommand</name>
+    <message>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
+        <translation>Die jährliche Übersicht des Weiterbildungsguthabens jedes Arbeitnehmers als PDF schreiben, in der Sprache des Arbeitnehmers.</translation>
+    </message>
+    <message>
+        <source>The year of the statements.</source>
+        <translation>Das Jahr der Übersichten.</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDF files into.</source>
+        <translation>Der Ordner, in den die PDF-Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>One PDF with every worker's statement, each on a new page.</source>
+        <translation>Ein PDF mit der Übersicht jedes Arbeitnehmers, jede auf einer neuen Seite.</translation>
+    </message>
+    <message>
+        <source>Give --year YEAR and --out DIR.</source>
+        <translation>Geben Sie --year JAHR und --out ORDNER an.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SyncCommand</name>
+    <message>
+        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
+        <translation>Die wartenden Änderungen des Arbeitsbereichs an die FLA-Plattform melden (genau einmal).</translation>
+    </message>
+    <message>
+        <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
+        <translation>Das Zugriffstoken wird aus der Umgebungsvariable FLADESK_ACCESS_TOKEN oder aus --token-file gelesen; melden Sie sich zuerst an. Unterbrochene Synchronisierungen setzen dort fort, wo sie aufhörten: führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>sandbox (default), acceptance or production.</source>
+        <translation>sandbox (Standard), acceptance oder production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
+        <translation>Die Wurzel der FLA-API statt der der Umgebung (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Only this employer's changes (enterprise number; repeatable).</source>
+        <translation>Nur die Änderungen dieses Arbeitgebers (Unternehmensnummer; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Das Zugriffstoken aus dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Records per declaration (default 500).</source>
+        <translation>Datensätze pro Meldung (Standard 500).</translation>
+    </message>
+    <message>
+        <source>Declarations in flight at once (default 4).</source>
+        <translation>Gleichzeitig laufende Meldungen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>Erste Wartezeit vor einem neuen Versuch in Millisekunden (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Aufhören statt länger auf einen neuen Versuch zu warten (Sekunden, Standard 120).</translation>
+    </message>
+    <message>
+        <source>No progress line.</source>
+        <translation>Keine Fortschrittszeile.</translation>
+    </message>
+    <message>
+        <source>The summary as one JSON object.</source>
+        <translation>Die Zusammenfassung als ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment: unbekannte Umgebung %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>The API address %1 is not usable: https is required except on loopback.</source>
+        <translation>Die API-Adresse %1 ist nicht verwendbar: https ist außer auf Loopback erforderlich.</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Nicht angemeldet: setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
+    </message>
+    <message>
+        <source>--employer: no employer %1 in the workspace</source>
+        <translation>--employer: kein Arbeitgeber %1 im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation>Nicht gesendet: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Abgelehnt: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
+        <translation>Konflikt: %1 wurde inzwischen auf der Plattform geändert; lösen Sie ihn in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
+        <translation>%1 von %2 Änderung(en) gemeldet: %3 angenommen, %4 mit Warnungen angenommen, %5 abgelehnt, %6 Konflikt(e); %7 nicht gesendet, %8 noch wartend.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ValidateCommand</name>
+    <message>
+        <source>Check a CSV set or a workspace against every anomaly rule.</source>
+        <translation>Einen CSV-Satz oder Arbeitsbereich gegen jede Anomalieregel prüfen.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>Der Ordner eines CSV-Satzes.</translation>
+    </message>
+    <message>
+        <source>A workspace file; the anomalies found are kept in it per record.</source>
+        <translation>Eine Arbeitsbereichsdatei; die gefundenen Anomalien werden darin pro Datensatz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>One JSON object per anomaly and line.</source>
+        <translation>Ein JSON-Objekt pro Anomalie und Zeile.</translation>
+    </message>
+    <message>
+        <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
+        <translation>Fristen wie an diesem Tag (JJJJ-MM-TT) statt heute beurteilen.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Geben Sie entweder --csv ORDNER oder --workspace W an.</translation>
+    </message>
+    <message>
+        <source>--today must be a date of the form yyyy-MM-dd: %1</source>
+        <translation>--today muss ein Datum der Form JJJJ-MM-TT sein: %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
+        <translation>%1 Datensätze, %2 Anomalien: %3 blockierend, %4 Warnungen, %5 Informationen.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox</name>
+    <message>
+        <source>--issue-token: no simulated identity %1</source>
+        <translation>--issue-token: keine simulierte Identität %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::OidcProvider</name>
+    <message>
+        <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Unbekannter Client&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Die Umleitungs-URI muss eine Loopback-http-Adresse sein (RFC 8252)&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Unbekannte Identität&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Unbekannter Schlüssel: wählen Sie eID oder itsme&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>FLA sandbox: sign in</source>
+        <translation>FLA-Sandbox: anmelden</translation>
+    </message>
+    <message>
+        <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
+        <translation>Eine simulierte Anmeldung. Wählen Sie, wer Sie sind und welchen Schlüssel Sie verwenden; Sie handeln für die aufgeführten Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>INSZ (synthetic)</source>
+        <translation>ENSS (synthetisch)</translation>
+    </message>
+    <message>
+        <source>May act for</source>
+        <translation>Darf handeln für</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::PlatformModule</name>
+    <message>
+        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <translation>SQLite-Datei mit dem Zustand der FLA-Plattform (Standard: fla-platform.sqlite in --data-dir, oder nur Speicher).</translation>
+    </message>
+    <message>
+        <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
+        <translation>Anteil der FLA-API-Anfragen (0 bis 1) mit einem eingefügten Fehler (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
+        <translation>Welche Fehler, durch Kommas getrennt: 500, 503, 429 (mit Retry-After), drop (Verbindung ohne Antwort geschlossen, nichts getan), lost (ausgeführt und festgeschrieben, dann geht die Antwort verloren) oder all (Standard).</translation>
+    </message>
+    <message>
+        <source>Delay added to every FLA API answer, in milliseconds.</source>
+        <translation>Verzögerung jeder FLA-API-Antwort in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Seconds announced in Retry-After with 429 and 503.</source>
+        <translation>In Retry-After bei 429 und 503 angekündigte Sekunden.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault dice, for reproducible runs.</source>
+        <translation>Startwert des Fehlerwürfels für reproduzierbare Läufe.</translation>
+    </message>
+    <message>
+        <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
+        <translation>Beim Start ein Zugriffstoken für die simulierte Identität SCHLÜSSEL ausgeben (für Skripte und Tests; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
+        <translation>Fehlerinjektion: --fault-rate 0.1 --faults all lässt jede zehnte FLA-API-Anfrage mit 500, 503 oder 429 mit Retry-After, einer getrennten Verbindung oder einer nach dem Festschreiben verlorenen Antwort scheitern.</translation>
+    </message>
+    <message>
+        <source>--fault-rate: give a number from 0 to 1, not %1</source>
+        <translation>--fault-rate: geben Sie eine Zahl von 0 bis 1 an, nicht %1</translation>
+    </message>
+    <message>
+        <source>--latency-ms: give a whole number of milliseconds, not %1</source>
+        <translation>--latency-ms: geben Sie eine ganze Zahl Millisekunden an, nicht %1</translation>
+    </message>
+    <message>
+        <source>--retry-after: give a whole number of seconds, not %1</source>
+        <translation>--retry-after: geben Sie eine ganze Zahl Sekunden an, nicht %1</translation>
+    </message>
+    <message>
+        <source>--fault-seed: give a whole number, not %1</source>
+        <translation>--fault-seed: geben Sie eine ganze Zahl an, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::storage</name>
+    <message>
+        <source>%1 cannot be saved: it refers to a record that does not exist for this employer, or other records still refer to it.</source>
+        <translation>%1 kann nicht gespeichert werden: er verweist auf einen Datensatz, der für diesen Arbeitgeber nicht existiert, oder andere Datensätze verweisen noch darauf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the worker already takes part in this training.</source>
+        <translation>%1 kann nicht gespeichert werden: der Arbeitnehmer nimmt bereits an dieser Weiterbildung teil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: another record already has this uuid.</source>
+        <translation>%1 kann nicht gespeichert werden: ein anderer Datensatz hat bereits diese UUID.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 holds a value that is not allowed.</source>
+        <translation>%1 kann nicht gespeichert werden: das Feld %2 enthält einen unzulässigen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 is required.</source>
+        <translation>%1 kann nicht gespeichert werden: das Feld %2 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomaliesView</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalien</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Schwere:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Text der Meldung</translation>
+    </message>
+    <message>
+        <source>Search anomalies</source>
+        <translation>Anomalien suchen</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Nach Schwere filtern</translation>
+    </message>
+    <message>
+        <source>Filter by code</source>
+        <translation>Nach Code filtern</translation>
+    </message>
+    <message>
+        <source>Anomalies: Enter opens the record at the field</source>
+        <translation>Anomalien: Eingabe öffnet den Datensatz beim Feld</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings; %3 shown</source>
+        <translation>%1 blockierend, %2 Warnungen; %3 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomalyModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Ein Unternehmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>The company whose training records you keep. An accountant adds each client company.</source>
+        <translation>Das Unternehmen, dessen Weiterbildungen Sie führen. Ein Buchhalter fügt jeden Mandanten hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise number:</source>
+        <translation>&amp;Unternehmensnummer:</translation>
+    </message>
+    <message>
+        <source>0123.456.749</source>
+        <translation>0123.456.749</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language of the company</source>
+        <translation>Sprache des Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day:</source>
+        <translation>&amp;Stunden pro Tag:</translation>
+    </message>
+    <message>
+        <source>Hours per working day</source>
+        <translation>Stunden pro Arbeitstag</translation>
+    </message>
+    <message>
+        <source>Used to convert hours of training into days of credit</source>
+        <translation>Zur Umrechnung von Weiterbildungsstunden in Guthabentage</translation>
+    </message>
+    <message>
+        <source>NSSO &amp;number:</source>
+        <translation>&amp;LSS-Nummer:</translation>
+    </message>
+    <message>
+        <source>NSSO employer number (optional)</source>
+        <translation>LSS-Arbeitgebernummer (optional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committees:</source>
+        <translation>&amp;Paritätische Kommissionen:</translation>
+    </message>
+    <message>
+        <source>Joint committees, separated by commas</source>
+        <translation>Paritätische Kommissionen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>e.g. 200, 118</source>
+        <translation>z. B. 200, 118</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Joint committee "%1": %2</source>
+        <translation>Paritätische Kommission „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Enterprise number %1 is correct.</source>
+        <translation>Die Unternehmensnummer %1 ist richtig.</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Unternehmen %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Unternehmen %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Used %1 days, more than the %2 days of the right (CR-001)</source>
+        <translation>%1 Tage genutzt, mehr als die %2 Tage des Anspruchs (CR-001)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>Remaining (hours)</source>
+        <translation>Rest (Stunden)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditView</name>
+    <message>
+        <source>Training credit</source>
+        <translation>Weiterbildungsguthaben</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Year of the credit</source>
+        <translation>Jahr des Guthabens</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Worker or INSZ</source>
+        <translation>Arbeitnehmer oder ENSS</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Arbeitnehmer suchen</translation>
+    </message>
+    <message>
+        <source>Training credit per worker</source>
+        <translation>Weiterbildungsguthaben pro Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>No worker used more than the right in %1.</source>
+        <translation>Kein Arbeitnehmer hat %1 mehr als den Anspruch genutzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) used more than the right in %1.</source>
+        <translation><numerusform>%n Arbeitnehmer hat %1 mehr als den Anspruch genutzt.</numerusform><numerusform>%n Arbeitnehmer haben %1 mehr als den Anspruch genutzt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Guthaben</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::DateLineEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>TT/MM/JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::EnvironmentSettingsWidget</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer):</source>
+        <translation>Anmeldedienst (Aussteller):</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Bereiche (Scopes):</translation>
+    </message>
+    <message>
+        <source>Certificate sign-in token URL:</source>
+        <translation>Token-URL für die Anmeldung mit Zertifikat:</translation>
+    </message>
+    <message>
+        <source>FLA API address:</source>
+        <translation>Adresse der FLA-API:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::Format</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formell</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informell</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Gesetzlich</translation>
+    </message>
+    <message>
+        <source>Sectoral</source>
+        <translation>Sektoriell</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Vom Arbeitgeber gewährt</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::GettingAccessDialog</name>
+    <message>
+        <source>Getting access</source>
+        <translation>Zugang erhalten</translation>
+    </message>
+    <message>
+        <source>FLA Desk keeps your training register on this computer; you can work without any access. To declare to the platform (or to fetch what is already there), the social security portal must know you. Four things are needed before anyone can declare:</source>
+        <translation>FLA Desk speichert Ihr Weiterbildungsregister auf diesem Computer; Sie können ohne jeden Zugang arbeiten. Um an die Plattform zu melden (oder abzurufen, was dort schon ist), muss das Portal der sozialen Sicherheit Sie kennen. Vier Dinge sind nötig, bevor jemand melden kann:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</source>
+        <translation>&lt;b&gt;1. Das Unternehmen ist im Portal der sozialen Sicherheit registriert.&lt;/b&gt; Jeder Arbeitgeber mit Personal in Belgien ist es, durch seine Eintragung beim LSS. Ein Unternehmen, das das Portal noch nie genutzt hat, bestimmt dort zuerst einen lokalen Verwalter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle 'Werkgever RSZ' / 'Employeur ONSS') öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, 'Wer ist mein lokaler Verwalter?'), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
+        <translation>&lt;b&gt;4. Buchhalter und Sozialsekretariate: das Mandat.&lt;/b&gt; Sie melden für einen Mandanten nur mit dessen Mandat: der lokale Verwalter des Mandanten bestimmt Ihr Büro in der Zugriffsverwaltung als Dienstleister für diese Anwendung, und der lokale Verwalter Ihres eigenen Büros gibt Ihnen dann Zugang für diesen Mandanten.</translation>
+    </message>
+    <message>
+        <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
+        <translation>Melden Sie sich dann mit Ihrem eID-Ausweis, itsme oder einem anderen Schlüssel des föderalen Authentifizierungsdienstes an: FLA Desk öffnet dafür Ihren Browser.</translation>
+    </message>
+    <message>
+        <source>Note: the obligation to register trainings in the Federal Learning Account was repealed from 1 January 2026. The platform keeps the data until 31 December 2026. The right to training and the yearly credit statement remain: keep your register here.</source>
+        <translation>Hinweis: die Pflicht, Weiterbildungen im föderalen Lernkonto zu erfassen, ist seit dem 1. Januar 2026 aufgehoben. Die Plattform bewahrt die Daten bis zum 31. Dezember 2026 auf. Der Weiterbildungsanspruch und die jährliche Guthabenübersicht bleiben: führen Sie Ihr Register hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Read in:</source>
+        <translation>&amp;Lesen auf:</translation>
+    </message>
+    <message>
+        <source>Language of the guide</source>
+        <translation>Sprache des Leitfadens</translation>
+    </message>
+    <message>
+        <source>Getting access guide</source>
+        <translation>Leitfaden Zugang erhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipantPickerModel</name>
+    <message>
+        <source>takes part</source>
+        <translation>nimmt teil</translation>
+    </message>
+    <message>
+        <source>does not take part</source>
+        <translation>nimmt nicht teil</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Nimmt teil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Beschäftigung</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipationPagedModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipationsView</name>
+    <message>
+        <source>Participations</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Worker, INSZ or training</source>
+        <translation>Arbeitnehmer, ENSS oder Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Search participations</source>
+        <translation>Teilnahmen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Fügen Sie einen aus einer Tabelle kopierten Zeilenblock ein: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s)</source>
+        <translation><numerusform>%n Teilnahme</numerusform><numerusform>%n Teilnahmen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participation(s)</source>
+        <translation><numerusform>%n Teilnahme einfügen</numerusform><numerusform>%n Teilnahmen einfügen</numerusform></translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Weiterbildung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add participation</source>
+        <translation>Teilnahme hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::PasteReportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation><numerusform>%n Zeile gelesen.</numerusform><numerusform>%n Zeilen gelesen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to %1.</source>
+        <translation><numerusform>%n Datensatz zu %1 hinzugefügt.</numerusform><numerusform>%n Datensätze zu %1 hinzugefügt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
+        <translation><numerusform>%n Zeile wegen der Zellen unten nicht hinzugefügt; kopieren, korrigieren und erneut einfügen.</numerusform><numerusform>%n Zeilen wegen der Zellen unten nicht hinzugefügt; kopieren, korrigieren und erneut einfügen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pasted from a spreadsheet</source>
+        <translation>Aus einer Tabelle eingefügt</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cells that could not be read</source>
+        <translation>Zellen, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the rows not added</source>
+        <translation>Nicht hinzugefügte Zeilen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::RightsView</name>
+    <message>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>KAA</translation>
+    </message>
+    <message>
+        <source>Edit training right</source>
+        <translation>Weiterbildungsanspruch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Weiterbildungsansprüche</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Worker, INSZ or year</source>
+        <translation>Arbeitnehmer, ENSS oder Jahr</translation>
+    </message>
+    <message>
+        <source>Search training rights</source>
+        <translation>Weiterbildungsansprüche suchen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language: %1, %2.</source>
+        <translation>Datumsangaben und Zahlen folgen der Sprache: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SignInDialog</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Falls sich kein Browserfenster geöffnet hat, kopieren Sie diesen Link in Ihren Browser:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Anmeldung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in service…</source>
+        <translation>Verbindung zum Anmeldedienst…</translation>
+    </message>
+    <message>
+        <source>Sign in with eID or itsme in your browser, then return here.</source>
+        <translation>Melden Sie sich im Browser mit eID oder itsme an und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy this link into a browser to sign in:</source>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie diesen Link in einen Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Warten auf Ihre Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard. Paste it into your browser.</source>
+        <translation>Der Link ist in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingDialog</name>
+    <message>
+        <source>New training</source>
+        <translation>Neue Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Duplicate training</source>
+        <translation>Weiterbildung duplizieren</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Beginndatum:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;Enddatum:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Ei&amp;nheit:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts for the learning account</source>
+        <translation>Zählt für das &amp;Lernkonto</translation>
+    </message>
+    <message>
+        <source>&amp;Deducted from the training right</source>
+        <translation>Vom &amp;Weiterbildungsanspruch abgezogen</translation>
+    </message>
+    <message>
+        <source>Name of the training</source>
+        <translation>Name der Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. First aid at work</source>
+        <translation>z. B. Erste Hilfe im Betrieb</translation>
+    </message>
+    <message>
+        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
+        <translation>Formell: eine Lehrkraft, eine Gruppe, ein eigener Raum, Kursmaterial. Informell: alles andere, wie Coaching, Lernen am Arbeitsplatz, Workshops, Konferenzen.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Suc&amp;hen:</translation>
+    </message>
+    <message>
+        <source>Name or INSZ</source>
+        <translation>Name oder ENSS</translation>
+    </message>
+    <message>
+        <source>Search participants by name or INSZ</source>
+        <translation>Teilnehmer nach Name oder ENSS suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Paritätische Kommission:</translation>
+    </message>
+    <message>
+        <source>Filter by joint committee</source>
+        <translation>Nach paritätischer Kommission filtern</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>Bes&amp;chäftigung:</translation>
+    </message>
+    <message>
+        <source>Filter by employment status</source>
+        <translation>Nach Beschäftigungsstatus filtern</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Workers who take part: Space ticks or unticks the current worker</source>
+        <translation>Teilnehmende Arbeitnehmer: die Leertaste hakt den aktuellen Arbeitnehmer an oder ab</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>&amp;Alle angezeigten auswählen</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Keinen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste INSZ list</source>
+        <translation>ENSS-Liste &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
+        <translation>Wählt die Arbeitnehmer aus, deren ENSS in der Zwischenablage steht, zum Beispiel eine aus einer Tabelle kopierte Spalte</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>Anomalies of this training</source>
+        <translation>Anomalien dieser Weiterbildung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 workers take part</source>
+        <translation><numerusform>%n von %1 Arbeitnehmern nimmt teil</numerusform><numerusform>%n von %1 Arbeitnehmern nehmen teil</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste INSZ list</source>
+        <translation>ENSS-Liste einfügen</translation>
+    </message>
+    <message>
+        <source>No worker of this company has these INSZ; they were not selected:
+%1</source>
+        <translation>Kein Arbeitnehmer dieses Unternehmens hat diese ENSS; sie wurden nicht ausgewählt:
+%1</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Weiterbildung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This training cannot be saved yet:
+%1</source>
+        <translation>Diese Weiterbildung kann noch nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>Weiterbildung %1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter training %1 for %n worker(s)</source>
+        <translation><numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform><numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform></translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Weiterbildung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>Edit participation</source>
+        <translation>Teilnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Name, provider or date</source>
+        <translation>Name, Anbieter oder Datum</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Weiterbildungen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Neue Weiterbildung…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Eine Weiterbildung für viele Arbeitnehmer erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Eine neue Weiterbildung mit denselben Feldern und Teilnehmern (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Trainings: Enter opens the selected training</source>
+        <translation>Weiterbildungen: Eingabe öffnet die ausgewählte Weiterbildung</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants of the selected training</source>
+        <translation>&amp;Teilnehmer der ausgewählten Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Participants of the selected training</source>
+        <translation>Teilnehmer der ausgewählten Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Delete training %1</source>
+        <translation>Weiterbildung %1 löschen</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkerDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>Einen Arbeitnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>&amp;ENSS:</translation>
+    </message>
+    <message>
+        <source>yy.mm.dd-nnn.cc</source>
+        <translation>JJ.MM.TT-nnn.cc</translation>
+    </message>
+    <message>
+        <source>INSZ (national register number)</source>
+        <translation>ENSS (Nationalregisternummer)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Familienname:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language of the worker</source>
+        <translation>Sprache des Arbeitnehmers</translation>
+    </message>
+    <message>
+        <source>Employed &amp;since:</source>
+        <translation>Beschäftigt &amp;seit:</translation>
+    </message>
+    <message>
+        <source>Start of the employment</source>
+        <translation>Beginn der Beschäftigung</translation>
+    </message>
+    <message>
+        <source>Work &amp;regime:</source>
+        <translation>Arbeits&amp;regelung:</translation>
+    </message>
+    <message>
+        <source>Work regime, a fraction of full time</source>
+        <translation>Arbeitsregelung, ein Bruchteil von Vollzeit</translation>
+    </message>
+    <message>
+        <source>1 for full time, 0,5 for half time</source>
+        <translation>1 für Vollzeit, 0,5 für Halbzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Paritätische Kommission:</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Speichern und &amp;nächster</translation>
+    </message>
+    <message>
+        <source>Saves this worker and clears the form for the next one</source>
+        <translation>Speichert diesen Arbeitnehmer und leert das Formular für den nächsten</translation>
+    </message>
+    <message>
+        <source>INSZ %1 is already the INSZ of %2 in this company</source>
+        <translation>Die ENSS %1 ist bereits die ENSS von %2 in diesem Unternehmen</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Arbeitnehmer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Arbeitnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Beschäftigung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkersView</name>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>Beschäftigt seit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>Arbeitnehmer %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>KAA</translation>
+    </message>
+    <message>
+        <source>Edit employment</source>
+        <translation>Beschäftigung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Name, INSZ or joint committee</source>
+        <translation>Name, ENSS oder paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Arbeitnehmer suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>Arbeitnehmer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Fügen Sie einen aus einer Tabelle kopierten Zeilenblock ein: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Employments of the selected worker</source>
+        <translation>&amp;Beschäftigungen des ausgewählten Arbeitnehmers</translation>
+    </message>
+    <message>
+        <source>Employments of the selected worker</source>
+        <translation>Beschäftigungen des ausgewählten Arbeitnehmers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n worker(s)</source>
+        <translation><numerusform>%n Arbeitnehmer einfügen</numerusform><numerusform>%n Arbeitnehmer einfügen</numerusform></translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Arbeitnehmer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Beschäftigung hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n worker(s)</source>
+        <translation><numerusform>%n Arbeitnehmer löschen</numerusform><numerusform>%n Arbeitnehmer löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete employment</source>
+        <translation>Beschäftigung löschen</translation>
+    </message>
+    <message>
+        <source>Delete worker %1</source>
+        <translation>Arbeitnehmer %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Arbeitsbereich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>fladesk-cli COMMAND --help describes one command.</source>
+        <translation>fladesk-cli BEFEHL --help beschreibt einen Befehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4154 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AnomalyRepository</name>
+    <message>
+        <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
+        <translation>The anomaly %1 of %2 %3 could not be stored: %4</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIdCommand</name>
+    <message>
+        <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
+        <translation>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>One JSON object per line.</translation>
+    </message>
+    <message>
+        <source>Numbers to check; - reads one per line from standard input.</source>
+        <translation>Numbers to check; - reads one per line from standard input.</translation>
+    </message>
+    <message>
+        <source>Give at least one number, or - to read standard input.</source>
+        <translation>Give at least one number, or - to read standard input.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>Line %1: a quoted field is not closed before the end of the file.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>an INSZ has 11 digits</source>
+        <translation>an INSZ has 11 digits</translation>
+    </message>
+    <message>
+        <source>the check digits of the INSZ are wrong</source>
+        <translation>the check digits of the INSZ are wrong</translation>
+    </message>
+    <message>
+        <source>the INSZ holds no possible birth date (month or day)</source>
+        <translation>the INSZ holds no possible birth date (month or day)</translation>
+    </message>
+    <message>
+        <source>the INSZ sequence number 000 or 999 is never assigned</source>
+        <translation>the INSZ sequence number 000 or 999 is never assigned</translation>
+    </message>
+    <message>
+        <source>the enterprise number is not 10 digits with correct check digits</source>
+        <translation>the enterprise number is not 10 digits with correct check digits</translation>
+    </message>
+    <message>
+        <source>the NSSO number is outside its domain</source>
+        <translation>the NSSO number is outside its domain</translation>
+    </message>
+    <message>
+        <source>a joint committee is written 999, 999.99 or 999.99.99</source>
+        <translation>a joint committee is written 999, 999.99 or 999.99.99</translation>
+    </message>
+    <message>
+        <source>the NSSO number is not 9 digits</source>
+        <translation>the NSSO number is not 9 digits</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Training right</source>
+        <translation>Training right</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Enterprise number</translation>
+    </message>
+    <message>
+        <source>NSSO number</source>
+        <translation>NSSO number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Hours per day</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Collective agreement</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>company %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>employment</translation>
+    </message>
+    <message>
+        <source>training "%1"</source>
+        <translation>training "%1"</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>training right %1</source>
+        <translation>training right %1</translation>
+    </message>
+    <message>
+        <source>%1, enterprise number: %2</source>
+        <translation>%1, enterprise number: %2</translation>
+    </message>
+    <message>
+        <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
+        <translation>%1, enterprise number: this is an establishment unit number, not an enterprise number</translation>
+    </message>
+    <message>
+        <source>%1, NSSO number: %2</source>
+        <translation>%1, NSSO number: %2</translation>
+    </message>
+    <message>
+        <source>%1, name: the name is required</source>
+        <translation>%1, name: the name is required</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>%1, hours per day: must be more than 0 and at most 12</source>
+        <translation>%1, hours per day: must be more than 0 and at most 12</translation>
+    </message>
+    <message>
+        <source>%1, INSZ: %2</source>
+        <translation>%1, INSZ: %2</translation>
+    </message>
+    <message>
+        <source>%1, family name: the family name is required</source>
+        <translation>%1, family name: the family name is required</translation>
+    </message>
+    <message>
+        <source>%1, birth date: differs from the birth date in the INSZ</source>
+        <translation>%1, birth date: differs from the birth date in the INSZ</translation>
+    </message>
+    <message>
+        <source>employment of %1</source>
+        <translation>employment of %1</translation>
+    </message>
+    <message>
+        <source>%1, start date: the start date is required</source>
+        <translation>%1, start date: the start date is required</translation>
+    </message>
+    <message>
+        <source>%1, end date: before the start date</source>
+        <translation>%1, end date: before the start date</translation>
+    </message>
+    <message>
+        <source>%1, work regime: a fraction more than 0 and at most 1</source>
+        <translation>%1, work regime: a fraction more than 0 and at most 1</translation>
+    </message>
+    <message>
+        <source>%1, joint committee: %2</source>
+        <translation>%1, joint committee: %2</translation>
+    </message>
+    <message>
+        <source>%1, name: the name of the training is required</source>
+        <translation>%1, name: the name of the training is required</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>%1, end date: the end date is required</source>
+        <translation>%1, end date: the end date is required</translation>
+    </message>
+    <message>
+        <source>%1, start date: before 1 January 2024, when the register began</source>
+        <translation>%1, start date: before 1 January 2024, when the register began</translation>
+    </message>
+    <message>
+        <source>%1, status: marked completed but it ends in the future</source>
+        <translation>%1, status: marked completed but it ends in the future</translation>
+    </message>
+    <message>
+        <source>%1, duration: must be more than 0</source>
+        <translation>%1, duration: must be more than 0</translation>
+    </message>
+    <message>
+        <source>%1, duration: %2 days do not fit in a period of %3 calendar days</source>
+        <translation>%1, duration: %2 days do not fit in a period of %3 calendar days</translation>
+    </message>
+    <message>
+        <source>%1, duration: more than 12 hours a day over the period</source>
+        <translation>%1, duration: more than 12 hours a day over the period</translation>
+    </message>
+    <message>
+        <source>%1: does not count for the learning account and is left out of the credit</source>
+        <translation>%1: does not count for the learning account and is left out of the credit</translation>
+    </message>
+    <message>
+        <source>%1, worker: the worker is required</source>
+        <translation>%1, worker: the worker is required</translation>
+    </message>
+    <message>
+        <source>%1, certificate: a certificate for a training that was not followed</source>
+        <translation>%1, certificate: a certificate for a training that was not followed</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>training right %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1, amount: a legal right is between 0 and 5 days a year</source>
+        <translation>%1, amount: a legal right is between 0 and 5 days a year</translation>
+    </message>
+    <message>
+        <source>%1, collective agreement: a sectoral right needs the joint committee and agreement</source>
+        <translation>%1, collective agreement: a sectoral right needs the joint committee and agreement</translation>
+    </message>
+    <message>
+        <source>%1, year: from 2024</source>
+        <translation>%1, year: from 2024</translation>
+    </message>
+    <message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>The %1 to delete no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>INSZ / national number</source>
+        <translation>INSZ / national number</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Full name (family name first)</source>
+        <translation>Full name (family name first)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Formal or informal</source>
+        <translation>Formal or informal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Counts for the FLA</source>
+        <translation>Counts for the FLA</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Cost (EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>The workspace is busy: the import could not start.</source>
+        <translation>The workspace is busy: the import could not start.</translation>
+    </message>
+</context>
+<context>
+    <name>IoCommandSupport</name>
+    <message numerus="yes">
+        <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
+        <translation><numerusform>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</numerusform><numerusform>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</numerusform></translation>
+    </message>
+    <message>
+        <source>Act as if today were DATE (yyyy-mm-dd).</source>
+        <translation>Act as if today were DATE (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>--today needs a date such as 2026-11-28.</source>
+        <translation>--today needs a date such as 2026-11-28.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>The change of %1 %2 could not be queued: %3</source>
+        <translation>The change of %1 %2 could not be queued: %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist for this employer.</source>
+        <translation>The %1 %2 does not exist for this employer.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteParser</name>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>the INSZ is required</source>
+        <translation>the INSZ is required</translation>
+    </message>
+    <message>
+        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <translation>"%1" is not an INSZ: 11 digits expected</translation>
+    </message>
+    <message>
+        <source>a worker with INSZ %1 is already in this company</source>
+        <translation>a worker with INSZ %1 is already in this company</translation>
+    </message>
+    <message>
+        <source>the family name is required</source>
+        <translation>the family name is required</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is not a date: write dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language: nl, fr, de or en</source>
+        <translation>"%1" is not a language: nl, fr, de or en</translation>
+    </message>
+    <message>
+        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>"%1" is not a work regime: a fraction such as 0,8 or 80%</translation>
+    </message>
+    <message>
+        <source>the start of the employment is required with a work regime or joint committee</source>
+        <translation>the start of the employment is required with a work regime or joint committee</translation>
+    </message>
+    <message>
+        <source>no worker of this company has INSZ %1: add the worker first</source>
+        <translation>no worker of this company has INSZ %1: add the worker first</translation>
+    </message>
+    <message>
+        <source>the name of the training is required</source>
+        <translation>the name of the training is required</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration: a number more than 0</source>
+        <translation>"%1" is not a duration: a number more than 0</translation>
+    </message>
+    <message>
+        <source>"%1" is not a unit: hours or days</source>
+        <translation>"%1" is not a unit: hours or days</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no</source>
+        <translation>"%1" is not yes or no</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>Print the catalogue of anomaly rules.</source>
+        <translation>Print the catalogue of anomaly rules.</translation>
+    </message>
+    <message>
+        <source>The whole catalogue as Markdown (docs/anomalies.md).</source>
+        <translation>The whole catalogue as Markdown (docs/anomalies.md).</translation>
+    </message>
+    <message>
+        <source>The catalogue's JSON.</source>
+        <translation>The catalogue's JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>No worker has rights, trainings or an employment in %1.</source>
+        <translation>No worker has rights, trainings or an employment in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The employer %1 cannot be deleted while it still has workers, trainings or other records.</source>
+        <translation>The employer %1 cannot be deleted while it still has workers, trainings or other records.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>The workspace is busy: the change could not start.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommand</name>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>The workspace file (default: %1).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>The passphrase file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>The passphrase file %1 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>The column is missing from the header line.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The INSZ must have 11 digits.</source>
+        <translation>The INSZ must have 11 digits.</translation>
+    </message>
+    <message>
+        <source>The check digits of the INSZ are wrong.</source>
+        <translation>The check digits of the INSZ are wrong.</translation>
+    </message>
+    <message>
+        <source>The INSZ holds an impossible birth month or day.</source>
+        <translation>The INSZ holds an impossible birth month or day.</translation>
+    </message>
+    <message>
+        <source>The INSZ has sequence number 000 or 999, which is never assigned.</source>
+        <translation>The INSZ has sequence number 000 or 999, which is never assigned.</translation>
+    </message>
+    <message>
+        <source>The INSZ is not valid (%1).</source>
+        <translation>The INSZ is not valid (%1).</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook are damaged: %1</source>
+        <translation>The shared strings of the workbook are damaged: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has a cell beyond the last column.</source>
+        <translation>Row %1 of the sheet has a cell beyond the last column.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet refers to a text that the workbook does not hold.</source>
+        <translation>Row %1 of the sheet refers to a text that the workbook does not hold.</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook is damaged (row %1): %2</source>
+        <translation>The sheet of the workbook is damaged (row %1): %2</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</source>
+        <translation>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read.</source>
+        <translation>The workbook is too large to read.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
+        <translation>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</translation>
+    </message>
+    <message>
+        <source>The workbook has no readable first sheet (%1).</source>
+        <translation>The workbook has no readable first sheet (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace cannot run a query: %1</source>
+        <translation>The workspace cannot run a query: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: it has no uuid.</source>
+        <translation>%1 cannot be saved: it has no uuid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved without an employer.</source>
+        <translation>%1 cannot be saved without an employer.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another employer than the one being edited.</source>
+        <translation>%1 belongs to another employer than the one being edited.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: its uuid belongs to a record of another employer.</source>
+        <translation>%1 cannot be saved: its uuid belongs to a record of another employer.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>The workspace is busy: the change could not start.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist for this employer.</source>
+        <translation>The %1 %2 does not exist for this employer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
+        <translation>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</translation>
+    </message>
+</context>
+<context>
+    <name>fla-sandbox</name>
+    <message>
+        <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
+        <translation>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <translation>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</translation>
+    </message>
+    <message>
+        <source>Folder where the sandbox keeps its data (default: memory only).</source>
+        <translation>Folder where the sandbox keeps its data (default: memory only).</translation>
+    </message>
+    <message>
+        <source>JSON file of simulated identities (default: built in).</source>
+        <translation>JSON file of simulated identities (default: built in).</translation>
+    </message>
+    <message>
+        <source>A public client id allowed to sign in users (repeatable; default: any).</source>
+        <translation>A public client id allowed to sign in users (repeatable; default: any).</translation>
+    </message>
+    <message>
+        <source>A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). Its JWT assertions must be signed with the key of that certificate.</source>
+        <translation>A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). Its JWT assertions must be signed with the key of that certificate.</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens in seconds (default 600).</source>
+        <translation>Lifetime of access tokens in seconds (default 600).</translation>
+    </message>
+    <message>
+        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</translation>
+    </message>
+    <message>
+        <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
+        <translation>--machine-client %1: expected ID=CERT.pem with a readable file</translation>
+    </message>
+    <message>
+        <source>--port: not a port number: %1</source>
+        <translation>--port: not a port number: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Cannot listen on 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::AboutDialog</name>
+    <message>
+        <source>Application framework: windows, database access, network, sign-in</source>
+        <translation>Application framework: windows, database access, network, sign-in</translation>
+    </message>
+    <message>
+        <source>Encryption of backups, TLS connections to the platform</source>
+        <translation>Encryption of backups, TLS connections to the platform</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in tokens in the system keychain</source>
+        <translation>Keeping sign-in tokens in the system keychain</translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation>The workspace database</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheet (XLSX) files</source>
+        <translation>Reading spreadsheet (XLSX) files</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and Qt</source>
+        <translation>Compression, used by QuaZip and Qt</translation>
+    </message>
+    <message>
+        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
+        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</translation>
+    </message>
+    <message>
+        <source>Windows only: the C++ runtime of the Windows build</source>
+        <translation>Windows only: the C++ runtime of the Windows build</translation>
+    </message>
+    <message>
+        <source>Microsoft Visual C++ Redistributable licence</source>
+        <translation>Microsoft Visual C++ Redistributable licence</translation>
+    </message>
+    <message>
+        <source>About FLA Desk</source>
+        <translation>About FLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 with %2.</source>
+        <translation>Running on Qt %1 with %2.</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>no TLS library</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with FLA Desk in %1.</source>
+        <translation>The licence texts are installed with FLA Desk in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::AuditRepository</name>
+    <message>
+        <source>The audit trail holds no usable state of this record.</source>
+        <translation>The audit trail holds no usable state of this record.</translation>
+    </message>
+    <message>
+        <source>The audit entry for %1 %2 could not be written: %3</source>
+        <translation>The audit entry for %1 %2 could not be written: %3</translation>
+    </message>
+    <message>
+        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <translation>The record %1 is not deleted, or its history is not in this employer's audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Backup</name>
+    <message>
+        <source>The snapshot %1 cannot be read.</source>
+        <translation>The snapshot %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be derived (OpenSSL).</source>
+        <translation>The backup key could not be derived (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>The backup file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be encrypted (OpenSSL).</source>
+        <translation>The backup could not be encrypted (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read: %1</source>
+        <translation>The snapshot could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace %1 failed: %2</source>
+        <translation>The snapshot of the workspace %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>The backup %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: its header is incomplete.</source>
+        <translation>The backup %1 is truncated: its header is incomplete.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk backup.</source>
+        <translation>The file %1 is not an FLA Desk backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written in a format this version does not know (version %2).</source>
+        <translation>The backup %1 was written in a format this version does not know (version %2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: %2 bytes of %3.</source>
+        <translation>The backup %1 is truncated: %2 bytes of %3.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: %2 bytes more than it should have.</source>
+        <translation>The backup %1 has been altered: %2 bytes more than it should have.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: give its passphrase.</source>
+        <translation>The backup %1 is encrypted: give its passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: its key parameters are not valid.</source>
+        <translation>The backup %1 has been altered: its key parameters are not valid.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup %1 (or its header has been altered).</source>
+        <translation>Wrong passphrase for the backup %1 (or its header has been altered).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be decrypted (OpenSSL).</source>
+        <translation>The backup %1 could not be decrypted (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated.</source>
+        <translation>The backup %1 is truncated.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</source>
+        <translation>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>The folder of %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold a usable workspace: %2</source>
+        <translation>The backup %1 does not hold a usable workspace: %2</translation>
+    </message>
+    <message>
+        <source>The workspace in the backup %1 is damaged: %2</source>
+        <translation>The workspace in the backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>The current workspace %1 could not be set aside; nothing was restored.</source>
+        <translation>The current workspace %1 could not be set aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
+        <translation>The backup could not be put in place at %1; the workspace was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchFileSet</name>
+    <message>
+        <source>Cannot open the certificate %1: %2</source>
+        <translation>Cannot open the certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 certificate file.</source>
+        <translation>%1 is not a PKCS#12 certificate file.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be opened: wrong password, or it holds no private key.</source>
+        <translation>The certificate %1 cannot be opened: wrong password, or it holds no private key.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signing failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchXml</name>
+    <message>
+        <source>Cannot write the batch file: %1</source>
+        <translation>Cannot write the batch file: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected text.</source>
+        <translation>Unexpected text.</translation>
+    </message>
+    <message>
+        <source>The element is not in the namespace %1.</source>
+        <translation>The element is not in the namespace %1.</translation>
+    </message>
+    <message>
+        <source>This is not a batch declaration.</source>
+        <translation>This is not a batch declaration.</translation>
+    </message>
+    <message>
+        <source>Only version 1 of the batch format can be read.</source>
+        <translation>Only version 1 of the batch format can be read.</translation>
+    </message>
+    <message>
+        <source>The file code must be %1.</source>
+        <translation>The file code must be %1.</translation>
+    </message>
+    <message>
+        <source>The environment must be R or T.</source>
+        <translation>The environment must be R or T.</translation>
+    </message>
+    <message>
+        <source>The header must come first.</source>
+        <translation>The header must come first.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>The enterprise number %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The joint committee %1 is not valid.</source>
+        <translation>The joint committee %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The INSZ %1 is not valid.</source>
+        <translation>The INSZ %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The family name is empty.</source>
+        <translation>The family name is empty.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>The address is longer than 400 characters.</translation>
+    </message>
+    <message>
+        <source>The worker %1 is not a worker of this employer.</source>
+        <translation>The worker %1 is not a worker of this employer.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>The training has no name.</source>
+        <translation>The training has no name.</translation>
+    </message>
+    <message>
+        <source>The element %1 is not expected here.</source>
+        <translation>The element %1 is not expected here.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1</source>
+        <translation>The file is not well-formed XML: %1</translation>
+    </message>
+    <message>
+        <source>The declaration needs a header and at least one employer.</source>
+        <translation>The declaration needs a header and at least one employer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchXml::Reader</name>
+    <message>
+        <source>The attribute %1 is required.</source>
+        <translation>The attribute %1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>"%1" is not a UUID.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <translation>"%1" is not a date (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a decimal number.</source>
+        <translation>"%1" is not a decimal number.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>%1 is out of range.</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false.</source>
+        <translation>"%1" is not true or false.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the allowed codes.</source>
+        <translation>"%1" is not one of the allowed codes.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 is used twice.</source>
+        <translation>The UUID %1 is used twice.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CsvTableReader</name>
+    <message>
+        <source>CSV, %1, delimiter %2</source>
+        <translation>CSV, %1, delimiter %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>The file is empty: it has no header line.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::DataSetCsv</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::DeskApp</name>
+    <message>
+        <source>Demo workspace not opened</source>
+        <translation>Demo workspace not opened</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Workspace not opened</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportProfile</name>
+    <message>
+        <source>The mapping names a field that does not exist: %1.</source>
+        <translation>The mapping names a field that does not exist: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <translation>The mapping's defaultKind must be FORMAL or INFORMAL.</translation>
+    </message>
+    <message>
+        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <translation>The mapping's defaultLanguage must be nl, fr, de or en.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportProfiles</name>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Give the mapping a name.</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping %1: %2</source>
+        <translation>Cannot save the mapping %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no mapping named %1 (looked in %2).</source>
+        <translation>There is no mapping named %1 (looked in %2).</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not valid JSON: %2</source>
+        <translation>The mapping %1 is not valid JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Importer</name>
+    <message>
+        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <translation>The mapping expects a column "%1" (%2), but the table has no such column.</translation>
+    </message>
+    <message>
+        <source>Hours or Days</source>
+        <translation>Hours or Days</translation>
+    </message>
+    <message>
+        <source>The mapping does not say which column holds: %1.</source>
+        <translation>The mapping does not say which column holds: %1.</translation>
+    </message>
+    <message>
+        <source>expected nl, fr, de or en.</source>
+        <translation>expected nl, fr, de or en.</translation>
+    </message>
+    <message>
+        <source>expected formal or informal.</source>
+        <translation>expected formal or informal.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>The end date %1 is before the start date %2.</translation>
+    </message>
+    <message>
+        <source>The training starts before 1 January 2024, when the learning account began.</source>
+        <translation>The training starts before 1 January 2024, when the learning account began.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero.</source>
+        <translation>The duration must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 days do not fit in the %2 calendar days of the training.</source>
+        <translation>%1 days do not fit in the %2 calendar days of the training.</translation>
+    </message>
+    <message>
+        <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
+        <translation>%1 hours is more than 12 hours a day over %2 calendar days.</translation>
+    </message>
+    <message>
+        <source>a cost cannot be negative.</source>
+        <translation>a cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>Cannot write the rejected rows to %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>fla::MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>the workers</translation>
+    </message>
+    <message>
+        <source>the participations</source>
+        <translation>the participations</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Open the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search in the current view (Ctrl+F)</source>
+        <translation>Search in the current view (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>&amp;Add company…</translation>
+    </message>
+    <message>
+        <source>Add a company (client) to this workspace</source>
+        <translation>Add a company (client) to this workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>&amp;Edit company…</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;New training…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Enter one training for many workers (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate training…</source>
+        <translation>&amp;Duplicate training…</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>A new training with the same fields and participants (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;worker…</source>
+        <translation>Add &amp;worker…</translation>
+    </message>
+    <message>
+        <source>Add a worker with the employment (Ctrl+Shift+W)</source>
+        <translation>Add a worker with the employment (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Next &amp;anomaly</source>
+        <translation>Next &amp;anomaly</translation>
+    </message>
+    <message>
+        <source>Go to the next anomaly and open the record at the field (F8)</source>
+        <translation>Go to the next anomaly and open the record at the field (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access</source>
+        <translation>&amp;Getting access</translation>
+    </message>
+    <message>
+        <source>What the social security portal requires before you can declare</source>
+        <translation>What the social security portal requires before you can declare</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the platform…</source>
+        <translation>&amp;Sign in to the platform…</translation>
+    </message>
+    <message>
+        <source>&amp;About FLA Desk</source>
+        <translation>&amp;About FLA Desk</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>Com&amp;pany:</translation>
+    </message>
+    <message>
+        <source>Company switcher</source>
+        <translation>Company switcher</translation>
+    </message>
+    <message>
+        <source>The company you work on, with its blocking anomalies and next deadline</source>
+        <translation>The company you work on, with its blocking anomalies and next deadline</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Welcome to FLA Desk</source>
+        <translation>Welcome to FLA Desk</translation>
+    </message>
+    <message>
+        <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
+        <translation>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a company…</source>
+        <translation>&amp;Add a company…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>&amp;Open another workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access to the platform</source>
+        <translation>&amp;Getting access to the platform</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking — due %2</source>
+        <translation><numerusform>%1 — %n blocking — due %2</numerusform><numerusform>%1 — %n blocking — due %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
+        <translation><numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform><numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation>Every change is saved at once.</translation>
+    </message>
+    <message>
+        <source>Demo workspace in memory: not saved to disk</source>
+        <translation>Demo workspace in memory: not saved to disk</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>No anomalies: everything can be declared.</source>
+        <translation>No anomalies: everything can be declared.</translation>
+    </message>
+    <message>
+        <source>Select the training to duplicate in the Trainings view.</source>
+        <translation>Select the training to duplicate in the Trainings view.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>FLA Desk workspaces (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
+        <translation>FLA Desk workspaces (*.fladesk);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullService</name>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>The platform no longer accepts your sign-in: sign in again.</translation>
+    </message>
+    <message>
+        <source>The platform's data could not be fetched: %1</source>
+        <translation>The platform's data could not be fetched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowContext</name>
+    <message>
+        <source>%1 is empty: it is required.</source>
+        <translation>%1 is empty: it is required.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" cannot be read: %3</source>
+        <translation>%1 "%2" cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>expected a date such as 31/12/2025.</source>
+        <translation>expected a date such as 31/12/2025.</translation>
+    </message>
+    <message>
+        <source>expected a number such as 7,5.</source>
+        <translation>expected a number such as 7,5.</translation>
+    </message>
+    <message>
+        <source>expected yes or no.</source>
+        <translation>expected yes or no.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowReader</name>
+    <message>
+        <source>A UUID is required.</source>
+        <translation>A UUID is required.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>"%1" is not a UUID.</translation>
+    </message>
+    <message>
+        <source>A date is required (yyyy-MM-dd).</source>
+        <translation>A date is required (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <translation>"%1" is not a date of the form yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is not an amount.</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false.</source>
+        <translation>"%1" is not true or false.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the allowed values.</source>
+        <translation>"%1" is not one of the allowed values.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SqliteDriver</name>
+    <message>
+        <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
+        <translation>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in another program. Close it there first, or open another workspace.</source>
+        <translation>The workspace %1 is open in another program. Close it there first, or open another workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked: its folder is not writable.</source>
+        <translation>The workspace %1 cannot be locked: its folder is not writable.</translation>
+    </message>
+    <message>
+        <source>The workspace could not switch to write-ahead logging (journal mode is %1).</source>
+        <translation>The workspace could not switch to write-ahead logging (journal mode is %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>The file %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace.</source>
+        <translation>The file %1 is not an FLA Desk workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncEngine</name>
+    <message numerus="yes">
+        <source>Sync cancelled; %n change(s) stay in the outbox.</source>
+        <translation><numerusform>Sync cancelled; %n change(s) stay in the outbox.</numerusform><numerusform>Sync cancelled; %n change(s) stay in the outbox.</numerusform></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
+        <translation>The platform cannot be reached (%1); everything stays in the outbox.</translation>
+    </message>
+    <message>
+        <source>The platform did not say which employers you may act for (%1); nothing was sent.</source>
+        <translation>The platform did not say which employers you may act for (%1); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Not sent: the signed-in identity may not act for enterprise %1 (no mandate). Sign in as that employer or ask for a mandate.</source>
+        <translation>Not sent: the signed-in identity may not act for enterprise %1 (no mandate). Sign in as that employer or ask for a mandate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for another attempt after %1; sync again later.</source>
+        <translation><numerusform>%n change(s) wait for another attempt after %1; sync again later.</numerusform><numerusform>%n change(s) wait for another attempt after %1; sync again later.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
+        <translation>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the platform does not know enterprise %1 (%2).</source>
+        <translation>Not sent: the platform does not know enterprise %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
+        <translation>The platform no longer accepts your sign-in: sign in again, then sync.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncStatusModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Accepted with warnings</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
+        <translation>Changed on the platform meanwhile: open the record to choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>the record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the platform said</source>
+        <translation>What the platform said</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncView</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
+        <translation>Offline: the platform cannot be reached. Your changes stay in the outbox.</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Never synchronised</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 retried</source>
+        <translation>%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 retried</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Workspace</name>
+    <message>
+        <source>The folder of the workspace %1 cannot be created.</source>
+        <translation>The folder of the workspace %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>The workspace %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace, or it is damaged (%2).</source>
+        <translation>The file %1 is not an FLA Desk workspace, or it is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
+        <translation>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded: %2</source>
+        <translation>The workspace %1 cannot be upgraded: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded to schema %2 (%3): %4</source>
+        <translation>The workspace %1 cannot be upgraded to schema %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>A snapshot cannot be taken inside a transaction.</source>
+        <translation>A snapshot cannot be taken inside a transaction.</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace into %1 failed: %2</source>
+        <translation>The snapshot of the workspace into %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The change was cancelled because a part of it failed.</source>
+        <translation>The change was cancelled because a part of it failed.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::WorkspaceOutboxStore</name>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>No employer %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (deleted)</source>
+        <translation>%1 %2 (deleted)</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>worker %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>employment of %1 from %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>training “%1” of %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>participation of %1 in “%2”</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>training right %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Xlsx</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::XlsxTableReader</name>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel workbook, sheet %1</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook is empty: it has no header row.</source>
+        <translation>The first sheet of the workbook is empty: it has no header row.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth</name>
+    <message>
+        <source>The sign-in settings are incomplete: an issuer URL and a client id are needed.</source>
+        <translation>The sign-in settings are incomplete: an issuer URL and a client id are needed.</translation>
+    </message>
+    <message>
+        <source>The sign-in refused an address that is not https (only the local computer may use http).</source>
+        <translation>The sign-in refused an address that is not https (only the local computer may use http).</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check the network and try again.</source>
+        <translation>The sign-in service could not be reached. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer in time. Try again later.</source>
+        <translation>The sign-in service did not answer in time. Try again later.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <translation>The sign-in service's configuration (discovery document) is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's signing keys could not be read.</source>
+        <translation>The sign-in service's signing keys could not be read.</translation>
+    </message>
+    <message>
+        <source>The app could not wait for the browser on this computer (local listener failed).</source>
+        <translation>The app could not wait for the browser on this computer (local listener failed).</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in (state mismatch). Sign in again.</source>
+        <translation>The browser returned an answer that does not belong to this sign-in (state mismatch). Sign in again.</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time. Sign in again.</source>
+        <translation>No answer came back from the browser in time. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused or cancelled in the browser.</source>
+        <translation>The sign-in was refused or cancelled in the browser.</translation>
+    </message>
+    <message>
+        <source>The browser returned no authorization code.</source>
+        <translation>The browser returned no authorization code.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused to issue a token.</source>
+        <translation>The sign-in service refused to issue a token.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked. Sign in again.</source>
+        <translation>The sign-in has expired or was revoked. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The identity token is malformed.</source>
+        <translation>The identity token is malformed.</translation>
+    </message>
+    <message>
+        <source>The identity token is not signed with RS256.</source>
+        <translation>The identity token is not signed with RS256.</translation>
+    </message>
+    <message>
+        <source>The identity token is signed with a key the service does not publish.</source>
+        <translation>The identity token is signed with a key the service does not publish.</translation>
+    </message>
+    <message>
+        <source>The identity token's signature is not valid.</source>
+        <translation>The identity token's signature is not valid.</translation>
+    </message>
+    <message>
+        <source>The identity token comes from another issuer.</source>
+        <translation>The identity token comes from another issuer.</translation>
+    </message>
+    <message>
+        <source>The identity token was issued for another application (audience).</source>
+        <translation>The identity token was issued for another application (audience).</translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
+        <translation>The identity token has expired. Check the computer's clock and sign in again.</translation>
+    </message>
+    <message>
+        <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
+        <translation>The identity token does not belong to this sign-in (nonce mismatch).</translation>
+    </message>
+    <message>
+        <source>The certificate file could not be read.</source>
+        <translation>The certificate file could not be read.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>The sign-in was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: an address is required.</source>
+        <translation>%1: an address is required.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid address.</source>
+        <translation>%1: "%2" is not a valid address.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <translation>%1: "%2" must use https (http is only allowed on this computer).</translation>
+    </message>
+    <message>
+        <source>clientId: a client id is required.</source>
+        <translation>clientId: a client id is required.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The sign-in cannot be remembered on this computer.</source>
+        <translation>The system keychain is not available (%1). The sign-in cannot be remembered on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::LoopbackListener</name>
+    <message>
+        <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
+        <translation>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</translation>
+    </message>
+    <message>
+        <source>FLA Desk sign-in</source>
+        <translation>FLA Desk sign-in</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>You are signed in.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed.</source>
+        <translation>The sign-in did not succeed.</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to FLA Desk.</source>
+        <translation>You can close this window and return to FLA Desk.</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been completed.</source>
+        <translation>This sign-in has already been completed.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::MachineSignIn</name>
+    <message>
+        <source>Cannot open the certificate file %1: %2</source>
+        <translation>Cannot open the certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Cannot read the certificate file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli</name>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>(rejected)</source>
+        <translation>(rejected)</translation>
+    </message>
+    <message>
+        <source>There is no employer with enterprise number %1.</source>
+        <translation>There is no employer with enterprise number %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>There is no workspace at %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as machine client %1 (%2).</source>
+        <translation>Signed in as machine client %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: subject %1 (%2)</source>
+        <translation>Signed in: subject %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Given name: %1; family name: %2</source>
+        <translation>Given name: %1; family name: %2</translation>
+    </message>
+    <message>
+        <source>May act for: %1</source>
+        <translation>May act for: %1</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>no enterprise</translation>
+    </message>
+    <message>
+        <source>Access token valid until: %1</source>
+        <translation>Access token valid until: %1</translation>
+    </message>
+    <message>
+        <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
+        <translation>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::BackupCommand</name>
+    <message>
+        <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
+        <translation>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>The backup file to write.</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
+        <translation>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out FILE.</source>
+        <translation>Name the backup file with --out FILE.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>The file %1 already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Backup written to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encrypted</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CreditCommand</name>
+    <message>
+        <source>Print the training credit per worker for a year.</source>
+        <translation>Print the training credit per worker for a year.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>The folder of a CSV set.</translation>
+    </message>
+    <message>
+        <source>A workspace file.</source>
+        <translation>A workspace file.</translation>
+    </message>
+    <message>
+        <source>The year (2024 or later).</source>
+        <translation>The year (2024 or later).</translation>
+    </message>
+    <message>
+        <source>One JSON object per worker and line.</source>
+        <translation>One JSON object per worker and line.</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2024 to 2030.</source>
+        <translation>--year must be a year from 2024 to 2030.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Give either --csv DIR or --workspace W.</translation>
+    </message>
+    <message>
+        <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
+        <translation>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ExportBatchCommand</name>
+    <message>
+        <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
+        <translation>Export a declaration as a batch file set (FI, FS signature, GO).</translation>
+    </message>
+    <message>
+        <source>The folder to write the files into.</source>
+        <translation>The folder to write the files into.</translation>
+    </message>
+    <message>
+        <source>Sign FI with this PKCS#12 file (key and certificate).</source>
+        <translation>Sign FI with this PKCS#12 file (key and certificate).</translation>
+    </message>
+    <message>
+        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <translation>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the files for production (R), not test (T).</source>
+        <translation>Name the files for production (R), not test (T).</translation>
+    </message>
+    <message>
+        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
+        <translation>The sender's number in the file names (default: the employer's enterprise number).</translation>
+    </message>
+    <message>
+        <source>The sequence number of the day (default 1).</source>
+        <translation>The sequence number of the day (default 1).</translation>
+    </message>
+    <message>
+        <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
+        <translation>Give --out DIR (and a --sequence between 1 and 99999).</translation>
+    </message>
+    <message>
+        <source>There is nothing to declare: no employer.</source>
+        <translation>There is nothing to declare: no employer.</translation>
+    </message>
+    <message>
+        <source>The records hold several employers: choose one with --employer, or give --sender.</source>
+        <translation>The records hold several employers: choose one with --employer, or give --sender.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Cannot read the password file %1.</translation>
+    </message>
+    <message>
+        <source>Warning: no --certificate given, so no FS signature file was written.</source>
+        <translation>Warning: no --certificate given, so no FS signature file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::GenerateCommand</name>
+    <message>
+        <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
+        <translation>Write a reproducible synthetic CSV set, optionally with injected anomalies.</translation>
+    </message>
+    <message>
+        <source>Folder to write the CSV set into.</source>
+        <translation>Folder to write the CSV set into.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Seed of the generator (default 1).</translation>
+    </message>
+    <message>
+        <source>Number of participations (default 10000, at most 10000000).</source>
+        <translation>Number of participations (default 10000, at most 10000000).</translation>
+    </message>
+    <message>
+        <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
+        <translation>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</translation>
+    </message>
+    <message>
+        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DIR is required.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number: %1</source>
+        <translation>--seed must be a whole number: %1</translation>
+    </message>
+    <message>
+        <source>--participations must be a number from 0 to 10000000: %1</source>
+        <translation>--participations must be a number from 0 to 10000000: %1</translation>
+    </message>
+    <message>
+        <source>--invalid-fraction must be a number from 0 to 1: %1</source>
+        <translation>--invalid-fraction must be a number from 0 to 1: %1</translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
+        <translation>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
+        <translation>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</translation>
+    </message>
+    <message>
+        <source>Injected %1 anomalies, listed in injected.csv.</source>
+        <translation>Injected %1 anomalies, listed in injected.csv.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::HistoryCommand</name>
+    <message>
+        <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
+        <translation>Show the audit trail of one record; --restore brings a deleted record back.</translation>
+    </message>
+    <message>
+        <source>One JSON object per change.</source>
+        <translation>One JSON object per change.</translation>
+    </message>
+    <message>
+        <source>Restore the record (deleted) to its state before the delete.</source>
+        <translation>Restore the record (deleted) to its state before the delete.</translation>
+    </message>
+    <message>
+        <source>The record.</source>
+        <translation>The record.</translation>
+    </message>
+    <message>
+        <source>Give the UUID of one record.</source>
+        <translation>Give the UUID of one record.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no record %1 and no history of it.</source>
+        <translation>The workspace holds no record %1 and no history of it.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportBatchCommand</name>
+    <message>
+        <source>Read a batch declaration file (FI) back, checking every value.</source>
+        <translation>Read a batch declaration file (FI) back, checking every value.</translation>
+    </message>
+    <message>
+        <source>Only check the file; store nothing.</source>
+        <translation>Only check the file; store nothing.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>Write the records as a CSV set into DIR.</translation>
+    </message>
+    <message>
+        <source>The workspace file to load the records into.</source>
+        <translation>The workspace file to load the records into.</translation>
+    </message>
+    <message>
+        <source>The FI file.</source>
+        <translation>The FI file.</translation>
+    </message>
+    <message>
+        <source>Give one FI file.</source>
+        <translation>Give one FI file.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid declaration; nothing was stored.</source>
+        <translation>%1 is not a valid declaration; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
+        <translation>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
+        <translation>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCommand</name>
+    <message>
+        <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
+        <translation>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</translation>
+    </message>
+    <message>
+        <source>The column mapping: a profile name, or the path of its JSON file.</source>
+        <translation>The column mapping: a profile name, or the path of its JSON file.</translation>
+    </message>
+    <message>
+        <source>The folder of the named mappings (default: the app's own).</source>
+        <translation>The folder of the named mappings (default: the app's own).</translation>
+    </message>
+    <message>
+        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
+        <translation>Print the mapping suggested from the file's header as JSON, and stop.</translation>
+    </message>
+    <message>
+        <source>Keep every row that names a worker and a training, as drafts.</source>
+        <translation>Keep every row that names a worker and a training, as drafts.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
+        <translation>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</translation>
+    </message>
+    <message>
+        <source>Check the first N rows and store nothing.</source>
+        <translation>Check the first N rows and store nothing.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>Write the records as a CSV set into DIR.</translation>
+    </message>
+    <message>
+        <source>The workspace file to import into.</source>
+        <translation>The workspace file to import into.</translation>
+    </message>
+    <message>
+        <source>The employer (enterprise number).</source>
+        <translation>The employer (enterprise number).</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file.</source>
+        <translation>The CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Give one file to import.</translation>
+    </message>
+    <message>
+        <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
+        <translation>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</translation>
+    </message>
+    <message>
+        <source>Give the employer the rows belong to: --employer NUMBER.</source>
+        <translation>Give the employer the rows belong to: --employer NUMBER.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>The enterprise number %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>--preview needs a number of rows.</source>
+        <translation>--preview needs a number of rows.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer with enterprise number %1.</source>
+        <translation>The workspace has no employer with enterprise number %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
+        <translation>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation>Rejected rows and their reasons: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
+        <translation>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
+        <translation>Rows with blocking problems were kept as drafts: fix them before they are declared.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCsvCommand</name>
+    <message>
+        <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
+        <translation>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</translation>
+    </message>
+    <message>
+        <source>Queue the loaded records for declaration (default: they stay drafts).</source>
+        <translation>Queue the loaded records for declaration (default: they stay drafts).</translation>
+    </message>
+    <message>
+        <source>No audit entry per record (faster for very large sets).</source>
+        <translation>No audit entry per record (faster for very large sets).</translation>
+    </message>
+    <message>
+        <source>The folder of the CSV set.</source>
+        <translation>The folder of the CSV set.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the CSV set.</source>
+        <translation>Name the folder of the CSV set.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Nothing was loaded: %1</translation>
+    </message>
+    <message>
+        <source>file	inserted	updated	unchanged</source>
+        <translation>file	inserted	updated	unchanged</translation>
+    </message>
+    <message>
+        <source>%1 records from %2 in %3 s.</source>
+        <translation>%1 records from %2 in %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LoginCommand</name>
+    <message>
+        <source>Sign in (browser, or a certificate) and show who signed in</source>
+        <translation>Sign in (browser, or a certificate) and show who signed in</translation>
+    </message>
+    <message>
+        <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
+        <translation>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
+        <translation>sandbox, acceptance or production (default: the one chosen in Settings).</translation>
+    </message>
+    <message>
+        <source>The OpenID provider (issuer URL).</source>
+        <translation>The OpenID provider (issuer URL).</translation>
+    </message>
+    <message>
+        <source>The client id.</source>
+        <translation>The client id.</translation>
+    </message>
+    <message>
+        <source>Scopes, space-separated (default: openid profile).</source>
+        <translation>Scopes, space-separated (default: openid profile).</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <translation>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</translation>
+    </message>
+    <message>
+        <source>The token endpoint (machine sign-in).</source>
+        <translation>The token endpoint (machine sign-in).</translation>
+    </message>
+    <message>
+        <source>Do not remember the sign-in (nothing is stored).</source>
+        <translation>Do not remember the sign-in (nothing is stored).</translation>
+    </message>
+    <message>
+        <source>Only print the address to open.</source>
+        <translation>Only print the address to open.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Seconds to wait for the browser (default 300).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
+        <translation>--environment: unknown environment "%1" (sandbox, acceptance, production).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>--certificate needs --client-id and --token-url.</source>
+        <translation>--certificate needs --client-id and --token-url.</translation>
+    </message>
+    <message>
+        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: "%1" must use https (http is only allowed on this computer).</translation>
+    </message>
+    <message>
+        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: "%1" must use https (http is only allowed on this computer).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Open this address in a browser to sign in:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address above into one.</source>
+        <translation>No browser could be opened: copy the address above into one.</translation>
+    </message>
+    <message>
+        <source>Not remembered (--no-keychain).</source>
+        <translation>Not remembered (--no-keychain).</translation>
+    </message>
+    <message>
+        <source>Use --no-keychain to sign in without remembering it.</source>
+        <translation>Use --no-keychain to sign in without remembering it.</translation>
+    </message>
+    <message>
+        <source>Remembered in the system keychain.</source>
+        <translation>Remembered in the system keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LogoutCommand</name>
+    <message>
+        <source>Sign out: forget the tokens kept in the system keychain</source>
+        <translation>Sign out: forget the tokens kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
+        <translation>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance or production.</translation>
+    </message>
+    <message>
+        <source>The subject to sign out.</source>
+        <translation>The subject to sign out.</translation>
+    </message>
+    <message>
+        <source>Sign out every identity of the environment.</source>
+        <translation>Sign out every identity of the environment.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment "%1".</source>
+        <translation>--environment: unknown environment "%1".</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to %1.</source>
+        <translation>Nobody is signed in to %1.</translation>
+    </message>
+    <message>
+        <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
+        <translation>Several identities are signed in to %1; name one with --subject or use --all:</translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2) from %3.</source>
+        <translation>Signed out %1 (%2) from %3.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
+        <translation>Signed out %1 from %2, but the keychain entry could not be removed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RecordSourceOptions</name>
+    <message>
+        <source>The workspace file (default: the app's workspace).</source>
+        <translation>The workspace file (default: the app's workspace).</translation>
+    </message>
+    <message>
+        <source>Use a CSV set folder instead of a workspace.</source>
+        <translation>Use a CSV set folder instead of a workspace.</translation>
+    </message>
+    <message>
+        <source>Only this employer (enterprise number).</source>
+        <translation>Only this employer (enterprise number).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RestoreCommand</name>
+    <message>
+        <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
+        <translation>Restore a workspace from a backup; the current workspace is kept as a copy.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted backup, in this file.</source>
+        <translation>The passphrase of an encrypted backup, in this file.</translation>
+    </message>
+    <message>
+        <source>The backup file (or --in FILE).</source>
+        <translation>The backup file (or --in FILE).</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore.</source>
+        <translation>Name the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 restored from %2.</source>
+        <translation>Workspace %1 restored from %2.</translation>
+    </message>
+    <message>
+        <source>The previous workspace was kept as %1.</source>
+        <translation>The previous workspace was kept as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::StatementsCommand</name>
+    <message>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
+        <translation>Write the yearly training credit statement of each worker as PDF, in the worker's language.</translation>
+    </message>
+    <message>
+        <source>The year of the statements.</source>
+        <translation>The year of the statements.</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDF files into.</source>
+        <translation>The folder to write the PDF files into.</translation>
+    </message>
+    <message>
+        <source>One PDF with every worker's statement, each on a new page.</source>
+        <translation>One PDF with every worker's statement, each on a new page.</translation>
+    </message>
+    <message>
+        <source>Give --year YEAR and --out DIR.</source>
+        <translation>Give --year YEAR and --out DIR.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SyncCommand</name>
+    <message>
+        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
+        <translation>Declare the workspace's waiting changes to the FLA platform (exactly once).</translation>
+    </message>
+    <message>
+        <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
+        <translation>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>sandbox (default), acceptance or production.</source>
+        <translation>sandbox (default), acceptance or production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
+        <translation>The FLA API root instead of the environment's (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Only this employer's changes (enterprise number; repeatable).</source>
+        <translation>Only this employer's changes (enterprise number; repeatable).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Read the access token from this file.</translation>
+    </message>
+    <message>
+        <source>Records per declaration (default 500).</source>
+        <translation>Records per declaration (default 500).</translation>
+    </message>
+    <message>
+        <source>Declarations in flight at once (default 4).</source>
+        <translation>Declarations in flight at once (default 4).</translation>
+    </message>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>First retry delay in milliseconds (default 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Stop rather than wait longer than this for a retry (seconds, default 120).</translation>
+    </message>
+    <message>
+        <source>No progress line.</source>
+        <translation>No progress line.</translation>
+    </message>
+    <message>
+        <source>The summary as one JSON object.</source>
+        <translation>The summary as one JSON object.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment: unknown environment %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>The API address %1 is not usable: https is required except on loopback.</source>
+        <translation>The API address %1 is not usable: https is required except on loopback.</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</translation>
+    </message>
+    <message>
+        <source>--employer: no employer %1 in the workspace</source>
+        <translation>--employer: no employer %1 in the workspace</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation>Not sent: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Refused: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
+        <translation>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</translation>
+    </message>
+    <message>
+        <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
+        <translation>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ValidateCommand</name>
+    <message>
+        <source>Check a CSV set or a workspace against every anomaly rule.</source>
+        <translation>Check a CSV set or a workspace against every anomaly rule.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>The folder of a CSV set.</translation>
+    </message>
+    <message>
+        <source>A workspace file; the anomalies found are kept in it per record.</source>
+        <translation>A workspace file; the anomalies found are kept in it per record.</translation>
+    </message>
+    <message>
+        <source>One JSON object per anomaly and line.</source>
+        <translation>One JSON object per anomaly and line.</translation>
+    </message>
+    <message>
+        <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
+        <translation>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Give either --csv DIR or --workspace W.</translation>
+    </message>
+    <message>
+        <source>--today must be a date of the form yyyy-MM-dd: %1</source>
+        <translation>--today must be a date of the form yyyy-MM-dd: %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
+        <translation>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox</name>
+    <message>
+        <source>--issue-token: no simulated identity %1</source>
+        <translation>--issue-token: no simulated identity %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::OidcProvider</name>
+    <message>
+        <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Unknown client&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Unknown identity&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Sign in with %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>FLA sandbox: sign in</source>
+        <translation>FLA sandbox: sign in</translation>
+    </message>
+    <message>
+        <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
+        <translation>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>INSZ (synthetic)</source>
+        <translation>INSZ (synthetic)</translation>
+    </message>
+    <message>
+        <source>May act for</source>
+        <translation>May act for</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::PlatformModule</name>
+    <message>
+        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <translation>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</translation>
+    </message>
+    <message>
+        <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
+        <translation>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</translation>
+    </message>
+    <message>
+        <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
+        <translation>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</translation>
+    </message>
+    <message>
+        <source>Delay added to every FLA API answer, in milliseconds.</source>
+        <translation>Delay added to every FLA API answer, in milliseconds.</translation>
+    </message>
+    <message>
+        <source>Seconds announced in Retry-After with 429 and 503.</source>
+        <translation>Seconds announced in Retry-After with 429 and 503.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault dice, for reproducible runs.</source>
+        <translation>Seed of the fault dice, for reproducible runs.</translation>
+    </message>
+    <message>
+        <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
+        <translation>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</translation>
+    </message>
+    <message>
+        <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
+        <translation>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</translation>
+    </message>
+    <message>
+        <source>--fault-rate: give a number from 0 to 1, not %1</source>
+        <translation>--fault-rate: give a number from 0 to 1, not %1</translation>
+    </message>
+    <message>
+        <source>--latency-ms: give a whole number of milliseconds, not %1</source>
+        <translation>--latency-ms: give a whole number of milliseconds, not %1</translation>
+    </message>
+    <message>
+        <source>--retry-after: give a whole number of seconds, not %1</source>
+        <translation>--retry-after: give a whole number of seconds, not %1</translation>
+    </message>
+    <message>
+        <source>--fault-seed: give a whole number, not %1</source>
+        <translation>--fault-seed: give a whole number, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::storage</name>
+    <message>
+        <source>%1 cannot be saved: it refers to a record that does not exist for this employer, or other records still refer to it.</source>
+        <translation>%1 cannot be saved: it refers to a record that does not exist for this employer, or other records still refer to it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the worker already takes part in this training.</source>
+        <translation>%1 cannot be saved: the worker already takes part in this training.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: another record already has this uuid.</source>
+        <translation>%1 cannot be saved: another record already has this uuid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 holds a value that is not allowed.</source>
+        <translation>%1 cannot be saved: the field %2 holds a value that is not allowed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 is required.</source>
+        <translation>%1 cannot be saved: the field %2 is required.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 cannot be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomaliesView</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Text of the message</translation>
+    </message>
+    <message>
+        <source>Search anomalies</source>
+        <translation>Search anomalies</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Filter by severity</translation>
+    </message>
+    <message>
+        <source>Filter by code</source>
+        <translation>Filter by code</translation>
+    </message>
+    <message>
+        <source>Anomalies: Enter opens the record at the field</source>
+        <translation>Anomalies: Enter opens the record at the field</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings; %3 shown</source>
+        <translation>%1 blocking, %2 warnings; %3 shown</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomalyModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Add a company</translation>
+    </message>
+    <message>
+        <source>The company whose training records you keep. An accountant adds each client company.</source>
+        <translation>The company whose training records you keep. An accountant adds each client company.</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise number:</source>
+        <translation>&amp;Enterprise number:</translation>
+    </message>
+    <message>
+        <source>0123.456.749</source>
+        <translation>0123.456.749</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Enterprise number</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the company</source>
+        <translation>Language of the company</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day:</source>
+        <translation>&amp;Hours per day:</translation>
+    </message>
+    <message>
+        <source>Hours per working day</source>
+        <translation>Hours per working day</translation>
+    </message>
+    <message>
+        <source>Used to convert hours of training into days of credit</source>
+        <translation>Used to convert hours of training into days of credit</translation>
+    </message>
+    <message>
+        <source>NSSO &amp;number:</source>
+        <translation>NSSO &amp;number:</translation>
+    </message>
+    <message>
+        <source>NSSO employer number (optional)</source>
+        <translation>NSSO employer number (optional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committees:</source>
+        <translation>&amp;Joint committees:</translation>
+    </message>
+    <message>
+        <source>Joint committees, separated by commas</source>
+        <translation>Joint committees, separated by commas</translation>
+    </message>
+    <message>
+        <source>e.g. 200, 118</source>
+        <translation>e.g. 200, 118</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Joint committee "%1": %2</source>
+        <translation>Joint committee "%1": %2</translation>
+    </message>
+    <message>
+        <source>Enterprise number %1 is correct.</source>
+        <translation>Enterprise number %1 is correct.</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Edit company %1</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Add company %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Used %1 days, more than the %2 days of the right (CR-001)</source>
+        <translation>Used %1 days, more than the %2 days of the right (CR-001)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Remaining (hours)</source>
+        <translation>Remaining (hours)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditView</name>
+    <message>
+        <source>Training credit</source>
+        <translation>Training credit</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year of the credit</source>
+        <translation>Year of the credit</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Worker or INSZ</source>
+        <translation>Worker or INSZ</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Search workers</translation>
+    </message>
+    <message>
+        <source>Training credit per worker</source>
+        <translation>Training credit per worker</translation>
+    </message>
+    <message>
+        <source>No worker used more than the right in %1.</source>
+        <translation>No worker used more than the right in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) used more than the right in %1.</source>
+        <translation><numerusform>%n worker(s) used more than the right in %1.</numerusform><numerusform>%n worker(s) used more than the right in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::DateLineEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::EnvironmentSettingsWidget</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer):</source>
+        <translation>Sign-in service (issuer):</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Certificate sign-in token URL:</source>
+        <translation>Certificate sign-in token URL:</translation>
+    </message>
+    <message>
+        <source>FLA API address:</source>
+        <translation>FLA API address:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::Format</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Sectoral</source>
+        <translation>Sectoral</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Granted by the employer</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::GettingAccessDialog</name>
+    <message>
+        <source>Getting access</source>
+        <translation>Getting access</translation>
+    </message>
+    <message>
+        <source>FLA Desk keeps your training register on this computer; you can work without any access. To declare to the platform (or to fetch what is already there), the social security portal must know you. Four things are needed before anyone can declare:</source>
+        <translation>FLA Desk keeps your training register on this computer; you can work without any access. To declare to the platform (or to fetch what is already there), the social security portal must know you. Four things are needed before anyone can declare:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</source>
+        <translation>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
+        <translation>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</translation>
+    </message>
+    <message>
+        <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
+        <translation>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</translation>
+    </message>
+    <message>
+        <source>Note: the obligation to register trainings in the Federal Learning Account was repealed from 1 January 2026. The platform keeps the data until 31 December 2026. The right to training and the yearly credit statement remain: keep your register here.</source>
+        <translation>Note: the obligation to register trainings in the Federal Learning Account was repealed from 1 January 2026. The platform keeps the data until 31 December 2026. The right to training and the yearly credit statement remain: keep your register here.</translation>
+    </message>
+    <message>
+        <source>&amp;Read in:</source>
+        <translation>&amp;Read in:</translation>
+    </message>
+    <message>
+        <source>Language of the guide</source>
+        <translation>Language of the guide</translation>
+    </message>
+    <message>
+        <source>Getting access guide</source>
+        <translation>Getting access guide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipantPickerModel</name>
+    <message>
+        <source>takes part</source>
+        <translation>takes part</translation>
+    </message>
+    <message>
+        <source>does not take part</source>
+        <translation>does not take part</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Takes part</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipationPagedModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipationsView</name>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Worker, INSZ or training</source>
+        <translation>Worker, INSZ or training</translation>
+    </message>
+    <message>
+        <source>Search participations</source>
+        <translation>Search participations</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>&amp;Paste from Excel</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Paste a block of rows copied from a spreadsheet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s)</source>
+        <translation><numerusform>%n participation(s)</numerusform><numerusform>%n participation(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participation(s)</source>
+        <translation><numerusform>Paste %n participation(s)</numerusform><numerusform>Paste %n participation(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Add training %1</translation>
+    </message>
+    <message>
+        <source>Add participation</source>
+        <translation>Add participation</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::PasteReportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation><numerusform>%n row(s) read.</numerusform><numerusform>%n row(s) read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to %1.</source>
+        <translation><numerusform>%n record(s) added to %1.</numerusform><numerusform>%n record(s) added to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
+        <translation><numerusform>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</numerusform><numerusform>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pasted from a spreadsheet</source>
+        <translation>Pasted from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cells that could not be read</source>
+        <translation>Cells that could not be read</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the rows not added</source>
+        <translation>&amp;Copy the rows not added</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::RightsView</name>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Collective agreement</translation>
+    </message>
+    <message>
+        <source>Edit training right</source>
+        <translation>Edit training right</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Training rights</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Worker, INSZ or year</source>
+        <translation>Worker, INSZ or year</translation>
+    </message>
+    <message>
+        <source>Search training rights</source>
+        <translation>Search training rights</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language: %1, %2.</source>
+        <translation>Dates and numbers follow the language: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SignInDialog</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>If no browser window opened, copy this link into your browser:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Preparing the sign-in…</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in service…</source>
+        <translation>Connecting to the sign-in service…</translation>
+    </message>
+    <message>
+        <source>Sign in with eID or itsme in your browser, then return here.</source>
+        <translation>Sign in with eID or itsme in your browser, then return here.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy this link into a browser to sign in:</source>
+        <translation>No browser could be opened. Copy this link into a browser to sign in:</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Waiting for you to sign in in the browser…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard. Paste it into your browser.</source>
+        <translation>The link is on the clipboard. Paste it into your browser.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingDialog</name>
+    <message>
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Duplicate training</source>
+        <translation>Duplicate training</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>P&amp;rovider:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts for the learning account</source>
+        <translation>&amp;Counts for the learning account</translation>
+    </message>
+    <message>
+        <source>&amp;Deducted from the training right</source>
+        <translation>&amp;Deducted from the training right</translation>
+    </message>
+    <message>
+        <source>Name of the training</source>
+        <translation>Name of the training</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. First aid at work</source>
+        <translation>e.g. First aid at work</translation>
+    </message>
+    <message>
+        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
+        <translation>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Name or INSZ</source>
+        <translation>Name or INSZ</translation>
+    </message>
+    <message>
+        <source>Search participants by name or INSZ</source>
+        <translation>Search participants by name or INSZ</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Joint committee:</translation>
+    </message>
+    <message>
+        <source>Filter by joint committee</source>
+        <translation>Filter by joint committee</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>E&amp;mployment:</translation>
+    </message>
+    <message>
+        <source>Filter by employment status</source>
+        <translation>Filter by employment status</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Workers who take part: Space ticks or unticks the current worker</source>
+        <translation>Workers who take part: Space ticks or unticks the current worker</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>Select &amp;all shown</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>Select n&amp;one</translation>
+    </message>
+    <message>
+        <source>&amp;Paste INSZ list</source>
+        <translation>&amp;Paste INSZ list</translation>
+    </message>
+    <message>
+        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
+        <translation>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is not a date: write dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Anomalies of this training</source>
+        <translation>Anomalies of this training</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 workers take part</source>
+        <translation><numerusform>%n of %1 workers take part</numerusform><numerusform>%n of %1 workers take part</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste INSZ list</source>
+        <translation>Paste INSZ list</translation>
+    </message>
+    <message>
+        <source>No worker of this company has these INSZ; they were not selected:
+%1</source>
+        <translation>No worker of this company has these INSZ; they were not selected:
+%1</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Training not saved</translation>
+    </message>
+    <message>
+        <source>This training cannot be saved yet:
+%1</source>
+        <translation>This training cannot be saved yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>Edit training %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter training %1 for %n worker(s)</source>
+        <translation><numerusform>Enter training %1 for %n worker(s)</numerusform><numerusform>Enter training %1 for %n worker(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Add training %1</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Edit participation</source>
+        <translation>Edit participation</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name, provider or date</source>
+        <translation>Name, provider or date</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Search trainings</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;New training…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Enter one training for many workers (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>A new training with the same fields and participants (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Trainings: Enter opens the selected training</source>
+        <translation>Trainings: Enter opens the selected training</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants of the selected training</source>
+        <translation>P&amp;articipants of the selected training</translation>
+    </message>
+    <message>
+        <source>Participants of the selected training</source>
+        <translation>Participants of the selected training</translation>
+    </message>
+    <message>
+        <source>Delete training %1</source>
+        <translation>Delete training %1</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkerDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>Add a worker</translation>
+    </message>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>&amp;INSZ:</translation>
+    </message>
+    <message>
+        <source>yy.mm.dd-nnn.cc</source>
+        <translation>yy.mm.dd-nnn.cc</translation>
+    </message>
+    <message>
+        <source>INSZ (national register number)</source>
+        <translation>INSZ (national register number)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the worker</source>
+        <translation>Language of the worker</translation>
+    </message>
+    <message>
+        <source>Employed &amp;since:</source>
+        <translation>Employed &amp;since:</translation>
+    </message>
+    <message>
+        <source>Start of the employment</source>
+        <translation>Start of the employment</translation>
+    </message>
+    <message>
+        <source>Work &amp;regime:</source>
+        <translation>Work &amp;regime:</translation>
+    </message>
+    <message>
+        <source>Work regime, a fraction of full time</source>
+        <translation>Work regime, a fraction of full time</translation>
+    </message>
+    <message>
+        <source>1 for full time, 0,5 for half time</source>
+        <translation>1 for full time, 0,5 for half time</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Joint committee:</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Save and &amp;next</translation>
+    </message>
+    <message>
+        <source>Saves this worker and clears the form for the next one</source>
+        <translation>Saves this worker and clears the form for the next one</translation>
+    </message>
+    <message>
+        <source>INSZ %1 is already the INSZ of %2 in this company</source>
+        <translation>INSZ %1 is already the INSZ of %2 in this company</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Add worker %1</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Add worker</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Add employment</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkersView</name>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>Employed since</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>Edit worker %1</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Collective agreement</translation>
+    </message>
+    <message>
+        <source>Edit employment</source>
+        <translation>Edit employment</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name, INSZ or joint committee</source>
+        <translation>Name, INSZ or joint committee</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Search workers</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>&amp;Add worker…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>&amp;Paste from Excel</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Paste a block of rows copied from a spreadsheet: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Employments of the selected worker</source>
+        <translation>&amp;Employments of the selected worker</translation>
+    </message>
+    <message>
+        <source>Employments of the selected worker</source>
+        <translation>Employments of the selected worker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n worker(s)</source>
+        <translation><numerusform>Paste %n worker(s)</numerusform><numerusform>Paste %n worker(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Add worker %1</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Add employment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n worker(s)</source>
+        <translation><numerusform>Delete %n worker(s)</numerusform><numerusform>Delete %n worker(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete employment</source>
+        <translation>Delete employment</translation>
+    </message>
+    <message>
+        <source>Delete worker %1</source>
+        <translation>Delete worker %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Workspace not opened</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
+        <translation>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>fladesk-cli COMMAND --help describes one command.</source>
+        <translation>fladesk-cli COMMAND --help describes one command.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4154 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AnomalyRepository</name>
+    <message>
+        <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
+        <translation>L'anomalie %1 de %2 %3 n'a pas pu être enregistrée : %4</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIdCommand</name>
+    <message>
+        <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
+        <translation>Reconnaître et vérifier les numéros NISS, BIS, d'entreprise, ONSS et de commission paritaire.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>Numbers to check; - reads one per line from standard input.</source>
+        <translation>Numéros à vérifier ; - en lit un par ligne sur l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>Give at least one number, or - to read standard input.</source>
+        <translation>Donnez au moins un numéro, ou - pour lire l'entrée standard.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>Ligne %1 : un champ entre guillemets n'est pas fermé avant la fin du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>an INSZ has 11 digits</source>
+        <translation>un NISS compte 11 chiffres</translation>
+    </message>
+    <message>
+        <source>the check digits of the INSZ are wrong</source>
+        <translation>les chiffres de contrôle du NISS sont erronés</translation>
+    </message>
+    <message>
+        <source>the INSZ holds no possible birth date (month or day)</source>
+        <translation>le NISS ne contient pas de date de naissance possible (mois ou jour)</translation>
+    </message>
+    <message>
+        <source>the INSZ sequence number 000 or 999 is never assigned</source>
+        <translation>le numéro d'ordre 000 ou 999 d'un NISS n'est jamais attribué</translation>
+    </message>
+    <message>
+        <source>the enterprise number is not 10 digits with correct check digits</source>
+        <translation>le numéro d'entreprise ne compte pas 10 chiffres avec des chiffres de contrôle corrects</translation>
+    </message>
+    <message>
+        <source>the NSSO number is outside its domain</source>
+        <translation>le numéro ONSS est en dehors de son domaine</translation>
+    </message>
+    <message>
+        <source>a joint committee is written 999, 999.99 or 999.99.99</source>
+        <translation>une commission paritaire s'écrit 999, 999.99 ou 999.99.99</translation>
+    </message>
+    <message>
+        <source>the NSSO number is not 9 digits</source>
+        <translation>le numéro ONSS ne compte pas 9 chiffres</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Training right</source>
+        <translation>Droit à la formation</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d'entreprise</translation>
+    </message>
+    <message>
+        <source>NSSO number</source>
+        <translation>Numéro ONSS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>CCT</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>entreprise %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>travailleur %1</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>training "%1"</source>
+        <translation>formation « %1 »</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>training right %1</source>
+        <translation>droit à la formation %1</translation>
+    </message>
+    <message>
+        <source>%1, enterprise number: %2</source>
+        <translation>%1, numéro d'entreprise : %2</translation>
+    </message>
+    <message>
+        <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
+        <translation>%1, numéro d'entreprise : c'est un numéro d'unité d'établissement, pas un numéro d'entreprise</translation>
+    </message>
+    <message>
+        <source>%1, NSSO number: %2</source>
+        <translation>%1, numéro ONSS : %2</translation>
+    </message>
+    <message>
+        <source>%1, name: the name is required</source>
+        <translation>%1, nom : le nom est obligatoire</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>%1, hours per day: must be more than 0 and at most 12</source>
+        <translation>%1, heures par jour : plus de 0 et 12 au plus</translation>
+    </message>
+    <message>
+        <source>%1, INSZ: %2</source>
+        <translation>%1, NISS : %2</translation>
+    </message>
+    <message>
+        <source>%1, family name: the family name is required</source>
+        <translation>%1, nom de famille : le nom de famille est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1, birth date: differs from the birth date in the INSZ</source>
+        <translation>%1, date de naissance : diffère de la date de naissance du NISS</translation>
+    </message>
+    <message>
+        <source>employment of %1</source>
+        <translation>occupation de %1</translation>
+    </message>
+    <message>
+        <source>%1, start date: the start date is required</source>
+        <translation>%1, date de début : la date de début est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1, end date: before the start date</source>
+        <translation>%1, date de fin : avant la date de début</translation>
+    </message>
+    <message>
+        <source>%1, work regime: a fraction more than 0 and at most 1</source>
+        <translation>%1, régime de travail : une fraction supérieure à 0 et au plus 1</translation>
+    </message>
+    <message>
+        <source>%1, joint committee: %2</source>
+        <translation>%1, commission paritaire : %2</translation>
+    </message>
+    <message>
+        <source>%1, name: the name of the training is required</source>
+        <translation>%1, nom : le nom de la formation est obligatoire</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>%1, end date: the end date is required</source>
+        <translation>%1, date de fin : la date de fin est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1, start date: before 1 January 2024, when the register began</source>
+        <translation>%1, date de début : avant le 1er janvier 2024, début du registre</translation>
+    </message>
+    <message>
+        <source>%1, status: marked completed but it ends in the future</source>
+        <translation>%1, statut : indiquée comme terminée mais se termine dans le futur</translation>
+    </message>
+    <message>
+        <source>%1, duration: must be more than 0</source>
+        <translation>%1, durée : doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>%1, duration: %2 days do not fit in a period of %3 calendar days</source>
+        <translation>%1, durée : %2 jours ne tiennent pas dans une période de %3 jours calendrier</translation>
+    </message>
+    <message>
+        <source>%1, duration: more than 12 hours a day over the period</source>
+        <translation>%1, durée : plus de 12 heures par jour sur la période</translation>
+    </message>
+    <message>
+        <source>%1: does not count for the learning account and is left out of the credit</source>
+        <translation>%1 : ne compte pas pour le compte formation et est exclue du crédit</translation>
+    </message>
+    <message>
+        <source>%1, worker: the worker is required</source>
+        <translation>%1, travailleur : le travailleur est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1, certificate: a certificate for a training that was not followed</source>
+        <translation>%1, certificat : un certificat pour une formation qui n'a pas été suivie</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>droit à la formation %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, amount: a legal right is between 0 and 5 days a year</source>
+        <translation>%1, quantité : un droit légal est compris entre 0 et 5 jours par an</translation>
+    </message>
+    <message>
+        <source>%1, collective agreement: a sectoral right needs the joint committee and agreement</source>
+        <translation>%1, CCT : un droit sectoriel demande la commission paritaire et la CCT</translation>
+    </message>
+    <message>
+        <source>%1, year: from 2024</source>
+        <translation>%1, année : à partir de 2024</translation>
+    </message>
+    <message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>L'élément à supprimer (%1) n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>INSZ / national number</source>
+        <translation>NISS / numéro national</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Full name (family name first)</source>
+        <translation>Nom complet (nom de famille d'abord)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Formal or informal</source>
+        <translation>Formelle ou informelle</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Counts for the FLA</source>
+        <translation>Compte pour le compte formation</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Coût (EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>The workspace is busy: the import could not start.</source>
+        <translation>L'espace de travail est occupé : l'import n'a pas pu commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>IoCommandSupport</name>
+    <message numerus="yes">
+        <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
+        <translation><numerusform>%1 ligne %2, %3 : %4 (%n problème dans le jeu CSV)</numerusform><numerusform>%1 ligne %2, %3 : %4 (%n problèmes dans le jeu CSV)</numerusform></translation>
+    </message>
+    <message>
+        <source>Act as if today were DATE (yyyy-mm-dd).</source>
+        <translation>Faire comme si aujourd'hui était DATE (aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>--today needs a date such as 2026-11-28.</source>
+        <translation>--today demande une date comme 2026-11-28.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>The change of %1 %2 could not be queued: %3</source>
+        <translation>La modification de %1 %2 n'a pas pu être mise en file d'attente : %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist for this employer.</source>
+        <translation>L'élément %1 %2 n'existe pas pour cet employeur.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteParser</name>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>the INSZ is required</source>
+        <translation>le NISS est obligatoire</translation>
+    </message>
+    <message>
+        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <translation>« %1 » n'est pas un NISS : 11 chiffres attendus</translation>
+    </message>
+    <message>
+        <source>a worker with INSZ %1 is already in this company</source>
+        <translation>un travailleur avec le NISS %1 existe déjà dans cette entreprise</translation>
+    </message>
+    <message>
+        <source>the family name is required</source>
+        <translation>le nom de famille est obligatoire</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>« %1 » n'est pas une date : écrivez jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language: nl, fr, de or en</source>
+        <translation>« %1 » n'est pas une langue : nl, fr, de ou en</translation>
+    </message>
+    <message>
+        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>« %1 » n'est pas un régime de travail : une fraction comme 0,8 ou 80%</translation>
+    </message>
+    <message>
+        <source>the start of the employment is required with a work regime or joint committee</source>
+        <translation>le début de l'occupation est obligatoire avec un régime de travail ou une commission paritaire</translation>
+    </message>
+    <message>
+        <source>no worker of this company has INSZ %1: add the worker first</source>
+        <translation>aucun travailleur de cette entreprise n'a le NISS %1 : ajoutez d'abord le travailleur</translation>
+    </message>
+    <message>
+        <source>the name of the training is required</source>
+        <translation>le nom de la formation est obligatoire</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration: a number more than 0</source>
+        <translation>« %1 » n'est pas une durée : un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>"%1" is not a unit: hours or days</source>
+        <translation>« %1 » n'est pas une unité : heures ou jours</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no</source>
+        <translation>« %1 » n'est ni oui ni non</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>Print the catalogue of anomaly rules.</source>
+        <translation>Afficher le catalogue des règles d'anomalie.</translation>
+    </message>
+    <message>
+        <source>The whole catalogue as Markdown (docs/anomalies.md).</source>
+        <translation>Le catalogue complet en Markdown (docs/anomalies.md).</translation>
+    </message>
+    <message>
+        <source>The catalogue's JSON.</source>
+        <translation>Le JSON du catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>No worker has rights, trainings or an employment in %1.</source>
+        <translation>Aucun travailleur n'a de droits, de formations ou d'occupation en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The employer %1 cannot be deleted while it still has workers, trainings or other records.</source>
+        <translation>L'employeur %1 ne peut pas être supprimé tant qu'il a encore des travailleurs, des formations ou d'autres enregistrements.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>L'espace de travail est occupé : la modification n'a pas pu commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommand</name>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Le fichier de l'espace de travail (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Le fichier de phrase secrète %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Le fichier ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>La colonne manque dans la ligne d'en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The INSZ must have 11 digits.</source>
+        <translation>Le NISS doit compter 11 chiffres.</translation>
+    </message>
+    <message>
+        <source>The check digits of the INSZ are wrong.</source>
+        <translation>Les chiffres de contrôle du NISS sont erronés.</translation>
+    </message>
+    <message>
+        <source>The INSZ holds an impossible birth month or day.</source>
+        <translation>Le NISS contient un mois ou un jour de naissance impossible.</translation>
+    </message>
+    <message>
+        <source>The INSZ has sequence number 000 or 999, which is never assigned.</source>
+        <translation>Le NISS a le numéro d'ordre 000 ou 999, jamais attribué.</translation>
+    </message>
+    <message>
+        <source>The INSZ is not valid (%1).</source>
+        <translation>Le NISS n'est pas valide (%1).</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook are damaged: %1</source>
+        <translation>Les chaînes partagées du classeur sont endommagées : %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has a cell beyond the last column.</source>
+        <translation>La ligne %1 de la feuille a une cellule au-delà de la dernière colonne.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet refers to a text that the workbook does not hold.</source>
+        <translation>La ligne %1 de la feuille renvoie à un texte absent du classeur.</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook is damaged (row %1): %2</source>
+        <translation>La feuille du classeur est endommagée (ligne %1) : %2</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</source>
+        <translation>Ce n'est pas un classeur Excel (.xlsx) : il ne peut pas être ouvert comme fichier ZIP.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read.</source>
+        <translation>Le classeur est trop volumineux pour être lu.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
+        <translation>Ce n'est pas un classeur Excel (.xlsx) : xl/workbook.xml manque.</translation>
+    </message>
+    <message>
+        <source>The workbook has no readable first sheet (%1).</source>
+        <translation>Le classeur n'a pas de première feuille lisible (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace cannot run a query: %1</source>
+        <translation>L'espace de travail ne peut pas exécuter une requête : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: it has no uuid.</source>
+        <translation>%1 ne peut pas être enregistré : il n'a pas d'uuid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved without an employer.</source>
+        <translation>%1 ne peut pas être enregistré sans employeur.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another employer than the one being edited.</source>
+        <translation>%1 appartient à un autre employeur que celui en cours d'édition.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: its uuid belongs to a record of another employer.</source>
+        <translation>%1 ne peut pas être enregistré : son uuid appartient à un enregistrement d'un autre employeur.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>L'espace de travail est occupé : la modification n'a pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist for this employer.</source>
+        <translation>L'élément %1 %2 n'existe pas pour cet employeur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
+        <translation>%1 ne peut pas être supprimé : d'autres enregistrements (participations, occupations, droits) y renvoient encore.</translation>
+    </message>
+</context>
+<context>
+    <name>fla-sandbox</name>
+    <message>
+        <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
+        <translation>Une plateforme FLA locale pour les tests et les démonstrations : un fournisseur OpenID (découverte, JWKS, une page d'autorisation avec des identités simulées, un point de terminaison des jetons) et l'API FLA. Elle n'écoute que sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <translation>Port sur 127.0.0.1 (par défaut 8765, celui de l'environnement Sandbox ; 0 : le système choisit).</translation>
+    </message>
+    <message>
+        <source>Folder where the sandbox keeps its data (default: memory only).</source>
+        <translation>Dossier où le bac à sable garde ses données (par défaut : mémoire seule).</translation>
+    </message>
+    <message>
+        <source>JSON file of simulated identities (default: built in).</source>
+        <translation>Fichier JSON d'identités simulées (par défaut : intégré).</translation>
+    </message>
+    <message>
+        <source>A public client id allowed to sign in users (repeatable; default: any).</source>
+        <translation>Un identifiant client public autorisé à connecter des utilisateurs (répétable ; par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). Its JWT assertions must be signed with the key of that certificate.</source>
+        <translation>Un client machine pour la connexion par certificat : ID=CERT.pem[=ENTREPRISE,...] (répétable). Ses assertions JWT doivent être signées avec la clé de ce certificat.</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens in seconds (default 600).</source>
+        <translation>Durée de vie des jetons d'accès en secondes (par défaut 600).</translation>
+    </message>
+    <message>
+        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON des identités : {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. La page d'autorisation peut être complétée sans clic en ajoutant identity=KEY&amp;key=eid|itsme à l'URL d'autorisation.</translation>
+    </message>
+    <message>
+        <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
+        <translation>--machine-client %1 : attendu ID=CERT.pem avec un fichier lisible</translation>
+    </message>
+    <message>
+        <source>--port: not a port number: %1</source>
+        <translation>--port : pas un numéro de port : %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Impossible d'écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::AboutDialog</name>
+    <message>
+        <source>Application framework: windows, database access, network, sign-in</source>
+        <translation>Cadre d'application : fenêtres, accès à la base de données, réseau, connexion</translation>
+    </message>
+    <message>
+        <source>Encryption of backups, TLS connections to the platform</source>
+        <translation>Chiffrement des sauvegardes, connexions TLS à la plateforme</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in tokens in the system keychain</source>
+        <translation>Conservation des jetons de connexion dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation>La base de données de l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheet (XLSX) files</source>
+        <translation>Lecture des fichiers de tableur (XLSX)</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and Qt</source>
+        <translation>Compression, utilisée par QuaZip et Qt</translation>
+    </message>
+    <message>
+        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
+        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c : utilisés par Qt lui-même</translation>
+    </message>
+    <message>
+        <source>Windows only: the C++ runtime of the Windows build</source>
+        <translation>Windows uniquement : le runtime C++ de la version Windows</translation>
+    </message>
+    <message>
+        <source>Microsoft Visual C++ Redistributable licence</source>
+        <translation>Licence de Microsoft Visual C++ Redistributable</translation>
+    </message>
+    <message>
+        <source>About FLA Desk</source>
+        <translation>À propos de FLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Registre des formations et déclarations au compte formation fédéral pour les employeurs belges.&lt;/p&gt;&lt;p&gt;FLA Desk est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 with %2.</source>
+        <translation>Fonctionne avec Qt %1 et %2.</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>aucune bibliothèque TLS</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with FLA Desk in %1.</source>
+        <translation>Les textes des licences sont installés avec FLA Desk dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::AuditRepository</name>
+    <message>
+        <source>The audit trail holds no usable state of this record.</source>
+        <translation>La piste d'audit ne contient aucun état utilisable de cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>The audit entry for %1 %2 could not be written: %3</source>
+        <translation>L'entrée d'audit pour %1 %2 n'a pas pu être écrite : %3</translation>
+    </message>
+    <message>
+        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <translation>L'enregistrement %1 n'est pas supprimé, ou son historique n'est pas dans la piste d'audit de cet employeur.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Backup</name>
+    <message>
+        <source>The snapshot %1 cannot be read.</source>
+        <translation>L'instantané %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be derived (OpenSSL).</source>
+        <translation>La clé de la sauvegarde n'a pas pu être dérivée (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>Le fichier de sauvegarde %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be encrypted (OpenSSL).</source>
+        <translation>La sauvegarde n'a pas pu être chiffrée (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read: %1</source>
+        <translation>L'instantané n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace %1 failed: %2</source>
+        <translation>L'instantané de l'espace de travail %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>La sauvegarde %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: its header is incomplete.</source>
+        <translation>La sauvegarde %1 est tronquée : son en-tête est incomplet.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk backup.</source>
+        <translation>Le fichier %1 n'est pas une sauvegarde FLA Desk.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written in a format this version does not know (version %2).</source>
+        <translation>La sauvegarde %1 a été écrite dans un format que cette version ne connaît pas (version %2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: %2 bytes of %3.</source>
+        <translation>La sauvegarde %1 est tronquée : %2 octets sur %3.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: %2 bytes more than it should have.</source>
+        <translation>La sauvegarde %1 a été modifiée : %2 octets de plus que prévu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: give its passphrase.</source>
+        <translation>La sauvegarde %1 est chiffrée : donnez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: its key parameters are not valid.</source>
+        <translation>La sauvegarde %1 a été modifiée : ses paramètres de clé ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup %1 (or its header has been altered).</source>
+        <translation>Phrase secrète erronée pour la sauvegarde %1 (ou son en-tête a été modifié).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be decrypted (OpenSSL).</source>
+        <translation>La sauvegarde %1 n'a pas pu être déchiffrée (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated.</source>
+        <translation>La sauvegarde %1 est tronquée.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</source>
+        <translation>La sauvegarde %1 a été modifiée ou endommagée : son contenu ne correspond pas à son étiquette d'authentification. Rien n'a été restauré.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold a usable workspace: %2</source>
+        <translation>La sauvegarde %1 ne contient pas d'espace de travail utilisable : %2</translation>
+    </message>
+    <message>
+        <source>The workspace in the backup %1 is damaged: %2</source>
+        <translation>L'espace de travail de la sauvegarde %1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>The current workspace %1 could not be set aside; nothing was restored.</source>
+        <translation>L'espace de travail actuel %1 n'a pas pu être mis de côté ; rien n'a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
+        <translation>La sauvegarde n'a pas pu être mise en place à %1 ; l'espace de travail est resté tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchFileSet</name>
+    <message>
+        <source>Cannot open the certificate %1: %2</source>
+        <translation>Impossible d'ouvrir le certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 certificate file.</source>
+        <translation>%1 n'est pas un fichier de certificat PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be opened: wrong password, or it holds no private key.</source>
+        <translation>Le certificat %1 ne peut pas être ouvert : mot de passe erroné, ou il ne contient pas de clé privée.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>La signature a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchXml</name>
+    <message>
+        <source>Cannot write the batch file: %1</source>
+        <translation>Impossible d'écrire le fichier batch : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected text.</source>
+        <translation>Texte inattendu.</translation>
+    </message>
+    <message>
+        <source>The element is not in the namespace %1.</source>
+        <translation>L'élément n'est pas dans l'espace de noms %1.</translation>
+    </message>
+    <message>
+        <source>This is not a batch declaration.</source>
+        <translation>Ce n'est pas une déclaration batch.</translation>
+    </message>
+    <message>
+        <source>Only version 1 of the batch format can be read.</source>
+        <translation>Seule la version 1 du format batch peut être lue.</translation>
+    </message>
+    <message>
+        <source>The file code must be %1.</source>
+        <translation>Le code de fichier doit être %1.</translation>
+    </message>
+    <message>
+        <source>The environment must be R or T.</source>
+        <translation>L'environnement doit être R ou T.</translation>
+    </message>
+    <message>
+        <source>The header must come first.</source>
+        <translation>L'en-tête doit venir en premier.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>Le numéro d'entreprise %1 n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The joint committee %1 is not valid.</source>
+        <translation>La commission paritaire %1 n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The INSZ %1 is not valid.</source>
+        <translation>Le NISS %1 n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The family name is empty.</source>
+        <translation>Le nom de famille est vide.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>L'adresse dépasse 400 caractères.</translation>
+    </message>
+    <message>
+        <source>The worker %1 is not a worker of this employer.</source>
+        <translation>Le travailleur %1 n'est pas un travailleur de cet employeur.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <source>The training has no name.</source>
+        <translation>La formation n'a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The element %1 is not expected here.</source>
+        <translation>L'élément %1 n'est pas attendu ici.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1</source>
+        <translation>Le fichier n'est pas du XML bien formé : %1</translation>
+    </message>
+    <message>
+        <source>The declaration needs a header and at least one employer.</source>
+        <translation>La déclaration doit avoir un en-tête et au moins un employeur.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchXml::Reader</name>
+    <message>
+        <source>The attribute %1 is required.</source>
+        <translation>L'attribut %1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>« %1 » n'est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <translation>« %1 » n'est pas une date (aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a decimal number.</source>
+        <translation>« %1 » n'est pas un nombre décimal.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>%1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false.</source>
+        <translation>« %1 » n'est ni true ni false.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the allowed codes.</source>
+        <translation>« %1 » ne fait pas partie des codes autorisés.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 is used twice.</source>
+        <translation>L'UUID %1 est utilisé deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CsvTableReader</name>
+    <message>
+        <source>CSV, %1, delimiter %2</source>
+        <translation>CSV, %1, séparateur %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Le fichier est vide : il n'a pas de ligne d'en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::DataSetCsv</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Le dossier n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::DeskApp</name>
+    <message>
+        <source>Demo workspace not opened</source>
+        <translation>L'espace de travail de démonstration n'a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>L'espace de travail n'a pas été ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportProfile</name>
+    <message>
+        <source>The mapping names a field that does not exist: %1.</source>
+        <translation>Le mappage nomme un champ qui n'existe pas : %1.</translation>
+    </message>
+    <message>
+        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <translation>Le defaultKind du mappage doit être FORMAL ou INFORMAL.</translation>
+    </message>
+    <message>
+        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <translation>Le defaultLanguage du mappage doit être nl, fr, de ou en.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportProfiles</name>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Donnez un nom au mappage.</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping %1: %2</source>
+        <translation>Impossible d'enregistrer le mappage %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no mapping named %1 (looked in %2).</source>
+        <translation>Il n'y a pas de mappage nommé %1 (recherché dans %2).</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not valid JSON: %2</source>
+        <translation>Le mappage %1 n'est pas du JSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Importer</name>
+    <message>
+        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <translation>Le mappage attend une colonne « %1 » (%2), mais le tableau n'a pas cette colonne.</translation>
+    </message>
+    <message>
+        <source>Hours or Days</source>
+        <translation>Heures ou jours</translation>
+    </message>
+    <message>
+        <source>The mapping does not say which column holds: %1.</source>
+        <translation>Le mappage ne dit pas quelle colonne contient : %1.</translation>
+    </message>
+    <message>
+        <source>expected nl, fr, de or en.</source>
+        <translation>attendu nl, fr, de ou en.</translation>
+    </message>
+    <message>
+        <source>expected formal or informal.</source>
+        <translation>attendu formelle ou informelle.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>La date de fin %1 est antérieure à la date de début %2.</translation>
+    </message>
+    <message>
+        <source>The training starts before 1 January 2024, when the learning account began.</source>
+        <translation>La formation commence avant le 1er janvier 2024, début du compte formation.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero.</source>
+        <translation>La durée doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 days do not fit in the %2 calendar days of the training.</source>
+        <translation>%1 jours ne tiennent pas dans les %2 jours calendrier de la formation.</translation>
+    </message>
+    <message>
+        <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
+        <translation>%1 heures, c'est plus de 12 heures par jour sur %2 jours calendrier.</translation>
+    </message>
+    <message>
+        <source>a cost cannot be negative.</source>
+        <translation>un coût ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>Impossible d'écrire les lignes refusées dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>fla::MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>les travailleurs</translation>
+    </message>
+    <message>
+        <source>the participations</source>
+        <translation>les participations</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Ouvrir l'espace de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search in the current view (Ctrl+F)</source>
+        <translation>Rechercher dans la vue actuelle (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>&amp;Ajouter une entreprise…</translation>
+    </message>
+    <message>
+        <source>Add a company (client) to this workspace</source>
+        <translation>Ajouter une entreprise (client) à cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>&amp;Modifier l'entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Nouvelle formation…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Encoder une formation pour de nombreux travailleurs (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate training…</source>
+        <translation>&amp;Dupliquer la formation…</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Une nouvelle formation avec les mêmes champs et participants (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;worker…</source>
+        <translation>Ajouter un &amp;travailleur…</translation>
+    </message>
+    <message>
+        <source>Add a worker with the employment (Ctrl+Shift+W)</source>
+        <translation>Ajouter un travailleur avec son occupation (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <source>Next &amp;anomaly</source>
+        <translation>&amp;Anomalie suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next anomaly and open the record at the field (F8)</source>
+        <translation>Aller à l'anomalie suivante et ouvrir l'enregistrement au champ concerné (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access</source>
+        <translation>&amp;Obtenir l'accès</translation>
+    </message>
+    <message>
+        <source>What the social security portal requires before you can declare</source>
+        <translation>Ce que le portail de la sécurité sociale demande avant de pouvoir déclarer</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the platform…</source>
+        <translation>&amp;Se connecter à la plateforme…</translation>
+    </message>
+    <message>
+        <source>&amp;About FLA Desk</source>
+        <translation>&amp;À propos de FLA Desk</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>E&amp;ntreprise :</translation>
+    </message>
+    <message>
+        <source>Company switcher</source>
+        <translation>Choix de l'entreprise</translation>
+    </message>
+    <message>
+        <source>The company you work on, with its blocking anomalies and next deadline</source>
+        <translation>L'entreprise sur laquelle vous travaillez, avec ses anomalies bloquantes et sa prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Welcome to FLA Desk</source>
+        <translation>Bienvenue dans FLA Desk</translation>
+    </message>
+    <message>
+        <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
+        <translation>Votre registre des formations : encodez les formations hors ligne, voyez tout de suite ce que la plateforme refuserait et déclarez-les quand vous êtes prêt. Commencez par ajouter l'entreprise dont vous tenez les formations, ou découvrez un espace de démonstration.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a company…</source>
+        <translation>&amp;Ajouter une entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>&amp;Ouvrir un autre espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access to the platform</source>
+        <translation>&amp;Obtenir l'accès à la plateforme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking — due %2</source>
+        <translation><numerusform>%1 — %n bloquante — échéance %2</numerusform><numerusform>%1 — %n bloquantes — échéance %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
+        <translation><numerusform>%1, numéro d'entreprise %2 : %n anomalie bloquante ; prochaine échéance de déclaration %3</numerusform><numerusform>%1, numéro d'entreprise %2 : %n anomalies bloquantes ; prochaine échéance de déclaration %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation>Chaque modification est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <source>Demo workspace in memory: not saved to disk</source>
+        <translation>Espace de démonstration en mémoire : non enregistré sur disque</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>No anomalies: everything can be declared.</source>
+        <translation>Aucune anomalie : tout peut être déclaré.</translation>
+    </message>
+    <message>
+        <source>Select the training to duplicate in the Trainings view.</source>
+        <translation>Sélectionnez la formation à dupliquer dans la vue Formations.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>Espaces de travail FLA Desk (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
+        <translation>Espaces de travail FLA Desk (*.fladesk);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullService</name>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>La plateforme n'accepte plus votre connexion : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The platform's data could not be fetched: %1</source>
+        <translation>Les données de la plateforme n'ont pas pu être récupérées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowContext</name>
+    <message>
+        <source>%1 is empty: it is required.</source>
+        <translation>%1 est vide : il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" cannot be read: %3</source>
+        <translation>%1 « %2 » est illisible : %3</translation>
+    </message>
+    <message>
+        <source>expected a date such as 31/12/2025.</source>
+        <translation>attendu une date comme 31/12/2025.</translation>
+    </message>
+    <message>
+        <source>expected a number such as 7,5.</source>
+        <translation>attendu un nombre comme 7,5.</translation>
+    </message>
+    <message>
+        <source>expected yes or no.</source>
+        <translation>attendu oui ou non.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowReader</name>
+    <message>
+        <source>A UUID is required.</source>
+        <translation>Un UUID est obligatoire.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>« %1 » n'est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>A date is required (yyyy-MM-dd).</source>
+        <translation>Une date est obligatoire (aaaa-MM-jj).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <translation>« %1 » n'est pas une date de la forme aaaa-MM-jj.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>« %1 » n'est pas un montant.</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false.</source>
+        <translation>« %1 » n'est ni true ni false.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the allowed values.</source>
+        <translation>« %1 » ne fait pas partie des valeurs autorisées.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SqliteDriver</name>
+    <message>
+        <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
+        <translation>L'espace de travail %1 est ouvert dans un autre programme (%2, processus %3 sur %4). Fermez-le d'abord, ou ouvrez un autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in another program. Close it there first, or open another workspace.</source>
+        <translation>L'espace de travail %1 est ouvert dans un autre programme. Fermez-le d'abord, ou ouvrez un autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked: its folder is not writable.</source>
+        <translation>L'espace de travail %1 ne peut pas être verrouillé : son dossier n'est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The workspace could not switch to write-ahead logging (journal mode is %1).</source>
+        <translation>L'espace de travail n'a pas pu passer en journalisation anticipée (mode de journal %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Le fichier %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace.</source>
+        <translation>Le fichier %1 n'est pas un espace de travail FLA Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncEngine</name>
+    <message numerus="yes">
+        <source>Sync cancelled; %n change(s) stay in the outbox.</source>
+        <translation><numerusform>Synchronisation annulée ; %n modification reste dans la file d'envoi.</numerusform><numerusform>Synchronisation annulée ; %n modifications restent dans la file d'envoi.</numerusform></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
+        <translation>La plateforme est injoignable (%1) ; tout reste dans la file d'envoi.</translation>
+    </message>
+    <message>
+        <source>The platform did not say which employers you may act for (%1); nothing was sent.</source>
+        <translation>La plateforme n'a pas indiqué pour quels employeurs vous pouvez agir (%1) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Not sent: the signed-in identity may not act for enterprise %1 (no mandate). Sign in as that employer or ask for a mandate.</source>
+        <translation>Non envoyé : l'identité connectée ne peut pas agir pour l'entreprise %1 (pas de mandat). Connectez-vous en tant que cet employeur ou demandez un mandat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for another attempt after %1; sync again later.</source>
+        <translation><numerusform>%n modification attend une nouvelle tentative après %1 ; synchronisez plus tard.</numerusform><numerusform>%n modifications attendent une nouvelle tentative après %1 ; synchronisez plus tard.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
+        <translation>Non envoyé : la plateforme refuse que l'identité connectée agisse pour l'entreprise %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the platform does not know enterprise %1 (%2).</source>
+        <translation>Non envoyé : la plateforme ne connaît pas l'entreprise %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
+        <translation>La plateforme n'accepte plus votre connexion : reconnectez-vous, puis synchronisez.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncStatusModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d'attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Accepté avec avertissements</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
+        <translation>Modifié entre-temps sur la plateforme : ouvrez l'enregistrement pour choisir la version à garder.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>l'enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>What the platform said</source>
+        <translation>Réponse de la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncView</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
+        <translation>Hors ligne : la plateforme est injoignable. Vos modifications restent dans la file d'envoi.</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 retried</source>
+        <translation>%1 sur %2 traités : %3 acceptés, %4 avec avertissements, %5 refusés, %6 conflits, %7 non envoyés, %8 réessayés</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Workspace</name>
+    <message>
+        <source>The folder of the workspace %1 cannot be created.</source>
+        <translation>Le dossier de l'espace de travail %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>L'espace de travail %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace, or it is damaged (%2).</source>
+        <translation>Le fichier %1 n'est pas un espace de travail FLA Desk, ou il est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
+        <translation>L'espace de travail %1 a été écrit par une version plus récente de FLA Desk (%2, schéma %3) ; cette version (%4) lit les schémas jusqu'à %5. Mettez FLA Desk à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded: %2</source>
+        <translation>L'espace de travail %1 ne peut pas être mis à niveau : %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded to schema %2 (%3): %4</source>
+        <translation>L'espace de travail %1 ne peut pas être mis à niveau vers le schéma %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>A snapshot cannot be taken inside a transaction.</source>
+        <translation>Un instantané ne peut pas être pris pendant une transaction.</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace into %1 failed: %2</source>
+        <translation>L'instantané de l'espace de travail vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The change was cancelled because a part of it failed.</source>
+        <translation>La modification a été annulée parce qu'une partie a échoué.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n'a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::WorkspaceOutboxStore</name>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>Pas d'employeur %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (deleted)</source>
+        <translation>%1 %2 (supprimé)</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>travailleur %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>occupation de %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>formation « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>participation de %1 à « %2 »</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>droit à la formation %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Xlsx</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::XlsxTableReader</name>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Classeur Excel, feuille %1</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook is empty: it has no header row.</source>
+        <translation>La première feuille du classeur est vide : elle n'a pas de ligne d'en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth</name>
+    <message>
+        <source>The sign-in settings are incomplete: an issuer URL and a client id are needed.</source>
+        <translation>Les paramètres de connexion sont incomplets : une URL d'émetteur et un identifiant client sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>The sign-in refused an address that is not https (only the local computer may use http).</source>
+        <translation>La connexion a refusé une adresse qui n'est pas en https (seul l'ordinateur local peut utiliser http).</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check the network and try again.</source>
+        <translation>Le service de connexion est injoignable. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer in time. Try again later.</source>
+        <translation>Le service de connexion n'a pas répondu à temps. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <translation>La configuration du service de connexion (document de découverte) est absente ou erronée.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's signing keys could not be read.</source>
+        <translation>Les clés de signature du service de connexion sont illisibles.</translation>
+    </message>
+    <message>
+        <source>The app could not wait for the browser on this computer (local listener failed).</source>
+        <translation>L'application n'a pas pu attendre le navigateur sur cet ordinateur (échec de l'écoute locale).</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in (state mismatch). Sign in again.</source>
+        <translation>Le navigateur a renvoyé une réponse qui ne correspond pas à cette connexion (state différent). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time. Sign in again.</source>
+        <translation>Aucune réponse n'est revenue du navigateur à temps. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused or cancelled in the browser.</source>
+        <translation>La connexion a été refusée ou annulée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The browser returned no authorization code.</source>
+        <translation>Le navigateur n'a renvoyé aucun code d'autorisation.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused to issue a token.</source>
+        <translation>Le service de connexion a refusé d'émettre un jeton.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked. Sign in again.</source>
+        <translation>La connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The identity token is malformed.</source>
+        <translation>Le jeton d'identité est mal formé.</translation>
+    </message>
+    <message>
+        <source>The identity token is not signed with RS256.</source>
+        <translation>Le jeton d'identité n'est pas signé avec RS256.</translation>
+    </message>
+    <message>
+        <source>The identity token is signed with a key the service does not publish.</source>
+        <translation>Le jeton d'identité est signé avec une clé que le service ne publie pas.</translation>
+    </message>
+    <message>
+        <source>The identity token's signature is not valid.</source>
+        <translation>La signature du jeton d'identité n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The identity token comes from another issuer.</source>
+        <translation>Le jeton d'identité provient d'un autre émetteur.</translation>
+    </message>
+    <message>
+        <source>The identity token was issued for another application (audience).</source>
+        <translation>Le jeton d'identité a été émis pour une autre application (audience).</translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
+        <translation>Le jeton d'identité a expiré. Vérifiez l'horloge de l'ordinateur et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
+        <translation>Le jeton d'identité ne correspond pas à cette connexion (nonce différent).</translation>
+    </message>
+    <message>
+        <source>The certificate file could not be read.</source>
+        <translation>Le fichier de certificat est illisible.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1: an address is required.</source>
+        <translation>%1 : une adresse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid address.</source>
+        <translation>%1 : « %2 » n'est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <translation>%1 : « %2 » doit utiliser https (http n'est permis que sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>clientId: a client id is required.</source>
+        <translation>clientId : un identifiant client est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The sign-in cannot be remembered on this computer.</source>
+        <translation>Le trousseau du système n'est pas disponible (%1). La connexion ne peut pas être mémorisée sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::LoopbackListener</name>
+    <message>
+        <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
+        <translation>Écoute sur %1 refusée : l'écoute de connexion ne peut utiliser que l'interface de bouclage.</translation>
+    </message>
+    <message>
+        <source>FLA Desk sign-in</source>
+        <translation>Connexion à FLA Desk</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>Vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed.</source>
+        <translation>La connexion n'a pas réussi.</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to FLA Desk.</source>
+        <translation>Vous pouvez fermer cette fenêtre et revenir à FLA Desk.</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been completed.</source>
+        <translation>Cette connexion est déjà terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::MachineSignIn</name>
+    <message>
+        <source>Cannot open the certificate file %1: %2</source>
+        <translation>Impossible d'ouvrir le fichier de certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificat %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli</name>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>(rejected)</source>
+        <translation>(refusé)</translation>
+    </message>
+    <message>
+        <source>There is no employer with enterprise number %1.</source>
+        <translation>Il n'y a pas d'employeur avec le numéro d'entreprise %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>Il n'y a pas d'espace de travail à %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as machine client %1 (%2).</source>
+        <translation>Connecté en tant que client machine %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: subject %1 (%2)</source>
+        <translation>Connecté : sujet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>Given name: %1; family name: %2</source>
+        <translation>Prénom : %1 ; nom de famille : %2</translation>
+    </message>
+    <message>
+        <source>May act for: %1</source>
+        <translation>Peut agir pour : %1</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>aucune entreprise</translation>
+    </message>
+    <message>
+        <source>Access token valid until: %1</source>
+        <translation>Jeton d'accès valable jusqu'au : %1</translation>
+    </message>
+    <message>
+        <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
+        <translation>synchronisation : %1/%2 traités · %3 acceptés · %4 avec avertissements · %5 refusés · %6 conflits · %7 retenus · %8 réessayés</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::BackupCommand</name>
+    <message>
+        <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
+        <translation>Écrire une sauvegarde cohérente d'un espace de travail (même ouvert dans l'application), chiffrée avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
+        <translation>Chiffrer avec la phrase secrète de ce fichier (AES-256-GCM, scrypt).</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out FILE.</source>
+        <translation>Nommez le fichier de sauvegarde avec --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Le fichier %1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Sauvegarde écrite dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffrée</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffrée</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CreditCommand</name>
+    <message>
+        <source>Print the training credit per worker for a year.</source>
+        <translation>Afficher le crédit de formation par travailleur pour une année.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>Le dossier d'un jeu CSV.</translation>
+    </message>
+    <message>
+        <source>A workspace file.</source>
+        <translation>Un fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The year (2024 or later).</source>
+        <translation>L'année (2024 ou plus tard).</translation>
+    </message>
+    <message>
+        <source>One JSON object per worker and line.</source>
+        <translation>Un objet JSON par travailleur et par ligne.</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2024 to 2030.</source>
+        <translation>--year doit être une année de 2024 à 2030.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Donnez soit --csv DOSSIER, soit --workspace W.</translation>
+    </message>
+    <message>
+        <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
+        <translation>entreprise	travailleur	NISS	légal	sectoriel	employeur	droit	report	utilisé	planifié	solde (jours)	solde (heures)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ExportBatchCommand</name>
+    <message>
+        <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
+        <translation>Exporter une déclaration en fichiers batch (FI, signature FS, GO).</translation>
+    </message>
+    <message>
+        <source>The folder to write the files into.</source>
+        <translation>Le dossier où écrire les fichiers.</translation>
+    </message>
+    <message>
+        <source>Sign FI with this PKCS#12 file (key and certificate).</source>
+        <translation>Signer FI avec ce fichier PKCS#12 (clé et certificat).</translation>
+    </message>
+    <message>
+        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <translation>Lire le mot de passe du certificat dans ce fichier (première ligne) ; sinon dans la variable d'environnement FLADESK_P12_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the files for production (R), not test (T).</source>
+        <translation>Nommer les fichiers pour la production (R), pas le test (T).</translation>
+    </message>
+    <message>
+        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
+        <translation>Le numéro de l'expéditeur dans les noms de fichier (par défaut : le numéro d'entreprise de l'employeur).</translation>
+    </message>
+    <message>
+        <source>The sequence number of the day (default 1).</source>
+        <translation>Le numéro d'ordre du jour (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
+        <translation>Donnez --out DOSSIER (et un --sequence entre 1 et 99999).</translation>
+    </message>
+    <message>
+        <source>There is nothing to declare: no employer.</source>
+        <translation>Il n'y a rien à déclarer : aucun employeur.</translation>
+    </message>
+    <message>
+        <source>The records hold several employers: choose one with --employer, or give --sender.</source>
+        <translation>Les enregistrements concernent plusieurs employeurs : choisissez-en un avec --employer, ou donnez --sender.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Impossible de lire le fichier de mot de passe %1.</translation>
+    </message>
+    <message>
+        <source>Warning: no --certificate given, so no FS signature file was written.</source>
+        <translation>Avertissement : pas de --certificate, donc aucun fichier de signature FS n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::GenerateCommand</name>
+    <message>
+        <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
+        <translation>Écrire un jeu CSV synthétique reproductible, éventuellement avec des anomalies injectées.</translation>
+    </message>
+    <message>
+        <source>Folder to write the CSV set into.</source>
+        <translation>Dossier où écrire le jeu CSV.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Graine du générateur (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Number of participations (default 10000, at most 10000000).</source>
+        <translation>Nombre de participations (par défaut 10000, au plus 10000000).</translation>
+    </message>
+    <message>
+        <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
+        <translation>Fraction (0 à 1) d'enregistrements invalides à ajouter par type d'anomalie ; écrit injected.csv.</translation>
+    </message>
+    <message>
+        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>L'« aujourd'hui » des données (aaaa-MM-jj, par défaut 2026-06-30) : les formations ultérieures sont planifiées.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DOSSIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number: %1</source>
+        <translation>--seed doit être un nombre entier : %1</translation>
+    </message>
+    <message>
+        <source>--participations must be a number from 0 to 10000000: %1</source>
+        <translation>--participations doit être un nombre de 0 à 10000000 : %1</translation>
+    </message>
+    <message>
+        <source>--invalid-fraction must be a number from 0 to 1: %1</source>
+        <translation>--invalid-fraction doit être un nombre de 0 à 1 : %1</translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
+        <translation>--reference-date doit être une date de 2024 à 2026 (aaaa-MM-jj) : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
+        <translation>%1 employeurs, %2 travailleurs, %3 occupations, %4 formations, %5 participations, %6 droits écrits dans %7 en %8 ms.</translation>
+    </message>
+    <message>
+        <source>Injected %1 anomalies, listed in injected.csv.</source>
+        <translation>%1 anomalies injectées, listées dans injected.csv.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::HistoryCommand</name>
+    <message>
+        <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
+        <translation>Afficher la piste d'audit d'un enregistrement ; --restore rétablit un enregistrement supprimé.</translation>
+    </message>
+    <message>
+        <source>One JSON object per change.</source>
+        <translation>Un objet JSON par modification.</translation>
+    </message>
+    <message>
+        <source>Restore the record (deleted) to its state before the delete.</source>
+        <translation>Rétablir l'enregistrement (supprimé) dans son état d'avant la suppression.</translation>
+    </message>
+    <message>
+        <source>The record.</source>
+        <translation>L'enregistrement.</translation>
+    </message>
+    <message>
+        <source>Give the UUID of one record.</source>
+        <translation>Donnez l'UUID d'un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no record %1 and no history of it.</source>
+        <translation>L'espace de travail ne contient ni l'enregistrement %1 ni son historique.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportBatchCommand</name>
+    <message>
+        <source>Read a batch declaration file (FI) back, checking every value.</source>
+        <translation>Relire un fichier de déclaration batch (FI) en vérifiant chaque valeur.</translation>
+    </message>
+    <message>
+        <source>Only check the file; store nothing.</source>
+        <translation>Vérifier seulement le fichier ; ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>Écrire les enregistrements en jeu CSV dans DOSSIER.</translation>
+    </message>
+    <message>
+        <source>The workspace file to load the records into.</source>
+        <translation>Le fichier d'espace de travail où charger les enregistrements.</translation>
+    </message>
+    <message>
+        <source>The FI file.</source>
+        <translation>Le fichier FI.</translation>
+    </message>
+    <message>
+        <source>Give one FI file.</source>
+        <translation>Donnez un fichier FI.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid declaration; nothing was stored.</source>
+        <translation>%1 n'est pas une déclaration valide ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
+        <translation>%1 : %2 employeur(s), %3 travailleur(s), %4 formation(s), %5 participation(s), %6 droit(s)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
+        <translation>Enregistré dans %1 : %2 nouveau(x), %3 modifié(s), %4 inchangé(s).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCommand</name>
+    <message>
+        <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
+        <translation>Importer un tableur (CSV ou XLSX) de formations suivies, avec un mappage des colonnes.</translation>
+    </message>
+    <message>
+        <source>The column mapping: a profile name, or the path of its JSON file.</source>
+        <translation>Le mappage des colonnes : un nom de profil, ou le chemin de son fichier JSON.</translation>
+    </message>
+    <message>
+        <source>The folder of the named mappings (default: the app's own).</source>
+        <translation>Le dossier des mappages nommés (par défaut : celui de l'application).</translation>
+    </message>
+    <message>
+        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
+        <translation>Afficher en JSON le mappage suggéré par l'en-tête du fichier, puis s'arrêter.</translation>
+    </message>
+    <message>
+        <source>Keep every row that names a worker and a training, as drafts.</source>
+        <translation>Garder comme brouillons toutes les lignes qui nomment un travailleur et une formation.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
+        <translation>Écrire les lignes refusées et leurs raisons dans FICHIER (par défaut : à côté de l'entrée, -rejected.csv).</translation>
+    </message>
+    <message>
+        <source>Check the first N rows and store nothing.</source>
+        <translation>Vérifier les N premières lignes et ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>Écrire les enregistrements en jeu CSV dans DOSSIER.</translation>
+    </message>
+    <message>
+        <source>The workspace file to import into.</source>
+        <translation>Le fichier d'espace de travail où importer.</translation>
+    </message>
+    <message>
+        <source>The employer (enterprise number).</source>
+        <translation>L'employeur (numéro d'entreprise).</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file.</source>
+        <translation>Le fichier CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Donnez un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
+        <translation>Donnez --mapping PROFIL (ou --suggest pour voir le mappage suggéré par l'en-tête).</translation>
+    </message>
+    <message>
+        <source>Give the employer the rows belong to: --employer NUMBER.</source>
+        <translation>Donnez l'employeur des lignes : --employer NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>Le numéro d'entreprise %1 n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>--preview needs a number of rows.</source>
+        <translation>--preview demande un nombre de lignes.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer with enterprise number %1.</source>
+        <translation>L'espace de travail n'a pas d'employeur avec le numéro d'entreprise %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
+        <translation>%1 (%2) : %3 ligne(s) lue(s), %4 acceptée(s), %5 refusée(s) ; %6 travailleur(s), %7 formation(s), %8 participation(s)</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation>Lignes refusées et leurs raisons : %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
+        <translation>Enregistré dans %1 : %2 nouvelle(s) et %3 participation(s) inchangée(s), %4 nouveau(x) travailleur(s), %5 nouvelle(s) formation(s).</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
+        <translation>Les lignes avec des problèmes bloquants ont été gardées comme brouillons : corrigez-les avant de les déclarer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCsvCommand</name>
+    <message>
+        <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
+        <translation>Charger un jeu CSV (docs/csv-format.md) dans un espace de travail ; le recharger n'ajoute rien.</translation>
+    </message>
+    <message>
+        <source>Queue the loaded records for declaration (default: they stay drafts).</source>
+        <translation>Mettre les enregistrements chargés en file pour la déclaration (par défaut : ils restent brouillons).</translation>
+    </message>
+    <message>
+        <source>No audit entry per record (faster for very large sets).</source>
+        <translation>Pas d'entrée d'audit par enregistrement (plus rapide pour les très grands jeux).</translation>
+    </message>
+    <message>
+        <source>The folder of the CSV set.</source>
+        <translation>Le dossier du jeu CSV.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the CSV set.</source>
+        <translation>Indiquez le dossier du jeu CSV.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Rien n'a été chargé : %1</translation>
+    </message>
+    <message>
+        <source>file	inserted	updated	unchanged</source>
+        <translation>fichier	insérés	mis à jour	inchangés</translation>
+    </message>
+    <message>
+        <source>%1 records from %2 in %3 s.</source>
+        <translation>%1 enregistrements de %2 en %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LoginCommand</name>
+    <message>
+        <source>Sign in (browser, or a certificate) and show who signed in</source>
+        <translation>Se connecter (navigateur ou certificat) et afficher qui est connecté</translation>
+    </message>
+    <message>
+        <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
+        <translation>Se connecte avec OpenID Connect dans le navigateur (code d'autorisation avec PKCE, redirection en boucle locale), ou avec --certificate comme machine avec une assertion client JWT (RFC 7523). Affiche qui est connecté et quand le jeton d'accès expire, jamais un jeton. Le jeton de renouvellement est gardé dans le trousseau du système ; --no-keychain (ou FLADESK_NO_KEYCHAIN=1) ne garde rien. $BROWSER, s'il est défini, ouvre l'adresse.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
+        <translation>sandbox, acceptance ou production (par défaut : celui choisi dans les Paramètres).</translation>
+    </message>
+    <message>
+        <source>The OpenID provider (issuer URL).</source>
+        <translation>Le fournisseur OpenID (URL de l'émetteur).</translation>
+    </message>
+    <message>
+        <source>The client id.</source>
+        <translation>L'identifiant client.</translation>
+    </message>
+    <message>
+        <source>Scopes, space-separated (default: openid profile).</source>
+        <translation>Portées, séparées par des espaces (par défaut : openid profile).</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <translation>Fichier PKCS#12 avec la clé et le certificat de la machine ; son mot de passe est lu dans FLADESK_P12_PASSWORD (vide si non défini).</translation>
+    </message>
+    <message>
+        <source>The token endpoint (machine sign-in).</source>
+        <translation>Le point de terminaison des jetons (connexion machine).</translation>
+    </message>
+    <message>
+        <source>Do not remember the sign-in (nothing is stored).</source>
+        <translation>Ne pas mémoriser la connexion (rien n'est enregistré).</translation>
+    </message>
+    <message>
+        <source>Only print the address to open.</source>
+        <translation>Afficher seulement l'adresse à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Secondes à attendre le navigateur (par défaut 300).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
+        <translation>--environment : environnement inconnu « %1 » (sandbox, acceptance, production).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail : %1</translation>
+    </message>
+    <message>
+        <source>--certificate needs --client-id and --token-url.</source>
+        <translation>--certificate demande --client-id et --token-url.</translation>
+    </message>
+    <message>
+        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--token-url : « %1 » doit utiliser https (http n'est permis que sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--issuer : « %1 » doit utiliser https (http n'est permis que sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter :</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address above into one.</source>
+        <translation>Aucun navigateur n'a pu être ouvert : copiez l'adresse ci-dessus dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Not remembered (--no-keychain).</source>
+        <translation>Non mémorisé (--no-keychain).</translation>
+    </message>
+    <message>
+        <source>Use --no-keychain to sign in without remembering it.</source>
+        <translation>Utilisez --no-keychain pour vous connecter sans mémoriser.</translation>
+    </message>
+    <message>
+        <source>Remembered in the system keychain.</source>
+        <translation>Mémorisé dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LogoutCommand</name>
+    <message>
+        <source>Sign out: forget the tokens kept in the system keychain</source>
+        <translation>Se déconnecter : oublier les jetons gardés dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
+        <translation>Se déconnecte d'un environnement : retire le jeton de renouvellement du trousseau et la connexion de la liste. Sans --subject, déconnecte la seule connexion de l'environnement ; --all les déconnecte toutes.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance ou production.</translation>
+    </message>
+    <message>
+        <source>The subject to sign out.</source>
+        <translation>Le sujet à déconnecter.</translation>
+    </message>
+    <message>
+        <source>Sign out every identity of the environment.</source>
+        <translation>Déconnecter toutes les identités de l'environnement.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment "%1".</source>
+        <translation>--environment : environnement inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to %1.</source>
+        <translation>Personne n'est connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
+        <translation>Plusieurs identités sont connectées à %1 ; nommez-en une avec --subject ou utilisez --all :</translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2) from %3.</source>
+        <translation>%1 (%2) déconnecté de %3.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
+        <translation>%1 déconnecté de %2, mais l'entrée du trousseau n'a pas pu être supprimée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RecordSourceOptions</name>
+    <message>
+        <source>The workspace file (default: the app's workspace).</source>
+        <translation>Le fichier d'espace de travail (par défaut : celui de l'application).</translation>
+    </message>
+    <message>
+        <source>Use a CSV set folder instead of a workspace.</source>
+        <translation>Utiliser un dossier de jeu CSV au lieu d'un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Only this employer (enterprise number).</source>
+        <translation>Seulement cet employeur (numéro d'entreprise).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RestoreCommand</name>
+    <message>
+        <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
+        <translation>Restaurer un espace de travail depuis une sauvegarde ; l'espace actuel est gardé en copie.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted backup, in this file.</source>
+        <translation>La phrase secrète d'une sauvegarde chiffrée, dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>The backup file (or --in FILE).</source>
+        <translation>Le fichier de sauvegarde (ou --in FICHIER).</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore.</source>
+        <translation>Indiquez le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 restored from %2.</source>
+        <translation>Espace de travail %1 restauré depuis %2.</translation>
+    </message>
+    <message>
+        <source>The previous workspace was kept as %1.</source>
+        <translation>L'espace de travail précédent a été gardé sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::StatementsCommand</name>
+    <message>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
+        <translation>Écrire l'aperçu annuel du crédit de formation de chaque travailleur en PDF, dans la langue du travailleur.</translation>
+    </message>
+    <message>
+        <source>The year of the statements.</source>
+        <translation>L'année des aperçus.</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDF files into.</source>
+        <translation>Le dossier où écrire les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>One PDF with every worker's statement, each on a new page.</source>
+        <translation>Un PDF avec l'aperçu de chaque travailleur, chacun sur une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Give --year YEAR and --out DIR.</source>
+        <translation>Donnez --year ANNÉE et --out DOSSIER.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SyncCommand</name>
+    <message>
+        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
+        <translation>Déclarer les modifications en attente de l'espace de travail à la plateforme FLA (exactement une fois).</translation>
+    </message>
+    <message>
+        <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
+        <translation>Le jeton d'accès est lu dans la variable d'environnement FLADESK_ACCESS_TOKEN ou dans --token-file ; connectez-vous d'abord. Une synchronisation interrompue reprend où elle s'est arrêtée : relancez la commande.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>sandbox (default), acceptance or production.</source>
+        <translation>sandbox (par défaut), acceptance ou production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
+        <translation>La racine de l'API FLA au lieu de celle de l'environnement (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Only this employer's changes (enterprise number; repeatable).</source>
+        <translation>Seulement les modifications de cet employeur (numéro d'entreprise ; répétable).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Lire le jeton d'accès dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Records per declaration (default 500).</source>
+        <translation>Enregistrements par déclaration (par défaut 500).</translation>
+    </message>
+    <message>
+        <source>Declarations in flight at once (default 4).</source>
+        <translation>Déclarations en cours simultanément (par défaut 4).</translation>
+    </message>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>Premier délai avant nouvelle tentative en millisecondes (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Arrêter plutôt que d'attendre plus longtemps une nouvelle tentative (secondes, par défaut 120).</translation>
+    </message>
+    <message>
+        <source>No progress line.</source>
+        <translation>Pas de ligne de progression.</translation>
+    </message>
+    <message>
+        <source>The summary as one JSON object.</source>
+        <translation>Le résumé en un objet JSON.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment : environnement inconnu %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>The API address %1 is not usable: https is required except on loopback.</source>
+        <translation>L'adresse d'API %1 n'est pas utilisable : https est obligatoire sauf en boucle locale.</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Non connecté : définissez FLADESK_ACCESS_TOKEN ou donnez --token-file.</translation>
+    </message>
+    <message>
+        <source>--employer: no employer %1 in the workspace</source>
+        <translation>--employer : pas d'employeur %1 dans l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation>Non envoyé : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Refusé : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
+        <translation>Conflit : %1 a été modifié entre-temps sur la plateforme ; résolvez-le dans l'application.</translation>
+    </message>
+    <message>
+        <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
+        <translation>%1 modification(s) sur %2 déclarée(s) : %3 acceptée(s), %4 acceptée(s) avec avertissements, %5 refusée(s), %6 conflit(s) ; %7 non envoyée(s), %8 encore en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ValidateCommand</name>
+    <message>
+        <source>Check a CSV set or a workspace against every anomaly rule.</source>
+        <translation>Vérifier un jeu CSV ou un espace de travail avec toutes les règles d'anomalie.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>Le dossier d'un jeu CSV.</translation>
+    </message>
+    <message>
+        <source>A workspace file; the anomalies found are kept in it per record.</source>
+        <translation>Un fichier d'espace de travail ; les anomalies trouvées y sont gardées par enregistrement.</translation>
+    </message>
+    <message>
+        <source>One JSON object per anomaly and line.</source>
+        <translation>Un objet JSON par anomalie et par ligne.</translation>
+    </message>
+    <message>
+        <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
+        <translation>Juger les échéances comme à cette date (aaaa-MM-jj) au lieu d'aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Donnez soit --csv DOSSIER, soit --workspace W.</translation>
+    </message>
+    <message>
+        <source>--today must be a date of the form yyyy-MM-dd: %1</source>
+        <translation>--today doit être une date de la forme aaaa-MM-jj : %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
+        <translation>%1 enregistrements, %2 anomalies : %3 bloquantes, %4 avertissements, %5 informations.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox</name>
+    <message>
+        <source>--issue-token: no simulated identity %1</source>
+        <translation>--issue-token : pas d'identité simulée %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::OidcProvider</name>
+    <message>
+        <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Client inconnu&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;L'URI de redirection doit être une adresse http de boucle locale (RFC 8252)&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Identité inconnue&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Clé inconnue : choisissez eID ou itsme&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>FLA sandbox: sign in</source>
+        <translation>Bac à sable FLA : connexion</translation>
+    </message>
+    <message>
+        <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
+        <translation>Une connexion simulée. Choisissez qui vous êtes et quelle clé vous utilisez ; vous agirez pour les entreprises indiquées.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>INSZ (synthetic)</source>
+        <translation>NISS (synthétique)</translation>
+    </message>
+    <message>
+        <source>May act for</source>
+        <translation>Peut agir pour</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::PlatformModule</name>
+    <message>
+        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <translation>Fichier SQLite de l'état de la plateforme FLA (par défaut : fla-platform.sqlite dans --data-dir, ou mémoire seule).</translation>
+    </message>
+    <message>
+        <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
+        <translation>Part des requêtes à l'API FLA (0 à 1) qui rencontrent une panne injectée (par défaut 0).</translation>
+    </message>
+    <message>
+        <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
+        <translation>Quelles pannes, séparées par des virgules : 500, 503, 429 (avec Retry-After), drop (connexion fermée sans réponse, rien fait), lost (exécuté et validé, puis la réponse est perdue), ou all (par défaut).</translation>
+    </message>
+    <message>
+        <source>Delay added to every FLA API answer, in milliseconds.</source>
+        <translation>Délai ajouté à chaque réponse de l'API FLA, en millisecondes.</translation>
+    </message>
+    <message>
+        <source>Seconds announced in Retry-After with 429 and 503.</source>
+        <translation>Secondes annoncées dans Retry-After avec 429 et 503.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault dice, for reproducible runs.</source>
+        <translation>Graine du dé des pannes, pour des exécutions reproductibles.</translation>
+    </message>
+    <message>
+        <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
+        <translation>Afficher au démarrage un jeton d'accès pour l'identité simulée CLÉ (pour scripts et tests ; répétable).</translation>
+    </message>
+    <message>
+        <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
+        <translation>Injection de pannes : --fault-rate 0.1 --faults all fait échouer une requête à l'API FLA sur dix avec un 500, un 503 ou un 429 avec Retry-After, une connexion coupée, ou une réponse perdue après que la plateforme a validé le travail.</translation>
+    </message>
+    <message>
+        <source>--fault-rate: give a number from 0 to 1, not %1</source>
+        <translation>--fault-rate : donnez un nombre de 0 à 1, pas %1</translation>
+    </message>
+    <message>
+        <source>--latency-ms: give a whole number of milliseconds, not %1</source>
+        <translation>--latency-ms : donnez un nombre entier de millisecondes, pas %1</translation>
+    </message>
+    <message>
+        <source>--retry-after: give a whole number of seconds, not %1</source>
+        <translation>--retry-after : donnez un nombre entier de secondes, pas %1</translation>
+    </message>
+    <message>
+        <source>--fault-seed: give a whole number, not %1</source>
+        <translation>--fault-seed : donnez un nombre entier, pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::storage</name>
+    <message>
+        <source>%1 cannot be saved: it refers to a record that does not exist for this employer, or other records still refer to it.</source>
+        <translation>%1 ne peut pas être enregistré : il renvoie à un enregistrement qui n'existe pas pour cet employeur, ou d'autres enregistrements y renvoient encore.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the worker already takes part in this training.</source>
+        <translation>%1 ne peut pas être enregistré : le travailleur participe déjà à cette formation.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: another record already has this uuid.</source>
+        <translation>%1 ne peut pas être enregistré : un autre enregistrement a déjà cet uuid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 holds a value that is not allowed.</source>
+        <translation>%1 ne peut pas être enregistré : le champ %2 contient une valeur non autorisée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 is required.</source>
+        <translation>%1 ne peut pas être enregistré : le champ %2 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 ne peut pas être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomaliesView</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Search anomalies</source>
+        <translation>Rechercher des anomalies</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Filtrer par gravité</translation>
+    </message>
+    <message>
+        <source>Filter by code</source>
+        <translation>Filtrer par code</translation>
+    </message>
+    <message>
+        <source>Anomalies: Enter opens the record at the field</source>
+        <translation>Anomalies : Entrée ouvre l'enregistrement au champ concerné</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings; %3 shown</source>
+        <translation>%1 bloquantes, %2 avertissements ; %3 affichées</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomalyModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Ajouter une entreprise</translation>
+    </message>
+    <message>
+        <source>The company whose training records you keep. An accountant adds each client company.</source>
+        <translation>L'entreprise dont vous tenez les formations. Un comptable ajoute chaque entreprise cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise number:</source>
+        <translation>&amp;Numéro d'entreprise :</translation>
+    </message>
+    <message>
+        <source>0123.456.749</source>
+        <translation>0123.456.749</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d'entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l'entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language of the company</source>
+        <translation>Langue de l'entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day:</source>
+        <translation>&amp;Heures par jour :</translation>
+    </message>
+    <message>
+        <source>Hours per working day</source>
+        <translation>Heures par jour de travail</translation>
+    </message>
+    <message>
+        <source>Used to convert hours of training into days of credit</source>
+        <translation>Sert à convertir les heures de formation en jours de crédit</translation>
+    </message>
+    <message>
+        <source>NSSO &amp;number:</source>
+        <translation>Numéro &amp;ONSS :</translation>
+    </message>
+    <message>
+        <source>NSSO employer number (optional)</source>
+        <translation>Numéro d'employeur ONSS (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committees:</source>
+        <translation>&amp;Commissions paritaires :</translation>
+    </message>
+    <message>
+        <source>Joint committees, separated by commas</source>
+        <translation>Commissions paritaires, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>e.g. 200, 118</source>
+        <translation>p. ex. 200, 118</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Joint committee "%1": %2</source>
+        <translation>Commission paritaire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Enterprise number %1 is correct.</source>
+        <translation>Le numéro d'entreprise %1 est correct.</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Modifier l'entreprise %1</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Ajouter l'entreprise %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Used %1 days, more than the %2 days of the right (CR-001)</source>
+        <translation>%1 jours utilisés, plus que les %2 jours du droit (CR-001)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Remaining (hours)</source>
+        <translation>Solde (heures)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditView</name>
+    <message>
+        <source>Training credit</source>
+        <translation>Crédit de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Year of the credit</source>
+        <translation>Année du crédit</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Worker or INSZ</source>
+        <translation>Travailleur ou NISS</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Rechercher des travailleurs</translation>
+    </message>
+    <message>
+        <source>Training credit per worker</source>
+        <translation>Crédit de formation par travailleur</translation>
+    </message>
+    <message>
+        <source>No worker used more than the right in %1.</source>
+        <translation>Aucun travailleur n'a utilisé plus que son droit en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) used more than the right in %1.</source>
+        <translation><numerusform>%n travailleur a utilisé plus que son droit en %1.</numerusform><numerusform>%n travailleurs ont utilisé plus que leur droit en %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::DateLineEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::EnvironmentSettingsWidget</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer):</source>
+        <translation>Service de connexion (émetteur) :</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées (scopes) :</translation>
+    </message>
+    <message>
+        <source>Certificate sign-in token URL:</source>
+        <translation>URL du jeton pour la connexion par certificat :</translation>
+    </message>
+    <message>
+        <source>FLA API address:</source>
+        <translation>Adresse de l'API FLA :</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::Format</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formelle</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informelle</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Légal</translation>
+    </message>
+    <message>
+        <source>Sectoral</source>
+        <translation>Sectoriel</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Accordé par l'employeur</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::GettingAccessDialog</name>
+    <message>
+        <source>Getting access</source>
+        <translation>Obtenir l'accès</translation>
+    </message>
+    <message>
+        <source>FLA Desk keeps your training register on this computer; you can work without any access. To declare to the platform (or to fetch what is already there), the social security portal must know you. Four things are needed before anyone can declare:</source>
+        <translation>FLA Desk conserve votre registre des formations sur cet ordinateur ; vous pouvez travailler sans aucun accès. Pour déclarer à la plateforme (ou récupérer ce qui s'y trouve déjà), le portail de la sécurité sociale doit vous connaître. Quatre conditions sont nécessaires avant de pouvoir déclarer :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</source>
+        <translation>&lt;b&gt;1. L'entreprise est enregistrée sur le portail de la sécurité sociale.&lt;/b&gt; Tout employeur occupant du personnel en Belgique l'est, par son immatriculation à l'ONSS. Une entreprise qui n'a jamais utilisé le portail y désigne d'abord un gestionnaire local.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. Le gestionnaire local vous donne accès.&lt;/b&gt; Le gestionnaire local de l'entreprise (le rôle 'Werkgever RSZ' / 'Employeur ONSS') ouvre la Gestion des accès sur le portail, vous ajoute avec votre NISS (numéro de registre national) et vous donne accès à l'application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Qui est le gestionnaire local ?&lt;/b&gt; Demandez d'abord à votre service du personnel ou des salaires. Sinon, le portail indique le gestionnaire local d'une entreprise à partir de son numéro d'entreprise (dans la Gestion des accès, 'Qui est mon gestionnaire local ?'), et le Contact Center du portail peut aussi vous le dire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
+        <translation>&lt;b&gt;4. Comptables et secrétariats sociaux : le mandat.&lt;/b&gt; Vous ne déclarez pour une entreprise cliente qu'avec son mandat : le gestionnaire local du client désigne votre bureau comme prestataire de services pour cette application dans la Gestion des accès, puis le gestionnaire local de votre propre bureau vous donne accès pour ce client.</translation>
+    </message>
+    <message>
+        <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
+        <translation>Connectez-vous ensuite avec votre carte eID, itsme ou une autre clé du service fédéral d'authentification : FLA Desk ouvre votre navigateur pour cela.</translation>
+    </message>
+    <message>
+        <source>Note: the obligation to register trainings in the Federal Learning Account was repealed from 1 January 2026. The platform keeps the data until 31 December 2026. The right to training and the yearly credit statement remain: keep your register here.</source>
+        <translation>Remarque : l'obligation d'enregistrer les formations dans le compte formation fédéral est abrogée depuis le 1er janvier 2026. La plateforme conserve les données jusqu'au 31 décembre 2026. Le droit à la formation et l'aperçu annuel du crédit demeurent : tenez votre registre ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Read in:</source>
+        <translation>&amp;Lire en :</translation>
+    </message>
+    <message>
+        <source>Language of the guide</source>
+        <translation>Langue du guide</translation>
+    </message>
+    <message>
+        <source>Getting access guide</source>
+        <translation>Guide Obtenir l'accès</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipantPickerModel</name>
+    <message>
+        <source>takes part</source>
+        <translation>participe</translation>
+    </message>
+    <message>
+        <source>does not take part</source>
+        <translation>ne participe pas</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Participe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipationPagedModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipationsView</name>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Worker, INSZ or training</source>
+        <translation>Travailleur, NISS ou formation</translation>
+    </message>
+    <message>
+        <source>Search participations</source>
+        <translation>Rechercher des participations</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>&amp;Coller depuis Excel</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Collez un bloc de lignes copiées depuis un tableur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s)</source>
+        <translation><numerusform>%n participation</numerusform><numerusform>%n participations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participation(s)</source>
+        <translation><numerusform>Coller %n participation</numerusform><numerusform>Coller %n participations</numerusform></translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Ajouter la formation %1</translation>
+    </message>
+    <message>
+        <source>Add participation</source>
+        <translation>Ajouter une participation</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::PasteReportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to %1.</source>
+        <translation><numerusform>%n enregistrement ajouté à %1.</numerusform><numerusform>%n enregistrements ajoutés à %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
+        <translation><numerusform>%n ligne non ajoutée à cause des cellules ci-dessous ; copiez-la, corrigez-la et collez-la à nouveau.</numerusform><numerusform>%n lignes non ajoutées à cause des cellules ci-dessous ; copiez-les, corrigez-les et collez-les à nouveau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pasted from a spreadsheet</source>
+        <translation>Collé depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Cells that could not be read</source>
+        <translation>Cellules illisibles</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the rows not added</source>
+        <translation>&amp;Copier les lignes non ajoutées</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::RightsView</name>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>CCT</translation>
+    </message>
+    <message>
+        <source>Edit training right</source>
+        <translation>Modifier le droit à la formation</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Droits à la formation</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Worker, INSZ or year</source>
+        <translation>Travailleur, NISS ou année</translation>
+    </message>
+    <message>
+        <source>Search training rights</source>
+        <translation>Rechercher des droits à la formation</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Valeur du système</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language: %1, %2.</source>
+        <translation>Les dates et les nombres suivent la langue : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SignInDialog</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Si aucune fenêtre de navigateur ne s'est ouverte, copiez ce lien dans votre navigateur :</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Préparation de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in service…</source>
+        <translation>Connexion au service de connexion…</translation>
+    </message>
+    <message>
+        <source>Sign in with eID or itsme in your browser, then return here.</source>
+        <translation>Connectez-vous avec eID ou itsme dans votre navigateur, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy this link into a browser to sign in:</source>
+        <translation>Aucun navigateur n'a pu être ouvert. Copiez ce lien dans un navigateur pour vous connecter :</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard. Paste it into your browser.</source>
+        <translation>Le lien est dans le presse-papiers. Collez-le dans votre navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingDialog</name>
+    <message>
+        <source>New training</source>
+        <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Duplicate training</source>
+        <translation>Dupliquer la formation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Prestataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de &amp;fin :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nité :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>&amp;Counts for the learning account</source>
+        <translation>Compte pour le &amp;compte formation</translation>
+    </message>
+    <message>
+        <source>&amp;Deducted from the training right</source>
+        <translation>Déduite du droit à la &amp;formation</translation>
+    </message>
+    <message>
+        <source>Name of the training</source>
+        <translation>Nom de la formation</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>e.g. First aid at work</source>
+        <translation>p. ex. Premiers secours au travail</translation>
+    </message>
+    <message>
+        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
+        <translation>Formelle : un formateur, un groupe, un local séparé, un support de cours. Informelle : tout le reste, comme le coaching, l'apprentissage sur le lieu de travail, les ateliers, les conférences.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name or INSZ</source>
+        <translation>Nom ou NISS</translation>
+    </message>
+    <message>
+        <source>Search participants by name or INSZ</source>
+        <translation>Rechercher des participants par nom ou NISS</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>Commission &amp;paritaire :</translation>
+    </message>
+    <message>
+        <source>Filter by joint committee</source>
+        <translation>Filtrer par commission paritaire</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>O&amp;ccupation :</translation>
+    </message>
+    <message>
+        <source>Filter by employment status</source>
+        <translation>Filtrer par situation d'occupation</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Workers who take part: Space ticks or unticks the current worker</source>
+        <translation>Travailleurs participants : la barre d'espace coche ou décoche le travailleur actuel</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>Sélectionner &amp;tous ceux affichés</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>Ne sélectionner &amp;aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Paste INSZ list</source>
+        <translation>Coller une liste de &amp;NISS</translation>
+    </message>
+    <message>
+        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
+        <translation>Sélectionne les travailleurs dont le NISS est dans le presse-papiers, par exemple une colonne copiée depuis un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>« %1 » n'est pas une date : écrivez jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Anomalies of this training</source>
+        <translation>Anomalies de cette formation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 workers take part</source>
+        <translation><numerusform>%n travailleur sur %1 participe</numerusform><numerusform>%n travailleurs sur %1 participent</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste INSZ list</source>
+        <translation>Coller une liste de NISS</translation>
+    </message>
+    <message>
+        <source>No worker of this company has these INSZ; they were not selected:
+%1</source>
+        <translation>Aucun travailleur de cette entreprise n'a ces NISS ; ils n'ont pas été sélectionnés :
+%1</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Formation non enregistrée</translation>
+    </message>
+    <message>
+        <source>This training cannot be saved yet:
+%1</source>
+        <translation>Cette formation ne peut pas encore être enregistrée :
+%1</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>Modifier la formation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter training %1 for %n worker(s)</source>
+        <translation><numerusform>Encoder la formation %1 pour %n travailleur</numerusform><numerusform>Encoder la formation %1 pour %n travailleurs</numerusform></translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Ajouter la formation %1</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Edit participation</source>
+        <translation>Modifier la participation</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name, provider or date</source>
+        <translation>Nom, prestataire ou date</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Rechercher des formations</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Nouvelle formation…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Encoder une formation pour de nombreux travailleurs (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Une nouvelle formation avec les mêmes champs et participants (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Trainings: Enter opens the selected training</source>
+        <translation>Formations : Entrée ouvre la formation sélectionnée</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants of the selected training</source>
+        <translation>P&amp;articipants à la formation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Participants of the selected training</source>
+        <translation>Participants à la formation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete training %1</source>
+        <translation>Supprimer la formation %1</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkerDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>Ajouter un travailleur</translation>
+    </message>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>&amp;NISS :</translation>
+    </message>
+    <message>
+        <source>yy.mm.dd-nnn.cc</source>
+        <translation>aa.mm.jj-nnn.cc</translation>
+    </message>
+    <message>
+        <source>INSZ (national register number)</source>
+        <translation>NISS (numéro de registre national)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Nom de &amp;famille :</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language of the worker</source>
+        <translation>Langue du travailleur</translation>
+    </message>
+    <message>
+        <source>Employed &amp;since:</source>
+        <translation>En &amp;service depuis :</translation>
+    </message>
+    <message>
+        <source>Start of the employment</source>
+        <translation>Début de l'occupation</translation>
+    </message>
+    <message>
+        <source>Work &amp;regime:</source>
+        <translation>&amp;Régime de travail :</translation>
+    </message>
+    <message>
+        <source>Work regime, a fraction of full time</source>
+        <translation>Régime de travail, une fraction d'un temps plein</translation>
+    </message>
+    <message>
+        <source>1 for full time, 0,5 for half time</source>
+        <translation>1 pour un temps plein, 0,5 pour un mi-temps</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>Commission &amp;paritaire :</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Enregistrer et &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Saves this worker and clears the form for the next one</source>
+        <translation>Enregistre ce travailleur et vide le formulaire pour le suivant</translation>
+    </message>
+    <message>
+        <source>INSZ %1 is already the INSZ of %2 in this company</source>
+        <translation>Le NISS %1 est déjà celui de %2 dans cette entreprise</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Ajouter le travailleur %1</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Ajouter un travailleur</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Ajouter une occupation</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkersView</name>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>En service depuis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>Modifier le travailleur %1</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>CCT</translation>
+    </message>
+    <message>
+        <source>Edit employment</source>
+        <translation>Modifier l'occupation</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name, INSZ or joint committee</source>
+        <translation>Nom, NISS ou commission paritaire</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Rechercher des travailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>&amp;Ajouter un travailleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>&amp;Coller depuis Excel</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Collez un bloc de lignes copiées depuis un tableur : %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Employments of the selected worker</source>
+        <translation>&amp;Occupations du travailleur sélectionné</translation>
+    </message>
+    <message>
+        <source>Employments of the selected worker</source>
+        <translation>Occupations du travailleur sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n worker(s)</source>
+        <translation><numerusform>Coller %n travailleur</numerusform><numerusform>Coller %n travailleurs</numerusform></translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Ajouter le travailleur %1</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Ajouter une occupation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n worker(s)</source>
+        <translation><numerusform>Supprimer %n travailleur</numerusform><numerusform>Supprimer %n travailleurs</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete employment</source>
+        <translation>Supprimer l'occupation</translation>
+    </message>
+    <message>
+        <source>Delete worker %1</source>
+        <translation>Supprimer le travailleur %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>L'espace de travail n'a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
+        <translation>Utilisation : fladesk-cli [--lang nl|fr|de|en] COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>fladesk-cli COMMAND --help describes one command.</source>
+        <translation>fladesk-cli COMMANDE --help décrit une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+</context>
 </TS>

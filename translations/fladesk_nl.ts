@@ -1,4 +1,4154 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
+<context>
+    <name>AnomalyRepository</name>
+    <message>
+        <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
+        <translation>De anomalie %1 van %2 %3 kon niet bewaard worden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIdCommand</name>
+    <message>
+        <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
+        <translation>INSZ-, BIS-, ondernemings-, RSZ- en paritair-comiténummers herkennen en controleren.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Eén JSON-object per regel.</translation>
+    </message>
+    <message>
+        <source>Numbers to check; - reads one per line from standard input.</source>
+        <translation>Te controleren nummers; - leest er één per regel van de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Give at least one number, or - to read standard input.</source>
+        <translation>Geef minstens één nummer, of - om de standaardinvoer te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>Regel %1: een veld tussen aanhalingstekens is niet afgesloten voor het einde van het bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>an INSZ has 11 digits</source>
+        <translation>een INSZ heeft 11 cijfers</translation>
+    </message>
+    <message>
+        <source>the check digits of the INSZ are wrong</source>
+        <translation>de controlecijfers van het INSZ kloppen niet</translation>
+    </message>
+    <message>
+        <source>the INSZ holds no possible birth date (month or day)</source>
+        <translation>het INSZ bevat geen mogelijke geboortedatum (maand of dag)</translation>
+    </message>
+    <message>
+        <source>the INSZ sequence number 000 or 999 is never assigned</source>
+        <translation>het volgnummer 000 of 999 van een INSZ wordt nooit toegekend</translation>
+    </message>
+    <message>
+        <source>the enterprise number is not 10 digits with correct check digits</source>
+        <translation>het ondernemingsnummer heeft geen 10 cijfers met juiste controlecijfers</translation>
+    </message>
+    <message>
+        <source>the NSSO number is outside its domain</source>
+        <translation>het RSZ-nummer ligt buiten zijn bereik</translation>
+    </message>
+    <message>
+        <source>a joint committee is written 999, 999.99 or 999.99.99</source>
+        <translation>een paritair comité schrijf je 999, 999.99 of 999.99.99</translation>
+    </message>
+    <message>
+        <source>the NSSO number is not 9 digits</source>
+        <translation>het RSZ-nummer heeft geen 9 cijfers</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Tewerkstelling</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
+    </message>
+    <message>
+        <source>Training right</source>
+        <translation>Opleidingsrecht</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>NSSO number</source>
+        <translation>RSZ-nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Uren per dag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blokkerend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>onderneming %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>werknemer %1</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>tewerkstelling</translation>
+    </message>
+    <message>
+        <source>training "%1"</source>
+        <translation>opleiding "%1"</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>deelname</translation>
+    </message>
+    <message>
+        <source>training right %1</source>
+        <translation>opleidingsrecht %1</translation>
+    </message>
+    <message>
+        <source>%1, enterprise number: %2</source>
+        <translation>%1, ondernemingsnummer: %2</translation>
+    </message>
+    <message>
+        <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
+        <translation>%1, ondernemingsnummer: dit is een vestigingseenheidsnummer, geen ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>%1, NSSO number: %2</source>
+        <translation>%1, RSZ-nummer: %2</translation>
+    </message>
+    <message>
+        <source>%1, name: the name is required</source>
+        <translation>%1, naam: de naam is verplicht</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <source>%1, hours per day: must be more than 0 and at most 12</source>
+        <translation>%1, uren per dag: meer dan 0 en hoogstens 12</translation>
+    </message>
+    <message>
+        <source>%1, INSZ: %2</source>
+        <translation>%1, INSZ: %2</translation>
+    </message>
+    <message>
+        <source>%1, family name: the family name is required</source>
+        <translation>%1, familienaam: de familienaam is verplicht</translation>
+    </message>
+    <message>
+        <source>%1, birth date: differs from the birth date in the INSZ</source>
+        <translation>%1, geboortedatum: verschilt van de geboortedatum in het INSZ</translation>
+    </message>
+    <message>
+        <source>employment of %1</source>
+        <translation>tewerkstelling van %1</translation>
+    </message>
+    <message>
+        <source>%1, start date: the start date is required</source>
+        <translation>%1, begindatum: de begindatum is verplicht</translation>
+    </message>
+    <message>
+        <source>%1, end date: before the start date</source>
+        <translation>%1, einddatum: vóór de begindatum</translation>
+    </message>
+    <message>
+        <source>%1, work regime: a fraction more than 0 and at most 1</source>
+        <translation>%1, arbeidsregime: een breuk groter dan 0 en hoogstens 1</translation>
+    </message>
+    <message>
+        <source>%1, joint committee: %2</source>
+        <translation>%1, paritair comité: %2</translation>
+    </message>
+    <message>
+        <source>%1, name: the name of the training is required</source>
+        <translation>%1, naam: de naam van de opleiding is verplicht</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>%1, end date: the end date is required</source>
+        <translation>%1, einddatum: de einddatum is verplicht</translation>
+    </message>
+    <message>
+        <source>%1, start date: before 1 January 2024, when the register began</source>
+        <translation>%1, begindatum: vóór 1 januari 2024, toen het register begon</translation>
+    </message>
+    <message>
+        <source>%1, status: marked completed but it ends in the future</source>
+        <translation>%1, status: als gevolgd aangeduid maar eindigt in de toekomst</translation>
+    </message>
+    <message>
+        <source>%1, duration: must be more than 0</source>
+        <translation>%1, duur: moet groter zijn dan 0</translation>
+    </message>
+    <message>
+        <source>%1, duration: %2 days do not fit in a period of %3 calendar days</source>
+        <translation>%1, duur: %2 dagen passen niet in een periode van %3 kalenderdagen</translation>
+    </message>
+    <message>
+        <source>%1, duration: more than 12 hours a day over the period</source>
+        <translation>%1, duur: meer dan 12 uur per dag over de periode</translation>
+    </message>
+    <message>
+        <source>%1: does not count for the learning account and is left out of the credit</source>
+        <translation>%1: telt niet mee voor de leerrekening en blijft buiten het krediet</translation>
+    </message>
+    <message>
+        <source>%1, worker: the worker is required</source>
+        <translation>%1, werknemer: de werknemer is verplicht</translation>
+    </message>
+    <message>
+        <source>%1, certificate: a certificate for a training that was not followed</source>
+        <translation>%1, attest: een attest voor een opleiding die niet gevolgd werd</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1, amount: a legal right is between 0 and 5 days a year</source>
+        <translation>%1, hoeveelheid: een wettelijk recht ligt tussen 0 en 5 dagen per jaar</translation>
+    </message>
+    <message>
+        <source>%1, collective agreement: a sectoral right needs the joint committee and agreement</source>
+        <translation>%1, cao: een sectoraal recht vraagt het paritair comité en de cao</translation>
+    </message>
+    <message>
+        <source>%1, year: from 2024</source>
+        <translation>%1, jaar: vanaf 2024</translation>
+    </message>
+    <message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>De te verwijderen %1 bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>INSZ / national number</source>
+        <translation>INSZ / rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Full name (family name first)</source>
+        <translation>Volledige naam (familienaam eerst)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Formal or informal</source>
+        <translation>Formeel of informeel</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Counts for the FLA</source>
+        <translation>Telt mee voor de leerrekening</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Kostprijs (EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>The workspace is busy: the import could not start.</source>
+        <translation>De werkruimte is bezet: de import kon niet beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>IoCommandSupport</name>
+    <message numerus="yes">
+        <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
+        <translation><numerusform>%1 regel %2, %3: %4 (%n probleem in de CSV-set)</numerusform><numerusform>%1 regel %2, %3: %4 (%n problemen in de CSV-set)</numerusform></translation>
+    </message>
+    <message>
+        <source>Act as if today were DATE (yyyy-mm-dd).</source>
+        <translation>Doen alsof vandaag DATUM is (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>--today needs a date such as 2026-11-28.</source>
+        <translation>--today vraagt een datum zoals 2026-11-28.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>The change of %1 %2 could not be queued: %3</source>
+        <translation>De wijziging van %1 %2 kon niet in de wachtrij geplaatst worden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist for this employer.</source>
+        <translation>De %1 %2 bestaat niet voor deze werkgever.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteParser</name>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>the INSZ is required</source>
+        <translation>het INSZ is verplicht</translation>
+    </message>
+    <message>
+        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <translation>"%1" is geen INSZ: 11 cijfers verwacht</translation>
+    </message>
+    <message>
+        <source>a worker with INSZ %1 is already in this company</source>
+        <translation>een werknemer met INSZ %1 bestaat al in deze onderneming</translation>
+    </message>
+    <message>
+        <source>the family name is required</source>
+        <translation>de familienaam is verplicht</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language: nl, fr, de or en</source>
+        <translation>"%1" is geen taal: nl, fr, de of en</translation>
+    </message>
+    <message>
+        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>"%1" is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
+    </message>
+    <message>
+        <source>the start of the employment is required with a work regime or joint committee</source>
+        <translation>de begindatum van de tewerkstelling is verplicht bij een arbeidsregime of paritair comité</translation>
+    </message>
+    <message>
+        <source>no worker of this company has INSZ %1: add the worker first</source>
+        <translation>geen werknemer van deze onderneming heeft INSZ %1: voeg eerst de werknemer toe</translation>
+    </message>
+    <message>
+        <source>the name of the training is required</source>
+        <translation>de naam van de opleiding is verplicht</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration: a number more than 0</source>
+        <translation>"%1" is geen duur: een getal groter dan 0</translation>
+    </message>
+    <message>
+        <source>"%1" is not a unit: hours or days</source>
+        <translation>"%1" is geen eenheid: uren of dagen</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no</source>
+        <translation>"%1" is geen ja of nee</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>Print the catalogue of anomaly rules.</source>
+        <translation>De catalogus van anomalieregels tonen.</translation>
+    </message>
+    <message>
+        <source>The whole catalogue as Markdown (docs/anomalies.md).</source>
+        <translation>De hele catalogus als Markdown (docs/anomalies.md).</translation>
+    </message>
+    <message>
+        <source>The catalogue's JSON.</source>
+        <translation>De JSON van de catalogus.</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>No worker has rights, trainings or an employment in %1.</source>
+        <translation>Geen enkele werknemer heeft rechten, opleidingen of een tewerkstelling in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The employer %1 cannot be deleted while it still has workers, trainings or other records.</source>
+        <translation>De werkgever %1 kan niet verwijderd worden zolang hij nog werknemers, opleidingen of andere records heeft.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>De werkruimte is bezet: de wijziging kon niet beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommand</name>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Het werkruimtebestand (standaard: %1).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Het wachtzinbestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Het wachtzinbestand %1 is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Het bestand kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>De kolom ontbreekt in de kopregel.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The INSZ must have 11 digits.</source>
+        <translation>Het INSZ moet 11 cijfers hebben.</translation>
+    </message>
+    <message>
+        <source>The check digits of the INSZ are wrong.</source>
+        <translation>De controlecijfers van het INSZ kloppen niet.</translation>
+    </message>
+    <message>
+        <source>The INSZ holds an impossible birth month or day.</source>
+        <translation>Het INSZ bevat een onmogelijke geboortemaand of -dag.</translation>
+    </message>
+    <message>
+        <source>The INSZ has sequence number 000 or 999, which is never assigned.</source>
+        <translation>Het INSZ heeft volgnummer 000 of 999, dat nooit toegekend wordt.</translation>
+    </message>
+    <message>
+        <source>The INSZ is not valid (%1).</source>
+        <translation>Het INSZ is ongeldig (%1).</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook are damaged: %1</source>
+        <translation>De gedeelde teksten van de werkmap zijn beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has a cell beyond the last column.</source>
+        <translation>Rij %1 van het blad heeft een cel voorbij de laatste kolom.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet refers to a text that the workbook does not hold.</source>
+        <translation>Rij %1 van het blad verwijst naar een tekst die niet in de werkmap staat.</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook is damaged (row %1): %2</source>
+        <translation>Het blad van de werkmap is beschadigd (rij %1): %2</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</source>
+        <translation>Dit is geen Excel-werkmap (.xlsx): het kan niet als ZIP-bestand geopend worden.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read.</source>
+        <translation>De werkmap is te groot om te lezen.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
+        <translation>Dit is geen Excel-werkmap (.xlsx): xl/workbook.xml ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The workbook has no readable first sheet (%1).</source>
+        <translation>De werkmap heeft geen leesbaar eerste blad (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace cannot run a query: %1</source>
+        <translation>De werkruimte kan een query niet uitvoeren: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: it has no uuid.</source>
+        <translation>%1 kan niet bewaard worden: het heeft geen uuid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved without an employer.</source>
+        <translation>%1 kan niet bewaard worden zonder werkgever.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another employer than the one being edited.</source>
+        <translation>%1 hoort bij een andere werkgever dan de bewerkte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: its uuid belongs to a record of another employer.</source>
+        <translation>%1 kan niet bewaard worden: de uuid hoort bij een record van een andere werkgever.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>De werkruimte is bezet: de wijziging kon niet beginnen.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist for this employer.</source>
+        <translation>De %1 %2 bestaat niet voor deze werkgever.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
+        <translation>%1 kan niet verwijderd worden: andere records (deelnames, tewerkstellingen, rechten) verwijzen er nog naar.</translation>
+    </message>
+</context>
+<context>
+    <name>fla-sandbox</name>
+    <message>
+        <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
+        <translation>Een lokaal FLA-platform voor tests en demo's: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <translation>Poort op 127.0.0.1 (standaard 8765, die van de sandboxomgeving; 0: het systeem kiest).</translation>
+    </message>
+    <message>
+        <source>Folder where the sandbox keeps its data (default: memory only).</source>
+        <translation>Map waarin de sandbox zijn gegevens bewaart (standaard: alleen geheugen).</translation>
+    </message>
+    <message>
+        <source>JSON file of simulated identities (default: built in).</source>
+        <translation>JSON-bestand met gesimuleerde identiteiten (standaard: ingebouwd).</translation>
+    </message>
+    <message>
+        <source>A public client id allowed to sign in users (repeatable; default: any).</source>
+        <translation>Een publieke client-id die gebruikers mag aanmelden (herhaalbaar; standaard: elke).</translation>
+    </message>
+    <message>
+        <source>A machine client for certificate sign-in: ID=CERT.pem[=ENTERPRISE,...] (repeatable). Its JWT assertions must be signed with the key of that certificate.</source>
+        <translation>Een machineclient voor aanmelden met certificaat: ID=CERT.pem[=ONDERNEMING,...] (herhaalbaar). Zijn JWT-verklaringen moeten ondertekend zijn met de sleutel van dat certificaat.</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens in seconds (default 600).</source>
+        <translation>Levensduur van toegangstokens in seconden (standaard 600).</translation>
+    </message>
+    <message>
+        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON van de identiteiten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
+    </message>
+    <message>
+        <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
+        <translation>--machine-client %1: verwacht ID=CERT.pem met een leesbaar bestand</translation>
+    </message>
+    <message>
+        <source>--port: not a port number: %1</source>
+        <translation>--port: geen poortnummer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Kan niet luisteren op 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::AboutDialog</name>
+    <message>
+        <source>Application framework: windows, database access, network, sign-in</source>
+        <translation>Toepassingsraamwerk: vensters, databanktoegang, netwerk, aanmelden</translation>
+    </message>
+    <message>
+        <source>Encryption of backups, TLS connections to the platform</source>
+        <translation>Versleuteling van back-ups, TLS-verbindingen met het platform</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in tokens in the system keychain</source>
+        <translation>Aanmeldtokens bewaren in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation>De databank van de werkruimte</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheet (XLSX) files</source>
+        <translation>Rekenbladen (XLSX) lezen</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and Qt</source>
+        <translation>Compressie, gebruikt door QuaZip en Qt</translation>
+    </message>
+    <message>
+        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
+        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: gebruikt door Qt zelf</translation>
+    </message>
+    <message>
+        <source>Windows only: the C++ runtime of the Windows build</source>
+        <translation>Alleen Windows: de C++-runtime van de Windows-versie</translation>
+    </message>
+    <message>
+        <source>Microsoft Visual C++ Redistributable licence</source>
+        <translation>Licentie van Microsoft Visual C++ Redistributable</translation>
+    </message>
+    <message>
+        <source>About FLA Desk</source>
+        <translation>Over FLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Opleidingsregister en aangiften aan de Federale Leerrekening voor Belgische werkgevers.&lt;/p&gt;&lt;p&gt;FLA Desk is vrije software: je mag het verspreiden en/of wijzigen onder de voorwaarden van de GNU General Public License, versie 3 of (naar keuze) een latere versie (GPL-3.0-or-later). Er is geen enkele garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 with %2.</source>
+        <translation>Draait op Qt %1 met %2.</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>geen TLS-bibliotheek</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with FLA Desk in %1.</source>
+        <translation>De licentieteksten zijn samen met FLA Desk geïnstalleerd in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::AuditRepository</name>
+    <message>
+        <source>The audit trail holds no usable state of this record.</source>
+        <translation>Het auditspoor bevat geen bruikbare toestand van dit record.</translation>
+    </message>
+    <message>
+        <source>The audit entry for %1 %2 could not be written: %3</source>
+        <translation>De auditregel voor %1 %2 kon niet geschreven worden: %3</translation>
+    </message>
+    <message>
+        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <translation>Het record %1 is niet verwijderd, of zijn geschiedenis staat niet in het auditspoor van deze werkgever.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Backup</name>
+    <message>
+        <source>The snapshot %1 cannot be read.</source>
+        <translation>De momentopname %1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be derived (OpenSSL).</source>
+        <translation>De sleutel van de back-up kon niet afgeleid worden (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation>Het back-upbestand %1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be encrypted (OpenSSL).</source>
+        <translation>De back-up kon niet versleuteld worden (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read: %1</source>
+        <translation>De momentopname kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace %1 failed: %2</source>
+        <translation>De momentopname van de werkruimte %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>De back-up %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: its header is incomplete.</source>
+        <translation>De back-up %1 is afgekapt: de hoofding is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk backup.</source>
+        <translation>Het bestand %1 is geen back-up van FLA Desk.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written in a format this version does not know (version %2).</source>
+        <translation>De back-up %1 werd geschreven in een formaat dat deze versie niet kent (versie %2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: %2 bytes of %3.</source>
+        <translation>De back-up %1 is afgekapt: %2 bytes van %3.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: %2 bytes more than it should have.</source>
+        <translation>De back-up %1 is gewijzigd: %2 bytes meer dan verwacht.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: give its passphrase.</source>
+        <translation>De back-up %1 is versleuteld: geef de wachtzin.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: its key parameters are not valid.</source>
+        <translation>De back-up %1 is gewijzigd: de sleutelparameters zijn ongeldig.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup %1 (or its header has been altered).</source>
+        <translation>Verkeerde wachtzin voor de back-up %1 (of de hoofding is gewijzigd).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Het bestand %1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be decrypted (OpenSSL).</source>
+        <translation>De back-up %1 kon niet ontsleuteld worden (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated.</source>
+        <translation>De back-up %1 is afgekapt.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</source>
+        <translation>De back-up %1 is gewijzigd of beschadigd: de inhoud komt niet overeen met de authenticatietag. Er werd niets hersteld.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>De map van %1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold a usable workspace: %2</source>
+        <translation>De back-up %1 bevat geen bruikbare werkruimte: %2</translation>
+    </message>
+    <message>
+        <source>The workspace in the backup %1 is damaged: %2</source>
+        <translation>De werkruimte in de back-up %1 is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>The current workspace %1 could not be set aside; nothing was restored.</source>
+        <translation>De huidige werkruimte %1 kon niet opzijgezet worden; er werd niets hersteld.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
+        <translation>De back-up kon niet op %1 gezet worden; de werkruimte bleef ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchFileSet</name>
+    <message>
+        <source>Cannot open the certificate %1: %2</source>
+        <translation>Het certificaat %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 certificate file.</source>
+        <translation>%1 is geen PKCS#12-certificaatbestand.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be opened: wrong password, or it holds no private key.</source>
+        <translation>Het certificaat %1 kan niet geopend worden: verkeerd wachtwoord, of het bevat geen privésleutel.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Ondertekenen mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchXml</name>
+    <message>
+        <source>Cannot write the batch file: %1</source>
+        <translation>Het batchbestand kan niet geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected text.</source>
+        <translation>Onverwachte tekst.</translation>
+    </message>
+    <message>
+        <source>The element is not in the namespace %1.</source>
+        <translation>Het element zit niet in de naamruimte %1.</translation>
+    </message>
+    <message>
+        <source>This is not a batch declaration.</source>
+        <translation>Dit is geen batchaangifte.</translation>
+    </message>
+    <message>
+        <source>Only version 1 of the batch format can be read.</source>
+        <translation>Alleen versie 1 van het batchformaat kan gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The file code must be %1.</source>
+        <translation>De bestandscode moet %1 zijn.</translation>
+    </message>
+    <message>
+        <source>The environment must be R or T.</source>
+        <translation>De omgeving moet R of T zijn.</translation>
+    </message>
+    <message>
+        <source>The header must come first.</source>
+        <translation>De hoofding moet eerst komen.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>Het ondernemingsnummer %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The joint committee %1 is not valid.</source>
+        <translation>Het paritair comité %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The INSZ %1 is not valid.</source>
+        <translation>Het INSZ %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The family name is empty.</source>
+        <translation>De familienaam is leeg.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>Het adres is langer dan 400 tekens.</translation>
+    </message>
+    <message>
+        <source>The worker %1 is not a worker of this employer.</source>
+        <translation>De werknemer %1 is geen werknemer van deze werkgever.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>The training has no name.</source>
+        <translation>De opleiding heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>The element %1 is not expected here.</source>
+        <translation>Het element %1 wordt hier niet verwacht.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1</source>
+        <translation>Het bestand is geen welgevormde XML: %1</translation>
+    </message>
+    <message>
+        <source>The declaration needs a header and at least one employer.</source>
+        <translation>De aangifte heeft een hoofding en minstens één werkgever nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::BatchXml::Reader</name>
+    <message>
+        <source>The attribute %1 is required.</source>
+        <translation>Het attribuut %1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>"%1" is geen UUID.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <translation>"%1" is geen datum (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a decimal number.</source>
+        <translation>"%1" is geen decimaal getal.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>%1 ligt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false.</source>
+        <translation>"%1" is geen true of false.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the allowed codes.</source>
+        <translation>"%1" is geen van de toegelaten codes.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 is used twice.</source>
+        <translation>De UUID %1 wordt twee keer gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CsvTableReader</name>
+    <message>
+        <source>CSV, %1, delimiter %2</source>
+        <translation>CSV, %1, scheidingsteken %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Het bestand is leeg: er is geen kopregel.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::DataSetCsv</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>De map bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::DeskApp</name>
+    <message>
+        <source>Demo workspace not opened</source>
+        <translation>Demowerkruimte niet geopend</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Werkruimte niet geopend</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportProfile</name>
+    <message>
+        <source>The mapping names a field that does not exist: %1.</source>
+        <translation>De koppeling noemt een veld dat niet bestaat: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <translation>defaultKind van de koppeling moet FORMAL of INFORMAL zijn.</translation>
+    </message>
+    <message>
+        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <translation>defaultLanguage van de koppeling moet nl, fr, de of en zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportProfiles</name>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Geef de koppeling een naam.</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping %1: %2</source>
+        <translation>De koppeling %1 kan niet bewaard worden: %2</translation>
+    </message>
+    <message>
+        <source>There is no mapping named %1 (looked in %2).</source>
+        <translation>Er is geen koppeling met de naam %1 (gezocht in %2).</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not valid JSON: %2</source>
+        <translation>De koppeling %1 is geen geldige JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Importer</name>
+    <message>
+        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <translation>De koppeling verwacht een kolom "%1" (%2), maar de tabel heeft die kolom niet.</translation>
+    </message>
+    <message>
+        <source>Hours or Days</source>
+        <translation>Uren of dagen</translation>
+    </message>
+    <message>
+        <source>The mapping does not say which column holds: %1.</source>
+        <translation>De koppeling zegt niet welke kolom dit bevat: %1.</translation>
+    </message>
+    <message>
+        <source>expected nl, fr, de or en.</source>
+        <translation>verwacht nl, fr, de of en.</translation>
+    </message>
+    <message>
+        <source>expected formal or informal.</source>
+        <translation>verwacht formeel of informeel.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>De einddatum %1 ligt vóór de begindatum %2.</translation>
+    </message>
+    <message>
+        <source>The training starts before 1 January 2024, when the learning account began.</source>
+        <translation>De opleiding begint vóór 1 januari 2024, toen de leerrekening begon.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero.</source>
+        <translation>De duur moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>%1 days do not fit in the %2 calendar days of the training.</source>
+        <translation>%1 dagen passen niet in de %2 kalenderdagen van de opleiding.</translation>
+    </message>
+    <message>
+        <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
+        <translation>%1 uur is meer dan 12 uur per dag over %2 kalenderdagen.</translation>
+    </message>
+    <message>
+        <source>a cost cannot be negative.</source>
+        <translation>een kostprijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>De geweigerde rijen kunnen niet naar %1 geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>fla::MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>de werknemers</translation>
+    </message>
+    <message>
+        <source>the participations</source>
+        <translation>de deelnames</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nieuwe werkruimte…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>&amp;Demowerkruimte openen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Search in the current view (Ctrl+F)</source>
+        <translation>Zoeken in de huidige weergave (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>Onderneming &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a company (client) to this workspace</source>
+        <translation>Een onderneming (klant) aan deze werkruimte toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>Onderneming &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Nieuwe opleiding…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Eén opleiding invoeren voor veel werknemers (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate training…</source>
+        <translation>Opleiding &amp;dupliceren…</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Een nieuwe opleiding met dezelfde velden en deelnemers (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;worker…</source>
+        <translation>&amp;Werknemer toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a worker with the employment (Ctrl+Shift+W)</source>
+        <translation>Een werknemer met zijn tewerkstelling toevoegen (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Next &amp;anomaly</source>
+        <translation>Volgende &amp;anomalie</translation>
+    </message>
+    <message>
+        <source>Go to the next anomaly and open the record at the field (F8)</source>
+        <translation>Naar de volgende anomalie en het record openen bij het veld (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access</source>
+        <translation>&amp;Toegang krijgen</translation>
+    </message>
+    <message>
+        <source>What the social security portal requires before you can declare</source>
+        <translation>Wat de portaalsite van de sociale zekerheid vraagt voor je kunt aangeven</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the platform…</source>
+        <translation>&amp;Aanmelden op het platform…</translation>
+    </message>
+    <message>
+        <source>&amp;About FLA Desk</source>
+        <translation>&amp;Over FLA Desk</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Opnieuw (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Onderneming</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>O&amp;nderneming:</translation>
+    </message>
+    <message>
+        <source>Company switcher</source>
+        <translation>Onderneming kiezen</translation>
+    </message>
+    <message>
+        <source>The company you work on, with its blocking anomalies and next deadline</source>
+        <translation>De onderneming waaraan je werkt, met haar blokkerende anomalieën en volgende termijn</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <source>Welcome to FLA Desk</source>
+        <translation>Welkom bij FLA Desk</translation>
+    </message>
+    <message>
+        <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
+        <translation>Je opleidingsregister: voer opleidingen offline in, zie meteen wat het platform zou weigeren en geef ze aan wanneer je klaar bent. Begin met de onderneming waarvan je de opleidingen bijhoudt, of kijk rond in een demowerkruimte.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a company…</source>
+        <translation>Een onderneming &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>Een andere werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access to the platform</source>
+        <translation>&amp;Toegang krijgen tot het platform</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking — due %2</source>
+        <translation><numerusform>%1 — %n blokkerend — termijn %2</numerusform><numerusform>%1 — %n blokkerend — termijn %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
+        <translation><numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalie; volgende aangiftetermijn %3</numerusform><numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalieën; volgende aangiftetermijn %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation>Elke wijziging wordt meteen bewaard.</translation>
+    </message>
+    <message>
+        <source>Demo workspace in memory: not saved to disk</source>
+        <translation>Demowerkruimte in het geheugen: niet op schijf bewaard</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>No anomalies: everything can be declared.</source>
+        <translation>Geen anomalieën: alles kan aangegeven worden.</translation>
+    </message>
+    <message>
+        <source>Select the training to duplicate in the Trainings view.</source>
+        <translation>Selecteer de te dupliceren opleiding in de weergave Opleidingen.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>FLA Desk-werkruimten (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Werkruimte openen</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
+        <translation>FLA Desk-werkruimten (*.fladesk);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullService</name>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The platform's data could not be fetched: %1</source>
+        <translation>De gegevens van het platform konden niet opgehaald worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowContext</name>
+    <message>
+        <source>%1 is empty: it is required.</source>
+        <translation>%1 is leeg: het is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" cannot be read: %3</source>
+        <translation>%1 "%2" kan niet gelezen worden: %3</translation>
+    </message>
+    <message>
+        <source>expected a date such as 31/12/2025.</source>
+        <translation>verwacht een datum zoals 31/12/2025.</translation>
+    </message>
+    <message>
+        <source>expected a number such as 7,5.</source>
+        <translation>verwacht een getal zoals 7,5.</translation>
+    </message>
+    <message>
+        <source>expected yes or no.</source>
+        <translation>verwacht ja of nee.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowReader</name>
+    <message>
+        <source>A UUID is required.</source>
+        <translation>Een UUID is verplicht.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>"%1" is geen UUID.</translation>
+    </message>
+    <message>
+        <source>A date is required (yyyy-MM-dd).</source>
+        <translation>Een datum is verplicht (jjjj-MM-dd).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <translation>"%1" is geen datum van de vorm jjjj-MM-dd.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is geen getal.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is geen bedrag.</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false.</source>
+        <translation>"%1" is geen true of false.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the allowed values.</source>
+        <translation>"%1" is geen van de toegelaten waarden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SqliteDriver</name>
+    <message>
+        <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
+        <translation>De werkruimte %1 is open in een ander programma (%2, proces %3 op %4). Sluit ze daar eerst, of open een andere werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in another program. Close it there first, or open another workspace.</source>
+        <translation>De werkruimte %1 is open in een ander programma. Sluit ze daar eerst, of open een andere werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked: its folder is not writable.</source>
+        <translation>De werkruimte %1 kan niet vergrendeld worden: de map is niet beschrijfbaar.</translation>
+    </message>
+    <message>
+        <source>The workspace could not switch to write-ahead logging (journal mode is %1).</source>
+        <translation>De werkruimte kon niet overschakelen naar write-ahead logging (journaalmodus is %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Het bestand %1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace.</source>
+        <translation>Het bestand %1 is geen FLA Desk-werkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncEngine</name>
+    <message numerus="yes">
+        <source>Sync cancelled; %n change(s) stay in the outbox.</source>
+        <translation><numerusform>Synchronisatie geannuleerd; %n wijziging blijft in de uitgaande wachtrij.</numerusform><numerusform>Synchronisatie geannuleerd; %n wijzigingen blijven in de uitgaande wachtrij.</numerusform></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
+        <translation>Het platform is niet bereikbaar (%1); alles blijft in de uitgaande wachtrij.</translation>
+    </message>
+    <message>
+        <source>The platform did not say which employers you may act for (%1); nothing was sent.</source>
+        <translation>Het platform zei niet voor welke werkgevers je mag optreden (%1); er werd niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Not sent: the signed-in identity may not act for enterprise %1 (no mandate). Sign in as that employer or ask for a mandate.</source>
+        <translation>Niet verzonden: de aangemelde identiteit mag niet optreden voor onderneming %1 (geen mandaat). Meld je aan als die werkgever of vraag een mandaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for another attempt after %1; sync again later.</source>
+        <translation><numerusform>%n wijziging wacht op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform><numerusform>%n wijzigingen wachten op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
+        <translation>Niet verzonden: het platform weigert dat de aangemelde identiteit optreedt voor onderneming %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the platform does not know enterprise %1 (%2).</source>
+        <translation>Niet verzonden: het platform kent onderneming %1 niet (%2).</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
+        <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan en synchroniseer dan.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncStatusModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
+        <translation>Intussen gewijzigd op het platform: open het record om te kiezen welke versie je behoudt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>het record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the platform said</source>
+        <translation>Wat het platform antwoordde</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncView</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
+        <translation>Offline: het platform is niet bereikbaar. Je wijzigingen blijven in de uitgaande wachtrij.</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 retried</source>
+        <translation>%1 van %2 klaar: %3 aanvaard, %4 met waarschuwingen, %5 geweigerd, %6 conflicten, %7 niet verzonden, %8 opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Laatste synchronisatie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Workspace</name>
+    <message>
+        <source>The folder of the workspace %1 cannot be created.</source>
+        <translation>De map van de werkruimte %1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>De werkruimte %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace, or it is damaged (%2).</source>
+        <translation>Het bestand %1 is geen FLA Desk-werkruimte, of het is beschadigd (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
+        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema's tot %5. Werk FLA Desk bij om ze te openen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded: %2</source>
+        <translation>De werkruimte %1 kan niet bijgewerkt worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded to schema %2 (%3): %4</source>
+        <translation>De werkruimte %1 kan niet bijgewerkt worden naar schema %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>A snapshot cannot be taken inside a transaction.</source>
+        <translation>Een momentopname kan niet binnen een transactie genomen worden.</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace into %1 failed: %2</source>
+        <translation>De momentopname van de werkruimte naar %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The change was cancelled because a part of it failed.</source>
+        <translation>De wijziging werd geannuleerd omdat een deel ervan mislukte.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>De wijziging kon niet bewaard worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::WorkspaceOutboxStore</name>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>Geen werkgever %1 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (deleted)</source>
+        <translation>%1 %2 (verwijderd)</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>werknemer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>tewerkstelling van %1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>opleiding “%1” van %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>deelname van %1 aan “%2”</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Xlsx</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kan niet geschreven worden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::XlsxTableReader</name>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel-werkmap, blad %1</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook is empty: it has no header row.</source>
+        <translation>Het eerste blad van de werkmap is leeg: er is geen kopregel.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth</name>
+    <message>
+        <source>The sign-in settings are incomplete: an issuer URL and a client id are needed.</source>
+        <translation>De aanmeldinstellingen zijn onvolledig: een issuer-URL en een client-id zijn nodig.</translation>
+    </message>
+    <message>
+        <source>The sign-in refused an address that is not https (only the local computer may use http).</source>
+        <translation>Het aanmelden weigerde een adres dat geen https is (alleen de eigen computer mag http gebruiken).</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check the network and try again.</source>
+        <translation>De aanmelddienst is niet bereikbaar. Controleer het netwerk en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer in time. Try again later.</source>
+        <translation>De aanmelddienst antwoordde niet op tijd. Probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <translation>De configuratie van de aanmelddienst (discovery-document) ontbreekt of is fout.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's signing keys could not be read.</source>
+        <translation>De ondertekeningssleutels van de aanmelddienst konden niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The app could not wait for the browser on this computer (local listener failed).</source>
+        <translation>De toepassing kon niet wachten op de browser op deze computer (lokale luisteraar mislukt).</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in (state mismatch). Sign in again.</source>
+        <translation>De browser gaf een antwoord dat niet bij deze aanmelding hoort (state klopt niet). Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time. Sign in again.</source>
+        <translation>Er kwam niet op tijd een antwoord van de browser. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused or cancelled in the browser.</source>
+        <translation>Het aanmelden werd geweigerd of geannuleerd in de browser.</translation>
+    </message>
+    <message>
+        <source>The browser returned no authorization code.</source>
+        <translation>De browser gaf geen autorisatiecode terug.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused to issue a token.</source>
+        <translation>De aanmelddienst weigerde een token uit te reiken.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked. Sign in again.</source>
+        <translation>De aanmelding is verlopen of ingetrokken. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The identity token is malformed.</source>
+        <translation>Het identiteitstoken is misvormd.</translation>
+    </message>
+    <message>
+        <source>The identity token is not signed with RS256.</source>
+        <translation>Het identiteitstoken is niet ondertekend met RS256.</translation>
+    </message>
+    <message>
+        <source>The identity token is signed with a key the service does not publish.</source>
+        <translation>Het identiteitstoken is ondertekend met een sleutel die de dienst niet publiceert.</translation>
+    </message>
+    <message>
+        <source>The identity token's signature is not valid.</source>
+        <translation>De handtekening van het identiteitstoken is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The identity token comes from another issuer.</source>
+        <translation>Het identiteitstoken komt van een andere uitgever.</translation>
+    </message>
+    <message>
+        <source>The identity token was issued for another application (audience).</source>
+        <translation>Het identiteitstoken werd uitgereikt voor een andere toepassing (audience).</translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
+        <translation>Het identiteitstoken is verlopen. Controleer de klok van de computer en meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
+        <translation>Het identiteitstoken hoort niet bij deze aanmelding (nonce klopt niet).</translation>
+    </message>
+    <message>
+        <source>The certificate file could not be read.</source>
+        <translation>Het certificaatbestand kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Het aanmelden werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1: an address is required.</source>
+        <translation>%1: een adres is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid address.</source>
+        <translation>%1: "%2" is geen geldig adres.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <translation>%1: "%2" moet https gebruiken (http mag alleen op deze computer).</translation>
+    </message>
+    <message>
+        <source>clientId: a client id is required.</source>
+        <translation>clientId: een client-id is verplicht.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptatie</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The sign-in cannot be remembered on this computer.</source>
+        <translation>De sleutelhanger van het systeem is niet beschikbaar (%1). De aanmelding kan op deze computer niet onthouden worden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::LoopbackListener</name>
+    <message>
+        <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
+        <translation>Luisteren op %1 geweigerd: de aanmeldluisteraar mag alleen de loopback-interface gebruiken.</translation>
+    </message>
+    <message>
+        <source>FLA Desk sign-in</source>
+        <translation>Aanmelden bij FLA Desk</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>Je bent aangemeld.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed.</source>
+        <translation>Het aanmelden is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to FLA Desk.</source>
+        <translation>Je kunt dit venster sluiten en terugkeren naar FLA Desk.</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been completed.</source>
+        <translation>Deze aanmelding is al voltooid.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::MachineSignIn</name>
+    <message>
+        <source>Cannot open the certificate file %1: %2</source>
+        <translation>Het certificaatbestand %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Het certificaatbestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli</name>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>(rejected)</source>
+        <translation>(geweigerd)</translation>
+    </message>
+    <message>
+        <source>There is no employer with enterprise number %1.</source>
+        <translation>Er is geen werkgever met ondernemingsnummer %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>Er is geen werkruimte op %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as machine client %1 (%2).</source>
+        <translation>Aangemeld als machineclient %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: subject %1 (%2)</source>
+        <translation>Aangemeld: subject %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <source>Given name: %1; family name: %2</source>
+        <translation>Voornaam: %1; familienaam: %2</translation>
+    </message>
+    <message>
+        <source>May act for: %1</source>
+        <translation>Mag optreden voor: %1</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>geen onderneming</translation>
+    </message>
+    <message>
+        <source>Access token valid until: %1</source>
+        <translation>Toegangstoken geldig tot: %1</translation>
+    </message>
+    <message>
+        <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
+        <translation>synchronisatie: %1/%2 klaar · %3 aanvaard · %4 met waarschuwingen · %5 geweigerd · %6 conflicten · %7 vastgehouden · %8 opnieuw geprobeerd</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::BackupCommand</name>
+    <message>
+        <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
+        <translation>Een consistente back-up van een werkruimte schrijven (ook terwijl de toepassing ze open heeft), versleuteld met een wachtzin.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Het te schrijven back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
+        <translation>Versleutelen met de wachtzin in dit bestand (AES-256-GCM, scrypt).</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out FILE.</source>
+        <translation>Geef het back-upbestand een naam met --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Het bestand %1 bestaat al; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Back-up geschreven naar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>niet versleuteld</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>versleuteld</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CreditCommand</name>
+    <message>
+        <source>Print the training credit per worker for a year.</source>
+        <translation>Het opleidingskrediet per werknemer voor een jaar tonen.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>De map van een CSV-set.</translation>
+    </message>
+    <message>
+        <source>A workspace file.</source>
+        <translation>Een werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The year (2024 or later).</source>
+        <translation>Het jaar (2024 of later).</translation>
+    </message>
+    <message>
+        <source>One JSON object per worker and line.</source>
+        <translation>Eén JSON-object per werknemer en regel.</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2024 to 2030.</source>
+        <translation>--year moet een jaar van 2024 tot 2030 zijn.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Geef ofwel --csv MAP ofwel --workspace W.</translation>
+    </message>
+    <message>
+        <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
+        <translation>onderneming	werknemer	INSZ	wettelijk	sectoraal	werkgever	recht	overdracht	gebruikt	gepland	saldo (dagen)	saldo (uren)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ExportBatchCommand</name>
+    <message>
+        <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
+        <translation>Een aangifte exporteren als batchbestanden (FI, FS-handtekening, GO).</translation>
+    </message>
+    <message>
+        <source>The folder to write the files into.</source>
+        <translation>De map waarin de bestanden geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Sign FI with this PKCS#12 file (key and certificate).</source>
+        <translation>FI ondertekenen met dit PKCS#12-bestand (sleutel en certificaat).</translation>
+    </message>
+    <message>
+        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <translation>Het wachtwoord van het certificaat uit dit bestand lezen (eerste regel); anders uit de omgevingsvariabele FLADESK_P12_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the files for production (R), not test (T).</source>
+        <translation>De bestanden benoemen voor productie (R), niet test (T).</translation>
+    </message>
+    <message>
+        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
+        <translation>Het nummer van de afzender in de bestandsnamen (standaard: het ondernemingsnummer van de werkgever).</translation>
+    </message>
+    <message>
+        <source>The sequence number of the day (default 1).</source>
+        <translation>Het volgnummer van de dag (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
+        <translation>Geef --out MAP (en een --sequence tussen 1 en 99999).</translation>
+    </message>
+    <message>
+        <source>There is nothing to declare: no employer.</source>
+        <translation>Er is niets aan te geven: geen werkgever.</translation>
+    </message>
+    <message>
+        <source>The records hold several employers: choose one with --employer, or give --sender.</source>
+        <translation>De records bevatten meerdere werkgevers: kies er één met --employer, of geef --sender.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Het wachtwoordbestand %1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Warning: no --certificate given, so no FS signature file was written.</source>
+        <translation>Waarschuwing: geen --certificate gegeven, dus er werd geen FS-handtekeningbestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::GenerateCommand</name>
+    <message>
+        <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
+        <translation>Een reproduceerbare synthetische CSV-set schrijven, eventueel met ingevoegde anomalieën.</translation>
+    </message>
+    <message>
+        <source>Folder to write the CSV set into.</source>
+        <translation>Map waarin de CSV-set geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Zaad van de generator (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Number of participations (default 10000, at most 10000000).</source>
+        <translation>Aantal deelnames (standaard 10000, hoogstens 10000000).</translation>
+    </message>
+    <message>
+        <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
+        <translation>Fractie (0 tot 1) ongeldige records per soort anomalie; schrijft injected.csv.</translation>
+    </message>
+    <message>
+        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>Het "vandaag" van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out MAP is verplicht.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number: %1</source>
+        <translation>--seed moet een geheel getal zijn: %1</translation>
+    </message>
+    <message>
+        <source>--participations must be a number from 0 to 10000000: %1</source>
+        <translation>--participations moet een getal van 0 tot 10000000 zijn: %1</translation>
+    </message>
+    <message>
+        <source>--invalid-fraction must be a number from 0 to 1: %1</source>
+        <translation>--invalid-fraction moet een getal van 0 tot 1 zijn: %1</translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
+        <translation>--reference-date moet een datum in 2024 tot 2026 zijn (jjjj-MM-dd): %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
+        <translation>%1 werkgevers, %2 werknemers, %3 tewerkstellingen, %4 opleidingen, %5 deelnames, %6 rechten geschreven naar %7 in %8 ms.</translation>
+    </message>
+    <message>
+        <source>Injected %1 anomalies, listed in injected.csv.</source>
+        <translation>%1 anomalieën ingevoegd, opgesomd in injected.csv.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::HistoryCommand</name>
+    <message>
+        <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
+        <translation>Het auditspoor van één record tonen; --restore haalt een verwijderd record terug.</translation>
+    </message>
+    <message>
+        <source>One JSON object per change.</source>
+        <translation>Eén JSON-object per wijziging.</translation>
+    </message>
+    <message>
+        <source>Restore the record (deleted) to its state before the delete.</source>
+        <translation>Het (verwijderde) record herstellen in zijn toestand van voor het verwijderen.</translation>
+    </message>
+    <message>
+        <source>The record.</source>
+        <translation>Het record.</translation>
+    </message>
+    <message>
+        <source>Give the UUID of one record.</source>
+        <translation>Geef de UUID van één record.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no record %1 and no history of it.</source>
+        <translation>De werkruimte bevat geen record %1 en geen geschiedenis ervan.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 hersteld.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportBatchCommand</name>
+    <message>
+        <source>Read a batch declaration file (FI) back, checking every value.</source>
+        <translation>Een batchaangifte (FI) teruglezen en elke waarde controleren.</translation>
+    </message>
+    <message>
+        <source>Only check the file; store nothing.</source>
+        <translation>Alleen het bestand controleren; niets bewaren.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>De records als CSV-set naar MAP schrijven.</translation>
+    </message>
+    <message>
+        <source>The workspace file to load the records into.</source>
+        <translation>Het werkruimtebestand waarin de records geladen worden.</translation>
+    </message>
+    <message>
+        <source>The FI file.</source>
+        <translation>Het FI-bestand.</translation>
+    </message>
+    <message>
+        <source>Give one FI file.</source>
+        <translation>Geef één FI-bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid declaration; nothing was stored.</source>
+        <translation>%1 is geen geldige aangifte; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
+        <translation>%1: %2 werkgever(s), %3 werknemer(s), %4 opleiding(en), %5 deelname(s), %6 recht(en)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
+        <translation>Bewaard in %1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd record(s).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCommand</name>
+    <message>
+        <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
+        <translation>Een rekenblad (CSV of XLSX) met gevolgde opleidingen importeren, met een kolomkoppeling.</translation>
+    </message>
+    <message>
+        <source>The column mapping: a profile name, or the path of its JSON file.</source>
+        <translation>De kolomkoppeling: een profielnaam of het pad van het JSON-bestand.</translation>
+    </message>
+    <message>
+        <source>The folder of the named mappings (default: the app's own).</source>
+        <translation>De map van de benoemde koppelingen (standaard: die van de toepassing).</translation>
+    </message>
+    <message>
+        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
+        <translation>De koppeling die de kopregel voorstelt als JSON tonen, en stoppen.</translation>
+    </message>
+    <message>
+        <source>Keep every row that names a worker and a training, as drafts.</source>
+        <translation>Elke rij die een werknemer en een opleiding noemt als ontwerp bewaren.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
+        <translation>De geweigerde rijen en hun redenen naar BESTAND schrijven (standaard: naast de invoer, -rejected.csv).</translation>
+    </message>
+    <message>
+        <source>Check the first N rows and store nothing.</source>
+        <translation>De eerste N rijen controleren en niets bewaren.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>De records als CSV-set naar MAP schrijven.</translation>
+    </message>
+    <message>
+        <source>The workspace file to import into.</source>
+        <translation>Het werkruimtebestand waarin geïmporteerd wordt.</translation>
+    </message>
+    <message>
+        <source>The employer (enterprise number).</source>
+        <translation>De werkgever (ondernemingsnummer).</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file.</source>
+        <translation>Het CSV- of XLSX-bestand.</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Geef één bestand om te importeren.</translation>
+    </message>
+    <message>
+        <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
+        <translation>Geef --mapping PROFIEL (of --suggest om de koppeling te zien die de kopregel voorstelt).</translation>
+    </message>
+    <message>
+        <source>Give the employer the rows belong to: --employer NUMBER.</source>
+        <translation>Geef de werkgever van de rijen: --employer NUMMER.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>Het ondernemingsnummer %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <source>--preview needs a number of rows.</source>
+        <translation>--preview vraagt een aantal rijen.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer with enterprise number %1.</source>
+        <translation>De werkruimte heeft geen werkgever met ondernemingsnummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
+        <translation>%1 (%2): %3 rij(en) gelezen, %4 aanvaard, %5 geweigerd; %6 werknemer(s), %7 opleiding(en), %8 deelname(s)</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation>Geweigerde rijen en hun redenen: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
+        <translation>Bewaard in %1: %2 nieuwe en %3 ongewijzigde deelname(s), %4 nieuwe werknemer(s), %5 nieuwe opleiding(en).</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
+        <translation>Rijen met blokkerende problemen werden als ontwerp bewaard: verbeter ze voor ze aangegeven worden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCsvCommand</name>
+    <message>
+        <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
+        <translation>Een CSV-set (docs/csv-format.md) in een werkruimte laden; opnieuw laden voegt niets toe.</translation>
+    </message>
+    <message>
+        <source>Queue the loaded records for declaration (default: they stay drafts).</source>
+        <translation>De geladen records klaarzetten voor aangifte (standaard: ze blijven ontwerp).</translation>
+    </message>
+    <message>
+        <source>No audit entry per record (faster for very large sets).</source>
+        <translation>Geen auditregel per record (sneller voor zeer grote sets).</translation>
+    </message>
+    <message>
+        <source>The folder of the CSV set.</source>
+        <translation>De map van de CSV-set.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the CSV set.</source>
+        <translation>Geef de map van de CSV-set.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Er werd niets geladen: %1</translation>
+    </message>
+    <message>
+        <source>file	inserted	updated	unchanged</source>
+        <translation>bestand	toegevoegd	bijgewerkt	ongewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 records from %2 in %3 s.</source>
+        <translation>%1 records uit %2 in %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LoginCommand</name>
+    <message>
+        <source>Sign in (browser, or a certificate) and show who signed in</source>
+        <translation>Aanmelden (browser of certificaat) en tonen wie aangemeld is</translation>
+    </message>
+    <message>
+        <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
+        <translation>Meldt aan met OpenID Connect in de browser (autorisatiecode met PKCE, loopback-omleiding), of met --certificate als machine met een JWT-clientverklaring (RFC 7523). Toont wie aangemeld is en wanneer het toegangstoken verloopt, nooit een token. Het vernieuwingstoken wordt bewaard in de sleutelhanger van het systeem; --no-keychain (of FLADESK_NO_KEYCHAIN=1) bewaart niets. $BROWSER opent het adres als het ingesteld is.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
+        <translation>sandbox, acceptance of production (standaard: die gekozen in Instellingen).</translation>
+    </message>
+    <message>
+        <source>The OpenID provider (issuer URL).</source>
+        <translation>De OpenID-provider (issuer-URL).</translation>
+    </message>
+    <message>
+        <source>The client id.</source>
+        <translation>De client-id.</translation>
+    </message>
+    <message>
+        <source>Scopes, space-separated (default: openid profile).</source>
+        <translation>Scopes, gescheiden door spaties (standaard: openid profile).</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <translation>PKCS#12-bestand met de sleutel en het certificaat van de machine; het wachtwoord komt uit FLADESK_P12_PASSWORD (leeg als niet ingesteld).</translation>
+    </message>
+    <message>
+        <source>The token endpoint (machine sign-in).</source>
+        <translation>Het token-endpoint (machine-aanmelding).</translation>
+    </message>
+    <message>
+        <source>Do not remember the sign-in (nothing is stored).</source>
+        <translation>De aanmelding niet onthouden (er wordt niets bewaard).</translation>
+    </message>
+    <message>
+        <source>Only print the address to open.</source>
+        <translation>Alleen het te openen adres tonen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Seconden wachten op de browser (standaard 300).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
+        <translation>--environment: onbekende omgeving "%1" (sandbox, acceptance, production).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Aanmelden mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>--certificate needs --client-id and --token-url.</source>
+        <translation>--certificate vraagt --client-id en --token-url.</translation>
+    </message>
+    <message>
+        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
+    </message>
+    <message>
+        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Open dit adres in een browser om je aan te melden:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address above into one.</source>
+        <translation>Er kon geen browser geopend worden: kopieer het adres hierboven naar een browser.</translation>
+    </message>
+    <message>
+        <source>Not remembered (--no-keychain).</source>
+        <translation>Niet onthouden (--no-keychain).</translation>
+    </message>
+    <message>
+        <source>Use --no-keychain to sign in without remembering it.</source>
+        <translation>Gebruik --no-keychain om aan te melden zonder het te onthouden.</translation>
+    </message>
+    <message>
+        <source>Remembered in the system keychain.</source>
+        <translation>Onthouden in de sleutelhanger van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LogoutCommand</name>
+    <message>
+        <source>Sign out: forget the tokens kept in the system keychain</source>
+        <translation>Afmelden: de tokens in de sleutelhanger van het systeem vergeten</translation>
+    </message>
+    <message>
+        <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
+        <translation>Meldt af in één omgeving: verwijdert het vernieuwingstoken uit de sleutelhanger en de aanmelding uit de lijst. Zonder --subject wordt de enige aanmelding van de omgeving afgemeld; --all meldt ze allemaal af.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance of production.</translation>
+    </message>
+    <message>
+        <source>The subject to sign out.</source>
+        <translation>Het af te melden subject.</translation>
+    </message>
+    <message>
+        <source>Sign out every identity of the environment.</source>
+        <translation>Elke identiteit van de omgeving afmelden.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment "%1".</source>
+        <translation>--environment: onbekende omgeving "%1".</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to %1.</source>
+        <translation>Niemand is aangemeld bij %1.</translation>
+    </message>
+    <message>
+        <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
+        <translation>Meerdere identiteiten zijn aangemeld bij %1; noem er één met --subject of gebruik --all:</translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2) from %3.</source>
+        <translation>%1 (%2) afgemeld bij %3.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
+        <translation>%1 afgemeld bij %2, maar de sleutelhangerregel kon niet verwijderd worden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RecordSourceOptions</name>
+    <message>
+        <source>The workspace file (default: the app's workspace).</source>
+        <translation>Het werkruimtebestand (standaard: dat van de toepassing).</translation>
+    </message>
+    <message>
+        <source>Use a CSV set folder instead of a workspace.</source>
+        <translation>Een CSV-setmap gebruiken in plaats van een werkruimte.</translation>
+    </message>
+    <message>
+        <source>Only this employer (enterprise number).</source>
+        <translation>Alleen deze werkgever (ondernemingsnummer).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RestoreCommand</name>
+    <message>
+        <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
+        <translation>Een werkruimte herstellen uit een back-up; de huidige werkruimte blijft als kopie bewaard.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted backup, in this file.</source>
+        <translation>De wachtzin van een versleutelde back-up, in dit bestand.</translation>
+    </message>
+    <message>
+        <source>The backup file (or --in FILE).</source>
+        <translation>Het back-upbestand (of --in BESTAND).</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore.</source>
+        <translation>Geef het te herstellen back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 restored from %2.</source>
+        <translation>Werkruimte %1 hersteld uit %2.</translation>
+    </message>
+    <message>
+        <source>The previous workspace was kept as %1.</source>
+        <translation>De vorige werkruimte werd bewaard als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::StatementsCommand</name>
+    <message>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
+        <translation>Het jaarlijkse overzicht van het opleidingskrediet van elke werknemer als pdf schrijven, in de taal van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The year of the statements.</source>
+        <translation>Het jaar van de overzichten.</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDF files into.</source>
+        <translation>De map waarin de pdf-bestanden geschreven worden.</translation>
+    </message>
+    <message>
+        <source>One PDF with every worker's statement, each on a new page.</source>
+        <translation>Eén pdf met het overzicht van elke werknemer, elk op een nieuwe pagina.</translation>
+    </message>
+    <message>
+        <source>Give --year YEAR and --out DIR.</source>
+        <translation>Geef --year JAAR en --out MAP.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SyncCommand</name>
+    <message>
+        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
+        <translation>De wachtende wijzigingen van de werkruimte aangeven op het FLA-platform (precies één keer).</translation>
+    </message>
+    <message>
+        <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
+        <translation>Het toegangstoken komt uit de omgevingsvariabele FLADESK_ACCESS_TOKEN of uit --token-file; meld je eerst aan. Een onderbroken synchronisatie gaat verder waar ze stopte: voer de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>sandbox (default), acceptance or production.</source>
+        <translation>sandbox (standaard), acceptance of production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
+        <translation>De basis van de FLA-API in plaats van die van de omgeving (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Only this employer's changes (enterprise number; repeatable).</source>
+        <translation>Alleen de wijzigingen van deze werkgever (ondernemingsnummer; herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Het toegangstoken uit dit bestand lezen.</translation>
+    </message>
+    <message>
+        <source>Records per declaration (default 500).</source>
+        <translation>Records per aangifte (standaard 500).</translation>
+    </message>
+    <message>
+        <source>Declarations in flight at once (default 4).</source>
+        <translation>Gelijktijdig lopende aangiften (standaard 4).</translation>
+    </message>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>Eerste wachttijd voor een nieuwe poging in milliseconden (standaard 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Stoppen in plaats van langer te wachten op een nieuwe poging (seconden, standaard 120).</translation>
+    </message>
+    <message>
+        <source>No progress line.</source>
+        <translation>Geen voortgangsregel.</translation>
+    </message>
+    <message>
+        <source>The summary as one JSON object.</source>
+        <translation>De samenvatting als één JSON-object.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment: onbekende omgeving %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>The API address %1 is not usable: https is required except on loopback.</source>
+        <translation>Het API-adres %1 is niet bruikbaar: https is verplicht behalve op loopback.</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
+    </message>
+    <message>
+        <source>--employer: no employer %1 in the workspace</source>
+        <translation>--employer: geen werkgever %1 in de werkruimte</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation>Niet verzonden: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Geweigerd: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
+        <translation>Conflict: %1 werd intussen gewijzigd op het platform; los het op in de toepassing.</translation>
+    </message>
+    <message>
+        <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
+        <translation>%1 van %2 wijziging(en) aangegeven: %3 aanvaard, %4 aanvaard met waarschuwingen, %5 geweigerd, %6 conflict(en); %7 niet verzonden, %8 nog wachtend.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ValidateCommand</name>
+    <message>
+        <source>Check a CSV set or a workspace against every anomaly rule.</source>
+        <translation>Een CSV-set of werkruimte toetsen aan elke anomalieregel.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>De map van een CSV-set.</translation>
+    </message>
+    <message>
+        <source>A workspace file; the anomalies found are kept in it per record.</source>
+        <translation>Een werkruimtebestand; de gevonden anomalieën worden er per record in bewaard.</translation>
+    </message>
+    <message>
+        <source>One JSON object per anomaly and line.</source>
+        <translation>Eén JSON-object per anomalie en regel.</translation>
+    </message>
+    <message>
+        <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
+        <translation>Termijnen beoordelen zoals op deze dag (jjjj-MM-dd) in plaats van vandaag.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Geef ofwel --csv MAP ofwel --workspace W.</translation>
+    </message>
+    <message>
+        <source>--today must be a date of the form yyyy-MM-dd: %1</source>
+        <translation>--today moet een datum van de vorm jjjj-MM-dd zijn: %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
+        <translation>%1 records, %2 anomalieën: %3 blokkerend, %4 waarschuwingen, %5 informatie.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox</name>
+    <message>
+        <source>--issue-token: no simulated identity %1</source>
+        <translation>--issue-token: geen gesimuleerde identiteit %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::OidcProvider</name>
+    <message>
+        <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Onbekende client&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;De omleidings-URI moet een loopback-http-adres zijn (RFC 8252)&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Onbekende identiteit&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Onbekende sleutel: kies eID of itsme&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Aanmelden met %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>FLA sandbox: sign in</source>
+        <translation>FLA-sandbox: aanmelden</translation>
+    </message>
+    <message>
+        <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
+        <translation>Een gesimuleerde aanmelding. Kies wie je bent en welke sleutel je gebruikt; je treedt op voor de vermelde ondernemingen.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>INSZ (synthetic)</source>
+        <translation>INSZ (synthetisch)</translation>
+    </message>
+    <message>
+        <source>May act for</source>
+        <translation>Mag optreden voor</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::PlatformModule</name>
+    <message>
+        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <translation>SQLite-bestand met de toestand van het FLA-platform (standaard: fla-platform.sqlite in --data-dir, of alleen geheugen).</translation>
+    </message>
+    <message>
+        <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
+        <translation>Aandeel van de FLA-API-verzoeken (0 tot 1) met een ingevoegde fout (standaard 0).</translation>
+    </message>
+    <message>
+        <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
+        <translation>Welke fouten, gescheiden door komma's: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
+    </message>
+    <message>
+        <source>Delay added to every FLA API answer, in milliseconds.</source>
+        <translation>Vertraging toegevoegd aan elk FLA-API-antwoord, in milliseconden.</translation>
+    </message>
+    <message>
+        <source>Seconds announced in Retry-After with 429 and 503.</source>
+        <translation>Seconden aangekondigd in Retry-After bij 429 en 503.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault dice, for reproducible runs.</source>
+        <translation>Zaad van de foutdobbelsteen, voor reproduceerbare runs.</translation>
+    </message>
+    <message>
+        <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
+        <translation>Bij het opstarten een toegangstoken tonen voor de gesimuleerde identiteit SLEUTEL (voor scripts en tests; herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
+        <translation>Foutinjectie: --fault-rate 0.1 --faults all laat één FLA-API-verzoek op tien mislukken met een 500, een 503 of een 429 met Retry-After, een verbroken verbinding, of een antwoord dat verloren gaat nadat het platform het werk vastlegde.</translation>
+    </message>
+    <message>
+        <source>--fault-rate: give a number from 0 to 1, not %1</source>
+        <translation>--fault-rate: geef een getal van 0 tot 1, niet %1</translation>
+    </message>
+    <message>
+        <source>--latency-ms: give a whole number of milliseconds, not %1</source>
+        <translation>--latency-ms: geef een geheel aantal milliseconden, niet %1</translation>
+    </message>
+    <message>
+        <source>--retry-after: give a whole number of seconds, not %1</source>
+        <translation>--retry-after: geef een geheel aantal seconden, niet %1</translation>
+    </message>
+    <message>
+        <source>--fault-seed: give a whole number, not %1</source>
+        <translation>--fault-seed: geef een geheel getal, niet %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::storage</name>
+    <message>
+        <source>%1 cannot be saved: it refers to a record that does not exist for this employer, or other records still refer to it.</source>
+        <translation>%1 kan niet bewaard worden: het verwijst naar een record dat voor deze werkgever niet bestaat, of andere records verwijzen er nog naar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the worker already takes part in this training.</source>
+        <translation>%1 kan niet bewaard worden: de werknemer neemt al deel aan deze opleiding.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: another record already has this uuid.</source>
+        <translation>%1 kan niet bewaard worden: een ander record heeft al deze uuid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 holds a value that is not allowed.</source>
+        <translation>%1 kan niet bewaard worden: het veld %2 bevat een waarde die niet toegelaten is.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 is required.</source>
+        <translation>%1 kan niet bewaard worden: het veld %2 is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 kan niet bewaard worden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomaliesView</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalieën</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Tekst van de melding</translation>
+    </message>
+    <message>
+        <source>Search anomalies</source>
+        <translation>Anomalieën zoeken</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Filteren op ernst</translation>
+    </message>
+    <message>
+        <source>Filter by code</source>
+        <translation>Filteren op code</translation>
+    </message>
+    <message>
+        <source>Anomalies: Enter opens the record at the field</source>
+        <translation>Anomalieën: Enter opent het record bij het veld</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings; %3 shown</source>
+        <translation>%1 blokkerend, %2 waarschuwingen; %3 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomalyModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Een onderneming toevoegen</translation>
+    </message>
+    <message>
+        <source>The company whose training records you keep. An accountant adds each client company.</source>
+        <translation>De onderneming waarvan je de opleidingen bijhoudt. Een boekhouder voegt elke klant toe.</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise number:</source>
+        <translation>&amp;Ondernemingsnummer:</translation>
+    </message>
+    <message>
+        <source>0123.456.749</source>
+        <translation>0123.456.749</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Naam van de onderneming</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language of the company</source>
+        <translation>Taal van de onderneming</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day:</source>
+        <translation>&amp;Uren per dag:</translation>
+    </message>
+    <message>
+        <source>Hours per working day</source>
+        <translation>Uren per werkdag</translation>
+    </message>
+    <message>
+        <source>Used to convert hours of training into days of credit</source>
+        <translation>Om opleidingsuren om te rekenen naar dagen krediet</translation>
+    </message>
+    <message>
+        <source>NSSO &amp;number:</source>
+        <translation>&amp;RSZ-nummer:</translation>
+    </message>
+    <message>
+        <source>NSSO employer number (optional)</source>
+        <translation>RSZ-werkgeversnummer (facultatief)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatief</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committees:</source>
+        <translation>&amp;Paritaire comités:</translation>
+    </message>
+    <message>
+        <source>Joint committees, separated by commas</source>
+        <translation>Paritaire comités, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>e.g. 200, 118</source>
+        <translation>bv. 200, 118</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Joint committee "%1": %2</source>
+        <translation>Paritair comité "%1": %2</translation>
+    </message>
+    <message>
+        <source>Enterprise number %1 is correct.</source>
+        <translation>Ondernemingsnummer %1 is juist.</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Onderneming %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Onderneming %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>Used %1 days, more than the %2 days of the right (CR-001)</source>
+        <translation>%1 dagen gebruikt, meer dan de %2 dagen van het recht (CR-001)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Remaining (hours)</source>
+        <translation>Saldo (uren)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditView</name>
+    <message>
+        <source>Training credit</source>
+        <translation>Opleidingskrediet</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year of the credit</source>
+        <translation>Jaar van het krediet</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Worker or INSZ</source>
+        <translation>Werknemer of INSZ</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Werknemers zoeken</translation>
+    </message>
+    <message>
+        <source>Training credit per worker</source>
+        <translation>Opleidingskrediet per werknemer</translation>
+    </message>
+    <message>
+        <source>No worker used more than the right in %1.</source>
+        <translation>Geen enkele werknemer gebruikte meer dan het recht in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) used more than the right in %1.</source>
+        <translation><numerusform>%n werknemer gebruikte meer dan het recht in %1.</numerusform><numerusform>%n werknemers gebruikten meer dan het recht in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Krediet</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::DateLineEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::EnvironmentSettingsWidget</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Omgeving:</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer):</source>
+        <translation>Aanmelddienst (issuer):</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Certificate sign-in token URL:</source>
+        <translation>Token-URL voor aanmelden met certificaat:</translation>
+    </message>
+    <message>
+        <source>FLA API address:</source>
+        <translation>Adres van de FLA-API:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::Format</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Wettelijk</translation>
+    </message>
+    <message>
+        <source>Sectoral</source>
+        <translation>Sectoraal</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Aangegeven</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::GettingAccessDialog</name>
+    <message>
+        <source>Getting access</source>
+        <translation>Toegang krijgen</translation>
+    </message>
+    <message>
+        <source>FLA Desk keeps your training register on this computer; you can work without any access. To declare to the platform (or to fetch what is already there), the social security portal must know you. Four things are needed before anyone can declare:</source>
+        <translation>FLA Desk bewaart je opleidingsregister op deze computer; je kunt werken zonder enige toegang. Om aan te geven op het platform (of op te halen wat er al staat) moet de portaalsite van de sociale zekerheid je kennen. Vier dingen zijn nodig voor iemand kan aangeven:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</source>
+        <translation>&lt;b&gt;1. De onderneming is geregistreerd op de portaalsite van de sociale zekerheid.&lt;/b&gt; Elke werkgever met personeel in België is dat, via zijn inschrijving bij de RSZ. Een onderneming die de portaalsite nog nooit gebruikte, duidt er eerst een lokale beheerder aan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol 'Werkgever RSZ' / 'Employeur ONSS') opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, 'Wie is mijn lokale beheerder?'), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
+        <translation>&lt;b&gt;4. Boekhouders en sociale secretariaten: het mandaat.&lt;/b&gt; Je geeft voor een klant alleen aan met zijn mandaat: de lokale beheerder van de klant duidt je kantoor in het Toegangsbeheer aan als dienstverlener voor deze toepassing, en de lokale beheerder van je eigen kantoor geeft je dan toegang voor die klant.</translation>
+    </message>
+    <message>
+        <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
+        <translation>Meld je daarna aan met je eID-kaart, itsme of een andere sleutel van de federale authenticatiedienst: FLA Desk opent daarvoor je browser.</translation>
+    </message>
+    <message>
+        <source>Note: the obligation to register trainings in the Federal Learning Account was repealed from 1 January 2026. The platform keeps the data until 31 December 2026. The right to training and the yearly credit statement remain: keep your register here.</source>
+        <translation>Let op: de verplichting om opleidingen te registreren in de Federale Leerrekening is afgeschaft vanaf 1 januari 2026. Het platform bewaart de gegevens tot 31 december 2026. Het recht op opleiding en het jaarlijkse overzicht van het krediet blijven: houd je register hier bij.</translation>
+    </message>
+    <message>
+        <source>&amp;Read in:</source>
+        <translation>&amp;Lezen in:</translation>
+    </message>
+    <message>
+        <source>Language of the guide</source>
+        <translation>Taal van de gids</translation>
+    </message>
+    <message>
+        <source>Getting access guide</source>
+        <translation>Gids Toegang krijgen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipantPickerModel</name>
+    <message>
+        <source>takes part</source>
+        <translation>neemt deel</translation>
+    </message>
+    <message>
+        <source>does not take part</source>
+        <translation>neemt niet deel</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>In dienst</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Uit dienst</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Neemt deel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Tewerkstelling</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipationPagedModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ParticipationsView</name>
+    <message>
+        <source>Participations</source>
+        <translation>Deelnames</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Worker, INSZ or training</source>
+        <translation>Werknemer, INSZ of opleiding</translation>
+    </message>
+    <message>
+        <source>Search participations</source>
+        <translation>Deelnames zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>&amp;Plakken uit Excel</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s)</source>
+        <translation><numerusform>%n deelname</numerusform><numerusform>%n deelnames</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participation(s)</source>
+        <translation><numerusform>%n deelname plakken</numerusform><numerusform>%n deelnames plakken</numerusform></translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Opleiding %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Add participation</source>
+        <translation>Deelname toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::PasteReportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation><numerusform>%n rij gelezen.</numerusform><numerusform>%n rijen gelezen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to %1.</source>
+        <translation><numerusform>%n record toegevoegd aan %1.</numerusform><numerusform>%n records toegevoegd aan %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
+        <translation><numerusform>%n rij niet toegevoegd wegens de cellen hieronder; kopieer ze, verbeter ze en plak ze opnieuw.</numerusform><numerusform>%n rijen niet toegevoegd wegens de cellen hieronder; kopieer ze, verbeter ze en plak ze opnieuw.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pasted from a spreadsheet</source>
+        <translation>Geplakt uit een rekenblad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Cells that could not be read</source>
+        <translation>Cellen die niet gelezen konden worden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the rows not added</source>
+        <translation>Niet toegevoegde rijen &amp;kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::RightsView</name>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Oorsprong</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Edit training right</source>
+        <translation>Opleidingsrecht wijzigen</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Opleidingsrechten</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Worker, INSZ or year</source>
+        <translation>Werknemer, INSZ of jaar</translation>
+    </message>
+    <message>
+        <source>Search training rights</source>
+        <translation>Opleidingsrechten zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Standaard van het systeem</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language: %1, %2.</source>
+        <translation>Datums en getallen volgen de taal: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SignInDialog</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Als er geen browservenster openging, kopieer dan deze link naar je browser:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Aanmelden voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in service…</source>
+        <translation>Verbinden met de aanmelddienst…</translation>
+    </message>
+    <message>
+        <source>Sign in with eID or itsme in your browser, then return here.</source>
+        <translation>Meld je aan met eID of itsme in je browser en kom dan hier terug.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy this link into a browser to sign in:</source>
+        <translation>Er kon geen browser geopend worden. Kopieer deze link naar een browser om je aan te melden:</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Wachten tot je je aanmeldt in de browser…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard. Paste it into your browser.</source>
+        <translation>De link staat op het klembord. Plak hem in je browser.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingDialog</name>
+    <message>
+        <source>New training</source>
+        <translation>Nieuwe opleiding</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Duplicate training</source>
+        <translation>Opleiding dupliceren</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Verstrekker:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Begindatum:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;Einddatum:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>E&amp;enheid:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts for the learning account</source>
+        <translation>Telt mee voor de &amp;leerrekening</translation>
+    </message>
+    <message>
+        <source>&amp;Deducted from the training right</source>
+        <translation>Afgetrokken van het &amp;opleidingsrecht</translation>
+    </message>
+    <message>
+        <source>Name of the training</source>
+        <translation>Naam van de opleiding</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. First aid at work</source>
+        <translation>bv. EHBO op het werk</translation>
+    </message>
+    <message>
+        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
+        <translation>Formeel: een lesgever, een groep, een aparte ruimte, cursusmateriaal. Informeel: al het andere, zoals coaching, leren op de werkvloer, workshops, congressen.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Name or INSZ</source>
+        <translation>Naam of INSZ</translation>
+    </message>
+    <message>
+        <source>Search participants by name or INSZ</source>
+        <translation>Deelnemers zoeken op naam of INSZ</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Paritair comité:</translation>
+    </message>
+    <message>
+        <source>Filter by joint committee</source>
+        <translation>Filteren op paritair comité</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>&amp;Tewerkstelling:</translation>
+    </message>
+    <message>
+        <source>Filter by employment status</source>
+        <translation>Filteren op tewerkstelling</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>In dienst</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Uit dienst</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Workers who take part: Space ticks or unticks the current worker</source>
+        <translation>Deelnemende werknemers: de spatiebalk vinkt de huidige werknemer aan of uit</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>&amp;Alle getoonde selecteren</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Geen selecteren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste INSZ list</source>
+        <translation>INSZ-lijst &amp;plakken</translation>
+    </message>
+    <message>
+        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
+        <translation>Selecteert de werknemers van wie het INSZ op het klembord staat, bijvoorbeeld een kolom uit een rekenblad</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Bewaren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Anomalies of this training</source>
+        <translation>Anomalieën van deze opleiding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 workers take part</source>
+        <translation><numerusform>%n van %1 werknemers neemt deel</numerusform><numerusform>%n van %1 werknemers nemen deel</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste INSZ list</source>
+        <translation>INSZ-lijst plakken</translation>
+    </message>
+    <message>
+        <source>No worker of this company has these INSZ; they were not selected:
+%1</source>
+        <translation>Geen werknemer van deze onderneming heeft deze INSZ; ze werden niet geselecteerd:
+%1</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Opleiding niet bewaard</translation>
+    </message>
+    <message>
+        <source>This training cannot be saved yet:
+%1</source>
+        <translation>Deze opleiding kan nog niet bewaard worden:
+%1</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>Opleiding %1 wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter training %1 for %n worker(s)</source>
+        <translation><numerusform>Opleiding %1 invoeren voor %n werknemer</numerusform><numerusform>Opleiding %1 invoeren voor %n werknemers</numerusform></translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Opleiding %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Edit participation</source>
+        <translation>Deelname wijzigen</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Opleidingen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Name, provider or date</source>
+        <translation>Naam, verstrekker of datum</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Opleidingen zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Nieuwe opleiding…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Eén opleiding invoeren voor veel werknemers (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Een nieuwe opleiding met dezelfde velden en deelnemers (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Trainings: Enter opens the selected training</source>
+        <translation>Opleidingen: Enter opent de geselecteerde opleiding</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants of the selected training</source>
+        <translation>&amp;Deelnemers aan de geselecteerde opleiding</translation>
+    </message>
+    <message>
+        <source>Participants of the selected training</source>
+        <translation>Deelnemers aan de geselecteerde opleiding</translation>
+    </message>
+    <message>
+        <source>Delete training %1</source>
+        <translation>Opleiding %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkerDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>Een werknemer toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>&amp;INSZ:</translation>
+    </message>
+    <message>
+        <source>yy.mm.dd-nnn.cc</source>
+        <translation>jj.mm.dd-nnn.cc</translation>
+    </message>
+    <message>
+        <source>INSZ (national register number)</source>
+        <translation>INSZ (rijksregisternummer)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Familienaam:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language of the worker</source>
+        <translation>Taal van de werknemer</translation>
+    </message>
+    <message>
+        <source>Employed &amp;since:</source>
+        <translation>In dienst &amp;sinds:</translation>
+    </message>
+    <message>
+        <source>Start of the employment</source>
+        <translation>Begin van de tewerkstelling</translation>
+    </message>
+    <message>
+        <source>Work &amp;regime:</source>
+        <translation>Arbeids&amp;regime:</translation>
+    </message>
+    <message>
+        <source>Work regime, a fraction of full time</source>
+        <translation>Arbeidsregime, een breuk van voltijds</translation>
+    </message>
+    <message>
+        <source>1 for full time, 0,5 for half time</source>
+        <translation>1 voor voltijds, 0,5 voor halftijds</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Paritair comité:</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Bewaren en &amp;volgende</translation>
+    </message>
+    <message>
+        <source>Saves this worker and clears the form for the next one</source>
+        <translation>Bewaart deze werknemer en maakt het formulier leeg voor de volgende</translation>
+    </message>
+    <message>
+        <source>INSZ %1 is already the INSZ of %2 in this company</source>
+        <translation>INSZ %1 is al het INSZ van %2 in deze onderneming</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Werknemer %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Werknemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Tewerkstelling toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkersView</name>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>In dienst sinds</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>Werknemer %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Edit employment</source>
+        <translation>Tewerkstelling wijzigen</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Name, INSZ or joint committee</source>
+        <translation>Naam, INSZ of paritair comité</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Werknemers zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>Werknemer &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>&amp;Plakken uit Excel</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Employments of the selected worker</source>
+        <translation>&amp;Tewerkstellingen van de geselecteerde werknemer</translation>
+    </message>
+    <message>
+        <source>Employments of the selected worker</source>
+        <translation>Tewerkstellingen van de geselecteerde werknemer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n worker(s)</source>
+        <translation><numerusform>%n werknemer plakken</numerusform><numerusform>%n werknemers plakken</numerusform></translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Werknemer %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Tewerkstelling toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n worker(s)</source>
+        <translation><numerusform>%n werknemer verwijderen</numerusform><numerusform>%n werknemers verwijderen</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete employment</source>
+        <translation>Tewerkstelling verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete worker %1</source>
+        <translation>Werknemer %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Werkruimte niet geopend</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
+        <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] OPDRACHT [OPTIES]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>fladesk-cli COMMAND --help describes one command.</source>
+        <translation>fladesk-cli OPDRACHT --help beschrijft één opdracht.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Onbekende opdracht: %1</translation>
+    </message>
+</context>
 </TS>

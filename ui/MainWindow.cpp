@@ -1,44 +1,574 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-
+#include "app/Session.h"
+#include "common/Clock.h"
 #include "common/Version.h"
+#include "dialogs/CompanyDialog.h"
+#include "dialogs/GettingAccessDialog.h"
+#include "dialogs/PasteReportDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/TrainingDialog.h"
+#include "dialogs/WorkerDialog.h"
+#include "domain/EnterpriseNumber.h"
+#include "views/AnomaliesView.h"
+#include "views/CreditView.h"
+#include "views/ParticipationsView.h"
+#include "views/RightsView.h"
+#include "views/TrainingsView.h"
+#include "views/WorkersView.h"
+#include "widgets/Format.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fla {
 
-MainWindow::MainWindow(QWidget *parent)
+using namespace fla::ui;
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(QString::fromLatin1(kProductName));
-    auto *welcome = new QLabel(tr("<h2>Welcome to FLA Desk</h2>"
-                                  "<p>Your training register: enter trainings offline, see at once what the "
-                                  "platform would refuse, and declare them when you are ready.</p>"));
-    welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    welcome->setWordWrap(true);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setMargin(24);
-    setCentralWidget(welcome);
+    m_workers = new WorkersView(session, this);
+    m_trainings = new TrainingsView(session, this);
+    m_participations = new ParticipationsView(session, this);
+    m_rights = new RightsView(session, this);
+    m_credit = new CreditView(session, this);
+    m_anomalies = new AnomaliesView(session, this);
+    m_views = {m_workers, m_trainings, m_participations, m_rights, m_credit, m_anomalies};
+
+    m_pages = new QStackedWidget(this);
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFocusPolicy(Qt::StrongFocus);
+    for (ViewPage *v : std::as_const(m_views)) {
+        m_pages->addWidget(v);
+        m_nav->addItem(QString());
+    }
+    m_nav->setFixedWidth(qMax(170, m_nav->fontMetrics().averageCharWidth() * 22));
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *work = new QWidget(this);
+    auto *workLayout = new QHBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->addWidget(m_nav);
+    workLayout->addWidget(m_pages, 1);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(createWelcome());
+    m_central->addWidget(work);
+    setCentralWidget(m_central);
+
+    m_companies = new QComboBox(this);
+    m_companies->setObjectName(QStringLiteral("companySwitcher"));
+    m_companies->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_companies->setMinimumContentsLength(40);
+    m_companyLabel = new QLabel(this);
+    m_companyLabel->setBuddy(m_companies);
+    connect(m_companies, &QComboBox::activated, this,
+            [this](int i) { m_session->setEmployer(m_companies->itemData(i).toUuid()); });
+
+    createActions();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1024, 700);
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addWidget(m_companyLabel);
+    m_toolbar->addWidget(m_companies);
+    m_toolbar->addAction(m_actions.value(QStringLiteral("addCompany")));
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_actions.value(QStringLiteral("newTraining")));
+    m_toolbar->addAction(m_actions.value(QStringLiteral("addWorker")));
+    m_toolbar->addAction(m_actions.value(QStringLiteral("nextAnomaly")));
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_actions.value(QStringLiteral("undo")));
+    m_toolbar->addAction(m_actions.value(QStringLiteral("redo")));
+
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(QStringLiteral("savedLabel"));
+    m_location = new QLabel(this);
+    statusBar()->addWidget(m_saved);
+    statusBar()->addPermanentWidget(m_location);
+
+    connect(m_session, &Session::employerChanged, this, [this] {
+        refreshCompanies();
+        updateStatus();
+    });
+    connect(m_session->source(), &DataSource::changed, this, [this](RecordKind) {
+        refreshCompanies();
+        updateStatus();
+    });
+    connect(m_session, &Session::errorOccurred, this,
+            [this](const QString &msg) { QMessageBox::warning(this, tr("Not saved"), msg); });
+    connect(m_trainings, &TrainingsView::newTrainingRequested, this, &MainWindow::newTraining);
+    connect(m_trainings, &TrainingsView::duplicateTrainingRequested, this, &MainWindow::duplicateTraining);
+    connect(
+        m_trainings, &TrainingsView::openTrainingRequested, this,
+        [this](const Training &t, const QString &field) { openRecord(RecordKind::Training, t.uuid, field); });
+    connect(m_workers, &WorkersView::addWorkerRequested, this, &MainWindow::addWorker);
+    connect(m_workers, &WorkersView::pasteReport, this,
+            [this](const PasteResult &r) { showPasteReport(r, tr("the workers")); });
+    connect(m_participations, &ParticipationsView::pasteReport, this,
+            [this](const PasteResult &r) { showPasteReport(r, tr("the participations")); });
+    connect(m_anomalies, &AnomaliesView::openRecordRequested, this, &MainWindow::openRecord);
+
+    retranslate();
+    refreshCompanies();
+    resize(1200, 760);
+    restoreLayout();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createWelcome()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    m_welcomeTitle = new QLabel(page);
+    m_welcomeText = new QLabel(page);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeAdd = new QPushButton(page);
+    m_welcomeAdd->setObjectName(QStringLiteral("welcomeAddCompany"));
+    m_welcomeDemo = new QPushButton(page);
+    m_welcomeDemo->setObjectName(QStringLiteral("welcomeDemo"));
+    m_welcomeOpen = new QPushButton(page);
+    m_welcomeOpen->setObjectName(QStringLiteral("welcomeOpen"));
+    m_welcomeAccess = new QPushButton(page);
+    m_welcomeAccess->setObjectName(QStringLiteral("welcomeAccess"));
+    connect(m_welcomeAdd, &QPushButton::clicked, this, &MainWindow::addCompany);
+    connect(m_welcomeDemo, &QPushButton::clicked, this, &MainWindow::demoWorkspaceRequested);
+    connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::chooseOpenWorkspace);
+    connect(m_welcomeAccess, &QPushButton::clicked, this, &MainWindow::showGettingAccess);
+    auto *box = new QVBoxLayout;
+    box->addWidget(m_welcomeTitle);
+    box->addWidget(m_welcomeText);
+    box->addSpacing(12);
+    for (QPushButton *b : {m_welcomeAdd, m_welcomeDemo, m_welcomeOpen, m_welcomeAccess}) {
+        b->setMinimumHeight(b->sizeHint().height() + 8);
+        box->addWidget(b);
+    }
+    auto *outer = new QHBoxLayout(page);
+    outer->addStretch(1);
+    auto *col = new QVBoxLayout;
+    col->addStretch(1);
+    col->addLayout(box);
+    col->addStretch(2);
+    outer->addLayout(col, 2);
+    outer->addStretch(1);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, auto slot, const QKeySequence &key = {}) {
+        auto *a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(a->objectName(), a);
+        addAction(a);
+        return a;
+    };
+    make("newWorkspace", &MainWindow::chooseNewWorkspace);
+    make("openWorkspace", &MainWindow::chooseOpenWorkspace, QKeySequence::Open);
+    make("demoWorkspace", &MainWindow::demoWorkspaceRequested);
+    make("settings", &MainWindow::showSettings, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    make("quit", &MainWindow::close, QKeySequence::Quit);
+    QAction *undo = m_session->undoStack()->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_actions.insert(undo->objectName(), undo);
+    addAction(undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_actions.insert(redo->objectName(), redo);
+    addAction(redo);
+    make(
+        "find",
+        [this] {
+            ViewPage *v = view(currentView());
+            if (m_central->currentIndex() == 1 && v) {
+                v->filterEdit()->setFocus();
+                v->filterEdit()->selectAll();
+            }
+        },
+        QKeySequence::Find);
+    make("addCompany", &MainWindow::addCompany);
+    make("editCompany", &MainWindow::editCompany);
+    make("newTraining", &MainWindow::newTraining, QKeySequence::New)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    make("duplicateTraining", &MainWindow::duplicateTraining, QKeySequence(Qt::CTRL | Qt::Key_D));
+    make("addWorker", &MainWindow::addWorker, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W))
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    make("nextAnomaly", &MainWindow::nextAnomaly, QKeySequence(Qt::Key_F8))
+        ->setIcon(severityIcon(Severity::Warning));
+    for (int v = 0; v < ViewCount; ++v) {
+        auto *a = make(
+            QStringLiteral("view%1").arg(v).toLatin1().constData(), [this, v] { showView(View(v)); },
+            QKeySequence(Qt::CTRL | (Qt::Key_1 + v)));
+        a->setObjectName(QStringLiteral("view%1").arg(v));
+        m_actions.remove(QStringLiteral("view%1").arg(v));
+        m_actions.insert(a->objectName(), a);
+    }
+    make("gettingAccess", &MainWindow::showGettingAccess, QKeySequence::HelpContents);
+    make("signIn", &MainWindow::showGettingAccess);
+    make("about", &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(a("newWorkspace"));
+    m_fileMenu->addAction(a("openWorkspace"));
+    m_fileMenu->addAction(a("demoWorkspace"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("settings"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("quit"));
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(a("undo"));
+    m_editMenu->addAction(a("redo"));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(a("find"));
+    m_companyMenu = menuBar()->addMenu(QString());
+    m_companyMenu->addAction(a("addCompany"));
+    m_companyMenu->addAction(a("editCompany"));
+    m_companyMenu->addSeparator();
+    m_companyMenu->addAction(a("signIn"));
+    m_recordsMenu = menuBar()->addMenu(QString());
+    m_recordsMenu->addAction(a("newTraining"));
+    m_recordsMenu->addAction(a("duplicateTraining"));
+    m_recordsMenu->addAction(a("addWorker"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int v = 0; v < ViewCount; ++v)
+        m_viewMenu->addAction(m_actions.value(QStringLiteral("view%1").arg(v)));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a("nextAnomaly"));
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(a("gettingAccess"));
+    m_helpMenu->addAction(a("about"));
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About FLA Desk"), this, &MainWindow::showAbout);
+void MainWindow::retranslate()
+{
+    setWindowTitle(QString::fromLatin1(kProductName));
+    auto set = [this](const char *name, const QString &text, const QString &tip = {}) {
+        QAction *act = m_actions.value(QString::fromLatin1(name));
+        act->setText(text);
+        act->setToolTip(tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
+                                      : tip);
+    };
+    set("newWorkspace", tr("&New workspace…"));
+    set("openWorkspace", tr("&Open workspace…"));
+    set("demoWorkspace", tr("Open the &demo workspace"));
+    set("settings", tr("&Settings…"));
+    set("quit", tr("&Quit"));
+    set("find", tr("&Search"), tr("Search in the current view (Ctrl+F)"));
+    set("addCompany", tr("&Add company…"), tr("Add a company (client) to this workspace"));
+    set("editCompany", tr("&Edit company…"));
+    set("newTraining", tr("&New training…"), tr("Enter one training for many workers (Ctrl+N)"));
+    set("duplicateTraining", tr("&Duplicate training…"),
+        tr("A new training with the same fields and participants (Ctrl+D)"));
+    set("addWorker", tr("Add &worker…"), tr("Add a worker with the employment (Ctrl+Shift+W)"));
+    set("nextAnomaly", tr("Next &anomaly"),
+        tr("Go to the next anomaly and open the record at the field (F8)"));
+    set("gettingAccess", tr("&Getting access"),
+        tr("What the social security portal requires before you can declare"));
+    set("signIn", tr("&Sign in to the platform…"));
+    set("about", tr("&About FLA Desk"));
+    m_actions.value(QStringLiteral("undo"))->setToolTip(tr("Undo (Ctrl+Z)"));
+    m_actions.value(QStringLiteral("redo"))->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_companyMenu->setTitle(tr("&Company"));
+    m_recordsMenu->setTitle(tr("&Records"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolbar ? m_toolbar->setWindowTitle(tr("Main toolbar")) : void();
+    m_companyLabel->setText(tr("Com&pany:"));
+    m_companies->setAccessibleName(tr("Company switcher"));
+    m_companies->setToolTip(tr("The company you work on, with its blocking anomalies and next deadline"));
+    m_nav->setAccessibleName(tr("Views"));
+    for (int v = 0; v < ViewCount; ++v) {
+        const QString title = m_views.at(v)->title();
+        m_nav->item(v)->setText(title);
+        m_actions.value(QStringLiteral("view%1").arg(v))->setText(title);
+    }
+    m_welcomeTitle->setText(QStringLiteral("<h1>%1</h1>").arg(tr("Welcome to FLA Desk").toHtmlEscaped()));
+    m_welcomeText->setText(
+        tr("Your training register: enter trainings offline, see at once what the platform "
+           "would refuse, and declare them when you are ready. Start by adding the company "
+           "whose trainings you keep, or look around in a demo workspace."));
+    m_welcomeAdd->setText(tr("&Add a company…"));
+    m_welcomeDemo->setText(tr("Open the &demo workspace"));
+    m_welcomeOpen->setText(tr("&Open another workspace…"));
+    m_welcomeAccess->setText(tr("&Getting access to the platform"));
+    refreshCompanies();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(e);
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    saveLayout();
+    QMainWindow::closeEvent(e);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    showView(View(qBound(0, s.value(QStringLiteral("window/view"), int(Trainings)).toInt(), ViewCount - 1)));
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *sp : splitters) {
+        if (!sp->objectName().isEmpty())
+            sp->restoreState(s.value(QStringLiteral("window/") + sp->objectName()).toByteArray());
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/view"), int(currentView()));
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *sp : splitters) {
+        if (!sp->objectName().isEmpty())
+            s.setValue(QStringLiteral("window/") + sp->objectName(), sp->saveState());
+    }
+}
+
+void MainWindow::refreshCompanies()
+{
+    if (!m_companies)
+        return;
+    const QList<Employer> employers = m_session->source()->employers();
+    const QDate deadline = Session::nextQuarterDeadline(m_session->clock().today());
+    const QSignalBlocker block(m_companies);
+    m_companies->clear();
+    for (const auto &e : employers) {
+        int blocking = 0;
+        const QList<FieldAnomaly> list = m_session->source()->anomalies(e.uuid);
+        for (const auto &a : list)
+            blocking += a.severity == Severity::Blocking ? 1 : 0;
+        const QString text =
+            tr("%1 — %n blocking — due %2", nullptr, blocking).arg(e.name, formatDate(deadline));
+        m_companies->addItem(blocking > 0 ? severityIcon(Severity::Blocking) : QIcon(), text, e.uuid);
+        m_companies->setItemData(
+            m_companies->count() - 1,
+            tr("%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3", nullptr,
+               blocking)
+                .arg(e.name, EnterpriseNumber::parse(e.enterpriseNumber).display(), formatDate(deadline)),
+            Qt::ToolTipRole);
+    }
+    m_companies->setCurrentIndex(m_companies->findData(m_session->employer()));
+    const bool any = !employers.isEmpty();
+    if (any && m_session->employer().isNull())
+        m_session->setEmployer(employers.first().uuid);
+    m_central->setCurrentIndex(any ? 1 : 0);
+    m_companies->setEnabled(any);
+    for (const char *name :
+         {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly", "find"})
+        m_actions.value(QString::fromLatin1(name))->setEnabled(any);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_saved)
+        return;
+    m_saved->setText(tr("Every change is saved at once."));
+    const QString loc = m_session->source()->location();
+    m_location->setText(loc.isEmpty() ? tr("Demo workspace in memory: not saved to disk")
+                                      : tr("Workspace: %1").arg(loc));
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_central->currentIndex() == 0;
+}
+
+void MainWindow::showView(View v)
+{
+    m_nav->setCurrentRow(int(v));
+    m_pages->setCurrentIndex(int(v));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(m_pages->currentIndex());
+}
+
+ViewPage *MainWindow::view(View v) const
+{
+    return m_views.value(int(v));
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return m_actions.value(objectName);
+}
+
+void MainWindow::openRecord(RecordKind kind, const QUuid &uuid, const QString &field)
+{
+    switch (kind) {
+    case RecordKind::Employer: {
+        const auto rec = m_session->source()->find(kind, uuid, uuid);
+        if (!rec)
+            return;
+        CompanyDialog dlg(m_session, std::get<Employer>(*rec), this);
+        dlg.focusField(field);
+        dlg.exec();
+        return;
+    }
+    case RecordKind::Worker:
+    case RecordKind::Employment:
+        showView(Workers);
+        m_workers->showRecord(kind, uuid, field);
+        return;
+    case RecordKind::Training: {
+        showView(Trainings);
+        m_trainings->showRecord(kind, uuid, QString());
+        const auto rec = m_session->source()->find(kind, m_session->employer(), uuid);
+        if (!rec)
+            return;
+        TrainingDialog dlg(m_session, TrainingDialog::Mode::Edit, std::get<Training>(*rec), this);
+        dlg.focusField(field);
+        dlg.exec();
+        return;
+    }
+    case RecordKind::Participation:
+        showView(Trainings);
+        m_trainings->showRecord(kind, uuid, field);
+        return;
+    case RecordKind::Right:
+        showView(Rights);
+        m_rights->showRecord(kind, uuid, field);
+        return;
+    }
+}
+
+void MainWindow::nextAnomaly()
+{
+    if (!m_anomalies->openNext())
+        statusBar()->showMessage(tr("No anomalies: everything can be declared."), 4000);
+}
+
+void MainWindow::newTraining()
+{
+    if (m_session->employer().isNull())
+        return;
+    TrainingDialog dlg(m_session, TrainingDialog::Mode::New, std::nullopt, this);
+    if (dlg.exec() == QDialog::Accepted)
+        showView(Trainings);
+}
+
+void MainWindow::duplicateTraining()
+{
+    const auto t = m_trainings->currentTraining();
+    if (!t) {
+        statusBar()->showMessage(tr("Select the training to duplicate in the Trainings view."), 4000);
+        showView(Trainings);
+        return;
+    }
+    TrainingDialog dlg(m_session, TrainingDialog::Mode::Duplicate, *t, this);
+    dlg.exec();
+}
+
+void MainWindow::addWorker()
+{
+    if (m_session->employer().isNull())
+        return;
+    WorkerDialog dlg(m_session, this);
+    if (dlg.exec() == QDialog::Accepted || dlg.savedCount() > 0)
+        showView(Workers);
+}
+
+void MainWindow::addCompany()
+{
+    CompanyDialog dlg(m_session, std::nullopt, this);
+    if (dlg.exec() == QDialog::Accepted) {
+        m_session->setEmployer(dlg.employer().uuid);
+        refreshCompanies();
+    }
+}
+
+void MainWindow::editCompany()
+{
+    if (const auto e = m_session->currentEmployer())
+        openRecord(RecordKind::Employer, e->uuid, QString());
+}
+
+void MainWindow::showGettingAccess()
+{
+    GettingAccessDialog dlg(this);
+    dlg.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dlg(this);
+    dlg.exec();
+}
+
+void MainWindow::showPasteReport(const PasteResult &result, const QString &what)
+{
+    if (result.issues.isEmpty()) {
+        statusBar()->showMessage(PasteReportDialog::summary(result, what), 6000);
+        return;
+    }
+    PasteReportDialog dlg(result, what, this);
+    dlg.exec();
+}
+
+void MainWindow::chooseNewWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QString(),
+                                                      tr("FLA Desk workspaces (*.fladesk)"));
+    if (!path.isEmpty())
+        emit newWorkspaceRequested(path);
+}
+
+void MainWindow::chooseOpenWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                                      tr("FLA Desk workspaces (*.fladesk);;All files (*)"));
+    if (!path.isEmpty())
+        emit openWorkspaceRequested(path);
 }
 
 void MainWindow::showAbout()

@@ -1,20 +1,128 @@
 #pragma once
 
+#include "data/DataSource.h"
+#include "data/PasteParser.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolBar;
+class QPushButton;
 
 namespace fla {
 
-// The application window: menus, the company switcher and the views.
+class Session;
+
+namespace ui {
+class ViewPage;
+class WorkersView;
+class TrainingsView;
+class ParticipationsView;
+class RightsView;
+class CreditView;
+class AnomaliesView;
+} // namespace ui
+
+// The application window: the company switcher (each company with its
+// blocking anomalies and next deadline), the views, and the menus. Every edit
+// is saved at once and can be undone; there is no Save.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum View
+    {
+        Workers,
+        Trainings,
+        Participations,
+        Rights,
+        Credit,
+        Anomalies,
+        ViewCount
+    };
+
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    void showView(View view);
+    View currentView() const;
+    ui::ViewPage *view(View v) const;
+    QComboBox *companySwitcher() const { return m_companies; }
+    QAction *action(const QString &objectName) const;
+    bool isWelcomeShown() const;
+
+    // Opens the record of an anomaly at its field.
+    void openRecord(fla::RecordKind kind, const QUuid &uuid, const QString &field);
+    // Moves to the next anomaly of the company and opens it (F8).
+    void nextAnomaly();
+
+    void newTraining();
+    void duplicateTraining();
+    void addWorker();
+    void addCompany();
+    void editCompany();
+    void showGettingAccess();
+    void showSettings();
+
+signals:
+    // File menu: the application replaces the workspace.
+    void newWorkspaceRequested(const QString &path);
+    void openWorkspaceRequested(const QString &path);
+    void demoWorkspaceRequested();
+
+protected:
+    void changeEvent(QEvent *e) override;
+    void closeEvent(QCloseEvent *e) override;
 
 private:
+    void createActions();
     void createMenus();
+    QWidget *createWelcome();
+    void retranslate();
+    void refreshCompanies();
+    void updateStatus();
+    void restoreLayout();
+    void saveLayout();
+    void chooseNewWorkspace();
+    void chooseOpenWorkspace();
     void showAbout();
+    void showPasteReport(const fla::PasteResult &result, const QString &what);
+
+    Session *m_session;
+    QToolBar *m_toolbar = nullptr;
+    QComboBox *m_companies = nullptr;
+    QLabel *m_companyLabel = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QLabel *m_saved = nullptr;
+    QLabel *m_location = nullptr;
+    QLabel *m_welcomeTitle = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QPushButton *m_welcomeAdd = nullptr;
+    QPushButton *m_welcomeDemo = nullptr;
+    QPushButton *m_welcomeOpen = nullptr;
+    QPushButton *m_welcomeAccess = nullptr;
+    ui::WorkersView *m_workers = nullptr;
+    ui::TrainingsView *m_trainings = nullptr;
+    ui::ParticipationsView *m_participations = nullptr;
+    ui::RightsView *m_rights = nullptr;
+    ui::CreditView *m_credit = nullptr;
+    ui::AnomaliesView *m_anomalies = nullptr;
+    QList<ui::ViewPage *> m_views;
+    QHash<QString, QAction *> m_actions;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_companyMenu = nullptr;
+    QMenu *m_recordsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace fla

@@ -1,12 +1,17 @@
 #include "MainWindow.h"
-#include "common/Translation.h"
+#include "app/DeskApp.h"
+#include "common/Clock.h"
 #include "common/Version.h"
+#include "dialogs/SettingsDialog.h"
+#include "widgets/FieldMarker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FLA Desk"));
     QApplication::setOrganizationName(QStringLiteral("FLA Desk"));
@@ -19,12 +24,33 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language: nl, fr, de or en."),
                                         QStringLiteral("language"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), QStringLiteral("The workspace file to open (created if missing)."),
+        QStringLiteral("path"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the demo workspace."));
     parser.addOption(langOption);
+    parser.addOption(workspaceOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
-    fla::installTranslators(fla::chooseLanguage(parser.value(langOption)));
+    const QString lang =
+        parser.isSet(langOption) ? parser.value(langOption) : fla::ui::SettingsDialog::languageSetting();
+    fla::ui::SettingsDialog::applyLanguage(lang);
+    app.setStyleSheet(fla::ui::fieldMarkerStyleSheet());
 
-    fla::MainWindow window;
-    window.show();
+    fla::DeskApp desk(fla::Clock::system());
+    if (parser.isSet(demoOption)) {
+        desk.openDemo();
+    } else {
+        const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                           : fla::DeskApp::defaultWorkspacePath();
+        QString error;
+        if (!desk.openWorkspace(path, &error)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Workspace not opened"),
+                                  error);
+            return 1;
+        }
+    }
+    desk.window()->show();
     return app.exec();
 }

@@ -1,31 +1,333 @@
+// The main window: views, company switcher, the keyboard path from an empty
+// workspace to a training for ten workers, language switching at run time,
+// and a screenshot of each main view in nl and fr for people to look at.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiFixture.h"
+#include "dialogs/CompanyDialog.h"
+#include "dialogs/GettingAccessDialog.h"
+#include "dialogs/TrainingDialog.h"
+#include "dialogs/WorkerDialog.h"
+#include "views/AnomaliesView.h"
+#include "views/CreditView.h"
+#include "views/TrainingsView.h"
+#include "views/WorkersView.h"
 
-#include <QApplication>
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <functional>
+
+using namespace fla;
+using namespace fla::ui;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void opensAndGrabs();
+    void initTestCase() { UiFixture::initApp(); }
+    void cleanup() { SettingsDialog::applyLanguage("en"); }
+    void showsWelcomeOnAnEmptyWorkspace();
+    void keyboardOnlyFromCompanyToTraining();
+    void companySwitcherShowsBlockingAndDeadline();
+    void nextAnomalyOpensTheRecordAtTheField();
+    void creditShowsOverUse();
+    void switchesLanguageAtRunTime();
+    void gettingAccessInFourLanguages();
+    void screenshots_data();
+    void screenshots();
 };
 
-void TestMainWindow::opensAndGrabs()
+// Runs what on the next modal dialog as soon as it is shown.
+static void onModal(std::function<void(QWidget *)> what, int tries = 300)
 {
-    fla::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(!window.windowTitle().isEmpty());
-    QVERIFY(window.menuBar()->actions().size() >= 2);
-    const QPixmap shot = window.grab();
-    QVERIFY(!shot.isNull());
-    const QString path = QDir(fla::test::artifactsDir()).filePath(QStringLiteral("mainwindow-en.png"));
-    QVERIFY(shot.save(path));
+    QTimer::singleShot(10, [what, tries] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal) {
+            if (tries > 0)
+                onModal(what, tries - 1);
+            else
+                qWarning("no dialog came");
+            return;
+        }
+        if (!QTest::qWaitForWindowActive(modal)) {
+            qWarning("the dialog did not become active");
+            modal->close();
+            return;
+        }
+        what(modal);
+    });
+}
+
+void TestMainWindow::showsWelcomeOnAnEmptyWorkspace()
+{
+    UiFixture f(DataSet{});
+    MainWindow w(f.session.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.isWelcomeShown());
+    QVERIFY(!w.action("newTraining")->isEnabled());
+    QVERIFY(w.findChild<QPushButton *>("welcomeAddCompany")->isVisible());
+    QVERIFY(w.grab().save(QDir(fla::test::artifactsDir()).filePath("welcome-en.png")));
+}
+
+void TestMainWindow::keyboardOnlyFromCompanyToTraining()
+{
+    UiFixture f(DataSet{});
+    MainWindow w(f.session.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+
+    // Create a company: enterprise number, Tab, name, Enter.
+    onModal([](QWidget *dlg) {
+        QWidget *en = dlg->findChild<QLineEdit *>("enterpriseEdit");
+        QTest::keyClicks(en, "0566.988.259");
+        QTest::keyClick(en, Qt::Key_Tab);
+        QTest::keyClicks(dlg->focusWidget(), "Drukkerij Claes");
+        QTest::keyClick(dlg->focusWidget(), Qt::Key_Return);
+    });
+    w.findChild<QPushButton *>("welcomeAddCompany")->setFocus();
+    QTest::keyClick(w.findChild<QPushButton *>("welcomeAddCompany"), Qt::Key_Space);
+    QTRY_VERIFY(!w.isWelcomeShown());
+    QCOMPARE(f.source->employers().size(), 1);
+
+    // Add twelve workers with "Save and next" (Alt+N), then Escape.
+    onModal([](QWidget *dlg) {
+        for (int i = 0; i < 12; ++i) {
+            QWidget *ssin = dlg->findChild<QLineEdit *>("ssinEdit");
+            QTRY_VERIFY(ssin->hasFocus());
+            QTest::keyClicks(ssin, Ssin::compose(80 + i, 3, 10 + i, 21 + 2 * i, false));
+            QTest::keyClick(ssin, Qt::Key_Tab);
+            QTest::keyClicks(dlg->focusWidget(), QString("Werker%1").arg(i));
+            QTest::keyClick(dlg->focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(dlg->focusWidget(), "An");
+            QTest::keyClick(dlg->focusWidget(), Qt::Key_N, Qt::AltModifier);
+            QTRY_COMPARE(static_cast<WorkerDialog *>(dlg)->savedCount(), i + 1);
+        }
+        QTest::keyClick(dlg, Qt::Key_Escape);
+    });
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(f.source->workers(f.session->employer()).size(), 12);
+
+    // A training for ten of them: type it, Tab to the list, Space on ten rows.
+    onModal([](QWidget *dlg) {
+        QTest::keyClicks(dlg->focusWidget(), "EHBO op het werk");
+        auto *start = dlg->findChild<QLineEdit *>("startEdit");
+        start->setFocus();
+        start->selectAll();
+        QTest::keyClicks(start, "04/11/2025");
+        auto *end = dlg->findChild<QLineEdit *>("endEdit");
+        end->setFocus();
+        end->selectAll();
+        QTest::keyClicks(end, "04/11/2025");
+        QTest::keyClick(end, Qt::Key_Tab);
+        auto *duration = dlg->findChild<QDoubleSpinBox *>("durationSpin");
+        QTRY_VERIFY(duration->hasFocus());
+        duration->selectAll();
+        QTest::keyClicks(duration, "6");
+        auto *view = dlg->findChild<QTableView *>("pickerView");
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 1));
+        for (int i = 0; i < 10; ++i) {
+            QTest::keyClick(view, Qt::Key_Space);
+            QTest::keyClick(view, Qt::Key_Down);
+        }
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        if (dlg->isVisible()) {
+            qWarning() << "training dialog still open:" << dlg->findChild<QLabel *>("issuesLabel")->text()
+                       << QApplication::activeWindow() << dlg->focusWidget();
+            dlg->close();
+        }
+    });
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(f.source->trainings(f.session->employer()).size(), 1);
+    const Training t = f.source->trainings(f.session->employer()).first();
+    QCOMPARE(t.name, QString("EHBO op het werk"));
+    QCOMPARE(t.duration, 6.0);
+    QCOMPARE(f.source->participantsOf(f.session->employer(), t.uuid).size(), 10);
+
+    // And undo the mistake with Ctrl+Z: the training and its ten participations go.
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(f.source->trainings(f.session->employer()).size(), 0);
+    QVERIFY(f.source->data().participations.isEmpty());
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(f.source->trainings(f.session->employer()).size(), 1);
+}
+
+void TestMainWindow::companySwitcherShowsBlockingAndDeadline()
+{
+    UiFixture f;
+    MainWindow w(f.session.get());
+    QComboBox *c = w.companySwitcher();
+    QCOMPARE(c->count(), 2);
+    // The clock says 15/11/2025: the next deadline is 31/01/2026 (trainings of Q4).
+    QVERIFY2(c->itemText(0).contains("31/01/2026"), qPrintable(c->itemText(0)));
+    QVERIFY(c->itemText(0).contains("blocking"));
+    QCOMPARE(Session::nextQuarterDeadline(QDate(2025, 4, 30)), QDate(2025, 4, 30));
+    QCOMPARE(Session::nextQuarterDeadline(QDate(2025, 5, 1)), QDate(2025, 7, 31));
+    // Switching company changes every view.
+    const int before = w.view(MainWindow::Workers)->table()->model()->rowCount();
+    QVERIFY(before > 0);
+    c->setCurrentIndex(1);
+    emit c->activated(1);
+    QCOMPARE(f.session->employer(), f.source->employers().at(1).uuid);
+}
+
+void TestMainWindow::nextAnomalyOpensTheRecordAtTheField()
+{
+    UiFixture f;
+    MainWindow w(f.session.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto *anomalies = static_cast<AnomaliesView *>(w.view(MainWindow::Anomalies));
+    QVERIFY(anomalies->shownCount() >= 2);
+    // Filter on the INSZ code: the worker with wrong check digits.
+    anomalies->codeFilter()->setCurrentIndex(anomalies->codeFilter()->findText("ID-002"));
+    QCOMPARE(anomalies->shownCount(), 1);
+    QTest::keyClick(&w, Qt::Key_F8);
+    QCOMPARE(w.currentView(), MainWindow::Workers);
+    QTableView *table = w.view(MainWindow::Workers)->table();
+    auto *proxy = static_cast<QSortFilterProxyModel *>(table->model());
+    const QModelIndex cur = proxy->mapToSource(table->currentIndex());
+    QCOMPARE(cur.data(FieldRole).toString(), QString("ssin"));
+    QCOMPARE(cur.data(UuidRole).toUuid(), f.source->data().workers.at(3).uuid);
+    // A training anomaly opens the training with the cursor in the field.
+    anomalies->codeFilter()->setCurrentIndex(anomalies->codeFilter()->findText("DT-001"));
+    QCOMPARE(anomalies->shownCount(), 1);
+    bool focused = false;
+    onModal([&focused](QWidget *dlg) {
+        focused = dlg->focusWidget() == dlg->findChild<QLineEdit *>("endEdit");
+        QTest::keyClick(dlg, Qt::Key_Escape);
+    });
+    QTest::keyClick(&w, Qt::Key_F8);
+    QVERIFY(focused);
+}
+
+void TestMainWindow::creditShowsOverUse()
+{
+    UiFixture f;
+    MainWindow w(f.session.get());
+    auto *credit = static_cast<CreditView *>(w.view(MainWindow::Credit));
+    QCOMPARE(credit->yearSpin()->value(), 2025);
+    int over = 0;
+    for (const auto &r : credit->model()->rows())
+        over += r.overUsed() ? 1 : 0;
+    QVERIFY(over >= 1);
+    for (int r = 0; r < credit->model()->rowCount(); ++r) {
+        if (credit->model()->rows().at(r).overUsed()) {
+            QVERIFY(credit->model()->index(r, 4).data(Qt::BackgroundRole).isValid());
+            QVERIFY(credit->model()->index(r, 4).data(Qt::ToolTipRole).toString().contains("CR-001"));
+        }
+    }
+}
+
+void TestMainWindow::switchesLanguageAtRunTime()
+{
+    UiFixture f;
+    MainWindow w(f.session.get());
+    QCOMPARE(w.menuBar()->actions().first()->text(), QString("&File"));
+    SettingsDialog::applyLanguage("fr");
+    QCoreApplication::processEvents();
+    QCOMPARE(w.menuBar()->actions().first()->text(), QString("&Fichier"));
+    QCOMPARE(w.view(MainWindow::Workers)->table()->model()->headerData(0, Qt::Horizontal).toString(),
+             QString("NISS"));
+    // Dates and numbers follow: dd/mm/yyyy and a decimal comma.
+    QCOMPARE(formatDate(QDate(2025, 3, 9)), QString("09/03/2025"));
+    QCOMPARE(formatNumber(7.6), QString("7,6"));
+    SettingsDialog::applyLanguage("nl");
+    QCoreApplication::processEvents();
+    QCOMPARE(w.menuBar()->actions().first()->text(), QString("&Bestand"));
+    QCOMPARE(w.view(MainWindow::Workers)->table()->model()->headerData(0, Qt::Horizontal).toString(),
+             QString("INSZ"));
+    SettingsDialog::applyLanguage("de");
+    QCoreApplication::processEvents();
+    QCOMPARE(w.menuBar()->actions().first()->text(), QString("&Datei"));
+}
+
+void TestMainWindow::gettingAccessInFourLanguages()
+{
+    const QString nl = GettingAccessDialog::guideHtml("nl");
+    const QString fr = GettingAccessDialog::guideHtml("fr");
+    const QString de = GettingAccessDialog::guideHtml("de");
+    const QString en = GettingAccessDialog::guideHtml("en");
+    QVERIFY(en.contains("CareerPro Federal Learning Account"));
+    QVERIFY(en.contains("Werkgever RSZ"));
+    QVERIFY(nl.contains("lokale beheerder"));
+    QVERIFY(nl.contains("INSZ"));
+    QVERIFY(fr.contains("gestionnaire local"));
+    QVERIFY(fr.contains("NISS"));
+    QVERIFY(de.contains("lokale Verwalter"));
+    QVERIFY(nl.contains("mandaat"));
+    QVERIFY(fr.contains("mandat"));
+    QVERIFY(de.contains("Mandat"));
+    GettingAccessDialog dlg;
+    dlg.showLanguage("fr");
+    QVERIFY(dlg.browser()->toPlainText().contains("Obtenir"));
+    dlg.resize(640, 600);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    QVERIFY(dlg.grab().save(QDir(fla::test::artifactsDir()).filePath("getting-access-fr.png")));
+}
+
+void TestMainWindow::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nl") << "nl";
+    QTest::newRow("fr") << "fr";
+}
+
+void TestMainWindow::screenshots()
+{
+    QFETCH(QString, language);
+    SettingsDialog::applyLanguage(language);
+    UiFixture f;
+    if (language == "fr")
+        f.session->setEmployer(f.source->employers().at(1).uuid);
+    MainWindow w(f.session.get());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const QDir dir(fla::test::artifactsDir());
+    const char *names[] = {"workers", "trainings", "participations", "rights", "credit", "anomalies"};
+    for (int v = 0; v < MainWindow::ViewCount; ++v) {
+        w.showView(MainWindow::View(v));
+        QCoreApplication::processEvents();
+        const QPixmap shot = w.grab();
+        QVERIFY(!shot.isNull());
+        QVERIFY(
+            shot.save(dir.filePath(QString("view-%1-%2.png").arg(QString::fromLatin1(names[v]), language))));
+    }
+    // The entry dialog, filled in, with a field at fault.
+    const Training t = f.source->trainings(f.session->employer()).at(2);
+    TrainingDialog dlg(f.session.get(), TrainingDialog::Mode::Edit, t, &w);
+    dlg.findChild<QLineEdit *>("endEdit")->setText(t.startDate.addDays(-1).toString("dd/MM/yyyy"));
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    QVERIFY(dlg.grab().save(dir.filePath(QString("training-dialog-%1.png").arg(language))));
+    dlg.close();
+    CompanyDialog cd(f.session.get(), std::nullopt, &w);
+    cd.enterpriseEdit()->setText("0566.988.258");
+    cd.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&cd));
+    QVERIFY(cd.grab().save(dir.filePath(QString("company-dialog-%1.png").arg(language))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace fla {
+
+class Clock;
+class DataSource;
+class MainWindow;
+class Session;
+
+// The desktop application around one open workspace: its data source, the
+// session (undo stack, current company) and the main window. Opening another
+// workspace (or the demo) replaces all three; the window's place is kept.
+class DeskApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeskApp(const Clock &clock, QObject *parent = nullptr);
+    ~DeskApp() override;
+
+    // The workspace file used when none is given: in the user's data folder.
+    static QString defaultWorkspacePath();
+
+    // Opens (or creates) the workspace file; false with a translated message.
+    bool openWorkspace(const QString &path, QString *error);
+    // A workspace filled with synthetic companies, workers and trainings.
+    void openDemo();
+    // Uses a data source made elsewhere (tests, benchmarks); takes ownership.
+    void openSource(std::unique_ptr<DataSource> source);
+
+    MainWindow *window() const { return m_window; }
+    Session *session() const { return m_session.get(); }
+
+private:
+    void showWindow();
+
+    const Clock &m_clock;
+    std::unique_ptr<DataSource> m_source;
+    std::unique_ptr<Session> m_session;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace fla

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "data/DataSource.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace fla {
+
+class Clock;
+
+// What the windows of one open workspace share: the data source, the company
+// being worked on, the undo stack every edit goes through and the clock.
+// Every change is saved at once through an undo command; there is no Save.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(DataSource *source, const Clock &clock, QObject *parent = nullptr);
+
+    DataSource *source() const { return m_source; }
+    QUndoStack *undoStack() { return &m_undo; }
+    const Clock &clock() const { return m_clock; }
+
+    QUuid employer() const { return m_employer; }
+    std::optional<Employer> currentEmployer() const;
+    void setEmployer(const QUuid &employer);
+
+    // Saves a new record (before empty) or a change, as one undo step.
+    void saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text);
+    // Deletes a record as one undo step; undo restores it.
+    void removeRecord(const AnyRecord &record, const QString &text);
+    // Groups the following steps into one undo step.
+    void beginGroup(const QString &text) { m_undo.beginMacro(text); }
+    void endGroup() { m_undo.endMacro(); }
+
+    // Called by the undo commands when the data source refused a write.
+    void reportError(const QString &message);
+
+    // The next declaration deadline on or after today: the last day of the
+    // month after a quarter (30/04, 31/07, 31/10, 31/01).
+    static QDate nextQuarterDeadline(const QDate &today);
+
+signals:
+    void employerChanged(const QUuid &employer);
+    void errorOccurred(const QString &message);
+    void saved(); // a write went through
+
+private:
+    DataSource *m_source;
+    const Clock &m_clock;
+    QUndoStack m_undo;
+    QUuid m_employer;
+};
+
+} // namespace fla

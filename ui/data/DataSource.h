@@ -1,0 +1,126 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "domain/Severity.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUuid>
+#include <optional>
+#include <variant>
+
+namespace fla {
+
+// What kind of record a change, an anomaly or an undo step is about.
+enum class RecordKind
+{
+    Employer,
+    Worker,
+    Employment,
+    Training,
+    Participation,
+    Right
+};
+
+// Any one record; what undo steps keep as "before" and "after".
+using AnyRecord = std::variant<Employer, Worker, Employment, Training, Participation, TrainingRight>;
+
+RecordKind kindOf(const AnyRecord &r);
+QUuid uuidOf(const AnyRecord &r);
+QUuid employerOf(const AnyRecord &r);
+
+// One finding about one field of one record, as the views show it.
+struct FieldAnomaly
+{
+    QString code; // DT-001
+    Severity severity = Severity::Warning;
+    RecordKind kind = RecordKind::Worker;
+    QUuid recordUuid;
+    QString field;   // ssin, startDate, duration ...
+    QString message; // translated, names the record and the field
+};
+
+// A participation with what the flat participations table shows beside it.
+struct ParticipationLine
+{
+    Participation participation;
+    QString workerName;
+    QString ssin;
+    QString trainingName;
+    QDate startDate;
+    QDate endDate;
+    double duration = 0;
+    DurationUnit unit = DurationUnit::Hours;
+};
+
+// How the flat participations table asks for a page.
+struct ParticipationQuery
+{
+    QString filter; // matches worker name, INSZ or training name; empty: all
+    int sortColumn = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// Columns of the flat participations table; the data source sorts by them.
+enum class ParticipationColumn
+{
+    Worker,
+    Ssin,
+    Training,
+    Start,
+    End,
+    Duration,
+    Followed,
+    Certificate,
+    Count
+};
+
+// Where the desktop app reads and writes its records. The views never know
+// whether it is the SQLite workspace (StorageDataSource) or memory
+// (MemoryDataSource, for tests and the demo); writes are saved at once.
+class DataSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual QString location() const = 0; // the workspace file, or empty
+
+    virtual QList<Employer> employers() const = 0;
+    virtual QList<Worker> workers(const QUuid &employer) const = 0;
+    virtual QList<Employment> employments(const QUuid &employer) const = 0;
+    virtual QList<Training> trainings(const QUuid &employer) const = 0;
+    virtual QList<Participation> participantsOf(const QUuid &employer, const QUuid &training) const = 0;
+    virtual QList<TrainingRight> rights(const QUuid &employer) const = 0;
+    // Number of participants of one training.
+    virtual int participantCount(const QUuid &employer, const QUuid &training) const = 0;
+
+    // The flat participations table, read a page at a time.
+    virtual qint64 participationCount(const QUuid &employer, const ParticipationQuery &query) const = 0;
+    virtual QList<ParticipationLine> participationPage(const QUuid &employer, const ParticipationQuery &query,
+                                                       qint64 offset, int limit) const = 0;
+
+    // Saves a new or changed record at once. False with a translated message
+    // naming the record and the field when it cannot be saved.
+    virtual bool save(const AnyRecord &record, QString *error) = 0;
+    // Deletes a record; the full record is kept so it can be restored (undo).
+    virtual bool remove(const AnyRecord &record, QString *error) = 0;
+    virtual bool restore(const AnyRecord &record, QString *error) = 0;
+
+    // The stored anomalies of a company (every record), and of one record.
+    virtual QList<FieldAnomaly> anomalies(const QUuid &employer) const = 0;
+    virtual QList<FieldAnomaly> anomaliesOf(const AnyRecord &record) const = 0;
+
+    // Reads one record back (for undo and for opening it from the anomalies).
+    virtual std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer,
+                                          const QUuid &uuid) const = 0;
+
+signals:
+    // A record of this kind of this employer changed (saved, removed, restored).
+    void changed(fla::RecordKind kind, const QUuid &employer);
+};
+
+} // namespace fla

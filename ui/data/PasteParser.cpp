@@ -1,0 +1,317 @@
+#include "data/PasteParser.h"
+
+#include "domain/Ssin.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace fla {
+
+QList<QStringList> PasteParser::splitBlock(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    t.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    QList<QStringList> rows;
+    const QStringList lines = t.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        rows.append(line.split(QLatin1Char('\t')));
+    while (!rows.isEmpty() && rows.last().join(QString()).trimmed().isEmpty())
+        rows.removeLast();
+    return rows;
+}
+
+std::optional<QDate> PasteParser::readDate(const QString &text)
+{
+    const QString s = text.trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression dmy(
+        QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})$"));
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression serial(QStringLiteral("^\\d{5}$"));
+    QRegularExpressionMatch m = ymd.match(s);
+    if (m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
+    m = dmy.match(s);
+    if (m.hasMatch()) {
+        int y = m.captured(3).toInt();
+        if (m.captured(3).size() == 2)
+            y += y < 70 ? 2000 : 1900;
+        const QDate d(y, m.captured(2).toInt(), m.captured(1).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
+    if (serial.match(s).hasMatch()) // a spreadsheet's day number (1900 system)
+        return QDate(1899, 12, 30).addDays(s.toInt());
+    return std::nullopt;
+}
+
+std::optional<double> PasteParser::readNumber(const QString &text)
+{
+    QString s = text.trimmed();
+    s.remove(QChar(0x00a0));
+    s.remove(QLatin1Char(' '));
+    if (s.isEmpty())
+        return std::nullopt;
+    if (s.contains(QLatin1Char(',')) && s.contains(QLatin1Char('.'))) {
+        // 1.234,5 or 1,234.5: the last one is the decimal separator.
+        if (s.lastIndexOf(QLatin1Char(',')) > s.lastIndexOf(QLatin1Char('.')))
+            s.remove(QLatin1Char('.'));
+        else
+            s.remove(QLatin1Char(','));
+    }
+    s.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double v = s.toDouble(&ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+std::optional<bool> PasteParser::readYesNo(const QString &text)
+{
+    const QString s = text.trimmed().toLower();
+    static const QStringList yes = {QStringLiteral("1"),    QStringLiteral("x"),    QStringLiteral("yes"),
+                                    QStringLiteral("y"),    QStringLiteral("ja"),   QStringLiteral("j"),
+                                    QStringLiteral("oui"),  QStringLiteral("o"),    QStringLiteral("true"),
+                                    QStringLiteral("waar"), QStringLiteral("vrai"), QStringLiteral("wahr")};
+    static const QStringList no = {QStringLiteral("0"),    QStringLiteral("no"),     QStringLiteral("n"),
+                                   QStringLiteral("nee"),  QStringLiteral("neen"),   QStringLiteral("non"),
+                                   QStringLiteral("nein"), QStringLiteral("false"),  QStringLiteral("onwaar"),
+                                   QStringLiteral("faux"), QStringLiteral("falsch"), QStringLiteral("-")};
+    if (yes.contains(s))
+        return true;
+    if (no.contains(s))
+        return false;
+    return std::nullopt;
+}
+
+QStringList PasteParser::workerColumns()
+{
+    return {tr("INSZ"),     tr("Family name"), tr("Given name"),  tr("Birth date"),
+            tr("Language"), tr("Start date"),  tr("Work regime"), tr("Joint committee")};
+}
+
+QStringList PasteParser::participationColumns()
+{
+    return {tr("INSZ"),     tr("Training"), tr("Start date"), tr("End date"),
+            tr("Duration"), tr("Unit"),     tr("Followed"),   tr("Certificate")};
+}
+
+namespace {
+
+// A first row whose INSZ cell holds letters and no digits is a header.
+bool looksLikeHeader(const QStringList &row)
+{
+    const QString first = row.value(0).trimmed();
+    bool digit = false;
+    bool letter = false;
+    for (const QChar c : first) {
+        digit = digit || c.isDigit();
+        letter = letter || c.isLetter();
+    }
+    return letter && !digit;
+}
+
+} // namespace
+
+PasteResult PasteParser::parseWorkers(const QString &text, const QUuid &employer,
+                                      const QSet<QString> &existingSsins)
+{
+    PasteResult out;
+    QSet<QString> seen = existingSsins;
+    const QList<QStringList> rows = splitBlock(text);
+    const QStringList names = workerColumns();
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStringList &cells = rows.at(r);
+        if (r == 0 && looksLikeHeader(cells)) {
+            out.headerSkipped = true;
+            continue;
+        }
+        if (cells.join(QString()).trimmed().isEmpty())
+            continue;
+        ++out.rowsRead;
+        QList<PasteCellIssue> issues;
+        auto issue = [&](int col, const QString &msg) {
+            issues.append(PasteCellIssue{r + 1, col + 1, names.value(col), cells.value(col), msg});
+        };
+        Worker w;
+        w.uuid = QUuid::createUuid();
+        w.employerUuid = employer;
+        const Ssin ssin = Ssin::parse(cells.value(0));
+        if (cells.value(0).trimmed().isEmpty())
+            issue(0, tr("the INSZ is required"));
+        else if (!ssin.isWellFormed())
+            issue(0, tr("\"%1\" is not an INSZ: 11 digits expected").arg(cells.value(0).trimmed()));
+        else if (seen.contains(ssin.normalized()))
+            issue(0, tr("a worker with INSZ %1 is already in this company").arg(ssin.display()));
+        w.ssin = ssin.normalized();
+        w.familyName = cells.value(1).trimmed();
+        if (w.familyName.isEmpty())
+            issue(1, tr("the family name is required"));
+        w.givenName = cells.value(2).trimmed();
+        if (!cells.value(3).trimmed().isEmpty()) {
+            if (const auto d = readDate(cells.value(3)))
+                w.birthDate = *d;
+            else
+                issue(3, tr("\"%1\" is not a date: write dd/mm/yyyy").arg(cells.value(3).trimmed()));
+        } else if (ssin.isValid()) {
+            w.birthDate = ssin.birthDate();
+        }
+        if (!cells.value(4).trimmed().isEmpty()) {
+            if (const auto l = languageFromString(cells.value(4).left(2)))
+                w.language = *l;
+            else
+                issue(4, tr("\"%1\" is not a language: nl, fr, de or en").arg(cells.value(4).trimmed()));
+        }
+        Employment em;
+        em.uuid = QUuid::createUuid();
+        em.employerUuid = employer;
+        em.workerUuid = w.uuid;
+        bool hasEmployment = false;
+        if (!cells.value(5).trimmed().isEmpty()) {
+            hasEmployment = true;
+            if (const auto d = readDate(cells.value(5)))
+                em.startDate = *d;
+            else
+                issue(5, tr("\"%1\" is not a date: write dd/mm/yyyy").arg(cells.value(5).trimmed()));
+        }
+        if (!cells.value(6).trimmed().isEmpty()) {
+            hasEmployment = true;
+            QString v = cells.value(6).trimmed();
+            const bool percent = v.endsWith(QLatin1Char('%'));
+            if (percent)
+                v.chop(1);
+            const auto n = readNumber(v);
+            const double f = n ? (percent || *n > 1 ? *n / 100.0 : *n) : -1;
+            if (!n || f <= 0 || f > 1)
+                issue(6, tr("\"%1\" is not a work regime: a fraction such as 0,8 or 80%")
+                             .arg(cells.value(6).trimmed()));
+            else
+                em.workRegime = f;
+        }
+        em.jointCommittee = cells.value(7).trimmed();
+        if (!em.jointCommittee.isEmpty())
+            hasEmployment = true;
+        if (hasEmployment && !em.startDate.isValid() && cells.value(5).trimmed().isEmpty())
+            issue(5, tr("the start of the employment is required with a work regime or joint committee"));
+        if (!issues.isEmpty()) {
+            out.issues += issues;
+            out.rejectedLines.append(cells.join(QLatin1Char('\t')));
+            continue;
+        }
+        seen.insert(w.ssin);
+        out.workers.append(w);
+        if (hasEmployment)
+            out.employments.append(em);
+    }
+    return out;
+}
+
+PasteResult PasteParser::parseParticipations(const QString &text, const QUuid &employer,
+                                             const QList<Worker> &workers, const QList<Training> &trainings)
+{
+    PasteResult out;
+    QHash<QString, QUuid> bySsin;
+    for (const auto &w : workers)
+        bySsin.insert(w.ssin, w.uuid);
+    auto key = [](const QString &name, const QDate &s, const QDate &e) -> QString {
+        return name.trimmed().toCaseFolded() + QLatin1Char('|') + s.toString(Qt::ISODate) + QLatin1Char('|') +
+               e.toString(Qt::ISODate);
+    };
+    QHash<QString, QUuid> byKey;
+    for (const auto &t : trainings)
+        byKey.insert(key(t.name, t.startDate, t.endDate), t.uuid);
+    const QList<QStringList> rows = splitBlock(text);
+    const QStringList names = participationColumns();
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStringList &cells = rows.at(r);
+        if (r == 0 && looksLikeHeader(cells)) {
+            out.headerSkipped = true;
+            continue;
+        }
+        if (cells.join(QString()).trimmed().isEmpty())
+            continue;
+        ++out.rowsRead;
+        QList<PasteCellIssue> issues;
+        auto issue = [&](int col, const QString &msg) {
+            issues.append(PasteCellIssue{r + 1, col + 1, names.value(col), cells.value(col), msg});
+        };
+        const Ssin ssin = Ssin::parse(cells.value(0));
+        const QUuid worker = bySsin.value(ssin.normalized());
+        if (cells.value(0).trimmed().isEmpty())
+            issue(0, tr("the INSZ is required"));
+        else if (worker.isNull())
+            issue(0, tr("no worker of this company has INSZ %1: add the worker first").arg(ssin.display()));
+        const QString name = cells.value(1).trimmed();
+        if (name.isEmpty())
+            issue(1, tr("the name of the training is required"));
+        const auto start = readDate(cells.value(2));
+        if (!start)
+            issue(2, tr("\"%1\" is not a date: write dd/mm/yyyy").arg(cells.value(2).trimmed()));
+        std::optional<QDate> end = start;
+        if (!cells.value(3).trimmed().isEmpty()) {
+            end = readDate(cells.value(3));
+            if (!end)
+                issue(3, tr("\"%1\" is not a date: write dd/mm/yyyy").arg(cells.value(3).trimmed()));
+        }
+        const auto duration = readNumber(cells.value(4));
+        if (!duration || *duration <= 0)
+            issue(4, tr("\"%1\" is not a duration: a number more than 0").arg(cells.value(4).trimmed()));
+        DurationUnit unit = DurationUnit::Hours;
+        const QString u = cells.value(5).trimmed().toLower();
+        if (u.isEmpty() || u.startsWith(QLatin1Char('h')) || u.startsWith(QLatin1Char('u')) ||
+            u.startsWith(QLatin1String("st")))
+            unit = DurationUnit::Hours;
+        else if (u.startsWith(QLatin1Char('d')) || u.startsWith(QLatin1Char('j')) ||
+                 u.startsWith(QLatin1Char('t')))
+            unit = DurationUnit::Days;
+        else
+            issue(5, tr("\"%1\" is not a unit: hours or days").arg(cells.value(5).trimmed()));
+        bool followed = true;
+        if (!cells.value(6).trimmed().isEmpty()) {
+            if (const auto b = readYesNo(cells.value(6)))
+                followed = *b;
+            else
+                issue(6, tr("\"%1\" is not yes or no").arg(cells.value(6).trimmed()));
+        }
+        bool certificate = false;
+        if (!cells.value(7).trimmed().isEmpty()) {
+            if (const auto b = readYesNo(cells.value(7)))
+                certificate = *b;
+            else
+                issue(7, tr("\"%1\" is not yes or no").arg(cells.value(7).trimmed()));
+        }
+        if (!issues.isEmpty()) {
+            out.issues += issues;
+            out.rejectedLines.append(cells.join(QLatin1Char('\t')));
+            continue;
+        }
+        const QString k = key(name, *start, *end);
+        QUuid training = byKey.value(k);
+        if (training.isNull()) {
+            Training t;
+            t.uuid = QUuid::createUuid();
+            t.employerUuid = employer;
+            t.name = name;
+            t.startDate = *start;
+            t.endDate = *end;
+            t.duration = *duration;
+            t.unit = unit;
+            out.newTrainings.append(t);
+            byKey.insert(k, t.uuid);
+            training = t.uuid;
+        }
+        Participation p;
+        p.uuid = QUuid::createUuid();
+        p.employerUuid = employer;
+        p.trainingUuid = training;
+        p.workerUuid = worker;
+        p.followed = followed;
+        p.certificate = certificate;
+        out.participations.append(p);
+    }
+    return out;
+}
+
+} // namespace fla

@@ -1,0 +1,372 @@
+#include "data/StorageDataSource.h"
+
+#include "anomaly/AnomalyEngine.h"
+#include "anomaly/WorkspaceAnomalies.h"
+#include "data/FieldChecks.h"
+#include "storage/AnomalyRepository.h"
+#include "storage/AuditRepository.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+namespace fla {
+
+namespace {
+
+RecordKind kindOfEntity(EntityType e)
+{
+    switch (e) {
+    case EntityType::Employer:
+        return RecordKind::Employer;
+    case EntityType::Worker:
+        return RecordKind::Worker;
+    case EntityType::Employment:
+        return RecordKind::Employment;
+    case EntityType::Training:
+        return RecordKind::Training;
+    case EntityType::Participation:
+        return RecordKind::Participation;
+    case EntityType::TrainingRight:
+        return RecordKind::Right;
+    }
+    return RecordKind::Worker;
+}
+
+EntityType entityOf(RecordKind k)
+{
+    switch (k) {
+    case RecordKind::Employer:
+        return EntityType::Employer;
+    case RecordKind::Worker:
+        return EntityType::Worker;
+    case RecordKind::Employment:
+        return EntityType::Employment;
+    case RecordKind::Training:
+        return EntityType::Training;
+    case RecordKind::Participation:
+        return EntityType::Participation;
+    case RecordKind::Right:
+        return EntityType::TrainingRight;
+    }
+    return EntityType::Worker;
+}
+
+// The language the catalogue's messages are shown in: the interface's.
+Language uiLanguage()
+{
+    switch (QLocale().language()) {
+    case QLocale::Dutch:
+        return Language::Dutch;
+    case QLocale::French:
+        return Language::French;
+    case QLocale::German:
+        return Language::German;
+    default:
+        return Language::English;
+    }
+}
+
+FieldAnomaly toField(const Anomaly &a, RecordKind kind)
+{
+    QString field = a.field;
+    const qsizetype bracket = field.indexOf(QLatin1Char('['));
+    if (bracket > 0)
+        field = field.left(bracket);
+    return FieldAnomaly{a.code, a.severity, kind, a.recordUuid, field, a.message(uiLanguage())};
+}
+
+FieldAnomaly toField(const StoredAnomaly &s)
+{
+    Anomaly a;
+    a.code = s.code;
+    a.severity = s.severity;
+    a.entity = EntityKind(int(s.entity));
+    a.recordUuid = s.recordUuid;
+    a.field = s.field;
+    for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
+        a.parameters.append(AnomalyParameter{it.key(), it.value().toVariant().toString()});
+    return toField(a, kindOfEntity(s.entity));
+}
+
+} // namespace
+
+StorageDataSource::StorageDataSource(std::unique_ptr<Workspace> workspace, const Clock &clock,
+                                     QObject *parent)
+    : DataSource(parent)
+    , m_ws(std::move(workspace))
+    , m_engine(std::make_unique<AnomalyEngine>(clock))
+{}
+
+StorageDataSource::~StorageDataSource() = default;
+
+std::unique_ptr<StorageDataSource> StorageDataSource::open(const QString &path, const Clock &clock,
+                                                           QString *error)
+{
+    WorkspaceOptions options;
+    options.clock = &clock;
+    options.queueChanges = false; // declaring is a separate, explicit step
+    std::unique_ptr<Workspace> ws = Workspace::open(path, error, options);
+    if (!ws)
+        return nullptr;
+    return std::make_unique<StorageDataSource>(std::move(ws), clock);
+}
+
+bool StorageDataSource::revalidateAll(QString *error)
+{
+    const DataSet set = WorkspaceAnomalies::load(*m_ws);
+    return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
+}
+
+QString StorageDataSource::location() const
+{
+    return m_ws->path();
+}
+
+QList<Employer> StorageDataSource::employers() const
+{
+    return m_ws->employers().list();
+}
+
+QList<Worker> StorageDataSource::workers(const QUuid &employer) const
+{
+    return m_ws->workers(employer).list();
+}
+
+QList<Employment> StorageDataSource::employments(const QUuid &employer) const
+{
+    return m_ws->employments(employer).list();
+}
+
+QList<Training> StorageDataSource::trainings(const QUuid &employer) const
+{
+    return m_ws->trainings(employer).list();
+}
+
+QList<Participation> StorageDataSource::participantsOf(const QUuid &employer, const QUuid &training) const
+{
+    return m_ws->participations(employer).ofTraining(training);
+}
+
+QList<TrainingRight> StorageDataSource::rights(const QUuid &employer) const
+{
+    return m_ws->rights(employer).list();
+}
+
+int StorageDataSource::participantCount(const QUuid &employer, const QUuid &training) const
+{
+    ParticipationFilter f;
+    f.trainingUuid = training;
+    return int(m_ws->participations(employer).count(f));
+}
+
+qint64 StorageDataSource::participationCount(const QUuid &employer, const ParticipationQuery &query) const
+{
+    ParticipationFilter f;
+    f.text = query.filter;
+    return m_ws->participations(employer).count(f);
+}
+
+QList<ParticipationLine> StorageDataSource::participationPage(const QUuid &employer,
+                                                              const ParticipationQuery &query, qint64 offset,
+                                                              int limit) const
+{
+    ParticipationFilter f;
+    f.text = query.filter;
+    PageRequest req;
+    req.offset = offset;
+    req.limit = limit;
+    req.ascending = query.order == Qt::AscendingOrder;
+    switch (ParticipationColumn(query.sortColumn)) {
+    case ParticipationColumn::Worker:
+    case ParticipationColumn::Ssin:
+        req.sortColumn = ParticipationRepository::ByWorkerName;
+        break;
+    case ParticipationColumn::Training:
+        req.sortColumn = ParticipationRepository::ByTrainingName;
+        break;
+    case ParticipationColumn::Start:
+    case ParticipationColumn::End:
+        req.sortColumn = ParticipationRepository::ByTrainingStart;
+        break;
+    default:
+        req.sortColumn = ParticipationRepository::ByCreation;
+        break;
+    }
+    const QList<ParticipationRow> rows = m_ws->participations(employer).page(req, f);
+    QList<ParticipationLine> out;
+    out.reserve(rows.size());
+    for (const auto &r : rows) {
+        ParticipationLine l;
+        l.participation = r.participation;
+        l.workerName = r.workerFamilyName + QLatin1Char(' ') + r.workerGivenName;
+        l.ssin = r.workerSsin;
+        l.trainingName = r.trainingName;
+        l.startDate = r.trainingStart;
+        l.endDate = r.trainingEnd;
+        l.duration = r.participation.durationOverride.value_or(r.trainingDuration);
+        l.unit = r.trainingUnit;
+        out.append(l);
+    }
+    return out;
+}
+
+bool StorageDataSource::save(const AnyRecord &record, QString *error)
+{
+    struct V
+    {
+        Workspace &ws;
+        QString *error;
+        bool operator()(const Employer &x) const { return ws.employers().save(x, error); }
+        bool operator()(const Worker &x) const { return ws.workers(x.employerUuid).save(x, error); }
+        bool operator()(const Employment &x) const { return ws.employments(x.employerUuid).save(x, error); }
+        bool operator()(const Training &x) const { return ws.trainings(x.employerUuid).save(x, error); }
+        bool operator()(const Participation &x) const
+        {
+            return ws.participations(x.employerUuid).save(x, error);
+        }
+        bool operator()(const TrainingRight &x) const { return ws.rights(x.employerUuid).save(x, error); }
+    };
+    if (!std::visit(V{*m_ws, error}, record))
+        return false;
+    storeAnomaliesOf(record);
+    emit changed(kindOf(record), employerOf(record));
+    return true;
+}
+
+bool StorageDataSource::remove(const AnyRecord &record, QString *error)
+{
+    const QUuid id = uuidOf(record);
+    const QUuid employer = employerOf(record);
+    bool ok = false;
+    switch (kindOf(record)) {
+    case RecordKind::Employer:
+        ok = m_ws->employers().remove(id, error);
+        break;
+    case RecordKind::Worker:
+        ok = m_ws->workers(employer).remove(id, error);
+        break;
+    case RecordKind::Employment:
+        ok = m_ws->employments(employer).remove(id, error);
+        break;
+    case RecordKind::Training:
+        ok = m_ws->trainings(employer).remove(id, error);
+        break;
+    case RecordKind::Participation:
+        ok = m_ws->participations(employer).remove(id, error);
+        break;
+    case RecordKind::Right:
+        ok = m_ws->rights(employer).remove(id, error);
+        break;
+    }
+    if (!ok)
+        return false;
+    m_ws->anomalies(employer).clearForRecord(id);
+    emit changed(kindOf(record), employer);
+    return true;
+}
+
+bool StorageDataSource::restore(const AnyRecord &record, QString *error)
+{
+    const QUuid id = uuidOf(record);
+    const QUuid employer = employerOf(record);
+    AuditRepository audit = m_ws->audit(employer);
+    if (audit.canRestore(id)) {
+        if (!audit.restoreDeleted(id, error))
+            return false;
+        storeAnomaliesOf(record);
+        emit changed(kindOf(record), employer);
+        return true;
+    }
+    return save(record, error);
+}
+
+QList<FieldAnomaly> StorageDataSource::anomalies(const QUuid &employer) const
+{
+    QList<FieldAnomaly> out;
+    const QList<StoredAnomaly> stored = m_ws->anomalies(employer).list();
+    out.reserve(stored.size());
+    for (const auto &s : stored)
+        out.append(toField(s));
+    return out;
+}
+
+QList<FieldAnomaly> StorageDataSource::anomaliesOf(const AnyRecord &record) const
+{
+    struct V
+    {
+        const AnomalyEngine &engine;
+        QList<Anomaly> operator()(const Employer &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const Worker &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const Employment &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const Training &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const Participation &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const TrainingRight &x) const { return engine.validate(x); }
+    };
+    const QList<Anomaly> found = std::visit(V{*m_engine}, record);
+    QList<FieldAnomaly> out;
+    for (const auto &a : found)
+        out.append(toField(a, kindOf(record)));
+    return out;
+}
+
+void StorageDataSource::storeAnomaliesOf(const AnyRecord &record)
+{
+    struct V
+    {
+        const AnomalyEngine &engine;
+        QList<Anomaly> operator()(const Employer &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const Worker &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const Employment &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const Training &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const Participation &x) const { return engine.validate(x); }
+        QList<Anomaly> operator()(const TrainingRight &x) const { return engine.validate(x); }
+    };
+    const QList<Anomaly> found = std::visit(V{*m_engine}, record);
+    QList<StoredAnomaly> stored;
+    for (const auto &a : found) {
+        StoredAnomaly s;
+        s.entity = entityOf(kindOf(record));
+        s.recordUuid = uuidOf(record);
+        s.field = a.field;
+        s.code = a.code;
+        s.severity = a.severity;
+        for (const auto &p : a.parameters)
+            s.params.insert(p.name, p.value);
+        stored.append(s);
+    }
+    m_ws->anomalies(employerOf(record)).replaceForRecord(entityOf(kindOf(record)), uuidOf(record), stored);
+}
+
+std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &employer,
+                                                 const QUuid &uuid) const
+{
+    auto wrap = [](auto opt) -> std::optional<AnyRecord> {
+        if (opt)
+            return AnyRecord(*opt);
+        return std::nullopt;
+    };
+    switch (kind) {
+    case RecordKind::Employer:
+        return wrap(m_ws->employers().get(uuid));
+    case RecordKind::Worker:
+        return wrap(m_ws->workers(employer).get(uuid));
+    case RecordKind::Employment:
+        return wrap(m_ws->employments(employer).get(uuid));
+    case RecordKind::Training:
+        return wrap(m_ws->trainings(employer).get(uuid));
+    case RecordKind::Participation:
+        return wrap(m_ws->participations(employer).get(uuid));
+    case RecordKind::Right:
+        return wrap(m_ws->rights(employer).get(uuid));
+    }
+    return std::nullopt;
+}
+
+} // namespace fla

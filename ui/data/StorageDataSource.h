@@ -1,0 +1,56 @@
+#pragma once
+
+#include "data/DataSource.h"
+
+#include <memory>
+
+namespace fla {
+
+class AnomalyEngine;
+class Clock;
+class Workspace;
+
+// The records of a workspace file (core/storage): every read goes through the
+// employer-scoped repositories, the participations table reads pages, every
+// write is saved at once (with its audit entry), each saved record is checked
+// by the anomaly engine and its anomalies kept in the workspace, and a delete
+// is undone through the audit trail's restore.
+class StorageDataSource : public DataSource
+{
+    Q_OBJECT
+
+public:
+    StorageDataSource(std::unique_ptr<Workspace> workspace, const Clock &clock, QObject *parent = nullptr);
+    ~StorageDataSource() override;
+
+    static std::unique_ptr<StorageDataSource> open(const QString &path, const Clock &clock, QString *error);
+    Workspace &workspace() { return *m_ws; }
+    // Checks every record of every company and keeps the anomalies (after an import or a generator run).
+    bool revalidateAll(QString *error);
+
+    QString location() const override;
+    QList<Employer> employers() const override;
+    QList<Worker> workers(const QUuid &employer) const override;
+    QList<Employment> employments(const QUuid &employer) const override;
+    QList<Training> trainings(const QUuid &employer) const override;
+    QList<Participation> participantsOf(const QUuid &employer, const QUuid &training) const override;
+    QList<TrainingRight> rights(const QUuid &employer) const override;
+    int participantCount(const QUuid &employer, const QUuid &training) const override;
+    qint64 participationCount(const QUuid &employer, const ParticipationQuery &query) const override;
+    QList<ParticipationLine> participationPage(const QUuid &employer, const ParticipationQuery &query,
+                                               qint64 offset, int limit) const override;
+    bool save(const AnyRecord &record, QString *error) override;
+    bool remove(const AnyRecord &record, QString *error) override;
+    bool restore(const AnyRecord &record, QString *error) override;
+    QList<FieldAnomaly> anomalies(const QUuid &employer) const override;
+    QList<FieldAnomaly> anomaliesOf(const AnyRecord &record) const override;
+    std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer, const QUuid &uuid) const override;
+
+private:
+    void storeAnomaliesOf(const AnyRecord &record);
+
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<AnomalyEngine> m_engine;
+};
+
+} // namespace fla

@@ -1,0 +1,233 @@
+#include "dialogs/CompanyDialog.h"
+
+#include "app/Session.h"
+#include "data/FieldChecks.h"
+#include "domain/EnterpriseNumber.h"
+#include "domain/JointCommittee.h"
+#include "domain/NssoNumber.h"
+#include "widgets/FieldMarker.h"
+#include "widgets/Format.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace fla::ui {
+
+CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &employer, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_original(employer)
+    , m_uuid(employer ? employer->uuid : QUuid::createUuid())
+    , m_enterprise(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_hours(new QDoubleSpinBox(this))
+    , m_nsso(new QLineEdit(this))
+    , m_committees(new QLineEdit(this))
+    , m_enterpriseLabel(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_hoursLabel(new QLabel(this))
+    , m_nssoLabel(new QLabel(this))
+    , m_committeesLabel(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_issues(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("companyDialog"));
+    m_enterprise->setObjectName(QStringLiteral("enterpriseEdit"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_hours->setObjectName(QStringLiteral("hoursSpin"));
+    m_nsso->setObjectName(QStringLiteral("nssoEdit"));
+    m_committees->setObjectName(QStringLiteral("committeesEdit"));
+    m_issues->setObjectName(QStringLiteral("issuesLabel"));
+    m_hours->setLocale(QLocale());
+    m_hours->setRange(0.5, 12);
+    m_hours->setDecimals(2);
+    m_hours->setSingleStep(0.1);
+    m_hours->setValue(7.6);
+    for (Language l : {Language::Dutch, Language::French, Language::German, Language::English})
+        m_language->addItem(QString(), int(l));
+    m_hint->setWordWrap(true);
+    m_issues->setWordWrap(true);
+    m_enterpriseLabel->setBuddy(m_enterprise);
+    m_nameLabel->setBuddy(m_name);
+    m_languageLabel->setBuddy(m_language);
+    m_hoursLabel->setBuddy(m_hours);
+    m_nssoLabel->setBuddy(m_nsso);
+    m_committeesLabel->setBuddy(m_committees);
+    auto *form = new QFormLayout;
+    form->addRow(m_enterpriseLabel, m_enterprise);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_hoursLabel, m_hours);
+    form->addRow(m_nssoLabel, m_nsso);
+    form->addRow(m_committeesLabel, m_committees);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_hint);
+    layout->addLayout(form);
+    layout->addWidget(m_issues);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CompanyDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CompanyDialog::reject);
+    for (QLineEdit *e : {m_enterprise, m_name, m_nsso, m_committees})
+        connect(e, &QLineEdit::textChanged, this, &CompanyDialog::revalidate);
+    connect(m_hours, &QDoubleSpinBox::valueChanged, this, &CompanyDialog::revalidate);
+    if (employer) {
+        m_enterprise->setText(EnterpriseNumber::parse(employer->enterpriseNumber).display());
+        m_name->setText(employer->name);
+        m_language->setCurrentIndex(int(employer->language));
+        m_hours->setValue(employer->hoursPerDay);
+        m_nsso->setText(employer->nssoNumber);
+        m_committees->setText(employer->jointCommittees.join(QLatin1String(", ")));
+    }
+    setTabOrder(m_enterprise, m_name);
+    setTabOrder(m_name, m_language);
+    setTabOrder(m_language, m_hours);
+    setTabOrder(m_hours, m_nsso);
+    setTabOrder(m_nsso, m_committees);
+    retranslate();
+    revalidate();
+    m_enterprise->setFocus();
+    resize(520, 380);
+}
+
+void CompanyDialog::retranslate()
+{
+    setWindowTitle(m_original ? tr("Company") : tr("Add a company"));
+    m_hint->setText(
+        tr("The company whose training records you keep. An accountant adds each client company."));
+    m_enterpriseLabel->setText(tr("&Enterprise number:"));
+    m_enterprise->setPlaceholderText(tr("0123.456.749"));
+    m_enterprise->setAccessibleName(tr("Enterprise number"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_name->setAccessibleName(tr("Company name"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language of the company"));
+    for (int i = 0; i < m_language->count(); ++i)
+        m_language->setItemText(i, languageName(Language(m_language->itemData(i).toInt())));
+    m_hoursLabel->setText(tr("&Hours per day:"));
+    m_hours->setAccessibleName(tr("Hours per working day"));
+    m_hours->setToolTip(tr("Used to convert hours of training into days of credit"));
+    m_nssoLabel->setText(tr("NSSO &number:"));
+    m_nsso->setAccessibleName(tr("NSSO employer number (optional)"));
+    m_nsso->setPlaceholderText(tr("optional"));
+    m_committeesLabel->setText(tr("&Joint committees:"));
+    m_committees->setAccessibleName(tr("Joint committees, separated by commas"));
+    m_committees->setPlaceholderText(tr("e.g. 200, 118"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    revalidate();
+}
+
+void CompanyDialog::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(e);
+}
+
+Employer CompanyDialog::employer() const
+{
+    Employer e = m_original.value_or(Employer());
+    e.uuid = m_uuid;
+    const auto en = EnterpriseNumber::parse(m_enterprise->text());
+    e.enterpriseNumber = en.normalized();
+    e.name = m_name->text().trimmed();
+    e.language = Language(m_language->currentData().toInt());
+    e.hoursPerDay = m_hours->value();
+    e.nssoNumber = NssoNumber::parse(m_nsso->text()).normalized();
+    e.jointCommittees.clear();
+    const QStringList parts =
+        m_committees->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const auto jc = JointCommittee::parse(p);
+        e.jointCommittees.append(jc.isValid() ? jc.normalized() : p.trimmed());
+    }
+    return e;
+}
+
+void CompanyDialog::revalidate()
+{
+    const Employer e = employer();
+    QList<FieldAnomaly> list = FieldChecks::checkEmployer(e);
+    if (m_enterprise->text().trimmed().isEmpty()) {
+        // Nothing typed yet: say what is expected, without alarm.
+        list.erase(std::remove_if(
+                       list.begin(), list.end(),
+                       [](const FieldAnomaly &a) { return a.field == QLatin1String("enterpriseNumber"); }),
+                   list.end());
+    }
+    if (m_name->text().isEmpty())
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [](const FieldAnomaly &a) { return a.field == QLatin1String("name"); }),
+                   list.end());
+    for (const QString &c : e.jointCommittees) {
+        const auto jc = JointCommittee::parse(c);
+        if (!jc.isValid())
+            list.append(FieldAnomaly{QStringLiteral("ID-012"), Severity::Blocking, RecordKind::Employer,
+                                     e.uuid, QStringLiteral("jointCommittees"),
+                                     tr("Joint committee \"%1\": %2")
+                                         .arg(c, FieldChecks::identifierMessage(QStringLiteral("ID-012")))});
+    }
+    markField(m_enterprise, list, QStringLiteral("enterpriseNumber"));
+    markField(m_name, list, QStringLiteral("name"));
+    markField(m_hours, list, QStringLiteral("hoursPerDay"));
+    markField(m_nsso, list, QStringLiteral("nssoNumber"));
+    markField(m_committees, list, QStringLiteral("jointCommittees"));
+    QStringList lines;
+    for (const auto &a : std::as_const(list))
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
+                         .arg(severityForeground(a.severity).name(),
+                              FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                              a.message.toHtmlEscaped()));
+    const auto en = EnterpriseNumber::parse(m_enterprise->text());
+    if (en.isValid())
+        lines.prepend(tr("Enterprise number %1 is correct.").arg(en.display()).toHtmlEscaped());
+    m_issues->setText(lines.join(QLatin1String("<br>")));
+    bool blocking = m_enterprise->text().trimmed().isEmpty() || m_name->text().trimmed().isEmpty();
+    for (const auto &a : std::as_const(list))
+        blocking = blocking || a.severity == Severity::Blocking;
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!blocking);
+}
+
+void CompanyDialog::focusField(const QString &field)
+{
+    if (field == QLatin1String("name"))
+        m_name->setFocus();
+    else if (field == QLatin1String("hoursPerDay"))
+        m_hours->setFocus();
+    else if (field == QLatin1String("nssoNumber"))
+        m_nsso->setFocus();
+    else
+        m_enterprise->setFocus();
+}
+
+bool CompanyDialog::save()
+{
+    if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
+        return false;
+    const Employer e = employer();
+    m_session->saveRecord(m_original ? std::optional<AnyRecord>(AnyRecord(*m_original)) : std::nullopt,
+                          AnyRecord(e),
+                          m_original ? tr("Edit company %1").arg(e.name) : tr("Add company %1").arg(e.name));
+    return true;
+}
+
+void CompanyDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace fla::ui

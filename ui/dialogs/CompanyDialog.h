@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+
+namespace fla {
+class Session;
+}
+
+namespace fla::ui {
+
+// A company (client) of the workspace: enterprise number checked as it is
+// typed, name, language, hours per day, and optionally NSSO number and joint
+// committees.
+class CompanyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CompanyDialog(Session *session, const std::optional<Employer> &employer = {},
+                           QWidget *parent = nullptr);
+    Employer employer() const;
+    QLineEdit *enterpriseEdit() const { return m_enterprise; }
+    QLineEdit *nameEdit() const { return m_name; }
+    void focusField(const QString &field);
+    bool save();
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void retranslate();
+    void revalidate();
+
+    Session *m_session;
+    std::optional<Employer> m_original;
+    QUuid m_uuid;
+    QLineEdit *m_enterprise;
+    QLineEdit *m_name;
+    QComboBox *m_language;
+    QDoubleSpinBox *m_hours;
+    QLineEdit *m_nsso;
+    QLineEdit *m_committees;
+    QLabel *m_enterpriseLabel, *m_nameLabel, *m_languageLabel, *m_hoursLabel, *m_nssoLabel,
+        *m_committeesLabel;
+    QLabel *m_hint;
+    QLabel *m_issues;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace fla::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QTextBrowser;
+class QDialogButtonBox;
+
+namespace fla::ui {
+
+// "Getting access": what the social security portal requires before anyone
+// can declare, readable in nl, fr, de and en whatever the interface language.
+class GettingAccessDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit GettingAccessDialog(QWidget *parent = nullptr);
+    // The guide as HTML in one language (nl, fr, de, en).
+    static QString guideHtml(const QString &language);
+    QTextBrowser *browser() const { return m_text; }
+    void showLanguage(const QString &language);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QTextBrowser *m_text;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace fla::ui

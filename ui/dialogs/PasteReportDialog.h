@@ -1,0 +1,21 @@
+#pragma once
+
+#include "data/PasteParser.h"
+
+#include <QDialog>
+
+namespace fla::ui {
+
+// What became of a pasted block: how many records were added, and for every
+// row that was not, each bad cell with its message. The rows not imported can
+// be copied back to the spreadsheet, fixed and pasted again: nothing is lost.
+class PasteReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PasteReportDialog(const PasteResult &result, const QString &what, QWidget *parent = nullptr);
+    static QString summary(const PasteResult &result, const QString &what);
+};
+
+} // namespace fla::ui

@@ -1,0 +1,657 @@
+#include "dialogs/TrainingDialog.h"
+
+#include "app/Session.h"
+#include "common/Clock.h"
+#include "data/FieldChecks.h"
+#include "domain/Ssin.h"
+#include "views/ViewPage.h"
+#include "widgets/DateLineEdit.h"
+#include "widgets/FieldMarker.h"
+#include "widgets/Format.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fla::ui {
+
+// Filters the candidates by name or INSZ, joint committee and employment status.
+class PickerFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void set(const QString &text, const QString &committee, const QString &status)
+    {
+        m_text = text.trimmed();
+        m_digits = QString(m_text).remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        m_committee = committee;
+        m_status = status;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *m = sourceModel();
+        using P = ParticipantPickerModel;
+        if (!m_committee.isEmpty() &&
+            m->index(row, P::JointCommittee, parent).data(P::FilterRole).toString() != m_committee)
+            return false;
+        if (!m_status.isEmpty() &&
+            m->index(row, P::EmploymentStatus, parent).data(P::FilterRole).toString() != m_status)
+            return false;
+        if (m_text.isEmpty())
+            return true;
+        if (m->index(row, P::Name, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+        const QString ssin = m->index(row, P::Ssin, parent)
+                                 .data()
+                                 .toString()
+                                 .remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        return !m_digits.isEmpty() && ssin.contains(m_digits);
+    }
+
+private:
+    QString m_text;
+    QString m_digits;
+    QString m_committee;
+    QString m_status;
+};
+
+TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<Training> &training,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_mode(mode)
+    , m_original(training)
+{
+    setObjectName(QStringLiteral("trainingDialog"));
+    build();
+    if (training) {
+        fill(*training);
+        m_uuid = mode == Mode::Edit ? training->uuid : QUuid::createUuid();
+        m_originalParticipations = session->source()->participantsOf(session->employer(), training->uuid);
+    } else {
+        m_uuid = QUuid::createUuid();
+        const QDate today = session->clock().today();
+        m_start->setDate(today);
+        m_end->setDate(today);
+    }
+    loadCandidates(training ? training->uuid : QUuid());
+    retranslate();
+    revalidate();
+    m_name->setFocus();
+}
+
+QSortFilterProxyModel *TrainingDialog::pickerProxy() const
+{
+    return m_filter;
+}
+
+void TrainingDialog::build()
+{
+    m_trainingBox = new QGroupBox(this);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_provider = new QLineEdit(this);
+    m_provider->setObjectName(QStringLiteral("providerEdit"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_start = new DateLineEdit(this);
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_end = new DateLineEdit(this);
+    m_end->setObjectName(QStringLiteral("endEdit"));
+    m_duration = new QDoubleSpinBox(this);
+    m_duration->setObjectName(QStringLiteral("durationSpin"));
+    m_duration->setDecimals(2);
+    m_duration->setRange(0, 9999);
+    m_duration->setLocale(QLocale());
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_counts = new QCheckBox(this);
+    m_counts->setObjectName(QStringLiteral("countsCheck"));
+    m_counts->setChecked(true);
+    m_deduct = new QCheckBox(this);
+    m_deduct->setObjectName(QStringLiteral("deductCheck"));
+    m_deduct->setChecked(true);
+    m_issues = new QLabel(this);
+    m_issues->setObjectName(QStringLiteral("issuesLabel"));
+    m_issues->setWordWrap(true);
+    m_issues->setTextFormat(Qt::RichText);
+    m_nameLabel = new QLabel(this);
+    m_providerLabel = new QLabel(this);
+    m_kindLabel = new QLabel(this);
+    m_startLabel = new QLabel(this);
+    m_endLabel = new QLabel(this);
+    m_durationLabel = new QLabel(this);
+    m_unitLabel = new QLabel(this);
+    m_statusLabel = new QLabel(this);
+    m_nameLabel->setBuddy(m_name);
+    m_providerLabel->setBuddy(m_provider);
+    m_kindLabel->setBuddy(m_kind);
+    m_startLabel->setBuddy(m_start);
+    m_endLabel->setBuddy(m_end);
+    m_durationLabel->setBuddy(m_duration);
+    m_unitLabel->setBuddy(m_unit);
+    m_statusLabel->setBuddy(m_status);
+    auto *durationRow = new QHBoxLayout;
+    durationRow->addWidget(m_duration, 1);
+    durationRow->addWidget(m_unitLabel);
+    durationRow->addWidget(m_unit);
+    auto *form = new QFormLayout(m_trainingBox);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_providerLabel, m_provider);
+    form->addRow(m_kindLabel, m_kind);
+    form->addRow(m_startLabel, m_start);
+    form->addRow(m_endLabel, m_end);
+    form->addRow(m_durationLabel, durationRow);
+    form->addRow(m_statusLabel, m_status);
+    form->addRow(m_counts);
+    form->addRow(m_deduct);
+    form->addRow(m_issues);
+
+    m_participantsBox = new QGroupBox(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("participantSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_committee = new QComboBox(this);
+    m_committee->setObjectName(QStringLiteral("committeeFilter"));
+    m_employment = new QComboBox(this);
+    m_employment->setObjectName(QStringLiteral("employmentFilter"));
+    m_searchLabel = new QLabel(this);
+    m_searchLabel->setBuddy(m_search);
+    m_committeeLabel = new QLabel(this);
+    m_committeeLabel->setBuddy(m_committee);
+    m_employmentLabel = new QLabel(this);
+    m_employmentLabel->setBuddy(m_employment);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_selectAll = new QPushButton(this);
+    m_selectAll->setObjectName(QStringLiteral("selectAllButton"));
+    m_selectNone = new QPushButton(this);
+    m_selectNone->setObjectName(QStringLiteral("selectNoneButton"));
+    m_pasteList = new QPushButton(this);
+    m_pasteList->setObjectName(QStringLiteral("pasteListButton"));
+    m_picker = new ParticipantPickerModel(this);
+    m_filter = new PickerFilter(this);
+    m_filter->setSourceModel(m_picker);
+    m_filter->setSortLocaleAware(true);
+    m_pickerView = new QTableView(this);
+    m_pickerView->setObjectName(QStringLiteral("pickerView"));
+    setUpTable(m_pickerView);
+    m_pickerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pickerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pickerView->setModel(m_filter);
+    m_pickerView->sortByColumn(ParticipantPickerModel::Name, Qt::AscendingOrder);
+    m_pickerView->installEventFilter(this);
+    m_duration->installEventFilter(this);
+    m_pickerView->horizontalHeader()->setSectionResizeMode(ParticipantPickerModel::Name,
+                                                           QHeaderView::Stretch);
+    m_pickerView->horizontalHeader()->setStretchLastSection(false);
+    for (int c : {int(ParticipantPickerModel::Selected), int(ParticipantPickerModel::Ssin),
+                  int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::EmploymentStatus),
+                  int(ParticipantPickerModel::Followed), int(ParticipantPickerModel::Certificate)})
+        m_pickerView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_searchLabel);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_committeeLabel);
+    filters->addWidget(m_committee, 1);
+    filters->addWidget(m_employmentLabel);
+    filters->addWidget(m_employment, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_selectAll);
+    actions->addWidget(m_selectNone);
+    actions->addWidget(m_pasteList);
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+    auto *pl = new QVBoxLayout(m_participantsBox);
+    pl->addLayout(filters);
+    pl->addWidget(m_pickerView, 1);
+    pl->addLayout(actions);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // Ctrl+Enter saves from anywhere in the dialog, also from the participant list.
+    auto *saveAction = new QAction(this);
+    saveAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    saveAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(saveAction);
+    connect(saveAction, &QAction::triggered, this, &TrainingDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TrainingDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &TrainingDialog::reject);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_trainingBox);
+    split->addWidget(m_participantsBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_buttons);
+
+    for (QLineEdit *e :
+         {m_name, m_provider, static_cast<QLineEdit *>(m_start), static_cast<QLineEdit *>(m_end)})
+        connect(e, &QLineEdit::textChanged, this, &TrainingDialog::revalidate);
+    connect(m_duration, &QDoubleSpinBox::valueChanged, this, &TrainingDialog::revalidate);
+    for (QComboBox *c : {m_kind, m_unit, m_status})
+        connect(c, &QComboBox::currentIndexChanged, this, &TrainingDialog::revalidate);
+    connect(m_counts, &QCheckBox::toggled, this, &TrainingDialog::revalidate);
+    connect(m_deduct, &QCheckBox::toggled, this, &TrainingDialog::revalidate);
+    auto refilter = [this] {
+        m_filter->set(m_search->text(), m_committee->currentData().toString(),
+                      m_employment->currentData().toString());
+    };
+    connect(m_search, &QLineEdit::textChanged, this, refilter);
+    connect(m_committee, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_employment, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_picker, &ParticipantPickerModel::selectionCountChanged, this, &TrainingDialog::updateCount);
+    connect(m_selectAll, &QPushButton::clicked, this, [this] { selectAllShown(true); });
+    connect(m_selectNone, &QPushButton::clicked, this, [this] { selectAllShown(false); });
+    connect(m_pasteList, &QPushButton::clicked, this, &TrainingDialog::pasteSsins);
+
+    setTabOrder(m_name, m_provider);
+    setTabOrder(m_provider, m_kind);
+    setTabOrder(m_kind, m_start);
+    setTabOrder(m_start, m_end);
+    setTabOrder(m_end, m_duration);
+    setTabOrder(m_duration, m_unit);
+    setTabOrder(m_unit, m_status);
+    setTabOrder(m_status, m_counts);
+    setTabOrder(m_counts, m_deduct);
+    setTabOrder(m_deduct, m_search);
+    setTabOrder(m_search, m_committee);
+    setTabOrder(m_committee, m_employment);
+    setTabOrder(m_employment, m_pickerView);
+    setTabOrder(m_pickerView, m_selectAll);
+    setTabOrder(m_selectAll, m_selectNone);
+    setTabOrder(m_selectNone, m_pasteList);
+    resize(1100, 620);
+}
+
+void TrainingDialog::retranslate()
+{
+    switch (m_mode) {
+    case Mode::New:
+        setWindowTitle(tr("New training"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Training"));
+        break;
+    case Mode::Duplicate:
+        setWindowTitle(tr("Duplicate training"));
+        break;
+    }
+    m_trainingBox->setTitle(tr("Training"));
+    m_participantsBox->setTitle(tr("Participants"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_providerLabel->setText(tr("P&rovider:"));
+    m_kindLabel->setText(tr("&Kind:"));
+    m_startLabel->setText(tr("&Start date:"));
+    m_endLabel->setText(tr("&End date:"));
+    m_durationLabel->setText(tr("D&uration:"));
+    m_unitLabel->setText(tr("U&nit:"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_counts->setText(tr("&Counts for the learning account"));
+    m_deduct->setText(tr("&Deducted from the training right"));
+    m_name->setAccessibleName(tr("Name of the training"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_start->setAccessibleName(tr("Start date"));
+    m_end->setAccessibleName(tr("End date"));
+    m_duration->setAccessibleName(tr("Duration"));
+    m_unit->setAccessibleName(tr("Unit"));
+    m_status->setAccessibleName(tr("Status"));
+    m_name->setPlaceholderText(tr("e.g. First aid at work"));
+    const int kind = m_kind->currentIndex();
+    m_kind->clear();
+    m_kind->addItem(kindName(TrainingKind::Formal), int(TrainingKind::Formal));
+    m_kind->addItem(kindName(TrainingKind::Informal), int(TrainingKind::Informal));
+    m_kind->setCurrentIndex(qMax(0, kind));
+    m_kind->setToolTip(
+        tr("Formal: a teacher, a group, a separate room, course material. Informal: everything "
+           "else, such as coaching, learning on the job, workshops, conferences."));
+    const int unit = m_unit->currentIndex();
+    m_unit->clear();
+    m_unit->addItem(unitName(DurationUnit::Hours), int(DurationUnit::Hours));
+    m_unit->addItem(unitName(DurationUnit::Days), int(DurationUnit::Days));
+    m_unit->setCurrentIndex(qMax(0, unit));
+    const int status = m_status->currentIndex();
+    m_status->clear();
+    m_status->addItem(statusName(TrainingStatus::Completed), int(TrainingStatus::Completed));
+    m_status->addItem(statusName(TrainingStatus::Planned), int(TrainingStatus::Planned));
+    m_status->setCurrentIndex(qMax(0, status));
+
+    m_searchLabel->setText(tr("Searc&h:"));
+    m_search->setPlaceholderText(tr("Name or INSZ"));
+    m_search->setAccessibleName(tr("Search participants by name or INSZ"));
+    m_committeeLabel->setText(tr("&Joint committee:"));
+    m_committee->setAccessibleName(tr("Filter by joint committee"));
+    m_employmentLabel->setText(tr("E&mployment:"));
+    m_employment->setAccessibleName(tr("Filter by employment status"));
+    const int emp = m_employment->currentIndex();
+    m_employment->clear();
+    m_employment->addItem(tr("Employed"), QStringLiteral("current"));
+    m_employment->addItem(tr("Left"), QStringLiteral("ended"));
+    m_employment->addItem(tr("All"), QString());
+    m_employment->setCurrentIndex(qMax(0, emp));
+    if (m_committee->count() > 0)
+        m_committee->setItemText(0, tr("All"));
+    m_pickerView->setAccessibleName(tr("Workers who take part: Space ticks or unticks the current worker"));
+    m_selectAll->setText(tr("Select &all shown"));
+    m_selectNone->setText(tr("Select n&one"));
+    m_pasteList->setText(tr("&Paste INSZ list"));
+    m_pasteList->setToolTip(tr("Selects the workers whose INSZ are on the clipboard, for example a column "
+                               "copied from a spreadsheet"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Enter)"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_picker->retranslate();
+    updateCount();
+    revalidate();
+}
+
+void TrainingDialog::keyPressEvent(QKeyEvent *e)
+{
+    // Ctrl+Enter saves, also when a child (the participant list) passes the key on.
+    if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && (e->modifiers() & Qt::ControlModifier)) {
+        accept();
+        return;
+    }
+    QDialog::keyPressEvent(e);
+}
+
+void TrainingDialog::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(e);
+}
+
+bool TrainingDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_duration && event->type() == QEvent::FocusIn) // typing replaces the 0
+        QTimer::singleShot(0, m_duration, &QDoubleSpinBox::selectAll);
+    if (watched == m_pickerView && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space) {
+            const QModelIndex idx = m_pickerView->currentIndex();
+            if (idx.isValid()) {
+                const QModelIndex src = m_filter->mapToSource(idx);
+                const int col = idx.column();
+                if (col == ParticipantPickerModel::Followed || col == ParticipantPickerModel::Certificate) {
+                    const QModelIndex cell = m_picker->index(src.row(), col);
+                    const bool on = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+                    m_picker->setData(cell, on ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+                } else {
+                    m_picker->toggle(src.row());
+                }
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void TrainingDialog::fill(const Training &t)
+{
+    m_name->setText(t.name);
+    m_provider->setText(t.provider);
+    m_kind->setCurrentIndex(t.kind == TrainingKind::Formal ? 0 : 1);
+    m_start->setDate(t.startDate);
+    m_end->setDate(t.endDate);
+    m_duration->setValue(t.duration);
+    m_unit->setCurrentIndex(t.unit == DurationUnit::Hours ? 0 : 1);
+    m_status->setCurrentIndex(t.status == TrainingStatus::Completed ? 0 : 1);
+    m_counts->setChecked(t.countsForFla);
+    m_deduct->setChecked(t.deductFromRight);
+}
+
+void TrainingDialog::loadCandidates(const QUuid &trainingUuid)
+{
+    const QUuid employer = m_session->employer();
+    const QDate today = m_session->clock().today();
+    QHash<QUuid, Employment> latest;
+    const QList<Employment> employments = m_session->source()->employments(employer);
+    for (const auto &e : employments) {
+        const auto it = latest.constFind(e.workerUuid);
+        if (it == latest.constEnd() || it->startDate < e.startDate)
+            latest.insert(e.workerUuid, e);
+    }
+    QHash<QUuid, Participation> existing;
+    if (!trainingUuid.isNull()) {
+        const QList<Participation> parts = m_session->source()->participantsOf(employer, trainingUuid);
+        for (const auto &p : parts)
+            existing.insert(p.workerUuid, p);
+    }
+    QList<ParticipantPickerModel::Candidate> list;
+    QSet<QString> committees;
+    const QList<Worker> workers = m_session->source()->workers(employer);
+    for (const auto &w : workers) {
+        ParticipantPickerModel::Candidate c;
+        c.worker = w;
+        const Employment e = latest.value(w.uuid);
+        c.jointCommittee = e.jointCommittee;
+        c.employed = !e.endDate.isValid() || e.endDate >= today;
+        if (!c.jointCommittee.isEmpty())
+            committees.insert(c.jointCommittee);
+        const auto p = existing.constFind(w.uuid);
+        if (p != existing.constEnd()) {
+            c.selected = true;
+            c.followed = p->followed;
+            c.certificate = p->certificate;
+            if (m_mode == Mode::Edit)
+                c.participationUuid = p->uuid;
+        }
+        list.append(c);
+    }
+    m_picker->setCandidates(list);
+    m_committee->clear();
+    m_committee->addItem(tr("All"), QString());
+    QStringList sorted(committees.begin(), committees.end());
+    sorted.sort();
+    for (const QString &c : std::as_const(sorted))
+        m_committee->addItem(c, c);
+}
+
+Training TrainingDialog::training() const
+{
+    Training t = m_original && m_mode == Mode::Edit ? *m_original : Training();
+    t.uuid = m_uuid;
+    t.employerUuid = m_session->employer();
+    t.name = m_name->text().trimmed();
+    t.provider = m_provider->text().trimmed();
+    t.kind = TrainingKind(m_kind->currentData().toInt());
+    t.startDate = m_start->date();
+    t.endDate = m_end->date();
+    t.duration = m_duration->value();
+    t.unit = DurationUnit(m_unit->currentData().toInt());
+    t.status = TrainingStatus(m_status->currentData().toInt());
+    t.countsForFla = m_counts->isChecked();
+    t.deductFromRight = m_deduct->isChecked();
+    if (!t.registeredOn.isValid())
+        t.registeredOn = m_session->clock().today();
+    return t;
+}
+
+QWidget *TrainingDialog::fieldWidget(const QString &field) const
+{
+    if (field == QLatin1String("name"))
+        return m_name;
+    if (field == QLatin1String("provider"))
+        return m_provider;
+    if (field == QLatin1String("startDate"))
+        return m_start;
+    if (field == QLatin1String("endDate"))
+        return m_end;
+    if (field == QLatin1String("duration"))
+        return m_duration;
+    if (field == QLatin1String("status"))
+        return m_status;
+    if (field == QLatin1String("kind"))
+        return m_kind;
+    if (field == QLatin1String("countsForFla"))
+        return m_counts;
+    return nullptr;
+}
+
+void TrainingDialog::focusField(const QString &field)
+{
+    if (QWidget *w = fieldWidget(field))
+        w->setFocus();
+}
+
+void TrainingDialog::revalidate()
+{
+    if (!m_kind || m_kind->count() == 0)
+        return;
+    const Training t = training();
+    m_anomalies = FieldChecks::checkTraining(t, m_session->clock());
+    // A date that cannot be read is a blocking finding of its own.
+    for (DateLineEdit *d : {m_start, m_end}) {
+        if (!d->isEmpty() && !d->date().isValid())
+            m_anomalies.prepend(
+                FieldAnomaly{QStringLiteral("RQ-002"), Severity::Blocking, RecordKind::Training, t.uuid,
+                             d == m_start ? QStringLiteral("startDate") : QStringLiteral("endDate"),
+                             tr("\"%1\" is not a date: write dd/mm/yyyy").arg(d->text())});
+    }
+    for (const char *f : {"name", "startDate", "endDate", "duration", "status"})
+        markField(fieldWidget(QString::fromLatin1(f)), m_anomalies, QString::fromLatin1(f));
+    QStringList lines;
+    for (const auto &a : std::as_const(m_anomalies)) {
+        const QString color = severityForeground(a.severity).name();
+        const QString mark = a.severity == Severity::Blocking  ? QStringLiteral("&#9940;")
+                             : a.severity == Severity::Warning ? QStringLiteral("&#9888;")
+                                                               : QStringLiteral("&#8505;");
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2 <b>%3</b> %4</span>")
+                         .arg(color, mark, FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                              a.message.toHtmlEscaped()));
+    }
+    m_issues->setText(lines.join(QLatin1String("<br>")));
+    m_issues->setAccessibleName(tr("Anomalies of this training"));
+    m_issues->setAccessibleDescription(
+        QString(m_issues->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+}
+
+void TrainingDialog::updateCount()
+{
+    m_count->setText(
+        tr("%n of %1 workers take part", nullptr, m_picker->selectedCount()).arg(m_picker->rowCount()));
+}
+
+void TrainingDialog::selectAllShown(bool on)
+{
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        m_picker->setSelected(m_filter->mapToSource(m_filter->index(r, 0)).row(), on);
+}
+
+QStringList TrainingDialog::selectBySsinList(const QString &text)
+{
+    QStringList missing;
+    const QStringList tokens =
+        text.split(QRegularExpression(QStringLiteral("[\\t\\n\\r;,]+")), Qt::SkipEmptyParts);
+    for (const QString &tok : tokens) {
+        const Ssin s = Ssin::parse(tok);
+        if (!s.isWellFormed())
+            continue; // a header or a name in the same block
+        const int row = m_picker->rowOfSsin(s.normalized());
+        if (row < 0)
+            missing.append(s.display());
+        else
+            m_picker->setSelected(row, true);
+    }
+    return missing;
+}
+
+void TrainingDialog::pasteSsins()
+{
+    const QStringList missing = selectBySsinList(QApplication::clipboard()->text());
+    if (!missing.isEmpty())
+        QMessageBox::information(this, tr("Paste INSZ list"),
+                                 tr("No worker of this company has these INSZ; they were not selected:\n%1")
+                                     .arg(missing.join(QLatin1Char('\n'))));
+}
+
+bool TrainingDialog::save()
+{
+    const Training t = training();
+    QStringList problems;
+    for (const auto &a : std::as_const(m_anomalies)) {
+        if (a.code.startsWith(QLatin1String("RQ-")))
+            problems.append(a.message);
+    }
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Training not saved"),
+            tr("This training cannot be saved yet:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    const QList<ParticipantPickerModel::Candidate> &cands = m_picker->candidates();
+    QHash<QUuid, Participation> before;
+    for (const auto &p : std::as_const(m_originalParticipations))
+        before.insert(p.workerUuid, p);
+    const int n = m_picker->selectedCount();
+    m_session->beginGroup(m_mode == Mode::Edit
+                              ? tr("Edit training %1").arg(t.name)
+                              : tr("Enter training %1 for %n worker(s)", nullptr, n).arg(t.name));
+    if (m_mode == Mode::Edit && m_original)
+        m_session->saveRecord(AnyRecord(*m_original), AnyRecord(t), tr("Edit training %1").arg(t.name));
+    else
+        m_session->saveRecord(std::nullopt, AnyRecord(t), tr("Add training %1").arg(t.name));
+    for (const auto &c : cands) {
+        const bool had = m_mode == Mode::Edit && before.contains(c.worker.uuid);
+        if (c.selected) {
+            Participation p = had ? before.value(c.worker.uuid) : Participation();
+            if (!had) {
+                p.uuid = QUuid::createUuid();
+                p.employerUuid = t.employerUuid;
+                p.trainingUuid = t.uuid;
+                p.workerUuid = c.worker.uuid;
+            }
+            const bool changed = !had || p.followed != c.followed || p.certificate != c.certificate;
+            p.followed = c.followed;
+            p.certificate = c.certificate;
+            if (changed)
+                m_session->saveRecord(had ? std::optional<AnyRecord>(AnyRecord(before.value(c.worker.uuid)))
+                                          : std::nullopt,
+                                      AnyRecord(p), tr("Participation"));
+        } else if (had) {
+            m_session->removeRecord(AnyRecord(before.value(c.worker.uuid)), tr("Remove participant"));
+        }
+    }
+    m_session->endGroup();
+    return true;
+}
+
+void TrainingDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace fla::ui

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "data/DataSource.h"
+#include "dialogs/ParticipantPickerModel.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QGroupBox;
+class QSortFilterProxyModel;
+
+namespace fla {
+class Session;
+}
+
+namespace fla::ui {
+
+class DateLineEdit;
+class PickerFilter;
+
+// One training for many workers, the common case: fill in the training once,
+// pick the participants from a filterable list (name, joint committee,
+// employment status), tick per participant whether it was followed and a
+// certificate obtained. Fields at fault are marked while typing. Saving is
+// one undo step: the training and all its participations.
+class TrainingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        New,
+        Edit,
+        Duplicate
+    };
+    // For a new training, training is empty; for Edit and Duplicate it is the
+    // training whose fields and participants are filled in.
+    TrainingDialog(Session *session, Mode mode, const std::optional<Training> &training = {},
+                   QWidget *parent = nullptr);
+
+    // The training as the fields now describe it.
+    Training training() const;
+    QList<FieldAnomaly> currentAnomalies() const { return m_anomalies; }
+    ParticipantPickerModel *picker() const { return m_picker; }
+    QTableView *pickerView() const { return m_pickerView; }
+    QSortFilterProxyModel *pickerProxy() const;
+
+    // Selects the workers whose INSZ are in text (one or more per line, as
+    // pasted from a spreadsheet column); returns the INSZ not found.
+    QStringList selectBySsinList(const QString &text);
+    // Puts the cursor in the input of a field (from the anomalies view).
+    void focusField(const QString &field);
+    // Saves (one undo step); false with the reason shown when it cannot be saved.
+    bool save();
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *e) override;
+    void keyPressEvent(QKeyEvent *e) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void fill(const Training &t);
+    void loadCandidates(const QUuid &trainingUuid);
+    void revalidate();
+    void updateCount();
+    void selectAllShown(bool on);
+    void pasteSsins();
+    QWidget *fieldWidget(const QString &field) const;
+
+    Session *m_session;
+    Mode m_mode;
+    std::optional<Training> m_original;
+    QUuid m_uuid;
+    QList<Participation> m_originalParticipations;
+    QList<FieldAnomaly> m_anomalies;
+
+    QGroupBox *m_trainingBox;
+    QGroupBox *m_participantsBox;
+    QLineEdit *m_name;
+    QLineEdit *m_provider;
+    QComboBox *m_kind;
+    DateLineEdit *m_start;
+    DateLineEdit *m_end;
+    QDoubleSpinBox *m_duration;
+    QComboBox *m_unit;
+    QComboBox *m_status;
+    QCheckBox *m_counts;
+    QCheckBox *m_deduct;
+    QLabel *m_issues;
+    QLabel *m_nameLabel, *m_providerLabel, *m_kindLabel, *m_startLabel, *m_endLabel, *m_durationLabel,
+        *m_unitLabel, *m_statusLabel;
+    QLineEdit *m_search;
+    QComboBox *m_committee;
+    QComboBox *m_employment;
+    QLabel *m_searchLabel, *m_committeeLabel, *m_employmentLabel, *m_count;
+    QPushButton *m_selectAll, *m_selectNone, *m_pasteList;
+    ParticipantPickerModel *m_picker;
+    PickerFilter *m_filter;
+    QTableView *m_pickerView;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace fla::ui

@@ -1,0 +1,267 @@
+#include "dialogs/WorkerDialog.h"
+
+#include "app/Session.h"
+#include "common/Clock.h"
+#include "data/FieldChecks.h"
+#include "domain/JointCommittee.h"
+#include "domain/Ssin.h"
+#include "widgets/DateLineEdit.h"
+#include "widgets/FieldMarker.h"
+#include "widgets/Format.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fla::ui {
+
+WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_workerUuid(QUuid::createUuid())
+    , m_employmentUuid(QUuid::createUuid())
+    , m_ssin(new QLineEdit(this))
+    , m_family(new QLineEdit(this))
+    , m_given(new QLineEdit(this))
+    , m_birth(new DateLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_start(new DateLineEdit(this))
+    , m_regime(new QDoubleSpinBox(this))
+    , m_committee(new QComboBox(this))
+    , m_ssinLabel(new QLabel(this))
+    , m_familyLabel(new QLabel(this))
+    , m_givenLabel(new QLabel(this))
+    , m_birthLabel(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_startLabel(new QLabel(this))
+    , m_regimeLabel(new QLabel(this))
+    , m_committeeLabel(new QLabel(this))
+    , m_issues(new QLabel(this))
+    , m_next(new QPushButton(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("workerDialog"));
+    m_ssin->setObjectName(QStringLiteral("ssinEdit"));
+    m_family->setObjectName(QStringLiteral("familyEdit"));
+    m_given->setObjectName(QStringLiteral("givenEdit"));
+    m_birth->setObjectName(QStringLiteral("birthEdit"));
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_regime->setObjectName(QStringLiteral("regimeSpin"));
+    m_committee->setObjectName(QStringLiteral("committeeCombo"));
+    m_issues->setObjectName(QStringLiteral("issuesLabel"));
+    m_next->setObjectName(QStringLiteral("saveNextButton"));
+    m_issues->setWordWrap(true);
+    m_regime->setLocale(QLocale());
+    m_regime->setRange(0.01, 1);
+    m_regime->setDecimals(2);
+    m_regime->setSingleStep(0.1);
+    m_regime->setValue(1);
+    m_committee->setEditable(true);
+    const auto emp = session->currentEmployer();
+    if (emp) {
+        m_committee->addItems(emp->jointCommittees);
+        m_language->setCurrentIndex(int(emp->language));
+    }
+    for (Language l : {Language::Dutch, Language::French, Language::German, Language::English})
+        m_language->addItem(QString(), int(l));
+    if (emp)
+        m_language->setCurrentIndex(int(emp->language));
+    m_start->setDate(session->clock().today());
+    m_ssinLabel->setBuddy(m_ssin);
+    m_familyLabel->setBuddy(m_family);
+    m_givenLabel->setBuddy(m_given);
+    m_birthLabel->setBuddy(m_birth);
+    m_languageLabel->setBuddy(m_language);
+    m_startLabel->setBuddy(m_start);
+    m_regimeLabel->setBuddy(m_regime);
+    m_committeeLabel->setBuddy(m_committee);
+    auto *form = new QFormLayout;
+    form->addRow(m_ssinLabel, m_ssin);
+    form->addRow(m_familyLabel, m_family);
+    form->addRow(m_givenLabel, m_given);
+    form->addRow(m_birthLabel, m_birth);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_startLabel, m_start);
+    form->addRow(m_regimeLabel, m_regime);
+    form->addRow(m_committeeLabel, m_committee);
+    m_buttons->addButton(m_next, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_issues);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkerDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &WorkerDialog::reject);
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (save())
+            clearForNext();
+    });
+    for (QLineEdit *e :
+         {m_ssin, m_family, m_given, static_cast<QLineEdit *>(m_birth), static_cast<QLineEdit *>(m_start)})
+        connect(e, &QLineEdit::textChanged, this, &WorkerDialog::revalidate);
+    connect(m_committee, &QComboBox::currentTextChanged, this, &WorkerDialog::revalidate);
+    connect(m_regime, &QDoubleSpinBox::valueChanged, this, &WorkerDialog::revalidate);
+    connect(m_ssin, &QLineEdit::editingFinished, this, [this] {
+        const Ssin s = Ssin::parse(m_ssin->text());
+        if (s.isValid())
+            m_ssin->setText(s.display());
+        if (m_birth->isEmpty() && s.birthDate().isValid())
+            m_birth->setDate(s.birthDate());
+    });
+    setTabOrder(m_ssin, m_family);
+    setTabOrder(m_family, m_given);
+    setTabOrder(m_given, m_birth);
+    setTabOrder(m_birth, m_language);
+    setTabOrder(m_language, m_start);
+    setTabOrder(m_start, m_regime);
+    setTabOrder(m_regime, m_committee);
+    retranslate();
+    m_ssin->setFocus();
+    resize(520, 420);
+}
+
+void WorkerDialog::retranslate()
+{
+    setWindowTitle(tr("Add a worker"));
+    m_ssinLabel->setText(tr("&INSZ:"));
+    m_ssin->setPlaceholderText(tr("yy.mm.dd-nnn.cc"));
+    m_ssin->setAccessibleName(tr("INSZ (national register number)"));
+    m_familyLabel->setText(tr("&Family name:"));
+    m_family->setAccessibleName(tr("Family name"));
+    m_givenLabel->setText(tr("&Given name:"));
+    m_given->setAccessibleName(tr("Given name"));
+    m_birthLabel->setText(tr("&Birth date:"));
+    m_birth->setAccessibleName(tr("Birth date"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language of the worker"));
+    for (int i = 0; i < m_language->count(); ++i)
+        m_language->setItemText(i, languageName(Language(m_language->itemData(i).toInt())));
+    m_startLabel->setText(tr("Employed &since:"));
+    m_start->setAccessibleName(tr("Start of the employment"));
+    m_regimeLabel->setText(tr("Work &regime:"));
+    m_regime->setAccessibleName(tr("Work regime, a fraction of full time"));
+    m_regime->setToolTip(tr("1 for full time, 0,5 for half time"));
+    m_committeeLabel->setText(tr("&Joint committee:"));
+    m_committee->setAccessibleName(tr("Joint committee"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_next->setText(tr("Save and &next"));
+    m_next->setToolTip(tr("Saves this worker and clears the form for the next one"));
+    revalidate();
+}
+
+void WorkerDialog::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(e);
+}
+
+Worker WorkerDialog::worker() const
+{
+    Worker w;
+    w.uuid = m_workerUuid;
+    w.employerUuid = m_session->employer();
+    w.ssin = Ssin::parse(m_ssin->text()).normalized();
+    w.familyName = m_family->text().trimmed();
+    w.givenName = m_given->text().trimmed();
+    w.birthDate = m_birth->date();
+    w.language = Language(m_language->currentData().toInt());
+    return w;
+}
+
+Employment WorkerDialog::employment() const
+{
+    Employment e;
+    e.uuid = m_employmentUuid;
+    e.employerUuid = m_session->employer();
+    e.workerUuid = m_workerUuid;
+    e.startDate = m_start->date();
+    e.workRegime = m_regime->value();
+    const auto jc = JointCommittee::parse(m_committee->currentText());
+    e.jointCommittee = jc.isValid() ? jc.normalized() : m_committee->currentText().trimmed();
+    return e;
+}
+
+void WorkerDialog::revalidate()
+{
+    const Worker w = worker();
+    QList<FieldAnomaly> list = FieldChecks::checkWorker(w);
+    list += FieldChecks::checkEmployment(employment(), w.familyName);
+    if (m_ssin->text().trimmed().isEmpty())
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [](const FieldAnomaly &a) { return a.field == QLatin1String("ssin"); }),
+                   list.end());
+    if (m_family->text().isEmpty())
+        list.erase(
+            std::remove_if(list.begin(), list.end(),
+                           [](const FieldAnomaly &a) { return a.field == QLatin1String("familyName"); }),
+            list.end());
+    const QList<Worker> existing = m_session->source()->workers(m_session->employer());
+    for (const auto &o : existing) {
+        if (o.ssin == w.ssin && o.uuid != w.uuid && !w.ssin.isEmpty())
+            list.append(FieldAnomaly{
+                QStringLiteral("DP-002"), Severity::Blocking, RecordKind::Worker, w.uuid,
+                QStringLiteral("ssin"),
+                tr("INSZ %1 is already the INSZ of %2 in this company")
+                    .arg(Ssin::parse(w.ssin).display(), o.familyName + QLatin1Char(' ') + o.givenName)});
+    }
+    markField(m_ssin, list, QStringLiteral("ssin"));
+    markField(m_family, list, QStringLiteral("familyName"));
+    markField(m_birth, list, QStringLiteral("birthDate"));
+    markField(m_start, list, QStringLiteral("startDate"));
+    markField(m_regime, list, QStringLiteral("workRegime"));
+    markField(m_committee, list, QStringLiteral("jointCommittee"));
+    QStringList lines;
+    for (const auto &a : std::as_const(list))
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
+                         .arg(severityForeground(a.severity).name(),
+                              FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                              a.message.toHtmlEscaped()));
+    m_issues->setText(lines.join(QLatin1String("<br>")));
+    bool ok =
+        !w.ssin.isEmpty() && !w.familyName.isEmpty() && m_birth->isReadable() && m_start->date().isValid();
+    for (const auto &a : std::as_const(list))
+        ok = ok && !(a.code == QLatin1String("DP-002"));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
+    m_next->setEnabled(ok);
+}
+
+bool WorkerDialog::save()
+{
+    if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
+        return false;
+    const Worker w = worker();
+    m_session->beginGroup(
+        tr("Add worker %1").arg(QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed()));
+    m_session->saveRecord(std::nullopt, AnyRecord(w), tr("Add worker"));
+    m_session->saveRecord(std::nullopt, AnyRecord(employment()), tr("Add employment"));
+    m_session->endGroup();
+    ++m_saved;
+    return true;
+}
+
+void WorkerDialog::clearForNext()
+{
+    m_workerUuid = QUuid::createUuid();
+    m_employmentUuid = QUuid::createUuid();
+    m_ssin->clear();
+    m_family->clear();
+    m_given->clear();
+    m_birth->clear();
+    m_ssin->setFocus();
+}
+
+void WorkerDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace fla::ui

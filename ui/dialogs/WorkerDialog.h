@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace fla {
+class Session;
+}
+
+namespace fla::ui {
+
+class DateLineEdit;
+
+// A new worker with the employment: INSZ checked as it is typed (the birth
+// date follows from it), names, language, start of employment, work regime and
+// joint committee. "Save and next" keeps the dialog open for the next worker.
+class WorkerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit WorkerDialog(Session *session, QWidget *parent = nullptr);
+    Worker worker() const;
+    Employment employment() const;
+    QLineEdit *ssinEdit() const { return m_ssin; }
+    int savedCount() const { return m_saved; }
+    bool save();
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void retranslate();
+    void revalidate();
+    void clearForNext();
+
+    Session *m_session;
+    QUuid m_workerUuid;
+    QUuid m_employmentUuid;
+    int m_saved = 0;
+    QLineEdit *m_ssin;
+    QLineEdit *m_family;
+    QLineEdit *m_given;
+    DateLineEdit *m_birth;
+    QComboBox *m_language;
+    DateLineEdit *m_start;
+    QDoubleSpinBox *m_regime;
+    QComboBox *m_committee;
+    QLabel *m_ssinLabel, *m_familyLabel, *m_givenLabel, *m_birthLabel, *m_languageLabel, *m_startLabel,
+        *m_regimeLabel, *m_committeeLabel, *m_issues;
+    QPushButton *m_next;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace fla::ui

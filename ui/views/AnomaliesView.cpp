@@ -1,0 +1,274 @@
+#include "views/AnomaliesView.h"
+
+#include "app/Session.h"
+#include "data/FieldChecks.h"
+#include "models/RecordTableModel.h"
+#include "widgets/Format.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fla::ui {
+
+class AnomalyFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    int severity = -1;
+    QString code;
+    QString text;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        const auto *m = static_cast<const AnomalyModel *>(sourceModel());
+        const FieldAnomaly &a = m->anomalies().at(row);
+        if (severity >= 0 && int(a.severity) != severity)
+            return false;
+        if (!code.isEmpty() && a.code != code)
+            return false;
+        return text.isEmpty() || a.message.contains(text, Qt::CaseInsensitive) ||
+               a.code.contains(text, Qt::CaseInsensitive);
+    }
+};
+
+void AnomalyModel::setAnomalies(QList<FieldAnomaly> list)
+{
+    beginResetModel();
+    m_list = std::move(list);
+    endResetModel();
+}
+
+void AnomalyModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int AnomalyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_list.size());
+}
+
+int AnomalyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AnomalyModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const FieldAnomaly &a = m_list.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return FieldChecks::severityName(a.severity);
+        case CodeColumn:
+            return a.code;
+        case KindColumn:
+            return FieldChecks::kindName(a.kind);
+        case FieldColumn:
+            return FieldChecks::fieldName(a.kind, a.field);
+        case MessageColumn:
+            return a.message;
+        }
+        return {};
+    case SortRole:
+        return index.column() == SeverityColumn ? QVariant(int(a.severity)) : data(index, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        return index.column() == SeverityColumn ? QVariant(severityIcon(a.severity)) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == SeverityColumn ? QVariant(severityForeground(a.severity)) : QVariant();
+    case Qt::ToolTipRole:
+        return a.message;
+    default:
+        return {};
+    }
+}
+
+QVariant AnomalyModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case CodeColumn:
+        return tr("Code");
+    case KindColumn:
+        return tr("Record");
+    case FieldColumn:
+        return tr("Field");
+    case MessageColumn:
+        return tr("Message");
+    }
+    return {};
+}
+
+AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
+    : ViewPage(session, parent)
+    , m_anomalies(new AnomalyModel(this))
+    , m_filterModel(new AnomalyFilter(this))
+    , m_heading(new QLabel(this))
+    , m_filterLabel(new QLabel(this))
+    , m_severityLabel(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_severity(new QComboBox(this))
+    , m_code(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("anomaliesView"));
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_code->setObjectName(QStringLiteral("codeFilter"));
+    m_filterModel->setSourceModel(m_anomalies);
+    m_filterModel->setSortRole(SortRole);
+    m_proxy = m_filterModel;
+    m_table->setModel(m_filterModel);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->installEventFilter(this);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableView::doubleClicked, this, &AnomaliesView::openCurrent);
+    connect(m_filter, &QLineEdit::textChanged, this, &AnomaliesView::refilter);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &AnomaliesView::refilter);
+    connect(m_code, &QComboBox::currentIndexChanged, this, &AnomaliesView::refilter);
+    auto *top = new QHBoxLayout;
+    m_severityLabel->setBuddy(m_severity);
+    m_codeLabel->setBuddy(m_code);
+    m_filterLabel->setBuddy(m_filter);
+    top->addWidget(m_severityLabel);
+    top->addWidget(m_severity);
+    top->addWidget(m_codeLabel);
+    top->addWidget(m_code);
+    top->addWidget(m_filterLabel);
+    top->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_severity, m_code);
+    setTabOrder(m_code, m_filter);
+    setTabOrder(m_filter, m_table);
+    watch({RecordKind::Employer, RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
+           RecordKind::Participation, RecordKind::Right});
+    retranslate();
+    reload();
+    m_table->sortByColumn(AnomalyModel::SeverityColumn, Qt::DescendingOrder);
+}
+
+void AnomaliesView::retranslate()
+{
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Anomalies").toHtmlEscaped()));
+    m_severityLabel->setText(tr("Se&verity:"));
+    m_codeLabel->setText(tr("C&ode:"));
+    m_filterLabel->setText(tr("&Search:"));
+    m_filter->setPlaceholderText(tr("Text of the message"));
+    m_filter->setAccessibleName(tr("Search anomalies"));
+    m_severity->setAccessibleName(tr("Filter by severity"));
+    m_code->setAccessibleName(tr("Filter by code"));
+    m_table->setAccessibleName(tr("Anomalies: Enter opens the record at the field"));
+    const int sev = m_severity->currentIndex();
+    {
+        const QSignalBlocker block(m_severity);
+        m_severity->clear();
+        m_severity->addItem(tr("All"), -1);
+        m_severity->addItem(severityIcon(Severity::Blocking), FieldChecks::severityName(Severity::Blocking),
+                            int(Severity::Blocking));
+        m_severity->addItem(severityIcon(Severity::Warning), FieldChecks::severityName(Severity::Warning),
+                            int(Severity::Warning));
+        m_severity->addItem(severityIcon(Severity::Information),
+                            FieldChecks::severityName(Severity::Information), int(Severity::Information));
+        m_severity->setCurrentIndex(qMax(0, sev));
+    }
+    if (m_code->count() > 0)
+        m_code->setItemText(0, tr("All"));
+    m_anomalies->retranslate();
+    reload();
+}
+
+void AnomaliesView::reload()
+{
+    QList<FieldAnomaly> list = m_session->source()->anomalies(m_session->employer());
+    m_anomalies->setAnomalies(list);
+    const QString code = m_code->currentData().toString();
+    QSet<QString> codes;
+    for (const auto &a : std::as_const(list))
+        codes.insert(a.code);
+    QStringList sorted(codes.begin(), codes.end());
+    sorted.sort();
+    {
+        const QSignalBlocker block(m_code);
+        m_code->clear();
+        m_code->addItem(tr("All"), QString());
+        for (const QString &c : std::as_const(sorted))
+            m_code->addItem(c, c);
+        m_code->setCurrentIndex(qMax(0, m_code->findData(code)));
+    }
+    refilter();
+}
+
+void AnomaliesView::refilter()
+{
+    m_filterModel->severity = m_severity->currentData().toInt();
+    m_filterModel->code = m_code->currentData().toString();
+    m_filterModel->text = m_filter->text().trimmed();
+    m_filterModel->invalidate();
+    int blocking = 0;
+    int warnings = 0;
+    for (const auto &a : m_anomalies->anomalies()) {
+        blocking += a.severity == Severity::Blocking ? 1 : 0;
+        warnings += a.severity == Severity::Warning ? 1 : 0;
+    }
+    m_summary->setText(
+        tr("%1 blocking, %2 warnings; %3 shown").arg(blocking).arg(warnings).arg(shownCount()));
+}
+
+int AnomaliesView::shownCount() const
+{
+    return m_filterModel->rowCount();
+}
+
+bool AnomaliesView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return ViewPage::eventFilter(watched, event);
+}
+
+void AnomaliesView::openCurrent()
+{
+    const QModelIndex idx = m_table->currentIndex();
+    if (!idx.isValid())
+        return;
+    const FieldAnomaly a = m_anomalies->anomalies().at(m_filterModel->mapToSource(idx).row());
+    emit openRecordRequested(a.kind, a.recordUuid, a.field);
+}
+
+bool AnomaliesView::openNext()
+{
+    const int n = m_filterModel->rowCount();
+    if (n == 0)
+        return false;
+    const int row = m_table->currentIndex().isValid() ? (m_table->currentIndex().row() + 1) % n : 0;
+    m_table->setCurrentIndex(m_filterModel->index(row, 0));
+    openCurrent();
+    return true;
+}
+
+} // namespace fla::ui

@@ -1,0 +1,104 @@
+#include "views/RightsView.h"
+
+#include "app/Session.h"
+#include "data/PasteParser.h"
+#include "domain/Ssin.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fla::ui {
+
+RightsView::RightsView(Session *session, QWidget *parent)
+    : ViewPage(session, parent)
+    , m_rights(new RecordTableModel<TrainingRight>(this))
+    , m_heading(new QLabel(this))
+    , m_filterLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("rightsView"));
+    using C = RecordTableModel<TrainingRight>::Column;
+    m_rights->setColumns({
+        C{[] { return tr("Worker"); }, QStringLiteral("worker"),
+          [this](const TrainingRight &r, int) -> QVariant {
+              const Worker w = m_workers.value(r.workerUuid);
+              return QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed();
+          }},
+        C{[] { return tr("INSZ"); }, QStringLiteral("ssin"),
+          [this](const TrainingRight &r, int) -> QVariant {
+              return Ssin::parse(m_workers.value(r.workerUuid).ssin).display();
+          }},
+        C{[] { return tr("Year"); }, QStringLiteral("year"),
+          [](const TrainingRight &r, int) -> QVariant { return r.year; }},
+        C{[] { return tr("Type"); }, QStringLiteral("type"),
+          [](const TrainingRight &r, int) -> QVariant { return rightTypeName(r.type); }},
+        C{[] { return tr("Amount"); }, QStringLiteral("amount"),
+          [](const TrainingRight &r, int role) -> QVariant {
+              if (role == SortRole)
+                  return r.amount;
+              if (role == Qt::EditRole)
+                  return formatNumber(r.amount);
+              return QStringLiteral("%1 %2").arg(formatNumber(r.amount), unitName(r.unit));
+          },
+          [](TrainingRight &r, const QVariant &v, int) {
+              const auto n = PasteParser::readNumber(v.toString());
+              if (!n)
+                  return false;
+              r.amount = *n;
+              return true;
+          }},
+        C{[] { return tr("Origin"); }, QStringLiteral("origin"),
+          [](const TrainingRight &r, int) -> QVariant { return originName(r.origin); }},
+        C{[] { return tr("Collective agreement"); }, QStringLiteral("caoNumber"),
+          [](const TrainingRight &r, int) -> QVariant { return r.caoNumber; },
+          [](TrainingRight &r, const QVariant &v, int) {
+              r.caoNumber = v.toString().trimmed();
+              return true;
+          }},
+    });
+    m_rights->onEdit = [this](const TrainingRight &before, const TrainingRight &after) {
+        m_session->saveRecord(AnyRecord(before), AnyRecord(after), tr("Edit training right"));
+    };
+    useModel(m_rights);
+    auto *top = new QHBoxLayout;
+    m_filterLabel->setBuddy(m_filter);
+    top->addWidget(m_filterLabel);
+    top->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    watch({RecordKind::Right, RecordKind::Worker});
+    retranslate();
+    reload();
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+}
+
+void RightsView::retranslate()
+{
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Training rights").toHtmlEscaped()));
+    m_filterLabel->setText(tr("&Search:"));
+    m_filter->setPlaceholderText(tr("Worker, INSZ or year"));
+    m_filter->setAccessibleName(tr("Search training rights"));
+    m_table->setAccessibleName(tr("Training rights"));
+}
+
+void RightsView::reload()
+{
+    const QUuid employer = m_session->employer();
+    m_workers.clear();
+    const QList<Worker> workers = m_session->source()->workers(employer);
+    for (const auto &w : workers)
+        m_workers.insert(w.uuid, w);
+    QList<FieldAnomaly> anomalies;
+    const QList<FieldAnomaly> all = m_session->source()->anomalies(employer);
+    for (const auto &a : all) {
+        if (a.kind == RecordKind::Right)
+            anomalies.append(a);
+    }
+    m_rights->setRecords(m_session->source()->rights(employer), anomalies);
+}
+
+} // namespace fla::ui

@@ -1,0 +1,108 @@
+#include "views/ViewPage.h"
+
+#include "app/Session.h"
+#include "models/RecordTableModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+
+namespace fla::ui {
+
+void setUpTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setAlternatingRowColors(true);
+    table->setSortingEnabled(true);
+    table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
+    table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed |
+                           QAbstractItemView::DoubleClicked);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setHighlightSections(false);
+}
+
+ViewPage::ViewPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+{
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_table->setObjectName(QStringLiteral("table"));
+    setUpTable(m_table);
+    connect(session, &Session::employerChanged, this, [this] { reload(); });
+}
+
+bool ViewPage::showRecord(RecordKind, const QUuid &uuid, const QString &field)
+{
+    return selectInTable(uuid, field, false);
+}
+
+void ViewPage::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_model)
+            m_model->retranslate();
+    }
+    QWidget::changeEvent(e);
+}
+
+void ViewPage::watch(QList<RecordKind> kinds)
+{
+    connect(m_session->source(), &DataSource::changed, this,
+            [this, kinds](RecordKind k, const QUuid &employer) {
+                if (employer != m_session->employer() || !kinds.contains(k) || m_dirty)
+                    return;
+                // A pasted block saves hundreds of records: reload once, after them.
+                m_dirty = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_dirty = false;
+                    reload();
+                });
+            });
+}
+
+void ViewPage::useModel(RecordTableBase *model)
+{
+    m_model = model;
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table->setModel(m_proxy);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+}
+
+bool ViewPage::selectInTable(const QUuid &uuid, const QString &field, bool edit)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOfUuid(uuid);
+    if (row < 0)
+        return false;
+    if (!m_filter->text().isEmpty())
+        m_filter->clear();
+    const QModelIndex src = m_model->index(row, field.isEmpty() ? 0 : m_model->columnOfField(field));
+    const QModelIndex idx = m_proxy->mapFromSource(src);
+    m_table->setCurrentIndex(idx);
+    m_table->selectRow(idx.row());
+    m_table->scrollTo(idx);
+    m_table->setFocus();
+    if (edit && (m_model->flags(src) & Qt::ItemIsEditable))
+        m_table->edit(idx);
+    return true;
+}
+
+} // namespace fla::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "data/DataSource.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+class QSortFilterProxyModel;
+
+namespace fla {
+class Session;
+}
+
+namespace fla::ui {
+
+class RecordTableBase;
+
+// A main-window view: a title, a filter field and a table, over the records
+// of the company being worked on. Reloads when its records change.
+class ViewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ViewPage(Session *session, QWidget *parent = nullptr);
+
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    virtual void reload() = 0;
+    // Shows a record and puts the cursor on the field (from the anomalies).
+    virtual bool showRecord(RecordKind kind, const QUuid &uuid, const QString &field);
+    // Title for the navigation list.
+    virtual QString title() const = 0;
+
+protected:
+    void changeEvent(QEvent *e) override;
+    virtual void retranslate() = 0;
+    // Reload when a record of one of these kinds of the current company changes.
+    void watch(QList<RecordKind> kinds);
+    // Sets up m_table over a source model through a sorting, filtering proxy.
+    void useModel(RecordTableBase *model);
+    bool selectInTable(const QUuid &uuid, const QString &field, bool edit);
+
+    Session *m_session;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    RecordTableBase *m_model = nullptr;
+    bool m_dirty = false;
+};
+
+// Configures a table the same way everywhere: rows selected whole, sorting,
+// alternating colours, no word wrap, editing on F2 or typing.
+void setUpTable(QTableView *table);
+
+} // namespace fla::ui

@@ -1,0 +1,153 @@
+#include "widgets/Format.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStyle>
+
+namespace fla::ui {
+
+QString dateFormat(const QLocale &locale)
+{
+    QString f = locale.dateFormat(QLocale::ShortFormat);
+    // Two-digit day and month, four-digit year: 3/02/25 becomes 03/02/2025.
+    QString out;
+    for (int i = 0; i < f.size();) {
+        const QChar c = f.at(i);
+        int n = 1;
+        while (i + n < f.size() && f.at(i + n) == c)
+            ++n;
+        if (c == QLatin1Char('d') && n <= 2)
+            out += QLatin1String("dd");
+        else if (c == QLatin1Char('M') && n <= 2)
+            out += QLatin1String("MM");
+        else if (c == QLatin1Char('y'))
+            out += QLatin1String("yyyy");
+        else
+            out += f.mid(i, n);
+        i += n;
+    }
+    return out;
+}
+
+QString formatDate(const QDate &d, const QLocale &locale)
+{
+    return d.isValid() ? locale.toString(d, dateFormat(locale)) : QString();
+}
+
+QString formatNumber(double v, int decimals, const QLocale &locale)
+{
+    QString s = locale.toString(v, 'f', decimals);
+    const QChar dp = locale.decimalPoint().at(0);
+    if (s.contains(dp)) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(dp))
+            s.chop(1);
+    }
+    return s;
+}
+
+QString languageName(Language l)
+{
+    switch (l) {
+    case Language::Dutch:
+        return QCoreApplication::translate("fla::ui::Format", "Dutch");
+    case Language::French:
+        return QCoreApplication::translate("fla::ui::Format", "French");
+    case Language::German:
+        return QCoreApplication::translate("fla::ui::Format", "German");
+    case Language::English:
+        return QCoreApplication::translate("fla::ui::Format", "English");
+    }
+    return {};
+}
+
+QString kindName(TrainingKind k)
+{
+    return k == TrainingKind::Formal ? QCoreApplication::translate("fla::ui::Format", "Formal")
+                                     : QCoreApplication::translate("fla::ui::Format", "Informal");
+}
+
+QString unitName(DurationUnit u)
+{
+    return u == DurationUnit::Days ? QCoreApplication::translate("fla::ui::Format", "days")
+                                   : QCoreApplication::translate("fla::ui::Format", "hours");
+}
+
+QString statusName(TrainingStatus s)
+{
+    return s == TrainingStatus::Planned ? QCoreApplication::translate("fla::ui::Format", "Planned")
+                                        : QCoreApplication::translate("fla::ui::Format", "Completed");
+}
+
+QString rightTypeName(RightType t)
+{
+    switch (t) {
+    case RightType::Legal:
+        return QCoreApplication::translate("fla::ui::Format", "Legal");
+    case RightType::Sectoral:
+        return QCoreApplication::translate("fla::ui::Format", "Sectoral");
+    case RightType::Employer:
+        return QCoreApplication::translate("fla::ui::Format", "Granted by the employer");
+    }
+    return {};
+}
+
+QString originName(RightOrigin o)
+{
+    return o == RightOrigin::Declared ? QCoreApplication::translate("fla::ui::Format", "Declared")
+                                      : QCoreApplication::translate("fla::ui::Format", "Platform");
+}
+
+QColor severityBackground(Severity s)
+{
+    switch (s) {
+    case Severity::Blocking:
+        return QColor(0xfd, 0xe2, 0xe1);
+    case Severity::Warning:
+        return QColor(0xff, 0xf3, 0xcd);
+    case Severity::Information:
+        return QColor(0xe3, 0xf0, 0xfb);
+    }
+    return {};
+}
+
+QColor severityForeground(Severity s)
+{
+    switch (s) {
+    case Severity::Blocking:
+        return QColor(0xa9, 0x1d, 0x16);
+    case Severity::Warning:
+        return QColor(0x8a, 0x5a, 0x00);
+    case Severity::Information:
+        return QColor(0x1f, 0x4e, 0x79);
+    }
+    return {};
+}
+
+QIcon severityIcon(Severity s)
+{
+    QStyle *st = QApplication::style();
+    switch (s) {
+    case Severity::Blocking:
+        return st->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return st->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Information:
+        return st->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+QLocale localeForLanguage(const QString &language)
+{
+    if (language == QLatin1String("nl"))
+        return QLocale(QLocale::Dutch, QLocale::Belgium);
+    if (language == QLatin1String("fr"))
+        return QLocale(QLocale::French, QLocale::Belgium);
+    if (language == QLatin1String("de"))
+        return QLocale(QLocale::German, QLocale::Belgium);
+    return QLocale(QLocale::English, QLocale::Belgium);
+}
+
+} // namespace fla::ui
