@@ -126,14 +126,14 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
         // those rows.
         QString inner = participationWhere(filter, binds, m_employer);
         inner.replace(QStringLiteral("p."), QString());
-        sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (SELECT id FROM participation") + inner
-              + QStringLiteral(" ORDER BY id") + dir
-              + QStringLiteral(" LIMIT ? OFFSET ?) k JOIN participation p ON p.id = k.id") + QLatin1String(kJoin)
-              + QStringLiteral(" ORDER BY ") + order;
+        sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (SELECT id FROM participation") +
+              inner + QStringLiteral(" ORDER BY id") + dir +
+              QStringLiteral(" LIMIT ? OFFSET ?) k JOIN participation p ON p.id = k.id") +
+              QLatin1String(kJoin) + QStringLiteral(" ORDER BY ") + order;
     } else {
-        sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM participation p") + QLatin1String(kJoin)
-              + participationWhere(filter, binds, m_employer) + QStringLiteral(" ORDER BY ") + order
-              + QStringLiteral(" LIMIT ? OFFSET ?");
+        sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM participation p") +
+              QLatin1String(kJoin) + participationWhere(filter, binds, m_employer) +
+              QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
     }
     binds << request.limit << request.offset;
     QList<ParticipationRow> out;
