@@ -80,11 +80,13 @@ int main(int argc, char *argv[])
     std::printf("validate, CPU time of the thread: median %.3f s (best %.3f s) = %.0f records/s\n", cpuMedian,
                 cpu.front(), double(records) / cpuMedian);
     const auto after = memoryMiB();
-    std::printf("validate, wall clock: median %.3f s of %d runs (best %.3f s) = %.0f records/s, %.0f participations/s; "
+    std::printf("validate, wall clock: median %.3f s of %d runs (best %.3f s) = %.0f records/s, %.0f "
+                "participations/s; "
                 "%lld anomalies\n",
                 median, runs, seconds.front(), double(records) / median, double(participations) / median,
                 static_cast<long long>(anomalies));
-    std::printf("memory: RSS after set %.0f MiB, peak during validation %.0f MiB (validation's own peak <= %.0f MiB)\n",
+    std::printf("memory: RSS after set %.0f MiB, peak during validation %.0f MiB (validation's own peak <= "
+                "%.0f MiB)\n",
                 before.first, after.second, after.second - before.first);
 
     // One record, as the UI does on every keystroke.

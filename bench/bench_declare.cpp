@@ -33,11 +33,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{"participations", "Participations to declare.", "n", "100000"},
-                       {"batch-size", "Records per declaration.", "n", "2000"},
-                       {"concurrency", "Declarations in flight.", "n", "4"},
-                       {"sandbox", "Path of fla-sandbox.", "path",
-                        QDir(QCoreApplication::applicationDirPath()).filePath("../app/fla-sandbox/fla-sandbox")}});
+    parser.addOptions(
+        {{"participations", "Participations to declare.", "n", "100000"},
+         {"batch-size", "Records per declaration.", "n", "2000"},
+         {"concurrency", "Declarations in flight.", "n", "4"},
+         {"sandbox", "Path of fla-sandbox.", "path",
+          QDir(QCoreApplication::applicationDirPath()).filePath("../app/fla-sandbox/fla-sandbox")}});
     parser.addHelpOption();
     parser.process(app);
     const int participations = parser.value("participations").toInt();
@@ -154,11 +155,12 @@ int main(int argc, char *argv[])
     engine.start();
     loop.exec();
     const double secs = timer.elapsed() / 1000.0;
-    std::printf("declared %d records (%d accepted, %d refused, %d remaining) in %.2f s (outbox load %.2f s)\n",
-                summary.counts.done(), summary.counts.accepted, summary.counts.refused, summary.remaining, secs,
-                loadMs / 1000.0);
-    std::printf("throughput: %.0f records/s (goal 5000); batch %d, concurrency %d\n", summary.counts.done() / secs,
-                o.batchSize, o.maxConcurrentBatches);
+    std::printf(
+        "declared %d records (%d accepted, %d refused, %d remaining) in %.2f s (outbox load %.2f s)\n",
+        summary.counts.done(), summary.counts.accepted, summary.counts.refused, summary.remaining, secs,
+        loadMs / 1000.0);
+    std::printf("throughput: %.0f records/s (goal 5000); batch %d, concurrency %d\n",
+                summary.counts.done() / secs, o.batchSize, o.maxConcurrentBatches);
     sandbox.terminate();
     sandbox.waitForFinished(3000);
     return summary.remaining == 0 ? 0 : 1;
