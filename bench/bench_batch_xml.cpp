@@ -4,6 +4,7 @@
 //
 //   bench_batch_xml [--rows 1000000] [--keep DIR]
 
+#include "BenchCpu.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
 #include "io/BatchXml.h"
@@ -111,6 +112,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer t;
     t.start();
+    const double childCpu0 = bench::cpuSeconds(true);
     bool schemaOk = false;
     if (!parser.isSet(oursOption)) {
         QProcess p;
@@ -120,12 +122,15 @@ int main(int argc, char *argv[])
         schemaOk = p.exitCode() == 0;
     }
     const double xmllint = t.nsecsElapsed() / 1e9;
+    const double xmllintCpu = bench::cpuSeconds(true) - childCpu0;
+    const double selfCpu0 = bench::cpuSeconds(false);
 
     t.restart();
     QFile f(xmlPath);
     f.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     const BatchReadResult r = BatchXml::read(&f);
     const double ours = t.nsecsElapsed() / 1e9;
+    const double oursCpu = bench::cpuSeconds(false) - selfCpu0;
 
     out << QStringLiteral("xmllint --noout --schema:        %1 s (%2)\n")
                .arg(xmllint, 0, 'f', 2)
@@ -135,5 +140,9 @@ int main(int argc, char *argv[])
                .arg(r.ok ? QStringLiteral("valid") : QStringLiteral("INVALID"))
                .arg(r.data.participations.size())
                .arg(ours / xmllint, 0, 'f', 2);
+    out << QStringLiteral("CPU seconds: xmllint %1, fladesk %2  ratio %3\n")
+               .arg(xmllintCpu, 0, 'f', 2)
+               .arg(oursCpu, 0, 'f', 2)
+               .arg(oursCpu / xmllintCpu, 0, 'f', 2);
     return 0;
 }
