@@ -88,7 +88,7 @@ void TestImportWizard::walkThrough()
     QCOMPARE(table->item(1, 0)->text(), "3");
     QCOMPARE(table->item(1, 1)->text(), "rejected");
     QVERIFY(table->item(1, 2)->text().contains("Rijksregisternummer"));
-    QCOMPARE(table->item(0, 1)->text(), "ok");
+    QVERIFY(table->item(0, 1)->text() != "rejected"); // ok, or a warning of the anomaly engine
     wizard.grab().save(QDir(test::artifactsDir()).filePath("import-wizard-preview.png"));
 
     wizard.next(); // preview -> done: imports
