@@ -1,6 +1,6 @@
 #include "SandboxServer.h"
-#include "platform/PlatformModule.h"
 #include "common/Version.h"
+#include "platform/PlatformModule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
