@@ -72,8 +72,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(r.error));
             return 1;
         }
-        std::printf("prepared %s with %lld participations in %.1f s (not part of the figures)\n", qPrintable(path),
-                    static_cast<long long>(participations), double(gen.elapsed()) / 1000.0);
+        std::printf("prepared %s with %lld participations in %.1f s (not part of the figures)\n",
+                    qPrintable(path), static_cast<long long>(participations), double(gen.elapsed()) / 1000.0);
     }
 
     // What the app does at start: open the workspace, build the window, show it.

@@ -82,7 +82,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_companies = new QComboBox(this);
     m_companies->setObjectName(QStringLiteral("companySwitcher"));
     m_companies->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_companies->setMinimumContentsLength(40);
+    m_companies->setMinimumContentsLength(60);
     m_companyLabel = new QLabel(this);
     m_companyLabel->setBuddy(m_companies);
     connect(m_companies, &QComboBox::activated, this,

@@ -40,7 +40,7 @@ std::unique_ptr<DataSource> openDemoSource(QString *error)
     GeneratorOptions options;
     options.seed = 7;
     options.participations = 3000;
-    options.invalidFraction = 0.01;
+    options.invalidFraction = 0; // injected anomalies include values the workspace refuses
     options.referenceDate = Clock::system().today();
     const GeneratedSet generated = Generator::generate(options);
     const BulkLoadResult loaded = loadDataSet(source->workspace(), generated.set);

@@ -212,8 +212,8 @@ void TrainingDialog::build()
                                                            QHeaderView::Stretch);
     m_pickerView->horizontalHeader()->setStretchLastSection(false);
     for (int c : {int(ParticipantPickerModel::Selected), int(ParticipantPickerModel::Ssin),
-                  int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::EmploymentStatus),
-                  int(ParticipantPickerModel::Followed), int(ParticipantPickerModel::Certificate)})
+                  int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::Followed),
+                  int(ParticipantPickerModel::Certificate)})
         m_pickerView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto *filters = new QHBoxLayout;
@@ -545,11 +545,8 @@ void TrainingDialog::revalidate()
     QStringList lines;
     for (const auto &a : std::as_const(m_anomalies)) {
         const QString color = severityForeground(a.severity).name();
-        const QString mark = a.severity == Severity::Blocking  ? QStringLiteral("&#9940;")
-                             : a.severity == Severity::Warning ? QStringLiteral("&#9888;")
-                                                               : QStringLiteral("&#8505;");
-        lines.append(QStringLiteral("<span style=\"color:%1\">%2 <b>%3</b> %4</span>")
-                         .arg(color, mark, FieldChecks::severityName(a.severity).toHtmlEscaped(),
+        lines.append(QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
+                         .arg(color, FieldChecks::severityName(a.severity).toHtmlEscaped(),
                               a.message.toHtmlEscaped()));
     }
     m_issues->setText(lines.join(QLatin1String("<br>")));

@@ -108,6 +108,7 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
     m_participantTable->setObjectName(QStringLiteral("participantTable"));
     setUpTable(m_participantTable);
     m_participantTable->setModel(m_participants);
+    fitColumnsOnFirstLoad(m_participantTable);
 
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &idx) {
         if (const auto t = currentTraining())

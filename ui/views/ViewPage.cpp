@@ -29,6 +29,26 @@ void setUpTable(QTableView *table)
     table->horizontalHeader()->setHighlightSections(false);
 }
 
+void fitColumnsOnFirstLoad(QTableView *table)
+{
+    // Columns as wide as their content the first time rows arrive (at most
+    // 40 characters); after that the user's widths stay.
+    auto *done = new bool(false);
+    QObject::connect(table, &QObject::destroyed, table, [done] { delete done; });
+    QObject::connect(table->model(), &QAbstractItemModel::modelReset, table, [table, done] {
+        if (*done || table->model()->rowCount() == 0)
+            return;
+        *done = true;
+        QTimer::singleShot(0, table, [table] {
+            const int cap = table->fontMetrics().averageCharWidth() * 40;
+            for (int c = 0; c < table->model()->columnCount(); ++c) {
+                table->resizeColumnToContents(c);
+                table->setColumnWidth(c, qMin(table->columnWidth(c) + 8, cap));
+            }
+        });
+    });
+}
+
 ViewPage::ViewPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -82,6 +102,7 @@ void ViewPage::useModel(RecordTableBase *model)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_table->setModel(m_proxy);
+    fitColumnsOnFirstLoad(m_table);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 }
 

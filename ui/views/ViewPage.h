@@ -53,5 +53,7 @@ protected:
 // Configures a table the same way everywhere: rows selected whole, sorting,
 // alternating colours, no word wrap, editing on F2 or typing.
 void setUpTable(QTableView *table);
+// Sizes the columns to their content when the model first gets rows.
+void fitColumnsOnFirstLoad(QTableView *table);
 
 } // namespace fla::ui

@@ -168,6 +168,7 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
     m_employmentTable->setObjectName(QStringLiteral("employmentTable"));
     setUpTable(m_employmentTable);
     m_employmentTable->setModel(m_employments);
+    fitColumnsOnFirstLoad(m_employmentTable);
 
     auto *pasteAction = new QAction(this);
     pasteAction->setShortcut(QKeySequence::Paste);
@@ -217,6 +218,7 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
     watch({RecordKind::Worker, RecordKind::Employment, RecordKind::Employer});
     retranslate();
     reload();
+    m_table->sortByColumn(1, Qt::AscendingOrder); // by family name
 }
 
 bool WorkersView::eventFilter(QObject *watched, QEvent *event)
