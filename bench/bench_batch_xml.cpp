@@ -4,7 +4,7 @@
 //
 //   bench_batch_xml [--rows 1000000] [--keep DIR]
 
-#include "BenchCpu.h"
+#include "BenchCpu_unix.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
 #include "io/BatchXml.h"

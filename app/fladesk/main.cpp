@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Version.h"
 #include "dialogs/SettingsDialog.h"
+#include "platform/DemoPlatform.h"
 #include "widgets/FieldMarker.h"
 
 #include <QApplication>
@@ -30,13 +31,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the demo workspace."));
     parser.addOption(langOption);
     parser.addOption(workspaceOption);
+    const QCommandLineOption noSandboxOption(
+        QStringLiteral("no-sandbox"),
+        QStringLiteral("Do not start the built-in sandbox platform (the default Sandbox environment)."));
     parser.addOption(demoOption);
+    parser.addOption(noSandboxOption);
     parser.process(app);
 
     const QString lang =
         parser.isSet(langOption) ? parser.value(langOption) : fla::ui::SettingsDialog::languageSetting();
     fla::ui::SettingsDialog::applyLanguage(lang);
     app.setStyleSheet(fla::ui::fieldMarkerStyleSheet());
+
+    // The built-in sandbox: the default environment's sign-in and API, on
+    // loopback inside this process, so a new user can try the whole job.
+    std::unique_ptr<fla::sandbox::SandboxServer> sandbox;
+    if (!parser.isSet(noSandboxOption)) {
+        QString sandboxError;
+        sandbox = fla::startDemoPlatform(&sandboxError);
+        if (!sandbox)
+            qWarning("built-in sandbox not started: %s", qUtf8Printable(sandboxError));
+    }
 
     fla::DeskApp desk(fla::Clock::system());
     if (parser.isSet(demoOption)) {

@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiFixture.h"
 #include "common/Version.h"
 
 #include <QApplication>
@@ -91,7 +92,8 @@ void TestAboutDialog::showsTheProjectVersionAndTheTable()
 
 void TestAboutDialog::helpAboutOpensIt()
 {
-    fla::MainWindow window;
+    UiFixture fixture;
+    fla::MainWindow window(fixture.session.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction *about = nullptr;
