@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>DemoPlatform</name>
+    <message>
+        <source>The demo platform cannot keep its data in %1: %2</source>
+        <translation>Die Demo-Plattform kann ihre Daten nicht in %1 aufbewahren: %2</translation>
+    </message>
+    <message>
+        <source>The demo platform cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Die Demo-Plattform kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldChecks</name>
     <message>
         <source>an INSZ has 11 digits</source>
@@ -185,7 +196,7 @@
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <source>training "%1"</source>
+        <source>training &quot;%1&quot;</source>
         <translation>Weiterbildung „%1“</translation>
     </message>
     <message>
@@ -406,7 +417,10 @@
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
-        <translation><numerusform>%1 Zeile %2, %3: %4 (%n Problem im CSV-Satz)</numerusform><numerusform>%1 Zeile %2, %3: %4 (%n Probleme im CSV-Satz)</numerusform></translation>
+        <translation>
+            <numerusform>%1 Zeile %2, %3: %4 (%n Problem im CSV-Satz)</numerusform>
+            <numerusform>%1 Zeile %2, %3: %4 (%n Probleme im CSV-Satz)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Act as if today were DATE (yyyy-mm-dd).</source>
@@ -491,7 +505,7 @@
         <translation>die ENSS ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
         <translation>„%1“ ist keine ENSS: 11 Ziffern erwartet</translation>
     </message>
     <message>
@@ -503,15 +517,15 @@
         <translation>der Familienname ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
-        <source>"%1" is not a language: nl, fr, de or en</source>
+        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
         <translation>„%1“ ist keine Sprache: nl, fr, de oder en</translation>
     </message>
     <message>
-        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
         <translation>„%1“ ist keine Arbeitsregelung: ein Bruchteil wie 0,8 oder 80%</translation>
     </message>
     <message>
@@ -527,15 +541,15 @@
         <translation>der Name der Weiterbildung ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: a number more than 0</source>
+        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
         <translation>„%1“ ist keine Dauer: eine Zahl größer als 0</translation>
     </message>
     <message>
-        <source>"%1" is not a unit: hours or days</source>
+        <source>&quot;%1&quot; is not a unit: hours or days</source>
         <translation>„%1“ ist keine Einheit: Stunden oder Tage</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
 </context>
@@ -550,7 +564,7 @@
         <translation>Der ganze Katalog als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue's JSON.</source>
+        <source>The catalogue&apos;s JSON.</source>
         <translation>Das JSON des Katalogs.</translation>
     </message>
 </context>
@@ -704,6 +718,10 @@
         <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
         <translation>%1 kann nicht gelöscht werden: andere Datensätze (Teilnahmen, Beschäftigungen, Ansprüche) verweisen noch darauf.</translation>
     </message>
+    <message>
+        <source>The %1 records being loaded</source>
+        <translation>Die zu ladenden %1-Datensätze</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -712,7 +730,7 @@
         <translation>Eine lokale FLA-Plattform für Tests und Demos: ein OpenID-Anbieter (Discovery, JWKS, eine Autorisierungsseite mit simulierten Identitäten, ein Token-Endpunkt) und die FLA-API. Sie lauscht nur auf 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
         <translation>Port auf 127.0.0.1 (Standard 8765, der der Sandbox-Umgebung; 0: das System wählt).</translation>
     </message>
     <message>
@@ -736,8 +754,8 @@
         <translation>Lebensdauer der Zugriffstoken in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON der Identitäten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
+        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON der Identitäten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -838,7 +856,7 @@
         <translation>Der Prüfeintrag für %1 %2 konnte nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
         <translation>Der Datensatz %1 ist nicht gelöscht, oder sein Verlauf steht nicht im Prüfprotokoll dieses Arbeitgebers.</translation>
     </message>
 </context>
@@ -1042,6 +1060,10 @@
         <source>The declaration needs a header and at least one employer.</source>
         <translation>Die Meldung braucht einen Kopf und mindestens einen Arbeitgeber.</translation>
     </message>
+    <message>
+        <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
+        <translation>Schreiben Sie die Elemente ohne Namensraumpräfix, im Standardnamensraum %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchXml::Reader</name>
@@ -1054,15 +1076,15 @@
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number.</source>
+        <source>&quot;%1&quot; is not a decimal number.</source>
         <translation>„%1“ ist keine Dezimalzahl.</translation>
     </message>
     <message>
@@ -1070,11 +1092,11 @@
         <translation>%1 liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
+        <source>&quot;%1&quot; is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed codes.</source>
+        <source>&quot;%1&quot; is not one of the allowed codes.</source>
         <translation>„%1“ ist keiner der zulässigen Codes.</translation>
     </message>
     <message>
@@ -1122,11 +1144,11 @@
         <translation>Die Zuordnung nennt ein Feld, das nicht existiert: %1.</translation>
     </message>
     <message>
-        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind der Zuordnung muss FORMAL oder INFORMAL sein.</translation>
     </message>
     <message>
-        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage der Zuordnung muss nl, fr, de oder en sein.</translation>
     </message>
 </context>
@@ -1150,9 +1172,160 @@
     </message>
 </context>
 <context>
+    <name>fla::ImportWizard</name>
+    <message>
+        <source>Import trainings followed</source>
+        <translation>Besuchte Weiterbildungen importieren</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Welche Datei?</translation>
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</source>
+        <translation>Eine CSV-Datei (beliebiges Trennzeichen, UTF-8, UTF-16 oder Windows-1252) oder eine Excel-Arbeitsmappe (.xlsx) mit einer Zeile pro Arbeitnehmer und Weiterbildung und einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The records are imported for: %1 (%2)</source>
+        <translation>Die Datensätze werden importiert für: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welche Spalte enthält was?</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</source>
+        <translation>Aus den Spaltennamen vorgeschlagen. Prüfen Sie die Zuordnung und speichern Sie sie als Profil für die nächste Datei aus derselben Quelle.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Als Profil speichern…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported, with the problems of each row.</source>
+        <translation>Die ersten Zeilen, wie sie importiert würden, mit den Problemen jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only; reject the others with their reasons</source>
+        <translation>Nur die gültigen Zeilen importieren; die anderen mit ihren Gründen ablehnen</translation>
+    </message>
+    <message>
+        <source>Import every row as a draft, to be corrected before it is declared</source>
+        <translation>Jede Zeile als Entwurf importieren, vor der Meldung zu korrigieren</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to:</source>
+        <translation>Abgelehnte Zeilen gehen nach:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read as: %1. %2 columns.</source>
+        <translation>Gelesen als: %1. %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-abgelehnt</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names</source>
+        <translation>Aus den Spaltennamen vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Als Profil speichern</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the payroll package):</source>
+        <translation>Name des Profils (zum Beispiel das Lohnabrechnungsprogramm):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows have a blocking problem.</source>
+        <translation>%1 der ersten %2 Zeilen haben ein blockierendes Problem.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 rejected.</source>
+        <translation>%1 Zeilen gelesen: %2 importiert, %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2 trainings, %3 participations.</source>
+        <translation>%1 Arbeitnehmer, %2 Weiterbildungen, %3 Teilnahmen.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>Die abgelehnten Zeilen und ihre Gründe stehen in %1.</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts.</source>
+        <translation>Zeilen mit blockierenden Problemen wurden als Entwurf behalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
         <translation>Die Zuordnung erwartet eine Spalte „%1“ (%2), aber die Tabelle hat keine solche Spalte.</translation>
     </message>
     <message>
@@ -1396,11 +1569,17 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
-        <translation><numerusform>%1 — %n blockierend — Frist %2</numerusform><numerusform>%1 — %n blockierend — Frist %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n blockierend — Frist %2</numerusform>
+            <numerusform>%1 — %n blockierend — Frist %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
-        <translation><numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie; nächste Meldefrist %3</numerusform><numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien; nächste Meldefrist %3</numerusform></translation>
+        <translation>
+            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie; nächste Meldefrist %3</numerusform>
+            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien; nächste Meldefrist %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every change is saved at once.</source>
@@ -1446,7 +1625,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform's data could not be fetched: %1</source>
+        <source>The platform&apos;s data could not be fetched: %1</source>
         <translation>Die Daten der Plattform konnten nicht abgerufen werden: %1</translation>
     </message>
 </context>
@@ -1457,7 +1636,7 @@
         <translation>%1 ist leer: es ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 "%2" cannot be read: %3</source>
+        <source>%1 &quot;%2&quot; cannot be read: %3</source>
         <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
@@ -1480,7 +1659,7 @@
         <translation>Eine UUID ist erforderlich.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -1488,23 +1667,23 @@
         <translation>Ein Datum ist erforderlich (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
         <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
+        <source>&quot;%1&quot; is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values.</source>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
         <translation>„%1“ ist keiner der zulässigen Werte.</translation>
     </message>
 </context>
@@ -1543,7 +1722,10 @@
     <name>fla::SyncEngine</name>
     <message numerus="yes">
         <source>Sync cancelled; %n change(s) stay in the outbox.</source>
-        <translation><numerusform>Synchronisierung abgebrochen; %n Änderung bleibt im Postausgang.</numerusform><numerusform>Synchronisierung abgebrochen; %n Änderungen bleiben im Postausgang.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisierung abgebrochen; %n Änderung bleibt im Postausgang.</numerusform>
+            <numerusform>Synchronisierung abgebrochen; %n Änderungen bleiben im Postausgang.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
@@ -1559,7 +1741,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for another attempt after %1; sync again later.</source>
-        <translation><numerusform>%n Änderung wartet auf einen neuen Versuch nach %1; synchronisieren Sie später erneut.</numerusform><numerusform>%n Änderungen warten auf einen neuen Versuch nach %1; synchronisieren Sie später erneut.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wartet auf einen neuen Versuch nach %1; synchronisieren Sie später erneut.</numerusform>
+            <numerusform>%n Änderungen warten auf einen neuen Versuch nach %1; synchronisieren Sie später erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
@@ -1798,11 +1983,11 @@
         <translation>Der Anmeldedienst hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
         <translation>Die Konfiguration des Anmeldedienstes (Discovery-Dokument) fehlt oder ist falsch.</translation>
     </message>
     <message>
-        <source>The sign-in service's signing keys could not be read.</source>
+        <source>The sign-in service&apos;s signing keys could not be read.</source>
         <translation>Die Signaturschlüssel des Anmeldedienstes konnten nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1846,7 +2031,7 @@
         <translation>Das Identitätstoken ist mit einem Schlüssel signiert, den der Dienst nicht veröffentlicht.</translation>
     </message>
     <message>
-        <source>The identity token's signature is not valid.</source>
+        <source>The identity token&apos;s signature is not valid.</source>
         <translation>Die Signatur des Identitätstokens ist ungültig.</translation>
     </message>
     <message>
@@ -1858,7 +2043,7 @@
         <translation>Das Identitätstoken wurde für eine andere Anwendung ausgestellt (Audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
+        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
         <translation>Das Identitätstoken ist abgelaufen. Prüfen Sie die Uhr des Computers und melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1878,11 +2063,11 @@
         <translation>%1: eine Adresse ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid address.</source>
+        <source>%1: &quot;%2&quot; is not a valid address.</source>
         <translation>%1: „%2“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
         <translation>%1: „%2“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -1998,6 +2183,14 @@
         <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
         <translation>Synchronisierung: %1/%2 erledigt · %3 angenommen · %4 mit Warnungen · %5 abgelehnt · %6 Konflikte · %7 zurückgehalten · %8 wiederholt</translation>
     </message>
+    <message>
+        <source>+ %1: only on the platform</source>
+        <translation>+ %1: nur auf der Plattform</translation>
+    </message>
+    <message>
+        <source>~ %1: differs from the workspace</source>
+        <translation>~ %1: weicht vom Arbeitsbereich ab</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
@@ -2068,6 +2261,10 @@
         <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
         <translation>Unternehmen	Arbeitnehmer	ENSS	gesetzlich	sektoriell	Arbeitgeber	Anspruch	Übertrag	genutzt	geplant	Rest (Tage)	Rest (Stunden)</translation>
     </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::ExportBatchCommand</name>
@@ -2084,7 +2281,7 @@
         <translation>FI mit dieser PKCS#12-Datei signieren (Schlüssel und Zertifikat).</translation>
     </message>
     <message>
-        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
         <translation>Das Passwort des Zertifikats aus dieser Datei lesen (erste Zeile); sonst aus der Umgebungsvariable FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
@@ -2092,7 +2289,7 @@
         <translation>Die Dateien für Produktion (R) statt Test (T) benennen.</translation>
     </message>
     <message>
-        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
+        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
         <translation>Die Nummer des Absenders in den Dateinamen (Standard: die Unternehmensnummer des Arbeitgebers).</translation>
     </message>
     <message>
@@ -2143,7 +2340,7 @@
         <translation>Anteil (0 bis 1) ungültiger Datensätze pro Anomalieart; schreibt injected.csv.</translation>
     </message>
     <message>
-        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
         <translation>Das „Heute“ der Daten (JJJJ-MM-TT, Standard 2026-06-30): spätere Weiterbildungen sind geplant.</translation>
     </message>
     <message>
@@ -2264,11 +2461,11 @@
         <translation>Die Spaltenzuordnung: ein Profilname oder der Pfad seiner JSON-Datei.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app's own).</source>
+        <source>The folder of the named mappings (default: the app&apos;s own).</source>
         <translation>Der Ordner der benannten Zuordnungen (Standard: der der Anwendung).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
+        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
         <translation>Die aus der Kopfzeile vorgeschlagene Zuordnung als JSON ausgeben und aufhören.</translation>
     </message>
     <message>
@@ -2347,6 +2544,10 @@
         <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
         <translation>Zeilen mit blockierenden Problemen wurden als Entwurf behalten: korrigieren Sie sie vor der Meldung.</translation>
     </message>
+    <message>
+        <source>No audit entry per record (faster for very large files).</source>
+        <translation>Kein Prüfeintrag pro Datensatz (schneller bei sehr großen Dateien).</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::ImportCsvCommand</name>
@@ -2410,7 +2611,7 @@
         <translation>Bereiche, durch Leerzeichen getrennt (Standard: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>PKCS#12-Datei mit Schlüssel und Zertifikat der Maschine; das Passwort wird aus FLADESK_P12_PASSWORD gelesen (leer, wenn nicht gesetzt).</translation>
     </message>
     <message>
@@ -2430,7 +2631,7 @@
         <translation>Sekunden Wartezeit auf den Browser (Standard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
+        <source>--environment: unknown environment &quot;%1&quot; (sandbox, acceptance, production).</source>
         <translation>--environment: unbekannte Umgebung „%1“ (sandbox, acceptance, production).</translation>
     </message>
     <message>
@@ -2446,11 +2647,11 @@
         <translation>--certificate braucht --client-id und --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
         <translation>--token-url: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
         <translation>--issuer: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -2497,7 +2698,7 @@
         <translation>Alle Identitäten der Umgebung abmelden.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1".</source>
+        <source>--environment: unknown environment &quot;%1&quot;.</source>
         <translation>--environment: unbekannte Umgebung „%1“.</translation>
     </message>
     <message>
@@ -2518,9 +2719,108 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::PullCommand</name>
+    <message>
+        <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
+        <translation>Abrufen, was die FLA-Plattform für einen Arbeitgeber enthält; vergleichen oder mit --archive im Arbeitsbereich archivieren.</translation>
+    </message>
+    <message>
+        <source>The platform destroys its data at the end of 2026: --archive keeps a copy of everything it holds for the employer (workers, employments, rights it computed, trainings registered by training providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN or --token-file.</source>
+        <translation>Die Plattform vernichtet ihre Daten Ende 2026: --archive bewahrt im Arbeitsbereich eine Kopie von allem auf, was sie für den Arbeitgeber enthält (Arbeitnehmer, Beschäftigungen, von ihr berechnete Ansprüche, von Weiterbildungsanbietern erfasste Weiterbildungen, Teilnahmen). Das Zugriffstoken wird aus FLADESK_ACCESS_TOKEN oder --token-file gelesen.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance oder production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>Die Wurzel der FLA-API (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Das Zugriffstoken aus dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <translation>Alles, was die Plattform enthält, im Arbeitsbereich speichern (abweichende Datensätze behalten die Version des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <translation>Mit --archive: abweichende Datensätze übernehmen die Version der Plattform.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1</source>
+        <translation>--environment: unbekannte Umgebung %1</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Nicht angemeldet: setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
+    </message>
+    <message>
+        <source>pulled %1 %2</source>
+        <translation>abgerufen: %1 %2</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: everything below is only on the platform.</source>
+        <translation>Der Arbeitsbereich hat keinen Arbeitgeber %1: alles Folgende ist nur auf der Plattform.</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>Arbeitnehmer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment from %1</source>
+        <translation>Beschäftigung ab %1</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2 (registered by a training provider)</source>
+        <translation>Weiterbildung „%1“ vom %2 (von einem Weiterbildungsanbieter erfasst)</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>Weiterbildung „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>participation %1</source>
+        <translation>Teilnahme %1</translation>
+    </message>
+    <message>
+        <source>%1 right %2 (%3 %4)</source>
+        <translation>Anspruch %1 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the platform, %7 different, %8 the same.</source>
+        <translation>Plattform: %1 Arbeitnehmer, %2 Beschäftigungen, %3 Weiterbildungen, %4 Teilnahmen, %5 Ansprüche; %6 nur auf der Plattform, %7 abweichend, %8 gleich.</translation>
+    </message>
+    <message>
+        <source>Archiving stopped: %1</source>
+        <translation>Archivierung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Im Arbeitsbereich archiviert: %1 neu, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app's workspace).</source>
+        <source>The workspace file (default: the app&apos;s workspace).</source>
         <translation>Die Arbeitsbereichsdatei (Standard: die der Anwendung).</translation>
     </message>
     <message>
@@ -2566,7 +2866,7 @@
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
         <translation>Die jährliche Übersicht des Weiterbildungsguthabens jedes Arbeitnehmers als PDF schreiben, in der Sprache des Arbeitnehmers.</translation>
     </message>
     <message>
@@ -2578,7 +2878,7 @@
         <translation>Der Ordner, in den die PDF-Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <source>One PDF with every worker's statement, each on a new page.</source>
+        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
         <translation>Ein PDF mit der Übersicht jedes Arbeitnehmers, jede auf einer neuen Seite.</translation>
     </message>
     <message>
@@ -2589,7 +2889,7 @@
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
+        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
         <translation>Die wartenden Änderungen des Arbeitsbereichs an die FLA-Plattform melden (genau einmal).</translation>
     </message>
     <message>
@@ -2605,11 +2905,11 @@
         <translation>sandbox (Standard), acceptance oder production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
+        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
         <translation>Die Wurzel der FLA-API statt der der Umgebung (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer's changes (enterprise number; repeatable).</source>
+        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
         <translation>Nur die Änderungen dieses Arbeitgebers (Unternehmensnummer; wiederholbar).</translation>
     </message>
     <message>
@@ -2653,10 +2953,6 @@
         <translation>--token-file: %1: %2</translation>
     </message>
     <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Nicht angemeldet: setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: kein Arbeitgeber %1 im Arbeitsbereich</translation>
     </message>
@@ -2675,6 +2971,10 @@
     <message>
         <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
         <translation>%1 von %2 Änderung(en) gemeldet: %3 angenommen, %4 mit Warnungen angenommen, %5 abgelehnt, %6 Konflikt(e); %7 nicht gesendet, %8 noch wartend.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
+        <translation>Nicht angemeldet: führen Sie fladesk-cli login aus, setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3010,10 @@
     <message>
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
         <translation>%1 Datensätze, %2 Anomalien: %3 blockierend, %4 Warnungen, %5 Informationen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +3081,7 @@
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
         <translation>SQLite-Datei mit dem Zustand der FLA-Plattform (Standard: fla-platform.sqlite in --data-dir, oder nur Speicher).</translation>
     </message>
     <message>
@@ -3009,7 +3313,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Joint committee "%1": %2</source>
+        <source>Joint committee &quot;%1&quot;: %2</source>
         <translation>Paritätische Kommission „%1“: %2</translation>
     </message>
     <message>
@@ -3100,7 +3404,10 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s) used more than the right in %1.</source>
-        <translation><numerusform>%n Arbeitnehmer hat %1 mehr als den Anspruch genutzt.</numerusform><numerusform>%n Arbeitnehmer haben %1 mehr als den Anspruch genutzt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Arbeitnehmer hat %1 mehr als den Anspruch genutzt.</numerusform>
+            <numerusform>%n Arbeitnehmer haben %1 mehr als den Anspruch genutzt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Credit</source>
@@ -3223,15 +3530,15 @@
         <translation>&lt;b&gt;1. Das Unternehmen ist im Portal der sozialen Sicherheit registriert.&lt;/b&gt; Jeder Arbeitgeber mit Personal in Belgien ist es, durch seine Eintragung beim LSS. Ein Unternehmen, das das Portal noch nie genutzt hat, bestimmt dort zuerst einen lokalen Verwalter.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle 'Werkgever RSZ' / 'Employeur ONSS') öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, 'Wer ist mein lokaler Verwalter?'), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, &apos;Wer ist mein lokaler Verwalter?&apos;), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
         <translation>&lt;b&gt;4. Buchhalter und Sozialsekretariate: das Mandat.&lt;/b&gt; Sie melden für einen Mandanten nur mit dessen Mandat: der lokale Verwalter des Mandanten bestimmt Ihr Büro in der Zugriffsverwaltung als Dienstleister für diese Anwendung, und der lokale Verwalter Ihres eigenen Büros gibt Ihnen dann Zugang für diesen Mandanten.</translation>
     </message>
     <message>
@@ -3369,11 +3676,17 @@
     </message>
     <message numerus="yes">
         <source>%n participation(s)</source>
-        <translation><numerusform>%n Teilnahme</numerusform><numerusform>%n Teilnahmen</numerusform></translation>
+        <translation>
+            <numerusform>%n Teilnahme</numerusform>
+            <numerusform>%n Teilnahmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n participation(s)</source>
-        <translation><numerusform>%n Teilnahme einfügen</numerusform><numerusform>%n Teilnahmen einfügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Teilnahme einfügen</numerusform>
+            <numerusform>%n Teilnahmen einfügen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add training %1</source>
@@ -3388,15 +3701,24 @@
     <name>fla::ui::PasteReportDialog</name>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n Zeile gelesen.</numerusform><numerusform>%n Zeilen gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added to %1.</source>
-        <translation><numerusform>%n Datensatz zu %1 hinzugefügt.</numerusform><numerusform>%n Datensätze zu %1 hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz zu %1 hinzugefügt.</numerusform>
+            <numerusform>%n Datensätze zu %1 hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
-        <translation><numerusform>%n Zeile wegen der Zellen unten nicht hinzugefügt; kopieren, korrigieren und erneut einfügen.</numerusform><numerusform>%n Zeilen wegen der Zellen unten nicht hinzugefügt; kopieren, korrigieren und erneut einfügen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile wegen der Zellen unten nicht hinzugefügt; kopieren, korrigieren und erneut einfügen.</numerusform>
+            <numerusform>%n Zeilen wegen der Zellen unten nicht hinzugefügt; kopieren, korrigieren und erneut einfügen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pasted from a spreadsheet</source>
@@ -3727,7 +4049,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
@@ -3736,7 +4058,10 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 workers take part</source>
-        <translation><numerusform>%n von %1 Arbeitnehmern nimmt teil</numerusform><numerusform>%n von %1 Arbeitnehmern nehmen teil</numerusform></translation>
+        <translation>
+            <numerusform>%n von %1 Arbeitnehmern nimmt teil</numerusform>
+            <numerusform>%n von %1 Arbeitnehmern nehmen teil</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste INSZ list</source>
@@ -3764,7 +4089,10 @@
     </message>
     <message numerus="yes">
         <source>Enter training %1 for %n worker(s)</source>
-        <translation><numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform><numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform></translation>
+        <translation>
+            <numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform>
+            <numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add training %1</source>
@@ -4105,7 +4433,10 @@
     </message>
     <message numerus="yes">
         <source>Paste %n worker(s)</source>
-        <translation><numerusform>%n Arbeitnehmer einfügen</numerusform><numerusform>%n Arbeitnehmer einfügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Arbeitnehmer einfügen</numerusform>
+            <numerusform>%n Arbeitnehmer einfügen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add worker %1</source>
@@ -4117,7 +4448,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n worker(s)</source>
-        <translation><numerusform>%n Arbeitnehmer löschen</numerusform><numerusform>%n Arbeitnehmer löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Arbeitnehmer löschen</numerusform>
+            <numerusform>%n Arbeitnehmer löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete employment</source>

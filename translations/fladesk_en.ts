@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>DemoPlatform</name>
+    <message>
+        <source>The demo platform cannot keep its data in %1: %2</source>
+        <translation>The demo platform cannot keep its data in %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo platform cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>The demo platform cannot listen on 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldChecks</name>
     <message>
         <source>an INSZ has 11 digits</source>
@@ -185,8 +196,8 @@
         <translation>employment</translation>
     </message>
     <message>
-        <source>training "%1"</source>
-        <translation>training "%1"</translation>
+        <source>training &quot;%1&quot;</source>
+        <translation>training &quot;%1&quot;</translation>
     </message>
     <message>
         <source>participation</source>
@@ -406,7 +417,10 @@
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
-        <translation><numerusform>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</numerusform><numerusform>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</numerusform></translation>
+        <translation>
+            <numerusform>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</numerusform>
+            <numerusform>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Act as if today were DATE (yyyy-mm-dd).</source>
@@ -491,8 +505,8 @@
         <translation>the INSZ is required</translation>
     </message>
     <message>
-        <source>"%1" is not an INSZ: 11 digits expected</source>
-        <translation>"%1" is not an INSZ: 11 digits expected</translation>
+        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
+        <translation>&quot;%1&quot; is not an INSZ: 11 digits expected</translation>
     </message>
     <message>
         <source>a worker with INSZ %1 is already in this company</source>
@@ -503,16 +517,16 @@
         <translation>the family name is required</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is not a date: write dd/mm/yyyy</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is not a date: write dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>"%1" is not a language: nl, fr, de or en</source>
-        <translation>"%1" is not a language: nl, fr, de or en</translation>
+        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
+        <translation>&quot;%1&quot; is not a language: nl, fr, de or en</translation>
     </message>
     <message>
-        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
-        <translation>"%1" is not a work regime: a fraction such as 0,8 or 80%</translation>
+        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</translation>
     </message>
     <message>
         <source>the start of the employment is required with a work regime or joint committee</source>
@@ -527,16 +541,16 @@
         <translation>the name of the training is required</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: a number more than 0</source>
-        <translation>"%1" is not a duration: a number more than 0</translation>
+        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
+        <translation>&quot;%1&quot; is not a duration: a number more than 0</translation>
     </message>
     <message>
-        <source>"%1" is not a unit: hours or days</source>
-        <translation>"%1" is not a unit: hours or days</translation>
+        <source>&quot;%1&quot; is not a unit: hours or days</source>
+        <translation>&quot;%1&quot; is not a unit: hours or days</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>"%1" is not yes or no</translation>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; is not yes or no</translation>
     </message>
 </context>
 <context>
@@ -550,8 +564,8 @@
         <translation>The whole catalogue as Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue's JSON.</source>
-        <translation>The catalogue's JSON.</translation>
+        <source>The catalogue&apos;s JSON.</source>
+        <translation>The catalogue&apos;s JSON.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +718,10 @@
         <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
         <translation>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</translation>
     </message>
+    <message>
+        <source>The %1 records being loaded</source>
+        <translation>The %1 records being loaded</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -712,8 +730,8 @@
         <translation>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
-        <translation>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</translation>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
+        <translation>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</translation>
     </message>
     <message>
         <source>Folder where the sandbox keeps its data (default: memory only).</source>
@@ -736,8 +754,8 @@
         <translation>Lifetime of access tokens in seconds (default 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</translation>
+        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -838,8 +856,8 @@
         <translation>The audit entry for %1 %2 could not be written: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
-        <translation>The record %1 is not deleted, or its history is not in this employer's audit trail.</translation>
+        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
+        <translation>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1060,10 @@
         <source>The declaration needs a header and at least one employer.</source>
         <translation>The declaration needs a header and at least one employer.</translation>
     </message>
+    <message>
+        <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
+        <translation>Write the elements without a namespace prefix, in the default namespace %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchXml::Reader</name>
@@ -1054,28 +1076,28 @@
         <translation>%1 is longer than %2 characters.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>"%1" is not a UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>&quot;%1&quot; is not a UUID.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-mm-dd).</source>
-        <translation>"%1" is not a date (yyyy-mm-dd).</translation>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>&quot;%1&quot; is not a date (yyyy-mm-dd).</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number.</source>
-        <translation>"%1" is not a decimal number.</translation>
+        <source>&quot;%1&quot; is not a decimal number.</source>
+        <translation>&quot;%1&quot; is not a decimal number.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
         <translation>%1 is out of range.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>"%1" is not true or false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; is not true or false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed codes.</source>
-        <translation>"%1" is not one of the allowed codes.</translation>
+        <source>&quot;%1&quot; is not one of the allowed codes.</source>
+        <translation>&quot;%1&quot; is not one of the allowed codes.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
@@ -1122,12 +1144,12 @@
         <translation>The mapping names a field that does not exist: %1.</translation>
     </message>
     <message>
-        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
-        <translation>The mapping's defaultKind must be FORMAL or INFORMAL.</translation>
+        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
+        <translation>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</translation>
     </message>
     <message>
-        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
-        <translation>The mapping's defaultLanguage must be nl, fr, de or en.</translation>
+        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
+        <translation>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1172,161 @@
     </message>
 </context>
 <context>
+    <name>fla::ImportWizard</name>
+    <message>
+        <source>Import trainings followed</source>
+        <translation>Import trainings followed</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Which file?</translation>
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</source>
+        <translation>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>The records are imported for: %1 (%2)</source>
+        <translation>The records are imported for: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Which column holds what?</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</source>
+        <translation>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Save as profile…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported, with the problems of each row.</source>
+        <translation>The first rows as they would be imported, with the problems of each row.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only; reject the others with their reasons</source>
+        <translation>Import the valid rows only; reject the others with their reasons</translation>
+    </message>
+    <message>
+        <source>Import every row as a draft, to be corrected before it is declared</source>
+        <translation>Import every row as a draft, to be corrected before it is declared</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to:</source>
+        <translation>Rejected rows go to:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Read as: %1. %2 columns.</source>
+        <translation>Read as: %1. %2 columns.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rejected</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names</source>
+        <translation>Suggested from the column names</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Save as profile</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the payroll package):</source>
+        <translation>Name of the profile (for example the payroll package):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows have a blocking problem.</source>
+        <translation>%1 of the first %2 rows have a blocking problem.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 rejected.</source>
+        <translation>%1 rows read: %2 imported, %3 rejected.</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2 trainings, %3 participations.</source>
+        <translation>%1 workers, %2 trainings, %3 participations.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>The rejected rows and their reasons are in %1.</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts.</source>
+        <translation>Rows with blocking problems were kept as drafts.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
-        <translation>The mapping expects a column "%1" (%2), but the table has no such column.</translation>
+        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
+        <translation>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</translation>
     </message>
     <message>
         <source>Hours or Days</source>
@@ -1396,11 +1569,17 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
-        <translation><numerusform>%1 — %n blocking — due %2</numerusform><numerusform>%1 — %n blocking — due %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n blocking — due %2</numerusform>
+            <numerusform>%1 — %n blocking — due %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
-        <translation><numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform><numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform></translation>
+        <translation>
+            <numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform>
+            <numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every change is saved at once.</source>
@@ -1446,8 +1625,8 @@
         <translation>The platform no longer accepts your sign-in: sign in again.</translation>
     </message>
     <message>
-        <source>The platform's data could not be fetched: %1</source>
-        <translation>The platform's data could not be fetched: %1</translation>
+        <source>The platform&apos;s data could not be fetched: %1</source>
+        <translation>The platform&apos;s data could not be fetched: %1</translation>
     </message>
 </context>
 <context>
@@ -1457,8 +1636,8 @@
         <translation>%1 is empty: it is required.</translation>
     </message>
     <message>
-        <source>%1 "%2" cannot be read: %3</source>
-        <translation>%1 "%2" cannot be read: %3</translation>
+        <source>%1 &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1 &quot;%2&quot; cannot be read: %3</translation>
     </message>
     <message>
         <source>expected a date such as 31/12/2025.</source>
@@ -1480,32 +1659,32 @@
         <translation>A UUID is required.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>"%1" is not a UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>&quot;%1&quot; is not a UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
         <translation>A date is required (yyyy-MM-dd).</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
-        <translation>"%1" is not a date of the form yyyy-MM-dd.</translation>
+        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
+        <translation>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" is not an amount.</translation>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is not an amount.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>"%1" is not true or false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; is not true or false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values.</source>
-        <translation>"%1" is not one of the allowed values.</translation>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <translation>&quot;%1&quot; is not one of the allowed values.</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1722,10 @@
     <name>fla::SyncEngine</name>
     <message numerus="yes">
         <source>Sync cancelled; %n change(s) stay in the outbox.</source>
-        <translation><numerusform>Sync cancelled; %n change(s) stay in the outbox.</numerusform><numerusform>Sync cancelled; %n change(s) stay in the outbox.</numerusform></translation>
+        <translation>
+            <numerusform>Sync cancelled; %n change(s) stay in the outbox.</numerusform>
+            <numerusform>Sync cancelled; %n change(s) stay in the outbox.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
@@ -1559,7 +1741,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for another attempt after %1; sync again later.</source>
-        <translation><numerusform>%n change(s) wait for another attempt after %1; sync again later.</numerusform><numerusform>%n change(s) wait for another attempt after %1; sync again later.</numerusform></translation>
+        <translation>
+            <numerusform>%n change(s) wait for another attempt after %1; sync again later.</numerusform>
+            <numerusform>%n change(s) wait for another attempt after %1; sync again later.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
@@ -1798,12 +1983,12 @@
         <translation>The sign-in service did not answer in time. Try again later.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
-        <translation>The sign-in service's configuration (discovery document) is missing or wrong.</translation>
+        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
+        <translation>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</translation>
     </message>
     <message>
-        <source>The sign-in service's signing keys could not be read.</source>
-        <translation>The sign-in service's signing keys could not be read.</translation>
+        <source>The sign-in service&apos;s signing keys could not be read.</source>
+        <translation>The sign-in service&apos;s signing keys could not be read.</translation>
     </message>
     <message>
         <source>The app could not wait for the browser on this computer (local listener failed).</source>
@@ -1846,8 +2031,8 @@
         <translation>The identity token is signed with a key the service does not publish.</translation>
     </message>
     <message>
-        <source>The identity token's signature is not valid.</source>
-        <translation>The identity token's signature is not valid.</translation>
+        <source>The identity token&apos;s signature is not valid.</source>
+        <translation>The identity token&apos;s signature is not valid.</translation>
     </message>
     <message>
         <source>The identity token comes from another issuer.</source>
@@ -1858,8 +2043,8 @@
         <translation>The identity token was issued for another application (audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
-        <translation>The identity token has expired. Check the computer's clock and sign in again.</translation>
+        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
+        <translation>The identity token has expired. Check the computer&apos;s clock and sign in again.</translation>
     </message>
     <message>
         <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
@@ -1878,12 +2063,12 @@
         <translation>%1: an address is required.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid address.</source>
-        <translation>%1: "%2" is not a valid address.</translation>
+        <source>%1: &quot;%2&quot; is not a valid address.</source>
+        <translation>%1: &quot;%2&quot; is not a valid address.</translation>
     </message>
     <message>
-        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
-        <translation>%1: "%2" must use https (http is only allowed on this computer).</translation>
+        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
+        <translation>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</translation>
     </message>
     <message>
         <source>clientId: a client id is required.</source>
@@ -1998,6 +2183,14 @@
         <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
         <translation>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</translation>
     </message>
+    <message>
+        <source>+ %1: only on the platform</source>
+        <translation>+ %1: only on the platform</translation>
+    </message>
+    <message>
+        <source>~ %1: differs from the workspace</source>
+        <translation>~ %1: differs from the workspace</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
@@ -2068,6 +2261,10 @@
         <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
         <translation>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</translation>
     </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::ExportBatchCommand</name>
@@ -2084,16 +2281,16 @@
         <translation>Sign FI with this PKCS#12 file (key and certificate).</translation>
     </message>
     <message>
-        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
-        <translation>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</translation>
+        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <translation>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
         <source>Name the files for production (R), not test (T).</source>
         <translation>Name the files for production (R), not test (T).</translation>
     </message>
     <message>
-        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
-        <translation>The sender's number in the file names (default: the employer's enterprise number).</translation>
+        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
+        <translation>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</translation>
     </message>
     <message>
         <source>The sequence number of the day (default 1).</source>
@@ -2143,8 +2340,8 @@
         <translation>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</translation>
     </message>
     <message>
-        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</translation>
+        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -2264,12 +2461,12 @@
         <translation>The column mapping: a profile name, or the path of its JSON file.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app's own).</source>
-        <translation>The folder of the named mappings (default: the app's own).</translation>
+        <source>The folder of the named mappings (default: the app&apos;s own).</source>
+        <translation>The folder of the named mappings (default: the app&apos;s own).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
-        <translation>Print the mapping suggested from the file's header as JSON, and stop.</translation>
+        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
+        <translation>Print the mapping suggested from the file&apos;s header as JSON, and stop.</translation>
     </message>
     <message>
         <source>Keep every row that names a worker and a training, as drafts.</source>
@@ -2347,6 +2544,10 @@
         <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
         <translation>Rows with blocking problems were kept as drafts: fix them before they are declared.</translation>
     </message>
+    <message>
+        <source>No audit entry per record (faster for very large files).</source>
+        <translation>No audit entry per record (faster for very large files).</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::ImportCsvCommand</name>
@@ -2410,8 +2611,8 @@
         <translation>Scopes, space-separated (default: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
-        <translation>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</translation>
+        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <translation>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</translation>
     </message>
     <message>
         <source>The token endpoint (machine sign-in).</source>
@@ -2430,8 +2631,8 @@
         <translation>Seconds to wait for the browser (default 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment: unknown environment "%1" (sandbox, acceptance, production).</translation>
+        <source>--environment: unknown environment &quot;%1&quot; (sandbox, acceptance, production).</source>
+        <translation>--environment: unknown environment &quot;%1&quot; (sandbox, acceptance, production).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -2446,12 +2647,12 @@
         <translation>--certificate needs --client-id and --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--token-url: "%1" must use https (http is only allowed on this computer).</translation>
+        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</translation>
     </message>
     <message>
-        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--issuer: "%1" must use https (http is only allowed on this computer).</translation>
+        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
@@ -2497,8 +2698,8 @@
         <translation>Sign out every identity of the environment.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1".</source>
-        <translation>--environment: unknown environment "%1".</translation>
+        <source>--environment: unknown environment &quot;%1&quot;.</source>
+        <translation>--environment: unknown environment &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
@@ -2518,10 +2719,109 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::PullCommand</name>
+    <message>
+        <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
+        <translation>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</translation>
+    </message>
+    <message>
+        <source>The platform destroys its data at the end of 2026: --archive keeps a copy of everything it holds for the employer (workers, employments, rights it computed, trainings registered by training providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN or --token-file.</source>
+        <translation>The platform destroys its data at the end of 2026: --archive keeps a copy of everything it holds for the employer (workers, employments, rights it computed, trainings registered by training providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN or --token-file.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance or production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>The FLA API root (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>The employer&apos;s enterprise number.</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Read the access token from this file.</translation>
+    </message>
+    <message>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <translation>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</translation>
+    </message>
+    <message>
+        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <translation>With --archive: records that differ take the platform&apos;s version.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1</source>
+        <translation>--environment: unknown environment %1</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</translation>
+    </message>
+    <message>
+        <source>pulled %1 %2</source>
+        <translation>pulled %1 %2</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: everything below is only on the platform.</source>
+        <translation>The workspace has no employer %1: everything below is only on the platform.</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>worker %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment from %1</source>
+        <translation>employment from %1</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2 (registered by a training provider)</source>
+        <translation>training “%1” of %2 (registered by a training provider)</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>training “%1” of %2</translation>
+    </message>
+    <message>
+        <source>participation %1</source>
+        <translation>participation %1</translation>
+    </message>
+    <message>
+        <source>%1 right %2 (%3 %4)</source>
+        <translation>%1 right %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the platform, %7 different, %8 the same.</source>
+        <translation>Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the platform, %7 different, %8 the same.</translation>
+    </message>
+    <message>
+        <source>Archiving stopped: %1</source>
+        <translation>Archiving stopped: %1</translation>
+    </message>
+    <message>
+        <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app's workspace).</source>
-        <translation>The workspace file (default: the app's workspace).</translation>
+        <source>The workspace file (default: the app&apos;s workspace).</source>
+        <translation>The workspace file (default: the app&apos;s workspace).</translation>
     </message>
     <message>
         <source>Use a CSV set folder instead of a workspace.</source>
@@ -2566,8 +2866,8 @@
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
-        <translation>Write the yearly training credit statement of each worker as PDF, in the worker's language.</translation>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
+        <translation>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</translation>
     </message>
     <message>
         <source>The year of the statements.</source>
@@ -2578,8 +2878,8 @@
         <translation>The folder to write the PDF files into.</translation>
     </message>
     <message>
-        <source>One PDF with every worker's statement, each on a new page.</source>
-        <translation>One PDF with every worker's statement, each on a new page.</translation>
+        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
+        <translation>One PDF with every worker&apos;s statement, each on a new page.</translation>
     </message>
     <message>
         <source>Give --year YEAR and --out DIR.</source>
@@ -2589,8 +2889,8 @@
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
-        <translation>Declare the workspace's waiting changes to the FLA platform (exactly once).</translation>
+        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
+        <translation>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</translation>
     </message>
     <message>
         <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
@@ -2605,12 +2905,12 @@
         <translation>sandbox (default), acceptance or production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
-        <translation>The FLA API root instead of the environment's (…/REST/fla/v1).</translation>
+        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
+        <translation>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer's changes (enterprise number; repeatable).</source>
-        <translation>Only this employer's changes (enterprise number; repeatable).</translation>
+        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
+        <translation>Only this employer&apos;s changes (enterprise number; repeatable).</translation>
     </message>
     <message>
         <source>Read the access token from this file.</source>
@@ -2653,10 +2953,6 @@
         <translation>--token-file: %1: %2</translation>
     </message>
     <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: no employer %1 in the workspace</translation>
     </message>
@@ -2675,6 +2971,10 @@
     <message>
         <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
         <translation>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
+        <translation>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3010,10 @@
     <message>
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
         <translation>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2777,8 +3081,8 @@
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
-        <translation>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</translation>
+        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <translation>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</translation>
     </message>
     <message>
         <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
@@ -3009,8 +3313,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Joint committee "%1": %2</source>
-        <translation>Joint committee "%1": %2</translation>
+        <source>Joint committee &quot;%1&quot;: %2</source>
+        <translation>Joint committee &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Enterprise number %1 is correct.</source>
@@ -3100,7 +3404,10 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s) used more than the right in %1.</source>
-        <translation><numerusform>%n worker(s) used more than the right in %1.</numerusform><numerusform>%n worker(s) used more than the right in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n worker(s) used more than the right in %1.</numerusform>
+            <numerusform>%n worker(s) used more than the right in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Credit</source>
@@ -3223,16 +3530,16 @@
         <translation>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
-        <translation>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</translation>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
+        <translation>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</translation>
     </message>
     <message>
         <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
@@ -3369,11 +3676,17 @@
     </message>
     <message numerus="yes">
         <source>%n participation(s)</source>
-        <translation><numerusform>%n participation(s)</numerusform><numerusform>%n participation(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n participation(s)</numerusform>
+            <numerusform>%n participation(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n participation(s)</source>
-        <translation><numerusform>Paste %n participation(s)</numerusform><numerusform>Paste %n participation(s)</numerusform></translation>
+        <translation>
+            <numerusform>Paste %n participation(s)</numerusform>
+            <numerusform>Paste %n participation(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add training %1</source>
@@ -3388,15 +3701,24 @@
     <name>fla::ui::PasteReportDialog</name>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n row(s) read.</numerusform><numerusform>%n row(s) read.</numerusform></translation>
+        <translation>
+            <numerusform>%n row(s) read.</numerusform>
+            <numerusform>%n row(s) read.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added to %1.</source>
-        <translation><numerusform>%n record(s) added to %1.</numerusform><numerusform>%n record(s) added to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record(s) added to %1.</numerusform>
+            <numerusform>%n record(s) added to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
-        <translation><numerusform>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</numerusform><numerusform>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</numerusform></translation>
+        <translation>
+            <numerusform>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</numerusform>
+            <numerusform>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pasted from a spreadsheet</source>
@@ -3727,8 +4049,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is not a date: write dd/mm/yyyy</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is not a date: write dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Anomalies of this training</source>
@@ -3736,7 +4058,10 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 workers take part</source>
-        <translation><numerusform>%n of %1 workers take part</numerusform><numerusform>%n of %1 workers take part</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 workers take part</numerusform>
+            <numerusform>%n of %1 workers take part</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste INSZ list</source>
@@ -3764,7 +4089,10 @@
     </message>
     <message numerus="yes">
         <source>Enter training %1 for %n worker(s)</source>
-        <translation><numerusform>Enter training %1 for %n worker(s)</numerusform><numerusform>Enter training %1 for %n worker(s)</numerusform></translation>
+        <translation>
+            <numerusform>Enter training %1 for %n worker(s)</numerusform>
+            <numerusform>Enter training %1 for %n worker(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add training %1</source>
@@ -4105,7 +4433,10 @@
     </message>
     <message numerus="yes">
         <source>Paste %n worker(s)</source>
-        <translation><numerusform>Paste %n worker(s)</numerusform><numerusform>Paste %n worker(s)</numerusform></translation>
+        <translation>
+            <numerusform>Paste %n worker(s)</numerusform>
+            <numerusform>Paste %n worker(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add worker %1</source>
@@ -4117,7 +4448,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n worker(s)</source>
-        <translation><numerusform>Delete %n worker(s)</numerusform><numerusform>Delete %n worker(s)</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n worker(s)</numerusform>
+            <numerusform>Delete %n worker(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete employment</source>

@@ -5,14 +5,14 @@
     <name>AnomalyRepository</name>
     <message>
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
-        <translation>L'anomalie %1 de %2 %3 n'a pas pu être enregistrée : %4</translation>
+        <translation>L&apos;anomalie %1 de %2 %3 n&apos;a pas pu être enregistrée : %4</translation>
     </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
-        <translation>Reconnaître et vérifier les numéros NISS, BIS, d'entreprise, ONSS et de commission paritaire.</translation>
+        <translation>Reconnaître et vérifier les numéros NISS, BIS, d&apos;entreprise, ONSS et de commission paritaire.</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
@@ -20,18 +20,29 @@
     </message>
     <message>
         <source>Numbers to check; - reads one per line from standard input.</source>
-        <translation>Numéros à vérifier ; - en lit un par ligne sur l'entrée standard.</translation>
+        <translation>Numéros à vérifier ; - en lit un par ligne sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Give at least one number, or - to read standard input.</source>
-        <translation>Donnez au moins un numéro, ou - pour lire l'entrée standard.</translation>
+        <translation>Donnez au moins un numéro, ou - pour lire l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
-        <translation>Ligne %1 : un champ entre guillemets n'est pas fermé avant la fin du fichier.</translation>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlatform</name>
+    <message>
+        <source>The demo platform cannot keep its data in %1: %2</source>
+        <translation>La plateforme de démonstration ne peut pas conserver ses données dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The demo platform cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>La plateforme de démonstration ne peut pas écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -50,11 +61,11 @@
     </message>
     <message>
         <source>the INSZ sequence number 000 or 999 is never assigned</source>
-        <translation>le numéro d'ordre 000 ou 999 d'un NISS n'est jamais attribué</translation>
+        <translation>le numéro d&apos;ordre 000 ou 999 d&apos;un NISS n&apos;est jamais attribué</translation>
     </message>
     <message>
         <source>the enterprise number is not 10 digits with correct check digits</source>
-        <translation>le numéro d'entreprise ne compte pas 10 chiffres avec des chiffres de contrôle corrects</translation>
+        <translation>le numéro d&apos;entreprise ne compte pas 10 chiffres avec des chiffres de contrôle corrects</translation>
     </message>
     <message>
         <source>the NSSO number is outside its domain</source>
@@ -62,7 +73,7 @@
     </message>
     <message>
         <source>a joint committee is written 999, 999.99 or 999.99.99</source>
-        <translation>une commission paritaire s'écrit 999, 999.99 ou 999.99.99</translation>
+        <translation>une commission paritaire s&apos;écrit 999, 999.99 ou 999.99.99</translation>
     </message>
     <message>
         <source>the NSSO number is not 9 digits</source>
@@ -98,7 +109,7 @@
     </message>
     <message>
         <source>Enterprise number</source>
-        <translation>Numéro d'entreprise</translation>
+        <translation>Numéro d&apos;entreprise</translation>
     </message>
     <message>
         <source>NSSO number</source>
@@ -185,7 +196,7 @@
         <translation>occupation</translation>
     </message>
     <message>
-        <source>training "%1"</source>
+        <source>training &quot;%1&quot;</source>
         <translation>formation « %1 »</translation>
     </message>
     <message>
@@ -198,11 +209,11 @@
     </message>
     <message>
         <source>%1, enterprise number: %2</source>
-        <translation>%1, numéro d'entreprise : %2</translation>
+        <translation>%1, numéro d&apos;entreprise : %2</translation>
     </message>
     <message>
         <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
-        <translation>%1, numéro d'entreprise : c'est un numéro d'unité d'établissement, pas un numéro d'entreprise</translation>
+        <translation>%1, numéro d&apos;entreprise : c&apos;est un numéro d&apos;unité d&apos;établissement, pas un numéro d&apos;entreprise</translation>
     </message>
     <message>
         <source>%1, NSSO number: %2</source>
@@ -294,7 +305,7 @@
     </message>
     <message>
         <source>%1, certificate: a certificate for a training that was not followed</source>
-        <translation>%1, certificat : un certificat pour une formation qui n'a pas été suivie</translation>
+        <translation>%1, certificat : un certificat pour une formation qui n&apos;a pas été suivie</translation>
     </message>
     <message>
         <source>training right %1 of %2</source>
@@ -314,7 +325,7 @@
     </message>
     <message>
         <source>The %1 to delete no longer exists.</source>
-        <translation>L'élément à supprimer (%1) n'existe plus.</translation>
+        <translation>L&apos;élément à supprimer (%1) n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -340,7 +351,7 @@
     </message>
     <message>
         <source>Full name (family name first)</source>
-        <translation>Nom complet (nom de famille d'abord)</translation>
+        <translation>Nom complet (nom de famille d&apos;abord)</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -399,18 +410,21 @@
     <name>ImportStore</name>
     <message>
         <source>The workspace is busy: the import could not start.</source>
-        <translation>L'espace de travail est occupé : l'import n'a pas pu commencer.</translation>
+        <translation>L&apos;espace de travail est occupé : l&apos;import n&apos;a pas pu commencer.</translation>
     </message>
 </context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
-        <translation><numerusform>%1 ligne %2, %3 : %4 (%n problème dans le jeu CSV)</numerusform><numerusform>%1 ligne %2, %3 : %4 (%n problèmes dans le jeu CSV)</numerusform></translation>
+        <translation>
+            <numerusform>%1 ligne %2, %3 : %4 (%n problème dans le jeu CSV)</numerusform>
+            <numerusform>%1 ligne %2, %3 : %4 (%n problèmes dans le jeu CSV)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Act as if today were DATE (yyyy-mm-dd).</source>
-        <translation>Faire comme si aujourd'hui était DATE (aaaa-mm-jj).</translation>
+        <translation>Faire comme si aujourd&apos;hui était DATE (aaaa-mm-jj).</translation>
     </message>
     <message>
         <source>--today needs a date such as 2026-11-28.</source>
@@ -421,11 +435,11 @@
     <name>OutboxRepository</name>
     <message>
         <source>The change of %1 %2 could not be queued: %3</source>
-        <translation>La modification de %1 %2 n'a pas pu être mise en file d'attente : %3</translation>
+        <translation>La modification de %1 %2 n&apos;a pas pu être mise en file d&apos;attente : %3</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist for this employer.</source>
-        <translation>L'élément %1 %2 n'existe pas pour cet employeur.</translation>
+        <translation>L&apos;élément %1 %2 n&apos;existe pas pour cet employeur.</translation>
     </message>
 </context>
 <context>
@@ -491,8 +505,8 @@
         <translation>le NISS est obligatoire</translation>
     </message>
     <message>
-        <source>"%1" is not an INSZ: 11 digits expected</source>
-        <translation>« %1 » n'est pas un NISS : 11 chiffres attendus</translation>
+        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
+        <translation>« %1 » n&apos;est pas un NISS : 11 chiffres attendus</translation>
     </message>
     <message>
         <source>a worker with INSZ %1 is already in this company</source>
@@ -503,54 +517,54 @@
         <translation>le nom de famille est obligatoire</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>« %1 » n'est pas une date : écrivez jj/mm/aaaa</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez jj/mm/aaaa</translation>
     </message>
     <message>
-        <source>"%1" is not a language: nl, fr, de or en</source>
-        <translation>« %1 » n'est pas une langue : nl, fr, de ou en</translation>
+        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
+        <translation>« %1 » n&apos;est pas une langue : nl, fr, de ou en</translation>
     </message>
     <message>
-        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
-        <translation>« %1 » n'est pas un régime de travail : une fraction comme 0,8 ou 80%</translation>
+        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>« %1 » n&apos;est pas un régime de travail : une fraction comme 0,8 ou 80%</translation>
     </message>
     <message>
         <source>the start of the employment is required with a work regime or joint committee</source>
-        <translation>le début de l'occupation est obligatoire avec un régime de travail ou une commission paritaire</translation>
+        <translation>le début de l&apos;occupation est obligatoire avec un régime de travail ou une commission paritaire</translation>
     </message>
     <message>
         <source>no worker of this company has INSZ %1: add the worker first</source>
-        <translation>aucun travailleur de cette entreprise n'a le NISS %1 : ajoutez d'abord le travailleur</translation>
+        <translation>aucun travailleur de cette entreprise n&apos;a le NISS %1 : ajoutez d&apos;abord le travailleur</translation>
     </message>
     <message>
         <source>the name of the training is required</source>
         <translation>le nom de la formation est obligatoire</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: a number more than 0</source>
-        <translation>« %1 » n'est pas une durée : un nombre supérieur à 0</translation>
+        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
+        <translation>« %1 » n&apos;est pas une durée : un nombre supérieur à 0</translation>
     </message>
     <message>
-        <source>"%1" is not a unit: hours or days</source>
-        <translation>« %1 » n'est pas une unité : heures ou jours</translation>
+        <source>&quot;%1&quot; is not a unit: hours or days</source>
+        <translation>« %1 » n&apos;est pas une unité : heures ou jours</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>« %1 » n'est ni oui ni non</translation>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>« %1 » n&apos;est ni oui ni non</translation>
     </message>
 </context>
 <context>
     <name>RulesCommand</name>
     <message>
         <source>Print the catalogue of anomaly rules.</source>
-        <translation>Afficher le catalogue des règles d'anomalie.</translation>
+        <translation>Afficher le catalogue des règles d&apos;anomalie.</translation>
     </message>
     <message>
         <source>The whole catalogue as Markdown (docs/anomalies.md).</source>
         <translation>Le catalogue complet en Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue's JSON.</source>
+        <source>The catalogue&apos;s JSON.</source>
         <translation>Le JSON du catalogue.</translation>
     </message>
 </context>
@@ -558,7 +572,7 @@
     <name>Statements</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -566,25 +580,25 @@
     </message>
     <message>
         <source>No worker has rights, trainings or an employment in %1.</source>
-        <translation>Aucun travailleur n'a de droits, de formations ou d'occupation en %1.</translation>
+        <translation>Aucun travailleur n&apos;a de droits, de formations ou d&apos;occupation en %1.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The employer %1 cannot be deleted while it still has workers, trainings or other records.</source>
-        <translation>L'employeur %1 ne peut pas être supprimé tant qu'il a encore des travailleurs, des formations ou d'autres enregistrements.</translation>
+        <translation>L&apos;employeur %1 ne peut pas être supprimé tant qu&apos;il a encore des travailleurs, des formations ou d&apos;autres enregistrements.</translation>
     </message>
     <message>
         <source>The workspace is busy: the change could not start.</source>
-        <translation>L'espace de travail est occupé : la modification n'a pas pu commencer.</translation>
+        <translation>L&apos;espace de travail est occupé : la modification n&apos;a pas pu commencer.</translation>
     </message>
 </context>
 <context>
     <name>StorageCommand</name>
     <message>
         <source>The workspace file (default: %1).</source>
-        <translation>Le fichier de l'espace de travail (par défaut : %1).</translation>
+        <translation>Le fichier de l&apos;espace de travail (par défaut : %1).</translation>
     </message>
     <message>
         <source>The passphrase file %1 cannot be read: %2</source>
@@ -599,7 +613,7 @@
     <name>TableExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -610,7 +624,7 @@
     </message>
     <message>
         <source>The column is missing from the header line.</source>
-        <translation>La colonne manque dans la ligne d'en-tête.</translation>
+        <translation>La colonne manque dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -618,7 +632,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The INSZ must have 11 digits.</source>
@@ -634,11 +648,11 @@
     </message>
     <message>
         <source>The INSZ has sequence number 000 or 999, which is never assigned.</source>
-        <translation>Le NISS a le numéro d'ordre 000 ou 999, jamais attribué.</translation>
+        <translation>Le NISS a le numéro d&apos;ordre 000 ou 999, jamais attribué.</translation>
     </message>
     <message>
         <source>The INSZ is not valid (%1).</source>
-        <translation>Le NISS n'est pas valide (%1).</translation>
+        <translation>Le NISS n&apos;est pas valide (%1).</translation>
     </message>
     <message>
         <source>The shared strings of the workbook are damaged: %1</source>
@@ -658,7 +672,7 @@
     </message>
     <message>
         <source>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</source>
-        <translation>Ce n'est pas un classeur Excel (.xlsx) : il ne peut pas être ouvert comme fichier ZIP.</translation>
+        <translation>Ce n&apos;est pas un classeur Excel (.xlsx) : il ne peut pas être ouvert comme fichier ZIP.</translation>
     </message>
     <message>
         <source>The workbook is too large to read.</source>
@@ -666,19 +680,19 @@
     </message>
     <message>
         <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
-        <translation>Ce n'est pas un classeur Excel (.xlsx) : xl/workbook.xml manque.</translation>
+        <translation>Ce n&apos;est pas un classeur Excel (.xlsx) : xl/workbook.xml manque.</translation>
     </message>
     <message>
         <source>The workbook has no readable first sheet (%1).</source>
-        <translation>Le classeur n'a pas de première feuille lisible (%1).</translation>
+        <translation>Le classeur n&apos;a pas de première feuille lisible (%1).</translation>
     </message>
     <message>
         <source>The workspace cannot run a query: %1</source>
-        <translation>L'espace de travail ne peut pas exécuter une requête : %1</translation>
+        <translation>L&apos;espace de travail ne peut pas exécuter une requête : %1</translation>
     </message>
     <message>
         <source>%1 cannot be saved: it has no uuid.</source>
-        <translation>%1 ne peut pas être enregistré : il n'a pas d'uuid.</translation>
+        <translation>%1 ne peut pas être enregistré : il n&apos;a pas d&apos;uuid.</translation>
     </message>
     <message>
         <source>%1 cannot be saved without an employer.</source>
@@ -686,34 +700,38 @@
     </message>
     <message>
         <source>%1 belongs to another employer than the one being edited.</source>
-        <translation>%1 appartient à un autre employeur que celui en cours d'édition.</translation>
+        <translation>%1 appartient à un autre employeur que celui en cours d&apos;édition.</translation>
     </message>
     <message>
         <source>%1 cannot be saved: its uuid belongs to a record of another employer.</source>
-        <translation>%1 ne peut pas être enregistré : son uuid appartient à un enregistrement d'un autre employeur.</translation>
+        <translation>%1 ne peut pas être enregistré : son uuid appartient à un enregistrement d&apos;un autre employeur.</translation>
     </message>
     <message>
         <source>The workspace is busy: the change could not start.</source>
-        <translation>L'espace de travail est occupé : la modification n'a pas pu commencer.</translation>
+        <translation>L&apos;espace de travail est occupé : la modification n&apos;a pas pu commencer.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist for this employer.</source>
-        <translation>L'élément %1 %2 n'existe pas pour cet employeur.</translation>
+        <translation>L&apos;élément %1 %2 n&apos;existe pas pour cet employeur.</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
-        <translation>%1 ne peut pas être supprimé : d'autres enregistrements (participations, occupations, droits) y renvoient encore.</translation>
+        <translation>%1 ne peut pas être supprimé : d&apos;autres enregistrements (participations, occupations, droits) y renvoient encore.</translation>
+    </message>
+    <message>
+        <source>The %1 records being loaded</source>
+        <translation>Les enregistrements %1 en cours de chargement</translation>
     </message>
 </context>
 <context>
     <name>fla-sandbox</name>
     <message>
         <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
-        <translation>Une plateforme FLA locale pour les tests et les démonstrations : un fournisseur OpenID (découverte, JWKS, une page d'autorisation avec des identités simulées, un point de terminaison des jetons) et l'API FLA. Elle n'écoute que sur 127.0.0.1.</translation>
+        <translation>Une plateforme FLA locale pour les tests et les démonstrations : un fournisseur OpenID (découverte, JWKS, une page d&apos;autorisation avec des identités simulées, un point de terminaison des jetons) et l&apos;API FLA. Elle n&apos;écoute que sur 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
-        <translation>Port sur 127.0.0.1 (par défaut 8765, celui de l'environnement Sandbox ; 0 : le système choisit).</translation>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
+        <translation>Port sur 127.0.0.1 (par défaut 8765, celui de l&apos;environnement Sandbox ; 0 : le système choisit).</translation>
     </message>
     <message>
         <source>Folder where the sandbox keeps its data (default: memory only).</source>
@@ -721,7 +739,7 @@
     </message>
     <message>
         <source>JSON file of simulated identities (default: built in).</source>
-        <translation>Fichier JSON d'identités simulées (par défaut : intégré).</translation>
+        <translation>Fichier JSON d&apos;identités simulées (par défaut : intégré).</translation>
     </message>
     <message>
         <source>A public client id allowed to sign in users (repeatable; default: any).</source>
@@ -733,11 +751,11 @@
     </message>
     <message>
         <source>Lifetime of access tokens in seconds (default 600).</source>
-        <translation>Durée de vie des jetons d'accès en secondes (par défaut 600).</translation>
+        <translation>Durée de vie des jetons d&apos;accès en secondes (par défaut 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON des identités : {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. La page d'autorisation peut être complétée sans clic en ajoutant identity=KEY&amp;key=eid|itsme à l'URL d'autorisation.</translation>
+        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON des identités : {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. La page d&apos;autorisation peut être complétée sans clic en ajoutant identity=KEY&amp;key=eid|itsme à l&apos;URL d&apos;autorisation.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -749,14 +767,14 @@
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Impossible d'écouter sur 127.0.0.1:%1 : %2</translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>fla::AboutDialog</name>
     <message>
         <source>Application framework: windows, database access, network, sign-in</source>
-        <translation>Cadre d'application : fenêtres, accès à la base de données, réseau, connexion</translation>
+        <translation>Cadre d&apos;application : fenêtres, accès à la base de données, réseau, connexion</translation>
     </message>
     <message>
         <source>Encryption of backups, TLS connections to the platform</source>
@@ -768,7 +786,7 @@
     </message>
     <message>
         <source>The workspace database</source>
-        <translation>La base de données de l'espace de travail</translation>
+        <translation>La base de données de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Reading spreadsheet (XLSX) files</source>
@@ -831,26 +849,26 @@
     <name>fla::AuditRepository</name>
     <message>
         <source>The audit trail holds no usable state of this record.</source>
-        <translation>La piste d'audit ne contient aucun état utilisable de cet enregistrement.</translation>
+        <translation>La piste d&apos;audit ne contient aucun état utilisable de cet enregistrement.</translation>
     </message>
     <message>
         <source>The audit entry for %1 %2 could not be written: %3</source>
-        <translation>L'entrée d'audit pour %1 %2 n'a pas pu être écrite : %3</translation>
+        <translation>L&apos;entrée d&apos;audit pour %1 %2 n&apos;a pas pu être écrite : %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
-        <translation>L'enregistrement %1 n'est pas supprimé, ou son historique n'est pas dans la piste d'audit de cet employeur.</translation>
+        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
+        <translation>L&apos;enregistrement %1 n&apos;est pas supprimé, ou son historique n&apos;est pas dans la piste d&apos;audit de cet employeur.</translation>
     </message>
 </context>
 <context>
     <name>fla::Backup</name>
     <message>
         <source>The snapshot %1 cannot be read.</source>
-        <translation>L'instantané %1 est illisible.</translation>
+        <translation>L&apos;instantané %1 est illisible.</translation>
     </message>
     <message>
         <source>The backup key could not be derived (OpenSSL).</source>
-        <translation>La clé de la sauvegarde n'a pas pu être dérivée (OpenSSL).</translation>
+        <translation>La clé de la sauvegarde n&apos;a pas pu être dérivée (OpenSSL).</translation>
     </message>
     <message>
         <source>The backup file %1 cannot be written: %2</source>
@@ -858,15 +876,15 @@
     </message>
     <message>
         <source>The backup could not be encrypted (OpenSSL).</source>
-        <translation>La sauvegarde n'a pas pu être chiffrée (OpenSSL).</translation>
+        <translation>La sauvegarde n&apos;a pas pu être chiffrée (OpenSSL).</translation>
     </message>
     <message>
         <source>The snapshot could not be read: %1</source>
-        <translation>L'instantané n'a pas pu être lu : %1</translation>
+        <translation>L&apos;instantané n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The snapshot of the workspace %1 failed: %2</source>
-        <translation>L'instantané de l'espace de travail %1 a échoué : %2</translation>
+        <translation>L&apos;instantané de l&apos;espace de travail %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read: %2</source>
@@ -878,7 +896,7 @@
     </message>
     <message>
         <source>The file %1 is not an FLA Desk backup.</source>
-        <translation>Le fichier %1 n'est pas une sauvegarde FLA Desk.</translation>
+        <translation>Le fichier %1 n&apos;est pas une sauvegarde FLA Desk.</translation>
     </message>
     <message>
         <source>The backup %1 was written in a format this version does not know (version %2).</source>
@@ -910,7 +928,7 @@
     </message>
     <message>
         <source>The backup %1 could not be decrypted (OpenSSL).</source>
-        <translation>La sauvegarde %1 n'a pas pu être déchiffrée (OpenSSL).</translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être déchiffrée (OpenSSL).</translation>
     </message>
     <message>
         <source>The backup %1 is truncated.</source>
@@ -918,7 +936,7 @@
     </message>
     <message>
         <source>The backup %1 has been altered or damaged: its content does not match its authentication tag. Nothing was restored.</source>
-        <translation>La sauvegarde %1 a été modifiée ou endommagée : son contenu ne correspond pas à son étiquette d'authentification. Rien n'a été restauré.</translation>
+        <translation>La sauvegarde %1 a été modifiée ou endommagée : son contenu ne correspond pas à son étiquette d&apos;authentification. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be created.</source>
@@ -926,30 +944,30 @@
     </message>
     <message>
         <source>The backup %1 does not hold a usable workspace: %2</source>
-        <translation>La sauvegarde %1 ne contient pas d'espace de travail utilisable : %2</translation>
+        <translation>La sauvegarde %1 ne contient pas d&apos;espace de travail utilisable : %2</translation>
     </message>
     <message>
         <source>The workspace in the backup %1 is damaged: %2</source>
-        <translation>L'espace de travail de la sauvegarde %1 est endommagé : %2</translation>
+        <translation>L&apos;espace de travail de la sauvegarde %1 est endommagé : %2</translation>
     </message>
     <message>
         <source>The current workspace %1 could not be set aside; nothing was restored.</source>
-        <translation>L'espace de travail actuel %1 n'a pas pu être mis de côté ; rien n'a été restauré.</translation>
+        <translation>L&apos;espace de travail actuel %1 n&apos;a pas pu être mis de côté ; rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
-        <translation>La sauvegarde n'a pas pu être mise en place à %1 ; l'espace de travail est resté tel quel.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place à %1 ; l&apos;espace de travail est resté tel quel.</translation>
     </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
     <message>
         <source>Cannot open the certificate %1: %2</source>
-        <translation>Impossible d'ouvrir le certificat %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le certificat %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a PKCS#12 certificate file.</source>
-        <translation>%1 n'est pas un fichier de certificat PKCS#12.</translation>
+        <translation>%1 n&apos;est pas un fichier de certificat PKCS#12.</translation>
     </message>
     <message>
         <source>The certificate %1 cannot be opened: wrong password, or it holds no private key.</source>
@@ -968,7 +986,7 @@
     <name>fla::BatchXml</name>
     <message>
         <source>Cannot write the batch file: %1</source>
-        <translation>Impossible d'écrire le fichier batch : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier batch : %1</translation>
     </message>
     <message>
         <source>Unexpected text.</source>
@@ -976,11 +994,11 @@
     </message>
     <message>
         <source>The element is not in the namespace %1.</source>
-        <translation>L'élément n'est pas dans l'espace de noms %1.</translation>
+        <translation>L&apos;élément n&apos;est pas dans l&apos;espace de noms %1.</translation>
     </message>
     <message>
         <source>This is not a batch declaration.</source>
-        <translation>Ce n'est pas une déclaration batch.</translation>
+        <translation>Ce n&apos;est pas une déclaration batch.</translation>
     </message>
     <message>
         <source>Only version 1 of the batch format can be read.</source>
@@ -992,23 +1010,23 @@
     </message>
     <message>
         <source>The environment must be R or T.</source>
-        <translation>L'environnement doit être R ou T.</translation>
+        <translation>L&apos;environnement doit être R ou T.</translation>
     </message>
     <message>
         <source>The header must come first.</source>
-        <translation>L'en-tête doit venir en premier.</translation>
+        <translation>L&apos;en-tête doit venir en premier.</translation>
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
-        <translation>Le numéro d'entreprise %1 n'est pas valide.</translation>
+        <translation>Le numéro d&apos;entreprise %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The joint committee %1 is not valid.</source>
-        <translation>La commission paritaire %1 n'est pas valide.</translation>
+        <translation>La commission paritaire %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The INSZ %1 is not valid.</source>
-        <translation>Le NISS %1 n'est pas valide.</translation>
+        <translation>Le NISS %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The family name is empty.</source>
@@ -1016,11 +1034,11 @@
     </message>
     <message>
         <source>The address is longer than 400 characters.</source>
-        <translation>L'adresse dépasse 400 caractères.</translation>
+        <translation>L&apos;adresse dépasse 400 caractères.</translation>
     </message>
     <message>
         <source>The worker %1 is not a worker of this employer.</source>
-        <translation>Le travailleur %1 n'est pas un travailleur de cet employeur.</translation>
+        <translation>Le travailleur %1 n&apos;est pas un travailleur de cet employeur.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -1028,58 +1046,62 @@
     </message>
     <message>
         <source>The training has no name.</source>
-        <translation>La formation n'a pas de nom.</translation>
+        <translation>La formation n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The element %1 is not expected here.</source>
-        <translation>L'élément %1 n'est pas attendu ici.</translation>
+        <translation>L&apos;élément %1 n&apos;est pas attendu ici.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: %1</source>
-        <translation>Le fichier n'est pas du XML bien formé : %1</translation>
+        <translation>Le fichier n&apos;est pas du XML bien formé : %1</translation>
     </message>
     <message>
         <source>The declaration needs a header and at least one employer.</source>
         <translation>La déclaration doit avoir un en-tête et au moins un employeur.</translation>
+    </message>
+    <message>
+        <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
+        <translation>Écrivez les éléments sans préfixe d&apos;espace de noms, dans l&apos;espace de noms par défaut %1.</translation>
     </message>
 </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
         <source>The attribute %1 is required.</source>
-        <translation>L'attribut %1 est obligatoire.</translation>
+        <translation>L&apos;attribut %1 est obligatoire.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>« %1 » n'est pas un UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>« %1 » n&apos;est pas un UUID.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-mm-dd).</source>
-        <translation>« %1 » n'est pas une date (aaaa-mm-jj).</translation>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>« %1 » n&apos;est pas une date (aaaa-mm-jj).</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number.</source>
-        <translation>« %1 » n'est pas un nombre décimal.</translation>
+        <source>&quot;%1&quot; is not a decimal number.</source>
+        <translation>« %1 » n&apos;est pas un nombre décimal.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
         <translation>%1 est hors limites.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>« %1 » n'est ni true ni false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>« %1 » n&apos;est ni true ni false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed codes.</source>
+        <source>&quot;%1&quot; is not one of the allowed codes.</source>
         <translation>« %1 » ne fait pas partie des codes autorisés.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
-        <translation>L'UUID %1 est utilisé deux fois.</translation>
+        <translation>L&apos;UUID %1 est utilisé deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1112,7 @@
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation>Le fichier est vide : il n'a pas de ligne d'en-tête.</translation>
+        <translation>Le fichier est vide : il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
@@ -1101,32 +1123,32 @@
     </message>
     <message>
         <source>The folder does not exist.</source>
-        <translation>Le dossier n'existe pas.</translation>
+        <translation>Le dossier n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>fla::DeskApp</name>
     <message>
         <source>Demo workspace not opened</source>
-        <translation>L'espace de travail de démonstration n'a pas été ouvert</translation>
+        <translation>L&apos;espace de travail de démonstration n&apos;a pas été ouvert</translation>
     </message>
     <message>
         <source>Workspace not opened</source>
-        <translation>L'espace de travail n'a pas été ouvert</translation>
+        <translation>L&apos;espace de travail n&apos;a pas été ouvert</translation>
     </message>
 </context>
 <context>
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping names a field that does not exist: %1.</source>
-        <translation>Le mappage nomme un champ qui n'existe pas : %1.</translation>
+        <translation>Le mappage nomme un champ qui n&apos;existe pas : %1.</translation>
     </message>
     <message>
-        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>Le defaultKind du mappage doit être FORMAL ou INFORMAL.</translation>
     </message>
     <message>
-        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>Le defaultLanguage du mappage doit être nl, fr, de ou en.</translation>
     </message>
 </context>
@@ -1138,22 +1160,173 @@
     </message>
     <message>
         <source>Cannot save the mapping %1: %2</source>
-        <translation>Impossible d'enregistrer le mappage %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer le mappage %1 : %2</translation>
     </message>
     <message>
         <source>There is no mapping named %1 (looked in %2).</source>
-        <translation>Il n'y a pas de mappage nommé %1 (recherché dans %2).</translation>
+        <translation>Il n&apos;y a pas de mappage nommé %1 (recherché dans %2).</translation>
     </message>
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
-        <translation>Le mappage %1 n'est pas du JSON valide : %2</translation>
+        <translation>Le mappage %1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportWizard</name>
+    <message>
+        <source>Import trainings followed</source>
+        <translation>Importer les formations suivies</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Quel fichier ?</translation>
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</source>
+        <translation>Un fichier CSV (tout séparateur, UTF-8, UTF-16 ou Windows-1252) ou un classeur Excel (.xlsx) avec une ligne par travailleur et par formation, et une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>The records are imported for: %1 (%2)</source>
+        <translation>Les enregistrements sont importés pour : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Quelle colonne contient quoi ?</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</source>
+        <translation>Suggéré d&apos;après les noms des colonnes. Vérifiez le mappage et enregistrez-le comme profil pour le prochain fichier de la même source.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Enregistrer comme profil…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne dans le fichier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported, with the problems of each row.</source>
+        <translation>Les premières lignes telles qu&apos;elles seraient importées, avec les problèmes de chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only; reject the others with their reasons</source>
+        <translation>Importer uniquement les lignes valides ; refuser les autres avec leurs raisons</translation>
+    </message>
+    <message>
+        <source>Import every row as a draft, to be corrected before it is declared</source>
+        <translation>Importer chaque ligne comme brouillon, à corriger avant de la déclarer</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to:</source>
+        <translation>Les lignes refusées vont dans :</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read as: %1. %2 columns.</source>
+        <translation>Lu comme : %1. %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rejets</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names</source>
+        <translation>Suggéré d&apos;après les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Enregistrer comme profil</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the payroll package):</source>
+        <translation>Nom du profil (par exemple le logiciel de paie) :</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows have a blocking problem.</source>
+        <translation>%1 des %2 premières lignes ont un problème bloquant.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 rejected.</source>
+        <translation>%1 lignes lues : %2 importées, %3 refusées.</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2 trainings, %3 participations.</source>
+        <translation>%1 travailleurs, %2 formations, %3 participations.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>Les lignes refusées et leurs raisons se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts.</source>
+        <translation>Les lignes avec des problèmes bloquants ont été gardées comme brouillons.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
-        <translation>Le mappage attend une colonne « %1 » (%2), mais le tableau n'a pas cette colonne.</translation>
+        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
+        <translation>Le mappage attend une colonne « %1 » (%2), mais le tableau n&apos;a pas cette colonne.</translation>
     </message>
     <message>
         <source>Hours or Days</source>
@@ -1189,7 +1362,7 @@
     </message>
     <message>
         <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
-        <translation>%1 heures, c'est plus de 12 heures par jour sur %2 jours calendrier.</translation>
+        <translation>%1 heures, c&apos;est plus de 12 heures par jour sur %2 jours calendrier.</translation>
     </message>
     <message>
         <source>a cost cannot be negative.</source>
@@ -1197,7 +1370,7 @@
     </message>
     <message>
         <source>Cannot write the rejected rows to %1: %2</source>
-        <translation>Impossible d'écrire les lignes refusées dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire les lignes refusées dans %1 : %2</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1244,7 +1417,7 @@
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>Ouvrir l'espace de &amp;démonstration</translation>
+        <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1272,7 +1445,7 @@
     </message>
     <message>
         <source>&amp;Edit company…</source>
-        <translation>&amp;Modifier l'entreprise…</translation>
+        <translation>&amp;Modifier l&apos;entreprise…</translation>
     </message>
     <message>
         <source>&amp;New training…</source>
@@ -1304,11 +1477,11 @@
     </message>
     <message>
         <source>Go to the next anomaly and open the record at the field (F8)</source>
-        <translation>Aller à l'anomalie suivante et ouvrir l'enregistrement au champ concerné (F8)</translation>
+        <translation>Aller à l&apos;anomalie suivante et ouvrir l&apos;enregistrement au champ concerné (F8)</translation>
     </message>
     <message>
         <source>&amp;Getting access</source>
-        <translation>&amp;Obtenir l'accès</translation>
+        <translation>&amp;Obtenir l&apos;accès</translation>
     </message>
     <message>
         <source>What the social security portal requires before you can declare</source>
@@ -1356,7 +1529,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Com&amp;pany:</source>
@@ -1364,11 +1537,11 @@
     </message>
     <message>
         <source>Company switcher</source>
-        <translation>Choix de l'entreprise</translation>
+        <translation>Choix de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The company you work on, with its blocking anomalies and next deadline</source>
-        <translation>L'entreprise sur laquelle vous travaillez, avec ses anomalies bloquantes et sa prochaine échéance</translation>
+        <translation>L&apos;entreprise sur laquelle vous travaillez, avec ses anomalies bloquantes et sa prochaine échéance</translation>
     </message>
     <message>
         <source>Views</source>
@@ -1380,7 +1553,7 @@
     </message>
     <message>
         <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
-        <translation>Votre registre des formations : encodez les formations hors ligne, voyez tout de suite ce que la plateforme refuserait et déclarez-les quand vous êtes prêt. Commencez par ajouter l'entreprise dont vous tenez les formations, ou découvrez un espace de démonstration.</translation>
+        <translation>Votre registre des formations : encodez les formations hors ligne, voyez tout de suite ce que la plateforme refuserait et déclarez-les quand vous êtes prêt. Commencez par ajouter l&apos;entreprise dont vous tenez les formations, ou découvrez un espace de démonstration.</translation>
     </message>
     <message>
         <source>&amp;Add a company…</source>
@@ -1392,15 +1565,21 @@
     </message>
     <message>
         <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Obtenir l'accès à la plateforme</translation>
+        <translation>&amp;Obtenir l&apos;accès à la plateforme</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
-        <translation><numerusform>%1 — %n bloquante — échéance %2</numerusform><numerusform>%1 — %n bloquantes — échéance %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n bloquante — échéance %2</numerusform>
+            <numerusform>%1 — %n bloquantes — échéance %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
-        <translation><numerusform>%1, numéro d'entreprise %2 : %n anomalie bloquante ; prochaine échéance de déclaration %3</numerusform><numerusform>%1, numéro d'entreprise %2 : %n anomalies bloquantes ; prochaine échéance de déclaration %3</numerusform></translation>
+        <translation>
+            <numerusform>%1, numéro d&apos;entreprise %2 : %n anomalie bloquante ; prochaine échéance de déclaration %3</numerusform>
+            <numerusform>%1, numéro d&apos;entreprise %2 : %n anomalies bloquantes ; prochaine échéance de déclaration %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every change is saved at once.</source>
@@ -1443,11 +1622,11 @@
     <name>fla::PullService</name>
     <message>
         <source>The platform no longer accepts your sign-in: sign in again.</source>
-        <translation>La plateforme n'accepte plus votre connexion : reconnectez-vous.</translation>
+        <translation>La plateforme n&apos;accepte plus votre connexion : reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The platform's data could not be fetched: %1</source>
-        <translation>Les données de la plateforme n'ont pas pu être récupérées : %1</translation>
+        <source>The platform&apos;s data could not be fetched: %1</source>
+        <translation>Les données de la plateforme n&apos;ont pas pu être récupérées : %1</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1636,7 @@
         <translation>%1 est vide : il est obligatoire.</translation>
     </message>
     <message>
-        <source>%1 "%2" cannot be read: %3</source>
+        <source>%1 &quot;%2&quot; cannot be read: %3</source>
         <translation>%1 « %2 » est illisible : %3</translation>
     </message>
     <message>
@@ -1480,31 +1659,31 @@
         <translation>Un UUID est obligatoire.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>« %1 » n'est pas un UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>« %1 » n&apos;est pas un UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
         <translation>Une date est obligatoire (aaaa-MM-jj).</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
-        <translation>« %1 » n'est pas une date de la forme aaaa-MM-jj.</translation>
+        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
+        <translation>« %1 » n&apos;est pas une date de la forme aaaa-MM-jj.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
-        <translation>« %1 » n'est pas un montant.</translation>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>« %1 » n&apos;est pas un montant.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>« %1 » n'est ni true ni false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>« %1 » n&apos;est ni true ni false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values.</source>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
         <translation>« %1 » ne fait pas partie des valeurs autorisées.</translation>
     </message>
 </context>
@@ -1512,19 +1691,19 @@
     <name>fla::SqliteDriver</name>
     <message>
         <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
-        <translation>L'espace de travail %1 est ouvert dans un autre programme (%2, processus %3 sur %4). Fermez-le d'abord, ou ouvrez un autre espace de travail.</translation>
+        <translation>L&apos;espace de travail %1 est ouvert dans un autre programme (%2, processus %3 sur %4). Fermez-le d&apos;abord, ou ouvrez un autre espace de travail.</translation>
     </message>
     <message>
         <source>The workspace %1 is open in another program. Close it there first, or open another workspace.</source>
-        <translation>L'espace de travail %1 est ouvert dans un autre programme. Fermez-le d'abord, ou ouvrez un autre espace de travail.</translation>
+        <translation>L&apos;espace de travail %1 est ouvert dans un autre programme. Fermez-le d&apos;abord, ou ouvrez un autre espace de travail.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be locked: its folder is not writable.</source>
-        <translation>L'espace de travail %1 ne peut pas être verrouillé : son dossier n'est pas accessible en écriture.</translation>
+        <translation>L&apos;espace de travail %1 ne peut pas être verrouillé : son dossier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The workspace could not switch to write-ahead logging (journal mode is %1).</source>
-        <translation>L'espace de travail n'a pas pu passer en journalisation anticipée (mode de journal %1).</translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu passer en journalisation anticipée (mode de journal %1).</translation>
     </message>
     <message>
         <source>The file %1 already exists.</source>
@@ -1532,46 +1711,52 @@
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation>L'espace de travail %1 n'existe pas.</translation>
+        <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file %1 is not an FLA Desk workspace.</source>
-        <translation>Le fichier %1 n'est pas un espace de travail FLA Desk.</translation>
+        <translation>Le fichier %1 n&apos;est pas un espace de travail FLA Desk.</translation>
     </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
     <message numerus="yes">
         <source>Sync cancelled; %n change(s) stay in the outbox.</source>
-        <translation><numerusform>Synchronisation annulée ; %n modification reste dans la file d'envoi.</numerusform><numerusform>Synchronisation annulée ; %n modifications restent dans la file d'envoi.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisation annulée ; %n modification reste dans la file d&apos;envoi.</numerusform>
+            <numerusform>Synchronisation annulée ; %n modifications restent dans la file d&apos;envoi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
-        <translation>La plateforme est injoignable (%1) ; tout reste dans la file d'envoi.</translation>
+        <translation>La plateforme est injoignable (%1) ; tout reste dans la file d&apos;envoi.</translation>
     </message>
     <message>
         <source>The platform did not say which employers you may act for (%1); nothing was sent.</source>
-        <translation>La plateforme n'a pas indiqué pour quels employeurs vous pouvez agir (%1) ; rien n'a été envoyé.</translation>
+        <translation>La plateforme n&apos;a pas indiqué pour quels employeurs vous pouvez agir (%1) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Not sent: the signed-in identity may not act for enterprise %1 (no mandate). Sign in as that employer or ask for a mandate.</source>
-        <translation>Non envoyé : l'identité connectée ne peut pas agir pour l'entreprise %1 (pas de mandat). Connectez-vous en tant que cet employeur ou demandez un mandat.</translation>
+        <translation>Non envoyé : l&apos;identité connectée ne peut pas agir pour l&apos;entreprise %1 (pas de mandat). Connectez-vous en tant que cet employeur ou demandez un mandat.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for another attempt after %1; sync again later.</source>
-        <translation><numerusform>%n modification attend une nouvelle tentative après %1 ; synchronisez plus tard.</numerusform><numerusform>%n modifications attendent une nouvelle tentative après %1 ; synchronisez plus tard.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification attend une nouvelle tentative après %1 ; synchronisez plus tard.</numerusform>
+            <numerusform>%n modifications attendent une nouvelle tentative après %1 ; synchronisez plus tard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
-        <translation>Non envoyé : la plateforme refuse que l'identité connectée agisse pour l'entreprise %1 (%2).</translation>
+        <translation>Non envoyé : la plateforme refuse que l&apos;identité connectée agisse pour l&apos;entreprise %1 (%2).</translation>
     </message>
     <message>
         <source>Not sent: the platform does not know enterprise %1 (%2).</source>
-        <translation>Non envoyé : la plateforme ne connaît pas l'entreprise %1 (%2).</translation>
+        <translation>Non envoyé : la plateforme ne connaît pas l&apos;entreprise %1 (%2).</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
-        <translation>La plateforme n'accepte plus votre connexion : reconnectez-vous, puis synchronisez.</translation>
+        <translation>La plateforme n&apos;accepte plus votre connexion : reconnectez-vous, puis synchronisez.</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1771,7 @@
     </message>
     <message>
         <source>Queued</source>
-        <translation>En file d'attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1610,7 +1795,7 @@
     </message>
     <message>
         <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
-        <translation>Modifié entre-temps sur la plateforme : ouvrez l'enregistrement pour choisir la version à garder.</translation>
+        <translation>Modifié entre-temps sur la plateforme : ouvrez l&apos;enregistrement pour choisir la version à garder.</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
@@ -1618,7 +1803,7 @@
     </message>
     <message>
         <source>the record</source>
-        <translation>l'enregistrement</translation>
+        <translation>l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1649,7 +1834,7 @@
     </message>
     <message>
         <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
-        <translation>Hors ligne : la plateforme est injoignable. Vos modifications restent dans la file d'envoi.</translation>
+        <translation>Hors ligne : la plateforme est injoignable. Vos modifications restent dans la file d&apos;envoi.</translation>
     </message>
     <message>
         <source>Never synchronised</source>
@@ -1668,7 +1853,7 @@
     <name>fla::TableReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1679,19 +1864,19 @@
     <name>fla::Workspace</name>
     <message>
         <source>The folder of the workspace %1 cannot be created.</source>
-        <translation>Le dossier de l'espace de travail %1 ne peut pas être créé.</translation>
+        <translation>Le dossier de l&apos;espace de travail %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened: %2</source>
-        <translation>L'espace de travail %1 ne peut pas être ouvert : %2</translation>
+        <translation>L&apos;espace de travail %1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>The file %1 is not an FLA Desk workspace, or it is damaged (%2).</source>
-        <translation>Le fichier %1 n'est pas un espace de travail FLA Desk, ou il est endommagé (%2).</translation>
+        <translation>Le fichier %1 n&apos;est pas un espace de travail FLA Desk, ou il est endommagé (%2).</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
-        <translation>L'espace de travail %1 a été écrit par une version plus récente de FLA Desk (%2, schéma %3) ; cette version (%4) lit les schémas jusqu'à %5. Mettez FLA Desk à jour pour l'ouvrir.</translation>
+        <translation>L&apos;espace de travail %1 a été écrit par une version plus récente de FLA Desk (%2, schéma %3) ; cette version (%4) lit les schémas jusqu&apos;à %5. Mettez FLA Desk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1699,11 +1884,11 @@
     </message>
     <message>
         <source>The workspace %1 cannot be upgraded: %2</source>
-        <translation>L'espace de travail %1 ne peut pas être mis à niveau : %2</translation>
+        <translation>L&apos;espace de travail %1 ne peut pas être mis à niveau : %2</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be upgraded to schema %2 (%3): %4</source>
-        <translation>L'espace de travail %1 ne peut pas être mis à niveau vers le schéma %2 (%3) : %4</translation>
+        <translation>L&apos;espace de travail %1 ne peut pas être mis à niveau vers le schéma %2 (%3) : %4</translation>
     </message>
     <message>
         <source>A snapshot cannot be taken inside a transaction.</source>
@@ -1711,22 +1896,22 @@
     </message>
     <message>
         <source>The snapshot of the workspace into %1 failed: %2</source>
-        <translation>L'instantané de l'espace de travail vers %1 a échoué : %2</translation>
+        <translation>L&apos;instantané de l&apos;espace de travail vers %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The change was cancelled because a part of it failed.</source>
-        <translation>La modification a été annulée parce qu'une partie a échoué.</translation>
+        <translation>La modification a été annulée parce qu&apos;une partie a échoué.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation>La modification n'a pas pu être enregistrée : %1</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
     <name>fla::WorkspaceOutboxStore</name>
     <message>
         <source>No employer %1 in this workspace.</source>
-        <translation>Pas d'employeur %1 dans cet espace de travail.</translation>
+        <translation>Pas d&apos;employeur %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 %2 (deleted)</source>
@@ -1757,7 +1942,7 @@
     <name>fla::Xlsx</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -1765,7 +1950,7 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1776,18 +1961,18 @@
     </message>
     <message>
         <source>The first sheet of the workbook is empty: it has no header row.</source>
-        <translation>La première feuille du classeur est vide : elle n'a pas de ligne d'en-tête.</translation>
+        <translation>La première feuille du classeur est vide : elle n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
     <name>fla::auth</name>
     <message>
         <source>The sign-in settings are incomplete: an issuer URL and a client id are needed.</source>
-        <translation>Les paramètres de connexion sont incomplets : une URL d'émetteur et un identifiant client sont nécessaires.</translation>
+        <translation>Les paramètres de connexion sont incomplets : une URL d&apos;émetteur et un identifiant client sont nécessaires.</translation>
     </message>
     <message>
         <source>The sign-in refused an address that is not https (only the local computer may use http).</source>
-        <translation>La connexion a refusé une adresse qui n'est pas en https (seul l'ordinateur local peut utiliser http).</translation>
+        <translation>La connexion a refusé une adresse qui n&apos;est pas en https (seul l&apos;ordinateur local peut utiliser http).</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached. Check the network and try again.</source>
@@ -1795,19 +1980,19 @@
     </message>
     <message>
         <source>The sign-in service did not answer in time. Try again later.</source>
-        <translation>Le service de connexion n'a pas répondu à temps. Réessayez plus tard.</translation>
+        <translation>Le service de connexion n&apos;a pas répondu à temps. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
         <translation>La configuration du service de connexion (document de découverte) est absente ou erronée.</translation>
     </message>
     <message>
-        <source>The sign-in service's signing keys could not be read.</source>
+        <source>The sign-in service&apos;s signing keys could not be read.</source>
         <translation>Les clés de signature du service de connexion sont illisibles.</translation>
     </message>
     <message>
         <source>The app could not wait for the browser on this computer (local listener failed).</source>
-        <translation>L'application n'a pas pu attendre le navigateur sur cet ordinateur (échec de l'écoute locale).</translation>
+        <translation>L&apos;application n&apos;a pas pu attendre le navigateur sur cet ordinateur (échec de l&apos;écoute locale).</translation>
     </message>
     <message>
         <source>The browser returned an answer that does not belong to this sign-in (state mismatch). Sign in again.</source>
@@ -1815,7 +2000,7 @@
     </message>
     <message>
         <source>No answer came back from the browser in time. Sign in again.</source>
-        <translation>Aucune réponse n'est revenue du navigateur à temps. Reconnectez-vous.</translation>
+        <translation>Aucune réponse n&apos;est revenue du navigateur à temps. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in was refused or cancelled in the browser.</source>
@@ -1823,11 +2008,11 @@
     </message>
     <message>
         <source>The browser returned no authorization code.</source>
-        <translation>Le navigateur n'a renvoyé aucun code d'autorisation.</translation>
+        <translation>Le navigateur n&apos;a renvoyé aucun code d&apos;autorisation.</translation>
     </message>
     <message>
         <source>The sign-in service refused to issue a token.</source>
-        <translation>Le service de connexion a refusé d'émettre un jeton.</translation>
+        <translation>Le service de connexion a refusé d&apos;émettre un jeton.</translation>
     </message>
     <message>
         <source>The sign-in has expired or was revoked. Sign in again.</source>
@@ -1835,35 +2020,35 @@
     </message>
     <message>
         <source>The identity token is malformed.</source>
-        <translation>Le jeton d'identité est mal formé.</translation>
+        <translation>Le jeton d&apos;identité est mal formé.</translation>
     </message>
     <message>
         <source>The identity token is not signed with RS256.</source>
-        <translation>Le jeton d'identité n'est pas signé avec RS256.</translation>
+        <translation>Le jeton d&apos;identité n&apos;est pas signé avec RS256.</translation>
     </message>
     <message>
         <source>The identity token is signed with a key the service does not publish.</source>
-        <translation>Le jeton d'identité est signé avec une clé que le service ne publie pas.</translation>
+        <translation>Le jeton d&apos;identité est signé avec une clé que le service ne publie pas.</translation>
     </message>
     <message>
-        <source>The identity token's signature is not valid.</source>
-        <translation>La signature du jeton d'identité n'est pas valide.</translation>
+        <source>The identity token&apos;s signature is not valid.</source>
+        <translation>La signature du jeton d&apos;identité n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The identity token comes from another issuer.</source>
-        <translation>Le jeton d'identité provient d'un autre émetteur.</translation>
+        <translation>Le jeton d&apos;identité provient d&apos;un autre émetteur.</translation>
     </message>
     <message>
         <source>The identity token was issued for another application (audience).</source>
-        <translation>Le jeton d'identité a été émis pour une autre application (audience).</translation>
+        <translation>Le jeton d&apos;identité a été émis pour une autre application (audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
-        <translation>Le jeton d'identité a expiré. Vérifiez l'horloge de l'ordinateur et reconnectez-vous.</translation>
+        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
+        <translation>Le jeton d&apos;identité a expiré. Vérifiez l&apos;horloge de l&apos;ordinateur et reconnectez-vous.</translation>
     </message>
     <message>
         <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
-        <translation>Le jeton d'identité ne correspond pas à cette connexion (nonce différent).</translation>
+        <translation>Le jeton d&apos;identité ne correspond pas à cette connexion (nonce différent).</translation>
     </message>
     <message>
         <source>The certificate file could not be read.</source>
@@ -1878,12 +2063,12 @@
         <translation>%1 : une adresse est obligatoire.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid address.</source>
-        <translation>%1 : « %2 » n'est pas une adresse valide.</translation>
+        <source>%1: &quot;%2&quot; is not a valid address.</source>
+        <translation>%1 : « %2 » n&apos;est pas une adresse valide.</translation>
     </message>
     <message>
-        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
-        <translation>%1 : « %2 » doit utiliser https (http n'est permis que sur cet ordinateur).</translation>
+        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
+        <translation>%1 : « %2 » doit utiliser https (http n&apos;est permis que sur cet ordinateur).</translation>
     </message>
     <message>
         <source>clientId: a client id is required.</source>
@@ -1903,14 +2088,14 @@
     </message>
     <message>
         <source>The system keychain is not available (%1). The sign-in cannot be remembered on this computer.</source>
-        <translation>Le trousseau du système n'est pas disponible (%1). La connexion ne peut pas être mémorisée sur cet ordinateur.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). La connexion ne peut pas être mémorisée sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>fla::auth::LoopbackListener</name>
     <message>
         <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
-        <translation>Écoute sur %1 refusée : l'écoute de connexion ne peut utiliser que l'interface de bouclage.</translation>
+        <translation>Écoute sur %1 refusée : l&apos;écoute de connexion ne peut utiliser que l&apos;interface de bouclage.</translation>
     </message>
     <message>
         <source>FLA Desk sign-in</source>
@@ -1922,7 +2107,7 @@
     </message>
     <message>
         <source>The sign-in did not succeed.</source>
-        <translation>La connexion n'a pas réussi.</translation>
+        <translation>La connexion n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>You can close this window and return to FLA Desk.</source>
@@ -1937,7 +2122,7 @@
     <name>fla::auth::MachineSignIn</name>
     <message>
         <source>Cannot open the certificate file %1: %2</source>
-        <translation>Impossible d'ouvrir le fichier de certificat %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de certificat %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the certificate file %1: %2</source>
@@ -1956,15 +2141,15 @@
     </message>
     <message>
         <source>There is no employer with enterprise number %1.</source>
-        <translation>Il n'y a pas d'employeur avec le numéro d'entreprise %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;employeur avec le numéro d&apos;entreprise %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation>Il n'y a pas d'espace de travail à %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à %1.</translation>
     </message>
     <message>
         <source>Signed in as machine client %1 (%2).</source>
@@ -1992,18 +2177,26 @@
     </message>
     <message>
         <source>Access token valid until: %1</source>
-        <translation>Jeton d'accès valable jusqu'au : %1</translation>
+        <translation>Jeton d&apos;accès valable jusqu&apos;au : %1</translation>
     </message>
     <message>
         <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
         <translation>synchronisation : %1/%2 traités · %3 acceptés · %4 avec avertissements · %5 refusés · %6 conflits · %7 retenus · %8 réessayés</translation>
+    </message>
+    <message>
+        <source>+ %1: only on the platform</source>
+        <translation>+ %1 : uniquement sur la plateforme</translation>
+    </message>
+    <message>
+        <source>~ %1: differs from the workspace</source>
+        <translation>~ %1 : diffère de l&apos;espace de travail</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
         <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
-        <translation>Écrire une sauvegarde cohérente d'un espace de travail (même ouvert dans l'application), chiffrée avec une phrase secrète.</translation>
+        <translation>Écrire une sauvegarde cohérente d&apos;un espace de travail (même ouvert dans l&apos;application), chiffrée avec une phrase secrète.</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
@@ -2042,15 +2235,15 @@
     </message>
     <message>
         <source>The folder of a CSV set.</source>
-        <translation>Le dossier d'un jeu CSV.</translation>
+        <translation>Le dossier d&apos;un jeu CSV.</translation>
     </message>
     <message>
         <source>A workspace file.</source>
-        <translation>Un fichier d'espace de travail.</translation>
+        <translation>Un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The year (2024 or later).</source>
-        <translation>L'année (2024 ou plus tard).</translation>
+        <translation>L&apos;année (2024 ou plus tard).</translation>
     </message>
     <message>
         <source>One JSON object per worker and line.</source>
@@ -2068,6 +2261,10 @@
         <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
         <translation>entreprise	travailleur	NISS	légal	sectoriel	employeur	droit	report	utilisé	planifié	solde (jours)	solde (heures)</translation>
     </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::ExportBatchCommand</name>
@@ -2084,20 +2281,20 @@
         <translation>Signer FI avec ce fichier PKCS#12 (clé et certificat).</translation>
     </message>
     <message>
-        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
-        <translation>Lire le mot de passe du certificat dans ce fichier (première ligne) ; sinon dans la variable d'environnement FLADESK_P12_PASSWORD.</translation>
+        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <translation>Lire le mot de passe du certificat dans ce fichier (première ligne) ; sinon dans la variable d&apos;environnement FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
         <source>Name the files for production (R), not test (T).</source>
         <translation>Nommer les fichiers pour la production (R), pas le test (T).</translation>
     </message>
     <message>
-        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
-        <translation>Le numéro de l'expéditeur dans les noms de fichier (par défaut : le numéro d'entreprise de l'employeur).</translation>
+        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
+        <translation>Le numéro de l&apos;expéditeur dans les noms de fichier (par défaut : le numéro d&apos;entreprise de l&apos;employeur).</translation>
     </message>
     <message>
         <source>The sequence number of the day (default 1).</source>
-        <translation>Le numéro d'ordre du jour (par défaut 1).</translation>
+        <translation>Le numéro d&apos;ordre du jour (par défaut 1).</translation>
     </message>
     <message>
         <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
@@ -2105,7 +2302,7 @@
     </message>
     <message>
         <source>There is nothing to declare: no employer.</source>
-        <translation>Il n'y a rien à déclarer : aucun employeur.</translation>
+        <translation>Il n&apos;y a rien à déclarer : aucun employeur.</translation>
     </message>
     <message>
         <source>The records hold several employers: choose one with --employer, or give --sender.</source>
@@ -2117,7 +2314,7 @@
     </message>
     <message>
         <source>Warning: no --certificate given, so no FS signature file was written.</source>
-        <translation>Avertissement : pas de --certificate, donc aucun fichier de signature FS n'a été écrit.</translation>
+        <translation>Avertissement : pas de --certificate, donc aucun fichier de signature FS n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2140,11 +2337,11 @@
     </message>
     <message>
         <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
-        <translation>Fraction (0 à 1) d'enregistrements invalides à ajouter par type d'anomalie ; écrit injected.csv.</translation>
+        <translation>Fraction (0 à 1) d&apos;enregistrements invalides à ajouter par type d&apos;anomalie ; écrit injected.csv.</translation>
     </message>
     <message>
-        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation>L'« aujourd'hui » des données (aaaa-MM-jj, par défaut 2026-06-30) : les formations ultérieures sont planifiées.</translation>
+        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>L&apos;« aujourd&apos;hui » des données (aaaa-MM-jj, par défaut 2026-06-30) : les formations ultérieures sont planifiées.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -2179,7 +2376,7 @@
     <name>fla::cli::HistoryCommand</name>
     <message>
         <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
-        <translation>Afficher la piste d'audit d'un enregistrement ; --restore rétablit un enregistrement supprimé.</translation>
+        <translation>Afficher la piste d&apos;audit d&apos;un enregistrement ; --restore rétablit un enregistrement supprimé.</translation>
     </message>
     <message>
         <source>One JSON object per change.</source>
@@ -2187,19 +2384,19 @@
     </message>
     <message>
         <source>Restore the record (deleted) to its state before the delete.</source>
-        <translation>Rétablir l'enregistrement (supprimé) dans son état d'avant la suppression.</translation>
+        <translation>Rétablir l&apos;enregistrement (supprimé) dans son état d&apos;avant la suppression.</translation>
     </message>
     <message>
         <source>The record.</source>
-        <translation>L'enregistrement.</translation>
+        <translation>L&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Give the UUID of one record.</source>
-        <translation>Donnez l'UUID d'un enregistrement.</translation>
+        <translation>Donnez l&apos;UUID d&apos;un enregistrement.</translation>
     </message>
     <message>
         <source>The workspace holds no record %1 and no history of it.</source>
-        <translation>L'espace de travail ne contient ni l'enregistrement %1 ni son historique.</translation>
+        <translation>L&apos;espace de travail ne contient ni l&apos;enregistrement %1 ni son historique.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
@@ -2222,7 +2419,7 @@
     </message>
     <message>
         <source>The workspace file to load the records into.</source>
-        <translation>Le fichier d'espace de travail où charger les enregistrements.</translation>
+        <translation>Le fichier d&apos;espace de travail où charger les enregistrements.</translation>
     </message>
     <message>
         <source>The FI file.</source>
@@ -2234,11 +2431,11 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a valid declaration; nothing was stored.</source>
-        <translation>%1 n'est pas une déclaration valide ; rien n'a été enregistré.</translation>
+        <translation>%1 n&apos;est pas une déclaration valide ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
@@ -2264,12 +2461,12 @@
         <translation>Le mappage des colonnes : un nom de profil, ou le chemin de son fichier JSON.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app's own).</source>
-        <translation>Le dossier des mappages nommés (par défaut : celui de l'application).</translation>
+        <source>The folder of the named mappings (default: the app&apos;s own).</source>
+        <translation>Le dossier des mappages nommés (par défaut : celui de l&apos;application).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
-        <translation>Afficher en JSON le mappage suggéré par l'en-tête du fichier, puis s'arrêter.</translation>
+        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
+        <translation>Afficher en JSON le mappage suggéré par l&apos;en-tête du fichier, puis s&apos;arrêter.</translation>
     </message>
     <message>
         <source>Keep every row that names a worker and a training, as drafts.</source>
@@ -2277,7 +2474,7 @@
     </message>
     <message>
         <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
-        <translation>Écrire les lignes refusées et leurs raisons dans FICHIER (par défaut : à côté de l'entrée, -rejected.csv).</translation>
+        <translation>Écrire les lignes refusées et leurs raisons dans FICHIER (par défaut : à côté de l&apos;entrée, -rejected.csv).</translation>
     </message>
     <message>
         <source>Check the first N rows and store nothing.</source>
@@ -2289,11 +2486,11 @@
     </message>
     <message>
         <source>The workspace file to import into.</source>
-        <translation>Le fichier d'espace de travail où importer.</translation>
+        <translation>Le fichier d&apos;espace de travail où importer.</translation>
     </message>
     <message>
         <source>The employer (enterprise number).</source>
-        <translation>L'employeur (numéro d'entreprise).</translation>
+        <translation>L&apos;employeur (numéro d&apos;entreprise).</translation>
     </message>
     <message>
         <source>The CSV or XLSX file.</source>
@@ -2305,15 +2502,15 @@
     </message>
     <message>
         <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
-        <translation>Donnez --mapping PROFIL (ou --suggest pour voir le mappage suggéré par l'en-tête).</translation>
+        <translation>Donnez --mapping PROFIL (ou --suggest pour voir le mappage suggéré par l&apos;en-tête).</translation>
     </message>
     <message>
         <source>Give the employer the rows belong to: --employer NUMBER.</source>
-        <translation>Donnez l'employeur des lignes : --employer NUMÉRO.</translation>
+        <translation>Donnez l&apos;employeur des lignes : --employer NUMÉRO.</translation>
     </message>
     <message>
         <source>The enterprise number %1 is not valid.</source>
-        <translation>Le numéro d'entreprise %1 n'est pas valide.</translation>
+        <translation>Le numéro d&apos;entreprise %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>--preview needs a number of rows.</source>
@@ -2321,7 +2518,7 @@
     </message>
     <message>
         <source>The workspace has no employer with enterprise number %1.</source>
-        <translation>L'espace de travail n'a pas d'employeur avec le numéro d'entreprise %1.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas d&apos;employeur avec le numéro d&apos;entreprise %1.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
@@ -2337,7 +2534,7 @@
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
@@ -2347,12 +2544,16 @@
         <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
         <translation>Les lignes avec des problèmes bloquants ont été gardées comme brouillons : corrigez-les avant de les déclarer.</translation>
     </message>
+    <message>
+        <source>No audit entry per record (faster for very large files).</source>
+        <translation>Pas d&apos;entrée d&apos;audit par enregistrement (plus rapide pour les très grands fichiers).</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::ImportCsvCommand</name>
     <message>
         <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
-        <translation>Charger un jeu CSV (docs/csv-format.md) dans un espace de travail ; le recharger n'ajoute rien.</translation>
+        <translation>Charger un jeu CSV (docs/csv-format.md) dans un espace de travail ; le recharger n&apos;ajoute rien.</translation>
     </message>
     <message>
         <source>Queue the loaded records for declaration (default: they stay drafts).</source>
@@ -2360,7 +2561,7 @@
     </message>
     <message>
         <source>No audit entry per record (faster for very large sets).</source>
-        <translation>Pas d'entrée d'audit par enregistrement (plus rapide pour les très grands jeux).</translation>
+        <translation>Pas d&apos;entrée d&apos;audit par enregistrement (plus rapide pour les très grands jeux).</translation>
     </message>
     <message>
         <source>The folder of the CSV set.</source>
@@ -2372,7 +2573,7 @@
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
-        <translation>Rien n'a été chargé : %1</translation>
+        <translation>Rien n&apos;a été chargé : %1</translation>
     </message>
     <message>
         <source>file	inserted	updated	unchanged</source>
@@ -2391,7 +2592,7 @@
     </message>
     <message>
         <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
-        <translation>Se connecte avec OpenID Connect dans le navigateur (code d'autorisation avec PKCE, redirection en boucle locale), ou avec --certificate comme machine avec une assertion client JWT (RFC 7523). Affiche qui est connecté et quand le jeton d'accès expire, jamais un jeton. Le jeton de renouvellement est gardé dans le trousseau du système ; --no-keychain (ou FLADESK_NO_KEYCHAIN=1) ne garde rien. $BROWSER, s'il est défini, ouvre l'adresse.</translation>
+        <translation>Se connecte avec OpenID Connect dans le navigateur (code d&apos;autorisation avec PKCE, redirection en boucle locale), ou avec --certificate comme machine avec une assertion client JWT (RFC 7523). Affiche qui est connecté et quand le jeton d&apos;accès expire, jamais un jeton. Le jeton de renouvellement est gardé dans le trousseau du système ; --no-keychain (ou FLADESK_NO_KEYCHAIN=1) ne garde rien. $BROWSER, s&apos;il est défini, ouvre l&apos;adresse.</translation>
     </message>
     <message>
         <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
@@ -2399,18 +2600,18 @@
     </message>
     <message>
         <source>The OpenID provider (issuer URL).</source>
-        <translation>Le fournisseur OpenID (URL de l'émetteur).</translation>
+        <translation>Le fournisseur OpenID (URL de l&apos;émetteur).</translation>
     </message>
     <message>
         <source>The client id.</source>
-        <translation>L'identifiant client.</translation>
+        <translation>L&apos;identifiant client.</translation>
     </message>
     <message>
         <source>Scopes, space-separated (default: openid profile).</source>
         <translation>Portées, séparées par des espaces (par défaut : openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>Fichier PKCS#12 avec la clé et le certificat de la machine ; son mot de passe est lu dans FLADESK_P12_PASSWORD (vide si non défini).</translation>
     </message>
     <message>
@@ -2419,18 +2620,18 @@
     </message>
     <message>
         <source>Do not remember the sign-in (nothing is stored).</source>
-        <translation>Ne pas mémoriser la connexion (rien n'est enregistré).</translation>
+        <translation>Ne pas mémoriser la connexion (rien n&apos;est enregistré).</translation>
     </message>
     <message>
         <source>Only print the address to open.</source>
-        <translation>Afficher seulement l'adresse à ouvrir.</translation>
+        <translation>Afficher seulement l&apos;adresse à ouvrir.</translation>
     </message>
     <message>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Secondes à attendre le navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
+        <source>--environment: unknown environment &quot;%1&quot; (sandbox, acceptance, production).</source>
         <translation>--environment : environnement inconnu « %1 » (sandbox, acceptance, production).</translation>
     </message>
     <message>
@@ -2446,12 +2647,12 @@
         <translation>--certificate demande --client-id et --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--token-url : « %1 » doit utiliser https (http n'est permis que sur cet ordinateur).</translation>
+        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--token-url : « %1 » doit utiliser https (http n&apos;est permis que sur cet ordinateur).</translation>
     </message>
     <message>
-        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--issuer : « %1 » doit utiliser https (http n'est permis que sur cet ordinateur).</translation>
+        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--issuer : « %1 » doit utiliser https (http n&apos;est permis que sur cet ordinateur).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
@@ -2459,7 +2660,7 @@
     </message>
     <message>
         <source>No browser could be opened: copy the address above into one.</source>
-        <translation>Aucun navigateur n'a pu être ouvert : copiez l'adresse ci-dessus dans un navigateur.</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert : copiez l&apos;adresse ci-dessus dans un navigateur.</translation>
     </message>
     <message>
         <source>Not remembered (--no-keychain).</source>
@@ -2482,7 +2683,7 @@
     </message>
     <message>
         <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
-        <translation>Se déconnecte d'un environnement : retire le jeton de renouvellement du trousseau et la connexion de la liste. Sans --subject, déconnecte la seule connexion de l'environnement ; --all les déconnecte toutes.</translation>
+        <translation>Se déconnecte d&apos;un environnement : retire le jeton de renouvellement du trousseau et la connexion de la liste. Sans --subject, déconnecte la seule connexion de l&apos;environnement ; --all les déconnecte toutes.</translation>
     </message>
     <message>
         <source>sandbox, acceptance or production.</source>
@@ -2494,15 +2695,15 @@
     </message>
     <message>
         <source>Sign out every identity of the environment.</source>
-        <translation>Déconnecter toutes les identités de l'environnement.</translation>
+        <translation>Déconnecter toutes les identités de l&apos;environnement.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1".</source>
+        <source>--environment: unknown environment &quot;%1&quot;.</source>
         <translation>--environment : environnement inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
-        <translation>Personne n'est connecté à %1.</translation>
+        <translation>Personne n&apos;est connecté à %1.</translation>
     </message>
     <message>
         <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
@@ -2514,29 +2715,128 @@
     </message>
     <message>
         <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
-        <translation>%1 déconnecté de %2, mais l'entrée du trousseau n'a pas pu être supprimée : %3</translation>
+        <translation>%1 déconnecté de %2, mais l&apos;entrée du trousseau n&apos;a pas pu être supprimée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::PullCommand</name>
+    <message>
+        <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
+        <translation>Récupérer ce que la plateforme FLA détient pour un employeur ; comparer, ou l&apos;archiver avec --archive dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The platform destroys its data at the end of 2026: --archive keeps a copy of everything it holds for the employer (workers, employments, rights it computed, trainings registered by training providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN or --token-file.</source>
+        <translation>La plateforme détruit ses données fin 2026 : --archive conserve dans l&apos;espace de travail une copie de tout ce qu&apos;elle détient pour l&apos;employeur (travailleurs, occupations, droits qu&apos;elle a calculés, formations enregistrées par des prestataires de formation, participations). Le jeton d&apos;accès est lu dans FLADESK_ACCESS_TOKEN ou --token-file.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance ou production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>La racine de l&apos;API FLA (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Le numéro d&apos;entreprise de l&apos;employeur.</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Lire le jeton d&apos;accès dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <translation>Enregistrer dans l&apos;espace de travail tout ce que détient la plateforme (les enregistrements qui diffèrent gardent la version de l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <translation>Avec --archive : les enregistrements qui diffèrent prennent la version de la plateforme.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer : donnez un numéro d&apos;entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1</source>
+        <translation>--environment : environnement inconnu %1</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Non connecté : définissez FLADESK_ACCESS_TOKEN ou donnez --token-file.</translation>
+    </message>
+    <message>
+        <source>pulled %1 %2</source>
+        <translation>récupéré : %1 %2</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: everything below is only on the platform.</source>
+        <translation>L&apos;espace de travail n&apos;a pas d&apos;employeur %1 : tout ce qui suit se trouve uniquement sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>travailleur %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment from %1</source>
+        <translation>occupation à partir du %1</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2 (registered by a training provider)</source>
+        <translation>formation « %1 » du %2 (enregistrée par un prestataire de formation)</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>formation « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>participation %1</source>
+        <translation>participation %1</translation>
+    </message>
+    <message>
+        <source>%1 right %2 (%3 %4)</source>
+        <translation>droit %1 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the platform, %7 different, %8 the same.</source>
+        <translation>Plateforme : %1 travailleurs, %2 occupations, %3 formations, %4 participations, %5 droits ; %6 uniquement sur la plateforme, %7 différents, %8 identiques.</translation>
+    </message>
+    <message>
+        <source>Archiving stopped: %1</source>
+        <translation>Archivage interrompu : %1</translation>
+    </message>
+    <message>
+        <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Archivé dans l&apos;espace de travail : %1 nouveaux, %2 mis à jour, %3 inchangés.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app's workspace).</source>
-        <translation>Le fichier d'espace de travail (par défaut : celui de l'application).</translation>
+        <source>The workspace file (default: the app&apos;s workspace).</source>
+        <translation>Le fichier d&apos;espace de travail (par défaut : celui de l&apos;application).</translation>
     </message>
     <message>
         <source>Use a CSV set folder instead of a workspace.</source>
-        <translation>Utiliser un dossier de jeu CSV au lieu d'un espace de travail.</translation>
+        <translation>Utiliser un dossier de jeu CSV au lieu d&apos;un espace de travail.</translation>
     </message>
     <message>
         <source>Only this employer (enterprise number).</source>
-        <translation>Seulement cet employeur (numéro d'entreprise).</translation>
+        <translation>Seulement cet employeur (numéro d&apos;entreprise).</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::RestoreCommand</name>
     <message>
         <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
-        <translation>Restaurer un espace de travail depuis une sauvegarde ; l'espace actuel est gardé en copie.</translation>
+        <translation>Restaurer un espace de travail depuis une sauvegarde ; l&apos;espace actuel est gardé en copie.</translation>
     </message>
     <message>
         <source>The backup file.</source>
@@ -2544,7 +2844,7 @@
     </message>
     <message>
         <source>The passphrase of an encrypted backup, in this file.</source>
-        <translation>La phrase secrète d'une sauvegarde chiffrée, dans ce fichier.</translation>
+        <translation>La phrase secrète d&apos;une sauvegarde chiffrée, dans ce fichier.</translation>
     </message>
     <message>
         <source>The backup file (or --in FILE).</source>
@@ -2560,26 +2860,26 @@
     </message>
     <message>
         <source>The previous workspace was kept as %1.</source>
-        <translation>L'espace de travail précédent a été gardé sous %1.</translation>
+        <translation>L&apos;espace de travail précédent a été gardé sous %1.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
-        <translation>Écrire l'aperçu annuel du crédit de formation de chaque travailleur en PDF, dans la langue du travailleur.</translation>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
+        <translation>Écrire l&apos;aperçu annuel du crédit de formation de chaque travailleur en PDF, dans la langue du travailleur.</translation>
     </message>
     <message>
         <source>The year of the statements.</source>
-        <translation>L'année des aperçus.</translation>
+        <translation>L&apos;année des aperçus.</translation>
     </message>
     <message>
         <source>The folder to write the PDF files into.</source>
         <translation>Le dossier où écrire les fichiers PDF.</translation>
     </message>
     <message>
-        <source>One PDF with every worker's statement, each on a new page.</source>
-        <translation>Un PDF avec l'aperçu de chaque travailleur, chacun sur une nouvelle page.</translation>
+        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
+        <translation>Un PDF avec l&apos;aperçu de chaque travailleur, chacun sur une nouvelle page.</translation>
     </message>
     <message>
         <source>Give --year YEAR and --out DIR.</source>
@@ -2589,32 +2889,32 @@
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
-        <translation>Déclarer les modifications en attente de l'espace de travail à la plateforme FLA (exactement une fois).</translation>
+        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
+        <translation>Déclarer les modifications en attente de l&apos;espace de travail à la plateforme FLA (exactement une fois).</translation>
     </message>
     <message>
         <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
-        <translation>Le jeton d'accès est lu dans la variable d'environnement FLADESK_ACCESS_TOKEN ou dans --token-file ; connectez-vous d'abord. Une synchronisation interrompue reprend où elle s'est arrêtée : relancez la commande.</translation>
+        <translation>Le jeton d&apos;accès est lu dans la variable d&apos;environnement FLADESK_ACCESS_TOKEN ou dans --token-file ; connectez-vous d&apos;abord. Une synchronisation interrompue reprend où elle s&apos;est arrêtée : relancez la commande.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation>Le fichier d'espace de travail.</translation>
+        <translation>Le fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>sandbox (default), acceptance or production.</source>
         <translation>sandbox (par défaut), acceptance ou production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
-        <translation>La racine de l'API FLA au lieu de celle de l'environnement (…/REST/fla/v1).</translation>
+        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
+        <translation>La racine de l&apos;API FLA au lieu de celle de l&apos;environnement (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer's changes (enterprise number; repeatable).</source>
-        <translation>Seulement les modifications de cet employeur (numéro d'entreprise ; répétable).</translation>
+        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
+        <translation>Seulement les modifications de cet employeur (numéro d&apos;entreprise ; répétable).</translation>
     </message>
     <message>
         <source>Read the access token from this file.</source>
-        <translation>Lire le jeton d'accès dans ce fichier.</translation>
+        <translation>Lire le jeton d&apos;accès dans ce fichier.</translation>
     </message>
     <message>
         <source>Records per declaration (default 500).</source>
@@ -2630,7 +2930,7 @@
     </message>
     <message>
         <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Arrêter plutôt que d'attendre plus longtemps une nouvelle tentative (secondes, par défaut 120).</translation>
+        <translation>Arrêter plutôt que d&apos;attendre plus longtemps une nouvelle tentative (secondes, par défaut 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>
@@ -2646,19 +2946,15 @@
     </message>
     <message>
         <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation>L'adresse d'API %1 n'est pas utilisable : https est obligatoire sauf en boucle locale.</translation>
+        <translation>L&apos;adresse d&apos;API %1 n&apos;est pas utilisable : https est obligatoire sauf en boucle locale.</translation>
     </message>
     <message>
         <source>--token-file: %1: %2</source>
         <translation>--token-file : %1 : %2</translation>
     </message>
     <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Non connecté : définissez FLADESK_ACCESS_TOKEN ou donnez --token-file.</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
-        <translation>--employer : pas d'employeur %1 dans l'espace de travail</translation>
+        <translation>--employer : pas d&apos;employeur %1 dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Not sent: %1 — %2</source>
@@ -2670,26 +2966,30 @@
     </message>
     <message>
         <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
-        <translation>Conflit : %1 a été modifié entre-temps sur la plateforme ; résolvez-le dans l'application.</translation>
+        <translation>Conflit : %1 a été modifié entre-temps sur la plateforme ; résolvez-le dans l&apos;application.</translation>
     </message>
     <message>
         <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
         <translation>%1 modification(s) sur %2 déclarée(s) : %3 acceptée(s), %4 acceptée(s) avec avertissements, %5 refusée(s), %6 conflit(s) ; %7 non envoyée(s), %8 encore en attente.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
+        <translation>Non connecté : lancez fladesk-cli login, définissez FLADESK_ACCESS_TOKEN ou donnez --token-file.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
-        <translation>Vérifier un jeu CSV ou un espace de travail avec toutes les règles d'anomalie.</translation>
+        <translation>Vérifier un jeu CSV ou un espace de travail avec toutes les règles d&apos;anomalie.</translation>
     </message>
     <message>
         <source>The folder of a CSV set.</source>
-        <translation>Le dossier d'un jeu CSV.</translation>
+        <translation>Le dossier d&apos;un jeu CSV.</translation>
     </message>
     <message>
         <source>A workspace file; the anomalies found are kept in it per record.</source>
-        <translation>Un fichier d'espace de travail ; les anomalies trouvées y sont gardées par enregistrement.</translation>
+        <translation>Un fichier d&apos;espace de travail ; les anomalies trouvées y sont gardées par enregistrement.</translation>
     </message>
     <message>
         <source>One JSON object per anomaly and line.</source>
@@ -2697,7 +2997,7 @@
     </message>
     <message>
         <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
-        <translation>Juger les échéances comme à cette date (aaaa-MM-jj) au lieu d'aujourd'hui.</translation>
+        <translation>Juger les échéances comme à cette date (aaaa-MM-jj) au lieu d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
@@ -2711,12 +3011,16 @@
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
         <translation>%1 enregistrements, %2 anomalies : %3 bloquantes, %4 avertissements, %5 informations.</translation>
     </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>fla::sandbox</name>
     <message>
         <source>--issue-token: no simulated identity %1</source>
-        <translation>--issue-token : pas d'identité simulée %1</translation>
+        <translation>--issue-token : pas d&apos;identité simulée %1</translation>
     </message>
 </context>
 <context>
@@ -2727,7 +3031,7 @@
     </message>
     <message>
         <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;L'URI de redirection doit être une adresse http de boucle locale (RFC 8252)&lt;/h1&gt;</translation>
+        <translation>&lt;h1&gt;L&apos;URI de redirection doit être une adresse http de boucle locale (RFC 8252)&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
@@ -2777,12 +3081,12 @@
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
-        <translation>Fichier SQLite de l'état de la plateforme FLA (par défaut : fla-platform.sqlite dans --data-dir, ou mémoire seule).</translation>
+        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <translation>Fichier SQLite de l&apos;état de la plateforme FLA (par défaut : fla-platform.sqlite dans --data-dir, ou mémoire seule).</translation>
     </message>
     <message>
         <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
-        <translation>Part des requêtes à l'API FLA (0 à 1) qui rencontrent une panne injectée (par défaut 0).</translation>
+        <translation>Part des requêtes à l&apos;API FLA (0 à 1) qui rencontrent une panne injectée (par défaut 0).</translation>
     </message>
     <message>
         <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
@@ -2790,7 +3094,7 @@
     </message>
     <message>
         <source>Delay added to every FLA API answer, in milliseconds.</source>
-        <translation>Délai ajouté à chaque réponse de l'API FLA, en millisecondes.</translation>
+        <translation>Délai ajouté à chaque réponse de l&apos;API FLA, en millisecondes.</translation>
     </message>
     <message>
         <source>Seconds announced in Retry-After with 429 and 503.</source>
@@ -2802,11 +3106,11 @@
     </message>
     <message>
         <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
-        <translation>Afficher au démarrage un jeton d'accès pour l'identité simulée CLÉ (pour scripts et tests ; répétable).</translation>
+        <translation>Afficher au démarrage un jeton d&apos;accès pour l&apos;identité simulée CLÉ (pour scripts et tests ; répétable).</translation>
     </message>
     <message>
         <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
-        <translation>Injection de pannes : --fault-rate 0.1 --faults all fait échouer une requête à l'API FLA sur dix avec un 500, un 503 ou un 429 avec Retry-After, une connexion coupée, ou une réponse perdue après que la plateforme a validé le travail.</translation>
+        <translation>Injection de pannes : --fault-rate 0.1 --faults all fait échouer une requête à l&apos;API FLA sur dix avec un 500, un 503 ou un 429 avec Retry-After, une connexion coupée, ou une réponse perdue après que la plateforme a validé le travail.</translation>
     </message>
     <message>
         <source>--fault-rate: give a number from 0 to 1, not %1</source>
@@ -2829,7 +3133,7 @@
     <name>fla::storage</name>
     <message>
         <source>%1 cannot be saved: it refers to a record that does not exist for this employer, or other records still refer to it.</source>
-        <translation>%1 ne peut pas être enregistré : il renvoie à un enregistrement qui n'existe pas pour cet employeur, ou d'autres enregistrements y renvoient encore.</translation>
+        <translation>%1 ne peut pas être enregistré : il renvoie à un enregistrement qui n&apos;existe pas pour cet employeur, ou d&apos;autres enregistrements y renvoient encore.</translation>
     </message>
     <message>
         <source>%1 cannot be saved: the worker already takes part in this training.</source>
@@ -2888,7 +3192,7 @@
     </message>
     <message>
         <source>Anomalies: Enter opens the record at the field</source>
-        <translation>Anomalies : Entrée ouvre l'enregistrement au champ concerné</translation>
+        <translation>Anomalies : Entrée ouvre l&apos;enregistrement au champ concerné</translation>
     </message>
     <message>
         <source>All</source>
@@ -2934,11 +3238,11 @@
     </message>
     <message>
         <source>The company whose training records you keep. An accountant adds each client company.</source>
-        <translation>L'entreprise dont vous tenez les formations. Un comptable ajoute chaque entreprise cliente.</translation>
+        <translation>L&apos;entreprise dont vous tenez les formations. Un comptable ajoute chaque entreprise cliente.</translation>
     </message>
     <message>
         <source>&amp;Enterprise number:</source>
-        <translation>&amp;Numéro d'entreprise :</translation>
+        <translation>&amp;Numéro d&apos;entreprise :</translation>
     </message>
     <message>
         <source>0123.456.749</source>
@@ -2946,7 +3250,7 @@
     </message>
     <message>
         <source>Enterprise number</source>
-        <translation>Numéro d'entreprise</translation>
+        <translation>Numéro d&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2954,7 +3258,7 @@
     </message>
     <message>
         <source>Company name</source>
-        <translation>Nom de l'entreprise</translation>
+        <translation>Nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2962,7 +3266,7 @@
     </message>
     <message>
         <source>Language of the company</source>
-        <translation>Langue de l'entreprise</translation>
+        <translation>Langue de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Hours per day:</source>
@@ -2982,7 +3286,7 @@
     </message>
     <message>
         <source>NSSO employer number (optional)</source>
-        <translation>Numéro d'employeur ONSS (facultatif)</translation>
+        <translation>Numéro d&apos;employeur ONSS (facultatif)</translation>
     </message>
     <message>
         <source>optional</source>
@@ -3009,20 +3313,20 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Joint committee "%1": %2</source>
+        <source>Joint committee &quot;%1&quot;: %2</source>
         <translation>Commission paritaire « %1 » : %2</translation>
     </message>
     <message>
         <source>Enterprise number %1 is correct.</source>
-        <translation>Le numéro d'entreprise %1 est correct.</translation>
+        <translation>Le numéro d&apos;entreprise %1 est correct.</translation>
     </message>
     <message>
         <source>Edit company %1</source>
-        <translation>Modifier l'entreprise %1</translation>
+        <translation>Modifier l&apos;entreprise %1</translation>
     </message>
     <message>
         <source>Add company %1</source>
-        <translation>Ajouter l'entreprise %1</translation>
+        <translation>Ajouter l&apos;entreprise %1</translation>
     </message>
 </context>
 <context>
@@ -3096,11 +3400,14 @@
     </message>
     <message>
         <source>No worker used more than the right in %1.</source>
-        <translation>Aucun travailleur n'a utilisé plus que son droit en %1.</translation>
+        <translation>Aucun travailleur n&apos;a utilisé plus que son droit en %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) used more than the right in %1.</source>
-        <translation><numerusform>%n travailleur a utilisé plus que son droit en %1.</numerusform><numerusform>%n travailleurs ont utilisé plus que leur droit en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n travailleur a utilisé plus que son droit en %1.</numerusform>
+            <numerusform>%n travailleurs ont utilisé plus que leur droit en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Credit</source>
@@ -3138,7 +3445,7 @@
     </message>
     <message>
         <source>FLA API address:</source>
-        <translation>Adresse de l'API FLA :</translation>
+        <translation>Adresse de l&apos;API FLA :</translation>
     </message>
     <message>
         <source>Restore defaults</source>
@@ -3197,7 +3504,7 @@
     </message>
     <message>
         <source>Granted by the employer</source>
-        <translation>Accordé par l'employeur</translation>
+        <translation>Accordé par l&apos;employeur</translation>
     </message>
     <message>
         <source>Declared</source>
@@ -3212,35 +3519,35 @@
     <name>fla::ui::GettingAccessDialog</name>
     <message>
         <source>Getting access</source>
-        <translation>Obtenir l'accès</translation>
+        <translation>Obtenir l&apos;accès</translation>
     </message>
     <message>
         <source>FLA Desk keeps your training register on this computer; you can work without any access. To declare to the platform (or to fetch what is already there), the social security portal must know you. Four things are needed before anyone can declare:</source>
-        <translation>FLA Desk conserve votre registre des formations sur cet ordinateur ; vous pouvez travailler sans aucun accès. Pour déclarer à la plateforme (ou récupérer ce qui s'y trouve déjà), le portail de la sécurité sociale doit vous connaître. Quatre conditions sont nécessaires avant de pouvoir déclarer :</translation>
+        <translation>FLA Desk conserve votre registre des formations sur cet ordinateur ; vous pouvez travailler sans aucun accès. Pour déclarer à la plateforme (ou récupérer ce qui s&apos;y trouve déjà), le portail de la sécurité sociale doit vous connaître. Quatre conditions sont nécessaires avant de pouvoir déclarer :</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</source>
-        <translation>&lt;b&gt;1. L'entreprise est enregistrée sur le portail de la sécurité sociale.&lt;/b&gt; Tout employeur occupant du personnel en Belgique l'est, par son immatriculation à l'ONSS. Une entreprise qui n'a jamais utilisé le portail y désigne d'abord un gestionnaire local.</translation>
+        <translation>&lt;b&gt;1. L&apos;entreprise est enregistrée sur le portail de la sécurité sociale.&lt;/b&gt; Tout employeur occupant du personnel en Belgique l&apos;est, par son immatriculation à l&apos;ONSS. Une entreprise qui n&apos;a jamais utilisé le portail y désigne d&apos;abord un gestionnaire local.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. Le gestionnaire local vous donne accès.&lt;/b&gt; Le gestionnaire local de l'entreprise (le rôle 'Werkgever RSZ' / 'Employeur ONSS') ouvre la Gestion des accès sur le portail, vous ajoute avec votre NISS (numéro de registre national) et vous donne accès à l'application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. Le gestionnaire local vous donne accès.&lt;/b&gt; Le gestionnaire local de l&apos;entreprise (le rôle &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) ouvre la Gestion des accès sur le portail, vous ajoute avec votre NISS (numéro de registre national) et vous donne accès à l&apos;application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Qui est le gestionnaire local ?&lt;/b&gt; Demandez d'abord à votre service du personnel ou des salaires. Sinon, le portail indique le gestionnaire local d'une entreprise à partir de son numéro d'entreprise (dans la Gestion des accès, 'Qui est mon gestionnaire local ?'), et le Contact Center du portail peut aussi vous le dire.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Qui est le gestionnaire local ?&lt;/b&gt; Demandez d&apos;abord à votre service du personnel ou des salaires. Sinon, le portail indique le gestionnaire local d&apos;une entreprise à partir de son numéro d&apos;entreprise (dans la Gestion des accès, &apos;Qui est mon gestionnaire local ?&apos;), et le Contact Center du portail peut aussi vous le dire.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
-        <translation>&lt;b&gt;4. Comptables et secrétariats sociaux : le mandat.&lt;/b&gt; Vous ne déclarez pour une entreprise cliente qu'avec son mandat : le gestionnaire local du client désigne votre bureau comme prestataire de services pour cette application dans la Gestion des accès, puis le gestionnaire local de votre propre bureau vous donne accès pour ce client.</translation>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
+        <translation>&lt;b&gt;4. Comptables et secrétariats sociaux : le mandat.&lt;/b&gt; Vous ne déclarez pour une entreprise cliente qu&apos;avec son mandat : le gestionnaire local du client désigne votre bureau comme prestataire de services pour cette application dans la Gestion des accès, puis le gestionnaire local de votre propre bureau vous donne accès pour ce client.</translation>
     </message>
     <message>
         <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
-        <translation>Connectez-vous ensuite avec votre carte eID, itsme ou une autre clé du service fédéral d'authentification : FLA Desk ouvre votre navigateur pour cela.</translation>
+        <translation>Connectez-vous ensuite avec votre carte eID, itsme ou une autre clé du service fédéral d&apos;authentification : FLA Desk ouvre votre navigateur pour cela.</translation>
     </message>
     <message>
         <source>Note: the obligation to register trainings in the Federal Learning Account was repealed from 1 January 2026. The platform keeps the data until 31 December 2026. The right to training and the yearly credit statement remain: keep your register here.</source>
-        <translation>Remarque : l'obligation d'enregistrer les formations dans le compte formation fédéral est abrogée depuis le 1er janvier 2026. La plateforme conserve les données jusqu'au 31 décembre 2026. Le droit à la formation et l'aperçu annuel du crédit demeurent : tenez votre registre ici.</translation>
+        <translation>Remarque : l&apos;obligation d&apos;enregistrer les formations dans le compte formation fédéral est abrogée depuis le 1er janvier 2026. La plateforme conserve les données jusqu&apos;au 31 décembre 2026. Le droit à la formation et l&apos;aperçu annuel du crédit demeurent : tenez votre registre ici.</translation>
     </message>
     <message>
         <source>&amp;Read in:</source>
@@ -3252,7 +3559,7 @@
     </message>
     <message>
         <source>Getting access guide</source>
-        <translation>Guide Obtenir l'accès</translation>
+        <translation>Guide Obtenir l&apos;accès</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3369,11 +3676,17 @@
     </message>
     <message numerus="yes">
         <source>%n participation(s)</source>
-        <translation><numerusform>%n participation</numerusform><numerusform>%n participations</numerusform></translation>
+        <translation>
+            <numerusform>%n participation</numerusform>
+            <numerusform>%n participations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n participation(s)</source>
-        <translation><numerusform>Coller %n participation</numerusform><numerusform>Coller %n participations</numerusform></translation>
+        <translation>
+            <numerusform>Coller %n participation</numerusform>
+            <numerusform>Coller %n participations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add training %1</source>
@@ -3388,15 +3701,24 @@
     <name>fla::ui::PasteReportDialog</name>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added to %1.</source>
-        <translation><numerusform>%n enregistrement ajouté à %1.</numerusform><numerusform>%n enregistrements ajoutés à %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement ajouté à %1.</numerusform>
+            <numerusform>%n enregistrements ajoutés à %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
-        <translation><numerusform>%n ligne non ajoutée à cause des cellules ci-dessous ; copiez-la, corrigez-la et collez-la à nouveau.</numerusform><numerusform>%n lignes non ajoutées à cause des cellules ci-dessous ; copiez-les, corrigez-les et collez-les à nouveau.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne non ajoutée à cause des cellules ci-dessous ; copiez-la, corrigez-la et collez-la à nouveau.</numerusform>
+            <numerusform>%n lignes non ajoutées à cause des cellules ci-dessous ; copiez-les, corrigez-les et collez-les à nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pasted from a spreadsheet</source>
@@ -3498,7 +3820,7 @@
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Dates and numbers follow the language: %1, %2.</source>
@@ -3525,7 +3847,7 @@
     </message>
     <message>
         <source>If no browser window opened, copy this link into your browser:</source>
-        <translation>Si aucune fenêtre de navigateur ne s'est ouverte, copiez ce lien dans votre navigateur :</translation>
+        <translation>Si aucune fenêtre de navigateur ne s&apos;est ouverte, copiez ce lien dans votre navigateur :</translation>
     </message>
     <message>
         <source>Preparing the sign-in…</source>
@@ -3541,7 +3863,7 @@
     </message>
     <message>
         <source>No browser could be opened. Copy this link into a browser to sign in:</source>
-        <translation>Aucun navigateur n'a pu être ouvert. Copiez ce lien dans un navigateur pour vous connecter :</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez ce lien dans un navigateur pour vous connecter :</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in the browser…</source>
@@ -3652,7 +3974,7 @@
     </message>
     <message>
         <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
-        <translation>Formelle : un formateur, un groupe, un local séparé, un support de cours. Informelle : tout le reste, comme le coaching, l'apprentissage sur le lieu de travail, les ateliers, les conférences.</translation>
+        <translation>Formelle : un formateur, un groupe, un local séparé, un support de cours. Informelle : tout le reste, comme le coaching, l&apos;apprentissage sur le lieu de travail, les ateliers, les conférences.</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
@@ -3680,7 +4002,7 @@
     </message>
     <message>
         <source>Filter by employment status</source>
-        <translation>Filtrer par situation d'occupation</translation>
+        <translation>Filtrer par situation d&apos;occupation</translation>
     </message>
     <message>
         <source>Employed</source>
@@ -3696,7 +4018,7 @@
     </message>
     <message>
         <source>Workers who take part: Space ticks or unticks the current worker</source>
-        <translation>Travailleurs participants : la barre d'espace coche ou décoche le travailleur actuel</translation>
+        <translation>Travailleurs participants : la barre d&apos;espace coche ou décoche le travailleur actuel</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
@@ -3727,8 +4049,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>« %1 » n'est pas une date : écrivez jj/mm/aaaa</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez jj/mm/aaaa</translation>
     </message>
     <message>
         <source>Anomalies of this training</source>
@@ -3736,7 +4058,10 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 workers take part</source>
-        <translation><numerusform>%n travailleur sur %1 participe</numerusform><numerusform>%n travailleurs sur %1 participent</numerusform></translation>
+        <translation>
+            <numerusform>%n travailleur sur %1 participe</numerusform>
+            <numerusform>%n travailleurs sur %1 participent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste INSZ list</source>
@@ -3745,7 +4070,7 @@
     <message>
         <source>No worker of this company has these INSZ; they were not selected:
 %1</source>
-        <translation>Aucun travailleur de cette entreprise n'a ces NISS ; ils n'ont pas été sélectionnés :
+        <translation>Aucun travailleur de cette entreprise n&apos;a ces NISS ; ils n&apos;ont pas été sélectionnés :
 %1</translation>
     </message>
     <message>
@@ -3764,7 +4089,10 @@
     </message>
     <message numerus="yes">
         <source>Enter training %1 for %n worker(s)</source>
-        <translation><numerusform>Encoder la formation %1 pour %n travailleur</numerusform><numerusform>Encoder la formation %1 pour %n travailleurs</numerusform></translation>
+        <translation>
+            <numerusform>Encoder la formation %1 pour %n travailleur</numerusform>
+            <numerusform>Encoder la formation %1 pour %n travailleurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add training %1</source>
@@ -3950,7 +4278,7 @@
     </message>
     <message>
         <source>Start of the employment</source>
-        <translation>Début de l'occupation</translation>
+        <translation>Début de l&apos;occupation</translation>
     </message>
     <message>
         <source>Work &amp;regime:</source>
@@ -3958,7 +4286,7 @@
     </message>
     <message>
         <source>Work regime, a fraction of full time</source>
-        <translation>Régime de travail, une fraction d'un temps plein</translation>
+        <translation>Régime de travail, une fraction d&apos;un temps plein</translation>
     </message>
     <message>
         <source>1 for full time, 0,5 for half time</source>
@@ -4061,7 +4389,7 @@
     </message>
     <message>
         <source>Edit employment</source>
-        <translation>Modifier l'occupation</translation>
+        <translation>Modifier l&apos;occupation</translation>
     </message>
     <message>
         <source>Workers</source>
@@ -4105,7 +4433,10 @@
     </message>
     <message numerus="yes">
         <source>Paste %n worker(s)</source>
-        <translation><numerusform>Coller %n travailleur</numerusform><numerusform>Coller %n travailleurs</numerusform></translation>
+        <translation>
+            <numerusform>Coller %n travailleur</numerusform>
+            <numerusform>Coller %n travailleurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add worker %1</source>
@@ -4117,11 +4448,14 @@
     </message>
     <message numerus="yes">
         <source>Delete %n worker(s)</source>
-        <translation><numerusform>Supprimer %n travailleur</numerusform><numerusform>Supprimer %n travailleurs</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n travailleur</numerusform>
+            <numerusform>Supprimer %n travailleurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete employment</source>
-        <translation>Supprimer l'occupation</translation>
+        <translation>Supprimer l&apos;occupation</translation>
     </message>
     <message>
         <source>Delete worker %1</source>
@@ -4132,7 +4466,7 @@
     <name>main</name>
     <message>
         <source>Workspace not opened</source>
-        <translation>L'espace de travail n'a pas été ouvert</translation>
+        <translation>L&apos;espace de travail n&apos;a pas été ouvert</translation>
     </message>
     <message>
         <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>

@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>DemoPlatform</name>
+    <message>
+        <source>The demo platform cannot keep its data in %1: %2</source>
+        <translation>Het demoplatform kan zijn gegevens niet bewaren in %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo platform cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Het demoplatform kan niet luisteren op 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldChecks</name>
     <message>
         <source>an INSZ has 11 digits</source>
@@ -185,8 +196,8 @@
         <translation>tewerkstelling</translation>
     </message>
     <message>
-        <source>training "%1"</source>
-        <translation>opleiding "%1"</translation>
+        <source>training &quot;%1&quot;</source>
+        <translation>opleiding &quot;%1&quot;</translation>
     </message>
     <message>
         <source>participation</source>
@@ -406,7 +417,10 @@
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
-        <translation><numerusform>%1 regel %2, %3: %4 (%n probleem in de CSV-set)</numerusform><numerusform>%1 regel %2, %3: %4 (%n problemen in de CSV-set)</numerusform></translation>
+        <translation>
+            <numerusform>%1 regel %2, %3: %4 (%n probleem in de CSV-set)</numerusform>
+            <numerusform>%1 regel %2, %3: %4 (%n problemen in de CSV-set)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Act as if today were DATE (yyyy-mm-dd).</source>
@@ -491,8 +505,8 @@
         <translation>het INSZ is verplicht</translation>
     </message>
     <message>
-        <source>"%1" is not an INSZ: 11 digits expected</source>
-        <translation>"%1" is geen INSZ: 11 cijfers verwacht</translation>
+        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
+        <translation>&quot;%1&quot; is geen INSZ: 11 cijfers verwacht</translation>
     </message>
     <message>
         <source>a worker with INSZ %1 is already in this company</source>
@@ -503,16 +517,16 @@
         <translation>de familienaam is verplicht</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is geen datum: schrijf dd/mm/jjjj</translation>
     </message>
     <message>
-        <source>"%1" is not a language: nl, fr, de or en</source>
-        <translation>"%1" is geen taal: nl, fr, de of en</translation>
+        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
+        <translation>&quot;%1&quot; is geen taal: nl, fr, de of en</translation>
     </message>
     <message>
-        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
-        <translation>"%1" is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
+        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>&quot;%1&quot; is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
     </message>
     <message>
         <source>the start of the employment is required with a work regime or joint committee</source>
@@ -527,16 +541,16 @@
         <translation>de naam van de opleiding is verplicht</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: a number more than 0</source>
-        <translation>"%1" is geen duur: een getal groter dan 0</translation>
+        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
+        <translation>&quot;%1&quot; is geen duur: een getal groter dan 0</translation>
     </message>
     <message>
-        <source>"%1" is not a unit: hours or days</source>
-        <translation>"%1" is geen eenheid: uren of dagen</translation>
+        <source>&quot;%1&quot; is not a unit: hours or days</source>
+        <translation>&quot;%1&quot; is geen eenheid: uren of dagen</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>"%1" is geen ja of nee</translation>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; is geen ja of nee</translation>
     </message>
 </context>
 <context>
@@ -550,7 +564,7 @@
         <translation>De hele catalogus als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue's JSON.</source>
+        <source>The catalogue&apos;s JSON.</source>
         <translation>De JSON van de catalogus.</translation>
     </message>
 </context>
@@ -704,15 +718,19 @@
         <source>%1 cannot be deleted: other records (participations, employments, rights) still refer to it.</source>
         <translation>%1 kan niet verwijderd worden: andere records (deelnames, tewerkstellingen, rechten) verwijzen er nog naar.</translation>
     </message>
+    <message>
+        <source>The %1 records being loaded</source>
+        <translation>De %1-records die geladen worden</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
     <message>
         <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
-        <translation>Een lokaal FLA-platform voor tests en demo's: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
+        <translation>Een lokaal FLA-platform voor tests en demo&apos;s: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
         <translation>Poort op 127.0.0.1 (standaard 8765, die van de sandboxomgeving; 0: het systeem kiest).</translation>
     </message>
     <message>
@@ -736,8 +754,8 @@
         <translation>Levensduur van toegangstokens in seconden (standaard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON van de identiteiten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
+        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON van de identiteiten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -838,7 +856,7 @@
         <translation>De auditregel voor %1 %2 kon niet geschreven worden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
         <translation>Het record %1 is niet verwijderd, of zijn geschiedenis staat niet in het auditspoor van deze werkgever.</translation>
     </message>
 </context>
@@ -1042,6 +1060,10 @@
         <source>The declaration needs a header and at least one employer.</source>
         <translation>De aangifte heeft een hoofding en minstens één werkgever nodig.</translation>
     </message>
+    <message>
+        <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
+        <translation>Schrijf de elementen zonder naamruimteprefix, in de standaardnaamruimte %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchXml::Reader</name>
@@ -1054,28 +1076,28 @@
         <translation>%1 is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>"%1" is geen UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>&quot;%1&quot; is geen UUID.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-mm-dd).</source>
-        <translation>"%1" is geen datum (jjjj-mm-dd).</translation>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>&quot;%1&quot; is geen datum (jjjj-mm-dd).</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number.</source>
-        <translation>"%1" is geen decimaal getal.</translation>
+        <source>&quot;%1&quot; is not a decimal number.</source>
+        <translation>&quot;%1&quot; is geen decimaal getal.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
         <translation>%1 ligt buiten het bereik.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>"%1" is geen true of false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; is geen true of false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed codes.</source>
-        <translation>"%1" is geen van de toegelaten codes.</translation>
+        <source>&quot;%1&quot; is not one of the allowed codes.</source>
+        <translation>&quot;%1&quot; is geen van de toegelaten codes.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
@@ -1122,11 +1144,11 @@
         <translation>De koppeling noemt een veld dat niet bestaat: %1.</translation>
     </message>
     <message>
-        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind van de koppeling moet FORMAL of INFORMAL zijn.</translation>
     </message>
     <message>
-        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage van de koppeling moet nl, fr, de of en zijn.</translation>
     </message>
 </context>
@@ -1150,10 +1172,161 @@
     </message>
 </context>
 <context>
+    <name>fla::ImportWizard</name>
+    <message>
+        <source>Import trainings followed</source>
+        <translation>Gevolgde opleidingen importeren</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Welk bestand?</translation>
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</source>
+        <translation>Een CSV-bestand (elk scheidingsteken, UTF-8, UTF-16 of Windows-1252) of een Excel-werkmap (.xlsx) met één rij per werknemer per opleiding, en een kopregel.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Te importeren bestand</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>The records are imported for: %1 (%2)</source>
+        <translation>De records worden geïmporteerd voor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welke kolom bevat wat?</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</source>
+        <translation>Voorgesteld op basis van de kolomnamen. Controleer de koppeling en bewaar ze als profiel voor het volgende bestand uit dezelfde bron.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profiel:</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Als profiel bewaren…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported, with the problems of each row.</source>
+        <translation>De eerste rijen zoals ze geïmporteerd zouden worden, met de problemen van elke rij.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only; reject the others with their reasons</source>
+        <translation>Alleen de geldige rijen importeren; de andere weigeren met hun redenen</translation>
+    </message>
+    <message>
+        <source>Import every row as a draft, to be corrected before it is declared</source>
+        <translation>Elke rij als ontwerp importeren, te verbeteren voor ze aangegeven wordt</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to:</source>
+        <translation>Geweigerde rijen gaan naar:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Rekenbladen (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Read as: %1. %2 columns.</source>
+        <translation>Gelezen als: %1. %2 kolommen.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-geweigerd</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names</source>
+        <translation>Voorgesteld op basis van de kolomnamen</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Als profiel bewaren</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the payroll package):</source>
+        <translation>Naam van het profiel (bijvoorbeeld het loonpakket):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows have a blocking problem.</source>
+        <translation>%1 van de eerste %2 rijen hebben een blokkerend probleem.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 rejected.</source>
+        <translation>%1 rijen gelezen: %2 geïmporteerd, %3 geweigerd.</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2 trainings, %3 participations.</source>
+        <translation>%1 werknemers, %2 opleidingen, %3 deelnames.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>De geweigerde rijen en hun redenen staan in %1.</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts.</source>
+        <translation>Rijen met blokkerende problemen werden als ontwerp bewaard.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er werd niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
-        <translation>De koppeling verwacht een kolom "%1" (%2), maar de tabel heeft die kolom niet.</translation>
+        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
+        <translation>De koppeling verwacht een kolom &quot;%1&quot; (%2), maar de tabel heeft die kolom niet.</translation>
     </message>
     <message>
         <source>Hours or Days</source>
@@ -1396,11 +1569,17 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
-        <translation><numerusform>%1 — %n blokkerend — termijn %2</numerusform><numerusform>%1 — %n blokkerend — termijn %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n blokkerend — termijn %2</numerusform>
+            <numerusform>%1 — %n blokkerend — termijn %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
-        <translation><numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalie; volgende aangiftetermijn %3</numerusform><numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalieën; volgende aangiftetermijn %3</numerusform></translation>
+        <translation>
+            <numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalie; volgende aangiftetermijn %3</numerusform>
+            <numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalieën; volgende aangiftetermijn %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every change is saved at once.</source>
@@ -1446,7 +1625,7 @@
         <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
     </message>
     <message>
-        <source>The platform's data could not be fetched: %1</source>
+        <source>The platform&apos;s data could not be fetched: %1</source>
         <translation>De gegevens van het platform konden niet opgehaald worden: %1</translation>
     </message>
 </context>
@@ -1457,8 +1636,8 @@
         <translation>%1 is leeg: het is verplicht.</translation>
     </message>
     <message>
-        <source>%1 "%2" cannot be read: %3</source>
-        <translation>%1 "%2" kan niet gelezen worden: %3</translation>
+        <source>%1 &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1 &quot;%2&quot; kan niet gelezen worden: %3</translation>
     </message>
     <message>
         <source>expected a date such as 31/12/2025.</source>
@@ -1480,32 +1659,32 @@
         <translation>Een UUID is verplicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>"%1" is geen UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>&quot;%1&quot; is geen UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
         <translation>Een datum is verplicht (jjjj-MM-dd).</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
-        <translation>"%1" is geen datum van de vorm jjjj-MM-dd.</translation>
+        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
+        <translation>&quot;%1&quot; is geen datum van de vorm jjjj-MM-dd.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is geen getal.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is geen getal.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" is geen bedrag.</translation>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is geen bedrag.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>"%1" is geen true of false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; is geen true of false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values.</source>
-        <translation>"%1" is geen van de toegelaten waarden.</translation>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <translation>&quot;%1&quot; is geen van de toegelaten waarden.</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1722,10 @@
     <name>fla::SyncEngine</name>
     <message numerus="yes">
         <source>Sync cancelled; %n change(s) stay in the outbox.</source>
-        <translation><numerusform>Synchronisatie geannuleerd; %n wijziging blijft in de uitgaande wachtrij.</numerusform><numerusform>Synchronisatie geannuleerd; %n wijzigingen blijven in de uitgaande wachtrij.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisatie geannuleerd; %n wijziging blijft in de uitgaande wachtrij.</numerusform>
+            <numerusform>Synchronisatie geannuleerd; %n wijzigingen blijven in de uitgaande wachtrij.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
@@ -1559,7 +1741,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for another attempt after %1; sync again later.</source>
-        <translation><numerusform>%n wijziging wacht op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform><numerusform>%n wijzigingen wachten op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging wacht op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform>
+            <numerusform>%n wijzigingen wachten op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
@@ -1691,7 +1876,7 @@
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
-        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema's tot %5. Werk FLA Desk bij om ze te openen.</translation>
+        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema&apos;s tot %5. Werk FLA Desk bij om ze te openen.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1798,11 +1983,11 @@
         <translation>De aanmelddienst antwoordde niet op tijd. Probeer later opnieuw.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
         <translation>De configuratie van de aanmelddienst (discovery-document) ontbreekt of is fout.</translation>
     </message>
     <message>
-        <source>The sign-in service's signing keys could not be read.</source>
+        <source>The sign-in service&apos;s signing keys could not be read.</source>
         <translation>De ondertekeningssleutels van de aanmelddienst konden niet gelezen worden.</translation>
     </message>
     <message>
@@ -1846,7 +2031,7 @@
         <translation>Het identiteitstoken is ondertekend met een sleutel die de dienst niet publiceert.</translation>
     </message>
     <message>
-        <source>The identity token's signature is not valid.</source>
+        <source>The identity token&apos;s signature is not valid.</source>
         <translation>De handtekening van het identiteitstoken is ongeldig.</translation>
     </message>
     <message>
@@ -1858,7 +2043,7 @@
         <translation>Het identiteitstoken werd uitgereikt voor een andere toepassing (audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
+        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
         <translation>Het identiteitstoken is verlopen. Controleer de klok van de computer en meld je opnieuw aan.</translation>
     </message>
     <message>
@@ -1878,12 +2063,12 @@
         <translation>%1: een adres is verplicht.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid address.</source>
-        <translation>%1: "%2" is geen geldig adres.</translation>
+        <source>%1: &quot;%2&quot; is not a valid address.</source>
+        <translation>%1: &quot;%2&quot; is geen geldig adres.</translation>
     </message>
     <message>
-        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
-        <translation>%1: "%2" moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
+        <translation>%1: &quot;%2&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
         <source>clientId: a client id is required.</source>
@@ -1998,6 +2183,14 @@
         <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
         <translation>synchronisatie: %1/%2 klaar · %3 aanvaard · %4 met waarschuwingen · %5 geweigerd · %6 conflicten · %7 vastgehouden · %8 opnieuw geprobeerd</translation>
     </message>
+    <message>
+        <source>+ %1: only on the platform</source>
+        <translation>+ %1: alleen op het platform</translation>
+    </message>
+    <message>
+        <source>~ %1: differs from the workspace</source>
+        <translation>~ %1: verschilt van de werkruimte</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
@@ -2068,6 +2261,10 @@
         <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
         <translation>onderneming	werknemer	INSZ	wettelijk	sectoraal	werkgever	recht	overdracht	gebruikt	gepland	saldo (dagen)	saldo (uren)</translation>
     </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::ExportBatchCommand</name>
@@ -2084,7 +2281,7 @@
         <translation>FI ondertekenen met dit PKCS#12-bestand (sleutel en certificaat).</translation>
     </message>
     <message>
-        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
         <translation>Het wachtwoord van het certificaat uit dit bestand lezen (eerste regel); anders uit de omgevingsvariabele FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
@@ -2092,7 +2289,7 @@
         <translation>De bestanden benoemen voor productie (R), niet test (T).</translation>
     </message>
     <message>
-        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
+        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
         <translation>Het nummer van de afzender in de bestandsnamen (standaard: het ondernemingsnummer van de werkgever).</translation>
     </message>
     <message>
@@ -2143,8 +2340,8 @@
         <translation>Fractie (0 tot 1) ongeldige records per soort anomalie; schrijft injected.csv.</translation>
     </message>
     <message>
-        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation>Het "vandaag" van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
+        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>Het &quot;vandaag&quot; van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -2264,11 +2461,11 @@
         <translation>De kolomkoppeling: een profielnaam of het pad van het JSON-bestand.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app's own).</source>
+        <source>The folder of the named mappings (default: the app&apos;s own).</source>
         <translation>De map van de benoemde koppelingen (standaard: die van de toepassing).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
+        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
         <translation>De koppeling die de kopregel voorstelt als JSON tonen, en stoppen.</translation>
     </message>
     <message>
@@ -2347,6 +2544,10 @@
         <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
         <translation>Rijen met blokkerende problemen werden als ontwerp bewaard: verbeter ze voor ze aangegeven worden.</translation>
     </message>
+    <message>
+        <source>No audit entry per record (faster for very large files).</source>
+        <translation>Geen auditregel per record (sneller voor zeer grote bestanden).</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::ImportCsvCommand</name>
@@ -2410,7 +2611,7 @@
         <translation>Scopes, gescheiden door spaties (standaard: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>PKCS#12-bestand met de sleutel en het certificaat van de machine; het wachtwoord komt uit FLADESK_P12_PASSWORD (leeg als niet ingesteld).</translation>
     </message>
     <message>
@@ -2430,8 +2631,8 @@
         <translation>Seconden wachten op de browser (standaard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment: onbekende omgeving "%1" (sandbox, acceptance, production).</translation>
+        <source>--environment: unknown environment &quot;%1&quot; (sandbox, acceptance, production).</source>
+        <translation>--environment: onbekende omgeving &quot;%1&quot; (sandbox, acceptance, production).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -2446,12 +2647,12 @@
         <translation>--certificate vraagt --client-id en --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--token-url: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: &quot;%1&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
-        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--issuer: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: &quot;%1&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
@@ -2497,8 +2698,8 @@
         <translation>Elke identiteit van de omgeving afmelden.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1".</source>
-        <translation>--environment: onbekende omgeving "%1".</translation>
+        <source>--environment: unknown environment &quot;%1&quot;.</source>
+        <translation>--environment: onbekende omgeving &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
@@ -2518,9 +2719,108 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::PullCommand</name>
+    <message>
+        <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
+        <translation>Ophalen wat het FLA-platform voor een werkgever bevat; vergelijken, of met --archive in de werkruimte archiveren.</translation>
+    </message>
+    <message>
+        <source>The platform destroys its data at the end of 2026: --archive keeps a copy of everything it holds for the employer (workers, employments, rights it computed, trainings registered by training providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN or --token-file.</source>
+        <translation>Het platform vernietigt zijn gegevens eind 2026: --archive bewaart in de werkruimte een kopie van alles wat het voor de werkgever bevat (werknemers, tewerkstellingen, door het platform berekende rechten, door opleidingsverstrekkers geregistreerde opleidingen, deelnames). Het toegangstoken komt uit FLADESK_ACCESS_TOKEN of --token-file.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance of production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>De basis van de FLA-API (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Het ondernemingsnummer van de werkgever.</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Het toegangstoken uit dit bestand lezen.</translation>
+    </message>
+    <message>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <translation>Alles wat het platform bevat in de werkruimte bewaren (records die verschillen behouden de versie van de werkruimte).</translation>
+    </message>
+    <message>
+        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <translation>Met --archive: records die verschillen krijgen de versie van het platform.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1</source>
+        <translation>--environment: onbekende omgeving %1</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
+    </message>
+    <message>
+        <source>pulled %1 %2</source>
+        <translation>opgehaald: %1 %2</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: everything below is only on the platform.</source>
+        <translation>De werkruimte heeft geen werkgever %1: alles hieronder staat alleen op het platform.</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>werknemer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment from %1</source>
+        <translation>tewerkstelling vanaf %1</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2 (registered by a training provider)</source>
+        <translation>opleiding “%1” van %2 (geregistreerd door een opleidingsverstrekker)</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>opleiding “%1” van %2</translation>
+    </message>
+    <message>
+        <source>participation %1</source>
+        <translation>deelname %1</translation>
+    </message>
+    <message>
+        <source>%1 right %2 (%3 %4)</source>
+        <translation>recht %1 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the platform, %7 different, %8 the same.</source>
+        <translation>Platform: %1 werknemers, %2 tewerkstellingen, %3 opleidingen, %4 deelnames, %5 rechten; %6 alleen op het platform, %7 verschillend, %8 gelijk.</translation>
+    </message>
+    <message>
+        <source>Archiving stopped: %1</source>
+        <translation>Archiveren gestopt: %1</translation>
+    </message>
+    <message>
+        <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Gearchiveerd in de werkruimte: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app's workspace).</source>
+        <source>The workspace file (default: the app&apos;s workspace).</source>
         <translation>Het werkruimtebestand (standaard: dat van de toepassing).</translation>
     </message>
     <message>
@@ -2566,7 +2866,7 @@
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
         <translation>Het jaarlijkse overzicht van het opleidingskrediet van elke werknemer als pdf schrijven, in de taal van de werknemer.</translation>
     </message>
     <message>
@@ -2578,7 +2878,7 @@
         <translation>De map waarin de pdf-bestanden geschreven worden.</translation>
     </message>
     <message>
-        <source>One PDF with every worker's statement, each on a new page.</source>
+        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
         <translation>Eén pdf met het overzicht van elke werknemer, elk op een nieuwe pagina.</translation>
     </message>
     <message>
@@ -2589,7 +2889,7 @@
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
+        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
         <translation>De wachtende wijzigingen van de werkruimte aangeven op het FLA-platform (precies één keer).</translation>
     </message>
     <message>
@@ -2605,11 +2905,11 @@
         <translation>sandbox (standaard), acceptance of production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
+        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
         <translation>De basis van de FLA-API in plaats van die van de omgeving (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer's changes (enterprise number; repeatable).</source>
+        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
         <translation>Alleen de wijzigingen van deze werkgever (ondernemingsnummer; herhaalbaar).</translation>
     </message>
     <message>
@@ -2653,10 +2953,6 @@
         <translation>--token-file: %1: %2</translation>
     </message>
     <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: geen werkgever %1 in de werkruimte</translation>
     </message>
@@ -2675,6 +2971,10 @@
     <message>
         <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
         <translation>%1 van %2 wijziging(en) aangegeven: %3 aanvaard, %4 aanvaard met waarschuwingen, %5 geweigerd, %6 conflict(en); %7 niet verzonden, %8 nog wachtend.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
+        <translation>Niet aangemeld: voer fladesk-cli login uit, stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3010,10 @@
     <message>
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
         <translation>%1 records, %2 anomalieën: %3 blokkerend, %4 waarschuwingen, %5 informatie.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +3081,7 @@
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
         <translation>SQLite-bestand met de toestand van het FLA-platform (standaard: fla-platform.sqlite in --data-dir, of alleen geheugen).</translation>
     </message>
     <message>
@@ -2786,7 +3090,7 @@
     </message>
     <message>
         <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
-        <translation>Welke fouten, gescheiden door komma's: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
+        <translation>Welke fouten, gescheiden door komma&apos;s: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
     </message>
     <message>
         <source>Delay added to every FLA API answer, in milliseconds.</source>
@@ -2994,7 +3298,7 @@
     </message>
     <message>
         <source>Joint committees, separated by commas</source>
-        <translation>Paritaire comités, gescheiden door komma's</translation>
+        <translation>Paritaire comités, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>e.g. 200, 118</source>
@@ -3009,8 +3313,8 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Joint committee "%1": %2</source>
-        <translation>Paritair comité "%1": %2</translation>
+        <source>Joint committee &quot;%1&quot;: %2</source>
+        <translation>Paritair comité &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Enterprise number %1 is correct.</source>
@@ -3100,7 +3404,10 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s) used more than the right in %1.</source>
-        <translation><numerusform>%n werknemer gebruikte meer dan het recht in %1.</numerusform><numerusform>%n werknemers gebruikten meer dan het recht in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n werknemer gebruikte meer dan het recht in %1.</numerusform>
+            <numerusform>%n werknemers gebruikten meer dan het recht in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Credit</source>
@@ -3223,15 +3530,15 @@
         <translation>&lt;b&gt;1. De onderneming is geregistreerd op de portaalsite van de sociale zekerheid.&lt;/b&gt; Elke werkgever met personeel in België is dat, via zijn inschrijving bij de RSZ. Een onderneming die de portaalsite nog nooit gebruikte, duidt er eerst een lokale beheerder aan.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol 'Werkgever RSZ' / 'Employeur ONSS') opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, 'Wie is mijn lokale beheerder?'), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, &apos;Wie is mijn lokale beheerder?&apos;), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
         <translation>&lt;b&gt;4. Boekhouders en sociale secretariaten: het mandaat.&lt;/b&gt; Je geeft voor een klant alleen aan met zijn mandaat: de lokale beheerder van de klant duidt je kantoor in het Toegangsbeheer aan als dienstverlener voor deze toepassing, en de lokale beheerder van je eigen kantoor geeft je dan toegang voor die klant.</translation>
     </message>
     <message>
@@ -3369,11 +3676,17 @@
     </message>
     <message numerus="yes">
         <source>%n participation(s)</source>
-        <translation><numerusform>%n deelname</numerusform><numerusform>%n deelnames</numerusform></translation>
+        <translation>
+            <numerusform>%n deelname</numerusform>
+            <numerusform>%n deelnames</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n participation(s)</source>
-        <translation><numerusform>%n deelname plakken</numerusform><numerusform>%n deelnames plakken</numerusform></translation>
+        <translation>
+            <numerusform>%n deelname plakken</numerusform>
+            <numerusform>%n deelnames plakken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add training %1</source>
@@ -3388,15 +3701,24 @@
     <name>fla::ui::PasteReportDialog</name>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n rij gelezen.</numerusform><numerusform>%n rijen gelezen.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij gelezen.</numerusform>
+            <numerusform>%n rijen gelezen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added to %1.</source>
-        <translation><numerusform>%n record toegevoegd aan %1.</numerusform><numerusform>%n records toegevoegd aan %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record toegevoegd aan %1.</numerusform>
+            <numerusform>%n records toegevoegd aan %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
-        <translation><numerusform>%n rij niet toegevoegd wegens de cellen hieronder; kopieer ze, verbeter ze en plak ze opnieuw.</numerusform><numerusform>%n rijen niet toegevoegd wegens de cellen hieronder; kopieer ze, verbeter ze en plak ze opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij niet toegevoegd wegens de cellen hieronder; kopieer ze, verbeter ze en plak ze opnieuw.</numerusform>
+            <numerusform>%n rijen niet toegevoegd wegens de cellen hieronder; kopieer ze, verbeter ze en plak ze opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pasted from a spreadsheet</source>
@@ -3727,8 +4049,8 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is geen datum: schrijf dd/mm/jjjj</translation>
     </message>
     <message>
         <source>Anomalies of this training</source>
@@ -3736,7 +4058,10 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 workers take part</source>
-        <translation><numerusform>%n van %1 werknemers neemt deel</numerusform><numerusform>%n van %1 werknemers nemen deel</numerusform></translation>
+        <translation>
+            <numerusform>%n van %1 werknemers neemt deel</numerusform>
+            <numerusform>%n van %1 werknemers nemen deel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste INSZ list</source>
@@ -3764,7 +4089,10 @@
     </message>
     <message numerus="yes">
         <source>Enter training %1 for %n worker(s)</source>
-        <translation><numerusform>Opleiding %1 invoeren voor %n werknemer</numerusform><numerusform>Opleiding %1 invoeren voor %n werknemers</numerusform></translation>
+        <translation>
+            <numerusform>Opleiding %1 invoeren voor %n werknemer</numerusform>
+            <numerusform>Opleiding %1 invoeren voor %n werknemers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add training %1</source>
@@ -4105,7 +4433,10 @@
     </message>
     <message numerus="yes">
         <source>Paste %n worker(s)</source>
-        <translation><numerusform>%n werknemer plakken</numerusform><numerusform>%n werknemers plakken</numerusform></translation>
+        <translation>
+            <numerusform>%n werknemer plakken</numerusform>
+            <numerusform>%n werknemers plakken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add worker %1</source>
@@ -4117,7 +4448,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n worker(s)</source>
-        <translation><numerusform>%n werknemer verwijderen</numerusform><numerusform>%n werknemers verwijderen</numerusform></translation>
+        <translation>
+            <numerusform>%n werknemer verwijderen</numerusform>
+            <numerusform>%n werknemers verwijderen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete employment</source>
