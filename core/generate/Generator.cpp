@@ -1147,9 +1147,10 @@ bool Builder::injectOne(const QString &codeText)
             if (!e.endDate.isValid() || e.endDate.addDays(31) > ref || e.endDate < QDate(2024, 1, 8) ||
                 quarterlyDeadline(e.endDate) < e.endDate.addDays(31) || e.startDate > e.endDate.addDays(-1))
                 continue;
+            const QDate end = e.endDate; // cloneWorker grows the employments
             const int wi = cloneWorker(src);
-            const int ti = freshTraining(wi, e.endDate, injectedName(code));
-            set.trainings[ti].registeredOn = e.endDate.addDays(31);
+            const int ti = freshTraining(wi, end, injectedName(code));
+            set.trainings[ti].registeredOn = end.addDays(31);
             const int pi = participation(wi, ti);
             record(EntityKind::Participation, set.participations.at(pi).uuid, "trainingUuid", code);
             return true;
@@ -1231,8 +1232,9 @@ bool Builder::injectOne(const QString &codeText)
                 if (!freeYear)
                     continue;
             }
-            const int wi = cloneWorker(src);
+            // cloneWorker grows m_ws: take what is needed from ws before.
             const int offset = int(std::find(ws.rights.begin(), ws.rights.end(), pick) - ws.rights.begin());
+            const int wi = cloneWorker(src);
             TrainingRight &r = set.rights[m_ws[std::size_t(wi)].rights[std::size_t(offset)]];
             const char *field = "amount";
             if (is("RT-001")) {
