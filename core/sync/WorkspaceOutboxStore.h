@@ -47,6 +47,13 @@ private:
         bool built = false;
     };
     bool build(Pending &p);
+    struct VersionOutcome
+    {
+        QUuid employerUuid;
+        EntityType entity;
+        Completion completion;
+    };
+    void notePlatformVersions(const QList<VersionOutcome> &outcomes);
     QString ssinOf(const QUuid &employerUuid, const QUuid &workerUuid);
 
     Workspace &m_ws;
@@ -54,6 +61,7 @@ private:
     QHash<QUuid, QString> m_enterpriseOf; // employer uuid → enterprise number
     QHash<QUuid, QString> m_ssinCache;    // worker uuid → INSZ
     QHash<QUuid, QString> m_trainingName;
+    QHash<QUuid, QString> m_etags; // record uuid → the platform's version ours is based on (PlatformVersions)
     QMap<qint64, Pending> m_byType[5];
     QHash<qint64, int> m_typeOf;
     QString m_error;
