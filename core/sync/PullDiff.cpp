@@ -266,7 +266,7 @@ bool removeAny(Workspace &ws, const QUuid &employer, EntityType e, const QUuid &
     case EntityType::Employment:
         return ws.employments(employer).remove(uuid, error);
     case EntityType::Training:
-        return ws.trainings(employer).remove(uuid, error);
+        return ws.trainings(employer).removeWithParticipants(uuid, error); // the platform cancels them too
     case EntityType::Participation:
         return ws.participations(employer).remove(uuid, error);
     case EntityType::TrainingRight:

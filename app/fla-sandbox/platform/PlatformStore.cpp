@@ -12,6 +12,7 @@ struct PlatformStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : record(db)
+        , meta(db)
         , worker(db)
         , employments(db)
         , write(db)
