@@ -199,6 +199,7 @@ void ConflictDialog::fill()
         for (int c = 0; c < 3; ++c)
             m_table->setItem(i, c, items[c]);
     }
+    m_table->setCurrentCell(-1, -1);
 }
 
 void ConflictDialog::resolve(Resolution how)

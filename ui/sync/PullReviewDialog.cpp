@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFont>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,15 +25,6 @@
 #include <QVBoxLayout>
 
 namespace fla::ui {
-
-namespace {
-
-QString trd(const char *s)
-{
-    return QCoreApplication::translate("fla::ui::PullReviewDialog", s);
-}
-
-} // namespace
 
 // The differences of a review with the user's decision per row.
 class PullDifferenceModel final : public QAbstractTableModel
@@ -82,17 +74,17 @@ public:
             return {};
         switch (section) {
         case ChangeColumn:
-            return trd("Change");
+            return QCoreApplication::translate("fla::ui::PullReviewDialog", "Change");
         case RecordColumn:
-            return trd("Record");
+            return QCoreApplication::translate("fla::ui::PullReviewDialog", "Record");
         case FieldColumn:
-            return trd("Field");
+            return QCoreApplication::translate("fla::ui::PullReviewDialog", "Field");
         case OursColumn:
-            return trd("In the workspace");
+            return QCoreApplication::translate("fla::ui::PullReviewDialog", "In the workspace");
         case TheirsColumn:
-            return trd("On the platform");
+            return QCoreApplication::translate("fla::ui::PullReviewDialog", "On the platform");
         case DecisionColumn:
-            return trd("Decision");
+            return QCoreApplication::translate("fla::ui::PullReviewDialog", "Decision");
         default:
             return {};
         }
@@ -106,8 +98,25 @@ public:
         const PullDecision decision = m_decisions.at(idx.row());
         if (role == DifferenceRole)
             return idx.row();
-        if (role == Qt::ToolTipRole)
-            return d.message();
+        if (role == Qt::ToolTipRole) {
+            if (idx.column() != DecisionColumn)
+                return d.message();
+            switch (decision) {
+            case PullDecision::Accept:
+                return d.change == PullChange::Missing
+                           ? QCoreApplication::translate("fla::ui::PullReviewDialog",
+                                                         "The record is removed from the workspace.")
+                           : QCoreApplication::translate("fla::ui::PullReviewDialog",
+                                                         "The platform's version goes into the workspace.");
+            case PullDecision::Reject:
+                return QCoreApplication::translate("fla::ui::PullReviewDialog",
+                                                   "The workspace keeps its version; this difference is not asked "
+                                                   "again until the platform's record changes.");
+            case PullDecision::Undecided:
+                return QCoreApplication::translate("fla::ui::PullReviewDialog",
+                                                   "Nothing changes; this difference is asked again next time.");
+            }
+        }
         if (role == Qt::FontRole && idx.column() == DecisionColumn && decision != PullDecision::Undecided) {
             QFont f;
             f.setBold(true);
@@ -128,28 +137,29 @@ public:
         case RecordColumn:
             return d.recordLabel;
         case FieldColumn:
-            return d.change == PullChange::Changed ? d.fieldLabel : trd("whole record");
+            return d.change == PullChange::Changed ? d.fieldLabel : QCoreApplication::translate("fla::ui::PullReviewDialog", "whole record");
         case OursColumn:
             if (d.change == PullChange::New)
-                return trd("(not in the workspace)");
+                return QCoreApplication::translate("fla::ui::PullReviewDialog", "(not in the workspace)");
             if (d.change == PullChange::Missing)
                 return PullReviewDialog::recordSummary(d.entity, d.ours.toObject());
             return PullReviewDialog::displayValue(d.entity, d.field, d.ours);
         case TheirsColumn:
             if (d.change == PullChange::Missing)
-                return trd("(no longer on the platform)");
+                return QCoreApplication::translate("fla::ui::PullReviewDialog", "(no longer on the platform)");
             if (d.change == PullChange::New)
                 return PullReviewDialog::recordSummary(d.entity, d.theirs.toObject());
             return PullReviewDialog::displayValue(d.entity, d.field, d.theirs);
         case DecisionColumn:
             switch (decision) {
             case PullDecision::Accept:
-                return d.change == PullChange::Missing ? trd("Accept: remove it here")
-                                                       : trd("Accept the platform's");
+                return d.change == PullChange::Missing
+                           ? QCoreApplication::translate("fla::ui::PullReviewDialog", "Accept (remove)")
+                           : QCoreApplication::translate("fla::ui::PullReviewDialog", "Accept");
             case PullDecision::Reject:
-                return trd("Reject: keep ours");
+                return QCoreApplication::translate("fla::ui::PullReviewDialog", "Reject");
             case PullDecision::Undecided:
-                return trd("Undecided");
+                return QCoreApplication::translate("fla::ui::PullReviewDialog", "Undecided");
             }
             break;
         default:
@@ -204,9 +214,9 @@ QString PullReviewDialog::displayValue(EntityType entity, const QString &field, 
 {
     Q_UNUSED(entity)
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
-        return trd("(empty)");
+        return QCoreApplication::translate("fla::ui::PullReviewDialog", "(empty)");
     if (v.isBool())
-        return v.toBool() ? trd("yes") : trd("no");
+        return v.toBool() ? QCoreApplication::translate("fla::ui::PullReviewDialog", "yes") : QCoreApplication::translate("fla::ui::PullReviewDialog", "no");
     const QString s = v.toString();
     if (field == QLatin1String("ssin"))
         return Ssin::parse(s).isValid() ? Ssin::parse(s).display() : s;
@@ -352,8 +362,13 @@ void PullReviewDialog::build()
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Everything fits the width: the record's name takes what the others leave.
+    QHeaderView *h = m_table->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setSectionResizeMode(PullDifferenceModel::RecordColumn, QHeaderView::Stretch);
+    h->setStretchLastSection(false);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setHighlightSections(false);
 
     m_detail = new QLabel(this);
@@ -422,7 +437,7 @@ void PullReviewDialog::build()
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateState(); });
 
     retranslate();
-    resize(1040, 520);
+    resize(1120, 540);
 }
 
 void PullReviewDialog::retranslate()
@@ -463,11 +478,18 @@ void PullReviewDialog::changeEvent(QEvent *e)
 void PullReviewDialog::showReview(const PullResult &pulled)
 {
     m_model->setReview(PullDiff::compare(m_ws, m_employer, pulled));
-    m_table->resizeColumnsToContents();
-    const int record = m_table->columnWidth(PullDifferenceModel::RecordColumn);
-    m_table->setColumnWidth(PullDifferenceModel::RecordColumn, std::min(record, 330));
+    for (int c : {int(PullDifferenceModel::ChangeColumn), int(PullDifferenceModel::FieldColumn),
+                  int(PullDifferenceModel::DecisionColumn)})
+        m_table->resizeColumnToContents(c);
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    m_table->setColumnWidth(PullDifferenceModel::DecisionColumn,
+                            std::max(m_table->columnWidth(PullDifferenceModel::DecisionColumn),
+                                     QFontMetrics(bold).horizontalAdvance(QCoreApplication::translate(
+                                         "fla::ui::PullReviewDialog", "Accept (remove)")) +
+                                         24));
     for (int c : {int(PullDifferenceModel::OursColumn), int(PullDifferenceModel::TheirsColumn)})
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 220));
+        m_table->setColumnWidth(c, 190);
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     updateState();
