@@ -12,12 +12,14 @@ namespace fla::cli {
 QList<QCommandLineOption> PlatformAccess::options()
 {
     return {
-        QCommandLineOption(QStringLiteral("environment"),
-                           QCoreApplication::translate("fla::cli::PlatformAccess", "sandbox, acceptance or production."),
-                           QStringLiteral("E")),
-        QCommandLineOption(QStringLiteral("api-url"),
-                           QCoreApplication::translate("fla::cli::PlatformAccess", "The FLA API root (…/REST/fla/v1)."),
-                           QStringLiteral("url")),
+        QCommandLineOption(
+            QStringLiteral("environment"),
+            QCoreApplication::translate("fla::cli::PlatformAccess", "sandbox, acceptance or production."),
+            QStringLiteral("E")),
+        QCommandLineOption(
+            QStringLiteral("api-url"),
+            QCoreApplication::translate("fla::cli::PlatformAccess", "The FLA API root (…/REST/fla/v1)."),
+            QStringLiteral("url")),
         QCommandLineOption(QStringLiteral("token-file"),
                            QCoreApplication::translate("fla::cli::PlatformAccess",
                                                        "Read the access token from this file (else "
@@ -39,8 +41,9 @@ bool PlatformAccess::read(const QCommandLineParser &parser, CliIo &io)
                << '\n';
         return false;
     }
-    apiUrl = parser.isSet(QStringLiteral("api-url")) ? QUrl(parser.value(QStringLiteral("api-url")))
-                                                     : auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
+    apiUrl = parser.isSet(QStringLiteral("api-url"))
+                 ? QUrl(parser.value(QStringLiteral("api-url")))
+                 : auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
     const bool loopback =
         apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
     if (!apiUrl.isValid() || (apiUrl.scheme() != QLatin1String("https") && !loopback)) {

@@ -30,9 +30,10 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
     parser.addOptions(PlatformAccess::options());
     const QCommandLineOption mineOption(
         QStringLiteral("keep-mine"),
-        QCoreApplication::translate("fla::cli::ResolveCommand",
-                                    "Declare the workspace's version again; it replaces the platform's at the next "
-                                    "sync."));
+        QCoreApplication::translate(
+            "fla::cli::ResolveCommand",
+            "Declare the workspace's version again; it replaces the platform's at the next "
+            "sync."));
     const QCommandLineOption theirsOption(
         QStringLiteral("take-theirs"),
         QCoreApplication::translate("fla::cli::ResolveCommand",
@@ -125,7 +126,8 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
     for (const ConflictField &f : c.fields) {
         if (!f.differs)
             continue;
-        io.out << QCoreApplication::translate("fla::cli::ResolveCommand", "%1: here “%2”, on the platform “%3”")
+        io.out << QCoreApplication::translate("fla::cli::ResolveCommand",
+                                              "%1: here “%2”, on the platform “%3”")
                       .arg(f.label, PullDiff::valueText(f.mine), PullDiff::valueText(f.theirs))
                << '\n';
     }

@@ -18,9 +18,9 @@ namespace fla::cli {
 
 QString ReviewPullCommand::summary() const
 {
-    return QCoreApplication::translate(
-        "fla::cli::ReviewPullCommand",
-        "Show how the platform's data for an employer differs from the workspace; accept or reject all of it.");
+    return QCoreApplication::translate("fla::cli::ReviewPullCommand",
+                                       "Show how the platform's data for an employer differs from the "
+                                       "workspace; accept or reject all of it.");
 }
 
 int ReviewPullCommand::run(const QStringList &args, CliIo &io)
@@ -39,9 +39,10 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
                                     "Take the platform's version of every difference into the workspace."));
     const QCommandLineOption rejectOption(
         QStringLiteral("reject-all"),
-        QCoreApplication::translate("fla::cli::ReviewPullCommand",
-                                    "Keep the workspace's version of every difference; they are not asked again "
-                                    "until the platform's records change."));
+        QCoreApplication::translate(
+            "fla::cli::ReviewPullCommand",
+            "Keep the workspace's version of every difference; they are not asked again "
+            "until the platform's records change."));
     parser.addOptions({employerOption, acceptOption, rejectOption});
     parser.addHelpOption();
     if (!parser.parse(args)) {
@@ -77,9 +78,10 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
     }
     const std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
     if (!employer) {
-        io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand",
-                                              "The workspace has no employer %1: use fladesk-cli pull --archive to "
-                                              "take everything the platform holds for it.")
+        io.err << QCoreApplication::translate(
+                      "fla::cli::ReviewPullCommand",
+                      "The workspace has no employer %1: use fladesk-cli pull --archive to "
+                      "take everything the platform holds for it.")
                       .arg(en.display())
                << '\n';
         return ExitFailure;
@@ -108,9 +110,10 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
         const char *mark = d.change == PullChange::New ? "+ " : d.change == PullChange::Missing ? "- " : "~ ";
         io.out << QLatin1String(mark) << d.message() << '\n';
     }
-    io.out << QCoreApplication::translate("fla::cli::ReviewPullCommand",
-                                          "%1 new on the platform, %2 changed fields, %3 missing on the platform; "
-                                          "%4 the same; %5 rejected before.")
+    io.out << QCoreApplication::translate(
+                  "fla::cli::ReviewPullCommand",
+                  "%1 new on the platform, %2 changed fields, %3 missing on the platform; "
+                  "%4 the same; %5 rejected before.")
                   .arg(review.count(PullChange::New))
                   .arg(review.count(PullChange::Changed))
                   .arg(review.count(PullChange::Missing))
@@ -124,7 +127,8 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
     const PullDecision all = parser.isSet(acceptOption) ? PullDecision::Accept : PullDecision::Reject;
     PullApplyResult result;
     if (!PullDiff::apply(*ws, review, QList<PullDecision>(review.differences.size(), all), &result, &error)) {
-        io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand", "Nothing was changed: %1").arg(error)
+        io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand", "Nothing was changed: %1")
+                      .arg(error)
                << '\n';
         return ExitFailure;
     }

@@ -46,32 +46,37 @@ bool readMine(Workspace &ws, const QUuid &employer, const QUuid &uuid, EntityTyp
     if (const auto w = ws.workers(employer).get(uuid)) {
         *entity = EntityType::Worker;
         *json = json::fromWorker(*w);
-        *label = QCoreApplication::translate("fla::ConflictResolver", "worker %1 %2 (%3)").arg(w->givenName, w->familyName, Ssin::mask(w->ssin));
+        *label = QCoreApplication::translate("fla::ConflictResolver", "worker %1 %2 (%3)")
+                     .arg(w->givenName, w->familyName, Ssin::mask(w->ssin));
         return true;
     }
     if (const auto e = ws.employments(employer).get(uuid)) {
         *entity = EntityType::Employment;
         *json = json::fromEmployment(*e, ssinOf(e->workerUuid));
-        *label = QCoreApplication::translate("fla::ConflictResolver", "employment of %1 from %2").arg(nameOf(e->workerUuid), json::dateText(e->startDate));
+        *label = QCoreApplication::translate("fla::ConflictResolver", "employment of %1 from %2")
+                     .arg(nameOf(e->workerUuid), json::dateText(e->startDate));
         return true;
     }
     if (const auto t = ws.trainings(employer).get(uuid)) {
         *entity = EntityType::Training;
         *json = json::fromTraining(*t);
-        *label = QCoreApplication::translate("fla::ConflictResolver", "training “%1” of %2").arg(t->name, json::dateText(t->startDate));
+        *label = QCoreApplication::translate("fla::ConflictResolver", "training “%1” of %2")
+                     .arg(t->name, json::dateText(t->startDate));
         return true;
     }
     if (const auto p = ws.participations(employer).get(uuid)) {
         *entity = EntityType::Participation;
         *json = json::fromParticipation(*p, ssinOf(p->workerUuid));
         const auto t = ws.trainings(employer).get(p->trainingUuid);
-        *label = QCoreApplication::translate("fla::ConflictResolver", "participation of %1 in “%2”").arg(nameOf(p->workerUuid), t ? t->name : QString());
+        *label = QCoreApplication::translate("fla::ConflictResolver", "participation of %1 in “%2”")
+                     .arg(nameOf(p->workerUuid), t ? t->name : QString());
         return true;
     }
     if (const auto r = ws.rights(employer).get(uuid)) {
         *entity = EntityType::TrainingRight;
         *json = json::fromRight(*r, ssinOf(r->workerUuid));
-        *label = QCoreApplication::translate("fla::ConflictResolver", "training right %1 of %2").arg(QString::number(r->year), nameOf(r->workerUuid));
+        *label = QCoreApplication::translate("fla::ConflictResolver", "training right %1 of %2")
+                     .arg(QString::number(r->year), nameOf(r->workerUuid));
         return true;
     }
     return false;
@@ -108,19 +113,22 @@ QList<QUuid> ConflictResolver::conflicts(Workspace &ws, const QUuid &employerUui
 }
 
 ConflictCase ConflictResolver::makeCase(Workspace &ws, const QUuid &employerUuid, const QUuid &recordUuid,
-                                        const QJsonObject &theirs, bool platformHasIt, const QString &theirEtag,
-                                        QString *error)
+                                        const QJsonObject &theirs, bool platformHasIt,
+                                        const QString &theirEtag, QString *error)
 {
     ConflictCase c;
     const auto employer = ws.employers().get(employerUuid);
     if (!employer) {
         if (error)
-            *error = QCoreApplication::translate("fla::ConflictResolver", "No employer %1 in this workspace.").arg(employerUuid.toString(QUuid::WithoutBraces));
+            *error = QCoreApplication::translate("fla::ConflictResolver", "No employer %1 in this workspace.")
+                         .arg(employerUuid.toString(QUuid::WithoutBraces));
         return {};
     }
     if (!readMine(ws, employerUuid, recordUuid, &c.entity, &c.mine, &c.label)) {
         if (error)
-            *error = QCoreApplication::translate("fla::ConflictResolver", "The record %1 is no longer in the workspace.").arg(recordUuid.toString(QUuid::WithoutBraces));
+            *error = QCoreApplication::translate("fla::ConflictResolver",
+                                                 "The record %1 is no longer in the workspace.")
+                         .arg(recordUuid.toString(QUuid::WithoutBraces));
         return {};
     }
     c.employerUuid = employerUuid;
@@ -172,7 +180,8 @@ void ConflictResolver::fetch(const QUuid &employerUuid, const QUuid &recordUuid)
     QJsonObject mine;
     QString label;
     if (!employer || !readMine(m_ws, employerUuid, recordUuid, &entity, &mine, &label)) {
-        Q_EMIT failed(QCoreApplication::translate("fla::ConflictResolver", "The record %1 is no longer in the workspace.")
+        Q_EMIT failed(QCoreApplication::translate("fla::ConflictResolver",
+                                                  "The record %1 is no longer in the workspace.")
                           .arg(recordUuid.toString(QUuid::WithoutBraces)));
         return;
     }
@@ -194,16 +203,17 @@ void ConflictResolver::fetch(const QUuid &employerUuid, const QUuid &recordUuid)
     };
     switch (entity) {
     case EntityType::Training:
-        m_client->get(m_client->url(root + QStringLiteral("/trainings/") + uuid), [self](const ApiResponse &r) {
-            if (!self)
-                return;
-            if (r.httpStatus == 404)
-                self->finish({}, false, {});
-            else if (r.isSuccess())
-                self->finish(r.json, true, r.etag.isEmpty() ? self->m_knownEtag : r.etag);
-            else
-                self->fail(r);
-        });
+        m_client->get(m_client->url(root + QStringLiteral("/trainings/") + uuid),
+                      [self](const ApiResponse &r) {
+                          if (!self)
+                              return;
+                          if (r.httpStatus == 404)
+                              self->finish({}, false, {});
+                          else if (r.isSuccess())
+                              self->finish(r.json, true, r.etag.isEmpty() ? self->m_knownEtag : r.etag);
+                          else
+                              self->fail(r);
+                      });
         return;
     case EntityType::Worker: {
         const QString ssin = mine.value(QLatin1String("ssin")).toString();
@@ -233,7 +243,8 @@ void ConflictResolver::fetch(const QUuid &employerUuid, const QUuid &recordUuid)
     case EntityType::Employer:
         break;
     }
-    Q_EMIT failed(QCoreApplication::translate("fla::ConflictResolver", "Employers are not declared: there is no conflict to resolve."));
+    Q_EMIT failed(QCoreApplication::translate(
+        "fla::ConflictResolver", "Employers are not declared: there is no conflict to resolve."));
 }
 
 void ConflictResolver::findInCollection(const QUrl &url, const QUuid &recordUuid, int page,
@@ -281,21 +292,29 @@ void ConflictResolver::finish(const QJsonObject &theirs, bool platformHasIt, con
 
 void ConflictResolver::fail(const ApiResponse &r)
 {
-    Q_EMIT failed(r.authenticationRequired
-                      ? QCoreApplication::translate("fla::ConflictResolver", "The platform no longer accepts your sign-in: sign in again.")
-                      : QCoreApplication::translate("fla::ConflictResolver", "The platform's version could not be fetched: %1").arg(r.describe()));
+    Q_EMIT failed(
+        r.authenticationRequired
+            ? QCoreApplication::translate("fla::ConflictResolver",
+                                          "The platform no longer accepts your sign-in: sign in again.")
+            : QCoreApplication::translate("fla::ConflictResolver",
+                                          "The platform's version could not be fetched: %1")
+                  .arg(r.describe()));
 }
 
 bool ConflictResolver::keepMine(Workspace &ws, const ConflictCase &c, QString *error)
 {
     if (!c.isValid())
-        return failWith(error, QCoreApplication::translate("fla::ConflictResolver", "There is no conflict to resolve."));
+        return failWith(
+            error, QCoreApplication::translate("fla::ConflictResolver", "There is no conflict to resolve."));
     PlatformVersions versions(ws);
     if (!versions.ensureSchema(error))
         return false;
     Transaction tx(ws);
     if (!tx.isActive())
-        return failWith(error, QCoreApplication::translate("fla::ConflictResolver", "The workspace is busy: %1 could not be queued again.").arg(c.label));
+        return failWith(error,
+                        QCoreApplication::translate("fla::ConflictResolver",
+                                                    "The workspace is busy: %1 could not be queued again.")
+                            .arg(c.label));
     OutboxRepository outbox = ws.outbox(c.employerUuid);
     // Declared again on the platform's version the user saw: the platform replaces it,
     // unless it changed once more meanwhile (then it answers conflict again).
@@ -314,13 +333,16 @@ bool ConflictResolver::keepMine(Workspace &ws, const ConflictCase &c, QString *e
 bool ConflictResolver::takeTheirs(Workspace &ws, const ConflictCase &c, QString *error)
 {
     if (!c.isValid())
-        return failWith(error, QCoreApplication::translate("fla::ConflictResolver", "There is no conflict to resolve."));
+        return failWith(
+            error, QCoreApplication::translate("fla::ConflictResolver", "There is no conflict to resolve."));
     PlatformVersions versions(ws);
     if (!versions.ensureSchema(error))
         return false;
     Transaction tx(ws);
     if (!tx.isActive())
-        return failWith(error, QCoreApplication::translate("fla::ConflictResolver", "The workspace is busy: %1 could not be written.").arg(c.label));
+        return failWith(error, QCoreApplication::translate("fla::ConflictResolver",
+                                                           "The workspace is busy: %1 could not be written.")
+                                   .arg(c.label));
     OutboxRepository outbox = ws.outbox(c.employerUuid);
     QList<qint64> rows;
     for (const OutboxEntry &row : outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max()))

@@ -36,11 +36,11 @@ struct ConflictCase
     QString enterpriseNumber;
     EntityType entity = EntityType::Worker;
     QUuid recordUuid;
-    QString label;       // translated, names the record
-    QJsonObject mine;    // the workspace's version, the API's JSON form
-    QJsonObject theirs;  // the platform's version (empty when it no longer holds the record)
+    QString label;      // translated, names the record
+    QJsonObject mine;   // the workspace's version, the API's JSON form
+    QJsonObject theirs; // the platform's version (empty when it no longer holds the record)
     bool platformHasIt = false;
-    QString theirEtag;   // the platform's version as last seen (sent as ifMatch by "keep mine")
+    QString theirEtag; // the platform's version as last seen (sent as ifMatch by "keep mine")
     QList<ConflictField> fields;
 
     bool isValid() const { return !recordUuid.isNull(); }

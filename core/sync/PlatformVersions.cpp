@@ -95,9 +95,9 @@ std::optional<PlatformVersions::Version> PlatformVersions::version(const QUuid &
 {
     if (!ensureSchema())
         return std::nullopt;
-    QSqlQuery *q = m_ws.statements().get(
-        QStringLiteral("SELECT employer_uuid, entity, base_etag, their_etag, conflict FROM sync_platform_version"
-                       " WHERE record_uuid = ?"));
+    QSqlQuery *q = m_ws.statements().get(QStringLiteral(
+        "SELECT employer_uuid, entity, base_etag, their_etag, conflict FROM sync_platform_version"
+        " WHERE record_uuid = ?"));
     if (!q)
         return std::nullopt;
     q->bindValue(0, uuidText(recordUuid));
@@ -159,37 +159,38 @@ QList<PlatformVersions::Version> PlatformVersions::conflicts(const QUuid &employ
 bool PlatformVersions::setBase(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid,
                                const QString &etag, QString *error)
 {
-    return exec(QStringLiteral("INSERT INTO sync_platform_version"
-                               " (record_uuid, employer_uuid, entity, base_etag, their_etag, conflict, updated_at)"
-                               " VALUES (?, ?, ?, ?, NULL, 0, ?)"
-                               " ON CONFLICT (record_uuid) DO UPDATE SET base_etag = excluded.base_etag,"
-                               " their_etag = NULL, conflict = 0, updated_at = excluded.updated_at"),
-                {uuidText(recordUuid), uuidText(employerUuid), toString(entity),
-                 etag.isEmpty() ? QVariant() : QVariant(etag),
-                 m_ws.clock().nowUtc().toString(Qt::ISODateWithMs)},
-                error);
+    return exec(
+        QStringLiteral("INSERT INTO sync_platform_version"
+                       " (record_uuid, employer_uuid, entity, base_etag, their_etag, conflict, updated_at)"
+                       " VALUES (?, ?, ?, ?, NULL, 0, ?)"
+                       " ON CONFLICT (record_uuid) DO UPDATE SET base_etag = excluded.base_etag,"
+                       " their_etag = NULL, conflict = 0, updated_at = excluded.updated_at"),
+        {uuidText(recordUuid), uuidText(employerUuid), toString(entity),
+         etag.isEmpty() ? QVariant() : QVariant(etag), m_ws.clock().nowUtc().toString(Qt::ISODateWithMs)},
+        error);
 }
 
 bool PlatformVersions::setConflict(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid,
                                    const QString &theirEtag, QString *error)
 {
-    return exec(QStringLiteral("INSERT INTO sync_platform_version"
-                               " (record_uuid, employer_uuid, entity, base_etag, their_etag, conflict, updated_at)"
-                               " VALUES (?, ?, ?, NULL, ?, 1, ?)"
-                               " ON CONFLICT (record_uuid) DO UPDATE SET their_etag = excluded.their_etag,"
-                               " conflict = 1, updated_at = excluded.updated_at"),
-                {uuidText(recordUuid), uuidText(employerUuid), toString(entity),
-                 theirEtag.isEmpty() ? QVariant() : QVariant(theirEtag),
-                 m_ws.clock().nowUtc().toString(Qt::ISODateWithMs)},
-                error);
+    return exec(
+        QStringLiteral("INSERT INTO sync_platform_version"
+                       " (record_uuid, employer_uuid, entity, base_etag, their_etag, conflict, updated_at)"
+                       " VALUES (?, ?, ?, NULL, ?, 1, ?)"
+                       " ON CONFLICT (record_uuid) DO UPDATE SET their_etag = excluded.their_etag,"
+                       " conflict = 1, updated_at = excluded.updated_at"),
+        {uuidText(recordUuid), uuidText(employerUuid), toString(entity),
+         theirEtag.isEmpty() ? QVariant() : QVariant(theirEtag),
+         m_ws.clock().nowUtc().toString(Qt::ISODateWithMs)},
+        error);
 }
 
 bool PlatformVersions::forget(const QUuid &recordUuid, QString *error)
 {
-    return exec(QStringLiteral("DELETE FROM sync_platform_version WHERE record_uuid = ?"), {uuidText(recordUuid)},
-                error) &&
-           exec(QStringLiteral("DELETE FROM sync_pull_rejection WHERE record_uuid = ?"), {uuidText(recordUuid)},
-                error);
+    return exec(QStringLiteral("DELETE FROM sync_platform_version WHERE record_uuid = ?"),
+                {uuidText(recordUuid)}, error) &&
+           exec(QStringLiteral("DELETE FROM sync_pull_rejection WHERE record_uuid = ?"),
+                {uuidText(recordUuid)}, error);
 }
 
 bool PlatformVersions::reject(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid,
@@ -200,8 +201,9 @@ bool PlatformVersions::reject(const QUuid &employerUuid, EntityType entity, cons
                                " VALUES (?, ?, ?, ?, ?, ?)"
                                " ON CONFLICT (record_uuid, field) DO UPDATE SET"
                                " platform_hash = excluded.platform_hash, rejected_at = excluded.rejected_at"),
-                {uuidText(recordUuid), field.isNull() ? QString(QLatin1String("")) : field, uuidText(employerUuid),
-                 toString(entity), platformHash.isNull() ? QString(QLatin1String("")) : platformHash,
+                {uuidText(recordUuid), field.isNull() ? QString(QLatin1String("")) : field,
+                 uuidText(employerUuid), toString(entity),
+                 platformHash.isNull() ? QString(QLatin1String("")) : platformHash,
                  m_ws.clock().nowUtc().toString(Qt::ISODateWithMs)},
                 error);
 }

@@ -53,16 +53,17 @@ QStringList fieldOrderImpl(EntityType e)
         return {QStringLiteral("startDate"), QStringLiteral("endDate"), QStringLiteral("workRegime"),
                 QStringLiteral("jointCommittee"), QStringLiteral("caoNumber")};
     case EntityType::Training:
-        return {QStringLiteral("name"),         QStringLiteral("provider"),        QStringLiteral("kind"),
-                QStringLiteral("startDate"),    QStringLiteral("endDate"),         QStringLiteral("duration"),
-                QStringLiteral("unit"),         QStringLiteral("countsForFla"),    QStringLiteral("deductFromRight"),
-                QStringLiteral("financing"),    QStringLiteral("costCents"),       QStringLiteral("status")};
+        return {
+            QStringLiteral("name"),      QStringLiteral("provider"),     QStringLiteral("kind"),
+            QStringLiteral("startDate"), QStringLiteral("endDate"),      QStringLiteral("duration"),
+            QStringLiteral("unit"),      QStringLiteral("countsForFla"), QStringLiteral("deductFromRight"),
+            QStringLiteral("financing"), QStringLiteral("costCents"),    QStringLiteral("status")};
     case EntityType::Participation:
-        return {QStringLiteral("followed"), QStringLiteral("certificate"), QStringLiteral("certificateValidUntil"),
-                QStringLiteral("duration")};
+        return {QStringLiteral("followed"), QStringLiteral("certificate"),
+                QStringLiteral("certificateValidUntil"), QStringLiteral("duration")};
     case EntityType::TrainingRight:
-        return {QStringLiteral("year"),   QStringLiteral("type"),      QStringLiteral("amount"),
-                QStringLiteral("unit"),   QStringLiteral("origin"),    QStringLiteral("caoNumber"),
+        return {QStringLiteral("year"),  QStringLiteral("type"),   QStringLiteral("amount"),
+                QStringLiteral("unit"),  QStringLiteral("origin"), QStringLiteral("caoNumber"),
                 QStringLiteral("optOut")};
     case EntityType::Employer:
         break;
@@ -112,7 +113,8 @@ QString valueTextImpl(const QJsonValue &v)
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
         return QCoreApplication::translate("fla::PullDiff", "(empty)");
     if (v.isBool())
-        return v.toBool() ? QCoreApplication::translate("fla::PullDiff", "yes") : QCoreApplication::translate("fla::PullDiff", "no");
+        return v.toBool() ? QCoreApplication::translate("fla::PullDiff", "yes")
+                          : QCoreApplication::translate("fla::PullDiff", "no");
     if (v.isDouble())
         return QLocale().toString(v.toDouble(), 'g', 12);
     return v.toString();
@@ -133,18 +135,20 @@ QString workerName(const Worker &w)
 QString labelOf(EntityType e, const QJsonObject &o, const Names &n, bool provider)
 {
     const QString uuid = o.value(QLatin1String("uuid")).toString();
-    const QString worker =
-        n.worker.value(QUuid::fromString(o.value(QLatin1String("workerUuid")).toString()),
-                       Ssin::mask(o.value(QLatin1String("ssin")).toString()));
+    const QString worker = n.worker.value(QUuid::fromString(o.value(QLatin1String("workerUuid")).toString()),
+                                          Ssin::mask(o.value(QLatin1String("ssin")).toString()));
     switch (e) {
     case EntityType::Worker:
         return QCoreApplication::translate("fla::PullDiff", "worker %1 %2 (%3)")
-            .arg(o.value(QLatin1String("givenName")).toString(), o.value(QLatin1String("familyName")).toString(),
+            .arg(o.value(QLatin1String("givenName")).toString(),
+                 o.value(QLatin1String("familyName")).toString(),
                  Ssin::mask(o.value(QLatin1String("ssin")).toString()));
     case EntityType::Employment:
-        return QCoreApplication::translate("fla::PullDiff", "employment of %1 from %2").arg(worker, o.value(QLatin1String("startDate")).toString());
+        return QCoreApplication::translate("fla::PullDiff", "employment of %1 from %2")
+            .arg(worker, o.value(QLatin1String("startDate")).toString());
     case EntityType::Training:
-        return provider ? QCoreApplication::translate("fla::PullDiff", "training “%1” of %2, registered by a training provider")
+        return provider ? QCoreApplication::translate(
+                              "fla::PullDiff", "training “%1” of %2, registered by a training provider")
                               .arg(o.value(QLatin1String("name")).toString(),
                                    o.value(QLatin1String("startDate")).toString())
                         : QCoreApplication::translate("fla::PullDiff", "training “%1” of %2")
@@ -152,9 +156,11 @@ QString labelOf(EntityType e, const QJsonObject &o, const Names &n, bool provide
                                    o.value(QLatin1String("startDate")).toString());
     case EntityType::Participation:
         return QCoreApplication::translate("fla::PullDiff", "participation of %1 in “%2”")
-            .arg(worker, n.training.value(QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString())));
+            .arg(worker,
+                 n.training.value(QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString())));
     case EntityType::TrainingRight:
-        return QCoreApplication::translate("fla::PullDiff", "training right %1 of %2").arg(QString::number(o.value(QLatin1String("year")).toInt()), worker);
+        return QCoreApplication::translate("fla::PullDiff", "training right %1 of %2")
+            .arg(QString::number(o.value(QLatin1String("year")).toInt()), worker);
     case EntityType::Employer:
         break;
     }
@@ -209,13 +215,15 @@ bool fail(QString *error, const QString &message)
 // Writes one record from its API JSON; the rest of the record (links, the
 // day a training was registered) is kept from the workspace's copy.
 template<typename T>
-bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, const QString &label, T (*from)(
-                 const QJsonObject &, QStringList *), QString *error)
+bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, const QString &label,
+                 T (*from)(const QJsonObject &, QStringList *), QString *error)
 {
     QStringList errors;
     T rec = from(o, &errors);
     if (!errors.isEmpty())
-        return fail(error, QCoreApplication::translate("fla::PullDiff", "%1 cannot be taken from the platform: %2").arg(label, errors.join(QStringLiteral("; "))));
+        return fail(error,
+                    QCoreApplication::translate("fla::PullDiff", "%1 cannot be taken from the platform: %2")
+                        .arg(label, errors.join(QStringLiteral("; "))));
     rec.employerUuid = employer;
     RecordRepository<T> repo = repoOf<T>(ws, employer);
     if constexpr (std::is_same_v<T, Training>) {
@@ -225,15 +233,21 @@ bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, con
     if constexpr (std::is_same_v<T, Employment> || std::is_same_v<T, TrainingRight> ||
                   std::is_same_v<T, Participation>) {
         if (rec.workerUuid.isNull() || !ws.workers(employer).get(rec.workerUuid))
-            return fail(error, QCoreApplication::translate("fla::PullDiff", "%1 cannot be taken from the platform: its worker is not in the workspace. "
-                                  "Accept the worker as well.")
-                                   .arg(label));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "fla::PullDiff",
+                            "%1 cannot be taken from the platform: its worker is not in the workspace. "
+                            "Accept the worker as well.")
+                            .arg(label));
     }
     if constexpr (std::is_same_v<T, Participation>) {
         if (rec.trainingUuid.isNull() || !ws.trainings(employer).get(rec.trainingUuid))
-            return fail(error, QCoreApplication::translate("fla::PullDiff", "%1 cannot be taken from the platform: its training is not in the workspace. "
-                                  "Accept the training as well.")
-                                   .arg(label));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "fla::PullDiff",
+                            "%1 cannot be taken from the platform: its training is not in the workspace. "
+                            "Accept the training as well.")
+                            .arg(label));
     }
     return repo.save(rec, error);
 }
@@ -372,7 +386,9 @@ QString PullDiff::fieldLabel(EntityType entity, const QString &field)
     if (field == QLatin1String("kind"))
         return QCoreApplication::translate("fla::PullDiff", "kind");
     if (field == QLatin1String("duration"))
-        return entity == EntityType::Participation ? QCoreApplication::translate("fla::PullDiff", "duration of the participation") : QCoreApplication::translate("fla::PullDiff", "duration");
+        return entity == EntityType::Participation
+                   ? QCoreApplication::translate("fla::PullDiff", "duration of the participation")
+                   : QCoreApplication::translate("fla::PullDiff", "duration");
     if (field == QLatin1String("unit"))
         return QCoreApplication::translate("fla::PullDiff", "unit");
     if (field == QLatin1String("countsForFla"))
@@ -440,13 +456,17 @@ QString PullDifference::message() const
 {
     switch (change) {
     case PullChange::New:
-        return QCoreApplication::translate("fla::PullDiff", "%1 is on the platform but not in the workspace.").arg(recordLabel);
+        return QCoreApplication::translate("fla::PullDiff", "%1 is on the platform but not in the workspace.")
+            .arg(recordLabel);
     case PullChange::Missing:
-        return QCoreApplication::translate("fla::PullDiff", "%1 is in the workspace, but the platform no longer holds it.").arg(recordLabel);
+        return QCoreApplication::translate("fla::PullDiff",
+                                           "%1 is in the workspace, but the platform no longer holds it.")
+            .arg(recordLabel);
     case PullChange::Changed:
         break;
     }
-    return QCoreApplication::translate("fla::PullDiff", "%1: the platform has %2 “%3” where the workspace has “%4”.")
+    return QCoreApplication::translate("fla::PullDiff",
+                                       "%1: the platform has %2 “%3” where the workspace has “%4”.")
         .arg(recordLabel, fieldLabel, valueTextImpl(theirs), valueTextImpl(ours));
 }
 
@@ -484,7 +504,8 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
         names.training.insert(t.uuid, t.name);
     }
     for (const Participation &p : ws.participations(employerUuid).list())
-        ours.add(EntityType::Participation, p.uuid, json::fromParticipation(p, ssinOfMine.value(p.workerUuid)));
+        ours.add(EntityType::Participation, p.uuid,
+                 json::fromParticipation(p, ssinOfMine.value(p.workerUuid)));
     for (const TrainingRight &r : ws.rights(employerUuid).list())
         ours.add(EntityType::TrainingRight, r.uuid, json::fromRight(r, ssinOfMine.value(r.workerUuid)));
 
@@ -539,7 +560,8 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
     };
     const auto isProvider = [&](EntityType e, const QJsonObject &o) {
         if (e == EntityType::Training)
-            return pulled.providerTrainings.contains(QUuid::fromString(o.value(QLatin1String("uuid")).toString()));
+            return pulled.providerTrainings.contains(
+                QUuid::fromString(o.value(QLatin1String("uuid")).toString()));
         if (e == EntityType::Participation)
             return pulled.providerTrainings.contains(
                 QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString()));
@@ -556,8 +578,11 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
         const auto mine = ours.json.constFind(u);
         if (mine == ours.json.cend() || ours.entity.value(u) != e) {
             if (mine != ours.json.cend()) {
-                review.problems.append(QCoreApplication::translate("fla::PullDiff", "%1 has the uuid of another kind of record in the workspace; it is left out.")
-                                           .arg(labelOf(e, platform, names, provider)));
+                review.problems.append(
+                    QCoreApplication::translate(
+                        "fla::PullDiff",
+                        "%1 has the uuid of another kind of record in the workspace; it is left out.")
+                        .arg(labelOf(e, platform, names, provider)));
                 continue;
             }
             if (wasRejected(u, QString(), hash)) {
@@ -633,8 +658,9 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
                          return entityRank(x.entity) < entityRank(y.entity);
                      });
     qCInfo(lcSync) << "pull compared:" << review.count(PullChange::New) << "new,"
-                   << review.count(PullChange::Changed) << "changed fields," << review.count(PullChange::Missing)
-                   << "missing," << review.unchanged << "unchanged," << review.rejectedBefore << "rejected before";
+                   << review.count(PullChange::Changed) << "changed fields,"
+                   << review.count(PullChange::Missing) << "missing," << review.unchanged << "unchanged,"
+                   << review.rejectedBefore << "rejected before";
     return review;
 }
 
@@ -643,7 +669,8 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
 {
     PullApplyResult r;
     if (decisions.size() != review.differences.size())
-        return fail(error, QCoreApplication::translate("fla::PullDiff", "The decisions do not match the differences of this pull."));
+        return fail(error, QCoreApplication::translate(
+                               "fla::PullDiff", "The decisions do not match the differences of this pull."));
     PlatformVersions versions(ws);
     if (!versions.ensureSchema(error))
         return false;
@@ -681,7 +708,9 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
 
     Transaction tx(ws);
     if (!tx.isActive())
-        return fail(error, QCoreApplication::translate("fla::PullDiff", "The workspace is busy: the platform's data could not be written."));
+        return fail(error,
+                    QCoreApplication::translate(
+                        "fla::PullDiff", "The workspace is busy: the platform's data could not be written."));
     QueueGuard noQueue(ws);
     OutboxRepository outbox = ws.outbox(employer);
     QHash<QUuid, QList<qint64>> pendingRows;
@@ -701,7 +730,8 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
         }
         if (e != EntityType::Worker && !isNew) {
             // Links stay the workspace's.
-            target.insert(QStringLiteral("workerUuid"), review.ours.value(u).value(QLatin1String("workerUuid")));
+            target.insert(QStringLiteral("workerUuid"),
+                          review.ours.value(u).value(QLatin1String("workerUuid")));
         }
         const SyncStatus before = outbox.syncStatus(e, u);
         if (!writeAny(ws, employer, e, target, labels.value(u), error))

@@ -28,12 +28,12 @@ struct PullDifference
 {
     PullChange change = PullChange::Changed;
     EntityType entity = EntityType::Worker;
-    QUuid recordUuid;    // the workspace's uuid (a platform worker matched by INSZ takes ours)
-    QString recordLabel; // translated, names the record
-    QString field;       // the API field ("familyName"); empty for New and Missing
-    QString fieldLabel;  // translated ("family name"); empty for New and Missing
-    QJsonValue ours;     // undefined for New
-    QJsonValue theirs;   // undefined for Missing
+    QUuid recordUuid;          // the workspace's uuid (a platform worker matched by INSZ takes ours)
+    QString recordLabel;       // translated, names the record
+    QString field;             // the API field ("familyName"); empty for New and Missing
+    QString fieldLabel;        // translated ("family name"); empty for New and Missing
+    QJsonValue ours;           // undefined for New
+    QJsonValue theirs;         // undefined for Missing
     bool fromProvider = false; // a training (or its participation) registered by a training provider
     QString platformHash;      // the platform record's version; empty for Missing
 

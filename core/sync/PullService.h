@@ -13,9 +13,9 @@ struct PullResult
     bool ok = false;
     QString error; // translated
     QString enterpriseNumber;
-    DataSet data;                  // employerUuid left null: the caller binds it to its employer
-    QHash<QUuid, QString> ssinOf;  // worker uuid → INSZ, for employments/participations/rights
-    QSet<QUuid> providerTrainings; // trainings registered by a training provider
+    DataSet data;                     // employerUuid left null: the caller binds it to its employer
+    QHash<QUuid, QString> ssinOf;     // worker uuid → INSZ, for employments/participations/rights
+    QSet<QUuid> providerTrainings;    // trainings registered by a training provider
     QHash<QUuid, QString> recordSsin; // employment/participation/right uuid → the INSZ it names
     int requests = 0;
 };

@@ -24,15 +24,15 @@ struct PlatformReply
     QString etag;
 };
 
-inline PlatformReply platformRequest(const SandboxProcess &sandbox, const QByteArray &verb, const QString &path,
-                                     const QJsonObject &body = {})
+inline PlatformReply platformRequest(const SandboxProcess &sandbox, const QByteArray &verb,
+                                     const QString &path, const QJsonObject &body = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest req(QUrl(sandbox.apiUrl().toString() + path));
     req.setRawHeader("Authorization", "Bearer " + sandbox.token().toLatin1());
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    QNetworkReply *reply = verb == "GET" ? nam.get(req)
-                                         : nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson());
+    QNetworkReply *reply =
+        verb == "GET" ? nam.get(req) : nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

@@ -28,8 +28,8 @@ QString uuidText(const QUuid &u)
     return u.toString(QUuid::WithoutBraces);
 }
 
-ConflictCase fetchCase(Workspace &ws, const SandboxProcess &sandbox, const QUuid &employer, const QUuid &record,
-                       QString *failure)
+ConflictCase fetchCase(Workspace &ws, const SandboxProcess &sandbox, const QUuid &employer,
+                       const QUuid &record, QString *failure)
 {
     QNetworkAccessManager nam;
     StaticTokenProvider tokens(sandbox.token());
@@ -75,7 +75,10 @@ private Q_SLOTS:
     void trainingGoneFromThePlatform();
 
 private:
-    QString trainingPath(const QUuid &u) const { return "/employers/" + kChloe1 + "/trainings/" + uuidText(u); }
+    QString trainingPath(const QUuid &u) const
+    {
+        return "/employers/" + kChloe1 + "/trainings/" + uuidText(u);
+    }
 
     QTemporaryDir m_dir;
     SandboxProcess m_sandbox;
@@ -97,7 +100,8 @@ void TestConflictResolver::initTestCase()
     QCOMPARE(first.counts.done(), int(m_s.size()));
     QCOMPARE(first.counts.conflicts, 0);
     // The platform's versions are remembered, to be sent as ifMatch.
-    const PlatformReply training = platformRequest(m_sandbox, "GET", trainingPath(m_s.trainings.first().uuid));
+    const PlatformReply training =
+        platformRequest(m_sandbox, "GET", trainingPath(m_s.trainings.first().uuid));
     QVERIFY(!training.etag.isEmpty());
     QCOMPARE(PlatformVersions(*m_ws).version(m_s.trainings.first().uuid)->baseEtag, training.etag);
 }
@@ -107,7 +111,8 @@ void TestConflictResolver::changesOnBothSidesBecomeConflicts()
     // GIVEN another channel changed a training and a worker on the platform …
     Training theirs = m_s.trainings.first();
     theirs.name = "Renamed on the platform";
-    QCOMPARE(platformRequest(m_sandbox, "PUT", trainingPath(theirs.uuid), json::fromTraining(theirs)).status, 200);
+    QCOMPARE(platformRequest(m_sandbox, "PUT", trainingPath(theirs.uuid), json::fromTraining(theirs)).status,
+             200);
     Worker theirWorker = m_s.workers.first();
     theirWorker.familyName = "Changed-on-platform";
     QCOMPARE(platformRequest(m_sandbox, "PUT", "/employers/" + kChloe1 + "/workers/" + theirWorker.ssin,
@@ -161,7 +166,8 @@ void TestConflictResolver::keepMineReplacesThePlatformsVersion()
     // The platform changes once more after the user looked: keeping ours does not overwrite it unseen.
     Training third = m_s.trainings.first();
     third.name = "Renamed again on the platform";
-    QCOMPARE(platformRequest(m_sandbox, "PUT", trainingPath(training), json::fromTraining(third)).status, 200);
+    QCOMPARE(platformRequest(m_sandbox, "PUT", trainingPath(training), json::fromTraining(third)).status,
+             200);
     QString error;
     QVERIFY2(ConflictResolver::keepMine(*m_ws, c, &error), qPrintable(error));
     QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(EntityType::Training, training), SyncStatus::Queued);
@@ -221,7 +227,8 @@ void TestConflictResolver::takeTheirsWritesThePlatformsVersion()
     const SyncSummary next = syncWorkspace(*m_ws, m_sandbox);
     QCOMPARE(next.counts.conflicts, 0);
     QCOMPARE(next.counts.accepted + next.counts.acceptedWithWarnings, 1);
-    const PlatformReply platform = platformRequest(m_sandbox, "GET", "/employers/" + kChloe1 + "/workers/" + w.ssin);
+    const PlatformReply platform =
+        platformRequest(m_sandbox, "GET", "/employers/" + kChloe1 + "/workers/" + w.ssin);
     QCOMPARE(platform.json.value("familyName").toString(), QString("Changed-on-platform"));
     QCOMPARE(platform.json.value("address").toString(), edited.address);
 }
@@ -234,7 +241,8 @@ void TestConflictResolver::trainingGoneFromThePlatform()
     const QUuid training = m_s.trainings.at(1).uuid;
     Training theirs = *m_ws->trainings(employer).get(training);
     theirs.name = "Changed there";
-    QCOMPARE(platformRequest(m_sandbox, "PUT", trainingPath(training), json::fromTraining(theirs)).status, 200);
+    QCOMPARE(platformRequest(m_sandbox, "PUT", trainingPath(training), json::fromTraining(theirs)).status,
+             200);
     Training mine = *m_ws->trainings(employer).get(training);
     mine.financing = "sector fund";
     QVERIFY(m_ws->trainings(employer).save(mine));

@@ -111,14 +111,16 @@ void TestPullDiff::initTestCase()
     provided.unit = DurationUnit::Hours;
     QJsonObject providedJson = json::fromTraining(provided);
     providedJson.insert("registeredBy", "PROVIDER");
-    QCOMPARE(platformRequest(m_sandbox, "PUT", root + "/trainings/" + uuidText(provided.uuid), providedJson).status,
+    QCOMPARE(platformRequest(m_sandbox, "PUT", root + "/trainings/" + uuidText(provided.uuid), providedJson)
+                 .status,
              201);
     Participation p;
     p.uuid = m_providerParticipation = QUuid::createUuid();
     p.trainingUuid = provided.uuid;
     p.workerUuid = m_s.workers.first().uuid;
     QCOMPARE(platformRequest(m_sandbox, "PUT",
-                             root + "/trainings/" + uuidText(provided.uuid) + "/participations/" + uuidText(p.uuid),
+                             root + "/trainings/" + uuidText(provided.uuid) + "/participations/" +
+                                 uuidText(p.uuid),
                              json::fromParticipation(p, m_s.workers.first().ssin))
                  .status,
              201);
@@ -174,8 +176,9 @@ void TestPullDiff::showsWhatThePlatformHoldsDifferently()
     QVERIFY(name);
     QCOMPARE(name->ours.toString(), QString("Training 0"));
     QCOMPARE(name->theirs.toString(), QString("Training 0 (renamed on the platform)"));
-    QCOMPARE(name->message(), QString("training “Training 0” of 2025-01-06: the platform has name “Training 0 "
-                                      "(renamed on the platform)” where the workspace has “Training 0”."));
+    QCOMPARE(name->message(),
+             QString("training “Training 0” of 2025-01-06: the platform has name “Training 0 "
+                     "(renamed on the platform)” where the workspace has “Training 0”."));
 
     // Nothing else: the rest is the same on both sides.
     QCOMPARE(review.differences.size(), 6);
@@ -206,7 +209,8 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
     QCOMPARE(history.size(), 1);
     QCOMPARE(toString(history.first().change), toString(ChangeKind::Create));
     QCOMPARE(m_ws->trainings(employer).get(m_providerTraining)->provider, QString("Safety Academy"));
-    QCOMPARE(m_ws->participations(employer).get(m_providerParticipation)->workerUuid, m_s.workers.first().uuid);
+    QCOMPARE(m_ws->participations(employer).get(m_providerParticipation)->workerUuid,
+             m_s.workers.first().uuid);
     QCOMPARE(toString(m_ws->rights(employer).get(m_platformRight)->origin), toString(RightOrigin::Platform));
     QCOMPARE(toString(m_ws->outbox(employer).syncStatus(EntityType::Worker, m_platformWorker.uuid)),
              toString(SyncStatus::Accepted));

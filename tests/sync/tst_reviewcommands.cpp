@@ -75,9 +75,10 @@ void TestReviewCommands::reviewPullShowsAndAccepts()
     w.ssin = Ssin::compose(91, 4, 4, 41, false);
     w.familyName = "Provider";
     w.givenName = "Paul";
-    QCOMPARE(platformRequest(m_sandbox, "PUT", "/employers/" + kChloe1 + "/workers/" + w.ssin, json::fromWorker(w))
-                 .status,
-             201);
+    QCOMPARE(
+        platformRequest(m_sandbox, "PUT", "/employers/" + kChloe1 + "/workers/" + w.ssin, json::fromWorker(w))
+            .status,
+        201);
     const CliRun look = cli({"review-pull", "--employer", kChloe1});
     QCOMPARE(look.exitCode, 1);
     QVERIFY2(look.out.contains("+ worker Paul Provider (91.04.04-xxx.xx) is on the platform but not in the "
@@ -118,8 +119,8 @@ void TestReviewCommands::resolveListsAndTakesTheirs()
     }
     const CliRun list = cli({"resolve"});
     QCOMPARE(list.exitCode, 1);
-    QVERIFY2(list.out.contains(t.uuid.toString(QUuid::WithoutBraces)) && list.out.contains("training “Training 0”") &&
-                 list.out.contains("1 record(s) in conflict."),
+    QVERIFY2(list.out.contains(t.uuid.toString(QUuid::WithoutBraces)) &&
+                 list.out.contains("training “Training 0”") && list.out.contains("1 record(s) in conflict."),
              qPrintable(list.out));
 
     const QString uuid = t.uuid.toString(QUuid::WithoutBraces);
@@ -130,7 +131,8 @@ void TestReviewCommands::resolveListsAndTakesTheirs()
 
     const CliRun take = cli({"resolve", uuid, "--take-theirs"});
     QCOMPARE(take.exitCode, 0);
-    QVERIFY2(take.out.contains("Resolved: the platform's version is in the workspace."), qPrintable(take.out));
+    QVERIFY2(take.out.contains("Resolved: the platform's version is in the workspace."),
+             qPrintable(take.out));
     QString error;
     auto ws = Workspace::open(m_wsPath, &error);
     QVERIFY2(ws, qPrintable(error));

@@ -45,7 +45,14 @@ struct Scenario
         employer.enterpriseNumber = EnterpriseNumber::compose(4211111);
         employer.name = "Bakkerij Peeters";
         ws->employers().save(employer);
-        jan = Worker{QUuid::createUuid(), employer.uuid, Ssin::compose(85, 7, 30, 33, false), "Peeters", "Jan", {}, Language::Dutch, {}};
+        jan = Worker{QUuid::createUuid(),
+                     employer.uuid,
+                     Ssin::compose(85, 7, 30, 33, false),
+                     "Peeters",
+                     "Jan",
+                     {},
+                     Language::Dutch,
+                     {}};
         jan.birthDate = QDate(1985, 7, 30);
         jan.address = "Kerkstraat 1, 9000 Gent";
         ws->workers(employer.uuid).save(jan);
@@ -73,8 +80,8 @@ struct Scenario
         there.familyName = "Peeters-Janssens";
         there.address = "Veldstraat 12, 9000 Gent";
         QString error;
-        return ConflictResolver::makeCase(*ws, employer.uuid, jan.uuid, json::fromWorker(there), true, "\"w2\"",
-                                          &error);
+        return ConflictResolver::makeCase(*ws, employer.uuid, jan.uuid, json::fromWorker(there), true,
+                                          "\"w2\"", &error);
     }
     ConflictCase trainingCase()
     {
@@ -82,8 +89,8 @@ struct Scenario
         there.name = "Excel for beginners";
         there.duration = 4;
         QString error;
-        return ConflictResolver::makeCase(*ws, employer.uuid, excel.uuid, json::fromTraining(there), true, "\"t2\"",
-                                          &error);
+        return ConflictResolver::makeCase(*ws, employer.uuid, excel.uuid, json::fromTraining(there), true,
+                                          "\"t2\"", &error);
     }
 };
 
@@ -122,7 +129,8 @@ void TestConflictDialog::showsBothVersionsFieldByField()
     QVERIFY(t->item(1, 0)->font().bold());
     QCOMPARE(t->item(1, 1)->text(), QString("Peeters"));
     QCOMPARE(t->item(1, 2)->text(), QString("Peeters-Janssens"));
-    QVERIFY2(t->item(1, 1)->toolTip().contains("family name of worker Jan Peeters"), qPrintable(t->item(1, 1)->toolTip()));
+    QVERIFY2(t->item(1, 1)->toolTip().contains("family name of worker Jan Peeters"),
+             qPrintable(t->item(1, 1)->toolTip()));
     QVERIFY(!t->item(2, 0)->font().bold());
     QCOMPARE(t->item(3, 1)->text(), QString("30/07/1985")); // the locale's date
     // Enter decides nothing; closing leaves the conflict as it was.
@@ -144,7 +152,8 @@ void TestConflictDialog::takeThePlatforms()
     const Worker now = *s.ws->workers(s.employer.uuid).get(s.jan.uuid);
     QCOMPARE(now.familyName, QString("Peeters-Janssens"));
     QCOMPARE(now.address, QString("Veldstraat 12, 9000 Gent"));
-    QCOMPARE(toString(s.ws->audit(s.employer.uuid).history(s.jan.uuid).last().change), toString(ChangeKind::Update));
+    QCOMPARE(toString(s.ws->audit(s.employer.uuid).history(s.jan.uuid).last().change),
+             toString(ChangeKind::Update));
     QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(EntityType::Worker, s.jan.uuid)),
              toString(SyncStatus::Accepted));
     QCOMPARE(s.ws->outbox(s.employer.uuid).count(OutboxState::Pending), qint64(0));
@@ -185,7 +194,8 @@ void TestConflictDialog::screenshots()
     ConflictDialog dlg(*s.ws, language == "nl" ? s.workerCase() : s.trainingCase());
     dlg.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dlg));
-    QVERIFY(dlg.grab().save(QDir(fla::test::artifactsDir()).filePath(QString("conflict-%1.png").arg(language))));
+    QVERIFY(
+        dlg.grab().save(QDir(fla::test::artifactsDir()).filePath(QString("conflict-%1.png").arg(language))));
 }
 
 QTEST_MAIN(TestConflictDialog)

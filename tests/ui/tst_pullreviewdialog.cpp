@@ -57,8 +57,10 @@ struct Scenario
         firstAid = training("First aid", QDate(2025, 5, 12), 7);
         // Everything was declared and accepted before.
         OutboxRepository outbox = ws->outbox(employer.uuid);
-        for (const auto &[e, u] : {std::pair{EntityType::Worker, jan.uuid}, {EntityType::Worker, marie.uuid},
-                                   {EntityType::Training, excel.uuid}, {EntityType::Training, firstAid.uuid}})
+        for (const auto &[e, u] : {std::pair{EntityType::Worker, jan.uuid},
+                                   {EntityType::Worker, marie.uuid},
+                                   {EntityType::Training, excel.uuid},
+                                   {EntityType::Training, firstAid.uuid}})
             outbox.setSyncStatus(e, u, SyncStatus::Accepted);
         outbox.markDone([&] {
             QList<qint64> ids;
@@ -73,7 +75,8 @@ struct Scenario
         platform.enterpriseNumber = employer.enterpriseNumber;
         Worker janThere = jan;
         janThere.familyName = "Peeters-Janssens";
-        pia = Worker{QUuid::createUuid(), {}, Ssin::compose(90, 2, 14, 321, false), "Platformson", "Pia", {}, Language::Dutch, {}};
+        pia = Worker{QUuid::createUuid(), {}, Ssin::compose(90, 2, 14, 321, false), "Platformson", "Pia", {},
+                     Language::Dutch,     {}};
         platform.data.workers = {janThere, marie, pia};
         for (const Worker &w : std::as_const(platform.data.workers))
             platform.ssinOf.insert(w.uuid, w.ssin);
@@ -102,7 +105,14 @@ struct Scenario
     }
     Worker worker(const QString &family, const QString &given, int n)
     {
-        Worker w{QUuid::createUuid(), employer.uuid, Ssin::compose(80 + n, 3, 10 + n, 100 + n, false), family, given, {}, Language::Dutch, {}};
+        Worker w{QUuid::createUuid(),
+                 employer.uuid,
+                 Ssin::compose(80 + n, 3, 10 + n, 100 + n, false),
+                 family,
+                 given,
+                 {},
+                 Language::Dutch,
+                 {}};
         ws->workers(employer.uuid).save(w);
         return w;
     }
@@ -165,14 +175,16 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
     const int family = rowOf(dlg, s.jan.uuid, "familyName");
     QVERIFY(family >= 0);
     const QAbstractItemModel *m = dlg.table()->model();
-    QCOMPARE(m->index(family, 1).data().toString(), QString("worker Jan Peeters (%1)").arg(Ssin::mask(s.jan.ssin)));
+    QCOMPARE(m->index(family, 1).data().toString(),
+             QString("worker Jan Peeters (%1)").arg(Ssin::mask(s.jan.ssin)));
     QCOMPARE(m->index(family, 2).data().toString(), QString("family name"));
     QCOMPARE(m->index(family, 3).data().toString(), QString("Peeters"));
     QCOMPARE(m->index(family, 4).data().toString(), QString("Peeters-Janssens"));
     dlg.table()->selectRow(family);
-    QVERIFY2(dlg.detailText().contains("the platform has family name “Peeters-Janssens” where the workspace has "
-                                       "“Peeters”"),
-             qPrintable(dlg.detailText()));
+    QVERIFY2(
+        dlg.detailText().contains("the platform has family name “Peeters-Janssens” where the workspace has "
+                                  "“Peeters”"),
+        qPrintable(dlg.detailText()));
 
     auto *apply = dlg.findChild<QPushButton *>("applyButton");
     QVERIFY(!apply->isEnabled()); // nothing decided yet
@@ -200,7 +212,8 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
     QTest::mouseClick(dlg.findChild<QPushButton *>("rejectAllButton"), Qt::LeftButton);
     changes->setCurrentIndex(0);
     QCOMPARE(m->rowCount(), 7);
-    QCOMPARE(dlg.findChild<QLabel *>("countsLabel")->text(), QString("4 to accept, 2 to reject, 1 undecided"));
+    QCOMPARE(dlg.findChild<QLabel *>("countsLabel")->text(),
+             QString("4 to accept, 2 to reject, 1 undecided"));
 
     // Nothing is written before the user confirms.
     QVERIFY(!s.ws->workers(s.employer.uuid).get(s.pia.uuid));
@@ -249,7 +262,8 @@ void TestPullReviewDialog::screenshots()
     dlg.table()->selectRow(rowOf(dlg, s.pia.uuid));
     dlg.decideSelected(PullDecision::Accept);
     QCoreApplication::processEvents();
-    QVERIFY(dlg.grab().save(QDir(fla::test::artifactsDir()).filePath(QString("pull-review-%1.png").arg(language))));
+    QVERIFY(dlg.grab().save(
+        QDir(fla::test::artifactsDir()).filePath(QString("pull-review-%1.png").arg(language))));
 }
 
 void TestPullReviewDialog::reportsWhatCannotBeApplied()
@@ -268,9 +282,10 @@ void TestPullReviewDialog::reportsWhatCannotBeApplied()
     QTest::mouseClick(dlg.findChild<QPushButton *>("applyButton"), Qt::LeftButton);
     QVERIFY(dlg.isVisible());
     auto *error = dlg.findChild<QLabel *>("errorLabel");
-    QVERIFY2(error->text().startsWith("Nothing was changed: participation of Marie Dubois in “Forklift safety”") &&
-                 error->text().contains("Accept the training as well"),
-             qPrintable(error->text()));
+    QVERIFY2(
+        error->text().startsWith("Nothing was changed: participation of Marie Dubois in “Forklift safety”") &&
+            error->text().contains("Accept the training as well"),
+        qPrintable(error->text()));
     QVERIFY(!s.ws->workers(s.employer.uuid).get(s.pia.uuid));
 }
 

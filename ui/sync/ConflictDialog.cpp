@@ -165,18 +165,20 @@ void ConflictDialog::fill()
     }
     m_title->setText(m_case.label);
     if (m_case.platformHasIt)
-        m_explain->setText(tr("This record was changed on the platform after you last sent it, and in the workspace "
-                              "too: %n field(s) differ. Choose the version to keep.",
-                              nullptr, m_case.differingFields()));
+        m_explain->setText(
+            tr("This record was changed on the platform after you last sent it, and in the workspace "
+               "too: %n field(s) differ. Choose the version to keep.",
+               nullptr, m_case.differingFields()));
     else
         m_explain->setText(tr("The platform no longer holds this record, which you changed in the workspace. "
                               "Choose whether to declare it again or to remove it here too."));
-    m_choices->setText(m_case.platformHasIt
-                           ? tr("Keep mine: your version is sent at the next sync and replaces the platform's. "
-                                "Take the platform's: it replaces yours in the workspace (the change shows in the "
-                                "record's history) and nothing is sent.")
-                           : tr("Keep mine: your version is declared again at the next sync. Take the platform's: "
-                                "the record is removed from the workspace (you can restore it from its history)."));
+    m_choices->setText(
+        m_case.platformHasIt
+            ? tr("Keep mine: your version is sent at the next sync and replaces the platform's. "
+                 "Take the platform's: it replaces yours in the workspace (the change shows in the "
+                 "record's history) and nothing is sent.")
+            : tr("Keep mine: your version is declared again at the next sync. Take the platform's: "
+                 "the record is removed from the workspace (you can restore it from its history)."));
     m_table->setRowCount(int(m_case.fields.size()));
     QFont bold = m_table->font();
     bold.setBold(true);
@@ -184,8 +186,9 @@ void ConflictDialog::fill()
     for (int i = 0; i < m_case.fields.size(); ++i) {
         const ConflictField &f = m_case.fields.at(i);
         const QString mine = PullReviewDialog::displayValue(m_case.entity, f.field, f.mine);
-        const QString theirs = m_case.platformHasIt ? PullReviewDialog::displayValue(m_case.entity, f.field, f.theirs)
-                                                    : tr("(no longer on the platform)");
+        const QString theirs = m_case.platformHasIt
+                                   ? PullReviewDialog::displayValue(m_case.entity, f.field, f.theirs)
+                                   : tr("(no longer on the platform)");
         QTableWidgetItem *items[] = {new QTableWidgetItem(f.label), new QTableWidgetItem(mine),
                                      new QTableWidgetItem(theirs)};
         for (QTableWidgetItem *item : items) {

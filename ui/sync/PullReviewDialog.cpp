@@ -66,7 +66,10 @@ public:
     {
         return parent.isValid() ? 0 : int(m_review.differences.size());
     }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
 
     QVariant headerData(int section, Qt::Orientation o, int role) const override
     {
@@ -109,12 +112,14 @@ public:
                            : QCoreApplication::translate("fla::ui::PullReviewDialog",
                                                          "The platform's version goes into the workspace.");
             case PullDecision::Reject:
-                return QCoreApplication::translate("fla::ui::PullReviewDialog",
-                                                   "The workspace keeps its version; this difference is not asked "
-                                                   "again until the platform's record changes.");
+                return QCoreApplication::translate(
+                    "fla::ui::PullReviewDialog",
+                    "The workspace keeps its version; this difference is not asked "
+                    "again until the platform's record changes.");
             case PullDecision::Undecided:
-                return QCoreApplication::translate("fla::ui::PullReviewDialog",
-                                                   "Nothing changes; this difference is asked again next time.");
+                return QCoreApplication::translate(
+                    "fla::ui::PullReviewDialog",
+                    "Nothing changes; this difference is asked again next time.");
             }
         }
         if (role == Qt::FontRole && idx.column() == DecisionColumn && decision != PullDecision::Undecided) {
@@ -137,7 +142,9 @@ public:
         case RecordColumn:
             return d.recordLabel;
         case FieldColumn:
-            return d.change == PullChange::Changed ? d.fieldLabel : QCoreApplication::translate("fla::ui::PullReviewDialog", "whole record");
+            return d.change == PullChange::Changed
+                       ? d.fieldLabel
+                       : QCoreApplication::translate("fla::ui::PullReviewDialog", "whole record");
         case OursColumn:
             if (d.change == PullChange::New)
                 return QCoreApplication::translate("fla::ui::PullReviewDialog", "(not in the workspace)");
@@ -146,7 +153,8 @@ public:
             return PullReviewDialog::displayValue(d.entity, d.field, d.ours);
         case TheirsColumn:
             if (d.change == PullChange::Missing)
-                return QCoreApplication::translate("fla::ui::PullReviewDialog", "(no longer on the platform)");
+                return QCoreApplication::translate("fla::ui::PullReviewDialog",
+                                                   "(no longer on the platform)");
             if (d.change == PullChange::New)
                 return PullReviewDialog::recordSummary(d.entity, d.theirs.toObject());
             return PullReviewDialog::displayValue(d.entity, d.field, d.theirs);
@@ -216,7 +224,8 @@ QString PullReviewDialog::displayValue(EntityType entity, const QString &field, 
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
         return QCoreApplication::translate("fla::ui::PullReviewDialog", "(empty)");
     if (v.isBool())
-        return v.toBool() ? QCoreApplication::translate("fla::ui::PullReviewDialog", "yes") : QCoreApplication::translate("fla::ui::PullReviewDialog", "no");
+        return v.toBool() ? QCoreApplication::translate("fla::ui::PullReviewDialog", "yes")
+                          : QCoreApplication::translate("fla::ui::PullReviewDialog", "no");
     const QString s = v.toString();
     if (field == QLatin1String("ssin"))
         return Ssin::parse(s).isValid() ? Ssin::parse(s).display() : s;
@@ -258,7 +267,8 @@ QString PullReviewDialog::recordSummary(EntityType entity, const QJsonObject &o)
     for (const QString &f : PullDiff::fieldOrder(entity)) {
         if (!c.contains(f) || (c.value(f).isString() && c.value(f).toString().isEmpty()))
             continue;
-        parts.append(PullDiff::fieldLabel(entity, f) + QStringLiteral(" ") + displayValue(entity, f, c.value(f)));
+        parts.append(PullDiff::fieldLabel(entity, f) + QStringLiteral(" ") +
+                     displayValue(entity, f, c.value(f)));
         if (parts.size() == 4)
             break;
     }
@@ -272,7 +282,8 @@ PullReviewDialog::PullReviewDialog(Workspace &ws, const QUuid &employerUuid, QWi
 {
     if (const auto e = ws.employers().get(employerUuid)) {
         const EnterpriseNumber en = EnterpriseNumber::parse(e->enterpriseNumber);
-        m_employerText = QStringLiteral("%1 (%2)").arg(e->name, en.isValid() ? en.display() : e->enterpriseNumber);
+        m_employerText =
+            QStringLiteral("%1 (%2)").arg(e->name, en.isValid() ? en.display() : e->enterpriseNumber);
     }
     build();
 }
@@ -433,7 +444,8 @@ void PullReviewDialog::build()
         const int v = m_entityFilter->currentData().toInt();
         setEntityFilter(v < 0 ? std::nullopt : std::optional<EntityType>(static_cast<EntityType>(v)));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateState(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { updateState(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateState(); });
 
     retranslate();
@@ -574,9 +586,10 @@ void PullReviewDialog::updateState()
                     nullptr, n)
                      .arg(m_employerText);
     if (!m_pull && m_fetchError.isEmpty() && r.rejectedBefore > 0)
-        status += QLatin1Char(' ') + tr("%n difference(s) you rejected before are not shown: the platform has "
-                                        "not changed them since.",
-                                        nullptr, r.rejectedBefore);
+        status +=
+            QLatin1Char(' ') + tr("%n difference(s) you rejected before are not shown: the platform has "
+                                  "not changed them since.",
+                                  nullptr, r.rejectedBefore);
     m_status->setText(status);
 
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -593,8 +606,10 @@ void PullReviewDialog::updateState()
     m_rejectAll->setEnabled(any && m_proxy->rowCount() > 0);
     const int accepted = m_model->count(PullDecision::Accept);
     const int rejected = m_model->count(PullDecision::Reject);
-    m_counts->setText(any ? tr("%1 to accept, %2 to reject, %3 undecided").arg(accepted).arg(rejected).arg(
-                                n - accepted - rejected)
+    m_counts->setText(any ? tr("%1 to accept, %2 to reject, %3 undecided")
+                                .arg(accepted)
+                                .arg(rejected)
+                                .arg(n - accepted - rejected)
                           : QString());
     m_apply->setEnabled(accepted + rejected > 0);
 }
