@@ -2,6 +2,7 @@
 // that differ marked; "Keep mine" queues ours again, "Take the platform's" writes the
 // platform's (audited); screenshots in nl and fr.
 
+#include "FakeNetwork.h"
 #include "UiFixture.h"
 
 #include "domain/EnterpriseNumber.h"
@@ -14,8 +15,10 @@
 #include "sync/ConflictDialog.h"
 #include "sync/JsonMapping.h"
 #include "sync/PlatformVersions.h"
+#include "sync/TokenProvider.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void keepMine();
     void screenshots_data();
     void screenshots();
+    void fetchesThePlatformsVersion();
 };
 
 void TestConflictDialog::showsBothVersionsFieldByField()
@@ -196,6 +200,38 @@ void TestConflictDialog::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&dlg));
     QVERIFY(
         dlg.grab().save(QDir(fla::test::artifactsDir()).filePath(QString("conflict-%1.png").arg(language))));
+}
+
+void TestConflictDialog::fetchesThePlatformsVersion()
+{
+    // The constructor the app uses: it fetches the platform's version itself (getTraining, with its ETag).
+    Scenario s;
+    Training there = s.excel;
+    there.name = "Excel for beginners";
+    fla::test::FakeQnam nam([&](const fla::test::FakeRequest &r) {
+        if (r.url.path().endsWith("/trainings/" + s.excel.uuid.toString(QUuid::WithoutBraces)))
+            return fla::test::FakeResponse{
+                200, {{"ETag", "\"t9\""}}, QJsonDocument(json::fromTraining(there)).toJson()};
+        return fla::test::FakeResponse{404, {}, "{}"};
+    });
+    StaticTokenProvider tokens("t");
+    ConflictDialog dlg(*s.ws, &nam, QUrl("http://platform.test/REST/fla/v1"), &tokens, s.employer.uuid,
+                       s.excel.uuid);
+    QVERIFY(!dlg.keepMineButton()->isEnabled()); // not before both versions are known
+    QTRY_VERIFY(dlg.conflict().isValid());
+    QCOMPARE(dlg.conflict().theirEtag, QString("\"t9\""));
+    QCOMPARE(dlg.conflict().differingFields(), 1);
+    QVERIFY(dlg.keepMineButton()->isEnabled());
+    QTest::mouseClick(dlg.keepMineButton(), Qt::LeftButton);
+    QCOMPARE(PlatformVersions(*s.ws).version(s.excel.uuid)->baseEtag, QString("\"t9\""));
+
+    // A record the workspace does not have: said so, nothing to click.
+    ConflictDialog missing(*s.ws, &nam, QUrl("http://platform.test/REST/fla/v1"), &tokens, s.employer.uuid,
+                           QUuid::createUuid());
+    QTRY_VERIFY(
+        missing.findChild<QLabel *>("explainLabel")->text().contains("is no longer in the workspace"));
+    QVERIFY(!missing.keepMineButton()->isEnabled());
+    QVERIFY(!missing.takeTheirsButton()->isEnabled());
 }
 
 QTEST_MAIN(TestConflictDialog)

@@ -2,6 +2,7 @@
 // (record, field, ours, the platform's), filtered, accepted and rejected per row and
 // for all shown; nothing written until "Apply decisions"; screenshots in nl and fr.
 
+#include "FakeNetwork.h"
 #include "UiFixture.h"
 
 #include "domain/EnterpriseNumber.h"
@@ -14,9 +15,12 @@
 #include "storage/Workspace.h"
 #include "sync/JsonMapping.h"
 #include "sync/PullReviewDialog.h"
+#include "sync/TokenProvider.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -155,6 +159,7 @@ private Q_SLOTS:
     void screenshots_data();
     void screenshots();
     void reportsWhatCannotBeApplied();
+    void fetchesFromThePlatform();
 };
 
 void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
@@ -287,6 +292,49 @@ void TestPullReviewDialog::reportsWhatCannotBeApplied()
             error->text().contains("Accept the training as well"),
         qPrintable(error->text()));
     QVERIFY(!s.ws->workers(s.employer.uuid).get(s.pia.uuid));
+}
+
+void TestPullReviewDialog::fetchesFromThePlatform()
+{
+    // The constructor the app uses: it pulls the employer itself (the platform faked at the network).
+    Scenario s;
+    const auto page = [](const QJsonArray &items) {
+        return fla::test::FakeResponse{200, {}, QJsonDocument(QJsonObject{{"items", items}}).toJson()};
+    };
+    QJsonObject forklift = json::fromTraining(s.forklift);
+    forklift.insert("registeredBy", "PROVIDER");
+    bool down = false;
+    fla::test::FakeQnam nam([&](const fla::test::FakeRequest &r) {
+        if (down)
+            return fla::test::FakeResponse{503,
+                                           {},
+                                           R"({"type":"urn:problem-type:belgif:serviceUnavailable",)"
+                                           R"("title":"Service Unavailable","status":503})"};
+        const QString path = r.url.path();
+        if (path.endsWith("/workers"))
+            return page({json::fromWorker(s.jan), json::fromWorker(s.marie), json::fromWorker(s.pia)});
+        if (path.endsWith("/trainings"))
+            return page({json::fromTraining(s.excel), json::fromTraining(s.firstAid), forklift});
+        return page({});
+    });
+    StaticTokenProvider tokens("t");
+    PullReviewDialog dlg(*s.ws, &nam, QUrl("http://platform.test/REST/fla/v1"), &tokens, s.employer.uuid);
+    QVERIFY(dlg.isFetching());
+    QVERIFY2(dlg.statusText().startsWith("Fetching what the platform holds for Bakkerij Peeters"),
+             qPrintable(dlg.statusText()));
+    QTRY_VERIFY(!dlg.isFetching());
+    QCOMPARE(dlg.review().differences.size(), 2);
+    QCOMPARE(dlg.review().count(PullChange::New), 2);
+    QVERIFY(dlg.review().differences.at(1).fromProvider);
+    QVERIFY(nam.requests.first().request.rawHeader("Authorization") == "Bearer t");
+
+    // A platform that does not answer: said so, nothing to decide.
+    down = true;
+    PullReviewDialog failing(*s.ws, &nam, QUrl("http://platform.test/REST/fla/v1"), &tokens, s.employer.uuid);
+    QTRY_VERIFY(!failing.isFetching());
+    QVERIFY2(failing.statusText().contains("HTTP 503"), qPrintable(failing.statusText()));
+    QCOMPARE(failing.table()->model()->rowCount(), 0);
+    QVERIFY(!failing.findChild<QPushButton *>("applyButton")->isEnabled());
 }
 
 QTEST_MAIN(TestPullReviewDialog)
