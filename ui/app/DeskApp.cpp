@@ -70,6 +70,9 @@ void DeskApp::openSource(std::unique_ptr<DataSource> source)
         m_platform = std::make_unique<PlatformController>(m_window, m_session.get(), storage);
         if (m_builtInSandbox.isValid())
             m_platform->setBuiltInSandbox(m_builtInSandbox);
+        m_platform->restoreSignIn(m_signIn);
+        connect(m_platform.get(), &PlatformController::signedInChanged, this,
+                [this] { m_signIn = m_platform->signedIn(); });
     }
     connect(m_window, &MainWindow::demoWorkspaceRequested, this, &DeskApp::openDemo, Qt::QueuedConnection);
     auto open = [this](const QString &path) {

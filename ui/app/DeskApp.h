@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/AuthTypes.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<PlatformController> m_platform;
     QUrl m_builtInSandbox;
+    auth::Session m_signIn; // kept when another workspace is opened
     QPointer<MainWindow> m_window;
 };
 

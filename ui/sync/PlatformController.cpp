@@ -315,6 +315,7 @@ void PlatformController::onSignedIn(const auth::Session &session)
         m_signedIn.accessToken = s.accessToken;
         m_signedIn.refreshToken = s.refreshToken;
         m_signedIn.accessTokenExpiresAt = s.accessTokenExpiresAt;
+        Q_EMIT signedInChanged();
     };
     m_tokens = std::move(tokens);
     m_offline = false;
@@ -325,6 +326,12 @@ void PlatformController::onSignedIn(const auth::Session &session)
         m_syncAfterSignIn = false;
         QTimer::singleShot(0, this, &PlatformController::syncNow);
     }
+}
+
+void PlatformController::restoreSignIn(const auth::Session &session)
+{
+    if (session.isSignedIn() && session.environment == auth::environmentId(m_environment.environment))
+        onSignedIn(session);
 }
 
 void PlatformController::signOut()

@@ -75,6 +75,9 @@ public:
     // The sign-in dialog while it is open.
     ui::SignInDialog *signInDialog() const { return m_dialog; }
 
+    // Takes over a sign-in made earlier (the previous workspace's window).
+    void restoreSignIn(const auth::Session &session);
+
 public Q_SLOTS:
     void signIn();
     void signOut();
