@@ -107,8 +107,10 @@ PlatformController::PlatformController(MainWindow *window, Session *session, Sto
 
 PlatformController::~PlatformController()
 {
-    if (m_runner)
+    if (m_runner) {
+        m_runner->disconnect(this); // no answers into a window being closed
         m_runner->cancel();
+    }
     m_runner.reset();
     m_tokens.reset();
 }
@@ -421,7 +423,7 @@ void PlatformController::cancelSync()
 void PlatformController::onSyncFinished(const SyncSummary &summary)
 {
     m_offline = summary.offline;
-    if (summary.authenticationRequired) {
+    if (summary.authenticationRequired && m_runner) {
         m_runner.release()->deleteLater(); // it is emitting this signal
         m_tokens.reset();
         m_signedIn = auth::Session();
