@@ -43,14 +43,8 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
         QStringLiteral("uuid"),
         QCoreApplication::translate("fla::cli::ResolveCommand", "The record in conflict (its uuid)."));
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     if (parser.isSet(mineOption) && parser.isSet(theirsOption)) {
         io.err << QCoreApplication::translate("fla::cli::ResolveCommand",
                                               "Give --keep-mine or --take-theirs, not both.")

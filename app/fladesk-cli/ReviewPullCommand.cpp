@@ -45,14 +45,8 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
             "until the platform's records change."));
     parser.addOptions({employerOption, acceptOption, rejectOption});
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     if (parser.isSet(acceptOption) && parser.isSet(rejectOption)) {
         io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand",
                                               "Give --accept-all or --reject-all, not both.")
