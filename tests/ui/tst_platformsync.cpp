@@ -23,7 +23,10 @@
 #include "domain/EnterpriseNumber.h"
 #include "platform/DemoPlatform.h"
 #include "storage/OutboxRepository.h"
+#include "storage/TrainingRepository.h"
 #include "storage/Workspace.h"
+#include "sync/ConflictDialog.h"
+#include "sync/JsonMapping.h"
 #include "sync/PlatformController.h"
 #include "sync/SyncRunner.h"
 #include "sync/SyncStatusModel.h"
@@ -36,16 +39,21 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace fla;
 
@@ -110,6 +118,7 @@ private slots:
     void demoWorkspaceIsReadyToDeclare();
     void declaresWithTheRealBrowser();
     void companyWithoutMandateIsNotSent();
+    void conflictIsResolvedFromTheSyncView();
     void screenshots_data();
     void screenshots();
 
@@ -369,6 +378,78 @@ void TestPlatformSync::companyWithoutMandateIsNotSent()
     auto *storage = qobject_cast<StorageDataSource *>(desk->session()->source());
     QCOMPARE(storage->workspace().employersWithPendingOutbox().contains(companyAt(*desk, 1)), true);
     QVERIFY(view->grab().save(QDir(fla::test::artifactsDir()).filePath("view-sync-no-mandate-en.png")));
+}
+
+void TestPlatformSync::conflictIsResolvedFromTheSyncView()
+{
+    std::unique_ptr<DeskApp> desk = openDemo("conflict");
+    QVERIFY(desk);
+    PlatformController *platform = desk->platform();
+    platform->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(platform->isSignedIn(), 30000);
+    selectCompany(*desk, 0);
+    const QUuid employer = companyAt(*desk, 0);
+    QSignalSpy finished(platform, &PlatformController::syncFinished);
+    platform->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+
+    // GIVEN a declared (accepted) training renamed on the platform by another channel …
+    auto *storage = qobject_cast<StorageDataSource *>(desk->session()->source());
+    Training ours;
+    for (const Training &t : desk->session()->source()->trainings(employer)) {
+        if (storage->workspace().outbox(employer).syncStatus(EntityType::Training, t.uuid) ==
+            SyncStatus::Accepted) {
+            ours = t;
+            break;
+        }
+    }
+    QVERIFY(!ours.uuid.isNull());
+    Training theirs = ours;
+    theirs.name = "Renamed on the platform";
+    QNetworkAccessManager nam;
+    QNetworkRequest put(QUrl(platform->apiUrl().toString() + "/employers/" +
+                             desk->session()->currentEmployer()->enterpriseNumber + "/trainings/" +
+                             ours.uuid.toString(QUuid::WithoutBraces)));
+    put.setRawHeader("Authorization", "Bearer " + platform->tokenProvider()->accessToken().toLatin1());
+    put.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    QNetworkReply *reply = nam.put(put, QJsonDocument(json::fromTraining(theirs)).toJson());
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    // … AND changed here too
+    Training mine = ours;
+    mine.name = ours.name + " (changed here)";
+    desk->session()->saveRecord(AnyRecord(ours), AnyRecord(mine), "Rename");
+
+    // WHEN the user syncs, THEN the Sync view shows the training in conflict
+    platform->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    SyncView *view = platform->syncView();
+    QCOMPARE(finished.last().first().value<SyncSummary>().counts.conflicts, 1);
+    const int row = rowOf(view->table(), ours.uuid);
+    QVERIFY(row >= 0);
+
+    // WHEN the user double-clicks it and takes the platform's version in the dialog
+    bool dialogSeen = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ui::ConflictDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->takeTheirsButton()->isEnabled()) {
+            dialogSeen = true;
+            dialog->takeTheirsButton()->click();
+        }
+    });
+    poll.start(50);
+    Q_EMIT view->table()->doubleClicked(view->table()->model()->index(row, 0));
+    poll.stop();
+
+    // THEN the workspace holds the platform's version, accepted, and nothing waits
+    QVERIFY(dialogSeen);
+    const auto stored = storage->workspace().trainings(employer).get(ours.uuid);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, QString("Renamed on the platform"));
+    QCOMPARE(int(storage->workspace().outbox(employer).syncStatus(EntityType::Training, ours.uuid)),
+             int(SyncStatus::Accepted));
 }
 
 void TestPlatformSync::screenshots_data()

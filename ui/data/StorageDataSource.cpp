@@ -134,6 +134,12 @@ bool StorageDataSource::revalidateAll(QString *error)
     return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
 }
 
+bool StorageDataSource::revalidateEmployer(const QUuid &employer, QString *error)
+{
+    const DataSet set = WorkspaceAnomalies::load(*m_ws, {employer});
+    return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
+}
+
 void StorageDataSource::notifyChanged(const QUuid &employer)
 {
     for (RecordKind k : {RecordKind::Worker, RecordKind::Employment, RecordKind::Training,

@@ -7,6 +7,9 @@
 #include "data/StorageDataSource.h"
 #include "domain/EnterpriseNumber.h"
 #include "storage/Workspace.h"
+#include "sync/ConflictDialog.h"
+#include "sync/ConflictResolver.h"
+#include "sync/PullReviewDialog.h"
 #include "sync/SessionTokenProvider.h"
 #include "sync/SyncRunner.h"
 #include "sync/SyncStatusModel.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStatusBar>
@@ -72,6 +76,8 @@ PlatformController::PlatformController(MainWindow *window, Session *session, Sto
     m_view->installEventFilter(this);
     connect(m_view, &SyncView::syncRequested, this, &PlatformController::syncNow);
     connect(m_view, &SyncView::openRecordRequested, this, &PlatformController::openRecord);
+    connect(m_view, &SyncView::conflictActivated, this,
+            [this](SyncRecordType, const QUuid &uuid) { resolveConflict(uuid); });
     connect(m_view, &SyncView::signInRequested, this, &PlatformController::signIn);
     connect(m_view, &SyncView::gettingAccessRequested, window, &MainWindow::showGettingAccess);
     connect(window, &MainWindow::signInRequested, this, &PlatformController::signIn);
@@ -79,8 +85,9 @@ PlatformController::PlatformController(MainWindow *window, Session *session, Sto
     createActions();
     m_menu = new QMenu(window);
     m_menu->setObjectName(QStringLiteral("menuPlatform"));
-    for (const char *name : std::initializer_list<const char *>{"signIn", "signOut", nullptr, "syncNow",
-                                                                "showSync", nullptr, "environment"}) {
+    for (const char *name :
+         std::initializer_list<const char *>{"signIn", "signOut", nullptr, "syncNow", "showSync",
+                                             "reviewPull", "resolveConflicts", nullptr, "environment"}) {
         if (name)
             m_menu->addAction(m_actions.value(QString::fromLatin1(name)));
         else
@@ -131,6 +138,8 @@ void PlatformController::createActions()
     make("signOut", &PlatformController::signOut);
     make("syncNow", &PlatformController::syncNow, QKeySequence(Qt::Key_F9));
     make("showSync", &PlatformController::showSyncView, QKeySequence(Qt::CTRL | Qt::Key_7));
+    make("reviewPull", &PlatformController::reviewPlatformData);
+    make("resolveConflicts", &PlatformController::resolveConflicts);
     make("environment", &PlatformController::editEnvironment);
 }
 
@@ -161,6 +170,11 @@ void PlatformController::retranslate()
     set("signOut", tr("Sign &out"), tr("Forget the sign-in"));
     set("syncNow", tr("&Sync now"), tr("Declare the company's waiting records to the platform (F9)"));
     set("showSync", tr("Sync &view"), tr("What was declared and what the platform answered (Ctrl+7)"));
+    set("reviewPull", tr("&Review the platform's data…"),
+        tr("What the platform holds for the company that differs from the workspace: accept or reject each "
+           "difference"));
+    set("resolveConflicts", tr("Resolve &conflicts…"),
+        tr("Records changed both here and on the platform: keep yours or take the platform's"));
     set("environment", tr("&Environment…"),
         tr("Which platform to declare to: Sandbox, Acceptance or Production"));
     updateState();
@@ -261,6 +275,8 @@ void PlatformController::updateState()
     m_actions.value(QStringLiteral("syncNow"))->setEnabled(company && !isSyncing());
     m_actions.value(QStringLiteral("signIn"))->setEnabled(!isSyncing());
     m_actions.value(QStringLiteral("environment"))->setEnabled(!isSyncing());
+    m_actions.value(QStringLiteral("reviewPull"))->setEnabled(company && !isSyncing());
+    m_actions.value(QStringLiteral("resolveConflicts"))->setEnabled(company && !isSyncing());
 
     const QString access =
         QStringLiteral("<a href=\"access:\">%1</a>").arg(tr("Getting access").toHtmlEscaped());
@@ -458,6 +474,82 @@ void PlatformController::openRecord(SyncRecordType type, const QUuid &uuid, cons
     if (bracket > 0)
         f = f.left(bracket);
     m_window->openRecord(kindOf(type), uuid, f);
+}
+
+bool PlatformController::readyForPlatform()
+{
+    if (isSyncing())
+        return false;
+    if (!isSignedIn()) {
+        signIn();
+        return false;
+    }
+    if (!mayActForCurrentCompany()) {
+        QMessageBox::information(m_window, tr("No mandate"),
+                                 tr("%1 may not act for %2 (no mandate). Sign in as someone with a mandate "
+                                    "for this company.")
+                                     .arg(m_signedIn.name, companyText()));
+        return false;
+    }
+    return true;
+}
+
+void PlatformController::afterPlatformWrites()
+{
+    const auto e = currentEmployer();
+    if (!e)
+        return;
+    QString error;
+    if (!m_source->revalidateEmployer(e->uuid, &error))
+        m_session->reportError(error);
+    m_source->notifyChanged(e->uuid);
+    refreshQueue();
+}
+
+void PlatformController::reviewPlatformData()
+{
+    const auto e = currentEmployer();
+    if (!e || !readyForPlatform())
+        return;
+    ui::PullReviewDialog dialog(workspace(), m_network, apiUrl(), m_tokens.get(), e->uuid, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        afterPlatformWrites();
+}
+
+void PlatformController::resolveConflict(const QUuid &recordUuid)
+{
+    const auto e = currentEmployer();
+    if (!e || !readyForPlatform())
+        return;
+    ui::ConflictDialog dialog(workspace(), m_network, apiUrl(), m_tokens.get(), e->uuid, recordUuid,
+                              m_window);
+    dialog.exec();
+    if (dialog.resolution() != ui::ConflictDialog::Resolution::None)
+        afterPlatformWrites();
+}
+
+void PlatformController::resolveConflicts()
+{
+    const auto e = currentEmployer();
+    if (!e || !readyForPlatform())
+        return;
+    const QList<QUuid> records = ConflictResolver::conflicts(workspace(), e->uuid);
+    if (records.isEmpty()) {
+        QMessageBox::information(m_window, tr("Resolve conflicts"),
+                                 tr("No record of %1 is in conflict with the platform.").arg(companyText()));
+        return;
+    }
+    bool changed = false;
+    for (const QUuid &record : records) {
+        ui::ConflictDialog dialog(workspace(), m_network, apiUrl(), m_tokens.get(), e->uuid, record,
+                                  m_window);
+        dialog.exec();
+        if (dialog.resolution() == ui::ConflictDialog::Resolution::None)
+            break; // "Decide later" stops the round; the rest stay in conflict
+        changed = true;
+    }
+    if (changed)
+        afterPlatformWrites();
 }
 
 } // namespace fla

@@ -88,6 +88,13 @@ public Q_SLOTS:
     void showSyncView();
     // Reads what waits in the current company's outbox into the Sync view.
     void refreshQueue();
+    // Shows what the platform holds for the current company that differs from
+    // the workspace, for the user to accept or reject (PullReviewDialog).
+    void reviewPlatformData();
+    // Goes through the current company's records in conflict, one dialog each.
+    void resolveConflicts();
+    // Decides one record in conflict between ours and the platform's version.
+    void resolveConflict(const QUuid &recordUuid);
 
 Q_SIGNALS:
     void signedInChanged();
@@ -105,6 +112,10 @@ private:
     void onSyncFinished(const SyncSummary &summary);
     void openRecord(SyncRecordType type, const QUuid &uuid, const QString &field);
     QString companyText() const;
+    // Signed in with a mandate for the current company; otherwise says why (and offers to sign in).
+    bool readyForPlatform();
+    // After the platform's versions were written into the workspace: anomalies and views anew.
+    void afterPlatformWrites();
 
     MainWindow *m_window;
     Session *m_session;

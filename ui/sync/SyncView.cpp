@@ -215,6 +215,11 @@ void SyncView::onActivated(const QModelIndex &index)
     const QModelIndex source = m_proxy->mapToSource(index);
     const QUuid uuid = m_model->data(source, SyncStatusModel::RecordUuidRole).toUuid();
     const auto type = SyncRecordType(m_model->data(source, SyncStatusModel::RecordTypeRole).toInt());
+    // A conflict is decided between two versions, not fixed at a field.
+    if (SyncStatus(m_model->data(source, SyncStatusModel::StatusRole).toInt()) == SyncStatus::Conflict) {
+        Q_EMIT conflictActivated(type, uuid);
+        return;
+    }
     Q_EMIT openRecordRequested(type, uuid, m_model->data(source, SyncStatusModel::FieldRole).toString());
 }
 

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     void syncRequested();
     void openRecordRequested(fla::SyncRecordType type, const QUuid &recordUuid, const QString &field);
+    // A record in conflict was double-clicked: the user decides between the two versions.
+    void conflictActivated(fla::SyncRecordType type, const QUuid &recordUuid);
     void signInRequested();
     void gettingAccessRequested();
 
