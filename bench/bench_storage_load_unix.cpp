@@ -19,7 +19,9 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <cstdio>
+#include <cstdlib>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -257,5 +259,11 @@ int main(int argc, char *argv[])
                 QFileInfo(dir + QStringLiteral("/ws.fladesk")).size() / 1048576.0,
                 QFileInfo(dir + QStringLiteral("/ws-noaudit.fladesk")).size() / 1048576.0,
                 QFileInfo(dir + QStringLiteral("/plain.db")).size() / 1048576.0);
+#ifdef Q_OS_UNIX
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) == 3)
+        std::printf("machine load average at the end: %.2f %.2f %.2f (%d cores)\n", load[0], load[1], load[2],
+                    QThread::idealThreadCount());
+#endif
     return (sqlite.ok && full.ok && noAudit.ok) ? 0 : 1;
 }

@@ -65,6 +65,9 @@ QStringList indexesOf(const QString &table)
                     "worker_uuid)"),
                 QStringLiteral("CREATE INDEX participation_by_employer ON participation (employer_uuid)"),
                 QStringLiteral("CREATE INDEX participation_by_worker ON participation (worker_uuid)")};
+    if (table == QLatin1String("audit"))
+        return {QStringLiteral("CREATE INDEX audit_by_record ON audit (record_uuid)"),
+                QStringLiteral("CREATE INDEX audit_by_employer ON audit (employer_uuid)")};
     if (table == QLatin1String("training_right"))
         return {QStringLiteral("CREATE UNIQUE INDEX training_right_uuid ON training_right (uuid)"),
                 QStringLiteral(
@@ -280,7 +283,7 @@ private:
 // copy, FLADESK_SQLITE_NATIVE=0): the caller binds through Qt SQL.
 sqlite3 *nativeHandle(QSqlDatabase &db)
 {
-    static const bool allowed = qEnvironmentVariable("FLADESK_SQLITE_NATIVE") != QLatin1String("0");
+    const bool allowed = qEnvironmentVariable("FLADESK_SQLITE_NATIVE") != QLatin1String("0");
     if (!allowed || !db.isOpen() || !db.driver())
         return nullptr;
     const QVariant h = db.driver()->handle();
@@ -366,8 +369,7 @@ Migration migration2()
         QStringLiteral("INSERT INTO audit_v2 (%1) SELECT %1 FROM audit ORDER BY id").arg(auditColumns),
         QStringLiteral("DROP TABLE audit"),
         QStringLiteral("ALTER TABLE audit_v2 RENAME TO audit"),
-        QStringLiteral("CREATE INDEX audit_by_record ON audit (record_uuid)"),
-        QStringLiteral("CREATE INDEX audit_by_employer ON audit (employer_uuid)"),
+        QStringLiteral("@audit"),
     };
     QStringList expanded;
     for (const QString &st : std::as_const(m.statements)) {
