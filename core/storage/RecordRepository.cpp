@@ -166,8 +166,11 @@ bool RecordRepository<T>::writeOne(const T &record, const BulkOptions &options, 
     }
 
     const bool audit = options.auditEachRecord;
+    // A bulk create (no lookup: nothing of the employer yet) is audited
+    // compactly, as on the native path: its after-state is rebuilt on reading.
+    const bool compact = !lookup && !restoring;
     QJsonObject afterJson, beforeJson;
-    if (audit || before)
+    if ((audit && !compact) || before)
         afterJson = recordjson::toJson(rec);
     if (before) {
         beforeJson = recordjson::toJson(*before);
@@ -267,6 +270,9 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
     const int native = lookup ? -1 : insertAllNative(records, options, stats, error);
     if (native == 0)
         return false;
+    if (!lookup)
+        qCDebug(lcStorage).noquote() << records.size() << table << "records bound through"
+                                     << (native > 0 ? "the engine's API" : "Qt SQL");
     if (native < 0) {
         for (const T &r : records) {
             if (!writeOne(r, options, stats, lookup, error))
