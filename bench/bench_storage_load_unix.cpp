@@ -171,6 +171,18 @@ Run loadWorkspace(const QString &csvDir, const QString &wsPath, const BulkOption
         *pageMs = p.elapsed();
         if (page.size() != 100)
             run.ok = false;
+        for (const int sort :
+             {int(ParticipationRepository::ByWorkerName), int(ParticipationRepository::ByTrainingName)}) {
+            QElapsedTimer s;
+            s.start();
+            const double c0 = cpuSeconds(false);
+            const auto named = parts.page({n / 2, 100, sort, true});
+            std::printf("  page of 100 at offset %lld sorted by %s: %lld ms wall, %.2f s cpu%s\n", n / 2,
+                        sort == ParticipationRepository::ByWorkerName ? "worker name" : "training name",
+                        s.elapsed(), cpuSeconds(false) - c0, named.size() == 100 ? "" : " FAILED");
+            if (named.size() != 100)
+                run.ok = false;
+        }
     }
     return run;
 }

@@ -141,7 +141,8 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
     QList<IndexDefinition> auditIndexes;
     if (options.auditEachRecord && size >= kCheckReferencesOnceFrom) {
         QSqlQuery q(ws.database());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next() && q.value(0).toLongLong() <= size)
+        if (q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next() &&
+            q.value(0).toLongLong() <= size)
             auditIndexes = ws.driver().rebuildableIndexes(QStringLiteral("audit"));
         for (const IndexDefinition &ix : std::as_const(auditIndexes)) {
             if (!q.exec(QStringLiteral("DROP INDEX %1").arg(ix.name))) {
@@ -150,14 +151,13 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
             }
         }
     }
-    bool ok =
-        ws.employers().upsertAll(set.employers, options, &result.employers, &error) &&
-        loadGroup(ws, set.workers, &Workspace::workers, options, result.workers, &error) &&
-        loadGroup(ws, set.trainings, &Workspace::trainings, options, result.trainings, &error) &&
-        loadGroup(ws, set.employments, &Workspace::employments, options, result.employments, &error) &&
-        loadGroup(ws, set.participations, &Workspace::participations, options, result.participations,
-                  &error) &&
-        loadGroup(ws, set.rights, &Workspace::rights, options, result.rights, &error);
+    bool ok = ws.employers().upsertAll(set.employers, options, &result.employers, &error) &&
+              loadGroup(ws, set.workers, &Workspace::workers, options, result.workers, &error) &&
+              loadGroup(ws, set.trainings, &Workspace::trainings, options, result.trainings, &error) &&
+              loadGroup(ws, set.employments, &Workspace::employments, options, result.employments, &error) &&
+              loadGroup(ws, set.participations, &Workspace::participations, options, result.participations,
+                        &error) &&
+              loadGroup(ws, set.rights, &Workspace::rights, options, result.rights, &error);
     for (const IndexDefinition &ix : std::as_const(auditIndexes)) {
         QSqlQuery q(ws.database());
         if (ok && !q.exec(ix.createSql)) {

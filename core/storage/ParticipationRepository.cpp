@@ -132,12 +132,14 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
         const bool byWorker = request.sortColumn == ByWorkerName;
         QVariantList innerBinds{v(m_employer)};
         QString where = participationWhere(filter, innerBinds, m_employer);
-        where.replace(QStringLiteral(" WHERE p.employer_uuid = ?"), QStringLiteral(" AND +p.employer_uuid = ?"));
+        where.replace(QStringLiteral(" WHERE p.employer_uuid = ?"),
+                      QStringLiteral(" AND +p.employer_uuid = ?"));
         const QString inner =
-            (byWorker ? QStringLiteral("SELECT p.id FROM worker w CROSS JOIN participation p ON p.worker_uuid = "
-                                       "w.uuid WHERE w.employer_uuid = ?")
-                      : QStringLiteral("SELECT p.id FROM training t CROSS JOIN participation p ON "
-                                       "p.training_uuid = t.uuid WHERE t.employer_uuid = ?")) +
+            (byWorker
+                 ? QStringLiteral("SELECT p.id FROM worker w CROSS JOIN participation p ON p.worker_uuid = "
+                                  "w.uuid WHERE w.employer_uuid = ?")
+                 : QStringLiteral("SELECT p.id FROM training t CROSS JOIN participation p ON "
+                                  "p.training_uuid = t.uuid WHERE t.employer_uuid = ?")) +
             where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
         binds = innerBinds;
         sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (") + inner +

@@ -291,8 +291,8 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
 }
 
 template<typename T>
-int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOptions &options, BulkStats *stats,
-                                         QString *error)
+int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOptions &options,
+                                         BulkStats *stats, QString *error)
 {
     if constexpr (std::is_same_v<T, Employer>) {
         return -1; // few, and scoped by their own uuid: the ordinary path
@@ -332,7 +332,8 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             audit->bindText(3, entity.constData(), int(entity.size()));
             audit->bindText(5, changeSet.constData(), int(changeSet.size()));
         }
-        const QByteArray status = toString(options.queueForSync ? SyncStatus::Queued : SyncStatus::Draft).toUtf8();
+        const QByteArray status =
+            toString(options.queueForSync ? SyncStatus::Queued : SyncStatus::Draft).toUtf8();
         const int statusColumn = int(Traits<T>::columns().size());
         insert->bindText(statusColumn, status.constData(), int(status.size()));
         Binder b(*insert);

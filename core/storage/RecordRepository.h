@@ -69,7 +69,8 @@ protected:
     bool removeOne(const QUuid &uuid, QString *error);
     // Inserts every record (none exists yet) through the driver's native
     // bulk statements: 1 done, 0 failed (error set), -1 no native path.
-    int insertAllNative(const QList<T> &records, const BulkOptions &options, BulkStats *stats, QString *error);
+    int insertAllNative(const QList<T> &records, const BulkOptions &options, BulkStats *stats,
+                        QString *error);
 
     Workspace *m_ws;
     QUuid m_employer;

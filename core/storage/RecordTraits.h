@@ -209,8 +209,14 @@ template<> struct Traits<Employer>
     }
     static void bind(const Employer &e, Binder &b)
     {
-        b.uuid(e.uuid).text(e.enterpriseNumber).textOpt(e.nssoNumber).text(e.name).text(toString(e.language))
-            .text(toString(e.sizeClass)).text(e.jointCommittees.join(QLatin1Char('|'))).number(e.hoursPerDay);
+        b.uuid(e.uuid)
+            .text(e.enterpriseNumber)
+            .textOpt(e.nssoNumber)
+            .text(e.name)
+            .text(toString(e.language))
+            .text(toString(e.sizeClass))
+            .text(e.jointCommittees.join(QLatin1Char('|')))
+            .number(e.hoursPerDay);
     }
     static Employer read(const QSqlQuery &q)
     {
@@ -253,8 +259,14 @@ template<> struct Traits<Worker>
     }
     static void bind(const Worker &w, Binder &b)
     {
-        b.uuid(w.uuid).uuid(w.employerUuid).text(w.ssin).text(w.familyName).text(w.givenName).date(w.birthDate)
-            .text(toString(w.language)).textOpt(w.address);
+        b.uuid(w.uuid)
+            .uuid(w.employerUuid)
+            .text(w.ssin)
+            .text(w.familyName)
+            .text(w.givenName)
+            .date(w.birthDate)
+            .text(toString(w.language))
+            .textOpt(w.address);
     }
     static Worker read(const QSqlQuery &q)
     {
@@ -301,8 +313,14 @@ template<> struct Traits<Employment>
     }
     static void bind(const Employment &e, Binder &b)
     {
-        b.uuid(e.uuid).uuid(e.employerUuid).uuid(e.workerUuid).date(e.startDate).date(e.endDate)
-            .number(e.workRegime).text(e.jointCommittee).textOpt(e.caoNumber);
+        b.uuid(e.uuid)
+            .uuid(e.employerUuid)
+            .uuid(e.workerUuid)
+            .date(e.startDate)
+            .date(e.endDate)
+            .number(e.workRegime)
+            .text(e.jointCommittee)
+            .textOpt(e.caoNumber);
     }
     static Employment read(const QSqlQuery &q)
     {
@@ -358,9 +376,18 @@ template<> struct Traits<Training>
     }
     static void bind(const Training &t, Binder &b)
     {
-        b.uuid(t.uuid).uuid(t.employerUuid).text(t.name).textOpt(t.provider).text(toString(t.kind))
-            .date(t.startDate).date(t.endDate).number(t.duration).text(toString(t.unit)).boolean(t.countsForFla)
-            .boolean(t.deductFromRight).textOpt(t.financing);
+        b.uuid(t.uuid)
+            .uuid(t.employerUuid)
+            .text(t.name)
+            .textOpt(t.provider)
+            .text(toString(t.kind))
+            .date(t.startDate)
+            .date(t.endDate)
+            .number(t.duration)
+            .text(toString(t.unit))
+            .boolean(t.countsForFla)
+            .boolean(t.deductFromRight)
+            .textOpt(t.financing);
         if (t.costCents)
             b.integer(*t.costCents);
         else
@@ -421,8 +448,13 @@ template<> struct Traits<Participation>
     }
     static void bind(const Participation &p, Binder &b)
     {
-        b.uuid(p.uuid).uuid(p.employerUuid).uuid(p.trainingUuid).uuid(p.workerUuid).boolean(p.followed)
-            .boolean(p.certificate).date(p.certificateValidUntil);
+        b.uuid(p.uuid)
+            .uuid(p.employerUuid)
+            .uuid(p.trainingUuid)
+            .uuid(p.workerUuid)
+            .boolean(p.followed)
+            .boolean(p.certificate)
+            .date(p.certificateValidUntil);
         if (p.durationOverride)
             b.number(*p.durationOverride);
         else
@@ -472,8 +504,15 @@ template<> struct Traits<TrainingRight>
     }
     static void bind(const TrainingRight &r, Binder &b)
     {
-        b.uuid(r.uuid).uuid(r.employerUuid).uuid(r.workerUuid).integer(r.year).text(toString(r.type))
-            .number(r.amount).text(toString(r.unit)).text(toString(r.origin)).textOpt(r.caoNumber)
+        b.uuid(r.uuid)
+            .uuid(r.employerUuid)
+            .uuid(r.workerUuid)
+            .integer(r.year)
+            .text(toString(r.type))
+            .number(r.amount)
+            .text(toString(r.unit))
+            .text(toString(r.origin))
+            .textOpt(r.caoNumber)
             .boolean(r.optOut);
     }
     static TrainingRight read(const QSqlQuery &q)

@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSqlError>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #ifdef FLA_SQLITE_NATIVE
@@ -563,7 +563,8 @@ public:
 
     bool setForeignKeyChecks(QSqlDatabase &db, bool on) override
     {
-        exec(db, on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"),
+        exec(db,
+             on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"),
              nullptr);
         QString now;
         exec(db, QStringLiteral("PRAGMA foreign_keys"), nullptr, &now);

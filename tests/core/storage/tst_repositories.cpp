@@ -347,9 +347,8 @@ void TestRepositories::pagesSortedByName()
     const Worker other = worker(m_b.uuid, "Aerts", 60);
     const Training otherTraining = training(m_b.uuid, "AAA");
     QVERIFY(m_ws->workers(m_b.uuid).save(other, &error));
-    QVERIFY(
-        m_ws->trainings(m_b.uuid).saveWithParticipants(otherTraining, {participation(otherTraining, other)}, true,
-                                                       &error));
+    QVERIFY(m_ws->trainings(m_b.uuid).saveWithParticipants(
+        otherTraining, {participation(otherTraining, other)}, true, &error));
 
     auto pr = m_ws->participations(m_a.uuid);
     const int s = sort;

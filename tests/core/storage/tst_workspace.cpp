@@ -232,7 +232,8 @@ void TestWorkspace::migration2KeepsData()
             " worker_uuid TEXT NOT NULL, followed INTEGER NOT NULL CHECK (followed IN (0, 1)),"
             " certificate INTEGER NOT NULL CHECK (certificate IN (0, 1)), certificate_valid_until TEXT,"
             " duration_override REAL, sync_status TEXT NOT NULL DEFAULT 'draft' CHECK (sync_status IN "
-            "('draft', 'ready', 'queued', 'sent', 'accepted', 'accepted_with_warnings', 'refused', 'conflict')),"
+            "('draft', 'ready', 'queued', 'sent', 'accepted', 'accepted_with_warnings', 'refused', "
+            "'conflict')),"
             " UNIQUE (training_uuid, worker_uuid),"
             " FOREIGN KEY (training_uuid, employer_uuid) REFERENCES training (uuid, employer_uuid),"
             " FOREIGN KEY (worker_uuid, employer_uuid) REFERENCES worker (uuid, employer_uuid))",
