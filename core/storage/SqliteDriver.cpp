@@ -549,7 +549,7 @@ public:
 
     void beginBulk(QSqlDatabase &db) override
     {
-        exec(db, QStringLiteral("PRAGMA cache_size = -262144"), nullptr); // 256 MiB
+        exec(db, QStringLiteral("PRAGMA cache_size = -131072"), nullptr); // 128 MiB
     }
     void endBulk(QSqlDatabase &db) override
     {
