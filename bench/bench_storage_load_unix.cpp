@@ -19,7 +19,9 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <cstdio>
+#include <cstdlib>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -169,6 +171,18 @@ Run loadWorkspace(const QString &csvDir, const QString &wsPath, const BulkOption
         *pageMs = p.elapsed();
         if (page.size() != 100)
             run.ok = false;
+        for (const int sort :
+             {int(ParticipationRepository::ByWorkerName), int(ParticipationRepository::ByTrainingName)}) {
+            QElapsedTimer s;
+            s.start();
+            const double c0 = cpuSeconds(false);
+            const auto named = parts.page({n / 2, 100, sort, true});
+            std::printf("  page of 100 at offset %lld sorted by %s: %lld ms wall, %.2f s cpu%s\n", n / 2,
+                        sort == ParticipationRepository::ByWorkerName ? "worker name" : "training name",
+                        s.elapsed(), cpuSeconds(false) - c0, named.size() == 100 ? "" : " FAILED");
+            if (named.size() != 100)
+                run.ok = false;
+        }
     }
     return run;
 }
@@ -257,5 +271,11 @@ int main(int argc, char *argv[])
                 QFileInfo(dir + QStringLiteral("/ws.fladesk")).size() / 1048576.0,
                 QFileInfo(dir + QStringLiteral("/ws-noaudit.fladesk")).size() / 1048576.0,
                 QFileInfo(dir + QStringLiteral("/plain.db")).size() / 1048576.0);
+#ifdef Q_OS_UNIX
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) == 3)
+        std::printf("machine load average at the end: %.2f %.2f %.2f (%d cores)\n", load[0], load[1], load[2],
+                    QThread::idealThreadCount());
+#endif
     return (sqlite.ok && full.ok && noAudit.ok) ? 0 : 1;
 }

@@ -23,6 +23,8 @@ PACKAGES=(
   binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
   # import: XLSX containers (QuaZip); fuzzing (clang with libFuzzer)
   libquazip1-qt6-dev clang libclang-rt-14-dev
+  # storage: the bulk path binds through the SQLite C API (the library Qt's QSQLITE uses)
+  libsqlite3-dev
 )
 
 $SUDO apt-get update

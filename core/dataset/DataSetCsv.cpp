@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
+#include <QVarLengthArray>
+#include <utility>
 
 namespace fla {
 
@@ -103,7 +105,7 @@ public:
 
     QString text(const char *column) const
     {
-        const int i = m_index.value(QLatin1String(column), -1);
+        const int i = indexOf(column);
         return (i >= 0 && i < m_row->size()) ? m_row->at(i).trimmed() : QString();
     }
 
@@ -186,6 +188,20 @@ public:
     }
 
 private:
+    // The column's position in the header. Parsers name columns with string
+    // literals: the position is remembered per literal (no QString built and
+    // hashed for every field of every line).
+    int indexOf(const char *column) const
+    {
+        for (const auto &c : m_positions) {
+            if (c.first == column)
+                return c.second;
+        }
+        const int i = m_index.value(QString::fromLatin1(column), -1);
+        m_positions.append({column, i});
+        return i;
+    }
+
     void fail(const char *column, const QString &message)
     {
         m_ok = false;
@@ -194,6 +210,7 @@ private:
 
     QString m_file;
     QHash<QString, int> m_index;
+    mutable QVarLengthArray<std::pair<const char *, int>, 16> m_positions;
     QList<DataSetCsvIssue> *m_issues;
     const QStringList *m_row = nullptr;
     qint64 m_line = 0;

@@ -137,7 +137,51 @@ bool AuditRepository::append(EntityType entity, const QUuid &recordUuid, ChangeK
     return true;
 }
 
+QJsonObject AuditRepository::currentState(EntityType entity, const QUuid &recordUuid) const
+{
+    auto json = [](const auto &record) { return record ? recordjson::toJson(*record) : QJsonObject(); };
+    switch (entity) {
+    case EntityType::Employer:
+        return json(m_ws->employers().get(recordUuid));
+    case EntityType::Worker:
+        return json(m_ws->workers(m_employer).get(recordUuid));
+    case EntityType::Employment:
+        return json(m_ws->employments(m_employer).get(recordUuid));
+    case EntityType::Training:
+        return json(m_ws->trainings(m_employer).get(recordUuid));
+    case EntityType::Participation:
+        return json(m_ws->participations(m_employer).get(recordUuid));
+    case EntityType::TrainingRight:
+        return json(m_ws->rights(m_employer).get(recordUuid));
+    }
+    return {};
+}
+
+void AuditRepository::completeCreates(QList<AuditEntry> &entries) const
+{
+    // entries: the history of one record, oldest first. A bulk load writes
+    // compact create entries (no after-state): the record's first state is
+    // the next entry's before-state (every later change is audited with
+    // it), or the record as it is now.
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        AuditEntry &e = entries[i];
+        if (e.change != ChangeKind::Create || !e.after.isEmpty())
+            continue;
+        for (qsizetype j = i + 1; j < entries.size() && e.after.isEmpty(); ++j)
+            e.after = entries.at(j).before;
+        if (e.after.isEmpty())
+            e.after = currentState(e.entity, e.recordUuid);
+    }
+}
+
 QList<AuditEntry> AuditRepository::history(const QUuid &recordUuid) const
+{
+    QList<AuditEntry> entries = historyAsStored(recordUuid);
+    completeCreates(entries);
+    return entries;
+}
+
+QList<AuditEntry> AuditRepository::historyAsStored(const QUuid &recordUuid) const
 {
     QSqlQuery *q = m_ws->statements().get(
         QStringLiteral("SELECT %1 FROM audit WHERE record_uuid = ? AND employer_uuid = ? ORDER BY id")
@@ -158,7 +202,17 @@ QList<AuditEntry> AuditRepository::recent(int limit) const
         return {};
     q->bindValue(0, v(m_employer));
     q->bindValue(1, limit);
-    return readEntries(q);
+    QList<AuditEntry> entries = readEntries(q);
+    for (AuditEntry &e : entries) {
+        if (e.change != ChangeKind::Create || !e.after.isEmpty())
+            continue;
+        const QList<AuditEntry> h = history(e.recordUuid);
+        for (const AuditEntry &x : h) {
+            if (x.id == e.id)
+                e.after = x.after;
+        }
+    }
+    return entries;
 }
 
 qint64 AuditRepository::count() const
@@ -177,13 +231,13 @@ qint64 AuditRepository::count() const
 
 bool AuditRepository::canRestore(const QUuid &recordUuid) const
 {
-    const QList<AuditEntry> h = history(recordUuid);
+    const QList<AuditEntry> h = historyAsStored(recordUuid);
     return !h.isEmpty() && h.constLast().change == ChangeKind::Delete && !h.constLast().before.isEmpty();
 }
 
 bool AuditRepository::restoreDeleted(const QUuid &recordUuid, QString *error)
 {
-    const QList<AuditEntry> h = history(recordUuid);
+    const QList<AuditEntry> h = historyAsStored(recordUuid);
     if (h.isEmpty() || h.constLast().change != ChangeKind::Delete) {
         if (error)
             *error = tr("The record %1 is not deleted, or its history is not in this employer's audit trail.")

@@ -32,7 +32,8 @@ struct AuditEntry
 class AuditRepository
 {
 public:
-    // Oldest first.
+    // Oldest first. The after-state of a bulk load's compact create entry
+    // is filled in (see completeCreates).
     QList<AuditEntry> history(const QUuid &recordUuid) const;
     // Newest first.
     QList<AuditEntry> recent(int limit = 100) const;
@@ -55,6 +56,9 @@ private:
         : m_ws(&ws)
         , m_employer(employerUuid)
     {}
+    QList<AuditEntry> historyAsStored(const QUuid &recordUuid) const;
+    void completeCreates(QList<AuditEntry> &entries) const;
+    QJsonObject currentState(EntityType entity, const QUuid &recordUuid) const;
     template<typename T>
     static bool restoreRecord(RecordRepository<T> &repo, const QJsonObject &before, QString *error);
 

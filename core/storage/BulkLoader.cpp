@@ -4,6 +4,8 @@
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
+#include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
 #include "storage/Transaction.h"
@@ -13,6 +15,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace fla {
 
@@ -62,6 +66,59 @@ bool loadGroup(Workspace &ws, const QList<T> &records, Repo (Workspace::*repo)(c
     return true;
 }
 
+// From this many records, references are checked once for the whole set.
+constexpr qint64 kCheckReferencesOnceFrom = 5000;
+
+template<typename T> QString labelOf(const QList<T> &records, const QUuid &uuid, const QString &table)
+{
+    for (const T &r : records) {
+        if (r.uuid == uuid)
+            return storage::Traits<T>::label(r);
+    }
+    return QStringLiteral("%1 %2").arg(table, uuid.toString(QUuid::WithoutBraces));
+}
+
+// Every reference of the tables a load wrote, checked in one pass per table
+// inside the load's transaction: a broken one fails the load, naming the record.
+bool checkReferences(Workspace &ws, const DataSet &set, QString *error)
+{
+    const QStringList tables = {QStringLiteral("worker"), QStringLiteral("training"),
+                                QStringLiteral("employment"), QStringLiteral("participation"),
+                                QStringLiteral("training_right")};
+    for (const QString &table : tables) {
+        QString detail;
+        const QList<ForeignKeyViolation> found =
+            ws.driver().foreignKeyViolations(ws.database(), table, 1, &detail);
+        if (found.isEmpty())
+            continue;
+        const ForeignKeyViolation &v = found.constFirst();
+        if (v.row < 0) {
+            *error = storage::writeError(table, detail);
+            return false;
+        }
+        QUuid uuid;
+        QSqlQuery q(ws.database());
+        q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(v.table));
+        q.addBindValue(v.row);
+        if (q.exec() && q.next())
+            uuid = QUuid::fromString(q.value(0).toString());
+        QString label;
+        if (v.table == QLatin1String("participation"))
+            label = labelOf(set.participations, uuid, v.table);
+        else if (v.table == QLatin1String("worker"))
+            label = labelOf(set.workers, uuid, v.table);
+        else if (v.table == QLatin1String("training"))
+            label = labelOf(set.trainings, uuid, v.table);
+        else if (v.table == QLatin1String("employment"))
+            label = labelOf(set.employments, uuid, v.table);
+        else
+            label = labelOf(set.rights, uuid, v.table);
+        *error = storage::writeError(label, QStringLiteral("FOREIGN KEY constraint failed"));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions &options)
@@ -69,17 +126,49 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
     BulkLoadResult result;
     QElapsedTimer timer;
     timer.start();
+    const qint64 size = set.employers.size() + set.workers.size() + set.employments.size() +
+                        set.trainings.size() + set.participations.size() + set.rights.size();
+    // A big set: references checked once per table before the commit, not
+    // row by row (only possible outside an enclosing transaction).
+    const bool checkOnce = size >= kCheckReferencesOnceFrom && ws.transactionDepth() == 0 &&
+                           ws.driver().setForeignKeyChecks(ws.database(), false);
     Transaction tx(ws);
     ws.driver().beginBulk(ws.database());
     QString error;
-    const bool ok =
-        ws.employers().upsertAll(set.employers, options, &result.employers, &error) &&
-        loadGroup(ws, set.workers, &Workspace::workers, options, result.workers, &error) &&
-        loadGroup(ws, set.trainings, &Workspace::trainings, options, result.trainings, &error) &&
-        loadGroup(ws, set.employments, &Workspace::employments, options, result.employments, &error) &&
-        loadGroup(ws, set.participations, &Workspace::participations, options, result.participations,
-                  &error) &&
-        loadGroup(ws, set.rights, &Workspace::rights, options, result.rights, &error);
+    // The audit trail's indexes are built again after a load that adds at
+    // least as many entries as the trail holds (a sort, instead of one
+    // insertion at a random place per entry).
+    QList<IndexDefinition> auditIndexes;
+    if (options.auditEachRecord && size >= kCheckReferencesOnceFrom) {
+        QSqlQuery q(ws.database());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next() &&
+            q.value(0).toLongLong() <= size)
+            auditIndexes = ws.driver().rebuildableIndexes(QStringLiteral("audit"));
+        for (const IndexDefinition &ix : std::as_const(auditIndexes)) {
+            if (!q.exec(QStringLiteral("DROP INDEX %1").arg(ix.name))) {
+                auditIndexes.clear();
+                break;
+            }
+        }
+    }
+    bool ok = ws.employers().upsertAll(set.employers, options, &result.employers, &error) &&
+              loadGroup(ws, set.workers, &Workspace::workers, options, result.workers, &error) &&
+              loadGroup(ws, set.trainings, &Workspace::trainings, options, result.trainings, &error) &&
+              loadGroup(ws, set.employments, &Workspace::employments, options, result.employments, &error) &&
+              loadGroup(ws, set.participations, &Workspace::participations, options, result.participations,
+                        &error) &&
+              loadGroup(ws, set.rights, &Workspace::rights, options, result.rights, &error);
+    for (const IndexDefinition &ix : std::as_const(auditIndexes)) {
+        QSqlQuery q(ws.database());
+        if (ok && !q.exec(ix.createSql)) {
+            error = storage::writeError(QStringLiteral("audit"), q.lastError().text());
+            ok = false;
+        }
+    }
+    if (!auditIndexes.isEmpty())
+        ws.statements().clear(); // prepared statements refer to the old schema
+    if (ok && checkOnce)
+        ok = checkReferences(ws, set, &error);
     if (ok && tx.commit(&error)) {
         result.ok = true;
         qCInfo(lcStorage) << "loaded" << result.total() << "records in" << timer.elapsed() << "ms";
@@ -89,6 +178,8 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
         result.error = error;
     }
     ws.driver().endBulk(ws.database());
+    if (checkOnce && !ws.driver().setForeignKeyChecks(ws.database(), true))
+        qCWarning(lcStorage) << "foreign key checks could not be switched back on";
     return result;
 }
 

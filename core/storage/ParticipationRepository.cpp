@@ -120,7 +120,32 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
                        "p.sync_status, t.name, t.start_date, t.end_date, t.duration, t.unit, "
                        "w.ssin, w.family_name, w.given_name");
     QString sql;
-    if (!needsJoin(filter, request.sortColumn)) {
+    // Sorted by worker or training name over the whole employer: walk the
+    // worker (or training) name index and each one's participations through
+    // their index, so the page's keys come without sorting the whole join
+    // (only the participations of equally named workers are sorted by id).
+    // CROSS JOIN keeps that loop order; "+p.employer_uuid" keeps SQLite from
+    // choosing the employer index for p instead.
+    const bool byName = request.sortColumn == ByWorkerName || request.sortColumn == ByTrainingName;
+    if (byName && filter.text.trimmed().isEmpty() && !filter.from.isValid() && !filter.to.isValid() &&
+        filter.trainingUuid.isNull() && filter.workerUuid.isNull()) {
+        const bool byWorker = request.sortColumn == ByWorkerName;
+        QVariantList innerBinds{v(m_employer)};
+        QString where = participationWhere(filter, innerBinds, m_employer);
+        where.replace(QStringLiteral(" WHERE p.employer_uuid = ?"),
+                      QStringLiteral(" AND +p.employer_uuid = ?"));
+        const QString inner =
+            (byWorker
+                 ? QStringLiteral("SELECT p.id FROM worker w CROSS JOIN participation p ON p.worker_uuid = "
+                                  "w.uuid WHERE w.employer_uuid = ?")
+                 : QStringLiteral("SELECT p.id FROM training t CROSS JOIN participation p ON "
+                                  "p.training_uuid = t.uuid WHERE t.employer_uuid = ?")) +
+            where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+        binds = innerBinds;
+        sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (") + inner +
+              QStringLiteral(") k JOIN participation p ON p.id = k.id") + QLatin1String(kJoin) +
+              QStringLiteral(" ORDER BY ") + order;
+    } else if (!needsJoin(filter, request.sortColumn)) {
         // The page's keys first, from one index (an offset of 500,000 skips
         // index entries, not joined rows), then the joined columns of just
         // those rows.

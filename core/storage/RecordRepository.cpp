@@ -166,8 +166,11 @@ bool RecordRepository<T>::writeOne(const T &record, const BulkOptions &options, 
     }
 
     const bool audit = options.auditEachRecord;
+    // A bulk create (no lookup: nothing of the employer yet) is audited
+    // compactly, as on the native path: its after-state is rebuilt on reading.
+    const bool compact = !lookup && !restoring;
     QJsonObject afterJson, beforeJson;
-    if (audit || before)
+    if ((audit && !compact) || before)
         afterJson = recordjson::toJson(rec);
     if (before) {
         beforeJson = recordjson::toJson(*before);
@@ -262,9 +265,19 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
         if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(ix.name)))
             return fail(error, writeError(table, drop.lastError().text()));
     }
-    for (const T &r : records) {
-        if (!writeOne(r, options, stats, lookup, error))
-            return false;
+    // Nothing of this employer yet: every record is an insert, bound through
+    // the engine's own API when the driver has one (else through Qt SQL).
+    const int native = lookup ? -1 : insertAllNative(records, options, stats, error);
+    if (native == 0)
+        return false;
+    if (!lookup)
+        qCDebug(lcStorage).noquote() << records.size() << table << "records bound through"
+                                     << (native > 0 ? "the engine's API" : "Qt SQL");
+    if (native < 0) {
+        for (const T &r : records) {
+            if (!writeOne(r, options, stats, lookup, error))
+                return false;
+        }
     }
     for (const IndexDefinition &ix : std::as_const(rebuild)) {
         QSqlQuery create(m_ws->database());
@@ -275,6 +288,93 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
     if (!rebuild.isEmpty())
         m_ws->statements().clear(); // prepared statements refer to the old schema
     return tx.commit(error);
+}
+
+template<typename T>
+int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOptions &options,
+                                         BulkStats *stats, QString *error)
+{
+    if constexpr (std::is_same_v<T, Employer>) {
+        return -1; // few, and scoped by their own uuid: the ordinary path
+    } else {
+        if (m_employer.isNull())
+            return -1;
+        StorageDriver &driver = m_ws->driver();
+        QString detail;
+        std::unique_ptr<BulkStatement> insert =
+            driver.prepareBulk(m_ws->database(), Sql<T>::get().insert, &detail);
+        if (!insert)
+            return detail.isEmpty() ? -1 : (fail(error, prepareError(detail)), 0);
+        // The audit entry of a bulk create is compact: who, when, which
+        // record, in which change set; its after-state is the record's first
+        // state, rebuilt on reading (AuditRepository::history) from the
+        // next entry's before-state or the row itself.
+        std::unique_ptr<BulkStatement> audit;
+        const QByteArray at = m_ws->changeTime().toUtf8(), user = m_ws->userProfile().toUtf8(),
+                         entity = toString(Traits<T>::type).toUtf8(),
+                         changeSet = (m_ws->currentChangeSet().isNull() ? QUuid::createUuid()
+                                                                        : m_ws->currentChangeSet())
+                                         .toString(QUuid::WithoutBraces)
+                                         .toUtf8();
+        char employer[36];
+        formatUuid(m_employer, employer);
+        if (options.auditEachRecord) {
+            audit = driver.prepareBulk(
+                m_ws->database(),
+                QStringLiteral("INSERT INTO audit (at, user_profile, employer_uuid, entity, record_uuid, "
+                               "change_kind, change_set) VALUES (?, ?, ?, ?, ?, 'create', ?)"),
+                &detail);
+            if (!audit)
+                return fail(error, prepareError(detail)), 0;
+            audit->bindText(0, at.constData(), int(at.size()));
+            audit->bindText(1, user.constData(), int(user.size()));
+            audit->bindText(2, employer, 36);
+            audit->bindText(3, entity.constData(), int(entity.size()));
+            audit->bindText(5, changeSet.constData(), int(changeSet.size()));
+        }
+        const QByteArray status =
+            toString(options.queueForSync ? SyncStatus::Queued : SyncStatus::Draft).toUtf8();
+        const int statusColumn = int(Traits<T>::columns().size());
+        insert->bindText(statusColumn, status.constData(), int(status.size()));
+        Binder b(*insert);
+        char recordUuid[36];
+        for (const T &original : records) {
+            const T *rec = &original;
+            std::optional<T> scoped;
+            if (Traits<T>::employerOf(original).isNull()) {
+                scoped = original;
+                Traits<T>::setEmployer(*scoped, m_employer);
+                rec = &*scoped;
+            }
+            if (rec->uuid.isNull())
+                return fail(error, tr("%1 cannot be saved: it has no uuid.").arg(Traits<T>::label(*rec))), 0;
+            if (Traits<T>::employerOf(*rec) != m_employer)
+                return fail(error, tr("%1 belongs to another employer than the one being edited.")
+                                       .arg(Traits<T>::label(*rec))),
+                       0;
+            b.start();
+            Traits<T>::bind(*rec, b);
+            if (!insert->step(&detail))
+                return fail(error, writeError(Traits<T>::label(*rec), detail)), 0;
+            if (stats)
+                ++stats->inserted;
+            if (audit) {
+                formatUuid(rec->uuid, recordUuid);
+                audit->bindText(4, recordUuid, 36);
+                if (!audit->step(&detail))
+                    return fail(error, QCoreApplication::translate("AuditRepository",
+                                                                   "The audit entry for %1 %2 could not be "
+                                                                   "written: %3")
+                                           .arg(toString(Traits<T>::type),
+                                                rec->uuid.toString(QUuid::WithoutBraces), detail)),
+                           0;
+            }
+            if (options.queueForSync &&
+                !m_ws->outbox(m_employer).enqueue(Traits<T>::type, rec->uuid, OutboxOperation::Upsert, error))
+                return 0;
+        }
+        return 1;
+    }
 }
 
 template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QString *error)

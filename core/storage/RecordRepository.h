@@ -67,6 +67,10 @@ protected:
     bool writeOne(const T &record, const BulkOptions &options, BulkStats *stats, bool lookup, QString *error,
                   bool restoring = false);
     bool removeOne(const QUuid &uuid, QString *error);
+    // Inserts every record (none exists yet) through the driver's native
+    // bulk statements: 1 done, 0 failed (error set), -1 no native path.
+    int insertAllNative(const QList<T> &records, const BulkOptions &options, BulkStats *stats,
+                        QString *error);
 
     Workspace *m_ws;
     QUuid m_employer;

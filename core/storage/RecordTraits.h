@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "domain/Ssin.h"
 #include "storage/RecordJson.h"
+#include "storage/StorageDriver.h"
 #include "storage/StorageTypes.h"
 
 #include <QSqlQuery>
@@ -51,6 +52,137 @@ inline QDate dateAt(const QSqlQuery &q, int i)
 
 using Values = QVarLengthArray<QVariant, 20>;
 
+// Writes a uuid as its 36 lowercase characters (QUuid::WithoutBraces) into out.
+inline void formatUuid(const QUuid &u, char *out)
+{
+    static const char hex[] = "0123456789abcdef";
+    auto put = [&out](quint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = hex[value & 0xf];
+            value >>= 4;
+        }
+        out += digits;
+    };
+    put(u.data1, 8);
+    *out++ = '-';
+    put(u.data2, 4);
+    *out++ = '-';
+    put(u.data3, 4);
+    *out++ = '-';
+    put(quint64(u.data4[0]) << 8 | u.data4[1], 4);
+    *out++ = '-';
+    for (int i = 2; i < 8; ++i)
+        put(u.data4[i], 2);
+}
+
+// Binds one row of a bulk INSERT, the same values as Traits<T>::values()
+// (uuids and dates as text, booleans 0/1, a null QString as ''), straight
+// from the record: no QVariant. The bound bytes live in the binder until the
+// next row.
+class Binder
+{
+public:
+    explicit Binder(BulkStatement &st)
+        : m_st(st)
+    {}
+    void start()
+    {
+        m_col = 0;
+        m_uuid = 0;
+        m_date = 0;
+        m_text = 0;
+    }
+    Binder &uuid(const QUuid &u)
+    {
+        if (u.isNull() || m_uuid >= kUuids)
+            return u.isNull() ? null() : text(u.toString(QUuid::WithoutBraces));
+        char *buf = m_uuids[m_uuid++];
+        formatUuid(u, buf);
+        m_st.bindText(m_col++, buf, 36);
+        return *this;
+    }
+    Binder &date(const QDate &d)
+    {
+        if (!d.isValid())
+            return null();
+        const int y = d.year();
+        if (y < 1 || y > 9999 || m_date >= kDates)
+            return text(d.toString(Qt::ISODate));
+        int m = 0, day = 0;
+        d.getDate(nullptr, &m, &day);
+        char *b = m_dates[m_date++];
+        b[0] = char('0' + y / 1000);
+        b[1] = char('0' + y / 100 % 10);
+        b[2] = char('0' + y / 10 % 10);
+        b[3] = char('0' + y % 10);
+        b[4] = '-';
+        b[5] = char('0' + m / 10);
+        b[6] = char('0' + m % 10);
+        b[7] = '-';
+        b[8] = char('0' + day / 10);
+        b[9] = char('0' + day % 10);
+        m_st.bindText(m_col++, b, 10);
+        return *this;
+    }
+    // Required text: a null QString is stored as ''.
+    Binder &text(const QString &s)
+    {
+        QByteArray &b = m_texts[m_text < kTexts - 1 ? m_text++ : m_text];
+        const qsizetype n = s.size();
+        b.resize(n);
+        const QChar *in = s.constData();
+        char *out = b.data();
+        bool ascii = true;
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = in[i].unicode();
+            if (c >= 0x80) {
+                ascii = false;
+                break;
+            }
+            out[i] = char(c);
+        }
+        if (!ascii)
+            b = s.toUtf8();
+        m_st.bindText(m_col++, b.constData(), int(b.size()));
+        return *this;
+    }
+    // Optional text: empty is NULL.
+    Binder &textOpt(const QString &s) { return s.isEmpty() ? null() : text(s); }
+    Binder &latin(const char *s, int size)
+    {
+        m_st.bindText(m_col++, s, size);
+        return *this;
+    }
+    Binder &boolean(bool b)
+    {
+        m_st.bindInt(m_col++, b ? 1 : 0);
+        return *this;
+    }
+    Binder &integer(qint64 i)
+    {
+        m_st.bindInt(m_col++, i);
+        return *this;
+    }
+    Binder &number(double d)
+    {
+        m_st.bindDouble(m_col++, d);
+        return *this;
+    }
+    Binder &null()
+    {
+        m_st.bindNull(m_col++);
+        return *this;
+    }
+
+private:
+    static constexpr int kUuids = 6, kDates = 6, kTexts = 16;
+    BulkStatement &m_st;
+    int m_col = 0, m_uuid = 0, m_date = 0, m_text = 0;
+    char m_uuids[kUuids][36];
+    char m_dates[kDates][10];
+    QByteArray m_texts[kTexts];
+};
+
 template<typename T> struct Traits;
 
 template<> struct Traits<Employer>
@@ -74,6 +206,17 @@ template<> struct Traits<Employer>
         out << v(e.uuid) << v(e.enterpriseNumber) << vOpt(e.nssoNumber) << v(e.name)
             << v(toString(e.language)) << v(toString(e.sizeClass))
             << v(e.jointCommittees.join(QLatin1Char('|'))) << v(e.hoursPerDay);
+    }
+    static void bind(const Employer &e, Binder &b)
+    {
+        b.uuid(e.uuid)
+            .text(e.enterpriseNumber)
+            .textOpt(e.nssoNumber)
+            .text(e.name)
+            .text(toString(e.language))
+            .text(toString(e.sizeClass))
+            .text(e.jointCommittees.join(QLatin1Char('|')))
+            .number(e.hoursPerDay);
     }
     static Employer read(const QSqlQuery &q)
     {
@@ -113,6 +256,17 @@ template<> struct Traits<Worker>
     {
         out << v(w.uuid) << v(w.employerUuid) << v(w.ssin) << v(w.familyName) << v(w.givenName)
             << v(w.birthDate) << v(toString(w.language)) << vOpt(w.address);
+    }
+    static void bind(const Worker &w, Binder &b)
+    {
+        b.uuid(w.uuid)
+            .uuid(w.employerUuid)
+            .text(w.ssin)
+            .text(w.familyName)
+            .text(w.givenName)
+            .date(w.birthDate)
+            .text(toString(w.language))
+            .textOpt(w.address);
     }
     static Worker read(const QSqlQuery &q)
     {
@@ -156,6 +310,17 @@ template<> struct Traits<Employment>
     {
         out << v(e.uuid) << v(e.employerUuid) << v(e.workerUuid) << v(e.startDate) << v(e.endDate)
             << v(e.workRegime) << v(e.jointCommittee) << vOpt(e.caoNumber);
+    }
+    static void bind(const Employment &e, Binder &b)
+    {
+        b.uuid(e.uuid)
+            .uuid(e.employerUuid)
+            .uuid(e.workerUuid)
+            .date(e.startDate)
+            .date(e.endDate)
+            .number(e.workRegime)
+            .text(e.jointCommittee)
+            .textOpt(e.caoNumber);
     }
     static Employment read(const QSqlQuery &q)
     {
@@ -209,6 +374,26 @@ template<> struct Traits<Training>
             << (t.costCents ? QVariant(qlonglong(*t.costCents)) : QVariant()) << v(toString(t.status))
             << v(t.registeredOn);
     }
+    static void bind(const Training &t, Binder &b)
+    {
+        b.uuid(t.uuid)
+            .uuid(t.employerUuid)
+            .text(t.name)
+            .textOpt(t.provider)
+            .text(toString(t.kind))
+            .date(t.startDate)
+            .date(t.endDate)
+            .number(t.duration)
+            .text(toString(t.unit))
+            .boolean(t.countsForFla)
+            .boolean(t.deductFromRight)
+            .textOpt(t.financing);
+        if (t.costCents)
+            b.integer(*t.costCents);
+        else
+            b.null();
+        b.text(toString(t.status)).date(t.registeredOn);
+    }
     static Training read(const QSqlQuery &q)
     {
         Training t;
@@ -261,6 +446,20 @@ template<> struct Traits<Participation>
             << v(p.certificate) << v(p.certificateValidUntil)
             << (p.durationOverride ? QVariant(*p.durationOverride) : QVariant());
     }
+    static void bind(const Participation &p, Binder &b)
+    {
+        b.uuid(p.uuid)
+            .uuid(p.employerUuid)
+            .uuid(p.trainingUuid)
+            .uuid(p.workerUuid)
+            .boolean(p.followed)
+            .boolean(p.certificate)
+            .date(p.certificateValidUntil);
+        if (p.durationOverride)
+            b.number(*p.durationOverride);
+        else
+            b.null();
+    }
     static Participation read(const QSqlQuery &q, int o = 0)
     {
         Participation p;
@@ -302,6 +501,19 @@ template<> struct Traits<TrainingRight>
         out << v(r.uuid) << v(r.employerUuid) << v(r.workerUuid) << QVariant(r.year) << v(toString(r.type))
             << v(r.amount) << v(toString(r.unit)) << v(toString(r.origin)) << vOpt(r.caoNumber)
             << v(r.optOut);
+    }
+    static void bind(const TrainingRight &r, Binder &b)
+    {
+        b.uuid(r.uuid)
+            .uuid(r.employerUuid)
+            .uuid(r.workerUuid)
+            .integer(r.year)
+            .text(toString(r.type))
+            .number(r.amount)
+            .text(toString(r.unit))
+            .text(toString(r.origin))
+            .textOpt(r.caoNumber)
+            .boolean(r.optOut);
     }
     static TrainingRight read(const QSqlQuery &q)
     {

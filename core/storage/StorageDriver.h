@@ -23,6 +23,30 @@ struct IndexDefinition
     QString createSql;
 };
 
+// A prepared INSERT bound through the engine's own API, for the bulk path:
+// no QVariant, no placeholder names, text bound without a copy. Columns are
+// numbered from 0. Bound text must stay valid until step() returns.
+class BulkStatement
+{
+public:
+    virtual ~BulkStatement() = default;
+    virtual void bindNull(int column) = 0;
+    virtual void bindInt(int column, qint64 value) = 0;
+    virtual void bindDouble(int column, double value) = 0;
+    virtual void bindText(int column, const char *utf8, int size) = 0;
+    // Runs the statement once and makes it ready for the next row (bindings
+    // are kept). False with the engine's message.
+    virtual bool step(QString *engineError) = 0;
+};
+
+// A row that refers to a record that does not exist.
+struct ForeignKeyViolation
+{
+    QString table;
+    qint64 row = 0; // the engine's row id
+    QString parent; // the table it should refer to
+};
+
 // Everything that is particular to one database engine lives behind this
 // interface: connection settings (SQLite pragmas), the lock that keeps a
 // second process out, the schema version counter, the engine's migrations,
@@ -72,6 +96,27 @@ public:
     // Larger caches for a bulk load, and back.
     virtual void beginBulk(QSqlDatabase &db) = 0;
     virtual void endBulk(QSqlDatabase &db) = 0;
+
+    // The statement prepared on the connection's native handle, or nullptr
+    // when the engine (or this build) has no such path: the caller then
+    // binds through Qt SQL. Valid while db is open and its schema unchanged.
+    virtual std::unique_ptr<BulkStatement> prepareBulk(QSqlDatabase &db, const QString &sql, QString *error)
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(sql);
+        Q_UNUSED(error);
+        return nullptr;
+    }
+
+    // A bulk load checks references once for the whole set instead of row by
+    // row (SQLite: 6x cheaper). Switching per-row checks off only works
+    // outside a transaction; returns whether they are now in the state asked.
+    // The loader then calls foreignKeyViolations() on every table it wrote,
+    // inside its transaction, before committing.
+    virtual bool setForeignKeyChecks(QSqlDatabase &db, bool on) = 0;
+    // At most limit rows of table whose references are broken.
+    virtual QList<ForeignKeyViolation> foreignKeyViolations(QSqlDatabase &db, const QString &table, int limit,
+                                                            QString *error) = 0;
 
     // SQL for "a differs from b, NULLs compared as values".
     virtual QString isDistinct(const QString &a, const QString &b) const = 0;

@@ -9,6 +9,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <numeric>
 
 using namespace fla;
 using namespace storagetest;
@@ -30,6 +32,8 @@ private slots:
     void trainingWithParticipants();
     void removeRefusedWhileReferenced();
     void pagedReads();
+    void pagesSortedByName_data();
+    void pagesSortedByName();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -301,6 +305,86 @@ void TestRepositories::pagedReads()
     QCOMPARE(byStart.at(0).trainingStart, QDate(2025, 3, 1));
     // Employer B sees none of them.
     QCOMPARE(m_ws->participations(m_b.uuid).count(ParticipationFilter{}), 0);
+}
+
+void TestRepositories::pagesSortedByName_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("ascending");
+    QTest::newRow("worker name, ascending") << int(ParticipationRepository::ByWorkerName) << true;
+    QTest::newRow("worker name, descending") << int(ParticipationRepository::ByWorkerName) << false;
+    QTest::newRow("training name, ascending") << int(ParticipationRepository::ByTrainingName) << true;
+    QTest::newRow("training name, descending") << int(ParticipationRepository::ByTrainingName) << false;
+}
+
+// Sorted by worker or training name, every page holds exactly the rows the
+// full sort puts there, ties (two workers named alike, two trainings of
+// the same name) in creation order; another employer's rows never show.
+void TestRepositories::pagesSortedByName()
+{
+    QFETCH(int, sort);
+    QFETCH(bool, ascending);
+    QString error;
+    QList<Worker> workers;
+    const QStringList names = {"Peeters", "Adams", "Peeters", "Claes", "Maes"};
+    for (int i = 0; i < names.size(); ++i)
+        workers << worker(m_a.uuid, names.at(i), 40 + i);
+    workers[2].givenName = workers[0].givenName; // same family and given name
+    QVERIFY(m_ws->workers(m_a.uuid).saveAll(workers, &error));
+    const QStringList trainingNames = {"VCA", "EHBO", "VCA", "Heftruck"};
+    QList<Training> trainings;
+    for (int i = 0; i < trainingNames.size(); ++i)
+        trainings << training(m_a.uuid, trainingNames.at(i), QDate(2025, 1 + i, 1));
+    for (const Training &t : trainings) {
+        QList<Participation> ps;
+        for (int i = 0; i < workers.size(); ++i) {
+            if ((i + t.name.size()) % 4 != 0)
+                ps << participation(t, workers.at(i));
+        }
+        QVERIFY(m_ws->trainings(m_a.uuid).saveWithParticipants(t, ps, true, &error));
+    }
+    // Employer B has rows of its own.
+    const Worker other = worker(m_b.uuid, "Aerts", 60);
+    const Training otherTraining = training(m_b.uuid, "AAA");
+    QVERIFY(m_ws->workers(m_b.uuid).save(other, &error));
+    QVERIFY(m_ws->trainings(m_b.uuid).saveWithParticipants(
+        otherTraining, {participation(otherTraining, other)}, true, &error));
+
+    auto pr = m_ws->participations(m_a.uuid);
+    const int s = sort;
+    QList<ParticipationRow> all = pr.page({0, 1000, ParticipationRepository::ByCreation, true});
+    const qsizetype n = all.size();
+    QVERIFY(n > 10);
+    // Creation order is the tie-break: the position in "all" stands for p.id.
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const ParticipationRow &x = all.at(a), &y = all.at(b);
+        const QStringList kx = s == ParticipationRepository::ByWorkerName
+                                   ? QStringList{x.workerFamilyName, x.workerGivenName}
+                                   : QStringList{x.trainingName};
+        const QStringList ky = s == ParticipationRepository::ByWorkerName
+                                   ? QStringList{y.workerFamilyName, y.workerGivenName}
+                                   : QStringList{y.trainingName};
+        for (qsizetype i = 0; i < kx.size(); ++i) {
+            if (kx.at(i) != ky.at(i))
+                return ascending ? kx.at(i) < ky.at(i) : kx.at(i) > ky.at(i);
+        }
+        return ascending ? a < b : a > b;
+    });
+    for (int offset = 0; offset < n; offset += 3) {
+        const QList<ParticipationRow> page = pr.page({offset, 3, s, ascending});
+        QCOMPARE(page.size(), qMin<qsizetype>(3, n - offset));
+        for (qsizetype i = 0; i < page.size(); ++i)
+            QCOMPARE(page.at(i).participation.uuid, all.at(order.at(offset + i)).participation.uuid);
+    }
+    // With a sync status filter (the same plan) and with a training filter (the other plan).
+    ParticipationFilter drafts;
+    drafts.syncStatus = SyncStatus::Queued;
+    QCOMPARE(pr.page({0, 1000, s, ascending}, drafts).size(), pr.count(drafts));
+    ParticipationFilter one;
+    one.trainingUuid = trainings.at(0).uuid;
+    QCOMPARE(pr.page({0, 1000, s, ascending}, one).size(), pr.count(one));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
