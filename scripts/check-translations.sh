@@ -50,3 +50,30 @@ for lang in ("nl", "fr", "de", "en"):
         print(f"translations: {lang}: all {total} strings translated")
 sys.exit(1 if bad else 0)
 PY
+
+# A file whose tr() is a local helper must name, in translateFrom({...}), every
+# context lupdate files its strings under, or those strings stay untranslated
+# at run time.
+if [ -x "$LUPDATE" ]; then
+  ctxdir=$(mktemp -d)
+  helpers=$(grep -rlE 'QString tr\(const char \*' core ui app --include='*.cpp' || true)
+  for f in $helpers; do
+    "$LUPDATE" -silent -I core -I ui "$f" -ts "$ctxdir/one.ts" >/dev/null 2>&1
+    python3 - "$f" "$ctxdir/one.ts" <<'PY' || status=1
+import re, sys, xml.etree.ElementTree as ET
+src, ts = sys.argv[1], sys.argv[2]
+found = {c.findtext("name") for c in ET.parse(ts).getroot().findall("context")}
+m = re.search(r"translateFrom\(\{([^}]*)\}", open(src, encoding="utf-8").read())
+named = set(re.findall(r'"([^"]+)"', m.group(1))) if m else set()
+missing = sorted(found - named)
+if missing:
+    print(f"translations: {src}: its tr() helper does not look in {', '.join(missing)} "
+          "(list them in translateFrom)")
+    sys.exit(1)
+PY
+    rm -f "$ctxdir/one.ts"
+  done
+  rm -rf "$ctxdir"
+  [ "$status" = 0 ] || exit 1
+  echo "translations: every local tr() helper looks in its file's contexts"
+fi

@@ -2,6 +2,7 @@
 
 #include "auth/AuthTypes.h"
 #include "common/Clock.h"
+#include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
 
@@ -24,7 +25,7 @@ const char kAssertionType[] = "urn:ietf:params:oauth:client-assertion-type:jwt-b
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fla::sandbox::OidcProvider", text);
+    return translateFrom({"fla::sandbox::OidcProvider"}, text);
 }
 
 QString s256(const QString &verifier)

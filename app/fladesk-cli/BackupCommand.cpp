@@ -1,6 +1,7 @@
 #include "BackupCommand.h"
 
 #include "StorageCommandSupport.h"
+#include "common/Translation.h"
 #include "storage/Backup.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BackupCommand", text);
+    return translateFrom({"fla::cli::BackupCommand"}, text);
 }
 
 } // namespace

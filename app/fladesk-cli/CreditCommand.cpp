@@ -2,6 +2,7 @@
 
 #include "anomaly/Credit.h"
 #include "anomaly/WorkspaceAnomalies.h"
+#include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CreditCommand", text);
+    return translateFrom({"fla::cli::CreditCommand"}, text);
 }
 
 QString num(double v)

@@ -1,6 +1,7 @@
 #include "ExportBatchCommand.h"
 
 #include "IoCommandSupport.h"
+#include "common/Translation.h"
 #include "io/BatchFileSet.h"
 
 #include <QCommandLineParser>
@@ -13,7 +14,7 @@ namespace fla::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportBatchCommand", text);
+    return translateFrom({"fla::cli::ExportBatchCommand"}, text);
 }
 } // namespace
 

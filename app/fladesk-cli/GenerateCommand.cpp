@@ -1,5 +1,6 @@
 #include "GenerateCommand.h"
 
+#include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
 #include "generate/Generator.h"
 
@@ -12,7 +13,7 @@ namespace fla::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GenerateCommand", text);
+    return translateFrom({"fla::cli::GenerateCommand"}, text);
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "HistoryCommand.h"
 
 #include "StorageCommandSupport.h"
+#include "common/Translation.h"
 #include "storage/AuditRepository.h"
 #include "storage/Workspace.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HistoryCommand", text);
+    return translateFrom({"fla::cli::HistoryCommand"}, text);
 }
 
 QString valueText(const QJsonValue &v)

@@ -1,6 +1,7 @@
 #include "ImportBatchCommand.h"
 
 #include "IoCommandSupport.h"
+#include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
 #include "io/BatchXml.h"
 #include "storage/BulkLoader.h"
@@ -17,7 +18,7 @@ namespace fla::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImportBatchCommand", text);
+    return translateFrom({"fla::cli::ImportBatchCommand"}, text);
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "IoCommandSupport.h"
+#include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
 #include "io/ImportStore.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImportCommand", text);
+    return translateFrom({"fla::cli::ImportCommand", "fla::cli"}, text);
 }
 
 void printIssues(const ImportResult &r, QTextStream &err, bool all)

@@ -1,6 +1,7 @@
 #include "ImportCsvCommand.h"
 
 #include "StorageCommandSupport.h"
+#include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
 #include "storage/BulkLoader.h"
 #include "storage/Workspace.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImportCsvCommand", text);
+    return translateFrom({"fla::cli::ImportCsvCommand"}, text);
 }
 
 void printStats(QTextStream &out, const QString &what, const BulkStats &s)

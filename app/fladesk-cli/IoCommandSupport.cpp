@@ -1,5 +1,6 @@
 #include "IoCommandSupport.h"
 
+#include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
 #include "io/ImportStore.h"
@@ -15,7 +16,7 @@ namespace fla::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("IoCommandSupport", text);
+    return translateFrom({"fla::cli::RecordSourceOptions", "fla::cli", "IoCommandSupport"}, text);
 }
 
 template<typename T> void keep(QList<T> &list, const QUuid &employer)

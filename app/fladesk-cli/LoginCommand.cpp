@@ -6,6 +6,7 @@
 #include "auth/SecretStore.h"
 #include "auth/SessionStore.h"
 #include "common/Clock.h"
+#include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 
 #include <QCommandLineParser>
@@ -25,7 +26,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LoginCommand", text);
+    return translateFrom({"fla::cli::LoginCommand", "fla::cli"}, text);
 }
 
 void printSession(const Session &s, QTextStream &out)

@@ -3,6 +3,7 @@
 #include "auth/Environment.h"
 #include "auth/SecretStore.h"
 #include "auth/SessionStore.h"
+#include "common/Translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ using namespace fla::auth;
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LogoutCommand", text);
+    return translateFrom({"fla::cli::LogoutCommand"}, text);
 }
 } // namespace
 

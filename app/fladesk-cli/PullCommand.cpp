@@ -2,6 +2,7 @@
 
 #include "auth/Environment.h"
 #include "common/Clock.h"
+#include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
 #include "storage/EmployerRepository.h"
@@ -28,7 +29,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("PullCommand", s);
+    return translateFrom({"fla::cli::PullCommand", "fla::cli"}, s);
 }
 
 struct Diff

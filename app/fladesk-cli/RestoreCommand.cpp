@@ -1,6 +1,7 @@
 #include "RestoreCommand.h"
 
 #include "StorageCommandSupport.h"
+#include "common/Translation.h"
 #include "storage/Backup.h"
 
 #include <QCommandLineParser>
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RestoreCommand", text);
+    return translateFrom({"fla::cli::RestoreCommand"}, text);
 }
 
 } // namespace

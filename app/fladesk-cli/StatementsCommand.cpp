@@ -1,6 +1,7 @@
 #include "StatementsCommand.h"
 
 #include "IoCommandSupport.h"
+#include "common/Translation.h"
 #include "reports/Statements.h"
 
 #include <QCommandLineParser>
@@ -13,7 +14,7 @@ namespace fla::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StatementsCommand", text);
+    return translateFrom({"fla::cli::StatementsCommand"}, text);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "auth/SecretStore.h"
 #include "auth/SessionStore.h"
 #include "common/Clock.h"
+#include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 #include "storage/EmployerRepository.h"
 #include "storage/Workspace.h"
@@ -29,7 +30,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("SyncCommand", s);
+    return translateFrom({"fla::cli::SyncCommand", "fla::cli"}, s);
 }
 
 SyncEngine *g_engine = nullptr;

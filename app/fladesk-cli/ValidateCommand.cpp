@@ -3,6 +3,7 @@
 #include "CliLanguage.h"
 #include "anomaly/AnomalyEngine.h"
 #include "anomaly/WorkspaceAnomalies.h"
+#include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
 #include "storage/Workspace.h"
 
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ValidateCommand", text);
+    return translateFrom({"fla::cli::ValidateCommand"}, text);
 }
 
 QJsonObject toJson(const Anomaly &a, Language language)

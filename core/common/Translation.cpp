@@ -47,4 +47,15 @@ void installTranslators(const QString &language)
         QCoreApplication::installTranslator(qt.get());
 }
 
+QString translateFrom(std::initializer_list<const char *> contexts, const char *text)
+{
+    const QString untranslated = QString::fromUtf8(text);
+    for (const char *context : contexts) {
+        QString t = QCoreApplication::translate(context, text);
+        if (t != untranslated)
+            return t;
+    }
+    return untranslated;
+}
+
 } // namespace fla

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 
 class QCoreApplication;
 
@@ -19,5 +20,11 @@ QString chooseLanguage(const QString &requested = {});
 // any installed before, so the language can change at run time.
 // Translations are embedded as :/i18n/fladesk_<lang>.qm by each executable.
 void installTranslators(const QString &language);
+
+// For a file whose tr() is a local helper rather than a class's: lupdate files
+// each string under the class or namespace the call stands in (fla::Workspace,
+// fla, ...), so the helper names those contexts and the first that translates
+// the text wins; the text itself when none does.
+QString translateFrom(std::initializer_list<const char *> contexts, const char *text);
 
 } // namespace fla

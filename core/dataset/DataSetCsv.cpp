@@ -1,6 +1,7 @@
 #include "dataset/DataSetCsv.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "dataset/FieldText.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
@@ -82,7 +83,7 @@ QStringList columns(const char *fileName)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DataSetCsv", text);
+    return translateFrom({"fla::DataSetCsv", "fla::RowReader", "fla"}, text);
 }
 
 // Reads one data row by column name and records what cannot be read.

@@ -1,6 +1,7 @@
 #include "io/BatchFileSet.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BatchFileSet", text);
+    return translateFrom({"fla::BatchFileSet", "fla"}, text);
 }
 
 QString opensslError()

@@ -1,6 +1,7 @@
 #include "io/BatchXml.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BatchXml", text);
+    return translateFrom({"fla::BatchXml::Reader", "fla::BatchXml"}, text);
 }
 
 // xs:decimal: no exponent, at most four decimals, no trailing zeros.

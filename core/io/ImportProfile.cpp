@@ -1,4 +1,5 @@
 #include "io/ImportProfile.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -157,7 +158,7 @@ QString normaliseHeader(const QString &header)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImportProfile", text);
+    return translateFrom({"fla::ImportProfile", "fla::ImportProfiles", "ImportField"}, text);
 }
 
 QString safeFileName(const QString &name)

@@ -3,6 +3,7 @@
 #include "anomaly/AnomalyEngine.h"
 #include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "domain/Ssin.h"
 #include "io/CsvWriter.h"
 #include "io/LocalValues.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return translateFrom({"fla::Importer", "fla::RowContext", "fla"}, text);
 }
 
 constexpr int kFieldCount = static_cast<int>(ImportField::Cost) + 1;

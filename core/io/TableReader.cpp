@@ -1,5 +1,6 @@
 #include "io/TableReader.h"
 
+#include "common/Translation.h"
 #include "io/CsvReader.h"
 #include "io/XlsxReader.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TableReader", text);
+    return translateFrom({"fla::CsvTableReader", "fla::TableReader", "fla::XlsxTableReader"}, text);
 }
 
 QString delimiterName(char d)

@@ -1,6 +1,7 @@
 #include "io/XlsxReader.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ constexpr qint64 kMaxPartSize = qint64(512) << 20;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XlsxReader", text);
+    return translateFrom({"fla::Xlsx", "fla"}, text);
 }
 
 // The content of one part, or a null array when it is not there.

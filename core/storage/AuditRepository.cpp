@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
@@ -26,7 +27,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AuditRepository", text);
+    return translateFrom({"fla::AuditRepository"}, text);
 }
 
 QString jsonText(const QJsonObject &o)

@@ -1,6 +1,7 @@
 #include "storage/Backup.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ constexpr qint64 kChunk = 1 << 20;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Backup", text);
+    return translateFrom({"fla::Backup"}, text);
 }
 
 bool fail(QString *error, const QString &message)

@@ -1,6 +1,7 @@
 #include "storage/RecordRepository.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "storage/AuditRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/RecordTraits.h"
@@ -50,7 +51,7 @@ constexpr qsizetype kRebuildIndexesFrom = 5000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Storage", text);
+    return translateFrom({"fla::storage", "AuditRepository", "fla"}, text);
 }
 
 bool fail(QString *error, const QString &message)

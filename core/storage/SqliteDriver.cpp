@@ -1,4 +1,5 @@
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "storage/StorageDriver.h"
 
 #include <QAtomicInt>
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SqliteDriver", text);
+    return translateFrom({"fla::SqliteDriver"}, text);
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error, QString *firstValue = nullptr)

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "common/Version.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/AuditRepository.h"
@@ -28,7 +29,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Workspace", text);
+    return translateFrom({"fla::Workspace"}, text);
 }
 
 QString systemUser()

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "domain/Ssin.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/EmployerRepository.h"
@@ -60,7 +61,7 @@ EntityType entityOf(SyncRecordType t)
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("WorkspaceOutboxStore", s);
+    return translateFrom({"fla::WorkspaceOutboxStore"}, s);
 }
 
 const QString kPlatformSource = QStringLiteral("platform");

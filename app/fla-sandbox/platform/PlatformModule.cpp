@@ -1,6 +1,7 @@
 #include "PlatformModule.h"
 
 #include "common/Clock.h"
+#include "common/Translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ const QString kPrefix = QStringLiteral("/REST/fla/v1");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fla-sandbox", text);
+    return translateFrom({"fla::sandbox::PlatformModule", "fla::sandbox"}, text);
 }
 
 } // namespace
