@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AuditRepository</name>
+    <message>
+        <source>The audit entry for %1 %2 could not be written: %3</source>
+        <translation>Der Audit-Eintrag für %1 %2 konnte nicht geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
@@ -1105,6 +1112,65 @@
     </message>
 </context>
 <context>
+    <name>fla::ConflictResolver</name>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>Arbeitnehmer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>Beschäftigung von %1 ab %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>Weiterbildung „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>Teilnahme von %1 an „%2“</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>Weiterbildungsanspruch %1 von %2</translation>
+    </message>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>Kein Arbeitgeber %1 in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The record %1 is no longer in the workspace.</source>
+        <translation>Der Datensatz %1 ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Not connected to the platform.</source>
+        <translation>Nicht mit der Plattform verbunden.</translation>
+    </message>
+    <message>
+        <source>Employers are not declared: there is no conflict to resolve.</source>
+        <translation>Arbeitgeber werden nicht gemeldet: es gibt keinen Konflikt zu lösen.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version could not be fetched: %1</source>
+        <translation>Die Version der Plattform konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve.</source>
+        <translation>Es gibt keinen Konflikt zu lösen.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 could not be queued again.</source>
+        <translation>Der Arbeitsbereich ist belegt: %1 konnte nicht erneut in den Postausgang gestellt werden.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 could not be written.</source>
+        <translation>Der Arbeitsbereich ist belegt: %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>fla::CsvTableReader</name>
     <message>
         <source>CSV, %1, delimiter %2</source>
@@ -1619,6 +1685,387 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformController</name>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform with eID or itsme in your browser</source>
+        <translation>Auf der Plattform mit eID oder itsme im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in</source>
+        <translation>Die Anmeldung vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <translation>Die wartenden Datensätze des Unternehmens an die Plattform melden (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;view</source>
+        <translation>Synchronisierungsa&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>What was declared and what the platform answered (Ctrl+7)</source>
+        <translation>Was gemeldet wurde und was die Plattform geantwortet hat (Strg+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Review the platform&apos;s data…</source>
+        <translation>Daten der Plattform &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
+        <translation>Was die Plattform für das Unternehmen speichert und vom Arbeitsbereich abweicht: jede Abweichung annehmen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Konflikte lösen…</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <translation>Datensätze, die hier und auf der Plattform geändert wurden: Ihre behalten oder die der Plattform übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Environment…</source>
+        <translation>&amp;Umgebung…</translation>
+    </message>
+    <message>
+        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
+        <translation>An welche Plattform melden: Sandbox, Abnahme oder Produktion</translation>
+    </message>
+    <message>
+        <source>%1 (enterprise number %2)</source>
+        <translation>%1 (Unternehmensnummer %2)</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2</source>
+        <translation>%1: angemeldet als %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation>%1: nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Platform %1; may act for %2</source>
+        <translation>Plattform %1; darf handeln für %2</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>kein Unternehmen</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>Plattform %1</translation>
+    </message>
+    <message>
+        <source>Getting access</source>
+        <translation>Zugang erhalten</translation>
+    </message>
+    <message>
+        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
+        <translation>Melden Sie sich an, um die Datensätze von %1 zu melden: %2. Zum ersten Mal? %3 erklärt, was das Portal der sozialen Sicherheit verlangt.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
+        <translation>%1 darf nicht für %2 handeln (kein Mandat): seine Datensätze werden nicht gesendet. %3 als jemand mit einem Mandat für dieses Unternehmen, oder siehe %4.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Melden Sie sich an</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Platform environment</source>
+        <translation>Umgebung der Plattform</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
+        <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: %1, dann erneut synchronisieren.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>melden Sie sich erneut an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
+        <translation>
+            <numerusform>%n Datensatz von %1 nicht gesendet: %2 darf nicht für dieses Unternehmen handeln. Melden Sie sich als jemand mit einem Mandat dafür an, oder siehe %3.</numerusform>
+            <numerusform>%n Datensätze von %1 nicht gesendet: %2 darf nicht für dieses Unternehmen handeln. Melden Sie sich als jemand mit einem Mandat dafür an, oder siehe %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of %1 waits to be declared.</source>
+        <translation>Nichts von %1 wartet darauf, gemeldet zu werden.</translation>
+    </message>
+    <message>
+        <source>No mandate</source>
+        <translation>Kein Mandat</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
+        <translation>%1 darf nicht für %2 handeln (kein Mandat). Melden Sie sich als jemand mit einem Mandat für dieses Unternehmen an.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Konflikte lösen</translation>
+    </message>
+    <message>
+        <source>No record of %1 is in conflict with the platform.</source>
+        <translation>Kein Datensatz von %1 steht im Konflikt mit der Plattform.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullDiff</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>Arbeitnehmer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>Beschäftigung von %1 ab %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2, registered by a training provider</source>
+        <translation>Weiterbildung „%1“ vom %2, von einem Weiterbildungsanbieter registriert</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>Weiterbildung „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>Teilnahme von %1 an „%2“</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>Weiterbildungsanspruch %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: %2</source>
+        <translation>%1 kann nicht von der Plattform übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its worker is not in the workspace. Accept the worker as well.</source>
+        <translation>%1 kann nicht von der Plattform übernommen werden: der Arbeitnehmer ist nicht im Arbeitsbereich. Übernehmen Sie auch den Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its training is not in the workspace. Accept the training as well.</source>
+        <translation>%1 kann nicht von der Plattform übernommen werden: die Weiterbildung ist nicht im Arbeitsbereich. Übernehmen Sie auch die Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>collective agreement number</source>
+        <translation>KAA-Nummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>training provider</source>
+        <translation>Weiterbildungsanbieter</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>duration of the participation</source>
+        <translation>Dauer der Teilnahme</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>counts for the FLA</source>
+        <translation>zählt für das Lernkonto</translation>
+    </message>
+    <message>
+        <source>deducted from the right</source>
+        <translation>vom Anspruch abgezogen</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>cost (cents)</source>
+        <translation>Kosten (Cent)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>besucht</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>Bescheinigung gültig bis</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>New on the platform</source>
+        <translation>Neu auf der Plattform</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Missing on the platform</source>
+        <translation>Fehlt auf der Plattform</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Beschäftigungen</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Weiterbildungsansprüche</translation>
+    </message>
+    <message>
+        <source>%1 is on the platform but not in the workspace.</source>
+        <translation>%1 ist auf der Plattform, aber nicht im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 is in the workspace, but the platform no longer holds it.</source>
+        <translation>%1 ist im Arbeitsbereich, aber die Plattform hat es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1: the platform has %2 “%3” where the workspace has “%4”.</source>
+        <translation>%1: die Plattform hat als %2 „%3“, der Arbeitsbereich „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 has the uuid of another kind of record in the workspace; it is left out.</source>
+        <translation>%1 hat die UUID eines anderen Datensatztyps im Arbeitsbereich; er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The decisions do not match the differences of this pull.</source>
+        <translation>Die Entscheidungen passen nicht zu den Unterschieden dieses Abrufs.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <translation>Der Arbeitsbereich ist belegt: die Daten der Plattform konnten nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullService</name>
     <message>
         <source>The platform no longer accepts your sign-in: sign in again.</source>
@@ -1716,6 +2163,13 @@
     <message>
         <source>The file %1 is not an FLA Desk workspace.</source>
         <translation>Die Datei %1 ist kein FLA-Desk-Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::StorageDataSource</name>
+    <message>
+        <source>The platform refused it: %1</source>
+        <translation>Die Plattform hat es abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1821,13 +2275,13 @@
         <source>What the platform said</source>
         <translation>Antwort der Plattform</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncView</name>
-    <message>
-        <source>Sync now</source>
-        <translation>Jetzt synchronisieren</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -1847,6 +2301,30 @@
     <message>
         <source>Last sync: %1</source>
         <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Declare to the platform</source>
+        <translation>An die Plattform melden</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <translation>Die Änderungen des Unternehmens an die Plattform senden (F9)</translation>
+    </message>
+    <message>
+        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <translation>Datensätze und die Antwort der Plattform: Eingabe öffnet einen abgelehnten Datensatz beim Feld</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3197,37 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::PlatformAccess</name>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>Sandbox, Abnahme oder Produktion.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>Die Basis der FLA-API (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file (else FLADESK_ACCESS_TOKEN).</source>
+        <translation>Das Zugriffstoken aus dieser Datei lesen (sonst FLADESK_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment: unbekannte Umgebung %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>--api-url: %1 is not an https address (plain http only on 127.0.0.1).</source>
+        <translation>--api-url: %1 ist keine https-Adresse (einfaches http nur auf 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Nicht angemeldet: setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::PullCommand</name>
     <message>
         <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
@@ -2833,6 +3342,57 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::ResolveCommand</name>
+    <message>
+        <source>List the records in conflict with the platform, or resolve one: --keep-mine or --take-theirs.</source>
+        <translation>Die Datensätze im Konflikt mit der Plattform auflisten oder einen lösen: --keep-mine oder --take-theirs.</translation>
+    </message>
+    <message>
+        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <translation>Die Version des Arbeitsbereichs erneut melden; sie ersetzt die der Plattform bei der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <translation>Die Version der Plattform in den Arbeitsbereich schreiben; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The record in conflict (its uuid).</source>
+        <translation>Der Datensatz im Konflikt (seine UUID).</translation>
+    </message>
+    <message>
+        <source>Give --keep-mine or --take-theirs, not both.</source>
+        <translation>Geben Sie --keep-mine oder --take-theirs an, nicht beide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid.</source>
+        <translation>„%1“ ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in conflict.</source>
+        <translation>Datensätze im Konflikt: %1.</translation>
+    </message>
+    <message>
+        <source>No record %1 in this workspace.</source>
+        <translation>Kein Datensatz %1 in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The platform no longer holds it.</source>
+        <translation>Die Plattform hat ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1: here “%2”, on the platform “%3”</source>
+        <translation>%1: hier „%2“, auf der Plattform „%3“</translation>
+    </message>
+    <message>
+        <source>Resolved: yours is declared again at the next sync.</source>
+        <translation>Gelöst: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet.</translation>
+    </message>
+    <message>
+        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <translation>Gelöst: die Version der Plattform ist im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::RestoreCommand</name>
     <message>
         <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
@@ -2861,6 +3421,49 @@
     <message>
         <source>The previous workspace was kept as %1.</source>
         <translation>Der vorherige Arbeitsbereich wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ReviewPullCommand</name>
+    <message>
+        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <translation>Zeigen, wie sich die Daten der Plattform für einen Arbeitgeber vom Arbeitsbereich unterscheiden; alles übernehmen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <translation>Die Version der Plattform für jeden Unterschied in den Arbeitsbereich übernehmen.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <translation>Die Version des Arbeitsbereichs für jeden Unterschied behalten; sie werden erst wieder gefragt, wenn sich die Datensätze der Plattform ändern.</translation>
+    </message>
+    <message>
+        <source>Give --accept-all or --reject-all, not both.</source>
+        <translation>Geben Sie --accept-all oder --reject-all an, nicht beide.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
+        <translation>Der Arbeitsbereich hat keinen Arbeitgeber %1: verwenden Sie fladesk-cli pull --archive, um alles zu übernehmen, was die Plattform für ihn hat.</translation>
+    </message>
+    <message>
+        <source>%1 new on the platform, %2 changed fields, %3 missing on the platform; %4 the same; %5 rejected before.</source>
+        <translation>Neu auf der Plattform: %1, geänderte Felder: %2, fehlend auf der Plattform: %3; gleich: %4; zuvor abgelehnt: %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
+        <translation>Angewendet: Datensätze geschrieben: %1, entfernt: %2, Unterschiede abgelehnt: %3.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3933,80 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::ConflictDialog</name>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation>Konflikt mit der Plattform</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version</source>
+        <translation>Version der Plattform</translation>
+    </message>
+    <message>
+        <source>Your version and the platform&apos;s, field by field</source>
+        <translation>Ihre Version und die der Plattform, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>Die der &amp;Plattform nehmen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Fetching the platform&apos;s version…</source>
+        <translation>Version der Plattform wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>The conflict cannot be shown</source>
+        <translation>Der Konflikt kann nicht angezeigt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>This record was changed on the platform after you last sent it, and in the workspace too: %n field(s) differ. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Dieser Datensatz wurde auf der Plattform geändert, nachdem Sie ihn zuletzt gesendet haben, und auch im Arbeitsbereich: %n Feld unterscheidet sich. Wählen Sie die Version, die Sie behalten.</numerusform>
+            <numerusform>Dieser Datensatz wurde auf der Plattform geändert, nachdem Sie ihn zuletzt gesendet haben, und auch im Arbeitsbereich: %n Felder unterscheiden sich. Wählen Sie die Version, die Sie behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform no longer holds this record, which you changed in the workspace. Choose whether to declare it again or to remove it here too.</source>
+        <translation>Die Plattform hat diesen Datensatz nicht mehr, den Sie im Arbeitsbereich geändert haben. Wählen Sie, ob Sie ihn erneut melden oder auch hier entfernen.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung gesendet und ersetzt die der Plattform. Die der Plattform nehmen: sie ersetzt Ihre im Arbeitsbereich (die Änderung erscheint im Verlauf des Datensatzes) und es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet. Die der Plattform nehmen: der Datensatz wird aus dem Arbeitsbereich entfernt (Sie können ihn aus seinem Verlauf wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(nicht mehr auf der Plattform)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” here, “%4” on the platform.</source>
+        <translation>%1 von %2 unterscheidet sich: „%3“ hier, „%4“ auf der Plattform.</translation>
+    </message>
+    <message>
+        <source>The conflict of %1 is not resolved: %2</source>
+        <translation>Der Konflikt von %1 ist nicht gelöst: %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::CreditModel</name>
     <message>
         <source>%1 d</source>
@@ -3754,6 +4431,183 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::PullReviewDialog</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>Im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>Auf der Plattform</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>The record is removed from the workspace.</source>
+        <translation>Der Datensatz wird aus dem Arbeitsbereich entfernt.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version goes into the workspace.</source>
+        <translation>Die Version der Plattform wird in den Arbeitsbereich übernommen.</translation>
+    </message>
+    <message>
+        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <translation>Der Arbeitsbereich behält seine Version; dieser Unterschied wird erst wieder gefragt, wenn sich der Datensatz der Plattform ändert.</translation>
+    </message>
+    <message>
+        <source>Nothing changes; this difference is asked again next time.</source>
+        <translation>Nichts ändert sich; dieser Unterschied wird beim nächsten Mal erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>whole record</source>
+        <translation>ganzer Datensatz</translation>
+    </message>
+    <message>
+        <source>(not in the workspace)</source>
+        <translation>(nicht im Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(nicht mehr auf der Plattform)</translation>
+    </message>
+    <message>
+        <source>Accept (remove)</source>
+        <translation>Übernehmen (entfernen)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>There is no such employer in this workspace.</source>
+        <translation>Dieser Arbeitgeber ist nicht in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Differences with the platform</source>
+        <translation>Unterschiede zur Plattform</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Show which changes</source>
+        <translation>Welche Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Show which records</source>
+        <translation>Welche Datensätze anzeigen</translation>
+    </message>
+    <message>
+        <source>Differences between the workspace and the platform</source>
+        <translation>Unterschiede zwischen dem Arbeitsbereich und der Plattform</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <translation>Die Version der Plattform für die ausgewählten Zeilen in den Arbeitsbereich übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <translation>Die Version des Arbeitsbereichs für die ausgewählten Zeilen behalten</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll shown</source>
+        <translation>A&amp;lle angezeigten übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject all sho&amp;wn</source>
+        <translation>Alle angezeigten able&amp;hnen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply decisions</source>
+        <translation>Entscheidungen an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Fetching what the platform holds for %1…</source>
+        <translation>Abruf dessen, was die Plattform für %1 hat…</translation>
+    </message>
+    <message>
+        <source>The workspace holds the same as the platform for %1.</source>
+        <translation>Der Arbeitsbereich enthält für %1 dasselbe wie die Plattform.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
+        <translation>
+            <numerusform>Die Plattform hat %n Unterschied zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
+            <numerusform>Die Plattform hat %n Unterschiede zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) you rejected before are not shown: the platform has not changed them since.</source>
+        <translation>
+            <numerusform>%n Unterschied, den Sie zuvor abgelehnt haben, wird nicht angezeigt: die Plattform hat ihn seitdem nicht geändert.</numerusform>
+            <numerusform>%n Unterschiede, die Sie zuvor abgelehnt haben, werden nicht angezeigt: die Plattform hat sie seitdem nicht geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to accept, %2 to reject, %3 undecided</source>
+        <translation>%1 zu übernehmen, %2 abzulehnen, %3 offen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::RightsView</name>
     <message>
         <source>Worker</source>
@@ -3876,6 +4730,10 @@
     <message>
         <source>The link is on the clipboard. Paste it into your browser.</source>
         <translation>Der Link ist in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
+    </message>
+    <message>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href=&quot;access:&quot;&gt;Zugang erhalten&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +5318,13 @@
     <message>
         <source>Delete worker %1</source>
         <translation>Arbeitnehmer %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkspaceSource</name>
+    <message>
+        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
+        <translation>Der Demo-Arbeitsbereich %1 kann nicht ersetzt werden (ist er in einem anderen Fenster geöffnet?).</translation>
     </message>
 </context>
 <context>

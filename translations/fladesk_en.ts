@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AuditRepository</name>
+    <message>
+        <source>The audit entry for %1 %2 could not be written: %3</source>
+        <translation>The audit entry for %1 %2 could not be written: %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
@@ -1105,6 +1112,65 @@
     </message>
 </context>
 <context>
+    <name>fla::ConflictResolver</name>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>worker %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>employment of %1 from %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>training “%1” of %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>participation of %1 in “%2”</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>training right %1 of %2</translation>
+    </message>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>No employer %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>The record %1 is no longer in the workspace.</source>
+        <translation>The record %1 is no longer in the workspace.</translation>
+    </message>
+    <message>
+        <source>Not connected to the platform.</source>
+        <translation>Not connected to the platform.</translation>
+    </message>
+    <message>
+        <source>Employers are not declared: there is no conflict to resolve.</source>
+        <translation>Employers are not declared: there is no conflict to resolve.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>The platform no longer accepts your sign-in: sign in again.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version could not be fetched: %1</source>
+        <translation>The platform&apos;s version could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve.</source>
+        <translation>There is no conflict to resolve.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 could not be queued again.</source>
+        <translation>The workspace is busy: %1 could not be queued again.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 could not be written.</source>
+        <translation>The workspace is busy: %1 could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>fla::CsvTableReader</name>
     <message>
         <source>CSV, %1, delimiter %2</source>
@@ -1619,6 +1685,387 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformController</name>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform with eID or itsme in your browser</source>
+        <translation>Sign in to the platform with eID or itsme in your browser</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in</source>
+        <translation>Forget the sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <translation>Declare the company&apos;s waiting records to the platform (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;view</source>
+        <translation>Sync &amp;view</translation>
+    </message>
+    <message>
+        <source>What was declared and what the platform answered (Ctrl+7)</source>
+        <translation>What was declared and what the platform answered (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Review the platform&apos;s data…</source>
+        <translation>&amp;Review the platform&apos;s data…</translation>
+    </message>
+    <message>
+        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
+        <translation>What the platform holds for the company that differs from the workspace: accept or reject each difference</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Resolve &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <translation>Records changed both here and on the platform: keep yours or take the platform&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Environment…</source>
+        <translation>&amp;Environment…</translation>
+    </message>
+    <message>
+        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
+        <translation>Which platform to declare to: Sandbox, Acceptance or Production</translation>
+    </message>
+    <message>
+        <source>%1 (enterprise number %2)</source>
+        <translation>%1 (enterprise number %2)</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2</source>
+        <translation>%1: signed in as %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation>%1: not signed in</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Platform %1; may act for %2</source>
+        <translation>Platform %1; may act for %2</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>no enterprise</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>Platform %1</translation>
+    </message>
+    <message>
+        <source>Getting access</source>
+        <translation>Getting access</translation>
+    </message>
+    <message>
+        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
+        <translation>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
+        <translation>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Platform environment</source>
+        <translation>Platform environment</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
+        <translation>The platform no longer accepts your sign-in: %1, then sync again.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>sign in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
+        <translation>
+            <numerusform>%n record of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</numerusform>
+            <numerusform>%n records of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of %1 waits to be declared.</source>
+        <translation>Nothing of %1 waits to be declared.</translation>
+    </message>
+    <message>
+        <source>No mandate</source>
+        <translation>No mandate</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
+        <translation>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <source>No record of %1 is in conflict with the platform.</source>
+        <translation>No record of %1 is in conflict with the platform.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullDiff</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>worker %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>employment of %1 from %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2, registered by a training provider</source>
+        <translation>training “%1” of %2, registered by a training provider</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>training “%1” of %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>participation of %1 in “%2”</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>training right %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: %2</source>
+        <translation>%1 cannot be taken from the platform: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its worker is not in the workspace. Accept the worker as well.</source>
+        <translation>%1 cannot be taken from the platform: its worker is not in the workspace. Accept the worker as well.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its training is not in the workspace. Accept the training as well.</source>
+        <translation>%1 cannot be taken from the platform: its training is not in the workspace. Accept the training as well.</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>work regime</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>joint committee</translation>
+    </message>
+    <message>
+        <source>collective agreement number</source>
+        <translation>collective agreement number</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>training provider</source>
+        <translation>training provider</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>duration of the participation</source>
+        <translation>duration of the participation</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>counts for the FLA</source>
+        <translation>counts for the FLA</translation>
+    </message>
+    <message>
+        <source>deducted from the right</source>
+        <translation>deducted from the right</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financing</translation>
+    </message>
+    <message>
+        <source>cost (cents)</source>
+        <translation>cost (cents)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>followed</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>certificate valid until</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opted out</translation>
+    </message>
+    <message>
+        <source>New on the platform</source>
+        <translation>New on the platform</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Missing on the platform</source>
+        <translation>Missing on the platform</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Employments</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Training rights</translation>
+    </message>
+    <message>
+        <source>%1 is on the platform but not in the workspace.</source>
+        <translation>%1 is on the platform but not in the workspace.</translation>
+    </message>
+    <message>
+        <source>%1 is in the workspace, but the platform no longer holds it.</source>
+        <translation>%1 is in the workspace, but the platform no longer holds it.</translation>
+    </message>
+    <message>
+        <source>%1: the platform has %2 “%3” where the workspace has “%4”.</source>
+        <translation>%1: the platform has %2 “%3” where the workspace has “%4”.</translation>
+    </message>
+    <message>
+        <source>%1 has the uuid of another kind of record in the workspace; it is left out.</source>
+        <translation>%1 has the uuid of another kind of record in the workspace; it is left out.</translation>
+    </message>
+    <message>
+        <source>The decisions do not match the differences of this pull.</source>
+        <translation>The decisions do not match the differences of this pull.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <translation>The workspace is busy: the platform&apos;s data could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullService</name>
     <message>
         <source>The platform no longer accepts your sign-in: sign in again.</source>
@@ -1716,6 +2163,13 @@
     <message>
         <source>The file %1 is not an FLA Desk workspace.</source>
         <translation>The file %1 is not an FLA Desk workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::StorageDataSource</name>
+    <message>
+        <source>The platform refused it: %1</source>
+        <translation>The platform refused it: %1</translation>
     </message>
 </context>
 <context>
@@ -1821,13 +2275,13 @@
         <source>What the platform said</source>
         <translation>What the platform said</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncView</name>
-    <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -1847,6 +2301,30 @@
     <message>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Declare to the platform</source>
+        <translation>Declare to the platform</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <translation>Send the company&apos;s changes to the platform (F9)</translation>
+    </message>
+    <message>
+        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <translation>Records and the platform&apos;s answer: Enter opens a refused record at the field</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3197,37 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::PlatformAccess</name>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance or production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>The FLA API root (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file (else FLADESK_ACCESS_TOKEN).</source>
+        <translation>Read the access token from this file (else FLADESK_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment: unknown environment %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>--api-url: %1 is not an https address (plain http only on 127.0.0.1).</source>
+        <translation>--api-url: %1 is not an https address (plain http only on 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::PullCommand</name>
     <message>
         <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
@@ -2833,6 +3342,57 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::ResolveCommand</name>
+    <message>
+        <source>List the records in conflict with the platform, or resolve one: --keep-mine or --take-theirs.</source>
+        <translation>List the records in conflict with the platform, or resolve one: --keep-mine or --take-theirs.</translation>
+    </message>
+    <message>
+        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <translation>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</translation>
+    </message>
+    <message>
+        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <translation>Write the platform&apos;s version into the workspace; nothing is sent.</translation>
+    </message>
+    <message>
+        <source>The record in conflict (its uuid).</source>
+        <translation>The record in conflict (its uuid).</translation>
+    </message>
+    <message>
+        <source>Give --keep-mine or --take-theirs, not both.</source>
+        <translation>Give --keep-mine or --take-theirs, not both.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid.</source>
+        <translation>&quot;%1&quot; is not a uuid.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in conflict.</source>
+        <translation>%1 record(s) in conflict.</translation>
+    </message>
+    <message>
+        <source>No record %1 in this workspace.</source>
+        <translation>No record %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>The platform no longer holds it.</source>
+        <translation>The platform no longer holds it.</translation>
+    </message>
+    <message>
+        <source>%1: here “%2”, on the platform “%3”</source>
+        <translation>%1: here “%2”, on the platform “%3”</translation>
+    </message>
+    <message>
+        <source>Resolved: yours is declared again at the next sync.</source>
+        <translation>Resolved: yours is declared again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <translation>Resolved: the platform&apos;s version is in the workspace.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::RestoreCommand</name>
     <message>
         <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
@@ -2861,6 +3421,49 @@
     <message>
         <source>The previous workspace was kept as %1.</source>
         <translation>The previous workspace was kept as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ReviewPullCommand</name>
+    <message>
+        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <translation>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>The employer&apos;s enterprise number.</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <translation>Take the platform&apos;s version of every difference into the workspace.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <translation>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</translation>
+    </message>
+    <message>
+        <source>Give --accept-all or --reject-all, not both.</source>
+        <translation>Give --accept-all or --reject-all, not both.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
+        <translation>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</translation>
+    </message>
+    <message>
+        <source>%1 new on the platform, %2 changed fields, %3 missing on the platform; %4 the same; %5 rejected before.</source>
+        <translation>%1 new on the platform, %2 changed fields, %3 missing on the platform; %4 the same; %5 rejected before.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
+        <translation>Applied: %1 records written, %2 removed, %3 differences rejected.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3933,80 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::ConflictDialog</name>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation>Conflict with the platform</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version</source>
+        <translation>The platform&apos;s version</translation>
+    </message>
+    <message>
+        <source>Your version and the platform&apos;s, field by field</source>
+        <translation>Your version and the platform&apos;s, field by field</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>&amp;Take the platform&apos;s</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>Fetching the platform&apos;s version…</source>
+        <translation>Fetching the platform&apos;s version…</translation>
+    </message>
+    <message>
+        <source>The conflict cannot be shown</source>
+        <translation>The conflict cannot be shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>This record was changed on the platform after you last sent it, and in the workspace too: %n field(s) differ. Choose the version to keep.</source>
+        <translation>
+            <numerusform>This record was changed on the platform after you last sent it, and in the workspace too: %n field differs. Choose the version to keep.</numerusform>
+            <numerusform>This record was changed on the platform after you last sent it, and in the workspace too: %n fields differ. Choose the version to keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform no longer holds this record, which you changed in the workspace. Choose whether to declare it again or to remove it here too.</source>
+        <translation>The platform no longer holds this record, which you changed in the workspace. Choose whether to declare it again or to remove it here too.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <translation>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <translation>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(no longer on the platform)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” here, “%4” on the platform.</source>
+        <translation>%1 of %2 differs: “%3” here, “%4” on the platform.</translation>
+    </message>
+    <message>
+        <source>The conflict of %1 is not resolved: %2</source>
+        <translation>The conflict of %1 is not resolved: %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::CreditModel</name>
     <message>
         <source>%1 d</source>
@@ -3754,6 +4431,183 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::PullReviewDialog</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>In the workspace</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>On the platform</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>The record is removed from the workspace.</source>
+        <translation>The record is removed from the workspace.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version goes into the workspace.</source>
+        <translation>The platform&apos;s version goes into the workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <translation>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</translation>
+    </message>
+    <message>
+        <source>Nothing changes; this difference is asked again next time.</source>
+        <translation>Nothing changes; this difference is asked again next time.</translation>
+    </message>
+    <message>
+        <source>whole record</source>
+        <translation>whole record</translation>
+    </message>
+    <message>
+        <source>(not in the workspace)</source>
+        <translation>(not in the workspace)</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(no longer on the platform)</translation>
+    </message>
+    <message>
+        <source>Accept (remove)</source>
+        <translation>Accept (remove)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>There is no such employer in this workspace.</source>
+        <translation>There is no such employer in this workspace.</translation>
+    </message>
+    <message>
+        <source>Differences with the platform</source>
+        <translation>Differences with the platform</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>Show which changes</source>
+        <translation>Show which changes</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Show which records</source>
+        <translation>Show which records</translation>
+    </message>
+    <message>
+        <source>Differences between the workspace and the platform</source>
+        <translation>Differences between the workspace and the platform</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <translation>Take the platform&apos;s version of the selected rows into the workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <translation>Keep the workspace&apos;s version of the selected rows</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll shown</source>
+        <translation>Accept a&amp;ll shown</translation>
+    </message>
+    <message>
+        <source>Reject all sho&amp;wn</source>
+        <translation>Reject all sho&amp;wn</translation>
+    </message>
+    <message>
+        <source>A&amp;pply decisions</source>
+        <translation>A&amp;pply decisions</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fetching what the platform holds for %1…</source>
+        <translation>Fetching what the platform holds for %1…</translation>
+    </message>
+    <message>
+        <source>The workspace holds the same as the platform for %1.</source>
+        <translation>The workspace holds the same as the platform for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
+        <translation>
+            <numerusform>The platform holds %n difference with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</numerusform>
+            <numerusform>The platform holds %n differences with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) you rejected before are not shown: the platform has not changed them since.</source>
+        <translation>
+            <numerusform>%n difference you rejected before is not shown: the platform has not changed it since.</numerusform>
+            <numerusform>%n differences you rejected before are not shown: the platform has not changed them since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to accept, %2 to reject, %3 undecided</source>
+        <translation>%1 to accept, %2 to reject, %3 undecided</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::RightsView</name>
     <message>
         <source>Worker</source>
@@ -3876,6 +4730,10 @@
     <message>
         <source>The link is on the clipboard. Paste it into your browser.</source>
         <translation>The link is on the clipboard. Paste it into your browser.</translation>
+    </message>
+    <message>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
+        <translation>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +5318,13 @@
     <message>
         <source>Delete worker %1</source>
         <translation>Delete worker %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkspaceSource</name>
+    <message>
+        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
+        <translation>The demo workspace %1 cannot be replaced (is it open in another window?).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AuditRepository</name>
+    <message>
+        <source>The audit entry for %1 %2 could not be written: %3</source>
+        <translation>L&apos;entrée d&apos;audit pour %1 %2 n&apos;a pas pu être écrite : %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
@@ -1105,6 +1112,65 @@
     </message>
 </context>
 <context>
+    <name>fla::ConflictResolver</name>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>travailleur %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>occupation de %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>formation « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>participation de %1 à « %2 »</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>droit à la formation %1 de %2</translation>
+    </message>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>Pas d&apos;employeur %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>The record %1 is no longer in the workspace.</source>
+        <translation>L&apos;enregistrement %1 n&apos;est plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Not connected to the platform.</source>
+        <translation>Pas connecté à la plateforme.</translation>
+    </message>
+    <message>
+        <source>Employers are not declared: there is no conflict to resolve.</source>
+        <translation>Les employeurs ne sont pas déclarés : il n&apos;y a pas de conflit à résoudre.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>La plateforme n&apos;accepte plus votre connexion : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version could not be fetched: %1</source>
+        <translation>La version de la plateforme n&apos;a pas pu être récupérée : %1</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve.</source>
+        <translation>Il n&apos;y a pas de conflit à résoudre.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 could not be queued again.</source>
+        <translation>L&apos;espace de travail est occupé : %1 n&apos;a pas pu être remis dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 could not be written.</source>
+        <translation>L&apos;espace de travail est occupé : %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>fla::CsvTableReader</name>
     <message>
         <source>CSV, %1, delimiter %2</source>
@@ -1619,6 +1685,387 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformController</name>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plateforme</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform with eID or itsme in your browser</source>
+        <translation>Se connecter à la plateforme avec eID ou itsme dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in</source>
+        <translation>Oublier la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <translation>Déclarer à la plateforme les enregistrements en attente de l&apos;entreprise (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;view</source>
+        <translation>&amp;Vue de synchronisation</translation>
+    </message>
+    <message>
+        <source>What was declared and what the platform answered (Ctrl+7)</source>
+        <translation>Ce qui a été déclaré et ce que la plateforme a répondu (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Review the platform&apos;s data…</source>
+        <translation>&amp;Examiner les données de la plateforme…</translation>
+    </message>
+    <message>
+        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
+        <translation>Ce que la plateforme détient pour l&apos;entreprise et qui diffère de l&apos;espace de travail : accepter ou refuser chaque différence</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Résoudre les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <translation>Enregistrements modifiés ici et sur la plateforme : garder les vôtres ou reprendre ceux de la plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Environment…</source>
+        <translation>&amp;Environnement…</translation>
+    </message>
+    <message>
+        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
+        <translation>À quelle plateforme déclarer : Sandbox, Acceptation ou Production</translation>
+    </message>
+    <message>
+        <source>%1 (enterprise number %2)</source>
+        <translation>%1 (numéro d&apos;entreprise %2)</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2</source>
+        <translation>%1 : connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation>%1 : non connecté</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>Platform %1; may act for %2</source>
+        <translation>Plateforme %1 ; peut agir pour %2</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>aucune entreprise</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>Plateforme %1</translation>
+    </message>
+    <message>
+        <source>Getting access</source>
+        <translation>Obtenir l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
+        <translation>Connectez-vous pour déclarer les enregistrements de %1 : %2. Première fois ? %3 explique ce que demande le portail de la sécurité sociale.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
+        <translation>%1 ne peut pas agir pour %2 (pas de mandat) : ses enregistrements ne seront pas envoyés. %3 en tant que personne mandatée pour cette entreprise, ou voir %4.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connectez-vous</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Platform environment</source>
+        <translation>Environnement de la plateforme</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
+        <translation>La plateforme n&apos;accepte plus votre connexion : %1, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>reconnectez-vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
+        <translation>
+            <numerusform>%n enregistrement de %1 non envoyé : %2 ne peut pas agir pour cette entreprise. Connectez-vous en tant que personne mandatée pour elle, ou voir %3.</numerusform>
+            <numerusform>%n enregistrements de %1 non envoyés : %2 ne peut pas agir pour cette entreprise. Connectez-vous en tant que personne mandatée pour elle, ou voir %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of %1 waits to be declared.</source>
+        <translation>Rien de %1 n&apos;attend d&apos;être déclaré.</translation>
+    </message>
+    <message>
+        <source>No mandate</source>
+        <translation>Pas de mandat</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
+        <translation>%1 ne peut pas agir pour %2 (pas de mandat). Connectez-vous en tant que personne mandatée pour cette entreprise.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Résoudre les conflits</translation>
+    </message>
+    <message>
+        <source>No record of %1 is in conflict with the platform.</source>
+        <translation>Aucun enregistrement de %1 n&apos;est en conflit avec la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullDiff</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>travailleur %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>occupation de %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2, registered by a training provider</source>
+        <translation>formation « %1 » du %2, enregistrée par un prestataire de formation</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>formation « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>participation de %1 à « %2 »</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>droit à la formation %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: %2</source>
+        <translation>%1 ne peut pas être repris de la plateforme : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its worker is not in the workspace. Accept the worker as well.</source>
+        <translation>%1 ne peut pas être repris de la plateforme : son travailleur n&apos;est pas dans l&apos;espace de travail. Acceptez aussi le travailleur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its training is not in the workspace. Accept the training as well.</source>
+        <translation>%1 ne peut pas être repris de la plateforme : sa formation n&apos;est pas dans l&apos;espace de travail. Acceptez aussi la formation.</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>régime de travail</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>commission paritaire</translation>
+    </message>
+    <message>
+        <source>collective agreement number</source>
+        <translation>numéro de CCT</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>training provider</source>
+        <translation>prestataire de formation</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>duration of the participation</source>
+        <translation>durée de la participation</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>counts for the FLA</source>
+        <translation>compte pour le compte formation</translation>
+    </message>
+    <message>
+        <source>deducted from the right</source>
+        <translation>déduite du droit</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>cost (cents)</source>
+        <translation>coût (centimes)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>suivie</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>certificat valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opt-out</translation>
+    </message>
+    <message>
+        <source>New on the platform</source>
+        <translation>Nouveau sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Missing on the platform</source>
+        <translation>Absent de la plateforme</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Occupations</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Droits à la formation</translation>
+    </message>
+    <message>
+        <source>%1 is on the platform but not in the workspace.</source>
+        <translation>%1 est sur la plateforme mais pas dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is in the workspace, but the platform no longer holds it.</source>
+        <translation>%1 est dans l&apos;espace de travail, mais la plateforme ne le détient plus.</translation>
+    </message>
+    <message>
+        <source>%1: the platform has %2 “%3” where the workspace has “%4”.</source>
+        <translation>%1 : la plateforme a comme %2 « %3 », l&apos;espace de travail « %4 ».</translation>
+    </message>
+    <message>
+        <source>%1 has the uuid of another kind of record in the workspace; it is left out.</source>
+        <translation>%1 a l&apos;uuid d&apos;un autre type d&apos;enregistrement dans l&apos;espace de travail ; il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The decisions do not match the differences of this pull.</source>
+        <translation>Les décisions ne correspondent pas aux différences de cette récupération.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <translation>L&apos;espace de travail est occupé : les données de la plateforme n&apos;ont pas pu être écrites.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullService</name>
     <message>
         <source>The platform no longer accepts your sign-in: sign in again.</source>
@@ -1716,6 +2163,13 @@
     <message>
         <source>The file %1 is not an FLA Desk workspace.</source>
         <translation>Le fichier %1 n&apos;est pas un espace de travail FLA Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::StorageDataSource</name>
+    <message>
+        <source>The platform refused it: %1</source>
+        <translation>La plateforme l&apos;a refusé : %1</translation>
     </message>
 </context>
 <context>
@@ -1821,13 +2275,13 @@
         <source>What the platform said</source>
         <translation>Réponse de la plateforme</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncView</name>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -1847,6 +2301,30 @@
     <message>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Declare to the platform</source>
+        <translation>Déclarer à la plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <translation>Envoyer les modifications de l&apos;entreprise à la plateforme (F9)</translation>
+    </message>
+    <message>
+        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <translation>Enregistrements et réponse de la plateforme : Entrée ouvre un enregistrement refusé au champ concerné</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3197,37 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::PlatformAccess</name>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance ou production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>La racine de l&apos;API FLA (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file (else FLADESK_ACCESS_TOKEN).</source>
+        <translation>Lire le jeton d&apos;accès dans ce fichier (sinon FLADESK_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment : environnement inconnu %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>--api-url: %1 is not an https address (plain http only on 127.0.0.1).</source>
+        <translation>--api-url : %1 n&apos;est pas une adresse https (http simple uniquement sur 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Non connecté : définissez FLADESK_ACCESS_TOKEN ou indiquez --token-file.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::PullCommand</name>
     <message>
         <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
@@ -2833,6 +3342,57 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::ResolveCommand</name>
+    <message>
+        <source>List the records in conflict with the platform, or resolve one: --keep-mine or --take-theirs.</source>
+        <translation>Lister les enregistrements en conflit avec la plateforme, ou en résoudre un : --keep-mine ou --take-theirs.</translation>
+    </message>
+    <message>
+        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <translation>Déclarer à nouveau la version de l&apos;espace de travail ; elle remplace celle de la plateforme à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <translation>Écrire la version de la plateforme dans l&apos;espace de travail ; rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>The record in conflict (its uuid).</source>
+        <translation>L&apos;enregistrement en conflit (son uuid).</translation>
+    </message>
+    <message>
+        <source>Give --keep-mine or --take-theirs, not both.</source>
+        <translation>Indiquez --keep-mine ou --take-theirs, pas les deux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid.</source>
+        <translation>« %1 » n&apos;est pas un uuid.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in conflict.</source>
+        <translation>Enregistrements en conflit : %1.</translation>
+    </message>
+    <message>
+        <source>No record %1 in this workspace.</source>
+        <translation>Pas d&apos;enregistrement %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>The platform no longer holds it.</source>
+        <translation>La plateforme ne le détient plus.</translation>
+    </message>
+    <message>
+        <source>%1: here “%2”, on the platform “%3”</source>
+        <translation>%1 : ici « %2 », sur la plateforme « %3 »</translation>
+    </message>
+    <message>
+        <source>Resolved: yours is declared again at the next sync.</source>
+        <translation>Résolu : votre version est déclarée à nouveau à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <translation>Résolu : la version de la plateforme est dans l&apos;espace de travail.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::RestoreCommand</name>
     <message>
         <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
@@ -2861,6 +3421,49 @@
     <message>
         <source>The previous workspace was kept as %1.</source>
         <translation>L&apos;espace de travail précédent a été gardé sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ReviewPullCommand</name>
+    <message>
+        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <translation>Montrer en quoi les données de la plateforme pour un employeur diffèrent de l&apos;espace de travail ; tout accepter ou tout refuser.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Le numéro d&apos;entreprise de l&apos;employeur.</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <translation>Reprendre dans l&apos;espace de travail la version de la plateforme de chaque différence.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <translation>Garder la version de l&apos;espace de travail de chaque différence ; elles ne sont plus demandées tant que les enregistrements de la plateforme ne changent pas.</translation>
+    </message>
+    <message>
+        <source>Give --accept-all or --reject-all, not both.</source>
+        <translation>Indiquez --accept-all ou --reject-all, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer : indiquez un numéro d&apos;entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
+        <translation>L&apos;espace de travail n&apos;a pas d&apos;employeur %1 : utilisez fladesk-cli pull --archive pour reprendre tout ce que la plateforme détient pour lui.</translation>
+    </message>
+    <message>
+        <source>%1 new on the platform, %2 changed fields, %3 missing on the platform; %4 the same; %5 rejected before.</source>
+        <translation>Nouveaux sur la plateforme : %1, champs modifiés : %2, absents de la plateforme : %3 ; identiques : %4 ; refusés auparavant : %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
+        <translation>Appliqué : enregistrements écrits : %1, supprimés : %2, différences refusées : %3.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3933,80 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::ConflictDialog</name>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation>Conflit avec la plateforme</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version</source>
+        <translation>Version de la plateforme</translation>
+    </message>
+    <message>
+        <source>Your version and the platform&apos;s, field by field</source>
+        <translation>Votre version et celle de la plateforme, champ par champ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>&amp;Prendre celle de la plateforme</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Fetching the platform&apos;s version…</source>
+        <translation>Récupération de la version de la plateforme…</translation>
+    </message>
+    <message>
+        <source>The conflict cannot be shown</source>
+        <translation>Le conflit ne peut pas être affiché</translation>
+    </message>
+    <message numerus="yes">
+        <source>This record was changed on the platform after you last sent it, and in the workspace too: %n field(s) differ. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Cet enregistrement a été modifié sur la plateforme après votre dernier envoi, et aussi dans l&apos;espace de travail : %n champ diffère. Choisissez la version à garder.</numerusform>
+            <numerusform>Cet enregistrement a été modifié sur la plateforme après votre dernier envoi, et aussi dans l&apos;espace de travail : %n champs diffèrent. Choisissez la version à garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform no longer holds this record, which you changed in the workspace. Choose whether to declare it again or to remove it here too.</source>
+        <translation>La plateforme ne détient plus cet enregistrement, que vous avez modifié dans l&apos;espace de travail. Choisissez de le déclarer à nouveau ou de le supprimer ici aussi.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <translation>Garder la mienne : votre version est envoyée à la prochaine synchronisation et remplace celle de la plateforme. Prendre celle de la plateforme : elle remplace la vôtre dans l&apos;espace de travail (la modification apparaît dans l&apos;historique de l&apos;enregistrement) et rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <translation>Garder la mienne : votre version est déclarée à nouveau à la prochaine synchronisation. Prendre celle de la plateforme : l&apos;enregistrement est supprimé de l&apos;espace de travail (vous pouvez le restaurer depuis son historique).</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(plus sur la plateforme)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” here, “%4” on the platform.</source>
+        <translation>%1 de %2 diffère : « %3 » ici, « %4 » sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>The conflict of %1 is not resolved: %2</source>
+        <translation>Le conflit de %1 n&apos;est pas résolu : %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::CreditModel</name>
     <message>
         <source>%1 d</source>
@@ -3754,6 +4431,183 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::PullReviewDialog</name>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>Dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>Sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>The record is removed from the workspace.</source>
+        <translation>L&apos;enregistrement est supprimé de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version goes into the workspace.</source>
+        <translation>La version de la plateforme est reprise dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <translation>L&apos;espace de travail garde sa version ; cette différence n&apos;est plus demandée tant que l&apos;enregistrement de la plateforme ne change pas.</translation>
+    </message>
+    <message>
+        <source>Nothing changes; this difference is asked again next time.</source>
+        <translation>Rien ne change ; cette différence sera demandée à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>whole record</source>
+        <translation>tout l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>(not in the workspace)</source>
+        <translation>(pas dans l&apos;espace de travail)</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(plus sur la plateforme)</translation>
+    </message>
+    <message>
+        <source>Accept (remove)</source>
+        <translation>Accepter (supprimer)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>There is no such employer in this workspace.</source>
+        <translation>Cet employeur n&apos;est pas dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Differences with the platform</source>
+        <translation>Différences avec la plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Show which changes</source>
+        <translation>Quelles modifications afficher</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Show which records</source>
+        <translation>Quels enregistrements afficher</translation>
+    </message>
+    <message>
+        <source>Differences between the workspace and the platform</source>
+        <translation>Différences entre l&apos;espace de travail et la plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <translation>Reprendre dans l&apos;espace de travail la version de la plateforme des lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <translation>Garder la version de l&apos;espace de travail des lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll shown</source>
+        <translation>Accepter &amp;tout ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>Reject all sho&amp;wn</source>
+        <translation>Refuser t&amp;out ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>A&amp;pply decisions</source>
+        <translation>A&amp;ppliquer les décisions</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Fetching what the platform holds for %1…</source>
+        <translation>Récupération de ce que la plateforme détient pour %1…</translation>
+    </message>
+    <message>
+        <source>The workspace holds the same as the platform for %1.</source>
+        <translation>L&apos;espace de travail contient la même chose que la plateforme pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
+        <translation>
+            <numerusform>La plateforme présente %n différence avec l&apos;espace de travail pour %1. Acceptez une ligne pour reprendre la version de la plateforme, refusez-la pour garder celle de l&apos;espace de travail ; rien ne change avant que vous appliquiez.</numerusform>
+            <numerusform>La plateforme présente %n différences avec l&apos;espace de travail pour %1. Acceptez une ligne pour reprendre la version de la plateforme, refusez-la pour garder celle de l&apos;espace de travail ; rien ne change avant que vous appliquiez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) you rejected before are not shown: the platform has not changed them since.</source>
+        <translation>
+            <numerusform>%n différence que vous avez refusée auparavant n&apos;est pas affichée : la plateforme ne l&apos;a pas modifiée depuis.</numerusform>
+            <numerusform>%n différences que vous avez refusées auparavant ne sont pas affichées : la plateforme ne les a pas modifiées depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to accept, %2 to reject, %3 undecided</source>
+        <translation>%1 à accepter, %2 à refuser, %3 non décidé(s)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::RightsView</name>
     <message>
         <source>Worker</source>
@@ -3876,6 +4730,10 @@
     <message>
         <source>The link is on the clipboard. Paste it into your browser.</source>
         <translation>Le lien est dans le presse-papiers. Collez-le dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Première fois ? Votre entreprise doit vous donner accès sur le portail de la sécurité sociale : &lt;a href=&quot;access:&quot;&gt;Obtenir l&apos;accès&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +5318,13 @@
     <message>
         <source>Delete worker %1</source>
         <translation>Supprimer le travailleur %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkspaceSource</name>
+    <message>
+        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
+        <translation>L&apos;espace de travail de démonstration %1 ne peut pas être remplacé (est-il ouvert dans une autre fenêtre ?).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AuditRepository</name>
+    <message>
+        <source>The audit entry for %1 %2 could not be written: %3</source>
+        <translation>De auditregel voor %1 %2 kon niet geschreven worden: %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
@@ -1105,6 +1112,65 @@
     </message>
 </context>
 <context>
+    <name>fla::ConflictResolver</name>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>werknemer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>tewerkstelling van %1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>opleiding “%1” van %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>deelname van %1 aan “%2”</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>Geen werkgever %1 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>The record %1 is no longer in the workspace.</source>
+        <translation>Het record %1 staat niet meer in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Not connected to the platform.</source>
+        <translation>Niet verbonden met het platform.</translation>
+    </message>
+    <message>
+        <source>Employers are not declared: there is no conflict to resolve.</source>
+        <translation>Werkgevers worden niet aangegeven: er is geen conflict op te lossen.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version could not be fetched: %1</source>
+        <translation>De versie van het platform kon niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve.</source>
+        <translation>Er is geen conflict op te lossen.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 could not be queued again.</source>
+        <translation>De werkruimte is bezet: %1 kon niet opnieuw in de wachtrij worden gezet.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: %1 could not be written.</source>
+        <translation>De werkruimte is bezet: %1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>fla::CsvTableReader</name>
     <message>
         <source>CSV, %1, delimiter %2</source>
@@ -1619,6 +1685,387 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformController</name>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform with eID or itsme in your browser</source>
+        <translation>Aanmelden op het platform met eID of itsme in je browser</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>A&amp;fmelden</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in</source>
+        <translation>De aanmelding vergeten</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <translation>De wachtende records van de onderneming aangeven aan het platform (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;view</source>
+        <translation>&amp;Weergave synchronisatie</translation>
+    </message>
+    <message>
+        <source>What was declared and what the platform answered (Ctrl+7)</source>
+        <translation>Wat aangegeven werd en wat het platform antwoordde (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Review the platform&apos;s data…</source>
+        <translation>Gegevens van het platform &amp;nakijken…</translation>
+    </message>
+    <message>
+        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
+        <translation>Wat het platform voor de onderneming bewaart en verschilt van de werkruimte: elk verschil aanvaarden of weigeren</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Conflicten oplossen…</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <translation>Records die zowel hier als op het platform gewijzigd zijn: je eigen versie behouden of die van het platform overnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Environment…</source>
+        <translation>&amp;Omgeving…</translation>
+    </message>
+    <message>
+        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
+        <translation>Aan welk platform aangeven: Sandbox, Acceptatie of Productie</translation>
+    </message>
+    <message>
+        <source>%1 (enterprise number %2)</source>
+        <translation>%1 (ondernemingsnummer %2)</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2</source>
+        <translation>%1: aangemeld als %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation>%1: niet aangemeld</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Platform %1; may act for %2</source>
+        <translation>Platform %1; mag optreden voor %2</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>geen enkele onderneming</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>Platform %1</translation>
+    </message>
+    <message>
+        <source>Getting access</source>
+        <translation>Toegang krijgen</translation>
+    </message>
+    <message>
+        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
+        <translation>Meld je aan om de records van %1 aan te geven: %2. Eerste keer? %3 legt uit wat de portaalsite van de sociale zekerheid vraagt.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
+        <translation>%1 mag niet optreden voor %2 (geen mandaat): de records ervan worden niet verzonden. %3 als iemand met een mandaat voor deze onderneming, of zie %4.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Meld je aan</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>Platform environment</source>
+        <translation>Omgeving van het platform</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
+        <translation>Het platform aanvaardt je aanmelding niet meer: %1 en synchroniseer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>meld je opnieuw aan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
+        <translation>
+            <numerusform>%n record van %1 niet verzonden: %2 mag niet optreden voor deze onderneming. Meld je aan als iemand met een mandaat ervoor, of zie %3.</numerusform>
+            <numerusform>%n records van %1 niet verzonden: %2 mag niet optreden voor deze onderneming. Meld je aan als iemand met een mandaat ervoor, of zie %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of %1 waits to be declared.</source>
+        <translation>Niets van %1 wacht om aangegeven te worden.</translation>
+    </message>
+    <message>
+        <source>No mandate</source>
+        <translation>Geen mandaat</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
+        <translation>%1 mag niet optreden voor %2 (geen mandaat). Meld je aan als iemand met een mandaat voor deze onderneming.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Conflicten oplossen</translation>
+    </message>
+    <message>
+        <source>No record of %1 is in conflict with the platform.</source>
+        <translation>Geen enkel record van %1 is in conflict met het platform.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullDiff</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>werknemer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>tewerkstelling van %1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2, registered by a training provider</source>
+        <translation>opleiding “%1” van %2, geregistreerd door een opleidingsverstrekker</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>opleiding “%1” van %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>deelname van %1 aan “%2”</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: %2</source>
+        <translation>%1 kan niet van het platform worden overgenomen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its worker is not in the workspace. Accept the worker as well.</source>
+        <translation>%1 kan niet van het platform worden overgenomen: de werknemer staat niet in de werkruimte. Aanvaard ook de werknemer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its training is not in the workspace. Accept the training as well.</source>
+        <translation>%1 kan niet van het platform worden overgenomen: de opleiding staat niet in de werkruimte. Aanvaard ook de opleiding.</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>familienaam</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>arbeidsregime</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritair comité</translation>
+    </message>
+    <message>
+        <source>collective agreement number</source>
+        <translation>cao-nummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>training provider</source>
+        <translation>opleidingsverstrekker</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>duration of the participation</source>
+        <translation>duur van de deelname</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>counts for the FLA</source>
+        <translation>telt mee voor de leerrekening</translation>
+    </message>
+    <message>
+        <source>deducted from the right</source>
+        <translation>afgetrokken van het recht</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financiering</translation>
+    </message>
+    <message>
+        <source>cost (cents)</source>
+        <translation>kostprijs (cent)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>gevolgd</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>attest</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>attest geldig tot</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>hoeveelheid</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>oorsprong</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opt-out</translation>
+    </message>
+    <message>
+        <source>New on the platform</source>
+        <translation>Nieuw op het platform</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Missing on the platform</source>
+        <translation>Ontbreekt op het platform</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Tewerkstellingen</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Opleidingen</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Deelnames</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Opleidingsrechten</translation>
+    </message>
+    <message>
+        <source>%1 is on the platform but not in the workspace.</source>
+        <translation>%1 staat op het platform maar niet in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 is in the workspace, but the platform no longer holds it.</source>
+        <translation>%1 staat in de werkruimte, maar het platform heeft het niet meer.</translation>
+    </message>
+    <message>
+        <source>%1: the platform has %2 “%3” where the workspace has “%4”.</source>
+        <translation>%1: het platform heeft als %2 “%3”, de werkruimte “%4”.</translation>
+    </message>
+    <message>
+        <source>%1 has the uuid of another kind of record in the workspace; it is left out.</source>
+        <translation>%1 heeft de uuid van een ander soort record in de werkruimte; het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>The decisions do not match the differences of this pull.</source>
+        <translation>De beslissingen passen niet bij de verschillen van deze ophaling.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <translation>De werkruimte is bezet: de gegevens van het platform konden niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullService</name>
     <message>
         <source>The platform no longer accepts your sign-in: sign in again.</source>
@@ -1716,6 +2163,13 @@
     <message>
         <source>The file %1 is not an FLA Desk workspace.</source>
         <translation>Het bestand %1 is geen FLA Desk-werkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::StorageDataSource</name>
+    <message>
+        <source>The platform refused it: %1</source>
+        <translation>Het platform weigerde het: %1</translation>
     </message>
 </context>
 <context>
@@ -1821,13 +2275,13 @@
         <source>What the platform said</source>
         <translation>Wat het platform antwoordde</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncView</name>
-    <message>
-        <source>Sync now</source>
-        <translation>Nu synchroniseren</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -1847,6 +2301,30 @@
     <message>
         <source>Last sync: %1</source>
         <translation>Laatste synchronisatie: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Declare to the platform</source>
+        <translation>Aangeven aan het platform</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <translation>De wijzigingen van de onderneming naar het platform sturen (F9)</translation>
+    </message>
+    <message>
+        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <translation>Records en het antwoord van het platform: Enter opent een geweigerd record bij het veld</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3197,37 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::PlatformAccess</name>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance of production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>De basis van de FLA-API (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file (else FLADESK_ACCESS_TOKEN).</source>
+        <translation>Het toegangstoken uit dit bestand lezen (anders FLADESK_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment: onbekende omgeving %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>--api-url: %1 is not an https address (plain http only on 127.0.0.1).</source>
+        <translation>--api-url: %1 is geen https-adres (gewone http enkel op 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::PullCommand</name>
     <message>
         <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
@@ -2833,6 +3342,57 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::ResolveCommand</name>
+    <message>
+        <source>List the records in conflict with the platform, or resolve one: --keep-mine or --take-theirs.</source>
+        <translation>De records in conflict met het platform tonen, of er een oplossen: --keep-mine of --take-theirs.</translation>
+    </message>
+    <message>
+        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <translation>De versie van de werkruimte opnieuw aangeven; ze vervangt die van het platform bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <translation>De versie van het platform in de werkruimte schrijven; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The record in conflict (its uuid).</source>
+        <translation>Het record in conflict (zijn uuid).</translation>
+    </message>
+    <message>
+        <source>Give --keep-mine or --take-theirs, not both.</source>
+        <translation>Geef --keep-mine of --take-theirs, niet allebei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid.</source>
+        <translation>&quot;%1&quot; is geen uuid.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in conflict.</source>
+        <translation>Records in conflict: %1.</translation>
+    </message>
+    <message>
+        <source>No record %1 in this workspace.</source>
+        <translation>Geen record %1 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>The platform no longer holds it.</source>
+        <translation>Het platform heeft het niet meer.</translation>
+    </message>
+    <message>
+        <source>%1: here “%2”, on the platform “%3”</source>
+        <translation>%1: hier “%2”, op het platform “%3”</translation>
+    </message>
+    <message>
+        <source>Resolved: yours is declared again at the next sync.</source>
+        <translation>Opgelost: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven.</translation>
+    </message>
+    <message>
+        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <translation>Opgelost: de versie van het platform staat in de werkruimte.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::RestoreCommand</name>
     <message>
         <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
@@ -2861,6 +3421,49 @@
     <message>
         <source>The previous workspace was kept as %1.</source>
         <translation>De vorige werkruimte werd bewaard als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ReviewPullCommand</name>
+    <message>
+        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <translation>Tonen hoe de gegevens van het platform voor een werkgever verschillen van de werkruimte; alles aanvaarden of weigeren.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Het ondernemingsnummer van de werkgever.</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <translation>De versie van het platform van elk verschil in de werkruimte overnemen.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <translation>De versie van de werkruimte van elk verschil houden; ze worden pas opnieuw gevraagd als de records op het platform wijzigen.</translation>
+    </message>
+    <message>
+        <source>Give --accept-all or --reject-all, not both.</source>
+        <translation>Geef --accept-all of --reject-all, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
+        <translation>De werkruimte heeft geen werkgever %1: gebruik fladesk-cli pull --archive om alles over te nemen wat het platform ervoor heeft.</translation>
+    </message>
+    <message>
+        <source>%1 new on the platform, %2 changed fields, %3 missing on the platform; %4 the same; %5 rejected before.</source>
+        <translation>Nieuw op het platform: %1, gewijzigde velden: %2, ontbrekend op het platform: %3; gelijk: %4; eerder geweigerd: %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
+        <translation>Toegepast: records geschreven: %1, verwijderd: %2, verschillen geweigerd: %3.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3933,80 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::ConflictDialog</name>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation>Conflict met het platform</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Jouw versie</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version</source>
+        <translation>Versie van het platform</translation>
+    </message>
+    <message>
+        <source>Your version and the platform&apos;s, field by field</source>
+        <translation>Jouw versie en die van het platform, veld per veld</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Mijn versie &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>Die van het &amp;platform nemen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Later beslissen</translation>
+    </message>
+    <message>
+        <source>Fetching the platform&apos;s version…</source>
+        <translation>Versie van het platform ophalen…</translation>
+    </message>
+    <message>
+        <source>The conflict cannot be shown</source>
+        <translation>Het conflict kan niet worden getoond</translation>
+    </message>
+    <message numerus="yes">
+        <source>This record was changed on the platform after you last sent it, and in the workspace too: %n field(s) differ. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Dit record werd op het platform gewijzigd nadat je het laatst verstuurde, en ook in de werkruimte: %n veld verschilt. Kies welke versie je houdt.</numerusform>
+            <numerusform>Dit record werd op het platform gewijzigd nadat je het laatst verstuurde, en ook in de werkruimte: %n velden verschillen. Kies welke versie je houdt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform no longer holds this record, which you changed in the workspace. Choose whether to declare it again or to remove it here too.</source>
+        <translation>Het platform heeft dit record niet meer, terwijl je het in de werkruimte wijzigde. Kies of je het opnieuw aangeeft of het ook hier verwijdert.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie verstuurd en vervangt die van het platform. Die van het platform nemen: ze vervangt de jouwe in de werkruimte (de wijziging staat in de geschiedenis van het record) en er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven. Die van het platform nemen: het record wordt uit de werkruimte verwijderd (je kunt het herstellen vanuit de geschiedenis).</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(niet meer op het platform)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” here, “%4” on the platform.</source>
+        <translation>%1 van %2 verschilt: “%3” hier, “%4” op het platform.</translation>
+    </message>
+    <message>
+        <source>The conflict of %1 is not resolved: %2</source>
+        <translation>Het conflict van %1 is niet opgelost: %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::CreditModel</name>
     <message>
         <source>%1 d</source>
@@ -3754,6 +4431,183 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::PullReviewDialog</name>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>In de werkruimte</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>Op het platform</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>The record is removed from the workspace.</source>
+        <translation>Het record wordt uit de werkruimte verwijderd.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version goes into the workspace.</source>
+        <translation>De versie van het platform komt in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <translation>De werkruimte houdt haar versie; dit verschil wordt pas opnieuw gevraagd als het record op het platform wijzigt.</translation>
+    </message>
+    <message>
+        <source>Nothing changes; this difference is asked again next time.</source>
+        <translation>Er verandert niets; dit verschil wordt de volgende keer opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>whole record</source>
+        <translation>hele record</translation>
+    </message>
+    <message>
+        <source>(not in the workspace)</source>
+        <translation>(niet in de werkruimte)</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(niet meer op het platform)</translation>
+    </message>
+    <message>
+        <source>Accept (remove)</source>
+        <translation>Aanvaarden (verwijderen)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Nog niet beslist</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>There is no such employer in this workspace.</source>
+        <translation>Deze werkgever staat niet in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>Differences with the platform</source>
+        <translation>Verschillen met het platform</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle wijzigingen</translation>
+    </message>
+    <message>
+        <source>Show which changes</source>
+        <translation>Welke wijzigingen tonen</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle records</translation>
+    </message>
+    <message>
+        <source>Show which records</source>
+        <translation>Welke records tonen</translation>
+    </message>
+    <message>
+        <source>Differences between the workspace and the platform</source>
+        <translation>Verschillen tussen de werkruimte en het platform</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aanvaarden</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <translation>De versie van het platform van de geselecteerde rijen in de werkruimte overnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <translation>De versie van de werkruimte van de geselecteerde rijen houden</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll shown</source>
+        <translation>A&amp;lle getoonde aanvaarden</translation>
+    </message>
+    <message>
+        <source>Reject all sho&amp;wn</source>
+        <translation>Alle getoonde &amp;weigeren</translation>
+    </message>
+    <message>
+        <source>A&amp;pply decisions</source>
+        <translation>Beslissingen toe&amp;passen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Fetching what the platform holds for %1…</source>
+        <translation>Ophalen wat het platform heeft voor %1…</translation>
+    </message>
+    <message>
+        <source>The workspace holds the same as the platform for %1.</source>
+        <translation>De werkruimte bevat hetzelfde als het platform voor %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
+        <translation>
+            <numerusform>Het platform heeft %n verschil met de werkruimte voor %1. Aanvaard een rij om de versie van het platform over te nemen, weiger ze om die van de werkruimte te houden; er verandert niets tot je toepast.</numerusform>
+            <numerusform>Het platform heeft %n verschillen met de werkruimte voor %1. Aanvaard een rij om de versie van het platform over te nemen, weiger ze om die van de werkruimte te houden; er verandert niets tot je toepast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) you rejected before are not shown: the platform has not changed them since.</source>
+        <translation>
+            <numerusform>%n verschil dat je eerder weigerde, wordt niet getoond: het platform heeft het sindsdien niet gewijzigd.</numerusform>
+            <numerusform>%n verschillen die je eerder weigerde, worden niet getoond: het platform heeft ze sindsdien niet gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to accept, %2 to reject, %3 undecided</source>
+        <translation>%1 te aanvaarden, %2 te weigeren, %3 niet beslist</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::RightsView</name>
     <message>
         <source>Worker</source>
@@ -3876,6 +4730,10 @@
     <message>
         <source>The link is on the clipboard. Paste it into your browser.</source>
         <translation>De link staat op het klembord. Plak hem in je browser.</translation>
+    </message>
+    <message>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href=&quot;access:&quot;&gt;Toegang krijgen&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +5318,13 @@
     <message>
         <source>Delete worker %1</source>
         <translation>Werknemer %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkspaceSource</name>
+    <message>
+        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
+        <translation>De demowerkruimte %1 kan niet vervangen worden (is ze open in een ander venster?).</translation>
     </message>
 </context>
 <context>
