@@ -172,14 +172,6 @@ void CompanyDialog::revalidate()
         list.erase(std::remove_if(list.begin(), list.end(),
                                   [](const FieldAnomaly &a) { return a.field == QLatin1String("name"); }),
                    list.end());
-    for (const QString &c : e.jointCommittees) {
-        const auto jc = JointCommittee::parse(c);
-        if (!jc.isValid())
-            list.append(FieldAnomaly{QStringLiteral("ID-012"), Severity::Blocking, RecordKind::Employer,
-                                     e.uuid, QStringLiteral("jointCommittees"),
-                                     tr("Joint committee \"%1\": %2")
-                                         .arg(c, FieldChecks::identifierMessage(QStringLiteral("ID-012")))});
-    }
     markField(m_enterprise, list, QStringLiteral("enterpriseNumber"));
     markField(m_name, list, QStringLiteral("name"));
     markField(m_hours, list, QStringLiteral("hoursPerDay"));

@@ -2,6 +2,7 @@
 
 #include "app/Session.h"
 #include "common/Clock.h"
+#include "anomaly/AnomalyCatalogue.h"
 #include "data/FieldChecks.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
@@ -192,28 +193,36 @@ Employment WorkerDialog::employment() const
 void WorkerDialog::revalidate()
 {
     const Worker w = worker();
-    QList<FieldAnomaly> list = FieldChecks::checkWorker(w);
-    list += FieldChecks::checkEmployment(employment(), w.familyName);
-    if (m_ssin->text().trimmed().isEmpty())
-        list.erase(std::remove_if(list.begin(), list.end(),
-                                  [](const FieldAnomaly &a) { return a.field == QLatin1String("ssin"); }),
+    const std::optional<Employer> employer = m_session->currentEmployer();
+    QList<FieldAnomaly> list = FieldChecks::checkWorker(w, m_session->clock());
+    list += FieldChecks::checkEmployment(employment(), w.familyName, employer ? &*employer : nullptr);
+    // A field not typed in yet is not marked: the form says what it expects.
+    const QList<QPair<QLineEdit *, const char *>> untouched = {
+        {m_ssin, "ssin"}, {m_family, "familyName"}, {m_given, "givenName"}};
+    for (const auto &[edit, field] : untouched) {
+        if (!edit->text().trimmed().isEmpty())
+            continue;
+        const QString f = QString::fromLatin1(field);
+        list.erase(std::remove_if(list.begin(), list.end(), [&f](const FieldAnomaly &a) { return a.field == f; }),
                    list.end());
-    if (m_family->text().isEmpty())
-        list.erase(
-            std::remove_if(list.begin(), list.end(),
-                           [](const FieldAnomaly &a) { return a.field == QLatin1String("familyName"); }),
-            list.end());
+    }
     const QList<Worker> existing = m_session->source()->workers(m_session->employer());
     for (const auto &o : existing) {
-        if (o.ssin == w.ssin && o.uuid != w.uuid && !w.ssin.isEmpty())
-            list.append(FieldAnomaly{
-                QStringLiteral("DP-002"), Severity::Blocking, RecordKind::Worker, w.uuid,
-                QStringLiteral("ssin"),
-                tr("INSZ %1 is already the INSZ of %2 in this company")
-                    .arg(Ssin::parse(w.ssin).display(), o.familyName + QLatin1Char(' ') + o.givenName)});
+        if (o.ssin == w.ssin && o.uuid != w.uuid && !w.ssin.isEmpty()) {
+            // The engine's cross-record rule, found here against the stored workers.
+            Anomaly dup;
+            dup.code = QStringLiteral("DP-002");
+            dup.severity = AnomalyCatalogue::instance().severityOf(dup.code);
+            dup.entity = EntityKind::Worker;
+            dup.recordUuid = w.uuid;
+            dup.field = QStringLiteral("ssin");
+            dup.parameters = {{QStringLiteral("value"), Ssin::parse(w.ssin).display()}};
+            list.append(FieldChecks::fromEngine(dup, FieldChecks::recordLabel(w)));
+        }
     }
     markField(m_ssin, list, QStringLiteral("ssin"));
     markField(m_family, list, QStringLiteral("familyName"));
+    markField(m_given, list, QStringLiteral("givenName"));
     markField(m_birth, list, QStringLiteral("birthDate"));
     markField(m_start, list, QStringLiteral("startDate"));
     markField(m_regime, list, QStringLiteral("workRegime"));

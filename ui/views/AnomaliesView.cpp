@@ -40,11 +40,18 @@ protected:
     }
 };
 
-void AnomalyModel::setAnomalies(QList<FieldAnomaly> list)
+void AnomalyModel::setAnomalies(QList<FieldAnomaly> list, QHash<QUuid, QString> labels)
 {
     beginResetModel();
     m_list = std::move(list);
+    m_labels = std::move(labels);
     endResetModel();
+}
+
+QString AnomalyModel::recordLabel(const FieldAnomaly &a) const
+{
+    const QString label = m_labels.value(a.recordUuid);
+    return label.isEmpty() ? FieldChecks::kindName(a.kind) : label;
 }
 
 void AnomalyModel::retranslate()
@@ -75,7 +82,7 @@ QVariant AnomalyModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return a.code;
         case KindColumn:
-            return FieldChecks::kindName(a.kind);
+            return recordLabel(a);
         case FieldColumn:
             return FieldChecks::fieldName(a.kind, a.field);
         case MessageColumn:
@@ -199,8 +206,30 @@ void AnomaliesView::retranslate()
 
 void AnomaliesView::reload()
 {
-    QList<FieldAnomaly> list = m_session->source()->anomalies(m_session->employer());
-    m_anomalies->setAnomalies(list);
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void AnomaliesView::showEvent(QShowEvent *e)
+{
+    ensureLoaded();
+    ViewPage::showEvent(e);
+}
+
+void AnomaliesView::ensureLoaded() const
+{
+    if (m_stale)
+        const_cast<AnomaliesView *>(this)->load();
+}
+
+void AnomaliesView::load()
+{
+    m_stale = false;
+    const QUuid employer = m_session->employer();
+    QList<FieldAnomaly> list = m_session->source()->anomalies(employer);
+    QHash<QUuid, QString> labels = FieldChecks::nameRecords(list, *m_session->source(), employer);
+    m_anomalies->setAnomalies(list, std::move(labels));
     const QString code = m_code->currentData().toString();
     QSet<QString> codes;
     for (const auto &a : std::as_const(list))
@@ -230,12 +259,14 @@ void AnomaliesView::refilter()
         blocking += a.severity == Severity::Blocking ? 1 : 0;
         warnings += a.severity == Severity::Warning ? 1 : 0;
     }
-    m_summary->setText(
-        tr("%1 blocking, %2 warnings; %3 shown").arg(blocking).arg(warnings).arg(shownCount()));
+    m_summary->setText(tr("%1, %2; %3", "blocking, warnings; shown")
+                           .arg(tr("%n blocking", nullptr, blocking), tr("%n warning(s)", nullptr, warnings),
+                                tr("%n shown", nullptr, m_filterModel->rowCount())));
 }
 
 int AnomaliesView::shownCount() const
 {
+    ensureLoaded();
     return m_filterModel->rowCount();
 }
 
@@ -262,6 +293,7 @@ void AnomaliesView::openCurrent()
 
 bool AnomaliesView::openNext()
 {
+    ensureLoaded();
     const int n = m_filterModel->rowCount();
     if (n == 0)
         return false;

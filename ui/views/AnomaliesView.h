@@ -24,7 +24,9 @@ public:
         ColumnCount
     };
     using QAbstractTableModel::QAbstractTableModel;
-    void setAnomalies(QList<FieldAnomaly> list);
+    // The anomalies, and the name of each record ("worker Peeters Jan").
+    void setAnomalies(QList<FieldAnomaly> list, QHash<QUuid, QString> labels = {});
+    QString recordLabel(const FieldAnomaly &a) const;
     const QList<FieldAnomaly> &anomalies() const { return m_list; }
     void retranslate();
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +36,7 @@ public:
 
 private:
     QList<FieldAnomaly> m_list;
+    QHash<QUuid, QString> m_labels;
 };
 
 class AnomalyFilter;
@@ -48,7 +51,11 @@ public:
     explicit AnomaliesView(Session *session, QWidget *parent = nullptr);
     void reload() override;
     QString title() const override { return tr("Anomalies"); }
-    AnomalyModel *model() const { return m_anomalies; }
+    AnomalyModel *model() const
+    {
+        ensureLoaded();
+        return m_anomalies;
+    }
     QComboBox *severityFilter() const { return m_severity; }
     QComboBox *codeFilter() const { return m_code; }
     int shownCount() const;
@@ -61,10 +68,14 @@ signals:
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent *e) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refilter();
+    // The list is read when the view is first shown (or asked for), not at start-up.
+    void ensureLoaded() const;
+    void load();
 
     AnomalyModel *m_anomalies;
     AnomalyFilter *m_filterModel;
@@ -75,6 +86,7 @@ private:
     QLabel *m_summary;
     QComboBox *m_severity;
     QComboBox *m_code;
+    bool m_stale = true;
 };
 
 } // namespace fla::ui

@@ -1,6 +1,7 @@
 #include "views/RightsView.h"
 
 #include "app/Session.h"
+#include "data/FieldChecks.h"
 #include "data/PasteParser.h"
 #include "domain/Ssin.h"
 
@@ -98,6 +99,7 @@ void RightsView::reload()
         if (a.kind == RecordKind::Right)
             anomalies.append(a);
     }
+    FieldChecks::nameRecords(anomalies, *m_session->source(), employer);
     m_rights->setRecords(m_session->source()->rights(employer), anomalies);
 }
 

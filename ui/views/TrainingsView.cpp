@@ -1,6 +1,7 @@
 #include "views/TrainingsView.h"
 
 #include "app/Session.h"
+#include "data/FieldChecks.h"
 #include "common/Clock.h"
 #include "domain/Ssin.h"
 
@@ -214,6 +215,7 @@ void TrainingsView::reload()
         if (a.kind == RecordKind::Training)
             anomalies.append(a);
     }
+    FieldChecks::nameRecords(anomalies, *m_session->source(), employer);
     m_trainings->setRecords(trainings, anomalies);
     if (!current.isNull())
         selectInTable(current, QString(), false);
