@@ -86,6 +86,10 @@ private:
     QWidget *createWelcome();
     void retranslate();
     void refreshCompanies();
+    void showCompanyCount(int index);
+    void updateUndoTips();
+    void scheduleCompanyCounts();
+    void companyRecordsChanged(fla::RecordKind kind, const QUuid &employer);
     void updateStatus();
     void restoreLayout();
     void saveLayout();
@@ -94,7 +98,15 @@ private:
     void showAbout();
     void showPasteReport(const fla::PasteResult &result, const QString &what);
 
+    enum CompanyRole
+    {
+        CompanyNameRole = Qt::UserRole + 1,
+        EnterpriseNumberRole
+    };
+
     Session *m_session;
+    QHash<QUuid, int> m_blockingCounts; // per company, counted after the window is shown
+    bool m_countsScheduled = false;
     QToolBar *m_toolbar = nullptr;
     QComboBox *m_companies = nullptr;
     QLabel *m_companyLabel = nullptr;

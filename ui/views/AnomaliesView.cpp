@@ -82,7 +82,7 @@ QVariant AnomalyModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return a.code;
         case KindColumn:
-            return recordLabel(a);
+            return FieldChecks::kindName(a.kind);
         case FieldColumn:
             return FieldChecks::fieldName(a.kind, a.field);
         case MessageColumn:
@@ -96,6 +96,7 @@ QVariant AnomalyModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return index.column() == SeverityColumn ? QVariant(severityForeground(a.severity)) : QVariant();
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         return a.message;
     default:
         return {};
@@ -206,26 +207,9 @@ void AnomaliesView::retranslate()
 
 void AnomaliesView::reload()
 {
-    m_stale = true;
-    if (isVisible())
-        load();
-}
-
-void AnomaliesView::showEvent(QShowEvent *e)
-{
-    ensureLoaded();
-    ViewPage::showEvent(e);
-}
-
-void AnomaliesView::ensureLoaded() const
-{
-    if (m_stale)
-        const_cast<AnomaliesView *>(this)->load();
-}
-
-void AnomaliesView::load()
-{
-    m_stale = false;
+    // The list is read when the view is first shown (or asked for), not at start-up.
+    if (deferUntilShown())
+        return;
     const QUuid employer = m_session->employer();
     QList<FieldAnomaly> list = m_session->source()->anomalies(employer);
     QHash<QUuid, QString> labels = FieldChecks::nameRecords(list, *m_session->source(), employer);

@@ -56,8 +56,16 @@ public:
         ensureLoaded();
         return m_anomalies;
     }
-    QComboBox *severityFilter() const { return m_severity; }
-    QComboBox *codeFilter() const { return m_code; }
+    QComboBox *severityFilter() const
+    {
+        ensureLoaded();
+        return m_severity;
+    }
+    QComboBox *codeFilter() const
+    {
+        ensureLoaded();
+        return m_code;
+    }
     int shownCount() const;
     // Selects the next anomaly shown (after the current one, wrapping) and opens it.
     bool openNext();
@@ -68,14 +76,10 @@ signals:
 
 protected:
     void retranslate() override;
-    void showEvent(QShowEvent *e) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refilter();
-    // The list is read when the view is first shown (or asked for), not at start-up.
-    void ensureLoaded() const;
-    void load();
 
     AnomalyModel *m_anomalies;
     AnomalyFilter *m_filterModel;
@@ -86,7 +90,6 @@ private:
     QLabel *m_summary;
     QComboBox *m_severity;
     QComboBox *m_code;
-    bool m_stale = true;
 };
 
 } // namespace fla::ui

@@ -187,6 +187,9 @@ void CreditView::retranslate()
 
 void CreditView::reload()
 {
+    // Every worker's credit: computed when the view is first shown, not at start-up.
+    if (deferUntilShown())
+        return;
     const QUuid employer = m_session->employer();
     DataSource *src = m_session->source();
     const QList<TrainingRight> rights = src->rights(employer);

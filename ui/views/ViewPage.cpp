@@ -77,6 +77,32 @@ void ViewPage::changeEvent(QEvent *e)
     QWidget::changeEvent(e);
 }
 
+void ViewPage::showEvent(QShowEvent *e)
+{
+    ensureLoaded();
+    QWidget::showEvent(e);
+}
+
+bool ViewPage::deferUntilShown()
+{
+    if (isVisible() || m_forceLoad) {
+        m_stale = false;
+        return false;
+    }
+    m_stale = true;
+    return true;
+}
+
+void ViewPage::ensureLoaded() const
+{
+    if (!m_stale)
+        return;
+    auto *self = const_cast<ViewPage *>(this);
+    self->m_forceLoad = true;
+    self->reload();
+    self->m_forceLoad = false;
+}
+
 void ViewPage::watch(QList<RecordKind> kinds)
 {
     connect(m_session->source(), &DataSource::changed, this,

@@ -35,6 +35,12 @@ public:
 
 protected:
     void changeEvent(QEvent *e) override;
+    void showEvent(QShowEvent *e) override;
+    // For views that cost time to fill: true (and the view marked stale) when
+    // the view is not shown, so reload() returns early and runs when the view
+    // is first shown or ensureLoaded() is called; the first window stays cheap.
+    bool deferUntilShown();
+    void ensureLoaded() const;
     virtual void retranslate() = 0;
     // Reload when a record of one of these kinds of the current company changes.
     void watch(QList<RecordKind> kinds);
@@ -48,6 +54,8 @@ protected:
     QSortFilterProxyModel *m_proxy = nullptr;
     RecordTableBase *m_model = nullptr;
     bool m_dirty = false;
+    bool m_stale = false;
+    bool m_forceLoad = false;
 };
 
 // Configures a table the same way everywhere: rows selected whole, sorting,
