@@ -7,6 +7,7 @@
 #include "dialogs/CompanyDialog.h"
 #include "dialogs/GettingAccessDialog.h"
 #include "dialogs/PasteReportDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrainingDialog.h"
 #include "dialogs/WorkerDialog.h"
@@ -25,7 +26,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -207,6 +210,8 @@ void MainWindow::createActions()
     make("newWorkspace", &MainWindow::chooseNewWorkspace);
     make("openWorkspace", &MainWindow::chooseOpenWorkspace, QKeySequence::Open);
     make("demoWorkspace", &MainWindow::demoWorkspaceRequested);
+    make("exportTable", &MainWindow::chooseExportTable, QKeySequence(Qt::CTRL | Qt::Key_E));
+    make("restoreBackup", &MainWindow::chooseRestoreBackup);
     make("settings", &MainWindow::showSettings, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     make("quit", &MainWindow::close, QKeySequence::Quit);
     QAction *undo = m_session->undoStack()->createUndoAction(this);
@@ -262,6 +267,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a("newWorkspace"));
     m_fileMenu->addAction(a("openWorkspace"));
     m_fileMenu->addAction(a("demoWorkspace"));
+    m_fileMenu->addAction(a("restoreBackup"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("exportTable"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("settings"));
     m_fileMenu->addSeparator();
@@ -302,6 +310,10 @@ void MainWindow::retranslate()
     set("newWorkspace", tr("&New workspace…"));
     set("openWorkspace", tr("&Open workspace…"));
     set("demoWorkspace", tr("Open the &demo workspace"));
+    set("exportTable", tr("&Export table…"),
+        tr("Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)"));
+    set("restoreBackup", tr("&Restore backup…"),
+        tr("Restore a workspace from a .fladeskbackup file into a workspace file you choose"));
     set("settings", tr("&Settings…"));
     set("quit", tr("&Quit"));
     set("find", tr("&Search"), tr("Search in the current view (Ctrl+F)"));
@@ -418,7 +430,7 @@ void MainWindow::refreshCompanies()
     m_central->setCurrentIndex(any ? 1 : 0);
     m_companies->setEnabled(any);
     for (const char *name :
-         {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly", "find"})
+         {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly", "find", "exportTable"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(any);
     scheduleCompanyCounts();
 }
@@ -655,6 +667,60 @@ void MainWindow::chooseOpenWorkspace()
                                                       tr("FLA Desk workspaces (*.fladesk);;All files (*)"));
     if (!path.isEmpty())
         emit openWorkspaceRequested(path);
+}
+
+void MainWindow::chooseExportTable()
+{
+    ViewPage *v = view(currentView());
+    if (!v || isWelcomeShown())
+        return;
+    QString selected;
+    const QString csv = tr("CSV for Excel (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export table"), v->title() + QStringLiteral(".csv"),
+                                                csv + QStringLiteral(";;") + xlsx, &selected);
+    if (path.isEmpty())
+        return;
+    const bool wantXlsx = selected == xlsx;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += wantXlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportCurrentView(path);
+}
+
+bool MainWindow::exportCurrentView(const QString &path)
+{
+    ViewPage *v = view(currentView());
+    if (!v)
+        return false;
+    QString error;
+    if (!v->exportTable(path, &error)) {
+        QMessageBox::warning(this, tr("Table not exported"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Table \"%1\" exported to %2").arg(v->title(), QDir::toNativeSeparators(path)),
+                             6000);
+    return true;
+}
+
+void MainWindow::chooseRestoreBackup()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore backup"), QString(),
+                                                      tr("FLA Desk backups (*.fladeskbackup);;All files (*)"));
+    if (!path.isEmpty())
+        openBackup(path);
+}
+
+void MainWindow::openBackup(const QString &backupFile)
+{
+    RestoreBackupDialog dlg(backupFile, m_session->source()->location(), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    if (!dlg.keptCopy().isEmpty())
+        QMessageBox::information(this, tr("Backup restored"),
+                                 tr("The workspace that was at %1 is kept as %2.")
+                                     .arg(QDir::toNativeSeparators(dlg.restoredPath()),
+                                          QDir::toNativeSeparators(dlg.keptCopy())));
+    emit openWorkspaceRequested(dlg.restoredPath());
 }
 
 void MainWindow::showAbout()

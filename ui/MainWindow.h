@@ -69,6 +69,11 @@ public:
     void editCompany();
     void showGettingAccess();
     void showSettings();
+    // File > Export table…: the current view's table as shown, to CSV or XLSX.
+    bool exportCurrentView(const QString &path);
+    // Restores a .fladeskbackup (asking for the passphrase and the workspace
+    // file to restore into) and opens the restored workspace.
+    void openBackup(const QString &backupFile);
 
 signals:
     // File menu: the application replaces the workspace.
@@ -96,6 +101,8 @@ private:
     void chooseNewWorkspace();
     void chooseOpenWorkspace();
     void showAbout();
+    void chooseExportTable();
+    void chooseRestoreBackup();
     void showPasteReport(const fla::PasteResult &result, const QString &what);
 
     enum CompanyRole

@@ -228,8 +228,8 @@ QString FieldChecks::withRecord(const QString &label, RecordKind kind, const QSt
     if (label.isEmpty())
         return message;
     if (field.isEmpty())
-        return tr("%1: %2", "record: message").arg(label, message);
-    return tr("%1, %2: %3", "record, field: message").arg(label, fieldName(kind, field), message);
+        return tr("%1: %2").arg(label, message);
+    return tr("%1, %2: %3").arg(label, fieldName(kind, field), message);
 }
 
 FieldAnomaly FieldChecks::fromEngine(const Anomaly &a, const QString &label)

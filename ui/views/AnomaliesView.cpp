@@ -243,7 +243,7 @@ void AnomaliesView::refilter()
         blocking += a.severity == Severity::Blocking ? 1 : 0;
         warnings += a.severity == Severity::Warning ? 1 : 0;
     }
-    m_summary->setText(tr("%1, %2; %3", "blocking, warnings; shown")
+    m_summary->setText(tr("%1, %2; %3")
                            .arg(tr("%n blocking", nullptr, blocking), tr("%n warning(s)", nullptr, warnings),
                                 tr("%n shown", nullptr, m_filterModel->rowCount())));
 }

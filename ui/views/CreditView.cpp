@@ -95,8 +95,9 @@ QVariant CreditModel::data(const QModelIndex &index, int role) const
         return over && c == 4 ? QVariant(severityIcon(Severity::Warning)) : QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return over ? tr("Used %1 days, more than the %2 days of the right (CR-001)")
-                          .arg(formatNumber(r.usedDays), formatNumber(r.entitledDays))
+        return over ? tr("Used %1, more than the %2 of the right (CR-001)")
+                          .arg(formatDuration(r.usedDays, DurationUnit::Days),
+                               formatDuration(r.entitledDays, DurationUnit::Days))
                     : QVariant();
     default:
         return {};

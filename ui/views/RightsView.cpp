@@ -41,7 +41,7 @@ RightsView::RightsView(Session *session, QWidget *parent)
                   return r.amount;
               if (role == Qt::EditRole)
                   return formatNumber(r.amount);
-              return QStringLiteral("%1 %2").arg(formatNumber(r.amount), unitName(r.unit));
+              return formatDuration(r.amount, r.unit);
           },
           [](TrainingRight &r, const QVariant &v, int) {
               const auto n = PasteParser::readNumber(v.toString());

@@ -49,7 +49,7 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
           [](const Training &t, int role) -> QVariant {
               if (role == SortRole)
                   return t.unit == DurationUnit::Days ? t.duration * 8 : t.duration;
-              return QStringLiteral("%1 %2").arg(formatNumber(t.duration), unitName(t.unit));
+              return formatDuration(t.duration, t.unit);
           }},
         C{[] { return tr("Kind"); }, QStringLiteral("kind"),
           [](const Training &t, int) -> QVariant { return kindName(t.kind); }},

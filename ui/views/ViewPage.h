@@ -32,6 +32,11 @@ public:
     virtual bool showRecord(RecordKind kind, const QUuid &uuid, const QString &field);
     // Title for the navigation list.
     virtual QString title() const = 0;
+    // The table as shown (its visible columns in their order, the rows left by
+    // the filter, in the sort order) as header texts and displayed values.
+    void tableAsShown(QStringList *header, QList<QStringList> *rows) const;
+    // Writes it to a .csv or .xlsx file (core's TableExport); false with a message.
+    bool exportTable(const QString &path, QString *error) const;
 
 protected:
     void changeEvent(QEvent *e) override;
