@@ -91,7 +91,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // Wide enough for a name, the count and the deadline; longer names are
     // elided here and shown whole in the list and the tooltip.
     m_companies->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_companies->setMinimumContentsLength(42);
+    m_companies->setMinimumContentsLength(54);
     m_companies->view()->setMinimumWidth(m_companies->fontMetrics().averageCharWidth() * 64);
     m_companyLabel = new QLabel(this);
     m_companyLabel->setBuddy(m_companies);
@@ -106,7 +106,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->addWidget(m_companyLabel);
     m_toolbar->addWidget(m_companies);
-    m_toolbar->addAction(m_actions.value(QStringLiteral("addCompany")));
+    // Adding a company is rare (Company menu, welcome page): the room goes to the switcher.
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_actions.value(QStringLiteral("newTraining")));
     m_toolbar->addAction(m_actions.value(QStringLiteral("addWorker")));
