@@ -7,6 +7,7 @@
 #include "widgets/Format.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace fla {
 
@@ -149,11 +150,18 @@ QString FieldChecks::recordLabel(const AnyRecord &record)
 {
     struct V
     {
-        QString operator()(const Employer &e) const { return tr("company %1").arg(e.name); }
+        QString operator()(const Employer &e) const
+        {
+            return e.name.trimmed().isEmpty() ? tr("company") : tr("company %1").arg(e.name);
+        }
         QString operator()(const Worker &w) const { return tr("worker %1").arg(workerName(w)); }
         QString operator()(const Employment &) const { return tr("employment"); }
         QString operator()(const Training &t) const
         {
+            if (t.name.trimmed().isEmpty())
+                return tr("training");
+            if (!t.startDate.isValid())
+                return tr("training \"%1\"").arg(t.name);
             return tr("training \"%1\" of %2").arg(t.name, ui::formatDate(t.startDate));
         }
         QString operator()(const Participation &) const { return tr("participation"); }
@@ -209,17 +217,33 @@ QString FieldChecks::uiField(const QString &engineField)
     return field;
 }
 
+QString FieldChecks::localDates(QString message)
+{
+    // The catalogue writes dates as 2025-07-15; Belgian users read 15/07/2025.
+    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    QRegularExpressionMatchIterator it = iso.globalMatch(message);
+    QList<QRegularExpressionMatch> found;
+    while (it.hasNext())
+        found.prepend(it.next());
+    for (const auto &m : std::as_const(found)) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid())
+            message.replace(m.capturedStart(), m.capturedLength(), ui::formatDate(d));
+    }
+    return message;
+}
+
 QString FieldChecks::catalogueMessage(const Anomaly &a)
 {
     if (a.parameter(QStringLiteral("field")).isEmpty())
-        return a.message(uiLanguage());
+        return localDates(a.message(uiLanguage()));
     // GN-001/GN-002 name the field: as the forms name it, not the CSV column.
     Anomaly named = a;
     for (auto &p : named.parameters) {
         if (p.name == QLatin1String("field"))
             p.value = fieldName(kindOf(a.entity), uiField(p.value));
     }
-    return named.message(uiLanguage());
+    return localDates(named.message(uiLanguage()));
 }
 
 QString FieldChecks::withRecord(const QString &label, RecordKind kind, const QString &field,
@@ -365,6 +389,7 @@ QHash<QUuid, QString> FieldChecks::nameRecords(QList<FieldAnomaly> &list, const 
             it = labels.insert(a.recordUuid, participationLabel(workerNames.value(p.workerUuid),
                                                                 t == trainings.constEnd() ? nullptr : &*t));
         }
+        a.message = localDates(a.message);
         if (it == labels.constEnd() || a.message.startsWith(*it))
             continue;
         a.message = withRecord(*it, a.kind, a.field, a.message);

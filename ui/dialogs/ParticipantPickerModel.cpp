@@ -111,6 +111,8 @@ QVariant ParticipantPickerModel::data(const QModelIndex &index, int role) const
 
 QVariant ParticipantPickerModel::headerData(int section, Qt::Orientation o, int role) const
 {
+    if (o == Qt::Horizontal && role == Qt::ToolTipRole && section == JointCommittee)
+        return tr("Joint committee");
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
@@ -121,7 +123,8 @@ QVariant ParticipantPickerModel::headerData(int section, Qt::Orientation o, int 
     case Ssin:
         return tr("INSZ");
     case JointCommittee:
-        return tr("Joint committee");
+        // The abbreviation Belgian payroll uses (PC 200, CP 200): the name column keeps the room.
+        return tr("JC");
     case EmploymentStatus:
         return tr("Employment");
     case Followed:

@@ -212,7 +212,8 @@ void TrainingDialog::build()
                                                            QHeaderView::Stretch);
     m_pickerView->horizontalHeader()->setStretchLastSection(false);
     for (int c : {int(ParticipantPickerModel::Selected), int(ParticipantPickerModel::Ssin),
-                  int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::Followed),
+                  int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::EmploymentStatus),
+                  int(ParticipantPickerModel::Followed),
                   int(ParticipantPickerModel::Certificate)})
         m_pickerView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
@@ -552,9 +553,11 @@ void TrainingDialog::revalidate()
     QStringList lines;
     for (const auto &a : std::as_const(m_anomalies)) {
         const QString color = severityForeground(a.severity).name();
-        lines.append(QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
-                         .arg(color, FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                              a.message.toHtmlEscaped()));
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(color, FieldChecks::tr("%1: %2")
+                                         .arg(QStringLiteral("<b>%1</b>")
+                                                  .arg(FieldChecks::severityName(a.severity).toHtmlEscaped()),
+                                              a.message.toHtmlEscaped())));
     }
     m_issues->setText(lines.join(QLatin1String("<br>")));
     m_issues->setAccessibleName(tr("Anomalies of this training"));

@@ -229,10 +229,10 @@ void WorkerDialog::revalidate()
     markField(m_committee, list, QStringLiteral("jointCommittee"));
     QStringList lines;
     for (const auto &a : std::as_const(list))
-        lines.append(QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
                          .arg(severityForeground(a.severity).name(),
-                              FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                              a.message.toHtmlEscaped()));
+                              FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                                                            a.message.toHtmlEscaped())));
     m_issues->setText(lines.join(QLatin1String("<br>")));
     bool ok =
         !w.ssin.isEmpty() && !w.familyName.isEmpty() && m_birth->isReadable() && m_start->date().isValid();

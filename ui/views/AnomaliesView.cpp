@@ -144,7 +144,8 @@ AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->installEventFilter(this);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the rows on screen when the list first arrives (not measured over every row).
+    fitColumnsOnFirstLoad(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, &AnomaliesView::openCurrent);
     connect(m_filter, &QLineEdit::textChanged, this, &AnomaliesView::refilter);

@@ -146,6 +146,7 @@ CreditView::CreditView(Session *session, QWidget *parent)
     proxy->setFilterKeyColumn(-1);
     m_proxy = proxy;
     m_table->setModel(proxy);
+    fitColumnsOnFirstLoad(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
