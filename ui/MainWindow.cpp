@@ -20,19 +20,19 @@
 #include "views/WorkersView.h"
 #include "widgets/Format.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QEvent>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QAbstractItemView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -429,8 +429,8 @@ void MainWindow::refreshCompanies()
         m_session->setEmployer(employers.first().uuid);
     m_central->setCurrentIndex(any ? 1 : 0);
     m_companies->setEnabled(any);
-    for (const char *name :
-         {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly", "find", "exportTable"})
+    for (const char *name : {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly",
+                             "find", "exportTable"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(any);
     scheduleCompanyCounts();
 }
@@ -451,8 +451,8 @@ void MainWindow::showCompanyCount(int index)
         return;
     }
     const int blocking = *count;
-    m_companies->setItemText(index,
-                             tr("%1 — %n blocking — due %2", nullptr, blocking).arg(company, formatDate(deadline)));
+    m_companies->setItemText(
+        index, tr("%1 — %n blocking — due %2", nullptr, blocking).arg(company, formatDate(deadline)));
     m_companies->setItemIcon(index, blocking > 0 ? severityIcon(Severity::Blocking) : QIcon());
     m_companies->setItemData(
         index,
@@ -697,15 +697,15 @@ bool MainWindow::exportCurrentView(const QString &path)
         QMessageBox::warning(this, tr("Table not exported"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Table \"%1\" exported to %2").arg(v->title(), QDir::toNativeSeparators(path)),
-                             6000);
+    statusBar()->showMessage(
+        tr("Table \"%1\" exported to %2").arg(v->title(), QDir::toNativeSeparators(path)), 6000);
     return true;
 }
 
 void MainWindow::chooseRestoreBackup()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore backup"), QString(),
-                                                      tr("FLA Desk backups (*.fladeskbackup);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore backup"), QString(), tr("FLA Desk backups (*.fladeskbackup);;All files (*)"));
     if (!path.isEmpty())
         openBackup(path);
 }
@@ -716,10 +716,10 @@ void MainWindow::openBackup(const QString &backupFile)
     if (dlg.exec() != QDialog::Accepted)
         return;
     if (!dlg.keptCopy().isEmpty())
-        QMessageBox::information(this, tr("Backup restored"),
-                                 tr("The workspace that was at %1 is kept as %2.")
-                                     .arg(QDir::toNativeSeparators(dlg.restoredPath()),
-                                          QDir::toNativeSeparators(dlg.keptCopy())));
+        QMessageBox::information(
+            this, tr("Backup restored"),
+            tr("The workspace that was at %1 is kept as %2.")
+                .arg(QDir::toNativeSeparators(dlg.restoredPath()), QDir::toNativeSeparators(dlg.keptCopy())));
     emit openWorkspaceRequested(dlg.restoredPath());
 }
 

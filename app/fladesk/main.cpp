@@ -37,8 +37,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Do not start the built-in sandbox platform (the default Sandbox environment)."));
     parser.addOption(demoOption);
     parser.addOption(noSandboxOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A .fladeskbackup to restore (the installer's file association)."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QStringLiteral("A .fladeskbackup to restore (the installer's file association)."));
     parser.process(app);
 
     const QString lang =

@@ -11,26 +11,26 @@
 #include "views/AnomaliesView.h"
 #include "views/CreditView.h"
 #include "views/TrainingsView.h"
-#include "views/WorkersView.h"
 #include "views/ViewPage.h"
+#include "views/WorkersView.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTemporaryDir>
 #include <QTimer>
-#include <QRegularExpression>
-#include <QFile>
 #include <functional>
 
 using namespace fla;

@@ -260,8 +260,8 @@ FieldAnomaly FieldChecks::fromEngine(const Anomaly &a, const QString &label)
 {
     const RecordKind kind = kindOf(a.entity);
     const QString field = uiField(a.field);
-    return FieldAnomaly{a.code, a.severity, kind, a.recordUuid, field,
-                        withRecord(label, kind, field, catalogueMessage(a))};
+    return FieldAnomaly{a.code,       a.severity, kind,
+                        a.recordUuid, field,      withRecord(label, kind, field, catalogueMessage(a))};
 }
 
 QList<FieldAnomaly> FieldChecks::fromEngine(const QList<Anomaly> &found, const QString &label)
@@ -277,8 +277,9 @@ QString FieldChecks::participationLabel(const QString &worker, const Training *t
 {
     if (!training)
         return worker.isEmpty() ? tr("participation") : tr("participation of %1").arg(worker);
-    return tr("%1 in \"%2\" of %3").arg(worker.isEmpty() ? tr("participation") : worker, training->name,
-                                        ui::formatDate(training->startDate));
+    return tr("%1 in \"%2\" of %3")
+        .arg(worker.isEmpty() ? tr("participation") : worker, training->name,
+             ui::formatDate(training->startDate));
 }
 
 QList<FieldAnomaly> FieldChecks::checkEmployer(const Employer &e)
@@ -376,7 +377,8 @@ QHash<QUuid, QString> FieldChecks::nameRecords(QList<FieldAnomaly> &list, const 
     if (kinds[int(RecordKind::Right)]) {
         const QList<TrainingRight> all = source.rights(employer);
         for (const auto &r : all)
-            labels.insert(r.uuid, tr("training right %1 of %2").arg(r.year).arg(workerNames.value(r.workerUuid)));
+            labels.insert(r.uuid,
+                          tr("training right %1 of %2").arg(r.year).arg(workerNames.value(r.workerUuid)));
     }
     for (auto &a : list) {
         auto it = labels.constFind(a.recordUuid);

@@ -48,7 +48,8 @@ public:
     // The catalogue's message in the interface language, {field} named as the forms name it.
     static QString catalogueMessage(const Anomaly &a);
     // "label, Field: message" (the field's translated name, lower-cased after the comma).
-    static QString withRecord(const QString &label, RecordKind kind, const QString &field, const QString &message);
+    static QString withRecord(const QString &label, RecordKind kind, const QString &field,
+                              const QString &message);
     // The catalogue's ISO dates (2025-07-15) in the user's format (15/07/2025).
     static QString localDates(QString message);
     // The language of the interface (QLocale's default), for the catalogue.

@@ -179,10 +179,11 @@ void CompanyDialog::revalidate()
     markField(m_committees, list, QStringLiteral("jointCommittees"));
     QStringList lines;
     for (const auto &a : std::as_const(list))
-        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                         .arg(severityForeground(a.severity).name(),
-                              FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                                                            a.message.toHtmlEscaped())));
+        lines.append(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(severityForeground(a.severity).name(),
+                     FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                                                   a.message.toHtmlEscaped())));
     const auto en = EnterpriseNumber::parse(m_enterprise->text());
     if (en.isValid())
         lines.prepend(tr("Enterprise number %1 is correct.").arg(en.display()).toHtmlEscaped());

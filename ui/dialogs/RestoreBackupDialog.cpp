@@ -43,8 +43,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &backupFile, const QStrin
     m_passphrase->setAccessibleName(tr("Passphrase of the backup"));
     m_target->setObjectName(QStringLiteral("targetEdit"));
     m_target->setAccessibleName(tr("Workspace file to restore into"));
-    m_target->setText(QDir::toNativeSeparators(info.absoluteDir().filePath(info.completeBaseName() +
-                                                                            QStringLiteral(".fladesk"))));
+    m_target->setText(QDir::toNativeSeparators(
+        info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".fladesk"))));
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Choose the workspace file"));
     connect(m_browse, &QPushButton::clicked, this, &RestoreBackupDialog::browse);
@@ -106,7 +106,8 @@ void RestoreBackupDialog::accept()
         m_target->setFocus();
         return;
     }
-    const QString open = m_openWorkspace.isEmpty() ? QString() : QFileInfo(m_openWorkspace).absoluteFilePath();
+    const QString open =
+        m_openWorkspace.isEmpty() ? QString() : QFileInfo(m_openWorkspace).absoluteFilePath();
     if (!open.isEmpty() && QFileInfo(target).absoluteFilePath() == open) {
         fail(tr("%1 is the workspace open now: choose another file. Restoring never replaces the "
                 "workspace you are working in.")

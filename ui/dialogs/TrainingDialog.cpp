@@ -213,8 +213,7 @@ void TrainingDialog::build()
     m_pickerView->horizontalHeader()->setStretchLastSection(false);
     for (int c : {int(ParticipantPickerModel::Selected), int(ParticipantPickerModel::Ssin),
                   int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::EmploymentStatus),
-                  int(ParticipantPickerModel::Followed),
-                  int(ParticipantPickerModel::Certificate)})
+                  int(ParticipantPickerModel::Followed), int(ParticipantPickerModel::Certificate)})
         m_pickerView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto *filters = new QHBoxLayout;
@@ -535,8 +534,7 @@ void TrainingDialog::revalidate()
     m_anomalies = FieldChecks::checkTraining(t, m_session->clock());
     // A date that cannot be read is a blocking finding of its own.
     for (DateLineEdit *d : {m_start, m_end}) {
-        if (!d->isEmpty() && !d->date().isValid())
-        {
+        if (!d->isEmpty() && !d->date().isValid()) {
             const QString field = d == m_start ? QStringLiteral("startDate") : QStringLiteral("endDate");
             // Not a finding of the engine: it only sees dates, not what is being typed.
             m_anomalies.erase(std::remove_if(m_anomalies.begin(), m_anomalies.end(),
@@ -554,10 +552,10 @@ void TrainingDialog::revalidate()
     for (const auto &a : std::as_const(m_anomalies)) {
         const QString color = severityForeground(a.severity).name();
         lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                         .arg(color, FieldChecks::tr("%1: %2")
-                                         .arg(QStringLiteral("<b>%1</b>")
-                                                  .arg(FieldChecks::severityName(a.severity).toHtmlEscaped()),
-                                              a.message.toHtmlEscaped())));
+                         .arg(color, FieldChecks::tr("%1: %2").arg(
+                                         QStringLiteral("<b>%1</b>")
+                                             .arg(FieldChecks::severityName(a.severity).toHtmlEscaped()),
+                                         a.message.toHtmlEscaped())));
     }
     m_issues->setText(lines.join(QLatin1String("<br>")));
     m_issues->setAccessibleName(tr("Anomalies of this training"));

@@ -1,8 +1,8 @@
 #include "dialogs/WorkerDialog.h"
 
+#include "anomaly/AnomalyCatalogue.h"
 #include "app/Session.h"
 #include "common/Clock.h"
-#include "anomaly/AnomalyCatalogue.h"
 #include "data/FieldChecks.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
@@ -203,8 +203,9 @@ void WorkerDialog::revalidate()
         if (!edit->text().trimmed().isEmpty())
             continue;
         const QString f = QString::fromLatin1(field);
-        list.erase(std::remove_if(list.begin(), list.end(), [&f](const FieldAnomaly &a) { return a.field == f; }),
-                   list.end());
+        list.erase(
+            std::remove_if(list.begin(), list.end(), [&f](const FieldAnomaly &a) { return a.field == f; }),
+            list.end());
     }
     const QList<Worker> existing = m_session->source()->workers(m_session->employer());
     for (const auto &o : existing) {
@@ -229,10 +230,11 @@ void WorkerDialog::revalidate()
     markField(m_committee, list, QStringLiteral("jointCommittee"));
     QStringList lines;
     for (const auto &a : std::as_const(list))
-        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                         .arg(severityForeground(a.severity).name(),
-                              FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                                                            a.message.toHtmlEscaped())));
+        lines.append(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(severityForeground(a.severity).name(),
+                     FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                                                   a.message.toHtmlEscaped())));
     m_issues->setText(lines.join(QLatin1String("<br>")));
     bool ok =
         !w.ssin.isEmpty() && !w.familyName.isEmpty() && m_birth->isReadable() && m_start->date().isValid();

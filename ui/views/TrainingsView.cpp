@@ -1,8 +1,8 @@
 #include "views/TrainingsView.h"
 
 #include "app/Session.h"
-#include "data/FieldChecks.h"
 #include "common/Clock.h"
+#include "data/FieldChecks.h"
 #include "domain/Ssin.h"
 
 #include <QAction>

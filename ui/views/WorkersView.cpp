@@ -1,8 +1,8 @@
 #include "views/WorkersView.h"
 
 #include "app/Session.h"
-#include "data/FieldChecks.h"
 #include "common/Clock.h"
+#include "data/FieldChecks.h"
 #include "data/PasteParser.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"

@@ -81,8 +81,9 @@ QString formatDuration(double value, DurationUnit u)
     const double rounded = std::round(value);
     if (std::abs(value - rounded) < 1e-9 && std::abs(rounded) < 1e9) {
         const int n = int(rounded);
-        return u == DurationUnit::Days ? QCoreApplication::translate("fla::ui::Format", "%n day(s)", nullptr, n)
-                                       : QCoreApplication::translate("fla::ui::Format", "%n hour(s)", nullptr, n);
+        return u == DurationUnit::Days
+                   ? QCoreApplication::translate("fla::ui::Format", "%n day(s)", nullptr, n)
+                   : QCoreApplication::translate("fla::ui::Format", "%n hour(s)", nullptr, n);
     }
     // A fraction: the form for its whole part (French says "1,5 jour").
     const int n = std::abs(value) < 2 ? 1 : 2;
