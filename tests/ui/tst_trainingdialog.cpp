@@ -5,6 +5,7 @@
 #include "UiFixture.h"
 #include "anomaly/AnomalyEngine.h"
 #include "data/FieldChecks.h"
+#include "dialogs/ParticipantPickerModel.h"
 #include "dialogs/TrainingDialog.h"
 #include "widgets/DateLineEdit.h"
 
@@ -33,6 +34,7 @@ private slots:
     void marksFieldsAtFaultWhileTyping();
     void marksAreTheEnginesFindings_data();
     void marksAreTheEnginesFindings();
+    void marksACertificateWithoutAttendance();
     void filtersCandidates_data();
     void filtersCandidates();
     void editKeepsAndRemovesParticipants();
@@ -233,6 +235,27 @@ void TestTrainingDialog::marksAreTheEnginesFindings()
         QCOMPARE(w->property("anomaly").toString(), expected);
     }
     QVERIFY2(seen, qPrintable(code));
+}
+
+void TestTrainingDialog::marksACertificateWithoutAttendance()
+{
+    UiFixture f;
+    TrainingDialog dlg(f.session.get(), TrainingDialog::Mode::New);
+    auto *view = dlg.findChild<QTableView *>("pickerView");
+    QAbstractItemModel *m = view->model();
+    QVERIFY(m->setData(m->index(0, ParticipantPickerModel::Selected), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(m->setData(m->index(0, ParticipantPickerModel::Certificate), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(!m->index(0, ParticipantPickerModel::Certificate).data(Qt::ToolTipRole).isValid());
+    // Not followed, but a certificate: the engine's PA-004 warning, on the pair of boxes.
+    QVERIFY(m->setData(m->index(0, ParticipantPickerModel::Followed), Qt::Unchecked, Qt::CheckStateRole));
+    const QModelIndex cert = m->index(0, ParticipantPickerModel::Certificate);
+    QVERIFY2(cert.data(Qt::ToolTipRole).toString().contains("PA-004"),
+             qPrintable(cert.data(Qt::ToolTipRole).toString()));
+    QVERIFY(cert.data(Qt::ToolTipRole)
+                .toString()
+                .contains(m->index(0, ParticipantPickerModel::Name).data().toString()));
+    QCOMPARE(cert.data(Qt::AccessibleDescriptionRole), cert.data(Qt::ToolTipRole));
+    QVERIFY(cert.data(Qt::BackgroundRole).isValid());
 }
 
 void TestTrainingDialog::filtersCandidates_data()
