@@ -27,6 +27,9 @@ public:
     Workspace &workspace() { return *m_ws; }
     // Checks every record of every company and keeps the anomalies (after an import or a generator run).
     bool revalidateAll(QString *error);
+    // Records of this employer changed in the workspace behind the views' back (a sync stored the
+    // platform's answers): the views reload.
+    void notifyChanged(const QUuid &employer);
 
     QString location() const override;
     QList<Employer> employers() const override;
