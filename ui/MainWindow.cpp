@@ -7,6 +7,7 @@
 #include "dialogs/CompanyDialog.h"
 #include "dialogs/GettingAccessDialog.h"
 #include "dialogs/PasteReportDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrainingDialog.h"
 #include "dialogs/WorkerDialog.h"
@@ -19,12 +20,16 @@
 #include "views/WorkersView.h"
 #include "widgets/Format.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +42,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -81,8 +88,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     m_companies = new QComboBox(this);
     m_companies->setObjectName(QStringLiteral("companySwitcher"));
-    m_companies->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_companies->setMinimumContentsLength(60);
+    // Wide enough for a name, the count and the deadline; longer names are
+    // elided here and shown whole in the list and the tooltip.
+    m_companies->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_companies->setMinimumContentsLength(54);
+    m_companies->view()->setMinimumWidth(m_companies->fontMetrics().averageCharWidth() * 64);
     m_companyLabel = new QLabel(this);
     m_companyLabel->setBuddy(m_companies);
     connect(m_companies, &QComboBox::activated, this,
@@ -96,14 +106,20 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->addWidget(m_companyLabel);
     m_toolbar->addWidget(m_companies);
-    m_toolbar->addAction(m_actions.value(QStringLiteral("addCompany")));
+    // Adding a company is rare (Company menu, welcome page): the room goes to the switcher.
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_actions.value(QStringLiteral("newTraining")));
     m_toolbar->addAction(m_actions.value(QStringLiteral("addWorker")));
     m_toolbar->addAction(m_actions.value(QStringLiteral("nextAnomaly")));
     m_toolbar->addSeparator();
-    m_toolbar->addAction(m_actions.value(QStringLiteral("undo")));
-    m_toolbar->addAction(m_actions.value(QStringLiteral("redo")));
+    // Undo and redo as icons: their text names the edit ("Undo Add worker
+    // Peeters Jan") and would push the toolbar over; it is their tooltip.
+    for (const char *name : {"undo", "redo"}) {
+        QAction *act = m_actions.value(QString::fromLatin1(name));
+        m_toolbar->addAction(act);
+        if (auto *button = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(act)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 
     m_saved = new QLabel(this);
     m_saved->setObjectName(QStringLiteral("savedLabel"));
@@ -115,8 +131,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         refreshCompanies();
         updateStatus();
     });
-    connect(m_session->source(), &DataSource::changed, this, [this](RecordKind) {
-        refreshCompanies();
+    connect(m_session->source(), &DataSource::changed, this, [this](RecordKind kind, const QUuid &employer) {
+        companyRecordsChanged(kind, employer);
         updateStatus();
     });
     connect(m_session, &Session::errorOccurred, this,
@@ -133,8 +149,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this](const PasteResult &r) { showPasteReport(r, tr("the participations")); });
     connect(m_anomalies, &AnomaliesView::openRecordRequested, this, &MainWindow::openRecord);
 
-    retranslate();
-    refreshCompanies();
+    retranslate(); // fills the company switcher
     resize(1200, 760);
     restoreLayout();
     updateStatus();
@@ -195,6 +210,8 @@ void MainWindow::createActions()
     make("newWorkspace", &MainWindow::chooseNewWorkspace);
     make("openWorkspace", &MainWindow::chooseOpenWorkspace, QKeySequence::Open);
     make("demoWorkspace", &MainWindow::demoWorkspaceRequested);
+    make("exportTable", &MainWindow::chooseExportTable, QKeySequence(Qt::CTRL | Qt::Key_E));
+    make("restoreBackup", &MainWindow::chooseRestoreBackup);
     make("settings", &MainWindow::showSettings, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     make("quit", &MainWindow::close, QKeySequence::Quit);
     QAction *undo = m_session->undoStack()->createUndoAction(this);
@@ -209,6 +226,8 @@ void MainWindow::createActions()
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_actions.insert(redo->objectName(), redo);
     addAction(redo);
+    connect(undo, &QAction::changed, this, &MainWindow::updateUndoTips);
+    connect(redo, &QAction::changed, this, &MainWindow::updateUndoTips);
     make(
         "find",
         [this] {
@@ -248,6 +267,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a("newWorkspace"));
     m_fileMenu->addAction(a("openWorkspace"));
     m_fileMenu->addAction(a("demoWorkspace"));
+    m_fileMenu->addAction(a("restoreBackup"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("exportTable"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("settings"));
     m_fileMenu->addSeparator();
@@ -288,6 +310,10 @@ void MainWindow::retranslate()
     set("newWorkspace", tr("&New workspace…"));
     set("openWorkspace", tr("&Open workspace…"));
     set("demoWorkspace", tr("Open the &demo workspace"));
+    set("exportTable", tr("&Export table…"),
+        tr("Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)"));
+    set("restoreBackup", tr("&Restore backup…"),
+        tr("Restore a workspace from a .fladeskbackup file into a workspace file you choose"));
     set("settings", tr("&Settings…"));
     set("quit", tr("&Quit"));
     set("find", tr("&Search"), tr("Search in the current view (Ctrl+F)"));
@@ -303,8 +329,7 @@ void MainWindow::retranslate()
         tr("What the social security portal requires before you can declare"));
     set("signIn", tr("&Sign in to the platform…"));
     set("about", tr("&About FLA Desk"));
-    m_actions.value(QStringLiteral("undo"))->setToolTip(tr("Undo (Ctrl+Z)"));
-    m_actions.value(QStringLiteral("redo"))->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
+    updateUndoTips();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_companyMenu->setTitle(tr("&Company"));
@@ -332,6 +357,18 @@ void MainWindow::retranslate()
     m_welcomeAccess->setText(tr("&Getting access to the platform"));
     refreshCompanies();
     updateStatus();
+}
+
+void MainWindow::updateUndoTips()
+{
+    // The tooltip names the edit that would be undone, with the shortcut.
+    for (const char *name : {"undo", "redo"}) {
+        QAction *act = m_actions.value(QString::fromLatin1(name));
+        const QString tip = QStringLiteral("%1 (%2)").arg(QString(act->text()).remove(QLatin1Char('&')),
+                                                          act->shortcut().toString(QKeySequence::NativeText));
+        if (act->toolTip() != tip)
+            act->setToolTip(tip); // emits changed() once more, then equal
+    }
 }
 
 void MainWindow::changeEvent(QEvent *e)
@@ -378,23 +415,13 @@ void MainWindow::refreshCompanies()
     if (!m_companies)
         return;
     const QList<Employer> employers = m_session->source()->employers();
-    const QDate deadline = Session::nextQuarterDeadline(m_session->clock().today());
     const QSignalBlocker block(m_companies);
     m_companies->clear();
     for (const auto &e : employers) {
-        int blocking = 0;
-        const QList<FieldAnomaly> list = m_session->source()->anomalies(e.uuid);
-        for (const auto &a : list)
-            blocking += a.severity == Severity::Blocking ? 1 : 0;
-        const QString text =
-            tr("%1 — %n blocking — due %2", nullptr, blocking).arg(e.name, formatDate(deadline));
-        m_companies->addItem(blocking > 0 ? severityIcon(Severity::Blocking) : QIcon(), text, e.uuid);
-        m_companies->setItemData(
-            m_companies->count() - 1,
-            tr("%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3", nullptr,
-               blocking)
-                .arg(e.name, EnterpriseNumber::parse(e.enterpriseNumber).display(), formatDate(deadline)),
-            Qt::ToolTipRole);
+        m_companies->addItem(e.name, e.uuid);
+        m_companies->setItemData(m_companies->count() - 1, e.name, CompanyNameRole);
+        m_companies->setItemData(m_companies->count() - 1, e.enterpriseNumber, EnterpriseNumberRole);
+        showCompanyCount(m_companies->count() - 1);
     }
     m_companies->setCurrentIndex(m_companies->findData(m_session->employer()));
     const bool any = !employers.isEmpty();
@@ -402,9 +429,80 @@ void MainWindow::refreshCompanies()
         m_session->setEmployer(employers.first().uuid);
     m_central->setCurrentIndex(any ? 1 : 0);
     m_companies->setEnabled(any);
-    for (const char *name :
-         {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly", "find"})
+    for (const char *name : {"editCompany", "newTraining", "duplicateTraining", "addWorker", "nextAnomaly",
+                             "find", "exportTable"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(any);
+    scheduleCompanyCounts();
+}
+
+void MainWindow::showCompanyCount(int index)
+{
+    const QUuid uuid = m_companies->itemData(index).toUuid();
+    const QString company = m_companies->itemData(index, CompanyNameRole).toString();
+    const QDate deadline = Session::nextQuarterDeadline(m_session->clock().today());
+    const QString number =
+        EnterpriseNumber::parse(m_companies->itemData(index, EnterpriseNumberRole).toString()).display();
+    const auto count = m_blockingCounts.constFind(uuid);
+    if (count == m_blockingCounts.constEnd()) {
+        // Counted after the window is shown (see scheduleCompanyCounts).
+        m_companies->setItemText(index, tr("%1 — due %2").arg(company, formatDate(deadline)));
+        m_companies->setItemIcon(index, QIcon());
+        m_companies->setItemData(index, QString(company + QLatin1String(", ") + number), Qt::ToolTipRole);
+        return;
+    }
+    const int blocking = *count;
+    m_companies->setItemText(
+        index, tr("%1 — %n blocking — due %2", nullptr, blocking).arg(company, formatDate(deadline)));
+    m_companies->setItemIcon(index, blocking > 0 ? severityIcon(Severity::Blocking) : QIcon());
+    m_companies->setItemData(
+        index,
+        tr("%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3", nullptr, blocking)
+            .arg(company, number, formatDate(deadline)),
+        Qt::ToolTipRole);
+}
+
+void MainWindow::scheduleCompanyCounts()
+{
+    if (m_countsScheduled)
+        return;
+    m_countsScheduled = true;
+    // The blocking anomalies of each company are counted after the first window
+    // is shown, a few companies per turn of the event loop, so a workspace with
+    // thousands of clients opens at once and stays responsive.
+    QTimer::singleShot(0, this, [this] {
+        m_countsScheduled = false;
+        QElapsedTimer budget;
+        budget.start();
+        const QSignalBlocker block(m_companies);
+        for (int i = 0; i < m_companies->count(); ++i) {
+            const QUuid uuid = m_companies->itemData(i).toUuid();
+            if (m_blockingCounts.contains(uuid))
+                continue;
+            if (budget.elapsed() > 15) {
+                scheduleCompanyCounts();
+                return;
+            }
+            int blocking = 0;
+            const QList<FieldAnomaly> list = m_session->source()->anomalies(uuid);
+            for (const auto &a : list)
+                blocking += a.severity == Severity::Blocking ? 1 : 0;
+            m_blockingCounts.insert(uuid, blocking);
+            showCompanyCount(i);
+        }
+    });
+}
+
+void MainWindow::companyRecordsChanged(RecordKind kind, const QUuid &employer)
+{
+    m_blockingCounts.remove(employer);
+    if (kind == RecordKind::Employer) {
+        refreshCompanies();
+        return;
+    }
+    const int index = m_companies->findData(employer);
+    if (index >= 0)
+        showCompanyCount(index);
+    scheduleCompanyCounts();
 }
 
 void MainWindow::updateStatus()
@@ -584,6 +682,60 @@ void MainWindow::chooseOpenWorkspace()
                                                       tr("FLA Desk workspaces (*.fladesk);;All files (*)"));
     if (!path.isEmpty())
         emit openWorkspaceRequested(path);
+}
+
+void MainWindow::chooseExportTable()
+{
+    ViewPage *v = view(currentView());
+    if (!v || isWelcomeShown())
+        return;
+    QString selected;
+    const QString csv = tr("CSV for Excel (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export table"), v->title() + QStringLiteral(".csv"),
+                                                csv + QStringLiteral(";;") + xlsx, &selected);
+    if (path.isEmpty())
+        return;
+    const bool wantXlsx = selected == xlsx;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += wantXlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportCurrentView(path);
+}
+
+bool MainWindow::exportCurrentView(const QString &path)
+{
+    ViewPage *v = view(currentView());
+    if (!v)
+        return false;
+    QString error;
+    if (!v->exportTable(path, &error)) {
+        QMessageBox::warning(this, tr("Table not exported"), error);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Table \"%1\" exported to %2").arg(v->title(), QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
+void MainWindow::chooseRestoreBackup()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore backup"), QString(), tr("FLA Desk backups (*.fladeskbackup);;All files (*)"));
+    if (!path.isEmpty())
+        openBackup(path);
+}
+
+void MainWindow::openBackup(const QString &backupFile)
+{
+    RestoreBackupDialog dlg(backupFile, m_session->source()->location(), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    if (!dlg.keptCopy().isEmpty())
+        QMessageBox::information(
+            this, tr("Backup restored"),
+            tr("The workspace that was at %1 is kept as %2.")
+                .arg(QDir::toNativeSeparators(dlg.restoredPath()), QDir::toNativeSeparators(dlg.keptCopy())));
+    emit openWorkspaceRequested(dlg.restoredPath());
 }
 
 void MainWindow::showAbout()

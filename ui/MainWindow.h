@@ -69,6 +69,11 @@ public:
     void editCompany();
     void showGettingAccess();
     void showSettings();
+    // File > Export table…: the current view's table as shown, to CSV or XLSX.
+    bool exportCurrentView(const QString &path);
+    // Restores a .fladeskbackup (asking for the passphrase and the workspace
+    // file to restore into) and opens the restored workspace.
+    void openBackup(const QString &backupFile);
 
     // A page after the views (the Sync view, placed by ui/sync/PlatformController): its
     // navigation entry follows the page's windowTitle. Returns the index for showPage().
@@ -93,15 +98,29 @@ private:
     QWidget *createWelcome();
     void retranslate();
     void refreshCompanies();
+    void showCompanyCount(int index);
+    void updateUndoTips();
+    void scheduleCompanyCounts();
+    void companyRecordsChanged(fla::RecordKind kind, const QUuid &employer);
     void updateStatus();
     void restoreLayout();
     void saveLayout();
     void chooseNewWorkspace();
     void chooseOpenWorkspace();
     void showAbout();
+    void chooseExportTable();
+    void chooseRestoreBackup();
     void showPasteReport(const fla::PasteResult &result, const QString &what);
 
+    enum CompanyRole
+    {
+        CompanyNameRole = Qt::UserRole + 1,
+        EnterpriseNumberRole
+    };
+
     Session *m_session;
+    QHash<QUuid, int> m_blockingCounts; // per company, counted after the window is shown
+    bool m_countsScheduled = false;
     QToolBar *m_toolbar = nullptr;
     QComboBox *m_companies = nullptr;
     QLabel *m_companyLabel = nullptr;

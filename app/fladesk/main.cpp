@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Do not start the built-in sandbox platform (the default Sandbox environment)."));
     parser.addOption(demoOption);
     parser.addOption(noSandboxOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QStringLiteral("A .fladeskbackup to restore (the installer's file association)."));
     parser.process(app);
 
     const QString lang =
@@ -69,5 +73,14 @@ int main(int argc, char *argv[])
         }
     }
     desk.window()->show();
+    // Opening a .fladeskbackup (double-click, "Open with"): restore it, then open it.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && files.first().endsWith(QLatin1String(".fladeskbackup"), Qt::CaseInsensitive)) {
+        const QString backup = files.first();
+        QTimer::singleShot(0, &desk, [&desk, backup] {
+            if (desk.window())
+                desk.window()->openBackup(backup);
+        });
+    }
     return app.exec();
 }

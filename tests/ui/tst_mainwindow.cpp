@@ -11,19 +11,23 @@
 #include "views/AnomaliesView.h"
 #include "views/CreditView.h"
 #include "views/TrainingsView.h"
+#include "views/ViewPage.h"
 #include "views/WorkersView.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -44,6 +48,9 @@ private slots:
     void companySwitcherShowsBlockingAndDeadline();
     void nextAnomalyOpensTheRecordAtTheField();
     void creditShowsOverUse();
+    void keyboardOnlySeesAndFixesAnAnomaly();
+    void anomaliesNameTheirRecord();
+    void exportsTheTableAsShown();
     void switchesLanguageAtRunTime();
     void gettingAccessInFourLanguages();
     void screenshots_data();
@@ -180,7 +187,9 @@ void TestMainWindow::companySwitcherShowsBlockingAndDeadline()
     QCOMPARE(c->count(), 2);
     // The clock says 15/11/2025: the next deadline is 31/01/2026 (trainings of Q4).
     QVERIFY2(c->itemText(0).contains("31/01/2026"), qPrintable(c->itemText(0)));
-    QVERIFY(c->itemText(0).contains("blocking"));
+    // The blocking anomalies are counted once the window is up (not before it is shown).
+    QTRY_VERIFY2(c->itemText(0).contains("2 blocking"), qPrintable(c->itemText(0)));
+    QVERIFY(c->itemData(0, Qt::ToolTipRole).toString().contains("blocking anomalies"));
     QCOMPARE(Session::nextQuarterDeadline(QDate(2025, 4, 30)), QDate(2025, 4, 30));
     QCOMPARE(Session::nextQuarterDeadline(QDate(2025, 5, 1)), QDate(2025, 7, 31));
     // Switching company changes every view.
@@ -219,6 +228,126 @@ void TestMainWindow::nextAnomalyOpensTheRecordAtTheField()
     });
     QTest::keyClick(&w, Qt::Key_F8);
     QVERIFY(focused);
+}
+
+void TestMainWindow::keyboardOnlySeesAndFixesAnAnomaly()
+{
+    UiFixture f;
+    MainWindow w(f.session.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto hasCode = [&f](const char *code) {
+        const QList<FieldAnomaly> list = f.source->anomalies(f.session->employer());
+        return std::any_of(list.cbegin(), list.cend(),
+                           [code](const FieldAnomaly &a) { return a.code == QLatin1String(code); });
+    };
+    QVERIFY(hasCode("DT-001"));
+    // Ctrl+6: the Anomalies view; Alt+O: the code filter, typed to DT-001.
+    QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(w.currentView(), MainWindow::Anomalies);
+    auto *anomalies = static_cast<AnomaliesView *>(w.view(MainWindow::Anomalies));
+    QTest::keyClick(&w, Qt::Key_O, Qt::AltModifier);
+    QTRY_VERIFY(anomalies->codeFilter()->hasFocus());
+    QTest::keyClicks(anomalies->codeFilter(), "DT-001");
+    QTRY_COMPARE(anomalies->codeFilter()->currentText(), QString("DT-001"));
+    QCOMPARE(anomalies->shownCount(), 1);
+    // The message names the training and its date, and the field.
+    const QModelIndex first = anomalies->table()->model()->index(0, AnomalyModel::MessageColumn);
+    QVERIFY2(first.data().toString().contains("training \"Communication client\" of "),
+             qPrintable(first.data().toString()));
+    QVERIFY(first.data().toString().contains("End date: "));
+    // F8 opens the training with the cursor in the end date; type a good one, Ctrl+Enter.
+    bool focused = false;
+    onModal([&focused](QWidget *dlg) {
+        auto *end = dlg->findChild<QLineEdit *>("endEdit");
+        focused = dlg->focusWidget() == end;
+        const QString start = dlg->findChild<QLineEdit *>("startEdit")->text();
+        end->selectAll();
+        QTest::keyClicks(end, start);
+        QTest::keyClick(end, Qt::Key_Return, Qt::ControlModifier);
+    });
+    QTest::keyClick(&w, Qt::Key_F8);
+    QVERIFY(focused);
+    QTRY_VERIFY(!hasCode("DT-001"));
+    // The fix was a mistake after all: Ctrl+Z brings the anomaly back.
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(hasCode("DT-001"));
+}
+
+void TestMainWindow::anomaliesNameTheirRecord()
+{
+    UiFixture f;
+    MainWindow w(f.session.get());
+    auto *anomalies = static_cast<AnomaliesView *>(w.view(MainWindow::Anomalies));
+    const Worker bad = f.source->data().workers.at(3);
+    anomalies->codeFilter()->setCurrentIndex(anomalies->codeFilter()->findText("ID-002"));
+    QCOMPARE(anomalies->shownCount(), 1);
+    const QModelIndex idx = anomalies->table()->model()->index(0, AnomalyModel::MessageColumn);
+    const QString message = idx.data().toString();
+    // The catalogue's message (the same as `fladesk-cli validate`), naming the worker and the field.
+    QVERIFY2(message.startsWith(QString("worker %1 %2, INSZ: ").arg(bad.familyName, bad.givenName)),
+             qPrintable(message));
+    QVERIFY(message.contains("check digits of the INSZ number"));
+    QCOMPARE(idx.data(Qt::AccessibleDescriptionRole).toString(), message);
+    // A participation is named "worker in training of date".
+    Participation p = f.source->data().participations.first();
+    p.certificate = true;
+    p.followed = false;
+    QVERIFY(f.source->save(AnyRecord(p), nullptr));
+    QTRY_VERIFY(anomalies->codeFilter()->findText("PA-004") >= 0);
+    anomalies->codeFilter()->setCurrentIndex(anomalies->codeFilter()->findText("PA-004"));
+    QTRY_COMPARE(anomalies->shownCount(), 1);
+    const QString pa = anomalies->table()->model()->index(0, AnomalyModel::MessageColumn).data().toString();
+    QString worker;
+    for (const auto &x : f.source->data().workers) {
+        if (x.uuid == p.workerUuid)
+            worker = x.familyName + ' ' + x.givenName;
+    }
+    QVERIFY2(pa.startsWith(worker + " in \""), qPrintable(pa));
+    QVERIFY(pa.contains(", Certificate: "));
+}
+
+void TestMainWindow::exportsTheTableAsShown()
+{
+    UiFixture f;
+    MainWindow w(f.session.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.showView(MainWindow::Workers);
+    ViewPage *v = w.view(MainWindow::Workers);
+    const Worker kept = f.source->data().workers.at(0);
+    v->filterEdit()->setText(kept.familyName);
+    const int shown = v->table()->model()->rowCount();
+    QVERIFY(shown >= 1);
+    QVERIFY(shown < f.source->workers(f.session->employer()).size());
+    QTemporaryDir dir;
+    const QString csv = dir.filePath("workers.csv");
+    QVERIFY(w.exportCurrentView(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    const QStringList lines = text.split(QRegularExpression("\r?\n"), Qt::SkipEmptyParts);
+    // The header as on screen, then only the rows the filter left.
+    QCOMPARE(lines.size(), shown + 1);
+    QVERIFY2(lines.first().startsWith(v->table()->model()->headerData(0, Qt::Horizontal).toString()),
+             qPrintable(lines.first()));
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines.at(i).contains(kept.familyName), qPrintable(lines.at(i)));
+    // Sorted as shown: the first data row is the first row of the view.
+    QVERIFY(lines.at(1).startsWith(v->table()->model()->index(0, 0).data().toString()));
+    const QString xlsx = dir.filePath("workers.xlsx");
+    QVERIFY(w.exportCurrentView(xlsx));
+    QFile book(xlsx);
+    QVERIFY(book.open(QIODevice::ReadOnly));
+    QCOMPARE(book.read(2), QByteArray("PK"));
+    // A folder that does not exist: false, and nothing written.
+    QVERIFY(w.action("exportTable")->isEnabled());
+    onModal([](QWidget *dlg) { QTest::keyClick(dlg, Qt::Key_Escape); });
+    QVERIFY(!w.exportCurrentView(dir.filePath("missing/folder/workers.csv")));
 }
 
 void TestMainWindow::creditShowsOverUse()

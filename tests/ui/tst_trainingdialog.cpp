@@ -3,6 +3,9 @@
 // training and its participations are saved, as one undo step.
 #include "TestSupport.h"
 #include "UiFixture.h"
+#include "anomaly/AnomalyEngine.h"
+#include "data/FieldChecks.h"
+#include "dialogs/ParticipantPickerModel.h"
 #include "dialogs/TrainingDialog.h"
 #include "widgets/DateLineEdit.h"
 
@@ -29,6 +32,9 @@ private slots:
     void initTestCase() { UiFixture::initApp(); }
     void entersOneTrainingForSeveralWorkers();
     void marksFieldsAtFaultWhileTyping();
+    void marksAreTheEnginesFindings_data();
+    void marksAreTheEnginesFindings();
+    void marksACertificateWithoutAttendance();
     void filtersCandidates_data();
     void filtersCandidates();
     void editKeepsAndRemovesParticipants();
@@ -159,6 +165,97 @@ void TestTrainingDialog::marksFieldsAtFaultWhileTyping()
     auto *issues = dlg.findChild<QLabel *>("issuesLabel");
     QVERIFY(issues->text().contains("DU-001") || issues->text().contains("0"));
     QVERIFY(!issues->accessibleDescription().isEmpty());
+}
+
+void TestTrainingDialog::marksAreTheEnginesFindings_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("duration");
+    QTest::addColumn<int>("unit"); // index in the unit combo: 0 hours, 1 days
+    QTest::addColumn<QString>("code");
+    QTest::newRow("end before start") << "10/10/2025"
+                                      << "09/10/2025"
+                                      << "6" << 0 << "DT-001";
+    QTest::newRow("before the register") << "10/10/2023"
+                                         << "10/10/2023"
+                                         << "6" << 0 << "DT-003";
+    QTest::newRow("more days than the period") << "10/10/2025"
+                                               << "11/10/2025"
+                                               << "3" << 1 << "DU-002";
+    QTest::newRow("more than 12 hours a day") << "10/10/2025"
+                                              << "10/10/2025"
+                                              << "13" << 0 << "DU-003";
+}
+
+// The marks while typing are the anomaly engine's: the same codes, severities
+// and catalogue messages as the Anomalies view and `fladesk-cli validate`.
+void TestTrainingDialog::marksAreTheEnginesFindings()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, duration);
+    QFETCH(int, unit);
+    QFETCH(QString, code);
+    UiFixture f;
+    TrainingDialog dlg(f.session.get(), TrainingDialog::Mode::New);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dlg));
+    typeInto(dlg.findChild<QLineEdit *>("nameEdit"), "Heftruck");
+    typeInto(dlg.findChild<QLineEdit *>("startEdit"), start);
+    typeInto(dlg.findChild<QLineEdit *>("endEdit"), end);
+    dlg.findChild<QComboBox *>("unitCombo")->setCurrentIndex(unit);
+    auto *spin = dlg.findChild<QDoubleSpinBox *>("durationSpin");
+    spin->selectAll();
+    QTest::keyClicks(spin, duration);
+    const QList<Anomaly> found = AnomalyEngine(f.clock).validate(dlg.training());
+    bool seen = false;
+    for (const Anomaly &a : found) {
+        seen = seen || a.code == code;
+        if (a.severity == Severity::Information)
+            continue;
+        const QString objectName = a.field == "duration"    ? "durationSpin"
+                                   : a.field == "startDate" ? "startEdit"
+                                   : a.field == "endDate"   ? "endEdit"
+                                   : a.field == "status"    ? "statusCombo"
+                                                            : QString();
+        if (objectName.isEmpty())
+            continue;
+        auto *w = dlg.findChild<QWidget *>(objectName);
+        QVERIFY2(w->toolTip().contains(a.code), qPrintable(w->toolTip()));
+        QVERIFY2(w->toolTip().contains(FieldChecks::catalogueMessage(a)), qPrintable(w->toolTip()));
+        QVERIFY(w->toolTip().contains("training \"Heftruck\""));
+        QCOMPARE(w->accessibleDescription(), w->toolTip());
+        const QString expected =
+            QString::fromLatin1(a.severity == Severity::Blocking ? "blocking" : "warning");
+        if (expected == "warning" &&
+            FieldChecks::worstFor(FieldChecks::checkTraining(dlg.training(), f.clock), a.field) ==
+                Severity::Blocking)
+            continue; // a worse finding on the same field decides the look
+        QCOMPARE(w->property("anomaly").toString(), expected);
+    }
+    QVERIFY2(seen, qPrintable(code));
+}
+
+void TestTrainingDialog::marksACertificateWithoutAttendance()
+{
+    UiFixture f;
+    TrainingDialog dlg(f.session.get(), TrainingDialog::Mode::New);
+    auto *view = dlg.findChild<QTableView *>("pickerView");
+    QAbstractItemModel *m = view->model();
+    QVERIFY(m->setData(m->index(0, ParticipantPickerModel::Selected), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(m->setData(m->index(0, ParticipantPickerModel::Certificate), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(!m->index(0, ParticipantPickerModel::Certificate).data(Qt::ToolTipRole).isValid());
+    // Not followed, but a certificate: the engine's PA-004 warning, on the pair of boxes.
+    QVERIFY(m->setData(m->index(0, ParticipantPickerModel::Followed), Qt::Unchecked, Qt::CheckStateRole));
+    const QModelIndex cert = m->index(0, ParticipantPickerModel::Certificate);
+    QVERIFY2(cert.data(Qt::ToolTipRole).toString().contains("PA-004"),
+             qPrintable(cert.data(Qt::ToolTipRole).toString()));
+    QVERIFY(cert.data(Qt::ToolTipRole)
+                .toString()
+                .contains(m->index(0, ParticipantPickerModel::Name).data().toString()));
+    QCOMPARE(cert.data(Qt::AccessibleDescriptionRole), cert.data(Qt::ToolTipRole));
+    QVERIFY(cert.data(Qt::BackgroundRole).isValid());
 }
 
 void TestTrainingDialog::filtersCandidates_data()

@@ -1,20 +1,17 @@
 #include "data/FieldChecks.h"
 
+#include "anomaly/AnomalyEngine.h"
 #include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/JointCommittee.h"
-#include "domain/NssoNumber.h"
+#include "dataset/DataSet.h"
 #include "domain/Ssin.h"
+#include "widgets/Format.h"
+
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace fla {
 
 namespace {
-
-FieldAnomaly make(const char *code, Severity s, RecordKind kind, const QUuid &uuid, const char *field,
-                  const QString &message)
-{
-    return FieldAnomaly{QString::fromLatin1(code), s, kind, uuid, QString::fromLatin1(field), message};
-}
 
 QString workerName(const Worker &w)
 {
@@ -105,6 +102,34 @@ QString FieldChecks::fieldName(RecordKind kind, const QString &f)
         return tr("Worker");
     if (f == QLatin1String("training"))
         return tr("Training");
+    if (f == QLatin1String("registeredOn"))
+        return tr("Registration date");
+    if (f == QLatin1String("provider"))
+        return tr("Provider");
+    if (f == QLatin1String("cost"))
+        return tr("Cost");
+    if (f == QLatin1String("certificate"))
+        return tr("Certificate");
+    if (f == QLatin1String("certificateValidUntil"))
+        return tr("Certificate valid until");
+    if (f == QLatin1String("jointCommittees"))
+        return tr("Joint committees");
+    if (f == QLatin1String("deductFromRight") || f == QLatin1String("countsForFla"))
+        return tr("Counts for the learning account");
+    if (f == QLatin1String("credit"))
+        return tr("Credit");
+    if (f == QLatin1String("type"))
+        return tr("Type");
+    if (f == QLatin1String("employments"))
+        return tr("Employments");
+    if (f == QLatin1String("address"))
+        return tr("Address");
+    if (f == QLatin1String("financing"))
+        return tr("Financing");
+    if (f == QLatin1String("followed"))
+        return tr("Followed");
+    if (f == QLatin1String("uuid"))
+        return QStringLiteral("UUID");
     return f;
 }
 
@@ -125,164 +150,253 @@ QString FieldChecks::recordLabel(const AnyRecord &record)
 {
     struct V
     {
-        QString operator()(const Employer &e) const { return tr("company %1").arg(e.name); }
+        QString operator()(const Employer &e) const
+        {
+            return e.name.trimmed().isEmpty() ? tr("company") : tr("company %1").arg(e.name);
+        }
         QString operator()(const Worker &w) const { return tr("worker %1").arg(workerName(w)); }
         QString operator()(const Employment &) const { return tr("employment"); }
-        QString operator()(const Training &t) const { return tr("training \"%1\"").arg(t.name); }
+        QString operator()(const Training &t) const
+        {
+            if (t.name.trimmed().isEmpty())
+                return tr("training");
+            if (!t.startDate.isValid())
+                return tr("training \"%1\"").arg(t.name);
+            return tr("training \"%1\" of %2").arg(t.name, ui::formatDate(t.startDate));
+        }
         QString operator()(const Participation &) const { return tr("participation"); }
         QString operator()(const TrainingRight &r) const { return tr("training right %1").arg(r.year); }
     };
     return std::visit(V{}, record);
 }
 
+Language FieldChecks::uiLanguage()
+{
+    switch (QLocale().language()) {
+    case QLocale::Dutch:
+        return Language::Dutch;
+    case QLocale::French:
+        return Language::French;
+    case QLocale::German:
+        return Language::German;
+    default:
+        return Language::English;
+    }
+}
+
+RecordKind FieldChecks::kindOf(EntityKind entity)
+{
+    switch (entity) {
+    case EntityKind::Employer:
+        return RecordKind::Employer;
+    case EntityKind::Worker:
+        return RecordKind::Worker;
+    case EntityKind::Employment:
+        return RecordKind::Employment;
+    case EntityKind::Training:
+    case EntityKind::File:
+        return RecordKind::Training;
+    case EntityKind::Participation:
+        return RecordKind::Participation;
+    case EntityKind::TrainingRight:
+        return RecordKind::Right;
+    }
+    return RecordKind::Training;
+}
+
+QString FieldChecks::uiField(const QString &engineField)
+{
+    QString field = engineField;
+    const qsizetype bracket = field.indexOf(QLatin1Char('['));
+    if (bracket > 0)
+        field = field.left(bracket);
+    if (field == QLatin1String("trainingUuid"))
+        return QStringLiteral("training");
+    if (field == QLatin1String("workerUuid"))
+        return QStringLiteral("worker");
+    return field;
+}
+
+QString FieldChecks::localDates(QString message)
+{
+    // The catalogue writes dates as 2025-07-15; Belgian users read 15/07/2025.
+    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    QRegularExpressionMatchIterator it = iso.globalMatch(message);
+    QList<QRegularExpressionMatch> found;
+    while (it.hasNext())
+        found.prepend(it.next());
+    for (const auto &m : std::as_const(found)) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid())
+            message.replace(m.capturedStart(), m.capturedLength(), ui::formatDate(d));
+    }
+    return message;
+}
+
+QString FieldChecks::catalogueMessage(const Anomaly &a)
+{
+    if (a.parameter(QStringLiteral("field")).isEmpty())
+        return localDates(a.message(uiLanguage()));
+    // GN-001/GN-002 name the field: as the forms name it, not the CSV column.
+    Anomaly named = a;
+    for (auto &p : named.parameters) {
+        if (p.name == QLatin1String("field"))
+            p.value = fieldName(kindOf(a.entity), uiField(p.value));
+    }
+    return localDates(named.message(uiLanguage()));
+}
+
+QString FieldChecks::withRecord(const QString &label, RecordKind kind, const QString &field,
+                                const QString &message)
+{
+    if (label.isEmpty())
+        return message;
+    if (field.isEmpty())
+        return tr("%1: %2").arg(label, message);
+    return tr("%1, %2: %3").arg(label, fieldName(kind, field), message);
+}
+
+FieldAnomaly FieldChecks::fromEngine(const Anomaly &a, const QString &label)
+{
+    const RecordKind kind = kindOf(a.entity);
+    const QString field = uiField(a.field);
+    return FieldAnomaly{a.code,       a.severity, kind,
+                        a.recordUuid, field,      withRecord(label, kind, field, catalogueMessage(a))};
+}
+
+QList<FieldAnomaly> FieldChecks::fromEngine(const QList<Anomaly> &found, const QString &label)
+{
+    QList<FieldAnomaly> out;
+    out.reserve(found.size());
+    for (const auto &a : found)
+        out.append(fromEngine(a, label));
+    return out;
+}
+
+QString FieldChecks::participationLabel(const QString &worker, const Training *training)
+{
+    if (!training)
+        return worker.isEmpty() ? tr("participation") : tr("participation of %1").arg(worker);
+    return tr("%1 in \"%2\" of %3")
+        .arg(worker.isEmpty() ? tr("participation") : worker, training->name,
+             ui::formatDate(training->startDate));
+}
+
 QList<FieldAnomaly> FieldChecks::checkEmployer(const Employer &e)
 {
-    QList<FieldAnomaly> out;
-    const QString label = recordLabel(e);
-    const auto en = EnterpriseNumber::parse(e.enterpriseNumber);
-    for (const auto &f : en.check().findings())
-        out.append(
-            make(f.code, f.severity, RecordKind::Employer, e.uuid, "enterpriseNumber",
-                 tr("%1, enterprise number: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
-    if (en.isEstablishmentUnit())
-        out.append(
-            make("ID-010", Severity::Blocking, RecordKind::Employer, e.uuid, "enterpriseNumber",
-                 tr("%1, enterprise number: this is an establishment unit number, not an enterprise number")
-                     .arg(label)));
-    if (!e.nssoNumber.trimmed().isEmpty()) {
-        const auto n = NssoNumber::parse(e.nssoNumber);
-        for (const auto &f : n.check().findings())
-            out.append(
-                make(f.code, f.severity, RecordKind::Employer, e.uuid, "nssoNumber",
-                     tr("%1, NSSO number: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
-    }
-    if (e.name.trimmed().isEmpty())
-        out.append(make("RQ-001", Severity::Blocking, RecordKind::Employer, e.uuid, "name",
-                        tr("%1, name: the name is required").arg(tr("company"))));
-    if (e.hoursPerDay <= 0 || e.hoursPerDay > 12)
-        out.append(make("DU-004", Severity::Blocking, RecordKind::Employer, e.uuid, "hoursPerDay",
-                        tr("%1, hours per day: must be more than 0 and at most 12").arg(label)));
-    return out;
+    const AnomalyEngine engine;
+    return fromEngine(engine.validate(e), recordLabel(e));
 }
 
-QList<FieldAnomaly> FieldChecks::checkWorker(const Worker &w)
+QList<FieldAnomaly> FieldChecks::checkWorker(const Worker &w, const Clock &clock)
 {
-    QList<FieldAnomaly> out;
-    const QString label = recordLabel(w);
-    const auto s = Ssin::parse(w.ssin);
-    for (const auto &f : s.check().findings())
-        out.append(make(f.code, f.severity, RecordKind::Worker, w.uuid, "ssin",
-                        tr("%1, INSZ: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
-    if (w.familyName.trimmed().isEmpty())
-        out.append(make("RQ-001", Severity::Blocking, RecordKind::Worker, w.uuid, "familyName",
-                        tr("%1, family name: the family name is required").arg(label)));
-    if (w.birthDate.isValid() && s.isValid() && s.birthDate().isValid() && s.birthDate() != w.birthDate)
-        out.append(make("ID-005", Severity::Warning, RecordKind::Worker, w.uuid, "birthDate",
-                        tr("%1, birth date: differs from the birth date in the INSZ").arg(label)));
-    return out;
+    const AnomalyEngine engine(clock);
+    return fromEngine(engine.validate(w), recordLabel(w));
 }
 
-QList<FieldAnomaly> FieldChecks::checkEmployment(const Employment &e, const QString &workerLabel)
+QList<FieldAnomaly> FieldChecks::checkEmployment(const Employment &e, const QString &workerLabel,
+                                                 const Employer *employer)
 {
-    QList<FieldAnomaly> out;
+    const AnomalyEngine engine;
+    RecordContext context;
+    context.employer = employer;
     const QString label = workerLabel.isEmpty() ? tr("employment") : tr("employment of %1").arg(workerLabel);
-    if (!e.startDate.isValid())
-        out.append(make("RQ-001", Severity::Blocking, RecordKind::Employment, e.uuid, "startDate",
-                        tr("%1, start date: the start date is required").arg(label)));
-    if (e.startDate.isValid() && e.endDate.isValid() && e.endDate < e.startDate)
-        out.append(make("DT-001", Severity::Blocking, RecordKind::Employment, e.uuid, "endDate",
-                        tr("%1, end date: before the start date").arg(label)));
-    if (!(e.workRegime > 0 && e.workRegime <= 1))
-        out.append(make("DU-005", Severity::Blocking, RecordKind::Employment, e.uuid, "workRegime",
-                        tr("%1, work regime: a fraction more than 0 and at most 1").arg(label)));
-    if (!e.jointCommittee.trimmed().isEmpty()) {
-        const auto jc = JointCommittee::parse(e.jointCommittee);
-        for (const auto &f : jc.check().findings())
-            out.append(make(
-                f.code, f.severity, RecordKind::Employment, e.uuid, "jointCommittee",
-                tr("%1, joint committee: %2").arg(label, identifierMessage(QString::fromLatin1(f.code)))));
-    }
-    return out;
+    return fromEngine(engine.validate(e, context), label);
 }
 
 QList<FieldAnomaly> FieldChecks::checkTraining(const Training &t, const Clock &clock)
 {
-    QList<FieldAnomaly> out;
-    const QString label = recordLabel(t);
-    if (t.name.trimmed().isEmpty())
-        out.append(make("RQ-001", Severity::Blocking, RecordKind::Training, t.uuid, "name",
-                        tr("%1, name: the name of the training is required").arg(tr("training"))));
-    if (!t.startDate.isValid())
-        out.append(make("RQ-001", Severity::Blocking, RecordKind::Training, t.uuid, "startDate",
-                        tr("%1, start date: the start date is required").arg(label)));
-    if (!t.endDate.isValid())
-        out.append(make("RQ-001", Severity::Blocking, RecordKind::Training, t.uuid, "endDate",
-                        tr("%1, end date: the end date is required").arg(label)));
-    if (t.startDate.isValid() && t.endDate.isValid() && t.endDate < t.startDate)
-        out.append(make("DT-001", Severity::Blocking, RecordKind::Training, t.uuid, "endDate",
-                        tr("%1, end date: before the start date").arg(label)));
-    if (t.startDate.isValid() && t.startDate < QDate(2024, 1, 1))
-        out.append(make("DT-003", Severity::Blocking, RecordKind::Training, t.uuid, "startDate",
-                        tr("%1, start date: before 1 January 2024, when the register began").arg(label)));
-    if (t.status == TrainingStatus::Completed && t.endDate.isValid() && t.endDate > clock.today())
-        out.append(make("DT-004", Severity::Warning, RecordKind::Training, t.uuid, "status",
-                        tr("%1, status: marked completed but it ends in the future").arg(label)));
-    if (t.duration <= 0)
-        out.append(make("DU-001", Severity::Blocking, RecordKind::Training, t.uuid, "duration",
-                        tr("%1, duration: must be more than 0").arg(label)));
-    if (t.startDate.isValid() && t.endDate.isValid() && t.endDate >= t.startDate && t.duration > 0) {
-        const qint64 days = t.startDate.daysTo(t.endDate) + 1;
-        if (t.unit == DurationUnit::Days && t.duration > double(days))
-            out.append(make("DU-002", Severity::Blocking, RecordKind::Training, t.uuid, "duration",
-                            tr("%1, duration: %2 days do not fit in a period of %3 calendar days")
-                                .arg(label)
-                                .arg(t.duration)
-                                .arg(days)));
-        if (t.unit == DurationUnit::Hours && t.duration > 12.0 * double(days))
-            out.append(make("DU-003", Severity::Warning, RecordKind::Training, t.uuid, "duration",
-                            tr("%1, duration: more than 12 hours a day over the period").arg(label)));
-    }
-    if (!t.countsForFla)
-        out.append(
-            make("CF-001", Severity::Information, RecordKind::Training, t.uuid, "countsForFla",
-                 tr("%1: does not count for the learning account and is left out of the credit").arg(label)));
-    return out;
+    const AnomalyEngine engine(clock);
+    return fromEngine(engine.validate(t), recordLabel(t));
 }
 
-QList<FieldAnomaly> FieldChecks::checkParticipation(const Participation &p, const QString &label)
+QList<FieldAnomaly> FieldChecks::checkParticipation(const Participation &p, const QString &label,
+                                                    const Training *training)
 {
-    QList<FieldAnomaly> out;
-    const QString l = label.isEmpty() ? tr("participation") : label;
-    if (p.workerUuid.isNull())
-        out.append(make("RQ-001", Severity::Blocking, RecordKind::Participation, p.uuid, "worker",
-                        tr("%1, worker: the worker is required").arg(l)));
-    if (p.durationOverride && *p.durationOverride <= 0)
-        out.append(make("DU-001", Severity::Blocking, RecordKind::Participation, p.uuid, "duration",
-                        tr("%1, duration: must be more than 0").arg(l)));
-    if (p.certificate && !p.followed)
-        out.append(make("PT-001", Severity::Warning, RecordKind::Participation, p.uuid, "certificate",
-                        tr("%1, certificate: a certificate for a training that was not followed").arg(l)));
-    return out;
+    const AnomalyEngine engine;
+    RecordContext context;
+    context.training = training;
+    return fromEngine(engine.validate(p, context), label.isEmpty() ? tr("participation") : label);
 }
 
-QList<FieldAnomaly> FieldChecks::checkRight(const TrainingRight &r, const QString &workerLabel)
+QList<FieldAnomaly> FieldChecks::checkRight(const TrainingRight &r, const QString &workerLabel,
+                                            const Employer *employer)
 {
-    QList<FieldAnomaly> out;
+    const AnomalyEngine engine;
+    RecordContext context;
+    context.employer = employer;
     const QString label =
         workerLabel.isEmpty() ? recordLabel(r) : tr("training right %1 of %2").arg(r.year).arg(workerLabel);
-    const double days = r.unit == DurationUnit::Days ? r.amount : r.amount / 7.6;
-    if (r.type == RightType::Legal && (days > 5.0 || r.amount < 0))
-        out.append(make("RT-001", Severity::Warning, RecordKind::Right, r.uuid, "amount",
-                        tr("%1, amount: a legal right is between 0 and 5 days a year").arg(label)));
-    if (r.type == RightType::Sectoral && r.caoNumber.trimmed().isEmpty())
-        out.append(
-            make("RT-002", Severity::Blocking, RecordKind::Right, r.uuid, "caoNumber",
-                 tr("%1, collective agreement: a sectoral right needs the joint committee and agreement")
-                     .arg(label)));
-    if (r.year < 2024 || r.year > 2100)
-        out.append(make("RT-003", Severity::Blocking, RecordKind::Right, r.uuid, "year",
-                        tr("%1, year: from 2024").arg(label)));
-    return out;
+    return fromEngine(engine.validate(r, context), label);
+}
+
+QList<FieldAnomaly> FieldChecks::checkSet(const DataSet &set, const Clock &clock)
+{
+    const AnomalyEngine engine(clock);
+    return fromEngine(engine.validate(set).items());
+}
+
+QHash<QUuid, QString> FieldChecks::nameRecords(QList<FieldAnomaly> &list, const DataSource &source,
+                                               const QUuid &employer)
+{
+    QHash<QUuid, QString> labels;
+    if (list.isEmpty())
+        return labels;
+    bool kinds[6] = {};
+    for (const auto &a : std::as_const(list))
+        kinds[int(a.kind)] = true;
+    QHash<QUuid, QString> workerNames;
+    QHash<QUuid, Training> trainings;
+    const bool needWorkers = kinds[int(RecordKind::Worker)] || kinds[int(RecordKind::Employment)] ||
+                             kinds[int(RecordKind::Participation)] || kinds[int(RecordKind::Right)];
+    if (needWorkers) {
+        const QList<Worker> workers = source.workers(employer);
+        for (const auto &w : workers) {
+            workerNames.insert(w.uuid, workerName(w));
+            if (kinds[int(RecordKind::Worker)])
+                labels.insert(w.uuid, recordLabel(w));
+        }
+    }
+    if (kinds[int(RecordKind::Training)] || kinds[int(RecordKind::Participation)]) {
+        const QList<Training> all = source.trainings(employer);
+        for (const auto &t : all) {
+            trainings.insert(t.uuid, t);
+            labels.insert(t.uuid, recordLabel(t));
+        }
+    }
+    if (kinds[int(RecordKind::Employer)]) {
+        const QList<Employer> employers = source.employers();
+        for (const auto &e : employers)
+            labels.insert(e.uuid, recordLabel(e));
+    }
+    if (kinds[int(RecordKind::Employment)]) {
+        const QList<Employment> all = source.employments(employer);
+        for (const auto &e : all)
+            labels.insert(e.uuid, tr("employment of %1").arg(workerNames.value(e.workerUuid)));
+    }
+    if (kinds[int(RecordKind::Right)]) {
+        const QList<TrainingRight> all = source.rights(employer);
+        for (const auto &r : all)
+            labels.insert(r.uuid,
+                          tr("training right %1 of %2").arg(r.year).arg(workerNames.value(r.workerUuid)));
+    }
+    for (auto &a : list) {
+        auto it = labels.constFind(a.recordUuid);
+        if (it == labels.constEnd() && a.kind == RecordKind::Participation) {
+            const auto rec = source.find(RecordKind::Participation, employer, a.recordUuid);
+            if (!rec)
+                continue;
+            const auto &p = std::get<Participation>(*rec);
+            const auto t = trainings.constFind(p.trainingUuid);
+            it = labels.insert(a.recordUuid, participationLabel(workerNames.value(p.workerUuid),
+                                                                t == trainings.constEnd() ? nullptr : &*t));
+        }
+        a.message = localDates(a.message);
+        if (it == labels.constEnd() || a.message.startsWith(*it))
+            continue;
+        a.message = withRecord(*it, a.kind, a.field, a.message);
+    }
+    return labels;
 }
 
 QList<FieldAnomaly> FieldChecks::check(const AnyRecord &record, const Clock &clock)
@@ -291,7 +405,7 @@ QList<FieldAnomaly> FieldChecks::check(const AnyRecord &record, const Clock &clo
     {
         const Clock &clock;
         QList<FieldAnomaly> operator()(const Employer &e) const { return checkEmployer(e); }
-        QList<FieldAnomaly> operator()(const Worker &w) const { return checkWorker(w); }
+        QList<FieldAnomaly> operator()(const Worker &w) const { return checkWorker(w, clock); }
         QList<FieldAnomaly> operator()(const Employment &e) const { return checkEmployment(e); }
         QList<FieldAnomaly> operator()(const Training &t) const { return checkTraining(t, clock); }
         QList<FieldAnomaly> operator()(const Participation &p) const { return checkParticipation(p); }

@@ -243,32 +243,25 @@ bool MemoryDataSource::restore(const AnyRecord &record, QString *error)
 
 QList<FieldAnomaly> MemoryDataSource::anomalies(const QUuid &employer) const
 {
-    QList<FieldAnomaly> out;
-    const Clock &clock = Clock::system();
+    // The engine over the company's records, cross-record rules included, as
+    // the workspace stores them: the same codes as `fladesk-cli validate`.
+    DataSet set;
+    auto pick = [&employer](const auto &from, auto &to) {
+        for (const auto &r : from) {
+            if (r.employerUuid == employer)
+                to.append(r);
+        }
+    };
     for (const auto &e : m_data.employers) {
         if (e.uuid == employer)
-            out += FieldChecks::checkEmployer(e);
+            set.employers.append(e);
     }
-    QHash<QUuid, QString> names;
-    for (const auto &w : m_data.workers) {
-        if (w.employerUuid != employer)
-            continue;
-        out += FieldChecks::checkWorker(w);
-        names.insert(w.uuid, w.familyName + QLatin1Char(' ') + w.givenName);
-    }
-    for (const auto &e : m_data.employments) {
-        if (e.employerUuid == employer)
-            out += FieldChecks::checkEmployment(e, names.value(e.workerUuid));
-    }
-    for (const auto &t : m_data.trainings) {
-        if (t.employerUuid == employer)
-            out += FieldChecks::checkTraining(t, clock);
-    }
-    for (const auto &r : m_data.rights) {
-        if (r.employerUuid == employer)
-            out += FieldChecks::checkRight(r, names.value(r.workerUuid));
-    }
-    return out;
+    pick(m_data.workers, set.workers);
+    pick(m_data.employments, set.employments);
+    pick(m_data.trainings, set.trainings);
+    pick(m_data.participations, set.participations);
+    pick(m_data.rights, set.rights);
+    return FieldChecks::checkSet(set, Clock::system());
 }
 
 QList<FieldAnomaly> MemoryDataSource::anomaliesOf(const AnyRecord &record) const

@@ -172,14 +172,6 @@ void CompanyDialog::revalidate()
         list.erase(std::remove_if(list.begin(), list.end(),
                                   [](const FieldAnomaly &a) { return a.field == QLatin1String("name"); }),
                    list.end());
-    for (const QString &c : e.jointCommittees) {
-        const auto jc = JointCommittee::parse(c);
-        if (!jc.isValid())
-            list.append(FieldAnomaly{QStringLiteral("ID-012"), Severity::Blocking, RecordKind::Employer,
-                                     e.uuid, QStringLiteral("jointCommittees"),
-                                     tr("Joint committee \"%1\": %2")
-                                         .arg(c, FieldChecks::identifierMessage(QStringLiteral("ID-012")))});
-    }
     markField(m_enterprise, list, QStringLiteral("enterpriseNumber"));
     markField(m_name, list, QStringLiteral("name"));
     markField(m_hours, list, QStringLiteral("hoursPerDay"));
@@ -187,10 +179,11 @@ void CompanyDialog::revalidate()
     markField(m_committees, list, QStringLiteral("jointCommittees"));
     QStringList lines;
     for (const auto &a : std::as_const(list))
-        lines.append(QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
-                         .arg(severityForeground(a.severity).name(),
-                              FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                              a.message.toHtmlEscaped()));
+        lines.append(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(severityForeground(a.severity).name(),
+                     FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                                                   a.message.toHtmlEscaped())));
     const auto en = EnterpriseNumber::parse(m_enterprise->text());
     if (en.isValid())
         lines.prepend(tr("Enterprise number %1 is correct.").arg(en.display()).toHtmlEscaped());

@@ -1,6 +1,8 @@
 #include "dialogs/ParticipantPickerModel.h"
 
+#include "data/FieldChecks.h"
 #include "domain/Ssin.h"
+#include "widgets/Format.h"
 
 namespace fla::ui {
 
@@ -91,6 +93,26 @@ QVariant ParticipantPickerModel::data(const QModelIndex &index, int role) const
             return c.employed ? QStringLiteral("current") : QStringLiteral("ended");
         return {};
     }
+    if (c.selected && (index.column() == Followed || index.column() == Certificate) &&
+        (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole || role == Qt::BackgroundRole ||
+         role == Qt::DecorationRole)) {
+        // The engine's participation rules while ticking (PA-004: a certificate, not followed).
+        Participation p;
+        p.workerUuid = c.worker.uuid;
+        p.followed = c.followed;
+        p.certificate = c.certificate;
+        const QString name = QString(c.worker.familyName + QLatin1Char(' ') + c.worker.givenName).trimmed();
+        const QList<FieldAnomaly> found = FieldChecks::checkParticipation(p, name);
+        const QString field = QStringLiteral("certificate");
+        const auto worst = FieldChecks::worstFor(found, field);
+        if (!worst || *worst == Severity::Information)
+            return {};
+        if (role == Qt::BackgroundRole)
+            return severityBackground(*worst);
+        if (role == Qt::DecorationRole)
+            return index.column() == Certificate ? QVariant(severityIcon(*worst)) : QVariant();
+        return FieldChecks::messagesFor(found, field);
+    }
     if (role == Qt::AccessibleTextRole && index.column() == Selected)
         return c.selected ? tr("takes part") : tr("does not take part");
     if (role != Qt::DisplayRole)
@@ -111,6 +133,8 @@ QVariant ParticipantPickerModel::data(const QModelIndex &index, int role) const
 
 QVariant ParticipantPickerModel::headerData(int section, Qt::Orientation o, int role) const
 {
+    if (o == Qt::Horizontal && role == Qt::ToolTipRole && section == JointCommittee)
+        return tr("Joint committee");
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
@@ -121,7 +145,8 @@ QVariant ParticipantPickerModel::headerData(int section, Qt::Orientation o, int 
     case Ssin:
         return tr("INSZ");
     case JointCommittee:
-        return tr("Joint committee");
+        // The abbreviation Belgian payroll uses (PC 200, CP 200): the name column keeps the room.
+        return tr("JC");
     case EmploymentStatus:
         return tr("Employment");
     case Followed:
@@ -168,7 +193,8 @@ bool ParticipantPickerModel::setData(const QModelIndex &index, const QVariant &v
     default:
         return false;
     }
-    emit dataChanged(index, index);
+    // Both boxes: the mark of the participation rules sits on the pair.
+    emit dataChanged(this->index(index.row(), Followed), this->index(index.row(), Certificate));
     return true;
 }
 

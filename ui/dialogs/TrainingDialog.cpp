@@ -212,8 +212,8 @@ void TrainingDialog::build()
                                                            QHeaderView::Stretch);
     m_pickerView->horizontalHeader()->setStretchLastSection(false);
     for (int c : {int(ParticipantPickerModel::Selected), int(ParticipantPickerModel::Ssin),
-                  int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::Followed),
-                  int(ParticipantPickerModel::Certificate)})
+                  int(ParticipantPickerModel::JointCommittee), int(ParticipantPickerModel::EmploymentStatus),
+                  int(ParticipantPickerModel::Followed), int(ParticipantPickerModel::Certificate)})
         m_pickerView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto *filters = new QHBoxLayout;
@@ -534,20 +534,28 @@ void TrainingDialog::revalidate()
     m_anomalies = FieldChecks::checkTraining(t, m_session->clock());
     // A date that cannot be read is a blocking finding of its own.
     for (DateLineEdit *d : {m_start, m_end}) {
-        if (!d->isEmpty() && !d->date().isValid())
-            m_anomalies.prepend(
-                FieldAnomaly{QStringLiteral("RQ-002"), Severity::Blocking, RecordKind::Training, t.uuid,
-                             d == m_start ? QStringLiteral("startDate") : QStringLiteral("endDate"),
-                             tr("\"%1\" is not a date: write dd/mm/yyyy").arg(d->text())});
+        if (!d->isEmpty() && !d->date().isValid()) {
+            const QString field = d == m_start ? QStringLiteral("startDate") : QStringLiteral("endDate");
+            // Not a finding of the engine: it only sees dates, not what is being typed.
+            m_anomalies.erase(std::remove_if(m_anomalies.begin(), m_anomalies.end(),
+                                             [&field](const FieldAnomaly &a) { return a.field == field; }),
+                              m_anomalies.end());
+            m_anomalies.prepend(FieldAnomaly{
+                QStringLiteral("UI-001"), Severity::Blocking, RecordKind::Training, t.uuid, field,
+                FieldChecks::withRecord(FieldChecks::recordLabel(t), RecordKind::Training, field,
+                                        tr("\"%1\" is not a date: write dd/mm/yyyy").arg(d->text()))});
+        }
     }
-    for (const char *f : {"name", "startDate", "endDate", "duration", "status"})
+    for (const char *f : {"name", "provider", "startDate", "endDate", "duration", "status"})
         markField(fieldWidget(QString::fromLatin1(f)), m_anomalies, QString::fromLatin1(f));
     QStringList lines;
     for (const auto &a : std::as_const(m_anomalies)) {
         const QString color = severityForeground(a.severity).name();
-        lines.append(QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
-                         .arg(color, FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                              a.message.toHtmlEscaped()));
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(color, FieldChecks::tr("%1: %2").arg(
+                                         QStringLiteral("<b>%1</b>")
+                                             .arg(FieldChecks::severityName(a.severity).toHtmlEscaped()),
+                                         a.message.toHtmlEscaped())));
     }
     m_issues->setText(lines.join(QLatin1String("<br>")));
     m_issues->setAccessibleName(tr("Anomalies of this training"));
@@ -599,7 +607,8 @@ bool TrainingDialog::save()
     const Training t = training();
     QStringList problems;
     for (const auto &a : std::as_const(m_anomalies)) {
-        if (a.code.startsWith(QLatin1String("RQ-")))
+        // What cannot be stored: a missing name or date, a date that cannot be read.
+        if (a.code == QLatin1String("GN-001") || a.code == QLatin1String("UI-001"))
             problems.append(a.message);
     }
     if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "dialogs/WorkerDialog.h"
 
+#include "anomaly/AnomalyCatalogue.h"
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "data/FieldChecks.h"
@@ -192,38 +193,48 @@ Employment WorkerDialog::employment() const
 void WorkerDialog::revalidate()
 {
     const Worker w = worker();
-    QList<FieldAnomaly> list = FieldChecks::checkWorker(w);
-    list += FieldChecks::checkEmployment(employment(), w.familyName);
-    if (m_ssin->text().trimmed().isEmpty())
-        list.erase(std::remove_if(list.begin(), list.end(),
-                                  [](const FieldAnomaly &a) { return a.field == QLatin1String("ssin"); }),
-                   list.end());
-    if (m_family->text().isEmpty())
+    const std::optional<Employer> employer = m_session->currentEmployer();
+    QList<FieldAnomaly> list = FieldChecks::checkWorker(w, m_session->clock());
+    list += FieldChecks::checkEmployment(employment(), w.familyName, employer ? &*employer : nullptr);
+    // A field not typed in yet is not marked: the form says what it expects.
+    const QList<QPair<QLineEdit *, const char *>> untouched = {
+        {m_ssin, "ssin"}, {m_family, "familyName"}, {m_given, "givenName"}};
+    for (const auto &[edit, field] : untouched) {
+        if (!edit->text().trimmed().isEmpty())
+            continue;
+        const QString f = QString::fromLatin1(field);
         list.erase(
-            std::remove_if(list.begin(), list.end(),
-                           [](const FieldAnomaly &a) { return a.field == QLatin1String("familyName"); }),
+            std::remove_if(list.begin(), list.end(), [&f](const FieldAnomaly &a) { return a.field == f; }),
             list.end());
+    }
     const QList<Worker> existing = m_session->source()->workers(m_session->employer());
     for (const auto &o : existing) {
-        if (o.ssin == w.ssin && o.uuid != w.uuid && !w.ssin.isEmpty())
-            list.append(FieldAnomaly{
-                QStringLiteral("DP-002"), Severity::Blocking, RecordKind::Worker, w.uuid,
-                QStringLiteral("ssin"),
-                tr("INSZ %1 is already the INSZ of %2 in this company")
-                    .arg(Ssin::parse(w.ssin).display(), o.familyName + QLatin1Char(' ') + o.givenName)});
+        if (o.ssin == w.ssin && o.uuid != w.uuid && !w.ssin.isEmpty()) {
+            // The engine's cross-record rule, found here against the stored workers.
+            Anomaly dup;
+            dup.code = QStringLiteral("DP-002");
+            dup.severity = AnomalyCatalogue::instance().severityOf(dup.code);
+            dup.entity = EntityKind::Worker;
+            dup.recordUuid = w.uuid;
+            dup.field = QStringLiteral("ssin");
+            dup.parameters = {{QStringLiteral("value"), Ssin::parse(w.ssin).display()}};
+            list.append(FieldChecks::fromEngine(dup, FieldChecks::recordLabel(w)));
+        }
     }
     markField(m_ssin, list, QStringLiteral("ssin"));
     markField(m_family, list, QStringLiteral("familyName"));
+    markField(m_given, list, QStringLiteral("givenName"));
     markField(m_birth, list, QStringLiteral("birthDate"));
     markField(m_start, list, QStringLiteral("startDate"));
     markField(m_regime, list, QStringLiteral("workRegime"));
     markField(m_committee, list, QStringLiteral("jointCommittee"));
     QStringList lines;
     for (const auto &a : std::as_const(list))
-        lines.append(QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
-                         .arg(severityForeground(a.severity).name(),
-                              FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                              a.message.toHtmlEscaped()));
+        lines.append(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(severityForeground(a.severity).name(),
+                     FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
+                                                   a.message.toHtmlEscaped())));
     m_issues->setText(lines.join(QLatin1String("<br>")));
     bool ok =
         !w.ssin.isEmpty() && !w.familyName.isEmpty() && m_birth->isReadable() && m_start->date().isValid();

@@ -106,7 +106,7 @@ QVariant ParticipationPagedModel::data(const QModelIndex &index, int role) const
     case ParticipationColumn::End:
         return formatDate(r->endDate);
     case ParticipationColumn::Duration:
-        return QStringLiteral("%1 %2").arg(formatNumber(r->duration), unitName(r->unit));
+        return formatDuration(r->duration, r->unit);
     default:
         return {};
     }

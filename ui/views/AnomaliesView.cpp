@@ -40,11 +40,18 @@ protected:
     }
 };
 
-void AnomalyModel::setAnomalies(QList<FieldAnomaly> list)
+void AnomalyModel::setAnomalies(QList<FieldAnomaly> list, QHash<QUuid, QString> labels)
 {
     beginResetModel();
     m_list = std::move(list);
+    m_labels = std::move(labels);
     endResetModel();
+}
+
+QString AnomalyModel::recordLabel(const FieldAnomaly &a) const
+{
+    const QString label = m_labels.value(a.recordUuid);
+    return label.isEmpty() ? FieldChecks::kindName(a.kind) : label;
 }
 
 void AnomalyModel::retranslate()
@@ -89,6 +96,7 @@ QVariant AnomalyModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return index.column() == SeverityColumn ? QVariant(severityForeground(a.severity)) : QVariant();
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         return a.message;
     default:
         return {};
@@ -136,7 +144,8 @@ AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->installEventFilter(this);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the rows on screen when the list first arrives (not measured over every row).
+    fitColumnsOnFirstLoad(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, &AnomaliesView::openCurrent);
     connect(m_filter, &QLineEdit::textChanged, this, &AnomaliesView::refilter);
@@ -199,8 +208,13 @@ void AnomaliesView::retranslate()
 
 void AnomaliesView::reload()
 {
-    QList<FieldAnomaly> list = m_session->source()->anomalies(m_session->employer());
-    m_anomalies->setAnomalies(list);
+    // The list is read when the view is first shown (or asked for), not at start-up.
+    if (deferUntilShown())
+        return;
+    const QUuid employer = m_session->employer();
+    QList<FieldAnomaly> list = m_session->source()->anomalies(employer);
+    QHash<QUuid, QString> labels = FieldChecks::nameRecords(list, *m_session->source(), employer);
+    m_anomalies->setAnomalies(list, std::move(labels));
     const QString code = m_code->currentData().toString();
     QSet<QString> codes;
     for (const auto &a : std::as_const(list))
@@ -230,12 +244,14 @@ void AnomaliesView::refilter()
         blocking += a.severity == Severity::Blocking ? 1 : 0;
         warnings += a.severity == Severity::Warning ? 1 : 0;
     }
-    m_summary->setText(
-        tr("%1 blocking, %2 warnings; %3 shown").arg(blocking).arg(warnings).arg(shownCount()));
+    m_summary->setText(tr("%1, %2; %3")
+                           .arg(tr("%n blocking", nullptr, blocking), tr("%n warning(s)", nullptr, warnings),
+                                tr("%n shown", nullptr, m_filterModel->rowCount())));
 }
 
 int AnomaliesView::shownCount() const
 {
+    ensureLoaded();
     return m_filterModel->rowCount();
 }
 
@@ -262,6 +278,7 @@ void AnomaliesView::openCurrent()
 
 bool AnomaliesView::openNext()
 {
+    ensureLoaded();
     const int n = m_filterModel->rowCount();
     if (n == 0)
         return false;

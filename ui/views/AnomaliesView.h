@@ -24,7 +24,9 @@ public:
         ColumnCount
     };
     using QAbstractTableModel::QAbstractTableModel;
-    void setAnomalies(QList<FieldAnomaly> list);
+    // The anomalies, and the name of each record ("worker Peeters Jan").
+    void setAnomalies(QList<FieldAnomaly> list, QHash<QUuid, QString> labels = {});
+    QString recordLabel(const FieldAnomaly &a) const;
     const QList<FieldAnomaly> &anomalies() const { return m_list; }
     void retranslate();
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +36,7 @@ public:
 
 private:
     QList<FieldAnomaly> m_list;
+    QHash<QUuid, QString> m_labels;
 };
 
 class AnomalyFilter;
@@ -48,9 +51,21 @@ public:
     explicit AnomaliesView(Session *session, QWidget *parent = nullptr);
     void reload() override;
     QString title() const override { return tr("Anomalies"); }
-    AnomalyModel *model() const { return m_anomalies; }
-    QComboBox *severityFilter() const { return m_severity; }
-    QComboBox *codeFilter() const { return m_code; }
+    AnomalyModel *model() const
+    {
+        ensureLoaded();
+        return m_anomalies;
+    }
+    QComboBox *severityFilter() const
+    {
+        ensureLoaded();
+        return m_severity;
+    }
+    QComboBox *codeFilter() const
+    {
+        ensureLoaded();
+        return m_code;
+    }
     int shownCount() const;
     // Selects the next anomaly shown (after the current one, wrapping) and opens it.
     bool openNext();

@@ -95,8 +95,9 @@ QVariant CreditModel::data(const QModelIndex &index, int role) const
         return over && c == 4 ? QVariant(severityIcon(Severity::Warning)) : QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return over ? tr("Used %1 days, more than the %2 days of the right (CR-001)")
-                          .arg(formatNumber(r.usedDays), formatNumber(r.entitledDays))
+        return over ? tr("Used %1, more than the %2 of the right (CR-001)")
+                          .arg(formatDuration(r.usedDays, DurationUnit::Days),
+                               formatDuration(r.entitledDays, DurationUnit::Days))
                     : QVariant();
     default:
         return {};
@@ -145,6 +146,7 @@ CreditView::CreditView(Session *session, QWidget *parent)
     proxy->setFilterKeyColumn(-1);
     m_proxy = proxy;
     m_table->setModel(proxy);
+    fitColumnsOnFirstLoad(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
@@ -187,6 +189,9 @@ void CreditView::retranslate()
 
 void CreditView::reload()
 {
+    // Every worker's credit: computed when the view is first shown, not at start-up.
+    if (deferUntilShown())
+        return;
     const QUuid employer = m_session->employer();
     DataSource *src = m_session->source();
     const QList<TrainingRight> rights = src->rights(employer);

@@ -39,8 +39,16 @@ public:
     explicit CreditView(Session *session, QWidget *parent = nullptr);
     void reload() override;
     QString title() const override { return tr("Credit"); }
-    CreditModel *model() const { return m_credit; }
-    QSpinBox *yearSpin() const { return m_year; }
+    CreditModel *model() const
+    {
+        ensureLoaded();
+        return m_credit;
+    }
+    QSpinBox *yearSpin() const
+    {
+        ensureLoaded();
+        return m_year;
+    }
 
 protected:
     void retranslate() override;

@@ -3,10 +3,12 @@
 #include "app/Session.h"
 #include "models/ParticipationPagedModel.h"
 #include "models/RecordTableModel.h"
+#include "widgets/Format.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,10 +36,15 @@ ParticipationsView::ParticipationsView(Session *session, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // Fixed row heights and column widths: the view never measures a million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    const int w = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {28, 16, 34, 12, 12, 12, 10, 10};
+    // Measured on sample texts (digits are wider than the average character).
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.averageCharWidth() * 3;
+    const int w = fm.averageCharWidth();
+    const int ssin = fm.horizontalAdvance(QStringLiteral("00.00.00-000.00")) + pad;
+    const int date = fm.horizontalAdvance(formatDate(QDate(2025, 12, 31))) + pad;
+    const int widths[] = {28 * w, ssin, 34 * w, date, date, 12 * w, 10 * w, 10 * w};
     for (int c = 0; c < int(std::size(widths)); ++c)
-        m_table->setColumnWidth(c, widths[c] * w);
+        m_table->setColumnWidth(c, widths[c]);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
     connect(m_filterTimer, &QTimer::timeout, this, &ParticipationsView::applyFilter);

@@ -1,6 +1,7 @@
 #include "views/RightsView.h"
 
 #include "app/Session.h"
+#include "data/FieldChecks.h"
 #include "data/PasteParser.h"
 #include "domain/Ssin.h"
 
@@ -40,7 +41,7 @@ RightsView::RightsView(Session *session, QWidget *parent)
                   return r.amount;
               if (role == Qt::EditRole)
                   return formatNumber(r.amount);
-              return QStringLiteral("%1 %2").arg(formatNumber(r.amount), unitName(r.unit));
+              return formatDuration(r.amount, r.unit);
           },
           [](TrainingRight &r, const QVariant &v, int) {
               const auto n = PasteParser::readNumber(v.toString());
@@ -98,6 +99,7 @@ void RightsView::reload()
         if (a.kind == RecordKind::Right)
             anomalies.append(a);
     }
+    FieldChecks::nameRecords(anomalies, *m_session->source(), employer);
     m_rights->setRecords(m_session->source()->rights(employer), anomalies);
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/Session.h"
 #include "common/Clock.h"
+#include "data/FieldChecks.h"
 #include "domain/Ssin.h"
 
 #include <QAction>
@@ -48,7 +49,7 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
           [](const Training &t, int role) -> QVariant {
               if (role == SortRole)
                   return t.unit == DurationUnit::Days ? t.duration * 8 : t.duration;
-              return QStringLiteral("%1 %2").arg(formatNumber(t.duration), unitName(t.unit));
+              return formatDuration(t.duration, t.unit);
           }},
         C{[] { return tr("Kind"); }, QStringLiteral("kind"),
           [](const Training &t, int) -> QVariant { return kindName(t.kind); }},
@@ -214,6 +215,7 @@ void TrainingsView::reload()
         if (a.kind == RecordKind::Training)
             anomalies.append(a);
     }
+    FieldChecks::nameRecords(anomalies, *m_session->source(), employer);
     m_trainings->setRecords(trainings, anomalies);
     if (!current.isNull())
         selectInTable(current, QString(), false);

@@ -1,6 +1,7 @@
 #include "views/ViewPage.h"
 
 #include "app/Session.h"
+#include "io/TableExport.h"
 #include "models/RecordTableModel.h"
 
 #include <QEvent>
@@ -75,6 +76,74 @@ void ViewPage::changeEvent(QEvent *e)
             m_model->retranslate();
     }
     QWidget::changeEvent(e);
+}
+
+void ViewPage::tableAsShown(QStringList *header, QList<QStringList> *rows) const
+{
+    ensureLoaded();
+    const QAbstractItemModel *model = m_table->model();
+    const QHeaderView *h = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    header->clear();
+    for (int c : std::as_const(columns))
+        header->append(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+    rows->clear();
+    const int n = model->rowCount();
+    rows->reserve(n);
+    for (int r = 0; r < n; ++r) {
+        QStringList row;
+        row.reserve(columns.size());
+        for (int c : std::as_const(columns)) {
+            const QModelIndex idx = model->index(r, c);
+            const QVariant check = idx.data(Qt::CheckStateRole);
+            if (check.isValid() && idx.data(Qt::DisplayRole).toString().isEmpty())
+                row.append(check.toInt() == Qt::Checked ? tr("Yes") : tr("No"));
+            else
+                row.append(idx.data(Qt::DisplayRole).toString());
+        }
+        rows->append(row);
+    }
+}
+
+bool ViewPage::exportTable(const QString &path, QString *error) const
+{
+    QStringList header;
+    QList<QStringList> rows;
+    tableAsShown(&header, &rows);
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return TableExport::writeXlsx(path, header, rows, error);
+    return TableExport::writeCsv(path, header, rows, error);
+}
+
+void ViewPage::showEvent(QShowEvent *e)
+{
+    ensureLoaded();
+    QWidget::showEvent(e);
+}
+
+bool ViewPage::deferUntilShown()
+{
+    if (isVisible() || m_forceLoad) {
+        m_stale = false;
+        return false;
+    }
+    m_stale = true;
+    return true;
+}
+
+void ViewPage::ensureLoaded() const
+{
+    if (!m_stale)
+        return;
+    auto *self = const_cast<ViewPage *>(this);
+    self->m_forceLoad = true;
+    self->reload();
+    self->m_forceLoad = false;
 }
 
 void ViewPage::watch(QList<RecordKind> kinds)

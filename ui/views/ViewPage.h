@@ -32,9 +32,20 @@ public:
     virtual bool showRecord(RecordKind kind, const QUuid &uuid, const QString &field);
     // Title for the navigation list.
     virtual QString title() const = 0;
+    // The table as shown (its visible columns in their order, the rows left by
+    // the filter, in the sort order) as header texts and displayed values.
+    void tableAsShown(QStringList *header, QList<QStringList> *rows) const;
+    // Writes it to a .csv or .xlsx file (core's TableExport); false with a message.
+    bool exportTable(const QString &path, QString *error) const;
 
 protected:
     void changeEvent(QEvent *e) override;
+    void showEvent(QShowEvent *e) override;
+    // For views that cost time to fill: true (and the view marked stale) when
+    // the view is not shown, so reload() returns early and runs when the view
+    // is first shown or ensureLoaded() is called; the first window stays cheap.
+    bool deferUntilShown();
+    void ensureLoaded() const;
     virtual void retranslate() = 0;
     // Reload when a record of one of these kinds of the current company changes.
     void watch(QList<RecordKind> kinds);
@@ -48,6 +59,8 @@ protected:
     QSortFilterProxyModel *m_proxy = nullptr;
     RecordTableBase *m_model = nullptr;
     bool m_dirty = false;
+    bool m_stale = false;
+    bool m_forceLoad = false;
 };
 
 // Configures a table the same way everywhere: rows selected whole, sorting,

@@ -2,6 +2,7 @@
 
 #include "app/Session.h"
 #include "common/Clock.h"
+#include "data/FieldChecks.h"
 #include "data/PasteParser.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
@@ -265,6 +266,7 @@ void WorkersView::reload()
         if (a.kind == RecordKind::Worker || a.kind == RecordKind::Employment)
             anomalies.append(a);
     }
+    FieldChecks::nameRecords(anomalies, *m_session->source(), employer);
     m_workers->setRecords(m_session->source()->workers(employer), anomalies);
     if (!current.isNull())
         selectInTable(current, QString(), false);

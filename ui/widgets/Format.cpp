@@ -1,5 +1,7 @@
 #include "widgets/Format.h"
 
+#include <cmath>
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QStyle>
@@ -72,6 +74,23 @@ QString unitName(DurationUnit u)
 {
     return u == DurationUnit::Days ? QCoreApplication::translate("fla::ui::Format", "days")
                                    : QCoreApplication::translate("fla::ui::Format", "hours");
+}
+
+QString formatDuration(double value, DurationUnit u)
+{
+    const double rounded = std::round(value);
+    if (std::abs(value - rounded) < 1e-9 && std::abs(rounded) < 1e9) {
+        const int n = int(rounded);
+        return u == DurationUnit::Days
+                   ? QCoreApplication::translate("fla::ui::Format", "%n day(s)", nullptr, n)
+                   : QCoreApplication::translate("fla::ui::Format", "%n hour(s)", nullptr, n);
+    }
+    // A fraction: the form for its whole part (French says "1,5 jour").
+    const int n = std::abs(value) < 2 ? 1 : 2;
+    const QString text = u == DurationUnit::Days
+                             ? QCoreApplication::translate("fla::ui::Format", "%1 day(s)", nullptr, n)
+                             : QCoreApplication::translate("fla::ui::Format", "%1 hour(s)", nullptr, n);
+    return text.arg(formatNumber(value));
 }
 
 QString statusName(TrainingStatus s)

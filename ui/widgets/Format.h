@@ -23,6 +23,9 @@ QString formatNumber(double v, int decimals = 2, const QLocale &locale = QLocale
 QString languageName(Language l);
 QString kindName(TrainingKind k);
 QString unitName(DurationUnit u);
+// An amount with its unit, singular or plural as the language wants:
+// "1 day", "2 days", "1,5 days" (nl "1,5 dag"/"2 dagen", fr "1,5 jour").
+QString formatDuration(double value, DurationUnit u);
 QString statusName(TrainingStatus s);
 QString rightTypeName(RightType t);
 QString originName(RightOrigin o);

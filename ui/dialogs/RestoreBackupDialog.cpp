@@ -1,0 +1,140 @@
+#include "dialogs/RestoreBackupDialog.h"
+
+#include "storage/Backup.h"
+#include "widgets/Format.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fla::ui {
+
+RestoreBackupDialog::RestoreBackupDialog(const QString &backupFile, const QString &openWorkspace,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_backup(backupFile)
+    , m_openWorkspace(openWorkspace)
+    , m_encrypted(Backup::isEncrypted(backupFile))
+    , m_intro(new QLabel(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_target(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("restoreBackupDialog"));
+    setWindowTitle(tr("Restore backup"));
+    const QFileInfo info(backupFile);
+    m_intro->setWordWrap(true);
+    m_intro->setText(
+        m_encrypted
+            ? tr("The backup %1 is encrypted. Give its passphrase and the workspace file to restore it into.")
+                  .arg(info.fileName())
+            : tr("Give the workspace file to restore the backup %1 into.").arg(info.fileName()));
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Passphrase of the backup"));
+    m_target->setObjectName(QStringLiteral("targetEdit"));
+    m_target->setAccessibleName(tr("Workspace file to restore into"));
+    m_target->setText(QDir::toNativeSeparators(
+        info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".fladesk"))));
+    m_browse->setText(tr("&Browse…"));
+    m_browse->setAccessibleName(tr("Choose the workspace file"));
+    connect(m_browse, &QPushButton::clicked, this, &RestoreBackupDialog::browse);
+    m_error->setObjectName(QStringLiteral("restoreError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(severityForeground(Severity::Blocking).name()));
+    m_error->setAccessibleName(tr("Why the backup was not restored"));
+    m_error->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RestoreBackupDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RestoreBackupDialog::reject);
+
+    auto *form = new QFormLayout;
+    auto *passLabel = new QLabel(tr("&Passphrase:"), this);
+    passLabel->setBuddy(m_passphrase);
+    form->addRow(passLabel, m_passphrase);
+    passLabel->setVisible(m_encrypted);
+    m_passphrase->setVisible(m_encrypted);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_target, 1);
+    targetRow->addWidget(m_browse);
+    auto *targetLabel = new QLabel(tr("Restore &into:"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, targetRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    (m_encrypted ? m_passphrase : m_target)->setFocus();
+}
+
+QString RestoreBackupDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+void RestoreBackupDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Restore into"), m_target->text(),
+                                                      tr("FLA Desk workspaces (*.fladesk)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_target->setText(QDir::toNativeSeparators(path));
+}
+
+void RestoreBackupDialog::accept()
+{
+    auto fail = [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+        m_error->setAccessibleDescription(message);
+    };
+    const QString target = QDir::fromNativeSeparators(m_target->text().trimmed());
+    if (target.isEmpty()) {
+        fail(tr("Give the workspace file to restore the backup into."));
+        m_target->setFocus();
+        return;
+    }
+    const QString open =
+        m_openWorkspace.isEmpty() ? QString() : QFileInfo(m_openWorkspace).absoluteFilePath();
+    if (!open.isEmpty() && QFileInfo(target).absoluteFilePath() == open) {
+        fail(tr("%1 is the workspace open now: choose another file. Restoring never replaces the "
+                "workspace you are working in.")
+                 .arg(QDir::toNativeSeparators(target)));
+        m_target->setFocus();
+        m_target->selectAll();
+        return;
+    }
+    if (m_encrypted && m_passphrase->text().isEmpty()) {
+        fail(tr("The backup is encrypted: give its passphrase."));
+        m_passphrase->setFocus();
+        return;
+    }
+    QString kept;
+    QString error;
+    if (!Backup::restore(m_backup, m_encrypted ? m_passphrase->text().toUtf8() : QByteArray(), target, &kept,
+                         &error)) {
+        fail(tr("The backup %1 was not restored: %2").arg(QFileInfo(m_backup).fileName(), error));
+        if (m_encrypted) {
+            m_passphrase->setFocus();
+            m_passphrase->selectAll();
+        }
+        return;
+    }
+    m_restored = target;
+    m_kept = kept;
+    QDialog::accept();
+}
+
+} // namespace fla::ui
