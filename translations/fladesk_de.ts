@@ -215,124 +215,96 @@
         <translation>Weiterbildungsanspruch %1</translation>
     </message>
     <message>
-        <source>%1, enterprise number: %2</source>
-        <translation>%1, Unternehmensnummer: %2</translation>
-    </message>
-    <message>
-        <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
-        <translation>%1, Unternehmensnummer: das ist eine Niederlassungseinheitsnummer, keine Unternehmensnummer</translation>
-    </message>
-    <message>
-        <source>%1, NSSO number: %2</source>
-        <translation>%1, LSS-Nummer: %2</translation>
-    </message>
-    <message>
-        <source>%1, name: the name is required</source>
-        <translation>%1, Name: der Name ist erforderlich</translation>
-    </message>
-    <message>
         <source>company</source>
         <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>%1, hours per day: must be more than 0 and at most 12</source>
-        <translation>%1, Stunden pro Tag: mehr als 0 und höchstens 12</translation>
-    </message>
-    <message>
-        <source>%1, INSZ: %2</source>
-        <translation>%1, ENSS: %2</translation>
-    </message>
-    <message>
-        <source>%1, family name: the family name is required</source>
-        <translation>%1, Familienname: der Familienname ist erforderlich</translation>
-    </message>
-    <message>
-        <source>%1, birth date: differs from the birth date in the INSZ</source>
-        <translation>%1, Geburtsdatum: weicht vom Geburtsdatum in der ENSS ab</translation>
     </message>
     <message>
         <source>employment of %1</source>
         <translation>Beschäftigung von %1</translation>
     </message>
     <message>
-        <source>%1, start date: the start date is required</source>
-        <translation>%1, Beginndatum: das Beginndatum ist erforderlich</translation>
-    </message>
-    <message>
-        <source>%1, end date: before the start date</source>
-        <translation>%1, Enddatum: vor dem Beginndatum</translation>
-    </message>
-    <message>
-        <source>%1, work regime: a fraction more than 0 and at most 1</source>
-        <translation>%1, Arbeitsregelung: ein Bruchteil über 0 und höchstens 1</translation>
-    </message>
-    <message>
-        <source>%1, joint committee: %2</source>
-        <translation>%1, paritätische Kommission: %2</translation>
-    </message>
-    <message>
-        <source>%1, name: the name of the training is required</source>
-        <translation>%1, Name: der Name der Weiterbildung ist erforderlich</translation>
-    </message>
-    <message>
         <source>training</source>
         <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>%1, end date: the end date is required</source>
-        <translation>%1, Enddatum: das Enddatum ist erforderlich</translation>
-    </message>
-    <message>
-        <source>%1, start date: before 1 January 2024, when the register began</source>
-        <translation>%1, Beginndatum: vor dem 1. Januar 2024, dem Beginn des Registers</translation>
-    </message>
-    <message>
-        <source>%1, status: marked completed but it ends in the future</source>
-        <translation>%1, Status: als abgeschlossen markiert, endet aber in der Zukunft</translation>
-    </message>
-    <message>
-        <source>%1, duration: must be more than 0</source>
-        <translation>%1, Dauer: muss größer als 0 sein</translation>
-    </message>
-    <message>
-        <source>%1, duration: %2 days do not fit in a period of %3 calendar days</source>
-        <translation>%1, Dauer: %2 Tage passen nicht in einen Zeitraum von %3 Kalendertagen</translation>
-    </message>
-    <message>
-        <source>%1, duration: more than 12 hours a day over the period</source>
-        <translation>%1, Dauer: mehr als 12 Stunden pro Tag im Zeitraum</translation>
-    </message>
-    <message>
-        <source>%1: does not count for the learning account and is left out of the credit</source>
-        <translation>%1: zählt nicht für das Lernkonto und bleibt beim Guthaben außer Betracht</translation>
-    </message>
-    <message>
-        <source>%1, worker: the worker is required</source>
-        <translation>%1, Arbeitnehmer: der Arbeitnehmer ist erforderlich</translation>
-    </message>
-    <message>
-        <source>%1, certificate: a certificate for a training that was not followed</source>
-        <translation>%1, Bescheinigung: eine Bescheinigung für eine nicht besuchte Weiterbildung</translation>
     </message>
     <message>
         <source>training right %1 of %2</source>
         <translation>Weiterbildungsanspruch %1 von %2</translation>
     </message>
     <message>
-        <source>%1, amount: a legal right is between 0 and 5 days a year</source>
-        <translation>%1, Umfang: ein gesetzlicher Anspruch liegt zwischen 0 und 5 Tagen pro Jahr</translation>
-    </message>
-    <message>
-        <source>%1, collective agreement: a sectoral right needs the joint committee and agreement</source>
-        <translation>%1, KAA: ein sektorieller Anspruch braucht die paritätische Kommission und das KAA</translation>
-    </message>
-    <message>
-        <source>%1, year: from 2024</source>
-        <translation>%1, Jahr: ab 2024</translation>
-    </message>
-    <message>
         <source>The %1 to delete no longer exists.</source>
         <translation>Das zu löschende Element (%1) existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registrierungsdatum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Bescheinigung gültig bis</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritätische Kommissionen</translation>
+    </message>
+    <message>
+        <source>Counts for the learning account</source>
+        <translation>Zählt für das Lernkonto</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Beschäftigungen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>training &quot;%1&quot; of %2</source>
+        <translation>Weiterbildung „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>participation of %1</source>
+        <translation>Teilnahme von %1</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot; of %3</source>
+        <translation>%1 in „%2“ vom %3</translation>
     </message>
 </context>
 <context>
@@ -1562,14 +1534,6 @@
         <translation>&amp;Über FLA Desk</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Rückgängig (Strg+Z)</translation>
-    </message>
-    <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1682,6 +1646,62 @@
     <message>
         <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
         <translation>FLA-Desk-Arbeitsbereiche (*.fladesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>Tabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</source>
+        <translation>Die Tabelle der aktuellen Ansicht, gefiltert und sortiert wie angezeigt, als CSV oder Excel speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore a workspace from a .fladeskbackup file into a workspace file you choose</source>
+        <translation>Einen Arbeitsbereich aus einer .fladeskbackup-Datei in eine Arbeitsbereichsdatei Ihrer Wahl wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — Frist %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Table not exported</source>
+        <translation>Tabelle nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; exported to %2</source>
+        <translation>Tabelle „%1“ exportiert nach %2</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup);;All files (*)</source>
+        <translation>FLA-Desk-Sicherungen (*.fladeskbackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The workspace that was at %1 is kept as %2.</source>
+        <translation>Der Arbeitsbereich, der unter %1 lag, ist als %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3802,8 +3822,29 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <source>%1 blocking, %2 warnings; %3 shown</source>
-        <translation>%1 blockierend, %2 Warnungen; %3 angezeigt</translation>
+        <source>%1, %2; %3</source>
+        <translation>%1, %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blockierend</numerusform>
+            <numerusform>%n blockierend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3957,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Joint committee &quot;%1&quot;: %2</source>
-        <translation>Paritätische Kommission „%1“: %2</translation>
-    </message>
-    <message>
         <source>Enterprise number %1 is correct.</source>
         <translation>Die Unternehmensnummer %1 ist richtig.</translation>
     </message>
@@ -4017,10 +4054,6 @@
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <source>Used %1 days, more than the %2 days of the right (CR-001)</source>
-        <translation>%1 Tage genutzt, mehr als die %2 Tage des Anspruchs (CR-001)</translation>
-    </message>
-    <message>
         <source>Worker</source>
         <translation>Arbeitnehmer</translation>
     </message>
@@ -4043,6 +4076,10 @@
     <message>
         <source>Remaining (hours)</source>
         <translation>Rest (Stunden)</translation>
+    </message>
+    <message>
+        <source>Used %1, more than the %2 of the right (CR-001)</source>
+        <translation>%1 verbraucht, mehr als die %2 des Anspruchs (CR-001)</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4228,34 @@
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 Tag</numerusform>
+            <numerusform>%1 Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 Stunde</numerusform>
+            <numerusform>%1 Stunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
@@ -4288,6 +4353,10 @@
     <message>
         <source>Certificate</source>
         <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>JC</source>
+        <translation>PK</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4674,81 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted. Give its passphrase and the workspace file to restore it into.</source>
+        <translation>Die Sicherung %1 ist verschlüsselt. Geben Sie ihre Passphrase und die Arbeitsbereichsdatei an, in die sie wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>Give the workspace file to restore the backup %1 into.</source>
+        <translation>Geben Sie die Arbeitsbereichsdatei an, in die die Sicherung %1 wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Workspace file to restore into</source>
+        <translation>Arbeitsbereichsdatei für die Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace file</source>
+        <translation>Arbeitsbereichsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Why the backup was not restored</source>
+        <translation>Warum die Sicherung nicht wiederhergestellt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Wiederherstellen &amp;in:</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Wiederherstellen in</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>FLA-Desk-Arbeitsbereiche (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Give the workspace file to restore the backup into.</source>
+        <translation>Geben Sie die Arbeitsbereichsdatei für die Wiederherstellung an.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace open now: choose another file. Restoring never replaces the workspace you are working in.</source>
+        <translation>%1 ist der gerade geöffnete Arbeitsbereich: Wählen Sie eine andere Datei. Eine Wiederherstellung ersetzt nie den Arbeitsbereich, in dem Sie arbeiten.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: give its passphrase.</source>
+        <translation>Die Sicherung ist verschlüsselt: Geben Sie ihre Passphrase an.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored: %2</source>
+        <translation>Die Sicherung %1 wurde nicht wiederhergestellt: %2</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5225,17 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::ViewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::WorkerDialog</name>
     <message>
         <source>Add a worker</source>
@@ -5173,10 +5328,6 @@
     <message>
         <source>Saves this worker and clears the form for the next one</source>
         <translation>Speichert diesen Arbeitnehmer und leert das Formular für den nächsten</translation>
-    </message>
-    <message>
-        <source>INSZ %1 is already the INSZ of %2 in this company</source>
-        <translation>Die ENSS %1 ist bereits die ENSS von %2 in diesem Unternehmen</translation>
     </message>
     <message>
         <source>Add worker %1</source>

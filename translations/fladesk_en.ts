@@ -215,124 +215,96 @@
         <translation>training right %1</translation>
     </message>
     <message>
-        <source>%1, enterprise number: %2</source>
-        <translation>%1, enterprise number: %2</translation>
-    </message>
-    <message>
-        <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
-        <translation>%1, enterprise number: this is an establishment unit number, not an enterprise number</translation>
-    </message>
-    <message>
-        <source>%1, NSSO number: %2</source>
-        <translation>%1, NSSO number: %2</translation>
-    </message>
-    <message>
-        <source>%1, name: the name is required</source>
-        <translation>%1, name: the name is required</translation>
-    </message>
-    <message>
         <source>company</source>
         <translation>company</translation>
-    </message>
-    <message>
-        <source>%1, hours per day: must be more than 0 and at most 12</source>
-        <translation>%1, hours per day: must be more than 0 and at most 12</translation>
-    </message>
-    <message>
-        <source>%1, INSZ: %2</source>
-        <translation>%1, INSZ: %2</translation>
-    </message>
-    <message>
-        <source>%1, family name: the family name is required</source>
-        <translation>%1, family name: the family name is required</translation>
-    </message>
-    <message>
-        <source>%1, birth date: differs from the birth date in the INSZ</source>
-        <translation>%1, birth date: differs from the birth date in the INSZ</translation>
     </message>
     <message>
         <source>employment of %1</source>
         <translation>employment of %1</translation>
     </message>
     <message>
-        <source>%1, start date: the start date is required</source>
-        <translation>%1, start date: the start date is required</translation>
-    </message>
-    <message>
-        <source>%1, end date: before the start date</source>
-        <translation>%1, end date: before the start date</translation>
-    </message>
-    <message>
-        <source>%1, work regime: a fraction more than 0 and at most 1</source>
-        <translation>%1, work regime: a fraction more than 0 and at most 1</translation>
-    </message>
-    <message>
-        <source>%1, joint committee: %2</source>
-        <translation>%1, joint committee: %2</translation>
-    </message>
-    <message>
-        <source>%1, name: the name of the training is required</source>
-        <translation>%1, name: the name of the training is required</translation>
-    </message>
-    <message>
         <source>training</source>
         <translation>training</translation>
-    </message>
-    <message>
-        <source>%1, end date: the end date is required</source>
-        <translation>%1, end date: the end date is required</translation>
-    </message>
-    <message>
-        <source>%1, start date: before 1 January 2024, when the register began</source>
-        <translation>%1, start date: before 1 January 2024, when the register began</translation>
-    </message>
-    <message>
-        <source>%1, status: marked completed but it ends in the future</source>
-        <translation>%1, status: marked completed but it ends in the future</translation>
-    </message>
-    <message>
-        <source>%1, duration: must be more than 0</source>
-        <translation>%1, duration: must be more than 0</translation>
-    </message>
-    <message>
-        <source>%1, duration: %2 days do not fit in a period of %3 calendar days</source>
-        <translation>%1, duration: %2 days do not fit in a period of %3 calendar days</translation>
-    </message>
-    <message>
-        <source>%1, duration: more than 12 hours a day over the period</source>
-        <translation>%1, duration: more than 12 hours a day over the period</translation>
-    </message>
-    <message>
-        <source>%1: does not count for the learning account and is left out of the credit</source>
-        <translation>%1: does not count for the learning account and is left out of the credit</translation>
-    </message>
-    <message>
-        <source>%1, worker: the worker is required</source>
-        <translation>%1, worker: the worker is required</translation>
-    </message>
-    <message>
-        <source>%1, certificate: a certificate for a training that was not followed</source>
-        <translation>%1, certificate: a certificate for a training that was not followed</translation>
     </message>
     <message>
         <source>training right %1 of %2</source>
         <translation>training right %1 of %2</translation>
     </message>
     <message>
-        <source>%1, amount: a legal right is between 0 and 5 days a year</source>
-        <translation>%1, amount: a legal right is between 0 and 5 days a year</translation>
-    </message>
-    <message>
-        <source>%1, collective agreement: a sectoral right needs the joint committee and agreement</source>
-        <translation>%1, collective agreement: a sectoral right needs the joint committee and agreement</translation>
-    </message>
-    <message>
-        <source>%1, year: from 2024</source>
-        <translation>%1, year: from 2024</translation>
-    </message>
-    <message>
         <source>The %1 to delete no longer exists.</source>
         <translation>The %1 to delete no longer exists.</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Certificate valid until</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Joint committees</translation>
+    </message>
+    <message>
+        <source>Counts for the learning account</source>
+        <translation>Counts for the learning account</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Employments</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>training &quot;%1&quot; of %2</source>
+        <translation>training &quot;%1&quot; of %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>participation of %1</source>
+        <translation>participation of %1</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot; of %3</source>
+        <translation>%1 in &quot;%2&quot; of %3</translation>
     </message>
 </context>
 <context>
@@ -1562,14 +1534,6 @@
         <translation>&amp;About FLA Desk</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Redo (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1682,6 +1646,62 @@
     <message>
         <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
         <translation>FLA Desk workspaces (*.fladesk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Export table…</translation>
+    </message>
+    <message>
+        <source>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</source>
+        <translation>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Restore a workspace from a .fladeskbackup file into a workspace file you choose</source>
+        <translation>Restore a workspace from a .fladeskbackup file into a workspace file you choose</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — due %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>Table not exported</source>
+        <translation>Table not exported</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; exported to %2</source>
+        <translation>Table &quot;%1&quot; exported to %2</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup);;All files (*)</source>
+        <translation>FLA Desk backups (*.fladeskbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The workspace that was at %1 is kept as %2.</source>
+        <translation>The workspace that was at %1 is kept as %2.</translation>
     </message>
 </context>
 <context>
@@ -3802,8 +3822,29 @@
         <translation>All</translation>
     </message>
     <message>
-        <source>%1 blocking, %2 warnings; %3 shown</source>
-        <translation>%1 blocking, %2 warnings; %3 shown</translation>
+        <source>%1, %2; %3</source>
+        <translation>%1, %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blocking</numerusform>
+            <numerusform>%n blocking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3957,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Joint committee &quot;%1&quot;: %2</source>
-        <translation>Joint committee &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Enterprise number %1 is correct.</source>
         <translation>Enterprise number %1 is correct.</translation>
     </message>
@@ -4017,10 +4054,6 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>Used %1 days, more than the %2 days of the right (CR-001)</source>
-        <translation>Used %1 days, more than the %2 days of the right (CR-001)</translation>
-    </message>
-    <message>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
@@ -4043,6 +4076,10 @@
     <message>
         <source>Remaining (hours)</source>
         <translation>Remaining (hours)</translation>
+    </message>
+    <message>
+        <source>Used %1, more than the %2 of the right (CR-001)</source>
+        <translation>Used %1, more than the %2 of the right (CR-001)</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4228,34 @@
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 day</numerusform>
+            <numerusform>%1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 hour</numerusform>
+            <numerusform>%1 hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
@@ -4288,6 +4353,10 @@
     <message>
         <source>Certificate</source>
         <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>JC</source>
+        <translation>JC</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4674,81 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted. Give its passphrase and the workspace file to restore it into.</source>
+        <translation>The backup %1 is encrypted. Give its passphrase and the workspace file to restore it into.</translation>
+    </message>
+    <message>
+        <source>Give the workspace file to restore the backup %1 into.</source>
+        <translation>Give the workspace file to restore the backup %1 into.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>Workspace file to restore into</source>
+        <translation>Workspace file to restore into</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace file</source>
+        <translation>Choose the workspace file</translation>
+    </message>
+    <message>
+        <source>Why the backup was not restored</source>
+        <translation>Why the backup was not restored</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Restore &amp;into:</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restore into</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>FLA Desk workspaces (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Give the workspace file to restore the backup into.</source>
+        <translation>Give the workspace file to restore the backup into.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace open now: choose another file. Restoring never replaces the workspace you are working in.</source>
+        <translation>%1 is the workspace open now: choose another file. Restoring never replaces the workspace you are working in.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: give its passphrase.</source>
+        <translation>The backup is encrypted: give its passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored: %2</source>
+        <translation>The backup %1 was not restored: %2</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5225,17 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::ViewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::WorkerDialog</name>
     <message>
         <source>Add a worker</source>
@@ -5173,10 +5328,6 @@
     <message>
         <source>Saves this worker and clears the form for the next one</source>
         <translation>Saves this worker and clears the form for the next one</translation>
-    </message>
-    <message>
-        <source>INSZ %1 is already the INSZ of %2 in this company</source>
-        <translation>INSZ %1 is already the INSZ of %2 in this company</translation>
     </message>
     <message>
         <source>Add worker %1</source>

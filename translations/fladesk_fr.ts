@@ -215,124 +215,96 @@
         <translation>droit à la formation %1</translation>
     </message>
     <message>
-        <source>%1, enterprise number: %2</source>
-        <translation>%1, numéro d&apos;entreprise : %2</translation>
-    </message>
-    <message>
-        <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
-        <translation>%1, numéro d&apos;entreprise : c&apos;est un numéro d&apos;unité d&apos;établissement, pas un numéro d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>%1, NSSO number: %2</source>
-        <translation>%1, numéro ONSS : %2</translation>
-    </message>
-    <message>
-        <source>%1, name: the name is required</source>
-        <translation>%1, nom : le nom est obligatoire</translation>
-    </message>
-    <message>
         <source>company</source>
         <translation>entreprise</translation>
-    </message>
-    <message>
-        <source>%1, hours per day: must be more than 0 and at most 12</source>
-        <translation>%1, heures par jour : plus de 0 et 12 au plus</translation>
-    </message>
-    <message>
-        <source>%1, INSZ: %2</source>
-        <translation>%1, NISS : %2</translation>
-    </message>
-    <message>
-        <source>%1, family name: the family name is required</source>
-        <translation>%1, nom de famille : le nom de famille est obligatoire</translation>
-    </message>
-    <message>
-        <source>%1, birth date: differs from the birth date in the INSZ</source>
-        <translation>%1, date de naissance : diffère de la date de naissance du NISS</translation>
     </message>
     <message>
         <source>employment of %1</source>
         <translation>occupation de %1</translation>
     </message>
     <message>
-        <source>%1, start date: the start date is required</source>
-        <translation>%1, date de début : la date de début est obligatoire</translation>
-    </message>
-    <message>
-        <source>%1, end date: before the start date</source>
-        <translation>%1, date de fin : avant la date de début</translation>
-    </message>
-    <message>
-        <source>%1, work regime: a fraction more than 0 and at most 1</source>
-        <translation>%1, régime de travail : une fraction supérieure à 0 et au plus 1</translation>
-    </message>
-    <message>
-        <source>%1, joint committee: %2</source>
-        <translation>%1, commission paritaire : %2</translation>
-    </message>
-    <message>
-        <source>%1, name: the name of the training is required</source>
-        <translation>%1, nom : le nom de la formation est obligatoire</translation>
-    </message>
-    <message>
         <source>training</source>
         <translation>formation</translation>
-    </message>
-    <message>
-        <source>%1, end date: the end date is required</source>
-        <translation>%1, date de fin : la date de fin est obligatoire</translation>
-    </message>
-    <message>
-        <source>%1, start date: before 1 January 2024, when the register began</source>
-        <translation>%1, date de début : avant le 1er janvier 2024, début du registre</translation>
-    </message>
-    <message>
-        <source>%1, status: marked completed but it ends in the future</source>
-        <translation>%1, statut : indiquée comme terminée mais se termine dans le futur</translation>
-    </message>
-    <message>
-        <source>%1, duration: must be more than 0</source>
-        <translation>%1, durée : doit être supérieure à 0</translation>
-    </message>
-    <message>
-        <source>%1, duration: %2 days do not fit in a period of %3 calendar days</source>
-        <translation>%1, durée : %2 jours ne tiennent pas dans une période de %3 jours calendrier</translation>
-    </message>
-    <message>
-        <source>%1, duration: more than 12 hours a day over the period</source>
-        <translation>%1, durée : plus de 12 heures par jour sur la période</translation>
-    </message>
-    <message>
-        <source>%1: does not count for the learning account and is left out of the credit</source>
-        <translation>%1 : ne compte pas pour le compte formation et est exclue du crédit</translation>
-    </message>
-    <message>
-        <source>%1, worker: the worker is required</source>
-        <translation>%1, travailleur : le travailleur est obligatoire</translation>
-    </message>
-    <message>
-        <source>%1, certificate: a certificate for a training that was not followed</source>
-        <translation>%1, certificat : un certificat pour une formation qui n&apos;a pas été suivie</translation>
     </message>
     <message>
         <source>training right %1 of %2</source>
         <translation>droit à la formation %1 de %2</translation>
     </message>
     <message>
-        <source>%1, amount: a legal right is between 0 and 5 days a year</source>
-        <translation>%1, quantité : un droit légal est compris entre 0 et 5 jours par an</translation>
-    </message>
-    <message>
-        <source>%1, collective agreement: a sectoral right needs the joint committee and agreement</source>
-        <translation>%1, CCT : un droit sectoriel demande la commission paritaire et la CCT</translation>
-    </message>
-    <message>
-        <source>%1, year: from 2024</source>
-        <translation>%1, année : à partir de 2024</translation>
-    </message>
-    <message>
         <source>The %1 to delete no longer exists.</source>
         <translation>L&apos;élément à supprimer (%1) n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Date d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Certificat valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Commissions paritaires</translation>
+    </message>
+    <message>
+        <source>Counts for the learning account</source>
+        <translation>Compte pour le compte formation</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Occupations</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>training &quot;%1&quot; of %2</source>
+        <translation>formation « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>participation of %1</source>
+        <translation>participation de %1</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot; of %3</source>
+        <translation>%1 à « %2 » du %3</translation>
     </message>
 </context>
 <context>
@@ -1562,14 +1534,6 @@
         <translation>&amp;À propos de FLA Desk</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Annuler (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Rétablir (Ctrl+Maj+Z)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1682,6 +1646,62 @@
     <message>
         <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
         <translation>Espaces de travail FLA Desk (*.fladesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Exporter le tableau…</translation>
+    </message>
+    <message>
+        <source>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</source>
+        <translation>Enregistrer le tableau de la vue actuelle, filtré et trié comme affiché, en CSV ou Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a workspace from a .fladeskbackup file into a workspace file you choose</source>
+        <translation>Restaurer un espace de travail depuis un fichier .fladeskbackup dans le fichier d&apos;espace de travail de votre choix</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — échéance %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>Table not exported</source>
+        <translation>Tableau non exporté</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; exported to %2</source>
+        <translation>Tableau « %1 » exporté vers %2</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup);;All files (*)</source>
+        <translation>Sauvegardes FLA Desk (*.fladeskbackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The workspace that was at %1 is kept as %2.</source>
+        <translation>L&apos;espace de travail qui se trouvait à %1 est conservé sous %2.</translation>
     </message>
 </context>
 <context>
@@ -3802,8 +3822,29 @@
         <translation>Tous</translation>
     </message>
     <message>
-        <source>%1 blocking, %2 warnings; %3 shown</source>
-        <translation>%1 bloquantes, %2 avertissements ; %3 affichées</translation>
+        <source>%1, %2; %3</source>
+        <translation>%1, %2 ; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n bloquante</numerusform>
+            <numerusform>%n bloquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3957,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Joint committee &quot;%1&quot;: %2</source>
-        <translation>Commission paritaire « %1 » : %2</translation>
-    </message>
-    <message>
         <source>Enterprise number %1 is correct.</source>
         <translation>Le numéro d&apos;entreprise %1 est correct.</translation>
     </message>
@@ -4017,10 +4054,6 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>Used %1 days, more than the %2 days of the right (CR-001)</source>
-        <translation>%1 jours utilisés, plus que les %2 jours du droit (CR-001)</translation>
-    </message>
-    <message>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
@@ -4043,6 +4076,10 @@
     <message>
         <source>Remaining (hours)</source>
         <translation>Solde (heures)</translation>
+    </message>
+    <message>
+        <source>Used %1, more than the %2 of the right (CR-001)</source>
+        <translation>%1 utilisé(s), plus que les %2 du droit (CR-001)</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4228,34 @@
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 jour</numerusform>
+            <numerusform>%1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 heure</numerusform>
+            <numerusform>%1 heures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
@@ -4288,6 +4353,10 @@
     <message>
         <source>Certificate</source>
         <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>JC</source>
+        <translation>CP</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4674,81 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted. Give its passphrase and the workspace file to restore it into.</source>
+        <translation>La sauvegarde %1 est chiffrée. Indiquez sa phrase secrète et le fichier d&apos;espace de travail où la restaurer.</translation>
+    </message>
+    <message>
+        <source>Give the workspace file to restore the backup %1 into.</source>
+        <translation>Indiquez le fichier d&apos;espace de travail où restaurer la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Workspace file to restore into</source>
+        <translation>Fichier d&apos;espace de travail où restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace file</source>
+        <translation>Choisir le fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Why the backup was not restored</source>
+        <translation>Pourquoi la sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Restaurer &amp;dans :</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restaurer dans</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>Espaces de travail FLA Desk (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Give the workspace file to restore the backup into.</source>
+        <translation>Indiquez le fichier d&apos;espace de travail où restaurer la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace open now: choose another file. Restoring never replaces the workspace you are working in.</source>
+        <translation>%1 est l&apos;espace de travail ouvert en ce moment : choisissez un autre fichier. Une restauration ne remplace jamais l&apos;espace de travail dans lequel vous travaillez.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: give its passphrase.</source>
+        <translation>La sauvegarde est chiffrée : indiquez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas été restaurée : %2</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5225,17 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::ViewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::WorkerDialog</name>
     <message>
         <source>Add a worker</source>
@@ -5173,10 +5328,6 @@
     <message>
         <source>Saves this worker and clears the form for the next one</source>
         <translation>Enregistre ce travailleur et vide le formulaire pour le suivant</translation>
-    </message>
-    <message>
-        <source>INSZ %1 is already the INSZ of %2 in this company</source>
-        <translation>Le NISS %1 est déjà celui de %2 dans cette entreprise</translation>
     </message>
     <message>
         <source>Add worker %1</source>

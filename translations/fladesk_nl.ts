@@ -215,124 +215,96 @@
         <translation>opleidingsrecht %1</translation>
     </message>
     <message>
-        <source>%1, enterprise number: %2</source>
-        <translation>%1, ondernemingsnummer: %2</translation>
-    </message>
-    <message>
-        <source>%1, enterprise number: this is an establishment unit number, not an enterprise number</source>
-        <translation>%1, ondernemingsnummer: dit is een vestigingseenheidsnummer, geen ondernemingsnummer</translation>
-    </message>
-    <message>
-        <source>%1, NSSO number: %2</source>
-        <translation>%1, RSZ-nummer: %2</translation>
-    </message>
-    <message>
-        <source>%1, name: the name is required</source>
-        <translation>%1, naam: de naam is verplicht</translation>
-    </message>
-    <message>
         <source>company</source>
         <translation>onderneming</translation>
-    </message>
-    <message>
-        <source>%1, hours per day: must be more than 0 and at most 12</source>
-        <translation>%1, uren per dag: meer dan 0 en hoogstens 12</translation>
-    </message>
-    <message>
-        <source>%1, INSZ: %2</source>
-        <translation>%1, INSZ: %2</translation>
-    </message>
-    <message>
-        <source>%1, family name: the family name is required</source>
-        <translation>%1, familienaam: de familienaam is verplicht</translation>
-    </message>
-    <message>
-        <source>%1, birth date: differs from the birth date in the INSZ</source>
-        <translation>%1, geboortedatum: verschilt van de geboortedatum in het INSZ</translation>
     </message>
     <message>
         <source>employment of %1</source>
         <translation>tewerkstelling van %1</translation>
     </message>
     <message>
-        <source>%1, start date: the start date is required</source>
-        <translation>%1, begindatum: de begindatum is verplicht</translation>
-    </message>
-    <message>
-        <source>%1, end date: before the start date</source>
-        <translation>%1, einddatum: vóór de begindatum</translation>
-    </message>
-    <message>
-        <source>%1, work regime: a fraction more than 0 and at most 1</source>
-        <translation>%1, arbeidsregime: een breuk groter dan 0 en hoogstens 1</translation>
-    </message>
-    <message>
-        <source>%1, joint committee: %2</source>
-        <translation>%1, paritair comité: %2</translation>
-    </message>
-    <message>
-        <source>%1, name: the name of the training is required</source>
-        <translation>%1, naam: de naam van de opleiding is verplicht</translation>
-    </message>
-    <message>
         <source>training</source>
         <translation>opleiding</translation>
-    </message>
-    <message>
-        <source>%1, end date: the end date is required</source>
-        <translation>%1, einddatum: de einddatum is verplicht</translation>
-    </message>
-    <message>
-        <source>%1, start date: before 1 January 2024, when the register began</source>
-        <translation>%1, begindatum: vóór 1 januari 2024, toen het register begon</translation>
-    </message>
-    <message>
-        <source>%1, status: marked completed but it ends in the future</source>
-        <translation>%1, status: als gevolgd aangeduid maar eindigt in de toekomst</translation>
-    </message>
-    <message>
-        <source>%1, duration: must be more than 0</source>
-        <translation>%1, duur: moet groter zijn dan 0</translation>
-    </message>
-    <message>
-        <source>%1, duration: %2 days do not fit in a period of %3 calendar days</source>
-        <translation>%1, duur: %2 dagen passen niet in een periode van %3 kalenderdagen</translation>
-    </message>
-    <message>
-        <source>%1, duration: more than 12 hours a day over the period</source>
-        <translation>%1, duur: meer dan 12 uur per dag over de periode</translation>
-    </message>
-    <message>
-        <source>%1: does not count for the learning account and is left out of the credit</source>
-        <translation>%1: telt niet mee voor de leerrekening en blijft buiten het krediet</translation>
-    </message>
-    <message>
-        <source>%1, worker: the worker is required</source>
-        <translation>%1, werknemer: de werknemer is verplicht</translation>
-    </message>
-    <message>
-        <source>%1, certificate: a certificate for a training that was not followed</source>
-        <translation>%1, attest: een attest voor een opleiding die niet gevolgd werd</translation>
     </message>
     <message>
         <source>training right %1 of %2</source>
         <translation>opleidingsrecht %1 van %2</translation>
     </message>
     <message>
-        <source>%1, amount: a legal right is between 0 and 5 days a year</source>
-        <translation>%1, hoeveelheid: een wettelijk recht ligt tussen 0 en 5 dagen per jaar</translation>
-    </message>
-    <message>
-        <source>%1, collective agreement: a sectoral right needs the joint committee and agreement</source>
-        <translation>%1, cao: een sectoraal recht vraagt het paritair comité en de cao</translation>
-    </message>
-    <message>
-        <source>%1, year: from 2024</source>
-        <translation>%1, jaar: vanaf 2024</translation>
-    </message>
-    <message>
         <source>The %1 to delete no longer exists.</source>
         <translation>De te verwijderen %1 bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registratiedatum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Attest geldig tot</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritaire comités</translation>
+    </message>
+    <message>
+        <source>Counts for the learning account</source>
+        <translation>Telt mee voor de leerrekening</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Krediet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Tewerkstellingen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>training &quot;%1&quot; of %2</source>
+        <translation>opleiding &quot;%1&quot; van %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>participation of %1</source>
+        <translation>deelname van %1</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot; of %3</source>
+        <translation>%1 in &quot;%2&quot; van %3</translation>
     </message>
 </context>
 <context>
@@ -1562,14 +1534,6 @@
         <translation>&amp;Over FLA Desk</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Ongedaan maken (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Opnieuw (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1682,6 +1646,62 @@
     <message>
         <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
         <translation>FLA Desk-werkruimten (*.fladesk);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>Tabel &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</source>
+        <translation>De tabel van de huidige weergave, gefilterd en gesorteerd zoals getoond, opslaan als CSV of Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore a workspace from a .fladeskbackup file into a workspace file you choose</source>
+        <translation>Een werkruimte uit een .fladeskbackup-bestand terugzetten in een werkruimtebestand naar keuze</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — termijn %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkruimte (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabel exporteren</translation>
+    </message>
+    <message>
+        <source>Table not exported</source>
+        <translation>Tabel niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; exported to %2</source>
+        <translation>Tabel &quot;%1&quot; geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup);;All files (*)</source>
+        <translation>FLA Desk-back-ups (*.fladeskbackup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>The workspace that was at %1 is kept as %2.</source>
+        <translation>De werkruimte die in %1 stond, is bewaard als %2.</translation>
     </message>
 </context>
 <context>
@@ -3802,8 +3822,29 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <source>%1 blocking, %2 warnings; %3 shown</source>
-        <translation>%1 blokkerend, %2 waarschuwingen; %3 getoond</translation>
+        <source>%1, %2; %3</source>
+        <translation>%1, %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blokkerend</numerusform>
+            <numerusform>%n blokkerend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n getoond</numerusform>
+            <numerusform>%n getoond</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3957,6 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Joint committee &quot;%1&quot;: %2</source>
-        <translation>Paritair comité &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Enterprise number %1 is correct.</source>
         <translation>Ondernemingsnummer %1 is juist.</translation>
     </message>
@@ -4017,10 +4054,6 @@
         <translation>%1 u</translation>
     </message>
     <message>
-        <source>Used %1 days, more than the %2 days of the right (CR-001)</source>
-        <translation>%1 dagen gebruikt, meer dan de %2 dagen van het recht (CR-001)</translation>
-    </message>
-    <message>
         <source>Worker</source>
         <translation>Werknemer</translation>
     </message>
@@ -4043,6 +4076,10 @@
     <message>
         <source>Remaining (hours)</source>
         <translation>Saldo (uren)</translation>
+    </message>
+    <message>
+        <source>Used %1, more than the %2 of the right (CR-001)</source>
+        <translation>%1 gebruikt, meer dan de %2 van het recht (CR-001)</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4228,34 @@
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 dag</numerusform>
+            <numerusform>%1 dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 uur</numerusform>
+            <numerusform>%1 uur</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
@@ -4288,6 +4353,10 @@
     <message>
         <source>Certificate</source>
         <translation>Attest</translation>
+    </message>
+    <message>
+        <source>JC</source>
+        <translation>PC</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4674,81 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted. Give its passphrase and the workspace file to restore it into.</source>
+        <translation>De back-up %1 is versleuteld. Geef de wachtwoordzin en het werkruimtebestand waarin hij teruggezet wordt.</translation>
+    </message>
+    <message>
+        <source>Give the workspace file to restore the backup %1 into.</source>
+        <translation>Geef het werkruimtebestand waarin de back-up %1 teruggezet wordt.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Wachtwoordzin van de back-up</translation>
+    </message>
+    <message>
+        <source>Workspace file to restore into</source>
+        <translation>Werkruimtebestand om in terug te zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace file</source>
+        <translation>Het werkruimtebestand kiezen</translation>
+    </message>
+    <message>
+        <source>Why the backup was not restored</source>
+        <translation>Waarom de back-up niet teruggezet is</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Terugzetten &amp;in:</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Terugzetten in</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>FLA Desk-werkruimten (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Give the workspace file to restore the backup into.</source>
+        <translation>Geef het werkruimtebestand waarin de back-up teruggezet wordt.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace open now: choose another file. Restoring never replaces the workspace you are working in.</source>
+        <translation>%1 is de werkruimte die nu open is: kies een ander bestand. Terugzetten vervangt nooit de werkruimte waarin u werkt.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: give its passphrase.</source>
+        <translation>De back-up is versleuteld: geef de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored: %2</source>
+        <translation>De back-up %1 is niet teruggezet: %2</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5225,17 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::ViewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::WorkerDialog</name>
     <message>
         <source>Add a worker</source>
@@ -5173,10 +5328,6 @@
     <message>
         <source>Saves this worker and clears the form for the next one</source>
         <translation>Bewaart deze werknemer en maakt het formulier leeg voor de volgende</translation>
-    </message>
-    <message>
-        <source>INSZ %1 is already the INSZ of %2 in this company</source>
-        <translation>INSZ %1 is al het INSZ van %2 in deze onderneming</translation>
     </message>
     <message>
         <source>Add worker %1</source>
