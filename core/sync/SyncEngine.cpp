@@ -200,28 +200,7 @@ void SyncEngine::pump()
         return;
     m_inPump = true;
     while (m_phase < kPhaseCount) {
-        while (m_activeBatches < m_options.maxConcurrentBatches) {
-            const QList<SyncItem> due = fetchDue();
-            if (due.isEmpty())
-                break;
-            // Never mix enterprises in one declaration.
-            QMap<QString, QList<SyncItem>> byEnterprise;
-            for (const SyncItem &e : due)
-                byEnterprise[e.enterpriseNumber].append(e);
-            for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
-                if (!isAllowed(it.key())) {
-                    holdEntries(it.value(),
-                                tr("Not sent: the signed-in identity may not act for enterprise %1 "
-                                   "(no mandate). Sign in as that employer or ask for a mandate.")
-                                    .arg(displayEnterprise(it.key())));
-                    continue;
-                }
-                auto b = std::make_shared<Batch>();
-                b->enterpriseNumber = it.key();
-                b->entries = it.value();
-                sendBatch(b);
-            }
-        }
+        fillSlots();
         if (m_activeBatches > 0)
             break; // answers will pump again
         // Nothing in flight and nothing due in this phase: done with it, or wait for retries.
@@ -255,6 +234,31 @@ void SyncEngine::pump()
     m_inPump = false;
     if (m_phase >= kPhaseCount && m_activeBatches == 0)
         finish();
+}
+
+void SyncEngine::fillSlots()
+{
+    while (m_activeBatches < m_options.maxConcurrentBatches) {
+        const QList<SyncItem> due = fetchDue();
+        if (due.isEmpty())
+            break;
+        // Never mix enterprises in one declaration.
+        QMap<QString, QList<SyncItem>> byEnterprise;
+        for (const SyncItem &e : due)
+            byEnterprise[e.enterpriseNumber].append(e);
+        for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
+            if (!isAllowed(it.key())) {
+                holdEntries(it.value(), tr("Not sent: the signed-in identity may not act for enterprise %1 "
+                                           "(no mandate). Sign in as that employer or ask for a mandate.")
+                                            .arg(displayEnterprise(it.key())));
+                continue;
+            }
+            auto b = std::make_shared<Batch>();
+            b->enterpriseNumber = it.key();
+            b->entries = it.value();
+            sendBatch(b);
+        }
+    }
 }
 
 void SyncEngine::sendBatch(const std::shared_ptr<Batch> &b)
@@ -432,6 +436,18 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
             break;
         }
     }
+    // The slot is free before the answers are written: the next declaration leaves first and the
+    // platform works on it meanwhile. These entries stay "in flight" (not fetched again) until then;
+    // a crash in between leaves their rows in flight, sent again on the next run (harmless).
+    b->dead = true;
+    m_batches.removeOne(b);
+    --m_activeBatches;
+    m_progress.inFlight -= int(b->entries.size());
+    if (!m_inPump && m_phase < kPhaseCount) {
+        m_inPump = true;
+        fillSlots();
+        m_inPump = false;
+    }
     if (!done.isEmpty()) {
         m_store->complete(done);
         Q_EMIT itemsCompleted(done);
@@ -442,7 +458,10 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
         r.problemTitle = QStringLiteral("item missing from the declaration result");
         retryLater(missing, r);
     }
-    release(b);
+    for (const SyncItem &e : std::as_const(b->entries))
+        m_inFlight.remove(e.id);
+    emitProgress();
+    pump();
 }
 
 void SyncEngine::refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResponse &r)

@@ -12,10 +12,14 @@ struct PlatformStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : record(db)
+        , meta(db)
         , worker(db)
         , employments(db)
         , write(db)
         , cancel(db)
+        , declaration(db)
+        , declarationOwner(db)
+        , saveDeclaration(db)
     {}
     QSqlQuery record;
     QSqlQuery meta;
@@ -23,6 +27,9 @@ struct PlatformStore::Statements
     QSqlQuery employments;
     QSqlQuery write;
     QSqlQuery cancel;
+    QSqlQuery declaration;
+    QSqlQuery declarationOwner;
+    QSqlQuery saveDeclaration;
 };
 
 namespace {
@@ -63,9 +70,12 @@ PlatformStore::~PlatformStore()
 QString PlatformStore::contentHash(const QJsonObject &data)
 {
     // QJsonObject keeps its keys sorted: the compact form is canonical.
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(data).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
-            .toHex());
+    return contentHash(QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
+QString PlatformStore::contentHash(const QByteArray &compactData)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(compactData, QCryptographicHash::Sha1).toHex());
 }
 
 bool PlatformStore::open(const QString &path, QString *error)
@@ -117,6 +127,11 @@ bool PlatformStore::open(const QString &path, QString *error)
         "training,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))"));
     m_st->cancel.prepare(QStringLiteral("UPDATE records SET cancelled = 1 WHERE uuid = ?"));
+    m_st->declaration.prepare(QStringLiteral("SELECT enterprise, result FROM declarations WHERE id = ?"));
+    m_st->declarationOwner.prepare(QStringLiteral("SELECT enterprise FROM declarations WHERE id = ?"));
+    m_st->saveDeclaration.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO declarations (id, enterprise, subject, received_at, result)"
+                       " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?)"));
     return true;
 }
 
@@ -192,11 +207,16 @@ QList<PlatformStore::Record> PlatformStore::employmentsOf(const QString &enterpr
 
 bool PlatformStore::write(const Record &r)
 {
+    return write(r, QJsonDocument(r.data).toJson(QJsonDocument::Compact));
+}
+
+bool PlatformStore::write(const Record &r, const QByteArray &compactData)
+{
     QSqlQuery &q = m_st->write;
     q.bindValue(0, r.uuid);
     q.bindValue(1, r.enterpriseNumber);
     q.bindValue(2, r.type);
-    q.bindValue(3, QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Compact)));
+    q.bindValue(3, QString::fromUtf8(compactData));
     q.bindValue(4, r.hash);
     q.bindValue(5, r.etag);
     q.bindValue(6, r.writes);
@@ -252,27 +272,51 @@ qint64 PlatformStore::count(const QString &enterpriseNumber, const QString &type
 
 std::optional<QJsonObject> PlatformStore::declaration(const QString &id, QString *enterpriseNumber)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT enterprise, result FROM declarations WHERE id = ?"));
+    const std::optional<QByteArray> body = declarationBody(id, enterpriseNumber);
+    if (!body)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*body).object();
+}
+
+std::optional<QByteArray> PlatformStore::declarationBody(const QString &id, QString *enterpriseNumber)
+{
+    QSqlQuery &q = m_st->declaration;
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     if (enterpriseNumber)
         *enterpriseNumber = q.value(0).toString();
-    return QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    QByteArray body = q.value(1).toString().toUtf8();
+    q.finish();
+    return body;
+}
+
+bool PlatformStore::hasDeclaration(const QString &id, QString *enterpriseNumber)
+{
+    QSqlQuery &q = m_st->declarationOwner;
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return false;
+    if (enterpriseNumber)
+        *enterpriseNumber = q.value(0).toString();
+    q.finish();
+    return true;
 }
 
 bool PlatformStore::saveDeclaration(const QString &id, const QString &enterpriseNumber,
                                     const QString &subject, const QJsonObject &result)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO declarations (id, enterprise, subject, received_at, result)"
-                       " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?)"));
+    return saveDeclaration(id, enterpriseNumber, subject, QJsonDocument(result).toJson(QJsonDocument::Compact));
+}
+
+bool PlatformStore::saveDeclaration(const QString &id, const QString &enterpriseNumber,
+                                    const QString &subject, const QByteArray &compactResult)
+{
+    QSqlQuery &q = m_st->saveDeclaration;
     q.bindValue(0, id);
     q.bindValue(1, enterpriseNumber);
     q.bindValue(2, subject);
-    q.bindValue(3, QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    q.bindValue(3, QString::fromUtf8(compactResult));
     return q.exec();
 }
 
