@@ -5,6 +5,7 @@
 #include "domain/EnterpriseNumber.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
@@ -266,27 +267,35 @@ void SyncEngine::sendBatch(const std::shared_ptr<Batch> &b)
     b->declarationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     b->location.clear();
     b->polls = b->pollFailures = 0;
-    QJsonArray items;
+    // The body is written item by item (each record serialised once, no array of objects to build).
+    QByteArray body;
+    body.reserve(b->entries.size() * 320 + 64);
+    body += "{\"declarationId\":\"" + b->declarationId.toLatin1() + "\",\"items\":[";
+    bool first = true;
     for (const SyncItem &e : std::as_const(b->entries)) {
-        QJsonObject item{{QStringLiteral("uuid"), e.recordUuid.toString(QUuid::WithoutBraces)},
-                         {QStringLiteral("type"), toString(e.type)},
-                         {QStringLiteral("operation"), toString(e.operation)}};
-        if (!e.ifMatch.isEmpty())
-            item.insert(QStringLiteral("ifMatch"), e.ifMatch);
+        if (!first)
+            body += ',';
+        first = false;
+        body += "{\"uuid\":\"" + e.recordUuid.toByteArray(QUuid::WithoutBraces) + "\",\"type\":\"" +
+                toString(e.type).toLatin1() + "\",\"operation\":\"" + toString(e.operation).toLatin1() + '"';
+        if (!e.ifMatch.isEmpty()) {
+            // A JSON string with its escapes: the one-element array's text without its brackets.
+            const QByteArray quoted = QJsonDocument(QJsonArray{e.ifMatch}).toJson(QJsonDocument::Compact);
+            body += ",\"ifMatch\":" + quoted.mid(1, quoted.size() - 2);
+        }
         if (e.operation == SyncOperation::Upsert)
-            item.insert(QStringLiteral("data"), e.data);
-        items.append(item);
+            body += ",\"data\":" + QJsonDocument(e.data).toJson(QJsonDocument::Compact);
+        body += '}';
         m_inFlight.insert(e.id);
     }
-    const QJsonObject body{{QStringLiteral("declarationId"), b->declarationId},
-                           {QStringLiteral("items"), items}};
+    body += "]}";
     ++m_activeBatches;
     m_batches.append(b);
     m_progress.inFlight += int(b->entries.size());
     m_store->markSent(b->entries);
     qCDebug(lcSync) << "declaring" << b->entries.size() << toString(b->entries.constFirst().type)
                     << "item(s) for" << b->enterpriseNumber << "as" << b->declarationId;
-    m_client->createDeclaration(b->enterpriseNumber, body, [this, b](const ApiResponse &r) {
+    m_client->createDeclaration(b->enterpriseNumber, std::move(body), [this, b](const ApiResponse &r) {
         if (!b->dead)
             onPosted(b, r);
     });

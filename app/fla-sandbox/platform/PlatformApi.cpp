@@ -170,7 +170,10 @@ void PlatformApi::forgetCaches()
 
 PlatformResponse PlatformApi::handle(const PlatformRequest &r)
 {
-    forgetCaches();
+    // The look-up caches live across declarations (applyItem keeps them current); any other
+    // write (PUT, DELETE) starts afresh.
+    if (r.method != "GET" && !(r.method == "POST" && r.path.endsWith(L("/declarations"))))
+        forgetCaches();
     const QStringList p = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool write = r.method != "GET";
     const QStringList &scopes = r.identity.scopes;
@@ -495,9 +498,19 @@ PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &e
                            QStringLiteral("declarationId %1 is already used").arg(id));
     } else {
         m_store.begin();
+        // What the store knows of these uuids, in a few reads instead of one per item.
+        QStringList uuids;
+        uuids.reserve(items.size());
+        for (const QJsonValue &v : items)
+            uuids.append(QUuid::fromString(v.toObject().value(L("uuid")).toString())
+                             .toString(QUuid::WithoutBraces));
+        m_metas = m_store.recordMetas(uuids);
+        m_metasLoaded = true;
         QJsonArray results;
         for (int i = 0; i < items.size(); ++i)
             results.append(applyItem(enterprise, items.at(i).toObject(), i));
+        m_metasLoaded = false;
+        m_metas.clear();
         const QJsonObject result{{L("declarationId"), id},
                                  {L("enterpriseNumber"), enterprise},
                                  {L("status"), L("done")},
@@ -507,6 +520,7 @@ PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &e
         m_store.saveDeclaration(id, enterprise, r.identity.subject, toBody(result));
         if (!m_store.commit()) {
             m_store.rollback();
+            forgetCaches(); // they may hold what was just rolled back
             return problem(500, QStringLiteral("internalServerError"),
                            QStringLiteral("Internal Server Error"));
         }
@@ -539,7 +553,11 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
     const QString uuid = QUuid::fromString(item.value(L("uuid")).toString()).toString(QUuid::WithoutBraces);
     const QString type = item.value(L("type")).toString();
     QJsonObject result{{L("uuid"), uuid}, {L("type"), type}};
-    const std::optional<PlatformStore::Record> existing = m_store.recordMeta(uuid);
+    std::optional<PlatformStore::Record> existing;
+    if (!m_metasLoaded)
+        existing = m_store.recordMeta(uuid);
+    else if (const auto it = m_metas.constFind(uuid); it != m_metas.cend())
+        existing = *it;
     if (existing && (existing->enterpriseNumber != enterprise || existing->type != type)) {
         // A UUID is one record of one employer, forever.
         result.insert(L("result"), L("refused"));
@@ -552,6 +570,8 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
         if (existing && !existing->cancelled) {
             m_store.cancel(uuid);
             forgetCaches();
+            if (m_metasLoaded)
+                m_metas[uuid].cancelled = true;
         }
         result.insert(L("result"), L("accepted"));
         return result;
@@ -595,6 +615,11 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
     rec.etag = etagFor(hash);
     rec.writes = existing ? existing->writes + 1 : 1;
     m_store.write(rec, compact);
+    if (m_metasLoaded) {
+        PlatformStore::Record &meta = m_metas[uuid];
+        meta = rec;
+        meta.data = QJsonObject();
+    }
     if (type == L("training"))
         m_trainings.remove(uuid);
     else if (type == L("worker"))

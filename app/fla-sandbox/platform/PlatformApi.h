@@ -104,6 +104,9 @@ private:
     QHash<QString, std::optional<Worker>> m_workers;
     QHash<QString, CachedTraining> m_trainings;
     QHash<QString, QList<Employment>> m_employments;
+    // During a declaration: what the store holds about its items' uuids (read at once, kept current).
+    QHash<QString, PlatformStore::Record> m_metas;
+    bool m_metasLoaded = false;
 };
 
 } // namespace fla::sandbox

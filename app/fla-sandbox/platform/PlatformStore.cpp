@@ -20,6 +20,8 @@ struct PlatformStore::Statements
         , declaration(db)
         , declarationOwner(db)
         , saveDeclaration(db)
+        , metaChunk(db)
+        , metaRest(db)
     {}
     QSqlQuery record;
     QSqlQuery meta;
@@ -30,6 +32,8 @@ struct PlatformStore::Statements
     QSqlQuery declaration;
     QSqlQuery declarationOwner;
     QSqlQuery saveDeclaration;
+    QSqlQuery metaChunk; // recordMetas, 500 at a time
+    QSqlQuery metaRest;  // recordMetas, the rest
 };
 
 namespace {
@@ -175,6 +179,42 @@ std::optional<PlatformStore::Record> PlatformStore::recordMeta(const QString &uu
     r.cancelled = q.value(6).toBool();
     q.finish();
     return r;
+}
+
+QHash<QString, PlatformStore::Record> PlatformStore::recordMetas(const QStringList &uuids)
+{
+    QHash<QString, Record> out;
+    constexpr int kChunk = 500;
+    for (qsizetype at = 0; at < uuids.size(); at += kChunk) {
+        const qsizetype n = std::min<qsizetype>(kChunk, uuids.size() - at);
+        // The full chunk's statement is prepared once; the rest's for its size.
+        QSqlQuery &q = n == kChunk ? m_st->metaChunk : m_st->metaRest;
+        if (n != kChunk || q.lastQuery().isEmpty()) {
+            QString marks = QStringLiteral("?");
+            for (qsizetype i = 1; i < n; ++i)
+                marks += QStringLiteral(", ?");
+            q.prepare(QStringLiteral("SELECT uuid, enterprise, type, hash, etag, writes, cancelled FROM records"
+                                     " WHERE uuid IN (%1)")
+                          .arg(marks));
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(int(i), uuids.at(at + i));
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            Record r;
+            r.uuid = q.value(0).toString();
+            r.enterpriseNumber = q.value(1).toString();
+            r.type = q.value(2).toString();
+            r.hash = q.value(3).toString();
+            r.etag = q.value(4).toString();
+            r.writes = q.value(5).toInt();
+            r.cancelled = q.value(6).toBool();
+            out.insert(r.uuid, r);
+        }
+        q.finish();
+    }
+    return out;
 }
 
 std::optional<PlatformStore::Record> PlatformStore::workerBySsin(const QString &enterpriseNumber,

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -49,6 +51,8 @@ public:
     std::optional<Record> record(const QString &uuid);
     // The same without its data (cheaper: the hot path of a declaration).
     std::optional<Record> recordMeta(const QString &uuid);
+    // The same for many records at once (a few hundred per statement), by uuid; missing ones are absent.
+    QHash<QString, Record> recordMetas(const QStringList &uuids);
     // The live worker record of an enterprise with this INSZ.
     std::optional<Record> workerBySsin(const QString &enterpriseNumber, const QString &ssin);
     QList<Record> employmentsOf(const QString &enterpriseNumber, const QString &ssin);
