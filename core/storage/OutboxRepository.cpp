@@ -360,8 +360,9 @@ template<typename T> QHash<QUuid, T> OutboxRepository::currentRecords(const QLis
     qsizetype at = 0;
     for (int size : kChunkSizes) {
         while (uuids.size() - at >= size) {
-            QSqlQuery *q = m_ws->statements().get(QStringLiteral("SELECT %1 FROM %2 WHERE uuid IN (%4) AND +%3 = ?")
-                                                      .arg(columns, table, scope, placeholders(size)));
+            QSqlQuery *q =
+                m_ws->statements().get(QStringLiteral("SELECT %1 FROM %2 WHERE uuid IN (%4) AND +%3 = ?")
+                                           .arg(columns, table, scope, placeholders(size)));
             if (!q)
                 return out;
             for (int k = 0; k < size; ++k)
@@ -383,8 +384,10 @@ template<typename T> QHash<QUuid, T> OutboxRepository::currentRecords(const QLis
 template QHash<QUuid, Worker> OutboxRepository::currentRecords<Worker>(const QList<QUuid> &) const;
 template QHash<QUuid, Employment> OutboxRepository::currentRecords<Employment>(const QList<QUuid> &) const;
 template QHash<QUuid, Training> OutboxRepository::currentRecords<Training>(const QList<QUuid> &) const;
-template QHash<QUuid, Participation> OutboxRepository::currentRecords<Participation>(const QList<QUuid> &) const;
-template QHash<QUuid, TrainingRight> OutboxRepository::currentRecords<TrainingRight>(const QList<QUuid> &) const;
+template QHash<QUuid, Participation>
+OutboxRepository::currentRecords<Participation>(const QList<QUuid> &) const;
+template QHash<QUuid, TrainingRight>
+OutboxRepository::currentRecords<TrainingRight>(const QList<QUuid> &) const;
 
 qint64 OutboxRepository::countBySyncStatus(EntityType entity, SyncStatus status) const
 {

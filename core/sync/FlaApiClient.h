@@ -79,7 +79,7 @@ public:
     // Operations of the contract (operationId in comments).
     QNetworkReply *listEmployers(int page, Callback done); // listEmployers
     QNetworkReply *createDeclaration(const QString &enterpriseNumber, const QJsonObject &body,
-                                     Callback done);                    // createDeclaration
+                                     Callback done); // createDeclaration
     QNetworkReply *createDeclaration(const QString &enterpriseNumber, QByteArray jsonBody, Callback done);
     QNetworkReply *getDeclaration(const QUrl &location, Callback done); // getDeclaration
 

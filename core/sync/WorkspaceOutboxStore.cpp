@@ -263,8 +263,8 @@ void WorkspaceOutboxStore::prefetch(const QList<Pending *> &entries)
         }
         m_preParticipations.insert(records);
     }
-    for (auto e = byEmployer[int(SyncRecordType::Right)].cbegin(); e != byEmployer[int(SyncRecordType::Right)].cend();
-         ++e) {
+    for (auto e = byEmployer[int(SyncRecordType::Right)].cbegin();
+         e != byEmployer[int(SyncRecordType::Right)].cend(); ++e) {
         const auto records = m_ws.outbox(e.key()).currentRecords<TrainingRight>(e.value());
         for (const TrainingRight &r : records)
             needWorker(e.key(), r.workerUuid);
@@ -456,7 +456,8 @@ void WorkspaceOutboxStore::scheduleRetry(const QList<SyncItem> &entries)
     }
     for (int t = 0; t < 5; ++t) {
         for (auto it = queued[t].cbegin(); it != queued[t].cend(); ++it)
-            m_ws.outbox(it.key()).setSyncStatuses(entityOf(SyncRecordType(t)), it.value(), SyncStatus::Queued);
+            m_ws.outbox(it.key()).setSyncStatuses(entityOf(SyncRecordType(t)), it.value(),
+                                                  SyncStatus::Queued);
     }
     for (const QUuid &employer : std::as_const(returned))
         m_ws.outbox(employer).resetInFlight();

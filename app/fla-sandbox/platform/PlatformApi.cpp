@@ -502,8 +502,8 @@ PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &e
         QStringList uuids;
         uuids.reserve(items.size());
         for (const QJsonValue &v : items)
-            uuids.append(QUuid::fromString(v.toObject().value(L("uuid")).toString())
-                             .toString(QUuid::WithoutBraces));
+            uuids.append(
+                QUuid::fromString(v.toObject().value(L("uuid")).toString()).toString(QUuid::WithoutBraces));
         m_metas = m_store.recordMetas(uuids);
         m_metasLoaded = true;
         QJsonArray results;

@@ -52,6 +52,22 @@ PlatformStore::Record readRecord(const QSqlQuery &q)
     return r;
 }
 
+// A record without its data, from the columns of kMetaColumns.
+PlatformStore::Record readMeta(const QSqlQuery &q)
+{
+    PlatformStore::Record r;
+    r.uuid = q.value(0).toString();
+    r.enterpriseNumber = q.value(1).toString();
+    r.type = q.value(2).toString();
+    r.hash = q.value(3).toString();
+    r.etag = q.value(4).toString();
+    r.writes = q.value(5).toInt();
+    r.cancelled = q.value(6).toBool();
+    return r;
+}
+
+const char kMetaColumns[] = "uuid, enterprise, type, hash, etag, writes, cancelled";
+
 const char kColumns[] = "uuid, enterprise, type, data, hash, etag, writes, cancelled";
 
 } // namespace
@@ -116,8 +132,8 @@ bool PlatformStore::open(const QString &path, QString *error)
     m_st = std::make_unique<Statements>(d);
     m_st->record.prepare(
         QStringLiteral("SELECT %1 FROM records WHERE uuid = ?").arg(QLatin1String(kColumns)));
-    m_st->meta.prepare(QStringLiteral(
-        "SELECT uuid, enterprise, type, hash, etag, writes, cancelled FROM records WHERE uuid = ?"));
+    m_st->meta.prepare(
+        QStringLiteral("SELECT %1 FROM records WHERE uuid = ?").arg(QLatin1String(kMetaColumns)));
     m_st->worker.prepare(
         QStringLiteral("SELECT %1 FROM records WHERE enterprise = ? AND type = 'worker' AND ssin = ?"
                        " AND cancelled = 0")
@@ -169,14 +185,7 @@ std::optional<PlatformStore::Record> PlatformStore::recordMeta(const QString &uu
     q.bindValue(0, uuid);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Record r;
-    r.uuid = q.value(0).toString();
-    r.enterpriseNumber = q.value(1).toString();
-    r.type = q.value(2).toString();
-    r.hash = q.value(3).toString();
-    r.etag = q.value(4).toString();
-    r.writes = q.value(5).toInt();
-    r.cancelled = q.value(6).toBool();
+    Record r = readMeta(q);
     q.finish();
     return r;
 }
@@ -193,23 +202,15 @@ QHash<QString, PlatformStore::Record> PlatformStore::recordMetas(const QStringLi
             QString marks = QStringLiteral("?");
             for (qsizetype i = 1; i < n; ++i)
                 marks += QStringLiteral(", ?");
-            q.prepare(QStringLiteral("SELECT uuid, enterprise, type, hash, etag, writes, cancelled FROM records"
-                                     " WHERE uuid IN (%1)")
-                          .arg(marks));
+            q.prepare(QStringLiteral("SELECT %1 FROM records WHERE uuid IN (%2)")
+                          .arg(QLatin1String(kMetaColumns), marks));
         }
         for (qsizetype i = 0; i < n; ++i)
             q.bindValue(int(i), uuids.at(at + i));
         if (!q.exec())
             continue;
         while (q.next()) {
-            Record r;
-            r.uuid = q.value(0).toString();
-            r.enterpriseNumber = q.value(1).toString();
-            r.type = q.value(2).toString();
-            r.hash = q.value(3).toString();
-            r.etag = q.value(4).toString();
-            r.writes = q.value(5).toInt();
-            r.cancelled = q.value(6).toBool();
+            Record r = readMeta(q);
             out.insert(r.uuid, r);
         }
         q.finish();
@@ -346,7 +347,8 @@ bool PlatformStore::hasDeclaration(const QString &id, QString *enterpriseNumber)
 bool PlatformStore::saveDeclaration(const QString &id, const QString &enterpriseNumber,
                                     const QString &subject, const QJsonObject &result)
 {
-    return saveDeclaration(id, enterpriseNumber, subject, QJsonDocument(result).toJson(QJsonDocument::Compact));
+    return saveDeclaration(id, enterpriseNumber, subject,
+                           QJsonDocument(result).toJson(QJsonDocument::Compact));
 }
 
 bool PlatformStore::saveDeclaration(const QString &id, const QString &enterpriseNumber,

@@ -2,9 +2,9 @@
 
 #include <QHash>
 #include <QJsonObject>
-#include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
