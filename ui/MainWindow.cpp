@@ -237,7 +237,7 @@ void MainWindow::createActions()
         m_actions.insert(a->objectName(), a);
     }
     make("gettingAccess", &MainWindow::showGettingAccess, QKeySequence::HelpContents);
-    make("signIn", &MainWindow::showGettingAccess);
+    make("signIn", &MainWindow::signInRequested);
     make("about", &MainWindow::showAbout);
 }
 
@@ -426,6 +426,21 @@ void MainWindow::showView(View v)
 {
     m_nav->setCurrentRow(int(v));
     m_pages->setCurrentIndex(int(v));
+}
+
+int MainWindow::addPage(QWidget *page)
+{
+    const int index = m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->windowTitle(), m_nav);
+    connect(page, &QWidget::windowTitleChanged, m_nav,
+            [item](const QString &title) { item->setText(title); });
+    return index;
+}
+
+void MainWindow::showPage(int index)
+{
+    m_nav->setCurrentRow(index);
+    m_pages->setCurrentIndex(index);
 }
 
 MainWindow::View MainWindow::currentView() const

@@ -70,11 +70,18 @@ public:
     void showGettingAccess();
     void showSettings();
 
+    // A page after the views (the Sync view, placed by ui/sync/PlatformController): its
+    // navigation entry follows the page's windowTitle. Returns the index for showPage().
+    int addPage(QWidget *page);
+    void showPage(int index);
+
 signals:
     // File menu: the application replaces the workspace.
     void newWorkspaceRequested(const QString &path);
     void openWorkspaceRequested(const QString &path);
     void demoWorkspaceRequested();
+    // Company menu: "Sign in to the platform…" (handled by ui/sync/PlatformController).
+    void signInRequested();
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -38,14 +38,8 @@ int BackupCommand::run(const QStringList &args, CliIo &io)
     parser.addOption(outOption);
     parser.addOption(passOption);
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     const QString out = parser.value(outOption);
     if (out.isEmpty()) {
         io.err << tr("Name the backup file with --out FILE.") << '\n';

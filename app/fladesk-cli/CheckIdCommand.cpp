@@ -86,14 +86,8 @@ int CheckIdCommand::run(const QStringList &args, CliIo &io)
         QCoreApplication::translate("CheckIdCommand",
                                     "Numbers to check; - reads one per line from standard input."),
         QStringLiteral("NUMBER…"));
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     const QStringList numbers = parser.positionalArguments();
     if (numbers.isEmpty()) {
         io.err << QCoreApplication::translate("CheckIdCommand",

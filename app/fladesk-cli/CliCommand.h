@@ -4,7 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 #include <vector>
+
+class QCommandLineParser;
 
 namespace fla::cli {
 
@@ -39,5 +42,9 @@ enum ExitStatus
     ExitUsage = 64,
     ExitFailure = 70
 };
+
+// Parses a command's arguments. A status means the command stops with it: a
+// usage error was written to err, or --help was printed to out.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args, CliIo &io);
 
 } // namespace fla::cli

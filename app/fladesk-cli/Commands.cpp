@@ -11,7 +11,9 @@
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "PullCommand.h"
+#include "ResolveCommand.h"
 #include "RestoreCommand.h"
+#include "ReviewPullCommand.h"
 #include "RulesCommand.h"
 #include "StatementsCommand.h"
 #include "SyncCommand.h"
@@ -39,6 +41,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<LogoutCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<PullCommand>());
+    commands.push_back(std::make_unique<ReviewPullCommand>());
+    commands.push_back(std::make_unique<ResolveCommand>());
     return commands;
 }
 

@@ -48,14 +48,8 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per worker and line."));
     parser.addOptions({csvOption, workspaceOption, yearOption, jsonOption});
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     bool ok = false;
     const int year = parser.value(yearOption).toInt(&ok);
     if (!ok || !CreditAccumulator::inRange(year)) {

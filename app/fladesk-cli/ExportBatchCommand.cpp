@@ -54,14 +54,8 @@ int ExportBatchCommand::run(const QStringList &args, CliIo &io)
     source.addTo(parser);
     parser.addOption(todayOption());
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     bool seqOk = false;
     const int seq = parser.value(sequence).toInt(&seqOk);
     if (!parser.isSet(out) || !seqOk || seq < 1 || seq > 99999) {

@@ -42,14 +42,8 @@ int GenerateCommand::run(const QStringList &args, CliIo &io)
         QStringLiteral("DATE"), QStringLiteral("2026-06-30"));
     parser.addOptions({outOption, seedOption, countOption, fractionOption, referenceOption});
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     if (!parser.isSet(outOption)) {
         io.err << tr("--out DIR is required.") << '\n';
         return ExitUsage;

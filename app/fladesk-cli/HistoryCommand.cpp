@@ -60,14 +60,8 @@ int HistoryCommand::run(const QStringList &args, CliIo &io)
     parser.addOption(restoreOption);
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("uuid"), tr("The record."), QStringLiteral("UUID"));
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     const QStringList pos = parser.positionalArguments();
     const QUuid uuid = pos.size() == 1 ? QUuid::fromString(pos.at(0).trimmed()) : QUuid();
     if (uuid.isNull()) {

@@ -41,14 +41,8 @@ int ImportBatchCommand::run(const QStringList &args, CliIo &io)
     parser.addOption(workspace);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The FI file."), QStringLiteral("FI-FILE"));
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("Give one FI file.") << '\n';
         return ExitUsage;

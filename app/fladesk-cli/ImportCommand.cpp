@@ -78,14 +78,8 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
     parser.addOption(todayOption());
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or XLSX file."), QStringLiteral("FILE"));
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("Give one file to import.") << '\n';
         return ExitUsage;

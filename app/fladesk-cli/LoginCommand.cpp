@@ -123,14 +123,8 @@ int LoginCommand::run(const QStringList &args, CliIo &io)
                                            QStringLiteral("s"), QStringLiteral("300"));
     parser.addOptions({envOption, issuerOption, clientOption, scopeOption, certOption, tokenUrlOption,
                        noKeychainOption, noBrowserOption, timeoutOption});
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
 
     const std::unique_ptr<QSettings> settings = openAuthSettings();
     Environment environment = EnvironmentSettings::current(*settings);

@@ -39,14 +39,8 @@ int LogoutCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption allOption(QStringLiteral("all"),
                                        tr("Sign out every identity of the environment."));
     parser.addOptions({envOption, subjectOption, allOption});
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     const std::unique_ptr<QSettings> settings = openAuthSettings();
     Environment environment = EnvironmentSettings::current(*settings);
     if (parser.isSet(envOption) && !environmentFromId(parser.value(envOption), &environment)) {

@@ -37,14 +37,8 @@ int RestoreCommand::run(const QStringList &args, CliIo &io)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("backup"), tr("The backup file (or --in FILE)."),
                                  QStringLiteral("[BACKUP]"));
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     QString in = parser.value(inOption);
     if (in.isEmpty() && parser.positionalArguments().size() == 1)
         in = parser.positionalArguments().at(0);

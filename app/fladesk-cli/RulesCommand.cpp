@@ -24,14 +24,8 @@ int RulesCommand::run(const QStringList &args, CliIo &io)
                                         QCoreApplication::translate("RulesCommand", "The catalogue's JSON."));
     parser.addOptions({markdownOption, jsonOption});
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     const AnomalyCatalogue &catalogue = AnomalyCatalogue::instance();
     if (parser.isSet(markdownOption)) {
         io.out << catalogue.toMarkdown();

@@ -54,14 +54,8 @@ int StatementsCommand::run(const QStringList &args, CliIo &io)
     source.addTo(parser);
     parser.addOption(todayOption());
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     bool ok = false;
     const int y = parser.value(year).toInt(&ok);
     if (!ok || y < 2000 || y > 2999 || !parser.isSet(out)) {

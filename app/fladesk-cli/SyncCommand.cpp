@@ -101,14 +101,8 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, batchOption,
                        concurrencyOption, backoffOption, maxWaitOption, quietOption, jsonOption});
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
 
     // Where to declare.
     QUrl apiUrl;

@@ -61,14 +61,8 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
                                          QStringLiteral("DATE"));
     parser.addOptions({csvOption, workspaceOption, jsonOption, todayOption});
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     if (parser.isSet(csvOption) == parser.isSet(workspaceOption)) {
         io.err << tr("Give either --csv DIR or --workspace W.") << '\n';
         return ExitUsage;

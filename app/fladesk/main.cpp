@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
     }
 
     fla::DeskApp desk(fla::Clock::system());
+    if (sandbox)
+        desk.setBuiltInSandbox(sandbox->baseUrl());
     if (parser.isSet(demoOption)) {
         desk.openDemo();
     } else {

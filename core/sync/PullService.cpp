@@ -36,12 +36,24 @@ void PullService::start(const QString &enterpriseNumber)
             Q_EMIT progress(QStringLiteral("workers"), int(m_result.data.workers.size()));
             fetch(
                 m_client->url(root + QStringLiteral("/employments"), page),
-                [this](const QJsonObject &o) { m_result.data.employments.append(json::toEmployment(o)); },
+                [this](const QJsonObject &o) {
+                    Employment e = json::toEmployment(o);
+                    if (e.uuid.isNull())
+                        return;
+                    noteWorker(o, e.uuid, e.workerUuid);
+                    m_result.data.employments.append(e);
+                },
                 [this, root, page] {
                     Q_EMIT progress(QStringLiteral("employments"), int(m_result.data.employments.size()));
                     fetch(
                         m_client->url(root + QStringLiteral("/rights"), page),
-                        [this](const QJsonObject &o) { m_result.data.rights.append(json::toRight(o)); },
+                        [this](const QJsonObject &o) {
+                            TrainingRight r = json::toRight(o);
+                            if (r.uuid.isNull())
+                                return;
+                            noteWorker(o, r.uuid, r.workerUuid);
+                            m_result.data.rights.append(r);
+                        },
                         [this, root, page] {
                             Q_EMIT progress(QStringLiteral("rights"), int(m_result.data.rights.size()));
                             fetch(
@@ -82,20 +94,30 @@ void PullService::nextTraining()
                       {{QStringLiteral("pageSize"), QStringLiteral("1000")}}),
         [this, training](const QJsonObject &o) {
             Participation p = json::toParticipation(o);
+            if (p.uuid.isNull())
+                return;
             if (p.trainingUuid.isNull())
                 p.trainingUuid = training;
-            if (p.workerUuid.isNull()) {
-                const QString ssin = o.value(QLatin1String("ssin")).toString();
-                for (auto it = m_result.ssinOf.cbegin(); it != m_result.ssinOf.cend(); ++it) {
-                    if (it.value() == ssin) {
-                        p.workerUuid = it.key();
-                        break;
-                    }
-                }
-            }
+            noteWorker(o, p.uuid, p.workerUuid);
             m_result.data.participations.append(p);
         },
         [this] { nextTraining(); });
+}
+
+void PullService::noteWorker(const QJsonObject &o, const QUuid &record, QUuid &workerUuid)
+{
+    // The platform knows workers by INSZ: a record without the worker's uuid finds it by INSZ.
+    const QString ssin = o.value(QLatin1String("ssin")).toString();
+    if (!ssin.isEmpty())
+        m_result.recordSsin.insert(record, ssin);
+    if (!workerUuid.isNull() || ssin.isEmpty())
+        return;
+    for (auto it = m_result.ssinOf.cbegin(); it != m_result.ssinOf.cend(); ++it) {
+        if (it.value() == ssin) {
+            workerUuid = it.key();
+            break;
+        }
+    }
 }
 
 void PullService::fetch(const QUrl &url, ItemHandler onItem, std::function<void()> then)

@@ -13,9 +13,10 @@ struct PullResult
     bool ok = false;
     QString error; // translated
     QString enterpriseNumber;
-    DataSet data;                  // employerUuid left null: the caller binds it to its employer
-    QHash<QUuid, QString> ssinOf;  // worker uuid → INSZ, for employments/participations/rights
-    QSet<QUuid> providerTrainings; // trainings registered by a training provider
+    DataSet data;                     // employerUuid left null: the caller binds it to its employer
+    QHash<QUuid, QString> ssinOf;     // worker uuid → INSZ, for employments/participations/rights
+    QSet<QUuid> providerTrainings;    // trainings registered by a training provider
+    QHash<QUuid, QString> recordSsin; // employment/participation/right uuid → the INSZ it names
     int requests = 0;
 };
 
@@ -39,6 +40,7 @@ private:
     void fetch(const QUrl &url, ItemHandler onItem, std::function<void()> then);
     void fail(const ApiResponse &r);
     void nextTraining();
+    void noteWorker(const QJsonObject &o, const QUuid &record, QUuid &workerUuid);
 
     FlaApiClient *m_client;
     PullResult m_result;

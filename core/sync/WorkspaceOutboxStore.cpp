@@ -14,6 +14,7 @@
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 #include "sync/JsonMapping.h"
+#include "sync/PlatformVersions.h"
 
 #include <QCoreApplication>
 
@@ -135,6 +136,11 @@ bool WorkspaceOutboxStore::load(QString *error)
         if (!employerRows.isEmpty())
             outbox.markDone(employerRows);
     }
+    // The platform's versions our copies are based on: sent as ifMatch (a conflict instead of an overwrite).
+    PlatformVersions versions(m_ws);
+    m_etags.clear();
+    for (const QUuid &employer : std::as_const(m_employers))
+        m_etags.insert(versions.baseEtags(employer));
     qCInfo(lcSync) << "outbox loaded:" << pendingCount() << "records to declare";
     return true;
 }
@@ -162,6 +168,7 @@ bool WorkspaceOutboxStore::build(Pending &p)
         return true;
     }
     const QUuid employer = p.employerUuid;
+    it.ifMatch = m_etags.value(it.recordUuid);
     bool found = false;
     // The record as prefetch() read it, else one read.
     const auto current = [&](auto &prefetched, const auto &repository) {
@@ -368,6 +375,7 @@ void WorkspaceOutboxStore::markSent(const QList<SyncItem> &entries)
 void WorkspaceOutboxStore::complete(const QList<Completion> &done)
 {
     Transaction tx(m_ws);
+    QList<VersionOutcome> versionOutcomes;
     QHash<QUuid, QList<qint64>> rows;
     QHash<QUuid, QList<RecordAnomalies>> anomalies;
     // The new statuses, by type, by employer, by status: a few statements per answer.
@@ -412,6 +420,7 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
                 m_platformFindings.insert(c.entry.recordUuid);
         }
         bucket.remove(c.entry.id);
+        versionOutcomes.append({employer, entity, c});
     }
     for (int t = 0; t < 5; ++t) {
         for (auto e = statuses[t].cbegin(); e != statuses[t].cend(); ++e) {
@@ -422,6 +431,7 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         m_ws.outbox(it.key()).markDone(it.value());
+    notePlatformVersions(versionOutcomes);
     for (auto it = anomalies.cbegin(); it != anomalies.cend(); ++it)
         m_ws.anomalies(it.key()).replaceForRecords(it.value());
     QString error;
@@ -475,6 +485,25 @@ void WorkspaceOutboxStore::hold(const QList<SyncItem> &entries, const QString &r
             continue;
         it->item.lastError = reason;
         it->item.nextAttemptAt = QDateTime();
+    }
+}
+
+void WorkspaceOutboxStore::notePlatformVersions(const QList<VersionOutcome> &outcomes)
+{
+    // Accepted: our copy is now the platform's version `etag`. Conflict: the platform holds
+    // `etag`, another version than ours is based on, until the user resolves it (ConflictResolver).
+    PlatformVersions versions(m_ws);
+    for (const VersionOutcome &v : outcomes) {
+        const ItemOutcome &o = v.completion.outcome;
+        const QUuid &uuid = v.completion.entry.recordUuid;
+        if (o.verdict == ItemVerdict::Conflict) {
+            versions.setConflict(v.employerUuid, v.entity, uuid, o.etag);
+        } else if ((o.verdict == ItemVerdict::Accepted || o.verdict == ItemVerdict::AcceptedWithWarnings) &&
+                   v.completion.entry.operation == SyncOperation::Upsert &&
+                   (!o.etag.isEmpty() || m_etags.contains(uuid))) {
+            versions.setBase(v.employerUuid, v.entity, uuid, o.etag);
+            m_etags.insert(uuid, o.etag);
+        }
     }
 }
 

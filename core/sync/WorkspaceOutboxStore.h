@@ -52,6 +52,13 @@ private:
     // Reads the records of these entries (and the workers and trainings their
     // labels name) a few hundred per statement, for build().
     void prefetch(const QList<Pending *> &entries);
+    struct VersionOutcome
+    {
+        QUuid employerUuid;
+        EntityType entity;
+        Completion completion;
+    };
+    void notePlatformVersions(const QList<VersionOutcome> &outcomes);
     QString ssinOf(const QUuid &employerUuid, const QUuid &workerUuid);
 
     Workspace &m_ws;
@@ -66,6 +73,7 @@ private:
     QHash<QUuid, Training> m_preTrainings;
     QHash<QUuid, Participation> m_preParticipations;
     QHash<QUuid, TrainingRight> m_preRights;
+    QHash<QUuid, QString> m_etags; // record uuid → the platform's version ours is based on (PlatformVersions)
     QMap<qint64, Pending> m_byType[5];
     QHash<qint64, int> m_typeOf;
     QString m_error;

@@ -97,7 +97,7 @@ void TestSyncView::showsStatusCountsAndOpensRefusedRecordAtField()
         const QModelIndex idx = table->model()->index(row, SyncStatusModel::StatusColumn);
         if (idx.data().toString() == "Refused") {
             QCOMPARE(table->model()->index(row, SyncStatusModel::DetailColumn).data().toString(),
-                     QString("PF-003 on ssin: outside the employment"));
+                     QString("PF-003 on INSZ: outside the employment"));
             Q_EMIT table->doubleClicked(idx);
         }
     }

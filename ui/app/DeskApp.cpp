@@ -3,8 +3,9 @@
 #include "MainWindow.h"
 #include "app/Session.h"
 #include "data/DemoData.h"
-#include "data/MemoryDataSource.h"
+#include "data/StorageDataSource.h"
 #include "data/WorkspaceSource.h"
+#include "sync/PlatformController.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -19,6 +20,7 @@ DeskApp::DeskApp(const Clock &clock, QObject *parent)
 
 DeskApp::~DeskApp()
 {
+    m_platform.reset();
     delete m_window;
 }
 
@@ -51,6 +53,7 @@ void DeskApp::openSource(std::unique_ptr<DataSource> source)
 {
     QByteArray geometry;
     const bool wasVisible = m_window && m_window->isVisible();
+    m_platform.reset();
     if (m_window) {
         geometry = m_window->saveGeometry();
         m_window->close();
@@ -63,6 +66,14 @@ void DeskApp::openSource(std::unique_ptr<DataSource> source)
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
+    if (auto *storage = qobject_cast<StorageDataSource *>(m_source.get())) {
+        m_platform = std::make_unique<PlatformController>(m_window, m_session.get(), storage);
+        if (m_builtInSandbox.isValid())
+            m_platform->setBuiltInSandbox(m_builtInSandbox);
+        m_platform->restoreSignIn(m_signIn);
+        connect(m_platform.get(), &PlatformController::signedInChanged, this,
+                [this] { m_signIn = m_platform->signedIn(); });
+    }
     connect(m_window, &MainWindow::demoWorkspaceRequested, this, &DeskApp::openDemo, Qt::QueuedConnection);
     auto open = [this](const QString &path) {
         QString error;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "auth/AuthTypes.h"
+
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <memory>
 
 namespace fla {
@@ -9,6 +12,7 @@ namespace fla {
 class Clock;
 class DataSource;
 class MainWindow;
+class PlatformController;
 class Session;
 
 // The desktop application around one open workspace: its data source, the
@@ -27,13 +31,18 @@ public:
 
     // Opens (or creates) the workspace file; false with a translated message.
     bool openWorkspace(const QString &path, QString *error);
-    // A workspace filled with synthetic companies, workers and trainings.
+    // A fresh demo workspace file filled with synthetic companies, workers and
+    // trainings, every record waiting to be declared (one the platform refuses).
     void openDemo();
+    // The built-in sandbox the app started: the Sandbox environment's address.
+    void setBuiltInSandbox(const QUrl &baseUrl) { m_builtInSandbox = baseUrl; }
     // Uses a data source made elsewhere (tests, benchmarks); takes ownership.
     void openSource(std::unique_ptr<DataSource> source);
 
     MainWindow *window() const { return m_window; }
     Session *session() const { return m_session.get(); }
+    // Sign-in and declaring (workspace files only; null over a data source in memory).
+    PlatformController *platform() const { return m_platform.get(); }
 
 private:
     void showWindow();
@@ -41,6 +50,9 @@ private:
     const Clock &m_clock;
     std::unique_ptr<DataSource> m_source;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<PlatformController> m_platform;
+    QUrl m_builtInSandbox;
+    auth::Session m_signIn; // kept when another workspace is opened
     QPointer<MainWindow> m_window;
 };
 

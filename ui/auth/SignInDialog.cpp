@@ -21,6 +21,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const fla::Clock &clo
     , m_config(config)
     , m_status(new QLabel(this))
     , m_linkHint(new QLabel(this))
+    , m_access(new QLabel(this))
     , m_link(new QLineEdit(this))
     , m_copy(new QPushButton(tr("Copy link"), this))
     , m_retry(new QPushButton(tr("Try again"), this))
@@ -35,6 +36,13 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const fla::Clock &clo
     m_link->setPlaceholderText(tr("Preparing the sign-in…"));
     m_copy->setEnabled(false);
     m_retry->setVisible(false);
+    m_access->setObjectName(QStringLiteral("gettingAccess"));
+    m_access->setWordWrap(true);
+    m_access->setTextFormat(Qt::RichText);
+    m_access->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_access->setText(tr("First time? Your company must give you access on the social security portal: "
+                         "<a href=\"access:\">Getting access</a>."));
+    connect(m_access, &QLabel::linkActivated, this, [this] { emit gettingAccessRequested(); });
 
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(m_link, 1);
@@ -45,9 +53,11 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const fla::Clock &clo
     layout->addWidget(m_status);
     layout->addWidget(m_linkHint);
     layout->addLayout(linkRow);
+    layout->addSpacing(6);
+    layout->addWidget(m_access);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(560, 220);
+    resize(600, 250);
 
     m_signIn->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     connect(m_copy, &QPushButton::clicked, this, &SignInDialog::copyLink);

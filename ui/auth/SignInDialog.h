@@ -39,6 +39,8 @@ public:
 
 signals:
     void signedIn(const fla::auth::Session &session);
+    // The "Getting access" link: what the portal requires before anyone can sign in and declare.
+    void gettingAccessRequested();
 
 public slots:
     // Cancels the sign-in (the listener closes) and closes the dialog.
@@ -59,6 +61,7 @@ private:
     fla::auth::Session m_session;
     QLabel *m_status;
     QLabel *m_linkHint;
+    QLabel *m_access;
     QLineEdit *m_link;
     QPushButton *m_copy;
     QPushButton *m_retry;

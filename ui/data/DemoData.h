@@ -2,11 +2,32 @@
 
 #include "dataset/DataSet.h"
 
+#include <QDate>
+#include <QStringList>
+
 namespace fla {
 
 // A small, fixed, synthetic company set for the demo workspace and the
 // widget tests: two companies, their workers, trainings and rights, and a few
 // records with anomalies to see. Every number is composed, never real.
 DataSet demoDataSet(int workersPerCompany = 24);
+
+// What the demo workspace holds: the generator's clean set (every record
+// accepted by the platform), its companies renumbered so that the built-in
+// sandbox's identities have a mandate for the first two (Chloé Dubois for
+// both, An Peeters for the first, Bram Janssens for the second) and nobody for
+// the third, plus one record the platform refuses: in the first company, a
+// participation of a worker hired after the training (PF-003, on the INSZ).
+struct DemoWorkspaceSet
+{
+    DataSet set;
+    QUuid refusedParticipation; // the record the platform refuses
+    QUuid refusedWorker;
+};
+DemoWorkspaceSet demoWorkspaceSet(const QDate &today, int participations = 1200);
+
+// The enterprise numbers of the demo companies, in the order of their names;
+// the last one has no mandate on the sandbox.
+QStringList demoEnterpriseNumbers();
 
 } // namespace fla

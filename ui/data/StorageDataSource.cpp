@@ -1,5 +1,6 @@
 #include "data/StorageDataSource.h"
 
+#include "anomaly/AnomalyCatalogue.h"
 #include "anomaly/AnomalyEngine.h"
 #include "anomaly/WorkspaceAnomalies.h"
 #include "data/FieldChecks.h"
@@ -13,6 +14,7 @@
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -92,7 +94,13 @@ FieldAnomaly toField(const StoredAnomaly &s)
     a.field = s.field;
     for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
         a.parameters.append(AnomalyParameter{it.key(), it.value().toVariant().toString()});
-    return toField(a, kindOfEntity(s.entity));
+    FieldAnomaly f = toField(a, kindOfEntity(s.entity));
+    // The platform's own findings (PF-…) are not in the catalogue: show what the platform said.
+    if (s.params.value(QLatin1String("source")).toString() == QLatin1String("platform") &&
+        !AnomalyCatalogue::instance().rule(s.code))
+        f.message = QCoreApplication::translate("fla::StorageDataSource", "The platform refused it: %1")
+                        .arg(s.params.value(QLatin1String("message")).toString());
+    return f;
 }
 
 } // namespace
@@ -111,7 +119,9 @@ std::unique_ptr<StorageDataSource> StorageDataSource::open(const QString &path, 
 {
     WorkspaceOptions options;
     options.clock = &clock;
-    options.queueChanges = false; // declaring is a separate, explicit step
+    // Every saved record gets its outbox row in the same transaction (status queued); declaring
+    // them is the explicit step of the Sync view.
+    options.queueChanges = true;
     std::unique_ptr<Workspace> ws = Workspace::open(path, error, options);
     if (!ws)
         return nullptr;
@@ -122,6 +132,19 @@ bool StorageDataSource::revalidateAll(QString *error)
 {
     const DataSet set = WorkspaceAnomalies::load(*m_ws);
     return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
+}
+
+bool StorageDataSource::revalidateEmployer(const QUuid &employer, QString *error)
+{
+    const DataSet set = WorkspaceAnomalies::load(*m_ws, {employer});
+    return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
+}
+
+void StorageDataSource::notifyChanged(const QUuid &employer)
+{
+    for (RecordKind k : {RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
+                         RecordKind::Participation, RecordKind::Right})
+        emit changed(k, employer);
 }
 
 QString StorageDataSource::location() const

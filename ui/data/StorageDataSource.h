@@ -27,6 +27,11 @@ public:
     Workspace &workspace() { return *m_ws; }
     // Checks every record of every company and keeps the anomalies (after an import or a generator run).
     bool revalidateAll(QString *error);
+    // The same for one company (after its records were written from the platform's versions).
+    bool revalidateEmployer(const QUuid &employer, QString *error);
+    // Records of this employer changed in the workspace behind the views' back (a sync stored the
+    // platform's answers): the views reload.
+    void notifyChanged(const QUuid &employer);
 
     QString location() const override;
     QList<Employer> employers() const override;

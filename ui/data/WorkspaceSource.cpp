@@ -1,16 +1,15 @@
 #include "data/WorkspaceSource.h"
 
 #include "common/Clock.h"
+#include "data/DemoData.h"
 #include "data/StorageDataSource.h"
-#include "generate/Generator.h"
 #include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
+#include <QFileInfo>
 
 namespace fla::ui {
 
@@ -27,29 +26,40 @@ std::unique_ptr<DataSource> openWorkspaceSource(const QString &path, QString *er
 
 std::unique_ptr<DataSource> openDemoSource(QString *error)
 {
-    // A fresh demo workspace beside the default one, filled by the generator.
     const QString dir = QFileInfo(Workspace::defaultPath()).absolutePath();
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("demo.fladesk"));
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    auto source = StorageDataSource::open(path, Clock::system(), error);
+    return createDemoWorkspace(QDir(dir).filePath(QStringLiteral("demo.fladesk")), Clock::system(), 1200,
+                               error);
+}
+
+std::unique_ptr<StorageDataSource> createDemoWorkspace(const QString &path, const Clock &clock,
+                                                       int participations, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix)) {
+            if (error)
+                *error =
+                    QCoreApplication::translate("fla::ui::WorkspaceSource",
+                                                "The demo workspace %1 cannot be replaced (is it open in "
+                                                "another window?).")
+                        .arg(QDir::toNativeSeparators(path));
+            return nullptr;
+        }
+    }
+    auto source = StorageDataSource::open(path, clock, error);
     if (!source)
         return nullptr;
-    GeneratorOptions options;
-    options.seed = 7;
-    options.participations = 3000;
-    options.invalidFraction = 0; // injected anomalies include values the workspace refuses
-    options.referenceDate = Clock::system().today();
-    const GeneratedSet generated = Generator::generate(options);
-    const BulkLoadResult loaded = loadDataSet(source->workspace(), generated.set);
+    const DemoWorkspaceSet demo = demoWorkspaceSet(clock.today(), participations);
+    BulkOptions options;
+    options.queueForSync = true; // every record waits in the outbox, ready to declare
+    const BulkLoadResult loaded = loadDataSet(source->workspace(), demo.set, options);
     if (!loaded.ok) {
         if (error)
             *error = loaded.error;
         return nullptr;
     }
-    source->revalidateAll(error);
+    if (!source->revalidateAll(error))
+        return nullptr;
     return source;
 }
 

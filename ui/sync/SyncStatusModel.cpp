@@ -1,11 +1,33 @@
 #include "sync/SyncStatusModel.h"
 
+#include "data/FieldChecks.h"
 #include "domain/EnterpriseNumber.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace fla {
+
+namespace {
+
+RecordKind recordKind(SyncRecordType t)
+{
+    switch (t) {
+    case SyncRecordType::Worker:
+        return RecordKind::Worker;
+    case SyncRecordType::Employment:
+        return RecordKind::Employment;
+    case SyncRecordType::Training:
+        return RecordKind::Training;
+    case SyncRecordType::Participation:
+        return RecordKind::Participation;
+    case SyncRecordType::Right:
+        return RecordKind::Right;
+    }
+    return RecordKind::Training;
+}
+
+} // namespace
 
 SyncStatusModel::SyncStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -155,7 +177,9 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
         case EnterpriseColumn:
             return EnterpriseNumber::parse(r.item.enterpriseNumber).display();
         case StatusColumn:
-            return statusText(r.status);
+            // Held back (no mandate, refused enterprise): still waiting, but not sent.
+            return r.status == SyncStatus::Queued && !r.reason.isEmpty() ? tr("Not sent")
+                                                                         : statusText(r.status);
         case DetailColumn: {
             if (!r.reason.isEmpty())
                 return r.reason;
@@ -165,7 +189,12 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
             QStringList parts;
             for (const PlatformAnomaly &a : r.anomalies)
                 parts.append(tr("%1 on %2: %3")
-                                 .arg(a.code, a.field.isEmpty() ? tr("the record") : a.field, a.message));
+                                 .arg(a.code,
+                                      a.field.isEmpty()
+                                          ? tr("the record")
+                                          : FieldChecks::fieldName(recordKind(r.item.type),
+                                                                   a.field.section(QLatin1Char('.'), -1)),
+                                      a.message));
             return parts.join(QStringLiteral("; "));
         }
         default:

@@ -1,7 +1,9 @@
 #include "sync/SyncView.h"
 
 #include "sync/SyncStatusModel.h"
+#include "views/ViewPage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +18,8 @@ namespace fla {
 
 SyncView::SyncView(QWidget *parent)
     : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_model(new SyncStatusModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -24,27 +28,34 @@ SyncView::SyncView(QWidget *parent)
     , m_lastSync(new QLabel(this))
     , m_offline(new QLabel(this))
     , m_messages(new QLabel(this))
-    , m_syncButton(new QPushButton(tr("Sync now"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_syncButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("syncView"));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ui::setUpTable(m_table); // the look of the other views
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setColumnWidth(SyncStatusModel::RecordColumn, 380);
-    m_table->setColumnWidth(SyncStatusModel::StatusColumn, 170);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setColumnWidth(SyncStatusModel::RecordColumn, 420);
+    m_table->setColumnWidth(SyncStatusModel::EnterpriseColumn, 120);
+    m_table->setColumnWidth(SyncStatusModel::StatusColumn, 190);
     m_table->setObjectName(QStringLiteral("syncTable"));
+    m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
+    m_cancelButton->setObjectName(QStringLiteral("syncCancelButton"));
+    m_notice->setObjectName(QStringLiteral("syncNotice"));
+    m_messages->setObjectName(QStringLiteral("syncMessages"));
 
-    m_offline->setText(tr("Offline: the platform cannot be reached. Your changes stay in the outbox."));
     m_offline->setStyleSheet(QStringLiteral("color: white; background: #8a1c1c; padding: 4px;"));
     m_offline->setVisible(false);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_notice->setStyleSheet(
+        QStringLiteral("background: #fff4e5; border: 1px solid #e0b070; border-radius: 3px; padding: 6px;"));
+    m_notice->setVisible(false);
     m_messages->setWordWrap(true);
-    m_lastSync->setText(tr("Never synchronised"));
+    m_messages->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancelButton->setEnabled(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -57,7 +68,9 @@ SyncView::SyncView(QWidget *parent)
     status->addWidget(m_counts, 1);
     status->addWidget(m_lastSync);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_offline);
+    layout->addWidget(m_notice);
     layout->addLayout(top);
     layout->addLayout(status);
     layout->addWidget(m_messages);
@@ -68,9 +81,57 @@ SyncView::SyncView(QWidget *parent)
         if (m_engine)
             m_engine->cancel();
     });
+    connect(m_notice, &QLabel::linkActivated, this, &SyncView::onLink);
     connect(m_table, &QTableView::activated, this, &SyncView::onActivated);
     connect(m_table, &QTableView::doubleClicked, this, &SyncView::onActivated);
-    onProgress(SyncProgress{});
+    retranslate();
+}
+
+void SyncView::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(e);
+}
+
+void SyncView::retranslate()
+{
+    setWindowTitle(tr("Sync"));
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Declare to the platform").toHtmlEscaped()));
+    m_syncButton->setText(tr("&Sync now"));
+    m_syncButton->setToolTip(tr("Send the company's changes to the platform (F9)"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_offline->setText(tr("Offline: the platform cannot be reached. Your changes stay in the outbox."));
+    m_table->setAccessibleName(
+        tr("Records and the platform's answer: Enter opens a refused record at the field"));
+    m_progress->setAccessibleName(tr("Sync progress"));
+    setLastSync(m_lastSyncTime);
+    onProgress(m_lastProgress);
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, SyncStatusModel::ColumnCount - 1);
+}
+
+void SyncView::setNotice(const QString &html)
+{
+    m_notice->setText(html);
+    m_notice->setVisible(!html.isEmpty());
+}
+
+QString SyncView::noticeText() const
+{
+    return m_notice->text();
+}
+
+QString SyncView::messagesText() const
+{
+    return m_messages->text();
+}
+
+void SyncView::onLink(const QString &link)
+{
+    if (link == QLatin1String("signin:"))
+        Q_EMIT signInRequested();
+    else if (link == QLatin1String("access:"))
+        Q_EMIT gettingAccessRequested();
 }
 
 void SyncView::setQueued(const QList<SyncItem> &items)
@@ -99,6 +160,7 @@ void SyncView::attach(SyncEngine *engine)
 
 void SyncView::onProgress(const SyncProgress &p)
 {
+    m_lastProgress = p;
     m_progress->setRange(0, std::max(1, p.total));
     m_progress->setValue(std::min(p.total, p.done() + p.held));
     m_counts->setText(
@@ -137,6 +199,7 @@ bool SyncView::isOfflineShown() const
 
 void SyncView::setLastSync(const QDateTime &when)
 {
+    m_lastSyncTime = when;
     m_lastSync->setText(
         when.isValid() ? tr("Last sync: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
                        : tr("Never synchronised"));
@@ -152,6 +215,11 @@ void SyncView::onActivated(const QModelIndex &index)
     const QModelIndex source = m_proxy->mapToSource(index);
     const QUuid uuid = m_model->data(source, SyncStatusModel::RecordUuidRole).toUuid();
     const auto type = SyncRecordType(m_model->data(source, SyncStatusModel::RecordTypeRole).toInt());
+    // A conflict is decided between two versions, not fixed at a field.
+    if (SyncStatus(m_model->data(source, SyncStatusModel::StatusRole).toInt()) == SyncStatus::Conflict) {
+        Q_EMIT conflictActivated(type, uuid);
+        return;
+    }
     Q_EMIT openRecordRequested(type, uuid, m_model->data(source, SyncStatusModel::FieldRole).toString());
 }
 

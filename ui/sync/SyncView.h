@@ -33,19 +33,40 @@ public:
     void setOffline(bool offline);
     void setLastSync(const QDateTime &when);
 
+    // A note above the table (why nothing was sent, that the user must sign in), with links
+    // "signin:" and "access:" (Getting access); empty hides it.
+    void setNotice(const QString &html);
+    QString noticeText() const;
+    // What the last run said (the engine's messages).
+    QString messagesText() const;
+
     // For tests and screenshots.
     QString countsText() const;
     bool isOfflineShown() const;
+    QTableView *table() const { return m_table; }
 
 Q_SIGNALS:
     void syncRequested();
     void openRecordRequested(fla::SyncRecordType type, const QUuid &recordUuid, const QString &field);
+    // A record in conflict was double-clicked: the user decides between the two versions.
+    void conflictActivated(fla::SyncRecordType type, const QUuid &recordUuid);
+    void signInRequested();
+    void gettingAccessRequested();
+
+protected:
+    void changeEvent(QEvent *e) override;
 
 private:
     void onProgress(const SyncProgress &p);
     void onFinished(const SyncSummary &s);
     void onActivated(const QModelIndex &index);
+    void retranslate();
+    void onLink(const QString &link);
 
+    QLabel *m_heading;
+    QLabel *m_notice;
+    SyncProgress m_lastProgress;
+    QDateTime m_lastSyncTime;
     SyncStatusModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

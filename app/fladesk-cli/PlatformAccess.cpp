@@ -1,0 +1,77 @@
+#include "PlatformAccess.h"
+
+#include "auth/Environment.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+
+namespace fla::cli {
+
+QList<QCommandLineOption> PlatformAccess::options()
+{
+    return {
+        QCommandLineOption(
+            QStringLiteral("environment"),
+            QCoreApplication::translate("fla::cli::PlatformAccess", "sandbox, acceptance or production."),
+            QStringLiteral("E")),
+        QCommandLineOption(
+            QStringLiteral("api-url"),
+            QCoreApplication::translate("fla::cli::PlatformAccess", "The FLA API root (…/REST/fla/v1)."),
+            QStringLiteral("url")),
+        QCommandLineOption(QStringLiteral("token-file"),
+                           QCoreApplication::translate("fla::cli::PlatformAccess",
+                                                       "Read the access token from this file (else "
+                                                       "FLADESK_ACCESS_TOKEN)."),
+                           QStringLiteral("file")),
+    };
+}
+
+bool PlatformAccess::read(const QCommandLineParser &parser, CliIo &io)
+{
+    const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
+    auth::Environment env = auth::EnvironmentSettings::current(*settings);
+    if (parser.isSet(QStringLiteral("environment")) &&
+        !auth::environmentFromId(parser.value(QStringLiteral("environment")), &env)) {
+        io.err << QCoreApplication::translate("fla::cli::PlatformAccess",
+                                              "--environment: unknown environment %1 (sandbox, acceptance, "
+                                              "production)")
+                      .arg(parser.value(QStringLiteral("environment")))
+               << '\n';
+        return false;
+    }
+    apiUrl = parser.isSet(QStringLiteral("api-url"))
+                 ? QUrl(parser.value(QStringLiteral("api-url")))
+                 : auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
+    const bool loopback =
+        apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
+    if (!apiUrl.isValid() || (apiUrl.scheme() != QLatin1String("https") && !loopback)) {
+        io.err << QCoreApplication::translate("fla::cli::PlatformAccess",
+                                              "--api-url: %1 is not an https address (plain http only on "
+                                              "127.0.0.1).")
+                      .arg(apiUrl.toString())
+               << '\n';
+        return false;
+    }
+    token = qEnvironmentVariable("FLADESK_ACCESS_TOKEN");
+    if (parser.isSet(QStringLiteral("token-file"))) {
+        QFile f(parser.value(QStringLiteral("token-file")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err << QCoreApplication::translate("fla::cli::PlatformAccess", "--token-file: %1: %2")
+                          .arg(f.fileName(), f.errorString())
+                   << '\n';
+            return false;
+        }
+        token = QString::fromLatin1(f.readAll().trimmed());
+    }
+    if (token.isEmpty()) {
+        io.err << QCoreApplication::translate("fla::cli::PlatformAccess",
+                                              "Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.")
+               << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace fla::cli

@@ -1,0 +1,138 @@
+#include "ReviewPullCommand.h"
+
+#include "PlatformAccess.h"
+#include "StorageCommandSupport.h"
+#include "domain/EnterpriseNumber.h"
+#include "storage/EmployerRepository.h"
+#include "storage/Workspace.h"
+#include "sync/FlaApiClient.h"
+#include "sync/PullDiff.h"
+#include "sync/PullService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+namespace fla::cli {
+
+QString ReviewPullCommand::summary() const
+{
+    return QCoreApplication::translate("fla::cli::ReviewPullCommand",
+                                       "Show how the platform's data for an employer differs from the "
+                                       "workspace; accept or reject all of it.");
+}
+
+int ReviewPullCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addOption(workspaceOption());
+    parser.addOptions(PlatformAccess::options());
+    const QCommandLineOption employerOption(
+        QStringLiteral("employer"),
+        QCoreApplication::translate("fla::cli::ReviewPullCommand", "The employer's enterprise number."),
+        QStringLiteral("number"));
+    const QCommandLineOption acceptOption(
+        QStringLiteral("accept-all"),
+        QCoreApplication::translate("fla::cli::ReviewPullCommand",
+                                    "Take the platform's version of every difference into the workspace."));
+    const QCommandLineOption rejectOption(
+        QStringLiteral("reject-all"),
+        QCoreApplication::translate(
+            "fla::cli::ReviewPullCommand",
+            "Keep the workspace's version of every difference; they are not asked again "
+            "until the platform's records change."));
+    parser.addOptions({employerOption, acceptOption, rejectOption});
+    parser.addHelpOption();
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
+    if (parser.isSet(acceptOption) && parser.isSet(rejectOption)) {
+        io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand",
+                                              "Give --accept-all or --reject-all, not both.")
+               << '\n';
+        return ExitUsage;
+    }
+    const EnterpriseNumber en = EnterpriseNumber::parse(parser.value(employerOption));
+    if (!en.isValid()) {
+        io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand",
+                                              "--employer: give a valid enterprise number, not \"%1\".")
+                      .arg(parser.value(employerOption))
+               << '\n';
+        return ExitUsage;
+    }
+    PlatformAccess access;
+    if (!access.read(parser, io))
+        return ExitUsage;
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(workspacePath(parser), &error);
+    if (!ws) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    const std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
+    if (!employer) {
+        io.err << QCoreApplication::translate(
+                      "fla::cli::ReviewPullCommand",
+                      "The workspace has no employer %1: use fladesk-cli pull --archive to "
+                      "take everything the platform holds for it.")
+                      .arg(en.display())
+               << '\n';
+        return ExitFailure;
+    }
+
+    QNetworkAccessManager nam;
+    StaticTokenProvider tokens(access.token);
+    FlaApiClient client(&nam, access.apiUrl, &tokens);
+    PullService pull(&client);
+    PullResult pulled;
+    QEventLoop loop;
+    QObject::connect(&pull, &PullService::finished, &loop, [&](const PullResult &r) {
+        pulled = r;
+        loop.quit();
+    });
+    pull.start(en.normalized());
+    loop.exec();
+    if (!pulled.ok) {
+        io.err << pulled.error << '\n';
+        return ExitFailure;
+    }
+    const PullReview review = PullDiff::compare(*ws, employer->uuid, pulled);
+    for (const QString &p : review.problems)
+        io.err << p << '\n';
+    for (const PullDifference &d : review.differences) {
+        const char *mark = d.change == PullChange::New ? "+ " : d.change == PullChange::Missing ? "- " : "~ ";
+        io.out << QLatin1String(mark) << d.message() << '\n';
+    }
+    io.out << QCoreApplication::translate(
+                  "fla::cli::ReviewPullCommand",
+                  "%1 new on the platform, %2 changed fields, %3 missing on the platform; "
+                  "%4 the same; %5 rejected before.")
+                  .arg(review.count(PullChange::New))
+                  .arg(review.count(PullChange::Changed))
+                  .arg(review.count(PullChange::Missing))
+                  .arg(review.unchanged)
+                  .arg(review.rejectedBefore)
+           << '\n';
+    if (review.differences.isEmpty())
+        return ExitOk;
+    if (!parser.isSet(acceptOption) && !parser.isSet(rejectOption))
+        return ExitFindings;
+    const PullDecision all = parser.isSet(acceptOption) ? PullDecision::Accept : PullDecision::Reject;
+    PullApplyResult result;
+    if (!PullDiff::apply(*ws, review, QList<PullDecision>(review.differences.size(), all), &result, &error)) {
+        io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand", "Nothing was changed: %1")
+                      .arg(error)
+               << '\n';
+        return ExitFailure;
+    }
+    io.out << QCoreApplication::translate("fla::cli::ReviewPullCommand",
+                                          "Applied: %1 records written, %2 removed, %3 differences rejected.")
+                  .arg(result.written)
+                  .arg(result.removed)
+                  .arg(result.rejected)
+           << '\n';
+    return ExitOk;
+}
+
+} // namespace fla::cli

@@ -1,0 +1,786 @@
+#include "sync/PullDiff.h"
+
+#include "common/LogCategories.h"
+#include "domain/Ssin.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/Transaction.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+#include "sync/JsonMapping.h"
+#include "sync/PlatformVersions.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLocale>
+#include <algorithm>
+
+namespace fla {
+
+namespace {
+
+const QString kMissingHash = QStringLiteral("missing");
+
+// Keys that identify or link a record rather than describe it: not compared.
+QJsonObject comparableImpl(EntityType e, QJsonObject o)
+{
+    o.remove(QStringLiteral("uuid"));
+    o.remove(QStringLiteral("employerUuid"));
+    o.remove(QStringLiteral("registeredBy"));
+    o.remove(QStringLiteral("participations"));
+    if (e != EntityType::Worker) {
+        o.remove(QStringLiteral("workerUuid"));
+        o.remove(QStringLiteral("ssin"));
+    }
+    if (e == EntityType::Participation)
+        o.remove(QStringLiteral("trainingUuid"));
+    return o;
+}
+
+// The order fields are shown in, per record kind (the API's JSON names).
+QStringList fieldOrderImpl(EntityType e)
+{
+    switch (e) {
+    case EntityType::Worker:
+        return {QStringLiteral("ssin"),      QStringLiteral("familyName"), QStringLiteral("givenName"),
+                QStringLiteral("birthDate"), QStringLiteral("language"),   QStringLiteral("address")};
+    case EntityType::Employment:
+        return {QStringLiteral("startDate"), QStringLiteral("endDate"), QStringLiteral("workRegime"),
+                QStringLiteral("jointCommittee"), QStringLiteral("caoNumber")};
+    case EntityType::Training:
+        return {
+            QStringLiteral("name"),      QStringLiteral("provider"),     QStringLiteral("kind"),
+            QStringLiteral("startDate"), QStringLiteral("endDate"),      QStringLiteral("duration"),
+            QStringLiteral("unit"),      QStringLiteral("countsForFla"), QStringLiteral("deductFromRight"),
+            QStringLiteral("financing"), QStringLiteral("costCents"),    QStringLiteral("status")};
+    case EntityType::Participation:
+        return {QStringLiteral("followed"), QStringLiteral("certificate"),
+                QStringLiteral("certificateValidUntil"), QStringLiteral("duration")};
+    case EntityType::TrainingRight:
+        return {QStringLiteral("year"),  QStringLiteral("type"),   QStringLiteral("amount"),
+                QStringLiteral("unit"),  QStringLiteral("origin"), QStringLiteral("caoNumber"),
+                QStringLiteral("optOut")};
+    case EntityType::Employer:
+        break;
+    }
+    return {};
+}
+
+// Fields that differ between two comparable objects, in display order.
+QStringList differingFieldsImpl(EntityType e, const QJsonObject &a, const QJsonObject &b)
+{
+    QStringList keys = fieldOrderImpl(e);
+    for (auto it = a.begin(); it != a.end(); ++it)
+        if (!keys.contains(it.key()))
+            keys.append(it.key());
+    for (auto it = b.begin(); it != b.end(); ++it)
+        if (!keys.contains(it.key()))
+            keys.append(it.key());
+    QStringList out;
+    for (const QString &k : std::as_const(keys)) {
+        if (a.value(k) != b.value(k))
+            out.append(k);
+    }
+    return out;
+}
+
+int entityRank(EntityType e)
+{
+    switch (e) {
+    case EntityType::Employer:
+        return 0;
+    case EntityType::Worker:
+        return 1;
+    case EntityType::Employment:
+        return 2;
+    case EntityType::Training:
+        return 3;
+    case EntityType::Participation:
+        return 4;
+    case EntityType::TrainingRight:
+        return 5;
+    }
+    return 6;
+}
+
+QString valueTextImpl(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+        return QCoreApplication::translate("fla::PullDiff", "(empty)");
+    if (v.isBool())
+        return v.toBool() ? QCoreApplication::translate("fla::PullDiff", "yes")
+                          : QCoreApplication::translate("fla::PullDiff", "no");
+    if (v.isDouble())
+        return QLocale().toString(v.toDouble(), 'g', 12);
+    return v.toString();
+}
+
+// What compare() needs to know about the records it labels.
+struct Names
+{
+    QHash<QUuid, QString> worker;   // worker uuid (workspace's, or the platform's when new) → name
+    QHash<QUuid, QString> training; // training uuid → name
+};
+
+QString workerName(const Worker &w)
+{
+    return QString(w.givenName + QLatin1Char(' ') + w.familyName).trimmed();
+}
+
+QString labelOf(EntityType e, const QJsonObject &o, const Names &n, bool provider)
+{
+    const QString uuid = o.value(QLatin1String("uuid")).toString();
+    const QString worker = n.worker.value(QUuid::fromString(o.value(QLatin1String("workerUuid")).toString()),
+                                          Ssin::mask(o.value(QLatin1String("ssin")).toString()));
+    switch (e) {
+    case EntityType::Worker:
+        return QCoreApplication::translate("fla::PullDiff", "worker %1 %2 (%3)")
+            .arg(o.value(QLatin1String("givenName")).toString(),
+                 o.value(QLatin1String("familyName")).toString(),
+                 Ssin::mask(o.value(QLatin1String("ssin")).toString()));
+    case EntityType::Employment:
+        return QCoreApplication::translate("fla::PullDiff", "employment of %1 from %2")
+            .arg(worker, o.value(QLatin1String("startDate")).toString());
+    case EntityType::Training:
+        return provider ? QCoreApplication::translate(
+                              "fla::PullDiff", "training “%1” of %2, registered by a training provider")
+                              .arg(o.value(QLatin1String("name")).toString(),
+                                   o.value(QLatin1String("startDate")).toString())
+                        : QCoreApplication::translate("fla::PullDiff", "training “%1” of %2")
+                              .arg(o.value(QLatin1String("name")).toString(),
+                                   o.value(QLatin1String("startDate")).toString());
+    case EntityType::Participation:
+        return QCoreApplication::translate("fla::PullDiff", "participation of %1 in “%2”")
+            .arg(worker,
+                 n.training.value(QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString())));
+    case EntityType::TrainingRight:
+        return QCoreApplication::translate("fla::PullDiff", "training right %1 of %2")
+            .arg(QString::number(o.value(QLatin1String("year")).toInt()), worker);
+    case EntityType::Employer:
+        break;
+    }
+    return uuid;
+}
+
+template<typename T> RecordRepository<T> repoOf(Workspace &ws, const QUuid &employer);
+template<> RecordRepository<Worker> repoOf<Worker>(Workspace &ws, const QUuid &employer)
+{
+    return ws.workers(employer);
+}
+template<> RecordRepository<Employment> repoOf<Employment>(Workspace &ws, const QUuid &employer)
+{
+    return ws.employments(employer);
+}
+template<> RecordRepository<Training> repoOf<Training>(Workspace &ws, const QUuid &employer)
+{
+    return ws.trainings(employer);
+}
+template<> RecordRepository<Participation> repoOf<Participation>(Workspace &ws, const QUuid &employer)
+{
+    return ws.participations(employer);
+}
+template<> RecordRepository<TrainingRight> repoOf<TrainingRight>(Workspace &ws, const QUuid &employer)
+{
+    return ws.rights(employer);
+}
+
+// One side of the comparison, in the API's JSON form, by record uuid.
+struct Side
+{
+    QHash<QUuid, QJsonObject> json;
+    QHash<QUuid, EntityType> entity;
+    QList<QUuid> order;
+    void add(EntityType e, const QUuid &u, const QJsonObject &o)
+    {
+        if (!json.contains(u))
+            order.append(u);
+        json.insert(u, o);
+        entity.insert(u, e);
+    }
+};
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    qCInfo(lcSync).noquote() << "pull not applied:" << message;
+    return false;
+}
+
+// Writes one record from its API JSON; the rest of the record (links, the
+// day a training was registered) is kept from the workspace's copy.
+template<typename T>
+bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, const QString &label,
+                 T (*from)(const QJsonObject &, QStringList *), QString *error)
+{
+    QStringList errors;
+    T rec = from(o, &errors);
+    if (!errors.isEmpty())
+        return fail(error,
+                    QCoreApplication::translate("fla::PullDiff", "%1 cannot be taken from the platform: %2")
+                        .arg(label, errors.join(QStringLiteral("; "))));
+    rec.employerUuid = employer;
+    RecordRepository<T> repo = repoOf<T>(ws, employer);
+    if constexpr (std::is_same_v<T, Training>) {
+        if (const auto mine = repo.get(rec.uuid))
+            rec.registeredOn = mine->registeredOn;
+    }
+    if constexpr (std::is_same_v<T, Employment> || std::is_same_v<T, TrainingRight> ||
+                  std::is_same_v<T, Participation>) {
+        if (rec.workerUuid.isNull() || !ws.workers(employer).get(rec.workerUuid))
+            return fail(error,
+                        QCoreApplication::translate(
+                            "fla::PullDiff",
+                            "%1 cannot be taken from the platform: its worker is not in the workspace. "
+                            "Accept the worker as well.")
+                            .arg(label));
+    }
+    if constexpr (std::is_same_v<T, Participation>) {
+        if (rec.trainingUuid.isNull() || !ws.trainings(employer).get(rec.trainingUuid))
+            return fail(error,
+                        QCoreApplication::translate(
+                            "fla::PullDiff",
+                            "%1 cannot be taken from the platform: its training is not in the workspace. "
+                            "Accept the training as well.")
+                            .arg(label));
+    }
+    return repo.save(rec, error);
+}
+
+bool writeAny(Workspace &ws, const QUuid &employer, EntityType e, const QJsonObject &o, const QString &label,
+              QString *error)
+{
+    switch (e) {
+    case EntityType::Worker:
+        return writeRecord<Worker>(ws, employer, o, label, &json::toWorker, error);
+    case EntityType::Employment:
+        return writeRecord<Employment>(ws, employer, o, label, &json::toEmployment, error);
+    case EntityType::Training:
+        return writeRecord<Training>(ws, employer, o, label, &json::toTraining, error);
+    case EntityType::Participation:
+        return writeRecord<Participation>(ws, employer, o, label, &json::toParticipation, error);
+    case EntityType::TrainingRight:
+        return writeRecord<TrainingRight>(ws, employer, o, label, &json::toRight, error);
+    case EntityType::Employer:
+        break;
+    }
+    return fail(error, label);
+}
+
+bool removeAny(Workspace &ws, const QUuid &employer, EntityType e, const QUuid &uuid, QString *error)
+{
+    switch (e) {
+    case EntityType::Worker:
+        return ws.workers(employer).remove(uuid, error);
+    case EntityType::Employment:
+        return ws.employments(employer).remove(uuid, error);
+    case EntityType::Training:
+        return ws.trainings(employer).removeWithParticipants(uuid, error); // the platform cancels them too
+    case EntityType::Participation:
+        return ws.participations(employer).remove(uuid, error);
+    case EntityType::TrainingRight:
+        return ws.rights(employer).remove(uuid, error);
+    case EntityType::Employer:
+        break;
+    }
+    return false;
+}
+
+// Restores Workspace::queueChanges() on every way out.
+class QueueGuard
+{
+public:
+    explicit QueueGuard(Workspace &ws)
+        : m_ws(ws)
+        , m_was(ws.queueChanges())
+    {
+        ws.setQueueChanges(false);
+    }
+    ~QueueGuard() { m_ws.setQueueChanges(m_was); }
+    QueueGuard(const QueueGuard &) = delete;
+    QueueGuard &operator=(const QueueGuard &) = delete;
+
+private:
+    Workspace &m_ws;
+    bool m_was;
+};
+
+} // namespace
+
+QJsonObject PullDiff::comparableJson(EntityType entity, const QJsonObject &o)
+{
+    return comparableImpl(entity, o);
+}
+
+QStringList PullDiff::fieldOrder(EntityType entity)
+{
+    return fieldOrderImpl(entity);
+}
+
+QStringList PullDiff::differingFields(EntityType entity, const QJsonObject &a, const QJsonObject &b)
+{
+    return differingFieldsImpl(entity, a, b);
+}
+
+QString PullDiff::valueText(const QJsonValue &v)
+{
+    return valueTextImpl(v);
+}
+
+bool PullDiff::writePlatformRecord(Workspace &ws, const QUuid &employerUuid, EntityType entity,
+                                   const QJsonObject &o, const QString &label, QString *error)
+{
+    QueueGuard noQueue(ws);
+    return writeAny(ws, employerUuid, entity, o, label, error);
+}
+
+bool PullDiff::removeRecord(Workspace &ws, const QUuid &employerUuid, EntityType entity, const QUuid &uuid,
+                            QString *error)
+{
+    QueueGuard noQueue(ws);
+    return removeAny(ws, employerUuid, entity, uuid, error);
+}
+
+QString PullDiff::contentHash(const QJsonObject &o)
+{
+    // QJsonObject keeps its keys sorted: the compact form is canonical.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
+            .toHex()
+            .left(20));
+}
+
+QString PullDiff::fieldLabel(EntityType entity, const QString &field)
+{
+    if (field == QLatin1String("ssin"))
+        return QCoreApplication::translate("fla::PullDiff", "INSZ");
+    if (field == QLatin1String("familyName"))
+        return QCoreApplication::translate("fla::PullDiff", "family name");
+    if (field == QLatin1String("givenName"))
+        return QCoreApplication::translate("fla::PullDiff", "given name");
+    if (field == QLatin1String("birthDate"))
+        return QCoreApplication::translate("fla::PullDiff", "birth date");
+    if (field == QLatin1String("language"))
+        return QCoreApplication::translate("fla::PullDiff", "language");
+    if (field == QLatin1String("address"))
+        return QCoreApplication::translate("fla::PullDiff", "address");
+    if (field == QLatin1String("startDate"))
+        return QCoreApplication::translate("fla::PullDiff", "start date");
+    if (field == QLatin1String("endDate"))
+        return QCoreApplication::translate("fla::PullDiff", "end date");
+    if (field == QLatin1String("workRegime"))
+        return QCoreApplication::translate("fla::PullDiff", "work regime");
+    if (field == QLatin1String("jointCommittee"))
+        return QCoreApplication::translate("fla::PullDiff", "joint committee");
+    if (field == QLatin1String("caoNumber"))
+        return QCoreApplication::translate("fla::PullDiff", "collective agreement number");
+    if (field == QLatin1String("name"))
+        return QCoreApplication::translate("fla::PullDiff", "name");
+    if (field == QLatin1String("provider"))
+        return QCoreApplication::translate("fla::PullDiff", "training provider");
+    if (field == QLatin1String("kind"))
+        return QCoreApplication::translate("fla::PullDiff", "kind");
+    if (field == QLatin1String("duration"))
+        return entity == EntityType::Participation
+                   ? QCoreApplication::translate("fla::PullDiff", "duration of the participation")
+                   : QCoreApplication::translate("fla::PullDiff", "duration");
+    if (field == QLatin1String("unit"))
+        return QCoreApplication::translate("fla::PullDiff", "unit");
+    if (field == QLatin1String("countsForFla"))
+        return QCoreApplication::translate("fla::PullDiff", "counts for the FLA");
+    if (field == QLatin1String("deductFromRight"))
+        return QCoreApplication::translate("fla::PullDiff", "deducted from the right");
+    if (field == QLatin1String("financing"))
+        return QCoreApplication::translate("fla::PullDiff", "financing");
+    if (field == QLatin1String("costCents"))
+        return QCoreApplication::translate("fla::PullDiff", "cost (cents)");
+    if (field == QLatin1String("status"))
+        return QCoreApplication::translate("fla::PullDiff", "status");
+    if (field == QLatin1String("followed"))
+        return QCoreApplication::translate("fla::PullDiff", "followed");
+    if (field == QLatin1String("certificate"))
+        return QCoreApplication::translate("fla::PullDiff", "certificate");
+    if (field == QLatin1String("certificateValidUntil"))
+        return QCoreApplication::translate("fla::PullDiff", "certificate valid until");
+    if (field == QLatin1String("year"))
+        return QCoreApplication::translate("fla::PullDiff", "year");
+    if (field == QLatin1String("type"))
+        return QCoreApplication::translate("fla::PullDiff", "type");
+    if (field == QLatin1String("amount"))
+        return QCoreApplication::translate("fla::PullDiff", "amount");
+    if (field == QLatin1String("origin"))
+        return QCoreApplication::translate("fla::PullDiff", "origin");
+    if (field == QLatin1String("optOut"))
+        return QCoreApplication::translate("fla::PullDiff", "opted out");
+    return field;
+}
+
+QString PullDiff::changeLabel(PullChange change)
+{
+    switch (change) {
+    case PullChange::New:
+        return QCoreApplication::translate("fla::PullDiff", "New on the platform");
+    case PullChange::Changed:
+        return QCoreApplication::translate("fla::PullDiff", "Changed");
+    case PullChange::Missing:
+        return QCoreApplication::translate("fla::PullDiff", "Missing on the platform");
+    }
+    return {};
+}
+
+QString PullDiff::entityLabel(EntityType entity)
+{
+    switch (entity) {
+    case EntityType::Worker:
+        return QCoreApplication::translate("fla::PullDiff", "Workers");
+    case EntityType::Employment:
+        return QCoreApplication::translate("fla::PullDiff", "Employments");
+    case EntityType::Training:
+        return QCoreApplication::translate("fla::PullDiff", "Trainings");
+    case EntityType::Participation:
+        return QCoreApplication::translate("fla::PullDiff", "Participations");
+    case EntityType::TrainingRight:
+        return QCoreApplication::translate("fla::PullDiff", "Training rights");
+    case EntityType::Employer:
+        break;
+    }
+    return {};
+}
+
+QString PullDifference::message() const
+{
+    switch (change) {
+    case PullChange::New:
+        return QCoreApplication::translate("fla::PullDiff", "%1 is on the platform but not in the workspace.")
+            .arg(recordLabel);
+    case PullChange::Missing:
+        return QCoreApplication::translate("fla::PullDiff",
+                                           "%1 is in the workspace, but the platform no longer holds it.")
+            .arg(recordLabel);
+    case PullChange::Changed:
+        break;
+    }
+    return QCoreApplication::translate("fla::PullDiff",
+                                       "%1: the platform has %2 “%3” where the workspace has “%4”.")
+        .arg(recordLabel, fieldLabel, valueTextImpl(theirs), valueTextImpl(ours));
+}
+
+int PullReview::count(PullChange change) const
+{
+    return int(std::count_if(differences.cbegin(), differences.cend(),
+                             [change](const PullDifference &d) { return d.change == change; }));
+}
+
+PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const PullResult &pulled)
+{
+    PullReview review;
+    review.employerUuid = employerUuid;
+    if (const auto employer = ws.employers().get(employerUuid)) {
+        review.enterpriseNumber = employer->enterpriseNumber;
+        review.employerName = employer->name;
+    }
+    Names names;
+
+    // The workspace's side.
+    Side ours;
+    const QList<Worker> myWorkers = ws.workers(employerUuid).list();
+    QHash<QString, QUuid> mySsin;
+    QHash<QUuid, QString> ssinOfMine;
+    for (const Worker &w : myWorkers) {
+        ours.add(EntityType::Worker, w.uuid, json::fromWorker(w));
+        mySsin.insert(w.ssin, w.uuid);
+        ssinOfMine.insert(w.uuid, w.ssin);
+        names.worker.insert(w.uuid, workerName(w));
+    }
+    for (const Employment &e : ws.employments(employerUuid).list())
+        ours.add(EntityType::Employment, e.uuid, json::fromEmployment(e, ssinOfMine.value(e.workerUuid)));
+    for (const Training &t : ws.trainings(employerUuid).list()) {
+        ours.add(EntityType::Training, t.uuid, json::fromTraining(t));
+        names.training.insert(t.uuid, t.name);
+    }
+    for (const Participation &p : ws.participations(employerUuid).list())
+        ours.add(EntityType::Participation, p.uuid,
+                 json::fromParticipation(p, ssinOfMine.value(p.workerUuid)));
+    for (const TrainingRight &r : ws.rights(employerUuid).list())
+        ours.add(EntityType::TrainingRight, r.uuid, json::fromRight(r, ssinOfMine.value(r.workerUuid)));
+
+    // The platform's side, mapped onto the workspace: its workers by uuid, else by INSZ.
+    Side theirs;
+    QHash<QString, QUuid> workerBySsin = mySsin; // INSZ → the uuid the worker has (or will have) here
+    QHash<QUuid, QUuid> workerUuidMap;           // platform worker uuid → workspace uuid
+    for (Worker w : pulled.data.workers) {
+        const QUuid platformUuid = w.uuid;
+        if (!ours.json.contains(w.uuid) || ours.entity.value(w.uuid) != EntityType::Worker) {
+            const QUuid mine = mySsin.value(w.ssin);
+            if (!mine.isNull())
+                w.uuid = mine;
+        }
+        workerUuidMap.insert(platformUuid, w.uuid);
+        if (!workerBySsin.contains(w.ssin))
+            workerBySsin.insert(w.ssin, w.uuid);
+        if (!names.worker.contains(w.uuid))
+            names.worker.insert(w.uuid, workerName(w));
+        theirs.add(EntityType::Worker, w.uuid, json::fromWorker(w));
+    }
+    const auto mapWorker = [&](const QUuid &record, const QUuid &workerUuid, QString *ssin) {
+        *ssin = pulled.recordSsin.value(record, pulled.ssinOf.value(workerUuid));
+        if (!ssin->isEmpty() && workerBySsin.contains(*ssin))
+            return workerBySsin.value(*ssin);
+        return workerUuidMap.value(workerUuid, workerUuid);
+    };
+    QString ssin;
+    for (Employment e : pulled.data.employments) {
+        e.workerUuid = mapWorker(e.uuid, e.workerUuid, &ssin);
+        theirs.add(EntityType::Employment, e.uuid, json::fromEmployment(e, ssin));
+    }
+    for (const Training &t : pulled.data.trainings) {
+        theirs.add(EntityType::Training, t.uuid, json::fromTraining(t));
+        if (!names.training.contains(t.uuid))
+            names.training.insert(t.uuid, t.name);
+    }
+    for (Participation p : pulled.data.participations) {
+        p.workerUuid = mapWorker(p.uuid, p.workerUuid, &ssin);
+        theirs.add(EntityType::Participation, p.uuid, json::fromParticipation(p, ssin));
+    }
+    for (TrainingRight r : pulled.data.rights) {
+        r.workerUuid = mapWorker(r.uuid, r.workerUuid, &ssin);
+        theirs.add(EntityType::TrainingRight, r.uuid, json::fromRight(r, ssin));
+    }
+
+    PlatformVersions versions(ws);
+    const QHash<QString, QString> rejected = versions.rejections(employerUuid);
+    const auto wasRejected = [&](const QUuid &u, const QString &field, const QString &hash) {
+        const auto it = rejected.constFind(PlatformVersions::rejectionKey(u, field));
+        return it != rejected.cend() && *it == hash;
+    };
+    const auto isProvider = [&](EntityType e, const QJsonObject &o) {
+        if (e == EntityType::Training)
+            return pulled.providerTrainings.contains(
+                QUuid::fromString(o.value(QLatin1String("uuid")).toString()));
+        if (e == EntityType::Participation)
+            return pulled.providerTrainings.contains(
+                QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString()));
+        return false;
+    };
+
+    for (const QUuid &u : std::as_const(theirs.order)) {
+        const EntityType e = theirs.entity.value(u);
+        const QJsonObject platform = theirs.json.value(u);
+        const QString hash = contentHash(comparableImpl(e, platform));
+        const bool provider = isProvider(e, platform);
+        review.platform.insert(u, platform);
+        review.entityOf.insert(u, e);
+        const auto mine = ours.json.constFind(u);
+        if (mine == ours.json.cend() || ours.entity.value(u) != e) {
+            if (mine != ours.json.cend()) {
+                review.problems.append(
+                    QCoreApplication::translate(
+                        "fla::PullDiff",
+                        "%1 has the uuid of another kind of record in the workspace; it is left out.")
+                        .arg(labelOf(e, platform, names, provider)));
+                continue;
+            }
+            if (wasRejected(u, QString(), hash)) {
+                ++review.rejectedBefore;
+                continue;
+            }
+            PullDifference d;
+            d.change = PullChange::New;
+            d.entity = e;
+            d.recordUuid = u;
+            d.recordLabel = labelOf(e, platform, names, provider);
+            d.theirs = QJsonValue(platform);
+            d.fromProvider = provider;
+            d.platformHash = hash;
+            review.differences.append(d);
+            continue;
+        }
+        const QJsonObject a = comparableImpl(e, *mine);
+        const QJsonObject b = comparableImpl(e, platform);
+        const QStringList fields = differingFieldsImpl(e, a, b);
+        if (fields.isEmpty()) {
+            ++review.unchanged;
+            continue;
+        }
+        review.ours.insert(u, *mine);
+        for (const QString &f : fields) {
+            if (wasRejected(u, f, hash)) {
+                ++review.rejectedBefore;
+                continue;
+            }
+            PullDifference d;
+            d.change = PullChange::Changed;
+            d.entity = e;
+            d.recordUuid = u;
+            d.recordLabel = labelOf(e, *mine, names, provider);
+            d.field = f;
+            d.fieldLabel = fieldLabel(e, f);
+            d.ours = a.value(f);
+            d.theirs = b.value(f);
+            d.fromProvider = provider;
+            d.platformHash = hash;
+            review.differences.append(d);
+        }
+    }
+
+    // Records the platform once accepted and no longer holds.
+    for (const QUuid &u : std::as_const(ours.order)) {
+        if (theirs.json.contains(u))
+            continue;
+        const EntityType e = ours.entity.value(u);
+        const QJsonObject mine = ours.json.value(u);
+        const SyncStatus status = ws.outbox(employerUuid).syncStatus(e, u);
+        if (status != SyncStatus::Accepted && status != SyncStatus::AcceptedWithWarnings)
+            continue; // never declared, or not accepted: the platform is not expected to hold it
+        if (wasRejected(u, QString(), kMissingHash)) {
+            ++review.rejectedBefore;
+            continue;
+        }
+        PullDifference d;
+        d.change = PullChange::Missing;
+        d.entity = e;
+        d.recordUuid = u;
+        d.recordLabel = labelOf(e, mine, names, false);
+        d.ours = QJsonValue(mine);
+        review.ours.insert(u, mine);
+        review.entityOf.insert(u, e);
+        review.differences.append(d);
+    }
+    std::stable_sort(review.differences.begin(), review.differences.end(),
+                     [](const PullDifference &x, const PullDifference &y) {
+                         if (x.change != y.change)
+                             return int(x.change) < int(y.change);
+                         return entityRank(x.entity) < entityRank(y.entity);
+                     });
+    qCInfo(lcSync) << "pull compared:" << review.count(PullChange::New) << "new,"
+                   << review.count(PullChange::Changed) << "changed fields,"
+                   << review.count(PullChange::Missing) << "missing," << review.unchanged << "unchanged,"
+                   << review.rejectedBefore << "rejected before";
+    return review;
+}
+
+bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDecision> &decisions,
+                     PullApplyResult *result, QString *error)
+{
+    PullApplyResult r;
+    if (decisions.size() != review.differences.size())
+        return fail(error, QCoreApplication::translate(
+                               "fla::PullDiff", "The decisions do not match the differences of this pull."));
+    PlatformVersions versions(ws);
+    if (!versions.ensureSchema(error))
+        return false;
+    const QUuid employer = review.employerUuid;
+
+    // Per record: accepted fields (Changed), accepted new or missing records.
+    QHash<QUuid, QSet<QString>> acceptedFields;
+    QList<QUuid> writeOrder;
+    QList<QUuid> removeOrder;
+    QHash<QUuid, QString> labels;
+    for (int i = 0; i < decisions.size(); ++i) {
+        const PullDifference &d = review.differences.at(i);
+        labels.insert(d.recordUuid, d.recordLabel);
+        if (decisions.at(i) != PullDecision::Accept)
+            continue;
+        if (d.change == PullChange::Missing) {
+            if (!removeOrder.contains(d.recordUuid))
+                removeOrder.append(d.recordUuid);
+            continue;
+        }
+        if (!writeOrder.contains(d.recordUuid))
+            writeOrder.append(d.recordUuid);
+        if (d.change == PullChange::Changed)
+            acceptedFields[d.recordUuid].insert(d.field);
+    }
+    const auto byRank = [&](bool ascending) {
+        return [&review, ascending](const QUuid &x, const QUuid &y) {
+            const int a = entityRank(review.entityOf.value(x));
+            const int b = entityRank(review.entityOf.value(y));
+            return ascending ? a < b : a > b;
+        };
+    };
+    std::stable_sort(writeOrder.begin(), writeOrder.end(), byRank(true));
+    std::stable_sort(removeOrder.begin(), removeOrder.end(), byRank(false));
+
+    Transaction tx(ws);
+    if (!tx.isActive())
+        return fail(error,
+                    QCoreApplication::translate(
+                        "fla::PullDiff", "The workspace is busy: the platform's data could not be written."));
+    QueueGuard noQueue(ws);
+    OutboxRepository outbox = ws.outbox(employer);
+    QHash<QUuid, QList<qint64>> pendingRows;
+    for (const OutboxEntry &row : outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max()))
+        pendingRows[row.recordUuid].append(row.id);
+
+    for (const QUuid &u : std::as_const(writeOrder)) {
+        const EntityType e = review.entityOf.value(u);
+        const QJsonObject platform = review.platform.value(u);
+        const bool isNew = !review.ours.contains(u);
+        QJsonObject target = isNew ? platform : review.ours.value(u);
+        for (const QString &f : acceptedFields.value(u)) {
+            if (platform.contains(f))
+                target.insert(f, platform.value(f));
+            else
+                target.remove(f);
+        }
+        if (e != EntityType::Worker && !isNew) {
+            // Links stay the workspace's.
+            target.insert(QStringLiteral("workerUuid"),
+                          review.ours.value(u).value(QLatin1String("workerUuid")));
+        }
+        const SyncStatus before = outbox.syncStatus(e, u);
+        if (!writeAny(ws, employer, e, target, labels.value(u), error))
+            return false;
+        const bool same = comparableImpl(e, target) == comparableImpl(e, platform);
+        // The same as the platform's: accepted, based on a version we cannot name (the
+        // collections carry no ETag), so the next declaration goes without a precondition.
+        if (same) {
+            if (!outbox.setSyncStatus(e, u, SyncStatus::Accepted, error) ||
+                !versions.setBase(employer, e, u, QString(), error))
+                return false;
+            const QList<qint64> rows = pendingRows.take(u);
+            if (!rows.isEmpty() && !outbox.markDone(rows, error))
+                return false;
+        } else if (!outbox.setSyncStatus(e, u, isNew ? SyncStatus::Draft : before, error)) {
+            return false;
+        }
+        ++r.written;
+    }
+    for (const QUuid &u : std::as_const(removeOrder)) {
+        const EntityType e = review.entityOf.value(u);
+        if (!removeAny(ws, employer, e, u, error))
+            return false;
+        const QList<qint64> rows = pendingRows.take(u);
+        if (!rows.isEmpty() && !outbox.markDone(rows, error))
+            return false;
+        if (!versions.forget(u, error))
+            return false;
+        ++r.removed;
+    }
+    for (int i = 0; i < decisions.size(); ++i) {
+        const PullDifference &d = review.differences.at(i);
+        if (decisions.at(i) == PullDecision::Reject) {
+            if (!versions.reject(employer, d.entity, d.recordUuid, d.field,
+                                 d.change == PullChange::Missing ? kMissingHash : d.platformHash, error))
+                return false;
+            ++r.rejected;
+        } else if (decisions.at(i) == PullDecision::Accept && d.change != PullChange::Missing) {
+            if (!versions.clearRejection(d.recordUuid, d.field, error))
+                return false;
+        }
+    }
+    if (!tx.commit(error))
+        return false;
+    qCInfo(lcSync) << "pull applied:" << r.written << "written," << r.removed << "removed," << r.rejected
+                   << "rejected";
+    if (result)
+        *result = r;
+    return true;
+}
+
+} // namespace fla

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "storage/StorageTypes.h"
+#include "sync/PullService.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace fla {
+
+class Workspace;
+
+// How a record of the platform differs from the workspace.
+enum class PullChange
+{
+    New,     // on the platform, not in the workspace
+    Changed, // in both, a field differs (one difference per field)
+    Missing  // in the workspace (and once accepted by the platform), no longer on the platform
+};
+
+// One difference between the platform and the workspace, for the user to accept
+// (the platform's version goes into the workspace) or reject (ours stays).
+struct PullDifference
+{
+    PullChange change = PullChange::Changed;
+    EntityType entity = EntityType::Worker;
+    QUuid recordUuid;          // the workspace's uuid (a platform worker matched by INSZ takes ours)
+    QString recordLabel;       // translated, names the record
+    QString field;             // the API field ("familyName"); empty for New and Missing
+    QString fieldLabel;        // translated ("family name"); empty for New and Missing
+    QJsonValue ours;           // undefined for New
+    QJsonValue theirs;         // undefined for Missing
+    bool fromProvider = false; // a training (or its participation) registered by a training provider
+    QString platformHash;      // the platform record's version; empty for Missing
+
+    // A sentence for the user that names the record and the field (translated).
+    QString message() const;
+};
+
+// The differences of one pull for one employer of the workspace, with what is
+// needed to apply the user's decisions.
+struct PullReview
+{
+    QUuid employerUuid;
+    QString enterpriseNumber;
+    QString employerName;
+    QList<PullDifference> differences;
+    int unchanged = 0;      // platform records equal to the workspace's
+    int rejectedBefore = 0; // differences not shown: rejected earlier, the platform's record unchanged since
+    QStringList problems;   // platform records that could not be read (translated, name the record)
+    // The platform's records mapped onto the workspace (our worker uuids), in the API's JSON form.
+    QHash<QUuid, QJsonObject> platform;
+    QHash<QUuid, EntityType> entityOf;
+    QHash<QUuid, QJsonObject> ours; // the workspace's copy of the records that differ, API JSON
+
+    int count(PullChange change) const;
+};
+
+enum class PullDecision
+{
+    Undecided, // asked again next time
+    Accept,
+    Reject
+};
+
+struct PullApplyResult
+{
+    int written = 0;  // records created or updated with the platform's version
+    int removed = 0;  // records removed because the platform no longer holds them
+    int rejected = 0; // differences remembered as rejected
+};
+
+namespace PullDiff {
+
+// Compares what the platform holds (a PullResult of the employer's enterprise
+// number) with the workspace's records of the employer. The platform's workers
+// are matched to the workspace's by uuid, else by INSZ.
+PullReview compare(Workspace &ws, const QUuid &employerUuid, const PullResult &pulled);
+
+// Applies the user's decisions (one per difference of review, in order) in one
+// transaction: accepted differences write the platform's version through the
+// repositories (audited, so history and undo work; not queued for declaration:
+// it is what the platform holds) and the record becomes accepted; rejected ones
+// are remembered. Nothing is written when a decision cannot be applied (e.g. a
+// participation accepted without its training): false with a message naming
+// the record.
+bool apply(Workspace &ws, const PullReview &review, const QList<PullDecision> &decisions,
+           PullApplyResult *result, QString *error);
+
+// Translated name of a field of the API's JSON form.
+QString fieldLabel(EntityType entity, const QString &field);
+// Translated names of the change kinds and record kinds.
+QString changeLabel(PullChange change);
+QString entityLabel(EntityType entity);
+
+// The version of a platform record: a hash of its canonical JSON.
+QString contentHash(const QJsonObject &o);
+
+// The fields of a record's API JSON that describe it (not its uuid and links),
+// and their display order.
+QJsonObject comparableJson(EntityType entity, const QJsonObject &o);
+QStringList fieldOrder(EntityType entity);
+QStringList differingFields(EntityType entity, const QJsonObject &a, const QJsonObject &b);
+// A value as text for messages ("yes", "(empty)", numbers in the locale).
+QString valueText(const QJsonValue &v);
+
+// Writes a record from the platform's API JSON through the repositories
+// (audited, not queued for declaration; the day a training was registered is
+// kept from the workspace's copy). False with a message naming the record when
+// it links to a worker or training the workspace does not have.
+bool writePlatformRecord(Workspace &ws, const QUuid &employerUuid, EntityType entity, const QJsonObject &o,
+                         const QString &label, QString *error);
+// Removes a record (audited, so it can be restored; no cancellation is queued).
+bool removeRecord(Workspace &ws, const QUuid &employerUuid, EntityType entity, const QUuid &uuid,
+                  QString *error);
+
+} // namespace PullDiff
+
+} // namespace fla

@@ -1,0 +1,86 @@
+#pragma once
+
+// Plays "another channel" on a running fla-sandbox: a training provider, the
+// platform's own computation, or another software declaring for the employer,
+// through the API of docs/api/fla-v1.yaml (PUT/DELETE/GET with a Bearer token),
+// and runs the app's sync and pull against it.
+
+#include "SandboxProcess.h"
+
+#include "common/Clock.h"
+#include "sync/PullService.h"
+#include "sync/SyncEngine.h"
+#include "sync/WorkspaceOutboxStore.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+namespace fla::test {
+
+struct PlatformReply
+{
+    int status = 0;
+    QJsonObject json;
+    QString etag;
+};
+
+inline PlatformReply platformRequest(const SandboxProcess &sandbox, const QByteArray &verb,
+                                     const QString &path, const QJsonObject &body = {})
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(sandbox.apiUrl().toString() + path));
+    req.setRawHeader("Authorization", "Bearer " + sandbox.token().toLatin1());
+    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    QNetworkReply *reply =
+        verb == "GET" ? nam.get(req) : nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    PlatformReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.json = QJsonDocument::fromJson(reply->readAll()).object();
+    r.etag = QString::fromLatin1(reply->rawHeader("ETag"));
+    reply->deleteLater();
+    return r;
+}
+
+inline SyncSummary syncWorkspace(Workspace &ws, const SandboxProcess &sandbox)
+{
+    QNetworkAccessManager nam;
+    StaticTokenProvider tokens(sandbox.token());
+    FlaApiClient client(&nam, sandbox.apiUrl(), &tokens);
+    client.setTransferTimeoutMs(5000);
+    WorkspaceOutboxStore store(ws);
+    QString error;
+    if (!store.load(&error))
+        return {};
+    SyncOptions o;
+    o.batchSize = 100;
+    o.baseBackoffMs = 20;
+    o.maxBackoffMs = 400;
+    o.maxWaitMs = 10000;
+    o.pollIntervalMs = 10;
+    SyncEngine engine(&client, &store, Clock::system(), o);
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    if (done.isEmpty() && !done.wait(30000)) {
+        engine.cancel();
+        return {};
+    }
+    return done.first().at(0).value<SyncSummary>();
+}
+
+inline PullResult pullEmployer(const SandboxProcess &sandbox, const QString &enterpriseNumber)
+{
+    QNetworkAccessManager nam;
+    StaticTokenProvider tokens(sandbox.token());
+    FlaApiClient client(&nam, sandbox.apiUrl(), &tokens);
+    PullService pull(&client);
+    QSignalSpy done(&pull, &PullService::finished);
+    pull.start(enterpriseNumber);
+    if (done.isEmpty() && !done.wait(30000))
+        return {};
+    return done.first().at(0).value<PullResult>();
+}
+
+} // namespace fla::test

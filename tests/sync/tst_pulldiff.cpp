@@ -1,0 +1,319 @@
+// Pull review against a real fla-sandbox process: what the platform holds that the
+// workspace does not (a worker created on the platform side, a training registered
+// by a training provider, a right the platform computed), a field changed on the
+// platform, a record the platform no longer holds; accepting writes it (audited,
+// undoable), rejecting is remembered until the platform's record changes.
+
+#include "PlatformClient.h"
+#include "SyncTestSupport.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "sync/JsonMapping.h"
+#include "sync/PlatformVersions.h"
+#include "sync/PullDiff.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+using namespace fla::test;
+
+namespace {
+
+const QString kChloe1 = EnterpriseNumber::compose(4211111);
+
+QString uuidText(const QUuid &u)
+{
+    return u.toString(QUuid::WithoutBraces);
+}
+
+const PullDifference *find(const PullReview &r, PullChange change, const QUuid &record,
+                           const QString &field = {})
+{
+    for (const PullDifference &d : r.differences)
+        if (d.change == change && d.recordUuid == record && d.field == field)
+            return &d;
+    return nullptr;
+}
+
+} // namespace
+
+class TestPullDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_sandbox.stop(); }
+    void showsWhatThePlatformHoldsDifferently();
+    void acceptWritesAuditedAndRejectIsRemembered();
+    void recordGoneFromThePlatform();
+    void badDecisionsWriteNothing();
+
+private:
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    std::unique_ptr<Workspace> m_ws;
+    Synthetic m_s;
+    Worker m_platformWorker;
+    QUuid m_platformEmployment;
+    QUuid m_providerTraining;
+    QUuid m_providerParticipation;
+    QUuid m_platformRight;
+};
+
+void TestPullDiff::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString started = m_sandbox.start({"--data-dir", m_dir.filePath("sandbox")});
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QString error;
+    m_ws = Workspace::open(m_dir.filePath("office.fladesk"), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    // GIVEN an employer declared from this workspace and accepted …
+    m_s = makeSynthetic(kChloe1, 2, 1, 2);
+    QVERIFY(saveQueued(*m_ws, m_s).isEmpty());
+    const SyncSummary first = syncWorkspace(*m_ws, m_sandbox);
+    QCOMPARE(first.counts.accepted + first.counts.acceptedWithWarnings, int(m_s.size()));
+    // … whose platform versions are remembered, to be sent as ifMatch next time.
+    QVERIFY(!PlatformVersions(*m_ws).version(m_s.trainings.first().uuid)->baseEtag.isEmpty());
+
+    // AND what other channels did on the platform since:
+    const QString root = "/employers/" + kChloe1;
+    // another software created a worker, with his employment;
+    m_platformWorker.uuid = QUuid::createUuid();
+    m_platformWorker.ssin = Ssin::compose(90, 2, 14, 321, false);
+    m_platformWorker.familyName = "Platformson";
+    m_platformWorker.givenName = "Pia";
+    QCOMPARE(platformRequest(m_sandbox, "PUT", root + "/workers/" + m_platformWorker.ssin,
+                             json::fromWorker(m_platformWorker))
+                 .status,
+             201);
+    Employment e;
+    e.uuid = m_platformEmployment = QUuid::createUuid();
+    e.workerUuid = m_platformWorker.uuid;
+    e.startDate = QDate(2020, 1, 1);
+    e.jointCommittee = "200";
+    QCOMPARE(platformRequest(m_sandbox, "PUT", root + "/employments/" + uuidText(e.uuid),
+                             json::fromEmployment(e, m_platformWorker.ssin))
+                 .status,
+             201);
+    // a training provider registered a training with one of our workers;
+    Training provided;
+    provided.uuid = m_providerTraining = QUuid::createUuid();
+    provided.name = "Forklift safety";
+    provided.provider = "Safety Academy";
+    provided.startDate = provided.endDate = QDate(2025, 3, 3);
+    provided.duration = 8;
+    provided.unit = DurationUnit::Hours;
+    QJsonObject providedJson = json::fromTraining(provided);
+    providedJson.insert("registeredBy", "PROVIDER");
+    QCOMPARE(platformRequest(m_sandbox, "PUT", root + "/trainings/" + uuidText(provided.uuid), providedJson)
+                 .status,
+             201);
+    Participation p;
+    p.uuid = m_providerParticipation = QUuid::createUuid();
+    p.trainingUuid = provided.uuid;
+    p.workerUuid = m_s.workers.first().uuid;
+    QCOMPARE(platformRequest(m_sandbox, "PUT",
+                             root + "/trainings/" + uuidText(provided.uuid) + "/participations/" +
+                                 uuidText(p.uuid),
+                             json::fromParticipation(p, m_s.workers.first().ssin))
+                 .status,
+             201);
+    // the platform computed a right;
+    TrainingRight right;
+    right.uuid = m_platformRight = QUuid::createUuid();
+    right.workerUuid = m_s.workers.at(1).uuid;
+    right.year = 2025;
+    right.amount = 5;
+    right.origin = RightOrigin::Platform;
+    QCOMPARE(platformRequest(m_sandbox, "PUT", root + "/rights/" + uuidText(right.uuid),
+                             json::fromRight(right, m_s.workers.at(1).ssin))
+                 .status,
+             201);
+    // and someone renamed our training there.
+    Training renamed = m_s.trainings.first();
+    renamed.name = "Training 0 (renamed on the platform)";
+    QCOMPARE(platformRequest(m_sandbox, "PUT", root + "/trainings/" + uuidText(renamed.uuid),
+                             json::fromTraining(renamed))
+                 .status,
+             200);
+}
+
+void TestPullDiff::showsWhatThePlatformHoldsDifferently()
+{
+    const PullResult pulled = pullEmployer(m_sandbox, kChloe1);
+    QVERIFY2(pulled.ok, qPrintable(pulled.error));
+    const PullReview review = PullDiff::compare(*m_ws, m_s.employer.uuid, pulled);
+    QVERIFY2(review.problems.isEmpty(), qPrintable(review.problems.join('\n')));
+
+    const PullDifference *worker = find(review, PullChange::New, m_platformWorker.uuid);
+    QVERIFY(worker);
+    QCOMPARE(toString(worker->entity), toString(EntityType::Worker));
+    QVERIFY2(worker->message().contains("worker Pia Platformson (90.02.14-xxx.xx)") &&
+                 worker->message().contains("not in the workspace"),
+             qPrintable(worker->message()));
+    QVERIFY(find(review, PullChange::New, m_platformEmployment));
+    QVERIFY(find(review, PullChange::New, m_platformRight));
+
+    const PullDifference *provided = find(review, PullChange::New, m_providerTraining);
+    QVERIFY(provided);
+    QVERIFY(provided->fromProvider);
+    QVERIFY2(provided->recordLabel.contains("“Forklift safety”") &&
+                 provided->recordLabel.contains("registered by a training provider"),
+             qPrintable(provided->recordLabel));
+    const PullDifference *part = find(review, PullChange::New, m_providerParticipation);
+    QVERIFY(part);
+    QVERIFY(part->fromProvider);
+    QVERIFY2(part->recordLabel.contains("participation of Test Worker0 in “Forklift safety”"),
+             qPrintable(part->recordLabel));
+
+    const PullDifference *name = find(review, PullChange::Changed, m_s.trainings.first().uuid, "name");
+    QVERIFY(name);
+    QCOMPARE(name->ours.toString(), QString("Training 0"));
+    QCOMPARE(name->theirs.toString(), QString("Training 0 (renamed on the platform)"));
+    QCOMPARE(name->message(),
+             QString("training “Training 0” of 2025-01-06: the platform has name “Training 0 "
+                     "(renamed on the platform)” where the workspace has “Training 0”."));
+
+    // Nothing else: the rest is the same on both sides.
+    QCOMPARE(review.differences.size(), 6);
+    QCOMPARE(review.count(PullChange::Missing), 0);
+    QCOMPARE(review.unchanged, int(m_s.size()) - 1);
+}
+
+void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
+{
+    const PullReview review = PullDiff::compare(*m_ws, m_s.employer.uuid, pullEmployer(m_sandbox, kChloe1));
+    QCOMPARE(review.differences.size(), 6);
+    // WHEN the user accepts everything but the new name of the training
+    QList<PullDecision> decisions;
+    for (const PullDifference &d : review.differences)
+        decisions.append(d.change == PullChange::Changed ? PullDecision::Reject : PullDecision::Accept);
+    PullApplyResult result;
+    QString error;
+    QVERIFY2(PullDiff::apply(*m_ws, review, decisions, &result, &error), qPrintable(error));
+    QCOMPARE(result.written, 5);
+    QCOMPARE(result.rejected, 1);
+
+    // THEN the platform's records are in the workspace, audited, accepted and not queued again
+    const QUuid employer = m_s.employer.uuid;
+    const auto worker = m_ws->workers(employer).get(m_platformWorker.uuid);
+    QVERIFY(worker);
+    QCOMPARE(worker->familyName, QString("Platformson"));
+    const QList<AuditEntry> history = m_ws->audit(employer).history(m_platformWorker.uuid);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(toString(history.first().change), toString(ChangeKind::Create));
+    QCOMPARE(m_ws->trainings(employer).get(m_providerTraining)->provider, QString("Safety Academy"));
+    QCOMPARE(m_ws->participations(employer).get(m_providerParticipation)->workerUuid,
+             m_s.workers.first().uuid);
+    QCOMPARE(toString(m_ws->rights(employer).get(m_platformRight)->origin), toString(RightOrigin::Platform));
+    QCOMPARE(toString(m_ws->outbox(employer).syncStatus(EntityType::Worker, m_platformWorker.uuid)),
+             toString(SyncStatus::Accepted));
+    QCOMPARE(m_ws->outbox(employer).count(OutboxState::Pending), qint64(0));
+    // … and the rejected name stays ours.
+    QCOMPARE(m_ws->trainings(employer).get(m_s.trainings.first().uuid)->name, QString("Training 0"));
+
+    // A second pull asks nothing again: the rejection is remembered.
+    const PullReview again = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    QVERIFY2(again.differences.isEmpty(), qPrintable(again.differences.value(0).message()));
+    QCOMPARE(again.rejectedBefore, 1);
+
+    // Until the platform's record changes: then the difference is asked again, and accepting it writes it.
+    Training t = m_s.trainings.first();
+    t.name = "Training 0 (renamed twice)";
+    QCOMPARE(platformRequest(m_sandbox, "PUT", "/employers/" + kChloe1 + "/trainings/" + uuidText(t.uuid),
+                             json::fromTraining(t))
+                 .status,
+             200);
+    const PullReview third = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    QCOMPARE(third.differences.size(), 1);
+    QCOMPARE(third.differences.first().field, QString("name"));
+    QCOMPARE(third.rejectedBefore, 0);
+    QVERIFY2(PullDiff::apply(*m_ws, third, {PullDecision::Accept}, &result, &error), qPrintable(error));
+    QCOMPARE(m_ws->trainings(employer).get(t.uuid)->name, QString("Training 0 (renamed twice)"));
+    const QList<AuditEntry> trail = m_ws->audit(employer).history(t.uuid);
+    QCOMPARE(toString(trail.last().change), toString(ChangeKind::Update));
+    QCOMPARE(trail.last().before.value("name").toString(), QString("Training 0"));
+    QCOMPARE(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)).differences.size(), 0);
+}
+
+void TestPullDiff::recordGoneFromThePlatform()
+{
+    const QUuid employer = m_s.employer.uuid;
+    const Participation &gone = m_s.participations.at(1);
+    QCOMPARE(platformRequest(m_sandbox, "DELETE",
+                             "/employers/" + kChloe1 + "/trainings/" + uuidText(gone.trainingUuid) +
+                                 "/participations/" + uuidText(gone.uuid))
+                 .status,
+             204);
+    const PullReview review = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    QCOMPARE(review.differences.size(), 1);
+    const PullDifference &d = review.differences.first();
+    QVERIFY(d.change == PullChange::Missing);
+    QCOMPARE(d.recordUuid, gone.uuid);
+    QVERIFY2(d.message().contains("no longer holds it"), qPrintable(d.message()));
+
+    // Rejected: kept, and not asked again.
+    QString error;
+    QVERIFY2(PullDiff::apply(*m_ws, review, {PullDecision::Reject}, nullptr, &error), qPrintable(error));
+    QVERIFY(m_ws->participations(employer).get(gone.uuid));
+    QCOMPARE(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)).differences.size(), 0);
+
+    // Accepted (after forgetting the rejection): removed, audited, and restorable (undo).
+    QVERIFY(PlatformVersions(*m_ws).clearRejection(gone.uuid, QString()));
+    const PullReview again = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    QCOMPARE(again.differences.size(), 1);
+    QVERIFY2(PullDiff::apply(*m_ws, again, {PullDecision::Accept}, nullptr, &error), qPrintable(error));
+    QVERIFY(!m_ws->participations(employer).get(gone.uuid));
+    QCOMPARE(toString(m_ws->audit(employer).history(gone.uuid).last().change), toString(ChangeKind::Delete));
+    QCOMPARE(m_ws->outbox(employer).count(OutboxState::Pending), qint64(0)); // no cancellation sent
+    QVERIFY2(m_ws->audit(employer).restoreDeleted(gone.uuid, &error), qPrintable(error));
+    QVERIFY(m_ws->participations(employer).get(gone.uuid));
+}
+
+void TestPullDiff::badDecisionsWriteNothing()
+{
+    // A participation accepted without its training: refused with a message naming both, nothing written.
+    const QUuid employer = m_s.employer.uuid;
+    Training t;
+    t.uuid = QUuid::createUuid();
+    t.name = "Coaching on the job";
+    t.kind = TrainingKind::Informal;
+    t.startDate = t.endDate = QDate(2025, 4, 7);
+    t.duration = 2;
+    QJsonObject tj = json::fromTraining(t);
+    tj.insert("registeredBy", "PROVIDER");
+    const QString root = "/employers/" + kChloe1 + "/trainings/" + uuidText(t.uuid);
+    QCOMPARE(platformRequest(m_sandbox, "PUT", root, tj).status, 201);
+    Participation p;
+    p.uuid = QUuid::createUuid();
+    p.trainingUuid = t.uuid;
+    QCOMPARE(platformRequest(m_sandbox, "PUT", root + "/participations/" + uuidText(p.uuid),
+                             json::fromParticipation(p, m_s.workers.at(1).ssin))
+                 .status,
+             201);
+    const PullReview review = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    QCOMPARE(review.differences.size(), 2);
+    QList<PullDecision> decisions;
+    for (const PullDifference &d : review.differences)
+        decisions.append(d.entity == EntityType::Training ? PullDecision::Reject : PullDecision::Accept);
+    QString error;
+    QVERIFY(!PullDiff::apply(*m_ws, review, decisions, nullptr, &error));
+    QVERIFY2(error.contains("participation of Test Worker1 in “Coaching on the job”") &&
+                 error.contains("its training is not in the workspace"),
+             qPrintable(error));
+    QVERIFY(!m_ws->participations(employer).get(p.uuid));
+    // The rejection in the same decisions was not written either.
+    QCOMPARE(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)).differences.size(), 2);
+    // Wrong number of decisions.
+    QVERIFY(!PullDiff::apply(*m_ws, review, {PullDecision::Accept}, nullptr, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestPullDiff)
+#include "tst_pulldiff.moc"
