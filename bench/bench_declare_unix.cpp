@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
                   {"--port", "0", "--data-dir", dir.filePath("sandbox"), "--issue-token", "chloe"});
     QUrl api;
     QString token;
-    while (sandbox.waitForReadyRead(10000) || sandbox.canReadLine()) {
+    while (sandbox.waitForReadyRead(60000) || sandbox.canReadLine()) {
         while (sandbox.canReadLine()) {
             const QString line = QString::fromUtf8(sandbox.readLine()).trimmed();
             if (line.startsWith("fla-sandbox listening on "))

@@ -1,26 +1,15 @@
 #include "domain/Enums.h"
 
+#include "domain/EnumNames.h"
+
 #include <iterator>
 
 namespace fla {
 
 namespace {
 
-template<typename E, std::size_t N> QString nameOf(const char *const (&names)[N], E v)
-{
-    const auto i = static_cast<std::size_t>(v);
-    return i < N ? QString::fromLatin1(names[i]) : QString();
-}
-
-template<typename E, std::size_t N> std::optional<E> valueOf(const char *const (&names)[N], QStringView s)
-{
-    const QStringView t = s.trimmed();
-    for (std::size_t i = 0; i < N; ++i) {
-        if (t.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
+using enumnames::nameOf;
+using enumnames::valueOf;
 
 const char *const kLanguages[] = {"nl", "fr", "de", "en"};
 const char *const kSizeClasses[] = {"UNDER_10", "FROM_10_TO_19", "FROM_20"};

@@ -173,24 +173,62 @@ qint64 OutboxRepository::count(std::optional<OutboxState> state) const
 
 namespace {
 
+// Rows per statement of the batched updates; a list is cut into chunks of
+// these sizes so that only a few statements are prepared and cached.
+constexpr int kChunkSizes[] = {500, 50, 1};
+
+QString placeholders(int n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (int i = 0; i < n; ++i)
+        out += i == 0 ? QLatin1String("?") : QLatin1String(", ?");
+    return out;
+}
+
+// Runs `sqlOf(n)` (a statement with one leading parameter, n values, then
+// one trailing parameter) over `values` in chunks of kChunkSizes.
+template<typename SqlOf>
+bool execChunked(Workspace *ws, const SqlOf &sqlOf, const QVariant &leading, const QVariantList &values,
+                 const QVariant &trailing, QString *error)
+{
+    qsizetype at = 0;
+    for (int size : kChunkSizes) {
+        while (values.size() - at >= size) {
+            QSqlQuery *q = ws->statements().get(sqlOf(size), error);
+            if (!q)
+                return false;
+            q->bindValue(0, leading);
+            for (int k = 0; k < size; ++k)
+                q->bindValue(k + 1, values.at(at + k));
+            q->bindValue(size + 1, trailing);
+            if (!q->exec()) {
+                if (error)
+                    *error = q->lastError().text();
+                return false;
+            }
+            at += size;
+        }
+    }
+    return true;
+}
+
 bool setState(Workspace *ws, const QUuid &employer, const QList<qint64> &ids, const QString &state,
               QString *error)
 {
+    if (ids.isEmpty())
+        return true;
     Transaction tx(*ws);
-    QSqlQuery *q = ws->statements().get(
-        QStringLiteral("UPDATE outbox SET state = ? WHERE id = ? AND employer_uuid = ?"), error);
-    if (!q)
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values.append(id);
+    const auto sql = [](int n) {
+        return QStringLiteral("UPDATE outbox SET state = ? WHERE id IN (%1) AND +employer_uuid = ?")
+            .arg(placeholders(n));
+    };
+    if (!execChunked(ws, sql, state, values, v(employer), error))
         return false;
-    for (qint64 id : ids) {
-        q->bindValue(0, state);
-        q->bindValue(1, id);
-        q->bindValue(2, v(employer));
-        if (!q->exec()) {
-            if (error)
-                *error = q->lastError().text();
-            return false;
-        }
-    }
     return tx.commit(error);
 }
 
@@ -276,6 +314,80 @@ bool OutboxRepository::setSyncStatus(EntityType entity, const QUuid &recordUuid,
     }
     return true;
 }
+
+bool OutboxRepository::setSyncStatuses(EntityType entity, const QList<QUuid> &recordUuids, SyncStatus status,
+                                       QString *error)
+{
+    if (recordUuids.isEmpty())
+        return true;
+    QVariantList values;
+    values.reserve(recordUuids.size());
+    for (const QUuid &u : recordUuids)
+        values.append(v(u));
+    const QString table = tableOf(entity);
+    const QString scope = scopeOf(entity);
+    const auto sql = [&](int n) {
+        return QStringLiteral("UPDATE %1 SET sync_status = ? WHERE uuid IN (%3) AND +%2 = ?")
+            .arg(table, scope, placeholders(n));
+    };
+    return execChunked(m_ws, sql, toString(status), values, v(m_employer), error);
+}
+
+QSet<QUuid> OutboxRepository::recordsWithPlatformFindings() const
+{
+    QSet<QUuid> out;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral("SELECT DISTINCT record_uuid FROM anomaly WHERE employer_uuid = ?"
+                       " AND instr(params, '\"source\":\"platform\"') > 0"));
+    if (!q)
+        return out;
+    q->bindValue(0, v(m_employer));
+    if (q->exec()) {
+        while (q->next())
+            out.insert(uuidAt(*q, 0));
+    }
+    q->finish();
+    return out;
+}
+
+template<typename T> QHash<QUuid, T> OutboxRepository::currentRecords(const QList<QUuid> &uuids) const
+{
+    QHash<QUuid, T> out;
+    out.reserve(uuids.size());
+    const QString columns = Sql<T>::get().selectColumns;
+    const QString table = QString::fromLatin1(Traits<T>::table());
+    const QString scope = QString::fromLatin1(Traits<T>::scopeColumn());
+    qsizetype at = 0;
+    for (int size : kChunkSizes) {
+        while (uuids.size() - at >= size) {
+            QSqlQuery *q =
+                m_ws->statements().get(QStringLiteral("SELECT %1 FROM %2 WHERE uuid IN (%4) AND +%3 = ?")
+                                           .arg(columns, table, scope, placeholders(size)));
+            if (!q)
+                return out;
+            for (int k = 0; k < size; ++k)
+                q->bindValue(k, v(uuids.at(at + k)));
+            q->bindValue(size, v(m_employer));
+            if (q->exec()) {
+                while (q->next()) {
+                    T record = Traits<T>::read(*q);
+                    out.insert(record.uuid, record);
+                }
+            }
+            q->finish();
+            at += size;
+        }
+    }
+    return out;
+}
+
+template QHash<QUuid, Worker> OutboxRepository::currentRecords<Worker>(const QList<QUuid> &) const;
+template QHash<QUuid, Employment> OutboxRepository::currentRecords<Employment>(const QList<QUuid> &) const;
+template QHash<QUuid, Training> OutboxRepository::currentRecords<Training>(const QList<QUuid> &) const;
+template QHash<QUuid, Participation>
+OutboxRepository::currentRecords<Participation>(const QList<QUuid> &) const;
+template QHash<QUuid, TrainingRight>
+OutboxRepository::currentRecords<TrainingRight>(const QList<QUuid> &) const;
 
 qint64 OutboxRepository::countBySyncStatus(EntityType entity, SyncStatus status) const
 {

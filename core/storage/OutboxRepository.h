@@ -3,7 +3,9 @@
 #include "storage/StorageTypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 namespace fla {
@@ -67,6 +69,18 @@ public:
     SyncStatus syncStatus(EntityType entity, const QUuid &recordUuid) const;
     bool setSyncStatus(EntityType entity, const QUuid &recordUuid, SyncStatus status,
                        QString *error = nullptr);
+    // The same for many records of one kind, a few hundred per statement (the
+    // caller holds the transaction). Records that no longer exist are skipped.
+    bool setSyncStatuses(EntityType entity, const QList<QUuid> &recordUuids, SyncStatus status,
+                         QString *error = nullptr);
+    // The records of this employer that carry anomalies the platform attached
+    // (params.source = "platform"): one query instead of one per answer.
+    QSet<QUuid> recordsWithPlatformFindings() const;
+    // The current state of many records of one kind (Worker, Employment,
+    // Training, Participation or TrainingRight) of this employer, read a few
+    // hundred per statement: the sync builds its declarations from these
+    // instead of one read per record. Missing records are absent.
+    template<typename T> QHash<QUuid, T> currentRecords(const QList<QUuid> &uuids) const;
     qint64 countBySyncStatus(EntityType entity, SyncStatus status) const;
 
 private:

@@ -129,6 +129,12 @@ QNetworkReply *FlaApiClient::post(const QUrl &url, const QJsonObject &body, Call
                                                   std::move(done)}));
 }
 
+QNetworkReply *FlaApiClient::post(const QUrl &url, QByteArray jsonBody, Callback done)
+{
+    return send(std::make_shared<Request>(
+        Request{QByteArrayLiteral("POST"), url, std::move(jsonBody), {}, std::move(done)}));
+}
+
 QNetworkReply *FlaApiClient::put(const QUrl &url, const QJsonObject &body, const QString &ifMatch,
                                  Callback done)
 {
@@ -154,6 +160,13 @@ QNetworkReply *FlaApiClient::createDeclaration(const QString &enterpriseNumber, 
                                                Callback done)
 {
     return post(url(QStringLiteral("/employers/%1/declarations").arg(enterpriseNumber)), body,
+                std::move(done));
+}
+
+QNetworkReply *FlaApiClient::createDeclaration(const QString &enterpriseNumber, QByteArray jsonBody,
+                                               Callback done)
+{
+    return post(url(QStringLiteral("/employers/%1/declarations").arg(enterpriseNumber)), std::move(jsonBody),
                 std::move(done));
 }
 

@@ -71,13 +71,16 @@ public:
     // Generic requests; `path` is relative to the API root or an absolute URL.
     QNetworkReply *get(const QUrl &url, Callback done);
     QNetworkReply *post(const QUrl &url, const QJsonObject &body, Callback done);
+    // The same with the body already in JSON (compact UTF-8).
+    QNetworkReply *post(const QUrl &url, QByteArray jsonBody, Callback done);
     QNetworkReply *put(const QUrl &url, const QJsonObject &body, const QString &ifMatch, Callback done);
     QNetworkReply *deleteResource(const QUrl &url, const QString &ifMatch, Callback done);
 
     // Operations of the contract (operationId in comments).
     QNetworkReply *listEmployers(int page, Callback done); // listEmployers
     QNetworkReply *createDeclaration(const QString &enterpriseNumber, const QJsonObject &body,
-                                     Callback done);                    // createDeclaration
+                                     Callback done); // createDeclaration
+    QNetworkReply *createDeclaration(const QString &enterpriseNumber, QByteArray jsonBody, Callback done);
     QNetworkReply *getDeclaration(const QUrl &location, Callback done); // getDeclaration
 
     // Every request in flight is aborted; its callback is not called.

@@ -5,6 +5,7 @@
 #include "domain/EnterpriseNumber.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
@@ -200,28 +201,7 @@ void SyncEngine::pump()
         return;
     m_inPump = true;
     while (m_phase < kPhaseCount) {
-        while (m_activeBatches < m_options.maxConcurrentBatches) {
-            const QList<SyncItem> due = fetchDue();
-            if (due.isEmpty())
-                break;
-            // Never mix enterprises in one declaration.
-            QMap<QString, QList<SyncItem>> byEnterprise;
-            for (const SyncItem &e : due)
-                byEnterprise[e.enterpriseNumber].append(e);
-            for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
-                if (!isAllowed(it.key())) {
-                    holdEntries(it.value(),
-                                tr("Not sent: the signed-in identity may not act for enterprise %1 "
-                                   "(no mandate). Sign in as that employer or ask for a mandate.")
-                                    .arg(displayEnterprise(it.key())));
-                    continue;
-                }
-                auto b = std::make_shared<Batch>();
-                b->enterpriseNumber = it.key();
-                b->entries = it.value();
-                sendBatch(b);
-            }
-        }
+        fillSlots();
         if (m_activeBatches > 0)
             break; // answers will pump again
         // Nothing in flight and nothing due in this phase: done with it, or wait for retries.
@@ -257,32 +237,65 @@ void SyncEngine::pump()
         finish();
 }
 
+void SyncEngine::fillSlots()
+{
+    while (m_activeBatches < m_options.maxConcurrentBatches) {
+        const QList<SyncItem> due = fetchDue();
+        if (due.isEmpty())
+            break;
+        // Never mix enterprises in one declaration.
+        QMap<QString, QList<SyncItem>> byEnterprise;
+        for (const SyncItem &e : due)
+            byEnterprise[e.enterpriseNumber].append(e);
+        for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
+            if (!isAllowed(it.key())) {
+                holdEntries(it.value(), tr("Not sent: the signed-in identity may not act for enterprise %1 "
+                                           "(no mandate). Sign in as that employer or ask for a mandate.")
+                                            .arg(displayEnterprise(it.key())));
+                continue;
+            }
+            auto b = std::make_shared<Batch>();
+            b->enterpriseNumber = it.key();
+            b->entries = it.value();
+            sendBatch(b);
+        }
+    }
+}
+
 void SyncEngine::sendBatch(const std::shared_ptr<Batch> &b)
 {
     b->declarationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     b->location.clear();
     b->polls = b->pollFailures = 0;
-    QJsonArray items;
+    // The body is written item by item (each record serialised once, no array of objects to build).
+    QByteArray body;
+    body.reserve(b->entries.size() * 320 + 64);
+    body += "{\"declarationId\":\"" + b->declarationId.toLatin1() + "\",\"items\":[";
+    bool first = true;
     for (const SyncItem &e : std::as_const(b->entries)) {
-        QJsonObject item{{QStringLiteral("uuid"), e.recordUuid.toString(QUuid::WithoutBraces)},
-                         {QStringLiteral("type"), toString(e.type)},
-                         {QStringLiteral("operation"), toString(e.operation)}};
-        if (!e.ifMatch.isEmpty())
-            item.insert(QStringLiteral("ifMatch"), e.ifMatch);
+        if (!first)
+            body += ',';
+        first = false;
+        body += "{\"uuid\":\"" + e.recordUuid.toByteArray(QUuid::WithoutBraces) + "\",\"type\":\"" +
+                toString(e.type).toLatin1() + "\",\"operation\":\"" + toString(e.operation).toLatin1() + '"';
+        if (!e.ifMatch.isEmpty()) {
+            // A JSON string with its escapes: the one-element array's text without its brackets.
+            const QByteArray quoted = QJsonDocument(QJsonArray{e.ifMatch}).toJson(QJsonDocument::Compact);
+            body += ",\"ifMatch\":" + quoted.mid(1, quoted.size() - 2);
+        }
         if (e.operation == SyncOperation::Upsert)
-            item.insert(QStringLiteral("data"), e.data);
-        items.append(item);
+            body += ",\"data\":" + QJsonDocument(e.data).toJson(QJsonDocument::Compact);
+        body += '}';
         m_inFlight.insert(e.id);
     }
-    const QJsonObject body{{QStringLiteral("declarationId"), b->declarationId},
-                           {QStringLiteral("items"), items}};
+    body += "]}";
     ++m_activeBatches;
     m_batches.append(b);
     m_progress.inFlight += int(b->entries.size());
     m_store->markSent(b->entries);
     qCDebug(lcSync) << "declaring" << b->entries.size() << toString(b->entries.constFirst().type)
                     << "item(s) for" << b->enterpriseNumber << "as" << b->declarationId;
-    m_client->createDeclaration(b->enterpriseNumber, body, [this, b](const ApiResponse &r) {
+    m_client->createDeclaration(b->enterpriseNumber, std::move(body), [this, b](const ApiResponse &r) {
         if (!b->dead)
             onPosted(b, r);
     });
@@ -432,6 +445,18 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
             break;
         }
     }
+    // The slot is free before the answers are written: the next declaration leaves first and the
+    // platform works on it meanwhile. These entries stay "in flight" (not fetched again) until then;
+    // a crash in between leaves their rows in flight, sent again on the next run (harmless).
+    b->dead = true;
+    m_batches.removeOne(b);
+    --m_activeBatches;
+    m_progress.inFlight -= int(b->entries.size());
+    if (!m_inPump && m_phase < kPhaseCount) {
+        m_inPump = true;
+        fillSlots();
+        m_inPump = false;
+    }
     if (!done.isEmpty()) {
         m_store->complete(done);
         Q_EMIT itemsCompleted(done);
@@ -442,7 +467,10 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
         r.problemTitle = QStringLiteral("item missing from the declaration result");
         retryLater(missing, r);
     }
-    release(b);
+    for (const SyncItem &e : std::as_const(b->entries))
+        m_inFlight.remove(e.id);
+    emitProgress();
+    pump();
 }
 
 void SyncEngine::refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResponse &r)

@@ -88,6 +88,7 @@ private:
     struct Batch;
     void fetchMandates(int page, int attempt);
     void pump();
+    void fillSlots();
     QList<SyncItem> fetchDue();
     void sendBatch(const std::shared_ptr<Batch> &b);
     void onPosted(const std::shared_ptr<Batch> &b, const ApiResponse &r);

@@ -1,23 +1,13 @@
 #include "sync/SyncTypes.h"
 
+#include "domain/EnumNames.h"
+
 namespace fla {
 
 namespace {
 
-template<typename E, std::size_t N> QString nameOf(const char *const (&names)[N], E v)
-{
-    const auto i = static_cast<std::size_t>(v);
-    return i < N ? QString::fromLatin1(names[i]) : QString();
-}
-
-template<typename E, std::size_t N> std::optional<E> valueOf(const char *const (&names)[N], QStringView s)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (s.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
+using enumnames::nameOf;
+using enumnames::valueOf;
 
 const char *const kTypes[] = {"worker", "employment", "training", "participation", "right"};
 const char *const kOperations[] = {"upsert", "cancel"};

@@ -78,6 +78,7 @@ bool WorkspaceOutboxStore::load(QString *error)
     for (auto &m : m_byType)
         m.clear();
     m_typeOf.clear();
+    m_platformFindings.clear();
     m_ws.resetOutboxInFlight();
     const QList<Employer> employers = m_ws.employers().list();
     for (const Employer &e : employers)
@@ -93,6 +94,7 @@ bool WorkspaceOutboxStore::load(QString *error)
             return false;
         }
         OutboxRepository outbox = m_ws.outbox(employer);
+        m_platformFindings.unite(outbox.recordsWithPlatformFindings());
         const QList<OutboxEntry> rows = outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max());
         QHash<QUuid, qint64> firstRowOf;
         QList<qint64> employerRows;
@@ -169,9 +171,17 @@ bool WorkspaceOutboxStore::build(Pending &p)
     const QUuid employer = p.employerUuid;
     it.ifMatch = m_etags.value(it.recordUuid);
     bool found = false;
+    // The record as prefetch() read it, else one read.
+    const auto current = [&](auto &prefetched, const auto &repository) {
+        using T = typename std::decay_t<decltype(prefetched)>::mapped_type;
+        const auto hit = prefetched.constFind(it.recordUuid);
+        if (hit != prefetched.cend())
+            return std::optional<T>(*hit);
+        return std::optional<T>(repository.get(it.recordUuid));
+    };
     switch (it.type) {
     case SyncRecordType::Worker:
-        if (const auto w = m_ws.workers(employer).get(it.recordUuid)) {
+        if (const auto w = current(m_preWorkers, m_ws.workers(employer))) {
             found = true;
             it.data = json::fromWorker(*w);
             it.label = tr("worker %1 %2 (%3)").arg(w->givenName, w->familyName, Ssin::mask(w->ssin));
@@ -179,7 +189,7 @@ bool WorkspaceOutboxStore::build(Pending &p)
         }
         break;
     case SyncRecordType::Employment:
-        if (const auto e = m_ws.employments(employer).get(it.recordUuid)) {
+        if (const auto e = current(m_preEmployments, m_ws.employments(employer))) {
             found = true;
             const QString ssin = ssinOf(employer, e->workerUuid);
             it.data = json::fromEmployment(*e, ssin);
@@ -187,7 +197,7 @@ bool WorkspaceOutboxStore::build(Pending &p)
         }
         break;
     case SyncRecordType::Training:
-        if (const auto t = m_ws.trainings(employer).get(it.recordUuid)) {
+        if (const auto t = current(m_preTrainings, m_ws.trainings(employer))) {
             found = true;
             it.data = json::fromTraining(*t);
             it.label = tr("training “%1” of %2").arg(t->name, json::dateText(t->startDate));
@@ -195,21 +205,20 @@ bool WorkspaceOutboxStore::build(Pending &p)
         }
         break;
     case SyncRecordType::Participation:
-        if (const auto pa = m_ws.participations(employer).get(it.recordUuid)) {
+        if (const auto pa = current(m_preParticipations, m_ws.participations(employer))) {
             found = true;
             const QString ssin = ssinOf(employer, pa->workerUuid);
             it.data = json::fromParticipation(*pa, ssin);
-            QString training = m_trainingName.value(pa->trainingUuid);
-            if (training.isEmpty()) {
-                if (const auto t = m_ws.trainings(employer).get(pa->trainingUuid))
-                    training = t->name;
-                m_trainingName.insert(pa->trainingUuid, training);
+            auto name = m_trainingName.constFind(pa->trainingUuid);
+            if (name == m_trainingName.cend()) {
+                const auto t = m_ws.trainings(employer).get(pa->trainingUuid);
+                name = m_trainingName.insert(pa->trainingUuid, t ? t->name : QString());
             }
-            it.label = tr("participation of %1 in “%2”").arg(Ssin::mask(ssin), training);
+            it.label = tr("participation of %1 in “%2”").arg(Ssin::mask(ssin), *name);
         }
         break;
     case SyncRecordType::Right:
-        if (const auto r = m_ws.rights(employer).get(it.recordUuid)) {
+        if (const auto r = current(m_preRights, m_ws.rights(employer))) {
             found = true;
             const QString ssin = ssinOf(employer, r->workerUuid);
             it.data = json::fromRight(*r, ssin);
@@ -225,17 +234,84 @@ bool WorkspaceOutboxStore::build(Pending &p)
     return true;
 }
 
+void WorkspaceOutboxStore::prefetch(const QList<Pending *> &entries)
+{
+    // By employer and kind: the records themselves, then the workers and trainings they name.
+    QHash<QUuid, QList<QUuid>> byEmployer[5];
+    for (const Pending *p : entries) {
+        if (!p->built && p->item.operation == SyncOperation::Upsert)
+            byEmployer[int(p->item.type)][p->employerUuid].append(p->item.recordUuid);
+    }
+    QHash<QUuid, QSet<QUuid>> workers;
+    QHash<QUuid, QSet<QUuid>> trainings;
+    const auto needWorker = [&](const QUuid &employer, const QUuid &worker) {
+        if (!m_ssinCache.contains(worker))
+            workers[employer].insert(worker);
+    };
+    for (auto e = byEmployer[int(SyncRecordType::Worker)].cbegin();
+         e != byEmployer[int(SyncRecordType::Worker)].cend(); ++e)
+        m_preWorkers.insert(m_ws.outbox(e.key()).currentRecords<Worker>(e.value()));
+    for (auto e = byEmployer[int(SyncRecordType::Employment)].cbegin();
+         e != byEmployer[int(SyncRecordType::Employment)].cend(); ++e) {
+        const auto records = m_ws.outbox(e.key()).currentRecords<Employment>(e.value());
+        for (const Employment &r : records)
+            needWorker(e.key(), r.workerUuid);
+        m_preEmployments.insert(records);
+    }
+    for (auto e = byEmployer[int(SyncRecordType::Training)].cbegin();
+         e != byEmployer[int(SyncRecordType::Training)].cend(); ++e)
+        m_preTrainings.insert(m_ws.outbox(e.key()).currentRecords<Training>(e.value()));
+    for (auto e = byEmployer[int(SyncRecordType::Participation)].cbegin();
+         e != byEmployer[int(SyncRecordType::Participation)].cend(); ++e) {
+        const auto records = m_ws.outbox(e.key()).currentRecords<Participation>(e.value());
+        for (const Participation &r : records) {
+            needWorker(e.key(), r.workerUuid);
+            if (!m_trainingName.contains(r.trainingUuid))
+                trainings[e.key()].insert(r.trainingUuid);
+        }
+        m_preParticipations.insert(records);
+    }
+    for (auto e = byEmployer[int(SyncRecordType::Right)].cbegin();
+         e != byEmployer[int(SyncRecordType::Right)].cend(); ++e) {
+        const auto records = m_ws.outbox(e.key()).currentRecords<TrainingRight>(e.value());
+        for (const TrainingRight &r : records)
+            needWorker(e.key(), r.workerUuid);
+        m_preRights.insert(records);
+    }
+    for (auto e = workers.cbegin(); e != workers.cend(); ++e) {
+        const auto found = m_ws.outbox(e.key()).currentRecords<Worker>(e.value().values());
+        for (const QUuid &w : e.value())
+            m_ssinCache.insert(w, found.contains(w) ? found.value(w).ssin : QString());
+    }
+    for (auto e = trainings.cbegin(); e != trainings.cend(); ++e) {
+        const auto found = m_ws.outbox(e.key()).currentRecords<Training>(e.value().values());
+        for (const QUuid &t : e.value())
+            m_trainingName.insert(t, found.contains(t) ? found.value(t).name : QString());
+    }
+}
+
 QList<SyncItem> WorkspaceOutboxStore::dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
                                                  int limit)
 {
-    QList<SyncItem> out;
+    QList<Pending *> due;
     auto &bucket = m_byType[int(type)];
-    for (auto it = bucket.upperBound(afterId); it != bucket.end() && out.size() < limit; ++it) {
+    for (auto it = bucket.upperBound(afterId); it != bucket.end() && due.size() < limit; ++it) {
         if (it->item.nextAttemptAt.isValid() && it->item.nextAttemptAt > now)
             continue;
-        build(*it);
-        out.append(it->item);
+        due.append(&*it);
     }
+    prefetch(due);
+    QList<SyncItem> out;
+    out.reserve(due.size());
+    for (Pending *p : std::as_const(due)) {
+        build(*p);
+        out.append(p->item);
+    }
+    m_preWorkers.clear();
+    m_preEmployments.clear();
+    m_preTrainings.clear();
+    m_preParticipations.clear();
+    m_preRights.clear();
     return out;
 }
 
@@ -278,10 +354,17 @@ void WorkspaceOutboxStore::markSent(const QList<SyncItem> &entries)
 {
     Transaction tx(m_ws);
     QHash<QUuid, QList<qint64>> rows;
+    QHash<QUuid, QList<QUuid>> records[5]; // by type, by employer
     for (const SyncItem &e : entries) {
-        const Pending &p = m_byType[int(e.type)].value(e.id);
-        rows[p.employerUuid] += p.rowIds;
-        m_ws.outbox(p.employerUuid).setSyncStatus(entityOf(e.type), e.recordUuid, SyncStatus::Sent);
+        const auto p = m_byType[int(e.type)].constFind(e.id);
+        if (p == m_byType[int(e.type)].cend())
+            continue;
+        rows[p->employerUuid] += p->rowIds;
+        records[int(e.type)][p->employerUuid].append(e.recordUuid);
+    }
+    for (int t = 0; t < 5; ++t) {
+        for (auto it = records[t].cbegin(); it != records[t].cend(); ++it)
+            m_ws.outbox(it.key()).setSyncStatuses(entityOf(SyncRecordType(t)), it.value(), SyncStatus::Sent);
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         m_ws.outbox(it.key()).markInFlight(it.value());
@@ -296,6 +379,8 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
     QList<VersionOutcome> versionOutcomes;
     QHash<QUuid, QList<qint64>> rows;
     QHash<QUuid, QList<RecordAnomalies>> anomalies;
+    // The new statuses, by type, by employer, by status: a few statements per answer.
+    QHash<QUuid, QHash<int, QList<QUuid>>> statuses[5];
     for (const Completion &c : done) {
         auto &bucket = m_byType[int(c.entry.type)];
         const auto it = bucket.constFind(c.entry.id);
@@ -304,27 +389,10 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
         const QUuid employer = it->employerUuid;
         rows[employer] += it->rowIds;
         const EntityType entity = entityOf(c.entry.type);
-        SyncStatus status = SyncStatus::Accepted;
-        switch (c.outcome.verdict) {
-        case ItemVerdict::Accepted:
-            status = SyncStatus::Accepted;
-            break;
-        case ItemVerdict::AcceptedWithWarnings:
-            status = SyncStatus::AcceptedWithWarnings;
-            break;
-        case ItemVerdict::Refused:
-            status = SyncStatus::Refused;
-            break;
-        case ItemVerdict::Conflict:
-            status = SyncStatus::Conflict;
-            break;
-        }
-        OutboxRepository outbox = m_ws.outbox(employer);
-        const SyncStatus before = outbox.syncStatus(entity, c.entry.recordUuid);
-        outbox.setSyncStatus(entity, c.entry.recordUuid, status);
+        statuses[int(c.entry.type)][employer][int(statusForVerdict(c.outcome.verdict))].append(
+            c.entry.recordUuid);
         // The platform's anomalies join the record's own, by field; older platform ones go.
-        const bool hadPlatformFindings =
-            before == SyncStatus::Refused || before == SyncStatus::AcceptedWithWarnings;
+        const bool hadPlatformFindings = m_platformFindings.contains(c.entry.recordUuid);
         if (!c.outcome.anomalies.isEmpty() || hadPlatformFindings) {
             AnomalyRepository repo = m_ws.anomalies(employer);
             AnomalyFilter f;
@@ -347,9 +415,20 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
                 keep.append(a);
             }
             anomalies[employer].append(RecordAnomalies{entity, c.entry.recordUuid, keep});
+            if (c.outcome.anomalies.isEmpty())
+                m_platformFindings.remove(c.entry.recordUuid);
+            else
+                m_platformFindings.insert(c.entry.recordUuid);
         }
         bucket.remove(c.entry.id);
         versionOutcomes.append({employer, entity, c});
+    }
+    for (int t = 0; t < 5; ++t) {
+        for (auto e = statuses[t].cbegin(); e != statuses[t].cend(); ++e) {
+            OutboxRepository outbox = m_ws.outbox(e.key());
+            for (auto st = e.value().cbegin(); st != e.value().cend(); ++st)
+                outbox.setSyncStatuses(entityOf(SyncRecordType(t)), st.value(), SyncStatus(st.key()));
+        }
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         m_ws.outbox(it.key()).markDone(it.value());
@@ -365,6 +444,7 @@ void WorkspaceOutboxStore::scheduleRetry(const QList<SyncItem> &entries)
 {
     Transaction tx(m_ws);
     QSet<QUuid> returned;
+    QHash<QUuid, QList<QUuid>> queued[5]; // by type, by employer
     for (const SyncItem &e : entries) {
         auto &bucket = m_byType[int(e.type)];
         const auto it = bucket.find(e.id);
@@ -383,7 +463,12 @@ void WorkspaceOutboxStore::scheduleRetry(const QList<SyncItem> &entries)
         it->item.attempts = e.attempts;
         it->item.nextAttemptAt = e.nextAttemptAt;
         it->item.lastError = e.lastError;
-        outbox.setSyncStatus(entityOf(e.type), e.recordUuid, SyncStatus::Queued);
+        queued[int(e.type)][it->employerUuid].append(e.recordUuid);
+    }
+    for (int t = 0; t < 5; ++t) {
+        for (auto it = queued[t].cbegin(); it != queued[t].cend(); ++it)
+            m_ws.outbox(it.key()).setSyncStatuses(entityOf(SyncRecordType(t)), it.value(),
+                                                  SyncStatus::Queued);
     }
     for (const QUuid &employer : std::as_const(returned))
         m_ws.outbox(employer).resetInFlight();

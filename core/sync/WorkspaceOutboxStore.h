@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/Entities.h"
 #include "sync/OutboxStore.h"
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QUuid>
 
 namespace fla {
@@ -47,6 +49,9 @@ private:
         bool built = false;
     };
     bool build(Pending &p);
+    // Reads the records of these entries (and the workers and trainings their
+    // labels name) a few hundred per statement, for build().
+    void prefetch(const QList<Pending *> &entries);
     struct VersionOutcome
     {
         QUuid employerUuid;
@@ -61,6 +66,13 @@ private:
     QHash<QUuid, QString> m_enterpriseOf; // employer uuid → enterprise number
     QHash<QUuid, QString> m_ssinCache;    // worker uuid → INSZ
     QHash<QUuid, QString> m_trainingName;
+    QSet<QUuid> m_platformFindings; // records carrying the platform's anomalies
+    // Records read by prefetch(), consumed by build().
+    QHash<QUuid, Worker> m_preWorkers;
+    QHash<QUuid, Employment> m_preEmployments;
+    QHash<QUuid, Training> m_preTrainings;
+    QHash<QUuid, Participation> m_preParticipations;
+    QHash<QUuid, TrainingRight> m_preRights;
     QHash<QUuid, QString> m_etags; // record uuid → the platform's version ours is based on (PlatformVersions)
     QMap<qint64, Pending> m_byType[5];
     QHash<qint64, int> m_typeOf;

@@ -46,28 +46,7 @@ inline PlatformReply platformRequest(const SandboxProcess &sandbox, const QByteA
 
 inline SyncSummary syncWorkspace(Workspace &ws, const SandboxProcess &sandbox)
 {
-    QNetworkAccessManager nam;
-    StaticTokenProvider tokens(sandbox.token());
-    FlaApiClient client(&nam, sandbox.apiUrl(), &tokens);
-    client.setTransferTimeoutMs(5000);
-    WorkspaceOutboxStore store(ws);
-    QString error;
-    if (!store.load(&error))
-        return {};
-    SyncOptions o;
-    o.batchSize = 100;
-    o.baseBackoffMs = 20;
-    o.maxBackoffMs = 400;
-    o.maxWaitMs = 10000;
-    o.pollIntervalMs = 10;
-    SyncEngine engine(&client, &store, Clock::system(), o);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (done.isEmpty() && !done.wait(30000)) {
-        engine.cancel();
-        return {};
-    }
-    return done.first().at(0).value<SyncSummary>();
+    return runSync(ws, sandbox, fastRetries(), 30000);
 }
 
 inline PullResult pullEmployer(const SandboxProcess &sandbox, const QString &enterpriseNumber)

@@ -1,9 +1,13 @@
 #pragma once
 
-// A real fla-sandbox process on loopback for the sync tests and the benchmark,
-// plus a synthetic workspace to declare from it.
+// A real fla-sandbox process on loopback for the sync tests, a synthetic
+// workspace to declare from it, and a sync run against it.
 
 #include "TestSupport.h"
+
+#include "common/Clock.h"
+#include "sync/SyncEngine.h"
+#include "sync/WorkspaceOutboxStore.h"
 
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
@@ -21,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -228,6 +233,48 @@ inline QJsonObject getJson(const QUrl &url)
     loop.exec();
     const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
+    return o;
+}
+
+// The sync tests' common fixture: the sandbox's simulated identity "chloe" may act for these three.
+inline const QString kChloe1 = EnterpriseNumber::compose(4211111);
+inline const QString kChloe2 = EnterpriseNumber::compose(4222222);
+// … and not for this one.
+inline const QString kForeign = EnterpriseNumber::compose(4299999);
+
+inline SyncSummary runSync(Workspace &ws, const SandboxProcess &sandbox, SyncOptions o, int timeoutMs = 60000)
+{
+    QNetworkAccessManager nam;
+    StaticTokenProvider tokens(sandbox.token());
+    FlaApiClient client(&nam, sandbox.apiUrl(), &tokens);
+    client.setTransferTimeoutMs(5000);
+    WorkspaceOutboxStore store(ws);
+    QString error;
+    if (!store.load(&error)) {
+        qWarning() << error;
+        return {};
+    }
+    SyncEngine engine(&client, &store, Clock::system(), o);
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    if (done.isEmpty())
+        done.wait(timeoutMs);
+    if (done.isEmpty()) {
+        engine.cancel();
+        return {};
+    }
+    return done.first().at(0).value<SyncSummary>();
+}
+
+inline SyncOptions fastRetries()
+{
+    SyncOptions o;
+    o.batchSize = 100;
+    o.maxConcurrentBatches = 4;
+    o.baseBackoffMs = 20;
+    o.maxBackoffMs = 400;
+    o.maxWaitMs = 10000;
+    o.pollIntervalMs = 10;
     return o;
 }
 

@@ -21,8 +21,6 @@ using namespace fla::test;
 
 namespace {
 
-const QString kChloe1 = EnterpriseNumber::compose(4211111);
-
 QString uuidText(const QUuid &u)
 {
     return u.toString(QUuid::WithoutBraces);

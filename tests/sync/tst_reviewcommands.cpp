@@ -14,8 +14,6 @@ using namespace fla::test;
 
 namespace {
 
-const QString kChloe1 = EnterpriseNumber::compose(4211111);
-
 struct CliRun
 {
     int exitCode = -1;

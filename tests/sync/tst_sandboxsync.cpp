@@ -19,52 +19,6 @@
 using namespace fla;
 using namespace fla::test;
 
-namespace {
-
-// The sandbox's simulated identity "chloe" may act for these three.
-const QString kChloe1 = EnterpriseNumber::compose(4211111);
-const QString kChloe2 = EnterpriseNumber::compose(4222222);
-// … and not for this one.
-const QString kForeign = EnterpriseNumber::compose(4299999);
-
-SyncSummary runSync(Workspace &ws, const SandboxProcess &sandbox, SyncOptions o, int timeoutMs = 60000)
-{
-    QNetworkAccessManager nam;
-    StaticTokenProvider tokens(sandbox.token());
-    FlaApiClient client(&nam, sandbox.apiUrl(), &tokens);
-    client.setTransferTimeoutMs(5000);
-    WorkspaceOutboxStore store(ws);
-    QString error;
-    if (!store.load(&error)) {
-        qWarning() << error;
-        return {};
-    }
-    SyncEngine engine(&client, &store, Clock::system(), o);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (done.isEmpty())
-        done.wait(timeoutMs);
-    if (done.isEmpty()) {
-        engine.cancel();
-        return {};
-    }
-    return done.first().at(0).value<SyncSummary>();
-}
-
-SyncOptions fastRetries()
-{
-    SyncOptions o;
-    o.batchSize = 100;
-    o.maxConcurrentBatches = 4;
-    o.baseBackoffMs = 20;
-    o.maxBackoffMs = 400;
-    o.maxWaitMs = 10000;
-    o.pollIntervalMs = 10;
-    return o;
-}
-
-} // namespace
-
 class TestSandboxSync : public QObject
 {
     Q_OBJECT

@@ -119,44 +119,61 @@ PlatformResponse PlatformApi::problem(int status, const QString &type, const QSt
 
 bool PlatformApi::workerKnown(const QString &enterprise, const QString &ssin)
 {
-    const QString key = enterprise + QLatin1Char('/') + ssin;
-    const auto it = m_workerKnown.constFind(key);
-    if (it != m_workerKnown.cend())
-        return *it;
-    const bool known = m_store.workerBySsin(enterprise, ssin).has_value();
-    m_workerKnown.insert(key, known);
-    return known;
+    return worker(enterprise, ssin).has_value();
 }
 
-std::optional<PlatformStore::Record> PlatformApi::training(const QString &uuid)
+const std::optional<Worker> &PlatformApi::worker(const QString &enterprise, const QString &ssin)
 {
-    const auto it = m_trainings.constFind(uuid);
-    if (it != m_trainings.cend())
-        return *it;
-    const std::optional<PlatformStore::Record> r = m_store.record(uuid);
-    m_trainings.insert(uuid, r);
-    return r;
+    const QString key = enterprise + QLatin1Char('/') + ssin;
+    auto it = m_workers.find(key);
+    if (it == m_workers.end()) {
+        std::optional<Worker> w;
+        if (const auto rec = m_store.workerBySsin(enterprise, ssin))
+            w = json::toWorker(rec->data);
+        it = m_workers.insert(key, w);
+    }
+    return *it;
 }
 
-const QList<PlatformStore::Record> &PlatformApi::employments(const QString &enterprise, const QString &ssin)
+const PlatformApi::CachedTraining &PlatformApi::training(const QString &uuid)
+{
+    auto it = m_trainings.find(uuid);
+    if (it == m_trainings.end()) {
+        CachedTraining c;
+        c.record = m_store.record(uuid);
+        if (c.record && c.record->type == L("training"))
+            c.parsed = json::toTraining(c.record->data);
+        it = m_trainings.insert(uuid, c);
+    }
+    return *it;
+}
+
+const QList<Employment> &PlatformApi::employments(const QString &enterprise, const QString &ssin)
 {
     const QString key = enterprise + QLatin1Char('/') + ssin;
     auto it = m_employments.find(key);
-    if (it == m_employments.end())
-        it = m_employments.insert(key, m_store.employmentsOf(enterprise, ssin));
+    if (it == m_employments.end()) {
+        QList<Employment> parsed;
+        for (const PlatformStore::Record &e : m_store.employmentsOf(enterprise, ssin))
+            parsed.append(json::toEmployment(e.data));
+        it = m_employments.insert(key, parsed);
+    }
     return *it;
 }
 
 void PlatformApi::forgetCaches()
 {
-    m_workerKnown.clear();
+    m_workers.clear();
     m_trainings.clear();
     m_employments.clear();
 }
 
 PlatformResponse PlatformApi::handle(const PlatformRequest &r)
 {
-    forgetCaches();
+    // The look-up caches live across declarations (applyItem keeps them current); any other
+    // write (PUT, DELETE) starts afresh.
+    if (r.method != "GET" && !(r.method == "POST" && r.path.endsWith(L("/declarations"))))
+        forgetCaches();
     const QStringList p = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool write = r.method != "GET";
     const QStringList &scopes = r.identity.scopes;
@@ -474,25 +491,36 @@ PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &e
     QUrl location = r.apiRoot;
     location.setPath(r.apiRoot.path() + QStringLiteral("/employers/%1/declarations/%2").arg(enterprise, id));
     QString existingEnterprise;
-    if (m_store.declaration(id, &existingEnterprise)) {
+    if (m_store.hasDeclaration(id, &existingEnterprise)) {
         // The same batch again (its answer was lost): point at the first one.
         if (existingEnterprise != enterprise)
             return problem(409, QStringLiteral("urn:problem-type:fla:conflict"), QStringLiteral("Conflict"),
                            QStringLiteral("declarationId %1 is already used").arg(id));
     } else {
         m_store.begin();
+        // What the store knows of these uuids, in a few reads instead of one per item.
+        QStringList uuids;
+        uuids.reserve(items.size());
+        for (const QJsonValue &v : items)
+            uuids.append(
+                QUuid::fromString(v.toObject().value(L("uuid")).toString()).toString(QUuid::WithoutBraces));
+        m_metas = m_store.recordMetas(uuids);
+        m_metasLoaded = true;
         QJsonArray results;
         for (int i = 0; i < items.size(); ++i)
             results.append(applyItem(enterprise, items.at(i).toObject(), i));
+        m_metasLoaded = false;
+        m_metas.clear();
         const QJsonObject result{{L("declarationId"), id},
                                  {L("enterpriseNumber"), enterprise},
                                  {L("status"), L("done")},
                                  {L("self"), location.toString()},
                                  {L("receivedAt"), m_clock.nowUtc().toString(Qt::ISODateWithMs)},
                                  {L("items"), results}};
-        m_store.saveDeclaration(id, enterprise, r.identity.subject, result);
+        m_store.saveDeclaration(id, enterprise, r.identity.subject, toBody(result));
         if (!m_store.commit()) {
             m_store.rollback();
+            forgetCaches(); // they may hold what was just rolled back
             return problem(500, QStringLiteral("internalServerError"),
                            QStringLiteral("Internal Server Error"));
         }
@@ -510,11 +538,14 @@ PlatformResponse PlatformApi::getDeclaration(const PlatformRequest &, const QStr
                                              const QString &id)
 {
     QString owner;
-    const std::optional<QJsonObject> d = m_store.declaration(id, &owner);
-    if (!d || owner != enterprise)
+    std::optional<QByteArray> body = m_store.declarationBody(id, &owner);
+    if (!body || owner != enterprise)
         return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"),
                        QStringLiteral("No declaration %1 (yet)").arg(id));
-    return jsonResponse(200, *d);
+    PlatformResponse resp;
+    resp.status = 200;
+    resp.body = std::move(*body); // stored compact, sent as stored
+    return resp;
 }
 
 QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject &item, int)
@@ -522,7 +553,11 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
     const QString uuid = QUuid::fromString(item.value(L("uuid")).toString()).toString(QUuid::WithoutBraces);
     const QString type = item.value(L("type")).toString();
     QJsonObject result{{L("uuid"), uuid}, {L("type"), type}};
-    const std::optional<PlatformStore::Record> existing = m_store.recordMeta(uuid);
+    std::optional<PlatformStore::Record> existing;
+    if (!m_metasLoaded)
+        existing = m_store.recordMeta(uuid);
+    else if (const auto it = m_metas.constFind(uuid); it != m_metas.cend())
+        existing = *it;
     if (existing && (existing->enterpriseNumber != enterprise || existing->type != type)) {
         // A UUID is one record of one employer, forever.
         result.insert(L("result"), L("refused"));
@@ -535,6 +570,8 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
         if (existing && !existing->cancelled) {
             m_store.cancel(uuid);
             forgetCaches();
+            if (m_metasLoaded)
+                m_metas[uuid].cancelled = true;
         }
         result.insert(L("result"), L("accepted"));
         return result;
@@ -555,7 +592,8 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
         result.insert(L("result"), L("refused"));
         return result;
     }
-    const QString hash = PlatformStore::contentHash(data);
+    const QByteArray compact = toBody(data);
+    const QString hash = PlatformStore::contentHash(compact);
     if (existing && existing->hash == hash && !existing->cancelled) {
         // The same content again (a retry): nothing to write.
         result.insert(L("result"), warning ? L("acceptedWithWarnings") : L("accepted"));
@@ -576,15 +614,20 @@ QJsonObject PlatformApi::applyItem(const QString &enterprise, const QJsonObject 
     rec.hash = hash;
     rec.etag = etagFor(hash);
     rec.writes = existing ? existing->writes + 1 : 1;
-    m_store.write(rec);
+    m_store.write(rec, compact);
+    if (m_metasLoaded) {
+        PlatformStore::Record &meta = m_metas[uuid];
+        meta = rec;
+        meta.data = QJsonObject();
+    }
     if (type == L("training"))
         m_trainings.remove(uuid);
     else if (type == L("worker"))
-        m_workerKnown.remove(enterprise + QLatin1Char('/') + data.value(L("ssin")).toString());
+        m_workers.remove(enterprise + QLatin1Char('/') + data.value(L("ssin")).toString());
     else if (type == L("employment"))
         m_employments.remove(enterprise + QLatin1Char('/') + data.value(L("ssin")).toString());
     if (existing && type == L("worker"))
-        m_workerKnown.clear(); // its INSZ may have changed
+        m_workers.clear(); // its INSZ may have changed
     result.insert(L("result"), warning ? L("acceptedWithWarnings") : L("accepted"));
     result.insert(L("etag"), rec.etag);
     return result;
@@ -606,10 +649,8 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
     QList<Employment> employmentList;
     const QString ssin = d.value(L("ssin")).toString();
     if (type != L("worker") && type != L("training") && !ssin.isEmpty() && workerKnown(enterprise, ssin)) {
-        if (const auto w = m_store.workerBySsin(enterprise, ssin))
-            worker = json::toWorker(w->data);
-        for (const PlatformStore::Record &e : employments(enterprise, ssin))
-            employmentList.append(json::toEmployment(e.data));
+        worker = this->worker(enterprise, ssin);
+        employmentList = employments(enterprise, ssin);
         if (worker) {
             for (Employment &e : employmentList)
                 e.workerUuid = worker->uuid;
@@ -626,10 +667,7 @@ QJsonArray PlatformApi::validate(const QString &enterprise, const QString &type,
     } else if (type == L("training")) {
         found = m_engine.validate(json::toTraining(d));
     } else if (type == L("participation")) {
-        std::optional<Training> t;
-        if (const auto rec = training(d.value(L("trainingUuid")).toString());
-            rec && rec->type == L("training"))
-            t = json::toTraining(rec->data);
+        const std::optional<Training> &t = training(d.value(L("trainingUuid")).toString()).parsed;
         if (t)
             context.training = &*t;
         Participation p = json::toParticipation(d);
@@ -734,21 +772,21 @@ QJsonArray PlatformApi::platformChecks(const QString &enterprise, const QString 
                 anomaly("PF-006", "blocking", QStringLiteral("name"), QStringLiteral("the name is missing")));
     } else if (type == L("participation")) {
         const QString trainingUuid = d.value(L("trainingUuid")).toString();
-        const std::optional<PlatformStore::Record> training = this->training(trainingUuid);
+        const CachedTraining &cached = this->training(trainingUuid);
+        const std::optional<PlatformStore::Record> &training = cached.record;
         if (!training || training->type != L("training") || training->enterpriseNumber != enterprise ||
             training->cancelled) {
             out.append(anomaly("PF-002", "blocking", QStringLiteral("trainingUuid"),
                                QStringLiteral("unknown training for this employer")));
         }
-        if (requireWorker() && training && training->type == L("training")) {
+        if (requireWorker() && cached.parsed) {
             // The platform's own check: the training must fall inside an employment with this employer.
-            const QDate start =
-                QDate::fromString(training->data.value(L("startDate")).toString(), Qt::ISODate);
-            const QDate end = QDate::fromString(training->data.value(L("endDate")).toString(), Qt::ISODate);
+            const QDate start = cached.parsed->startDate;
+            const QDate end = cached.parsed->endDate;
             bool inside = false;
-            for (const PlatformStore::Record &e : employments(enterprise, ssin)) {
-                const QDate es = QDate::fromString(e.data.value(L("startDate")).toString(), Qt::ISODate);
-                const QDate ee = QDate::fromString(e.data.value(L("endDate")).toString(), Qt::ISODate);
+            for (const Employment &e : employments(enterprise, ssin)) {
+                const QDate es = e.startDate;
+                const QDate ee = e.endDate;
                 if (es.isValid() && es <= start && (!ee.isValid() || ee >= end)) {
                     inside = true;
                     break;

@@ -2,6 +2,7 @@
 
 #include "PlatformStore.h"
 #include "anomaly/AnomalyEngine.h"
+#include "domain/Entities.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -84,17 +85,28 @@ private:
 
     // Look-ups within one request (a declaration of thousands of participations
     // names the same trainings and workers again and again).
+    // Each read once per request, and parsed once: the live worker with this
+    // INSZ, a training record, a worker's employments.
+    struct CachedTraining
+    {
+        std::optional<PlatformStore::Record> record;
+        std::optional<Training> parsed; // when the record is a training
+    };
     bool workerKnown(const QString &enterprise, const QString &ssin);
-    std::optional<PlatformStore::Record> training(const QString &uuid);
-    const QList<PlatformStore::Record> &employments(const QString &enterprise, const QString &ssin);
+    const std::optional<Worker> &worker(const QString &enterprise, const QString &ssin);
+    const CachedTraining &training(const QString &uuid);
+    const QList<Employment> &employments(const QString &enterprise, const QString &ssin);
     void forgetCaches();
 
     PlatformStore &m_store;
     const Clock &m_clock;
     AnomalyEngine m_engine;
-    QHash<QString, bool> m_workerKnown;
-    QHash<QString, std::optional<PlatformStore::Record>> m_trainings;
-    QHash<QString, QList<PlatformStore::Record>> m_employments;
+    QHash<QString, std::optional<Worker>> m_workers;
+    QHash<QString, CachedTraining> m_trainings;
+    QHash<QString, QList<Employment>> m_employments;
+    // During a declaration: what the store holds about its items' uuids (read at once, kept current).
+    QHash<QString, PlatformStore::Record> m_metas;
+    bool m_metasLoaded = false;
 };
 
 } // namespace fla::sandbox

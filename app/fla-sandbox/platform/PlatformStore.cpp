@@ -17,6 +17,11 @@ struct PlatformStore::Statements
         , employments(db)
         , write(db)
         , cancel(db)
+        , declaration(db)
+        , declarationOwner(db)
+        , saveDeclaration(db)
+        , metaChunk(db)
+        , metaRest(db)
     {}
     QSqlQuery record;
     QSqlQuery meta;
@@ -24,6 +29,11 @@ struct PlatformStore::Statements
     QSqlQuery employments;
     QSqlQuery write;
     QSqlQuery cancel;
+    QSqlQuery declaration;
+    QSqlQuery declarationOwner;
+    QSqlQuery saveDeclaration;
+    QSqlQuery metaChunk; // recordMetas, 500 at a time
+    QSqlQuery metaRest;  // recordMetas, the rest
 };
 
 namespace {
@@ -41,6 +51,22 @@ PlatformStore::Record readRecord(const QSqlQuery &q)
     r.cancelled = q.value(7).toBool();
     return r;
 }
+
+// A record without its data, from the columns of kMetaColumns.
+PlatformStore::Record readMeta(const QSqlQuery &q)
+{
+    PlatformStore::Record r;
+    r.uuid = q.value(0).toString();
+    r.enterpriseNumber = q.value(1).toString();
+    r.type = q.value(2).toString();
+    r.hash = q.value(3).toString();
+    r.etag = q.value(4).toString();
+    r.writes = q.value(5).toInt();
+    r.cancelled = q.value(6).toBool();
+    return r;
+}
+
+const char kMetaColumns[] = "uuid, enterprise, type, hash, etag, writes, cancelled";
 
 const char kColumns[] = "uuid, enterprise, type, data, hash, etag, writes, cancelled";
 
@@ -64,9 +90,12 @@ PlatformStore::~PlatformStore()
 QString PlatformStore::contentHash(const QJsonObject &data)
 {
     // QJsonObject keeps its keys sorted: the compact form is canonical.
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(data).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
-            .toHex());
+    return contentHash(QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
+QString PlatformStore::contentHash(const QByteArray &compactData)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(compactData, QCryptographicHash::Sha1).toHex());
 }
 
 bool PlatformStore::open(const QString &path, QString *error)
@@ -103,8 +132,8 @@ bool PlatformStore::open(const QString &path, QString *error)
     m_st = std::make_unique<Statements>(d);
     m_st->record.prepare(
         QStringLiteral("SELECT %1 FROM records WHERE uuid = ?").arg(QLatin1String(kColumns)));
-    m_st->meta.prepare(QStringLiteral(
-        "SELECT uuid, enterprise, type, hash, etag, writes, cancelled FROM records WHERE uuid = ?"));
+    m_st->meta.prepare(
+        QStringLiteral("SELECT %1 FROM records WHERE uuid = ?").arg(QLatin1String(kMetaColumns)));
     m_st->worker.prepare(
         QStringLiteral("SELECT %1 FROM records WHERE enterprise = ? AND type = 'worker' AND ssin = ?"
                        " AND cancelled = 0")
@@ -118,6 +147,11 @@ bool PlatformStore::open(const QString &path, QString *error)
         "training,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))"));
     m_st->cancel.prepare(QStringLiteral("UPDATE records SET cancelled = 1 WHERE uuid = ?"));
+    m_st->declaration.prepare(QStringLiteral("SELECT enterprise, result FROM declarations WHERE id = ?"));
+    m_st->declarationOwner.prepare(QStringLiteral("SELECT enterprise FROM declarations WHERE id = ?"));
+    m_st->saveDeclaration.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO declarations (id, enterprise, subject, received_at, result)"
+                       " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?)"));
     return true;
 }
 
@@ -151,16 +185,37 @@ std::optional<PlatformStore::Record> PlatformStore::recordMeta(const QString &uu
     q.bindValue(0, uuid);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Record r;
-    r.uuid = q.value(0).toString();
-    r.enterpriseNumber = q.value(1).toString();
-    r.type = q.value(2).toString();
-    r.hash = q.value(3).toString();
-    r.etag = q.value(4).toString();
-    r.writes = q.value(5).toInt();
-    r.cancelled = q.value(6).toBool();
+    Record r = readMeta(q);
     q.finish();
     return r;
+}
+
+QHash<QString, PlatformStore::Record> PlatformStore::recordMetas(const QStringList &uuids)
+{
+    QHash<QString, Record> out;
+    constexpr int kChunk = 500;
+    for (qsizetype at = 0; at < uuids.size(); at += kChunk) {
+        const qsizetype n = std::min<qsizetype>(kChunk, uuids.size() - at);
+        // The full chunk's statement is prepared once; the rest's for its size.
+        QSqlQuery &q = n == kChunk ? m_st->metaChunk : m_st->metaRest;
+        if (n != kChunk || q.lastQuery().isEmpty()) {
+            QString marks = QStringLiteral("?");
+            for (qsizetype i = 1; i < n; ++i)
+                marks += QStringLiteral(", ?");
+            q.prepare(QStringLiteral("SELECT %1 FROM records WHERE uuid IN (%2)")
+                          .arg(QLatin1String(kMetaColumns), marks));
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(int(i), uuids.at(at + i));
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            Record r = readMeta(q);
+            out.insert(r.uuid, r);
+        }
+        q.finish();
+    }
+    return out;
 }
 
 std::optional<PlatformStore::Record> PlatformStore::workerBySsin(const QString &enterpriseNumber,
@@ -193,11 +248,16 @@ QList<PlatformStore::Record> PlatformStore::employmentsOf(const QString &enterpr
 
 bool PlatformStore::write(const Record &r)
 {
+    return write(r, QJsonDocument(r.data).toJson(QJsonDocument::Compact));
+}
+
+bool PlatformStore::write(const Record &r, const QByteArray &compactData)
+{
     QSqlQuery &q = m_st->write;
     q.bindValue(0, r.uuid);
     q.bindValue(1, r.enterpriseNumber);
     q.bindValue(2, r.type);
-    q.bindValue(3, QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Compact)));
+    q.bindValue(3, QString::fromUtf8(compactData));
     q.bindValue(4, r.hash);
     q.bindValue(5, r.etag);
     q.bindValue(6, r.writes);
@@ -253,27 +313,52 @@ qint64 PlatformStore::count(const QString &enterpriseNumber, const QString &type
 
 std::optional<QJsonObject> PlatformStore::declaration(const QString &id, QString *enterpriseNumber)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT enterprise, result FROM declarations WHERE id = ?"));
+    const std::optional<QByteArray> body = declarationBody(id, enterpriseNumber);
+    if (!body)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*body).object();
+}
+
+std::optional<QByteArray> PlatformStore::declarationBody(const QString &id, QString *enterpriseNumber)
+{
+    QSqlQuery &q = m_st->declaration;
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     if (enterpriseNumber)
         *enterpriseNumber = q.value(0).toString();
-    return QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    QByteArray body = q.value(1).toString().toUtf8();
+    q.finish();
+    return body;
+}
+
+bool PlatformStore::hasDeclaration(const QString &id, QString *enterpriseNumber)
+{
+    QSqlQuery &q = m_st->declarationOwner;
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return false;
+    if (enterpriseNumber)
+        *enterpriseNumber = q.value(0).toString();
+    q.finish();
+    return true;
 }
 
 bool PlatformStore::saveDeclaration(const QString &id, const QString &enterpriseNumber,
                                     const QString &subject, const QJsonObject &result)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO declarations (id, enterprise, subject, received_at, result)"
-                       " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?)"));
+    return saveDeclaration(id, enterpriseNumber, subject,
+                           QJsonDocument(result).toJson(QJsonDocument::Compact));
+}
+
+bool PlatformStore::saveDeclaration(const QString &id, const QString &enterpriseNumber,
+                                    const QString &subject, const QByteArray &compactResult)
+{
+    QSqlQuery &q = m_st->saveDeclaration;
     q.bindValue(0, id);
     q.bindValue(1, enterpriseNumber);
     q.bindValue(2, subject);
-    q.bindValue(3, QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    q.bindValue(3, QString::fromUtf8(compactResult));
     return q.exec();
 }
 

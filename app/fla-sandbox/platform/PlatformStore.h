@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -49,10 +51,14 @@ public:
     std::optional<Record> record(const QString &uuid);
     // The same without its data (cheaper: the hot path of a declaration).
     std::optional<Record> recordMeta(const QString &uuid);
+    // The same for many records at once (a few hundred per statement), by uuid; missing ones are absent.
+    QHash<QString, Record> recordMetas(const QStringList &uuids);
     // The live worker record of an enterprise with this INSZ.
     std::optional<Record> workerBySsin(const QString &enterpriseNumber, const QString &ssin);
     QList<Record> employmentsOf(const QString &enterpriseNumber, const QString &ssin);
     bool write(const Record &r); // insert or replace; the caller sets writes/etag/hash
+    // The same with r.data already in its compact JSON form (as hashed).
+    bool write(const Record &r, const QByteArray &compactData);
     bool cancel(const QString &uuid);
 
     QList<Record> list(const QString &enterpriseNumber, const QString &type, int offset, int limit,
@@ -60,8 +66,14 @@ public:
     qint64 count(const QString &enterpriseNumber, const QString &type, const QString &trainingUuid = {});
 
     std::optional<QJsonObject> declaration(const QString &id, QString *enterpriseNumber = nullptr);
+    // The stored result as it is sent (compact JSON), without parsing it.
+    std::optional<QByteArray> declarationBody(const QString &id, QString *enterpriseNumber = nullptr);
+    // Whether a declaration with this id exists, and of which enterprise.
+    bool hasDeclaration(const QString &id, QString *enterpriseNumber = nullptr);
     bool saveDeclaration(const QString &id, const QString &enterpriseNumber, const QString &subject,
                          const QJsonObject &result);
+    bool saveDeclaration(const QString &id, const QString &enterpriseNumber, const QString &subject,
+                         const QByteArray &compactResult);
 
     QString employerName(const QString &enterpriseNumber);
     void setEmployerName(const QString &enterpriseNumber, const QString &name);
@@ -69,6 +81,7 @@ public:
     Counts counts();
 
     static QString contentHash(const QJsonObject &data);
+    static QString contentHash(const QByteArray &compactData);
 
 private:
     struct Statements;

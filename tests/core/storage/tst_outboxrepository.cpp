@@ -1,10 +1,12 @@
 #include "StorageTestData.h"
 #include "common/Clock.h"
+#include "storage/AnomalyRepository.h"
 #include "storage/EmployerRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,8 @@ private slots:
     void resetInFlightAfterCrash();
     void syncStatus();
     void noQueueWhenDisabled();
+    void batchedStatusesAndReads_data();
+    void batchedStatusesAndReads();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -125,6 +129,58 @@ void TestOutboxRepository::noQueueWhenDisabled()
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
     QCOMPARE(m_ws->outbox(m_a.uuid).count(), 1); // only the employer's row from init()
     QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).syncStatus(w.uuid)), fla::toString(SyncStatus::Draft));
+}
+
+void TestOutboxRepository::batchedStatusesAndReads_data()
+{
+    QTest::addColumn<int>("records");
+    QTest::newRow("one") << 1;
+    QTest::newRow("every chunk size: 500 + 50 + 3") << 553;
+}
+
+void TestOutboxRepository::batchedStatusesAndReads()
+{
+    QFETCH(int, records);
+    QString error;
+    QList<Worker> workers;
+    QList<QUuid> uuids;
+    for (int i = 0; i < records; ++i) {
+        workers.append(worker(m_a.uuid, QString("B%1").arg(i)));
+        uuids.append(workers.last().uuid);
+    }
+    QVERIFY2(m_ws->workers(m_a.uuid).saveAll(workers, &error), qPrintable(error));
+    auto ob = m_ws->outbox(m_a.uuid);
+    // Another employer's outbox neither reads nor writes these records.
+    QVERIFY(m_ws->outbox(QUuid::createUuid()).currentRecords<Worker>(uuids).isEmpty());
+    QVERIFY(m_ws->outbox(QUuid::createUuid()).setSyncStatuses(EntityType::Worker, uuids, SyncStatus::Sent));
+    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::Sent), 0);
+
+    QVERIFY2(ob.setSyncStatuses(EntityType::Worker, uuids + QList<QUuid>{QUuid::createUuid()},
+                                SyncStatus::Sent, &error),
+             qPrintable(error));
+    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::Sent), records);
+    QCOMPARE(fla::toString(ob.syncStatus(EntityType::Worker, uuids.last())), fla::toString(SyncStatus::Sent));
+
+    const QHash<QUuid, Worker> read = ob.currentRecords<Worker>(uuids + QList<QUuid>{QUuid::createUuid()});
+    QCOMPARE(read.size(), records);
+    QCOMPARE(read.value(workers.last().uuid).ssin, workers.last().ssin);
+    QCOMPARE(read.value(workers.first().uuid).familyName, workers.first().familyName);
+    QVERIFY(ob.recordsWithPlatformFindings().isEmpty());
+    StoredAnomaly own;
+    own.entity = EntityType::Worker;
+    own.recordUuid = uuids.last();
+    own.code = "WK-001";
+    own.field = "ssin";
+    StoredAnomaly platform = own;
+    platform.recordUuid = uuids.first();
+    platform.code = "PF-001";
+    platform.params = QJsonObject{{"source", "platform"}, {"message", "unknown worker"}};
+    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(EntityType::Worker, own.recordUuid, {own}, &error),
+             qPrintable(error));
+    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(EntityType::Worker, platform.recordUuid, {platform},
+                                                        &error),
+             qPrintable(error));
+    QCOMPARE(ob.recordsWithPlatformFindings(), QSet<QUuid>{uuids.first()});
 }
 
 QTEST_GUILESS_MAIN(TestOutboxRepository)
