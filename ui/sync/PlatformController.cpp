@@ -34,23 +34,6 @@ namespace fla {
 
 namespace {
 
-RecordKind kindOf(SyncRecordType t)
-{
-    switch (t) {
-    case SyncRecordType::Worker:
-        return RecordKind::Worker;
-    case SyncRecordType::Employment:
-        return RecordKind::Employment;
-    case SyncRecordType::Training:
-        return RecordKind::Training;
-    case SyncRecordType::Participation:
-        return RecordKind::Participation;
-    case SyncRecordType::Right:
-        return RecordKind::Right;
-    }
-    return RecordKind::Training;
-}
-
 // The sandbox's addresses under a base URL (the built-in sandbox on its port).
 void pointAt(auth::EnvironmentConfig &c, const QUrl &base)
 {
@@ -473,7 +456,7 @@ void PlatformController::openRecord(SyncRecordType type, const QUuid &uuid, cons
     const qsizetype bracket = f.indexOf(QLatin1Char('['));
     if (bracket > 0)
         f = f.left(bracket);
-    m_window->openRecord(kindOf(type), uuid, f);
+    m_window->openRecord(recordKindOf(type), uuid, f);
 }
 
 bool PlatformController::readyForPlatform()

@@ -8,9 +8,7 @@
 
 namespace fla {
 
-namespace {
-
-RecordKind recordKind(SyncRecordType t)
+RecordKind recordKindOf(SyncRecordType t)
 {
     switch (t) {
     case SyncRecordType::Worker:
@@ -26,8 +24,6 @@ RecordKind recordKind(SyncRecordType t)
     }
     return RecordKind::Training;
 }
-
-} // namespace
 
 SyncStatusModel::SyncStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -192,7 +188,7 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
                                  .arg(a.code,
                                       a.field.isEmpty()
                                           ? tr("the record")
-                                          : FieldChecks::fieldName(recordKind(r.item.type),
+                                          : FieldChecks::fieldName(recordKindOf(r.item.type),
                                                                    a.field.section(QLatin1Char('.'), -1)),
                                       a.message));
             return parts.join(QStringLiteral("; "));

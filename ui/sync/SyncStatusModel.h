@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/DataSource.h"
 #include "sync/OutboxStore.h"
 
 #include <QAbstractTableModel>
@@ -60,5 +61,8 @@ private:
     QList<Row> m_rows;
     QHash<QUuid, int> m_index;
 };
+
+// The kind of record the UI opens for a record type of the sync (MainWindow::openRecord).
+RecordKind recordKindOf(SyncRecordType t);
 
 } // namespace fla
