@@ -1,5 +1,6 @@
 #include "sync/ConflictResolver.h"
 
+#include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 #include "domain/Ssin.h"
 #include "storage/EmployerRepository.h"
@@ -54,14 +55,14 @@ bool readMine(Workspace &ws, const QUuid &employer, const QUuid &uuid, EntityTyp
         *entity = EntityType::Employment;
         *json = json::fromEmployment(*e, ssinOf(e->workerUuid));
         *label = QCoreApplication::translate("fla::ConflictResolver", "employment of %1 from %2")
-                     .arg(nameOf(e->workerUuid), json::dateText(e->startDate));
+                     .arg(nameOf(e->workerUuid), displayDate(e->startDate));
         return true;
     }
     if (const auto t = ws.trainings(employer).get(uuid)) {
         *entity = EntityType::Training;
         *json = json::fromTraining(*t);
         *label = QCoreApplication::translate("fla::ConflictResolver", "training “%1” of %2")
-                     .arg(t->name, json::dateText(t->startDate));
+                     .arg(t->name, displayDate(t->startDate));
         return true;
     }
     if (const auto p = ws.participations(employer).get(uuid)) {

@@ -1,5 +1,6 @@
 #include "sync/PullDiff.h"
 
+#include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 #include "domain/Ssin.h"
 #include "storage/EmployerRepository.h"
@@ -145,15 +146,15 @@ QString labelOf(EntityType e, const QJsonObject &o, const Names &n, bool provide
                  Ssin::mask(o.value(QLatin1String("ssin")).toString()));
     case EntityType::Employment:
         return QCoreApplication::translate("fla::PullDiff", "employment of %1 from %2")
-            .arg(worker, o.value(QLatin1String("startDate")).toString());
+            .arg(worker, displayDate(o.value(QLatin1String("startDate")).toString()));
     case EntityType::Training:
         return provider ? QCoreApplication::translate(
                               "fla::PullDiff", "training “%1” of %2, registered by a training provider")
                               .arg(o.value(QLatin1String("name")).toString(),
-                                   o.value(QLatin1String("startDate")).toString())
+                                   displayDate(o.value(QLatin1String("startDate")).toString()))
                         : QCoreApplication::translate("fla::PullDiff", "training “%1” of %2")
                               .arg(o.value(QLatin1String("name")).toString(),
-                                   o.value(QLatin1String("startDate")).toString());
+                                   displayDate(o.value(QLatin1String("startDate")).toString()));
     case EntityType::Participation:
         return QCoreApplication::translate("fla::PullDiff", "participation of %1 in “%2”")
             .arg(worker,

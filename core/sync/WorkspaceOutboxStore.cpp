@@ -1,6 +1,7 @@
 #include "sync/WorkspaceOutboxStore.h"
 
 #include "common/Clock.h"
+#include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 #include "common/Translation.h"
 #include "domain/Ssin.h"
@@ -193,14 +194,14 @@ bool WorkspaceOutboxStore::build(Pending &p)
             found = true;
             const QString ssin = ssinOf(employer, e->workerUuid);
             it.data = json::fromEmployment(*e, ssin);
-            it.label = tr("employment of %1 from %2").arg(Ssin::mask(ssin), json::dateText(e->startDate));
+            it.label = tr("employment of %1 from %2").arg(Ssin::mask(ssin), displayDate(e->startDate));
         }
         break;
     case SyncRecordType::Training:
         if (const auto t = current(m_preTrainings, m_ws.trainings(employer))) {
             found = true;
             it.data = json::fromTraining(*t);
-            it.label = tr("training “%1” of %2").arg(t->name, json::dateText(t->startDate));
+            it.label = tr("training “%1” of %2").arg(t->name, displayDate(t->startDate));
             m_trainingName.insert(t->uuid, t->name);
         }
         break;

@@ -153,7 +153,7 @@ void TestConflictResolver::keepMineReplacesThePlatformsVersion()
     QCOMPARE_ENUM(c.entity, EntityType::Training);
     QVERIFY(c.platformHasIt);
     QVERIFY(!c.theirEtag.isEmpty());
-    QCOMPARE(c.label, QString("training “Training 0” of 2025-01-06"));
+    QCOMPARE(c.label, QString("training “Training 0” of 06/01/2025"));
     QCOMPARE(c.differingFields(), 2);
     QCOMPARE(field(c, "name")->mine.toString(), QString("Training 0"));
     QCOMPARE(field(c, "name")->theirs.toString(), QString("Renamed on the platform"));

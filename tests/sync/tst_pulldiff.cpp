@@ -175,7 +175,7 @@ void TestPullDiff::showsWhatThePlatformHoldsDifferently()
     QCOMPARE(name->ours.toString(), QString("Training 0"));
     QCOMPARE(name->theirs.toString(), QString("Training 0 (renamed on the platform)"));
     QCOMPARE(name->message(),
-             QString("training “Training 0” of 2025-01-06: the platform has name “Training 0 "
+             QString("training “Training 0” of 06/01/2025: the platform has name “Training 0 "
                      "(renamed on the platform)” where the workspace has “Training 0”."));
 
     // Nothing else: the rest is the same on both sides.
