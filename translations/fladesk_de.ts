@@ -1859,6 +1859,37 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformFindings</name>
+    <message>
+        <source>The platform knows no such worker for this employer: declare the worker first.</source>
+        <translation>Die Plattform kennt diesen Arbeitnehmer bei diesem Arbeitgeber nicht: melden Sie zuerst den Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>The platform knows no such training for this employer: declare the training first.</source>
+        <translation>Die Plattform kennt diese Weiterbildung bei diesem Arbeitgeber nicht: melden Sie zuerst die Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <translation>Die Weiterbildung liegt außerhalb der Beschäftigung des Arbeitnehmers bei diesem Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>This UUID already names another record on the platform.</source>
+        <translation>Diese UUID bezeichnet auf der Plattform bereits einen anderen Datensatz.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The work regime must be above 0 and at most 1.</source>
+        <translation>Die Arbeitsregelung muss größer als 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The platform keeps training rights from 2024 on.</source>
+        <translation>Die Plattform führt Weiterbildungsansprüche ab 2024.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullDiff</name>
     <message>
         <source>(empty)</source>
@@ -2272,10 +2303,6 @@
         <translation>Inzwischen auf der Plattform geändert: öffnen Sie den Datensatz, um zu wählen, welche Version bleibt.</translation>
     </message>
     <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 am %2: %3</translation>
-    </message>
-    <message>
         <source>the record</source>
         <translation>der Datensatz</translation>
     </message>
@@ -2298,6 +2325,10 @@
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, Feld %2: %3</translation>
     </message>
 </context>
 <context>

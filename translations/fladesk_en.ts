@@ -1859,6 +1859,37 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformFindings</name>
+    <message>
+        <source>The platform knows no such worker for this employer: declare the worker first.</source>
+        <translation>The platform knows no such worker for this employer: declare the worker first.</translation>
+    </message>
+    <message>
+        <source>The platform knows no such training for this employer: declare the training first.</source>
+        <translation>The platform knows no such training for this employer: declare the training first.</translation>
+    </message>
+    <message>
+        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <translation>The training falls outside the worker&apos;s employment with this employer.</translation>
+    </message>
+    <message>
+        <source>This UUID already names another record on the platform.</source>
+        <translation>This UUID already names another record on the platform.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>The work regime must be above 0 and at most 1.</source>
+        <translation>The work regime must be above 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>The platform keeps training rights from 2024 on.</source>
+        <translation>The platform keeps training rights from 2024 on.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullDiff</name>
     <message>
         <source>(empty)</source>
@@ -2272,10 +2303,6 @@
         <translation>Changed on the platform meanwhile: open the record to choose which version to keep.</translation>
     </message>
     <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 on %2: %3</translation>
-    </message>
-    <message>
         <source>the record</source>
         <translation>the record</translation>
     </message>
@@ -2298,6 +2325,10 @@
     <message>
         <source>Not sent</source>
         <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, field %2: %3</translation>
     </message>
 </context>
 <context>

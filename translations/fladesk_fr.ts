@@ -1859,6 +1859,37 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformFindings</name>
+    <message>
+        <source>The platform knows no such worker for this employer: declare the worker first.</source>
+        <translation>La plateforme ne connaît pas ce travailleur chez cet employeur : déclarez d&apos;abord le travailleur.</translation>
+    </message>
+    <message>
+        <source>The platform knows no such training for this employer: declare the training first.</source>
+        <translation>La plateforme ne connaît pas cette formation chez cet employeur : déclarez d&apos;abord la formation.</translation>
+    </message>
+    <message>
+        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <translation>La formation se situe en dehors de l&apos;occupation du travailleur chez cet employeur.</translation>
+    </message>
+    <message>
+        <source>This UUID already names another record on the platform.</source>
+        <translation>Cet UUID désigne déjà un autre enregistrement sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The work regime must be above 0 and at most 1.</source>
+        <translation>Le régime de travail doit être supérieur à 0 et au plus 1.</translation>
+    </message>
+    <message>
+        <source>The platform keeps training rights from 2024 on.</source>
+        <translation>La plateforme conserve les droits de formation à partir de 2024.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullDiff</name>
     <message>
         <source>(empty)</source>
@@ -2272,10 +2303,6 @@
         <translation>Modifié entre-temps sur la plateforme : ouvrez l&apos;enregistrement pour choisir la version à garder.</translation>
     </message>
     <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 le %2 : %3</translation>
-    </message>
-    <message>
         <source>the record</source>
         <translation>l&apos;enregistrement</translation>
     </message>
@@ -2298,6 +2325,10 @@
     <message>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, champ %2 : %3</translation>
     </message>
 </context>
 <context>

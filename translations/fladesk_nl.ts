@@ -1859,6 +1859,37 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformFindings</name>
+    <message>
+        <source>The platform knows no such worker for this employer: declare the worker first.</source>
+        <translation>Het platform kent deze werknemer niet bij deze werkgever: geef eerst de werknemer aan.</translation>
+    </message>
+    <message>
+        <source>The platform knows no such training for this employer: declare the training first.</source>
+        <translation>Het platform kent deze opleiding niet bij deze werkgever: geef eerst de opleiding aan.</translation>
+    </message>
+    <message>
+        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <translation>De opleiding valt buiten de tewerkstelling van de werknemer bij deze werkgever.</translation>
+    </message>
+    <message>
+        <source>This UUID already names another record on the platform.</source>
+        <translation>Deze UUID verwijst op het platform al naar een ander record.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>The work regime must be above 0 and at most 1.</source>
+        <translation>Het arbeidsregime moet groter zijn dan 0 en ten hoogste 1.</translation>
+    </message>
+    <message>
+        <source>The platform keeps training rights from 2024 on.</source>
+        <translation>Het platform bewaart opleidingsrechten vanaf 2024.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullDiff</name>
     <message>
         <source>(empty)</source>
@@ -2272,10 +2303,6 @@
         <translation>Intussen gewijzigd op het platform: open het record om te kiezen welke versie je behoudt.</translation>
     </message>
     <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 op %2: %3</translation>
-    </message>
-    <message>
         <source>the record</source>
         <translation>het record</translation>
     </message>
@@ -2298,6 +2325,10 @@
     <message>
         <source>Not sent</source>
         <translation>Niet verzonden</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, veld %2: %3</translation>
     </message>
 </context>
 <context>

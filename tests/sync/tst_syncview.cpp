@@ -97,7 +97,8 @@ void TestSyncView::showsStatusCountsAndOpensRefusedRecordAtField()
         const QModelIndex idx = table->model()->index(row, SyncStatusModel::StatusColumn);
         if (idx.data().toString() == "Refused") {
             QCOMPARE(table->model()->index(row, SyncStatusModel::DetailColumn).data().toString(),
-                     QString("PF-003 on INSZ: outside the employment"));
+                     QString("PF-003, field INSZ: The training falls outside the worker's employment with "
+                             "this employer."));
             Q_EMIT table->doubleClicked(idx);
         }
     }

@@ -310,7 +310,7 @@ void TestPlatformSync::declaresWithTheRealBrowser()
     const QModelIndex status = table->model()->index(row, SyncStatusModel::StatusColumn);
     QCOMPARE(status.data().toString(), QString("Refused"));
     const QString detail = table->model()->index(row, SyncStatusModel::DetailColumn).data().toString();
-    QVERIFY2(detail.contains("PF-003 on INSZ") && detail.contains("outside the worker's employment"),
+    QVERIFY2(detail.contains("PF-003, field INSZ") && detail.contains("outside the worker's employment"),
              qPrintable(detail));
     const QString field = status.data(SyncStatusModel::FieldRole).toString();
     QCOMPARE(field, QString("ssin"));
@@ -455,13 +455,17 @@ void TestPlatformSync::conflictIsResolvedFromTheSyncView()
 void TestPlatformSync::screenshots_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("nl") << "nl";
-    QTest::newRow("fr") << "fr";
+    QTest::addColumn<QString>("reason"); // the platform's PF-003, told in the user's language
+    QTest::newRow("nl") << "nl"
+                        << "PF-003, veld INSZ: De opleiding valt buiten de tewerkstelling";
+    QTest::newRow("fr") << "fr"
+                        << "PF-003, champ NISS : La formation se situe en dehors de l'occupation";
 }
 
 void TestPlatformSync::screenshots()
 {
     QFETCH(QString, language);
+    QFETCH(QString, reason);
     ui::SettingsDialog::applyLanguage(language);
     DemoWorkspaceSet demo;
     std::unique_ptr<DeskApp> desk = openDemo("shots-" + language, &demo);
@@ -491,6 +495,9 @@ void TestPlatformSync::screenshots()
     const int row = rowOf(view->table(), demo.refusedParticipation);
     view->table()->selectRow(row);
     view->table()->scrollTo(view->table()->model()->index(row, 0));
+    const QString detail =
+        view->table()->model()->index(row, SyncStatusModel::DetailColumn).data().toString();
+    QVERIFY2(detail.startsWith(reason), qPrintable(detail));
     QCoreApplication::processEvents();
     QVERIFY(w->grab().save(dir.filePath(QString("view-sync-%1.png").arg(language))));
     // The navigation entry follows the page's title in the language.

@@ -13,6 +13,7 @@
 #include "storage/TrainingRightRepository.h"
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
+#include "sync/PlatformFindings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -99,7 +100,8 @@ FieldAnomaly toField(const StoredAnomaly &s)
     if (s.params.value(QLatin1String("source")).toString() == QLatin1String("platform") &&
         !AnomalyCatalogue::instance().rule(s.code))
         f.message = QCoreApplication::translate("fla::StorageDataSource", "The platform refused it: %1")
-                        .arg(s.params.value(QLatin1String("message")).toString());
+                        .arg(platformFindingText(s.code, s.params.value(QLatin1String("message")).toString(),
+                                                 uiLanguage()));
     return f;
 }
 

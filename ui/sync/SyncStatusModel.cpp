@@ -1,7 +1,10 @@
 #include "sync/SyncStatusModel.h"
 
+#include "sync/PlatformFindings.h"
+
 #include "data/FieldChecks.h"
 #include "domain/EnterpriseNumber.h"
+#include "sync/PlatformFindings.h"
 
 #include <QBrush>
 #include <QColor>
@@ -184,13 +187,14 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
                     "Changed on the platform meanwhile: open the record to choose which version to keep.");
             QStringList parts;
             for (const PlatformAnomaly &a : r.anomalies)
-                parts.append(tr("%1 on %2: %3")
+                parts.append(tr("%1, field %2: %3")
                                  .arg(a.code,
                                       a.field.isEmpty()
                                           ? tr("the record")
-                                          : FieldChecks::fieldName(recordKindOf(r.item.type),
-                                                                   a.field.section(QLatin1Char('.'), -1)),
-                                      a.message));
+                                          : FieldChecks::fieldName(
+                                                recordKindOf(r.item.type),
+                                                FieldChecks::uiField(a.field.section(QLatin1Char('.'), -1))),
+                                      platformFindingText(a.code, a.message, FieldChecks::uiLanguage())));
             return parts.join(QStringLiteral("; "));
         }
         default:
