@@ -2346,10 +2346,6 @@
         <translation>Noch nie synchronisiert</translation>
     </message>
     <message>
-        <source>%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 retried</source>
-        <translation>%1 von %2 erledigt: %3 angenommen, %4 mit Warnungen, %5 abgelehnt, %6 Konflikte, %7 nicht gesendet, %8 wiederholt</translation>
-    </message>
-    <message>
         <source>Last sync: %1</source>
         <translation>Letzte Synchronisierung: %1</translation>
     </message>
@@ -2376,6 +2372,52 @@
     <message>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n mit Warnungen</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried</source>
+        <translation>
+            <numerusform>%n wiederholt</numerusform>
+            <numerusform>%n wiederholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3</source>
+        <translation>%1 von %2 erledigt: %3</translation>
     </message>
 </context>
 <context>

@@ -2346,10 +2346,6 @@
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <source>%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 retried</source>
-        <translation>%1 sur %2 traités : %3 acceptés, %4 avec avertissements, %5 refusés, %6 conflits, %7 non envoyés, %8 réessayés</translation>
-    </message>
-    <message>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
@@ -2376,6 +2372,52 @@
     <message>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepté</numerusform>
+            <numerusform>%n acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n avec avertissements</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non envoyé</numerusform>
+            <numerusform>%n non envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried</source>
+        <translation>
+            <numerusform>%n réessayé</numerusform>
+            <numerusform>%n réessayés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3</source>
+        <translation>%1 sur %2 traités : %3</translation>
     </message>
 </context>
 <context>

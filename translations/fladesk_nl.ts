@@ -2346,10 +2346,6 @@
         <translation>Nog nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <source>%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 retried</source>
-        <translation>%1 van %2 klaar: %3 aanvaard, %4 met waarschuwingen, %5 geweigerd, %6 conflicten, %7 niet verzonden, %8 opnieuw geprobeerd</translation>
-    </message>
-    <message>
         <source>Last sync: %1</source>
         <translation>Laatste synchronisatie: %1</translation>
     </message>
@@ -2376,6 +2372,52 @@
     <message>
         <source>Sync progress</source>
         <translation>Voortgang van de synchronisatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aanvaard</numerusform>
+            <numerusform>%n aanvaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n met waarschuwingen</numerusform>
+            <numerusform>%n met waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n niet verzonden</numerusform>
+            <numerusform>%n niet verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried</source>
+        <translation>
+            <numerusform>%n opnieuw geprobeerd</numerusform>
+            <numerusform>%n opnieuw geprobeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3</source>
+        <translation>%1 van %2 klaar: %3</translation>
     </message>
 </context>
 <context>

@@ -163,17 +163,14 @@ void SyncView::onProgress(const SyncProgress &p)
     m_lastProgress = p;
     m_progress->setRange(0, std::max(1, p.total));
     m_progress->setValue(std::min(p.total, p.done() + p.held));
-    m_counts->setText(
-        tr("%1 of %2 done: %3 accepted, %4 with warnings, %5 refused, %6 conflicts, %7 not sent, %8 "
-           "retried")
-            .arg(p.done())
-            .arg(p.total)
-            .arg(p.accepted)
-            .arg(p.acceptedWithWarnings)
-            .arg(p.refused)
-            .arg(p.conflicts)
-            .arg(p.held)
-            .arg(p.retries));
+    // Each count with its own plural form ("1 refused", "2 refusés").
+    const QStringList parts{
+        tr("%n accepted", nullptr, p.accepted), tr("%n with warnings", nullptr, p.acceptedWithWarnings),
+        tr("%n refused", nullptr, p.refused),   tr("%n conflict(s)", nullptr, p.conflicts),
+        tr("%n not sent", nullptr, p.held),     tr("%n retried", nullptr, p.retries)};
+    m_counts->setText(tr("%1 of %2 done: %3")
+                          .arg(QLocale().toString(p.done()), QLocale().toString(p.total),
+                               parts.join(QStringLiteral(", "))));
 }
 
 void SyncView::onFinished(const SyncSummary &s)
