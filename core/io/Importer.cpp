@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
+#include <QStringBuilder>
 #include <array>
 #include <openssl/evp.h>
 
@@ -48,6 +49,13 @@ QString normaliseName(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
+// The header text of a field's column, or the field's label when unmapped.
+QString columnName(const QStringList &header, const ColumnIndex &index, ImportField f)
+{
+    const int c = index[static_cast<int>(f)];
+    return c < 0 ? importFieldLabel(f) : header.value(c);
+}
+
 struct RowContext
 {
     const QStringList &header;
@@ -62,11 +70,7 @@ struct RowContext
         return c < 0 ? QString() : fields.value(c).trimmed();
     }
     bool has(ImportField f) const { return index[static_cast<int>(f)] >= 0; }
-    QString column(ImportField f) const
-    {
-        const int c = index[static_cast<int>(f)];
-        return c < 0 ? importFieldLabel(f) : header.value(c);
-    }
+    QString column(ImportField f) const { return columnName(header, index, f); }
     void add(ImportField f, const char *code, Severity s, const QString &message)
     {
         issues.append({row, column(f), QString::fromLatin1(code), s, message});
@@ -350,7 +354,30 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
     const ManualClock clock(QDateTime(m_today, QTime(12, 0), Qt::UTC));
     const AnomalyEngine engine(clock);
     const Language language = messageLanguage();
-    QHash<QUuid, QList<Anomaly>> recordAnomalies;
+    // An anomaly as an import issue (row left 0): its column and message
+    // depend only on the anomaly, so each distinct one is converted (the
+    // field looked up, the catalogue message rendered) once, not per row.
+    // Most rows of a real file share their warnings (DT-005 on every row).
+    QHash<QString, ImportIssue> issueOfAnomaly;
+    const auto toIssue = [&](const Anomaly &a) -> const ImportIssue & {
+        QString key =
+            a.code % QLatin1Char('\x1f') % QString::number(int(a.entity)) % QLatin1Char('\x1f') % a.field;
+        for (const auto &p : a.parameters)
+            key += QLatin1Char('\x1f') % p.name % QLatin1Char('=') % p.value;
+        auto it = issueOfAnomaly.constFind(key);
+        if (it == issueOfAnomaly.cend()) {
+            const auto field = importFieldOf(a.entity, a.field);
+            ImportIssue issue;
+            issue.column = field ? columnName(result.header, index, *field) : a.field;
+            issue.code = a.code;
+            issue.severity = a.severity;
+            issue.message = a.message(language);
+            it = issueOfAnomaly.insert(key, issue);
+        }
+        return *it;
+    };
+    // The issues of each worker and training, validated once per record.
+    QHash<QUuid, QList<ImportIssue>> recordIssues;
 
     QStringList fields;
     while (reader.readRow(fields)) {
@@ -493,34 +520,35 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         p.uuid = participationUuid(t.uuid, w.uuid);
 
         {
-            auto cached = [&](const QUuid &uuid, auto validate) -> const QList<Anomaly> & {
-                auto it = recordAnomalies.constFind(uuid);
-                if (it == recordAnomalies.cend())
-                    it = recordAnomalies.insert(uuid, validate());
+            const auto issuesOf = [&](const QList<Anomaly> &anomalies) {
+                QList<ImportIssue> issues;
+                issues.reserve(anomalies.size());
+                for (const Anomaly &a : anomalies)
+                    issues.append(toIssue(a));
+                return issues;
+            };
+            auto cached = [&](const QUuid &uuid, auto validate) -> const QList<ImportIssue> & {
+                auto it = recordIssues.constFind(uuid);
+                if (it == recordIssues.cend())
+                    it = recordIssues.insert(uuid, issuesOf(validate()));
                 return *it;
             };
-            const QList<Anomaly> &onWorker = cached(w.uuid, [&] { return engine.validate(w); });
-            const QList<Anomaly> &onTraining = cached(t.uuid, [&] { return engine.validate(t); });
+            const QList<ImportIssue> &onWorker = cached(w.uuid, [&] { return engine.validate(w); });
+            const QList<ImportIssue> &onTraining = cached(t.uuid, [&] { return engine.validate(t); });
             RecordContext context;
             context.employer = &m_employer;
             context.training = &t;
             context.worker = &w;
-            const QList<Anomaly> onParticipation = engine.validate(p, context);
-            for (const QList<Anomaly> *list : {&onWorker, &onTraining, &onParticipation}) {
-                for (const Anomaly &a : *list) {
+            const QList<ImportIssue> onParticipation = issuesOf(engine.validate(p, context));
+            for (const QList<ImportIssue> *list : {&onWorker, &onTraining, &onParticipation}) {
+                for (const ImportIssue &found : *list) {
                     bool known = false;
                     for (const ImportIssue &i : std::as_const(ctx.issues))
-                        known = known || i.code == a.code;
+                        known = known || i.code == found.code;
                     if (known)
                         continue;
-                    const auto field = importFieldOf(a.entity, a.field);
-                    ImportIssue issue;
-                    issue.row = ctx.row;
-                    issue.column = field ? ctx.column(*field) : a.field;
-                    issue.code = a.code;
-                    issue.severity = a.severity;
-                    issue.message = a.message(language);
-                    ctx.issues.append(issue);
+                    ctx.issues.append(found);
+                    ctx.issues.last().row = ctx.row;
                 }
             }
         }
