@@ -13,7 +13,9 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QStringBuilder>
+#include <QtEndian>
 #include <array>
+#include <cstring>
 #include <openssl/evp.h>
 
 namespace fla {
@@ -226,19 +228,32 @@ struct Sha1
     }
 };
 
-QUuid uuidV5(const QUuid &ns, const QByteArray &name)
+// The 16 bytes of a UUID in RFC 4122 (network) order, as QUuid::toRfc4122
+// writes them, without allocating a QByteArray (three per participation).
+using UuidBytes = std::array<char, 16>;
+UuidBytes rfc4122(const QUuid &u)
+{
+    UuidBytes b;
+    qToBigEndian(u.data1, b.data());
+    qToBigEndian(u.data2, b.data() + 4);
+    qToBigEndian(u.data3, b.data() + 6);
+    std::memcpy(b.data() + 8, u.data4, 8);
+    return b;
+}
+
+QUuid uuidV5(const QUuid &ns, QByteArrayView name)
 {
     thread_local Sha1 sha;
-    const QByteArray nsBytes = ns.toRfc4122();
+    const UuidBytes nsBytes = rfc4122(ns);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (!sha.md || !sha.ctx || EVP_DigestInit_ex(sha.ctx, sha.md, nullptr) != 1 ||
-        EVP_DigestUpdate(sha.ctx, nsBytes.constData(), size_t(nsBytes.size())) != 1 ||
-        EVP_DigestUpdate(sha.ctx, name.constData(), size_t(name.size())) != 1 ||
+        EVP_DigestUpdate(sha.ctx, nsBytes.data(), nsBytes.size()) != 1 ||
+        EVP_DigestUpdate(sha.ctx, name.data(), size_t(name.size())) != 1 ||
         EVP_DigestFinal_ex(sha.ctx, digest, &length) != 1 || length < 16)
-        return QUuid::createUuidV5(ns, name); // the same result, the slow way
-    digest[6] = (digest[6] & 0x0F) | 0x50;    // version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80;    // RFC 4122 variant
+        return QUuid::createUuidV5(ns, name.toByteArray()); // the same result, the slow way
+    digest[6] = (digest[6] & 0x0F) | 0x50;                  // version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80;                  // RFC 4122 variant
     return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(digest), 16));
 }
 
@@ -291,11 +306,16 @@ QUuid Importer::trainingUuid(const QUuid &employer, const QString &name, const Q
 
 QUuid Importer::participationUuid(const QUuid &training, const QUuid &worker)
 {
-    QByteArray key = "participation|";
-    key += training.toRfc4122();
-    key += '|';
-    key += worker.toRfc4122();
-    return uuidV5(uuidNamespace(), key);
+    // "participation|" training "|" worker, built on the stack: one per row.
+    static constexpr char kKind[] = "participation|";
+    constexpr size_t kindSize = sizeof(kKind) - 1;
+    std::array<char, kindSize + 16 + 1 + 16> key;
+    std::memcpy(key.data(), kKind, kindSize);
+    const UuidBytes t = rfc4122(training), w = rfc4122(worker);
+    std::memcpy(key.data() + kindSize, t.data(), 16);
+    key[kindSize + 16] = '|';
+    std::memcpy(key.data() + kindSize + 17, w.data(), 16);
+    return uuidV5(uuidNamespace(), QByteArrayView(key.data(), qsizetype(key.size())));
 }
 
 ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewRows) const
@@ -351,7 +371,10 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
     // The anomaly engine checks each record as the rest of the app would:
     // workers and trainings once, participations per row, with "today" fixed.
-    const ManualClock clock(QDateTime(m_today, QTime(12, 0), Qt::UTC));
+    // The clock holds that instant already in local time: the engine asks for
+    // today's local date on every record, and converting from UTC re-reads the
+    // time zone each time (tzset, a stat of /etc/localtime per call).
+    const ManualClock clock(QDateTime(m_today, QTime(12, 0), Qt::UTC).toLocalTime());
     const AnomalyEngine engine(clock);
     const Language language = messageLanguage();
     // An anomaly as an import issue (row left 0): its column and message
