@@ -184,6 +184,21 @@ std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field
     return std::nullopt;
 }
 
+// The value of exactly 11 ASCII digits (a well-formed INSZ), else nothing.
+// Eleven digits fit a qint64 and differ exactly when their values differ.
+std::optional<qint64> elevenDigitsValue(const QString &s)
+{
+    if (s.size() != 11)
+        return std::nullopt;
+    qint64 v = 0;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        v = v * 10 + (c.unicode() - '0');
+    }
+    return v;
+}
+
 Language messageLanguage()
 {
     return languageFromString(QLocale().name().left(2)).value_or(Language::English);
@@ -363,7 +378,14 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
     // Derived UUIDs of keys already seen (a million rows, a few thousand workers and trainings).
     QHash<QString, QUuid> workerUuidOf;
+    QHash<qint64, QUuid> workerUuidOfNumber; // well-formed INSZ, the usual key: a cheaper hash
     QHash<QString, QUuid> trainingUuidOf;
+    struct
+    {
+        QString name;
+        QDate startDate, endDate;
+        QUuid uuid;
+    } lastTraining; // the previous row's training key, checked before the hash
     QHash<QUuid, qsizetype> workerAt;
     QHash<QUuid, qsizetype> trainingAt;
     QHash<QUuid, qsizetype> participationAt;
@@ -527,17 +549,31 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
         // Stable identities from the natural keys.
         const QString workerKey = w.ssin.isEmpty() ? ssinText : w.ssin;
-        auto wu = workerUuidOf.constFind(workerKey);
-        if (wu == workerUuidOf.cend())
-            wu = workerUuidOf.insert(workerKey, workerUuid(m_employer.uuid, workerKey));
-        w.uuid = *wu;
-        const QString trainingKey = t.name + QLatin1Char('|') + QString::number(t.startDate.toJulianDay()) +
-                                    QLatin1Char('|') + QString::number(t.endDate.toJulianDay());
-        auto tu = trainingUuidOf.constFind(trainingKey);
-        if (tu == trainingUuidOf.cend())
-            tu = trainingUuidOf.insert(trainingKey,
-                                       trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate));
-        t.uuid = *tu;
+        if (const auto number = elevenDigitsValue(workerKey)) {
+            auto wu = workerUuidOfNumber.constFind(*number);
+            if (wu == workerUuidOfNumber.cend())
+                wu = workerUuidOfNumber.insert(*number, workerUuid(m_employer.uuid, workerKey));
+            w.uuid = *wu;
+        } else {
+            auto wu = workerUuidOf.constFind(workerKey);
+            if (wu == workerUuidOf.cend())
+                wu = workerUuidOf.insert(workerKey, workerUuid(m_employer.uuid, workerKey));
+            w.uuid = *wu;
+        }
+        if (lastTraining.name == t.name && lastTraining.startDate == t.startDate &&
+            lastTraining.endDate == t.endDate && !lastTraining.uuid.isNull()) {
+            t.uuid = lastTraining.uuid; // the participants of a training usually follow each other
+        } else {
+            const QString trainingKey = t.name + QLatin1Char('|') +
+                                        QString::number(t.startDate.toJulianDay()) + QLatin1Char('|') +
+                                        QString::number(t.endDate.toJulianDay());
+            auto tu = trainingUuidOf.constFind(trainingKey);
+            if (tu == trainingUuidOf.cend())
+                tu = trainingUuidOf.insert(trainingKey,
+                                           trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate));
+            t.uuid = *tu;
+            lastTraining = {t.name, t.startDate, t.endDate, t.uuid};
+        }
         p.trainingUuid = t.uuid;
         p.workerUuid = w.uuid;
         p.uuid = participationUuid(t.uuid, w.uuid);
