@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
 #include <QStringBuilder>
 #include <QtEndian>
 #include <array>
@@ -386,9 +387,9 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         QDate startDate, endDate;
         QUuid uuid;
     } lastTraining; // the previous row's training key, checked before the hash
-    QHash<QUuid, qsizetype> workerAt;
+    QSet<QUuid> workersKept;
     QHash<QUuid, qsizetype> trainingAt;
-    QHash<QUuid, qsizetype> participationAt;
+    QSet<QUuid> participationsKept;
     static const QDate kFlaStart(2024, 1, 1);
 
     // The anomaly engine checks each record as the rest of the app would:
@@ -423,6 +424,11 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
     };
     // The issues of each worker and training, validated once per record.
     QHash<QUuid, QList<ImportIssue>> recordIssues;
+    struct
+    {
+        QUuid uuid;
+        QList<ImportIssue> issues;
+    } lastTrainingIssues; // consecutive rows usually share their training
 
     QStringList fields;
     while (reader.readRow(fields)) {
@@ -593,7 +599,9 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
                 return *it;
             };
             const QList<ImportIssue> &onWorker = cached(w.uuid, [&] { return engine.validate(w); });
-            const QList<ImportIssue> &onTraining = cached(t.uuid, [&] { return engine.validate(t); });
+            if (lastTrainingIssues.uuid != t.uuid || t.uuid.isNull())
+                lastTrainingIssues = {t.uuid, cached(t.uuid, [&] { return engine.validate(t); })};
+            const QList<ImportIssue> &onTraining = lastTrainingIssues.issues;
             RecordContext context;
             context.employer = &m_employer;
             context.training = &t;
@@ -622,11 +630,10 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
         if (accept) {
             ++result.rowsAccepted;
-            const auto wi = workerAt.constFind(w.uuid);
-            if (wi == workerAt.cend()) {
-                workerAt.insert(w.uuid, result.data.workers.size());
+            const qsizetype workersBefore = workersKept.size();
+            workersKept.insert(w.uuid); // one lookup: a no-op for a worker already kept
+            if (workersKept.size() > workersBefore)
                 result.data.workers.append(w);
-            }
             const auto ti = trainingAt.constFind(t.uuid);
             if (ti == trainingAt.cend()) {
                 trainingAt.insert(t.uuid, result.data.trainings.size());
@@ -639,10 +646,11 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
                                      : t.unit == DurationUnit::Hours ? t.duration / m_employer.hoursPerDay
                                                                      : t.duration * m_employer.hoursPerDay;
             }
-            if (!participationAt.contains(p.uuid)) {
-                participationAt.insert(p.uuid, result.data.participations.size());
+            // One hash lookup, not two (contains, then insert): a million participations.
+            const qsizetype kept = participationsKept.size();
+            participationsKept.insert(p.uuid);
+            if (participationsKept.size() > kept)
                 result.data.participations.append(p);
-            }
             if (blocking) {
                 result.drafts.insert(w.uuid);
                 result.drafts.insert(t.uuid);
