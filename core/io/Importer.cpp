@@ -185,8 +185,9 @@ std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field
     return std::nullopt;
 }
 
-// The value of exactly 11 ASCII digits (a well-formed INSZ), else nothing.
-// Eleven digits fit a qint64 and differ exactly when their values differ.
+// The value of exactly 11 ASCII digits (an INSZ as payroll exports write
+// it), else nothing. Eleven digits fit a qint64 and differ exactly when
+// their values differ, so the value can stand for the text.
 std::optional<qint64> elevenDigitsValue(const QString &s)
 {
     if (s.size() != 11)
@@ -379,7 +380,14 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
     // Derived UUIDs of keys already seen (a million rows, a few thousand workers and trainings).
     QHash<QString, QUuid> workerUuidOf;
-    QHash<qint64, QUuid> workerUuidOfNumber; // well-formed INSZ, the usual key: a cheaper hash
+    // An INSZ cell of exactly 11 digits (the usual case) parsed once, with its
+    // worker's UUID: one lookup on a number instead of a parse and a string hash.
+    struct KnownSsin
+    {
+        Ssin ssin;
+        QUuid worker;
+    };
+    QHash<qint64, KnownSsin> knownSsins;
     QHash<QString, QUuid> trainingUuidOf;
     struct
     {
@@ -439,11 +447,17 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         Worker w;
         w.employerUuid = m_employer.uuid;
         const QString ssinText = ctx.text(ImportField::Ssin);
+        const std::optional<qint64> ssinNumber = elevenDigitsValue(ssinText);
+        const KnownSsin *knownSsin = nullptr; // valid until the next insertion into knownSsins
+        if (ssinNumber) {
+            if (const auto it = knownSsins.constFind(*ssinNumber); it != knownSsins.cend())
+                knownSsin = &*it;
+        }
         Ssin ssin;
         if (ssinText.isEmpty()) {
             ctx.missing(ImportField::Ssin);
         } else {
-            ssin = Ssin::parse(ssinText);
+            ssin = knownSsin ? knownSsin->ssin : Ssin::parse(ssinText);
             for (const auto &f : ssin.check().findings())
                 ctx.add(ImportField::Ssin, f.code, f.severity, ssinMessage(f.code));
         }
@@ -555,16 +569,15 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
         // Stable identities from the natural keys.
         const QString workerKey = w.ssin.isEmpty() ? ssinText : w.ssin;
-        if (const auto number = elevenDigitsValue(workerKey)) {
-            auto wu = workerUuidOfNumber.constFind(*number);
-            if (wu == workerUuidOfNumber.cend())
-                wu = workerUuidOfNumber.insert(*number, workerUuid(m_employer.uuid, workerKey));
-            w.uuid = *wu;
+        if (knownSsin) {
+            w.uuid = knownSsin->worker;
         } else {
             auto wu = workerUuidOf.constFind(workerKey);
             if (wu == workerUuidOf.cend())
                 wu = workerUuidOf.insert(workerKey, workerUuid(m_employer.uuid, workerKey));
             w.uuid = *wu;
+            if (ssinNumber)
+                knownSsins.insert(*ssinNumber, {ssin, w.uuid});
         }
         if (lastTraining.name == t.name && lastTraining.startDate == t.startDate &&
             lastTraining.endDate == t.endDate && !lastTraining.uuid.isNull()) {
