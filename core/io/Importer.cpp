@@ -620,6 +620,12 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             context.training = &t;
             context.worker = &w;
             const QList<ImportIssue> onParticipation = issuesOf(engine.validate(p, context));
+            // Room for all at once: most rows carry a warning or two, and growing
+            // the list one issue at a time reallocates it per row.
+            const qsizetype most =
+                ctx.issues.size() + onWorker.size() + onTraining.size() + onParticipation.size();
+            if (most > ctx.issues.size())
+                ctx.issues.reserve(most);
             for (const QList<ImportIssue> *list : {&onWorker, &onTraining, &onParticipation}) {
                 for (const ImportIssue &found : *list) {
                     bool known = false;
