@@ -99,7 +99,11 @@ int main(int argc, char *argv[])
         auto reader = TableReader::open(csv, &error);
         const ImportResult r = Importer(e, suggestProfile(reader->header()), QDate(2026, 1, 15))
                                    .run(*reader, ImportMode::ValidRowsOnly);
-        out << r.rowsAccepted << " accepted\n";
+        out << r.rowsAccepted << " accepted, " << r.rows.size() << " rows with " << r.issueCount()
+            << " issues\n";
+        if (!r.rows.isEmpty() && !r.rows.first().issues.isEmpty())
+            out << "first: " << r.rows.first().issues.first().code << ' '
+                << r.rows.first().issues.first().message << '\n';
         return 0;
     }
 

@@ -12,7 +12,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
+#include <QStringBuilder>
+#include <QtEndian>
 #include <array>
+#include <cstring>
 #include <openssl/evp.h>
 
 namespace fla {
@@ -48,6 +52,13 @@ QString normaliseName(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
+// The header text of a field's column, or the field's label when unmapped.
+QString columnName(const QStringList &header, const ColumnIndex &index, ImportField f)
+{
+    const int c = index[static_cast<int>(f)];
+    return c < 0 ? importFieldLabel(f) : header.value(c);
+}
+
 struct RowContext
 {
     const QStringList &header;
@@ -62,11 +73,7 @@ struct RowContext
         return c < 0 ? QString() : fields.value(c).trimmed();
     }
     bool has(ImportField f) const { return index[static_cast<int>(f)] >= 0; }
-    QString column(ImportField f) const
-    {
-        const int c = index[static_cast<int>(f)];
-        return c < 0 ? importFieldLabel(f) : header.value(c);
-    }
+    QString column(ImportField f) const { return columnName(header, index, f); }
     void add(ImportField f, const char *code, Severity s, const QString &message)
     {
         issues.append({row, column(f), QString::fromLatin1(code), s, message});
@@ -178,6 +185,22 @@ std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field
     return std::nullopt;
 }
 
+// The value of exactly 11 ASCII digits (an INSZ as payroll exports write
+// it), else nothing. Eleven digits fit a qint64 and differ exactly when
+// their values differ, so the value can stand for the text.
+std::optional<qint64> elevenDigitsValue(const QString &s)
+{
+    if (s.size() != 11)
+        return std::nullopt;
+    qint64 v = 0;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        v = v * 10 + (c.unicode() - '0');
+    }
+    return v;
+}
+
 Language messageLanguage()
 {
     return languageFromString(QLocale().name().left(2)).value_or(Language::English);
@@ -222,19 +245,32 @@ struct Sha1
     }
 };
 
-QUuid uuidV5(const QUuid &ns, const QByteArray &name)
+// The 16 bytes of a UUID in RFC 4122 (network) order, as QUuid::toRfc4122
+// writes them, without allocating a QByteArray (three per participation).
+using UuidBytes = std::array<char, 16>;
+UuidBytes rfc4122(const QUuid &u)
+{
+    UuidBytes b;
+    qToBigEndian(u.data1, b.data());
+    qToBigEndian(u.data2, b.data() + 4);
+    qToBigEndian(u.data3, b.data() + 6);
+    std::memcpy(b.data() + 8, u.data4, 8);
+    return b;
+}
+
+QUuid uuidV5(const QUuid &ns, QByteArrayView name)
 {
     thread_local Sha1 sha;
-    const QByteArray nsBytes = ns.toRfc4122();
+    const UuidBytes nsBytes = rfc4122(ns);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (!sha.md || !sha.ctx || EVP_DigestInit_ex(sha.ctx, sha.md, nullptr) != 1 ||
-        EVP_DigestUpdate(sha.ctx, nsBytes.constData(), size_t(nsBytes.size())) != 1 ||
-        EVP_DigestUpdate(sha.ctx, name.constData(), size_t(name.size())) != 1 ||
+        EVP_DigestUpdate(sha.ctx, nsBytes.data(), nsBytes.size()) != 1 ||
+        EVP_DigestUpdate(sha.ctx, name.data(), size_t(name.size())) != 1 ||
         EVP_DigestFinal_ex(sha.ctx, digest, &length) != 1 || length < 16)
-        return QUuid::createUuidV5(ns, name); // the same result, the slow way
-    digest[6] = (digest[6] & 0x0F) | 0x50;    // version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80;    // RFC 4122 variant
+        return QUuid::createUuidV5(ns, name.toByteArray()); // the same result, the slow way
+    digest[6] = (digest[6] & 0x0F) | 0x50;                  // version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80;                  // RFC 4122 variant
     return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(digest), 16));
 }
 
@@ -287,11 +323,16 @@ QUuid Importer::trainingUuid(const QUuid &employer, const QString &name, const Q
 
 QUuid Importer::participationUuid(const QUuid &training, const QUuid &worker)
 {
-    QByteArray key = "participation|";
-    key += training.toRfc4122();
-    key += '|';
-    key += worker.toRfc4122();
-    return uuidV5(uuidNamespace(), key);
+    // "participation|" training "|" worker, built on the stack: one per row.
+    static constexpr char kKind[] = "participation|";
+    constexpr size_t kindSize = sizeof(kKind) - 1;
+    std::array<char, kindSize + 16 + 1 + 16> key;
+    std::memcpy(key.data(), kKind, kindSize);
+    const UuidBytes t = rfc4122(training), w = rfc4122(worker);
+    std::memcpy(key.data() + kindSize, t.data(), 16);
+    key[kindSize + 16] = '|';
+    std::memcpy(key.data() + kindSize + 17, w.data(), 16);
+    return uuidV5(uuidNamespace(), QByteArrayView(key.data(), qsizetype(key.size())));
 }
 
 ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewRows) const
@@ -339,18 +380,63 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
     // Derived UUIDs of keys already seen (a million rows, a few thousand workers and trainings).
     QHash<QString, QUuid> workerUuidOf;
+    // An INSZ cell of exactly 11 digits (the usual case) parsed once, with its
+    // worker's UUID: one lookup on a number instead of a parse and a string hash.
+    struct KnownSsin
+    {
+        Ssin ssin;
+        QUuid worker;
+    };
+    QHash<qint64, KnownSsin> knownSsins;
     QHash<QString, QUuid> trainingUuidOf;
-    QHash<QUuid, qsizetype> workerAt;
+    struct
+    {
+        QString name;
+        QDate startDate, endDate;
+        QUuid uuid;
+    } lastTraining; // the previous row's training key, checked before the hash
+    QSet<QUuid> workersKept;
     QHash<QUuid, qsizetype> trainingAt;
-    QHash<QUuid, qsizetype> participationAt;
+    QSet<QUuid> participationsKept;
     static const QDate kFlaStart(2024, 1, 1);
 
     // The anomaly engine checks each record as the rest of the app would:
     // workers and trainings once, participations per row, with "today" fixed.
-    const ManualClock clock(QDateTime(m_today, QTime(12, 0), Qt::UTC));
+    // The clock holds that instant already in local time: the engine asks for
+    // today's local date on every record, and converting from UTC re-reads the
+    // time zone each time (tzset, a stat of /etc/localtime per call).
+    const ManualClock clock(QDateTime(m_today, QTime(12, 0), Qt::UTC).toLocalTime());
     const AnomalyEngine engine(clock);
     const Language language = messageLanguage();
-    QHash<QUuid, QList<Anomaly>> recordAnomalies;
+    // An anomaly as an import issue (row left 0): its column and message
+    // depend only on the anomaly, so each distinct one is converted (the
+    // field looked up, the catalogue message rendered) once, not per row.
+    // Most rows of a real file share their warnings (DT-005 on every row).
+    QHash<QString, ImportIssue> issueOfAnomaly;
+    const auto toIssue = [&](const Anomaly &a) -> const ImportIssue & {
+        QString key =
+            a.code % QLatin1Char('\x1f') % QString::number(int(a.entity)) % QLatin1Char('\x1f') % a.field;
+        for (const auto &p : a.parameters)
+            key += QLatin1Char('\x1f') % p.name % QLatin1Char('=') % p.value;
+        auto it = issueOfAnomaly.constFind(key);
+        if (it == issueOfAnomaly.cend()) {
+            const auto field = importFieldOf(a.entity, a.field);
+            ImportIssue issue;
+            issue.column = field ? columnName(result.header, index, *field) : a.field;
+            issue.code = a.code;
+            issue.severity = a.severity;
+            issue.message = a.message(language);
+            it = issueOfAnomaly.insert(key, issue);
+        }
+        return *it;
+    };
+    // The issues of each worker and training, validated once per record.
+    QHash<QUuid, QList<ImportIssue>> recordIssues;
+    struct
+    {
+        QUuid uuid;
+        QList<ImportIssue> issues;
+    } lastTrainingIssues; // consecutive rows usually share their training
 
     QStringList fields;
     while (reader.readRow(fields)) {
@@ -361,11 +447,17 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         Worker w;
         w.employerUuid = m_employer.uuid;
         const QString ssinText = ctx.text(ImportField::Ssin);
+        const std::optional<qint64> ssinNumber = elevenDigitsValue(ssinText);
+        const KnownSsin *knownSsin = nullptr; // valid until the next insertion into knownSsins
+        if (ssinNumber) {
+            if (const auto it = knownSsins.constFind(*ssinNumber); it != knownSsins.cend())
+                knownSsin = &*it;
+        }
         Ssin ssin;
         if (ssinText.isEmpty()) {
             ctx.missing(ImportField::Ssin);
         } else {
-            ssin = Ssin::parse(ssinText);
+            ssin = knownSsin ? knownSsin->ssin : Ssin::parse(ssinText);
             for (const auto &f : ssin.check().findings())
                 ctx.add(ImportField::Ssin, f.code, f.severity, ssinMessage(f.code));
         }
@@ -477,50 +569,72 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
         // Stable identities from the natural keys.
         const QString workerKey = w.ssin.isEmpty() ? ssinText : w.ssin;
-        auto wu = workerUuidOf.constFind(workerKey);
-        if (wu == workerUuidOf.cend())
-            wu = workerUuidOf.insert(workerKey, workerUuid(m_employer.uuid, workerKey));
-        w.uuid = *wu;
-        const QString trainingKey = t.name + QLatin1Char('|') + QString::number(t.startDate.toJulianDay()) +
-                                    QLatin1Char('|') + QString::number(t.endDate.toJulianDay());
-        auto tu = trainingUuidOf.constFind(trainingKey);
-        if (tu == trainingUuidOf.cend())
-            tu = trainingUuidOf.insert(trainingKey,
-                                       trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate));
-        t.uuid = *tu;
+        if (knownSsin) {
+            w.uuid = knownSsin->worker;
+        } else {
+            auto wu = workerUuidOf.constFind(workerKey);
+            if (wu == workerUuidOf.cend())
+                wu = workerUuidOf.insert(workerKey, workerUuid(m_employer.uuid, workerKey));
+            w.uuid = *wu;
+            if (ssinNumber)
+                knownSsins.insert(*ssinNumber, {ssin, w.uuid});
+        }
+        if (lastTraining.name == t.name && lastTraining.startDate == t.startDate &&
+            lastTraining.endDate == t.endDate && !lastTraining.uuid.isNull()) {
+            t.uuid = lastTraining.uuid; // the participants of a training usually follow each other
+        } else {
+            const QString trainingKey = t.name + QLatin1Char('|') +
+                                        QString::number(t.startDate.toJulianDay()) + QLatin1Char('|') +
+                                        QString::number(t.endDate.toJulianDay());
+            auto tu = trainingUuidOf.constFind(trainingKey);
+            if (tu == trainingUuidOf.cend())
+                tu = trainingUuidOf.insert(trainingKey,
+                                           trainingUuid(m_employer.uuid, t.name, t.startDate, t.endDate));
+            t.uuid = *tu;
+            lastTraining = {t.name, t.startDate, t.endDate, t.uuid};
+        }
         p.trainingUuid = t.uuid;
         p.workerUuid = w.uuid;
         p.uuid = participationUuid(t.uuid, w.uuid);
 
         {
-            auto cached = [&](const QUuid &uuid, auto validate) -> const QList<Anomaly> & {
-                auto it = recordAnomalies.constFind(uuid);
-                if (it == recordAnomalies.cend())
-                    it = recordAnomalies.insert(uuid, validate());
+            const auto issuesOf = [&](const QList<Anomaly> &anomalies) {
+                QList<ImportIssue> issues;
+                issues.reserve(anomalies.size());
+                for (const Anomaly &a : anomalies)
+                    issues.append(toIssue(a));
+                return issues;
+            };
+            auto cached = [&](const QUuid &uuid, auto validate) -> const QList<ImportIssue> & {
+                auto it = recordIssues.constFind(uuid);
+                if (it == recordIssues.cend())
+                    it = recordIssues.insert(uuid, issuesOf(validate()));
                 return *it;
             };
-            const QList<Anomaly> &onWorker = cached(w.uuid, [&] { return engine.validate(w); });
-            const QList<Anomaly> &onTraining = cached(t.uuid, [&] { return engine.validate(t); });
+            const QList<ImportIssue> &onWorker = cached(w.uuid, [&] { return engine.validate(w); });
+            if (lastTrainingIssues.uuid != t.uuid || t.uuid.isNull())
+                lastTrainingIssues = {t.uuid, cached(t.uuid, [&] { return engine.validate(t); })};
+            const QList<ImportIssue> &onTraining = lastTrainingIssues.issues;
             RecordContext context;
             context.employer = &m_employer;
             context.training = &t;
             context.worker = &w;
-            const QList<Anomaly> onParticipation = engine.validate(p, context);
-            for (const QList<Anomaly> *list : {&onWorker, &onTraining, &onParticipation}) {
-                for (const Anomaly &a : *list) {
+            const QList<ImportIssue> onParticipation = issuesOf(engine.validate(p, context));
+            // Room for all at once: most rows carry a warning or two, and growing
+            // the list one issue at a time reallocates it per row.
+            const qsizetype most =
+                ctx.issues.size() + onWorker.size() + onTraining.size() + onParticipation.size();
+            if (most > ctx.issues.size())
+                ctx.issues.reserve(most);
+            for (const QList<ImportIssue> *list : {&onWorker, &onTraining, &onParticipation}) {
+                for (const ImportIssue &found : *list) {
                     bool known = false;
                     for (const ImportIssue &i : std::as_const(ctx.issues))
-                        known = known || i.code == a.code;
+                        known = known || i.code == found.code;
                     if (known)
                         continue;
-                    const auto field = importFieldOf(a.entity, a.field);
-                    ImportIssue issue;
-                    issue.row = ctx.row;
-                    issue.column = field ? ctx.column(*field) : a.field;
-                    issue.code = a.code;
-                    issue.severity = a.severity;
-                    issue.message = a.message(language);
-                    ctx.issues.append(issue);
+                    ctx.issues.append(found);
+                    ctx.issues.last().row = ctx.row;
                 }
             }
         }
@@ -535,11 +649,10 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
 
         if (accept) {
             ++result.rowsAccepted;
-            const auto wi = workerAt.constFind(w.uuid);
-            if (wi == workerAt.cend()) {
-                workerAt.insert(w.uuid, result.data.workers.size());
+            const qsizetype workersBefore = workersKept.size();
+            workersKept.insert(w.uuid); // one lookup: a no-op for a worker already kept
+            if (workersKept.size() > workersBefore)
                 result.data.workers.append(w);
-            }
             const auto ti = trainingAt.constFind(t.uuid);
             if (ti == trainingAt.cend()) {
                 trainingAt.insert(t.uuid, result.data.trainings.size());
@@ -552,10 +665,11 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
                                      : t.unit == DurationUnit::Hours ? t.duration / m_employer.hoursPerDay
                                                                      : t.duration * m_employer.hoursPerDay;
             }
-            if (!participationAt.contains(p.uuid)) {
-                participationAt.insert(p.uuid, result.data.participations.size());
+            // One hash lookup, not two (contains, then insert): a million participations.
+            const qsizetype kept = participationsKept.size();
+            participationsKept.insert(p.uuid);
+            if (participationsKept.size() > kept)
                 result.data.participations.append(p);
-            }
             if (blocking) {
                 result.drafts.insert(w.uuid);
                 result.drafts.insert(t.uuid);
