@@ -5,6 +5,7 @@
 //   bench_storage_load [--participations N] [--per-training K] [--keep DIR]
 //
 // Prints the figures of docs/performance.md ("Storage: bulk load").
+#include "BenchCpu_unix.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
@@ -29,6 +30,7 @@
 #endif
 
 using namespace fla;
+using fla::bench::cpuSeconds;
 
 namespace {
 
@@ -39,21 +41,6 @@ double peakMiB(bool children)
     rusage u{};
     getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &u);
     return double(u.ru_maxrss) / 1024.0;
-#else
-    Q_UNUSED(children);
-    return 0;
-#endif
-}
-
-// CPU seconds (user + system) of this process or of its finished children:
-// the machine is shared, so wall time alone says little.
-double cpuSeconds(bool children)
-{
-#ifdef Q_OS_UNIX
-    rusage u{};
-    getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 #else
     Q_UNUSED(children);
     return 0;

@@ -46,14 +46,8 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("dir"), tr("The folder of the CSV set."),
                                  QStringLiteral("DIR"));
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("Name the folder of the CSV set.") << '\n';
         return ExitUsage;

@@ -123,14 +123,8 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, archiveOption,
                        overwriteOption});
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
     const EnterpriseNumber en = EnterpriseNumber::parse(parser.value(employerOption));
     if (!en.isValid()) {
         io.err

@@ -61,28 +61,13 @@ EntityType entityOf(RecordKind k)
     return EntityType::Worker;
 }
 
-// The language the catalogue's messages are shown in: the interface's.
-Language uiLanguage()
-{
-    switch (QLocale().language()) {
-    case QLocale::Dutch:
-        return Language::Dutch;
-    case QLocale::French:
-        return Language::French;
-    case QLocale::German:
-        return Language::German;
-    default:
-        return Language::English;
-    }
-}
-
 FieldAnomaly toField(const Anomaly &a, RecordKind kind)
 {
     QString field = a.field;
     const qsizetype bracket = field.indexOf(QLatin1Char('['));
     if (bracket > 0)
         field = field.left(bracket);
-    return FieldAnomaly{a.code, a.severity, kind, a.recordUuid, field, a.message(uiLanguage())};
+    return FieldAnomaly{a.code, a.severity, kind, a.recordUuid, field, a.message(FieldChecks::uiLanguage())};
 }
 
 FieldAnomaly toField(const StoredAnomaly &s)
@@ -101,7 +86,7 @@ FieldAnomaly toField(const StoredAnomaly &s)
         !AnomalyCatalogue::instance().rule(s.code))
         f.message = QCoreApplication::translate("fla::StorageDataSource", "The platform refused it: %1")
                         .arg(platformFindingText(s.code, s.params.value(QLatin1String("message")).toString(),
-                                                 uiLanguage()));
+                                                 FieldChecks::uiLanguage()));
     return f;
 }
 
@@ -322,19 +307,14 @@ QList<FieldAnomaly> StorageDataSource::anomalies(const QUuid &employer) const
     return out;
 }
 
+QList<Anomaly> StorageDataSource::validate(const AnyRecord &record) const
+{
+    return std::visit([this](const auto &r) { return m_engine->validate(r); }, record);
+}
+
 QList<FieldAnomaly> StorageDataSource::anomaliesOf(const AnyRecord &record) const
 {
-    struct V
-    {
-        const AnomalyEngine &engine;
-        QList<Anomaly> operator()(const Employer &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const Worker &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const Employment &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const Training &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const Participation &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const TrainingRight &x) const { return engine.validate(x); }
-    };
-    const QList<Anomaly> found = std::visit(V{*m_engine}, record);
+    const QList<Anomaly> found = validate(record);
     QList<FieldAnomaly> out;
     for (const auto &a : found)
         out.append(toField(a, kindOf(record)));
@@ -343,17 +323,7 @@ QList<FieldAnomaly> StorageDataSource::anomaliesOf(const AnyRecord &record) cons
 
 void StorageDataSource::storeAnomaliesOf(const AnyRecord &record)
 {
-    struct V
-    {
-        const AnomalyEngine &engine;
-        QList<Anomaly> operator()(const Employer &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const Worker &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const Employment &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const Training &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const Participation &x) const { return engine.validate(x); }
-        QList<Anomaly> operator()(const TrainingRight &x) const { return engine.validate(x); }
-    };
-    const QList<Anomaly> found = std::visit(V{*m_engine}, record);
+    const QList<Anomaly> found = validate(record);
     QList<StoredAnomaly> stored;
     for (const auto &a : found) {
         StoredAnomaly s;

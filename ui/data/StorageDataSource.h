@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anomaly/Anomaly.h"
 #include "data/DataSource.h"
 
 #include <memory>
@@ -52,6 +53,8 @@ public:
     std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer, const QUuid &uuid) const override;
 
 private:
+    // The engine's findings on one record, whatever its kind.
+    QList<Anomaly> validate(const AnyRecord &record) const;
     void storeAnomaliesOf(const AnyRecord &record);
 
     std::unique_ptr<Workspace> m_ws;
