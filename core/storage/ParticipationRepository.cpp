@@ -21,11 +21,11 @@ QString participationWhere(const ParticipationFilter &f, QVariantList &binds, co
     QString where = QStringLiteral(" WHERE p.employer_uuid = ?");
     binds << v(employer);
     if (!f.trainingUuid.isNull()) {
-        where += QStringLiteral(" AND p.training_uuid = ?");
+        where += QStringLiteral(" AND p.training_id = (SELECT id FROM training WHERE uuid = ?)");
         binds << v(f.trainingUuid);
     }
     if (!f.workerUuid.isNull()) {
-        where += QStringLiteral(" AND p.worker_uuid = ?");
+        where += QStringLiteral(" AND p.worker_id = (SELECT id FROM worker WHERE uuid = ?)");
         binds << v(f.workerUuid);
     }
     if (!f.text.trimmed().isEmpty()) {
@@ -48,8 +48,7 @@ QString participationWhere(const ParticipationFilter &f, QVariantList &binds, co
     return where;
 }
 
-const char *const kJoin =
-    " JOIN training t ON t.uuid = p.training_uuid JOIN worker w ON w.uuid = p.worker_uuid";
+const char *const kJoin = " JOIN training t ON t.id = p.training_id JOIN worker w ON w.id = p.worker_id";
 
 QList<Participation> readList(QSqlQuery *q)
 {
@@ -70,7 +69,8 @@ QList<Participation> ParticipationRepository::ofTraining(const QUuid &trainingUu
 {
     QSqlQuery *q = m_ws->statements().get(
         QStringLiteral(
-            "SELECT %1 FROM participation WHERE training_uuid = ? AND employer_uuid = ? ORDER BY id")
+            "SELECT %1 FROM participation WHERE training_id = (SELECT id FROM training WHERE uuid = ?) AND "
+            "employer_uuid = ? ORDER BY id")
             .arg(Sql<Participation>::get().selectColumns));
     if (!q)
         return {};
@@ -82,7 +82,9 @@ QList<Participation> ParticipationRepository::ofTraining(const QUuid &trainingUu
 QList<Participation> ParticipationRepository::ofWorker(const QUuid &workerUuid) const
 {
     QSqlQuery *q = m_ws->statements().get(
-        QStringLiteral("SELECT %1 FROM participation WHERE worker_uuid = ? AND employer_uuid = ? ORDER BY id")
+        QStringLiteral(
+            "SELECT %1 FROM participation WHERE worker_id = (SELECT id FROM worker WHERE uuid = ?) AND "
+            "employer_uuid = ? ORDER BY id")
             .arg(Sql<Participation>::get().selectColumns));
     if (!q)
         return {};
@@ -100,7 +102,7 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
     switch (request.sortColumn) {
     case ByTrainingStart:
         order = QStringLiteral("t.start_date") + dir + QStringLiteral(", t.uuid") + dir +
-                QStringLiteral(", p.worker_uuid") + dir;
+                QStringLiteral(", w.uuid") + dir;
         break;
     case ByWorkerName:
         order = QStringLiteral("w.family_name") + dir + QStringLiteral(", w.given_name") + dir +
@@ -115,7 +117,7 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
         break;
     }
     const QString cols =
-        QStringLiteral("p.uuid, p.employer_uuid, p.training_uuid, p.worker_uuid, p.followed, "
+        QStringLiteral("p.uuid, p.employer_uuid, t.uuid, w.uuid, p.followed, "
                        "p.certificate, p.certificate_valid_until, p.duration_override, "
                        "p.sync_status, t.name, t.start_date, t.end_date, t.duration, t.unit, "
                        "w.ssin, w.family_name, w.given_name");
@@ -136,10 +138,10 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
                       QStringLiteral(" AND +p.employer_uuid = ?"));
         const QString inner =
             (byWorker
-                 ? QStringLiteral("SELECT p.id FROM worker w CROSS JOIN participation p ON p.worker_uuid = "
-                                  "w.uuid WHERE w.employer_uuid = ?")
+                 ? QStringLiteral("SELECT p.id FROM worker w CROSS JOIN participation p ON p.worker_id = "
+                                  "w.id WHERE w.employer_uuid = ?")
                  : QStringLiteral("SELECT p.id FROM training t CROSS JOIN participation p ON "
-                                  "p.training_uuid = t.uuid WHERE t.employer_uuid = ?")) +
+                                  "p.training_id = t.id WHERE t.employer_uuid = ?")) +
             where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
         binds = innerBinds;
         sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (") + inner +

@@ -10,6 +10,8 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -22,11 +24,15 @@ namespace storage {
 QString writeError(const QString &recordLabel, const QString &engineText)
 {
     auto tr = [](const char *t) { return QCoreApplication::translate("Storage", t); };
-    if (engineText.contains(QLatin1String("FOREIGN KEY")))
+    // A participation's training or worker is stored as a row id looked up
+    // by uuid: an unknown uuid leaves it NULL.
+    if (engineText.contains(QLatin1String("FOREIGN KEY")) ||
+        engineText.contains(QLatin1String("NOT NULL constraint failed: participation.training_id")) ||
+        engineText.contains(QLatin1String("NOT NULL constraint failed: participation.worker_id")))
         return tr("%1 cannot be saved: it refers to a record that does not exist for this employer, or other "
                   "records still refer to it.")
             .arg(recordLabel);
-    if (engineText.contains(QLatin1String("UNIQUE constraint failed: participation.training_uuid")))
+    if (engineText.contains(QLatin1String("UNIQUE constraint failed: participation.training_id")))
         return tr("%1 cannot be saved: the worker already takes part in this training.").arg(recordLabel);
     if (engineText.contains(QLatin1String("UNIQUE constraint failed")) &&
         engineText.contains(QLatin1String(".uuid")))
@@ -65,6 +71,26 @@ bool fail(QString *error, const QString &message)
 QString prepareError(const QString &detail)
 {
     return tr("The workspace cannot run a query: %1").arg(detail);
+}
+
+// The row id of every record of table in the employer's scope, by uuid.
+bool rowIdsOfScope(Workspace &ws, const QString &table, const QUuid &employer, QHash<QUuid, qint64> *out,
+                   QString *error)
+{
+    QSqlQuery q(ws.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT uuid, id FROM %1 WHERE employer_uuid = ?").arg(table))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(v(employer));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->insert(QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong());
+    return true;
 }
 
 } // namespace
@@ -266,6 +292,8 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
         if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(ix.name)))
             return fail(error, writeError(table, drop.lastError().text()));
     }
+    QElapsedTimer phase;
+    phase.start();
     // Nothing of this employer yet: every record is an insert, bound through
     // the engine's own API when the driver has one (else through Qt SQL).
     const int native = lookup ? -1 : insertAllNative(records, options, stats, error);
@@ -273,7 +301,8 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
         return false;
     if (!lookup)
         qCDebug(lcStorage).noquote() << records.size() << table << "records bound through"
-                                     << (native > 0 ? "the engine's API" : "Qt SQL");
+                                     << (native > 0 ? "the engine's API" : "Qt SQL") << "in"
+                                     << phase.restart() << "ms";
     if (native < 0) {
         for (const T &r : records) {
             if (!writeOne(r, options, stats, lookup, error))
@@ -286,8 +315,10 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
             return fail(error,
                         writeError(tr("The %1 records being loaded").arg(table), create.lastError().text()));
     }
-    if (!rebuild.isEmpty())
+    if (!rebuild.isEmpty()) {
         m_ws->statements().clear(); // prepared statements refer to the old schema
+        qCDebug(lcStorage).noquote() << table << "indexes built in" << phase.elapsed() << "ms";
+    }
     return tx.commit(error);
 }
 
@@ -303,7 +334,7 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
         StorageDriver &driver = m_ws->driver();
         QString detail;
         std::unique_ptr<BulkStatement> insert =
-            driver.prepareBulk(m_ws->database(), Sql<T>::get().insert, &detail);
+            driver.prepareBulk(m_ws->database(), Sql<T>::get().insertResolved, &detail);
         if (!insert)
             return detail.isEmpty() ? -1 : (fail(error, prepareError(detail)), 0);
         // The audit entry of a bulk create is compact: who, when, which
@@ -337,6 +368,12 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             toString(options.queueForSync ? SyncStatus::Queued : SyncStatus::Draft).toUtf8();
         const int statusColumn = int(Traits<T>::columns().size());
         insert->bindText(statusColumn, status.constData(), int(status.size()));
+        QHash<QUuid, qint64> trainingIds, workerIds;
+        if constexpr (std::is_same_v<T, Participation>) {
+            if (!rowIdsOfScope(*m_ws, QStringLiteral("training"), m_employer, &trainingIds, &detail) ||
+                !rowIdsOfScope(*m_ws, QStringLiteral("worker"), m_employer, &workerIds, &detail))
+                return fail(error, prepareError(detail)), 0;
+        }
         Binder b(*insert);
         char recordUuid[36];
         for (const T &original : records) {
@@ -354,7 +391,21 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                                        .arg(Traits<T>::label(*rec))),
                        0;
             b.start();
-            Traits<T>::bind(*rec, b);
+            if constexpr (std::is_same_v<T, Participation>) {
+                // Resolved within the employer: a reference to another
+                // employer's record is as unknown as a missing one.
+                const qint64 training = trainingIds.value(rec->trainingUuid, -1),
+                             worker = workerIds.value(rec->workerUuid, -1);
+                if (training < 0 || worker < 0)
+                    return fail(error, writeError(Traits<T>::label(*rec),
+                                                  QStringLiteral("FOREIGN KEY constraint failed"))),
+                           0;
+                Traits<T>::bind(*rec, training, worker, b);
+                if (stats)
+                    ++stats->resolvedInScope;
+            } else {
+                Traits<T>::bind(*rec, b);
+            }
             if (!insert->step(&detail))
                 return fail(error, writeError(Traits<T>::label(*rec), detail)), 0;
             if (stats)

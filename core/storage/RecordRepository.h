@@ -17,6 +17,9 @@ struct BulkStats
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
+    // Records whose references the write resolved itself, inside the
+    // employer's scope: they need no reference check afterwards.
+    qint64 resolvedInScope = 0;
 };
 
 struct BulkOptions

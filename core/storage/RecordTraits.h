@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVarLengthArray>
 #include <QVariant>
+#include <type_traits>
 
 namespace fla::storage {
 
@@ -446,12 +447,13 @@ template<> struct Traits<Participation>
             << v(p.certificate) << v(p.certificateValidUntil)
             << (p.durationOverride ? QVariant(*p.durationOverride) : QVariant());
     }
-    static void bind(const Participation &p, Binder &b)
+    // For Sql::insertResolved: the training and the worker by row id.
+    static void bind(const Participation &p, qint64 trainingId, qint64 workerId, Binder &b)
     {
         b.uuid(p.uuid)
             .uuid(p.employerUuid)
-            .uuid(p.trainingUuid)
-            .uuid(p.workerUuid)
+            .integer(trainingId)
+            .integer(workerId)
             .boolean(p.followed)
             .boolean(p.certificate)
             .date(p.certificateValidUntil);
@@ -473,6 +475,18 @@ template<> struct Traits<Participation>
         if (!q.value(o + 7).isNull())
             p.durationOverride = q.value(o + 7).toDouble();
         return p;
+    }
+    // The training and the worker are stored as their row ids (schema 3):
+    // the record's uuid field, the stored column, the parent table.
+    struct IdReference
+    {
+        const char *field;
+        const char *column;
+        const char *parent;
+    };
+    static QList<IdReference> idReferences()
+    {
+        return {{"training_uuid", "training_id", "training"}, {"worker_uuid", "worker_id", "worker"}};
     }
     static QUuid employerOf(const Participation &p) { return p.employerUuid; }
     static void setEmployer(Participation &p, const QUuid &e) { p.employerUuid = e; }
@@ -543,12 +557,15 @@ template<> struct Traits<TrainingRight>
 // The SQL of one table, built once.
 template<typename T> struct Sql
 {
-    QString selectColumns; // "uuid, employer_uuid, ..."
+    QString selectColumns; // "uuid, employer_uuid, ..." (expressions for id references)
     QString selectByUuid;  // scoped
     QString ownerByUuid;   // unscoped: which employer holds the uuid
     QString selectAll;     // scoped, creation order
     QString countAll;
     QString insert;
+    // The same with id references bound as row ids (the bulk path resolves
+    // them itself); equal to insert when the table has none.
+    QString insertResolved;
     QString update;
     QString remove;
     QString anyOfScope;
@@ -567,21 +584,36 @@ private:
         const QStringList cols = Traits<T>::columns();
         const QString table = QString::fromLatin1(Traits<T>::table());
         const QString scope = QString::fromLatin1(Traits<T>::scopeColumn());
-        s.selectColumns = cols.join(QStringLiteral(", "));
+        // Per column: what is stored, how it is read and how it is written.
+        QStringList stored = cols, reads = cols, writes, resolvedWrites;
+        for (qsizetype i = 0; i < cols.size(); ++i)
+            writes << QStringLiteral("?");
+        resolvedWrites = writes;
+        if constexpr (std::is_same_v<T, Participation>) {
+            for (const auto &ref : Traits<T>::idReferences()) {
+                const qsizetype i = cols.indexOf(QLatin1String(ref.field));
+                const QString column = QLatin1String(ref.column), parent = QLatin1String(ref.parent);
+                stored[i] = column;
+                reads[i] =
+                    QStringLiteral("(SELECT uuid FROM %1 WHERE %1.id = %2.%3)").arg(parent, table, column);
+                writes[i] = QStringLiteral("(SELECT id FROM %1 WHERE uuid = ?)").arg(parent);
+            }
+        }
+        s.selectColumns = reads.join(QStringLiteral(", "));
         s.selectByUuid =
             QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ? AND %3 = ?").arg(s.selectColumns, table, scope);
         s.ownerByUuid = QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(scope, table);
         s.selectAll =
             QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id").arg(s.selectColumns, table, scope);
         s.countAll = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(table, scope);
-        QStringList marks;
-        for (int i = 0; i <= cols.size(); ++i)
-            marks << QStringLiteral("?");
-        s.insert = QStringLiteral("INSERT INTO %1 (%2, sync_status) VALUES (%3)")
-                       .arg(table, s.selectColumns, marks.join(QStringLiteral(", ")));
+        const QString storedColumns = stored.join(QStringLiteral(", "));
+        s.insert = QStringLiteral("INSERT INTO %1 (%2, sync_status) VALUES (%3, ?)")
+                       .arg(table, storedColumns, writes.join(QStringLiteral(", ")));
+        s.insertResolved = QStringLiteral("INSERT INTO %1 (%2, sync_status) VALUES (%3, ?)")
+                               .arg(table, storedColumns, resolvedWrites.join(QStringLiteral(", ")));
         QStringList sets;
         for (qsizetype i = 1; i < cols.size(); ++i)
-            sets << cols.at(i) + QStringLiteral(" = ?");
+            sets << stored.at(i) + QStringLiteral(" = ") + writes.at(i);
         sets << QStringLiteral("sync_status = ?");
         s.update =
             QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(table, sets.join(QStringLiteral(", ")));

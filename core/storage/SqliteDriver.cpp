@@ -60,12 +60,35 @@ QStringList indexesOf(const QString &table)
             QStringLiteral("CREATE UNIQUE INDEX employment_uuid ON employment (uuid)"),
             QStringLiteral("CREATE INDEX employment_by_worker ON employment (employer_uuid, worker_uuid)")};
     if (table == QLatin1String("participation"))
+        return {
+            QStringLiteral("CREATE UNIQUE INDEX participation_uuid ON participation (uuid)"),
+            QStringLiteral("CREATE UNIQUE INDEX participation_training_worker ON participation (training_id, "
+                           "worker_id)"),
+            QStringLiteral("CREATE INDEX participation_by_employer ON participation (employer_uuid)"),
+            QStringLiteral("CREATE INDEX participation_by_worker ON participation (worker_id)")};
+    // Schema versions 1 and 2 referred to the training and the worker by uuid.
+    if (table == QLatin1String("participation_v2"))
         return {QStringLiteral("CREATE UNIQUE INDEX participation_uuid ON participation (uuid)"),
                 QStringLiteral(
                     "CREATE UNIQUE INDEX participation_training_worker ON participation (training_uuid, "
                     "worker_uuid)"),
                 QStringLiteral("CREATE INDEX participation_by_employer ON participation (employer_uuid)"),
                 QStringLiteral("CREATE INDEX participation_by_worker ON participation (worker_uuid)")};
+    if (table == QLatin1String("worker"))
+        return {
+            QStringLiteral("CREATE UNIQUE INDEX worker_uuid ON worker (uuid)"),
+            // the parent key of employments' and rights' references
+            QStringLiteral("CREATE UNIQUE INDEX worker_uuid_employer ON worker (uuid, employer_uuid)"),
+            // the parent key of participations' references
+            QStringLiteral("CREATE UNIQUE INDEX worker_id_employer ON worker (id, employer_uuid)"),
+            QStringLiteral("CREATE INDEX worker_by_name ON worker (employer_uuid, family_name, given_name)"),
+            QStringLiteral("CREATE INDEX worker_by_ssin ON worker (employer_uuid, ssin)")};
+    if (table == QLatin1String("training"))
+        return {
+            QStringLiteral("CREATE UNIQUE INDEX training_uuid ON training (uuid)"),
+            QStringLiteral("CREATE UNIQUE INDEX training_id_employer ON training (id, employer_uuid)"),
+            QStringLiteral("CREATE INDEX training_by_start ON training (employer_uuid, start_date, uuid)"),
+            QStringLiteral("CREATE INDEX training_by_name ON training (employer_uuid, name)")};
     if (table == QLatin1String("audit"))
         return {QStringLiteral("CREATE INDEX audit_by_record ON audit (record_uuid)"),
                 QStringLiteral("CREATE INDEX audit_by_employer ON audit (employer_uuid)")};
@@ -75,6 +98,19 @@ QStringList indexesOf(const QString &table)
                     "CREATE INDEX training_right_by_worker ON training_right (employer_uuid, worker_uuid, "
                     "year)")};
     return {};
+}
+
+// The statements with each "@table" replaced by that table's index list.
+QStringList withIndexes(const QStringList &statements)
+{
+    QStringList expanded;
+    for (const QString &st : statements) {
+        if (st.startsWith(QLatin1Char('@')))
+            expanded << indexesOf(st.mid(1));
+        else
+            expanded << st;
+    }
+    return expanded;
 }
 
 // The schema, version 1. Portable SQL: TEXT uuids (36 characters), ISO dates
@@ -168,7 +204,7 @@ Migration migration1()
                 ", UNIQUE (training_uuid, worker_uuid),"
                 " FOREIGN KEY (training_uuid, employer_uuid) REFERENCES training (uuid, employer_uuid),"
                 " FOREIGN KEY (worker_uuid, employer_uuid) REFERENCES worker (uuid, employer_uuid))"),
-        QStringLiteral("@participation"),
+        QStringLiteral("@participation_v2"),
         QStringLiteral("CREATE TABLE training_right ("
                        " id INTEGER PRIMARY KEY,"
                        " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
@@ -229,15 +265,7 @@ Migration migration1()
         QStringLiteral("CREATE INDEX anomaly_by_record ON anomaly (record_uuid)"),
         QStringLiteral("CREATE INDEX anomaly_by_employer ON anomaly (employer_uuid, severity, code)"),
     };
-    // Expand the index lists of the big child tables in place.
-    QStringList expanded;
-    for (const QString &st : std::as_const(m.statements)) {
-        if (st.startsWith(QLatin1Char('@')))
-            expanded << indexesOf(st.mid(1));
-        else
-            expanded << st;
-    }
-    m.statements = expanded;
+    m.statements = withIndexes(m.statements);
     return m;
 }
 
@@ -353,7 +381,7 @@ Migration migration2()
             .arg(participationColumns),
         QStringLiteral("DROP TABLE participation"),
         QStringLiteral("ALTER TABLE participation_v2 RENAME TO participation"),
-        QStringLiteral("@participation"),
+        QStringLiteral("@participation_v2"),
         QStringLiteral("CREATE TABLE audit_v2 ("
                        " id INTEGER PRIMARY KEY,"
                        " at TEXT NOT NULL,"
@@ -372,14 +400,108 @@ Migration migration2()
         QStringLiteral("ALTER TABLE audit_v2 RENAME TO audit"),
         QStringLiteral("@audit"),
     };
-    QStringList expanded;
-    for (const QString &st : std::as_const(m.statements)) {
-        if (st.startsWith(QLatin1Char('@')))
-            expanded << indexesOf(st.mid(1));
-        else
-            expanded << st;
-    }
-    m.statements = expanded;
+    m.statements = withIndexes(m.statements);
+    return m;
+}
+
+// Version 3, written so that a bulk load costs less (docs/performance.md):
+// - a participation refers to its training and its worker by their integer
+//   row ids instead of 36-character uuids: its rows are a third smaller and
+//   its "a worker once per training" and per-worker indexes are built from
+//   integers. The employer stays a uuid column and both references include
+//   it, so a participation can only refer to a training and a worker of its
+//   own employer; (id, employer_uuid) is unique on the parents for that.
+// - workers and trainings get their CHECKs written with OR (see oneOf), no
+//   longer the training's unused (uuid, employer_uuid) key, and their uuid
+//   keys as named indexes that a bulk load into an empty table builds once.
+// The parents are rebuilt, so references are switched off while it runs and
+// checked as a whole before its commit. A reference that does not resolve
+// leaves the id NULL and the copy fails: no row is lost silently.
+Migration migration3()
+{
+    Migration m;
+    m.version = 3;
+    m.description = QStringLiteral("participations refer to their training and worker by row id");
+    m.rebuildsReferencedTables = true;
+    const QString sync = QStringLiteral("sync_status TEXT NOT NULL DEFAULT 'draft' CHECK ") +
+                         oneOf("sync_status", {"draft", "ready", "queued", "sent", "accepted",
+                                               "accepted_with_warnings", "refused", "conflict"});
+    const QString date = QStringLiteral(" TEXT CHECK (%1 IS NULL OR %1 LIKE '____-__-__')");
+    const QString flag = QStringLiteral(" INTEGER NOT NULL CHECK (%1 = 0 OR %1 = 1)");
+    const QString workerColumns = QStringLiteral(
+        "id, uuid, employer_uuid, ssin, family_name, given_name, birth_date, language, address, sync_status");
+    const QString trainingColumns =
+        QStringLiteral("id, uuid, employer_uuid, name, provider, kind, start_date, end_date, duration, unit, "
+                       "counts_for_fla, deduct_from_right, financing, cost_cents, status, registered_on, "
+                       "sync_status");
+    m.statements = {
+        QStringLiteral("CREATE TABLE worker_v3 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
+                       " employer_uuid TEXT NOT NULL REFERENCES employer (uuid),"
+                       " ssin TEXT NOT NULL,"
+                       " family_name TEXT NOT NULL,"
+                       " given_name TEXT NOT NULL,"
+                       " birth_date") +
+            date.arg(QLatin1String("birth_date")) + QStringLiteral(", language TEXT NOT NULL CHECK ") +
+            oneOf("language", {"nl", "fr", "de", "en"}) + QStringLiteral(", address TEXT, ") + sync +
+            QStringLiteral(")"),
+        QStringLiteral("INSERT INTO worker_v3 (%1) SELECT %1 FROM worker ORDER BY id").arg(workerColumns),
+        QStringLiteral("DROP TABLE worker"),
+        QStringLiteral("ALTER TABLE worker_v3 RENAME TO worker"),
+        QStringLiteral("@worker"),
+        QStringLiteral("CREATE TABLE training_v3 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
+                       " employer_uuid TEXT NOT NULL REFERENCES employer (uuid),"
+                       " name TEXT NOT NULL,"
+                       " provider TEXT,"
+                       " kind TEXT NOT NULL CHECK ") +
+            oneOf("kind", {"FORMAL", "INFORMAL"}) + QStringLiteral(", start_date") +
+            date.arg(QLatin1String("start_date")) + QStringLiteral(", end_date") +
+            date.arg(QLatin1String("end_date")) +
+            QStringLiteral(", duration REAL NOT NULL,"
+                           " unit TEXT NOT NULL CHECK ") +
+            oneOf("unit", {"DAYS", "HOURS"}) + QStringLiteral(", counts_for_fla") +
+            flag.arg(QLatin1String("counts_for_fla")) + QStringLiteral(", deduct_from_right") +
+            flag.arg(QLatin1String("deduct_from_right")) +
+            QStringLiteral(", financing TEXT,"
+                           " cost_cents INTEGER CHECK (cost_cents IS NULL OR cost_cents >= 0),"
+                           " status TEXT NOT NULL CHECK ") +
+            oneOf("status", {"PLANNED", "COMPLETED"}) + QStringLiteral(", registered_on") +
+            date.arg(QLatin1String("registered_on")) + QStringLiteral(", ") + sync + QStringLiteral(")"),
+        QStringLiteral("INSERT INTO training_v3 (%1) SELECT %1 FROM training ORDER BY id")
+            .arg(trainingColumns),
+        QStringLiteral("DROP TABLE training"),
+        QStringLiteral("ALTER TABLE training_v3 RENAME TO training"),
+        QStringLiteral("@training"),
+        QStringLiteral("CREATE TABLE participation_v3 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
+                       " employer_uuid TEXT NOT NULL REFERENCES employer (uuid),"
+                       " training_id INTEGER NOT NULL,"
+                       " worker_id INTEGER NOT NULL,"
+                       " followed") +
+            flag.arg(QLatin1String("followed")) + QStringLiteral(", certificate") +
+            flag.arg(QLatin1String("certificate")) + QStringLiteral(", certificate_valid_until") +
+            date.arg(QLatin1String("certificate_valid_until")) +
+            QStringLiteral(", duration_override REAL, ") + sync +
+            QStringLiteral(
+                ", FOREIGN KEY (training_id, employer_uuid) REFERENCES training (id, employer_uuid),"
+                " FOREIGN KEY (worker_id, employer_uuid) REFERENCES worker (id, employer_uuid))"),
+        QStringLiteral(
+            "INSERT INTO participation_v3 (id, uuid, employer_uuid, training_id, worker_id, followed, "
+            "certificate, certificate_valid_until, duration_override, sync_status)"
+            " SELECT p.id, p.uuid, p.employer_uuid, t.id, w.id, p.followed, p.certificate,"
+            " p.certificate_valid_until, p.duration_override, p.sync_status FROM participation p"
+            " LEFT JOIN training t ON t.uuid = p.training_uuid AND t.employer_uuid = p.employer_uuid"
+            " LEFT JOIN worker w ON w.uuid = p.worker_uuid AND w.employer_uuid = p.employer_uuid"
+            " ORDER BY p.id"),
+        QStringLiteral("DROP TABLE participation"),
+        QStringLiteral("ALTER TABLE participation_v3 RENAME TO participation"),
+        QStringLiteral("@participation"),
+    };
+    m.statements = withIndexes(m.statements);
     return m;
 }
 
@@ -462,7 +584,7 @@ public:
         return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
     }
 
-    QList<Migration> migrations() const override { return {migration1(), migration2()}; }
+    QList<Migration> migrations() const override { return {migration1(), migration2(), migration3()}; }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override
     {
@@ -579,7 +701,8 @@ public:
         QSqlQuery q(db);
         // One pass over the table, each reference looked up in its parent's
         // unique index.
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table))) {
+        if (!q.exec(table.isEmpty() ? QStringLiteral("PRAGMA foreign_key_check")
+                                    : QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table))) {
             if (error)
                 *error = q.lastError().text();
             out << ForeignKeyViolation{table, -1, QString()};

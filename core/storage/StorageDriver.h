@@ -14,6 +14,10 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    // The step rebuilds tables that others refer to: references are not
+    // checked row by row while it runs (the engine cannot drop a referenced
+    // table otherwise) but all at once before its commit.
+    bool rebuildsReferencedTables = false;
 };
 
 // An index that a bulk load into an empty table may drop and build again.
@@ -114,7 +118,8 @@ public:
     // The loader then calls foreignKeyViolations() on every table it wrote,
     // inside its transaction, before committing.
     virtual bool setForeignKeyChecks(QSqlDatabase &db, bool on) = 0;
-    // At most limit rows of table whose references are broken.
+    // At most limit rows of table (every table when empty) whose references
+    // are broken.
     virtual QList<ForeignKeyViolation> foreignKeyViolations(QSqlDatabase &db, const QString &table, int limit,
                                                             QString *error) = 0;
 

@@ -155,7 +155,18 @@ bool Workspace::migrate(QString *error)
         if (m.version <= m_schemaVersion)
             continue;
         QString detail;
+        // Switched off outside the transaction (the engine ignores it inside).
+        const bool referencesOff = m.rebuildsReferencedTables;
+        if (referencesOff && !m_driver->setForeignKeyChecks(m_db, false)) {
+            if (error)
+                *error = tr("The workspace %1 cannot be upgraded: %2")
+                             .arg(QDir::toNativeSeparators(m_path),
+                                  QStringLiteral("foreign key checks cannot be switched off"));
+            return false;
+        }
         if (!beginTransaction(&detail)) {
+            if (referencesOff)
+                m_driver->setForeignKeyChecks(m_db, true);
             if (error)
                 *error = tr("The workspace %1 cannot be upgraded: %2")
                              .arg(QDir::toNativeSeparators(m_path), detail);
@@ -168,6 +179,18 @@ bool Workspace::migrate(QString *error)
                 detail = q.lastError().text();
                 ok = false;
                 break;
+            }
+        }
+        if (ok && referencesOff) {
+            // Every reference of the whole workspace, before the commit.
+            const QList<ForeignKeyViolation> broken =
+                m_driver->foreignKeyViolations(m_db, QString(), 1, &detail);
+            if (!broken.isEmpty()) {
+                ok = false;
+                if (detail.isEmpty())
+                    detail = QStringLiteral("FOREIGN KEY constraint failed: %1 row %2 -> %3")
+                                 .arg(broken.constFirst().table, QString::number(broken.constFirst().row),
+                                      broken.constFirst().parent);
             }
         }
         if (ok && m.version == 1) {
@@ -190,6 +213,10 @@ bool Workspace::migrate(QString *error)
             ok = commitTransaction(&detail);
         else
             rollbackTransaction();
+        if (referencesOff && !m_driver->setForeignKeyChecks(m_db, true)) {
+            ok = false;
+            detail = QStringLiteral("foreign key checks cannot be switched back on");
+        }
         if (!ok) {
             if (error)
                 *error = tr("The workspace %1 cannot be upgraded to schema %2 (%3): %4")

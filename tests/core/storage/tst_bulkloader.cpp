@@ -25,6 +25,7 @@ private slots:
     void changedRecordIsUpdated();
     void badRecordRollsBackEverything();
     void bigLoadRebuildsIndexes();
+    void bigLoadChecksReferencesOnce_data();
     void bigLoadChecksReferencesOnce();
     void bulkCreateHistoryShowsFirstState();
     void loadWithoutNativeBinding();
@@ -168,15 +169,35 @@ void TestBulkLoader::bigLoadRebuildsIndexes()
 
 // A big set's references are checked once, before the commit: a broken one
 // still fails the whole load, naming the record; checks are on again after.
+// A broken reference fails a big load and names the record, whether the
+// native path resolves the ids itself or Qt SQL binds and the references are
+// checked once at the end; a worker of another employer is as wrong as an
+// unknown one.
+void TestBulkLoader::bigLoadChecksReferencesOnce_data()
+{
+    QTest::addColumn<bool>("native");
+    QTest::addColumn<bool>("otherEmployer");
+    QTest::newRow("native, unknown worker") << true << false;
+    QTest::newRow("native, other employer's worker") << true << true;
+    QTest::newRow("Qt SQL, unknown worker") << false << false;
+    QTest::newRow("Qt SQL, other employer's worker") << false << true;
+}
+
 void TestBulkLoader::bigLoadChecksReferencesOnce()
 {
+    QFETCH(bool, native);
+    QFETCH(bool, otherEmployer);
     QTemporaryDir dir;
     QString error;
     auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
     QVERIFY(ws);
-    DataSet set = makeSet(1, 100, 60);
-    set.participations[4321].workerUuid = QUuid::createUuid(); // unknown worker
+    DataSet set = makeSet(2, 50, 60); // 6,000 participations, 3,000 per employer
+    QCOMPARE(set.participations.at(4321).employerUuid, set.employers.at(1).uuid);
+    set.participations[4321].workerUuid = otherEmployer ? set.workers.at(0).uuid : QUuid::createUuid();
+    if (!native)
+        qputenv("FLADESK_SQLITE_NATIVE", "0");
     const BulkLoadResult r = loadDataSet(*ws, set);
+    qunsetenv("FLADESK_SQLITE_NATIVE");
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(set.participations.at(4321).uuid.toString(QUuid::WithoutBraces)),
              qPrintable(r.error));

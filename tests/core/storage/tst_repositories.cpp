@@ -26,6 +26,8 @@ private slots:
     void updateAndUnchanged();
     void employerScopeIsEnforced();
     void foreignKeysAcrossEmployersRefused();
+    void unknownReferencesRefused_data();
+    void unknownReferencesRefused();
     void constraintMessagesNameRecordAndField_data();
     void constraintMessagesNameRecordAndField();
     void saveAllIsAllOrNothing();
@@ -166,6 +168,64 @@ void TestRepositories::foreignKeysAcrossEmployersRefused()
     QVERIFY(!m_ws->participations(m_b.uuid).save(p, &error));
     QVERIFY2(error.contains("does not exist for this employer"), qPrintable(error));
     QVERIFY2(error.contains(p.uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
+}
+
+// A participation stores its training and worker as row ids looked up by
+// uuid: an unknown uuid, or one of another employer, is refused with the
+// same message on the single-record path and on the bulk path (which
+// resolves the ids itself), and nothing is written.
+void TestRepositories::unknownReferencesRefused_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<bool>("bulk");
+    for (const bool bulk : {false, true}) {
+        const char *path = bulk ? "bulk" : "save";
+        QTest::newRow(qPrintable(QStringLiteral("unknown training, ") + QLatin1String(path)))
+            << "training" << bulk;
+        QTest::newRow(qPrintable(QStringLiteral("unknown worker, ") + QLatin1String(path)))
+            << "worker" << bulk;
+        QTest::newRow(qPrintable(QStringLiteral("other employer worker, ") + QLatin1String(path)))
+            << "other" << bulk;
+    }
+}
+
+void TestRepositories::unknownReferencesRefused()
+{
+    QFETCH(QString, reference);
+    QFETCH(bool, bulk);
+    QString error;
+    const Worker w = worker(m_a.uuid, "Janssens");
+    const Worker other = worker(m_b.uuid, "Claes");
+    const Training t = training(m_a.uuid, "EHBO");
+    QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
+    QVERIFY(m_ws->workers(m_b.uuid).save(other, &error));
+    QVERIFY(m_ws->trainings(m_a.uuid).save(t, &error));
+    Participation good = participation(t, w);
+    Participation bad = participation(t, w);
+    bad.uuid = QUuid::createUuid();
+    if (reference == "training")
+        bad.trainingUuid = QUuid::createUuid();
+    else if (reference == "worker")
+        bad.workerUuid = QUuid::createUuid();
+    else
+        bad.workerUuid = other.uuid;
+    auto repo = m_ws->participations(m_a.uuid);
+    BulkStats stats;
+    const bool saved =
+        bulk ? repo.upsertAll({good, bad}, BulkOptions{}, &stats, &error) : repo.saveAll({good, bad}, &error);
+    QVERIFY(!saved);
+    QVERIFY2(error.contains("does not exist for this employer"), qPrintable(error));
+    QVERIFY2(error.contains(bad.uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
+    QCOMPARE(repo.count(), 0); // all or nothing
+    // The good one alone is stored and reads back with its references.
+    QVERIFY2(bulk ? repo.upsertAll({good}, BulkOptions{}, &stats, &error) : repo.save(good, &error),
+             qPrintable(error));
+    const auto back = repo.get(good.uuid);
+    QVERIFY(back);
+    QCOMPARE(back->trainingUuid, t.uuid);
+    QCOMPARE(back->workerUuid, w.uuid);
+    QCOMPARE(repo.ofWorker(w.uuid).size(), 1);
+    QCOMPARE(repo.ofTraining(t.uuid).size(), 1);
 }
 
 void TestRepositories::constraintMessagesNameRecordAndField_data()

@@ -3,6 +3,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/EmployerRepository.h"
 #include "storage/ParticipationRepository.h"
+#include "storage/StorageDriver.h"
 #include "storage/TrainingRepository.h"
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
@@ -30,7 +31,7 @@ private slots:
     void notADatabaseIsRefused();
     void defaultPathIsInAppData();
     void snapshotWhileOpen();
-    void migration2KeepsData();
+    void migrationsKeepData();
 };
 
 void TestWorkspace::createsAndMigrates()
@@ -198,9 +199,10 @@ void TestWorkspace::snapshotWhileOpen()
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
-// A workspace written at schema 1, with data, is migrated to 2: every row
-// kept (ids too), the rules still hold, the duplicate unique index is gone.
-void TestWorkspace::migration2KeepsData()
+// A workspace written at schema 1, with data, is migrated to the latest
+// schema: every row kept (ids too), the rules still hold, the duplicate
+// unique index is gone, the references are row ids.
+void TestWorkspace::migrationsKeepData()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("ws.fladesk");
@@ -208,53 +210,44 @@ void TestWorkspace::migration2KeepsData()
     const Worker w = storagetest::worker(e.uuid, "Peeters", 2);
     const Training t = storagetest::training(e.uuid, "VCA", QDate(2025, 3, 1));
     const Participation p = storagetest::participation(t, w);
-    qint64 auditEntries = 0;
+    const auto id = [](const QUuid &u) { return u.toString(QUuid::WithoutBraces); };
+    const qint64 auditEntries = 4;
     {
-        QString error;
-        auto ws = Workspace::open(path, &error);
-        QVERIFY(ws);
-        QVERIFY(ws->employers().save(e, &error));
-        QVERIFY(ws->workers(e.uuid).save(w, &error));
-        QVERIFY(ws->trainings(e.uuid).save(t, &error));
-        QVERIFY2(ws->participations(e.uuid).save(p, &error), qPrintable(error));
-        auditEntries = ws->audit(e.uuid).count();
-        QCOMPARE(auditEntries, 4);
-    }
-    {
-        // Back to the tables of schema 1 (as version 1 wrote them).
+        // A workspace as version 1 wrote it: its own schema step, then rows
+        // in its shape (references by uuid, ids not starting at 1).
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v1");
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        const QStringList v1 = {
-            "CREATE TABLE p1 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
-            " employer_uuid TEXT NOT NULL REFERENCES employer (uuid), training_uuid TEXT NOT NULL,"
-            " worker_uuid TEXT NOT NULL, followed INTEGER NOT NULL CHECK (followed IN (0, 1)),"
-            " certificate INTEGER NOT NULL CHECK (certificate IN (0, 1)), certificate_valid_until TEXT,"
-            " duration_override REAL, sync_status TEXT NOT NULL DEFAULT 'draft' CHECK (sync_status IN "
-            "('draft', 'ready', 'queued', 'sent', 'accepted', 'accepted_with_warnings', 'refused', "
-            "'conflict')),"
-            " UNIQUE (training_uuid, worker_uuid),"
-            " FOREIGN KEY (training_uuid, employer_uuid) REFERENCES training (uuid, employer_uuid),"
-            " FOREIGN KEY (worker_uuid, employer_uuid) REFERENCES worker (uuid, employer_uuid))",
-            "INSERT INTO p1 SELECT * FROM participation",
-            "DROP TABLE participation",
-            "ALTER TABLE p1 RENAME TO participation",
-            "CREATE UNIQUE INDEX participation_uuid ON participation (uuid)",
-            "CREATE UNIQUE INDEX participation_training_worker ON participation (training_uuid, worker_uuid)",
-            "CREATE INDEX participation_by_employer ON participation (employer_uuid)",
-            "CREATE INDEX participation_by_worker ON participation (worker_uuid)",
-            "CREATE TABLE a1 (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_profile TEXT NOT NULL,"
-            " employer_uuid TEXT NOT NULL, entity TEXT NOT NULL CHECK (entity IN ('employer', 'worker',"
-            " 'employment', 'training', 'participation', 'right')), record_uuid TEXT NOT NULL,"
-            " change_kind TEXT NOT NULL, change_set TEXT NOT NULL, before_json TEXT, after_json TEXT)",
-            "INSERT INTO a1 SELECT * FROM audit",
-            "DROP TABLE audit",
-            "ALTER TABLE a1 RENAME TO audit",
-            "CREATE INDEX audit_by_record ON audit (record_uuid)",
-            "CREATE INDEX audit_by_employer ON audit (employer_uuid)",
-            "PRAGMA user_version = 1"};
-        for (const QString &sql : v1)
+        QStringList v1 = createSqliteDriver()->migrations().at(0).statements;
+        v1 << QStringLiteral("INSERT INTO employer (id, uuid, enterprise_number, name, language, size_class, "
+                             "hours_per_day) VALUES (3, '%1', '%2', '%3', 'nl', 'UNDER_10', 7.6)")
+                  .arg(id(e.uuid), e.enterpriseNumber, e.name)
+           << QStringLiteral("INSERT INTO worker (id, uuid, employer_uuid, ssin, family_name, given_name, "
+                             "language) VALUES (7, '%1', '%2', '%3', '%4', '%5', 'nl')")
+                  .arg(id(w.uuid), id(e.uuid), w.ssin, w.familyName, w.givenName)
+           << QStringLiteral(
+                  "INSERT INTO training (id, uuid, employer_uuid, name, kind, start_date, end_date, "
+                  "duration, unit, counts_for_fla, deduct_from_right, status) VALUES (11, '%1', "
+                  "'%2', '%3', 'FORMAL', '2025-03-01', '2025-03-01', 8, 'HOURS', 1, 1, 'COMPLETED')")
+                  .arg(id(t.uuid), id(e.uuid), t.name)
+           << QStringLiteral(
+                  "INSERT INTO participation (id, uuid, employer_uuid, training_uuid, worker_uuid, "
+                  "followed, certificate) VALUES (5, '%1', '%2', '%3', '%4', 1, %5)")
+                  .arg(id(p.uuid), id(e.uuid), id(t.uuid), id(w.uuid),
+                       QString::number(p.certificate ? 1 : 0));
+        for (const auto &[entity, record] :
+             {std::pair{"employer", e.uuid}, std::pair{"worker", w.uuid}, std::pair{"training", t.uuid},
+              std::pair{"participation", p.uuid}})
+            v1 << QStringLiteral("INSERT INTO audit (at, user_profile, employer_uuid, entity, record_uuid, "
+                                 "change_kind, change_set, after_json) VALUES ('2025-03-02T10:00:00.000Z', "
+                                 "'tester', '%1', '%2', '%3', 'create', '%4', '%5')")
+                      .arg(id(e.uuid), QString::fromLatin1(entity), id(record), id(QUuid::createUuid()),
+                           QLatin1String(entity) == QLatin1String("participation")
+                               ? QStringLiteral("{\"workerUuid\":\"%1\"}").arg(id(w.uuid))
+                               : QStringLiteral("{}"));
+        v1 << "PRAGMA user_version = 1";
+        for (const QString &sql : std::as_const(v1))
             QVERIFY2(q.exec(sql), qPrintable(sql + ": " + q.lastError().text()));
         q.finish();
         db.close();
@@ -264,7 +257,7 @@ void TestWorkspace::migration2KeepsData()
     QString error;
     auto ws = Workspace::open(path, &error);
     QVERIFY2(ws, qPrintable(error));
-    QCOMPARE(ws->schemaVersion(), 2);
+    QCOMPARE(ws->schemaVersion(), Workspace::latestSchemaVersion());
     QVERIFY(ws->integrityCheck());
     const auto back = ws->participations(e.uuid).get(p.uuid);
     QVERIFY(back);
@@ -278,6 +271,17 @@ void TestWorkspace::migration2KeepsData()
     QVERIFY(q.exec("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'participation' AND type = 'index'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 4); // no sqlite_autoindex: the unique index alone
+    // Schema 3: the references are the parents' row ids.
+    QVERIFY(q.exec("SELECT id, training_id, worker_id FROM participation"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 5);
+    QCOMPARE(q.value(1).toInt(), 11);
+    QCOMPARE(q.value(2).toInt(), 7);
+    QCOMPARE(ws->participations(e.uuid).ofWorker(w.uuid).size(), 1);
+    QCOMPARE(ws->participations(e.uuid).ofTraining(t.uuid).size(), 1);
+    // A worker still cannot be deleted while a participation refers to it.
+    QVERIFY(!ws->workers(e.uuid).remove(w.uuid, &error));
+    QVERIFY(ws->workers(e.uuid).get(w.uuid));
     // The rules still hold: a worker once per training, known values only.
     Participation twice = p;
     twice.uuid = QUuid::createUuid();
