@@ -505,6 +505,40 @@ Migration migration3()
     return m;
 }
 
+// Version 4: what the sync module keeps of the platform (each accepted
+// record's platform version, the pull differences the user rejected), which
+// earlier builds created on first use. IF NOT EXISTS: a workspace that one
+// of those builds synced has them already.
+Migration migration4()
+{
+    Migration m;
+    m.version = 4;
+    m.description = QStringLiteral("platform versions and rejected pull differences");
+    m.statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_platform_version ("
+                       " record_uuid TEXT PRIMARY KEY CHECK (length(record_uuid) = 36),"
+                       " employer_uuid TEXT NOT NULL,"
+                       " entity TEXT NOT NULL,"
+                       " base_etag TEXT,"
+                       " their_etag TEXT,"
+                       " conflict INTEGER NOT NULL DEFAULT 0 CHECK (conflict IN (0, 1)),"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS sync_platform_version_by_employer"
+                       " ON sync_platform_version (employer_uuid, conflict)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_pull_rejection ("
+                       " record_uuid TEXT NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " employer_uuid TEXT NOT NULL,"
+                       " entity TEXT NOT NULL,"
+                       " platform_hash TEXT NOT NULL,"
+                       " rejected_at TEXT NOT NULL,"
+                       " PRIMARY KEY (record_uuid, field))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS sync_pull_rejection_by_employer ON sync_pull_rejection "
+                       "(employer_uuid)"),
+    };
+    return m;
+}
+
 class SqliteDriver final : public StorageDriver
 {
 public:
@@ -584,7 +618,10 @@ public:
         return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
     }
 
-    QList<Migration> migrations() const override { return {migration1(), migration2(), migration3()}; }
+    QList<Migration> migrations() const override
+    {
+        return {migration1(), migration2(), migration3(), migration4()};
+    }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override
     {

@@ -308,8 +308,6 @@ bool ConflictResolver::keepMine(Workspace &ws, const ConflictCase &c, QString *e
         return failWith(
             error, QCoreApplication::translate("fla::ConflictResolver", "There is no conflict to resolve."));
     PlatformVersions versions(ws);
-    if (!versions.ensureSchema(error))
-        return false;
     Transaction tx(ws);
     if (!tx.isActive())
         return failWith(error,
@@ -337,8 +335,6 @@ bool ConflictResolver::takeTheirs(Workspace &ws, const ConflictCase &c, QString 
         return failWith(
             error, QCoreApplication::translate("fla::ConflictResolver", "There is no conflict to resolve."));
     PlatformVersions versions(ws);
-    if (!versions.ensureSchema(error))
-        return false;
     Transaction tx(ws);
     if (!tx.isActive())
         return failWith(error, QCoreApplication::translate("fla::ConflictResolver",

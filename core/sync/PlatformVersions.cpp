@@ -17,61 +17,14 @@ QString uuidText(const QUuid &u)
     return u.toString(QUuid::WithoutBraces);
 }
 
-// Portable SQL (SQLite and PostgreSQL both know ON CONFLICT … DO UPDATE).
-const char *const kSchema[] = {
-    "CREATE TABLE IF NOT EXISTS sync_platform_version ("
-    " record_uuid TEXT PRIMARY KEY CHECK (length(record_uuid) = 36),"
-    " employer_uuid TEXT NOT NULL,"
-    " entity TEXT NOT NULL,"
-    " base_etag TEXT,"
-    " their_etag TEXT,"
-    " conflict INTEGER NOT NULL DEFAULT 0 CHECK (conflict IN (0, 1)),"
-    " updated_at TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS sync_platform_version_by_employer"
-    " ON sync_platform_version (employer_uuid, conflict)",
-    "CREATE TABLE IF NOT EXISTS sync_pull_rejection ("
-    " record_uuid TEXT NOT NULL,"
-    " field TEXT NOT NULL,"
-    " employer_uuid TEXT NOT NULL,"
-    " entity TEXT NOT NULL,"
-    " platform_hash TEXT NOT NULL,"
-    " rejected_at TEXT NOT NULL,"
-    " PRIMARY KEY (record_uuid, field))",
-    "CREATE INDEX IF NOT EXISTS sync_pull_rejection_by_employer ON sync_pull_rejection (employer_uuid)",
-};
-
 } // namespace
 
 PlatformVersions::PlatformVersions(Workspace &ws)
     : m_ws(ws)
 {}
 
-bool PlatformVersions::ensureSchema(QString *error)
-{
-    if (m_ready)
-        return true;
-    if (m_ws.database().tables().contains(QStringLiteral("sync_pull_rejection"))) {
-        m_ready = true;
-        return true;
-    }
-    QSqlQuery q(m_ws.database());
-    for (const char *sql : kSchema) {
-        if (!q.exec(QString::fromLatin1(sql))) {
-            const QString why = q.lastError().text();
-            qCWarning(lcSync) << "cannot create the platform version tables:" << why;
-            if (error)
-                *error = why;
-            return false;
-        }
-    }
-    m_ready = true;
-    return true;
-}
-
 bool PlatformVersions::exec(const QString &sql, const QVariantList &values, QString *error)
 {
-    if (!ensureSchema(error))
-        return false;
     QString detail;
     QSqlQuery *q = m_ws.statements().get(sql, &detail);
     if (!q) {
@@ -93,8 +46,6 @@ bool PlatformVersions::exec(const QString &sql, const QVariantList &values, QStr
 
 std::optional<PlatformVersions::Version> PlatformVersions::version(const QUuid &recordUuid)
 {
-    if (!ensureSchema())
-        return std::nullopt;
     QSqlQuery *q = m_ws.statements().get(QStringLiteral(
         "SELECT employer_uuid, entity, base_etag, their_etag, conflict FROM sync_platform_version"
         " WHERE record_uuid = ?"));
@@ -119,8 +70,6 @@ std::optional<PlatformVersions::Version> PlatformVersions::version(const QUuid &
 QHash<QUuid, QString> PlatformVersions::baseEtags(const QUuid &employerUuid)
 {
     QHash<QUuid, QString> out;
-    if (!ensureSchema())
-        return out;
     QSqlQuery q(m_ws.database());
     q.prepare(QStringLiteral("SELECT record_uuid, base_etag FROM sync_platform_version"
                              " WHERE employer_uuid = ? AND base_etag IS NOT NULL AND base_etag <> ''"));
@@ -135,8 +84,6 @@ QHash<QUuid, QString> PlatformVersions::baseEtags(const QUuid &employerUuid)
 QList<PlatformVersions::Version> PlatformVersions::conflicts(const QUuid &employerUuid)
 {
     QList<Version> out;
-    if (!ensureSchema())
-        return out;
     QSqlQuery q(m_ws.database());
     q.prepare(QStringLiteral("SELECT record_uuid, entity, base_etag, their_etag FROM sync_platform_version"
                              " WHERE employer_uuid = ? AND conflict = 1 ORDER BY updated_at, record_uuid"));
@@ -217,8 +164,6 @@ bool PlatformVersions::clearRejection(const QUuid &recordUuid, const QString &fi
 QHash<QString, QString> PlatformVersions::rejections(const QUuid &employerUuid)
 {
     QHash<QString, QString> out;
-    if (!ensureSchema())
-        return out;
     QSqlQuery q(m_ws.database());
     q.prepare(QStringLiteral(
         "SELECT record_uuid, field, platform_hash FROM sync_pull_rejection WHERE employer_uuid = ?"));

@@ -42,9 +42,6 @@ public:
 
     explicit PlatformVersions(Workspace &ws);
 
-    // Creates the tables when missing; false with the engine's message.
-    bool ensureSchema(QString *error = nullptr);
-
     std::optional<Version> version(const QUuid &recordUuid);
     // record uuid → base ETag, for the records of one employer that have one.
     QHash<QUuid, QString> baseEtags(const QUuid &employerUuid);
@@ -73,7 +70,6 @@ private:
     bool exec(const QString &sql, const QVariantList &values, QString *error);
 
     Workspace &m_ws;
-    bool m_ready = false;
 };
 
 } // namespace fla

@@ -673,8 +673,6 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
         return fail(error, QCoreApplication::translate(
                                "fla::PullDiff", "The decisions do not match the differences of this pull."));
     PlatformVersions versions(ws);
-    if (!versions.ensureSchema(error))
-        return false;
     const QUuid employer = review.employerUuid;
 
     // Per record: accepted fields (Changed), accepted new or missing records.

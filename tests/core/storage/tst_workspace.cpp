@@ -246,6 +246,12 @@ void TestWorkspace::migrationsKeepData()
                            QLatin1String(entity) == QLatin1String("participation")
                                ? QStringLiteral("{\"workerUuid\":\"%1\"}").arg(id(w.uuid))
                                : QStringLiteral("{}"));
+        // Builds before schema 4 created the sync module's tables on first use.
+        v1 << createSqliteDriver()->migrations().at(3).statements;
+        v1 << QStringLiteral(
+                  "INSERT INTO sync_platform_version (record_uuid, employer_uuid, entity, base_etag, "
+                  "updated_at) VALUES ('%1', '%2', 'participation', 'v7', '2025-03-02T10:00:00Z')")
+                  .arg(id(p.uuid), id(e.uuid));
         v1 << "PRAGMA user_version = 1";
         for (const QString &sql : std::as_const(v1))
             QVERIFY2(q.exec(sql), qPrintable(sql + ": " + q.lastError().text()));
@@ -271,6 +277,11 @@ void TestWorkspace::migrationsKeepData()
     QVERIFY(q.exec("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'participation' AND type = 'index'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 4); // no sqlite_autoindex: the unique index alone
+    // Schema 4: the sync module's tables, with what they held.
+    QVERIFY(q.exec("SELECT base_etag FROM sync_platform_version"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("v7"));
+    QVERIFY(q.exec("SELECT count(*) FROM sync_pull_rejection"));
     // Schema 3: the references are the parents' row ids.
     QVERIFY(q.exec("SELECT id, training_id, worker_id FROM participation"));
     QVERIFY(q.next());
