@@ -138,6 +138,94 @@ bool AuditRepository::append(EntityType entity, const QUuid &recordUuid, ChangeK
     return true;
 }
 
+qint64 AuditRepository::beginLoad(EntityType entity, QString *error)
+{
+    QSqlQuery q(m_ws->database());
+    q.prepare(QStringLiteral("INSERT INTO audit_load (at, user_profile, employer_uuid, entity, change_set) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(m_ws->changeTime());
+    q.addBindValue(m_ws->userProfile());
+    q.addBindValue(v(m_employer));
+    q.addBindValue(toString(entity));
+    q.addBindValue(v(m_ws->currentChangeSet().isNull() ? QUuid::createUuid() : m_ws->currentChangeSet()));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The audit entry of the load could not be written: %1").arg(q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool AuditRepository::finishLoad(qint64 load, qint64 records, QString *error)
+{
+    QSqlQuery q(m_ws->database());
+    q.prepare(QStringLiteral("UPDATE audit_load SET records = ? WHERE id = ?"));
+    q.addBindValue(records);
+    q.addBindValue(load);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The audit entry of the load could not be written: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool AuditRepository::keepLoadCreation(EntityType entity, const QString &table, const QUuid &recordUuid,
+                                       QString *error)
+{
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(
+        QStringLiteral(
+            "INSERT INTO audit (at, user_profile, employer_uuid, entity, record_uuid, change_kind, "
+            "change_set) SELECT l.at, l.user_profile, l.employer_uuid, l.entity, r.uuid, 'create', "
+            "l.change_set FROM %1 r JOIN audit_load l ON l.id = r.created_in"
+            " WHERE r.uuid = ? AND r.employer_uuid = ?")
+            .arg(table),
+        &detail);
+    if (q) {
+        q->bindValue(0, v(recordUuid));
+        q->bindValue(1, v(m_employer));
+        if (q->exec())
+            return true;
+        detail = q->lastError().text();
+    }
+    if (error)
+        *error = tr("The audit entry for %1 %2 could not be written: %3")
+                     .arg(toString(entity), recordUuid.toString(QUuid::WithoutBraces), detail);
+    return false;
+}
+
+std::optional<AuditEntry> AuditRepository::loadCreation(const QUuid &recordUuid) const
+{
+    for (const char *table : {"participation", "worker", "training", "employment", "training_right"}) {
+        QSqlQuery *q = m_ws->statements().get(
+            QStringLiteral(
+                "SELECT l.at, l.user_profile, l.employer_uuid, l.entity, l.change_set FROM %1 r"
+                " JOIN audit_load l ON l.id = r.created_in WHERE r.uuid = ? AND r.employer_uuid = ?")
+                .arg(QLatin1String(table)));
+        if (!q)
+            continue;
+        q->bindValue(0, v(recordUuid));
+        q->bindValue(1, v(m_employer));
+        std::optional<AuditEntry> out;
+        if (q->exec() && q->next()) {
+            AuditEntry e;
+            e.at = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
+            e.userProfile = q->value(1).toString();
+            e.employerUuid = uuidAt(*q, 2);
+            e.entity = entityTypeFromString(q->value(3).toString()).value_or(EntityType::Worker);
+            e.recordUuid = recordUuid;
+            e.change = ChangeKind::Create;
+            e.changeSet = uuidAt(*q, 4);
+            out = e;
+        }
+        q->finish();
+        if (out)
+            return out;
+    }
+    return std::nullopt;
+}
+
 QJsonObject AuditRepository::currentState(EntityType entity, const QUuid &recordUuid) const
 {
     auto json = [](const auto &record) { return record ? recordjson::toJson(*record) : QJsonObject(); };
@@ -191,7 +279,12 @@ QList<AuditEntry> AuditRepository::historyAsStored(const QUuid &recordUuid) cons
         return {};
     q->bindValue(0, v(recordUuid));
     q->bindValue(1, v(m_employer));
-    return readEntries(q);
+    QList<AuditEntry> entries = readEntries(q);
+    // Unchanged since a bulk load created it: the load's entry is its last
+    // (any later change would have copied it into the trail).
+    if (const std::optional<AuditEntry> created = loadCreation(recordUuid))
+        entries << *created;
+    return entries;
 }
 
 QList<AuditEntry> AuditRepository::recent(int limit) const
@@ -213,17 +306,45 @@ QList<AuditEntry> AuditRepository::recent(int limit) const
                 e.after = x.after;
         }
     }
+    // The bulk loads, one entry each, among them by time.
+    QSqlQuery *loads = m_ws->statements().get(
+        QStringLiteral("SELECT at, user_profile, entity, change_set, records FROM audit_load"
+                       " WHERE employer_uuid = ? ORDER BY id DESC LIMIT ?"));
+    if (loads) {
+        loads->bindValue(0, v(m_employer));
+        loads->bindValue(1, limit);
+        if (loads->exec()) {
+            while (loads->next()) {
+                AuditEntry e;
+                e.at = QDateTime::fromString(loads->value(0).toString(), Qt::ISODateWithMs);
+                e.userProfile = loads->value(1).toString();
+                e.employerUuid = m_employer;
+                e.entity = entityTypeFromString(loads->value(2).toString()).value_or(EntityType::Worker);
+                e.change = ChangeKind::Create;
+                e.changeSet = uuidAt(*loads, 3);
+                e.records = loads->value(4).toLongLong();
+                entries << e;
+            }
+        }
+        loads->finish();
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const AuditEntry &a, const AuditEntry &b) { return a.at > b.at; });
+    if (entries.size() > limit)
+        entries.resize(limit);
     return entries;
 }
 
 qint64 AuditRepository::count() const
 {
     QSqlQuery *q =
-        m_ws->statements().get(QStringLiteral("SELECT COUNT(*) FROM audit WHERE employer_uuid = ?"));
+        m_ws->statements().get(QStringLiteral("SELECT (SELECT COUNT(*) FROM audit WHERE employer_uuid = ?) +"
+                                              " (SELECT COUNT(*) FROM audit_load WHERE employer_uuid = ?)"));
     qint64 n = 0;
     if (!q)
         return n;
     q->bindValue(0, v(m_employer));
+    q->bindValue(1, v(m_employer));
     if (q->exec() && q->next())
         n = q->value(0).toLongLong();
     q->finish();

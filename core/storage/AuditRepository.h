@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QUuid>
+#include <optional>
 
 namespace fla {
 
@@ -25,6 +26,9 @@ struct AuditEntry
     QUuid changeSet;    // shared by the entries of one transaction
     QJsonObject before; // empty for a create
     QJsonObject after;  // empty for a delete
+    // A bulk load's entry in recent(): the number of records it created
+    // (recordUuid is then null). 1 for every other entry.
+    qint64 records = 1;
 };
 
 // The audit trail of one employer: append-only, written by the repositories
@@ -32,11 +36,13 @@ struct AuditEntry
 class AuditRepository
 {
 public:
-    // Oldest first. The after-state of a bulk load's compact create entry
+    // Oldest first. A record created by a bulk load starts with the load's
+    // entry; the after-state of a create entry without one (bulk creates)
     // is filled in (see completeCreates).
     QList<AuditEntry> history(const QUuid &recordUuid) const;
-    // Newest first.
+    // Newest first; a bulk load is one entry.
     QList<AuditEntry> recent(int limit = 100) const;
+    // Entries stored: one per change, one per bulk load.
     qint64 count() const;
 
     // Whether the record is deleted now and its last state is in the trail.
@@ -51,12 +57,26 @@ public:
     bool append(EntityType entity, const QUuid &recordUuid, ChangeKind change, const QJsonObject &before,
                 const QJsonObject &after, QString *error);
 
+    // A bulk load's one entry for the records of one kind it creates (who,
+    // when, which employer, which change set): its id, which those records
+    // store (created_in), or 0 with error set. finishLoad records how many.
+    qint64 beginLoad(EntityType entity, QString *error);
+    bool finishLoad(qint64 load, qint64 records, QString *error);
+    // Before the first change of a record that a bulk load created: its
+    // creation becomes an entry of its own (the load's time, user and change
+    // set), so it stays in the history in order, also once the record is
+    // deleted. Nothing for other records.
+    bool keepLoadCreation(EntityType entity, const QString &table, const QUuid &recordUuid, QString *error);
+
 private:
     AuditRepository(Workspace &ws, const QUuid &employerUuid)
         : m_ws(&ws)
         , m_employer(employerUuid)
     {}
     QList<AuditEntry> historyAsStored(const QUuid &recordUuid) const;
+    // The creation of a record that a bulk load created and that has not
+    // changed since.
+    std::optional<AuditEntry> loadCreation(const QUuid &recordUuid) const;
     void completeCreates(QList<AuditEntry> &entries) const;
     QJsonObject currentState(EntityType entity, const QUuid &recordUuid) const;
     template<typename T>

@@ -140,22 +140,6 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
     Transaction tx(ws);
     ws.driver().beginBulk(ws.database());
     QString error;
-    // The audit trail's indexes are built again after a load that adds at
-    // least as many entries as the trail holds (a sort, instead of one
-    // insertion at a random place per entry).
-    QList<IndexDefinition> auditIndexes;
-    if (options.auditEachRecord && size >= kCheckReferencesOnceFrom) {
-        QSqlQuery q(ws.database());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next() &&
-            q.value(0).toLongLong() <= size)
-            auditIndexes = ws.driver().rebuildableIndexes(QStringLiteral("audit"));
-        for (const IndexDefinition &ix : std::as_const(auditIndexes)) {
-            if (!q.exec(QStringLiteral("DROP INDEX %1").arg(ix.name))) {
-                auditIndexes.clear();
-                break;
-            }
-        }
-    }
     bool ok = ws.employers().upsertAll(set.employers, options, &result.employers, &error) &&
               loadGroup(ws, set.workers, &Workspace::workers, options, result.workers, &error) &&
               loadGroup(ws, set.trainings, &Workspace::trainings, options, result.trainings, &error) &&
@@ -163,15 +147,6 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
               loadGroup(ws, set.participations, &Workspace::participations, options, result.participations,
                         &error) &&
               loadGroup(ws, set.rights, &Workspace::rights, options, result.rights, &error);
-    for (const IndexDefinition &ix : std::as_const(auditIndexes)) {
-        QSqlQuery q(ws.database());
-        if (ok && !q.exec(ix.createSql)) {
-            error = storage::writeError(QStringLiteral("audit"), q.lastError().text());
-            ok = false;
-        }
-    }
-    if (!auditIndexes.isEmpty())
-        ws.statements().clear(); // prepared statements refer to the old schema
     QElapsedTimer phase;
     phase.start();
     if (ok && checkOnce) {

@@ -156,9 +156,21 @@ template<typename T> SyncStatus RecordRepository<T>::syncStatus(const QUuid &uui
     return s;
 }
 
+template<typename T> bool RecordRepository<T>::keepLoadCreation(const QUuid &uuid, QString *error)
+{
+    if constexpr (std::is_same_v<T, Employer>) {
+        Q_UNUSED(uuid);
+        Q_UNUSED(error);
+        return true; // employers are never bulk-created
+    } else {
+        return m_ws->audit(m_employer)
+            .keepLoadCreation(Traits<T>::type, QString::fromLatin1(Traits<T>::table()), uuid, error);
+    }
+}
+
 template<typename T>
 bool RecordRepository<T>::writeOne(const T &record, const BulkOptions &options, BulkStats *stats, bool lookup,
-                                   QString *error, bool restoring)
+                                   QString *error, bool restoring, qint64 createdIn)
 {
     const Sql<T> &sql = Sql<T>::get();
     T rec = record;
@@ -192,12 +204,10 @@ bool RecordRepository<T>::writeOne(const T &record, const BulkOptions &options, 
             before = get(rec.uuid);
     }
 
-    const bool audit = options.auditEachRecord;
-    // A bulk create (no lookup: nothing of the employer yet) is audited
-    // compactly, as on the native path: its after-state is rebuilt on reading.
-    const bool compact = !lookup && !restoring;
+    // A record created by a bulk load is audited by the load's entry.
+    const bool audit = options.auditEachRecord && createdIn <= 0;
     QJsonObject afterJson, beforeJson;
-    if ((audit && !compact) || before)
+    if (audit || before)
         afterJson = recordjson::toJson(rec);
     if (before) {
         beforeJson = recordjson::toJson(*before);
@@ -211,6 +221,8 @@ bool RecordRepository<T>::writeOne(const T &record, const BulkOptions &options, 
     Values vals;
     Traits<T>::values(rec, vals);
     const QString status = toString(options.queueForSync ? SyncStatus::Queued : SyncStatus::Draft);
+    if (before && !keepLoadCreation(rec.uuid, error))
+        return false;
     QSqlQuery *q = m_ws->statements().get(before ? sql.update : sql.insert, &detail);
     if (!q)
         return fail(error, prepareError(detail));
@@ -224,7 +236,9 @@ bool RecordRepository<T>::writeOne(const T &record, const BulkOptions &options, 
         int i = 0;
         for (const QVariant &x : vals)
             q->bindValue(i++, x);
-        q->bindValue(i, status);
+        q->bindValue(i++, status);
+        if constexpr (!std::is_same_v<T, Employer>)
+            q->bindValue(i, createdIn > 0 ? QVariant(createdIn) : QVariant());
     }
     if (!q->exec())
         return fail(error, writeError(Traits<T>::label(rec), q->lastError().text()));
@@ -294,9 +308,17 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
     }
     QElapsedTimer phase;
     phase.start();
-    // Nothing of this employer yet: every record is an insert, bound through
-    // the engine's own API when the driver has one (else through Qt SQL).
-    const int native = lookup ? -1 : insertAllNative(records, options, stats, error);
+    // Nothing of this employer yet: the records' creation is audited by one
+    // entry for the load, which each of them points to.
+    qint64 load = 0;
+    if (!lookup && options.auditEachRecord && !std::is_same_v<T, Employer>) {
+        load = m_ws->audit(m_employer).beginLoad(Traits<T>::type, error);
+        if (load <= 0)
+            return false;
+    }
+    // Every record is an insert, bound through the engine's own API when the
+    // driver has one (else through Qt SQL).
+    const int native = lookup ? -1 : insertAllNative(records, options, stats, load, error);
     if (native == 0)
         return false;
     if (!lookup)
@@ -305,10 +327,12 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
                                      << phase.restart() << "ms";
     if (native < 0) {
         for (const T &r : records) {
-            if (!writeOne(r, options, stats, lookup, error))
+            if (!writeOne(r, options, stats, lookup, error, false, load))
                 return false;
         }
     }
+    if (load > 0 && !m_ws->audit(m_employer).finishLoad(load, records.size(), error))
+        return false;
     for (const IndexDefinition &ix : std::as_const(rebuild)) {
         QSqlQuery create(m_ws->database());
         if (!create.exec(ix.createSql))
@@ -324,7 +348,7 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
 
 template<typename T>
 int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOptions &options,
-                                         BulkStats *stats, QString *error)
+                                         BulkStats *stats, qint64 createdIn, QString *error)
 {
     if constexpr (std::is_same_v<T, Employer>) {
         return -1; // few, and scoped by their own uuid: the ordinary path
@@ -337,37 +361,15 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             driver.prepareBulk(m_ws->database(), Sql<T>::get().insertResolved, &detail);
         if (!insert)
             return detail.isEmpty() ? -1 : (fail(error, prepareError(detail)), 0);
-        // The audit entry of a bulk create is compact: who, when, which
-        // record, in which change set; its after-state is the record's first
-        // state, rebuilt on reading (AuditRepository::history) from the
-        // next entry's before-state or the row itself.
-        std::unique_ptr<BulkStatement> audit;
-        const QByteArray at = m_ws->changeTime().toUtf8(), user = m_ws->userProfile().toUtf8(),
-                         entity = toString(Traits<T>::type).toUtf8(),
-                         changeSet = (m_ws->currentChangeSet().isNull() ? QUuid::createUuid()
-                                                                        : m_ws->currentChangeSet())
-                                         .toString(QUuid::WithoutBraces)
-                                         .toUtf8();
-        char employer[36];
-        formatUuid(m_employer, employer);
-        if (options.auditEachRecord) {
-            audit = driver.prepareBulk(
-                m_ws->database(),
-                QStringLiteral("INSERT INTO audit (at, user_profile, employer_uuid, entity, record_uuid, "
-                               "change_kind, change_set) VALUES (?, ?, ?, ?, ?, 'create', ?)"),
-                &detail);
-            if (!audit)
-                return fail(error, prepareError(detail)), 0;
-            audit->bindText(0, at.constData(), int(at.size()));
-            audit->bindText(1, user.constData(), int(user.size()));
-            audit->bindText(2, employer, 36);
-            audit->bindText(3, entity.constData(), int(entity.size()));
-            audit->bindText(5, changeSet.constData(), int(changeSet.size()));
-        }
         const QByteArray status =
             toString(options.queueForSync ? SyncStatus::Queued : SyncStatus::Draft).toUtf8();
         const int statusColumn = int(Traits<T>::columns().size());
         insert->bindText(statusColumn, status.constData(), int(status.size()));
+        // The load's audit entry, or none (the caller audits nothing).
+        if (createdIn > 0)
+            insert->bindInt(statusColumn + 1, createdIn);
+        else
+            insert->bindNull(statusColumn + 1);
         QHash<QUuid, qint64> trainingIds, workerIds;
         if constexpr (std::is_same_v<T, Participation>) {
             if (!rowIdsOfScope(*m_ws, QStringLiteral("training"), m_employer, &trainingIds, &detail) ||
@@ -375,7 +377,6 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                 return fail(error, prepareError(detail)), 0;
         }
         Binder b(*insert);
-        char recordUuid[36];
         for (const T &original : records) {
             const T *rec = &original;
             std::optional<T> scoped;
@@ -410,17 +411,6 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                 return fail(error, writeError(Traits<T>::label(*rec), detail)), 0;
             if (stats)
                 ++stats->inserted;
-            if (audit) {
-                formatUuid(rec->uuid, recordUuid);
-                audit->bindText(4, recordUuid, 36);
-                if (!audit->step(&detail))
-                    return fail(error, QCoreApplication::translate("AuditRepository",
-                                                                   "The audit entry for %1 %2 could not be "
-                                                                   "written: %3")
-                                           .arg(toString(Traits<T>::type),
-                                                rec->uuid.toString(QUuid::WithoutBraces), detail)),
-                           0;
-            }
             if (options.queueForSync &&
                 !m_ws->outbox(m_employer).enqueue(Traits<T>::type, rec->uuid, OutboxOperation::Upsert, error))
                 return 0;
@@ -435,6 +425,8 @@ template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QStr
     if (!before)
         return fail(error, tr("The %1 %2 does not exist for this employer.")
                                .arg(toString(Traits<T>::type), uuid.toString(QUuid::WithoutBraces)));
+    if (!keepLoadCreation(uuid, error))
+        return false;
     QString detail;
     QSqlQuery *q = m_ws->statements().get(Sql<T>::get().remove, &detail);
     if (!q)

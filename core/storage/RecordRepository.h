@@ -67,13 +67,18 @@ protected:
         , m_employer(employerUuid)
     {}
     // The write path without its own transaction (the caller holds one).
+    // createdIn: the bulk load's audit entry that covers this record's
+    // creation (then no entry of its own), or 0.
     bool writeOne(const T &record, const BulkOptions &options, BulkStats *stats, bool lookup, QString *error,
-                  bool restoring = false);
+                  bool restoring = false, qint64 createdIn = 0);
     bool removeOne(const QUuid &uuid, QString *error);
     // Inserts every record (none exists yet) through the driver's native
     // bulk statements: 1 done, 0 failed (error set), -1 no native path.
     int insertAllNative(const QList<T> &records, const BulkOptions &options, BulkStats *stats,
-                        QString *error);
+                        qint64 createdIn, QString *error);
+    // Before a record created by a bulk load changes for the first time, its
+    // creation is copied into the audit trail (AuditRepository).
+    bool keepLoadCreation(const QUuid &uuid, QString *error);
 
     Workspace *m_ws;
     QUuid m_employer;

@@ -606,15 +606,23 @@ private:
         s.selectAll =
             QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id").arg(s.selectColumns, table, scope);
         s.countAll = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(table, scope);
-        const QString storedColumns = stored.join(QStringLiteral(", "));
-        s.insert = QStringLiteral("INSERT INTO %1 (%2, sync_status) VALUES (%3, ?)")
-                       .arg(table, storedColumns, writes.join(QStringLiteral(", ")));
-        s.insertResolved = QStringLiteral("INSERT INTO %1 (%2, sync_status) VALUES (%3, ?)")
-                               .arg(table, storedColumns, resolvedWrites.join(QStringLiteral(", ")));
+        // Records but employers also say which bulk load created them
+        // (created_in, bound after the sync status; an update clears it).
+        const bool loadable = !std::is_same_v<T, Employer>;
+        const QString storedColumns =
+            stored.join(QStringLiteral(", ")) +
+            (loadable ? QStringLiteral(", sync_status, created_in") : QStringLiteral(", sync_status"));
+        const QString tail = loadable ? QStringLiteral(", ?, ?") : QStringLiteral(", ?");
+        s.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3%4)")
+                       .arg(table, storedColumns, writes.join(QStringLiteral(", ")), tail);
+        s.insertResolved = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3%4)")
+                               .arg(table, storedColumns, resolvedWrites.join(QStringLiteral(", ")), tail);
         QStringList sets;
         for (qsizetype i = 1; i < cols.size(); ++i)
             sets << stored.at(i) + QStringLiteral(" = ") + writes.at(i);
         sets << QStringLiteral("sync_status = ?");
+        if (loadable)
+            sets << QStringLiteral("created_in = NULL");
         s.update =
             QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(table, sets.join(QStringLiteral(", ")));
         s.remove = QStringLiteral("DELETE FROM %1 WHERE uuid = ? AND %2 = ?").arg(table, scope);

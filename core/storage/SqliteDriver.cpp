@@ -539,6 +539,38 @@ Migration migration4()
     return m;
 }
 
+// Version 5: a bulk load's creations are audited as one entry per load and
+// table (audit_load: when, who, which employer, which kind of record, how
+// many), which every record it created points to (created_in), instead of
+// one audit row per record: loading 1,000,000 participations no longer
+// writes and indexes 1,000,000 audit rows. The first later change of such a
+// record copies its creation into the audit table before its own entry
+// (AuditRepository::keepLoadCreation), so a record's history reads the same
+// whichever way it was created.
+Migration migration5()
+{
+    Migration m;
+    m.version = 5;
+    m.description = QStringLiteral("bulk loads audited as one entry per load");
+    m.statements = {
+        QStringLiteral("CREATE TABLE audit_load ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " user_profile TEXT NOT NULL,"
+                       " employer_uuid TEXT NOT NULL CHECK (length(employer_uuid) = 36),"
+                       " entity TEXT NOT NULL CHECK ") +
+            oneOf("entity", {"worker", "employment", "training", "participation", "right"}) +
+            QStringLiteral(", change_set TEXT NOT NULL,"
+                           " records INTEGER NOT NULL DEFAULT 0 CHECK (records >= 0))"),
+        QStringLiteral("CREATE INDEX audit_load_by_employer ON audit_load (employer_uuid)"),
+    };
+    for (const char *table : {"worker", "employment", "training", "participation", "training_right"})
+        m.statements << QStringLiteral(
+                            "ALTER TABLE %1 ADD COLUMN created_in INTEGER REFERENCES audit_load (id)")
+                            .arg(QLatin1String(table));
+    return m;
+}
+
 class SqliteDriver final : public StorageDriver
 {
 public:
@@ -620,7 +652,7 @@ public:
 
     QList<Migration> migrations() const override
     {
-        return {migration1(), migration2(), migration3(), migration4()};
+        return {migration1(), migration2(), migration3(), migration4(), migration5()};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override
