@@ -137,6 +137,9 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
     // row by row (only possible outside an enclosing transaction).
     const bool checkOnce = size >= kCheckReferencesOnceFrom && ws.transactionDepth() == 0 &&
                            ws.driver().setForeignKeyChecks(ws.database(), false);
+    // ... and written through the engine's journal for big writes, when it
+    // has one and this is the workspace's only connection.
+    const bool bigWrites = checkOnce && ws.driver().setBigWriteJournal(ws.database(), true);
     Transaction tx(ws);
     ws.driver().beginBulk(ws.database());
     QString error;
@@ -163,6 +166,8 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
         result.error = error;
     }
     ws.driver().endBulk(ws.database());
+    if (bigWrites && !ws.driver().setBigWriteJournal(ws.database(), false))
+        qCWarning(lcStorage) << "the workspace's usual journal could not be restored";
     if (checkOnce && !ws.driver().setForeignKeyChecks(ws.database(), true))
         qCWarning(lcStorage) << "foreign key checks could not be switched back on";
     return result;

@@ -763,6 +763,21 @@ public:
         return now == (on ? QLatin1String("1") : QLatin1String("0"));
     }
 
+    bool setBigWriteJournal(QSqlDatabase &db, bool on) override
+    {
+        // Leaving WAL needs every other connection closed; SQLite answers
+        // with the mode in use, so a refused switch leaves the log as it was.
+        QString mode;
+        exec(db,
+             on ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                : QStringLiteral("PRAGMA journal_mode = WAL"),
+             nullptr, &mode);
+        const bool done =
+            mode.compare(on ? QLatin1String("delete") : QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        qCDebug(lcStorage).noquote() << "journal for big writes" << (on ? "on" : "off") << "- now" << mode;
+        return done;
+    }
+
     QList<ForeignKeyViolation> foreignKeyViolations(QSqlDatabase &db, const QString &table, int limit,
                                                     QString *error) override
     {

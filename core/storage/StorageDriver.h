@@ -118,6 +118,18 @@ public:
     // The loader then calls foreignKeyViolations() on every table it wrote,
     // inside its transaction, before committing.
     virtual bool setForeignKeyChecks(QSqlDatabase &db, bool on) = 0;
+    // The journal a big load writes through, and back (outside a
+    // transaction). SQLite: the rollback journal, which writes a new page
+    // once, where the write-ahead log writes every page twice (to the log,
+    // then back into the file at the checkpoint); SQLite's own advice for
+    // transactions of more than about 100 MB. Equally crash-safe with
+    // synchronous=FULL. It only switches when this connection is the
+    // workspace's only one; returns whether the asked journal is in use.
+    virtual bool setBigWriteJournal(QSqlDatabase &db, bool on)
+    {
+        Q_UNUSED(db);
+        return !on;
+    }
     // At most limit rows of table (every table when empty) whose references
     // are broken.
     virtual QList<ForeignKeyViolation> foreignKeyViolations(QSqlDatabase &db, const QString &table, int limit,

@@ -1,10 +1,14 @@
 // A child process for tst_crashrecovery: writes trainings with their
 // participants to a workspace, one transaction each, and prints the uuid of
-// each training on its own line once its commit has returned. It runs until
-// it is killed.
+// each training on its own line once its commit has returned. With "bulk",
+// it also bulk-loads a new employer with 5,000 participations after its
+// first training (the path that writes through the rollback journal) and
+// prints "load:" and that employer's uuid once the load has returned. It
+// runs until it is killed.
 #include "domain/EnterpriseNumber.h"
 #include "domain/Entities.h"
 #include "domain/Ssin.h"
+#include "storage/BulkLoader.h"
 #include "storage/EmployerRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/WorkerRepository.h"
@@ -20,9 +24,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 3) {
-        std::fprintf(stderr, "usage: crash_writer WORKSPACE EMPLOYER_UUID\n");
+        std::fprintf(stderr, "usage: crash_writer WORKSPACE EMPLOYER_UUID [bulk]\n");
         return 64;
     }
+    bool bulk = argc > 3 && qstrcmp(argv[3], "bulk") == 0;
     const QString path = QString::fromLocal8Bit(argv[1]);
     const QUuid employerUuid = QUuid::fromString(QString::fromLatin1(argv[2]));
     QString error;
@@ -82,5 +87,48 @@ int main(int argc, char *argv[])
         }
         std::printf("%s\n", qPrintable(t.uuid.toString(QUuid::WithoutBraces)));
         std::fflush(stdout);
+        if (bulk) {
+            bulk = false;
+            DataSet set;
+            Employer e;
+            e.uuid = QUuid::createUuid();
+            e.enterpriseNumber = EnterpriseNumber::compose(5669883);
+            e.name = QStringLiteral("Bulk BV");
+            set.employers << e;
+            for (int i = 0; i < 100; ++i) {
+                Worker w;
+                w.uuid = QUuid::createUuid();
+                w.employerUuid = e.uuid;
+                w.ssin = Ssin::compose(80, 1 + i % 12, 1 + i % 28, 1 + i, false);
+                w.familyName = QStringLiteral("Bulk%1").arg(i);
+                w.givenName = QStringLiteral("B");
+                set.workers << w;
+            }
+            for (int k = 0; k < 50; ++k) {
+                Training tr;
+                tr.uuid = QUuid::createUuid();
+                tr.employerUuid = e.uuid;
+                tr.name = QStringLiteral("Bulk training %1").arg(k);
+                tr.startDate = QDate(2025, 2, 1).addDays(k);
+                tr.endDate = tr.startDate;
+                tr.duration = 2;
+                set.trainings << tr;
+                for (const Worker &w : std::as_const(set.workers)) {
+                    Participation p;
+                    p.uuid = QUuid::createUuid();
+                    p.employerUuid = e.uuid;
+                    p.trainingUuid = tr.uuid;
+                    p.workerUuid = w.uuid;
+                    set.participations << p;
+                }
+            }
+            const BulkLoadResult r = loadDataSet(*ws, set);
+            if (!r.ok) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error));
+                return 70;
+            }
+            std::printf("load:%s\n", qPrintable(e.uuid.toString(QUuid::WithoutBraces)));
+            std::fflush(stdout);
+        }
     }
 }

@@ -9,6 +9,7 @@
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,8 @@ private slots:
     void bigLoadChecksReferencesOnce_data();
     void bigLoadChecksReferencesOnce();
     void bulkCreateHistoryShowsFirstState();
+    void bigLoadJournal_data();
+    void bigLoadJournal();
     void loadWithoutNativeBinding();
 
 private:
@@ -212,6 +215,60 @@ void TestBulkLoader::bigLoadChecksReferencesOnce()
     // And an ordinary write is checked row by row again.
     QVERIFY(ws->employers().save(set.employers.at(0), &error));
     QVERIFY(!ws->participations(set.employers.at(0).uuid).save(set.participations.at(4321), &error));
+}
+
+// A big load writes through the rollback journal when the workspace has no
+// other connection, and the workspace is back on its write-ahead log after,
+// whether the load succeeded or failed. With another connection open (a
+// reader), nothing is switched: the load goes through the log and the
+// reader keeps reading.
+void TestBulkLoader::bigLoadJournal_data()
+{
+    QTest::addColumn<bool>("reader");
+    QTest::addColumn<bool>("broken");
+    QTest::newRow("alone") << false << false;
+    QTest::newRow("alone, load fails") << false << true;
+    QTest::newRow("another connection reads") << true << false;
+}
+
+void TestBulkLoader::bigLoadJournal()
+{
+    QFETCH(bool, reader);
+    QFETCH(bool, broken);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath("ws.fladesk");
+    auto ws = Workspace::open(path, &error);
+    QVERIFY(ws);
+    DataSet set = makeSet(1, 50, 110); // 5,500 participations
+    if (broken)
+        set.participations[5000].trainingUuid = QUuid::createUuid();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "reader");
+        other.setDatabaseName(path);
+        if (reader) {
+            QVERIFY(other.open());
+            QSqlQuery r(other);
+            QVERIFY(r.exec("SELECT count(*) FROM employer"));
+        }
+        QSqlQuery mode(ws->database());
+        const BulkLoadResult r = loadDataSet(*ws, set);
+        QCOMPARE(r.ok, !broken);
+        QVERIFY(mode.exec("PRAGMA journal_mode"));
+        QVERIFY(mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        if (reader) {
+            QSqlQuery r2(other);
+            QVERIFY(r2.exec("SELECT count(*) FROM participation"));
+            QVERIFY(r2.next());
+            QCOMPARE(r2.value(0).toInt(), 5500);
+        }
+        other.close();
+    }
+    QSqlDatabase::removeDatabase("reader");
+    QVERIFY(ws->integrityCheck());
+    QCOMPARE(ws->participations(set.employers.at(0).uuid).count(), broken ? 0 : 5500);
+    QVERIFY(!QFileInfo::exists(path + "-journal"));
 }
 
 // A bulk load is audited by one entry per kind of record it creates; a

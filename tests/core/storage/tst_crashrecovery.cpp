@@ -1,3 +1,4 @@
+#include "storage/EmployerRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/Workspace.h"
@@ -5,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,7 +14,9 @@ using namespace fla;
 
 // Kills a writing child process with SIGKILL at random moments and checks,
 // after every kill, that the workspace is intact and holds every change the
-// child reported as committed.
+// child reported as committed. Every third child also bulk-loads an
+// employer early on, so kills land inside big loads too: a load is there
+// whole or not at all, and the workspace is back on its write-ahead log.
 class TestCrashRecovery : public QObject
 {
     Q_OBJECT
@@ -32,14 +36,16 @@ void TestCrashRecovery::survivesKills()
     const quint32 seed = QRandomGenerator::global()->generate();
     qInfo("seed %u, %d kills", seed, kills);
     QRandomGenerator rng(seed);
-    QStringList committed;
+    QStringList committed, loads;
     QElapsedTimer total;
     total.start();
     int killedWhileWriting = 0;
     for (int round = 0; round < kills; ++round) {
         QProcess child;
         child.setProgram(QStringLiteral(CRASH_WRITER_PATH));
-        child.setArguments({path, employer});
+        const bool bulk = round % 3 == 1;
+        child.setArguments(bulk ? QStringList{path, employer, QStringLiteral("bulk")}
+                                : QStringList{path, employer});
         child.start();
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
         // Random moment: a third of the kills land during start-up (opening,
@@ -75,7 +81,9 @@ void TestCrashRecovery::survivesKills()
         const QList<QByteArray> lines = out.left(out.lastIndexOf('\n') + 1).split('\n');
         int reported = 0;
         for (const QByteArray &l : lines) {
-            if (!l.isEmpty()) {
+            if (l.startsWith("load:")) {
+                loads << QString::fromLatin1(l.mid(5));
+            } else if (!l.isEmpty()) {
                 committed << QString::fromLatin1(l);
                 ++reported;
             }
@@ -100,9 +108,22 @@ void TestCrashRecovery::survivesKills()
         }
         // Never half a training: every training has its three participants.
         QCOMPARE(parts.count(), trainings.count() * 3);
+        // Every reported load is there; no load is there in part.
+        for (const Employer &other : ws->employers().list()) {
+            if (other.uuid == e)
+                continue;
+            const qint64 n = ws->participations(other.uuid).count();
+            QVERIFY2(n == 0 || n == 5000,
+                     qPrintable(QStringLiteral("round %1: a load half there (%2)").arg(round).arg(n)));
+            if (loads.contains(other.uuid.toString(QUuid::WithoutBraces)))
+                QCOMPARE(n, 5000);
+        }
+        QSqlQuery mode(ws->database());
+        QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
     }
-    qInfo("%d kills (%d while writing), %lld commits checked, %lld ms", kills, killedWhileWriting,
-          qint64(committed.size()), total.elapsed());
+    qInfo("%d kills (%d while writing), %lld commits and %lld loads checked, %lld ms", kills,
+          killedWhileWriting, qint64(committed.size()), qint64(loads.size()), total.elapsed());
     QVERIFY(kills >= 50);
     QVERIFY2(killedWhileWriting >= kills / 3, "too few kills landed while the child was writing");
 }
