@@ -21,6 +21,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -174,6 +175,22 @@ Run loadWorkspace(const QString &csvDir, const QString &wsPath, const BulkOption
     return run;
 }
 
+// Median wall and median cpu, each on its own; ok only if every run was.
+Run median(QList<Run> runs)
+{
+    Run out;
+    out.ok = std::all_of(runs.cbegin(), runs.cend(), [](const Run &r) { return r.ok; });
+    auto mid = [&runs](double Run::*field) {
+        std::sort(runs.begin(), runs.end(),
+                  [field](const Run &a, const Run &b) { return a.*field < b.*field; });
+        const qsizetype n = runs.size();
+        return n % 2 ? runs.at(n / 2).*field : (runs.at(n / 2 - 1).*field + runs.at(n / 2).*field) / 2;
+    };
+    out.seconds = mid(&Run::seconds);
+    out.cpu = mid(&Run::cpu);
+    return out;
+}
+
 Run sqliteImport(const QString &csv, const QString &dbPath)
 {
     QElapsedTimer t;
@@ -205,7 +222,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("DIR"));
     parser.addOption(nOption);
     parser.addOption(kOption);
+    const QCommandLineOption roundsOption(
+        QStringLiteral("rounds"),
+        QStringLiteral("Measure the reference and both loads R times, alternating, and report medians (1)."),
+        QStringLiteral("R"), QStringLiteral("1"));
     parser.addOption(keepOption);
+    parser.addOption(roundsOption);
     parser.addHelpOption();
     parser.process(app);
     const qint64 n = parser.value(nOption).toLongLong();
@@ -230,22 +252,41 @@ int main(int argc, char *argv[])
     }
     const double rssAfterGenerate = peakMiB(false);
 
-    const Run sqlite =
-        sqliteImport(csvDir + QStringLiteral("/participations.csv"), dir + QStringLiteral("/plain.db"));
-    const double sqliteRss = peakMiB(true);
+    // On a shared machine one run can land in a busy moment: with --rounds
+    // the three are repeated in turn (reference, no audit, audited) and the
+    // medians compared.
+    const int rounds = qMax(1, parser.value(roundsOption).toInt());
+    QList<Run> sqliteRuns, noAuditRuns, fullRuns;
     qint64 pageMs = 0;
-    BulkOptions fast;
-    fast.auditEachRecord = false;
-    const Run noAudit = loadWorkspace(csvDir, dir + QStringLiteral("/ws-noaudit.fladesk"), fast, nullptr);
-    const Run full = loadWorkspace(csvDir, dir + QStringLiteral("/ws.fladesk"), BulkOptions{}, &pageMs);
+    for (int round = 0; round < rounds; ++round) {
+        for (const char *name : {"plain.db", "ws-noaudit.fladesk", "ws.fladesk"}) {
+            for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+                QFile::remove(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(suffix));
+        }
+        sqliteRuns << sqliteImport(csvDir + QStringLiteral("/participations.csv"),
+                                   dir + QStringLiteral("/plain.db"));
+        BulkOptions fast;
+        fast.auditEachRecord = false;
+        noAuditRuns << loadWorkspace(csvDir, dir + QStringLiteral("/ws-noaudit.fladesk"), fast, nullptr);
+        fullRuns << loadWorkspace(csvDir, dir + QStringLiteral("/ws.fladesk"), BulkOptions{},
+                                  round == rounds - 1 ? &pageMs : nullptr);
+        if (rounds > 1)
+            std::printf("round %d: cpu ratio %.2f without audit, %.2f audited (reference %.2f s cpu)\n",
+                        round + 1, noAuditRuns.constLast().cpu / sqliteRuns.constLast().cpu,
+                        fullRuns.constLast().cpu / sqliteRuns.constLast().cpu, sqliteRuns.constLast().cpu);
+    }
+    const Run sqlite = median(sqliteRuns), noAudit = median(noAuditRuns), full = median(fullRuns);
+    const double sqliteRss = peakMiB(true);
     const double ourRss = peakMiB(false);
+    if (rounds > 1)
+        std::printf("medians of %d rounds:\n", rounds);
 
     std::printf(
         "                                                   wall      cpu   ratio(wall)  ratio(cpu)\n");
     std::printf("sqlite3 .import participations.csv (plain table): %6.2f s %6.2f s                          "
                 "peak %.0f MiB%s\n",
                 sqlite.seconds, sqlite.cpu, sqliteRss, sqlite.ok ? "" : " FAILED");
-    std::printf("import-csv, audit per record (default):           %6.2f s %6.2f s %8.2f %11.2f%s\n",
+    std::printf("import-csv, audited (default):                   %6.2f s %6.2f s %8.2f %11.2f%s\n",
                 full.seconds, full.cpu, full.seconds / sqlite.seconds, full.cpu / sqlite.cpu,
                 full.ok ? "" : " FAILED");
     std::printf("import-csv --no-audit:                            %6.2f s %6.2f s %8.2f %11.2f%s\n",
@@ -254,7 +295,7 @@ int main(int argc, char *argv[])
     std::printf("peak memory of this process: %.0f MiB (%.0f MiB after generating the set in memory)\n",
                 ourRss, rssAfterGenerate);
     std::printf("count + page of 100 in the middle (offset %lld), by creation: %lld ms\n", n / 2, pageMs);
-    std::printf("workspace file: %.0f MiB (audit per record), %.0f MiB (no audit); plain table: %.0f MiB\n",
+    std::printf("workspace file: %.0f MiB (audited), %.0f MiB (no audit); plain table: %.0f MiB\n",
                 QFileInfo(dir + QStringLiteral("/ws.fladesk")).size() / 1048576.0,
                 QFileInfo(dir + QStringLiteral("/ws-noaudit.fladesk")).size() / 1048576.0,
                 QFileInfo(dir + QStringLiteral("/plain.db")).size() / 1048576.0);
