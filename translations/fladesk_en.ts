@@ -9,13 +9,6 @@
     </message>
 </context>
 <context>
-    <name>AuditRepository</name>
-    <message>
-        <source>The audit entry for %1 %2 could not be written: %3</source>
-        <translation>The audit entry for %1 %2 could not be written: %3</translation>
-    </message>
-</context>
-<context>
     <name>CheckIdCommand</name>
     <message>
         <source>Recognise and check INSZ, BIS, enterprise, NSSO and joint committee numbers.</source>
@@ -837,6 +830,10 @@
     <message>
         <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
         <translation>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</translation>
+    </message>
+    <message>
+        <source>The audit entry of the load could not be written: %1</source>
+        <translation>The audit entry of the load could not be written: %1</translation>
     </message>
 </context>
 <context>
