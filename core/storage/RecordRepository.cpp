@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <vector>
 
 namespace fla {
 
@@ -54,6 +55,8 @@ QString writeError(const QString &recordLabel, const QString &engineText)
 namespace {
 
 constexpr qsizetype kRebuildIndexesFrom = 5000;
+// Rows per INSERT on the bulk path.
+constexpr int kRowsPerStatement = 32;
 
 QString tr(const char *text)
 {
@@ -364,20 +367,43 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
         const QByteArray status =
             toString(options.queueForSync ? SyncStatus::Queued : SyncStatus::Draft).toUtf8();
         const int statusColumn = int(Traits<T>::columns().size());
-        insert->bindText(statusColumn, status.constData(), int(status.size()));
-        // The load's audit entry, or none (the caller audits nothing).
-        if (createdIn > 0)
-            insert->bindInt(statusColumn + 1, createdIn);
-        else
-            insert->bindNull(statusColumn + 1);
+        const int rowColumns = statusColumn + 2; // the record's, its sync status, created_in
+        // Many rows per statement: SQLite runs one statement per row through
+        // its whole prologue and epilogue; the tail goes row by row.
+        std::unique_ptr<BulkStatement> many;
+        if (records.size() >= kRowsPerStatement) {
+            many = driver.prepareBulk(m_ws->database(), Sql<T>::get().insertResolvedRows(kRowsPerStatement),
+                                      &detail);
+            if (!many)
+                return fail(error, prepareError(detail)), 0;
+        }
+        // The same for every row (bindings stay across steps): the status,
+        // and the load's audit entry or none (the caller audits nothing).
+        for (BulkStatement *st : {insert.get(), many.get()}) {
+            for (int row = 0; st && row < (st == many.get() ? kRowsPerStatement : 1); ++row) {
+                const int at = row * rowColumns + statusColumn;
+                st->bindText(at, status.constData(), int(status.size()));
+                if (createdIn > 0)
+                    st->bindInt(at + 1, createdIn);
+                else
+                    st->bindNull(at + 1);
+            }
+        }
         QHash<QUuid, qint64> trainingIds, workerIds;
         if constexpr (std::is_same_v<T, Participation>) {
             if (!rowIdsOfScope(*m_ws, QStringLiteral("training"), m_employer, &trainingIds, &detail) ||
                 !rowIdsOfScope(*m_ws, QStringLiteral("worker"), m_employer, &workerIds, &detail))
                 return fail(error, prepareError(detail)), 0;
         }
-        Binder b(*insert);
-        for (const T &original : records) {
+        Binder single(*insert);
+        std::vector<Binder> rows;
+        if (many) {
+            rows.reserve(kRowsPerStatement);
+            for (int row = 0; row < kRowsPerStatement; ++row)
+                rows.emplace_back(*many, row * rowColumns);
+        }
+        // Binds one record; false with error set when it cannot be stored.
+        auto bindRecord = [&](const T &original, Binder &b) {
             const T *rec = &original;
             std::optional<T> scoped;
             if (Traits<T>::employerOf(original).isNull()) {
@@ -386,11 +412,10 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                 rec = &*scoped;
             }
             if (rec->uuid.isNull())
-                return fail(error, tr("%1 cannot be saved: it has no uuid.").arg(Traits<T>::label(*rec))), 0;
+                return fail(error, tr("%1 cannot be saved: it has no uuid.").arg(Traits<T>::label(*rec)));
             if (Traits<T>::employerOf(*rec) != m_employer)
                 return fail(error, tr("%1 belongs to another employer than the one being edited.")
-                                       .arg(Traits<T>::label(*rec))),
-                       0;
+                                       .arg(Traits<T>::label(*rec)));
             b.start();
             if constexpr (std::is_same_v<T, Participation>) {
                 // Resolved within the employer: a reference to another
@@ -399,21 +424,50 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                              worker = workerIds.value(rec->workerUuid, -1);
                 if (training < 0 || worker < 0)
                     return fail(error, writeError(Traits<T>::label(*rec),
-                                                  QStringLiteral("FOREIGN KEY constraint failed"))),
-                           0;
+                                                  QStringLiteral("FOREIGN KEY constraint failed")));
                 Traits<T>::bind(*rec, training, worker, b);
-                if (stats)
-                    ++stats->resolvedInScope;
             } else {
                 Traits<T>::bind(*rec, b);
             }
-            if (!insert->step(&detail))
-                return fail(error, writeError(Traits<T>::label(*rec), detail)), 0;
-            if (stats)
-                ++stats->inserted;
-            if (options.queueForSync &&
-                !m_ws->outbox(m_employer).enqueue(Traits<T>::type, rec->uuid, OutboxOperation::Upsert, error))
+            return true;
+        };
+        // One by one: the engine's refusal then names its record.
+        auto insertEach = [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                if (!bindRecord(records.at(i), single))
+                    return false;
+                if (!insert->step(&detail))
+                    return fail(error, writeError(Traits<T>::label(records.at(i)), detail));
+            }
+            return true;
+        };
+        qsizetype done = 0;
+        while (done < records.size()) {
+            qsizetype next = done + 1;
+            if (many && records.size() - done >= kRowsPerStatement) {
+                next = done + kRowsPerStatement;
+                for (qsizetype i = done; i < next; ++i) {
+                    if (!bindRecord(records.at(i), rows[size_t(i - done)]))
+                        return 0;
+                }
+                // A refused row aborts only this statement: find it.
+                if (!many->step(&detail) && !insertEach(done, next))
+                    return 0;
+            } else if (!insertEach(done, next)) {
                 return 0;
+            }
+            for (qsizetype i = done; i < next; ++i) {
+                if (stats) {
+                    ++stats->inserted;
+                    if constexpr (std::is_same_v<T, Participation>)
+                        ++stats->resolvedInScope;
+                }
+                if (options.queueForSync &&
+                    !m_ws->outbox(m_employer)
+                         .enqueue(Traits<T>::type, records.at(i).uuid, OutboxOperation::Upsert, error))
+                    return 0;
+            }
+            done = next;
         }
         return 1;
     }

@@ -83,12 +83,15 @@ inline void formatUuid(const QUuid &u, char *out)
 class Binder
 {
 public:
-    explicit Binder(BulkStatement &st)
+    // firstColumn: where this row's values start (a statement may insert
+    // several rows).
+    explicit Binder(BulkStatement &st, int firstColumn = 0)
         : m_st(st)
+        , m_first(firstColumn)
     {}
     void start()
     {
-        m_col = 0;
+        m_col = m_first;
         m_uuid = 0;
         m_date = 0;
         m_text = 0;
@@ -178,6 +181,7 @@ public:
 private:
     static constexpr int kUuids = 6, kDates = 6, kTexts = 16;
     BulkStatement &m_st;
+    int m_first = 0;
     int m_col = 0, m_uuid = 0, m_date = 0, m_text = 0;
     char m_uuids[kUuids][36];
     char m_dates[kDates][10];
@@ -566,6 +570,16 @@ template<typename T> struct Sql
     // The same with id references bound as row ids (the bulk path resolves
     // them itself); equal to insert when the table has none.
     QString insertResolved;
+    // insertResolved for n rows at once.
+    QString insertResolvedRows(int n) const
+    {
+        const qsizetype at = insertResolved.indexOf(QLatin1String(" VALUES ")) + 8;
+        const QString row = insertResolved.mid(at);
+        QStringList rows;
+        for (int i = 0; i < n; ++i)
+            rows << row;
+        return insertResolved.left(at) + rows.join(QStringLiteral(", "));
+    }
     QString update;
     QString remove;
     QString anyOfScope;

@@ -28,6 +28,8 @@ private slots:
     void foreignKeysAcrossEmployersRefused();
     void unknownReferencesRefused_data();
     void unknownReferencesRefused();
+    void bulkRefusalNamesTheRecord_data();
+    void bulkRefusalNamesTheRecord();
     void constraintMessagesNameRecordAndField_data();
     void constraintMessagesNameRecordAndField();
     void saveAllIsAllOrNothing();
@@ -226,6 +228,53 @@ void TestRepositories::unknownReferencesRefused()
     QCOMPARE(back->workerUuid, w.uuid);
     QCOMPARE(repo.ofWorker(w.uuid).size(), 1);
     QCOMPARE(repo.ofTraining(t.uuid).size(), 1);
+}
+
+// The bulk path inserts many rows per statement; a row the database
+// refuses still fails the write with a message naming that record, whether
+// it sits in a full statement or in the tail, and nothing is stored.
+void TestRepositories::bulkRefusalNamesTheRecord_data()
+{
+    QTest::addColumn<int>("bad");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a worker twice in a training, in the first statement") << 20 << "already takes part";
+    QTest::newRow("a worker twice in a training, in the tail") << 70 << "already takes part";
+    QTest::newRow("a negative cost, in the second statement") << -40 << "cost_cents";
+}
+
+void TestRepositories::bulkRefusalNamesTheRecord()
+{
+    QFETCH(int, bad);
+    QFETCH(QString, expected);
+    QString error;
+    BulkStats stats;
+    if (bad < 0) {
+        QList<Training> trainings;
+        for (int i = 0; i < 75; ++i)
+            trainings << training(m_a.uuid, QStringLiteral("T%1").arg(i));
+        trainings[-bad].costCents = -100;
+        auto repo = m_ws->trainings(m_a.uuid);
+        QVERIFY(!repo.upsertAll(trainings, BulkOptions{}, &stats, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(trainings.at(-bad).uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
+        QCOMPARE(repo.count(), 0);
+        return;
+    }
+    const Training t = training(m_a.uuid, "Heftruck");
+    QList<Worker> workers;
+    for (int i = 0; i < 75; ++i)
+        workers << worker(m_a.uuid, QStringLiteral("W%1").arg(i), 100 + i);
+    QVERIFY(m_ws->workers(m_a.uuid).saveAll(workers, &error));
+    QVERIFY(m_ws->trainings(m_a.uuid).save(t, &error));
+    QList<Participation> parts;
+    for (const Worker &w : std::as_const(workers))
+        parts << participation(t, w);
+    parts[bad].workerUuid = workers.at(3).uuid; // the same worker as participation 3
+    auto repo = m_ws->participations(m_a.uuid);
+    QVERIFY(!repo.upsertAll(parts, BulkOptions{}, &stats, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.contains(parts.at(bad).uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
+    QCOMPARE(repo.count(), 0);
 }
 
 void TestRepositories::constraintMessagesNameRecordAndField_data()
