@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QVarLengthArray>
+#include <cstring>
 #include <utility>
 
 namespace fla {
@@ -86,7 +87,11 @@ QString tr(const char *text)
     return translateFrom({"fla::DataSetCsv", "fla::RowReader", "fla"}, text);
 }
 
-// Reads one data row by column name and records what cannot be read.
+// Reads one data row by column name and records what cannot be read. The
+// row is the UTF-8 bytes of its fields (CsvReader::readRowUtf8): a value is
+// decoded into a QString only where the record keeps text or a message
+// quotes it; UUIDs, dates, numbers, flags and codes are read from the bytes.
+// Each value is the trimmed QString::fromUtf8 of its field, as before.
 class RowReader
 {
 public:
@@ -96,95 +101,100 @@ public:
         , m_issues(issues)
     {}
 
-    void start(const QStringList *row, qint64 line)
+    void start(const QList<QByteArrayView> *row, qint64 line)
     {
         m_row = row;
         m_line = line;
         m_ok = true;
+        m_next = 0;
     }
     bool ok() const { return m_ok; }
 
-    QString text(const char *column) const
-    {
-        const int i = indexOf(column);
-        return (i >= 0 && i < m_row->size()) ? m_row->at(i).trimmed() : QString();
-    }
+    QString text(const char *column) const { return trimmedText(bytes(column)); }
 
     QUuid uuid(const char *column)
     {
-        const QString t = text(column);
-        if (const auto u = toUuid(t))
+        const QByteArrayView b = bytes(column);
+        if (const auto u = toUuid(b))
             return *u;
-        fail(column, t.isEmpty() ? tr("A UUID is required.") : tr("\"%1\" is not a UUID.").arg(t));
+        const Utf8Field t(b);
+        fail(column,
+             t.view().isEmpty() ? tr("A UUID is required.") : tr("\"%1\" is not a UUID.").arg(t.view()));
         return {};
     }
 
     QDate date(const char *column, bool required)
     {
-        const QString t = text(column);
-        if (t.isEmpty()) {
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty()) {
             if (required)
                 fail(column, tr("A date is required (yyyy-MM-dd)."));
             return {};
         }
-        if (const auto d = toDate(t))
+        if (const auto d = toDate(t.view()))
             return *d;
-        fail(column, tr("\"%1\" is not a date of the form yyyy-MM-dd.").arg(t));
+        fail(column, tr("\"%1\" is not a date of the form yyyy-MM-dd.").arg(t.view()));
         return {};
     }
 
     double number(const char *column, double fallback)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty())
             return fallback;
-        if (const auto v = toDouble(t))
+        if (const auto v = toDouble(t.view()))
             return *v;
-        fail(column, tr("\"%1\" is not a number.").arg(t));
+        fail(column, tr("\"%1\" is not a number.").arg(t.view()));
         return fallback;
     }
 
     std::optional<double> optionalNumber(const char *column)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty())
             return std::nullopt;
-        if (const auto v = toDouble(t))
+        if (const auto v = toDouble(t.view()))
             return v;
-        fail(column, tr("\"%1\" is not a number.").arg(t));
+        fail(column, tr("\"%1\" is not a number.").arg(t.view()));
         return std::nullopt;
     }
 
     std::optional<qint64> cents(const char *column)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty())
             return std::nullopt;
-        if (const auto v = toCents(t))
+        if (const auto v = toCents(t.view()))
             return v;
-        fail(column, tr("\"%1\" is not an amount.").arg(t));
+        fail(column, tr("\"%1\" is not an amount.").arg(t.view()));
         return std::nullopt;
     }
 
     bool flag(const char *column, bool fallback)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const QByteArrayView b = bytes(column);
+        // What the CSV set writes, taken as toBool would take it.
+        if (b.size() == 4 && std::memcmp(b.data(), "true", 4) == 0)
+            return true;
+        if (b.size() == 5 && std::memcmp(b.data(), "false", 5) == 0)
+            return false;
+        const Utf8Field t(b);
+        if (t.view().isEmpty())
             return fallback;
-        if (const auto v = toBool(t))
+        if (const auto v = toBool(t.view()))
             return *v;
-        fail(column, tr("\"%1\" is not true or false.").arg(t));
+        fail(column, tr("\"%1\" is not true or false.").arg(t.view()));
         return fallback;
     }
 
     template<typename E> E code(const char *column, std::optional<E> (*parse)(QStringView), E fallback)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty())
             return fallback;
-        if (const auto v = parse(t))
+        if (const auto v = parse(t.view()))
             return *v;
-        fail(column, tr("\"%1\" is not one of the allowed values.").arg(t));
+        fail(column, tr("\"%1\" is not one of the allowed values.").arg(t.view()));
         return fallback;
     }
 
@@ -194,13 +204,26 @@ private:
     // hashed for every field of every line).
     int indexOf(const char *column) const
     {
-        for (const auto &c : m_positions) {
-            if (c.first == column)
-                return c.second;
+        // A parser asks for its columns in the same order on every line.
+        if (m_next < m_positions.size() && m_positions.at(m_next).first == column)
+            return m_positions.at(m_next++).second;
+        for (qsizetype k = 0; k < m_positions.size(); ++k) {
+            if (m_positions.at(k).first == column) {
+                m_next = k + 1;
+                return m_positions.at(k).second;
+            }
         }
         const int i = m_index.value(QString::fromLatin1(column), -1);
         m_positions.append({column, i});
+        m_next = m_positions.size();
         return i;
+    }
+
+    // The field's bytes; null when the line has no such column.
+    QByteArrayView bytes(const char *column) const
+    {
+        const int i = indexOf(column);
+        return (i >= 0 && i < m_row->size()) ? m_row->at(i) : QByteArrayView();
     }
 
     void fail(const char *column, const QString &message)
@@ -212,15 +235,24 @@ private:
     QString m_file;
     QHash<QString, int> m_index;
     mutable QVarLengthArray<std::pair<const char *, int>, 16> m_positions;
+    mutable qsizetype m_next = 0; // where the next column is likely to be in m_positions
     QList<DataSetCsvIssue> *m_issues;
-    const QStringList *m_row = nullptr;
+    const QList<QByteArrayView> *m_row = nullptr;
     qint64 m_line = 0;
     bool m_ok = true;
 };
 
-// Calls parseRow for each data line of dir/fileName.
-template<typename ParseRow>
-void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *issues, ParseRow parseRow)
+// A callable that reserves room for n more records in list.
+template<typename T> auto reserveIn(QList<T> &list)
+{
+    return [&list](qsizetype n) { list.reserve(list.size() + n); };
+}
+
+// Calls parseRow for each data line of dir/fileName; reserve(n) once with an
+// estimate of the lines, from the size of the first ones and of the file.
+template<typename Reserve, typename ParseRow>
+void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *issues, Reserve reserve,
+              ParseRow parseRow)
 {
     const QString name = QString::fromLatin1(fileName);
     QFile file(QDir(dir).filePath(name));
@@ -231,15 +263,15 @@ void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *
         return;
     }
     CsvReader csv(&file);
-    QStringList row;
-    if (!csv.readRow(row)) {
+    QList<QByteArrayView> row;
+    if (!csv.readRowUtf8(row)) {
         if (!csv.errorString().isEmpty())
             issues->append({name, 0, {}, csv.errorString()});
         return;
     }
     QHash<QString, int> index;
     for (int i = 0; i < row.size(); ++i)
-        index.insert(row.at(i).trimmed(), i);
+        index.insert(QString::fromUtf8(row.at(i)).trimmed(), i);
     // Every line names its own record and, but for employers, its employer.
     QStringList required{QStringLiteral("uuid")};
     if (columns(fileName).contains(QStringLiteral("employerUuid")))
@@ -251,7 +283,16 @@ void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *
         }
     }
     RowReader reader(name, index, issues);
-    while (csv.readRow(row)) {
+    constexpr qint64 kSample = 1000;
+    const qint64 dataStart = csv.offset();
+    qint64 lines = 0;
+    while (csv.readRowUtf8(row)) {
+        if (++lines == kSample) {
+            // A little more than the estimate: room never used is never touched.
+            const qint64 sampled = csv.offset() - dataStart;
+            const qint64 estimate = sampled > 0 ? (file.size() - dataStart) * kSample / sampled : 0;
+            reserve(qsizetype(estimate + estimate / 8));
+        }
         if (row.size() == 1 && row.at(0).isEmpty())
             continue; // a blank line
         reader.start(&row, csv.rowLine());
@@ -390,7 +431,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         issues->append({dir, 0, {}, tr("The folder does not exist.")});
         return set;
     }
-    readFile(dir, kEmployers, issues, [&](RowReader &r) {
+    readFile(dir, kEmployers, issues, reserveIn(set.employers), [&](RowReader &r) {
         Employer e;
         e.uuid = r.uuid("uuid");
         e.enterpriseNumber = r.text("enterpriseNumber");
@@ -405,7 +446,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.employers.append(std::move(e));
     });
-    readFile(dir, kWorkers, issues, [&](RowReader &r) {
+    readFile(dir, kWorkers, issues, reserveIn(set.workers), [&](RowReader &r) {
         Worker w;
         w.uuid = r.uuid("uuid");
         w.employerUuid = r.uuid("employerUuid");
@@ -418,7 +459,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.workers.append(std::move(w));
     });
-    readFile(dir, kEmployments, issues, [&](RowReader &r) {
+    readFile(dir, kEmployments, issues, reserveIn(set.employments), [&](RowReader &r) {
         Employment e;
         e.uuid = r.uuid("uuid");
         e.employerUuid = r.uuid("employerUuid");
@@ -431,7 +472,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.employments.append(std::move(e));
     });
-    readFile(dir, kTrainings, issues, [&](RowReader &r) {
+    readFile(dir, kTrainings, issues, reserveIn(set.trainings), [&](RowReader &r) {
         Training t;
         t.uuid = r.uuid("uuid");
         t.employerUuid = r.uuid("employerUuid");
@@ -451,7 +492,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.trainings.append(std::move(t));
     });
-    readFile(dir, kParticipations, issues, [&](RowReader &r) {
+    readFile(dir, kParticipations, issues, reserveIn(set.participations), [&](RowReader &r) {
         Participation p;
         p.uuid = r.uuid("uuid");
         p.employerUuid = r.uuid("employerUuid");
@@ -464,7 +505,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.participations.append(std::move(p));
     });
-    readFile(dir, kRights, issues, [&](RowReader &r) {
+    readFile(dir, kRights, issues, reserveIn(set.rights), [&](RowReader &r) {
         TrainingRight t;
         t.uuid = r.uuid("uuid");
         t.employerUuid = r.uuid("employerUuid");
