@@ -288,10 +288,14 @@ void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *
     qint64 lines = 0;
     while (csv.readRowUtf8(row)) {
         if (++lines == kSample) {
-            // A little more than the estimate: room never used is never touched.
+            // A little more than the estimate (room never used is never
+            // touched), but no more than the lines of a UUID (36 bytes) and
+            // a line break the rest of the file could hold: short first lines
+            // must not reserve gigabytes.
             const qint64 sampled = csv.offset() - dataStart;
-            const qint64 estimate = sampled > 0 ? (file.size() - dataStart) * kSample / sampled : 0;
-            reserve(qsizetype(estimate + estimate / 8));
+            const qint64 left = file.size() - csv.offset();
+            if (sampled > 0 && left > 0)
+                reserve(qsizetype(qMin(left * kSample / sampled * 9 / 8, left / 37)));
         }
         if (row.size() == 1 && row.at(0).isEmpty())
             continue; // a blank line
