@@ -114,9 +114,15 @@ public:
 
     QUuid uuid(const char *column)
     {
-        const QByteArrayView b = bytes(column);
-        if (const auto u = toUuid(b))
+        Column &c = columnOf(column);
+        const QByteArrayView b = field(c);
+        if (c.uuidField.is(b))
+            return c.uuid;
+        if (const auto u = toUuid(b)) {
+            c.uuidField.set(b);
+            c.uuid = *u;
             return *u;
+        }
         const Utf8Field t(b);
         fail(column,
              t.view().isEmpty() ? tr("A UUID is required.") : tr("\"%1\" is not a UUID.").arg(t.view()));
@@ -189,42 +195,83 @@ public:
 
     template<typename E> E code(const char *column, std::optional<E> (*parse)(QStringView), E fallback)
     {
-        const Utf8Field t(bytes(column));
+        Column &c = columnOf(column);
+        const QByteArrayView b = field(c);
+        if (c.codeField.is(b))
+            return static_cast<E>(c.code);
+        const Utf8Field t(b);
         if (t.view().isEmpty())
             return fallback;
-        if (const auto v = parse(t.view()))
+        if (const auto v = parse(t.view())) {
+            c.codeField.set(b);
+            c.code = static_cast<int>(*v);
             return *v;
+        }
         fail(column, tr("\"%1\" is not one of the allowed values.").arg(t.view()));
         return fallback;
     }
 
 private:
-    // The column's position in the header. Parsers name columns with string
-    // literals: the position is remembered per literal (no QString built and
-    // hashed for every field of every line).
-    int indexOf(const char *column) const
+    // The bytes of a field read before: a field with the same bytes reads to
+    // the same value (the employer's UUID on every line, a training's on each
+    // of its participations, the few codes), so it is not read again.
+    struct LastField
+    {
+        static constexpr qsizetype kMax = 40;
+        char bytes[kMax];
+        qsizetype size = -1;
+
+        bool is(QByteArrayView b) const
+        {
+            return b.size() == size && std::memcmp(b.data(), bytes, size_t(size)) == 0;
+        }
+        void set(QByteArrayView b)
+        {
+            size = b.size() <= kMax ? b.size() : -1;
+            if (size > 0)
+                std::memcpy(bytes, b.data(), size_t(size));
+        }
+    };
+    // A column as the parser names it, with its position in the header (-1
+    // when absent) and the last UUID or code read from it.
+    struct Column
+    {
+        const char *name = nullptr;
+        int index = -1;
+        LastField uuidField;
+        QUuid uuid;
+        LastField codeField;
+        int code = 0;
+    };
+
+    // Parsers name columns with string literals: each is looked up in the
+    // header once and remembered per literal (no QString built and hashed for
+    // every field of every line).
+    Column &columnOf(const char *column) const
     {
         // A parser asks for its columns in the same order on every line.
-        if (m_next < m_positions.size() && m_positions.at(m_next).first == column)
-            return m_positions.at(m_next++).second;
-        for (qsizetype k = 0; k < m_positions.size(); ++k) {
-            if (m_positions.at(k).first == column) {
+        if (m_next < m_columns.size() && m_columns[m_next].name == column)
+            return m_columns[m_next++];
+        for (qsizetype k = 0; k < m_columns.size(); ++k) {
+            if (m_columns[k].name == column) {
                 m_next = k + 1;
-                return m_positions.at(k).second;
+                return m_columns[k];
             }
         }
-        const int i = m_index.value(QString::fromLatin1(column), -1);
-        m_positions.append({column, i});
-        m_next = m_positions.size();
-        return i;
+        Column c;
+        c.name = column;
+        c.index = m_index.value(QString::fromLatin1(column), -1);
+        m_columns.append(c);
+        m_next = m_columns.size();
+        return m_columns.back();
     }
 
     // The field's bytes; null when the line has no such column.
-    QByteArrayView bytes(const char *column) const
+    QByteArrayView field(const Column &c) const
     {
-        const int i = indexOf(column);
-        return (i >= 0 && i < m_row->size()) ? m_row->at(i) : QByteArrayView();
+        return (c.index >= 0 && c.index < m_row->size()) ? m_row->at(c.index) : QByteArrayView();
     }
+    QByteArrayView bytes(const char *column) const { return field(columnOf(column)); }
 
     void fail(const char *column, const QString &message)
     {
@@ -234,8 +281,8 @@ private:
 
     QString m_file;
     QHash<QString, int> m_index;
-    mutable QVarLengthArray<std::pair<const char *, int>, 16> m_positions;
-    mutable qsizetype m_next = 0; // where the next column is likely to be in m_positions
+    mutable QVarLengthArray<Column, 16> m_columns;
+    mutable qsizetype m_next = 0; // where the next column is likely to be in m_columns
     QList<DataSetCsvIssue> *m_issues;
     const QList<QByteArrayView> *m_row = nullptr;
     qint64 m_line = 0;

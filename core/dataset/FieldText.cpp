@@ -59,8 +59,56 @@ std::optional<bool> toBool(QStringView s)
     return std::nullopt;
 }
 
+namespace {
+
+// A plain decimal (-?digits[.digits], at most 15 digits, no superfluous
+// leading zero) read as QStringView::toDouble reads it, only faster: its
+// digits as an integer (exact below 2^53) divided by a power of ten (exact
+// up to 10^22) is one correctly rounded operation, as Qt's reading is.
+std::optional<double> plainDecimal(QStringView t)
+{
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const qsizetype n = t.size();
+    qsizetype i = 0;
+    const bool negative = n > 0 && t[0] == u'-';
+    if (negative)
+        ++i;
+    quint64 mantissa = 0;
+    int digits = 0;
+    const qsizetype integerStart = i;
+    while (i < n && t[i] >= u'0' && t[i] <= u'9') {
+        mantissa = mantissa * 10 + (t[i].unicode() - u'0');
+        ++digits;
+        ++i;
+    }
+    const qsizetype integerDigits = i - integerStart;
+    if (integerDigits == 0 || (integerDigits > 1 && t[integerStart] == u'0'))
+        return std::nullopt;
+    int fraction = 0;
+    if (i < n && t[i] == u'.') {
+        ++i;
+        while (i < n && t[i] >= u'0' && t[i] <= u'9') {
+            mantissa = mantissa * 10 + (t[i].unicode() - u'0');
+            ++digits;
+            ++fraction;
+            ++i;
+        }
+        if (fraction == 0)
+            return std::nullopt;
+    }
+    if (i != n || digits > 15)
+        return std::nullopt;
+    const double v = double(mantissa) / kPowers[fraction];
+    return negative ? -v : v;
+}
+
+} // namespace
+
 std::optional<double> toDouble(QStringView s)
 {
+    if (const auto plain = plainDecimal(s.trimmed()))
+        return plain;
     bool ok = false;
     const double v = s.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v))

@@ -108,7 +108,7 @@ bool CsvReader::readRow(QStringList &fields)
 void CsvReader::toViews(QList<QByteArrayView> &fields) const
 {
     const char *const buffer = m_buffer.constData() + m_rowStart;
-    fields.resize(m_refs.size());
+    fields.resize(qsizetype(m_refs.size()));
     QByteArrayView *out = fields.data();
     for (const FieldRef &f : m_refs) {
         if (f.null)
@@ -139,7 +139,7 @@ bool CsvReader::readRowUtf8(QList<QByteArrayView> &fields)
     bool inQuotes = false;
     bool fieldWasQuoted = false;
     const auto endScratchField = [&] {
-        m_refs.append({fieldStart, m_scratch.size() - fieldStart, true, !touched});
+        m_refs.push_back({fieldStart, m_scratch.size() - fieldStart, true, !touched});
         fieldStart = m_scratch.size();
         touched = false;
     };
@@ -171,7 +171,7 @@ bool CsvReader::readRowUtf8(QList<QByteArrayView> &fields)
                 const bool lineEnd = *p == '\n';
                 if (lineEnd && stop > begin && stop[-1] == '\r')
                     --stop;
-                m_refs.append({m_pos - m_rowStart, stop - begin, false, false});
+                m_refs.push_back({m_pos - m_rowStart, stop - begin, false, false});
                 m_pos += (p - begin) + 1;
                 if (lineEnd) {
                     ++m_line;
@@ -180,7 +180,7 @@ bool CsvReader::readRowUtf8(QList<QByteArrayView> &fields)
                 }
                 // A delimiter at the very end of the input still ends in an empty field.
                 if (m_pos >= m_buffer.size() && !fill()) {
-                    m_refs.append({0, 0, false, true});
+                    m_refs.push_back({0, 0, false, true});
                     toViews(fields);
                     return true;
                 }

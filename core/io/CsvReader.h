@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QVarLengthArray>
+#include <vector>
 
 namespace fla {
 
@@ -62,7 +62,7 @@ private:
     bool m_eof = false;
     bool m_first = true;
     QString m_error;
-    QVarLengthArray<FieldRef, 32> m_refs;
+    std::vector<FieldRef> m_refs;
     QByteArray m_scratch;
     QList<QByteArrayView> m_views; // for readRow(QStringList &)
 };

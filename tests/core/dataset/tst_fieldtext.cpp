@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <cmath>
+#include <cstring>
 
 using namespace fla;
 using namespace fla::fieldtext;
@@ -20,7 +22,32 @@ private slots:
     void uuidFromBytes_data();
     void uuidFromBytes();
     void randomUuids();
+    void numbersAsQtReadsThem_data();
+    void numbersAsQtReadsThem();
+    void randomNumbersAsQtReadsThem();
 };
+
+namespace {
+
+// What toDouble read before it had a fast path for plain decimals.
+std::optional<double> qtDouble(QStringView s)
+{
+    bool ok = false;
+    const double v = s.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+// The same value to the bit (the sign of a zero included), or both absent.
+bool sameDouble(const std::optional<double> &a, const std::optional<double> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || std::memcmp(&*a, &*b, sizeof(double)) == 0;
+}
+
+} // namespace
 
 void TestFieldText::bytesReadAsTheirQString_data()
 {
@@ -146,6 +173,74 @@ void TestFieldText::randomUuids()
         // One byte changed anywhere reads as its QString reads.
         text[int(rng.bounded(36))] = char(rng.bounded(32, 127));
         QCOMPARE(toUuid(QByteArrayView(text)), toUuid(QString::fromLatin1(text)));
+    }
+}
+
+void TestFieldText::numbersAsQtReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *t : {"0",
+                          "-0",
+                          "0.0",
+                          "-0.0",
+                          "1",
+                          "7.6",
+                          "0.8",
+                          "100.00",
+                          "123.45",
+                          "-12.3",
+                          "1.005",
+                          "0.1",
+                          "0.3",
+                          "2.675",
+                          "999999999999999",
+                          "9999999999999999",
+                          "99999999.9999999",
+                          "0.000000000000001",
+                          "00",
+                          "007",
+                          "0.",
+                          ".5",
+                          "5.",
+                          "+3",
+                          "1e3",
+                          "1E-2",
+                          "1,5",
+                          "1 000",
+                          " 2.5 ",
+                          "\t-1\n",
+                          "-",
+                          "--1",
+                          "1.2.3",
+                          "inf",
+                          "nan",
+                          "0x10",
+                          "",
+                          " ",
+                          "1e400",
+                          "4503599627370497",
+                          "12345678901234.5"})
+        QTest::newRow(t) << QString::fromLatin1(t);
+}
+
+void TestFieldText::numbersAsQtReadsThem()
+{
+    QFETCH(QString, text);
+    QVERIFY(sameDouble(toDouble(text), qtDouble(text)));
+    QCOMPARE(toCents(text), qtDouble(text) ? std::optional<qint64>(std::llround(*qtDouble(text) * 100.0))
+                                           : std::optional<qint64>());
+}
+
+void TestFieldText::randomNumbersAsQtReadsThem()
+{
+    QRandomGenerator rng(7);
+    const char alphabet[] = "0123456789012345678901234567890123456789.-";
+    for (int i = 0; i < 20000; ++i) {
+        QString text;
+        const int n = 1 + int(rng.bounded(18));
+        for (int k = 0; k < n; ++k)
+            text.append(QLatin1Char(alphabet[rng.bounded(int(sizeof(alphabet) - 1))]));
+        QVERIFY2(sameDouble(toDouble(text), qtDouble(text)), qPrintable(text));
     }
 }
 
