@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QVarLengthArray>
+#include <cstring>
 #include <utility>
 
 namespace fla {
@@ -86,7 +87,11 @@ QString tr(const char *text)
     return translateFrom({"fla::DataSetCsv", "fla::RowReader", "fla"}, text);
 }
 
-// Reads one data row by column name and records what cannot be read.
+// Reads one data row by column name and records what cannot be read. The
+// row is the UTF-8 bytes of its fields (CsvReader::readRowUtf8): a value is
+// decoded into a QString only where the record keeps text or a message
+// quotes it; UUIDs, dates, numbers, flags and codes are read from the bytes.
+// Each value is the trimmed QString::fromUtf8 of its field, as before.
 class RowReader
 {
 public:
@@ -96,112 +101,177 @@ public:
         , m_issues(issues)
     {}
 
-    void start(const QStringList *row, qint64 line)
+    void start(const QList<QByteArrayView> *row, qint64 line)
     {
         m_row = row;
         m_line = line;
         m_ok = true;
+        m_next = 0;
     }
     bool ok() const { return m_ok; }
 
-    QString text(const char *column) const
-    {
-        const int i = indexOf(column);
-        return (i >= 0 && i < m_row->size()) ? m_row->at(i).trimmed() : QString();
-    }
+    QString text(const char *column) const { return trimmedText(bytes(column)); }
 
     QUuid uuid(const char *column)
     {
-        const QString t = text(column);
-        if (const auto u = toUuid(t))
+        Column &c = columnOf(column);
+        const QByteArrayView b = field(c);
+        if (c.uuidField.is(b))
+            return c.uuid;
+        if (const auto u = toUuid(b)) {
+            c.uuidField.set(b);
+            c.uuid = *u;
             return *u;
-        fail(column, t.isEmpty() ? tr("A UUID is required.") : tr("\"%1\" is not a UUID.").arg(t));
+        }
+        const Utf8Field t(b);
+        fail(column,
+             t.view().isEmpty() ? tr("A UUID is required.") : tr("\"%1\" is not a UUID.").arg(t.view()));
         return {};
     }
 
     QDate date(const char *column, bool required)
     {
-        const QString t = text(column);
-        if (t.isEmpty()) {
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty()) {
             if (required)
                 fail(column, tr("A date is required (yyyy-MM-dd)."));
             return {};
         }
-        if (const auto d = toDate(t))
+        if (const auto d = toDate(t.view()))
             return *d;
-        fail(column, tr("\"%1\" is not a date of the form yyyy-MM-dd.").arg(t));
+        fail(column, tr("\"%1\" is not a date of the form yyyy-MM-dd.").arg(t.view()));
         return {};
     }
 
     double number(const char *column, double fallback)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty())
             return fallback;
-        if (const auto v = toDouble(t))
+        if (const auto v = toDouble(t.view()))
             return *v;
-        fail(column, tr("\"%1\" is not a number.").arg(t));
+        fail(column, tr("\"%1\" is not a number.").arg(t.view()));
         return fallback;
     }
 
     std::optional<double> optionalNumber(const char *column)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty())
             return std::nullopt;
-        if (const auto v = toDouble(t))
+        if (const auto v = toDouble(t.view()))
             return v;
-        fail(column, tr("\"%1\" is not a number.").arg(t));
+        fail(column, tr("\"%1\" is not a number.").arg(t.view()));
         return std::nullopt;
     }
 
     std::optional<qint64> cents(const char *column)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const Utf8Field t(bytes(column));
+        if (t.view().isEmpty())
             return std::nullopt;
-        if (const auto v = toCents(t))
+        if (const auto v = toCents(t.view()))
             return v;
-        fail(column, tr("\"%1\" is not an amount.").arg(t));
+        fail(column, tr("\"%1\" is not an amount.").arg(t.view()));
         return std::nullopt;
     }
 
     bool flag(const char *column, bool fallback)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        const QByteArrayView b = bytes(column);
+        // What the CSV set writes, taken as toBool would take it.
+        if (b.size() == 4 && std::memcmp(b.data(), "true", 4) == 0)
+            return true;
+        if (b.size() == 5 && std::memcmp(b.data(), "false", 5) == 0)
+            return false;
+        const Utf8Field t(b);
+        if (t.view().isEmpty())
             return fallback;
-        if (const auto v = toBool(t))
+        if (const auto v = toBool(t.view()))
             return *v;
-        fail(column, tr("\"%1\" is not true or false.").arg(t));
+        fail(column, tr("\"%1\" is not true or false.").arg(t.view()));
         return fallback;
     }
 
     template<typename E> E code(const char *column, std::optional<E> (*parse)(QStringView), E fallback)
     {
-        const QString t = text(column);
-        if (t.isEmpty())
+        Column &c = columnOf(column);
+        const QByteArrayView b = field(c);
+        if (c.codeField.is(b))
+            return static_cast<E>(c.code);
+        const Utf8Field t(b);
+        if (t.view().isEmpty())
             return fallback;
-        if (const auto v = parse(t))
+        if (const auto v = parse(t.view())) {
+            c.codeField.set(b);
+            c.code = static_cast<int>(*v);
             return *v;
-        fail(column, tr("\"%1\" is not one of the allowed values.").arg(t));
+        }
+        fail(column, tr("\"%1\" is not one of the allowed values.").arg(t.view()));
         return fallback;
     }
 
 private:
-    // The column's position in the header. Parsers name columns with string
-    // literals: the position is remembered per literal (no QString built and
-    // hashed for every field of every line).
-    int indexOf(const char *column) const
+    // The bytes of a field read before: a field with the same bytes reads to
+    // the same value (the employer's UUID on every line, a training's on each
+    // of its participations, the few codes), so it is not read again.
+    struct LastField
     {
-        for (const auto &c : m_positions) {
-            if (c.first == column)
-                return c.second;
+        static constexpr qsizetype kMax = 40;
+        char bytes[kMax];
+        qsizetype size = -1;
+
+        bool is(QByteArrayView b) const
+        {
+            return b.size() == size && std::memcmp(b.data(), bytes, size_t(size)) == 0;
         }
-        const int i = m_index.value(QString::fromLatin1(column), -1);
-        m_positions.append({column, i});
-        return i;
+        void set(QByteArrayView b)
+        {
+            size = b.size() <= kMax ? b.size() : -1;
+            if (size > 0)
+                std::memcpy(bytes, b.data(), size_t(size));
+        }
+    };
+    // A column as the parser names it, with its position in the header (-1
+    // when absent) and the last UUID or code read from it.
+    struct Column
+    {
+        const char *name = nullptr;
+        int index = -1;
+        LastField uuidField;
+        QUuid uuid;
+        LastField codeField;
+        int code = 0;
+    };
+
+    // Parsers name columns with string literals: each is looked up in the
+    // header once and remembered per literal (no QString built and hashed for
+    // every field of every line).
+    Column &columnOf(const char *column) const
+    {
+        // A parser asks for its columns in the same order on every line.
+        if (m_next < m_columns.size() && m_columns[m_next].name == column)
+            return m_columns[m_next++];
+        for (qsizetype k = 0; k < m_columns.size(); ++k) {
+            if (m_columns[k].name == column) {
+                m_next = k + 1;
+                return m_columns[k];
+            }
+        }
+        Column c;
+        c.name = column;
+        c.index = m_index.value(QString::fromLatin1(column), -1);
+        m_columns.append(c);
+        m_next = m_columns.size();
+        return m_columns.back();
     }
+
+    // The field's bytes; null when the line has no such column.
+    QByteArrayView field(const Column &c) const
+    {
+        return (c.index >= 0 && c.index < m_row->size()) ? m_row->at(c.index) : QByteArrayView();
+    }
+    QByteArrayView bytes(const char *column) const { return field(columnOf(column)); }
 
     void fail(const char *column, const QString &message)
     {
@@ -211,16 +281,25 @@ private:
 
     QString m_file;
     QHash<QString, int> m_index;
-    mutable QVarLengthArray<std::pair<const char *, int>, 16> m_positions;
+    mutable QVarLengthArray<Column, 16> m_columns;
+    mutable qsizetype m_next = 0; // where the next column is likely to be in m_columns
     QList<DataSetCsvIssue> *m_issues;
-    const QStringList *m_row = nullptr;
+    const QList<QByteArrayView> *m_row = nullptr;
     qint64 m_line = 0;
     bool m_ok = true;
 };
 
-// Calls parseRow for each data line of dir/fileName.
-template<typename ParseRow>
-void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *issues, ParseRow parseRow)
+// A callable that reserves room for n more records in list.
+template<typename T> auto reserveIn(QList<T> &list)
+{
+    return [&list](qsizetype n) { list.reserve(list.size() + n); };
+}
+
+// Calls parseRow for each data line of dir/fileName; reserve(n) once with an
+// estimate of the lines, from the size of the first ones and of the file.
+template<typename Reserve, typename ParseRow>
+void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *issues, Reserve reserve,
+              ParseRow parseRow)
 {
     const QString name = QString::fromLatin1(fileName);
     QFile file(QDir(dir).filePath(name));
@@ -231,15 +310,15 @@ void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *
         return;
     }
     CsvReader csv(&file);
-    QStringList row;
-    if (!csv.readRow(row)) {
+    QList<QByteArrayView> row;
+    if (!csv.readRowUtf8(row)) {
         if (!csv.errorString().isEmpty())
             issues->append({name, 0, {}, csv.errorString()});
         return;
     }
     QHash<QString, int> index;
     for (int i = 0; i < row.size(); ++i)
-        index.insert(row.at(i).trimmed(), i);
+        index.insert(QString::fromUtf8(row.at(i)).trimmed(), i);
     // Every line names its own record and, but for employers, its employer.
     QStringList required{QStringLiteral("uuid")};
     if (columns(fileName).contains(QStringLiteral("employerUuid")))
@@ -251,7 +330,20 @@ void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *
         }
     }
     RowReader reader(name, index, issues);
-    while (csv.readRow(row)) {
+    constexpr qint64 kSample = 1000;
+    const qint64 dataStart = csv.offset();
+    qint64 lines = 0;
+    while (csv.readRowUtf8(row)) {
+        if (++lines == kSample) {
+            // A little more than the estimate (room never used is never
+            // touched), but no more than the lines of a UUID (36 bytes) and
+            // a line break the rest of the file could hold: short first lines
+            // must not reserve gigabytes.
+            const qint64 sampled = csv.offset() - dataStart;
+            const qint64 left = file.size() - csv.offset();
+            if (sampled > 0 && left > 0)
+                reserve(qsizetype(qMin(left * kSample / sampled * 9 / 8, left / 37)));
+        }
         if (row.size() == 1 && row.at(0).isEmpty())
             continue; // a blank line
         reader.start(&row, csv.rowLine());
@@ -390,7 +482,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         issues->append({dir, 0, {}, tr("The folder does not exist.")});
         return set;
     }
-    readFile(dir, kEmployers, issues, [&](RowReader &r) {
+    readFile(dir, kEmployers, issues, reserveIn(set.employers), [&](RowReader &r) {
         Employer e;
         e.uuid = r.uuid("uuid");
         e.enterpriseNumber = r.text("enterpriseNumber");
@@ -405,7 +497,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.employers.append(std::move(e));
     });
-    readFile(dir, kWorkers, issues, [&](RowReader &r) {
+    readFile(dir, kWorkers, issues, reserveIn(set.workers), [&](RowReader &r) {
         Worker w;
         w.uuid = r.uuid("uuid");
         w.employerUuid = r.uuid("employerUuid");
@@ -418,7 +510,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.workers.append(std::move(w));
     });
-    readFile(dir, kEmployments, issues, [&](RowReader &r) {
+    readFile(dir, kEmployments, issues, reserveIn(set.employments), [&](RowReader &r) {
         Employment e;
         e.uuid = r.uuid("uuid");
         e.employerUuid = r.uuid("employerUuid");
@@ -431,7 +523,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.employments.append(std::move(e));
     });
-    readFile(dir, kTrainings, issues, [&](RowReader &r) {
+    readFile(dir, kTrainings, issues, reserveIn(set.trainings), [&](RowReader &r) {
         Training t;
         t.uuid = r.uuid("uuid");
         t.employerUuid = r.uuid("employerUuid");
@@ -451,7 +543,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.trainings.append(std::move(t));
     });
-    readFile(dir, kParticipations, issues, [&](RowReader &r) {
+    readFile(dir, kParticipations, issues, reserveIn(set.participations), [&](RowReader &r) {
         Participation p;
         p.uuid = r.uuid("uuid");
         p.employerUuid = r.uuid("employerUuid");
@@ -464,7 +556,7 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (r.ok())
             set.participations.append(std::move(p));
     });
-    readFile(dir, kRights, issues, [&](RowReader &r) {
+    readFile(dir, kRights, issues, reserveIn(set.rights), [&](RowReader &r) {
         TrainingRight t;
         t.uuid = r.uuid("uuid");
         t.employerUuid = r.uuid("employerUuid");

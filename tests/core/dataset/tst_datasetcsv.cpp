@@ -14,6 +14,12 @@ private slots:
     void roundTrip();
     void badLinesAreReportedAndOthersKept();
     void missingFolder();
+    void textReadAsWritten_data();
+    void textReadAsWritten();
+    void badValuesNamed_data();
+    void badValuesNamed();
+    void blankLinesSkipped();
+    void largeFileReadWhole();
 
 private:
     static DataSet sample();
@@ -151,6 +157,244 @@ void TestDataSetCsv::missingFolder()
     const DataSet set = DataSetCsv::read(QStringLiteral("/nonexistent/folder/for/test"), &issues);
     QCOMPARE(set.recordCount(), 0);
     QCOMPARE(issues.size(), 1);
+}
+
+namespace {
+
+const QByteArray kUuid1("5c3f9a1e-0d2b-4c4e-9a57-1f2e3d4c5b6a");
+const QByteArray kUuid2("0b8f2d4c-6a1e-4f3b-8c5d-7e9a1b2c3d4e");
+
+void writeFile(const QString &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir + QLatin1Char('/') + name);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(content), content.size());
+}
+
+} // namespace
+
+// workers.csv with one line, written in the ways a CSV file can be: each
+// value is the trimmed text of its field, accents and all.
+void TestDataSetCsv::textReadAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("familyName");
+    QTest::addColumn<QString>("givenName");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QDate>("birthDate");
+
+    const QByteArray header("uuid,employerUuid,ssin,familyName,givenName,birthDate,language,address\n");
+    const QByteArray ids(kUuid1 + "," + kUuid2 + ",85073003328,");
+    QTest::newRow("unquoted") << QByteArray(header + ids + "Peeters,An,1985-07-30,nl,Kerkstraat 1\n")
+                              << "Peeters"
+                              << "An"
+                              << "Kerkstraat 1" << QDate(1985, 7, 30);
+    QTest::newRow("quoted") << QByteArray(header + ids +
+                                          "\"Peeters\",\"An\",\"1985-07-30\",\"nl\",\"Kerkstraat 1\"\n")
+                            << "Peeters"
+                            << "An"
+                            << "Kerkstraat 1" << QDate(1985, 7, 30);
+    QTest::newRow("padded") << QByteArray(header + " " + kUuid1 + " ,\t" + kUuid2 +
+                                          ",85073003328, Peeters ,\"  An \",  1985-07-30 , nl ,\n")
+                            << "Peeters"
+                            << "An"
+                            << "" << QDate(1985, 7, 30);
+    QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBF" + QByteArray(header).replace("\n", "\r\n") +
+                                                ids +
+                                                "Peeters,An,1985-07-30,nl,\"Kerkstraat 1\r\n9000 Gent\"\r\n")
+                                  << "Peeters"
+                                  << "An"
+                                  << "Kerkstraat 1\r\n9000 Gent" << QDate(1985, 7, 30);
+    QTest::newRow("accents") << QByteArray(header + ids +
+                                           "Peeters-M\xC3\xBCller,Ana\xC3\xAFs \xC3\x89lodie,,de,"
+                                           "\"Rue de l'\xC3\x89glise 3, 4000 Li\xC3\xA8ge\"\n")
+                             << QString::fromUtf8("Peeters-Müller") << QString::fromUtf8("Anaïs Élodie")
+                             << QString::fromUtf8("Rue de l'Église 3, 4000 Liège") << QDate();
+    QTest::newRow("accents padded with no-break spaces")
+        << QByteArray(header + ids +
+                      "\xC2\xA0"
+                      "Fran\xC3\xA7ois\xC2\xA0,\" \xC3\x89mile \",,fr,\n")
+        << QString::fromUtf8("François") << QString::fromUtf8("Émile") << "" << QDate();
+    QTest::newRow("quotes and commas")
+        << QByteArray(header + ids + "\"De \"\"Smid\"\"\",\"An, Jr\",,nl,\"a\nb\"\n") << "De \"Smid\""
+        << "An, Jr"
+        << "a\nb" << QDate();
+    QTest::newRow("upper case and braces")
+        << QByteArray(header + kUuid1.toUpper() + ",{" + kUuid2 + "},85073003328,X,Y,,nl,\n") << "X"
+        << "Y"
+        << "" << QDate();
+    QTest::newRow("long names") << QByteArray(header + ids + QByteArray(100, 'a') + "," +
+                                              QByteArray("\xC3\xA9").repeated(70) + ",,nl,\n")
+                                << QString(100, QLatin1Char('a')) << QString(70, QChar(0xE9)) << ""
+                                << QDate();
+}
+
+void TestDataSetCsv::textReadAsWritten()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, familyName);
+    QFETCH(QString, givenName);
+    QFETCH(QString, address);
+    QFETCH(QDate, birthDate);
+    QTemporaryDir dir;
+    writeFile(dir.path(), "workers.csv", content);
+    QList<DataSetCsvIssue> issues;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues);
+    QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.at(0).message));
+    QCOMPARE(set.workers.size(), 1);
+    const Worker &w = set.workers.at(0);
+    QCOMPARE(w.uuid, QUuid::fromString(QLatin1String(kUuid1)));
+    QCOMPARE(w.employerUuid, QUuid::fromString(QLatin1String(kUuid2)));
+    QCOMPARE(w.ssin, "85073003328");
+    QCOMPARE(w.familyName, familyName);
+    QCOMPARE(w.givenName, givenName);
+    QCOMPARE(w.address, address);
+    QCOMPARE(w.birthDate, birthDate);
+}
+
+// A line with a value that cannot be read is reported with its file, physical
+// line, column and a message quoting the trimmed text; the next line is kept.
+void TestDataSetCsv::badValuesNamed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("kept");
+
+    const QByteArray p(
+        "uuid,employerUuid,trainingUuid,workerUuid,followed,certificate,certificateValidUntil,duration\n");
+    const QByteArray ids(kUuid1 + "," + kUuid2 + "," + kUuid2 + "," + kUuid2);
+    const QByteArray good("\n" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "," + kUuid2 + "," +
+                          kUuid2 + "," + kUuid2 + ",true,false,,\n");
+    QTest::newRow("not a UUID") << "participations.csv"
+                                << QByteArray(p + "not-a-uuid" + ids.mid(36) + ",,,," + good) << qint64(2)
+                                << "uuid"
+                                << "\"not-a-uuid\" is not a UUID." << 1;
+    QTest::newRow("padded, quoted in the message trimmed")
+        << "participations.csv" << QByteArray(p + kUuid1 + ",\"  12 34 \"" + ids.mid(73) + ",,,," + good)
+        << qint64(2) << "employerUuid"
+        << "\"12 34\" is not a UUID." << 1;
+    QTest::newRow("accents in the message")
+        << "participations.csv"
+        << QByteArray(p + kUuid1 + "," + kUuid2 + ",\xC3\x89lodie M\xC3\xBCller," + kUuid2 + ",,,," + good)
+        << qint64(2) << "trainingUuid" << QString::fromUtf8("\"Élodie Müller\" is not a UUID.") << 1;
+    QTest::newRow("nil UUID") << "participations.csv"
+                              << QByteArray(p + ids.left(111) + "00000000-0000-0000-0000-000000000000,,,," +
+                                            good)
+                              << qint64(2) << "workerUuid"
+                              << "\"00000000-0000-0000-0000-000000000000\" is not a UUID." << 1;
+    QTest::newRow("UUID required") << "participations.csv"
+                                   << QByteArray(p + " " + ids.mid(36) + ",,,," + good) << qint64(2) << "uuid"
+                                   << "A UUID is required." << 1;
+    QTest::newRow("not a flag") << "participations.csv" << QByteArray(p + ids + ",yes,,," + good) << qint64(2)
+                                << "followed"
+                                << "\"yes\" is not true or false." << 1;
+    QTest::newRow("not a number") << "participations.csv" << QByteArray(p + ids + ",TRUE,0,,\"1,5\"" + good)
+                                  << qint64(2) << "duration"
+                                  << "\"1,5\" is not a number." << 1;
+    QTest::newRow("not a date") << "participations.csv" << QByteArray(p + ids + ",,,02/01/2024," + good)
+                                << qint64(2) << "certificateValidUntil"
+                                << "\"02/01/2024\" is not a date of the form yyyy-MM-dd." << 1;
+    QTest::newRow("no such day") << "participations.csv" << QByteArray(p + ids + ",,, 2024-02-30 ," + good)
+                                 << qint64(2) << "certificateValidUntil"
+                                 << "\"2024-02-30\" is not a date of the form yyyy-MM-dd." << 1;
+    QTest::newRow("line after a multi-line field, BOM and CRLF")
+        << "trainings.csv"
+        << QByteArray("\xEF\xBB\xBFuuid,employerUuid,name,kind,startDate,endDate,duration,unit,cost\r\n" +
+                      kUuid2 + "," + kUuid2 + ",\"Two\r\nlines\",FORMAL,2024-01-02,2024-01-02,3,HOURS,\r\n" +
+                      kUuid1 + "," + kUuid2 + ",C,FORMAL,2024-01-02,2024-01-02,3,HOURS,12 euro\r\n")
+        << qint64(4) << "cost"
+        << "\"12 euro\" is not an amount." << 1;
+    QTest::newRow("date required") << "employments.csv"
+                                   << QByteArray("uuid,employerUuid,workerUuid,startDate\n" + kUuid1 + "," +
+                                                 kUuid2 + "," + kUuid2 + ", \n")
+                                   << qint64(2) << "startDate"
+                                   << "A date is required (yyyy-MM-dd)." << 0;
+    QTest::newRow("not an allowed value") << "rights.csv"
+                                          << QByteArray("uuid,employerUuid,workerUuid,year,type\n" + kUuid1 +
+                                                        "," + kUuid2 + "," + kUuid2 + ",2024,OTHER\n")
+                                          << qint64(2) << "type"
+                                          << "\"OTHER\" is not one of the allowed values." << 0;
+    QTest::newRow("column missing") << "workers.csv" << QByteArray("uuid,ssin\n" + kUuid1 + ",1\n")
+                                    << qint64(1) << "employerUuid"
+                                    << "The column is missing from the header line." << 0;
+    QTest::newRow("quote not closed")
+        << "employers.csv" << QByteArray("uuid,name\n" + kUuid1 + ",A\n\n" + kUuid2 + ",\"B\n") << qint64(4)
+        << ""
+        << "Line 4: a quoted field is not closed before the end of the file." << 1;
+}
+
+void TestDataSetCsv::badValuesNamed()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(qint64, line);
+    QFETCH(QString, column);
+    QFETCH(QString, message);
+    QFETCH(int, kept);
+    QTemporaryDir dir;
+    writeFile(dir.path(), file, content);
+    QList<DataSetCsvIssue> issues;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).file, file);
+    QCOMPARE(issues.at(0).line, line);
+    QCOMPARE(issues.at(0).column, column);
+    QCOMPARE(issues.at(0).message, message);
+    QCOMPARE(int(set.recordCount()), kept);
+}
+
+void TestDataSetCsv::blankLinesSkipped()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path(), "employers.csv",
+              "uuid,name\r\n\r\n" + kUuid1 + ",A\r\n\n\"\"\n   \n" + kUuid2 + ",\"B\"\r\n\r\n");
+    QList<DataSetCsvIssue> issues;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues);
+    QCOMPARE(set.employers.size(), 2);
+    QCOMPARE(set.employers.at(1).name, "B");
+    // A line of spaces is not blank: it is a line without a UUID.
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).line, 6);
+    QCOMPARE(issues.at(0).column, "uuid");
+    QCOMPARE(issues.at(0).message, "A UUID is required.");
+}
+
+// More lines than the reader samples to reserve its list: all read back.
+void TestDataSetCsv::largeFileReadWhole()
+{
+    DataSet in = sample();
+    const Participation first = in.participations.at(0);
+    for (int i = 0; i < 2500; ++i) {
+        Participation p = first;
+        p.uuid = QUuid::createUuid();
+        p.followed = i % 3 != 0;
+        p.certificate = i % 7 == 0;
+        p.certificateValidUntil = i % 2 ? QDate(2027, 1, 1).addDays(i) : QDate();
+        p.durationOverride = i % 5 ? std::optional<double>() : std::optional<double>(i / 4.0);
+        in.participations.append(p);
+    }
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(DataSetCsv::write(in, dir.path(), &error), qPrintable(error));
+    QList<DataSetCsvIssue> issues;
+    const DataSet out = DataSetCsv::read(dir.path(), &issues);
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(out.participations.size(), in.participations.size());
+    for (qsizetype i = 0; i < in.participations.size(); ++i) {
+        const Participation &a = in.participations.at(i);
+        const Participation &b = out.participations.at(i);
+        QCOMPARE(b.uuid, a.uuid);
+        QCOMPARE(b.employerUuid, a.employerUuid);
+        QCOMPARE(b.trainingUuid, a.trainingUuid);
+        QCOMPARE(b.workerUuid, a.workerUuid);
+        QCOMPARE(b.followed, a.followed);
+        QCOMPARE(b.certificate, a.certificate);
+        QCOMPARE(b.certificateValidUntil, a.certificateValidUntil);
+        QCOMPARE(b.durationOverride, a.durationOverride);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDataSetCsv)
