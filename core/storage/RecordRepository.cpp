@@ -395,6 +395,8 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                 !rowIdsOfScope(*m_ws, QStringLiteral("worker"), m_employer, &workerIds, &detail))
                 return fail(error, prepareError(detail)), 0;
         }
+        QUuid lastTraining;
+        qint64 lastTrainingId = -1;
         Binder single(*insert);
         std::vector<Binder> rows;
         if (many) {
@@ -420,8 +422,12 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             if constexpr (std::is_same_v<T, Participation>) {
                 // Resolved within the employer: a reference to another
                 // employer's record is as unknown as a missing one.
-                const qint64 training = trainingIds.value(rec->trainingUuid, -1),
-                             worker = workerIds.value(rec->workerUuid, -1);
+                // A training's participants usually come one after another.
+                if (rec->trainingUuid != lastTraining) {
+                    lastTraining = rec->trainingUuid;
+                    lastTrainingId = trainingIds.value(lastTraining, -1);
+                }
+                const qint64 training = lastTrainingId, worker = workerIds.value(rec->workerUuid, -1);
                 if (training < 0 || worker < 0)
                     return fail(error, writeError(Traits<T>::label(*rec),
                                                   QStringLiteral("FOREIGN KEY constraint failed")));
