@@ -167,16 +167,25 @@ void TestPlatformVersions::batchesEqualSingleCalls()
                      qPrintable(QString("%1: record %2").arg(QString::fromLatin1(step), it.key())));
     };
 
-    QString error;
-    const QList<PlatformVersions::Entry> first = entries(n, "a");
-    QVERIFY2(batched.setBases(first, &error), qPrintable(error));
-    {
+    // The same answers, batched in one workspace and one by one in the other.
+    const auto writeBoth = [&](const QList<PlatformVersions::Entry> &list, bool conflict) {
+        QString error;
+        QVERIFY2(conflict ? batched.setConflicts(list, &error) : batched.setBases(list, &error),
+                 qPrintable(error));
         Transaction tx(*m_single); // one fsync, not one per record
-        for (const auto &e : first)
-            QVERIFY2(single.setBase(e.employerUuid, e.entity, e.recordUuid, e.etag, &error),
-                     qPrintable(error));
+        for (const auto &e : list) {
+            const bool ok = conflict
+                                ? single.setConflict(e.employerUuid, e.entity, e.recordUuid, e.etag, &error)
+                                : single.setBase(e.employerUuid, e.entity, e.recordUuid, e.etag, &error);
+            QVERIFY2(ok, qPrintable(error));
+        }
         QVERIFY(tx.commit());
-    }
+    };
+
+    const QList<PlatformVersions::Entry> first = entries(n, "a");
+    writeBoth(first, false);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(rows(*m_batched).size(), n);
     compareAll("accepted");
     for (int i = 0; i < n; ++i) {
@@ -196,14 +205,9 @@ void TestPlatformVersions::batchesEqualSingleCalls()
 
     m_clock.advanceSeconds(10);
     const QList<PlatformVersions::Entry> theirs = entries(n + 3, "b"); // 3 records new to the table
-    QVERIFY2(batched.setConflicts(theirs, &error), qPrintable(error));
-    {
-        Transaction tx(*m_single); // one fsync, not one per record
-        for (const auto &e : theirs)
-            QVERIFY2(single.setConflict(e.employerUuid, e.entity, e.recordUuid, e.etag, &error),
-                     qPrintable(error));
-        QVERIFY(tx.commit());
-    }
+    writeBoth(theirs, true);
+    if (QTest::currentTestFailed())
+        return;
     compareAll("conflict");
     for (int i = 0; i < n + 3; ++i) {
         const auto v = batched.version(recordUuid(i));
@@ -216,14 +220,9 @@ void TestPlatformVersions::batchesEqualSingleCalls()
 
     m_clock.advanceSeconds(10);
     const QList<PlatformVersions::Entry> again = entries(n + 1, "c");
-    QVERIFY2(batched.setBases(again, &error), qPrintable(error));
-    {
-        Transaction tx(*m_single); // one fsync, not one per record
-        for (const auto &e : again)
-            QVERIFY2(single.setBase(e.employerUuid, e.entity, e.recordUuid, e.etag, &error),
-                     qPrintable(error));
-        QVERIFY(tx.commit());
-    }
+    writeBoth(again, false);
+    if (QTest::currentTestFailed())
+        return;
     compareAll("accepted again");
     for (int i = 0; i < n + 1; ++i) {
         const auto v = batched.version(recordUuid(i));
