@@ -1,6 +1,8 @@
 #include "PlatformAccess.h"
 
+#include "StorageCommandSupport.h"
 #include "auth/Environment.h"
+#include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,6 +10,31 @@
 #include <QSettings>
 
 namespace fla::cli {
+
+void PlatformAccess::addCommonOptions(QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addOption(workspaceOption());
+    parser.addOptions(options());
+}
+
+std::unique_ptr<Workspace> PlatformAccess::openWorkspace(const QCommandLineParser &parser, CliIo &io)
+{
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(workspacePath(parser), &error);
+    if (!ws)
+        io.err << error << '\n';
+    return ws;
+}
+
+bool PlatformAccess::notBoth(const QCommandLineParser &parser, const QCommandLineOption &a,
+                             const QCommandLineOption &b, const QString &message, CliIo &io)
+{
+    if (!parser.isSet(a) || !parser.isSet(b))
+        return true;
+    io.err << message << '\n';
+    return false;
+}
 
 QList<QCommandLineOption> PlatformAccess::options()
 {

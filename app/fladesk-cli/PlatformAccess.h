@@ -1,12 +1,20 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "sync/FlaApiClient.h"
+#include "sync/TokenProvider.h"
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QUrl>
+#include <memory>
 
 class QCommandLineParser;
+
+namespace fla {
+class Workspace;
+}
 
 namespace fla::cli {
 
@@ -15,12 +23,38 @@ namespace fla::cli {
 struct PlatformAccess
 {
     static QList<QCommandLineOption> options();
+    // The set-up the review commands (review-pull, resolve) share, in their --help order:
+    // the description, --workspace, then options(). The caller adds its own and --help.
+    static void addCommonOptions(QCommandLineParser &parser, const QString &description);
+    // The workspace of --workspace (else the default one), opened; nullptr when it cannot
+    // be (the message written to io.err).
+    static std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, CliIo &io);
+    // False (with `message` written to io.err) when both of two exclusive options are given.
+    static bool notBoth(const QCommandLineParser &parser, const QCommandLineOption &a,
+                        const QCommandLineOption &b, const QString &message, CliIo &io);
+
     // Reads the options; false (with the message written to io.err) when they do not
     // name a usable API root and token.
     bool read(const QCommandLineParser &parser, CliIo &io);
 
     QUrl apiUrl;
     QString token;
+};
+
+// A client of the platform that PlatformAccess names, for one command (its event loop runs it).
+class PlatformConnection
+{
+public:
+    explicit PlatformConnection(const PlatformAccess &access)
+        : m_tokens(access.token)
+        , m_client(&m_nam, access.apiUrl, &m_tokens)
+    {}
+    FlaApiClient *client() { return &m_client; }
+
+private:
+    QNetworkAccessManager m_nam;
+    StaticTokenProvider m_tokens;
+    FlaApiClient m_client;
 };
 
 } // namespace fla::cli

@@ -1,17 +1,14 @@
 #include "ResolveCommand.h"
 
 #include "PlatformAccess.h"
-#include "StorageCommandSupport.h"
 #include "storage/EmployerRepository.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictResolver.h"
-#include "sync/FlaApiClient.h"
 #include "sync/PullDiff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 
 namespace fla::cli {
 
@@ -25,9 +22,7 @@ QString ResolveCommand::summary() const
 int ResolveCommand::run(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addOption(workspaceOption());
-    parser.addOptions(PlatformAccess::options());
+    PlatformAccess::addCommonOptions(parser, summary());
     const QCommandLineOption mineOption(
         QStringLiteral("keep-mine"),
         QCoreApplication::translate(
@@ -45,12 +40,11 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
-    if (parser.isSet(mineOption) && parser.isSet(theirsOption)) {
-        io.err << QCoreApplication::translate("fla::cli::ResolveCommand",
-                                              "Give --keep-mine or --take-theirs, not both.")
-               << '\n';
+    if (!PlatformAccess::notBoth(parser, mineOption, theirsOption,
+                                 QCoreApplication::translate("fla::cli::ResolveCommand",
+                                                             "Give --keep-mine or --take-theirs, not both."),
+                                 io))
         return ExitUsage;
-    }
     const QStringList positional = parser.positionalArguments();
     const QUuid record = positional.isEmpty() ? QUuid() : QUuid::fromString(positional.first());
     if (!positional.isEmpty() && record.isNull()) {
@@ -59,12 +53,10 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
                << '\n';
         return ExitUsage;
     }
-    QString error;
-    std::unique_ptr<Workspace> ws = Workspace::open(workspacePath(parser), &error);
-    if (!ws) {
-        io.err << error << '\n';
+    std::unique_ptr<Workspace> ws = PlatformAccess::openWorkspace(parser, io);
+    if (!ws)
         return ExitFailure;
-    }
+    QString error;
 
     if (record.isNull()) {
         // The list: every employer's records in conflict.
@@ -92,10 +84,8 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
     PlatformAccess access;
     if (!access.read(parser, io))
         return ExitUsage;
-    QNetworkAccessManager nam;
-    StaticTokenProvider tokens(access.token);
-    FlaApiClient client(&nam, access.apiUrl, &tokens);
-    ConflictResolver resolver(*ws, &client);
+    PlatformConnection platform(access);
+    ConflictResolver resolver(*ws, platform.client());
     ConflictCase c;
     QEventLoop loop;
     QObject::connect(&resolver, &ConflictResolver::fetched, &loop, [&](const ConflictCase &fetched) {

@@ -1,18 +1,15 @@
 #include "ReviewPullCommand.h"
 
 #include "PlatformAccess.h"
-#include "StorageCommandSupport.h"
 #include "domain/EnterpriseNumber.h"
 #include "storage/EmployerRepository.h"
 #include "storage/Workspace.h"
-#include "sync/FlaApiClient.h"
 #include "sync/PullDiff.h"
 #include "sync/PullService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 
 namespace fla::cli {
 
@@ -26,9 +23,7 @@ QString ReviewPullCommand::summary() const
 int ReviewPullCommand::run(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addOption(workspaceOption());
-    parser.addOptions(PlatformAccess::options());
+    PlatformAccess::addCommonOptions(parser, summary());
     const QCommandLineOption employerOption(
         QStringLiteral("employer"),
         QCoreApplication::translate("fla::cli::ReviewPullCommand", "The employer's enterprise number."),
@@ -47,12 +42,11 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
-    if (parser.isSet(acceptOption) && parser.isSet(rejectOption)) {
-        io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand",
-                                              "Give --accept-all or --reject-all, not both.")
-               << '\n';
+    if (!PlatformAccess::notBoth(parser, acceptOption, rejectOption,
+                                 QCoreApplication::translate("fla::cli::ReviewPullCommand",
+                                                             "Give --accept-all or --reject-all, not both."),
+                                 io))
         return ExitUsage;
-    }
     const EnterpriseNumber en = EnterpriseNumber::parse(parser.value(employerOption));
     if (!en.isValid()) {
         io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand",
@@ -64,12 +58,9 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
     PlatformAccess access;
     if (!access.read(parser, io))
         return ExitUsage;
-    QString error;
-    std::unique_ptr<Workspace> ws = Workspace::open(workspacePath(parser), &error);
-    if (!ws) {
-        io.err << error << '\n';
+    std::unique_ptr<Workspace> ws = PlatformAccess::openWorkspace(parser, io);
+    if (!ws)
         return ExitFailure;
-    }
     const std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
     if (!employer) {
         io.err << QCoreApplication::translate(
@@ -81,10 +72,8 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
         return ExitFailure;
     }
 
-    QNetworkAccessManager nam;
-    StaticTokenProvider tokens(access.token);
-    FlaApiClient client(&nam, access.apiUrl, &tokens);
-    PullService pull(&client);
+    PlatformConnection platform(access);
+    PullService pull(platform.client());
     PullResult pulled;
     QEventLoop loop;
     QObject::connect(&pull, &PullService::finished, &loop, [&](const PullResult &r) {
@@ -120,6 +109,7 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
         return ExitFindings;
     const PullDecision all = parser.isSet(acceptOption) ? PullDecision::Accept : PullDecision::Reject;
     PullApplyResult result;
+    QString error;
     if (!PullDiff::apply(*ws, review, QList<PullDecision>(review.differences.size(), all), &result, &error)) {
         io.err << QCoreApplication::translate("fla::cli::ReviewPullCommand", "Nothing was changed: %1")
                       .arg(error)

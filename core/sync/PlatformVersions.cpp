@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/LogCategories.h"
 #include "storage/StatementCache.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QSqlError>
@@ -130,6 +131,92 @@ bool PlatformVersions::setConflict(const QUuid &employerUuid, EntityType entity,
          theirEtag.isEmpty() ? QVariant() : QVariant(theirEtag),
          m_ws.clock().nowUtc().toString(Qt::ISODateWithMs)},
         error);
+}
+
+bool PlatformVersions::setBases(const QList<Entry> &entries, QString *error)
+{
+    return upsertMany(entries, false, error);
+}
+
+bool PlatformVersions::setConflicts(const QList<Entry> &entries, QString *error)
+{
+    return upsertMany(entries, true, error);
+}
+
+// Multi-row VALUES with the same ON CONFLICT clause as setBase / setConflict
+// (SQLite 3.24+ and PostgreSQL 9.5+). A record appears once per statement (one
+// statement cannot update a row twice on PostgreSQL): a later entry of the same
+// record replaces the earlier one's ETag, which is what the single calls in
+// order would leave (the first one's employer and entity are the ones inserted).
+bool PlatformVersions::upsertMany(const QList<Entry> &entries, bool conflict, QString *error)
+{
+    if (entries.isEmpty())
+        return true;
+    QList<Entry> rows;
+    rows.reserve(entries.size());
+    QHash<QUuid, qsizetype> at;
+    at.reserve(entries.size());
+    for (const Entry &e : entries) {
+        const auto seen = at.constFind(e.recordUuid);
+        if (seen != at.cend()) {
+            rows[*seen].etag = e.etag;
+        } else {
+            at.insert(e.recordUuid, rows.size());
+            rows.append(e);
+        }
+    }
+
+    const QString head = QStringLiteral(
+        "INSERT INTO sync_platform_version"
+        " (record_uuid, employer_uuid, entity, base_etag, their_etag, conflict, updated_at) VALUES ");
+    const QString row =
+        conflict ? QStringLiteral("(?, ?, ?, NULL, ?, 1, ?)") : QStringLiteral("(?, ?, ?, ?, NULL, 0, ?)");
+    const QString tail =
+        conflict ? QStringLiteral(" ON CONFLICT (record_uuid) DO UPDATE SET their_etag = excluded.their_etag,"
+                                  " conflict = 1, updated_at = excluded.updated_at")
+                 : QStringLiteral(" ON CONFLICT (record_uuid) DO UPDATE SET base_etag = excluded.base_etag,"
+                                  " their_etag = NULL, conflict = 0, updated_at = excluded.updated_at");
+    auto statement = [&](qsizetype n) -> QString {
+        QString sql = head;
+        sql.reserve(head.size() + n * (row.size() + 2) + tail.size());
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i > 0)
+                sql += QLatin1String(", ");
+            sql += row;
+        }
+        return sql + tail;
+    };
+    const QString full = statement(kBatchRows);
+    const QString now = m_ws.clock().nowUtc().toString(Qt::ISODateWithMs);
+
+    // One transaction (the caller's when there is one). A failed statement does
+    // not cancel the others nor the caller's transaction, as with the single calls.
+    Transaction tx(m_ws);
+    bool ok = true;
+    QVariantList values;
+    for (qsizetype from = 0; from < rows.size(); from += kBatchRows) {
+        const qsizetype n = std::min<qsizetype>(kBatchRows, rows.size() - from);
+        values.clear();
+        values.reserve(n * 5);
+        for (qsizetype i = from; i < from + n; ++i) {
+            const Entry &e = rows.at(i);
+            values << uuidText(e.recordUuid) << uuidText(e.employerUuid) << toString(e.entity)
+                   << (e.etag.isEmpty() ? QVariant() : QVariant(e.etag)) << now;
+        }
+        QString detail;
+        if (!exec(n == kBatchRows ? full : statement(n), values, &detail) && ok) {
+            ok = false;
+            if (error)
+                *error = detail;
+        }
+    }
+    QString detail;
+    if (tx.isActive() && !tx.commit(&detail) && ok) {
+        ok = false;
+        if (error)
+            *error = detail;
+    }
+    return ok;
 }
 
 bool PlatformVersions::forget(const QUuid &recordUuid, QString *error)

@@ -56,6 +56,22 @@ public:
     // The platform holds another version (`theirEtag`) than the one ours is based on.
     bool setConflict(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid,
                      const QString &theirEtag, QString *error = nullptr);
+    // Many records at once, with the same effect as setBase / setConflict for
+    // each (in order), kBatchRows rows per statement plus one for the tail, all
+    // with one time; in the caller's transaction when there is one (else one of
+    // their own). A record may appear more than once: the later entry wins, as
+    // with the single calls.
+    struct Entry
+    {
+        QUuid employerUuid;
+        EntityType entity = EntityType::Worker;
+        QUuid recordUuid;
+        QString etag; // setBases: the base ETag; setConflicts: their ETag
+    };
+    static constexpr int kBatchRows = 64;
+    bool setBases(const QList<Entry> &entries, QString *error = nullptr);
+    bool setConflicts(const QList<Entry> &entries, QString *error = nullptr);
+
     // The record is gone from the workspace: forget it.
     bool forget(const QUuid &recordUuid, QString *error = nullptr);
 
@@ -68,6 +84,7 @@ public:
 
 private:
     bool exec(const QString &sql, const QVariantList &values, QString *error);
+    bool upsertMany(const QList<Entry> &entries, bool conflict, QString *error);
 
     Workspace &m_ws;
 };

@@ -494,19 +494,43 @@ void WorkspaceOutboxStore::notePlatformVersions(const QList<VersionOutcome> &out
 {
     // Accepted: our copy is now the platform's version `etag`. Conflict: the platform holds
     // `etag`, another version than ours is based on, until the user resolves it (ConflictResolver).
+    // Written in batches (many rows per statement) in complete()'s transaction. A record answered
+    // twice in one call keeps the order of its answers: the pending batches are written first.
     PlatformVersions versions(m_ws);
+    QList<PlatformVersions::Entry> bases;
+    QList<PlatformVersions::Entry> conflicts;
+    QSet<QUuid> pending;
+    const auto flush = [&] {
+        QString error;
+        if (!versions.setBases(bases, &error))
+            qCWarning(lcSync) << "cannot record the platform's versions:" << error;
+        if (!versions.setConflicts(conflicts, &error))
+            qCWarning(lcSync) << "cannot record the platform's conflicts:" << error;
+        bases.clear();
+        conflicts.clear();
+        pending.clear();
+    };
     for (const VersionOutcome &v : outcomes) {
         const ItemOutcome &o = v.completion.outcome;
         const QUuid &uuid = v.completion.entry.recordUuid;
-        if (o.verdict == ItemVerdict::Conflict) {
-            versions.setConflict(v.employerUuid, v.entity, uuid, o.etag);
-        } else if ((o.verdict == ItemVerdict::Accepted || o.verdict == ItemVerdict::AcceptedWithWarnings) &&
-                   v.completion.entry.operation == SyncOperation::Upsert &&
-                   (!o.etag.isEmpty() || m_etags.contains(uuid))) {
-            versions.setBase(v.employerUuid, v.entity, uuid, o.etag);
+        const bool conflict = o.verdict == ItemVerdict::Conflict;
+        const bool accepted =
+            (o.verdict == ItemVerdict::Accepted || o.verdict == ItemVerdict::AcceptedWithWarnings) &&
+            v.completion.entry.operation == SyncOperation::Upsert &&
+            (!o.etag.isEmpty() || m_etags.contains(uuid));
+        if (!conflict && !accepted)
+            continue;
+        if (pending.contains(uuid))
+            flush();
+        pending.insert(uuid);
+        if (conflict) {
+            conflicts.append({v.employerUuid, v.entity, uuid, o.etag});
+        } else {
+            bases.append({v.employerUuid, v.entity, uuid, o.etag});
             m_etags.insert(uuid, o.etag);
         }
     }
+    flush();
 }
 
 } // namespace fla
