@@ -271,20 +271,17 @@ PasteResult PasteParser::parseParticipations(const QString &text, const QUuid &e
                 unit = DurationUnit::Days;
             else
                 issue(5, tr("\"%1\" is not a unit: hours or days").arg(cells.value(5).trimmed()));
-            bool followed = true;
-            if (!cells.value(6).trimmed().isEmpty()) {
-                if (const auto b = readYesNo(cells.value(6)))
-                    followed = *b;
-                else
-                    issue(6, tr("\"%1\" is not yes or no").arg(cells.value(6).trimmed()));
-            }
-            bool certificate = false;
-            if (!cells.value(7).trimmed().isEmpty()) {
-                if (const auto b = readYesNo(cells.value(7)))
-                    certificate = *b;
-                else
-                    issue(7, tr("\"%1\" is not yes or no").arg(cells.value(7).trimmed()));
-            }
+            // A yes/no cell; left empty, the given default.
+            const auto readFlag = [&](int col, bool empty) {
+                if (cells.value(col).trimmed().isEmpty())
+                    return empty;
+                if (const auto b = readYesNo(cells.value(col)))
+                    return *b;
+                issue(col, tr("\"%1\" is not yes or no").arg(cells.value(col).trimmed()));
+                return empty;
+            };
+            const bool followed = readFlag(6, true);
+            const bool certificate = readFlag(7, false);
             if (!issues.isEmpty())
                 return;
             const QString k = key(name, *start, *end);
