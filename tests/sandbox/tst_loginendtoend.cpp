@@ -72,13 +72,7 @@ void TestLoginEndToEnd::cleanupTestCase()
     if (!m_sandbox.waitForFinished(5000))
         m_sandbox.kill();
     // Chromium leaves read-only files in its profile: make them removable.
-    QDirIterator it(m_dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile entry(it.next());
-        entry.setPermissions(entry.permissions() | QFileDevice::WriteOwner | QFileDevice::ReadOwner |
-                             QFileDevice::ExeOwner);
-    }
+    fla::test::makeRemovable(m_dir.path());
 }
 
 QProcessEnvironment TestLoginEndToEnd::cliEnvironment() const

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 
 namespace fla::test {
 
@@ -18,6 +20,17 @@ QString executablePath(const QString &name)
     const QDir bin(QStringLiteral(FLADESK_BINARY_DIR));
     // Each executable is built in its own folder under app/.
     return bin.filePath(QStringLiteral("app/%1/%1").arg(name));
+}
+
+void makeRemovable(const QString &dir)
+{
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile entry(it.next());
+        entry.setPermissions(entry.permissions() | QFileDevice::WriteOwner | QFileDevice::ReadOwner |
+                             QFileDevice::ExeOwner);
+    }
 }
 
 } // namespace fla::test

@@ -8,5 +8,9 @@ namespace fla::test {
 QString artifactsDir();
 // The path of a built executable of the project (fladesk-cli, fla-sandbox).
 QString executablePath(const QString &name);
+// Makes every file and folder below dir writable by its owner, so that the
+// temporary folder holding it can be removed (Chromium leaves read-only files
+// in its profile).
+void makeRemovable(const QString &dir);
 
 } // namespace fla::test

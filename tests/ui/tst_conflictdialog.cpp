@@ -3,15 +3,10 @@
 // platform's (audited); screenshots in nl and fr.
 
 #include "FakeNetwork.h"
+#include "SyncWorkspaceFixture.h"
 #include "UiFixture.h"
 
-#include "domain/EnterpriseNumber.h"
 #include "storage/AuditRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
 #include "sync/ConflictDialog.h"
 #include "sync/JsonMapping.h"
 #include "sync/PlatformVersions.h"
@@ -22,7 +17,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "TestSupport.h"
@@ -32,46 +26,19 @@ using namespace fla::ui;
 
 namespace {
 
-struct Scenario
+struct Scenario : SyncWorkspaceFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws;
-    Employer employer;
     Worker jan;
     Training excel;
 
     Scenario()
     {
-        QString error;
-        ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
-        employer.uuid = QUuid::createUuid();
-        employer.enterpriseNumber = EnterpriseNumber::compose(4211111);
-        employer.name = "Bakkerij Peeters";
-        ws->employers().save(employer);
-        jan = Worker{QUuid::createUuid(),
-                     employer.uuid,
-                     Ssin::compose(85, 7, 30, 33, false),
-                     "Peeters",
-                     "Jan",
-                     {},
-                     Language::Dutch,
-                     {}};
-        jan.birthDate = QDate(1985, 7, 30);
-        jan.address = "Kerkstraat 1, 9000 Gent";
-        ws->workers(employer.uuid).save(jan);
-        excel.uuid = QUuid::createUuid();
-        excel.employerUuid = employer.uuid;
-        excel.name = "Excel basics";
-        excel.provider = "Syntra";
-        excel.startDate = excel.endDate = QDate(2025, 2, 10);
-        excel.duration = 6;
-        ws->trainings(employer.uuid).save(excel);
+        jan = addWorker("Peeters", "Jan", Ssin::compose(85, 7, 30, 33, false), QDate(1985, 7, 30),
+                        "Kerkstraat 1, 9000 Gent");
+        excel = addTraining("Excel basics", QDate(2025, 2, 10), 6);
+        markAllDeclared();
         // The last sync answered conflict for both.
         OutboxRepository outbox = ws->outbox(employer.uuid);
-        QList<qint64> ids;
-        for (const OutboxEntry &r : outbox.entries(OutboxState::Pending))
-            ids.append(r.id);
-        outbox.markDone(ids);
         outbox.setSyncStatus(EntityType::Worker, jan.uuid, SyncStatus::Conflict);
         outbox.setSyncStatus(EntityType::Training, excel.uuid, SyncStatus::Conflict);
         PlatformVersions(*ws).setConflict(employer.uuid, EntityType::Worker, jan.uuid, "\"w2\"");
@@ -185,9 +152,7 @@ void TestConflictDialog::keepMine()
 
 void TestConflictDialog::screenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("nl") << "nl";
-    QTest::newRow("fr") << "fr";
+    SyncWorkspaceFixture::screenshotLanguages();
 }
 
 void TestConflictDialog::screenshots()

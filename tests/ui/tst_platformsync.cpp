@@ -38,7 +38,6 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -158,13 +157,7 @@ void TestPlatformSync::cleanupTestCase()
 {
     QDesktopServices::unsetUrlHandler("http");
     // Chromium leaves read-only files in its profile: make them removable.
-    QDirIterator it(m_dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile entry(it.next());
-        entry.setPermissions(entry.permissions() | QFileDevice::WriteOwner | QFileDevice::ReadOwner |
-                             QFileDevice::ExeOwner);
-    }
+    fla::test::makeRemovable(m_dir.path());
 }
 
 void TestPlatformSync::cleanup()

@@ -3,16 +3,11 @@
 // for all shown; nothing written until "Apply decisions"; screenshots in nl and fr.
 
 #include "FakeNetwork.h"
+#include "SyncWorkspaceFixture.h"
 #include "UiFixture.h"
 
-#include "domain/EnterpriseNumber.h"
 #include "storage/AuditRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
 #include "sync/JsonMapping.h"
 #include "sync/PullReviewDialog.h"
 #include "sync/TokenProvider.h"
@@ -25,7 +20,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "TestSupport.h"
@@ -36,11 +30,8 @@ using namespace fla::ui;
 namespace {
 
 // A workspace declared earlier, and what the platform holds for it now.
-struct Scenario
+struct Scenario : SyncWorkspaceFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws;
-    Employer employer;
     Worker jan, marie;
     Training excel, firstAid;
     PullResult platform;
@@ -49,16 +40,10 @@ struct Scenario
 
     Scenario()
     {
-        QString error;
-        ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
-        employer.uuid = QUuid::createUuid();
-        employer.enterpriseNumber = EnterpriseNumber::compose(4211111);
-        employer.name = "Bakkerij Peeters";
-        ws->employers().save(employer);
         jan = worker("Peeters", "Jan", 1);
         marie = worker("Dubois", "Marie", 2);
-        excel = training("Excel basics", QDate(2025, 2, 10), 4);
-        firstAid = training("First aid", QDate(2025, 5, 12), 7);
+        excel = addTraining("Excel basics", QDate(2025, 2, 10), 4);
+        firstAid = addTraining("First aid", QDate(2025, 5, 12), 7);
         // Everything was declared and accepted before.
         OutboxRepository outbox = ws->outbox(employer.uuid);
         for (const auto &[e, u] : {std::pair{EntityType::Worker, jan.uuid},
@@ -66,12 +51,7 @@ struct Scenario
                                    {EntityType::Training, excel.uuid},
                                    {EntityType::Training, firstAid.uuid}})
             outbox.setSyncStatus(e, u, SyncStatus::Accepted);
-        outbox.markDone([&] {
-            QList<qint64> ids;
-            for (const OutboxEntry &r : outbox.entries(OutboxState::Pending))
-                ids.append(r.id);
-            return ids;
-        }());
+        markAllDeclared();
 
         // The platform: Jan's family name changed there, Excel is shorter, First aid is gone;
         // a new worker, a training registered by a provider with Marie in it, a computed right.
@@ -109,28 +89,7 @@ struct Scenario
     }
     Worker worker(const QString &family, const QString &given, int n)
     {
-        Worker w{QUuid::createUuid(),
-                 employer.uuid,
-                 Ssin::compose(80 + n, 3, 10 + n, 100 + n, false),
-                 family,
-                 given,
-                 {},
-                 Language::Dutch,
-                 {}};
-        ws->workers(employer.uuid).save(w);
-        return w;
-    }
-    Training training(const QString &name, const QDate &d, double hours)
-    {
-        Training t;
-        t.uuid = QUuid::createUuid();
-        t.employerUuid = employer.uuid;
-        t.name = name;
-        t.startDate = t.endDate = d;
-        t.duration = hours;
-        t.provider = "Syntra";
-        ws->trainings(employer.uuid).save(t);
-        return t;
+        return addWorker(family, given, Ssin::compose(80 + n, 3, 10 + n, 100 + n, false));
     }
 };
 
@@ -249,9 +208,7 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
 
 void TestPullReviewDialog::screenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("nl") << "nl";
-    QTest::newRow("fr") << "fr";
+    SyncWorkspaceFixture::screenshotLanguages();
 }
 
 void TestPullReviewDialog::screenshots()

@@ -5,7 +5,7 @@
 #include "domain/EnterpriseNumber.h"
 #include "domain/JointCommittee.h"
 #include "domain/NssoNumber.h"
-#include "widgets/FieldMarker.h"
+#include "widgets/FieldRow.h"
 #include "widgets/Format.h"
 
 #include <QComboBox>
@@ -59,19 +59,13 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
         m_language->addItem(QString(), int(l));
     m_hint->setWordWrap(true);
     m_issues->setWordWrap(true);
-    m_enterpriseLabel->setBuddy(m_enterprise);
-    m_nameLabel->setBuddy(m_name);
-    m_languageLabel->setBuddy(m_language);
-    m_hoursLabel->setBuddy(m_hours);
-    m_nssoLabel->setBuddy(m_nsso);
-    m_committeesLabel->setBuddy(m_committees);
-    auto *form = new QFormLayout;
-    form->addRow(m_enterpriseLabel, m_enterprise);
-    form->addRow(m_nameLabel, m_name);
-    form->addRow(m_languageLabel, m_language);
-    form->addRow(m_hoursLabel, m_hours);
-    form->addRow(m_nssoLabel, m_nsso);
-    form->addRow(m_committeesLabel, m_committees);
+    m_rows = {{m_enterpriseLabel, m_enterprise, "enterpriseNumber"},
+              {m_nameLabel, m_name, "name"},
+              {m_languageLabel, m_language},
+              {m_hoursLabel, m_hours, "hoursPerDay"},
+              {m_nssoLabel, m_nsso, "nssoNumber"},
+              {m_committeesLabel, m_committees, "jointCommittees"}};
+    QFormLayout *form = fieldForm(m_rows);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
     layout->addLayout(form);
@@ -91,11 +85,6 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
         m_nsso->setText(employer->nssoNumber);
         m_committees->setText(employer->jointCommittees.join(QLatin1String(", ")));
     }
-    setTabOrder(m_enterprise, m_name);
-    setTabOrder(m_name, m_language);
-    setTabOrder(m_language, m_hours);
-    setTabOrder(m_hours, m_nsso);
-    setTabOrder(m_nsso, m_committees);
     retranslate();
     revalidate();
     m_enterprise->setFocus();
@@ -161,29 +150,13 @@ void CompanyDialog::revalidate()
 {
     const Employer e = employer();
     QList<FieldAnomaly> list = FieldChecks::checkEmployer(e);
-    if (m_enterprise->text().trimmed().isEmpty()) {
-        // Nothing typed yet: say what is expected, without alarm.
-        list.erase(std::remove_if(
-                       list.begin(), list.end(),
-                       [](const FieldAnomaly &a) { return a.field == QLatin1String("enterpriseNumber"); }),
-                   list.end());
-    }
+    // Nothing typed yet: say what is expected, without alarm.
+    if (m_enterprise->text().trimmed().isEmpty())
+        dropFieldAnomalies(&list, QStringLiteral("enterpriseNumber"));
     if (m_name->text().isEmpty())
-        list.erase(std::remove_if(list.begin(), list.end(),
-                                  [](const FieldAnomaly &a) { return a.field == QLatin1String("name"); }),
-                   list.end());
-    markField(m_enterprise, list, QStringLiteral("enterpriseNumber"));
-    markField(m_name, list, QStringLiteral("name"));
-    markField(m_hours, list, QStringLiteral("hoursPerDay"));
-    markField(m_nsso, list, QStringLiteral("nssoNumber"));
-    markField(m_committees, list, QStringLiteral("jointCommittees"));
-    QStringList lines;
-    for (const auto &a : std::as_const(list))
-        lines.append(
-            QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(severityForeground(a.severity).name(),
-                     FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                                                   a.message.toHtmlEscaped())));
+        dropFieldAnomalies(&list, QStringLiteral("name"));
+    markFields(m_rows, list);
+    QStringList lines = anomalyLines(list);
     const auto en = EnterpriseNumber::parse(m_enterprise->text());
     if (en.isValid())
         lines.prepend(tr("Enterprise number %1 is correct.").arg(en.display()).toHtmlEscaped());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "widgets/FieldRow.h"
 
 #include <QDialog>
 
@@ -54,6 +55,7 @@ private:
     QLabel *m_hint;
     QLabel *m_issues;
     QDialogButtonBox *m_buttons;
+    QList<FieldRow> m_rows; // the labelled fields, in form and Tab order
 };
 
 } // namespace fla::ui

@@ -7,7 +7,7 @@
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
 #include "widgets/DateLineEdit.h"
-#include "widgets/FieldMarker.h"
+#include "widgets/FieldRow.h"
 #include "widgets/Format.h"
 
 #include <QComboBox>
@@ -74,23 +74,11 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     if (emp)
         m_language->setCurrentIndex(int(emp->language));
     m_start->setDate(session->clock().today());
-    m_ssinLabel->setBuddy(m_ssin);
-    m_familyLabel->setBuddy(m_family);
-    m_givenLabel->setBuddy(m_given);
-    m_birthLabel->setBuddy(m_birth);
-    m_languageLabel->setBuddy(m_language);
-    m_startLabel->setBuddy(m_start);
-    m_regimeLabel->setBuddy(m_regime);
-    m_committeeLabel->setBuddy(m_committee);
-    auto *form = new QFormLayout;
-    form->addRow(m_ssinLabel, m_ssin);
-    form->addRow(m_familyLabel, m_family);
-    form->addRow(m_givenLabel, m_given);
-    form->addRow(m_birthLabel, m_birth);
-    form->addRow(m_languageLabel, m_language);
-    form->addRow(m_startLabel, m_start);
-    form->addRow(m_regimeLabel, m_regime);
-    form->addRow(m_committeeLabel, m_committee);
+    m_rows = {{m_ssinLabel, m_ssin, "ssin"},           {m_familyLabel, m_family, "familyName"},
+              {m_givenLabel, m_given, "givenName"},    {m_birthLabel, m_birth, "birthDate"},
+              {m_languageLabel, m_language},           {m_startLabel, m_start, "startDate"},
+              {m_regimeLabel, m_regime, "workRegime"}, {m_committeeLabel, m_committee, "jointCommittee"}};
+    QFormLayout *form = fieldForm(m_rows);
     m_buttons->addButton(m_next, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -115,13 +103,6 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
         if (m_birth->isEmpty() && s.birthDate().isValid())
             m_birth->setDate(s.birthDate());
     });
-    setTabOrder(m_ssin, m_family);
-    setTabOrder(m_family, m_given);
-    setTabOrder(m_given, m_birth);
-    setTabOrder(m_birth, m_language);
-    setTabOrder(m_language, m_start);
-    setTabOrder(m_start, m_regime);
-    setTabOrder(m_regime, m_committee);
     retranslate();
     m_ssin->setFocus();
     resize(520, 420);
@@ -200,12 +181,8 @@ void WorkerDialog::revalidate()
     const QList<QPair<QLineEdit *, const char *>> untouched = {
         {m_ssin, "ssin"}, {m_family, "familyName"}, {m_given, "givenName"}};
     for (const auto &[edit, field] : untouched) {
-        if (!edit->text().trimmed().isEmpty())
-            continue;
-        const QString f = QString::fromLatin1(field);
-        list.erase(
-            std::remove_if(list.begin(), list.end(), [&f](const FieldAnomaly &a) { return a.field == f; }),
-            list.end());
+        if (edit->text().trimmed().isEmpty())
+            dropFieldAnomalies(&list, QString::fromLatin1(field));
     }
     const QList<Worker> existing = m_session->source()->workers(m_session->employer());
     for (const auto &o : existing) {
@@ -221,20 +198,8 @@ void WorkerDialog::revalidate()
             list.append(FieldChecks::fromEngine(dup, FieldChecks::recordLabel(w)));
         }
     }
-    markField(m_ssin, list, QStringLiteral("ssin"));
-    markField(m_family, list, QStringLiteral("familyName"));
-    markField(m_given, list, QStringLiteral("givenName"));
-    markField(m_birth, list, QStringLiteral("birthDate"));
-    markField(m_start, list, QStringLiteral("startDate"));
-    markField(m_regime, list, QStringLiteral("workRegime"));
-    markField(m_committee, list, QStringLiteral("jointCommittee"));
-    QStringList lines;
-    for (const auto &a : std::as_const(list))
-        lines.append(
-            QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(severityForeground(a.severity).name(),
-                     FieldChecks::tr("%1: %2").arg(FieldChecks::severityName(a.severity).toHtmlEscaped(),
-                                                   a.message.toHtmlEscaped())));
+    markFields(m_rows, list);
+    const QStringList lines = anomalyLines(list);
     m_issues->setText(lines.join(QLatin1String("<br>")));
     bool ok =
         !w.ssin.isEmpty() && !w.familyName.isEmpty() && m_birth->isReadable() && m_start->date().isValid();

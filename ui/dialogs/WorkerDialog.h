@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "widgets/FieldRow.h"
 
 #include <QDialog>
 
@@ -59,6 +60,7 @@ private:
         *m_regimeLabel, *m_committeeLabel, *m_issues;
     QPushButton *m_next;
     QDialogButtonBox *m_buttons;
+    QList<FieldRow> m_rows; // the labelled fields, in form and Tab order
 };
 
 } // namespace fla::ui

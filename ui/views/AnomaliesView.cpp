@@ -6,15 +6,12 @@
 #include "widgets/Format.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace fla::ui {
 
@@ -137,38 +134,16 @@ AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("anomaliesView"));
     m_severity->setObjectName(QStringLiteral("severityFilter"));
     m_code->setObjectName(QStringLiteral("codeFilter"));
-    m_filterModel->setSourceModel(m_anomalies);
-    m_filterModel->setSortRole(SortRole);
-    m_proxy = m_filterModel;
-    m_table->setModel(m_filterModel);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Sized to the rows on screen when the list first arrives (not measured over every row).
+    useReadOnlyModel(m_anomalies, m_filterModel);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->installEventFilter(this);
-    // Sized to the rows on screen when the list first arrives (not measured over every row).
-    fitColumnsOnFirstLoad(m_table);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, &AnomaliesView::openCurrent);
     connect(m_filter, &QLineEdit::textChanged, this, &AnomaliesView::refilter);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &AnomaliesView::refilter);
     connect(m_code, &QComboBox::currentIndexChanged, this, &AnomaliesView::refilter);
-    auto *top = new QHBoxLayout;
-    m_severityLabel->setBuddy(m_severity);
-    m_codeLabel->setBuddy(m_code);
-    m_filterLabel->setBuddy(m_filter);
-    top->addWidget(m_severityLabel);
-    top->addWidget(m_severity);
-    top->addWidget(m_codeLabel);
-    top->addWidget(m_code);
-    top->addWidget(m_filterLabel);
-    top->addWidget(m_filter, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addLayout(top);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    setTabOrder(m_severity, m_code);
-    setTabOrder(m_code, m_filter);
-    setTabOrder(m_filter, m_table);
+    layOutPage(m_heading, {{m_severityLabel, m_severity}, {m_codeLabel, m_code}, {m_filterLabel, m_filter}},
+               m_summary);
     watch({RecordKind::Employer, RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
            RecordKind::Participation, RecordKind::Right});
     retranslate();

@@ -6,14 +6,11 @@
 #include "models/RecordTableModel.h"
 
 #include <QFont>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace fla::ui {
 
@@ -140,33 +137,15 @@ CreditView::CreditView(Session *session, QWidget *parent)
     m_year->setGroupSeparatorShown(false);
     m_year->setValue(session->clock().today().year());
     auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_credit);
-    proxy->setSortRole(SortRole);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setFilterKeyColumn(-1);
-    m_proxy = proxy;
-    m_table->setModel(proxy);
-    fitColumnsOnFirstLoad(m_table);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    useReadOnlyModel(m_credit, proxy);
     connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
         m_yearChosen = true;
         reload();
     });
-    auto *top = new QHBoxLayout;
-    m_filterLabel->setBuddy(m_filter);
-    m_yearLabel->setBuddy(m_year);
-    top->addWidget(m_yearLabel);
-    top->addWidget(m_year);
-    top->addWidget(m_filterLabel);
-    top->addWidget(m_filter, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addLayout(top);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    setTabOrder(m_year, m_filter);
-    setTabOrder(m_filter, m_table);
+    layOutPage(m_heading, {{m_yearLabel, m_year}, {m_filterLabel, m_filter}}, m_summary);
     watch({RecordKind::Right, RecordKind::Worker, RecordKind::Training, RecordKind::Participation,
            RecordKind::Employer});
     retranslate();

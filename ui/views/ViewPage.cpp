@@ -5,11 +5,14 @@
 #include "models/RecordTableModel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace fla::ui {
 
@@ -173,6 +176,36 @@ void ViewPage::useModel(RecordTableBase *model)
     m_table->setModel(m_proxy);
     fitColumnsOnFirstLoad(m_table);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+}
+
+void ViewPage::useReadOnlyModel(QAbstractItemModel *source, QSortFilterProxyModel *proxy)
+{
+    proxy->setSourceModel(source);
+    proxy->setSortRole(SortRole);
+    m_proxy = proxy;
+    m_table->setModel(proxy);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    fitColumnsOnFirstLoad(m_table);
+}
+
+void ViewPage::layOutPage(QLabel *heading, const QList<QPair<QLabel *, QWidget *>> &filters, QLabel *summary)
+{
+    auto *top = new QHBoxLayout;
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        const auto &[label, field] = filters.at(i);
+        label->setBuddy(field);
+        top->addWidget(label);
+        top->addWidget(field, i == filters.size() - 1 ? 1 : 0);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(top);
+    layout->addWidget(summary);
+    layout->addWidget(m_table, 1);
+    for (qsizetype i = 1; i < filters.size(); ++i)
+        setTabOrder(filters.at(i - 1).second, filters.at(i).second);
+    if (!filters.isEmpty())
+        setTabOrder(filters.last().second, m_table);
 }
 
 bool ViewPage::selectInTable(const QUuid &uuid, const QString &field, bool edit)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QSortFilterProxyModel;
@@ -51,6 +53,13 @@ protected:
     void watch(QList<RecordKind> kinds);
     // Sets up m_table over a source model through a sorting, filtering proxy.
     void useModel(RecordTableBase *model);
+    // Sets up m_table, read-only, over a source model through the given proxy
+    // (sorting on SortRole); the columns fitted when the first rows arrive.
+    void useReadOnlyModel(QAbstractItemModel *source, QSortFilterProxyModel *proxy);
+    // Lays the page out: the heading, a bar of labelled filters (the last one,
+    // the search field, takes the rest of the width), a summary line, the table;
+    // Tab goes through the filters in that order, then to the table.
+    void layOutPage(QLabel *heading, const QList<QPair<QLabel *, QWidget *>> &filters, QLabel *summary);
     bool selectInTable(const QUuid &uuid, const QString &field, bool edit);
 
     Session *m_session;
