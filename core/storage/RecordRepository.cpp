@@ -286,6 +286,8 @@ template<typename T>
 bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &options, BulkStats *stats,
                                     QString *error)
 {
+    if (records.isEmpty())
+        return true; // nothing to write, nothing to audit
     Transaction tx(*m_ws);
     if (!tx.isActive())
         return fail(error, tr("The workspace is busy: the change could not start."));
