@@ -340,6 +340,15 @@ QString oneOf(const char *column, std::initializer_list<const char *> values)
     return QStringLiteral("(") + terms.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
 
+// The sync status column of the tables rebuilt from version 2 on, its
+// CHECK written with OR.
+QString syncStatusColumn()
+{
+    return QStringLiteral("sync_status TEXT NOT NULL DEFAULT 'draft' CHECK ") +
+           oneOf("sync_status", {"draft", "ready", "queued", "sent", "accepted", "accepted_with_warnings",
+                                 "refused", "conflict"});
+}
+
 // Version 2: the two tables that grow with every import (participation and
 // audit) rebuilt with the same columns, keys and rules, written so that a
 // bulk load costs less: the participation's "a worker once per training"
@@ -352,9 +361,7 @@ Migration migration2()
     Migration m;
     m.version = 2;
     m.description = QStringLiteral("participations and audit trail rebuilt for faster bulk loads");
-    const QString sync = QStringLiteral("sync_status TEXT NOT NULL DEFAULT 'draft' CHECK ") +
-                         oneOf("sync_status", {"draft", "ready", "queued", "sent", "accepted",
-                                               "accepted_with_warnings", "refused", "conflict"});
+    const QString sync = syncStatusColumn();
     const QString participationColumns =
         QStringLiteral("id, uuid, employer_uuid, training_uuid, worker_uuid, followed, certificate, "
                        "certificate_valid_until, duration_override, sync_status");
@@ -423,9 +430,7 @@ Migration migration3()
     m.version = 3;
     m.description = QStringLiteral("participations refer to their training and worker by row id");
     m.rebuildsReferencedTables = true;
-    const QString sync = QStringLiteral("sync_status TEXT NOT NULL DEFAULT 'draft' CHECK ") +
-                         oneOf("sync_status", {"draft", "ready", "queued", "sent", "accepted",
-                                               "accepted_with_warnings", "refused", "conflict"});
+    const QString sync = syncStatusColumn();
     const QString date = QStringLiteral(" TEXT CHECK (%1 IS NULL OR %1 LIKE '____-__-__')");
     const QString flag = QStringLiteral(" INTEGER NOT NULL CHECK (%1 = 0 OR %1 = 1)");
     const QString workerColumns = QStringLiteral(
