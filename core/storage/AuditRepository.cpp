@@ -40,6 +40,13 @@ QJsonObject jsonObject(const QVariant &v)
     return v.isNull() ? QJsonObject() : QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
+// The change set an entry written now belongs to: the transaction's, or a
+// set of its own.
+QUuid changeSetOf(Workspace &ws)
+{
+    return ws.currentChangeSet().isNull() ? QUuid::createUuid() : ws.currentChangeSet();
+}
+
 const char *const kColumns = "id, at, user_profile, employer_uuid, entity, record_uuid, change_kind, "
                              "change_set, before_json, after_json";
 
@@ -124,7 +131,7 @@ bool AuditRepository::append(EntityType entity, const QUuid &recordUuid, ChangeK
     q->bindValue(3, toString(entity));
     q->bindValue(4, v(recordUuid));
     q->bindValue(5, toString(change));
-    q->bindValue(6, v(m_ws->currentChangeSet().isNull() ? QUuid::createUuid() : m_ws->currentChangeSet()));
+    q->bindValue(6, v(changeSetOf(*m_ws)));
     const QString b = jsonText(before), a = jsonText(after);
     q->bindValue(7, b.isNull() ? QVariant() : QVariant(b));
     q->bindValue(8, a.isNull() ? QVariant() : QVariant(a));
@@ -147,7 +154,7 @@ qint64 AuditRepository::beginLoad(EntityType entity, QString *error)
     q.addBindValue(m_ws->userProfile());
     q.addBindValue(v(m_employer));
     q.addBindValue(toString(entity));
-    q.addBindValue(v(m_ws->currentChangeSet().isNull() ? QUuid::createUuid() : m_ws->currentChangeSet()));
+    q.addBindValue(v(changeSetOf(*m_ws)));
     if (!q.exec()) {
         if (error)
             *error = tr("The audit entry of the load could not be written: %1").arg(q.lastError().text());
@@ -248,10 +255,12 @@ QJsonObject AuditRepository::currentState(EntityType entity, const QUuid &record
 
 void AuditRepository::completeCreates(QList<AuditEntry> &entries) const
 {
-    // entries: the history of one record, oldest first. A bulk load writes
-    // compact create entries (no after-state): the record's first state is
-    // the next entry's before-state (every later change is audited with
-    // it), or the record as it is now.
+    // entries: the history of one record, oldest first. A bulk load's
+    // creation (its audit_load entry, or the copy keepLoadCreation made of
+    // it; per-record compact entries in workspaces loaded before schema 5)
+    // has no after-state: the record's first state is the next entry's
+    // before-state (every later change is audited with it), or the record
+    // as it is now.
     for (qsizetype i = 0; i < entries.size(); ++i) {
         AuditEntry &e = entries[i];
         if (e.change != ChangeKind::Create || !e.after.isEmpty())

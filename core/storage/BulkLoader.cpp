@@ -5,7 +5,6 @@
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
 #include "storage/Transaction.h"
@@ -15,7 +14,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace fla {
