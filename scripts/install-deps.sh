@@ -18,6 +18,8 @@ PACKAGES=(
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   # tests and benchmarks: the sqlite3 and openssl tools, xmllint, a real browser, PDF pages
   sqlite3 openssl libxml2-utils chromium poppler-utils time
+  # tests at other dates than today (libfaketime)
+  faketime
   # packaging: portability check, .deb checks, clean-root install test, MSI source check (wixl)
   python3 dpkg-dev fakeroot mmdebstrap desktop-file-utils appstream wixl msitools librsvg2-bin
   binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev

@@ -1173,6 +1173,217 @@
     </message>
 </context>
 <context>
+    <name>fla::FieldLabels</name>
+    <message>
+        <source>identifier (UUID)</source>
+        <translation>Kennung (UUID)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>NSSO number</source>
+        <translation>LSS-Nummer</translation>
+    </message>
+    <message>
+        <source>hours per day</source>
+        <translation>Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>joint committees</source>
+        <translation>paritätische Kommissionen</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>employments</source>
+        <translation>Beschäftigungen</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>collective agreement number</source>
+        <translation>KAA-Nummer</translation>
+    </message>
+    <message>
+        <source>training provider</source>
+        <translation>Weiterbildungsanbieter</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>counts for the FLA</source>
+        <translation>zählt für das Lernkonto</translation>
+    </message>
+    <message>
+        <source>deducted from the right</source>
+        <translation>vom Anspruch abgezogen</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>registration date</source>
+        <translation>Erfassungsdatum</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>besucht</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>Bescheinigung gültig bis</translation>
+    </message>
+    <message>
+        <source>duration of the participation</source>
+        <translation>Dauer der Teilnahme</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>training credit</source>
+        <translation>Weiterbildungsguthaben</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>Beschäftigung</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>training right</source>
+        <translation>Weiterbildungsanspruch</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>jeder Datensatz</translation>
+    </message>
+    <message>
+        <source>joint committee %1</source>
+        <translation>paritätische Kommission %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>sector agreement number</source>
+        <translation>Nummer des Branchenabkommens</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blockierend</translation>
+    </message>
+</context>
+<context>
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping names a field that does not exist: %1.</source>
@@ -1937,126 +2148,6 @@
         <translation>%1 kann nicht von der Plattform übernommen werden: die Weiterbildung ist nicht im Arbeitsbereich. Übernehmen Sie auch die Weiterbildung.</translation>
     </message>
     <message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>collective agreement number</source>
-        <translation>KAA-Nummer</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>training provider</source>
-        <translation>Weiterbildungsanbieter</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>duration of the participation</source>
-        <translation>Dauer der Teilnahme</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>counts for the FLA</source>
-        <translation>zählt für das Lernkonto</translation>
-    </message>
-    <message>
-        <source>deducted from the right</source>
-        <translation>vom Anspruch abgezogen</translation>
-    </message>
-    <message>
-        <source>financing</source>
-        <translation>Finanzierung</translation>
-    </message>
-    <message>
-        <source>cost (cents)</source>
-        <translation>Kosten (Cent)</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>followed</source>
-        <translation>besucht</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>Bescheinigung</translation>
-    </message>
-    <message>
-        <source>certificate valid until</source>
-        <translation>Bescheinigung gültig bis</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>origin</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>opted out</source>
-        <translation>Opt-out</translation>
-    </message>
-    <message>
         <source>New on the platform</source>
         <translation>Neu auf der Plattform</translation>
     </message>
@@ -2810,16 +2901,8 @@
         <translation>Eine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>The year (2024 or later).</source>
-        <translation>Das Jahr (2024 oder später).</translation>
-    </message>
-    <message>
         <source>One JSON object per worker and line.</source>
         <translation>Ein JSON-Objekt pro Arbeitnehmer und Zeile.</translation>
-    </message>
-    <message>
-        <source>--year must be a year from 2024 to 2030.</source>
-        <translation>--year muss ein Jahr von 2024 bis 2030 sein.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
@@ -2832,6 +2915,14 @@
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The year, from %1 to %2 (required).</source>
+        <translation>Das Jahr, von %1 bis %2 (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Give the year with --year Y: %1</source>
+        <translation>Geben Sie das Jahr mit --year J an: %1</translation>
     </message>
 </context>
 <context>
@@ -5555,10 +5646,6 @@
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
-        <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] BEFEHL [OPTIONEN]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -5569,6 +5656,14 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] [--verbose] BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
     </message>
 </context>
 </TS>

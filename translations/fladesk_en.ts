@@ -1173,6 +1173,217 @@
     </message>
 </context>
 <context>
+    <name>fla::FieldLabels</name>
+    <message>
+        <source>identifier (UUID)</source>
+        <translation>identifier (UUID)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>enterprise number</source>
+        <translation>enterprise number</translation>
+    </message>
+    <message>
+        <source>NSSO number</source>
+        <translation>NSSO number</translation>
+    </message>
+    <message>
+        <source>hours per day</source>
+        <translation>hours per day</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>size class</translation>
+    </message>
+    <message>
+        <source>joint committees</source>
+        <translation>joint committees</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>joint committee</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>employments</source>
+        <translation>employments</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>work regime</translation>
+    </message>
+    <message>
+        <source>collective agreement number</source>
+        <translation>collective agreement number</translation>
+    </message>
+    <message>
+        <source>training provider</source>
+        <translation>training provider</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>counts for the FLA</source>
+        <translation>counts for the FLA</translation>
+    </message>
+    <message>
+        <source>deducted from the right</source>
+        <translation>deducted from the right</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financing</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>registration date</source>
+        <translation>registration date</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>followed</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>certificate valid until</translation>
+    </message>
+    <message>
+        <source>duration of the participation</source>
+        <translation>duration of the participation</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opted out</translation>
+    </message>
+    <message>
+        <source>training credit</source>
+        <translation>training credit</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>employment</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>training right</source>
+        <translation>training right</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>any record</translation>
+    </message>
+    <message>
+        <source>joint committee %1</source>
+        <translation>joint committee %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>sector agreement number</source>
+        <translation>sector agreement number</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blocking</translation>
+    </message>
+</context>
+<context>
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping names a field that does not exist: %1.</source>
@@ -1937,126 +2148,6 @@
         <translation>%1 cannot be taken from the platform: its training is not in the workspace. Accept the training as well.</translation>
     </message>
     <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>family name</translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation>given name</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>birth date</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>address</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>start date</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>end date</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>work regime</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>joint committee</translation>
-    </message>
-    <message>
-        <source>collective agreement number</source>
-        <translation>collective agreement number</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>training provider</source>
-        <translation>training provider</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>kind</translation>
-    </message>
-    <message>
-        <source>duration of the participation</source>
-        <translation>duration of the participation</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>duration</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>unit</translation>
-    </message>
-    <message>
-        <source>counts for the FLA</source>
-        <translation>counts for the FLA</translation>
-    </message>
-    <message>
-        <source>deducted from the right</source>
-        <translation>deducted from the right</translation>
-    </message>
-    <message>
-        <source>financing</source>
-        <translation>financing</translation>
-    </message>
-    <message>
-        <source>cost (cents)</source>
-        <translation>cost (cents)</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>followed</source>
-        <translation>followed</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>certificate</translation>
-    </message>
-    <message>
-        <source>certificate valid until</source>
-        <translation>certificate valid until</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>year</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>amount</translation>
-    </message>
-    <message>
-        <source>origin</source>
-        <translation>origin</translation>
-    </message>
-    <message>
-        <source>opted out</source>
-        <translation>opted out</translation>
-    </message>
-    <message>
         <source>New on the platform</source>
         <translation>New on the platform</translation>
     </message>
@@ -2810,16 +2901,8 @@
         <translation>A workspace file.</translation>
     </message>
     <message>
-        <source>The year (2024 or later).</source>
-        <translation>The year (2024 or later).</translation>
-    </message>
-    <message>
         <source>One JSON object per worker and line.</source>
         <translation>One JSON object per worker and line.</translation>
-    </message>
-    <message>
-        <source>--year must be a year from 2024 to 2030.</source>
-        <translation>--year must be a year from 2024 to 2030.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
@@ -2832,6 +2915,14 @@
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The year, from %1 to %2 (required).</source>
+        <translation>The year, from %1 to %2 (required).</translation>
+    </message>
+    <message>
+        <source>Give the year with --year Y: %1</source>
+        <translation>Give the year with --year Y: %1</translation>
     </message>
 </context>
 <context>
@@ -5555,10 +5646,6 @@
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
-        <translation>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
@@ -5569,6 +5656,14 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
+        <translation>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <translation>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</translation>
     </message>
 </context>
 </TS>

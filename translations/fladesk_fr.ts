@@ -1173,6 +1173,217 @@
     </message>
 </context>
 <context>
+    <name>fla::FieldLabels</name>
+    <message>
+        <source>identifier (UUID)</source>
+        <translation>identifiant (UUID)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>travailleur</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>enterprise number</source>
+        <translation>numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>NSSO number</source>
+        <translation>Numéro ONSS</translation>
+    </message>
+    <message>
+        <source>hours per day</source>
+        <translation>heures par jour</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>classe de taille</translation>
+    </message>
+    <message>
+        <source>joint committees</source>
+        <translation>commissions paritaires</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>commission paritaire</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>employments</source>
+        <translation>occupations</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>régime de travail</translation>
+    </message>
+    <message>
+        <source>collective agreement number</source>
+        <translation>numéro de CCT</translation>
+    </message>
+    <message>
+        <source>training provider</source>
+        <translation>prestataire de formation</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>counts for the FLA</source>
+        <translation>compte pour le compte formation</translation>
+    </message>
+    <message>
+        <source>deducted from the right</source>
+        <translation>déduite du droit</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>registration date</source>
+        <translation>date d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>suivie</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>certificat valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>duration of the participation</source>
+        <translation>durée de la participation</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opt-out</translation>
+    </message>
+    <message>
+        <source>training credit</source>
+        <translation>crédit de formation</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>training right</source>
+        <translation>droit à la formation</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>tout enregistrement</translation>
+    </message>
+    <message>
+        <source>joint committee %1</source>
+        <translation>commission paritaire %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>sector agreement number</source>
+        <translation>numéro de la convention sectorielle</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloquante</translation>
+    </message>
+</context>
+<context>
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping names a field that does not exist: %1.</source>
@@ -1937,126 +2148,6 @@
         <translation>%1 ne peut pas être repris de la plateforme : sa formation n&apos;est pas dans l&apos;espace de travail. Acceptez aussi la formation.</translation>
     </message>
     <message>
-        <source>INSZ</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>nom de famille</translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation>prénom</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>date de naissance</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>date de début</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>date de fin</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>régime de travail</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>commission paritaire</translation>
-    </message>
-    <message>
-        <source>collective agreement number</source>
-        <translation>numéro de CCT</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>training provider</source>
-        <translation>prestataire de formation</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>duration of the participation</source>
-        <translation>durée de la participation</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>durée</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>unité</translation>
-    </message>
-    <message>
-        <source>counts for the FLA</source>
-        <translation>compte pour le compte formation</translation>
-    </message>
-    <message>
-        <source>deducted from the right</source>
-        <translation>déduite du droit</translation>
-    </message>
-    <message>
-        <source>financing</source>
-        <translation>financement</translation>
-    </message>
-    <message>
-        <source>cost (cents)</source>
-        <translation>coût (centimes)</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>followed</source>
-        <translation>suivie</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>certificat</translation>
-    </message>
-    <message>
-        <source>certificate valid until</source>
-        <translation>certificat valable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>année</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>quantité</translation>
-    </message>
-    <message>
-        <source>origin</source>
-        <translation>origine</translation>
-    </message>
-    <message>
-        <source>opted out</source>
-        <translation>opt-out</translation>
-    </message>
-    <message>
         <source>New on the platform</source>
         <translation>Nouveau sur la plateforme</translation>
     </message>
@@ -2810,16 +2901,8 @@
         <translation>Un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <source>The year (2024 or later).</source>
-        <translation>L&apos;année (2024 ou plus tard).</translation>
-    </message>
-    <message>
         <source>One JSON object per worker and line.</source>
         <translation>Un objet JSON par travailleur et par ligne.</translation>
-    </message>
-    <message>
-        <source>--year must be a year from 2024 to 2030.</source>
-        <translation>--year doit être une année de 2024 à 2030.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
@@ -2832,6 +2915,14 @@
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The year, from %1 to %2 (required).</source>
+        <translation>L&apos;année, de %1 à %2 (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Give the year with --year Y: %1</source>
+        <translation>Indiquez l&apos;année avec --year A : %1</translation>
     </message>
 </context>
 <context>
@@ -5555,10 +5646,6 @@
         <translation>L&apos;espace de travail n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
-        <translation>Utilisation : fladesk-cli [--lang nl|fr|de|en] COMMANDE [OPTIONS]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
@@ -5569,6 +5656,14 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
+        <translation>Utilisation : fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <translation>--verbose affiche aussi les lignes de journal du programme (fladesk.*) sur la sortie d&apos;erreur.</translation>
     </message>
 </context>
 </TS>

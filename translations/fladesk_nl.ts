@@ -1173,6 +1173,217 @@
     </message>
 </context>
 <context>
+    <name>fla::FieldLabels</name>
+    <message>
+        <source>identifier (UUID)</source>
+        <translation>identificatie (UUID)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>werknemer</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>enterprise number</source>
+        <translation>ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>NSSO number</source>
+        <translation>RSZ-nummer</translation>
+    </message>
+    <message>
+        <source>hours per day</source>
+        <translation>uren per dag</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>grootteklasse</translation>
+    </message>
+    <message>
+        <source>joint committees</source>
+        <translation>paritaire comités</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritair comité</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>familienaam</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>employments</source>
+        <translation>tewerkstellingen</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>arbeidsregime</translation>
+    </message>
+    <message>
+        <source>collective agreement number</source>
+        <translation>cao-nummer</translation>
+    </message>
+    <message>
+        <source>training provider</source>
+        <translation>opleidingsverstrekker</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>counts for the FLA</source>
+        <translation>telt mee voor de leerrekening</translation>
+    </message>
+    <message>
+        <source>deducted from the right</source>
+        <translation>afgetrokken van het recht</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financiering</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kostprijs</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>registration date</source>
+        <translation>registratiedatum</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>gevolgd</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>attest</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>attest geldig tot</translation>
+    </message>
+    <message>
+        <source>duration of the participation</source>
+        <translation>duur van de deelname</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>hoeveelheid</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>oorsprong</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opt-out</translation>
+    </message>
+    <message>
+        <source>training credit</source>
+        <translation>opleidingskrediet</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>tewerkstelling</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>deelname</translation>
+    </message>
+    <message>
+        <source>training right</source>
+        <translation>opleidingsrecht</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>elk record</translation>
+    </message>
+    <message>
+        <source>joint committee %1</source>
+        <translation>paritair comité %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>sector agreement number</source>
+        <translation>nummer van de sectorovereenkomst</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>informatie</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blokkerend</translation>
+    </message>
+</context>
+<context>
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping names a field that does not exist: %1.</source>
@@ -1937,126 +2148,6 @@
         <translation>%1 kan niet van het platform worden overgenomen: de opleiding staat niet in de werkruimte. Aanvaard ook de opleiding.</translation>
     </message>
     <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>familienaam</translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation>voornaam</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>geboortedatum</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>taal</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adres</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>begindatum</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>einddatum</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>arbeidsregime</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>paritair comité</translation>
-    </message>
-    <message>
-        <source>collective agreement number</source>
-        <translation>cao-nummer</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <source>training provider</source>
-        <translation>opleidingsverstrekker</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>soort</translation>
-    </message>
-    <message>
-        <source>duration of the participation</source>
-        <translation>duur van de deelname</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>duur</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>eenheid</translation>
-    </message>
-    <message>
-        <source>counts for the FLA</source>
-        <translation>telt mee voor de leerrekening</translation>
-    </message>
-    <message>
-        <source>deducted from the right</source>
-        <translation>afgetrokken van het recht</translation>
-    </message>
-    <message>
-        <source>financing</source>
-        <translation>financiering</translation>
-    </message>
-    <message>
-        <source>cost (cents)</source>
-        <translation>kostprijs (cent)</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>followed</source>
-        <translation>gevolgd</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>attest</translation>
-    </message>
-    <message>
-        <source>certificate valid until</source>
-        <translation>attest geldig tot</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>soort</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>hoeveelheid</translation>
-    </message>
-    <message>
-        <source>origin</source>
-        <translation>oorsprong</translation>
-    </message>
-    <message>
-        <source>opted out</source>
-        <translation>opt-out</translation>
-    </message>
-    <message>
         <source>New on the platform</source>
         <translation>Nieuw op het platform</translation>
     </message>
@@ -2810,16 +2901,8 @@
         <translation>Een werkruimtebestand.</translation>
     </message>
     <message>
-        <source>The year (2024 or later).</source>
-        <translation>Het jaar (2024 of later).</translation>
-    </message>
-    <message>
         <source>One JSON object per worker and line.</source>
         <translation>Eén JSON-object per werknemer en regel.</translation>
-    </message>
-    <message>
-        <source>--year must be a year from 2024 to 2030.</source>
-        <translation>--year moet een jaar van 2024 tot 2030 zijn.</translation>
     </message>
     <message>
         <source>Give either --csv DIR or --workspace W.</source>
@@ -2832,6 +2915,14 @@
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The year, from %1 to %2 (required).</source>
+        <translation>Het jaar, van %1 tot %2 (verplicht).</translation>
+    </message>
+    <message>
+        <source>Give the year with --year Y: %1</source>
+        <translation>Geef het jaar met --year J: %1</translation>
     </message>
 </context>
 <context>
@@ -5555,10 +5646,6 @@
         <translation>Werkruimte niet geopend</translation>
     </message>
     <message>
-        <source>Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]</source>
-        <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] OPDRACHT [OPTIES]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Opdrachten:</translation>
     </message>
@@ -5569,6 +5656,14 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Onbekende opdracht: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
+        <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] [--verbose] OPDRACHT [OPTIES]</translation>
+    </message>
+    <message>
+        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "CheckIdCommand.h"
 
+#include "CliLanguage.h"
+#include "anomaly/AnomalyCatalogue.h"
 #include "domain/IdentifierRecognizer.h"
 #include "domain/Ssin.h"
 
@@ -40,7 +42,18 @@ void addPersonFacts(const RecognizedIdentifier &r, QJsonObject &o)
     o.insert(QStringLiteral("sex"), sexName(s.sex()));
 }
 
-void printOne(const QString &input, bool json, QTextStream &out, Validity &worst)
+// Each code with the catalogue's title in the chosen language: "ID-002 INSZ check digit wrong".
+QStringList explainedCodes(const QStringList &codes, Language language)
+{
+    QStringList out;
+    for (const QString &code : codes) {
+        const AnomalyRule *rule = AnomalyCatalogue::instance().rule(code);
+        out << (rule ? code + QLatin1Char(' ') + rule->title.value(language) : code);
+    }
+    return out;
+}
+
+void printOne(const QString &input, bool json, Language language, QTextStream &out, Validity &worst)
 {
     const RecognizedIdentifier r = recognizeIdentifier(input);
     const Validity v = r.validity();
@@ -48,12 +61,14 @@ void printOne(const QString &input, bool json, QTextStream &out, Validity &worst
         worst = Validity::Invalid;
     const QStringList codes = r.check.codes();
     if (json) {
-        QJsonObject o{{QStringLiteral("input"), input},
-                      {QStringLiteral("kind"), QString::fromLatin1(identifierKindName(r.kind))},
-                      {QStringLiteral("normalized"), r.normalized},
-                      {QStringLiteral("display"), r.display},
-                      {QStringLiteral("status"), QString::fromLatin1(validityName(v))},
-                      {QStringLiteral("codes"), QJsonArray::fromStringList(codes)}};
+        QJsonObject o{
+            {QStringLiteral("input"), input},
+            {QStringLiteral("kind"), QString::fromLatin1(identifierKindName(r.kind))},
+            {QStringLiteral("normalized"), r.normalized},
+            {QStringLiteral("display"), r.display},
+            {QStringLiteral("status"), QString::fromLatin1(validityName(v))},
+            {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
+            {QStringLiteral("messages"), QJsonArray::fromStringList(explainedCodes(codes, language))}};
         if (r.kind == IdentifierKind::Insz || r.kind == IdentifierKind::Bis)
             addPersonFacts(r, o);
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
@@ -62,7 +77,10 @@ void printOne(const QString &input, bool json, QTextStream &out, Validity &worst
     out << input << '\t' << QString::fromLatin1(identifierKindName(r.kind)) << '\t'
         << (r.display.isEmpty() ? QStringLiteral("-") : r.display) << '\t'
         << QString::fromLatin1(validityName(v)) << '\t'
-        << (codes.isEmpty() ? QStringLiteral("-") : codes.join(QLatin1Char(','))) << '\n';
+        << (codes.isEmpty() ? QStringLiteral("-") : codes.join(QLatin1Char(','))) << '\t'
+        << (codes.isEmpty() ? QStringLiteral("-")
+                            : explainedCodes(codes, language).join(QStringLiteral("; ")))
+        << '\n';
 }
 
 } // namespace
@@ -96,6 +114,7 @@ int CheckIdCommand::run(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     const bool json = parser.isSet(jsonOption);
+    const Language language = cliLanguage();
     Validity worst = Validity::Valid;
     for (const QString &n : numbers) {
         if (n == QLatin1String("-")) {
@@ -103,10 +122,10 @@ int CheckIdCommand::run(const QStringList &args, CliIo &io)
             QString line;
             while (in.readLineInto(&line)) {
                 if (!line.trimmed().isEmpty())
-                    printOne(line, json, io.out, worst);
+                    printOne(line, json, language, io.out, worst);
             }
         } else {
-            printOne(n, json, io.out, worst);
+            printOne(n, json, language, io.out, worst);
         }
     }
     io.out.flush();

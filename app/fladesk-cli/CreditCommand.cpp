@@ -44,8 +44,12 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
                                        QStringLiteral("DIR"));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("A workspace file."),
                                              QStringLiteral("W"));
-    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year (2024 or later)."),
-                                        QStringLiteral("Y"));
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"),
+        tr("The year, from %1 to %2 (required).")
+            .arg(CreditAccumulator::kFirstYear)
+            .arg(CreditAccumulator::kFirstYear + CreditAccumulator::kYears - 1),
+        QStringLiteral("Y"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per worker and line."));
     parser.addOptions({csvOption, workspaceOption, yearOption, jsonOption});
     parser.addHelpOption();
@@ -54,7 +58,8 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
     bool ok = false;
     const int year = parser.value(yearOption).toInt(&ok);
     if (!ok || !CreditAccumulator::inRange(year)) {
-        io.err << tr("--year must be a year from 2024 to 2030.") << '\n';
+        // The same words as --help, so the two never contradict each other.
+        io.err << tr("Give the year with --year Y: %1").arg(yearOption.description()) << '\n';
         return ExitUsage;
     }
     if (parser.isSet(csvOption) == parser.isSet(workspaceOption)) {

@@ -2,6 +2,7 @@
 
 #include "CliLanguage.h"
 #include "anomaly/AnomalyCatalogue.h"
+#include "domain/FieldLabels.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,10 +36,17 @@ int RulesCommand::run(const QStringList &args, CliIo &io)
         io.out << QString::fromUtf8(AnomalyCatalogue::embeddedJson());
         return ExitOk;
     }
+    // Every column in the chosen language; --json and --markdown keep the catalogue's own names.
     const Language language = cliLanguage();
     for (const auto &r : catalogue.rules()) {
-        io.out << r.code << '\t' << QString::fromLatin1(severityName(r.severity)) << '\t' << r.entity << '\t'
-               << r.field << '\t' << r.title.value(language) << '\n';
+        QStringList kinds;
+        for (const QString &kind : r.entity.split(QLatin1Char('|')))
+            kinds << recordKindLabel(kind);
+        QStringList fields;
+        for (const QString &field : r.field.split(QLatin1Char('|')))
+            fields << (field == QLatin1String("*") ? QStringLiteral("*") : fieldLabel(r.entity, field));
+        io.out << r.code << '\t' << severityLabel(r.severity) << '\t' << kinds.join(QStringLiteral(", "))
+               << '\t' << fields.join(QStringLiteral(", ")) << '\t' << r.title.value(language) << '\n';
     }
     return ExitOk;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
@@ -15,13 +16,29 @@ namespace {
 
 void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
-    out << QCoreApplication::translate("main", "Usage: fladesk-cli [--lang nl|fr|de|en] COMMAND [OPTIONS]")
+    out << QCoreApplication::translate(
+               "main", "Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]")
         << "\n\n"
         << QCoreApplication::translate("main", "Commands:") << '\n';
     for (const auto &c : commands)
         out << "  " << c->name().leftJustified(14) << c->summary() << '\n';
     out << '\n'
-        << QCoreApplication::translate("main", "fladesk-cli COMMAND --help describes one command.") << '\n';
+        << QCoreApplication::translate("main", "fladesk-cli COMMAND --help describes one command.") << '\n'
+        << QCoreApplication::translate(
+               "main", "--verbose also prints the program's log lines (fladesk.*) on standard error.")
+        << '\n';
+}
+
+// A command's answer is its output and its messages; the modules' log lines are
+// for whoever asks (--verbose, or QT_LOGGING_RULES, which takes precedence).
+void quietLogsUnlessVerbose(QStringList &args)
+{
+    const qsizetype verbose = args.indexOf(QStringLiteral("--verbose"), 1);
+    if (verbose >= 1) {
+        args.remove(verbose);
+        return;
+    }
+    QLoggingCategory::setFilterRules(QStringLiteral("fladesk.*.debug=false\nfladesk.*.info=false"));
 }
 
 } // namespace
@@ -62,6 +79,7 @@ int main(int argc, char *argv[])
         }
     }
     fla::installTranslators(fla::chooseLanguage(language));
+    quietLogsUnlessVerbose(args);
 
     const auto commands = allCommands();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {

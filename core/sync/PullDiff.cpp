@@ -2,6 +2,7 @@
 
 #include "common/DisplayDate.h"
 #include "common/LogCategories.h"
+#include "domain/FieldLabels.h"
 #include "domain/Ssin.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
@@ -358,67 +359,7 @@ QString PullDiff::contentHash(const QJsonObject &o)
 
 QString PullDiff::fieldLabel(EntityType entity, const QString &field)
 {
-    if (field == QLatin1String("ssin"))
-        return QCoreApplication::translate("fla::PullDiff", "INSZ");
-    if (field == QLatin1String("familyName"))
-        return QCoreApplication::translate("fla::PullDiff", "family name");
-    if (field == QLatin1String("givenName"))
-        return QCoreApplication::translate("fla::PullDiff", "given name");
-    if (field == QLatin1String("birthDate"))
-        return QCoreApplication::translate("fla::PullDiff", "birth date");
-    if (field == QLatin1String("language"))
-        return QCoreApplication::translate("fla::PullDiff", "language");
-    if (field == QLatin1String("address"))
-        return QCoreApplication::translate("fla::PullDiff", "address");
-    if (field == QLatin1String("startDate"))
-        return QCoreApplication::translate("fla::PullDiff", "start date");
-    if (field == QLatin1String("endDate"))
-        return QCoreApplication::translate("fla::PullDiff", "end date");
-    if (field == QLatin1String("workRegime"))
-        return QCoreApplication::translate("fla::PullDiff", "work regime");
-    if (field == QLatin1String("jointCommittee"))
-        return QCoreApplication::translate("fla::PullDiff", "joint committee");
-    if (field == QLatin1String("caoNumber"))
-        return QCoreApplication::translate("fla::PullDiff", "collective agreement number");
-    if (field == QLatin1String("name"))
-        return QCoreApplication::translate("fla::PullDiff", "name");
-    if (field == QLatin1String("provider"))
-        return QCoreApplication::translate("fla::PullDiff", "training provider");
-    if (field == QLatin1String("kind"))
-        return QCoreApplication::translate("fla::PullDiff", "kind");
-    if (field == QLatin1String("duration"))
-        return entity == EntityType::Participation
-                   ? QCoreApplication::translate("fla::PullDiff", "duration of the participation")
-                   : QCoreApplication::translate("fla::PullDiff", "duration");
-    if (field == QLatin1String("unit"))
-        return QCoreApplication::translate("fla::PullDiff", "unit");
-    if (field == QLatin1String("countsForFla"))
-        return QCoreApplication::translate("fla::PullDiff", "counts for the FLA");
-    if (field == QLatin1String("deductFromRight"))
-        return QCoreApplication::translate("fla::PullDiff", "deducted from the right");
-    if (field == QLatin1String("financing"))
-        return QCoreApplication::translate("fla::PullDiff", "financing");
-    if (field == QLatin1String("costCents"))
-        return QCoreApplication::translate("fla::PullDiff", "cost (cents)");
-    if (field == QLatin1String("status"))
-        return QCoreApplication::translate("fla::PullDiff", "status");
-    if (field == QLatin1String("followed"))
-        return QCoreApplication::translate("fla::PullDiff", "followed");
-    if (field == QLatin1String("certificate"))
-        return QCoreApplication::translate("fla::PullDiff", "certificate");
-    if (field == QLatin1String("certificateValidUntil"))
-        return QCoreApplication::translate("fla::PullDiff", "certificate valid until");
-    if (field == QLatin1String("year"))
-        return QCoreApplication::translate("fla::PullDiff", "year");
-    if (field == QLatin1String("type"))
-        return QCoreApplication::translate("fla::PullDiff", "type");
-    if (field == QLatin1String("amount"))
-        return QCoreApplication::translate("fla::PullDiff", "amount");
-    if (field == QLatin1String("origin"))
-        return QCoreApplication::translate("fla::PullDiff", "origin");
-    if (field == QLatin1String("optOut"))
-        return QCoreApplication::translate("fla::PullDiff", "opted out");
-    return field;
+    return fla::fieldLabel(toString(entity), field);
 }
 
 QString PullDiff::changeLabel(PullChange change)

@@ -14,6 +14,7 @@ class TestCreditCommand : public QObject
 private slots:
     void tableForAYear();
     void usage();
+    void missingYearSaysWhatHelpSays();
 };
 
 static int runCli(const QStringList &args, QString *out)
@@ -54,6 +55,19 @@ void TestCreditCommand::usage()
 {
     QCOMPARE(runCli({"credit", "--csv", "x"}, nullptr), 64);
     QCOMPARE(runCli({"credit", "--csv", "x", "--year", "2019"}, nullptr), 64);
+}
+
+void TestCreditCommand::missingYearSaysWhatHelpSays()
+{
+    QString help;
+    QCOMPARE(runCli({"credit", "--help"}, &help), 0);
+    QVERIFY2(help.contains("The year, from 2024 to 2030 (required)."), qPrintable(help));
+    QProcess p;
+    p.start(fla::test::executablePath("fladesk-cli"), {"credit", "--csv", "x"});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 64);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains("--year Y: The year, from 2024 to 2030 (required)."), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCreditCommand)

@@ -11,6 +11,7 @@
 
 #include "AuthTestSupport.h"
 #include "MainWindow.h"
+#include "RunningClock.h"
 #include "TestSupport.h"
 #include "app/DeskApp.h"
 #include "app/Session.h"
@@ -130,6 +131,8 @@ private:
     static int rowOf(QTableView *table, const QUuid &uuid);
 
     QTemporaryDir m_dir;
+    // The desktop's clock: a day in the FLA's last year, whatever today is.
+    test::RunningClock m_clock{QDateTime(QDate(2026, 9, 14), QTime(9, 30), Qt::UTC)};
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     Browser m_browser;
 };
@@ -146,6 +149,7 @@ void TestPlatformSync::initTestCase()
     DemoPlatformOptions o;
     o.port = 0;
     o.dataDir = m_dir.filePath("sandbox");
+    o.clock = &m_clock;
     QString error;
     m_sandbox = startDemoPlatform(&error, o);
     QVERIFY2(m_sandbox, qPrintable(error));
@@ -170,14 +174,14 @@ void TestPlatformSync::cleanup()
 std::unique_ptr<DeskApp> TestPlatformSync::openDemo(const QString &name, DemoWorkspaceSet *demo)
 {
     QString error;
-    auto source = ui::createDemoWorkspace(m_dir.filePath(name + ".fladesk"), Clock::system(), 150, &error);
+    auto source = ui::createDemoWorkspace(m_dir.filePath(name + ".fladesk"), m_clock, 150, &error);
     if (!source) {
         qWarning("demo workspace not created: %s", qPrintable(error));
         return nullptr;
     }
     if (demo)
-        *demo = demoWorkspaceSet(Clock::system().today(), 150);
-    auto desk = std::make_unique<DeskApp>(Clock::system());
+        *demo = demoWorkspaceSet(150);
+    auto desk = std::make_unique<DeskApp>(m_clock);
     desk->setBuiltInSandbox(m_sandbox->baseUrl());
     desk->openSource(std::move(source));
     // The user's settings may name another Sandbox address: this test's sandbox it is.

@@ -143,8 +143,14 @@ QStringList demoEnterpriseNumbers()
             EnterpriseNumber::compose(4299999)};
 }
 
-DemoWorkspaceSet demoWorkspaceSet(const QDate &today, int participations)
+QDate demoReferenceDate()
 {
+    return QDate(2026, 6, 30); // mid-year of the FLA's last year of declarations
+}
+
+DemoWorkspaceSet demoWorkspaceSet(int participations)
+{
+    const QDate today = demoReferenceDate();
     GeneratorOptions options;
     options.seed = 7;
     options.participations = participations;

@@ -24,7 +24,11 @@ struct DemoWorkspaceSet
     QUuid refusedParticipation; // the record the platform refuses
     QUuid refusedWorker;
 };
-DemoWorkspaceSet demoWorkspaceSet(const QDate &today, int participations = 1200);
+// The set is the same on every day it is made: its dates are laid out around
+// demoReferenceDate(), not today, so the demo and the tests over it never
+// depend on the day they run.
+DemoWorkspaceSet demoWorkspaceSet(int participations = 1200);
+QDate demoReferenceDate();
 
 // The enterprise numbers of the demo companies, in the order of their names;
 // the last one has no mandate on the sandbox.

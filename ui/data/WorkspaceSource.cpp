@@ -49,7 +49,7 @@ std::unique_ptr<StorageDataSource> createDemoWorkspace(const QString &path, cons
     auto source = StorageDataSource::open(path, clock, error);
     if (!source)
         return nullptr;
-    const DemoWorkspaceSet demo = demoWorkspaceSet(clock.today(), participations);
+    const DemoWorkspaceSet demo = demoWorkspaceSet(participations);
     BulkOptions options;
     options.queueForSync = true; // every record waits in the outbox, ready to declare
     const BulkLoadResult loaded = loadDataSet(source->workspace(), demo.set, options);

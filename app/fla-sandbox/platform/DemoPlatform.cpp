@@ -16,6 +16,7 @@ std::unique_ptr<sandbox::SandboxServer> startDemoPlatform(QString *error, const 
                          ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                .filePath(QStringLiteral("sandbox"))
                          : options.dataDir;
+    config.clock = options.clock;
     auto server = std::make_unique<sandbox::SandboxServer>(config);
     auto platform = std::make_unique<sandbox::PlatformModule>(sandbox::PlatformOptions{});
     QString why;

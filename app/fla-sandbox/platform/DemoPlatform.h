@@ -14,6 +14,8 @@ struct DemoPlatformOptions
     int port = -1;
     // Where the platform keeps its SQLite file; default <AppDataLocation>/sandbox.
     QString dataDir;
+    // The platform's clock (token lifetimes, the rules' "today"); nullptr: the system clock.
+    const Clock *clock = nullptr;
 };
 
 // The built-in demo: the sandbox platform (OpenID provider with simulated
