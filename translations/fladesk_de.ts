@@ -4242,6 +4242,18 @@
         <source>Used %1, more than the %2 of the right (CR-001)</source>
         <translation>%1 verbraucht, mehr als die %2 des Anspruchs (CR-001)</translation>
     </message>
+    <message>
+        <source>No legal right declared for this year: the right the law gives, prorated to the employment.</source>
+        <translation>Für dieses Jahr ist kein gesetzlicher Anspruch erfasst: der Anspruch nach dem Gesetz, anteilig zur Beschäftigung.</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::CreditView</name>

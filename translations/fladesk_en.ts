@@ -4242,6 +4242,18 @@
         <source>Used %1, more than the %2 of the right (CR-001)</source>
         <translation>Used %1, more than the %2 of the right (CR-001)</translation>
     </message>
+    <message>
+        <source>No legal right declared for this year: the right the law gives, prorated to the employment.</source>
+        <translation>No legal right declared for this year: the right the law gives, prorated to the employment.</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::CreditView</name>

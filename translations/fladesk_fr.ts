@@ -4242,6 +4242,18 @@
         <source>Used %1, more than the %2 of the right (CR-001)</source>
         <translation>%1 utilisé(s), plus que les %2 du droit (CR-001)</translation>
     </message>
+    <message>
+        <source>No legal right declared for this year: the right the law gives, prorated to the employment.</source>
+        <translation>Aucun droit légal déclaré pour cette année : le droit prévu par la loi, au prorata de l&apos;occupation.</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::CreditView</name>

@@ -4242,6 +4242,18 @@
         <source>Used %1, more than the %2 of the right (CR-001)</source>
         <translation>%1 gebruikt, meer dan de %2 van het recht (CR-001)</translation>
     </message>
+    <message>
+        <source>No legal right declared for this year: the right the law gives, prorated to the employment.</source>
+        <translation>Geen wettelijk recht aangegeven voor dit jaar: het recht dat de wet geeft, naar verhouding van de tewerkstelling.</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::CreditView</name>

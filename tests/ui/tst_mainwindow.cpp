@@ -358,12 +358,13 @@ void TestMainWindow::creditShowsOverUse()
     QCOMPARE(credit->yearSpin()->value(), 2025);
     int over = 0;
     for (const auto &r : credit->model()->rows())
-        over += r.overUsed() ? 1 : 0;
+        over += r.credit.isOverused() ? 1 : 0;
     QVERIFY(over >= 1);
     for (int r = 0; r < credit->model()->rowCount(); ++r) {
-        if (credit->model()->rows().at(r).overUsed()) {
-            QVERIFY(credit->model()->index(r, 4).data(Qt::BackgroundRole).isValid());
-            QVERIFY(credit->model()->index(r, 4).data(Qt::ToolTipRole).toString().contains("CR-001"));
+        if (credit->model()->rows().at(r).credit.isOverused()) {
+            const QModelIndex remaining = credit->model()->index(r, CreditModel::RemainingColumn);
+            QVERIFY(remaining.data(Qt::BackgroundRole).isValid());
+            QVERIFY(remaining.data(Qt::ToolTipRole).toString().contains("CR-001"));
         }
     }
 }

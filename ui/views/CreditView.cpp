@@ -5,6 +5,8 @@
 #include "domain/Ssin.h"
 #include "models/RecordTableModel.h"
 
+#include <optional>
+
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,11 +16,10 @@
 
 namespace fla::ui {
 
-void CreditModel::setRows(QList<CreditRow> rows, double hoursPerDay)
+void CreditModel::setRows(QList<CreditViewRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_hoursPerDay = hoursPerDay > 0 ? hoursPerDay : 7.6;
     endResetModel();
 }
 
@@ -36,66 +37,78 @@ int CreditModel::rowCount(const QModelIndex &parent) const
 
 int CreditModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 6;
+    return parent.isValid() ? 0 : ColumnCount;
 }
+
+namespace {
+
+// The number of days a column shows; nullopt for the text columns.
+std::optional<double> daysOf(const CreditLine &l, int column)
+{
+    switch (column) {
+    case CreditModel::EntitledColumn:
+        return l.entitledDays;
+    case CreditModel::CarriedOverColumn:
+        return l.carriedOverDays;
+    case CreditModel::UsedColumn:
+        return l.usedDays;
+    case CreditModel::PlannedColumn:
+        return l.plannedDays;
+    case CreditModel::RemainingColumn:
+    case CreditModel::RemainingHoursColumn:
+        return l.remainingDays;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
 
 QVariant CreditModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const CreditRow &r = m_rows.at(index.row());
-    const bool over = r.overUsed();
+    const CreditViewRow &r = m_rows.at(index.row());
+    const CreditLine &l = r.credit;
+    const bool over = l.isOverused();
     const int c = index.column();
+    const std::optional<double> days = daysOf(l, c);
     switch (role) {
     case Qt::DisplayRole:
-        switch (c) {
-        case 0:
+        if (c == WorkerColumn)
             return QString(r.worker.familyName + QLatin1Char(' ') + r.worker.givenName).trimmed();
-        case 1:
+        if (c == SsinColumn)
             return Ssin::parse(r.worker.ssin).display();
-        case 2:
-            return tr("%1 d").arg(formatNumber(r.entitledDays));
-        case 3:
-            return tr("%1 d").arg(formatNumber(r.usedDays));
-        case 4:
-            return tr("%1 d").arg(formatNumber(r.remainingDays()));
-        case 5:
-            return tr("%1 h").arg(formatNumber(r.remainingDays() * m_hoursPerDay, 1));
-        }
-        return {};
+        if (c == RemainingHoursColumn)
+            return tr("%1 h").arg(formatNumber(l.hours(l.remainingDays), 1));
+        return days ? QVariant(tr("%1 d").arg(formatNumber(*days))) : QVariant();
     case SortRole:
-        switch (c) {
-        case 2:
-            return r.entitledDays;
-        case 3:
-            return r.usedDays;
-        case 4:
-        case 5:
-            return r.remainingDays();
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return days ? QVariant(*days) : data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        return c >= 2 ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return days ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::BackgroundRole:
         return over ? QVariant(severityBackground(Severity::Blocking)) : QVariant();
     case Qt::ForegroundRole:
-        return over && c >= 3 ? QVariant(severityForeground(Severity::Blocking)) : QVariant();
+        return over && c >= UsedColumn ? QVariant(severityForeground(Severity::Blocking)) : QVariant();
     case Qt::FontRole:
-        if (over && c >= 3) {
+        if (over && c >= UsedColumn) {
             QFont f;
             f.setBold(true);
             return f;
         }
         return {};
     case Qt::DecorationRole:
-        return over && c == 4 ? QVariant(severityIcon(Severity::Warning)) : QVariant();
+        return over && c == RemainingColumn ? QVariant(severityIcon(Severity::Warning)) : QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return over ? tr("Used %1, more than the %2 of the right (CR-001)")
-                          .arg(formatDuration(r.usedDays, DurationUnit::Days),
-                               formatDuration(r.entitledDays, DurationUnit::Days))
-                    : QVariant();
+        if (over)
+            return tr("Used %1, more than the %2 of the right (CR-001)")
+                .arg(formatDuration(l.usedDays, DurationUnit::Days),
+                     formatDuration(l.entitledDays + l.carriedOverDays, DurationUnit::Days));
+        if (c == EntitledColumn && l.legalComputed)
+            return tr("No legal right declared for this year: the right the law gives, prorated to the "
+                      "employment.");
+        return {};
     default:
         return {};
     }
@@ -106,17 +119,21 @@ QVariant CreditModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case 0:
+    case WorkerColumn:
         return tr("Worker");
-    case 1:
+    case SsinColumn:
         return tr("INSZ");
-    case 2:
+    case EntitledColumn:
         return tr("Entitled");
-    case 3:
+    case CarriedOverColumn:
+        return tr("Carried over");
+    case UsedColumn:
         return tr("Used");
-    case 4:
+    case PlannedColumn:
+        return tr("Planned");
+    case RemainingColumn:
         return tr("Remaining");
-    case 5:
+    case RemainingHoursColumn:
         return tr("Remaining (hours)");
     }
     return {};
@@ -187,20 +204,29 @@ void CreditView::reload()
             m_year->setValue(best);
         }
     }
-    const auto emp = m_session->currentEmployer();
-    const Employer e = emp.value_or(Employer());
-    QList<Participation> parts;
-    const QList<Training> trainings = src->trainings(employer);
-    for (const auto &t : trainings) {
-        if (t.startDate.year() == m_year->value())
-            parts += src->participantsOf(employer, t.uuid);
+    // The company's records as core's calculator reads them: every year's
+    // participations, since the carry-over needs the years before.
+    DataSet company;
+    if (const auto emp = m_session->currentEmployer())
+        company.employers.append(*emp);
+    company.workers = src->workers(employer);
+    company.employments = src->employments(employer);
+    company.trainings = src->trainings(employer);
+    company.rights = rights;
+    for (const auto &t : std::as_const(company.trainings))
+        company.participations += src->participantsOf(employer, t.uuid);
+    QHash<QUuid, const Worker *> workers;
+    for (const Worker &w : std::as_const(company.workers))
+        workers.insert(w.uuid, &w);
+    QList<CreditViewRow> rows;
+    for (const CreditLine &line : CreditCalculator::compute(company, m_year->value())) {
+        if (const Worker *w = workers.value(line.workerUuid))
+            rows.append(CreditViewRow{*w, line});
     }
-    const QList<CreditRow> rows =
-        computeCredit(e, src->workers(employer), rights, trainings, parts, m_year->value());
     int over = 0;
-    for (const auto &r : rows)
-        over += r.overUsed() ? 1 : 0;
-    m_credit->setRows(rows, e.hoursPerDay);
+    for (const auto &r : std::as_const(rows))
+        over += r.credit.isOverused() ? 1 : 0;
+    m_credit->setRows(std::move(rows));
     m_summary->setText(
         over == 0 ? tr("No worker used more than the right in %1.").arg(m_year->value())
                   : tr("%n worker(s) used more than the right in %1.", nullptr, over).arg(m_year->value()));

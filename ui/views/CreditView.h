@@ -1,6 +1,7 @@
 #pragma once
 
-#include "data/CreditCalc.h"
+#include "anomaly/Credit.h"
+#include "domain/Entities.h"
 #include "views/ViewPage.h"
 
 #include <QAbstractTableModel>
@@ -10,16 +11,36 @@ class QSpinBox;
 
 namespace fla::ui {
 
-// Entitled, used and remaining training credit per worker for one year; a
-// worker who used more than the entitlement stands out in red.
+// One worker's line as core's credit calculator computed it (anomaly/Credit.h:
+// the same numbers as `fladesk-cli credit`, rule CR-001 and the PDF statement).
+struct CreditViewRow
+{
+    Worker worker;
+    CreditLine credit;
+};
+
+// Entitled, carried over, used, planned and remaining training credit per
+// worker for one year; a worker who used more than the entitlement stands out in red.
 class CreditModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    enum Column
+    {
+        WorkerColumn,
+        SsinColumn,
+        EntitledColumn,
+        CarriedOverColumn,
+        UsedColumn,
+        PlannedColumn,
+        RemainingColumn,
+        RemainingHoursColumn,
+        ColumnCount
+    };
     using QAbstractTableModel::QAbstractTableModel;
-    void setRows(QList<CreditRow> rows, double hoursPerDay);
-    const QList<CreditRow> &rows() const { return m_rows; }
+    void setRows(QList<CreditViewRow> rows);
+    const QList<CreditViewRow> &rows() const { return m_rows; }
     void retranslate();
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -27,8 +48,7 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 private:
-    QList<CreditRow> m_rows;
-    double m_hoursPerDay = 7.6;
+    QList<CreditViewRow> m_rows;
 };
 
 class CreditView : public ViewPage

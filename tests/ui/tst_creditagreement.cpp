@@ -1,0 +1,167 @@
+// One training credit, wherever it is shown: the Credit view, `fladesk-cli
+// credit`, rule CR-001 and the figures of the PDF statement all come from
+// core's CreditCalculator. This test loads a generated workspace (many
+// employers, employments, rights) through the real CLI and compares the four
+// for every worker of every company.
+
+#include "RunningClock.h"
+#include "TestSupport.h"
+#include "anomaly/AnomalyEngine.h"
+#include "anomaly/WorkspaceAnomalies.h"
+#include "app/Session.h"
+#include "data/StorageDataSource.h"
+#include "dialogs/SettingsDialog.h"
+#include "reports/Credit.h"
+#include "views/CreditView.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+
+namespace {
+
+struct Figures
+{
+    double entitled = 0, carried = 0, used = 0, planned = 0, remaining = 0;
+};
+
+bool runCli(const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(test::executablePath(QStringLiteral("fladesk-cli")), args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
+        qWarning("fladesk-cli %s did not finish", qPrintable(args.join(' ')));
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (p.exitCode() != 0)
+        qWarning("fladesk-cli %s: %s", qPrintable(args.join(' ')), p.readAllStandardError().constData());
+    return p.exitCode() == 0;
+}
+
+bool same(double a, double b)
+{
+    return qAbs(a - b) < 0.005;
+}
+
+} // namespace
+
+class TestCreditAgreement : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void allFourAgree_data();
+    void allFourAgree();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    test::RunningClock m_clock{QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC)};
+};
+
+void TestCreditAgreement::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::SettingsDialog::applyLanguage(QStringLiteral("en"));
+    QVERIFY(m_dir.isValid());
+    const QString set = m_dir.filePath(QStringLiteral("set"));
+    m_workspace = m_dir.filePath(QStringLiteral("office.fladesk"));
+    QVERIFY(runCli({"generate", "--out", set, "--seed", "11", "--participations", "3000"}));
+    QVERIFY(runCli({"import-csv", set, "--workspace", m_workspace}));
+}
+
+void TestCreditAgreement::allFourAgree_data()
+{
+    QTest::addColumn<int>("year");
+    for (int year : {2024, 2025, 2026})
+        QTest::addRow("%d", year) << year;
+}
+
+void TestCreditAgreement::allFourAgree()
+{
+    QFETCH(int, year);
+
+    // 1. fladesk-cli credit --json
+    QByteArray json;
+    QVERIFY(runCli({"credit", "--workspace", m_workspace, "--year", QString::number(year), "--json"}, &json));
+    QHash<QUuid, Figures> cli;
+    for (const QByteArray &line : json.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        cli.insert(QUuid(o.value("workerUuid").toString()),
+                   {o.value("entitledDays").toDouble(), o.value("carriedOverDays").toDouble(),
+                    o.value("usedDays").toDouble(), o.value("plannedDays").toDouble(),
+                    o.value("remainingDays").toDouble()});
+    }
+    QVERIFY(cli.size() > 50);
+
+    // 2. The Credit view, company by company, on the same workspace through the app's data source.
+    QString error;
+    auto source = StorageDataSource::open(m_workspace, m_clock, &error);
+    QVERIFY2(source, qPrintable(error));
+    QVERIFY2(source->revalidateAll(&error), qPrintable(error));
+    Session session(source.get(), m_clock);
+    ui::CreditView view(&session);
+    view.show();
+    view.yearSpin()->setValue(year);
+    QSet<QUuid> overusedInView;
+    qsizetype rows = 0;
+    for (const Employer &e : source->employers()) {
+        session.setEmployer(e.uuid);
+        view.reload();
+        for (const ui::CreditViewRow &r : view.model()->rows()) {
+            ++rows;
+            QVERIFY2(cli.contains(r.worker.uuid), "a worker in the view is missing from the CLI");
+            const Figures f = cli.value(r.worker.uuid);
+            const CreditLine &l = r.credit;
+            QVERIFY(same(l.entitledDays, f.entitled) && same(l.carriedOverDays, f.carried) &&
+                    same(l.usedDays, f.used) && same(l.plannedDays, f.planned) &&
+                    same(l.remainingDays, f.remaining));
+            if (l.isOverused())
+                overusedInView.insert(r.worker.uuid);
+        }
+    }
+    QCOMPARE(rows, cli.size());
+
+    // 3. Rule CR-001: the engine flags exactly the workers the view shows in red, and the
+    //    workspace stores it on them.
+    const DataSet data = WorkspaceAnomalies::load(source->workspace());
+    QSet<QUuid> flagged;
+    for (const Anomaly &a : AnomalyEngine(m_clock).validate(data).items()) {
+        if (a.code == QLatin1String("CR-001") && a.parameter(QStringLiteral("year")).toInt() == year)
+            flagged.insert(a.recordUuid);
+    }
+    QCOMPARE(flagged, overusedInView);
+    QSet<QUuid> stored;
+    for (const Employer &e : source->employers()) {
+        for (const FieldAnomaly &a : source->anomalies(e.uuid)) {
+            if (a.code == QLatin1String("CR-001"))
+                stored.insert(a.recordUuid);
+        }
+    }
+    for (const QUuid &w : std::as_const(flagged))
+        QVERIFY(stored.contains(w));
+
+    // 4. The PDF statement's figures.
+    const QHash<QUuid, reports::CreditFigures> statement = reports::creditFigures(data, year);
+    QCOMPARE(statement.size(), cli.size());
+    for (auto it = statement.cbegin(); it != statement.cend(); ++it) {
+        const Figures f = cli.value(it.key());
+        QVERIFY(same(it->entitledDays, f.entitled) && same(it->usedDays, f.used) &&
+                same(it->carriedOverDays, f.carried) && same(it->remainingDays, qMax(0.0, f.remaining)));
+    }
+}
+
+QTEST_MAIN(TestCreditAgreement)
+#include "tst_creditagreement.moc"
