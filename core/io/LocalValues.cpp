@@ -29,6 +29,11 @@ QDate fromExcelSerial(double serial)
     return QDate(1899, 12, 30).addDays(day);
 }
 
+int yearFromTwoDigits(int twoDigits)
+{
+    return twoDigits < 69 ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
 std::optional<QDate> parseDate(QStringView text)
 {
     QStringView s = text.trimmed();
@@ -70,7 +75,7 @@ std::optional<QDate> parseDate(QStringView text)
             } else if (lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2)) {
                 d = parts[0];
                 m = parts[1];
-                y = lengths[2] == 2 ? 2000 + parts[2] : parts[2];
+                y = lengths[2] == 2 ? yearFromTwoDigits(parts[2]) : parts[2];
             } else {
                 return std::nullopt;
             }
@@ -116,7 +121,7 @@ std::optional<QDate> parseDate(QStringView text)
         m = parts.at(1).toInt();
         y = parts.at(2).toInt();
         if (parts.at(2).size() == 2)
-            y += 2000;
+            y = yearFromTwoDigits(y);
         else if (parts.at(2).size() != 4)
             return std::nullopt;
     }
@@ -207,7 +212,7 @@ std::optional<bool> parseBool(QStringView text)
     static const QStringList no{QStringLiteral("nee"),    QStringLiteral("neen"),   QStringLiteral("n"),
                                 QStringLiteral("non"),    QStringLiteral("nein"),   QStringLiteral("no"),
                                 QStringLiteral("false"),  QStringLiteral("onwaar"), QStringLiteral("faux"),
-                                QStringLiteral("falsch"), QStringLiteral("0")};
+                                QStringLiteral("falsch"), QStringLiteral("0"),      QStringLiteral("-")};
     if (yes.contains(s))
         return true;
     if (no.contains(s))

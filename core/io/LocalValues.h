@@ -9,7 +9,12 @@ namespace fla::localvalues {
 
 // Values as people type them in Belgian spreadsheets, read tolerantly.
 
-// dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, d.m.yyyy, dd/mm/yy (20yy), yyyy-mm-dd,
+// The century of a two-digit year, as POSIX strptime's %y reads it: 00-68 are
+// 2000-2068, 69-99 are 1969-1999 (a birth date "01/02/85" is 1985, a training
+// "03/02/25" is 2025). The one place FLA Desk decides it.
+int yearFromTwoDigits(int twoDigits);
+
+// dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, d.m.yyyy, dd/mm/yy (yearFromTwoDigits), yyyy-mm-dd,
 // an ISO date-time (the date part is kept) and an Excel serial day number
 // (what a date cell of a spreadsheet holds). Day first, never month first.
 std::optional<QDate> parseDate(QStringView text);
@@ -18,7 +23,7 @@ std::optional<QDate> parseDate(QStringView text);
 // leading sign; no exponent. std::nullopt when it is not a number.
 std::optional<double> parseNumber(QStringView text);
 
-// ja/nee, oui/non, ja/nein, yes/no, true/false, 1/0, x (ticked) — any case.
+// ja/nee, oui/non, ja/nein, yes/no, true/false, 1/0, x (ticked), - (not) — any case.
 std::optional<bool> parseBool(QStringView text);
 
 // An Excel serial day number (1900 date system) as a date.

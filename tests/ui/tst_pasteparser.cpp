@@ -34,6 +34,9 @@ void TestPasteParser::readsDates_data()
     QTest::newRow("d/m/yyyy") << "3/2/2025" << QDate(2025, 2, 3);
     QTest::newRow("dashes") << "3-2-2025" << QDate(2025, 2, 3);
     QTest::newRow("dots, two-digit year") << "03.02.25" << QDate(2025, 2, 3);
+    // The importer reads the same cell the same way (core/io/LocalValues).
+    QTest::newRow("birth date, two-digit year") << "01/02/85" << QDate(1985, 2, 1);
+    QTest::newRow("date-time") << "2025-02-03T00:00:00" << QDate(2025, 2, 3);
     QTest::newRow("iso") << "2025-02-03" << QDate(2025, 2, 3);
     QTest::newRow("excel serial") << "45691" << QDate(2025, 2, 3);
     QTest::newRow("spaces") << "  03/02/2025 " << QDate(2025, 2, 3);

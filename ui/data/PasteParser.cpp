@@ -1,6 +1,7 @@
 #include "data/PasteParser.h"
 
 #include "domain/Ssin.h"
+#include "io/LocalValues.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -21,69 +22,20 @@ QList<QStringList> PasteParser::splitBlock(const QString &text)
     return rows;
 }
 
+// Pasted cells are read as the importer reads a spreadsheet's: one reader per kind of value.
 std::optional<QDate> PasteParser::readDate(const QString &text)
 {
-    const QString s = text.trimmed();
-    if (s.isEmpty())
-        return std::nullopt;
-    static const QRegularExpression dmy(
-        QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})$"));
-    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    static const QRegularExpression serial(QStringLiteral("^\\d{5}$"));
-    QRegularExpressionMatch m = ymd.match(s);
-    if (m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
-    }
-    m = dmy.match(s);
-    if (m.hasMatch()) {
-        int y = m.captured(3).toInt();
-        if (m.captured(3).size() == 2)
-            y += y < 70 ? 2000 : 1900;
-        const QDate d(y, m.captured(2).toInt(), m.captured(1).toInt());
-        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
-    }
-    if (serial.match(s).hasMatch()) // a spreadsheet's day number (1900 system)
-        return QDate(1899, 12, 30).addDays(s.toInt());
-    return std::nullopt;
+    return localvalues::parseDate(text);
 }
 
 std::optional<double> PasteParser::readNumber(const QString &text)
 {
-    QString s = text.trimmed();
-    s.remove(QChar(0x00a0));
-    s.remove(QLatin1Char(' '));
-    if (s.isEmpty())
-        return std::nullopt;
-    if (s.contains(QLatin1Char(',')) && s.contains(QLatin1Char('.'))) {
-        // 1.234,5 or 1,234.5: the last one is the decimal separator.
-        if (s.lastIndexOf(QLatin1Char(',')) > s.lastIndexOf(QLatin1Char('.')))
-            s.remove(QLatin1Char('.'));
-        else
-            s.remove(QLatin1Char(','));
-    }
-    s.replace(QLatin1Char(','), QLatin1Char('.'));
-    bool ok = false;
-    const double v = s.toDouble(&ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
+    return localvalues::parseNumber(text);
 }
 
 std::optional<bool> PasteParser::readYesNo(const QString &text)
 {
-    const QString s = text.trimmed().toLower();
-    static const QStringList yes = {QStringLiteral("1"),    QStringLiteral("x"),    QStringLiteral("yes"),
-                                    QStringLiteral("y"),    QStringLiteral("ja"),   QStringLiteral("j"),
-                                    QStringLiteral("oui"),  QStringLiteral("o"),    QStringLiteral("true"),
-                                    QStringLiteral("waar"), QStringLiteral("vrai"), QStringLiteral("wahr")};
-    static const QStringList no = {QStringLiteral("0"),    QStringLiteral("no"),     QStringLiteral("n"),
-                                   QStringLiteral("nee"),  QStringLiteral("neen"),   QStringLiteral("non"),
-                                   QStringLiteral("nein"), QStringLiteral("false"),  QStringLiteral("onwaar"),
-                                   QStringLiteral("faux"), QStringLiteral("falsch"), QStringLiteral("-")};
-    if (yes.contains(s))
-        return true;
-    if (no.contains(s))
-        return false;
-    return std::nullopt;
+    return localvalues::parseBool(text);
 }
 
 QStringList PasteParser::workerColumns()

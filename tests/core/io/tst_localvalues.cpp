@@ -33,6 +33,10 @@ void TestLocalValues::dates_data()
     QTest::newRow("d-m-yyyy") << "3-2-2025" << QDate(2025, 2, 3);
     QTest::newRow("dd.mm.yyyy") << "03.02.2025" << QDate(2025, 2, 3);
     QTest::newRow("dd/mm/yy") << "03/02/25" << QDate(2025, 2, 3);
+    // Two-digit years as POSIX %y: a birth date in the eighties, not in 2085.
+    QTest::newRow("dd/mm/yy birth date") << "01/02/85" << QDate(1985, 2, 1);
+    QTest::newRow("yy 68") << "01.02.68" << QDate(2068, 2, 1);
+    QTest::newRow("yy 69") << "01-02-69" << QDate(1969, 2, 1);
     QTest::newRow("ISO") << "2025-02-03" << QDate(2025, 2, 3);
     QTest::newRow("ISO date-time") << "2025-02-03T00:00:00" << QDate(2025, 2, 3);
     QTest::newRow("spaces") << "  3/2/2025 " << QDate(2025, 2, 3);
