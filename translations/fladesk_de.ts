@@ -1911,6 +1911,20 @@
         <source>The workspace that was at %1 is kept as %2.</source>
         <translation>Der Arbeitsbereich, der unter %1 lag, ist als %2 aufbewahrt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking</source>
+        <translation>
+            <numerusform>%1 — %n blockierend</numerusform>
+            <numerusform>%1 — %n blockierend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies</source>
+        <translation>
+            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie</numerusform>
+            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::PlatformController</name>

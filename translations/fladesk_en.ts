@@ -1911,6 +1911,20 @@
         <source>The workspace that was at %1 is kept as %2.</source>
         <translation>The workspace that was at %1 is kept as %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking</source>
+        <translation>
+            <numerusform>%1 — %n blocking</numerusform>
+            <numerusform>%1 — %n blocking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies</source>
+        <translation>
+            <numerusform>%1, enterprise number %2: %n blocking anomalies</numerusform>
+            <numerusform>%1, enterprise number %2: %n blocking anomalies</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::PlatformController</name>

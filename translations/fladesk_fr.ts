@@ -1911,6 +1911,20 @@
         <source>The workspace that was at %1 is kept as %2.</source>
         <translation>L&apos;espace de travail qui se trouvait à %1 est conservé sous %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking</source>
+        <translation>
+            <numerusform>%1 — %n bloquante</numerusform>
+            <numerusform>%1 — %n bloquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies</source>
+        <translation>
+            <numerusform>%1, numéro d&apos;entreprise %2 : %n anomalie bloquante</numerusform>
+            <numerusform>%1, numéro d&apos;entreprise %2 : %n anomalies bloquantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::PlatformController</name>

@@ -1911,6 +1911,20 @@
         <source>The workspace that was at %1 is kept as %2.</source>
         <translation>De werkruimte die in %1 stond, is bewaard als %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking</source>
+        <translation>
+            <numerusform>%1 — %n blokkerend</numerusform>
+            <numerusform>%1 — %n blokkerend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies</source>
+        <translation>
+            <numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalie</numerusform>
+            <numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalieën</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::PlatformController</name>

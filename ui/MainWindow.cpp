@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "anomaly/FlaRules.h"
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Version.h"
@@ -439,21 +440,30 @@ void MainWindow::showCompanyCount(int index)
 {
     const QUuid uuid = m_companies->itemData(index).toUuid();
     const QString company = m_companies->itemData(index, CompanyNameRole).toString();
-    const QDate deadline = Session::nextQuarterDeadline(m_session->clock().today());
+    const QDate deadline = flarules::nextQuarterlyDeadline(m_session->clock().today());
     const QString number =
         EnterpriseNumber::parse(m_companies->itemData(index, EnterpriseNumberRole).toString()).display();
     const auto count = m_blockingCounts.constFind(uuid);
     if (count == m_blockingCounts.constEnd()) {
         // Counted after the window is shown (see scheduleCompanyCounts).
-        m_companies->setItemText(index, tr("%1 — due %2").arg(company, formatDate(deadline)));
+        m_companies->setItemText(
+            index, deadline.isValid() ? tr("%1 — due %2").arg(company, formatDate(deadline)) : company);
         m_companies->setItemIcon(index, QIcon());
         m_companies->setItemData(index, QString(company + QLatin1String(", ") + number), Qt::ToolTipRole);
         return;
     }
     const int blocking = *count;
+    m_companies->setItemIcon(index, blocking > 0 ? severityIcon(Severity::Blocking) : QIcon());
+    if (!deadline.isValid()) { // the FLA has closed: no declaration deadline to show
+        m_companies->setItemText(index, tr("%1 — %n blocking", nullptr, blocking).arg(company));
+        m_companies->setItemData(
+            index,
+            tr("%1, enterprise number %2: %n blocking anomalies", nullptr, blocking).arg(company, number),
+            Qt::ToolTipRole);
+        return;
+    }
     m_companies->setItemText(
         index, tr("%1 — %n blocking — due %2", nullptr, blocking).arg(company, formatDate(deadline)));
-    m_companies->setItemIcon(index, blocking > 0 ? severityIcon(Severity::Blocking) : QIcon());
     m_companies->setItemData(
         index,
         tr("%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3", nullptr, blocking)

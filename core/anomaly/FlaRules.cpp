@@ -13,6 +13,23 @@ QDate quarterlyDeadline(const QDate &trainingEnd)
     return firstOfMonthAfter.addMonths(1).addDays(-1);
 }
 
+QDate flaClosingDay()
+{
+    return QDate(2027, 1, 1);
+}
+
+QDate nextQuarterlyDeadline(const QDate &today)
+{
+    if (!today.isValid() || today >= flaClosingDay())
+        return {};
+    // The deadline of the quarter that ended last, or, once that one has passed, of this quarter.
+    const QDate lastQuarterEnd = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1).addDays(-1);
+    QDate deadline = quarterlyDeadline(lastQuarterEnd);
+    if (deadline < today)
+        deadline = quarterlyDeadline(lastQuarterEnd.addDays(1));
+    return qMin(deadline, flaClosingDay().addDays(-1)); // nothing reaches the FLA after its last day
+}
+
 double legalDaysPerYear(SizeClass sizeClass)
 {
     switch (sizeClass) {

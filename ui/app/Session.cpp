@@ -109,17 +109,4 @@ void Session::reportError(const QString &message)
     emit errorOccurred(message);
 }
 
-QDate Session::nextQuarterDeadline(const QDate &today)
-{
-    for (int y = today.year() - 1; y <= today.year() + 1; ++y) {
-        for (int month : {1, 4, 7, 10}) {
-            const QDate first(y, month, 1);
-            const QDate last = first.addMonths(1).addDays(-1);
-            if (last >= today)
-                return last;
-        }
-    }
-    return today;
-}
-
 } // namespace fla

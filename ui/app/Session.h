@@ -38,10 +38,6 @@ public:
     // Called by the undo commands when the data source refused a write.
     void reportError(const QString &message);
 
-    // The next declaration deadline on or after today: the last day of the
-    // month after a quarter (30/04, 31/07, 31/10, 31/01).
-    static QDate nextQuarterDeadline(const QDate &today);
-
 signals:
     void employerChanged(const QUuid &employer);
     void errorOccurred(const QString &message);
