@@ -2288,6 +2288,65 @@
     </message>
 </context>
 <context>
+    <name>fla::SocialBalanceCodes</name>
+    <message>
+        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <translation>Die Postencodes der Sozialbilanz können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formelle berufliche Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Weniger formelle oder informelle berufliche Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Berufliche Erstausbildung</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <source>workers involved</source>
+        <translation>beteiligte Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>Weiterbildungsstunden</translation>
+    </message>
+    <message>
+        <source>net cost (EUR)</source>
+        <translation>Nettokosten (EUR)</translation>
+    </message>
+    <message>
+        <source>of which gross cost (EUR)</source>
+        <translation>davon Bruttokosten (EUR)</translation>
+    </message>
+    <message>
+        <source>of which contributions to collective funds (EUR)</source>
+        <translation>davon Beiträge an kollektive Fonds (EUR)</translation>
+    </message>
+    <message>
+        <source>of which subsidies received (EUR)</source>
+        <translation>davon erhaltene Zuschüsse (EUR)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>item %1 is not complete</source>
+        <translation>Posten %1 ist unvollständig</translation>
+    </message>
+</context>
+<context>
     <name>fla::SqliteDriver</name>
     <message>
         <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
@@ -3659,6 +3718,81 @@
     <message>
         <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
         <translation>Angewendet: Datensätze geschrieben: %1, entfernt: %2, Unterschiede abgelehnt: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SocialBalanceCommand</name>
+    <message>
+        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <translation>Gibt den Weiterbildungsteil der Sozialbilanz eines Arbeitgebers für ein Geschäftsjahr aus.</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <translation>Aus dem Register berechnet: abgeschlossene Weiterbildungen, die im Jahr beginnen, ihre besuchten Teilnahmen, Männer und Frauen getrennt (aus der INSZ), Kosten gleichmäßig auf die Teilnehmer verteilt. Codes, die noch nicht am Modell der NBB bestätigt sind, werden markiert.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
+    </message>
+    <message>
+        <source>A financial year that is a calendar year.</source>
+        <translation>Ein Geschäftsjahr, das ein Kalenderjahr ist.</translation>
+    </message>
+    <message>
+        <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
+        <translation>Erster Tag des Geschäftsjahres (jjjj-mm-tt), mit --to.</translation>
+    </message>
+    <message>
+        <source>Last day of the financial year (yyyy-mm-dd).</source>
+        <translation>Letzter Tag des Geschäftsjahres (jjjj-mm-tt).</translation>
+    </message>
+    <message>
+        <source>One JSON object with the NBB item codes as keys.</source>
+        <translation>Ein JSON-Objekt mit den Postencodes der NBB als Schlüssel.</translation>
+    </message>
+    <message>
+        <source>code;value;confirmed;description lines.</source>
+        <translation>Zeilen Code;Wert;bestätigt;Beschreibung.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
+        <translation>Geben Sie das Geschäftsjahr mit --year J an, oder mit --from und --to (jjjj-mm-tt, höchstens 24 Monate).</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>Geben Sie --json oder --csv an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 (%2), %3 to %4</source>
+        <translation>Sozialbilanz, Weiterbildungsteil: %1 (%2), %3 bis %4</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <translation>* Der Code folgt der Nummerierung der NBB, wurde aber nicht an ihrem Modell bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 der %2 gezählten Weiterbildungen haben keine Kosten im Register: ihre Kosten zählen als 0.</translation>
+    </message>
+    <message>
+        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</source>
+        <translation>Die INSZ von %1 Arbeitnehmer(n) sagt nicht, ob es ein Mann oder eine Frau ist (BIS-Nummern): sie fehlen in den Zahlen für Männer und Frauen: %2</translation>
     </message>
 </context>
 <context>

@@ -2288,6 +2288,65 @@
     </message>
 </context>
 <context>
+    <name>fla::SocialBalanceCodes</name>
+    <message>
+        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <translation>The social balance sheet&apos;s item codes cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formal continuing training</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Informal continuing training</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Initial training</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>workers involved</source>
+        <translation>workers involved</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>hours of training</translation>
+    </message>
+    <message>
+        <source>net cost (EUR)</source>
+        <translation>net cost (EUR)</translation>
+    </message>
+    <message>
+        <source>of which gross cost (EUR)</source>
+        <translation>of which gross cost (EUR)</translation>
+    </message>
+    <message>
+        <source>of which contributions to collective funds (EUR)</source>
+        <translation>of which contributions to collective funds (EUR)</translation>
+    </message>
+    <message>
+        <source>of which subsidies received (EUR)</source>
+        <translation>of which subsidies received (EUR)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>item %1 is not complete</source>
+        <translation>item %1 is not complete</translation>
+    </message>
+</context>
+<context>
     <name>fla::SqliteDriver</name>
     <message>
         <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
@@ -3659,6 +3718,81 @@
     <message>
         <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
         <translation>Applied: %1 records written, %2 removed, %3 differences rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SocialBalanceCommand</name>
+    <message>
+        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <translation>Print the training block of an employer&apos;s social balance sheet for a financial year.</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <translation>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>The employer&apos;s enterprise number.</translation>
+    </message>
+    <message>
+        <source>A financial year that is a calendar year.</source>
+        <translation>A financial year that is a calendar year.</translation>
+    </message>
+    <message>
+        <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
+        <translation>First day of the financial year (yyyy-mm-dd), with --to.</translation>
+    </message>
+    <message>
+        <source>Last day of the financial year (yyyy-mm-dd).</source>
+        <translation>Last day of the financial year (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>One JSON object with the NBB item codes as keys.</source>
+        <translation>One JSON object with the NBB item codes as keys.</translation>
+    </message>
+    <message>
+        <source>code;value;confirmed;description lines.</source>
+        <translation>code;value;confirmed;description lines.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
+        <translation>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>Give --json or --csv, not both.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 (%2), %3 to %4</source>
+        <translation>Social balance sheet, training block: %1 (%2), %3 to %4</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <translation>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</translation>
+    </message>
+    <message>
+        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</source>
+        <translation>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</translation>
     </message>
 </context>
 <context>

@@ -2288,6 +2288,65 @@
     </message>
 </context>
 <context>
+    <name>fla::SocialBalanceCodes</name>
+    <message>
+        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <translation>Les codes du bilan social ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formation professionnelle continue formelle</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Formation professionnelle continue moins formelle ou informelle</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Formation professionnelle initiale</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>femmes</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>hommes</translation>
+    </message>
+    <message>
+        <source>workers involved</source>
+        <translation>travailleurs concernés</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>heures de formation</translation>
+    </message>
+    <message>
+        <source>net cost (EUR)</source>
+        <translation>coût net (EUR)</translation>
+    </message>
+    <message>
+        <source>of which gross cost (EUR)</source>
+        <translation>dont coût brut (EUR)</translation>
+    </message>
+    <message>
+        <source>of which contributions to collective funds (EUR)</source>
+        <translation>dont cotisations aux fonds collectifs (EUR)</translation>
+    </message>
+    <message>
+        <source>of which subsidies received (EUR)</source>
+        <translation>dont subventions reçues (EUR)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>item %1 is not complete</source>
+        <translation>l&apos;élément %1 est incomplet</translation>
+    </message>
+</context>
+<context>
     <name>fla::SqliteDriver</name>
     <message>
         <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
@@ -3659,6 +3718,81 @@
     <message>
         <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
         <translation>Appliqué : enregistrements écrits : %1, supprimés : %2, différences refusées : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SocialBalanceCommand</name>
+    <message>
+        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <translation>Affiche le volet formation du bilan social d&apos;un employeur pour un exercice.</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <translation>Calculé à partir du registre : les formations terminées qui commencent dans l&apos;année, leurs participations suivies, hommes et femmes séparément (d&apos;après le NISS), les coûts répartis également entre les participants. Les codes pas encore confirmés par le modèle de la BNB sont marqués.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Le numéro d&apos;entreprise de l&apos;employeur.</translation>
+    </message>
+    <message>
+        <source>A financial year that is a calendar year.</source>
+        <translation>Un exercice qui correspond à une année civile.</translation>
+    </message>
+    <message>
+        <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
+        <translation>Premier jour de l&apos;exercice (aaaa-mm-jj), avec --to.</translation>
+    </message>
+    <message>
+        <source>Last day of the financial year (yyyy-mm-dd).</source>
+        <translation>Dernier jour de l&apos;exercice (aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>One JSON object with the NBB item codes as keys.</source>
+        <translation>Un objet JSON avec les codes de la BNB comme clés.</translation>
+    </message>
+    <message>
+        <source>code;value;confirmed;description lines.</source>
+        <translation>Lignes code;valeur;confirmé;description.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer : donnez un numéro d&apos;entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
+        <translation>Indiquez l&apos;exercice avec --year A, ou avec --from et --to (aaaa-mm-jj, 24 mois au plus).</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>Indiquez --json ou --csv, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L&apos;espace de travail ne contient pas l&apos;employeur %1.</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 (%2), %3 to %4</source>
+        <translation>Bilan social, volet formation : %1 (%2), du %3 au %4</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <translation>* Le code suit la numérotation de la BNB mais n&apos;a pas été confirmé d&apos;après son modèle.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 des %2 formations comptées n&apos;ont pas de coût dans le registre : leur coût compte pour 0.</translation>
+    </message>
+    <message>
+        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</source>
+        <translation>Le NISS de %1 travailleur(s) ne dit pas s&apos;il s&apos;agit d&apos;un homme ou d&apos;une femme (numéros BIS) : ils ne sont pas comptés dans les chiffres des hommes et des femmes : %2</translation>
     </message>
 </context>
 <context>

@@ -2288,6 +2288,65 @@
     </message>
 </context>
 <context>
+    <name>fla::SocialBalanceCodes</name>
+    <message>
+        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <translation>De itemcodes van de sociale balans kunnen niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Minder formele of informele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Initiële opleiding</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>vrouwen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>mannen</translation>
+    </message>
+    <message>
+        <source>workers involved</source>
+        <translation>betrokken werknemers</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>uren opleiding</translation>
+    </message>
+    <message>
+        <source>net cost (EUR)</source>
+        <translation>nettokosten (EUR)</translation>
+    </message>
+    <message>
+        <source>of which gross cost (EUR)</source>
+        <translation>waarvan brutokosten (EUR)</translation>
+    </message>
+    <message>
+        <source>of which contributions to collective funds (EUR)</source>
+        <translation>waarvan bijdragen aan collectieve fondsen (EUR)</translation>
+    </message>
+    <message>
+        <source>of which subsidies received (EUR)</source>
+        <translation>waarvan ontvangen subsidies (EUR)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>item %1 is not complete</source>
+        <translation>item %1 is niet volledig</translation>
+    </message>
+</context>
+<context>
     <name>fla::SqliteDriver</name>
     <message>
         <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
@@ -3659,6 +3718,81 @@
     <message>
         <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
         <translation>Toegepast: records geschreven: %1, verwijderd: %2, verschillen geweigerd: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SocialBalanceCommand</name>
+    <message>
+        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <translation>Toon het opleidingsblok van de sociale balans van een werkgever voor een boekjaar.</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <translation>Berekend uit het register: voltooide opleidingen die in het jaar beginnen, hun gevolgde deelnames, mannen en vrouwen apart (uit het INSZ), kosten gelijk verdeeld over de deelnemers. Codes die nog niet bevestigd zijn uit het model van de NBB worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Het ondernemingsnummer van de werkgever.</translation>
+    </message>
+    <message>
+        <source>A financial year that is a calendar year.</source>
+        <translation>Een boekjaar dat een kalenderjaar is.</translation>
+    </message>
+    <message>
+        <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
+        <translation>Eerste dag van het boekjaar (jjjj-mm-dd), met --to.</translation>
+    </message>
+    <message>
+        <source>Last day of the financial year (yyyy-mm-dd).</source>
+        <translation>Laatste dag van het boekjaar (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>One JSON object with the NBB item codes as keys.</source>
+        <translation>Eén JSON-object met de itemcodes van de NBB als sleutels.</translation>
+    </message>
+    <message>
+        <source>code;value;confirmed;description lines.</source>
+        <translation>Regels code;waarde;bevestigd;omschrijving.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
+        <translation>Geef het boekjaar met --year J, of met --from en --to (jjjj-mm-dd, hoogstens 24 maanden).</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>Geef --json of --csv, niet beide.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 (%2), %3 to %4</source>
+        <translation>Sociale balans, opleidingsblok: %1 (%2), %3 tot %4</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <translation>* De code volgt de nummering van de NBB maar is niet bevestigd uit haar model.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 van de %2 getelde opleidingen hebben geen kosten in het register: hun kosten tellen als 0.</translation>
+    </message>
+    <message>
+        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</source>
+        <translation>Het INSZ van %1 werknemer(s) zegt niet of het een man of een vrouw is (BIS-nummers): zij tellen niet mee in de cijfers voor mannen en vrouwen: %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "RestoreCommand.h"
 #include "ReviewPullCommand.h"
 #include "RulesCommand.h"
+#include "SocialBalanceCommand.h"
 #include "StatementsCommand.h"
 #include "SyncCommand.h"
 #include "ValidateCommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<CreditCommand>());
+    commands.push_back(std::make_unique<SocialBalanceCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportBatchCommand>());
     commands.push_back(std::make_unique<ImportBatchCommand>());

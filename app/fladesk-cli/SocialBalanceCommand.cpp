@@ -1,0 +1,179 @@
+#include "SocialBalanceCommand.h"
+
+#include "anomaly/WorkspaceAnomalies.h"
+#include "common/Translation.h"
+#include "domain/EnterpriseNumber.h"
+#include "domain/Ssin.h"
+#include "obligations/SocialBalanceCodes.h"
+#include "storage/EmployerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fla::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return translateFrom({"fla::cli::SocialBalanceCommand"}, text);
+}
+
+// Counts as whole numbers, hours and euros with two decimals.
+QString valueText(const SocialBalanceItem &item, double value)
+{
+    return item.measure == SocialBalanceItem::Measure::Workers ? QString::number(qRound(value))
+                                                               : QString::number(value, 'f', 2);
+}
+
+} // namespace
+
+QString SocialBalanceCommand::summary() const
+{
+    return tr("Print the training block of an employer's social balance sheet for a financial year.");
+}
+
+int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + QLatin1Char('\n') +
+        tr("Computed from the register: completed trainings that start in the year, their followed "
+           "participations, men and women apart (from the INSZ), costs shared equally over the participants. "
+           "Codes not yet confirmed from the NBB's model are marked."));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."),
+                                             QStringLiteral("file"), Workspace::defaultPath());
+    const QCommandLineOption employerOption(
+        QStringLiteral("employer"), tr("The employer's enterprise number."), QStringLiteral("number"));
+    const QCommandLineOption yearOption(QStringLiteral("year"),
+                                        tr("A financial year that is a calendar year."), QStringLiteral("Y"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("First day of the financial year (yyyy-mm-dd), with --to."),
+                                        QStringLiteral("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Last day of the financial year (yyyy-mm-dd)."), QStringLiteral("date"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("One JSON object with the NBB item codes as keys."));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("code;value;confirmed;description lines."));
+    parser.addOptions(
+        {workspaceOption, employerOption, yearOption, fromOption, toOption, jsonOption, csvOption});
+    parser.addHelpOption();
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
+
+    const EnterpriseNumber en = EnterpriseNumber::parse(parser.value(employerOption));
+    if (!en.isValid()) {
+        io.err
+            << tr("--employer: give a valid enterprise number, not \"%1\".").arg(parser.value(employerOption))
+            << '\n';
+        return ExitUsage;
+    }
+    QDate from, to;
+    if (parser.isSet(yearOption)) {
+        bool ok = false;
+        const int year = parser.value(yearOption).toInt(&ok);
+        if (ok && year >= 2000 && year <= 2100) {
+            from = QDate(year, 1, 1);
+            to = QDate(year, 12, 31);
+        }
+    } else {
+        from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+    }
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 731) {
+        io.err << tr("Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most "
+                     "24 months).")
+               << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(jsonOption) && parser.isSet(csvOption)) {
+        io.err << tr("Give --json or --csv, not both.") << '\n';
+        return ExitUsage;
+    }
+    QString error;
+    const QList<SocialBalanceItem> items = SocialBalanceCodes::load(&error);
+    if (items.isEmpty()) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    if (!QFile::exists(parser.value(workspaceOption))) {
+        io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
+        return ExitFailure;
+    }
+    const auto ws = Workspace::open(parser.value(workspaceOption), &error);
+    if (!ws) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    const std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
+    if (!employer) {
+        io.err << tr("The workspace has no employer %1.").arg(en.display()) << '\n';
+        return ExitFailure;
+    }
+    const DataSet set = WorkspaceAnomalies::load(*ws, {employer->uuid});
+    const SocialBalance balance = SocialBalanceCalculator::compute(set, employer->uuid, from, to);
+
+    QStringList unknownSex;
+    for (const Worker &w : set.workers) {
+        if (balance.workersOfUnknownSex.contains(w.uuid))
+            unknownSex << Ssin::mask(w.ssin);
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonObject codes;
+        QJsonArray unconfirmed;
+        for (const SocialBalanceItem &item : items) {
+            codes.insert(item.code, SocialBalanceCodes::value(balance, item));
+            if (!item.confirmed)
+                unconfirmed.append(item.code);
+        }
+        const QJsonObject o{{QStringLiteral("enterpriseNumber"), en.normalized()},
+                            {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                            {QStringLiteral("codes"), codes},
+                            {QStringLiteral("unconfirmedCodes"), unconfirmed},
+                            {QStringLiteral("trainingsCounted"), balance.trainingsCounted},
+                            {QStringLiteral("trainingsWithoutCost"), balance.trainingsWithoutCost},
+                            {QStringLiteral("workersOfUnknownSex"), QJsonArray::fromStringList(unknownSex)}};
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return unknownSex.isEmpty() ? ExitOk : ExitFindings;
+    }
+    const bool csv = parser.isSet(csvOption);
+    if (!csv)
+        io.out << tr("Social balance sheet, training block: %1 (%2), %3 to %4")
+                      .arg(employer->name, en.display(), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+               << "\n\n";
+    for (const SocialBalanceItem &item : items) {
+        const QString value = valueText(item, SocialBalanceCodes::value(balance, item));
+        if (csv)
+            io.out << item.code << ';' << value << ';' << (item.confirmed ? "yes" : "no") << ';'
+                   << SocialBalanceCodes::describe(item) << '\n';
+        else
+            io.out << item.code.leftJustified(6) << value.rightJustified(12) << "  "
+                   << SocialBalanceCodes::describe(item)
+                   << (item.confirmed ? QString() : QStringLiteral(" *")) << '\n';
+    }
+    if (!csv)
+        io.out << '\n'
+               << tr("* The code follows the NBB's numbering but was not confirmed from its model.") << '\n';
+    if (balance.trainingsWithoutCost > 0)
+        io.err << tr("%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.")
+                      .arg(balance.trainingsWithoutCost)
+                      .arg(balance.trainingsCounted)
+               << '\n';
+    if (!unknownSex.isEmpty()) {
+        io.err
+            << tr("The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): "
+                  "they are left out of the men's and women's figures: %2")
+                   .arg(unknownSex.size())
+                   .arg(unknownSex.join(QStringLiteral(", ")))
+            << '\n';
+        return ExitFindings;
+    }
+    return ExitOk;
+}
+
+} // namespace fla::cli

@@ -1,0 +1,119 @@
+#include "SocialBalanceFixture.h"
+#include "TestSupport.h"
+#include "storage/BulkLoader.h"
+#include "storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `fladesk-cli social-balance` on a real workspace holding the hand-computed
+// register of SocialBalanceFixture: the NBB item codes as keys, the figures
+// added up by hand, the worker whose sex is unknown named (masked) and the
+// exit status saying something needs attention.
+class TestSocialBalanceCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonHasTheCodesAsKeys();
+    void tableInDutch();
+    void usage_data();
+    void usage();
+
+private:
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+int TestSocialBalanceCommand::run(const QStringList &args, QByteArray *out, QByteArray *err)
+{
+    QProcess p;
+    p.start(fla::test::executablePath(QStringLiteral("fladesk-cli")), args);
+    if (!p.waitForFinished(60000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitCode();
+}
+
+void TestSocialBalanceCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_workspace = m_dir.filePath(QStringLiteral("register.fladesk"));
+    QString error;
+    auto ws = fla::Workspace::open(m_workspace, &error);
+    QVERIFY2(ws, qPrintable(error));
+    const fla::BulkLoadResult loaded = fla::loadDataSet(*ws, SocialBalanceFixture().set);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+}
+
+void TestSocialBalanceCommand::jsonHasTheCodesAsKeys()
+{
+    QByteArray out, err;
+    QCOMPARE(run({"social-balance", "--workspace", m_workspace, "--employer", "0421.111.147", "--year",
+                  "2025", "--json"},
+                 &out, &err),
+             1); // a worker's sex is unknown: the figures need attention
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    const QJsonObject codes = o.value("codes").toObject();
+    QCOMPARE(codes.size(), 24);
+    QCOMPARE(codes.value("5801").toDouble(), 1.0);
+    QCOMPARE(codes.value("5802").toDouble(), 19.2);
+    QCOMPARE(codes.value("5803").toDouble(), 833.34);
+    QCOMPARE(codes.value("5813").toDouble(), 333.33);
+    QCOMPARE(codes.value("5821").toDouble(), 2.0);
+    QCOMPARE(codes.value("5832").toDouble(), 1.5);
+    QCOMPARE(o.value("trainingsCounted").toInt(), 3);
+    QCOMPARE(o.value("trainingsWithoutCost").toInt(), 1);
+    QVERIFY(o.value("unconfirmedCodes").toArray().contains("5801"));
+    QVERIFY(!o.value("unconfirmedCodes").toArray().contains("58032"));
+    const QJsonArray unknown = o.value("workersOfUnknownSex").toArray();
+    QCOMPARE(unknown.size(), 1);
+    QVERIFY2(unknown.first().toString().contains("xxx"), "the INSZ is masked");
+}
+
+void TestSocialBalanceCommand::tableInDutch()
+{
+    QByteArray out, err;
+    QCOMPARE(run({"--lang", "nl", "social-balance", "--workspace", m_workspace, "--employer", "0421111147",
+                  "--from", "2025-01-01", "--to", "2025-12-31"},
+                 &out, &err),
+             1);
+    const QString text = QString::fromUtf8(out);
+    QVERIFY2(text.contains(QString::fromUtf8("Formele voortgezette opleiding, mannen: uren opleiding")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("833.34")), qPrintable(text));
+    QVERIFY2(QString::fromUtf8(err).contains(QLatin1String("BIS")), err.constData());
+}
+
+void TestSocialBalanceCommand::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no year") << QStringList{"--employer", "0421111147"} << 64;
+    QTest::newRow("bad employer") << QStringList{"--employer", "123", "--year", "2025"} << 64;
+    QTest::newRow("to before from") << QStringList{"--employer", "0421111147", "--from",
+                                                   "2025-12-31", "--to",       "2025-01-01"}
+                                    << 64;
+    QTest::newRow("unknown employer") << QStringList{"--employer", "0403019261", "--year", "2025"} << 70;
+}
+
+void TestSocialBalanceCommand::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QByteArray err;
+    QCOMPARE(run(QStringList{"social-balance", "--workspace", m_workspace} + args, nullptr, &err), status);
+    QVERIFY(!err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSocialBalanceCommand)
+#include "tst_socialbalancecommand.moc"
