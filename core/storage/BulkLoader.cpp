@@ -55,13 +55,20 @@ bool loadGroup(Workspace &ws, const QList<T> &records, Repo (Workspace::*repo)(c
         Repo r = (ws.*repo)(first);
         return r.upsertAll(records, options, &stats, error);
     }
+    // Many employers into an empty table (an office's first load): the
+    // table's indexes are built once after all of them, not kept up row by row.
+    QList<IndexDefinition> dropped;
+    if (!RecordRepository<T>::beginBigLoad(ws, records.size(), &dropped, error))
+        return false;
+    BulkOptions groupOptions = options;
+    groupOptions.intoEmptyTable = !dropped.isEmpty();
     const QHash<QUuid, QList<T>> groups = byEmployer(records);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         Repo r = (ws.*repo)(it.key());
-        if (!r.upsertAll(it.value(), options, &stats, error))
+        if (!r.upsertAll(it.value(), groupOptions, &stats, error))
             return false;
     }
-    return true;
+    return RecordRepository<T>::finishBigLoad(ws, dropped, error);
 }
 
 // From this many records, references are checked once for the whole set.
@@ -74,6 +81,24 @@ template<typename T> QString labelOf(const QList<T> &records, const QUuid &uuid,
             return storage::Traits<T>::label(r);
     }
     return QStringLiteral("%1 %2").arg(table, uuid.toString(QUuid::WithoutBraces));
+}
+
+// Whether the tables the set's records go into are all empty.
+bool holdsNoRecords(Workspace &ws, const DataSet &set)
+{
+    const std::pair<const char *, bool> tables[] = {{"worker", !set.workers.isEmpty()},
+                                                    {"training", !set.trainings.isEmpty()},
+                                                    {"employment", !set.employments.isEmpty()},
+                                                    {"participation", !set.participations.isEmpty()},
+                                                    {"training_right", !set.rights.isEmpty()}};
+    for (const auto &[table, loaded] : tables) {
+        if (!loaded)
+            continue;
+        QSqlQuery any(ws.database());
+        if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))) || any.next())
+            return false;
+    }
+    return true;
 }
 
 // Every reference of the tables a load wrote, checked in one pass per table
@@ -131,13 +156,16 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
     timer.start();
     const qint64 size = set.employers.size() + set.workers.size() + set.employments.size() +
                         set.trainings.size() + set.participations.size() + set.rights.size();
-    // A big set: references checked once per table before the commit, not
-    // row by row (only possible outside an enclosing transaction).
-    const bool checkOnce = size >= kCheckReferencesOnceFrom && ws.transactionDepth() == 0 &&
-                           ws.driver().setForeignKeyChecks(ws.database(), false);
+    // A big set into empty tables: references checked once per table before
+    // the commit, not row by row (only possible outside an enclosing
+    // transaction). Into tables that already hold records they stay checked
+    // row by row: a whole-table check would cost what is there, not what is loaded.
+    const bool outside = size >= kCheckReferencesOnceFrom && ws.transactionDepth() == 0;
+    const bool checkOnce =
+        outside && holdsNoRecords(ws, set) && ws.driver().setForeignKeyChecks(ws.database(), false);
     // ... and written through the engine's journal for big writes, when it
     // has one and this is the workspace's only connection.
-    const bool bigWrites = checkOnce && ws.driver().setBigWriteJournal(ws.database(), true);
+    const bool bigWrites = outside && ws.driver().setBigWriteJournal(ws.database(), true);
     Transaction tx(ws);
     ws.driver().beginBulk(ws.database());
     QString error;

@@ -291,26 +291,20 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
     Transaction tx(*m_ws);
     if (!tx.isActive())
         return fail(error, tr("The workspace is busy: the change could not start."));
-    bool lookup = true;
-    if (QSqlQuery *q = m_ws->statements().get(Sql<T>::get().anyOfScope)) {
-        q->bindValue(0, v(m_employer));
-        lookup = !q->exec() || q->next();
-        q->finish();
+    bool lookup = !options.intoEmptyTable;
+    if (lookup) {
+        if (QSqlQuery *q = m_ws->statements().get(Sql<T>::get().anyOfScope)) {
+            q->bindValue(0, v(m_employer));
+            lookup = !q->exec() || q->next();
+            q->finish();
+        }
     }
     // A big load into an empty table: its secondary indexes are built once
     // at the end (a sort) instead of row by row.
     const QString table = QString::fromLatin1(Traits<T>::table());
     QList<IndexDefinition> rebuild;
-    if (!lookup && records.size() >= kRebuildIndexesFrom) {
-        QSqlQuery any(m_ws->database());
-        if (any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) && !any.next())
-            rebuild = m_ws->driver().rebuildableIndexes(table);
-    }
-    for (const IndexDefinition &ix : std::as_const(rebuild)) {
-        QSqlQuery drop(m_ws->database());
-        if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(ix.name)))
-            return fail(error, writeError(table, drop.lastError().text()));
-    }
+    if (!lookup && !options.intoEmptyTable && !beginBigLoad(*m_ws, records.size(), &rebuild, error))
+        return false;
     QElapsedTimer phase;
     phase.start();
     // Nothing of this employer yet: the records' creation is audited by one
@@ -338,17 +332,49 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
     }
     if (load > 0 && !m_ws->audit(m_employer).finishLoad(load, records.size(), error))
         return false;
-    for (const IndexDefinition &ix : std::as_const(rebuild)) {
-        QSqlQuery create(m_ws->database());
+    if (!finishBigLoad(*m_ws, rebuild, error))
+        return false;
+    return tx.commit(error);
+}
+
+template<typename T>
+bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<IndexDefinition> *dropped,
+                                       QString *error)
+{
+    dropped->clear();
+    if (records < kRebuildIndexesFrom)
+        return true;
+    const QString table = QString::fromLatin1(Traits<T>::table());
+    QSqlQuery any(ws.database());
+    if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) || any.next())
+        return true; // not empty (or unreadable: the ordinary path reports it)
+    for (const IndexDefinition &ix : ws.driver().rebuildableIndexes(table)) {
+        QSqlQuery drop(ws.database());
+        if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(ix.name)))
+            return fail(error, writeError(table, drop.lastError().text()));
+        dropped->append(ix);
+    }
+    ws.statements().clear(); // prepared statements refer to the old schema
+    return true;
+}
+
+template<typename T>
+bool RecordRepository<T>::finishBigLoad(Workspace &ws, const QList<IndexDefinition> &dropped, QString *error)
+{
+    if (dropped.isEmpty())
+        return true;
+    const QString table = QString::fromLatin1(Traits<T>::table());
+    QElapsedTimer timer;
+    timer.start();
+    for (const IndexDefinition &ix : dropped) {
+        QSqlQuery create(ws.database());
         if (!create.exec(ix.createSql))
             return fail(error,
                         writeError(tr("The %1 records being loaded").arg(table), create.lastError().text()));
     }
-    if (!rebuild.isEmpty()) {
-        m_ws->statements().clear(); // prepared statements refer to the old schema
-        qCDebug(lcStorage).noquote() << table << "indexes built in" << phase.elapsed() << "ms";
-    }
-    return tx.commit(error);
+    ws.statements().clear(); // prepared statements refer to the old schema
+    qCDebug(lcStorage).noquote() << table << "indexes built in" << timer.elapsed() << "ms";
+    return true;
 }
 
 template<typename T>

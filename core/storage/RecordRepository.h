@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/StorageDriver.h"
 #include "storage/StorageTypes.h"
 
 #include <QList>
@@ -29,6 +30,10 @@ struct BulkOptions
     bool auditEachRecord = true;
     // Add outbox rows and mark the records queued (else they stay draft).
     bool queueForSync = false;
+    // Set by a load of many employers into an empty table (beginBigLoad): the
+    // employer has none of these records yet and the table's indexes are built
+    // once after every employer's records, so no look-up and no index upkeep per group.
+    bool intoEmptyTable = false;
 };
 
 // The operations every record type shares, bound to one employer. T is one
@@ -58,6 +63,14 @@ public:
                    QString *error = nullptr);
     // Deletes the record (audited with its last state, so it can be restored).
     bool remove(const QUuid &uuid, QString *error = nullptr);
+
+    // A load of `records` records of many employers: when the table is empty
+    // and the load big, its secondary indexes are dropped now (returned in
+    // dropped) and built by finishBigLoad after every employer's upsertAll
+    // with BulkOptions::intoEmptyTable, one sort each instead of upkeep row by row.
+    static bool beginBigLoad(Workspace &ws, qsizetype records, QList<IndexDefinition> *dropped,
+                             QString *error);
+    static bool finishBigLoad(Workspace &ws, const QList<IndexDefinition> &dropped, QString *error);
 
     SyncStatus syncStatus(const QUuid &uuid) const;
 
