@@ -1,8 +1,9 @@
 #include "auth/SignInDialog.h"
 
+#include "auth/SystemBrowser.h"
+
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,7 +60,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const fla::Clock &clo
     layout->addWidget(buttons);
     resize(600, 250);
 
-    m_signIn->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    m_signIn->setBrowserOpener([](const QUrl &url) { return auth::openInSystemBrowser(url); });
     connect(m_copy, &QPushButton::clicked, this, &SignInDialog::copyLink);
     connect(m_retry, &QPushButton::clicked, this, &SignInDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
