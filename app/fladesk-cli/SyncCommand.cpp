@@ -265,6 +265,7 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
                       {QStringLiteral("cancelled"), summary.cancelled},
                       {QStringLiteral("authenticationRequired"), summary.authenticationRequired},
                       {QStringLiteral("offline"), summary.offline},
+                      {QStringLiteral("unanswered"), summary.unanswered},
                       {QStringLiteral("messages"), QJsonArray::fromStringList(summary.messages)}};
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     } else {
@@ -283,6 +284,8 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
             io.out << m << '\n';
     }
     io.out.flush();
+    // 70: nothing could be done (sign in again, or the platform was never reached); 1: something was
+    // done but not everything was accepted; 0: everything accepted (README, "sync").
     if (summary.authenticationRequired || summary.offline)
         return ExitFailure;
     if (summary.remaining > 0 || c.refused > 0 || c.conflicts > 0 || summary.cancelled)
