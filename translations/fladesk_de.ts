@@ -2260,6 +2260,13 @@
         <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an und synchronisieren Sie dann.</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform could not be reached for %n change(s); they stay in the outbox: sync again later.</source>
+        <translation>
+            <numerusform>Die Plattform war für %n Änderung nicht erreichbar; sie bleibt im Postausgang: später erneut synchronisieren.</numerusform>
+            <numerusform>Die Plattform war für %n Änderungen nicht erreichbar; sie bleiben im Postausgang: später erneut synchronisieren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncStatusModel</name>
@@ -2695,6 +2702,13 @@
     <message>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::OidcSignIn</name>
+    <message>
+        <source>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</source>
+        <translation>Diese Antwort gehört nicht zur laufenden Anmeldung und wurde ignoriert. Schließen Sie die Anmeldung im Browserfenster ab, das FLA Desk geöffnet hat.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3429,14 @@
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Im Arbeitsbereich archiviert: %1 neu, %2 aktualisiert, %3 unverändert.</translation>
     </message>
+    <message>
+        <source>First retry delay in milliseconds (default 500).</source>
+        <translation>Erste Wartezeit vor einem neuen Versuch in Millisekunden (Standard 500).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Abbrechen statt länger auf einen neuen Versuch zu warten (Sekunden, Standard 120).</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
@@ -3820,6 +3842,10 @@
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
         <translation>--fault-seed: geben Sie eine ganze Zahl an, nicht %1</translation>
+    </message>
+    <message>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <translation>Störungen für die ersten Anfragen an die FLA-API, eine je Anfrage, durch Kommas getrennt (none, 500, 503, 429, drop, lost), bevor --fault-rate gilt: „none,lost“ verliert die Antwort auf die zweite Anfrage.</translation>
     </message>
 </context>
 <context>

@@ -2260,6 +2260,13 @@
         <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
         <translation>The platform no longer accepts your sign-in: sign in again, then sync.</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform could not be reached for %n change(s); they stay in the outbox: sync again later.</source>
+        <translation>
+            <numerusform>The platform could not be reached for %n change; it stays in the outbox: sync again later.</numerusform>
+            <numerusform>The platform could not be reached for %n changes; they stay in the outbox: sync again later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncStatusModel</name>
@@ -2695,6 +2702,13 @@
     <message>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Cannot read the certificate file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::OidcSignIn</name>
+    <message>
+        <source>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</source>
+        <translation>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3429,14 @@
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</translation>
     </message>
+    <message>
+        <source>First retry delay in milliseconds (default 500).</source>
+        <translation>First retry delay in milliseconds (default 500).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Stop rather than wait longer than this for a retry (seconds, default 120).</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
@@ -3820,6 +3842,10 @@
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
         <translation>--fault-seed: give a whole number, not %1</translation>
+    </message>
+    <message>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <translation>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</translation>
     </message>
 </context>
 <context>

@@ -2260,6 +2260,13 @@
         <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
         <translation>La plateforme n&apos;accepte plus votre connexion : reconnectez-vous, puis synchronisez.</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform could not be reached for %n change(s); they stay in the outbox: sync again later.</source>
+        <translation>
+            <numerusform>La plateforme n&apos;a pas pu être jointe pour %n modification ; elle reste dans la file d&apos;envoi : synchronisez plus tard.</numerusform>
+            <numerusform>La plateforme n&apos;a pas pu être jointe pour %n modifications ; elles restent dans la file d&apos;envoi : synchronisez plus tard.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncStatusModel</name>
@@ -2695,6 +2702,13 @@
     <message>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Impossible de lire le fichier de certificat %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::OidcSignIn</name>
+    <message>
+        <source>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</source>
+        <translation>Cette réponse n&apos;appartient pas à la connexion en cours et a été ignorée. Terminez la connexion dans la fenêtre du navigateur ouverte par FLA Desk.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3429,14 @@
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Archivé dans l&apos;espace de travail : %1 nouveaux, %2 mis à jour, %3 inchangés.</translation>
     </message>
+    <message>
+        <source>First retry delay in milliseconds (default 500).</source>
+        <translation>Premier délai avant nouvelle tentative en millisecondes (par défaut 500).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Arrêter plutôt que d&apos;attendre plus longtemps une nouvelle tentative (secondes, par défaut 120).</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
@@ -3820,6 +3842,10 @@
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
         <translation>--fault-seed : donnez un nombre entier, pas %1</translation>
+    </message>
+    <message>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <translation>Pannes pour les premières requêtes à l&apos;API FLA, une par requête, séparées par des virgules (none, 500, 503, 429, drop, lost), avant que --fault-rate ne s&apos;applique : « none,lost » perd la réponse à la deuxième requête.</translation>
     </message>
 </context>
 <context>
