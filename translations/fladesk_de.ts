@@ -3429,14 +3429,6 @@
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Im Arbeitsbereich archiviert: %1 neu, %2 aktualisiert, %3 unverändert.</translation>
     </message>
-    <message>
-        <source>First retry delay in milliseconds (default 500).</source>
-        <translation>Erste Wartezeit vor einem neuen Versuch in Millisekunden (Standard 500).</translation>
-    </message>
-    <message>
-        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Abbrechen statt länger auf einen neuen Versuch zu warten (Sekunden, Standard 120).</translation>
-    </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
@@ -3533,6 +3525,17 @@
     <message>
         <source>The previous workspace was kept as %1.</source>
         <translation>Der vorherige Arbeitsbereich wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RetryOptions</name>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>Erste Wartezeit vor einem neuen Versuch in Millisekunden (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Abbrechen statt länger auf einen neuen Versuch zu warten (Sekunden, Standard 120).</translation>
     </message>
 </context>
 <context>
@@ -3638,14 +3641,6 @@
     <message>
         <source>Declarations in flight at once (default 4).</source>
         <translation>Gleichzeitig laufende Meldungen (Standard 4).</translation>
-    </message>
-    <message>
-        <source>First retry delay in milliseconds (default 1000).</source>
-        <translation>Erste Wartezeit vor einem neuen Versuch in Millisekunden (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Aufhören statt länger auf einen neuen Versuch zu warten (Sekunden, Standard 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>

@@ -3429,14 +3429,6 @@
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Gearchiveerd in de werkruimte: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
-    <message>
-        <source>First retry delay in milliseconds (default 500).</source>
-        <translation>Eerste wachttijd voor een nieuwe poging in milliseconden (standaard 500).</translation>
-    </message>
-    <message>
-        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Stoppen in plaats van langer te wachten op een nieuwe poging (seconden, standaard 120).</translation>
-    </message>
 </context>
 <context>
     <name>fla::cli::RecordSourceOptions</name>
@@ -3533,6 +3525,17 @@
     <message>
         <source>The previous workspace was kept as %1.</source>
         <translation>De vorige werkruimte werd bewaard als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RetryOptions</name>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>Eerste wachttijd voor een nieuwe poging in milliseconden (standaard 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Stoppen in plaats van langer te wachten op een nieuwe poging (seconden, standaard 120).</translation>
     </message>
 </context>
 <context>
@@ -3638,14 +3641,6 @@
     <message>
         <source>Declarations in flight at once (default 4).</source>
         <translation>Gelijktijdig lopende aangiften (standaard 4).</translation>
-    </message>
-    <message>
-        <source>First retry delay in milliseconds (default 1000).</source>
-        <translation>Eerste wachttijd voor een nieuwe poging in milliseconden (standaard 1000).</translation>
-    </message>
-    <message>
-        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Stoppen in plaats van langer te wachten op een nieuwe poging (seconden, standaard 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>

@@ -1,5 +1,7 @@
 #include "PullCommand.h"
 
+#include "RetryOptions.h"
+
 #include "auth/Environment.h"
 #include "common/Clock.h"
 #include "common/Translation.h"
@@ -120,15 +122,10 @@ int PullCommand::run(const QStringList &args, CliIo &io)
                                               "that differ keep the workspace's version)."));
     const QCommandLineOption overwriteOption(
         QStringLiteral("overwrite"), tr("With --archive: records that differ take the platform's version."));
-    const QCommandLineOption backoffOption(QStringLiteral("backoff-ms"),
-                                           tr("First retry delay in milliseconds (default 500)."),
-                                           QStringLiteral("ms"), QStringLiteral("500"));
-    const QCommandLineOption maxWaitOption(QStringLiteral("max-wait"),
-                                           tr("Stop rather than wait longer than this for a retry (seconds, "
-                                              "default 120)."),
-                                           QStringLiteral("s"), QStringLiteral("120"));
+    const RetryOptions retryOptions;
     parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, archiveOption,
-                       overwriteOption, backoffOption, maxWaitOption});
+                       overwriteOption});
+    retryOptions.addTo(parser);
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
@@ -172,8 +169,8 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     StaticTokenProvider tokens(token);
     FlaApiClient client(&nam, apiUrl, &tokens);
     PullOptions pullOptions;
-    pullOptions.baseBackoffMs = std::max(1, parser.value(backoffOption).toInt());
-    pullOptions.maxWaitMs = qint64(std::max(0, parser.value(maxWaitOption).toInt())) * 1000;
+    pullOptions.baseBackoffMs = retryOptions.firstDelayMs(parser);
+    pullOptions.maxWaitMs = retryOptions.longestWaitMs(parser);
     pullOptions.maxBackoffMs =
         std::max<qint64>(pullOptions.baseBackoffMs, std::min<qint64>(30000, pullOptions.maxWaitMs));
     PullService pull(&client, pullOptions);

@@ -31,46 +31,39 @@ QHash<QUuid, QStringList> UnansweredDeclarations::all()
 bool UnansweredDeclarations::note(const QList<QUuid> &records, const QString &declarationId,
                                   const QString &enterpriseNumber, QString *error)
 {
-    QSqlQuery *q = m_ws.statements().get(
-        QStringLiteral("INSERT OR IGNORE INTO sync_unanswered_declaration"
-                       " (record_uuid, declaration_id, enterprise_number, sent_at) VALUES (?, ?, ?, ?)"),
-        error);
-    if (!q)
-        return false;
     const QString now = m_ws.clock().nowUtc().toString(Qt::ISODateWithMs);
-    for (const QUuid &record : records) {
-        q->bindValue(0, record.toString(QUuid::WithoutBraces));
-        q->bindValue(1, declarationId);
-        q->bindValue(2, enterpriseNumber);
-        q->bindValue(3, now);
-        if (!q->exec()) {
-            if (error)
-                *error = q->lastError().text();
-            q->finish();
-            return false;
-        }
-    }
-    q->finish();
-    return true;
+    return forEachRecord(QStringLiteral("INSERT OR IGNORE INTO sync_unanswered_declaration"
+                                        " (record_uuid, declaration_id, enterprise_number, sent_at)"
+                                        " VALUES (?, ?, ?, ?)"),
+                         records, {declarationId, enterpriseNumber, now}, error);
 }
 
 bool UnansweredDeclarations::forget(const QList<QUuid> &records, QString *error)
 {
-    QSqlQuery *q = m_ws.statements().get(
-        QStringLiteral("DELETE FROM sync_unanswered_declaration WHERE record_uuid = ?"), error);
+    return forEachRecord(QStringLiteral("DELETE FROM sync_unanswered_declaration WHERE record_uuid = ?"),
+                         records, {}, error);
+}
+
+bool UnansweredDeclarations::forEachRecord(const QString &sql, const QList<QUuid> &records,
+                                           const QVariantList &more, QString *error)
+{
+    QSqlQuery *q = m_ws.statements().get(sql, error);
     if (!q)
         return false;
+    bool ok = true;
     for (const QUuid &record : records) {
         q->bindValue(0, record.toString(QUuid::WithoutBraces));
+        for (int i = 0; i < more.size(); ++i)
+            q->bindValue(i + 1, more.at(i));
         if (!q->exec()) {
             if (error)
                 *error = q->lastError().text();
-            q->finish();
-            return false;
+            ok = false;
+            break;
         }
     }
     q->finish();
-    return true;
+    return ok;
 }
 
 } // namespace fla

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+#include <QVariantList>
 
 namespace fla {
 
@@ -30,6 +31,10 @@ public:
     bool forget(const QList<QUuid> &records, QString *error = nullptr);
 
 private:
+    // Runs `sql` once per record: the record's uuid, then `more`, as its values.
+    bool forEachRecord(const QString &sql, const QList<QUuid> &records, const QVariantList &more,
+                       QString *error);
+
     Workspace &m_ws;
 };
 
