@@ -30,30 +30,43 @@ QList<QStringList> browserCommands(const QString &browserVariable, const QUrl &u
     return commands;
 }
 
-bool openInSystemBrowser(const QUrl &url)
+namespace {
+
+bool startFirst(const QList<QStringList> &commands)
 {
-    const QString browser = qEnvironmentVariable("BROWSER");
-    QList<QStringList> commands = browserCommands(browser, url);
-    if (commands.isEmpty()) {
-        const QString encoded = QString::fromLatin1(url.toEncoded());
-#if defined(Q_OS_WIN)
-        commands.append({QStringLiteral("rundll32"), QStringLiteral("url.dll,FileProtocolHandler"), encoded});
-#elif defined(Q_OS_MACOS)
-        commands.append({QStringLiteral("open"), encoded});
-#else
-        commands.append({QStringLiteral("xdg-open"), encoded});
-#endif
-    }
-    for (QStringList command : std::as_const(commands)) {
+    for (QStringList command : commands) {
         const QString program = command.takeFirst();
         if (QProcess::startDetached(program, command)) {
             qCInfo(lcAuth) << "opened the sign-in page with" << program;
             return true;
         }
-        qCInfo(lcAuth) << "could not start the browser" << program << "- trying the next";
+        qCInfo(lcAuth) << "could not start the browser" << program;
     }
-    qCWarning(lcAuth) << "no browser could be started";
     return false;
+}
+
+bool openWithPlatformOpener(const QUrl &url)
+{
+    const QString encoded = QString::fromLatin1(url.toEncoded());
+#if defined(Q_OS_WIN)
+    return startFirst({{QStringLiteral("rundll32"), QStringLiteral("url.dll,FileProtocolHandler"), encoded}});
+#elif defined(Q_OS_MACOS)
+    return startFirst({{QStringLiteral("open"), encoded}});
+#else
+    return startFirst({{QStringLiteral("xdg-open"), encoded}});
+#endif
+}
+
+} // namespace
+
+bool openInSystemBrowser(const QUrl &url, const UrlOpener &systemDefault)
+{
+    if (startFirst(browserCommands(qEnvironmentVariable("BROWSER"), url)))
+        return true;
+    const bool opened = systemDefault ? systemDefault(url) : openWithPlatformOpener(url);
+    if (!opened)
+        qCWarning(lcAuth) << "no browser could be started";
+    return opened;
 }
 
 } // namespace fla::auth

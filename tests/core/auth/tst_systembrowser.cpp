@@ -19,6 +19,7 @@ private Q_SLOTS:
     void scriptReceivesTheUrl_data();
     void scriptReceivesTheUrl();
     void nothingStartable();
+    void withoutBrowserTheDefaultOpens();
 };
 
 namespace {
@@ -86,9 +87,11 @@ void TestSystemBrowser::scriptReceivesTheUrl()
     QVERIFY(!script.isEmpty());
     const QByteArray before = qgetenv("BROWSER");
     qputenv("BROWSER", QString(pattern).replace("{script}", script).toUtf8());
-    const bool opened = openInSystemBrowser(kUrl);
+    bool askedDefault = false;
+    const bool opened = openInSystemBrowser(kUrl, [&](const QUrl &) { return askedDefault = true; });
     qputenv("BROWSER", before);
     QVERIFY(opened);
+    QVERIFY(!askedDefault);
     QTRY_VERIFY(QFile::exists(record));
     QFile f(record);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -97,11 +100,32 @@ void TestSystemBrowser::scriptReceivesTheUrl()
 
 void TestSystemBrowser::nothingStartable()
 {
+    // None of $BROWSER starts: the system's default is asked, and its answer is the result.
     const QByteArray before = qgetenv("BROWSER");
     qputenv("BROWSER", "/nonexistent/fladesk-a:/nonexistent/fladesk-b %s");
-    const bool opened = openInSystemBrowser(kUrl);
+    QList<QUrl> askedDefault;
+    const bool opened = openInSystemBrowser(kUrl, [&](const QUrl &u) {
+        askedDefault.append(u);
+        return false;
+    });
     qputenv("BROWSER", before);
     QVERIFY(!opened); // the caller shows the link instead
+    QCOMPARE(askedDefault, QList<QUrl>{kUrl});
+}
+
+void TestSystemBrowser::withoutBrowserTheDefaultOpens()
+{
+    const QByteArray before = qgetenv("BROWSER");
+    qunsetenv("BROWSER");
+    QList<QUrl> askedDefault;
+    const bool opened = openInSystemBrowser(kUrl, [&](const QUrl &u) {
+        askedDefault.append(u);
+        return true;
+    });
+    if (!before.isNull())
+        qputenv("BROWSER", before);
+    QVERIFY(opened);
+    QCOMPARE(askedDefault, QList<QUrl>{kUrl});
 }
 
 QTEST_GUILESS_MAIN(TestSystemBrowser)
