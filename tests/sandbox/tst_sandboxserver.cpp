@@ -75,6 +75,7 @@ private slots:
     void incompleteRequestIsCutOff_data();
     void incompleteRequestIsCutOff();
     void connectionLimit();
+    void closedConnectionsFreeTheirPlace();
 
 private:
     struct Reply
@@ -494,6 +495,33 @@ void TestSandboxServer::connectionLimit()
     QTcpSocket fifth;
     answer = rawExchange(fifth, server.port(), "GET /oauth/jwks HTTP/1.1\r\n\r\n", 2000);
     QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+}
+
+void TestSandboxServer::closedConnectionsFreeTheirPlace()
+{
+    // Connections the server drops (fault injection) or answers, and clients that hang up,
+    // all give their place back: the limit is on connections open now, not ever.
+    SandboxConfig cfg;
+    cfg.maxConnections = 2;
+    SandboxServer server(cfg);
+    server.addRoute("GET", "/drop", [](const HttpRequest &) {
+        HttpResponse r;
+        r.dropConnection = true;
+        return r;
+    });
+    QVERIFY(server.listen(0));
+    for (int i = 0; i < 6; ++i) {
+        QTcpSocket dropped;
+        QVERIFY(rawExchange(dropped, server.port(), "GET /drop HTTP/1.1\r\n\r\n", 2000).isEmpty());
+        QTcpSocket answered;
+        QVERIFY(rawExchange(answered, server.port(), "GET /oauth/jwks HTTP/1.1\r\n\r\n", 2000)
+                    .startsWith("HTTP/1.1 200"));
+        QTcpSocket hungUp;
+        hungUp.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(QTest::qWaitFor([&] { return hungUp.state() == QAbstractSocket::ConnectedState; }, 2000));
+        hungUp.abort();
+        QTest::qWait(20);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
