@@ -2424,6 +2424,13 @@
         <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an und synchronisieren Sie dann.</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform could not be reached for %n change(s); they stay in the outbox: sync again later.</source>
+        <translation>
+            <numerusform>Die Plattform war für %n Änderung nicht erreichbar; sie bleibt im Postausgang: später erneut synchronisieren.</numerusform>
+            <numerusform>Die Plattform war für %n Änderungen nicht erreichbar; sie bleiben im Postausgang: später erneut synchronisieren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncStatusModel</name>
@@ -2859,6 +2866,13 @@
     <message>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::OidcSignIn</name>
+    <message>
+        <source>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</source>
+        <translation>Diese Antwort gehört nicht zur laufenden Anmeldung und wurde ignoriert. Schließen Sie die Anmeldung im Browserfenster ab, das FLA Desk geöffnet hat.</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3692,17 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::RetryOptions</name>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>Erste Wartezeit vor einem neuen Versuch in Millisekunden (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Abbrechen statt länger auf einen neuen Versuch zu warten (Sekunden, Standard 120).</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
         <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
@@ -3855,14 +3880,6 @@
     <message>
         <source>Declarations in flight at once (default 4).</source>
         <translation>Gleichzeitig laufende Meldungen (Standard 4).</translation>
-    </message>
-    <message>
-        <source>First retry delay in milliseconds (default 1000).</source>
-        <translation>Erste Wartezeit vor einem neuen Versuch in Millisekunden (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Aufhören statt länger auf einen neuen Versuch zu warten (Sekunden, Standard 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>
@@ -4059,6 +4076,10 @@
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
         <translation>--fault-seed: geben Sie eine ganze Zahl an, nicht %1</translation>
+    </message>
+    <message>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <translation>Störungen für die ersten Anfragen an die FLA-API, eine je Anfrage, durch Kommas getrennt (none, 500, 503, 429, drop, lost), bevor --fault-rate gilt: „none,lost“ verliert die Antwort auf die zweite Anfrage.</translation>
     </message>
 </context>
 <context>

@@ -2424,6 +2424,13 @@
         <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
         <translation>The platform no longer accepts your sign-in: sign in again, then sync.</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform could not be reached for %n change(s); they stay in the outbox: sync again later.</source>
+        <translation>
+            <numerusform>The platform could not be reached for %n change; it stays in the outbox: sync again later.</numerusform>
+            <numerusform>The platform could not be reached for %n changes; they stay in the outbox: sync again later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncStatusModel</name>
@@ -2859,6 +2866,13 @@
     <message>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Cannot read the certificate file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::OidcSignIn</name>
+    <message>
+        <source>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</source>
+        <translation>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3692,17 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::RetryOptions</name>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>First retry delay in milliseconds (default 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Stop rather than wait longer than this for a retry (seconds, default 120).</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
         <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
@@ -3855,14 +3880,6 @@
     <message>
         <source>Declarations in flight at once (default 4).</source>
         <translation>Declarations in flight at once (default 4).</translation>
-    </message>
-    <message>
-        <source>First retry delay in milliseconds (default 1000).</source>
-        <translation>First retry delay in milliseconds (default 1000).</translation>
-    </message>
-    <message>
-        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Stop rather than wait longer than this for a retry (seconds, default 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>
@@ -4059,6 +4076,10 @@
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
         <translation>--fault-seed: give a whole number, not %1</translation>
+    </message>
+    <message>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <translation>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</translation>
     </message>
 </context>
 <context>

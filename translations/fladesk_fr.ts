@@ -2424,6 +2424,13 @@
         <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
         <translation>La plateforme n&apos;accepte plus votre connexion : reconnectez-vous, puis synchronisez.</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform could not be reached for %n change(s); they stay in the outbox: sync again later.</source>
+        <translation>
+            <numerusform>La plateforme n&apos;a pas pu être jointe pour %n modification ; elle reste dans la file d&apos;envoi : synchronisez plus tard.</numerusform>
+            <numerusform>La plateforme n&apos;a pas pu être jointe pour %n modifications ; elles restent dans la file d&apos;envoi : synchronisez plus tard.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncStatusModel</name>
@@ -2859,6 +2866,13 @@
     <message>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Impossible de lire le fichier de certificat %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::OidcSignIn</name>
+    <message>
+        <source>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</source>
+        <translation>Cette réponse n&apos;appartient pas à la connexion en cours et a été ignorée. Terminez la connexion dans la fenêtre du navigateur ouverte par FLA Desk.</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3692,17 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::RetryOptions</name>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>Premier délai avant nouvelle tentative en millisecondes (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Arrêter plutôt que d&apos;attendre plus longtemps une nouvelle tentative (secondes, par défaut 120).</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
         <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
@@ -3855,14 +3880,6 @@
     <message>
         <source>Declarations in flight at once (default 4).</source>
         <translation>Déclarations en cours simultanément (par défaut 4).</translation>
-    </message>
-    <message>
-        <source>First retry delay in milliseconds (default 1000).</source>
-        <translation>Premier délai avant nouvelle tentative en millisecondes (par défaut 1000).</translation>
-    </message>
-    <message>
-        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Arrêter plutôt que d&apos;attendre plus longtemps une nouvelle tentative (secondes, par défaut 120).</translation>
     </message>
     <message>
         <source>No progress line.</source>
@@ -4059,6 +4076,10 @@
     <message>
         <source>--fault-seed: give a whole number, not %1</source>
         <translation>--fault-seed : donnez un nombre entier, pas %1</translation>
+    </message>
+    <message>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <translation>Pannes pour les premières requêtes à l&apos;API FLA, une par requête, séparées par des virgules (none, 500, 503, 429, drop, lost), avant que --fault-rate ne s&apos;applique : « none,lost » perd la réponse à la deuxième requête.</translation>
     </message>
 </context>
 <context>

@@ -104,8 +104,12 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Not Found");
     case 405:
         return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
     case 409:
         return QByteArrayLiteral("Conflict");
+    case 412:
+        return QByteArrayLiteral("Precondition Failed");
     case 413:
         return QByteArrayLiteral("Payload Too Large");
     case 429:

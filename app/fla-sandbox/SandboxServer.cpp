@@ -21,7 +21,6 @@ namespace fla::sandbox {
 
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
 
 QString randomToken(int bytes)
 {
@@ -286,58 +285,44 @@ HttpResponse SandboxServer::unauthorized(const TokenInfo &info)
 void SandboxServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (m_openConnections >= m_config.maxConnections) {
+            qCWarning(lcSandbox) << "connection refused: already" << m_openConnections << "open";
+            refuse(socket, 503, QStringLiteral("too many connections"));
+            continue;
+        }
+        ++m_openConnections;
         m_buffers.insert(socket, QByteArray());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
-            socket->deleteLater();
+            --m_openConnections;
+        });
+        // A request that does not arrive whole in time does not hold the connection.
+        QTimer::singleShot(m_config.readTimeoutMs, socket, [this, socket] {
+            if (m_buffers.contains(socket))
+                refuse(socket, 408,
+                       QStringLiteral("the request did not arrive within %1 ms").arg(m_config.readTimeoutMs));
         });
     }
 }
 
-void SandboxServer::onReadyRead(QTcpSocket *socket)
+void SandboxServer::refuse(QTcpSocket *socket, int status, const QString &detail)
 {
-    if (!m_buffers.contains(socket))
-        return;
-    QByteArray &buffer = m_buffers[socket];
-    buffer.append(socket->readAll());
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (buffer.size() > kMaxHeaderBytes)
-            socket->abort();
-        return;
-    }
-    HttpRequest request;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() < 2) {
-        socket->abort();
-        return;
-    }
-    request.method = requestLine.at(0).toUpper();
-    for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    }
-    const qsizetype length = request.header(QByteArrayLiteral("content-length")).toLongLong();
-    if (length < 0 || length > kMaxBodyBytes) {
-        socket->abort();
-        return;
-    }
-    if (buffer.size() < headerEnd + 4 + length)
-        return; // wait for the rest of the body
-    request.body = buffer.mid(headerEnd + 4, length);
     m_buffers.remove(socket);
+    const QString type = status == 408   ? QStringLiteral("urn:problem-type:belgif:requestTimeout")
+                         : status == 413 ? QStringLiteral("urn:problem-type:belgif:payloadTooLarge")
+                                         : QStringLiteral("urn:problem-type:belgif:serviceUnavailable");
+    HttpResponse response =
+        HttpResponse::problem(status, type, QString::fromLatin1(reasonPhrase(status)), detail);
+    if (status == 503)
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    socket->write(serialize(HttpRequest(), response));
+    socket->disconnectFromHost();
+}
 
-    const QUrl target = QUrl::fromEncoded(requestLine.at(1));
-    request.path = target.path(QUrl::FullyDecoded);
-    request.query = QUrlQuery(target.query(QUrl::FullyEncoded));
-
-    HttpResponse response = dispatch(request);
-    qCDebug(lcSandbox) << request.method << request.path << response.status;
-
+QByteArray SandboxServer::serialize(const HttpRequest &request, const HttpResponse &response)
+{
     QByteArray out =
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
@@ -354,6 +339,58 @@ void SandboxServer::onReadyRead(QTcpSocket *socket)
     out += "\r\n";
     if (request.method != "HEAD")
         out += response.body;
+    return out;
+}
+
+void SandboxServer::onReadyRead(QTcpSocket *socket)
+{
+    if (!m_buffers.contains(socket))
+        return;
+    QByteArray &buffer = m_buffers[socket];
+    buffer.append(socket->readAll());
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0) {
+        if (buffer.size() > kMaxHeaderBytes)
+            refuse(socket, 413, QStringLiteral("the request's headers exceed %1 bytes").arg(kMaxHeaderBytes));
+        return;
+    }
+    HttpRequest request;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() < 2) {
+        m_buffers.remove(socket);
+        socket->abort();
+        return;
+    }
+    request.method = requestLine.at(0).toUpper();
+    for (int i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    bool lengthOk = true;
+    const QByteArray lengthText = request.header(QByteArrayLiteral("content-length"));
+    const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
+    if (!lengthOk || length < 0 || length > m_config.maxBodyBytes) {
+        // Said before the body is read: nothing of it is kept.
+        refuse(socket, 413,
+               QStringLiteral("a request body may hold at most %1 bytes").arg(m_config.maxBodyBytes));
+        return;
+    }
+    if (buffer.size() < headerEnd + 4 + length)
+        return; // wait for the rest of the body
+    request.body = buffer.mid(headerEnd + 4, length);
+    m_buffers.remove(socket);
+
+    const QUrl target = QUrl::fromEncoded(requestLine.at(1));
+    request.path = target.path(QUrl::FullyDecoded);
+    request.query = QUrlQuery(target.query(QUrl::FullyEncoded));
+
+    HttpResponse response = dispatch(request);
+    qCDebug(lcSandbox) << request.method << request.path << response.status;
+
+    const QByteArray out = serialize(request, response);
     const auto send = [this, socket, out, method = request.method, path = request.path, response] {
         if (response.dropConnection)
             socket->abort(); // fault injection: no answer at all

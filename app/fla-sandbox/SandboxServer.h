@@ -53,6 +53,13 @@ struct SandboxConfig
     int accessTokenSeconds = 600;
     int refreshTokenSeconds = 8 * 3600;
     const fla::Clock *clock = nullptr; // nullptr: the system clock
+    // Limits on what a client may make the server hold (it runs inside the desktop app too):
+    // a request must arrive whole within readTimeoutMs of the connection (else 408 and closed),
+    // may carry at most maxBodyBytes (else 413), and at most maxConnections are open at once
+    // (more: 503 and closed).
+    int readTimeoutMs = 5000;
+    qsizetype maxBodyBytes = 16 * 1024 * 1024;
+    int maxConnections = 64;
 
     static QList<SandboxIdentity> defaultIdentities();
     // Reads identities from a JSON file:
@@ -146,12 +153,16 @@ private:
     };
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    // Answers a request that cannot be served (408, 413, 503) and closes the connection.
+    void refuse(QTcpSocket *socket, int status, const QString &detail);
+    static QByteArray serialize(const HttpRequest &request, const HttpResponse &response);
     HttpResponse dispatch(HttpRequest &request) const;
     static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> *args);
 
     SandboxConfig m_config;
     QTcpServer *m_server = nullptr;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, QByteArray> m_buffers; // connections whose request is still arriving
+    int m_openConnections = 0;
     std::vector<Route> m_routes;
     std::vector<std::unique_ptr<SandboxModule>> m_modules;
     QHash<QString, TokenInfo> m_accessTokens;

@@ -5,16 +5,15 @@
 #include "auth/OidcSignIn.h"
 #include "auth/SecretStore.h"
 #include "auth/SessionStore.h"
+#include "auth/SystemBrowser.h"
 #include "common/Clock.h"
 #include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
@@ -50,37 +49,6 @@ void printSession(const Session &s, QTextStream &out)
 }
 
 } // namespace
-
-bool openInBrowser(const QUrl &url)
-{
-    const QString encoded = QString::fromLatin1(url.toEncoded());
-    const QString browser = qEnvironmentVariable("BROWSER");
-    if (!browser.isEmpty()) {
-        const QString first = browser.split(QDir::listSeparator(), Qt::SkipEmptyParts).value(0);
-        QStringList args = QProcess::splitCommand(first);
-        if (args.isEmpty())
-            return false;
-        const QString program = args.takeFirst();
-        bool replaced = false;
-        for (QString &a : args) {
-            if (a.contains(QLatin1String("%s"))) {
-                a.replace(QLatin1String("%s"), encoded);
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            args << encoded;
-        return QProcess::startDetached(program, args);
-    }
-#if defined(Q_OS_WIN)
-    return QProcess::startDetached(QStringLiteral("rundll32"),
-                                   {QStringLiteral("url.dll,FileProtocolHandler"), encoded});
-#elif defined(Q_OS_MACOS)
-    return QProcess::startDetached(QStringLiteral("open"), {encoded});
-#else
-    return QProcess::startDetached(QStringLiteral("xdg-open"), {encoded});
-#endif
-}
 
 QString LoginCommand::summary() const
 {
@@ -209,7 +177,8 @@ int LoginCommand::run(const QStringList &args, CliIo &io)
     OidcSignIn signIn(&network, fla::Clock::system());
     signIn.setSignInTimeoutMs(timeoutSeconds * 1000);
     const bool noBrowser = parser.isSet(noBrowserOption);
-    signIn.setBrowserOpener([noBrowser](const QUrl &url) { return !noBrowser && openInBrowser(url); });
+    signIn.setBrowserOpener(
+        [noBrowser](const QUrl &url) { return !noBrowser && auth::openInSystemBrowser(url); });
     QObject::connect(&signIn, &OidcSignIn::authorizationUrlReady, &loop, [&io](const QUrl &url) {
         io.out << tr("Open this address in a browser to sign in:") << '\n'
                << QString::fromLatin1(url.toEncoded()) << '\n';

@@ -2,8 +2,6 @@
 
 #include "CliCommand.h"
 
-#include <QUrl>
-
 namespace fla::cli {
 
 // fladesk-cli login [--environment E] [--issuer URL --client-id ID [--scope S]] [--no-keychain]
@@ -15,9 +13,5 @@ public:
     QString summary() const override;
     int run(const QStringList &args, CliIo &io) override;
 };
-
-// Opens a URL: $BROWSER when set (its first entry; "%s" is replaced by the URL,
-// otherwise the URL is appended), else the system's default browser.
-bool openInBrowser(const QUrl &url);
 
 } // namespace fla::cli

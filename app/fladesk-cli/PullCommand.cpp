@@ -1,5 +1,7 @@
 #include "PullCommand.h"
 
+#include "RetryOptions.h"
+
 #include "auth/Environment.h"
 #include "common/Clock.h"
 #include "common/Translation.h"
@@ -120,8 +122,10 @@ int PullCommand::run(const QStringList &args, CliIo &io)
                                               "that differ keep the workspace's version)."));
     const QCommandLineOption overwriteOption(
         QStringLiteral("overwrite"), tr("With --archive: records that differ take the platform's version."));
+    const RetryOptions retryOptions;
     parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, archiveOption,
                        overwriteOption});
+    retryOptions.addTo(parser);
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
@@ -164,7 +168,12 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     QNetworkAccessManager nam;
     StaticTokenProvider tokens(token);
     FlaApiClient client(&nam, apiUrl, &tokens);
-    PullService pull(&client);
+    PullOptions pullOptions;
+    pullOptions.baseBackoffMs = retryOptions.firstDelayMs(parser);
+    pullOptions.maxWaitMs = retryOptions.longestWaitMs(parser);
+    pullOptions.maxBackoffMs =
+        std::max<qint64>(pullOptions.baseBackoffMs, std::min<qint64>(30000, pullOptions.maxWaitMs));
+    PullService pull(&client, pullOptions);
     PullResult result;
     QEventLoop loop;
     QObject::connect(&pull, &PullService::progress, [&](const QString &what, int n) {

@@ -1,5 +1,7 @@
 #include "SyncCommand.h"
 
+#include "RetryOptions.h"
+
 #include "auth/Environment.h"
 #include "auth/SecretStore.h"
 #include "auth/SessionStore.h"
@@ -90,17 +92,12 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
                                                tr("Declarations in flight at once (default 4)."),
                                                QStringLiteral("n"), QStringLiteral("4"));
-    const QCommandLineOption backoffOption(QStringLiteral("backoff-ms"),
-                                           tr("First retry delay in milliseconds (default 1000)."),
-                                           QStringLiteral("ms"), QStringLiteral("1000"));
-    const QCommandLineOption maxWaitOption(QStringLiteral("max-wait"),
-                                           tr("Stop rather than wait longer than this for a retry (seconds, "
-                                              "default 120)."),
-                                           QStringLiteral("s"), QStringLiteral("120"));
+    const RetryOptions retryOptions;
     const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress line."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("The summary as one JSON object."));
     parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, batchOption,
-                       concurrencyOption, backoffOption, maxWaitOption, quietOption, jsonOption});
+                       concurrencyOption, quietOption, jsonOption});
+    retryOptions.addTo(parser);
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
@@ -197,8 +194,8 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     SyncOptions options;
     options.batchSize = std::clamp(parser.value(batchOption).toInt(), 1, 5000);
     options.maxConcurrentBatches = std::clamp(parser.value(concurrencyOption).toInt(), 1, 64);
-    options.baseBackoffMs = std::max(1, parser.value(backoffOption).toInt());
-    options.maxWaitMs = qint64(std::max(0, parser.value(maxWaitOption).toInt())) * 1000;
+    options.baseBackoffMs = retryOptions.firstDelayMs(parser);
+    options.maxWaitMs = retryOptions.longestWaitMs(parser);
     options.maxBackoffMs =
         std::max<qint64>(options.baseBackoffMs, std::min<qint64>(300000, options.maxWaitMs));
 
@@ -265,6 +262,7 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
                       {QStringLiteral("cancelled"), summary.cancelled},
                       {QStringLiteral("authenticationRequired"), summary.authenticationRequired},
                       {QStringLiteral("offline"), summary.offline},
+                      {QStringLiteral("unanswered"), summary.unanswered},
                       {QStringLiteral("messages"), QJsonArray::fromStringList(summary.messages)}};
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     } else {
@@ -283,6 +281,8 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
             io.out << m << '\n';
     }
     io.out.flush();
+    // 70: nothing could be done (sign in again, or the platform was never reached); 1: something was
+    // done but not everything was accepted; 0: everything accepted (README, "sync").
     if (summary.authenticationRequired || summary.offline)
         return ExitFailure;
     if (summary.remaining > 0 || c.refused > 0 || c.conflicts > 0 || summary.cancelled)

@@ -133,10 +133,15 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket)
         respond(400, "Bad Request", page(false, tr("This sign-in has already been completed.")));
         return;
     }
-    m_done = true;
-    m_server->close(); // exactly one callback: nobody listens any more
     const QUrlQuery query(target.query(QUrl::FullyEncoded));
     const Reply reply = m_inspector ? m_inspector(query) : Reply{};
+    if (reply.keepWaiting) {
+        qCWarning(lcAuth) << "ignored a sign-in callback that is not this sign-in's; still waiting";
+        respond(400, "Bad Request", page(false, reply.message));
+        return;
+    }
+    m_done = true;
+    m_server->close(); // exactly one callback: nobody listens any more
     respond(reply.success ? 200 : 400, reply.success ? "OK" : "Bad Request",
             page(reply.success, reply.message));
     emit callbackReceived(query);

@@ -15,7 +15,9 @@ namespace fla::auth {
 // The redirect target of a native app (RFC 8252 §7.3): an HTTP listener on
 // 127.0.0.1 with a port the system chooses. It accepts exactly one callback
 // (a GET on its path), answers it with a page telling the user to return to
-// the app, and closes: later requests find nobody listening.
+// the app, and closes: later requests find nobody listening. A callback the
+// inspector rejects with keepWaiting (e.g. another sign-in's state) gets its
+// 400 page and does not end the wait.
 class LoopbackListener : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ public:
     {
         bool success = true;
         QString message; // shown under the heading; empty: the default
+        // Not this sign-in's callback: answer the browser, ignore it, and keep
+        // waiting for the right one (no signal).
+        bool keepWaiting = false;
     };
     using Inspector = std::function<Reply(const QUrlQuery &)>;
 

@@ -207,8 +207,11 @@ void OidcSignIn::openBrowser()
     m_listener->setInspector([this](const QUrlQuery &q) {
         LoopbackListener::Reply reply;
         if (q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
+            // Another sign-in's callback (an old tab, a forged link): it must not end this one.
             reply.success = false;
-            reply.message = describe(AuthError::StateMismatch);
+            reply.keepWaiting = true;
+            reply.message = tr("This answer does not belong to the sign-in in progress and was ignored. "
+                               "Finish signing in in the browser window FLA Desk opened.");
         } else if (q.hasQueryItem(QStringLiteral("error")) || !q.hasQueryItem(QStringLiteral("code"))) {
             reply.success = false;
             reply.message = describe(q.hasQueryItem(QStringLiteral("error")) ? AuthError::AccessDenied

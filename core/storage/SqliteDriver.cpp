@@ -576,6 +576,26 @@ Migration migration5()
     return m;
 }
 
+// Declarations sent without an answer (lost reply, dropped connection), per record,
+// until the record gets an answer: the platform may have applied them, and their
+// result tells the sync engine whether a later conflict is only its own version
+// (core/sync/UnansweredDeclarations).
+Migration migration6()
+{
+    Migration m;
+    m.version = 6;
+    m.description = QStringLiteral("declarations sent without an answer");
+    m.statements = {
+        QStringLiteral("CREATE TABLE sync_unanswered_declaration ("
+                       " record_uuid TEXT NOT NULL CHECK (length(record_uuid) = 36),"
+                       " declaration_id TEXT NOT NULL CHECK (length(declaration_id) = 36),"
+                       " enterprise_number TEXT NOT NULL,"
+                       " sent_at TEXT NOT NULL,"
+                       " PRIMARY KEY (record_uuid, declaration_id))"),
+    };
+    return m;
+}
+
 class SqliteDriver final : public StorageDriver
 {
 public:
@@ -657,7 +677,7 @@ public:
 
     QList<Migration> migrations() const override
     {
-        return {migration1(), migration2(), migration3(), migration4(), migration5()};
+        return {migration1(), migration2(), migration3(), migration4(), migration5(), migration6()};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override

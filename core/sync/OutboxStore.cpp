@@ -55,6 +55,7 @@ void MemoryOutboxStore::complete(const QList<Completion> &done)
             r.etag = c.outcome.etag;
         r.anomalies = c.outcome.anomalies;
         r.heldReason.clear();
+        m_unanswered.remove(c.entry.recordUuid);
     }
 }
 
@@ -81,6 +82,34 @@ void MemoryOutboxStore::hold(const QList<SyncItem> &entries, const QString &reas
         RecordState &r = m_records[e.recordUuid];
         r.status = SyncStatus::Queued;
         r.heldReason = reason;
+    }
+}
+
+void MemoryOutboxStore::noteUnanswered(const QList<SyncItem> &entries, const QString &declarationId)
+{
+    for (const SyncItem &e : entries) {
+        QStringList &ids = m_unanswered[e.recordUuid];
+        if (!ids.contains(declarationId))
+            ids.append(declarationId);
+    }
+}
+
+QStringList MemoryOutboxStore::unansweredDeclarations(const SyncItem &entry)
+{
+    return m_unanswered.value(entry.recordUuid);
+}
+
+void MemoryOutboxStore::rebase(const QList<SyncItem> &entries)
+{
+    for (const SyncItem &e : entries) {
+        m_unanswered.remove(e.recordUuid);
+        m_records[e.recordUuid].etag = e.ifMatch;
+        m_records[e.recordUuid].status = SyncStatus::Queued;
+        auto it = m_entries.find(e.id);
+        if (it == m_entries.end())
+            continue;
+        it->ifMatch = e.ifMatch;
+        it->nextAttemptAt = QDateTime();
     }
 }
 

@@ -46,6 +46,15 @@ public:
     // Cannot be sent now (e.g. no mandate for the enterprise); stays in the outbox
     // with `reason` (translated) for the user.
     virtual void hold(const QList<SyncItem> &entries, const QString &reason) = 0;
+
+    // The entries went out in declaration `declarationId` and no answer came: the platform may
+    // have applied it. Kept until the record gets an answer.
+    virtual void noteUnanswered(const QList<SyncItem> &entries, const QString &declarationId) = 0;
+    // The declarations this entry's record went out in without an answer, oldest first.
+    virtual QStringList unansweredDeclarations(const SyncItem &entry) = 0;
+    // The platform's version of these records is our own earlier send (found in an unanswered
+    // declaration): each entry's ifMatch is that version; they are due again now, not in conflict.
+    virtual void rebase(const QList<SyncItem> &entries) = 0;
 };
 
 // An OutboxStore in memory, for tests and for the demo.
@@ -71,6 +80,9 @@ public:
     void complete(const QList<Completion> &done) override;
     void scheduleRetry(const QList<SyncItem> &entries) override;
     void hold(const QList<SyncItem> &entries, const QString &reason) override;
+    void noteUnanswered(const QList<SyncItem> &entries, const QString &declarationId) override;
+    QStringList unansweredDeclarations(const SyncItem &entry) override;
+    void rebase(const QList<SyncItem> &entries) override;
 
     const QMap<qint64, SyncItem> &entries() const { return m_entries; }
     RecordState record(const QUuid &uuid) const { return m_records.value(uuid); }
@@ -80,6 +92,7 @@ private:
     qint64 m_nextId = 1;
     QMap<qint64, SyncItem> m_entries;
     QHash<QUuid, RecordState> m_records;
+    QHash<QUuid, QStringList> m_unanswered;
 };
 
 } // namespace fla

@@ -4,12 +4,20 @@
 #include "sync/JsonMapping.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 namespace fla {
 
 PullService::PullService(FlaApiClient *client, QObject *parent)
+    : PullService(client, PullOptions{}, parent)
+{}
+
+PullService::PullService(FlaApiClient *client, PullOptions options, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_options(options)
+    , m_backoff(options.baseBackoffMs, options.maxBackoffMs, options.jitterSeed)
+    , m_wait([this](qint64 ms, std::function<void()> then) { QTimer::singleShot(int(ms), this, then); })
 {
     qRegisterMetaType<fla::PullResult>();
 }
@@ -120,14 +128,27 @@ void PullService::noteWorker(const QJsonObject &o, const QUuid &record, QUuid &w
     }
 }
 
-void PullService::fetch(const QUrl &url, ItemHandler onItem, std::function<void()> then)
+void PullService::fetch(const QUrl &url, ItemHandler onItem, std::function<void()> then, int attempt)
 {
     ++m_result.requests;
-    m_client->get(url, [this, onItem, then](const ApiResponse &r) {
+    m_client->get(url, [this, url, onItem, then, attempt](const ApiResponse &r) {
         if (!m_running)
             return;
         if (!r.isSuccess()) {
-            fail(r);
+            const qint64 wait = m_backoff.delayMs(attempt, r.retryAfterSeconds);
+            if (!r.isTransient() || r.authenticationRequired || attempt >= m_options.maxAttempts ||
+                wait > m_options.maxWaitMs) {
+                fail(r);
+                return;
+            }
+            // The same page again (a GET: harmless), then on from there.
+            ++m_result.retries;
+            qCInfo(lcSync) << "pull:" << r.describe() << "- asking again in" << wait << "ms (attempt"
+                           << attempt + 1 << ")";
+            m_wait(wait, [this, url, onItem, then, attempt] {
+                if (m_running)
+                    fetch(url, onItem, then, attempt + 1);
+            });
             return;
         }
         const QJsonArray items = r.json.value(QLatin1String("items")).toArray();

@@ -20,6 +20,12 @@ const SyncRecordType kPhases[] = {SyncRecordType::Worker, SyncRecordType::Employ
 constexpr int kPhaseCount = int(sizeof(kPhases) / sizeof(kPhases[0]));
 constexpr int kMandateAttempts = 4;
 
+// A declaration that met this may have been carried out by the platform (its answer is what was lost).
+bool mayHaveBeenApplied(const ApiResponse &r)
+{
+    return r.httpStatus == 0 || r.httpStatus >= 500 || r.isSuccess();
+}
+
 QString displayEnterprise(const QString &digits)
 {
     const EnterpriseNumber e = EnterpriseNumber::parse(digits);
@@ -37,6 +43,13 @@ struct SyncEngine::Batch
     int polls = 0;
     int pollFailures = 0;
     bool dead = false;
+    // A check, not a declaration: the entries the platform said were in conflict, and the results
+    // of the declarations they went out in without an answer (by id), fetched to see whether the
+    // platform's version is our own.
+    bool ownVersionCheck = false;
+    QList<OutboxStore::Completion> suspects;
+    QHash<QString, ApiResponse> answers;
+    int outstanding = 0;
 };
 
 SyncEngine::SyncEngine(FlaApiClient *client, OutboxStore *store, const Clock &clock, SyncOptions options,
@@ -78,7 +91,8 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
-    m_cancelled = m_authRequired = m_offline = false;
+    m_cancelled = m_authRequired = m_unreachable = false;
+    m_unanswered.clear();
     m_phase = 0;
     m_cursor = 0;
     m_activeBatches = 0;
@@ -115,16 +129,7 @@ void SyncEngine::cancel()
     m_wake.stop();
     m_client->abortAll();
     // What was in flight goes back to the queue untouched: it was not answered.
-    QList<SyncItem> back;
-    for (const auto &b : std::as_const(m_batches)) {
-        b->dead = true;
-        back += b->entries;
-    }
-    m_batches.clear();
-    if (!back.isEmpty())
-        m_store->scheduleRetry(back);
-    m_inFlight.clear();
-    m_activeBatches = 0;
+    returnInFlight();
     m_messages.append(
         tr("Sync cancelled; %n change(s) stay in the outbox.", nullptr, m_store->pendingCount()));
     finish();
@@ -158,9 +163,9 @@ void SyncEngine::fetchMandates(int page, int attempt)
                                [this, page, attempt] { fetchMandates(page, attempt + 1); });
             return;
         }
-        m_offline = r.httpStatus == 0;
+        m_unreachable = r.httpStatus == 0;
         m_messages.append(
-            m_offline
+            m_unreachable
                 ? tr("The platform cannot be reached (%1); everything stays in the outbox.").arg(r.describe())
                 : tr("The platform did not say which employers you may act for (%1); "
                      "nothing was sent.")
@@ -313,7 +318,7 @@ void SyncEngine::onPosted(const std::shared_ptr<Batch> &b, const ApiResponse &r)
         return;
     }
     if (r.isSuccess() || r.isTransient()) {
-        retryLater(b->entries, r);
+        retryLater(b->entries, r, mayHaveBeenApplied(r) ? b->declarationId : QString());
         release(b);
         return;
     }
@@ -354,7 +359,7 @@ void SyncEngine::onPosted(const std::shared_ptr<Batch> &b, const ApiResponse &r)
         break;
     }
     // 409 (declaration id reused) and anything unexpected: try again later, as a new declaration.
-    retryLater(b->entries, r);
+    retryLater(b->entries, r, mayHaveBeenApplied(r) ? b->declarationId : QString());
     release(b);
 }
 
@@ -382,7 +387,7 @@ void SyncEngine::onPolled(const std::shared_ptr<Batch> &b, const ApiResponse &r)
     // Not yet there (200 processing, 404), or the GET failed: ask again, then give up and resend.
     const bool notYet = r.httpStatus == 200 || r.httpStatus == 404;
     if (!notYet && !r.isTransient()) {
-        retryLater(b->entries, r);
+        retryLater(b->entries, r, b->declarationId); // posted: it may be done
         release(b);
         return;
     }
@@ -391,7 +396,7 @@ void SyncEngine::onPolled(const std::shared_ptr<Batch> &b, const ApiResponse &r)
     if (b->polls >= m_options.maxPolls || b->pollFailures > 5) {
         qCInfo(lcSync) << "no result for declaration" << b->declarationId << "after" << b->polls
                        << "polls:" << r.describe() << "- it will be sent again";
-        retryLater(b->entries, r);
+        retryLater(b->entries, r, b->declarationId); // posted: it may be done
         release(b);
         return;
     }
@@ -413,6 +418,7 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
         byUuid.insert(QUuid::fromString(o.value(QLatin1String("uuid")).toString()), o);
     }
     QList<OutboxStore::Completion> done;
+    QList<OutboxStore::Completion> suspects;
     QList<SyncItem> missing;
     for (const SyncItem &e : std::as_const(b->entries)) {
         const auto it = byUuid.constFind(e.recordUuid);
@@ -429,6 +435,11 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
         const QJsonArray anomalies = it->value(QLatin1String("anomalies")).toArray();
         for (const QJsonValue &a : anomalies)
             o.anomalies.append(PlatformAnomaly::fromJson(a.toObject()));
+        if (o.verdict == ItemVerdict::Conflict && !m_store->unansweredDeclarations(e).isEmpty()) {
+            // Perhaps only our own earlier send, whose answer was lost: look before calling it a conflict.
+            suspects.append({e, o});
+            continue;
+        }
         done.append({e, o});
         switch (o.verdict) {
         case ItemVerdict::Accepted:
@@ -452,6 +463,19 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
     m_batches.removeOne(b);
     --m_activeBatches;
     m_progress.inFlight -= int(b->entries.size());
+    std::shared_ptr<Batch> check;
+    if (!suspects.isEmpty()) {
+        // Takes a slot, and its entries stay in flight (not fetched again) until it is decided.
+        check = std::make_shared<Batch>();
+        check->ownVersionCheck = true;
+        check->enterpriseNumber = b->enterpriseNumber;
+        check->suspects = suspects;
+        for (const OutboxStore::Completion &c : std::as_const(suspects))
+            check->entries.append(c.entry);
+        ++m_activeBatches;
+        m_batches.append(check);
+        m_progress.inFlight += int(check->entries.size());
+    }
     if (!m_inPump && m_phase < kPhaseCount) {
         m_inPump = true;
         fillSlots();
@@ -467,10 +491,103 @@ void SyncEngine::handleResult(const std::shared_ptr<Batch> &b, const QJsonObject
         r.problemTitle = QStringLiteral("item missing from the declaration result");
         retryLater(missing, r);
     }
+    for (const OutboxStore::Completion &c : std::as_const(done))
+        m_unanswered.remove(c.entry.id);
     for (const SyncItem &e : std::as_const(b->entries))
         m_inFlight.remove(e.id);
+    if (check) {
+        for (const SyncItem &e : std::as_const(check->entries))
+            m_inFlight.insert(e.id);
+        checkOwnVersions(check);
+    }
     emitProgress();
     pump();
+}
+
+void SyncEngine::checkOwnVersions(const std::shared_ptr<Batch> &c)
+{
+    QSet<QString> ids;
+    for (const OutboxStore::Completion &s : std::as_const(c->suspects)) {
+        for (const QString &id : m_store->unansweredDeclarations(s.entry))
+            ids.insert(id);
+    }
+    c->outstanding = int(ids.size());
+    if (ids.isEmpty()) {
+        decideOwnVersions(c);
+        return;
+    }
+    qCInfo(lcSync) << c->suspects.size() << "conflict(s) after declarations without an answer: reading"
+                   << ids.size() << "of them";
+    for (const QString &id : std::as_const(ids)) {
+        const QUrl url =
+            m_client->url(QStringLiteral("/employers/%1/declarations/%2").arg(c->enterpriseNumber, id));
+        m_client->getDeclaration(url, [this, c, id](const ApiResponse &r) {
+            if (c->dead)
+                return;
+            c->answers.insert(id, r);
+            if (--c->outstanding == 0)
+                decideOwnVersions(c);
+        });
+    }
+}
+
+void SyncEngine::decideOwnVersions(const std::shared_ptr<Batch> &c)
+{
+    QList<SyncItem> own;
+    QList<SyncItem> undecided;
+    ApiResponse undecidedBecause;
+    QList<OutboxStore::Completion> conflicts;
+    for (const OutboxStore::Completion &s : std::as_const(c->suspects)) {
+        bool mine = false;
+        bool unknown = false;
+        for (const QString &id : m_store->unansweredDeclarations(s.entry)) {
+            const ApiResponse &r = c->answers[id];
+            if (r.authenticationRequired) {
+                stopForAuthentication();
+                return;
+            }
+            if (r.httpStatus == 404)
+                continue; // it never arrived: nothing of ours there
+            if (r.httpStatus != 200 ||
+                r.json.value(QLatin1String("status")).toString() != QLatin1String("done")) {
+                unknown = true;
+                undecidedBecause = r;
+                continue;
+            }
+            const QJsonArray items = r.json.value(QLatin1String("items")).toArray();
+            for (const QJsonValue &v : items) {
+                const QJsonObject item = v.toObject();
+                const std::optional<ItemVerdict> verdict =
+                    itemVerdictFromString(item.value(QLatin1String("result")).toString());
+                // Our send was applied, and the platform's version is still exactly that one.
+                if (QUuid::fromString(item.value(QLatin1String("uuid")).toString()) == s.entry.recordUuid &&
+                    (verdict == ItemVerdict::Accepted || verdict == ItemVerdict::AcceptedWithWarnings) &&
+                    !s.outcome.etag.isEmpty() &&
+                    item.value(QLatin1String("etag")).toString() == s.outcome.etag)
+                    mine = true;
+            }
+        }
+        if (mine) {
+            SyncItem e = s.entry;
+            e.ifMatch = s.outcome.etag;
+            own.append(e);
+        } else if (unknown) {
+            undecided.append(s.entry);
+        } else {
+            conflicts.append(s);
+        }
+    }
+    if (!own.isEmpty()) {
+        qCInfo(lcSync) << own.size() << "record(s) in \"conflict\" with our own earlier version: sent again";
+        m_store->rebase(own);
+    }
+    if (!conflicts.isEmpty()) {
+        m_progress.conflicts += int(conflicts.size());
+        m_store->complete(conflicts);
+        Q_EMIT itemsCompleted(conflicts);
+    }
+    retryLater(undecided, undecidedBecause);
+    release(c);
 }
 
 void SyncEngine::refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResponse &r)
@@ -506,6 +623,8 @@ void SyncEngine::refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResp
             others.append(b->entries.at(i));
         }
     }
+    for (const OutboxStore::Completion &c : std::as_const(refused))
+        m_unanswered.remove(c.entry.id);
     if (!refused.isEmpty()) {
         m_store->complete(refused);
         Q_EMIT itemsCompleted(refused);
@@ -518,10 +637,13 @@ void SyncEngine::refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResp
     }
 }
 
-void SyncEngine::retryLater(const QList<SyncItem> &entries, const ApiResponse &r)
+void SyncEngine::retryLater(const QList<SyncItem> &entries, const ApiResponse &r,
+                            const QString &declarationId)
 {
     if (entries.isEmpty())
         return;
+    if (!declarationId.isEmpty())
+        m_store->noteUnanswered(entries, declarationId);
     int attempts = 0;
     for (const SyncItem &e : entries)
         attempts = std::max(attempts, e.attempts + 1);
@@ -536,8 +658,13 @@ void SyncEngine::retryLater(const QList<SyncItem> &entries, const ApiResponse &r
     }
     m_store->scheduleRetry(updated);
     m_progress.retries += int(updated.size());
-    if (r.httpStatus == 0)
-        m_offline = m_progress.done() == 0;
+    for (const SyncItem &e : std::as_const(updated)) {
+        if (r.httpStatus == 0)
+            m_unanswered.insert(e.id);
+        else
+            m_unanswered.remove(e.id);
+    }
+    m_unreachable = m_unreachable || r.httpStatus == 0;
     qCInfo(lcSync) << updated.size() << "entries will be retried in" << delay << "ms (attempt" << attempts
                    << "):" << r.describe();
 }
@@ -583,17 +710,26 @@ void SyncEngine::stopForAuthentication()
     m_cancelled = true;
     m_wake.stop();
     m_client->abortAll();
+    returnInFlight();
+    finish();
+}
+
+void SyncEngine::returnInFlight()
+{
+    // What was in flight goes back to the queue untouched: it was not answered (but a declaration
+    // already posted may have been carried out).
     QList<SyncItem> back;
     for (const auto &b : std::as_const(m_batches)) {
         b->dead = true;
         back += b->entries;
+        if (!b->declarationId.isEmpty())
+            m_store->noteUnanswered(b->entries, b->declarationId);
     }
     m_batches.clear();
     if (!back.isEmpty())
         m_store->scheduleRetry(back);
     m_inFlight.clear();
     m_activeBatches = 0;
-    finish();
 }
 
 void SyncEngine::finish()
@@ -608,9 +744,14 @@ void SyncEngine::finish()
     s.remaining = m_store->pendingCount();
     s.cancelled = m_cancelled && !m_authRequired;
     s.authenticationRequired = m_authRequired;
-    s.offline = m_offline;
+    s.offline = m_unreachable && m_progress.done() == 0;
+    s.unanswered = int(m_unanswered.size());
     s.finishedAt = m_clock.nowUtc();
     s.messages = m_messages;
+    if (s.unanswered > 0 && !s.offline && !m_authRequired)
+        s.messages.append(tr("The platform could not be reached for %n change(s); they stay in the outbox: "
+                             "sync again later.",
+                             nullptr, s.unanswered));
     qCInfo(lcSync) << "sync finished:" << s.counts.accepted << "accepted," << s.counts.acceptedWithWarnings
                    << "with warnings," << s.counts.refused << "refused," << s.counts.conflicts << "conflicts,"
                    << s.counts.held << "held," << s.remaining << "remaining";

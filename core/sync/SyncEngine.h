@@ -46,7 +46,10 @@ struct SyncSummary
     int remaining = 0; // still in the outbox (held, or waiting for a retry)
     bool cancelled = false;
     bool authenticationRequired = false; // 401 after one refresh: the user must sign in again
-    bool offline = false;                // the platform could not be reached at all
+    // The platform could not be reached and nothing was done: no entry got an answer (accepted,
+    // refused or in conflict). A run in which some were accepted is never offline.
+    bool offline = false;
+    int unanswered = 0; // still in the outbox because their last attempt got no answer at all
     QDateTime finishedAt;
     QStringList messages; // translated, for the user
 };
@@ -59,7 +62,10 @@ struct SyncSummary
 // item carries its record's UUID and the platform applies an item once, a
 // resend after a lost answer is harmless. 401 → one token refresh, then
 // "sign in again". A refusal marks the record refused with the platform's
-// anomalies by field; a version conflict marks it `conflict` for the user.
+// anomalies by field; a version conflict marks it `conflict` for the user —
+// unless the platform's version is our own earlier send whose answer was lost
+// (the result of that declaration says so): then the record goes again on
+// that version, and no conflict is raised.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -96,7 +102,11 @@ private:
     void onPolled(const std::shared_ptr<Batch> &b, const ApiResponse &r);
     void handleResult(const std::shared_ptr<Batch> &b, const QJsonObject &result);
     void refuseFromIssues(const std::shared_ptr<Batch> &b, const ApiResponse &r);
-    void retryLater(const QList<SyncItem> &entries, const ApiResponse &r);
+    // `declarationId`: the entries went out in it and the platform may have carried it out.
+    void retryLater(const QList<SyncItem> &entries, const ApiResponse &r, const QString &declarationId = {});
+    void checkOwnVersions(const std::shared_ptr<Batch> &check);
+    void decideOwnVersions(const std::shared_ptr<Batch> &check);
+    void returnInFlight();
     void holdEntries(const QList<SyncItem> &entries, const QString &reason);
     void release(const std::shared_ptr<Batch> &b);
     void stopForAuthentication();
@@ -114,7 +124,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_authRequired = false;
-    bool m_offline = false;
+    bool m_unreachable = false; // a request got no answer at all (connection refused, dropped, timed out)
+    QSet<qint64> m_unanswered;  // entries whose last attempt got no answer
     bool m_inPump = false;
     int m_phase = 0;
     qint64 m_cursor = 0;

@@ -17,6 +17,7 @@
 #include "storage/Workspace.h"
 #include "sync/JsonMapping.h"
 #include "sync/PlatformVersions.h"
+#include "sync/UnansweredDeclarations.h"
 
 #include <QCoreApplication>
 
@@ -143,6 +144,7 @@ bool WorkspaceOutboxStore::load(QString *error)
     m_etags.clear();
     for (const QUuid &employer : std::as_const(m_employers))
         m_etags.insert(versions.baseEtags(employer));
+    m_unanswered = UnansweredDeclarations(m_ws).all();
     qCInfo(lcSync) << "outbox loaded:" << pendingCount() << "records to declare";
     return true;
 }
@@ -378,6 +380,8 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
 {
     Transaction tx(m_ws);
     QList<VersionOutcome> versionOutcomes;
+    QList<QUuid> answered; // records whose unanswered declarations are now moot
+    QString error;
     QHash<QUuid, QList<qint64>> rows;
     QHash<QUuid, QList<RecordAnomalies>> anomalies;
     // The new statuses, by type, by employer, by status: a few statements per answer.
@@ -423,7 +427,11 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
         }
         bucket.remove(c.entry.id);
         versionOutcomes.append({employer, entity, c});
+        if (m_unanswered.remove(c.entry.recordUuid) > 0)
+            answered.append(c.entry.recordUuid);
     }
+    if (!answered.isEmpty() && !UnansweredDeclarations(m_ws).forget(answered, &error))
+        qCWarning(lcSync) << "cannot forget the declarations now answered:" << error;
     for (int t = 0; t < 5; ++t) {
         for (auto e = statuses[t].cbegin(); e != statuses[t].cend(); ++e) {
             OutboxRepository outbox = m_ws.outbox(e.key());
@@ -436,7 +444,6 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
     notePlatformVersions(versionOutcomes);
     for (auto it = anomalies.cbegin(); it != anomalies.cend(); ++it)
         m_ws.anomalies(it.key()).replaceForRecords(it.value());
-    QString error;
     if (!tx.commit(&error))
         qCWarning(lcSync) << "cannot record the platform's answers:" << error;
 }
@@ -488,6 +495,59 @@ void WorkspaceOutboxStore::hold(const QList<SyncItem> &entries, const QString &r
         it->item.lastError = reason;
         it->item.nextAttemptAt = QDateTime();
     }
+}
+
+void WorkspaceOutboxStore::noteUnanswered(const QList<SyncItem> &entries, const QString &declarationId)
+{
+    if (entries.isEmpty() || declarationId.isEmpty())
+        return;
+    QList<QUuid> records;
+    for (const SyncItem &e : entries) {
+        records.append(e.recordUuid);
+        QStringList &ids = m_unanswered[e.recordUuid];
+        if (!ids.contains(declarationId))
+            ids.append(declarationId);
+    }
+    QString error;
+    if (!UnansweredDeclarations(m_ws).note(records, declarationId, entries.constFirst().enterpriseNumber,
+                                           &error))
+        qCWarning(lcSync) << "cannot keep the unanswered declaration" << declarationId << ":" << error;
+}
+
+QStringList WorkspaceOutboxStore::unansweredDeclarations(const SyncItem &entry)
+{
+    return m_unanswered.value(entry.recordUuid);
+}
+
+void WorkspaceOutboxStore::rebase(const QList<SyncItem> &entries)
+{
+    Transaction tx(m_ws);
+    QList<PlatformVersions::Entry> bases;
+    QList<QUuid> records;
+    QList<SyncItem> again;
+    for (const SyncItem &e : entries) {
+        auto &bucket = m_byType[int(e.type)];
+        const auto it = bucket.find(e.id);
+        if (it == bucket.end())
+            continue;
+        // Our copy is now based on the platform's version of our own earlier send.
+        bases.append({it->employerUuid, entityOf(e.type), e.recordUuid, e.ifMatch});
+        m_etags.insert(e.recordUuid, e.ifMatch);
+        it->item.ifMatch = e.ifMatch;
+        records.append(e.recordUuid);
+        m_unanswered.remove(e.recordUuid);
+        SyncItem due = it->item;
+        due.nextAttemptAt = QDateTime();
+        again.append(due);
+    }
+    QString error;
+    if (!PlatformVersions(m_ws).setBases(bases, &error))
+        qCWarning(lcSync) << "cannot record the platform's versions:" << error;
+    if (!UnansweredDeclarations(m_ws).forget(records, &error))
+        qCWarning(lcSync) << "cannot forget the unanswered declarations:" << error;
+    scheduleRetry(again); // joins this transaction: pending again, due now
+    if (!tx.commit(&error))
+        qCWarning(lcSync) << "cannot rebase records on their platform version:" << error;
 }
 
 void WorkspaceOutboxStore::notePlatformVersions(const QList<VersionOutcome> &outcomes)

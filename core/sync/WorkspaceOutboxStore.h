@@ -35,6 +35,9 @@ public:
     void complete(const QList<Completion> &done) override;
     void scheduleRetry(const QList<SyncItem> &entries) override;
     void hold(const QList<SyncItem> &entries, const QString &reason) override;
+    void noteUnanswered(const QList<SyncItem> &entries, const QString &declarationId) override;
+    QStringList unansweredDeclarations(const SyncItem &entry) override;
+    void rebase(const QList<SyncItem> &entries) override;
 
     QString lastError() const { return m_error; }
     // The records still waiting, with their labels (at most `limit`).
@@ -73,6 +76,7 @@ private:
     QHash<QUuid, Training> m_preTrainings;
     QHash<QUuid, Participation> m_preParticipations;
     QHash<QUuid, TrainingRight> m_preRights;
+    QHash<QUuid, QStringList> m_unanswered; // record uuid → declarations sent without an answer
     QHash<QUuid, QString> m_etags; // record uuid → the platform's version ours is based on (PlatformVersions)
     QMap<qint64, Pending> m_byType[5];
     QHash<qint64, int> m_typeOf;

@@ -11,11 +11,42 @@
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// A raw client of the server: it connects, says what it wants, and reads until the server
+// closes the connection (the test's event loop runs the server meanwhile).
+QByteArray rawExchange(QTcpSocket &socket, quint16 port, const QByteArray &request, int waitMs,
+                       qint64 *elapsedMs = nullptr)
+{
+    QElapsedTimer clock;
+    clock.start();
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 2000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    (void)QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        waitMs);
+    answer += socket.readAll();
+    if (elapsedMs)
+        *elapsedMs = clock.elapsed();
+    return answer;
+}
+
+} // namespace
 
 using namespace fla;
 using namespace fla::sandbox;
@@ -41,6 +72,10 @@ private slots:
     void clientAssertionChecks_data();
     void clientAssertionChecks();
     void identitiesFile();
+    void incompleteRequestIsCutOff_data();
+    void incompleteRequestIsCutOff();
+    void connectionLimit();
+    void closedConnectionsFreeTheirPlace();
 
 private:
     struct Reply
@@ -382,6 +417,111 @@ void TestSandboxServer::identitiesFile()
                                            &ids, &error));
     QVERIFY(error.contains("identities[0].enterprises"));
     QVERIFY(!SandboxConfig::loadIdentities(write("not json"), &ids, &error));
+}
+
+void TestSandboxServer::incompleteRequestIsCutOff_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("atOnce");
+    // Issue 20.9: a body announced and never sent held the connection for minutes.
+    QTest::newRow("body announced, never sent")
+        << QByteArray("POST /REST/fla/v1/declarations HTTP/1.1\r\nContent-Length: 1048576\r\n\r\nab") << 408
+        << false;
+    QTest::newRow("headers never finished")
+        << QByteArray("GET /oauth/jwks HTTP/1.1\r\nHost: x\r\n") << 408 << false;
+    QTest::newRow("body over the limit")
+        << QByteArray("POST /REST/fla/v1/declarations HTTP/1.1\r\nContent-Length: 16777216\r\n\r\nab") << 413
+        << true;
+    QTest::newRow("length not a number")
+        << QByteArray("POST /REST/fla/v1/declarations HTTP/1.1\r\nContent-Length: lots\r\n\r\nab") << 413
+        << true;
+}
+
+void TestSandboxServer::incompleteRequestIsCutOff()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(bool, atOnce);
+    SandboxConfig cfg;
+    cfg.readTimeoutMs = 300;
+    cfg.maxBodyBytes = 2 * 1024 * 1024;
+    SandboxServer server(cfg);
+    QVERIFY(server.listen(0));
+    QTcpSocket socket;
+    qint64 elapsed = 0;
+    const QByteArray answer = rawExchange(socket, server.port(), request, 5000, &elapsed);
+    QVERIFY2(answer.startsWith(QByteArray(QByteArray("HTTP/1.1 ") + QByteArray::number(status))),
+             answer.constData());
+    QVERIFY(answer.contains("application/problem+json"));
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    if (atOnce)
+        QVERIFY2(elapsed < 250, qPrintable(QString::number(elapsed)));
+    else
+        QVERIFY2(elapsed >= 250 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+}
+
+void TestSandboxServer::connectionLimit()
+{
+    SandboxConfig cfg;
+    cfg.readTimeoutMs = 400;
+    cfg.maxConnections = 3;
+    SandboxServer server(cfg);
+    QVERIFY(server.listen(0));
+    // GIVEN three connections that say nothing
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 3; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        QTcpSocket *s = idle.back().get();
+        s->connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(QTest::qWaitFor([s] { return s->state() == QAbstractSocket::ConnectedState; }, 2000));
+    }
+    QTest::qWait(50); // the server has accepted them
+    // WHEN a fourth comes, THEN it is told at once to come back later
+    QTcpSocket fourth;
+    qint64 elapsed = 0;
+    QByteArray answer =
+        rawExchange(fourth, server.port(), "GET /oauth/jwks HTTP/1.1\r\n\r\n", 2000, &elapsed);
+    QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
+    QVERIFY(answer.contains("Retry-After: 1"));
+    QVERIFY2(elapsed < 300, qPrintable(QString::number(elapsed)));
+    // AND once the silent ones are cut off, a request is served again.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(idle.begin(), idle.end(),
+                               [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; });
+        },
+        3000));
+    QTcpSocket fifth;
+    answer = rawExchange(fifth, server.port(), "GET /oauth/jwks HTTP/1.1\r\n\r\n", 2000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+}
+
+void TestSandboxServer::closedConnectionsFreeTheirPlace()
+{
+    // Connections the server drops (fault injection) or answers, and clients that hang up,
+    // all give their place back: the limit is on connections open now, not ever.
+    SandboxConfig cfg;
+    cfg.maxConnections = 2;
+    SandboxServer server(cfg);
+    server.addRoute("GET", "/drop", [](const HttpRequest &) {
+        HttpResponse r;
+        r.dropConnection = true;
+        return r;
+    });
+    QVERIFY(server.listen(0));
+    for (int i = 0; i < 6; ++i) {
+        QTcpSocket dropped;
+        QVERIFY(rawExchange(dropped, server.port(), "GET /drop HTTP/1.1\r\n\r\n", 2000).isEmpty());
+        QTcpSocket answered;
+        QVERIFY(rawExchange(answered, server.port(), "GET /oauth/jwks HTTP/1.1\r\n\r\n", 2000)
+                    .startsWith("HTTP/1.1 200"));
+        QTcpSocket hungUp;
+        hungUp.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(QTest::qWaitFor([&] { return hungUp.state() == QAbstractSocket::ConnectedState; }, 2000));
+        hungUp.abort();
+        QTest::qWait(20);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

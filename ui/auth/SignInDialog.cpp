@@ -1,5 +1,7 @@
 #include "auth/SignInDialog.h"
 
+#include "auth/SystemBrowser.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -59,7 +61,9 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const fla::Clock &clo
     layout->addWidget(buttons);
     resize(600, 250);
 
-    m_signIn->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    m_signIn->setBrowserOpener([](const QUrl &url) {
+        return auth::openInSystemBrowser(url, [](const QUrl &u) { return QDesktopServices::openUrl(u); });
+    });
     connect(m_copy, &QPushButton::clicked, this, &SignInDialog::copyLink);
     connect(m_retry, &QPushButton::clicked, this, &SignInDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);

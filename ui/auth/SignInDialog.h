@@ -27,7 +27,8 @@ public:
     SignInDialog(QNetworkAccessManager *network, const fla::Clock &clock, const fla::auth::OidcConfig &config,
                  QWidget *parent = nullptr);
 
-    // Default: QDesktopServices::openUrl. Tests hook the browser here.
+    // Default: auth::openInSystemBrowser ($BROWSER, else QDesktopServices::openUrl). Tests hook the browser
+    // here.
     void setBrowserOpener(fla::auth::OidcSignIn::BrowserOpener opener);
     // Starts the sign-in (show() or exec() also start it when not started yet).
     void start();

@@ -1,5 +1,7 @@
 #include "FaultInjector.h"
 
+#include <algorithm>
+
 namespace fla::sandbox {
 
 FaultInjector::FaultInjector(FaultOptions options)
@@ -18,6 +20,12 @@ QList<FaultKind> FaultInjector::allKinds()
 
 FaultKind FaultInjector::next()
 {
+    if (m_served < m_options.sequence.size()) {
+        const FaultKind k = m_options.sequence.at(m_served++);
+        if (k != FaultKind::None)
+            m_counts[int(k)] += 1;
+        return k;
+    }
     if (m_options.rate <= 0 || m_random.generateDouble() >= m_options.rate)
         return FaultKind::None;
     const FaultKind k = m_options.kinds.at(int(m_random.bounded(int(m_options.kinds.size()))));
@@ -76,6 +84,26 @@ bool FaultInjector::parseKinds(const QString &text, QList<FaultKind> *out, QStri
                     QStringLiteral("unknown fault kind '%1' (use 500, 503, 429, drop, lost or all)").arg(w0);
             return false;
         }
+    }
+    return true;
+}
+
+bool FaultInjector::parseSequence(const QString &text, QList<FaultKind> *out, QString *error)
+{
+    out->clear();
+    const QStringList words = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &w0 : words) {
+        const QString w = w0.trimmed().toLower();
+        QList<FaultKind> kinds = allKinds();
+        kinds.prepend(FaultKind::None);
+        const auto found =
+            std::find_if(kinds.cbegin(), kinds.cend(), [&](FaultKind k) { return name(k) == w; });
+        if (found == kinds.cend()) {
+            if (error)
+                *error = QStringLiteral("unknown fault '%1' (use none, 500, 503, 429, drop or lost)").arg(w0);
+            return false;
+        }
+        out->append(*found);
     }
     return true;
 }

@@ -27,6 +27,9 @@ struct FaultOptions
     int latencyMs = 0;      // added before every API answer
     int retryAfterSeconds = 1;
     quint32 seed = 0; // 0 = random
+    // The first API requests meet these faults, in order (None: served normally); then the dice.
+    // Makes one fault on one chosen request reproducible ("none,lost": the second request's answer is lost).
+    QList<FaultKind> sequence;
 };
 
 class FaultInjector
@@ -44,11 +47,14 @@ public:
     // "500,503,429,drop,lost" or "all"; false with a message naming the bad word.
     static bool parseKinds(const QString &text, QList<FaultKind> *out, QString *error);
     static QList<FaultKind> allKinds();
+    // "none,lost,500": one kind per request, "none" included; false with a message naming the bad word.
+    static bool parseSequence(const QString &text, QList<FaultKind> *out, QString *error);
 
 private:
     FaultOptions m_options;
     QRandomGenerator m_random;
     QHash<int, int> m_counts;
+    qsizetype m_served = 0; // requests seen, for the sequence
 };
 
 } // namespace fla::sandbox

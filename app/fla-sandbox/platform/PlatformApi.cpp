@@ -1,5 +1,6 @@
 #include "PlatformApi.h"
 
+#include "InputIssues.h"
 #include "PlatformStore.h"
 
 #include "anomaly/AnomalyEngine.h"
@@ -11,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 #include <cmath>
 
@@ -22,6 +24,11 @@ using L = QLatin1String;
 
 const QString kProblemBelgif = QStringLiteral("urn:problem-type:belgif:");
 constexpr int kMaxItems = 5000;
+// The ranges of the contract's query and path parameters (docs/api/fla-v1.yaml).
+constexpr int kMaxPageSize = 1000;
+constexpr int kMaxPage = 1000000;
+constexpr int kFirstYear = 2024;
+constexpr int kLastYear = 9999;
 const QDate kFlaStart(2024, 1, 1);
 
 QByteArray toBody(const QJsonObject &o)
@@ -50,6 +57,12 @@ bool isUuid(const QString &s)
     return !QUuid::fromString(s).isNull();
 }
 
+PlatformResponse badRequest(const InputIssues &in, const QString &detail)
+{
+    return PlatformApi::problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"), detail,
+                                &in.issues());
+}
+
 QString etagFor(const QString &hash)
 {
     return QLatin1Char('"') + hash.left(16) + QLatin1Char('"');
@@ -68,6 +81,52 @@ void addIdentifierFindings(QJsonArray &out, const IdentifierCheck &check, const 
                                {L("field"), field},
                                {L("message"), QLatin1String(f.reason)}});
     }
+}
+
+bool sameUuid(const QString &a, const QString &b)
+{
+    return isUuid(a) && QUuid::fromString(a) == QUuid::fromString(b);
+}
+
+// A record belongs to the employer of the path: the body may not name another one.
+void checkRecordBody(const QJsonObject &data, const QString &enterprise, const QString &prefix,
+                     InputIssues &in)
+{
+    const QJsonValue number = data.value(L("enterpriseNumber"));
+    if (!number.isUndefined() && number.toString() != enterprise)
+        in.add(QStringLiteral("body"), prefix + QStringLiteral("enterpriseNumber"), number,
+               QStringLiteral("the record belongs to enterprise %1 of the path").arg(enterprise));
+    if (data.contains(L("employerUuid")))
+        in.add(QStringLiteral("body"), prefix + QStringLiteral("employerUuid"), data.value(L("employerUuid")),
+               QStringLiteral("not a field of the record: the employer is the one in the path"));
+}
+
+// The identifiers in a path below /employers/{enterpriseNumber}: each of the contract's shape.
+std::optional<PlatformResponse> checkPathIdentifiers(const QStringList &p)
+{
+    InputIssues in;
+    const QString &coll = p.at(2);
+    const auto uuidAt = [&](int index, const char *name) {
+        if (p.size() > index && !isUuid(p.at(index)))
+            in.add(QStringLiteral("path"), QLatin1String(name), p.at(index).left(60),
+                   QStringLiteral("not a UUID"));
+    };
+    if (coll == L("workers") && p.size() > 3) {
+        static const QRegularExpression elevenDigits(QStringLiteral("^[0-9]{11}$"));
+        if (!elevenDigits.match(p.at(3)).hasMatch())
+            in.add(QStringLiteral("path"), QStringLiteral("ssin"), p.at(3).left(60),
+                   QStringLiteral("an INSZ of 11 digits"));
+    } else if (coll == L("declarations")) {
+        uuidAt(3, "declarationId");
+    } else if (coll == L("trainings")) {
+        uuidAt(3, p.size() > 4 ? "trainingUuid" : "uuid");
+        uuidAt(5, "uuid");
+    } else {
+        uuidAt(3, "uuid");
+    }
+    if (in.isEmpty())
+        return std::nullopt;
+    return badRequest(in, QStringLiteral("A path parameter is not valid."));
 }
 
 } // namespace
@@ -217,6 +276,8 @@ PlatformResponse PlatformApi::handle(const PlatformRequest &r)
                                              {L("name"), name.isEmpty() ? en.display() : name}});
     }
     const QString coll = p.at(2);
+    if (const std::optional<PlatformResponse> bad = checkPathIdentifiers(p))
+        return *bad;
     if (coll == L("declarations")) {
         if (p.size() == 3 && r.method == "POST")
             return declare(r, enterprise);
@@ -227,12 +288,16 @@ PlatformResponse PlatformApi::handle(const PlatformRequest &r)
             return listRecords(r, enterprise, QStringLiteral("worker"));
         if (p.size() == 4 && r.method == "GET")
             return getRecord(r, enterprise, QStringLiteral("worker"), p.at(3));
-        if (p.size() == 4 && r.method == "PUT") {
-            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-            return putRecord(r, enterprise, QStringLiteral("worker"), body.value(L("uuid")).toString());
+        if (p.size() == 4 && r.method == "PUT")
+            return putWorker(r, enterprise, p.at(3));
+        if (p.size() == 6 && p.at(4) == L("credits") && r.method == "GET") {
+            InputIssues in;
+            const std::optional<int> year =
+                in.pathInteger(QStringLiteral("year"), p.at(5), kFirstYear, kLastYear);
+            if (!year)
+                return badRequest(in, QStringLiteral("A path parameter is out of range."));
+            return credit(enterprise, p.at(3), *year);
         }
-        if (p.size() == 6 && p.at(4) == L("credits") && r.method == "GET")
-            return credit(enterprise, p.at(3), p.at(5).toInt());
     } else if (coll == L("employments") || coll == L("rights") || coll == L("trainings")) {
         const QString type = coll == L("employments") ? QStringLiteral("employment")
                              : coll == L("rights")    ? QStringLiteral("right")
@@ -244,14 +309,14 @@ PlatformResponse PlatformApi::handle(const PlatformRequest &r)
         if (p.size() == 4 && r.method == "PUT")
             return putRecord(r, enterprise, type, p.at(3));
         if (p.size() == 4 && r.method == "DELETE" && type == L("training"))
-            return cancelRecord(r, enterprise, p.at(3));
+            return cancelRecord(r, enterprise, type, p.at(3));
         if (type == L("training") && p.size() >= 5 && p.at(4) == L("participations")) {
             if (p.size() == 5 && r.method == "GET")
                 return listRecords(r, enterprise, QStringLiteral("participation"), p.at(3));
             if (p.size() == 6 && r.method == "PUT")
                 return putRecord(r, enterprise, QStringLiteral("participation"), p.at(5), p.at(3));
             if (p.size() == 6 && r.method == "DELETE")
-                return cancelRecord(r, enterprise, p.at(5));
+                return cancelRecord(r, enterprise, QStringLiteral("participation"), p.at(5), p.at(3));
         }
     }
     return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"),
@@ -262,11 +327,14 @@ PlatformResponse PlatformApi::listEmployers(const PlatformRequest &r)
 {
     QStringList all = r.identity.enterprises;
     all.sort();
-    const int pageSize = std::clamp(r.query.queryItemValue(QStringLiteral("pageSize")).toInt(), 0, 1000);
-    const int size = pageSize > 0 ? pageSize : 100;
-    const int page = std::max(1, r.query.queryItemValue(QStringLiteral("page")).toInt());
+    InputIssues in;
+    const int size = in.queryInteger(r.query, QStringLiteral("pageSize"), 1, kMaxPageSize, 100);
+    const int page = in.queryInteger(r.query, QStringLiteral("page"), 1, kMaxPage, 1);
+    if (!in.isEmpty())
+        return badRequest(in, QStringLiteral("A query parameter is out of range."));
     QJsonArray items;
-    for (int i = (page - 1) * size; i < all.size() && i < page * size; ++i) {
+    const qint64 first = qint64(page - 1) * size;
+    for (qint64 i = first; i < all.size() && i < first + size; ++i) {
         const QString name = m_store.employerName(all.at(i));
         items.append(
             QJsonObject{{L("enterpriseNumber"), all.at(i)},
@@ -279,7 +347,7 @@ PlatformResponse PlatformApi::listEmployers(const PlatformRequest &r)
     QUrl s = self;
     s.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page).arg(size));
     o.insert(L("self"), s.toString());
-    if (page * size < all.size()) {
+    if (first + size < all.size()) {
         QUrl n = self;
         n.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page + 1).arg(size));
         o.insert(L("next"), n.toString());
@@ -290,13 +358,18 @@ PlatformResponse PlatformApi::listEmployers(const PlatformRequest &r)
 PlatformResponse PlatformApi::listRecords(const PlatformRequest &r, const QString &enterprise,
                                           const QString &type, const QString &trainingUuid)
 {
-    const int pageSize = r.query.queryItemValue(QStringLiteral("pageSize")).toInt();
-    const int size = pageSize > 0 ? std::min(pageSize, 1000) : 100;
-    const int page = std::max(1, r.query.queryItemValue(QStringLiteral("page")).toInt());
-    const QList<PlatformStore::Record> recs =
-        m_store.list(enterprise, type, (page - 1) * size, size, trainingUuid);
+    InputIssues in;
+    const int size = in.queryInteger(r.query, QStringLiteral("pageSize"), 1, kMaxPageSize, 100);
+    const int page = in.queryInteger(r.query, QStringLiteral("page"), 1, kMaxPage, 1);
+    const int yearFilter =
+        type == L("right") ? in.queryInteger(r.query, QStringLiteral("year"), kFirstYear, kLastYear, 0) : 0;
+    if (!in.isEmpty())
+        return badRequest(in, QStringLiteral("A query parameter is out of range."));
+    const qint64 first = qint64(page - 1) * size;
     const qint64 total = m_store.count(enterprise, type, trainingUuid);
-    const int yearFilter = r.query.queryItemValue(QStringLiteral("year")).toInt();
+    const QList<PlatformStore::Record> recs =
+        first < total ? m_store.list(enterprise, type, int(first), size, trainingUuid)
+                      : QList<PlatformStore::Record>();
     QJsonArray items;
     for (const PlatformStore::Record &rec : recs) {
         if (yearFilter && rec.data.value(L("year")).toInt() != yearFilter)
@@ -309,7 +382,7 @@ PlatformResponse PlatformApi::listRecords(const PlatformRequest &r, const QStrin
     QUrl s = self;
     s.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page).arg(size));
     o.insert(L("self"), s.toString());
-    if (qint64(page) * size < total) {
+    if (first + size < total) {
         QUrl n = self;
         n.setQuery(QStringLiteral("page=%1&pageSize=%2").arg(page + 1).arg(size));
         o.insert(L("next"), n.toString());
@@ -347,8 +420,21 @@ PlatformResponse PlatformApi::putRecord(const PlatformRequest &r, const QString 
         return problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"),
                        QStringLiteral("The body is not a JSON object: %1").arg(err.errorString()));
     QJsonObject data = doc.object();
-    if (!trainingUuid.isEmpty() && data.value(L("trainingUuid")).toString().isEmpty())
+    if (!trainingUuid.isEmpty() && !data.contains(L("trainingUuid")))
         data.insert(L("trainingUuid"), trainingUuid);
+    InputIssues in;
+    checkRecordBody(data, enterprise, QString(), in);
+    const auto samePath = [&](const char *field, const QString &pathValue) {
+        const QJsonValue v = data.value(QLatin1String(field));
+        if (!v.isUndefined() && !sameUuid(v.toString(), pathValue))
+            in.add(QStringLiteral("body"), QLatin1String(field), v,
+                   QStringLiteral("differs from the %1 in the path").arg(QLatin1String(field)));
+    };
+    samePath("uuid", uuid);
+    if (!trainingUuid.isEmpty())
+        samePath("trainingUuid", trainingUuid);
+    if (!in.isEmpty())
+        return badRequest(in, QStringLiteral("The record contradicts the request's path."));
     QJsonObject item{{L("uuid"), uuid}, {L("type"), type}, {L("operation"), L("upsert")}, {L("data"), data}};
     if (!r.ifMatch.isEmpty())
         item.insert(L("ifMatch"), QString::fromLatin1(r.ifMatch));
@@ -385,12 +471,36 @@ PlatformResponse PlatformApi::putRecord(const PlatformRequest &r, const QString 
     return resp;
 }
 
+PlatformResponse PlatformApi::putWorker(const PlatformRequest &r, const QString &enterprise,
+                                        const QString &ssin)
+{
+    // The worker's key in the path is the INSZ; its record is still named by its uuid in the body.
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    InputIssues in;
+    const QJsonValue uuid = body.value(L("uuid"));
+    if (!isUuid(uuid.toString()))
+        in.add(QStringLiteral("body"), QStringLiteral("uuid"), uuid,
+               QStringLiteral("a worker needs its UUID"));
+    const QJsonValue bodySsin = body.value(L("ssin"));
+    if (!bodySsin.isUndefined() && bodySsin.toString() != ssin)
+        in.add(QStringLiteral("body"), QStringLiteral("ssin"), bodySsin,
+               QStringLiteral("differs from the ssin in the path"));
+    if (!in.isEmpty())
+        return badRequest(in, QStringLiteral("The worker contradicts the request's path."));
+    return putRecord(r, enterprise, QStringLiteral("worker"), uuid.toString());
+}
+
 PlatformResponse PlatformApi::cancelRecord(const PlatformRequest &r, const QString &enterprise,
-                                           const QString &uuid)
+                                           const QString &type, const QString &uuid,
+                                           const QString &trainingUuid)
 {
     const std::optional<PlatformStore::Record> rec = m_store.record(uuid);
-    if (rec && rec->enterpriseNumber != enterprise)
-        return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"));
+    // Only a record of this employer, of the kind the path names (and of the training it names).
+    if (rec &&
+        (rec->enterpriseNumber != enterprise || rec->type != type ||
+         (!trainingUuid.isEmpty() && !sameUuid(rec->data.value(L("trainingUuid")).toString(), trainingUuid))))
+        return problem(404, QStringLiteral("resourceNotFound"), QStringLiteral("Resource Not Found"),
+                       QStringLiteral("No %1 %2 for this employer").arg(type, uuid));
     if (rec && !r.ifMatch.isEmpty() && QString::fromLatin1(r.ifMatch) != rec->etag)
         return problem(412, QStringLiteral("preconditionFailed"), QStringLiteral("Precondition Failed"));
     if (rec && !rec->cancelled)
@@ -483,6 +593,13 @@ PlatformResponse PlatformApi::declare(const PlatformRequest &r, const QString &e
             bad("operation", QStringLiteral("must be upsert or cancel"));
         else if (op == L("upsert") && !it.value(L("data")).isObject())
             bad("data", QStringLiteral("an upsert needs the record"));
+        else if (op == L("upsert")) {
+            InputIssues in;
+            checkRecordBody(it.value(L("data")).toObject(), enterprise,
+                            QStringLiteral("items[%1].data.").arg(i), in);
+            for (const QJsonValue &issue : in.issues())
+                issues.append(issue);
+        }
     }
     if (!issues.isEmpty())
         return problem(400, QStringLiteral("badRequest"), QStringLiteral("Bad Request"),

@@ -76,7 +76,9 @@ private:
                                  const QString &trainingUuid = {});
     PlatformResponse putRecord(const PlatformRequest &r, const QString &enterprise, const QString &type,
                                const QString &uuid, const QString &trainingUuid = {});
-    PlatformResponse cancelRecord(const PlatformRequest &r, const QString &enterprise, const QString &uuid);
+    PlatformResponse putWorker(const PlatformRequest &r, const QString &enterprise, const QString &ssin);
+    PlatformResponse cancelRecord(const PlatformRequest &r, const QString &enterprise, const QString &type,
+                                  const QString &uuid, const QString &trainingUuid = {});
     PlatformResponse getRecord(const PlatformRequest &r, const QString &enterprise, const QString &type,
                                const QString &key);
     PlatformResponse credit(const QString &enterprise, const QString &ssin, int year);

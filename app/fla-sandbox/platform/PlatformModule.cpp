@@ -161,6 +161,11 @@ void PlatformModule::addOptions(QCommandLineParser &parser)
                       QStringLiteral("seconds"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("fault-seed"), tr("Seed of the fault dice, for reproducible runs."),
                       QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("fault-sequence"),
+                      tr("Faults for the first FLA API requests, one per request, comma-separated "
+                         "(none, 500, 503, 429, drop, lost), before --fault-rate applies: "
+                         "\"none,lost\" loses the answer to the second request."),
+                      QStringLiteral("faults")});
     parser.addOption({QStringLiteral("issue-token"),
                       tr("Print an access token for the simulated identity KEY at start-up (for scripts and "
                          "tests; repeatable)."),
@@ -207,6 +212,11 @@ bool PlatformModule::optionsFrom(const QCommandLineParser &parser, PlatformOptio
     if (!ok) {
         *error =
             tr("--fault-seed: give a whole number, not %1").arg(parser.value(QStringLiteral("fault-seed")));
+        return false;
+    }
+    if (!FaultInjector::parseSequence(parser.value(QStringLiteral("fault-sequence")), &o.faults.sequence,
+                                      &kindError)) {
+        *error = QStringLiteral("--fault-sequence: ") + kindError;
         return false;
     }
     o.issueTokensFor = parser.values(QStringLiteral("issue-token"));

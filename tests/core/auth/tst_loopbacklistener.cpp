@@ -17,6 +17,7 @@ private slots:
     void exactlyOneCallbackThenClosed();
     void otherPathsDoNotCount();
     void inspectorDecidesThePage();
+    void rejectedCallbackKeepsWaiting();
 };
 
 void TestLoopbackListener::refusesBeyondLoopback_data()
@@ -91,6 +92,36 @@ void TestLoopbackListener::inspectorDecidesThePage()
     QCOMPARE(answer.status, 400);
     QVERIFY(answer.body.contains("Nope &lt;script&gt;"));
     QVERIFY(answer.body.contains("data-success=\"false\""));
+}
+
+void TestLoopbackListener::rejectedCallbackKeepsWaiting()
+{
+    // Issue 20.13: a callback of another sign-in must not end the wait for ours.
+    LoopbackListener listener;
+    QVERIFY(listener.listen());
+    listener.setInspector([](const QUrlQuery &q) {
+        LoopbackListener::Reply r;
+        if (q.queryItemValue("state") != "ours") {
+            r.success = false;
+            r.keepWaiting = true;
+            r.message = "not this sign-in";
+        }
+        return r;
+    });
+    QSignalSpy spy(&listener, &LoopbackListener::callbackReceived);
+    fla::test::FakeBrowser browser;
+    QUrl wrong = listener.redirectUri();
+    wrong.setQuery("code=stolen&state=theirs");
+    const auto refused = browser.getNow(wrong);
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.body.contains("not this sign-in"));
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(listener.isListening());
+    QUrl right = listener.redirectUri();
+    right.setQuery("code=abc&state=ours");
+    QCOMPARE(browser.getNow(right).status, 200);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!listener.isListening());
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackListener)

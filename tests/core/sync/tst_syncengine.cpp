@@ -40,7 +40,8 @@ struct FakePlatform
     QHash<QString, QString> etags;      // uuid -> version
     QSet<QString> refuse;               // uuids refused with an anomaly on ssin
     QHash<QString, QJsonObject> declarations;
-    QStringList order; // item types in the order they were applied
+    QSet<QString> unreadable; // declarations whose GET answers 503
+    QStringList order;        // item types in the order they were applied
     int openPosts = 0;
     int maxOpenPosts = 0;
     int postDelayMs = 0;
@@ -75,6 +76,8 @@ struct FakePlatform
             if (r.verb == "POST")
                 return post(parts[1], r);
             if (r.verb == "GET" && parts.size() == 4) {
+                if (unreadable.contains(parts[3]))
+                    return {503, {}, problem(503, "serviceUnavailable"), "application/problem+json"};
                 if (!declarations.contains(parts[3]))
                     return {404, {}, problem(404, "resourceNotFound"), "application/problem+json"};
                 return {200, {}, QJsonDocument(declarations.value(parts[3])).toJson()};
@@ -126,6 +129,7 @@ struct FakePlatform
                        item.value("ifMatch").toString() != etags.value(uuid) &&
                        stored.value(uuid) != item.value("data").toObject()) {
                 res.insert("result", "conflict");
+                res.insert("etag", etags.value(uuid));
             } else {
                 const QJsonObject data = item.value("data").toObject();
                 if (stored.value(uuid) != data || !stored.contains(uuid)) {
@@ -234,6 +238,7 @@ private Q_SLOTS:
     void unauthorizedRefreshesOnceThenAsksToSignIn();
     void refusalCarriesAnomaliesToFields();
     void conflictIsMarkedForTheUser();
+    void conflictAfterAnUnreadableLostDeclarationWaits();
     void neverCrossesCompanies();
     void badRequestRefusesOnlyTheNamedItem();
     void concurrencyIsBounded();
@@ -413,6 +418,47 @@ void TestSyncEngine::conflictIsMarkedForTheUser()
     QCOMPARE(s.counts.conflicts, 1);
     QCOMPARE_ENUM(rig.store.record(e.recordUuid).status, SyncStatus::Conflict);
     QCOMPARE(rig.platform.stored.value(key).value("name").toString(), QString("theirs"));
+}
+
+void TestSyncEngine::conflictAfterAnUnreadableLostDeclarationWaits()
+{
+    // GIVEN a record sent in a declaration whose answer was lost, which the platform cannot show now
+    SyncOptions o;
+    o.maxWaitMs = 0;
+    Rig rig(o);
+    SyncItem e;
+    e.recordUuid = QUuid::createUuid();
+    e.type = SyncRecordType::Training;
+    e.enterpriseNumber = kOwn;
+    e.data = QJsonObject{{"name", "newest"}};
+    e.ifMatch = "\"v1\"";
+    const QString key = e.recordUuid.toString(QUuid::WithoutBraces);
+    rig.platform.stored.insert(key, QJsonObject{{"name", "sent before, answer lost"}});
+    rig.platform.etags.insert(key, "\"v2\"");
+    rig.store.enqueue(e);
+    const QString lost = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    rig.store.noteUnanswered({rig.store.entries().first()}, lost);
+    rig.platform.unreadable.insert(lost);
+    // WHEN the newest version meets "conflict", THEN it is not called one yet: it waits for another try
+    const SyncSummary s = rig.run();
+    QCOMPARE(s.counts.conflicts, 0);
+    QCOMPARE(s.remaining, 1);
+    QCOMPARE_ENUM(rig.store.record(e.recordUuid).status, SyncStatus::Queued);
+    QCOMPARE(rig.store.unansweredDeclarations(rig.store.entries().first()), QStringList{lost});
+    // AND once the platform shows that declaration (our send, applied as "v2"), the newest goes through.
+    rig.platform.unreadable.clear();
+    rig.platform.declarations.insert(
+        lost,
+        QJsonObject{
+            {"declarationId", lost},
+            {"status", "done"},
+            {"items", QJsonArray{QJsonObject{{"uuid", key}, {"result", "accepted"}, {"etag", "\"v2\""}}}}});
+    rig.clock.advanceSeconds(600);
+    const SyncSummary s2 = rig.run();
+    QCOMPARE(s2.counts.conflicts, 0);
+    QCOMPARE(s2.counts.accepted, 1);
+    QCOMPARE(rig.platform.stored.value(key).value("name").toString(), QString("newest"));
+    QVERIFY(rig.store.unansweredDeclarations(e).isEmpty());
 }
 
 void TestSyncEngine::neverCrossesCompanies()
