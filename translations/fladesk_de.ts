@@ -1927,6 +1927,17 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformArchive</name>
+    <message>
+        <source>Archiving %1 stopped: %2</source>
+        <translation>Die Archivierung von %1 wurde abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>the workspace is busy.</source>
+        <translation>der Arbeitsbereich ist belegt.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PlatformController</name>
     <message>
         <source>&amp;Platform</source>
@@ -2078,6 +2089,18 @@
     <message>
         <source>No record of %1 is in conflict with the platform.</source>
         <translation>Kein Datensatz von %1 steht im Konflikt mit der Plattform.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive everything from the FLA…</source>
+        <translation>&amp;Alles aus dem FLA archivieren…</translation>
+    </message>
+    <message>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <translation>Kopieren, was die Plattform für jedes Unternehmen bereithält, in diesen Arbeitsbereich, bevor die Daten des FLA am 1. Januar 2027 vernichtet werden</translation>
+    </message>
+    <message>
+        <source>The FLA has closed</source>
+        <translation>Das FLA ist geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2854,13 @@
     </message>
 </context>
 <context>
+    <name>fla::auth::Environment</name>
+    <message>
+        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <translation>Die Produktionsplattform des FLA ist seit dem %1 geschlossen: Das Gesetz vom 14. Januar 2026 hat die Meldepflicht aufgehoben und ihre Daten wurden vernichtet. Es wird nichts mehr dorthin gesendet oder von dort abgerufen. Ihre Datensätze bleiben im Arbeitsbereich, für den Weiterbildungsplan, die Sozialbilanz und die Weiterbildungskonten der Arbeitnehmer.</translation>
+    </message>
+</context>
+<context>
     <name>fla::auth::LoopbackListener</name>
     <message>
         <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
@@ -2936,6 +2966,26 @@
     <message>
         <source>~ %1: differs from the workspace</source>
         <translation>~ %1: weicht vom Arbeitsbereich ab</translation>
+    </message>
+    <message>
+        <source>The workspace has no company to archive.</source>
+        <translation>Der Arbeitsbereich enthält kein Unternehmen zum Archivieren.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>%1: archived, %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1: archiviert, %2 neu, %3 aktualisiert, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: NOT archived: %2</source>
+        <translation>%1: NICHT archiviert: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived.</source>
+        <translation>%1 von %2 Unternehmen archiviert.</translation>
     </message>
 </context>
 <context>
@@ -3586,12 +3636,16 @@
         <translation>Plattform: %1 Arbeitnehmer, %2 Beschäftigungen, %3 Weiterbildungen, %4 Teilnahmen, %5 Ansprüche; %6 nur auf der Plattform, %7 abweichend, %8 gleich.</translation>
     </message>
     <message>
-        <source>Archiving stopped: %1</source>
-        <translation>Archivierung abgebrochen: %1</translation>
-    </message>
-    <message>
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Im Arbeitsbereich archiviert: %1 neu, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>With --archive: every company of the workspace, one after the other, with a report per company.</source>
+        <translation>Mit --archive: jedes Unternehmen des Arbeitsbereichs nacheinander, mit einem Bericht pro Unternehmen.</translation>
+    </message>
+    <message>
+        <source>--all goes with --archive and without --employer.</source>
+        <translation>--all gehört zu --archive und ohne --employer.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4252,77 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ArchiveAllDialog</name>
+    <message>
+        <source>Archive everything from the FLA</source>
+        <translation>Alles aus dem FLA archivieren</translation>
+    </message>
+    <message>
+        <source>The FLA destroys its data on 1 January 2027. Everything it holds for your companies is copied into this workspace: workers, employments, trainings (also those registered by training providers), participations and the rights it computed. Records you changed here keep your version.</source>
+        <translation>Das FLA vernichtet seine Daten am 1. Januar 2027. Alles, was es für Ihre Unternehmen bereithält, wird in diesen Arbeitsbereich kopiert: Arbeitnehmer, Beschäftigungen, Weiterbildungen (auch die von Anbietern erfassten), Teilnahmen und die von ihm berechneten Ansprüche. Datensätze, die Sie hier geändert haben, behalten Ihre Version.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Archive report per company</source>
+        <translation>Archivierungsbericht pro Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Archiving %1 (%2 of %3)…</source>
+        <translation>%1 wird archiviert (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Fetching from the platform…</source>
+        <translation>Abruf von der Plattform…</translation>
+    </message>
+    <message>
+        <source>Archived: %1 new, %2 updated, %3 already in the workspace</source>
+        <translation>Archiviert: %1 neu, %2 aktualisiert, %3 schon im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Not archived: %1</source>
+        <translation>Nicht archiviert: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 companies archived, %3 not started.</source>
+        <translation>Angehalten: %1 von %2 Unternehmen archiviert, %3 nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived. Those not archived say why: sign in as someone with a mandate for them, or try again.</source>
+        <translation>%1 von %2 Unternehmen archiviert. Bei den nicht archivierten steht, warum: Melden Sie sich als jemand mit Mandat dafür an oder versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>All %1 companies archived.</source>
+        <translation>Alle %1 Unternehmen archiviert.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Stopping after this company…</source>
+        <translation>Anhalten nach diesem Unternehmen…</translation>
     </message>
 </context>
 <context>

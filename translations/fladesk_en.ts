@@ -1927,6 +1927,17 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformArchive</name>
+    <message>
+        <source>Archiving %1 stopped: %2</source>
+        <translation>Archiving %1 stopped: %2</translation>
+    </message>
+    <message>
+        <source>the workspace is busy.</source>
+        <translation>the workspace is busy.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PlatformController</name>
     <message>
         <source>&amp;Platform</source>
@@ -2078,6 +2089,18 @@
     <message>
         <source>No record of %1 is in conflict with the platform.</source>
         <translation>No record of %1 is in conflict with the platform.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive everything from the FLA…</source>
+        <translation>&amp;Archive everything from the FLA…</translation>
+    </message>
+    <message>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <translation>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</translation>
+    </message>
+    <message>
+        <source>The FLA has closed</source>
+        <translation>The FLA has closed</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2854,13 @@
     </message>
 </context>
 <context>
+    <name>fla::auth::Environment</name>
+    <message>
+        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <translation>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</translation>
+    </message>
+</context>
+<context>
     <name>fla::auth::LoopbackListener</name>
     <message>
         <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
@@ -2936,6 +2966,26 @@
     <message>
         <source>~ %1: differs from the workspace</source>
         <translation>~ %1: differs from the workspace</translation>
+    </message>
+    <message>
+        <source>The workspace has no company to archive.</source>
+        <translation>The workspace has no company to archive.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>%1: archived, %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1: archived, %2 new, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1: NOT archived: %2</source>
+        <translation>%1: NOT archived: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived.</source>
+        <translation>%1 of %2 companies archived.</translation>
     </message>
 </context>
 <context>
@@ -3586,12 +3636,16 @@
         <translation>Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the platform, %7 different, %8 the same.</translation>
     </message>
     <message>
-        <source>Archiving stopped: %1</source>
-        <translation>Archiving stopped: %1</translation>
-    </message>
-    <message>
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>With --archive: every company of the workspace, one after the other, with a report per company.</source>
+        <translation>With --archive: every company of the workspace, one after the other, with a report per company.</translation>
+    </message>
+    <message>
+        <source>--all goes with --archive and without --employer.</source>
+        <translation>--all goes with --archive and without --employer.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4252,77 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ArchiveAllDialog</name>
+    <message>
+        <source>Archive everything from the FLA</source>
+        <translation>Archive everything from the FLA</translation>
+    </message>
+    <message>
+        <source>The FLA destroys its data on 1 January 2027. Everything it holds for your companies is copied into this workspace: workers, employments, trainings (also those registered by training providers), participations and the rights it computed. Records you changed here keep your version.</source>
+        <translation>The FLA destroys its data on 1 January 2027. Everything it holds for your companies is copied into this workspace: workers, employments, trainings (also those registered by training providers), participations and the rights it computed. Records you changed here keep your version.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Archive report per company</source>
+        <translation>Archive report per company</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Archiving %1 (%2 of %3)…</source>
+        <translation>Archiving %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Fetching from the platform…</source>
+        <translation>Fetching from the platform…</translation>
+    </message>
+    <message>
+        <source>Archived: %1 new, %2 updated, %3 already in the workspace</source>
+        <translation>Archived: %1 new, %2 updated, %3 already in the workspace</translation>
+    </message>
+    <message>
+        <source>Not archived: %1</source>
+        <translation>Not archived: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 companies archived, %3 not started.</source>
+        <translation>Stopped: %1 of %2 companies archived, %3 not started.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived. Those not archived say why: sign in as someone with a mandate for them, or try again.</source>
+        <translation>%1 of %2 companies archived. Those not archived say why: sign in as someone with a mandate for them, or try again.</translation>
+    </message>
+    <message>
+        <source>All %1 companies archived.</source>
+        <translation>All %1 companies archived.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Stopping after this company…</source>
+        <translation>Stopping after this company…</translation>
     </message>
 </context>
 <context>

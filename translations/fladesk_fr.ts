@@ -1927,6 +1927,17 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformArchive</name>
+    <message>
+        <source>Archiving %1 stopped: %2</source>
+        <translation>L&apos;archivage de %1 s&apos;est arrêté : %2</translation>
+    </message>
+    <message>
+        <source>the workspace is busy.</source>
+        <translation>l&apos;espace de travail est occupé.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PlatformController</name>
     <message>
         <source>&amp;Platform</source>
@@ -2078,6 +2089,18 @@
     <message>
         <source>No record of %1 is in conflict with the platform.</source>
         <translation>Aucun enregistrement de %1 n&apos;est en conflit avec la plateforme.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive everything from the FLA…</source>
+        <translation>&amp;Archiver tout le FLA…</translation>
+    </message>
+    <message>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <translation>Copier ce que la plateforme détient pour chaque entreprise dans cet espace de travail, avant la destruction des données du FLA le 1er janvier 2027</translation>
+    </message>
+    <message>
+        <source>The FLA has closed</source>
+        <translation>Le FLA est fermé</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2854,13 @@
     </message>
 </context>
 <context>
+    <name>fla::auth::Environment</name>
+    <message>
+        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <translation>La plateforme de production du FLA est fermée depuis le %1 : la loi du 14 janvier 2026 a supprimé l&apos;obligation de déclaration et ses données ont été détruites. Plus rien n&apos;y est envoyé ni récupéré. Vos enregistrements restent dans l&apos;espace de travail, pour le plan de formation, le bilan social et les comptes de formation des travailleurs.</translation>
+    </message>
+</context>
+<context>
     <name>fla::auth::LoopbackListener</name>
     <message>
         <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
@@ -2936,6 +2966,26 @@
     <message>
         <source>~ %1: differs from the workspace</source>
         <translation>~ %1 : diffère de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The workspace has no company to archive.</source>
+        <translation>L&apos;espace de travail ne contient aucune entreprise à archiver.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>%1: archived, %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1 : archivé, %2 nouveaux, %3 mis à jour, %4 inchangés.</translation>
+    </message>
+    <message>
+        <source>%1: NOT archived: %2</source>
+        <translation>%1 : PAS archivé : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived.</source>
+        <translation>%1 entreprises sur %2 archivées.</translation>
     </message>
 </context>
 <context>
@@ -3586,12 +3636,16 @@
         <translation>Plateforme : %1 travailleurs, %2 occupations, %3 formations, %4 participations, %5 droits ; %6 uniquement sur la plateforme, %7 différents, %8 identiques.</translation>
     </message>
     <message>
-        <source>Archiving stopped: %1</source>
-        <translation>Archivage interrompu : %1</translation>
-    </message>
-    <message>
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Archivé dans l&apos;espace de travail : %1 nouveaux, %2 mis à jour, %3 inchangés.</translation>
+    </message>
+    <message>
+        <source>With --archive: every company of the workspace, one after the other, with a report per company.</source>
+        <translation>Avec --archive : chaque entreprise de l&apos;espace de travail, l&apos;une après l&apos;autre, avec un rapport par entreprise.</translation>
+    </message>
+    <message>
+        <source>--all goes with --archive and without --employer.</source>
+        <translation>--all s&apos;utilise avec --archive et sans --employer.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4252,77 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ArchiveAllDialog</name>
+    <message>
+        <source>Archive everything from the FLA</source>
+        <translation>Archiver tout le FLA</translation>
+    </message>
+    <message>
+        <source>The FLA destroys its data on 1 January 2027. Everything it holds for your companies is copied into this workspace: workers, employments, trainings (also those registered by training providers), participations and the rights it computed. Records you changed here keep your version.</source>
+        <translation>Le FLA détruit ses données le 1er janvier 2027. Tout ce qu&apos;il détient pour vos entreprises est copié dans cet espace de travail : travailleurs, occupations, formations (aussi celles enregistrées par des prestataires), participations et les droits qu&apos;il a calculés. Les enregistrements que vous avez modifiés ici gardent votre version.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Archive report per company</source>
+        <translation>Rapport d&apos;archivage par entreprise</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Archiving %1 (%2 of %3)…</source>
+        <translation>Archivage de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Fetching from the platform…</source>
+        <translation>Récupération depuis la plateforme…</translation>
+    </message>
+    <message>
+        <source>Archived: %1 new, %2 updated, %3 already in the workspace</source>
+        <translation>Archivé : %1 nouveaux, %2 mis à jour, %3 déjà dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Not archived: %1</source>
+        <translation>Pas archivé : %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 companies archived, %3 not started.</source>
+        <translation>Arrêté : %1 entreprises sur %2 archivées, %3 pas commencées.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived. Those not archived say why: sign in as someone with a mandate for them, or try again.</source>
+        <translation>%1 entreprises sur %2 archivées. Celles qui ne le sont pas disent pourquoi : connectez-vous avec une personne mandatée pour elles, ou réessayez.</translation>
+    </message>
+    <message>
+        <source>All %1 companies archived.</source>
+        <translation>Les %1 entreprises sont archivées.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Stopping after this company…</source>
+        <translation>Arrêt après cette entreprise…</translation>
     </message>
 </context>
 <context>

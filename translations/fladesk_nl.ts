@@ -1927,6 +1927,17 @@
     </message>
 </context>
 <context>
+    <name>fla::PlatformArchive</name>
+    <message>
+        <source>Archiving %1 stopped: %2</source>
+        <translation>Het archiveren van %1 is gestopt: %2</translation>
+    </message>
+    <message>
+        <source>the workspace is busy.</source>
+        <translation>de werkruimte is bezet.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PlatformController</name>
     <message>
         <source>&amp;Platform</source>
@@ -2078,6 +2089,18 @@
     <message>
         <source>No record of %1 is in conflict with the platform.</source>
         <translation>Geen enkel record van %1 is in conflict met het platform.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive everything from the FLA…</source>
+        <translation>&amp;Alles uit de FLA archiveren…</translation>
+    </message>
+    <message>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <translation>Kopieer wat het platform voor elke onderneming bewaart naar deze werkruimte, voordat de gegevens van de FLA op 1 januari 2027 vernietigd worden</translation>
+    </message>
+    <message>
+        <source>The FLA has closed</source>
+        <translation>De FLA is gesloten</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2854,13 @@
     </message>
 </context>
 <context>
+    <name>fla::auth::Environment</name>
+    <message>
+        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <translation>Het productieplatform van de FLA is gesloten sinds %1: de wet van 14 januari 2026 schafte de aangifteplicht af en de gegevens zijn vernietigd. Er wordt niets meer naar verzonden of van opgehaald. Uw records blijven in de werkruimte, voor het opleidingsplan, de sociale balans en de opleidingsrekeningen van de werknemers.</translation>
+    </message>
+</context>
+<context>
     <name>fla::auth::LoopbackListener</name>
     <message>
         <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
@@ -2936,6 +2966,26 @@
     <message>
         <source>~ %1: differs from the workspace</source>
         <translation>~ %1: verschilt van de werkruimte</translation>
+    </message>
+    <message>
+        <source>The workspace has no company to archive.</source>
+        <translation>De werkruimte bevat geen onderneming om te archiveren.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>%1: archived, %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1: gearchiveerd, %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: NOT archived: %2</source>
+        <translation>%1: NIET gearchiveerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived.</source>
+        <translation>%1 van %2 ondernemingen gearchiveerd.</translation>
     </message>
 </context>
 <context>
@@ -3586,12 +3636,16 @@
         <translation>Platform: %1 werknemers, %2 tewerkstellingen, %3 opleidingen, %4 deelnames, %5 rechten; %6 alleen op het platform, %7 verschillend, %8 gelijk.</translation>
     </message>
     <message>
-        <source>Archiving stopped: %1</source>
-        <translation>Archiveren gestopt: %1</translation>
-    </message>
-    <message>
         <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Gearchiveerd in de werkruimte: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>With --archive: every company of the workspace, one after the other, with a report per company.</source>
+        <translation>Met --archive: elke onderneming van de werkruimte, na elkaar, met een verslag per onderneming.</translation>
+    </message>
+    <message>
+        <source>--all goes with --archive and without --employer.</source>
+        <translation>--all gaat samen met --archive en zonder --employer.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4252,77 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ArchiveAllDialog</name>
+    <message>
+        <source>Archive everything from the FLA</source>
+        <translation>Alles uit de FLA archiveren</translation>
+    </message>
+    <message>
+        <source>The FLA destroys its data on 1 January 2027. Everything it holds for your companies is copied into this workspace: workers, employments, trainings (also those registered by training providers), participations and the rights it computed. Records you changed here keep your version.</source>
+        <translation>De FLA vernietigt haar gegevens op 1 januari 2027. Alles wat ze voor uw ondernemingen bewaart, wordt naar deze werkruimte gekopieerd: werknemers, tewerkstellingen, opleidingen (ook die van opleidingsverstrekkers), deelnames en de rechten die ze berekende. Records die u hier wijzigde, behouden uw versie.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Archive report per company</source>
+        <translation>Archiefverslag per onderneming</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Archiving %1 (%2 of %3)…</source>
+        <translation>%1 wordt gearchiveerd (%2 van %3)…</translation>
+    </message>
+    <message>
+        <source>Fetching from the platform…</source>
+        <translation>Ophalen van het platform…</translation>
+    </message>
+    <message>
+        <source>Archived: %1 new, %2 updated, %3 already in the workspace</source>
+        <translation>Gearchiveerd: %1 nieuw, %2 bijgewerkt, %3 al in de werkruimte</translation>
+    </message>
+    <message>
+        <source>Not archived: %1</source>
+        <translation>Niet gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 companies archived, %3 not started.</source>
+        <translation>Gestopt: %1 van %2 ondernemingen gearchiveerd, %3 niet begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived. Those not archived say why: sign in as someone with a mandate for them, or try again.</source>
+        <translation>%1 van %2 ondernemingen gearchiveerd. Bij de niet-gearchiveerde staat waarom: meld u aan als iemand met een mandaat ervoor, of probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>All %1 companies archived.</source>
+        <translation>Alle %1 ondernemingen gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Stopping after this company…</source>
+        <translation>Stopt na deze onderneming…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "LoginCommand.h"
+#include "PlatformAccess.h"
 
 #include "auth/Environment.h"
 #include "auth/MachineSignIn.h"
@@ -103,6 +104,8 @@ int LoginCommand::run(const QStringList &args, CliIo &io)
                << '\n';
         return ExitUsage;
     }
+    if (platformClosed(environment, io))
+        return ExitFailure;
     const EnvironmentConfig envConfig = EnvironmentSettings::load(*settings, environment);
     const bool noKeychain =
         parser.isSet(noKeychainOption) || qEnvironmentVariable("FLADESK_NO_KEYCHAIN") == QLatin1String("1");

@@ -1,5 +1,7 @@
 #include "PlatformAccess.h"
 
+#include "common/Clock.h"
+
 #include "StorageCommandSupport.h"
 #include "auth/Environment.h"
 #include "storage/Workspace.h"
@@ -55,6 +57,14 @@ QList<QCommandLineOption> PlatformAccess::options()
     };
 }
 
+bool platformClosed(auth::Environment env, CliIo &io)
+{
+    const QString closed = auth::closedReason(env, Clock::system().today());
+    if (!closed.isEmpty())
+        io.err << closed << '\n';
+    return !closed.isEmpty();
+}
+
 bool PlatformAccess::read(const QCommandLineParser &parser, CliIo &io)
 {
     const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
@@ -68,6 +78,8 @@ bool PlatformAccess::read(const QCommandLineParser &parser, CliIo &io)
                << '\n';
         return false;
     }
+    if (platformClosed(env, io))
+        return false;
     apiUrl = parser.isSet(QStringLiteral("api-url"))
                  ? QUrl(parser.value(QStringLiteral("api-url")))
                  : auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "auth/Environment.h"
 #include "sync/FlaApiClient.h"
 #include "sync/TokenProvider.h"
 
@@ -20,6 +21,11 @@ namespace fla::cli {
 
 // The platform options the review commands share: --environment E | --api-url URL,
 // --token-file FILE (else FLADESK_ACCESS_TOKEN).
+// True (and the reason written to err) when the environment is the FLA's
+// production platform and it has closed (auth::closedReason): the command
+// then stops before it reaches for the network.
+bool platformClosed(auth::Environment env, CliIo &io);
+
 struct PlatformAccess
 {
     static QList<QCommandLineOption> options();

@@ -1,4 +1,5 @@
 #include "PullCommand.h"
+#include "PlatformAccess.h"
 
 #include "RetryOptions.h"
 
@@ -16,6 +17,7 @@
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 #include "sync/JsonMapping.h"
+#include "sync/PlatformArchive.h"
 #include "sync/PullService.h"
 
 #include <QCommandLineParser>
@@ -89,6 +91,49 @@ QJsonObject rightJson(const TrainingRight &r)
     return json::fromRight(r, {});
 }
 
+// `pull --all --archive`: every company of the workspace, with a line per company.
+int archiveAll(Workspace &ws, FlaApiClient &client, const PullOptions &options, bool overwrite, CliIo &io)
+{
+    QList<QPair<QString, QString>> companies;
+    for (const Employer &e : ws.employers().list())
+        companies.append({e.enterpriseNumber, e.name});
+    if (companies.isEmpty()) {
+        io.err << tr("The workspace has no company to archive.") << '\n';
+        return ExitFailure;
+    }
+    ArchiveAllRunner runner(ws, &client, options);
+    QEventLoop loop;
+    QList<CompanyArchiveReport> reports;
+    QObject::connect(&runner, &ArchiveAllRunner::companyStarted,
+                     [&](int index, int count, const QString &name) {
+                         io.err << tr("[%1/%2] %3").arg(index + 1).arg(count).arg(name) << '\n' << Qt::flush;
+                     });
+    QObject::connect(&runner, &ArchiveAllRunner::finished, [&](const QList<CompanyArchiveReport> &r) {
+        reports = r;
+        loop.quit();
+    });
+    runner.start(companies, overwrite);
+    loop.exec();
+    int failed = 0;
+    for (const CompanyArchiveReport &r : std::as_const(reports)) {
+        const QString company = r.name + QStringLiteral(" (") +
+                                EnterpriseNumber::parse(r.enterpriseNumber).display() + QLatin1Char(')');
+        if (r.ok) {
+            io.out << tr("%1: archived, %2 new, %3 updated, %4 unchanged.")
+                          .arg(company)
+                          .arg(r.stats.inserted)
+                          .arg(r.stats.updated)
+                          .arg(r.stats.unchanged)
+                   << '\n';
+        } else {
+            ++failed;
+            io.out << tr("%1: NOT archived: %2").arg(company, r.error) << '\n';
+        }
+    }
+    io.out << tr("%1 of %2 companies archived.").arg(reports.size() - failed).arg(reports.size()) << '\n';
+    return failed == 0 ? ExitOk : ExitFindings;
+}
+
 } // namespace
 
 QString PullCommand::summary() const
@@ -115,6 +160,9 @@ int PullCommand::run(const QStringList &args, CliIo &io)
                                        QStringLiteral("url"));
     const QCommandLineOption employerOption(
         QStringLiteral("employer"), tr("The employer's enterprise number."), QStringLiteral("number"));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       tr("With --archive: every company of the workspace, one after the "
+                                          "other, with a report per company."));
     const QCommandLineOption tokenFileOption(
         QStringLiteral("token-file"), tr("Read the access token from this file."), QStringLiteral("file"));
     const QCommandLineOption archiveOption(QStringLiteral("archive"),
@@ -123,14 +171,19 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption overwriteOption(
         QStringLiteral("overwrite"), tr("With --archive: records that differ take the platform's version."));
     const RetryOptions retryOptions;
-    parser.addOptions({workspaceOption, envOption, urlOption, employerOption, tokenFileOption, archiveOption,
-                       overwriteOption});
+    parser.addOptions({workspaceOption, envOption, urlOption, employerOption, allOption, tokenFileOption,
+                       archiveOption, overwriteOption});
     retryOptions.addTo(parser);
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
+    const bool all = parser.isSet(allOption);
+    if (all && (!parser.isSet(archiveOption) || parser.isSet(employerOption))) {
+        io.err << tr("--all goes with --archive and without --employer.") << '\n';
+        return ExitUsage;
+    }
     const EnterpriseNumber en = EnterpriseNumber::parse(parser.value(employerOption));
-    if (!en.isValid()) {
+    if (!all && !en.isValid()) {
         io.err
             << tr("--employer: give a valid enterprise number, not \"%1\".").arg(parser.value(employerOption))
             << '\n';
@@ -142,6 +195,8 @@ int PullCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("--environment: unknown environment %1").arg(parser.value(envOption)) << '\n';
         return ExitUsage;
     }
+    if (platformClosed(env, io))
+        return ExitFailure;
     const QUrl apiUrl = parser.isSet(urlOption) ? QUrl(parser.value(urlOption))
                                                 : auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
     QString token = qEnvironmentVariable("FLADESK_ACCESS_TOKEN");
@@ -173,6 +228,8 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     pullOptions.maxWaitMs = retryOptions.longestWaitMs(parser);
     pullOptions.maxBackoffMs =
         std::max<qint64>(pullOptions.baseBackoffMs, std::min<qint64>(30000, pullOptions.maxWaitMs));
+    if (all)
+        return archiveAll(*ws, client, pullOptions, parser.isSet(overwriteOption), io);
     PullService pull(&client, pullOptions);
     PullResult result;
     QEventLoop loop;
@@ -190,51 +247,13 @@ int PullCommand::run(const QStringList &args, CliIo &io)
         return ExitFailure;
     }
 
-    std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
-    if (!employer) {
-        if (!parser.isSet(archiveOption)) {
-            io.out << tr("The workspace has no employer %1: everything below is only on the platform.")
-                          .arg(en.display())
-                   << '\n';
-        } else {
-            Employer e;
-            e.uuid = QUuid::createUuid();
-            e.enterpriseNumber = en.normalized();
-            e.name = en.display();
-            ws->setQueueChanges(false); // it comes from the platform: nothing to declare
-            if (!ws->employers().save(e, &error)) {
-                io.err << error << '\n';
-                return ExitFailure;
-            }
-            employer = e;
-        }
-    }
-    const QUuid employerUuid = employer ? employer->uuid : QUuid::createUuid();
-
-    // The platform's workers are matched to the workspace's by INSZ.
-    QHash<QUuid, QUuid> workerMap;
+    const PullResult pulled = result;
+    const QUuid employerUuid = PlatformArchive::bind(*ws, en.normalized(), result);
+    if (employerUuid.isNull())
+        io.out << tr("The workspace has no employer %1: everything below is only on the platform.")
+                      .arg(en.display())
+               << '\n';
     WorkerRepository workers = ws->workers(employerUuid);
-    for (Worker &w : result.data.workers) {
-        if (const auto mine = workers.findBySsin(w.ssin)) {
-            workerMap.insert(w.uuid, mine->uuid);
-            w.uuid = mine->uuid;
-        }
-        w.employerUuid = employerUuid;
-    }
-    for (Employment &e : result.data.employments) {
-        e.employerUuid = employerUuid;
-        e.workerUuid = workerMap.value(e.workerUuid, e.workerUuid);
-    }
-    for (Training &t : result.data.trainings)
-        t.employerUuid = employerUuid;
-    for (Participation &p : result.data.participations) {
-        p.employerUuid = employerUuid;
-        p.workerUuid = workerMap.value(p.workerUuid, p.workerUuid);
-    }
-    for (TrainingRight &r : result.data.rights) {
-        r.employerUuid = employerUuid;
-        r.workerUuid = workerMap.value(r.workerUuid, r.workerUuid);
-    }
 
     Diff d;
     const QHash<QUuid, QUuid> none;
@@ -287,38 +306,13 @@ int PullCommand::run(const QStringList &args, CliIo &io)
 
     if (!parser.isSet(archiveOption))
         return ExitOk;
-    if (!parser.isSet(overwriteOption)) {
-        // The workspace's own version wins (it may hold changes not declared yet): only new records are
-        // added.
-        const auto keepNew = [](auto &list, const auto &repo) {
-            using T = typename std::decay_t<decltype(list)>::value_type;
-            QList<T> fresh;
-            for (const T &r : list) {
-                if (!repo.get(r.uuid))
-                    fresh.append(r);
-            }
-            list = fresh;
-        };
-        keepNew(result.data.workers, workers);
-        keepNew(result.data.employments, ws->employments(employerUuid));
-        keepNew(result.data.trainings, ws->trainings(employerUuid));
-        keepNew(result.data.participations, ws->participations(employerUuid));
-        keepNew(result.data.rights, ws->rights(employerUuid));
-    }
-    BulkOptions bulk;
-    bulk.auditEachRecord = true;
-    bulk.queueForSync = false; // it comes from the platform: nothing to declare
-    BulkStats stats;
-    const bool ok =
-        workers.upsertAll(result.data.workers, bulk, &stats, &error) &&
-        ws->employments(employerUuid).upsertAll(result.data.employments, bulk, &stats, &error) &&
-        ws->trainings(employerUuid).upsertAll(result.data.trainings, bulk, &stats, &error) &&
-        ws->participations(employerUuid).upsertAll(result.data.participations, bulk, &stats, &error) &&
-        ws->rights(employerUuid).upsertAll(result.data.rights, bulk, &stats, &error);
-    if (!ok) {
-        io.err << tr("Archiving stopped: %1").arg(error) << '\n';
+    const PlatformArchive::Outcome stored =
+        PlatformArchive::store(*ws, en.normalized(), pulled, parser.isSet(overwriteOption));
+    if (!stored.ok) {
+        io.err << stored.error << '\n';
         return ExitFailure;
     }
+    const BulkStats &stats = stored.stats;
     io.out << tr("Archived into the workspace: %1 new, %2 updated, %3 unchanged.")
                   .arg(stats.inserted)
                   .arg(stats.updated)

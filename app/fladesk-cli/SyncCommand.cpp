@@ -1,4 +1,5 @@
 #include "SyncCommand.h"
+#include "PlatformAccess.h"
 
 #include "RetryOptions.h"
 
@@ -112,6 +113,8 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
                << '\n';
         return ExitUsage;
     }
+    if (platformClosed(env, io))
+        return ExitFailure;
     if (parser.isSet(urlOption))
         apiUrl = QUrl(parser.value(urlOption));
     else

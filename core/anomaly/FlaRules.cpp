@@ -13,11 +13,6 @@ QDate quarterlyDeadline(const QDate &trainingEnd)
     return firstOfMonthAfter.addMonths(1).addDays(-1);
 }
 
-QDate flaClosingDay()
-{
-    return QDate(2027, 1, 1);
-}
-
 QDate nextQuarterlyDeadline(const QDate &today)
 {
     if (!today.isValid() || today >= flaClosingDay())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/FlaDates.h"
+
 #include "domain/Entities.h"
 
 #include <QDate>
@@ -32,11 +34,6 @@ bool employedInYear(const Employment &e, int year);
 // Trainings of a quarter must be registered by the last day of the month after
 // the quarter: 2025-02-10 -> 2025-04-30.
 QDate quarterlyDeadline(const QDate &trainingEnd);
-
-// Sigedis keeps the FLA's data until 31 December 2026 and destroys it on
-// 1 January 2027 (confirmed; sources in the domain notes, docs/after-fla.md):
-// from that day nothing can be declared to or read from the FLA.
-QDate flaClosingDay();
 
 // The next registration deadline on or after today (the last day of the month
 // after a quarter), at the latest the FLA's last day; an invalid date from

@@ -1,8 +1,10 @@
 #include "auth/Environment.h"
 
 #include "auth/AuthTypes.h"
+#include "domain/FlaDates.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 
 namespace fla::auth {
@@ -74,6 +76,20 @@ bool environmentFromId(const QString &id, Environment *out)
         }
     }
     return false;
+}
+
+QString closedReason(Environment e, const QDate &today)
+{
+    if (e != Environment::Production || !today.isValid() || today < flaClosingDay())
+        return {};
+    return QCoreApplication::translate(
+               "fla::auth::Environment",
+               "The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration "
+               "obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. "
+               "Your "
+               "records stay in the workspace, for the training plan, the social balance sheet and the "
+               "workers' training accounts.")
+        .arg(QLocale().toString(flaClosingDay(), QLocale::LongFormat));
 }
 
 QList<Environment> allEnvironments()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,11 @@ QString environmentId(Environment e);   // "sandbox", "acceptance", "production"
 QString environmentName(Environment e); // translated
 bool environmentFromId(const QString &id, Environment *out);
 QList<Environment> allEnvironments();
+
+// The FLA's production platform closed on flaClosingDay(), when its data was
+// destroyed: from that day a translated message saying so (nothing may try to
+// reach it); empty before, and always for the sandbox and acceptance.
+QString closedReason(Environment e, const QDate &today);
 
 // The settings file shared by the desktop app and fladesk-cli (organisation and
 // application "FLA Desk"): environments and the list of sign-ins, never a secret.

@@ -26,6 +26,7 @@
 #include "storage/OutboxRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/Workspace.h"
+#include "sync/ArchiveAllDialog.h"
 #include "sync/ConflictDialog.h"
 #include "sync/JsonMapping.h"
 #include "sync/PlatformController.h"
@@ -120,12 +121,15 @@ private slots:
     void declaresWithTheRealBrowser();
     void companyWithoutMandateIsNotSent();
     void conflictIsResolvedFromTheSyncView();
+    void archivesEveryCompanyFromTheMenu();
+    void productionClosedFrom2027();
     void screenshots_data();
     void screenshots();
 
 private:
     // A desktop app over a fresh demo workspace, on the in-process sandbox.
-    std::unique_ptr<DeskApp> openDemo(const QString &name, DemoWorkspaceSet *demo = nullptr);
+    std::unique_ptr<DeskApp> openDemo(const QString &name, DemoWorkspaceSet *demo = nullptr,
+                                      const Clock *clock = nullptr);
     void selectCompany(DeskApp &desk, int index);
     QUuid companyAt(DeskApp &desk, int index);
     static int rowOf(QTableView *table, const QUuid &uuid);
@@ -171,7 +175,8 @@ void TestPlatformSync::cleanup()
     m_browser.identity = "chloe";
 }
 
-std::unique_ptr<DeskApp> TestPlatformSync::openDemo(const QString &name, DemoWorkspaceSet *demo)
+std::unique_ptr<DeskApp> TestPlatformSync::openDemo(const QString &name, DemoWorkspaceSet *demo,
+                                                    const Clock *clock)
 {
     QString error;
     auto source = ui::createDemoWorkspace(m_dir.filePath(name + ".fladesk"), m_clock, 150, &error);
@@ -181,7 +186,7 @@ std::unique_ptr<DeskApp> TestPlatformSync::openDemo(const QString &name, DemoWor
     }
     if (demo)
         *demo = demoWorkspaceSet(150);
-    auto desk = std::make_unique<DeskApp>(m_clock);
+    auto desk = std::make_unique<DeskApp>(clock ? *clock : m_clock);
     desk->setBuiltInSandbox(m_sandbox->baseUrl());
     desk->openSource(std::move(source));
     // The user's settings may name another Sandbox address: this test's sandbox it is.
@@ -336,6 +341,71 @@ void TestPlatformSync::declaresWithTheRealBrowser()
     QVERIFY(at.isValid());
     QCOMPARE(participants->model()->headerData(at.column(), Qt::Horizontal).toString(), QString("INSZ"));
     QVERIFY(participants->model()->index(at.row(), 0).data().toString().contains("Vermeulen"));
+}
+
+// Platform → Archive everything from the FLA…: every company pulled and kept,
+// a line per company; the one nobody may act for says why.
+void TestPlatformSync::archivesEveryCompanyFromTheMenu()
+{
+    std::unique_ptr<DeskApp> desk = openDemo("archive");
+    QVERIFY(desk);
+    PlatformController *platform = desk->platform();
+    QAction *archive = platform->action("archiveAll");
+    QVERIFY(archive && archive->isVisible() && archive->isEnabled());
+    QCOMPARE(archive->text(), QString("&Archive everything from the FLA…"));
+    m_browser.mode = Browser::Network;
+    m_browser.identity = "chloe";
+    // The platform holds the first company's records once they are declared.
+    selectCompany(*desk, 0);
+    QSignalSpy synced(platform, &PlatformController::syncFinished);
+    platform->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 60000);
+    QList<CompanyArchiveReport> reports;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        ui::ArchiveAllDialog *dialog = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            dialog = w->isVisible() && !dialog ? qobject_cast<ui::ArchiveAllDialog *>(w) : dialog;
+        if (!dialog || dialog->isRunning())
+            return;
+        poll.stop();
+        reports = dialog->reports();
+        dialog->grab().save(fla::test::artifactsDir() + "/archive-all-en.png");
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    poll.start(50);
+    archive->trigger();
+    QCOMPARE(reports.size(), 3);
+    QVERIFY2(reports.at(0).ok, qPrintable(reports.at(0).error));
+    QCOMPARE(reports.at(0).stats.inserted, 0); // what was declared is in the workspace already
+    QVERIFY(reports.at(0).stats.unchanged > 50);
+    QVERIFY2(reports.at(1).ok, qPrintable(reports.at(1).error));
+    QVERIFY(!reports.at(2).ok); // nobody may act for the third company
+    QVERIFY(!reports.at(2).error.isEmpty());
+}
+
+// From 1 January 2027 the production platform is gone: nothing reaches for it,
+// and the archive is no longer offered.
+void TestPlatformSync::productionClosedFrom2027()
+{
+    test::RunningClock newYear(QDateTime(QDate(2027, 1, 4), QTime(9, 0), Qt::UTC));
+    std::unique_ptr<DeskApp> desk = openDemo("closed", nullptr, &newYear);
+    QVERIFY(desk);
+    PlatformController *platform = desk->platform();
+    auth::EnvironmentConfig production = auth::EnvironmentSettings::defaults(auth::Environment::Production);
+    platform->setEnvironment(production);
+    QVERIFY(!platform->action("archiveAll")->isVisible());
+    m_browser.opened.clear();
+    QTimer::singleShot(0, this, [] { // the message box saying so
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->isVisible() && w->inherits("QMessageBox"))
+                QTest::keyClick(w, Qt::Key_Return);
+        }
+    });
+    platform->syncNow();
+    QVERIFY(m_browser.opened.isEmpty()); // no sign-in page, no request
+    QVERIFY2(platform->syncView()->noticeText().contains("closed"),
+             qPrintable(platform->syncView()->noticeText()));
 }
 
 void TestPlatformSync::companyWithoutMandateIsNotSent()

@@ -285,9 +285,13 @@ void TestPullReviewDialog::fetchesFromThePlatform()
     QVERIFY(dlg.review().differences.at(1).fromProvider);
     QVERIFY(nam.requests.first().request.rawHeader("Authorization") == "Bearer t");
 
-    // A platform that does not answer: said so, nothing to decide.
+    // A platform that does not answer (after the pull's retries): said so, nothing to decide.
     down = true;
-    PullReviewDialog failing(*s.ws, &nam, QUrl("http://platform.test/REST/fla/v1"), &tokens, s.employer.uuid);
+    PullOptions quick;
+    quick.maxAttempts = 2;
+    quick.baseBackoffMs = 10;
+    PullReviewDialog failing(*s.ws, &nam, QUrl("http://platform.test/REST/fla/v1"), &tokens, s.employer.uuid,
+                             nullptr, quick);
     QTRY_VERIFY(!failing.isFetching());
     QVERIFY2(failing.statusText().contains("HTTP 503"), qPrintable(failing.statusText()));
     QCOMPARE(failing.table()->model()->rowCount(), 0);

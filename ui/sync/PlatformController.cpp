@@ -4,9 +4,11 @@
 #include "app/Session.h"
 #include "auth/EnvironmentSettingsWidget.h"
 #include "auth/SignInDialog.h"
+#include "common/Clock.h"
 #include "data/StorageDataSource.h"
 #include "domain/EnterpriseNumber.h"
 #include "storage/Workspace.h"
+#include "sync/ArchiveAllDialog.h"
 #include "sync/ConflictDialog.h"
 #include "sync/ConflictResolver.h"
 #include "sync/PullReviewDialog.h"
@@ -68,9 +70,9 @@ PlatformController::PlatformController(MainWindow *window, Session *session, Sto
     createActions();
     m_menu = new QMenu(window);
     m_menu->setObjectName(QStringLiteral("menuPlatform"));
-    for (const char *name :
-         std::initializer_list<const char *>{"signIn", "signOut", nullptr, "syncNow", "showSync",
-                                             "reviewPull", "resolveConflicts", nullptr, "environment"}) {
+    for (const char *name : std::initializer_list<const char *>{"signIn", "signOut", nullptr, "syncNow",
+                                                                "showSync", "reviewPull", "resolveConflicts",
+                                                                "archiveAll", nullptr, "environment"}) {
         if (name)
             m_menu->addAction(m_actions.value(QString::fromLatin1(name)));
         else
@@ -123,6 +125,7 @@ void PlatformController::createActions()
     make("showSync", &PlatformController::showSyncView, QKeySequence(Qt::CTRL | Qt::Key_7));
     make("reviewPull", &PlatformController::reviewPlatformData);
     make("resolveConflicts", &PlatformController::resolveConflicts);
+    make("archiveAll", &PlatformController::archiveEverything);
     make("environment", &PlatformController::editEnvironment);
 }
 
@@ -158,6 +161,9 @@ void PlatformController::retranslate()
            "difference"));
     set("resolveConflicts", tr("Resolve &conflicts…"),
         tr("Records changed both here and on the platform: keep yours or take the platform's"));
+    set("archiveAll", tr("&Archive everything from the FLA…"),
+        tr("Copy what the platform holds for every company into this workspace, before the FLA's data is "
+           "destroyed on 1 January 2027"));
     set("environment", tr("&Environment…"),
         tr("Which platform to declare to: Sandbox, Acceptance or Production"));
     updateState();
@@ -260,6 +266,10 @@ void PlatformController::updateState()
     m_actions.value(QStringLiteral("environment"))->setEnabled(!isSyncing());
     m_actions.value(QStringLiteral("reviewPull"))->setEnabled(company && !isSyncing());
     m_actions.value(QStringLiteral("resolveConflicts"))->setEnabled(company && !isSyncing());
+    // Offered while there is something to archive from: not once the platform has closed.
+    const bool open = auth::closedReason(m_environment.environment, m_clock.today()).isEmpty();
+    m_actions.value(QStringLiteral("archiveAll"))->setVisible(open);
+    m_actions.value(QStringLiteral("archiveAll"))->setEnabled(open && company && !isSyncing());
 
     const QString access =
         QStringLiteral("<a href=\"access:\">%1</a>").arg(tr("Getting access").toHtmlEscaped());
@@ -283,8 +293,20 @@ void PlatformController::updateState()
         m_view->setNotice(QString());
 }
 
+bool PlatformController::platformClosed()
+{
+    const QString closed = auth::closedReason(m_environment.environment, m_clock.today());
+    if (closed.isEmpty())
+        return false;
+    m_view->setNotice(closed.toHtmlEscaped());
+    QMessageBox::information(m_window, tr("The FLA has closed"), closed);
+    return true;
+}
+
 void PlatformController::signIn()
 {
+    if (platformClosed())
+        return;
     if (m_dialog) {
         m_dialog->raise();
         m_dialog->activateWindow();
@@ -390,7 +412,7 @@ void PlatformController::refreshQueue()
 
 void PlatformController::syncNow()
 {
-    if (isSyncing())
+    if (isSyncing() || platformClosed())
         return;
     const auto e = currentEmployer();
     if (!e)
@@ -486,6 +508,29 @@ void PlatformController::afterPlatformWrites()
     if (!m_source->revalidateEmployer(e->uuid, &error))
         m_session->reportError(error);
     m_source->notifyChanged(e->uuid);
+    refreshQueue();
+}
+
+void PlatformController::archiveEverything()
+{
+    if (isSyncing() || platformClosed())
+        return;
+    if (!isSignedIn()) {
+        signIn();
+        return;
+    }
+    QList<QPair<QString, QString>> companies;
+    for (const Employer &e : m_source->employers())
+        companies.append({e.enterpriseNumber, e.name});
+    ui::ArchiveAllDialog dialog(workspace(), m_network, apiUrl(), m_tokens.get(), companies, m_window);
+    dialog.show();
+    dialog.start();
+    dialog.exec();
+    QString error;
+    if (!m_source->revalidateAll(&error))
+        m_session->reportError(error);
+    for (const Employer &e : m_source->employers())
+        m_source->notifyChanged(e.uuid);
     refreshQueue();
 }
 

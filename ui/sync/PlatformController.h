@@ -91,6 +91,9 @@ public Q_SLOTS:
     // Shows what the platform holds for the current company that differs from
     // the workspace, for the user to accept or reject (PullReviewDialog).
     void reviewPlatformData();
+    // Every company of the workspace pulled and kept in it, before the FLA's
+    // data is destroyed (ArchiveAllDialog); offered until the platform closes.
+    void archiveEverything();
     // Goes through the current company's records in conflict, one dialog each.
     void resolveConflicts();
     // Decides one record in conflict between ours and the platform's version.
@@ -114,6 +117,8 @@ private:
     QString companyText() const;
     // Signed in with a mandate for the current company; otherwise says why (and offers to sign in).
     bool readyForPlatform();
+    // True, after telling the user, when the chosen platform has closed (auth::closedReason).
+    bool platformClosed();
     // After the platform's versions were written into the workspace: anomalies and views anew.
     void afterPlatformWrites();
 

@@ -289,7 +289,8 @@ PullReviewDialog::PullReviewDialog(Workspace &ws, const QUuid &employerUuid, QWi
 }
 
 PullReviewDialog::PullReviewDialog(Workspace &ws, QNetworkAccessManager *nam, const QUrl &apiBaseUrl,
-                                   TokenProvider *tokens, const QUuid &employerUuid, QWidget *parent)
+                                   TokenProvider *tokens, const QUuid &employerUuid, QWidget *parent,
+                                   const PullOptions &options)
     : PullReviewDialog(ws, employerUuid, parent)
 {
     const auto employer = ws.employers().get(employerUuid);
@@ -299,7 +300,7 @@ PullReviewDialog::PullReviewDialog(Workspace &ws, QNetworkAccessManager *nam, co
         return;
     }
     m_client = std::make_unique<FlaApiClient>(nam, apiBaseUrl, tokens);
-    m_pull = new PullService(m_client.get(), this);
+    m_pull = new PullService(m_client.get(), options, this);
     connect(m_pull, &PullService::finished, this, [this](const PullResult &r) {
         if (!r.ok) {
             m_fetchError = r.error;

@@ -41,9 +41,9 @@ class PullReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Fetches what the platform holds (core/sync/PullService) when constructed.
+    // Fetches what the platform holds (core/sync/PullService, retrying as it does) when constructed.
     PullReviewDialog(Workspace &ws, QNetworkAccessManager *nam, const QUrl &apiBaseUrl, TokenProvider *tokens,
-                     const QUuid &employerUuid, QWidget *parent = nullptr);
+                     const QUuid &employerUuid, QWidget *parent = nullptr, const PullOptions &options = {});
     // Reviews a pull already fetched (PullService::finished) for the employer.
     PullReviewDialog(Workspace &ws, const QUuid &employerUuid, const PullResult &pulled,
                      QWidget *parent = nullptr);

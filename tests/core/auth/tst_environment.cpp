@@ -19,6 +19,8 @@ private slots:
     void saveRefusesInsecure_data();
     void saveRefusesInsecure();
     void currentEnvironment();
+    void productionClosesWithTheFla_data();
+    void productionClosesWithTheFla();
 };
 
 void TestEnvironment::allowedEndpoints_data()
@@ -119,6 +121,32 @@ void TestEnvironment::currentEnvironment()
     QCOMPARE(EnvironmentSettings::current(settings), Environment::Sandbox);
     EnvironmentSettings::setCurrent(settings, Environment::Production);
     QCOMPARE(EnvironmentSettings::current(settings), Environment::Production);
+}
+
+// From 1 January 2027 the FLA's production platform is gone: the app and the
+// CLI say so instead of reaching for it; the sandbox and acceptance stay.
+void TestEnvironment::productionClosesWithTheFla_data()
+{
+    QTest::addColumn<int>("environment");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("closed");
+    QTest::newRow("production, its last day") << int(Environment::Production) << QDate(2026, 12, 31) << false;
+    QTest::newRow("production, New Year 2027") << int(Environment::Production) << QDate(2027, 1, 1) << true;
+    QTest::newRow("production, a leap day later")
+        << int(Environment::Production) << QDate(2028, 2, 29) << true;
+    QTest::newRow("sandbox, 2027") << int(Environment::Sandbox) << QDate(2027, 1, 1) << false;
+    QTest::newRow("acceptance, 2027") << int(Environment::Acceptance) << QDate(2027, 6, 1) << false;
+}
+
+void TestEnvironment::productionClosesWithTheFla()
+{
+    QFETCH(int, environment);
+    QFETCH(QDate, today);
+    QFETCH(bool, closed);
+    const QString reason = closedReason(Environment(environment), today);
+    QCOMPARE(!reason.isEmpty(), closed);
+    if (closed)
+        QVERIFY2(reason.contains(QLatin1String("destroyed")), qPrintable(reason));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironment)

@@ -1,0 +1,181 @@
+#include "sync/PlatformArchive.h"
+
+#include "common/LogCategories.h"
+#include "domain/EnterpriseNumber.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/Transaction.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace fla {
+
+namespace PlatformArchive {
+
+QUuid bind(Workspace &ws, const QString &enterpriseNumber, PullResult &pulled)
+{
+    const std::optional<Employer> employer = ws.employers().findByEnterpriseNumber(enterpriseNumber);
+    const QUuid employerUuid = employer ? employer->uuid : QUuid();
+    QHash<QUuid, QUuid> workerMap;
+    if (employer) {
+        WorkerRepository workers = ws.workers(employerUuid);
+        for (Worker &w : pulled.data.workers) {
+            if (const auto mine = workers.findBySsin(w.ssin)) {
+                workerMap.insert(w.uuid, mine->uuid);
+                w.uuid = mine->uuid;
+            }
+        }
+    }
+    DataSet &d = pulled.data;
+    for (Worker &w : d.workers)
+        w.employerUuid = employerUuid;
+    for (Employment &e : d.employments) {
+        e.employerUuid = employerUuid;
+        e.workerUuid = workerMap.value(e.workerUuid, e.workerUuid);
+    }
+    for (Training &t : d.trainings)
+        t.employerUuid = employerUuid;
+    for (Participation &p : d.participations) {
+        p.employerUuid = employerUuid;
+        p.workerUuid = workerMap.value(p.workerUuid, p.workerUuid);
+    }
+    for (TrainingRight &r : d.rights) {
+        r.employerUuid = employerUuid;
+        r.workerUuid = workerMap.value(r.workerUuid, r.workerUuid);
+    }
+    return employerUuid;
+}
+
+namespace {
+
+// Only the records the workspace lacks; those it has count as unchanged.
+template<typename T, typename Repo> void keepNew(QList<T> &list, const Repo &repo, BulkStats &stats)
+{
+    QList<T> fresh;
+    for (const T &r : std::as_const(list)) {
+        if (!repo.get(r.uuid))
+            fresh.append(r);
+    }
+    stats.unchanged += list.size() - fresh.size();
+    list = fresh;
+}
+
+} // namespace
+
+Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled, bool overwrite)
+{
+    Outcome out;
+    const bool queued = ws.queueChanges();
+    ws.setQueueChanges(false); // it comes from the platform: nothing to declare
+    Transaction tx(ws);
+    auto stop = [&](const QString &error) {
+        tx.rollback();
+        ws.setQueueChanges(queued);
+        out.error = QCoreApplication::translate("fla::PlatformArchive", "Archiving %1 stopped: %2")
+                        .arg(EnterpriseNumber::parse(enterpriseNumber).display(), error);
+        qCWarning(lcSync).noquote() << out.error;
+        return out;
+    };
+    if (!tx.isActive())
+        return stop(QCoreApplication::translate("fla::PlatformArchive", "the workspace is busy."));
+    QString error;
+    if (!ws.employers().findByEnterpriseNumber(enterpriseNumber)) {
+        Employer e;
+        e.uuid = QUuid::createUuid();
+        e.enterpriseNumber = enterpriseNumber;
+        e.name = EnterpriseNumber::parse(enterpriseNumber).display();
+        if (!ws.employers().save(e, &error))
+            return stop(error);
+        out.employerCreated = true;
+    }
+    const QUuid employerUuid = bind(ws, enterpriseNumber, pulled);
+    DataSet &d = pulled.data;
+    WorkerRepository workers = ws.workers(employerUuid);
+    EmploymentRepository employments = ws.employments(employerUuid);
+    TrainingRepository trainings = ws.trainings(employerUuid);
+    ParticipationRepository participations = ws.participations(employerUuid);
+    TrainingRightRepository rights = ws.rights(employerUuid);
+    if (!overwrite) {
+        keepNew(d.workers, workers, out.stats);
+        keepNew(d.employments, employments, out.stats);
+        keepNew(d.trainings, trainings, out.stats);
+        keepNew(d.participations, participations, out.stats);
+        keepNew(d.rights, rights, out.stats);
+    }
+    BulkOptions bulk;
+    bulk.auditEachRecord = true;
+    bulk.queueForSync = false;
+    const bool ok = workers.upsertAll(d.workers, bulk, &out.stats, &error) &&
+                    employments.upsertAll(d.employments, bulk, &out.stats, &error) &&
+                    trainings.upsertAll(d.trainings, bulk, &out.stats, &error) &&
+                    participations.upsertAll(d.participations, bulk, &out.stats, &error) &&
+                    rights.upsertAll(d.rights, bulk, &out.stats, &error);
+    if (!ok || !tx.commit(&error))
+        return stop(error);
+    ws.setQueueChanges(queued);
+    out.ok = true;
+    return out;
+}
+
+} // namespace PlatformArchive
+
+ArchiveAllRunner::ArchiveAllRunner(Workspace &ws, FlaApiClient *client, PullOptions options, QObject *parent)
+    : QObject(parent)
+    , m_ws(ws)
+    , m_client(client)
+    , m_options(options)
+{
+    qRegisterMetaType<fla::CompanyArchiveReport>();
+}
+
+void ArchiveAllRunner::start(const QList<QPair<QString, QString>> &companies, bool overwrite)
+{
+    m_companies = companies;
+    m_overwrite = overwrite;
+    m_reports.clear();
+    m_cancelled = false;
+    QTimer::singleShot(0, this, &ArchiveAllRunner::next);
+}
+
+void ArchiveAllRunner::next()
+{
+    if (m_cancelled || m_reports.size() == m_companies.size()) {
+        emit finished(m_reports);
+        return;
+    }
+    const int index = int(m_reports.size());
+    const auto &[enterprise, name] = m_companies.at(index);
+    emit companyStarted(index, int(m_companies.size()), name);
+    auto *pull = new PullService(m_client, m_options, this);
+    if (m_wait)
+        pull->setWaiter(m_wait);
+    connect(pull, &PullService::finished, this,
+            [this, pull, enterprise = enterprise, name = name](const PullResult &r) {
+                pull->deleteLater();
+                CompanyArchiveReport report;
+                report.enterpriseNumber = enterprise;
+                report.name = name;
+                report.retries = r.retries;
+                if (!r.ok) {
+                    report.error = r.error;
+                } else {
+                    const PlatformArchive::Outcome stored =
+                        PlatformArchive::store(m_ws, enterprise, r, m_overwrite);
+                    report.ok = stored.ok;
+                    report.error = stored.error;
+                    report.stats = stored.stats;
+                }
+                m_reports.append(report);
+                emit companyFinished(report);
+                next();
+            });
+    pull->start(enterprise);
+}
+
+} // namespace fla
