@@ -1,4 +1,5 @@
 #include "anomaly/WorkspaceAnomalies.h"
+#include "anomaly/AnomalyEngine.h"
 
 #include "common/LogCategories.h"
 #include "storage/AnomalyRepository.h"
@@ -112,6 +113,15 @@ bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyL
             return false;
     }
     return true;
+}
+
+bool WorkspaceAnomalies::revalidate(Workspace &ws, const QList<QUuid> &employers, const Clock &clock,
+                                    QString *error)
+{
+    if (employers.isEmpty())
+        return true;
+    const DataSet set = load(ws, employers);
+    return store(ws, set, AnomalyEngine(clock).validate(set), error);
 }
 
 } // namespace fla

@@ -9,6 +9,7 @@
 
 namespace fla {
 
+class Clock;
 class Workspace;
 
 // The bridge between the anomaly engine and a workspace (core/storage).
@@ -22,6 +23,12 @@ DataSet load(Workspace &ws, const QList<QUuid> &employers = {});
 // list of every record of set is replaced by what the engine found now (a
 // record without anomalies has its old ones cleared). One transaction per employer.
 bool store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
+
+// After a write that may change what the rules find (a load, an archive, a
+// conflict resolved, an import): the given employers' records validated again
+// as a whole (cross-record rules included) and their stored anomalies
+// replaced, so every way of writing leaves them as a full validation would.
+bool revalidate(Workspace &ws, const QList<QUuid> &employers, const Clock &clock, QString *error);
 
 // After one record changed (the UI validates it on every edit): replaces the
 // anomalies kept for that record only.

@@ -1,5 +1,8 @@
 #include "sync/ConflictResolver.h"
 
+#include "anomaly/WorkspaceAnomalies.h"
+#include "common/Clock.h"
+
 #include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 #include "domain/Ssin.h"
@@ -361,6 +364,10 @@ bool ConflictResolver::takeTheirs(Workspace &ws, const ConflictCase &c, QString 
         return false;
     qCInfo(lcSync) << "conflict on" << toString(c.entity) << c.recordUuid.toString(QUuid::WithoutBraces)
                    << "resolved: the platform's version was taken";
+    // What the rules find follows the record taken (kept even if this fails).
+    QString detail;
+    if (!WorkspaceAnomalies::revalidate(ws, {c.employerUuid}, Clock::system(), &detail))
+        qCWarning(lcSync).noquote() << "anomalies not refreshed after the conflict:" << detail;
     return true;
 }
 

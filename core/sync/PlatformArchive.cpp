@@ -1,5 +1,6 @@
 #include "sync/PlatformArchive.h"
 
+#include "anomaly/WorkspaceAnomalies.h"
 #include "common/LogCategories.h"
 #include "domain/EnterpriseNumber.h"
 #include "storage/EmployerRepository.h"
@@ -68,7 +69,8 @@ template<typename T, typename Repo> void keepNew(QList<T> &list, const Repo &rep
 
 } // namespace
 
-Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled, bool overwrite)
+Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled, bool overwrite,
+              const Clock &clock)
 {
     Outcome out;
     const bool queued = ws.queueChanges();
@@ -120,6 +122,9 @@ Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled,
         return stop(error);
     ws.setQueueChanges(queued);
     out.ok = true;
+    if (!WorkspaceAnomalies::revalidate(ws, {employerUuid}, clock,
+                                        &error)) // the records are kept all the same
+        qCWarning(lcSync).noquote() << "anomalies not refreshed after the archive:" << error;
     return out;
 }
 

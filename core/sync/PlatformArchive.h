@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "storage/RecordRepository.h"
 #include "sync/PullService.h"
 
@@ -35,8 +36,10 @@ struct Outcome
 // Stores what was pulled, in one transaction, audited and not queued for
 // declaration (it comes from the platform). The employer is created when the
 // workspace lacks it. Without overwrite only the records the workspace lacks
-// are added (its own versions may hold changes not declared yet).
-Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled, bool overwrite);
+// are added (its own versions may hold changes not declared yet). The
+// employer's stored anomalies are then those of a full validation on clock's day.
+Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled, bool overwrite,
+              const Clock &clock = Clock::system());
 
 } // namespace PlatformArchive
 

@@ -1,5 +1,7 @@
 #include "sync/PullDiff.h"
 
+#include "anomaly/WorkspaceAnomalies.h"
+#include "common/Clock.h"
 #include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 #include "domain/FieldLabels.h"
@@ -718,6 +720,11 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
         return false;
     qCInfo(lcSync) << "pull applied:" << r.written << "written," << r.removed << "removed," << r.rejected
                    << "rejected";
+    // What the rules find follows the records taken from the platform (kept even if this fails).
+    QString detail;
+    if (r.written + r.removed > 0 &&
+        !WorkspaceAnomalies::revalidate(ws, {review.employerUuid}, Clock::system(), &detail))
+        qCWarning(lcSync).noquote() << "anomalies not refreshed after the pull:" << detail;
     if (result)
         *result = r;
     return true;

@@ -68,9 +68,9 @@ if ! stamp openssl; then
   fetch openssl "$OPENSSL_VERSION"
   log "building OpenSSL for Windows"
   (cd "$src/openssl" &&
-    ./Configure mingw64 --cross-compile-prefix=$cross- --prefix="$prefix" --libdir=lib no-tests no-docs \
+    CC=gcc-posix ./Configure mingw64 --cross-compile-prefix=$cross- --prefix="$prefix" --libdir=lib no-tests \
       shared >&2 &&
-    make -j"$jobs" CC=gcc-posix >&2 && make install_sw >&2)
+    make -j"$jobs" >&2 && make install_sw >&2)
   done_ openssl
 fi
 
