@@ -1,13 +1,19 @@
 #include "BatchTestData.h"
 #include "TestSupport.h"
+#include "XlsxBombs.h"
 #include "dataset/DataSetCsv.h"
 #include "io/XlsxReader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 // The import/export commands of fladesk-cli, run as a user runs them.
 class TestIoCommands : public QObject
@@ -23,6 +29,8 @@ private slots:
     void importBatchReportsProblems();
     void statements();
     void workspaceImportIsIdempotentAndAtomic();
+    void importOfXlsxBombRefusedWithinBudget_data();
+    void importOfXlsxBombRefusedWithinBudget();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
@@ -288,6 +296,49 @@ void TestIoCommands::workspaceImportIsIdempotentAndAtomic()
     QVERIFY2(out.contains("25 new, 0 changed, 0 unchanged"), out.constData());
     QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2}, &out, &err), 0);
     QVERIFY2(out.contains("0 new, 0 changed, 25 unchanged"), out.constData());
+}
+
+void TestIoCommands::importOfXlsxBombRefusedWithinBudget_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<fla::test::Bomb> bombs = fla::test::xlsxBombs();
+    for (int i = 0; i < bombs.size(); ++i)
+        QTest::newRow(bombs.at(i).name) << i;
+}
+
+// Issue 20.6: the real command on each bomb, its peak memory read from the
+// kernel's accounting of the finished child (the largest of all children so
+// far: each must stay within the budget, so the largest must).
+void TestIoCommands::importOfXlsxBombRefusedWithinBudget()
+{
+    QFETCH(int, index);
+    const fla::test::Bomb bomb = fla::test::xlsxBombs().at(index);
+    const QString path = m_dir.filePath(QStringLiteral("bomb%1.xlsx").arg(index));
+    QVERIFY(fla::test::writeBomb(path, bomb.parts, bomb.extraFiles));
+    QFile mapping(m_dir.filePath("bomb-map.json"));
+    QVERIFY(mapping.open(QIODevice::WriteOnly));
+    mapping.write(R"({"columns": {"fullName": "Naam"}})");
+    mapping.close();
+    QByteArray out, err;
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(run({"import", path, "--mapping", mapping.fileName(), "--employer", "0566988259", "--csv-out",
+                  m_dir.filePath("bomb-out"), "--today", "2025-06-30"},
+                 &out, &err),
+             70);
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(err.contains(QFileInfo(path).fileName().toUtf8()) && err.contains(bomb.expected),
+             err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("bomb-out")));
+#ifdef Q_OS_UNIX
+    rusage children{};
+    getrusage(RUSAGE_CHILDREN, &children);
+    const qint64 peakMiB = qint64(children.ru_maxrss) / 1024;
+    QVERIFY2(peakMiB <= 300, qPrintable(QString::number(peakMiB)));
+    qInfo("%s (%lld KiB): refused in %lld ms, fladesk-cli peak RSS %lld MiB", bomb.name,
+          QFileInfo(path).size() / 1024, ms, peakMiB);
+#endif
+    QFile::remove(path);
 }
 
 QTEST_GUILESS_MAIN(TestIoCommands)
