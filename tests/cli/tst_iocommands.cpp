@@ -29,18 +29,28 @@ private slots:
     void importBatchReportsProblems();
     void statements();
     void workspaceImportIsIdempotentAndAtomic();
+    void importBatchChecksSignature_data();
+    void importBatchChecksSignature();
     void importOfXlsxBombRefusedWithinBudget_data();
     void importOfXlsxBombRefusedWithinBudget();
 
 private:
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
+    // A self-signed certificate and its PKCS#12 file (password "pw") made with openssl.
+    bool makeCertificate(const QString &name, const QString &commonName);
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
+            const QList<QPair<QString, QString>> &environment = {});
     QTemporaryDir m_dir;
     QString m_csvSet;
 };
 
-int TestIoCommands::run(const QStringList &args, QByteArray *out, QByteArray *err)
+int TestIoCommands::run(const QStringList &args, QByteArray *out, QByteArray *err,
+                        const QList<QPair<QString, QString>> &environment)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
+    p.setProcessEnvironment(env);
     p.start(fla::test::executablePath("fladesk-cli"), args);
     if (!p.waitForFinished(60000))
         return -1;
@@ -184,6 +194,7 @@ void TestIoCommands::exportAndReadBackBatch()
     QCOMPARE(
         run({"import-batch", out + "/FI." + base, "--csv-out", m_dir.filePath("back")}, &stdoutText, &err),
         0);
+    QVERIFY2(stdoutText.contains("Signature valid, signed by: CN=FLA Desk CLI test"), stdoutText.constData());
     QVERIFY2(stdoutText.contains("1 employer(s), 3 worker(s), 4 training(s), 7 participation(s), 3 right(s)"),
              stdoutText.constData());
     for (const QString &name : fla::DataSetCsv::fileNames()) {
@@ -215,7 +226,7 @@ void TestIoCommands::importBatchReportsProblems()
             "</declaration>\n");
     f.close();
     QByteArray out, err;
-    QCOMPARE(run({"import-batch", f.fileName(), "--check"}, &out, &err), 2);
+    QCOMPARE(run({"import-batch", f.fileName(), "--check", "--unsigned"}, &out, &err), 2);
     QVERIFY2(err.contains("FI.broken:3: header@createdOn"), err.constData());
     QVERIFY(err.contains("nothing was stored"));
 }
@@ -292,10 +303,98 @@ void TestIoCommands::workspaceImportIsIdempotentAndAtomic()
     // The exported declaration read back into a fresh workspace, twice: the second time adds nothing.
     const QString ws2 = m_dir.filePath("work2.fladesk");
     const QString fiPath = exported + "/FI.FLA01.0566988259.20261128.00001.T.1.1";
-    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2}, &out, &err), 0);
+    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2, "--unsigned"}, &out, &err), 0);
     QVERIFY2(out.contains("25 new, 0 changed, 0 unchanged"), out.constData());
-    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2}, &out, &err), 0);
+    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2, "--unsigned"}, &out, &err), 0);
     QVERIFY2(out.contains("0 new, 0 changed, 25 unchanged"), out.constData());
+}
+
+bool TestIoCommands::makeCertificate(const QString &name, const QString &commonName)
+{
+    const QString key = m_dir.filePath(name + ".key"), cert = m_dir.filePath(name + ".pem");
+    return QProcess::execute("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                                         "-out", cert, "-subj", "/CN=" + commonName, "-days", "2"}) == 0 &&
+           QProcess::execute("openssl", {"pkcs12", "-export", "-inkey", key, "-in", cert, "-out",
+                                         m_dir.filePath(name + ".p12"), "-passout", "pass:pw"}) == 0;
+}
+
+void TestIoCommands::importBatchChecksSignature_data()
+{
+    // How the set is spoiled after export-batch wrote and signed it (issue 20.10).
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("intact") << "" << QStringList() << 0 << "Signature valid, signed by: CN=Signer One";
+    QTest::newRow("intact, trusted authority")
+        << "" << QStringList{"--ca", "one.pem"} << 0 << "Signature valid, signed by: CN=Signer One";
+    QTest::newRow("another authority") << "" << QStringList{"--ca", "two.pem"} << 2 << "not trusted by";
+    QTest::newRow("FI tampered") << "tamper" << QStringList() << 2 << "changed after it was signed";
+    QTest::newRow("FI tampered, --unsigned")
+        << "tamper" << QStringList{"--unsigned"} << 2 << "changed after it was signed";
+    QTest::newRow("FS garbage") << "garbage" << QStringList() << 2 << "does not hold a CMS";
+    QTest::newRow("FS not base64") << "text" << QStringList() << 2 << "not base64";
+    QTest::newRow("FS of another file") << "swap" << QStringList() << 2 << "changed after it was signed";
+    QTest::newRow("FS missing") << "remove" << QStringList() << 2 << "--unsigned";
+    QTest::newRow("FS missing, --unsigned") << "remove" << QStringList{"--unsigned"} << 0 << "Not signed";
+}
+
+void TestIoCommands::importBatchChecksSignature()
+{
+    QFETCH(QString, change);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    if (!QFile::exists(m_dir.filePath("one.p12"))) {
+        QVERIFY(makeCertificate("one", "Signer One"));
+        QVERIFY(makeCertificate("two", "Signer Two"));
+    }
+    const QString dir =
+        m_dir.filePath("signed-" + QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_'));
+    QByteArray out, err;
+    QCOMPARE(run({"export-batch", "--csv", m_csvSet, "--out", dir, "--certificate", m_dir.filePath("one.p12"),
+                  "--today", "2026-11-28"},
+                 &out, &err, {{"FLADESK_P12_PASSWORD", "pw"}}),
+             0);
+    const QString base = "FLA01.0566988259.20261128.00001.T.1.1";
+    const QString fi = dir + "/FI." + base, fs = dir + "/FS." + base;
+    const auto rewrite = [](const QString &file, const QByteArray &content) {
+        QFile f(file);
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+    };
+    if (change == "tamper") {
+        QFile f(fi);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray xml = f.readAll();
+        f.close();
+        QVERIFY(xml.contains("Peeters"));
+        QVERIFY(rewrite(fi, xml.replace("Peeters", "Peetars"))); // still a valid declaration
+    } else if (change == "garbage") {
+        QVERIFY(rewrite(fs, QByteArray("not a signature at all").toBase64() + "\n"));
+    } else if (change == "text") {
+        QVERIFY(rewrite(fs, "this is not base64!\n"));
+    } else if (change == "swap") {
+        // A valid signature, of another declaration (sequence 2).
+        const QString other = m_dir.filePath("other-set");
+        QCOMPARE(run({"export-batch", "--csv", m_csvSet, "--out", other, "--certificate",
+                      m_dir.filePath("two.p12"), "--today", "2026-11-28", "--sequence", "2", "--production"},
+                     &out, &err, {{"FLADESK_P12_PASSWORD", "pw"}}),
+                 0);
+        QFile::remove(fs);
+        QVERIFY(QFile::copy(other + "/FS.FLA01.0566988259.20261128.00002.R.1.1", fs));
+    } else if (change == "remove") {
+        QVERIFY(QFile::remove(fs));
+    }
+    for (QString &o : options) {
+        if (o.endsWith(".pem"))
+            o = m_dir.filePath(o);
+    }
+    const QString csv = dir + "-csv";
+    const int code = run(QStringList{"import-batch", fi, "--csv-out", csv} + options, &out, &err);
+    const QByteArray said = out + err;
+    QVERIFY2(code == exitCode, said.constData());
+    QVERIFY2(said.contains(expected.toUtf8()), said.constData());
+    QCOMPARE(QFileInfo::exists(csv), exitCode == 0); // refused: nothing written
 }
 
 void TestIoCommands::importOfXlsxBombRefusedWithinBudget_data()
