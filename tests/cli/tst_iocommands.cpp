@@ -29,6 +29,7 @@ private slots:
     void importBatchReportsProblems();
     void statements();
     void workspaceImportIsIdempotentAndAtomic();
+    void importDurationWithItsUnit();
     void importBatchChecksSignature_data();
     void importBatchChecksSignature();
     void importOfXlsxBombRefusedWithinBudget_data();
@@ -307,6 +308,57 @@ void TestIoCommands::workspaceImportIsIdempotentAndAtomic()
     QVERIFY2(out.contains("25 new, 0 changed, 0 unchanged"), out.constData());
     QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2, "--unsigned"}, &out, &err), 0);
     QVERIFY2(out.contains("0 new, 0 changed, 25 unchanged"), out.constData());
+}
+
+// Issue 14: "1,5 dagen" in a Duur column with a unit column was stored as 1.5 hours.
+void TestIoCommands::importDurationWithItsUnit()
+{
+    const QString jan = fla::Ssin::compose(85, 7, 30, 33, false);
+    const QString csv = m_dir.filePath("duur.csv");
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("INSZ;Naam;Opleiding;Van;Tot;Duur;Eenheid\n" + jan.toLatin1() +
+            ";Peeters Jan;Heftruck;03/02/2025;04/02/2025;1,5;dagen\n" + jan.toLatin1() +
+            ";Peeters Jan;Excel;10/03/2025;10/03/2025;90;min\n" + jan.toLatin1() +
+            ";Peeters Jan;EHBO;12/03/2025;12/03/2025;3 uur;\n" + jan.toLatin1() +
+            ";Peeters Jan;Brandpreventie;12/05/2025;12/05/2025;1,5;\n");
+    f.close();
+    QFile mapping(m_dir.filePath("duur-map.json"));
+    QVERIFY(mapping.open(QIODevice::WriteOnly));
+    mapping.write(R"({"columns": {"ssin": "INSZ", "fullName": "Naam", "trainingName": "Opleiding",
+                      "startDate": "Van", "endDate": "Tot", "duration": "Duur", "durationUnit": "Eenheid"}})");
+    mapping.close();
+    QByteArray out, err;
+    const QString back = m_dir.filePath("duur-out");
+    QCOMPARE(run({"import", csv, "--mapping", mapping.fileName(), "--employer", "0566988259", "--csv-out",
+                  back, "--rejected", m_dir.filePath("duur-rejected.csv"), "--today", "2025-06-30"},
+                 &out, &err),
+             1);
+    QVERIFY2(out.contains("4 row(s) read, 3 accepted, 1 rejected"), out.constData());
+    // The unit-less line is refused by line and column, never guessed.
+    QVERIFY2(err.contains("row 5, Duur: [IM-002]") && err.contains("unit is not given"), err.constData());
+    QList<fla::DataSetCsvIssue> issues;
+    const fla::DataSet set = fla::DataSetCsv::read(back, &issues);
+    QCOMPARE(set.trainings.size(), 3);
+    for (const fla::Training &t : set.trainings) {
+        if (t.name == "Heftruck") {
+            QCOMPARE(t.duration, 1.5);
+            QVERIFY(t.unit == fla::DurationUnit::Days);
+        } else {
+            QVERIFY(t.unit == fla::DurationUnit::Hours);
+            QCOMPARE(t.duration, t.name == "Excel" ? 1.5 : 3.0);
+        }
+    }
+
+    // A misspelt field in the mapping: refused, the valid names listed.
+    mapping.open(QIODevice::WriteOnly);
+    mapping.write(R"({"columns": {"ssin": "INSZ", "duur": "Duur"}})");
+    mapping.close();
+    QCOMPARE(run({"import", csv, "--mapping", mapping.fileName(), "--employer", "0566988259", "--csv-out",
+                  m_dir.filePath("duur-out2")},
+                 &out, &err),
+             64);
+    QVERIFY2(err.contains("duur") && err.contains("duration, durationUnit"), err.constData());
 }
 
 bool TestIoCommands::makeCertificate(const QString &name, const QString &commonName)
