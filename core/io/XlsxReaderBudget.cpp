@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::Xlsx", "fla"}, text);
+    return translateFrom({"fla::XlsxBudget", "fla::Xlsx", "fla"}, text);
 }
 
 } // namespace
