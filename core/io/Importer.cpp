@@ -66,6 +66,16 @@ struct RowContext
     const QStringList &fields;
     qint64 row;
     QList<ImportIssue> issues;
+    // The codes and messages of earlier rows: a row with the same problem as
+    // another shares its strings (a file of many bad rows must not hold a
+    // copy of the same sentence per row).
+    QSet<QString> *texts;
+
+    QString shared(const QString &text) const
+    {
+        const auto it = texts->constFind(text);
+        return it != texts->cend() ? *it : *texts->insert(text);
+    }
 
     QString text(ImportField f) const
     {
@@ -76,7 +86,7 @@ struct RowContext
     QString column(ImportField f) const { return columnName(header, index, f); }
     void add(ImportField f, const char *code, Severity s, const QString &message)
     {
-        issues.append({row, column(f), QString::fromLatin1(code), s, message});
+        issues.append({row, column(f), shared(QString::fromLatin1(code)), s, shared(message)});
     }
     void missing(ImportField f)
     {
@@ -484,10 +494,11 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         QList<ImportIssue> issues;
     } lastTrainingIssues; // consecutive rows usually share their training
 
+    QSet<QString> issueTexts;
     QStringList fields;
     while (reader.readRow(fields)) {
         ++result.rowsRead;
-        RowContext ctx{result.header, index, fields, reader.rowNumber(), {}};
+        RowContext ctx{result.header, index, fields, reader.rowNumber(), {}, &issueTexts};
 
         // --- the worker
         Worker w;

@@ -34,6 +34,7 @@ private slots:
     void importBatchChecksSignature();
     void importOfXlsxBombRefusedWithinBudget_data();
     void importOfXlsxBombRefusedWithinBudget();
+    void importOfHostileRowsWithinLimitsStaysInBudget();
 
 private:
     // A self-signed certificate and its PKCS#12 file (password "pw") made with openssl.
@@ -490,6 +491,35 @@ void TestIoCommands::importOfXlsxBombRefusedWithinBudget()
           QFileInfo(path).size() / 1024, ms, peakMiB);
 #endif
     QFile::remove(path);
+}
+
+// What the reader's limits let through must fit the budget too, every
+// row's problems kept by the importer included.
+void TestIoCommands::importOfHostileRowsWithinLimitsStaysInBudget()
+{
+    const QString path = m_dir.filePath("hostile-rows.xlsx");
+    QVERIFY(fla::test::writeBomb(path, fla::test::hostileRowsWithinLimits()));
+    QFile mapping(m_dir.filePath("hostile-map.json"));
+    QVERIFY(mapping.open(QIODevice::WriteOnly));
+    mapping.write(R"({"columns": {"ssin": "INSZ", "fullName": "Naam", "trainingName": "Opleiding",
+                      "startDate": "Van", "hours": "Uren"}})");
+    mapping.close();
+    QByteArray out, err;
+    QCOMPARE(run({"import", path, "--mapping", mapping.fileName(), "--employer", "0566988259", "--csv-out",
+                  m_dir.filePath("hostile-out"), "--rejected", m_dir.filePath("hostile-rejected.csv"),
+                  "--today", "2025-06-30"},
+                 &out, &err),
+             1);
+    QVERIFY2(out.contains("300000 row(s) read, 0 accepted, 300000 rejected"), out.constData());
+#ifdef Q_OS_UNIX
+    rusage children{};
+    getrusage(RUSAGE_CHILDREN, &children);
+    const qint64 peakMiB = qint64(children.ru_maxrss) / 1024;
+    QVERIFY2(peakMiB <= 300, qPrintable(QString::number(peakMiB)));
+    qInfo("300,000 rejected rows (%lld KiB): fladesk-cli peak RSS %lld MiB", QFileInfo(path).size() / 1024,
+          peakMiB);
+#endif
+    QFile::remove(m_dir.filePath("hostile-rejected.csv"));
 }
 
 QTEST_GUILESS_MAIN(TestIoCommands)

@@ -100,6 +100,32 @@ inline bool writeBomb(const QString &path, const QList<BombPart> &parts, int ext
     return zip.getZipError() == 0;
 }
 
+// Not a bomb for the reader: 300,000 rows, just inside its limits, each
+// sharing the same five texts and each rejected by the importer (hours "x"),
+// so every row's problems are kept. The worst the limits let through.
+inline QList<BombPart> hostileRowsWithinLimits()
+{
+    const QByteArray cell = "<c t=\"s\"><v>%</v></c>";
+    QByteArray header, row;
+    for (int c = 0; c < 5; ++c) {
+        header += QByteArray(cell).replace('%', QByteArray::number(c));
+        row += QByteArray(cell).replace('%', QByteArray::number(c + 5));
+    }
+    return {
+        {"xl/sharedStrings.xml",
+         "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+         "<si><t>INSZ</t></si><si><t>Naam</t></si><si><t>Opleiding</t></si><si><t>Van</t></si>"
+         "<si><t>Uren</t></si><si><t>85073003328</t></si><si><t>Peeters Jan</t></si>"
+         "<si><t>Heftruck</t></si><si><t>03/02/2025</t></si><si><t>x</t></si>",
+         {},
+         0,
+         "</sst>"},
+        {"xl/worksheets/sheet1.xml",
+         "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row>" +
+             header + "</row>",
+         "<row>" + row + "</row>", 300000, sheetTail()}};
+}
+
 // The bombs of issue 20.6, each just past one limit of the reader.
 struct Bomb
 {
