@@ -703,16 +703,16 @@
         <translation>Die Arbeitsmappe definiert mehr als %1 Zellformatvorlagen, was keine Tabellenkalkulation schreibt.</translation>
     </message>
     <message>
-        <source>The workbook holds more than %1 different texts or more than %2 million characters of them; FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
-        <translation>Die Arbeitsmappe enthält mehr als %1 verschiedene Texte oder mehr als %2 Millionen Zeichen davon; FLA Desk liest Arbeitsmappen bis zu dieser Größe. Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
-    </message>
-    <message>
         <source>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</source>
         <translation>Das erste Blatt enthält mehr Zellen, als FLA Desk aus einer Arbeitsmappe liest (etwa %1 MiB an Werten, erreicht in Zeile %2). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
     </message>
     <message>
         <source>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</source>
         <translation>Die Arbeitsmappe enthält %1 Dateien; eine Arbeitsmappe, die FLA Desk liest, enthält höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>Die Arbeitsmappe enthält mehr verschiedene Texte, als FLA Desk liest (höchstens %1 Texte, %2 Millionen Zeichen und etwa %3 MiB zusammen mit den Zellen des Blatts). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1292,13 @@
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
         <translation>Die Zuordnung %1 ist kein gültiges JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportResult</name>
+    <message>
+        <source>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</source>
+        <translation>Weitere %1 Zeilen mit Problemen werden nicht aufgeführt: korrigieren Sie die Zeilen oben (oft die Spaltenzuordnung) und importieren Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>

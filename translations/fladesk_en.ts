@@ -703,16 +703,16 @@
         <translation>The workbook defines more than %1 cell styles, which no spreadsheet writes.</translation>
     </message>
     <message>
-        <source>The workbook holds more than %1 different texts or more than %2 million characters of them; FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
-        <translation>The workbook holds more than %1 different texts or more than %2 million characters of them; FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</translation>
-    </message>
-    <message>
         <source>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</source>
         <translation>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</translation>
     </message>
     <message>
         <source>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</source>
         <translation>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1292,13 @@
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
         <translation>The mapping %1 is not valid JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportResult</name>
+    <message>
+        <source>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</source>
+        <translation>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</translation>
     </message>
 </context>
 <context>

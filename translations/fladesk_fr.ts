@@ -703,16 +703,16 @@
         <translation>Le classeur définit plus de %1 styles de cellule, ce qu&apos;aucun tableur n&apos;écrit.</translation>
     </message>
     <message>
-        <source>The workbook holds more than %1 different texts or more than %2 million characters of them; FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
-        <translation>Le classeur contient plus de %1 textes différents ou plus de %2 millions de caractères de textes ; FLA Desk lit les classeurs jusqu&apos;à cette taille. Enregistrez la feuille en CSV ou divisez-la.</translation>
-    </message>
-    <message>
         <source>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</source>
         <translation>La première feuille contient plus de cellules que FLA Desk n&apos;en lit dans un classeur (environ %1 Mio de valeurs, atteint à la ligne %2). Enregistrez la feuille en CSV ou divisez-la.</translation>
     </message>
     <message>
         <source>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</source>
         <translation>Le classeur contient %1 fichiers ; un classeur que FLA Desk lit en contient au plus %2.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>Le classeur contient plus de textes différents que FLA Desk n&apos;en lit (au plus %1 textes, %2 millions de caractères et environ %3 Mio avec les cellules de la feuille). Enregistrez la feuille en CSV ou divisez-la.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1292,13 @@
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
         <translation>Le mappage %1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportResult</name>
+    <message>
+        <source>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</source>
+        <translation>%1 autres lignes avec des problèmes ne sont pas listées : corrigez les lignes ci-dessus (souvent le mappage des colonnes) et importez à nouveau le fichier.</translation>
     </message>
 </context>
 <context>

@@ -703,16 +703,16 @@
         <translation>De werkmap definieert meer dan %1 celstijlen, wat geen rekenblad doet.</translation>
     </message>
     <message>
-        <source>The workbook holds more than %1 different texts or more than %2 million characters of them; FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
-        <translation>De werkmap bevat meer dan %1 verschillende teksten of meer dan %2 miljoen tekens daarvan; FLA Desk leest werkmappen tot die grootte. Bewaar het blad als CSV of splits het.</translation>
-    </message>
-    <message>
         <source>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</source>
         <translation>Het eerste blad bevat meer cellen dan FLA Desk uit een werkmap leest (ongeveer %1 MiB aan waarden, bereikt op rij %2). Bewaar het blad als CSV of splits het.</translation>
     </message>
     <message>
         <source>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</source>
         <translation>De werkmap bevat %1 bestanden; een werkmap die FLA Desk leest, bevat er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>De werkmap bevat meer verschillende teksten dan FLA Desk leest (hoogstens %1 teksten, %2 miljoen tekens en ongeveer %3 MiB samen met de cellen van het blad). Bewaar het blad als CSV of splits het.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1292,13 @@
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
         <translation>De koppeling %1 is geen geldige JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportResult</name>
+    <message>
+        <source>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</source>
+        <translation>Nog %1 rijen met problemen worden niet opgesomd: verbeter de rijen hierboven (vaak de kolomkoppeling) en importeer het bestand opnieuw.</translation>
     </message>
 </context>
 <context>

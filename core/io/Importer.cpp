@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::Importer", "fla::RowContext", "fla"}, text);
+    return translateFrom({"fla::Importer", "fla::RowContext", "fla::ImportResult", "fla"}, text);
 }
 
 constexpr int kFieldCount = static_cast<int>(ImportField::Cost) + 1;
@@ -743,8 +743,12 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         } else {
             ++result.rowsRejected;
         }
-        if (!ctx.issues.isEmpty() || previewRows > 0)
-            result.rows.append({ctx.row, fields, ctx.issues, accept});
+        if (!ctx.issues.isEmpty() || previewRows > 0) {
+            if (result.rows.size() < kMaxReportedRows)
+                result.rows.append({ctx.row, fields, ctx.issues, accept});
+            else
+                ++result.rowsNotReported;
+        }
         if (previewRows > 0 && result.rowsRead >= previewRows)
             break;
     }
@@ -756,6 +760,16 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
     qCInfo(lcIo) << "import read" << result.rowsRead << "rows:" << result.rowsAccepted << "accepted,"
                  << result.rowsRejected << "rejected";
     return result;
+}
+
+QString ImportResult::notReportedNote() const
+{
+    if (rowsNotReported <= 0)
+        return {};
+    return tr("%1 more rows with problems are not listed: correct the rows above (often the column mapping) "
+              "and "
+              "import the file again.")
+        .arg(rowsNotReported);
 }
 
 bool Importer::writeRejected(const ImportResult &result, const QString &path, QString *error)
@@ -781,6 +795,8 @@ bool Importer::writeRejected(const ImportResult &result, const QString &path, QS
                 csv.writeRow(line);
             }
         }
+        if (result.rowsNotReported > 0)
+            csv.writeRow({QString(), QString(), QString(), QString(), result.notReportedNote()});
         if (!csv.flush()) {
             *error = tr("Cannot write the rejected rows to %1: %2").arg(path, file.errorString());
             return false;

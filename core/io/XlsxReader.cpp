@@ -128,7 +128,21 @@ QString readRichText(QXmlStreamReader &xml, QStringView endName)
     return text;
 }
 
-bool readSharedStrings(QIODevice *stringsXml, const XlsxLimits &limits, QStringList *result, QString *error)
+// What a kept row or cell costs in memory, roughly: a row's list, its slot
+// and row number; a list slot per cell up to the last one, and a string of
+// its own unless it shares a text. (Measured: the process peaks at about
+// twice this estimate, list growth included.)
+constexpr qint64 kRowCost = 64 + qint64(sizeof(QStringList)) + qint64(sizeof(qint64));
+constexpr qint64 kCellSlotCost = qint64(sizeof(QString));
+qint64 ownTextCost(const QString &value)
+{
+    return value.isEmpty() ? 0 : 32 + 2 * value.size();
+}
+
+// The texts are kept for the whole reading: they count against the same
+// memory budget as the rows (kept), so the two together stay within it.
+bool readSharedStrings(QIODevice *stringsXml, const XlsxLimits &limits, QStringList *result, qint64 *kept,
+                       QString *error)
 {
     QXmlStreamReader xml(stringsXml);
     qint64 chars = 0;
@@ -136,13 +150,15 @@ bool readSharedStrings(QIODevice *stringsXml, const XlsxLimits &limits, QStringL
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
             result->append(readRichText(xml, u"si"));
             chars += result->constLast().size();
-            if (result->size() > limits.maxSharedStrings || chars > limits.maxSharedStringChars) {
-                *error =
-                    tr("The workbook holds more than %1 different texts or more than %2 million characters "
-                       "of them; FLA Desk reads workbooks up to that size. Save the sheet as CSV, or "
-                       "split it.")
-                        .arg(limits.maxSharedStrings)
-                        .arg(limits.maxSharedStringChars / 1000000);
+            *kept += kCellSlotCost + ownTextCost(result->constLast());
+            if (result->size() > limits.maxSharedStrings || chars > limits.maxSharedStringChars ||
+                *kept > limits.maxSheetBytes) {
+                *error = tr("The workbook holds more different texts than FLA Desk reads (at most %1 texts, "
+                            "%2 million characters, and about %3 MiB together with the sheet's cells). Save "
+                            "the sheet as CSV, or split it.")
+                             .arg(limits.maxSharedStrings)
+                             .arg(limits.maxSharedStringChars / 1000000)
+                             .arg(limits.maxSheetBytes >> 20);
                 return false;
             }
         }
@@ -163,22 +179,10 @@ QString formatNumberAsDate(const QString &value)
     return d.toString(Qt::ISODate);
 }
 
-// What a kept row or cell costs in memory, roughly: a row's list, its slot
-// and row number; a list slot per cell up to the last one, and a string of
-// its own unless it shares a text. (Measured: the process peaks at about
-// twice this estimate, list growth included.)
-constexpr qint64 kRowCost = 64 + qint64(sizeof(QStringList)) + qint64(sizeof(qint64));
-constexpr qint64 kCellSlotCost = qint64(sizeof(QString));
-qint64 ownTextCost(const QString &value)
-{
-    return value.isEmpty() ? 0 : 32 + 2 * value.size();
-}
-
 bool readSheetXml(QIODevice *sheetXml, const QStringList &strings, const QSet<int> &dates,
-                  const XlsxLimits &limits, XlsxSheet *sheet, QString *error)
+                  const XlsxLimits &limits, qint64 kept, XlsxSheet *sheet, QString *error)
 {
     QXmlStreamReader xml(sheetXml);
-    qint64 kept = 0; // estimated bytes of the rows kept so far
     QStringList row;
     qint64 rowNumber = 0;
     bool inRow = false;
@@ -190,7 +194,10 @@ bool readSheetXml(QIODevice *sheetXml, const QStringList &strings, const QSet<in
             if (name == QLatin1String("row")) {
                 const qint64 r = xml.attributes().value(QLatin1String("r")).toLongLong();
                 rowNumber = r > 0 ? r : rowNumber + 1;
-                row.clear();
+                // A fresh list: clear() on a list shared with the sheet would
+                // allocate the previous row's capacity again, and one wide row
+                // would make every later row as wide in memory.
+                row = QStringList();
                 inRow = true;
                 nextColumn = 0;
             } else if (name == QLatin1String("c") && inRow) {
@@ -270,6 +277,7 @@ bool readSheetXml(QIODevice *sheetXml, const QStringList &strings, const QSet<in
                 row.removeLast();
             if (!row.isEmpty()) {
                 kept += kRowCost;
+                row.squeeze(); // kept at its size, as estimated
                 sheet->rows.append(row);
                 sheet->rowNumbers.append(rowNumber);
             }
@@ -363,10 +371,11 @@ bool readWorkbook(QIODevice *device, XlsxSheet *sheet, QString *error, const Xls
     if (overBudget())
         return false;
     QStringList strings;
+    qint64 kept = 0; // estimated bytes of the texts and rows kept so far
     {
         XlsxPart part(zip, budget);
         const bool read = !part.openPart(QStringLiteral("xl/sharedStrings.xml")) ||
-                          readSharedStrings(&part, limits, &strings, error);
+                          readSharedStrings(&part, limits, &strings, &kept, error);
         if (overBudget() || !read)
             return false;
     }
@@ -375,7 +384,7 @@ bool readWorkbook(QIODevice *device, XlsxSheet *sheet, QString *error, const Xls
         *error = tr("The workbook has no readable first sheet (%1).").arg(target);
         return false;
     }
-    const bool read = readSheetXml(&part, strings, dates, limits, sheet, error);
+    const bool read = readSheetXml(&part, strings, dates, limits, kept, sheet, error);
     return !overBudget() && read;
 }
 

@@ -100,30 +100,27 @@ inline bool writeBomb(const QString &path, const QList<BombPart> &parts, int ext
     return zip.getZipError() == 0;
 }
 
-// Not a bomb for the reader: 300,000 rows, just inside its limits, each
-// sharing the same five texts and each rejected by the importer (hours "x"),
-// so every row's problems are kept. The worst the limits let through.
+// Not a bomb for the reader: 550,000 rows of one cell each, just inside
+// its limits (the fewer cells a row has, the more rows fit), and every row
+// rejected by the importer with four problems (three required fields empty,
+// no duration). The worst the limits let through.
 inline QList<BombPart> hostileRowsWithinLimits()
 {
-    const QByteArray cell = "<c t=\"s\"><v>%</v></c>";
-    QByteArray header, row;
-    for (int c = 0; c < 5; ++c) {
-        header += QByteArray(cell).replace('%', QByteArray::number(c));
-        row += QByteArray(cell).replace('%', QByteArray::number(c + 5));
-    }
+    QByteArray header;
+    for (int c = 0; c < 5; ++c)
+        header += "<c t=\"s\"><v>" + QByteArray::number(c) + "</v></c>";
     return {
         {"xl/sharedStrings.xml",
          "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
          "<si><t>INSZ</t></si><si><t>Naam</t></si><si><t>Opleiding</t></si><si><t>Van</t></si>"
-         "<si><t>Uren</t></si><si><t>85073003328</t></si><si><t>Peeters Jan</t></si>"
-         "<si><t>Heftruck</t></si><si><t>03/02/2025</t></si><si><t>x</t></si>",
+         "<si><t>Uren</t></si><si><t>85073003328</t></si>",
          {},
          0,
          "</sst>"},
         {"xl/worksheets/sheet1.xml",
          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row>" +
              header + "</row>",
-         "<row>" + row + "</row>", 300000, sheetTail()}};
+         "<row><c t=\"s\"><v>5</v></c></row>", 550000, sheetTail()}};
 }
 
 // The bombs of issue 20.6, each just past one limit of the reader.
@@ -158,6 +155,13 @@ inline QList<Bomb> xlsxBombs()
         // One cell in the last column of each row: 16,384 slots a row.
         {"wide rows",
          {{sheet, sheetHead(), "<row><c r=\"XFD2\"><v>1</v></c></row>", 2000, sheetTail()}},
+         0,
+         "more cells than FLA Desk reads"},
+        // One row as wide as a sheet goes, then narrow rows: each must cost
+        // its own width, not the widest row's.
+        {"a wide row, then narrow ones",
+         {{sheet, sheetHead() + "<row><c r=\"XFD2\"><v>1</v></c></row>", "<row><c><v>1</v></c></row>",
+           2000000, sheetTail()}},
          0,
          "more cells than FLA Desk reads"},
         // 300 MB of rows that hold nothing: only the unpacked size stops it.

@@ -36,6 +36,7 @@ private slots:
     void durationWithItsUnit_data();
     void durationWithItsUnit();
     void unknownMappingFieldListsTheFields();
+    void reportsOfManyBadRowsBounded();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -577,6 +578,28 @@ void TestImporter::unknownMappingFieldListsTheFields()
         Importer(m_employer, *profile, QDate(2025, 6, 30)).run(*reader, ImportMode::ValidRowsOnly);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains("Eenheid"), qPrintable(r.error));
+}
+
+void TestImporter::reportsOfManyBadRowsBounded()
+{
+    // Every row lacks its training: rejected, but only the first rows' reports are kept.
+    const qint64 bad = Importer::kMaxReportedRows + 1234;
+    QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Uren\n";
+    const QByteArray line = m_ssin1.toLatin1() + ";Peeters Jan;;05/02/2025;4\n";
+    csv += line.repeated(bad);
+    const ImportResult r = importCsv(csv);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rowsRejected, bad);
+    QCOMPARE(r.rows.size(), Importer::kMaxReportedRows);
+    QCOMPARE(r.rowsNotReported, qint64(1234));
+    QString error;
+    QVERIFY2(Importer::writeRejected(r, m_dir.filePath("many-rejected.csv"), &error), qPrintable(error));
+    QFile f(m_dir.filePath("many-rejected.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray written = f.readAll();
+    QVERIFY2(written.trimmed().endsWith("1234 more rows with problems are not listed: correct the rows above "
+                                        "(often the column mapping) and import the file again."),
+             written.right(300).constData());
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
