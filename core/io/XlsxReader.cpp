@@ -130,8 +130,8 @@ QString readRichText(QXmlStreamReader &xml, QStringView endName)
 
 // What a kept row or cell costs in memory, roughly: a row's list, its slot
 // and row number; a list slot per cell up to the last one, and a string of
-// its own unless it shares a text. (Measured: the process peaks at about
-// twice this estimate, list growth included.)
+// its own unless it shares a text. (Rows are squeezed to their size: the
+// memory a reading keeps stays close to this estimate.)
 constexpr qint64 kRowCost = 64 + qint64(sizeof(QStringList)) + qint64(sizeof(qint64));
 constexpr qint64 kCellSlotCost = qint64(sizeof(QString));
 qint64 ownTextCost(const QString &value)
@@ -256,9 +256,9 @@ bool readSheetXml(QIODevice *sheetXml, const QStringList &strings, const QSet<in
                 kept += (row.size() <= col ? (col + 1 - row.size()) * kCellSlotCost : 0) +
                         (sharedText ? 0 : ownTextCost(value));
                 if (kept > limits.maxSheetBytes) {
-                    *error = tr("The first sheet holds more cells than FLA Desk reads from a workbook (about "
-                                "%1 MiB "
-                                "of values, reached at row %2). Save the sheet as CSV, or split it.")
+                    *error = tr("The first sheet holds more cells than FLA Desk reads from a workbook "
+                                "(about %1 MiB of values, reached at row %2). Save the sheet as CSV, or "
+                                "split it.")
                                  .arg(limits.maxSheetBytes >> 20)
                                  .arg(rowNumber);
                     return false;

@@ -271,9 +271,10 @@ const QStringList &workspaceTables()
     return tables;
 }
 
-// Whether the file is a workspace FLA Desk wrote: a schema version it knows,
-// its tables, and the meta entry of its creation. Read only: opening it as a
-// Workspace would migrate any SQLite file into an (empty) workspace.
+// Whether the file is a workspace FLA Desk wrote: a schema version it knows
+// (the storage module sets PRAGMA user_version; it sets no application id)
+// and its tables. Read only: opening it as a Workspace would migrate any
+// SQLite file into an (empty) workspace.
 bool isWorkspaceFile(const QString &file, QString *detail)
 {
     static QAtomicInt counter;
@@ -366,12 +367,12 @@ bool extract(const QString &backupFile, const QByteArray &passphrase, const QStr
                               "p = %4) are not the ones FLA Desk writes (N = 2^%5, r = %6, p = %7). Nothing "
                               "was restored.")
                                .arg(name)
-                               .arg(h.log2N)
-                               .arg(h.r)
-                               .arg(h.p)
-                               .arg(kScryptLog2N)
-                               .arg(kScryptR)
-                               .arg(kScryptP));
+                               .arg(int(h.log2N))
+                               .arg(int(h.r))
+                               .arg(int(h.p))
+                               .arg(int(kScryptLog2N))
+                               .arg(int(kScryptR))
+                               .arg(int(kScryptP)));
     // Compared before any sum: a length near 2^64 must not wrap around.
     if (h.payloadLength > quint64(in.size()))
         return fail(

@@ -239,7 +239,7 @@ void TestBackup::foreignKeyParametersRefusedBeforeDerivation_data()
     // row below costs scrypt 128 MiB to 1 GiB and seconds if derived.
     QTest::addColumn<int>("offset");
     QTest::addColumn<int>("value");
-    QTest::newRow("N = 2^20") << 12 << 20;
+    QTest::newRow("N = 2^20") << 12 << 20; // named in the message, as r and p
     QTest::newRow("r = 32") << 13 << 32;
     QTest::newRow("p = 16") << 14 << 16;
     QTest::newRow("N = 2^10 (weaker)") << 12 << 10;
@@ -260,6 +260,10 @@ void TestBackup::foreignKeyParametersRefusedBeforeDerivation()
     // Refused before deriving: one correct derivation alone takes ~0.1 s.
     QVERIFY2(timer.elapsed() < 50, qPrintable(QString::number(timer.elapsed())));
     QVERIFY2(error.contains("key parameters") && error.contains("b.fdbak"), qPrintable(error));
+    const QString given = offset == 12   ? QString("N = 2^%1,").arg(value)
+                          : offset == 13 ? QString("r = %1,").arg(value)
+                                         : QString("p = %1)").arg(value);
+    QVERIFY2(error.contains(given), qPrintable(error));
     QVERIFY(!QFile::exists(path("r.fladesk")));
     QVERIFY(!QFile::exists(path("r.fladesk.restoring")));
 }
