@@ -2646,6 +2646,10 @@
         <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
         <translation>Der Teil %1 der Arbeitsmappe enthält einen Text oder ein Tag länger als %2 KiB, was keine Tabellenkalkulation schreibt (eine Zelle enthält höchstens 32.767 Zeichen).</translation>
     </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>Der Teil %1 der Arbeitsmappe ist beschädigt: er kann nicht entpackt werden.</translation>
+    </message>
 </context>
 <context>
     <name>fla::XlsxTableReader</name>

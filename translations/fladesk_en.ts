@@ -2646,6 +2646,10 @@
         <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
         <translation>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</translation>
     </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>The part %1 of the workbook is damaged: it cannot be unpacked.</translation>
+    </message>
 </context>
 <context>
     <name>fla::XlsxTableReader</name>

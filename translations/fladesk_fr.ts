@@ -2646,6 +2646,10 @@
         <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
         <translation>La partie %1 du classeur contient un texte ou une balise de plus de %2 Kio, ce qu&apos;aucun tableur n&apos;écrit (une cellule contient au plus 32 767 caractères).</translation>
     </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>La partie %1 du classeur est endommagée : elle ne peut pas être décompressée.</translation>
+    </message>
 </context>
 <context>
     <name>fla::XlsxTableReader</name>

@@ -2646,6 +2646,10 @@
         <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
         <translation>Het deel %1 van de werkmap bevat een tekst of tag langer dan %2 KiB, wat geen rekenblad schrijft (een cel bevat hoogstens 32.767 tekens).</translation>
     </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>Het deel %1 van de werkmap is beschadigd: het kan niet uitgepakt worden.</translation>
+    </message>
 </context>
 <context>
     <name>fla::XlsxTableReader</name>

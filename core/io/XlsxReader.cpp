@@ -340,7 +340,7 @@ bool readWorkbook(QIODevice *device, XlsxSheet *sheet, QString *error, const Xls
     }
     XlsxBudget budget(limits);
     const auto overBudget = [&] {
-        if (budget.exceeded == XlsxBudget::Exceeded::Nothing)
+        if (budget.stopped == XlsxBudget::Stop::No)
             return false;
         *error = budget.message();
         return true;

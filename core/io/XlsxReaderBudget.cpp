@@ -22,20 +22,22 @@ QString tr(const char *text)
 
 QString XlsxBudget::message() const
 {
-    switch (exceeded) {
-    case Exceeded::Nothing:
+    switch (stopped) {
+    case Stop::No:
         break;
-    case Exceeded::Inflated:
+    case Stop::Inflated:
         return tr("The workbook unpacks to more than %1 MiB (reached in %2); FLA Desk reads workbooks up to "
                   "that size. Save the sheet as CSV, or split it.")
             .arg(limits.maxInflatedBytes >> 20)
             .arg(part);
-    case Exceeded::TextRun:
+    case Stop::TextRun:
         return tr("The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no "
                   "spreadsheet "
                   "writes (a cell holds at most 32,767 characters).")
             .arg(part)
             .arg(limits.maxTextRun >> 10);
+    case Stop::Damaged:
+        return tr("The part %1 of the workbook is damaged: it cannot be unpacked.").arg(part);
     }
     return {};
 }
@@ -61,20 +63,28 @@ bool XlsxPart::openPart(const QString &name)
 
 bool XlsxPart::atEnd() const
 {
-    return m_budget.exceeded != XlsxBudget::Exceeded::Nothing || !m_file || m_file->atEnd();
+    return m_budget.stopped != XlsxBudget::Stop::No || !m_file || m_file->atEnd();
 }
 
 qint64 XlsxPart::readData(char *data, qint64 maxSize)
 {
-    if (m_budget.exceeded != XlsxBudget::Exceeded::Nothing || !m_file)
+    if (m_budget.stopped != XlsxBudget::Stop::No || !m_file)
         return -1;
     const qint64 n =
         m_file->read(data, qMin(maxSize, m_budget.limits.maxInflatedBytes - m_budget.inflated + 1));
-    if (n <= 0)
-        return n;
+    if (n < 0 || (n == 0 && !m_file->atEnd())) {
+        // Not at its end and giving nothing: the XML reader would wait for
+        // more data forever.
+        m_budget.stopped = XlsxBudget::Stop::Damaged;
+        m_budget.part = m_name;
+        qCWarning(lcIo) << "workbook refused: the part" << m_name << "cannot be unpacked";
+        return -1;
+    }
+    if (n == 0)
+        return 0;
     m_budget.inflated += n;
     if (m_budget.inflated > m_budget.limits.maxInflatedBytes) {
-        m_budget.exceeded = XlsxBudget::Exceeded::Inflated;
+        m_budget.stopped = XlsxBudget::Stop::Inflated;
         m_budget.part = m_name;
         qCWarning(lcIo) << "workbook refused: more than" << m_budget.limits.maxInflatedBytes
                         << "bytes inflated, in" << m_name;
@@ -88,7 +98,7 @@ qint64 XlsxPart::readData(char *data, qint64 maxSize)
         const qint64 run = (lt ? lt : end) - p;
         m_run += run;
         if (m_run > m_budget.limits.maxTextRun) {
-            m_budget.exceeded = XlsxBudget::Exceeded::TextRun;
+            m_budget.stopped = XlsxBudget::Stop::TextRun;
             m_budget.part = m_name;
             qCWarning(lcIo) << "workbook refused: a text run over" << m_budget.limits.maxTextRun << "bytes in"
                             << m_name;

@@ -11,14 +11,16 @@ class QuaZipFile;
 
 namespace fla {
 
-// What one workbook has spent of its limits so far, over all its parts.
+// What one workbook has spent of its limits so far, over all its parts, and
+// why its reading stopped, if it did.
 struct XlsxBudget
 {
-    enum class Exceeded
+    enum class Stop
     {
-        Nothing,
+        No,
         Inflated, // the parts together unpack to more than maxInflatedBytes
-        TextRun   // a text or a tag longer than maxTextRun
+        TextRun,  // a text or a tag longer than maxTextRun
+        Damaged   // a part cannot be unpacked (a broken deflate stream, a wrong CRC)
     };
 
     explicit XlsxBudget(const XlsxLimits &l)
@@ -27,17 +29,18 @@ struct XlsxBudget
 
     XlsxLimits limits;
     qint64 inflated = 0;
-    Exceeded exceeded = Exceeded::Nothing;
-    QString part; // the part being read when a limit was reached
+    Stop stopped = Stop::No;
+    QString part; // the part being read when the reading stopped
 
-    // A translated sentence naming the limit reached (empty when none).
+    // A translated sentence naming the limit reached or the damage (empty when none).
     QString message() const;
 };
 
 // One part of a workbook, inflated as it is read, so a sheet is parsed
 // without ever being held whole. Every byte it gives is spent from the
-// workbook's budget; past a limit it gives nothing more (and says so in the
-// budget), so a ZIP bomb stops after a fixed amount of work and memory.
+// workbook's budget; past a limit, or at a part that cannot be unpacked, it
+// gives nothing more and is at its end (and says why in the budget), so a ZIP
+// bomb stops after a fixed amount of work and memory, and a broken one at once.
 class XlsxPart final : public QIODevice
 {
 public:

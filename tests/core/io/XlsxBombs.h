@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <quazip.h>
@@ -98,6 +99,40 @@ inline bool writeBomb(const QString &path, const QList<BombPart> &parts, int ext
     }
     zip.close();
     return zip.getZipError() == 0;
+}
+
+// A workbook whose sheet is stored as a deflate stream that cannot be
+// unpacked (a block of the reserved type): what the fuzzer found the reader
+// waiting on forever.
+inline bool writeWorkbookWithBrokenSheet(const QString &path)
+{
+    if (!writeBomb(path + ".tmp", {{"xl/worksheets/sheet1.xml", {}, {}, 0, {}}}))
+        return false;
+    QuaZip in(path + ".tmp");
+    QuaZip out(path);
+    if (!in.open(QuaZip::mdUnzip) || !out.open(QuaZip::mdCreate))
+        return false;
+    for (bool more = in.goToFirstFile(); more; more = in.goToNextFile()) {
+        const QString name = in.getCurrentFileName();
+        if (name == QLatin1String("xl/worksheets/sheet1.xml"))
+            continue;
+        QuaZipFile from(&in);
+        QuaZipFile to(&out);
+        if (!from.open(QIODevice::ReadOnly) || !to.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+            return false;
+        to.write(from.readAll());
+    }
+    QuaZipNewInfo info(QStringLiteral("xl/worksheets/sheet1.xml"));
+    info.uncompressedSize = 100000;
+    QuaZipFile broken(&out);
+    if (!broken.open(QIODevice::WriteOnly, info, nullptr, 0x12345678, Z_DEFLATED, Z_DEFAULT_COMPRESSION,
+                     true))
+        return false;
+    broken.write(QByteArray("\x07\xff\xff\xff\xff\xff\xff\xff", 8)); // BTYPE 11: reserved
+    broken.close();
+    out.close();
+    QFile::remove(path + ".tmp");
+    return out.getZipError() == 0;
 }
 
 // Not a bomb for the reader: 550,000 rows of one cell each, just inside

@@ -21,6 +21,7 @@ private slots:
     void bombRefused_data();
     void bombRefused();
     void realSheetWithinLimitsRead();
+    void brokenPartRefusedAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -87,6 +88,21 @@ void TestXlsxReader::realSheetWithinLimitsRead()
     QCOMPARE(sheet.rows.size(), rows.size());
     QCOMPARE(sheet.rows.last(), rows.last());
     QCOMPARE(sheet.rowNumbers.last(), qint64(rows.size()));
+}
+
+void TestXlsxReader::brokenPartRefusedAtOnce()
+{
+    // The fuzzer's find: a part that cannot be unpacked kept the XML reader
+    // waiting for data that never came.
+    const QString path = m_dir.filePath("broken.xlsx");
+    QVERIFY(test::writeWorkbookWithBrokenSheet(path));
+    XlsxSheet sheet;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!Xlsx::readFirstSheet(path, &sheet, &error));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(error.contains("xl/worksheets/sheet1.xml") && error.contains("damaged"), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
