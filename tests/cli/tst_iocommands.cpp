@@ -11,10 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-
 // The import/export commands of fladesk-cli, run as a user runs them.
 class TestIoCommands : public QObject
 {
@@ -453,20 +449,6 @@ void TestIoCommands::importBatchChecksSignature()
     QCOMPARE(QFileInfo::exists(csv), exitCode == 0); // refused: nothing written
 }
 
-// The largest peak resident memory of the children this test has waited
-// for, in MiB (0 where the system does not say): each ran alone, so each
-// stayed at or below it.
-static qint64 childrenPeakRssMiB()
-{
-#ifdef Q_OS_UNIX
-    rusage children{};
-    getrusage(RUSAGE_CHILDREN, &children);
-    return qint64(children.ru_maxrss) / 1024; // KiB on Linux
-#else
-    return 0;
-#endif
-}
-
 void TestIoCommands::importOfXlsxBombRefusedWithinBudget_data()
 {
     QTest::addColumn<int>("index");
@@ -499,7 +481,7 @@ void TestIoCommands::importOfXlsxBombRefusedWithinBudget()
     QVERIFY2(err.contains(QFileInfo(path).fileName().toUtf8()) && err.contains(bomb.expected),
              err.constData());
     QVERIFY(!QFileInfo::exists(m_dir.filePath("bomb-out")));
-    const qint64 peakMiB = childrenPeakRssMiB();
+    const qint64 peakMiB = fla::test::peakRssMiB(fla::test::MemoryOf::Children);
     QVERIFY2(peakMiB <= 300, qPrintable(QString::number(peakMiB)));
     qInfo("%s (%lld KiB): refused in %lld ms, fladesk-cli peak RSS %lld MiB", bomb.name,
           QFileInfo(path).size() / 1024, ms, peakMiB);
@@ -525,7 +507,7 @@ void TestIoCommands::importOfHostileRowsWithinLimitsStaysInBudget()
              1);
     QVERIFY2(out.contains("550000 row(s) read, 0 accepted, 550000 rejected"), out.constData());
     QVERIFY2(err.contains("500000 more rows with problems are not listed"), err.right(500).constData());
-    const qint64 peakMiB = childrenPeakRssMiB();
+    const qint64 peakMiB = fla::test::peakRssMiB(fla::test::MemoryOf::Children);
     QVERIFY2(peakMiB <= 300, qPrintable(QString::number(peakMiB)));
     qInfo("550,000 rejected rows (%lld KiB): fladesk-cli peak RSS %lld MiB", QFileInfo(path).size() / 1024,
           peakMiB);

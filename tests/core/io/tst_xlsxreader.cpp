@@ -1,13 +1,10 @@
+#include "TestSupport.h"
 #include "XlsxBombs.h"
 #include "io/XlsxReader.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 using namespace fla;
 
@@ -26,22 +23,6 @@ private slots:
 private:
     QTemporaryDir m_dir;
 };
-
-namespace {
-
-// The peak resident memory of this process so far, in MiB (0 where unknown).
-qint64 peakRssMiB()
-{
-#ifdef Q_OS_UNIX
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return qint64(usage.ru_maxrss) / 1024; // KiB on Linux
-#else
-    return 0;
-#endif
-}
-
-} // namespace
 
 void TestXlsxReader::bombRefused_data()
 {
@@ -68,9 +49,9 @@ void TestXlsxReader::bombRefused()
     QVERIFY2(error.contains(QLatin1String(bomb.expected)), qPrintable(error));
     QVERIFY2(ms < 60000, qPrintable(QString::number(ms)));
     // The whole test process, bombs written and read so far included.
-    QVERIFY2(peakRssMiB() <= 300, qPrintable(QString::number(peakRssMiB())));
-    qInfo("%s: refused in %lld ms, peak RSS %lld MiB so far: %s", bomb.name, ms, peakRssMiB(),
-          qPrintable(error));
+    const qint64 peakMiB = test::peakRssMiB(test::MemoryOf::ThisProcess);
+    QVERIFY2(peakMiB <= 300, qPrintable(QString::number(peakMiB)));
+    qInfo("%s: refused in %lld ms, peak RSS %lld MiB so far: %s", bomb.name, ms, peakMiB, qPrintable(error));
 }
 
 void TestXlsxReader::realSheetWithinLimitsRead()
