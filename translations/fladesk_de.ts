@@ -377,6 +377,14 @@
         <source>Cost (EUR)</source>
         <translation>Kosten (EUR)</translation>
     </message>
+    <message>
+        <source>Duration (with its unit)</source>
+        <translation>Dauer (mit Einheit)</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Einheit der Dauer</translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -647,10 +655,6 @@
         <translation>Das ist keine Excel-Arbeitsmappe (.xlsx): sie kann nicht als ZIP-Datei geöffnet werden.</translation>
     </message>
     <message>
-        <source>The workbook is too large to read.</source>
-        <translation>Die Arbeitsmappe ist zu groß zum Lesen.</translation>
-    </message>
-    <message>
         <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
         <translation>Das ist keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt.</translation>
     </message>
@@ -693,6 +697,22 @@
     <message>
         <source>The %1 records being loaded</source>
         <translation>Die zu ladenden %1-Datensätze</translation>
+    </message>
+    <message>
+        <source>The workbook defines more than %1 cell styles, which no spreadsheet writes.</source>
+        <translation>Die Arbeitsmappe definiert mehr als %1 Zellformatvorlagen, was keine Tabellenkalkulation schreibt.</translation>
+    </message>
+    <message>
+        <source>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</source>
+        <translation>Das erste Blatt enthält mehr Zellen, als FLA Desk aus einer Arbeitsmappe liest (etwa %1 MiB an Werten, erreicht in Zeile %2). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
+    </message>
+    <message>
+        <source>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</source>
+        <translation>Die Arbeitsmappe enthält %1 Dateien; eine Arbeitsmappe, die FLA Desk liest, enthält höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>Die Arbeitsmappe enthält mehr verschiedene Texte, als FLA Desk liest (höchstens %1 Texte, %2 Millionen Zeichen und etwa %3 MiB zusammen mit den Zellen des Blatts). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +954,34 @@
         <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
         <translation>Die Sicherung konnte nicht nach %1 gelegt werden; der Arbeitsbereich blieb unverändert.</translation>
     </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the snapshot: %2</source>
+        <translation>Neben %1 kann kein temporärer Ordner für die Momentaufnahme angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a database (%1)</source>
+        <translation>sie kann nicht als Datenbank geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an FLA Desk workspace (schema version %1; this version knows 1 to %2)</source>
+        <translation>sie ist kein FLA-Desk-Arbeitsbereich (Schemaversion %1; diese Version kennt 1 bis %2)</translation>
+    </message>
+    <message>
+        <source>it is not an FLA Desk workspace (the tables %1 are missing)</source>
+        <translation>sie ist kein FLA-Desk-Arbeitsbereich (die Tabellen %1 fehlen)</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: its key parameters (scrypt N = 2^%2, r = %3, p = %4) are not the ones FLA Desk writes (N = 2^%5, r = %6, p = %7). Nothing was restored.</source>
+        <translation>Die Sicherung %1 wurde verändert: ihre Schlüsselparameter (scrypt N = 2^%2, r = %3, p = %4) sind nicht die, die FLA Desk schreibt (N = 2^%5, r = %6, p = %7). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated or damaged: its header announces %2 bytes of content, but the whole file has only %3 bytes. Nothing was restored.</source>
+        <translation>Die Sicherung %1 ist abgeschnitten oder beschädigt: ihr Kopf kündigt %2 Bytes Inhalt an, aber die ganze Datei hat nur %3 Bytes. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
+        <translation>Die Sicherung %1 enthält keinen FLA-Desk-Arbeitsbereich: %2. Nichts wurde wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -956,6 +1004,46 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not named FI.…, so it has no FS signature file next to it.</source>
+        <translation>%1 heißt nicht FI.…, daher liegt keine FS-Signaturdatei daneben.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 of %2 is missing.</source>
+        <translation>Die Signaturdatei %1 zu %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 cannot be read: %2</source>
+        <translation>Die Signaturdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is %2 bytes long: far too large for a signature (at most %3).</source>
+        <translation>Die Signaturdatei %1 ist %2 Bytes lang: viel zu groß für eine Signatur (höchstens %3).</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is not base64 text.</source>
+        <translation>Die Signaturdatei %1 ist kein Base64-Text.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 does not hold a CMS (PKCS#7) signature.</source>
+        <translation>Die Signaturdatei %1 enthält keine CMS-Signatur (PKCS#7).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate file %1 cannot be read (PEM expected).</source>
+        <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 kann nicht gelesen werden (PEM erwartet).</translation>
+    </message>
+    <message>
+        <source>The signature %1 does not match %2: the declaration was changed after it was signed, or the signature belongs to another file%3 (%4).</source>
+        <translation>Die Signatur %1 passt nicht zu %2: die Meldung wurde nach dem Signieren geändert, oder die Signatur gehört zu einer anderen Datei%3 (%4).</translation>
+    </message>
+    <message>
+        <source>, or its signer is not trusted by %1</source>
+        <translation>, oder ihr Unterzeichner wird von %1 nicht als vertrauenswürdig anerkannt</translation>
     </message>
 </context>
 <context>
@@ -1386,16 +1474,16 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping names a field that does not exist: %1.</source>
-        <translation>Die Zuordnung nennt ein Feld, das nicht existiert: %1.</translation>
-    </message>
-    <message>
         <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind der Zuordnung muss FORMAL oder INFORMAL sein.</translation>
     </message>
     <message>
         <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage der Zuordnung muss nl, fr, de oder en sein.</translation>
+    </message>
+    <message>
+        <source>The mapping names a field that does not exist: %1. The fields are: %2.</source>
+        <translation>Die Zuordnung nennt ein Feld, das es nicht gibt: %1. Die Felder sind: %2.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1503,13 @@
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
         <translation>Die Zuordnung %1 ist kein gültiges JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportResult</name>
+    <message>
+        <source>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</source>
+        <translation>Weitere %1 Zeilen mit Problemen werden nicht aufgeführt: korrigieren Sie die Zeilen oben (oft die Spaltenzuordnung) und importieren Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>
@@ -1575,10 +1670,6 @@
         <translation>Die Zuordnung erwartet eine Spalte „%1“ (%2), aber die Tabelle hat keine solche Spalte.</translation>
     </message>
     <message>
-        <source>Hours or Days</source>
-        <translation>Stunden oder Tage</translation>
-    </message>
-    <message>
         <source>The mapping does not say which column holds: %1.</source>
         <translation>Die Zuordnung sagt nicht, welche Spalte dies enthält: %1.</translation>
     </message>
@@ -1637,6 +1728,14 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Hours, Days or Duration</source>
+        <translation>Stunden, Tage oder Dauer</translation>
+    </message>
+    <message>
+        <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
+        <translation>Die Zuordnung nennt eine Einheitenspalte (%1), aber keine Spalte Dauer, zu der sie gehören würde.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2373,22 @@
         <source>expected yes or no.</source>
         <translation>erwartet ja oder nein.</translation>
     </message>
+    <message>
+        <source>expected a number and its unit, such as 1,5 dagen, 3 uur, 2 jours or 90 min.</source>
+        <translation>erwartet eine Zahl mit ihrer Einheit, etwa 1,5 Tage, 3 Stunden, 2 jours oder 90 min.</translation>
+    </message>
+    <message>
+        <source>expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min.</source>
+        <translation>erwartet eine Einheit wie Stunden, Tage, uur, dagen, heures, jours oder min.</translation>
+    </message>
+    <message>
+        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
+        <translation>ihre Einheit weicht von der der Einheitenspalte ab, „%1“.</translation>
+    </message>
+    <message>
+        <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
+        <translation>die Einheit fehlt: schreiben Sie sie zum Wert (1,5 Tage, 3 Stunden) oder ordnen Sie eine Einheitenspalte zu.</translation>
+    </message>
 </context>
 <context>
     <name>fla::RowReader</name>
@@ -2716,6 +2831,21 @@
     </message>
 </context>
 <context>
+    <name>fla::XlsxBudget</name>
+    <message>
+        <source>The workbook unpacks to more than %1 MiB (reached in %2); FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
+        <translation>Die Arbeitsmappe entpackt sich zu mehr als %1 MiB (erreicht in %2); FLA Desk liest Arbeitsmappen bis zu dieser Größe. Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
+        <translation>Der Teil %1 der Arbeitsmappe enthält einen Text oder ein Tag länger als %2 KiB, was keine Tabellenkalkulation schreibt (eine Zelle enthält höchstens 32.767 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>Der Teil %1 der Arbeitsmappe ist beschädigt: er kann nicht entpackt werden.</translation>
+    </message>
+</context>
+<context>
     <name>fla::XlsxTableReader</name>
     <message>
         <source>Excel workbook, sheet %1</source>
@@ -3022,6 +3152,14 @@
         <source>encrypted</source>
         <translation>verschlüsselt</translation>
     </message>
+    <message>
+        <source>Write the backup unencrypted: anyone who gets the file can read every record in it.</source>
+        <translation>Die Sicherung unverschlüsselt schreiben: wer die Datei erhält, kann jeden Datensatz darin lesen.</translation>
+    </message>
+    <message>
+        <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
+        <translation>Geben Sie an, wie die Sicherung geschützt wird: --passphrase-file F, um sie zu verschlüsseln (AES-256-GCM), oder --no-encryption, um sie unverschlüsselt zu schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::CreditCommand</name>
@@ -3109,8 +3247,8 @@
         <translation>Die Passwortdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Warning: no --certificate given, so no FS signature file was written.</source>
-        <translation>Warnung: kein --certificate angegeben, daher wurde keine FS-Signaturdatei geschrieben.</translation>
+        <source>Warning: no --certificate given, so no FS signature file was written; import-batch reads the set only with --unsigned.</source>
+        <translation>Warnung: kein --certificate angegeben, daher wurde keine FS-Signaturdatei geschrieben; import-batch liest den Satz nur mit --unsigned.</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3356,6 @@
         <translation>Die Arbeitsbereichsdatei, in die die Datensätze geladen werden.</translation>
     </message>
     <message>
-        <source>The FI file.</source>
-        <translation>Die FI-Datei.</translation>
-    </message>
-    <message>
         <source>Give one FI file.</source>
         <translation>Geben Sie eine FI-Datei an.</translation>
     </message>
@@ -3244,6 +3378,42 @@
     <message>
         <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
         <translation>In %1 gespeichert: %2 neu, %3 geändert, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>Read the declaration although it has no FS signature file (a signature that is there is always checked).</source>
+        <translation>Die Meldung lesen, obwohl sie keine FS-Signaturdatei hat (eine vorhandene Signatur wird immer geprüft).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <translation>Das Zertifikat des Unterzeichners muss auf ein Zertifikat in dieser PEM-Datei zurückführen.</translation>
+    </message>
+    <message>
+        <source>The FI file (its FS signature is read from the same folder).</source>
+        <translation>Die FI-Datei (ihre FS-Signatur wird aus demselben Ordner gelesen).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>%1 kann nicht geöffnet werden: diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>An unsigned declaration is read only with --unsigned; nothing was stored.</source>
+        <translation>Eine nicht signierte Meldung wird nur mit --unsigned gelesen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not signed: read because --unsigned was given.</source>
+        <translation>Nicht signiert: gelesen, weil --unsigned angegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed by: %1</source>
+        <translation>Signatur gültig, signiert von: %1</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <translation>Das Zertifikat des Unterzeichners wurde nicht gegen eine vertrauenswürdige Stelle geprüft (geben Sie --ca DATEI an): vergewissern Sie sich, dass dieser Unterzeichner der erwartete ist.</translation>
     </message>
 </context>
 <context>

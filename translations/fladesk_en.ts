@@ -377,6 +377,14 @@
         <source>Cost (EUR)</source>
         <translation>Cost (EUR)</translation>
     </message>
+    <message>
+        <source>Duration (with its unit)</source>
+        <translation>Duration (with its unit)</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Unit of the duration</translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -647,10 +655,6 @@
         <translation>This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.</translation>
     </message>
     <message>
-        <source>The workbook is too large to read.</source>
-        <translation>The workbook is too large to read.</translation>
-    </message>
-    <message>
         <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
         <translation>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</translation>
     </message>
@@ -693,6 +697,22 @@
     <message>
         <source>The %1 records being loaded</source>
         <translation>The %1 records being loaded</translation>
+    </message>
+    <message>
+        <source>The workbook defines more than %1 cell styles, which no spreadsheet writes.</source>
+        <translation>The workbook defines more than %1 cell styles, which no spreadsheet writes.</translation>
+    </message>
+    <message>
+        <source>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</source>
+        <translation>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</translation>
+    </message>
+    <message>
+        <source>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</source>
+        <translation>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +954,34 @@
         <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
         <translation>The backup could not be put in place at %1; the workspace was left as it was.</translation>
     </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the snapshot: %2</source>
+        <translation>No temporary folder can be made next to %1 for the snapshot: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a database (%1)</source>
+        <translation>it cannot be opened as a database (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an FLA Desk workspace (schema version %1; this version knows 1 to %2)</source>
+        <translation>it is not an FLA Desk workspace (schema version %1; this version knows 1 to %2)</translation>
+    </message>
+    <message>
+        <source>it is not an FLA Desk workspace (the tables %1 are missing)</source>
+        <translation>it is not an FLA Desk workspace (the tables %1 are missing)</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: its key parameters (scrypt N = 2^%2, r = %3, p = %4) are not the ones FLA Desk writes (N = 2^%5, r = %6, p = %7). Nothing was restored.</source>
+        <translation>The backup %1 has been altered: its key parameters (scrypt N = 2^%2, r = %3, p = %4) are not the ones FLA Desk writes (N = 2^%5, r = %6, p = %7). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated or damaged: its header announces %2 bytes of content, but the whole file has only %3 bytes. Nothing was restored.</source>
+        <translation>The backup %1 is truncated or damaged: its header announces %2 bytes of content, but the whole file has only %3 bytes. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
+        <translation>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -956,6 +1004,46 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not named FI.…, so it has no FS signature file next to it.</source>
+        <translation>%1 is not named FI.…, so it has no FS signature file next to it.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 of %2 is missing.</source>
+        <translation>The signature file %1 of %2 is missing.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 cannot be read: %2</source>
+        <translation>The signature file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is %2 bytes long: far too large for a signature (at most %3).</source>
+        <translation>The signature file %1 is %2 bytes long: far too large for a signature (at most %3).</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is not base64 text.</source>
+        <translation>The signature file %1 is not base64 text.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 does not hold a CMS (PKCS#7) signature.</source>
+        <translation>The signature file %1 does not hold a CMS (PKCS#7) signature.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate file %1 cannot be read (PEM expected).</source>
+        <translation>The trusted certificate file %1 cannot be read (PEM expected).</translation>
+    </message>
+    <message>
+        <source>The signature %1 does not match %2: the declaration was changed after it was signed, or the signature belongs to another file%3 (%4).</source>
+        <translation>The signature %1 does not match %2: the declaration was changed after it was signed, or the signature belongs to another file%3 (%4).</translation>
+    </message>
+    <message>
+        <source>, or its signer is not trusted by %1</source>
+        <translation>, or its signer is not trusted by %1</translation>
     </message>
 </context>
 <context>
@@ -1386,16 +1474,16 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping names a field that does not exist: %1.</source>
-        <translation>The mapping names a field that does not exist: %1.</translation>
-    </message>
-    <message>
         <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</translation>
     </message>
     <message>
         <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</translation>
+    </message>
+    <message>
+        <source>The mapping names a field that does not exist: %1. The fields are: %2.</source>
+        <translation>The mapping names a field that does not exist: %1. The fields are: %2.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1503,13 @@
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
         <translation>The mapping %1 is not valid JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportResult</name>
+    <message>
+        <source>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</source>
+        <translation>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</translation>
     </message>
 </context>
 <context>
@@ -1575,10 +1670,6 @@
         <translation>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</translation>
     </message>
     <message>
-        <source>Hours or Days</source>
-        <translation>Hours or Days</translation>
-    </message>
-    <message>
         <source>The mapping does not say which column holds: %1.</source>
         <translation>The mapping does not say which column holds: %1.</translation>
     </message>
@@ -1637,6 +1728,14 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Hours, Days or Duration</source>
+        <translation>Hours, Days or Duration</translation>
+    </message>
+    <message>
+        <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
+        <translation>The mapping names a unit column (%1) but no Duration column it would belong to.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2373,22 @@
         <source>expected yes or no.</source>
         <translation>expected yes or no.</translation>
     </message>
+    <message>
+        <source>expected a number and its unit, such as 1,5 dagen, 3 uur, 2 jours or 90 min.</source>
+        <translation>expected a number and its unit, such as 1,5 dagen, 3 uur, 2 jours or 90 min.</translation>
+    </message>
+    <message>
+        <source>expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min.</source>
+        <translation>expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min.</translation>
+    </message>
+    <message>
+        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
+        <translation>its unit differs from the unit column&apos;s &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
+        <translation>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</translation>
+    </message>
 </context>
 <context>
     <name>fla::RowReader</name>
@@ -2716,6 +2831,21 @@
     </message>
 </context>
 <context>
+    <name>fla::XlsxBudget</name>
+    <message>
+        <source>The workbook unpacks to more than %1 MiB (reached in %2); FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
+        <translation>The workbook unpacks to more than %1 MiB (reached in %2); FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
+        <translation>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>The part %1 of the workbook is damaged: it cannot be unpacked.</translation>
+    </message>
+</context>
+<context>
     <name>fla::XlsxTableReader</name>
     <message>
         <source>Excel workbook, sheet %1</source>
@@ -3022,6 +3152,14 @@
         <source>encrypted</source>
         <translation>encrypted</translation>
     </message>
+    <message>
+        <source>Write the backup unencrypted: anyone who gets the file can read every record in it.</source>
+        <translation>Write the backup unencrypted: anyone who gets the file can read every record in it.</translation>
+    </message>
+    <message>
+        <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
+        <translation>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::CreditCommand</name>
@@ -3109,8 +3247,8 @@
         <translation>Cannot read the password file %1.</translation>
     </message>
     <message>
-        <source>Warning: no --certificate given, so no FS signature file was written.</source>
-        <translation>Warning: no --certificate given, so no FS signature file was written.</translation>
+        <source>Warning: no --certificate given, so no FS signature file was written; import-batch reads the set only with --unsigned.</source>
+        <translation>Warning: no --certificate given, so no FS signature file was written; import-batch reads the set only with --unsigned.</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3356,6 @@
         <translation>The workspace file to load the records into.</translation>
     </message>
     <message>
-        <source>The FI file.</source>
-        <translation>The FI file.</translation>
-    </message>
-    <message>
         <source>Give one FI file.</source>
         <translation>Give one FI file.</translation>
     </message>
@@ -3244,6 +3378,42 @@
     <message>
         <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
         <translation>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</translation>
+    </message>
+    <message>
+        <source>Read the declaration although it has no FS signature file (a signature that is there is always checked).</source>
+        <translation>Read the declaration although it has no FS signature file (a signature that is there is always checked).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <translation>The signer&apos;s certificate must chain to a certificate in this PEM file.</translation>
+    </message>
+    <message>
+        <source>The FI file (its FS signature is read from the same folder).</source>
+        <translation>The FI file (its FS signature is read from the same folder).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>Cannot open %1: there is no such file.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>An unsigned declaration is read only with --unsigned; nothing was stored.</source>
+        <translation>An unsigned declaration is read only with --unsigned; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Not signed: read because --unsigned was given.</source>
+        <translation>Not signed: read because --unsigned was given.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed by: %1</source>
+        <translation>Signature valid, signed by: %1</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <translation>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</translation>
     </message>
 </context>
 <context>

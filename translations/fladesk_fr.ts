@@ -377,6 +377,14 @@
         <source>Cost (EUR)</source>
         <translation>Coût (EUR)</translation>
     </message>
+    <message>
+        <source>Duration (with its unit)</source>
+        <translation>Durée (avec son unité)</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Unité de la durée</translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -647,10 +655,6 @@
         <translation>Ce n&apos;est pas un classeur Excel (.xlsx) : il ne peut pas être ouvert comme fichier ZIP.</translation>
     </message>
     <message>
-        <source>The workbook is too large to read.</source>
-        <translation>Le classeur est trop volumineux pour être lu.</translation>
-    </message>
-    <message>
         <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
         <translation>Ce n&apos;est pas un classeur Excel (.xlsx) : xl/workbook.xml manque.</translation>
     </message>
@@ -693,6 +697,22 @@
     <message>
         <source>The %1 records being loaded</source>
         <translation>Les enregistrements %1 en cours de chargement</translation>
+    </message>
+    <message>
+        <source>The workbook defines more than %1 cell styles, which no spreadsheet writes.</source>
+        <translation>Le classeur définit plus de %1 styles de cellule, ce qu&apos;aucun tableur n&apos;écrit.</translation>
+    </message>
+    <message>
+        <source>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</source>
+        <translation>La première feuille contient plus de cellules que FLA Desk n&apos;en lit dans un classeur (environ %1 Mio de valeurs, atteint à la ligne %2). Enregistrez la feuille en CSV ou divisez-la.</translation>
+    </message>
+    <message>
+        <source>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</source>
+        <translation>Le classeur contient %1 fichiers ; un classeur que FLA Desk lit en contient au plus %2.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>Le classeur contient plus de textes différents que FLA Desk n&apos;en lit (au plus %1 textes, %2 millions de caractères et environ %3 Mio avec les cellules de la feuille). Enregistrez la feuille en CSV ou divisez-la.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +954,34 @@
         <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
         <translation>La sauvegarde n&apos;a pas pu être mise en place à %1 ; l&apos;espace de travail est resté tel quel.</translation>
     </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the snapshot: %2</source>
+        <translation>Aucun dossier temporaire ne peut être créé à côté de %1 pour l&apos;instantané : %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a database (%1)</source>
+        <translation>il ne peut pas être ouvert comme base de données (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an FLA Desk workspace (schema version %1; this version knows 1 to %2)</source>
+        <translation>ce n&apos;est pas un espace de travail FLA Desk (version de schéma %1 ; cette version connaît 1 à %2)</translation>
+    </message>
+    <message>
+        <source>it is not an FLA Desk workspace (the tables %1 are missing)</source>
+        <translation>ce n&apos;est pas un espace de travail FLA Desk (les tables %1 manquent)</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: its key parameters (scrypt N = 2^%2, r = %3, p = %4) are not the ones FLA Desk writes (N = 2^%5, r = %6, p = %7). Nothing was restored.</source>
+        <translation>La sauvegarde %1 a été modifiée : ses paramètres de clé (scrypt N = 2^%2, r = %3, p = %4) ne sont pas ceux qu&apos;écrit FLA Desk (N = 2^%5, r = %6, p = %7). Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated or damaged: its header announces %2 bytes of content, but the whole file has only %3 bytes. Nothing was restored.</source>
+        <translation>La sauvegarde %1 est tronquée ou endommagée : son en-tête annonce %2 octets de contenu, mais le fichier entier n&apos;en compte que %3. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
+        <translation>La sauvegarde %1 ne contient pas d&apos;espace de travail FLA Desk : %2. Rien n&apos;a été restauré.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -956,6 +1004,46 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not named FI.…, so it has no FS signature file next to it.</source>
+        <translation>%1 ne s&apos;appelle pas FI.…, il n&apos;a donc pas de fichier de signature FS à côté de lui.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 of %2 is missing.</source>
+        <translation>Le fichier de signature %1 de %2 est absent.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 cannot be read: %2</source>
+        <translation>Le fichier de signature %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is %2 bytes long: far too large for a signature (at most %3).</source>
+        <translation>Le fichier de signature %1 fait %2 octets : bien trop grand pour une signature (au plus %3).</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is not base64 text.</source>
+        <translation>Le fichier de signature %1 n&apos;est pas du texte base64.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 does not hold a CMS (PKCS#7) signature.</source>
+        <translation>Le fichier de signature %1 ne contient pas de signature CMS (PKCS#7).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate file %1 cannot be read (PEM expected).</source>
+        <translation>Le fichier de certificats de confiance %1 ne peut pas être lu (PEM attendu).</translation>
+    </message>
+    <message>
+        <source>The signature %1 does not match %2: the declaration was changed after it was signed, or the signature belongs to another file%3 (%4).</source>
+        <translation>La signature %1 ne correspond pas à %2 : la déclaration a été modifiée après sa signature, ou la signature appartient à un autre fichier%3 (%4).</translation>
+    </message>
+    <message>
+        <source>, or its signer is not trusted by %1</source>
+        <translation>, ou son signataire n&apos;est pas reconnu par %1</translation>
     </message>
 </context>
 <context>
@@ -1386,16 +1474,16 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping names a field that does not exist: %1.</source>
-        <translation>Le mappage nomme un champ qui n&apos;existe pas : %1.</translation>
-    </message>
-    <message>
         <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>Le defaultKind du mappage doit être FORMAL ou INFORMAL.</translation>
     </message>
     <message>
         <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>Le defaultLanguage du mappage doit être nl, fr, de ou en.</translation>
+    </message>
+    <message>
+        <source>The mapping names a field that does not exist: %1. The fields are: %2.</source>
+        <translation>Le mappage nomme un champ qui n&apos;existe pas : %1. Les champs sont : %2.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1503,13 @@
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
         <translation>Le mappage %1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportResult</name>
+    <message>
+        <source>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</source>
+        <translation>%1 autres lignes avec des problèmes ne sont pas listées : corrigez les lignes ci-dessus (souvent le mappage des colonnes) et importez à nouveau le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1575,10 +1670,6 @@
         <translation>Le mappage attend une colonne « %1 » (%2), mais le tableau n&apos;a pas cette colonne.</translation>
     </message>
     <message>
-        <source>Hours or Days</source>
-        <translation>Heures ou jours</translation>
-    </message>
-    <message>
         <source>The mapping does not say which column holds: %1.</source>
         <translation>Le mappage ne dit pas quelle colonne contient : %1.</translation>
     </message>
@@ -1637,6 +1728,14 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Hours, Days or Duration</source>
+        <translation>Heures, Jours ou Durée</translation>
+    </message>
+    <message>
+        <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
+        <translation>Le mappage nomme une colonne d&apos;unité (%1) mais aucune colonne Durée à laquelle elle appartiendrait.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2373,22 @@
         <source>expected yes or no.</source>
         <translation>attendu oui ou non.</translation>
     </message>
+    <message>
+        <source>expected a number and its unit, such as 1,5 dagen, 3 uur, 2 jours or 90 min.</source>
+        <translation>attendu un nombre et son unité, comme 1,5 jours, 3 heures, 2 dagen ou 90 min.</translation>
+    </message>
+    <message>
+        <source>expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min.</source>
+        <translation>attendu une unité comme heures, jours, uur, dagen, Stunden, Tage ou min.</translation>
+    </message>
+    <message>
+        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
+        <translation>son unité diffère de celle de la colonne d&apos;unité, « %1 ».</translation>
+    </message>
+    <message>
+        <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
+        <translation>son unité manque : écrivez-la avec la valeur (1,5 jours, 3 heures) ou associez une colonne d&apos;unité.</translation>
+    </message>
 </context>
 <context>
     <name>fla::RowReader</name>
@@ -2716,6 +2831,21 @@
     </message>
 </context>
 <context>
+    <name>fla::XlsxBudget</name>
+    <message>
+        <source>The workbook unpacks to more than %1 MiB (reached in %2); FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
+        <translation>Le classeur se décompresse en plus de %1 Mio (atteint dans %2) ; FLA Desk lit les classeurs jusqu&apos;à cette taille. Enregistrez la feuille en CSV ou divisez-la.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
+        <translation>La partie %1 du classeur contient un texte ou une balise de plus de %2 Kio, ce qu&apos;aucun tableur n&apos;écrit (une cellule contient au plus 32 767 caractères).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>La partie %1 du classeur est endommagée : elle ne peut pas être décompressée.</translation>
+    </message>
+</context>
+<context>
     <name>fla::XlsxTableReader</name>
     <message>
         <source>Excel workbook, sheet %1</source>
@@ -3022,6 +3152,14 @@
         <source>encrypted</source>
         <translation>chiffrée</translation>
     </message>
+    <message>
+        <source>Write the backup unencrypted: anyone who gets the file can read every record in it.</source>
+        <translation>Écrire la sauvegarde sans chiffrement : quiconque obtient le fichier peut y lire chaque enregistrement.</translation>
+    </message>
+    <message>
+        <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
+        <translation>Indiquez comment protéger la sauvegarde : --passphrase-file F pour la chiffrer (AES-256-GCM), ou --no-encryption pour l&apos;écrire sans chiffrement.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::CreditCommand</name>
@@ -3109,8 +3247,8 @@
         <translation>Impossible de lire le fichier de mot de passe %1.</translation>
     </message>
     <message>
-        <source>Warning: no --certificate given, so no FS signature file was written.</source>
-        <translation>Avertissement : pas de --certificate, donc aucun fichier de signature FS n&apos;a été écrit.</translation>
+        <source>Warning: no --certificate given, so no FS signature file was written; import-batch reads the set only with --unsigned.</source>
+        <translation>Avertissement : aucun --certificate donné, donc aucun fichier de signature FS n&apos;a été écrit ; import-batch ne lit le lot qu&apos;avec --unsigned.</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3356,6 @@
         <translation>Le fichier d&apos;espace de travail où charger les enregistrements.</translation>
     </message>
     <message>
-        <source>The FI file.</source>
-        <translation>Le fichier FI.</translation>
-    </message>
-    <message>
         <source>Give one FI file.</source>
         <translation>Donnez un fichier FI.</translation>
     </message>
@@ -3244,6 +3378,42 @@
     <message>
         <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
         <translation>Enregistré dans %1 : %2 nouveau(x), %3 modifié(s), %4 inchangé(s).</translation>
+    </message>
+    <message>
+        <source>Read the declaration although it has no FS signature file (a signature that is there is always checked).</source>
+        <translation>Lire la déclaration bien qu&apos;elle n&apos;ait pas de fichier de signature FS (une signature présente est toujours vérifiée).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <translation>Le certificat du signataire doit remonter à un certificat de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>The FI file (its FS signature is read from the same folder).</source>
+        <translation>Le fichier FI (sa signature FS est lue dans le même dossier).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>Impossible d&apos;ouvrir %1 : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>An unsigned declaration is read only with --unsigned; nothing was stored.</source>
+        <translation>Une déclaration non signée n&apos;est lue qu&apos;avec --unsigned ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Not signed: read because --unsigned was given.</source>
+        <translation>Non signée : lue parce que --unsigned a été donné.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed by: %1</source>
+        <translation>Signature valide, signée par : %1</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <translation>Le certificat du signataire n&apos;a pas été vérifié auprès d&apos;une autorité de confiance (donnez --ca FICHIER) : assurez-vous que ce signataire est bien celui que vous attendez.</translation>
     </message>
 </context>
 <context>

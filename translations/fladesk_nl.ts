@@ -377,6 +377,14 @@
         <source>Cost (EUR)</source>
         <translation>Kostprijs (EUR)</translation>
     </message>
+    <message>
+        <source>Duration (with its unit)</source>
+        <translation>Duur (met eenheid)</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Eenheid van de duur</translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -647,10 +655,6 @@
         <translation>Dit is geen Excel-werkmap (.xlsx): het kan niet als ZIP-bestand geopend worden.</translation>
     </message>
     <message>
-        <source>The workbook is too large to read.</source>
-        <translation>De werkmap is te groot om te lezen.</translation>
-    </message>
-    <message>
         <source>This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</source>
         <translation>Dit is geen Excel-werkmap (.xlsx): xl/workbook.xml ontbreekt.</translation>
     </message>
@@ -693,6 +697,22 @@
     <message>
         <source>The %1 records being loaded</source>
         <translation>De %1-records die geladen worden</translation>
+    </message>
+    <message>
+        <source>The workbook defines more than %1 cell styles, which no spreadsheet writes.</source>
+        <translation>De werkmap definieert meer dan %1 celstijlen, wat geen rekenblad doet.</translation>
+    </message>
+    <message>
+        <source>The first sheet holds more cells than FLA Desk reads from a workbook (about %1 MiB of values, reached at row %2). Save the sheet as CSV, or split it.</source>
+        <translation>Het eerste blad bevat meer cellen dan FLA Desk uit een werkmap leest (ongeveer %1 MiB aan waarden, bereikt op rij %2). Bewaar het blad als CSV of splits het.</translation>
+    </message>
+    <message>
+        <source>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</source>
+        <translation>De werkmap bevat %1 bestanden; een werkmap die FLA Desk leest, bevat er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>De werkmap bevat meer verschillende teksten dan FLA Desk leest (hoogstens %1 teksten, %2 miljoen tekens en ongeveer %3 MiB samen met de cellen van het blad). Bewaar het blad als CSV of splits het.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +954,34 @@
         <source>The backup could not be put in place at %1; the workspace was left as it was.</source>
         <translation>De back-up kon niet op %1 gezet worden; de werkruimte bleef ongewijzigd.</translation>
     </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the snapshot: %2</source>
+        <translation>Naast %1 kan geen tijdelijke map voor de momentopname gemaakt worden: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a database (%1)</source>
+        <translation>het kan niet als databank geopend worden (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an FLA Desk workspace (schema version %1; this version knows 1 to %2)</source>
+        <translation>het is geen FLA Desk-werkruimte (schemaversie %1; deze versie kent 1 tot %2)</translation>
+    </message>
+    <message>
+        <source>it is not an FLA Desk workspace (the tables %1 are missing)</source>
+        <translation>het is geen FLA Desk-werkruimte (de tabellen %1 ontbreken)</translation>
+    </message>
+    <message>
+        <source>The backup %1 has been altered: its key parameters (scrypt N = 2^%2, r = %3, p = %4) are not the ones FLA Desk writes (N = 2^%5, r = %6, p = %7). Nothing was restored.</source>
+        <translation>De back-up %1 is gewijzigd: de sleutelparameters (scrypt N = 2^%2, r = %3, p = %4) zijn niet die welke FLA Desk schrijft (N = 2^%5, r = %6, p = %7). Er werd niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated or damaged: its header announces %2 bytes of content, but the whole file has only %3 bytes. Nothing was restored.</source>
+        <translation>De back-up %1 is afgekapt of beschadigd: de kop kondigt %2 bytes inhoud aan, maar het hele bestand telt maar %3 bytes. Er werd niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
+        <translation>De back-up %1 bevat geen FLA Desk-werkruimte: %2. Er werd niets teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -956,6 +1004,46 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>De map %1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>%1 is not named FI.…, so it has no FS signature file next to it.</source>
+        <translation>%1 heet niet FI.…, dus er staat geen FS-handtekeningbestand naast.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 of %2 is missing.</source>
+        <translation>Het handtekeningbestand %1 van %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 cannot be read: %2</source>
+        <translation>Het handtekeningbestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is %2 bytes long: far too large for a signature (at most %3).</source>
+        <translation>Het handtekeningbestand %1 is %2 bytes lang: veel te groot voor een handtekening (hoogstens %3).</translation>
+    </message>
+    <message>
+        <source>The signature file %1 is not base64 text.</source>
+        <translation>Het handtekeningbestand %1 is geen base64-tekst.</translation>
+    </message>
+    <message>
+        <source>The signature file %1 does not hold a CMS (PKCS#7) signature.</source>
+        <translation>Het handtekeningbestand %1 bevat geen CMS-handtekening (PKCS#7).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kan niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate file %1 cannot be read (PEM expected).</source>
+        <translation>Het bestand met vertrouwde certificaten %1 kan niet gelezen worden (PEM verwacht).</translation>
+    </message>
+    <message>
+        <source>The signature %1 does not match %2: the declaration was changed after it was signed, or the signature belongs to another file%3 (%4).</source>
+        <translation>De handtekening %1 past niet bij %2: de aangifte werd gewijzigd nadat ze ondertekend werd, of de handtekening hoort bij een ander bestand%3 (%4).</translation>
+    </message>
+    <message>
+        <source>, or its signer is not trusted by %1</source>
+        <translation>, of de ondertekenaar wordt niet vertrouwd door %1</translation>
     </message>
 </context>
 <context>
@@ -1386,16 +1474,16 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping names a field that does not exist: %1.</source>
-        <translation>De koppeling noemt een veld dat niet bestaat: %1.</translation>
-    </message>
-    <message>
         <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind van de koppeling moet FORMAL of INFORMAL zijn.</translation>
     </message>
     <message>
         <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage van de koppeling moet nl, fr, de of en zijn.</translation>
+    </message>
+    <message>
+        <source>The mapping names a field that does not exist: %1. The fields are: %2.</source>
+        <translation>De koppeling noemt een veld dat niet bestaat: %1. De velden zijn: %2.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1503,13 @@
     <message>
         <source>The mapping %1 is not valid JSON: %2</source>
         <translation>De koppeling %1 is geen geldige JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ImportResult</name>
+    <message>
+        <source>%1 more rows with problems are not listed: correct the rows above (often the column mapping) and import the file again.</source>
+        <translation>Nog %1 rijen met problemen worden niet opgesomd: verbeter de rijen hierboven (vaak de kolomkoppeling) en importeer het bestand opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1575,10 +1670,6 @@
         <translation>De koppeling verwacht een kolom &quot;%1&quot; (%2), maar de tabel heeft die kolom niet.</translation>
     </message>
     <message>
-        <source>Hours or Days</source>
-        <translation>Uren of dagen</translation>
-    </message>
-    <message>
         <source>The mapping does not say which column holds: %1.</source>
         <translation>De koppeling zegt niet welke kolom dit bevat: %1.</translation>
     </message>
@@ -1637,6 +1728,14 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Hours, Days or Duration</source>
+        <translation>Uren, Dagen of Duur</translation>
+    </message>
+    <message>
+        <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
+        <translation>De koppeling noemt een eenheidskolom (%1) maar geen kolom Duur waarbij ze zou horen.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2373,22 @@
         <source>expected yes or no.</source>
         <translation>verwacht ja of nee.</translation>
     </message>
+    <message>
+        <source>expected a number and its unit, such as 1,5 dagen, 3 uur, 2 jours or 90 min.</source>
+        <translation>verwacht een getal met zijn eenheid, zoals 1,5 dagen, 3 uur, 2 jours of 90 min.</translation>
+    </message>
+    <message>
+        <source>expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min.</source>
+        <translation>verwacht een eenheid zoals uur, dagen, heures, jours, Stunden, Tage of min.</translation>
+    </message>
+    <message>
+        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
+        <translation>de eenheid verschilt van die in de eenheidskolom, &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
+        <translation>de eenheid ontbreekt: schrijf ze bij de waarde (1,5 dagen, 3 uur) of koppel een eenheidskolom.</translation>
+    </message>
 </context>
 <context>
     <name>fla::RowReader</name>
@@ -2716,6 +2831,21 @@
     </message>
 </context>
 <context>
+    <name>fla::XlsxBudget</name>
+    <message>
+        <source>The workbook unpacks to more than %1 MiB (reached in %2); FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
+        <translation>De werkmap pakt uit tot meer dan %1 MiB (bereikt in %2); FLA Desk leest werkmappen tot die grootte. Bewaar het blad als CSV of splits het.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
+        <translation>Het deel %1 van de werkmap bevat een tekst of tag langer dan %2 KiB, wat geen rekenblad schrijft (een cel bevat hoogstens 32.767 tekens).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>Het deel %1 van de werkmap is beschadigd: het kan niet uitgepakt worden.</translation>
+    </message>
+</context>
+<context>
     <name>fla::XlsxTableReader</name>
     <message>
         <source>Excel workbook, sheet %1</source>
@@ -3022,6 +3152,14 @@
         <source>encrypted</source>
         <translation>versleuteld</translation>
     </message>
+    <message>
+        <source>Write the backup unencrypted: anyone who gets the file can read every record in it.</source>
+        <translation>Schrijf de back-up onversleuteld: wie het bestand krijgt, kan elk record erin lezen.</translation>
+    </message>
+    <message>
+        <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
+        <translation>Zeg hoe de back-up beschermd wordt: --passphrase-file F om ze te versleutelen (AES-256-GCM), of --no-encryption om ze onversleuteld te schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::CreditCommand</name>
@@ -3109,8 +3247,8 @@
         <translation>Het wachtwoordbestand %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <source>Warning: no --certificate given, so no FS signature file was written.</source>
-        <translation>Waarschuwing: geen --certificate gegeven, dus er werd geen FS-handtekeningbestand geschreven.</translation>
+        <source>Warning: no --certificate given, so no FS signature file was written; import-batch reads the set only with --unsigned.</source>
+        <translation>Waarschuwing: geen --certificate opgegeven, dus er werd geen FS-handtekeningbestand geschreven; import-batch leest de set alleen met --unsigned.</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3356,6 @@
         <translation>Het werkruimtebestand waarin de records geladen worden.</translation>
     </message>
     <message>
-        <source>The FI file.</source>
-        <translation>Het FI-bestand.</translation>
-    </message>
-    <message>
         <source>Give one FI file.</source>
         <translation>Geef één FI-bestand.</translation>
     </message>
@@ -3244,6 +3378,42 @@
     <message>
         <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
         <translation>Bewaard in %1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd record(s).</translation>
+    </message>
+    <message>
+        <source>Read the declaration although it has no FS signature file (a signature that is there is always checked).</source>
+        <translation>Lees de aangifte ook al heeft ze geen FS-handtekeningbestand (een aanwezige handtekening wordt altijd gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <translation>Het certificaat van de ondertekenaar moet terugvoeren naar een certificaat in dit PEM-bestand.</translation>
+    </message>
+    <message>
+        <source>The FI file (its FS signature is read from the same folder).</source>
+        <translation>Het FI-bestand (de FS-handtekening wordt uit dezelfde map gelezen).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>%1 kan niet geopend worden: dat bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>An unsigned declaration is read only with --unsigned; nothing was stored.</source>
+        <translation>Een niet-ondertekende aangifte wordt alleen met --unsigned gelezen; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Not signed: read because --unsigned was given.</source>
+        <translation>Niet ondertekend: gelezen omdat --unsigned opgegeven werd.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed by: %1</source>
+        <translation>Handtekening geldig, ondertekend door: %1</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <translation>Het certificaat van de ondertekenaar werd niet getoetst aan een vertrouwde instantie (geef --ca BESTAND): ga na of deze ondertekenaar is wie u verwacht.</translation>
     </message>
 </context>
 <context>

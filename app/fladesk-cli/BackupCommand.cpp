@@ -36,8 +36,12 @@ int BackupCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
                                         tr("Encrypt with the passphrase in this file (AES-256-GCM, scrypt)."),
                                         QStringLiteral("F"));
+    const QCommandLineOption plainOption(QStringLiteral("no-encryption"),
+                                         tr("Write the backup unencrypted: anyone who gets the file can read "
+                                            "every record in it."));
     parser.addOption(outOption);
     parser.addOption(passOption);
+    parser.addOption(plainOption);
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
@@ -48,6 +52,14 @@ int BackupCommand::run(const QStringList &args, CliIo &io)
     }
     if (QFileInfo::exists(out)) {
         io.err << tr("The file %1 already exists; choose another name.").arg(QDir::toNativeSeparators(out))
+               << '\n';
+        return ExitUsage;
+    }
+    // Unencrypted only when asked for by name: a forgotten option must not
+    // leave every record readable in a file that travels.
+    if (parser.isSet(passOption) == parser.isSet(plainOption)) {
+        io.err << tr("Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or "
+                     "--no-encryption to write it unencrypted.")
                << '\n';
         return ExitUsage;
     }

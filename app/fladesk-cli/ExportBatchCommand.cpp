@@ -104,7 +104,10 @@ int ExportBatchCommand::run(const QStringList &args, CliIo &io)
         return ExitFailure;
     }
     if (!parser.isSet(certificate))
-        io.err << tr("Warning: no --certificate given, so no FS signature file was written.") << '\n';
+        io.err
+            << tr("Warning: no --certificate given, so no FS signature file was written; import-batch reads "
+                  "the set only with --unsigned.")
+            << '\n';
     for (const QString &f : written)
         io.out << QDir::toNativeSeparators(f) << '\n';
     io.out.flush();

@@ -3,6 +3,7 @@
 #include "IoCommandSupport.h"
 #include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
+#include "io/BatchFileSet.h"
 #include "io/BatchXml.h"
 #include "storage/BulkLoader.h"
 #include "storage/Workspace.h"
@@ -37,10 +38,23 @@ int ImportBatchCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        tr("The workspace file to load the records into."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption unsignedSet(
+        QStringLiteral("unsigned"),
+        tr("Read the declaration although it has no FS signature file (a signature that is there is always "
+           "checked)."));
+    const QCommandLineOption trustedCa(QStringLiteral("ca"),
+                                       tr("The signer's certificate must chain to a certificate in this PEM "
+                                          "file."),
+                                       QStringLiteral("FILE"));
     parser.addOption(check);
     parser.addOption(csvOut);
     parser.addOption(workspace);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The FI file."), QStringLiteral("FI-FILE"));
+    parser.addOption(unsignedSet);
+    parser.addOption(trustedCa);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The FI file (its FS signature is read from the same "
+                                    "folder)."),
+                                 QStringLiteral("FI-FILE"));
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
@@ -49,6 +63,32 @@ int ImportBatchCommand::run(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
+    if (!QFileInfo(path).isFile()) {
+        io.err << tr("Cannot open %1: there is no such file.").arg(QDir::toNativeSeparators(path)) << '\n';
+        return ExitFailure;
+    }
+    // The signature first: a declaration changed after it was signed is not read at all.
+    const BatchSignatureCheck signature = BatchFileSet::verifySignature(path, parser.value(trustedCa));
+    switch (signature.state) {
+    case BatchSignatureCheck::State::Invalid:
+        io.err << signature.message << '\n' << tr("Nothing was stored.") << '\n';
+        return ExitBlocking;
+    case BatchSignatureCheck::State::Missing:
+        if (!parser.isSet(unsignedSet)) {
+            io.err << signature.message << '\n'
+                   << tr("An unsigned declaration is read only with --unsigned; nothing was stored.") << '\n';
+            return ExitBlocking;
+        }
+        io.out << tr("Not signed: read because --unsigned was given.") << '\n';
+        break;
+    case BatchSignatureCheck::State::Valid:
+        io.out << tr("Signature valid, signed by: %1").arg(signature.signer) << '\n';
+        if (!signature.chainChecked)
+            io.out << tr("The signer's certificate was not checked against a trusted authority (give --ca "
+                         "FILE): make sure this signer is who you expect.")
+                   << '\n';
+        break;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         io.err << tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';

@@ -167,6 +167,8 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
         return ExitFailure;
     }
     printIssues(r, io.err, previewRows > 0);
+    if (r.rowsNotReported > 0)
+        io.err << r.notReportedNote() << '\n';
     io.out << tr("%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), "
                  "%8 participation(s)")
                   .arg(QFileInfo(path).fileName(), r.sourceDescription)

@@ -6,12 +6,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <openssl/bio.h>
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
+#include <optional>
+
+#include <memory>
 
 namespace fla {
 
@@ -43,9 +47,128 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error)
     return true;
 }
 
+// An FS file holds a signature of a few KiB; anything far larger is not one.
+constexpr qint64 kMaxSignatureFileSize = qint64(1) << 20;
+
+template<typename T, void (*Free)(T *)> struct OpenSslFree
+{
+    void operator()(T *p) const { Free(p); }
+};
+using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO, BIO_free_all>>;
+using CmsPtr = std::unique_ptr<CMS_ContentInfo, OpenSslFree<CMS_ContentInfo, CMS_ContentInfo_free>>;
+using StorePtr = std::unique_ptr<X509_STORE, OpenSslFree<X509_STORE, X509_STORE_free>>;
+
+// "CN=…,O=…" of a certificate's subject.
+QString subjectOf(X509 *cert)
+{
+    BioPtr out(BIO_new(BIO_s_mem()));
+    if (!cert || X509_NAME_print_ex(out.get(), X509_get_subject_name(cert), 0, XN_FLAG_RFC2253) < 0)
+        return {};
+    char *data = nullptr;
+    const long n = BIO_get_mem_data(out.get(), &data);
+    return QString::fromUtf8(data, int(n));
+}
+
+// The DER bytes of an FS file: base64 in lines (whitespace ignored).
+std::optional<QByteArray> derOfSignatureFile(const QByteArray &text)
+{
+    QByteArray compact;
+    compact.reserve(text.size());
+    for (const char c : text) {
+        if (c != '\n' && c != '\r' && c != ' ' && c != '\t')
+            compact.append(c);
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return std::nullopt;
+    return decoded.decoded;
+}
+
 } // namespace
 
 namespace BatchFileSet {
+
+QString signatureFileFor(const QString &fiPath)
+{
+    const QFileInfo fi(fiPath);
+    if (!fi.fileName().startsWith(QLatin1String("FI.")))
+        return {};
+    return fi.dir().filePath(QStringLiteral("FS.") + fi.fileName().mid(3));
+}
+
+BatchSignatureCheck verifySignature(const QString &fiPath, const QString &trustedCaFile)
+{
+    BatchSignatureCheck check;
+    const QString fiName = QDir::toNativeSeparators(fiPath);
+    check.signature = signatureFileFor(fiPath);
+    const auto invalid = [&](const QString &why) {
+        check.state = BatchSignatureCheck::State::Invalid;
+        check.message = why;
+        qCWarning(lcIo).noquote() << "batch signature refused:" << why;
+        return check;
+    };
+    QFile fs(check.signature);
+    if (check.signature.isEmpty() || !fs.exists()) {
+        check.state = BatchSignatureCheck::State::Missing;
+        check.message =
+            check.signature.isEmpty()
+                ? tr("%1 is not named FI.…, so it has no FS signature file next to it.").arg(fiName)
+                : tr("The signature file %1 of %2 is missing.")
+                      .arg(QDir::toNativeSeparators(check.signature), fiName);
+        return check;
+    }
+    const QString fsName = QDir::toNativeSeparators(check.signature);
+    if (!fs.open(QIODevice::ReadOnly))
+        return invalid(tr("The signature file %1 cannot be read: %2").arg(fsName, fs.errorString()));
+    if (fs.size() > kMaxSignatureFileSize)
+        return invalid(
+            tr("The signature file %1 is %2 bytes long: far too large for a signature (at most %3).")
+                .arg(fsName)
+                .arg(fs.size())
+                .arg(kMaxSignatureFileSize));
+    const auto der = derOfSignatureFile(fs.readAll());
+    if (!der)
+        return invalid(tr("The signature file %1 is not base64 text.").arg(fsName));
+    BioPtr derBio(BIO_new_mem_buf(der->constData(), int(der->size())));
+    CmsPtr cms(d2i_CMS_bio(derBio.get(), nullptr));
+    if (!cms) {
+        opensslError();
+        return invalid(tr("The signature file %1 does not hold a CMS (PKCS#7) signature.").arg(fsName));
+    }
+    BioPtr content(BIO_new_file(QFile::encodeName(fiPath).constData(), "rb"));
+    if (!content)
+        return invalid(tr("Cannot open %1.").arg(fiName));
+    StorePtr store;
+    if (!trustedCaFile.isEmpty()) {
+        store.reset(X509_STORE_new());
+        if (!store || X509_STORE_load_file(store.get(), QFile::encodeName(trustedCaFile).constData()) != 1) {
+            opensslError();
+            return invalid(tr("The trusted certificate file %1 cannot be read (PEM expected).")
+                               .arg(QDir::toNativeSeparators(trustedCaFile)));
+        }
+    }
+    // CMS_BINARY: the signed bytes are the file as it is (as signDetached signs).
+    const unsigned flags = CMS_BINARY | (store ? 0u : unsigned(CMS_NO_SIGNER_CERT_VERIFY));
+    const bool verified = CMS_verify(cms.get(), nullptr, store.get(), content.get(), nullptr, flags) == 1;
+    const QString reason = verified ? QString() : opensslError();
+    if (STACK_OF(X509) *signers = CMS_get0_signers(cms.get())) {
+        if (sk_X509_num(signers) > 0)
+            check.signer = subjectOf(sk_X509_value(signers, 0));
+        sk_X509_free(signers);
+    }
+    if (!verified)
+        return invalid(tr("The signature %1 does not match %2: the declaration was changed after it was "
+                          "signed, or the signature belongs to another file%3 (%4).")
+                           .arg(fsName, fiName,
+                                store ? tr(", or its signer is not trusted by %1")
+                                            .arg(QDir::toNativeSeparators(trustedCaFile))
+                                      : QString(),
+                                reason));
+    check.state = BatchSignatureCheck::State::Valid;
+    check.chainChecked = bool(store);
+    qCInfo(lcIo).noquote() << "batch signature valid, signer" << check.signer;
+    return check;
+}
 
 QString baseName(const BatchHeader &header)
 {

@@ -8,6 +8,22 @@
 
 namespace fla {
 
+// What checking an FI file's FS signature found.
+struct BatchSignatureCheck
+{
+    enum class State
+    {
+        Valid,   // FS signs exactly these bytes (and chains to the trusted authority when one was given)
+        Missing, // there is no FS file
+        Invalid  // FS is not a signature of these bytes, or not a signature at all
+    };
+    State state = State::Missing;
+    QString signature;         // the FS path (also when missing)
+    QString signer;            // the subject of the signer's certificate (RFC 2253), when readable
+    bool chainChecked = false; // the signer's certificate chains to trustedCaFile
+    QString message;           // translated: why it is missing or invalid, naming the files
+};
+
 // The files of a batch declaration, named as the portal's batch channel
 // expects (docs/batch/README.md):
 //   FI.<CODE>.<sender>.<YYYYMMDD>.<seq>.<R|T>.1.1  the XML declaration
@@ -22,6 +38,17 @@ QString baseName(const BatchHeader &header);
 // certificate of a PKCS#12 file (OpenSSL's CMS API).
 bool signDetached(const QByteArray &content, const QString &pkcs12Path, const QString &password,
                   QByteArray *der, QString *error);
+
+// The FS file that goes with an FI file: the same folder and name with FS.
+// for FI.; empty when the name does not start with FI.
+QString signatureFileFor(const QString &fiPath);
+
+// Checks fiPath against its FS file (base64 DER, as write() makes it) with
+// OpenSSL's CMS_verify over the file's exact bytes. With trustedCaFile (PEM)
+// the signer's certificate must chain to it; without, the signature is
+// checked with the certificate it carries, whose subject is returned for the
+// user to judge. An FS file over 1 MiB is refused unread.
+BatchSignatureCheck verifySignature(const QString &fiPath, const QString &trustedCaFile = {});
 
 // Writes FI, FS (when a certificate is given) and GO into dir. The files are
 // written complete before GO appears. Returns the paths written.

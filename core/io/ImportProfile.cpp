@@ -109,6 +109,15 @@ const QList<FieldInfo> &fieldTable()
          QT_TRANSLATE_NOOP("ImportField", "Days"),
          {"dagen", "aantaldagen", "duurdagen", "jours", "nombredejours", "nbjours", "dureejours", "tage",
           "anzahltage", "days", "numberofdays", "durationdays"}},
+        {ImportField::Duration,
+         "duration",
+         QT_TRANSLATE_NOOP("ImportField", "Duration (with its unit)"),
+         {"duur", "duurtijd", "duree", "dureedelaformation", "dauer", "duration", "length"}},
+        {ImportField::DurationUnit,
+         "durationUnit",
+         QT_TRANSLATE_NOOP("ImportField", "Unit of the duration"),
+         {"eenheid", "duureenheid", "unite", "unitededuree", "einheit", "zeiteinheit", "unit",
+          "durationunit"}},
         {ImportField::Followed,
          "followed",
          QT_TRANSLATE_NOOP("ImportField", "Followed"),
@@ -228,6 +237,9 @@ ImportProfile suggestProfile(const QStringList &header)
             }
         }
     }
+    // A unit column means something only next to a duration column.
+    if (!profile.columns.contains(ImportField::Duration))
+        profile.columns.remove(ImportField::DurationUnit);
     // A "Naam" column next to a "Voornaam" column is the family name; alone,
     // with no given name anywhere, it holds the full name.
     if (profile.columns.contains(ImportField::FamilyName) &&
@@ -260,7 +272,11 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &o, QStri
     for (auto it = cols.begin(); it != cols.end(); ++it) {
         const auto field = importFieldFromKey(it.key());
         if (!field) {
-            *error = tr("The mapping names a field that does not exist: %1.").arg(it.key());
+            QStringList valid;
+            for (const auto &info : fieldTable())
+                valid << QString::fromLatin1(info.key);
+            *error = tr("The mapping names a field that does not exist: %1. The fields are: %2.")
+                         .arg(it.key(), valid.join(QStringLiteral(", ")));
             return std::nullopt;
         }
         p.columns.insert(*field, it.value().toString());

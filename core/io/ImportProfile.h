@@ -29,6 +29,8 @@ enum class ImportField
     EndDate,
     Hours,
     Days,
+    Duration,     // a number with its unit ("1,5 dagen", "3 uur"), or with a unit column
+    DurationUnit, // the unit of the Duration column ("dagen", "uur", "jours", "Stunden")
     Followed,
     Certificate,
     CountsForFla,

@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::Importer", "fla::RowContext", "fla"}, text);
+    return translateFrom({"fla::Importer", "fla::RowContext", "fla::ImportResult", "fla"}, text);
 }
 
 constexpr int kFieldCount = static_cast<int>(ImportField::Cost) + 1;
@@ -66,6 +66,16 @@ struct RowContext
     const QStringList &fields;
     qint64 row;
     QList<ImportIssue> issues;
+    // The codes and messages of earlier rows: a row with the same problem as
+    // another shares its strings (a file of many bad rows must not hold a
+    // copy of the same sentence per row).
+    QSet<QString> *texts;
+
+    QString shared(const QString &text) const
+    {
+        const auto it = texts->constFind(text);
+        return it != texts->cend() ? *it : *texts->insert(text);
+    }
 
     QString text(ImportField f) const
     {
@@ -76,7 +86,7 @@ struct RowContext
     QString column(ImportField f) const { return columnName(header, index, f); }
     void add(ImportField f, const char *code, Severity s, const QString &message)
     {
-        issues.append({row, column(f), QString::fromLatin1(code), s, message});
+        issues.append({row, column(f), shared(QString::fromLatin1(code)), s, shared(message)});
     }
     void missing(ImportField f)
     {
@@ -106,6 +116,47 @@ struct RowContext
         if (!n)
             unreadable(f, t, tr("expected a number such as 7,5."));
         return n;
+    }
+    // The Duration column's amount and unit: the unit written in the value
+    // ("1,5 dagen") or given by the unit column, never guessed.
+    std::optional<std::pair<double, DurationUnit>> duration()
+    {
+        const QString t = text(ImportField::Duration);
+        if (t.isEmpty())
+            return std::nullopt;
+        const auto typed = localvalues::parseDuration(t);
+        if (!typed) {
+            unreadable(ImportField::Duration, t,
+                       tr("expected a number and its unit, such as 1,5 dagen, 3 uur, 2 jours or 90 min."));
+            return std::nullopt;
+        }
+        double amount = typed->amount;
+        std::optional<DurationUnit> unit = typed->unit;
+        if (const QString u = text(ImportField::DurationUnit); !u.isEmpty()) {
+            const QString withOne = QStringLiteral("1 ") + u;
+            const auto one = localvalues::parseDuration(withOne);
+            if (!one || !one->unit) {
+                unreadable(ImportField::DurationUnit, u,
+                           tr("expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min."));
+                return std::nullopt;
+            }
+            if (unit && *unit != *one->unit) {
+                unreadable(ImportField::Duration, t,
+                           tr("its unit differs from the unit column's \"%1\".").arg(u));
+                return std::nullopt;
+            }
+            if (!unit) {
+                amount *= one->amount; // 90 with "min": 1.5 hours
+                unit = one->unit;
+            }
+        }
+        if (!unit) {
+            unreadable(ImportField::Duration, t,
+                       tr("its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit "
+                          "column."));
+            return std::nullopt;
+        }
+        return std::make_pair(amount, *unit);
     }
     std::optional<bool> boolean(ImportField f)
     {
@@ -370,11 +421,16 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         unmapped << importFieldLabel(ImportField::TrainingName);
     if (!mapped(ImportField::StartDate))
         unmapped << importFieldLabel(ImportField::StartDate);
-    if (!mapped(ImportField::Hours) && !mapped(ImportField::Days))
-        unmapped << tr("Hours or Days");
+    if (!mapped(ImportField::Hours) && !mapped(ImportField::Days) && !mapped(ImportField::Duration))
+        unmapped << tr("Hours, Days or Duration");
     if (!unmapped.isEmpty()) {
         result.error =
             tr("The mapping does not say which column holds: %1.").arg(unmapped.join(QStringLiteral(", ")));
+        return result;
+    }
+    if (mapped(ImportField::DurationUnit) && !mapped(ImportField::Duration)) {
+        result.error = tr("The mapping names a unit column (%1) but no Duration column it would belong to.")
+                           .arg(columnName(result.header, index, ImportField::DurationUnit));
         return result;
     }
 
@@ -438,10 +494,11 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         QList<ImportIssue> issues;
     } lastTrainingIssues; // consecutive rows usually share their training
 
+    QSet<QString> issueTexts;
     QStringList fields;
     while (reader.readRow(fields)) {
         ++result.rowsRead;
-        RowContext ctx{result.header, index, fields, reader.rowNumber(), {}};
+        RowContext ctx{result.header, index, fields, reader.rowNumber(), {}, &issueTexts};
 
         // --- the worker
         Worker w;
@@ -518,18 +575,26 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         }
         const auto hours = ctx.number(ImportField::Hours);
         const auto days = ctx.number(ImportField::Days);
+        const auto duration = ctx.duration();
+        ImportField durationField = ImportField::Duration;
         if (hours && (!days || *hours != 0)) {
             t.duration = *hours;
             t.unit = DurationUnit::Hours;
+            durationField = ImportField::Hours;
         } else if (days) {
             t.duration = *days;
             t.unit = DurationUnit::Days;
-        } else if (ctx.text(ImportField::Hours).isEmpty() && ctx.text(ImportField::Days).isEmpty()) {
-            ctx.missing(mapped(ImportField::Hours) ? ImportField::Hours : ImportField::Days);
+            durationField = ImportField::Days;
+        } else if (duration) {
+            t.duration = duration->first;
+            t.unit = duration->second;
+        } else if (ctx.text(ImportField::Hours).isEmpty() && ctx.text(ImportField::Days).isEmpty() &&
+                   ctx.text(ImportField::Duration).isEmpty()) {
+            ctx.missing(mapped(ImportField::Hours)  ? ImportField::Hours
+                        : mapped(ImportField::Days) ? ImportField::Days
+                                                    : ImportField::Duration);
         }
-        const ImportField durationField =
-            t.unit == DurationUnit::Hours ? ImportField::Hours : ImportField::Days;
-        if ((hours || days) && t.duration <= 0) {
+        if ((hours || days || duration) && t.duration <= 0) {
             ctx.add(durationField, "DU-001", Severity::Blocking, tr("The duration must be more than zero."));
         }
         if (start && t.endDate.isValid() && t.endDate >= *start) {
@@ -678,8 +743,12 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         } else {
             ++result.rowsRejected;
         }
-        if (!ctx.issues.isEmpty() || previewRows > 0)
-            result.rows.append({ctx.row, fields, ctx.issues, accept});
+        if (!ctx.issues.isEmpty() || previewRows > 0) {
+            if (result.rows.size() < kMaxReportedRows)
+                result.rows.append({ctx.row, fields, ctx.issues, accept});
+            else
+                ++result.rowsNotReported;
+        }
         if (previewRows > 0 && result.rowsRead >= previewRows)
             break;
     }
@@ -691,6 +760,16 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
     qCInfo(lcIo) << "import read" << result.rowsRead << "rows:" << result.rowsAccepted << "accepted,"
                  << result.rowsRejected << "rejected";
     return result;
+}
+
+QString ImportResult::notReportedNote() const
+{
+    if (rowsNotReported <= 0)
+        return {};
+    return tr("%1 more rows with problems are not listed: correct the rows above (often the column mapping) "
+              "and "
+              "import the file again.")
+        .arg(rowsNotReported);
 }
 
 bool Importer::writeRejected(const ImportResult &result, const QString &path, QString *error)
@@ -716,6 +795,8 @@ bool Importer::writeRejected(const ImportResult &result, const QString &path, QS
                 csv.writeRow(line);
             }
         }
+        if (result.rowsNotReported > 0)
+            csv.writeRow({QString(), QString(), QString(), QString(), result.notReportedNote()});
         if (!csv.flush()) {
             *error = tr("Cannot write the rejected rows to %1: %2").arg(path, file.errorString());
             return false;

@@ -52,10 +52,16 @@ struct ImportResult
     qint64 rowsRead = 0;
     qint64 rowsAccepted = 0;
     qint64 rowsRejected = 0;
-    // Every row with an issue, and in a preview every row read.
+    // Every row with an issue, and in a preview every row read, up to
+    // Importer::kMaxReportedRows: a file of a million bad rows must not
+    // hold a million reports in memory. The rows with issues beyond it are
+    // counted (and still accepted or rejected as their issues say).
     QList<ImportRowReport> rows;
+    qint64 rowsNotReported = 0;
 
     qsizetype issueCount() const;
+    // The sentence saying how many rows with problems are not listed (empty when none).
+    QString notReportedNote() const;
 };
 
 // Turns the rows of a user's table into records of one employer, with a
@@ -82,6 +88,9 @@ public:
     // row (row, column, code, message) followed by the row's own values;
     // UTF-8 with a byte order mark and ';' so Excel opens it as it is.
     static bool writeRejected(const ImportResult &result, const QString &path, QString *error);
+
+    // How many rows with issues a result reports at most (~1 KiB each).
+    static constexpr qsizetype kMaxReportedRows = 50000;
 
     // The namespace of the derived UUIDs (fixed forever).
     static QUuid uuidNamespace();

@@ -202,6 +202,72 @@ std::optional<double> parseNumber(QStringView text)
     return v;
 }
 
+namespace {
+
+// The unit words of nl, fr, de and en, and what one of them is worth.
+struct DurationWord
+{
+    const char *word;
+    DurationUnit unit;
+    double factor; // to the unit: 1, or 1/60 for minutes
+};
+
+constexpr DurationWord kDurationWords[] = {
+    {"h", DurationUnit::Hours, 1},
+    {"u", DurationUnit::Hours, 1},
+    {"uur", DurationUnit::Hours, 1},
+    {"uren", DurationUnit::Hours, 1},
+    {"hr", DurationUnit::Hours, 1},
+    {"hrs", DurationUnit::Hours, 1},
+    {"hour", DurationUnit::Hours, 1},
+    {"hours", DurationUnit::Hours, 1},
+    {"heure", DurationUnit::Hours, 1},
+    {"heures", DurationUnit::Hours, 1},
+    {"std", DurationUnit::Hours, 1},
+    {"stunde", DurationUnit::Hours, 1},
+    {"stunden", DurationUnit::Hours, 1},
+    {"d", DurationUnit::Days, 1},
+    {"dag", DurationUnit::Days, 1},
+    {"dagen", DurationUnit::Days, 1},
+    {"dgn", DurationUnit::Days, 1},
+    {"j", DurationUnit::Days, 1},
+    {"jour", DurationUnit::Days, 1},
+    {"jours", DurationUnit::Days, 1},
+    {"day", DurationUnit::Days, 1},
+    {"days", DurationUnit::Days, 1},
+    {"tag", DurationUnit::Days, 1},
+    {"tage", DurationUnit::Days, 1},
+    {"min", DurationUnit::Hours, 1 / 60.0},
+    {"mins", DurationUnit::Hours, 1 / 60.0},
+    {"minuut", DurationUnit::Hours, 1 / 60.0},
+    {"minuten", DurationUnit::Hours, 1 / 60.0},
+    {"minute", DurationUnit::Hours, 1 / 60.0},
+    {"minutes", DurationUnit::Hours, 1 / 60.0},
+};
+
+} // namespace
+
+std::optional<TypedDuration> parseDuration(QStringView text)
+{
+    const QStringView s = text.trimmed();
+    qsizetype letters = 0;
+    while (letters < s.size() && !s.at(letters).isLetter())
+        ++letters;
+    const auto amount = parseNumber(s.left(letters));
+    if (!amount)
+        return std::nullopt;
+    QString word = s.mid(letters).trimmed().toString().toCaseFolded();
+    if (word.endsWith(QLatin1Char('.')))
+        word.chop(1);
+    if (word.isEmpty())
+        return TypedDuration{*amount, std::nullopt};
+    for (const DurationWord &w : kDurationWords) {
+        if (word == QLatin1String(w.word))
+            return TypedDuration{*amount * w.factor, w.unit};
+    }
+    return std::nullopt;
+}
+
 std::optional<bool> parseBool(QStringView text)
 {
     const QString s = text.trimmed().toString().toLower();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Enums.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -25,6 +27,20 @@ std::optional<double> parseNumber(QStringView text);
 
 // ja/nee, oui/non, ja/nein, yes/no, true/false, 1/0, x (ticked), - (not) — any case.
 std::optional<bool> parseBool(QStringView text);
+
+// A duration as typed in one cell: its amount and, when the text names
+// one, its unit. Minutes are given as hours (90 min = 1.5 hours).
+struct TypedDuration
+{
+    double amount = 0;
+    std::optional<DurationUnit> unit;
+};
+
+// "1,5", "1,5 d", "1,5 dagen", "3 uur", "3h", "2 jours", "3 heures",
+// "90 min", "2 Tage", "3 Stunden" (any case, a trailing dot allowed).
+// std::nullopt when the number or the unit word cannot be read: a unit is
+// never guessed.
+std::optional<TypedDuration> parseDuration(QStringView text);
 
 // An Excel serial day number (1900 date system) as a date.
 QDate fromExcelSerial(double serial);

@@ -1,5 +1,7 @@
 #include "io/XlsxReader.h"
 
+#include "io/XlsxReaderBudget.h"
+
 #include "common/LogCategories.h"
 #include "common/Translation.h"
 
@@ -18,39 +20,9 @@ namespace fla {
 
 namespace {
 
-// No part of a workbook we read may inflate beyond this: a guard against
-// ZIP bombs (a real sheet of a million rows stays well below it).
-constexpr qint64 kMaxPartSize = qint64(512) << 20;
-
 QString tr(const char *text)
 {
     return translateFrom({"fla::Xlsx", "fla"}, text);
-}
-
-// The content of one part, or a null array when it is not there.
-QByteArray readPart(QuaZip &zip, const QString &name, bool *tooLarge)
-{
-    if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
-        return {};
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray content;
-    content.reserve(0);
-    char chunk[1 << 16];
-    for (;;) {
-        const qint64 n = file.read(chunk, sizeof chunk);
-        if (n <= 0)
-            break;
-        content.append(chunk, n);
-        if (content.size() > kMaxPartSize) {
-            *tooLarge = true;
-            return {};
-        }
-    }
-    if (content.isNull())
-        content = QByteArray("");
-    return content;
 }
 
 // "BC12" -> 54 (0-based column); -1 when there is no column part.
@@ -95,12 +67,10 @@ bool isBuiltinDateFormat(int id)
     return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 }
 
-// Which cell styles (xf indexes) show a date.
-QSet<int> dateStyles(const QByteArray &stylesXml)
+// Which cell styles (xf indexes) show a date. False with error when the
+// workbook defines more styles than any spreadsheet does.
+bool readDateStyles(QIODevice *stylesXml, const XlsxLimits &limits, QSet<int> *result, QString *error)
 {
-    QSet<int> result;
-    if (stylesXml.isEmpty())
-        return result;
     QHash<int, bool> customIsDate;
     QXmlStreamReader xml(stylesXml);
     bool inCellXfs = false;
@@ -120,15 +90,20 @@ QSet<int> dateStyles(const QByteArray &stylesXml)
                 const bool date =
                     customIsDate.contains(id) ? customIsDate.value(id) : isBuiltinDateFormat(id);
                 if (date)
-                    result.insert(xfIndex);
+                    result->insert(xfIndex);
                 ++xfIndex;
                 xml.skipCurrentElement();
+            }
+            if (xfIndex > limits.maxCellStyles || customIsDate.size() > limits.maxCellStyles) {
+                *error = tr("The workbook defines more than %1 cell styles, which no spreadsheet writes.")
+                             .arg(limits.maxCellStyles);
+                return false;
             }
         } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = false;
         }
     }
-    return result;
+    return true;
 }
 
 // The text of an <si> or <is>: its <t> elements, outside phonetic runs.
@@ -153,19 +128,44 @@ QString readRichText(QXmlStreamReader &xml, QStringView endName)
     return text;
 }
 
-QStringList sharedStrings(const QByteArray &xmlBytes, QString *error)
+// What a kept row or cell costs in memory, roughly: a row's list, its slot
+// and row number; a list slot per cell up to the last one, and a string of
+// its own unless it shares a text. (Rows are squeezed to their size: the
+// memory a reading keeps stays close to this estimate.)
+constexpr qint64 kRowCost = 64 + qint64(sizeof(QStringList)) + qint64(sizeof(qint64));
+constexpr qint64 kCellSlotCost = qint64(sizeof(QString));
+qint64 ownTextCost(const QString &value)
 {
-    QStringList result;
-    if (xmlBytes.isEmpty())
-        return result;
-    QXmlStreamReader xml(xmlBytes);
+    return value.isEmpty() ? 0 : 32 + 2 * value.size();
+}
+
+// The texts are kept for the whole reading: they count against the same
+// memory budget as the rows (kept), so the two together stay within it.
+bool readSharedStrings(QIODevice *stringsXml, const XlsxLimits &limits, QStringList *result, qint64 *kept,
+                       QString *error)
+{
+    QXmlStreamReader xml(stringsXml);
+    qint64 chars = 0;
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
-            result.append(readRichText(xml, u"si"));
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
+            result->append(readRichText(xml, u"si"));
+            chars += result->constLast().size();
+            *kept += kCellSlotCost + ownTextCost(result->constLast());
+            if (result->size() > limits.maxSharedStrings || chars > limits.maxSharedStringChars ||
+                *kept > limits.maxSheetBytes) {
+                *error = tr("The workbook holds more different texts than FLA Desk reads (at most %1 texts, "
+                            "%2 million characters, and about %3 MiB together with the sheet's cells). Save "
+                            "the sheet as CSV, or split it.")
+                             .arg(limits.maxSharedStrings)
+                             .arg(limits.maxSharedStringChars / 1000000)
+                             .arg(limits.maxSheetBytes >> 20);
+                return false;
+            }
+        }
     }
     if (xml.hasError())
         *error = tr("The shared strings of the workbook are damaged: %1").arg(xml.errorString());
-    return result;
+    return !xml.hasError();
 }
 
 QString formatNumberAsDate(const QString &value)
@@ -179,10 +179,10 @@ QString formatNumberAsDate(const QString &value)
     return d.toString(Qt::ISODate);
 }
 
-bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSet<int> &dates,
-                  XlsxSheet *sheet, QString *error)
+bool readSheetXml(QIODevice *sheetXml, const QStringList &strings, const QSet<int> &dates,
+                  const XlsxLimits &limits, qint64 kept, XlsxSheet *sheet, QString *error)
 {
-    QXmlStreamReader xml(bytes);
+    QXmlStreamReader xml(sheetXml);
     QStringList row;
     qint64 rowNumber = 0;
     bool inRow = false;
@@ -194,7 +194,10 @@ bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSe
             if (name == QLatin1String("row")) {
                 const qint64 r = xml.attributes().value(QLatin1String("r")).toLongLong();
                 rowNumber = r > 0 ? r : rowNumber + 1;
-                row.clear();
+                // A fresh list: clear() on a list shared with the sheet would
+                // allocate the previous row's capacity again, and one wide row
+                // would make every later row as wide in memory.
+                row = QStringList();
                 inRow = true;
                 nextColumn = 0;
             } else if (name == QLatin1String("c") && inRow) {
@@ -212,6 +215,7 @@ bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSe
                 QString value;
                 QString raw;
                 bool haveRaw = false;
+                bool sharedText = false;
                 while (!xml.atEnd()) {
                     const auto t = xml.readNext();
                     if (t == QXmlStreamReader::StartElement) {
@@ -238,6 +242,7 @@ bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSe
                             return false;
                         }
                         value = strings.at(index);
+                        sharedText = true;
                     } else if (type == QLatin1String("b")) {
                         value = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                     } else if ((type.isEmpty() || type == QLatin1String("n")) && dates.contains(style)) {
@@ -246,9 +251,19 @@ bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSe
                         value = raw;
                     }
                 }
+                if (row.size() <= col && value.isEmpty())
+                    continue;
+                kept += (row.size() <= col ? (col + 1 - row.size()) * kCellSlotCost : 0) +
+                        (sharedText ? 0 : ownTextCost(value));
+                if (kept > limits.maxSheetBytes) {
+                    *error = tr("The first sheet holds more cells than FLA Desk reads from a workbook "
+                                "(about %1 MiB of values, reached at row %2). Save the sheet as CSV, or "
+                                "split it.")
+                                 .arg(limits.maxSheetBytes >> 20)
+                                 .arg(rowNumber);
+                    return false;
+                }
                 if (row.size() <= col) {
-                    if (value.isEmpty())
-                        continue;
                     while (row.size() < col)
                         row.append(QString());
                     row.append(value);
@@ -261,6 +276,8 @@ bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSe
             while (!row.isEmpty() && row.last().isEmpty())
                 row.removeLast();
             if (!row.isEmpty()) {
+                kept += kRowCost;
+                row.squeeze(); // kept at its size, as estimated
                 sheet->rows.append(row);
                 sheet->rowNumbers.append(rowNumber);
             }
@@ -274,70 +291,101 @@ bool readSheetXml(const QByteArray &bytes, const QStringList &strings, const QSe
     return true;
 }
 
-bool readWorkbook(QIODevice *device, XlsxSheet *sheet, QString *error)
+// The first sheet's name and relationship id, from xl/workbook.xml.
+void readFirstSheetEntry(QIODevice *workbookXml, XlsxSheet *sheet, QString *relId)
+{
+    QXmlStreamReader xml(workbookXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
+            sheet->name = xml.attributes().value(QLatin1String("name")).toString();
+            for (const auto &a : xml.attributes()) {
+                if (a.name() == QLatin1String("id"))
+                    *relId = a.value().toString();
+            }
+            return;
+        }
+    }
+}
+
+// The part a relationship of xl/workbook.xml.rels points to, or fallback.
+QString relationshipTarget(QIODevice *relsXml, const QString &relId, const QString &fallback)
+{
+    QXmlStreamReader xml(relsXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship") &&
+            xml.attributes().value(QLatin1String("Id")) == relId) {
+            const QString t = xml.attributes().value(QLatin1String("Target")).toString();
+            if (t.startsWith(QLatin1Char('/')))
+                return t.mid(1);
+            return t.isEmpty() ? fallback : QStringLiteral("xl/") + t;
+        }
+    }
+    return fallback;
+}
+
+// Parts are read one at a time (the ZIP reader has one current file), in
+// the order the sheet needs them: its texts and styles before its rows.
+bool readWorkbook(QIODevice *device, XlsxSheet *sheet, QString *error, const XlsxLimits &limits)
 {
     QuaZip zip(device);
     if (!zip.open(QuaZip::mdUnzip)) {
         *error = tr("This is not an Excel workbook (.xlsx): it cannot be opened as a ZIP file.");
         return false;
     }
-    bool tooLarge = false;
-    const QByteArray workbook = readPart(zip, QStringLiteral("xl/workbook.xml"), &tooLarge);
-    if (workbook.isNull()) {
-        *error = tooLarge ? tr("The workbook is too large to read.")
-                          : tr("This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.");
+    if (zip.getEntriesCount() > limits.maxEntries) {
+        *error = tr("The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.")
+                     .arg(zip.getEntriesCount())
+                     .arg(limits.maxEntries);
         return false;
     }
+    XlsxBudget budget(limits);
+    const auto overBudget = [&] {
+        if (budget.stopped == XlsxBudget::Stop::No)
+            return false;
+        *error = budget.message();
+        return true;
+    };
     QString relId;
     {
-        QXmlStreamReader xml(workbook);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
-                sheet->name = xml.attributes().value(QLatin1String("name")).toString();
-                for (const auto &a : xml.attributes()) {
-                    if (a.name() == QLatin1String("id"))
-                        relId = a.value().toString();
-                }
-                break;
-            }
+        XlsxPart part(zip, budget);
+        if (!part.openPart(QStringLiteral("xl/workbook.xml"))) {
+            *error = tr("This is not an Excel workbook (.xlsx): xl/workbook.xml is missing.");
+            return false;
         }
+        readFirstSheetEntry(&part, sheet, &relId);
     }
     QString target = QStringLiteral("xl/worksheets/sheet1.xml");
     if (!relId.isEmpty()) {
-        const QByteArray rels = readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), &tooLarge);
-        QXmlStreamReader xml(rels);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement &&
-                xml.name() == QLatin1String("Relationship") &&
-                xml.attributes().value(QLatin1String("Id")) == relId) {
-                QString t = xml.attributes().value(QLatin1String("Target")).toString();
-                if (t.startsWith(QLatin1Char('/')))
-                    target = t.mid(1);
-                else if (!t.isEmpty())
-                    target = QStringLiteral("xl/") + t;
-                break;
-            }
-        }
+        XlsxPart part(zip, budget);
+        if (part.openPart(QStringLiteral("xl/_rels/workbook.xml.rels")))
+            target = relationshipTarget(&part, relId, target);
     }
-    const QByteArray sheetXml = readPart(zip, target, &tooLarge);
-    if (sheetXml.isNull()) {
-        *error = tooLarge ? tr("The workbook is too large to read.")
-                          : tr("The workbook has no readable first sheet (%1).").arg(target);
+    if (overBudget())
+        return false;
+    QSet<int> dates;
+    {
+        XlsxPart part(zip, budget);
+        if (part.openPart(QStringLiteral("xl/styles.xml")) && !readDateStyles(&part, limits, &dates, error))
+            return false;
+    }
+    if (overBudget())
+        return false;
+    QStringList strings;
+    qint64 kept = 0; // estimated bytes of the texts and rows kept so far
+    {
+        XlsxPart part(zip, budget);
+        const bool read = !part.openPart(QStringLiteral("xl/sharedStrings.xml")) ||
+                          readSharedStrings(&part, limits, &strings, &kept, error);
+        if (overBudget() || !read)
+            return false;
+    }
+    XlsxPart part(zip, budget);
+    if (!part.openPart(target)) {
+        *error = tr("The workbook has no readable first sheet (%1).").arg(target);
         return false;
     }
-    const QByteArray stringsXml = readPart(zip, QStringLiteral("xl/sharedStrings.xml"), &tooLarge);
-    const QByteArray stylesXml = readPart(zip, QStringLiteral("xl/styles.xml"), &tooLarge);
-    if (tooLarge) {
-        *error = tr("The workbook is too large to read.");
-        return false;
-    }
-    QString stringError;
-    const QStringList strings = sharedStrings(stringsXml, &stringError);
-    if (!stringError.isEmpty()) {
-        *error = stringError;
-        return false;
-    }
-    return readSheetXml(sheetXml, strings, dateStyles(stylesXml), sheet, error);
+    const bool read = readSheetXml(&part, strings, dates, limits, kept, sheet, error);
+    return !overBudget() && read;
 }
 
 QByteArray escapeXml(const QString &s)
@@ -361,23 +409,23 @@ QString cellRef(int col, int row)
 
 namespace Xlsx {
 
-bool readFirstSheet(const QString &path, XlsxSheet *sheet, QString *error)
+bool readFirstSheet(const QString &path, XlsxSheet *sheet, QString *error, const XlsxLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot open %1: %2").arg(path, file.errorString());
         return false;
     }
-    return readWorkbook(&file, sheet, error);
+    return readWorkbook(&file, sheet, error, limits);
 }
 
-bool readFirstSheet(const QByteArray &bytes, XlsxSheet *sheet, QString *error)
+bool readFirstSheet(const QByteArray &bytes, XlsxSheet *sheet, QString *error, const XlsxLimits &limits)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     if (!buffer.open(QIODevice::ReadOnly))
         return false;
-    return readWorkbook(&buffer, sheet, error);
+    return readWorkbook(&buffer, sheet, error, limits);
 }
 
 bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &parts, QString *error)

@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <openssl/core_names.h>
@@ -36,6 +39,8 @@ constexpr quint8 kScryptLog2N = 15; // N = 32768, r = 8, p = 1: 32 MiB, ~0.1 s
 constexpr quint8 kScryptR = 8;
 constexpr quint8 kScryptP = 1;
 constexpr qint64 kChunk = 1 << 20;
+// Backups and the files restored from them hold every record: the user's only.
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString tr(const char *text)
 {
@@ -107,6 +112,14 @@ struct DigestCtx
     ~DigestCtx() { EVP_MD_CTX_free(ctx); }
 };
 
+// Only the parameters backup writes are accepted: they are read before
+// anything is authenticated, and scrypt's cost grows with them (N = 2^22,
+// r = 32 would take gigabytes and a minute before "wrong passphrase").
+bool hasOwnKdfParameters(const Header &h)
+{
+    return h.log2N == kScryptLog2N && h.r == kScryptR && h.p == kScryptP;
+}
+
 // 64 bytes: the AES key, then the key of the passphrase check.
 bool deriveKeys(const QByteArray &passphrase, const Header &h, QByteArray &aesKey, QByteArray &checkKey)
 {
@@ -172,7 +185,7 @@ bool writeBackup(const QString &snapshot, const QString &outFile, const QByteArr
     const QByteArray header = h.encode();
 
     QSaveFile out(outFile);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(kOwnerOnly))
         return fail(error, tr("The backup file %1 cannot be written: %2")
                                .arg(QDir::toNativeSeparators(outFile), out.errorString()));
     out.write(header);
@@ -232,36 +245,94 @@ bool writeBackup(const QString &snapshot, const QString &outFile, const QByteArr
     return true;
 }
 
-QString tempSnapshotPath(const QString &near)
+// The plain snapshot waits in a folder only the user can enter (mode 0700),
+// next to the backup so it stays on the same disk; removed with the folder.
+bool makeSnapshotFolder(QTemporaryDir &dir, const QString &outFile, QString *error)
 {
-    return near + QStringLiteral(".snapshot-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    if (dir.isValid())
+        return true;
+    return fail(error, tr("No temporary folder can be made next to %1 for the snapshot: %2")
+                           .arg(QDir::toNativeSeparators(outFile), dir.errorString()));
+}
+
+QString snapshotPath(const QTemporaryDir &dir)
+{
+    return dir.filePath(QStringLiteral("snapshot.fladesk"));
+}
+
+// The tables every schema since the first has.
+const QStringList &workspaceTables()
+{
+    static const QStringList tables{QStringLiteral("meta"),           QStringLiteral("employer"),
+                                    QStringLiteral("worker"),         QStringLiteral("employment"),
+                                    QStringLiteral("training"),       QStringLiteral("participation"),
+                                    QStringLiteral("training_right"), QStringLiteral("audit"),
+                                    QStringLiteral("outbox"),         QStringLiteral("anomaly")};
+    return tables;
+}
+
+// Whether the file is a workspace FLA Desk wrote: a schema version it knows
+// (the storage module sets PRAGMA user_version; it sets no application id)
+// and its tables. Read only: opening it as a Workspace would migrate any
+// SQLite file into an (empty) workspace.
+bool isWorkspaceFile(const QString &file, QString *detail)
+{
+    static QAtomicInt counter;
+    const QString connection = QStringLiteral("fladesk-restore-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    auto driver = createSqliteDriver();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver->qtDriverName(), connection);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            *detail = tr("it cannot be opened as a database (%1)").arg(db.lastError().text());
+        } else {
+            const int version = driver->schemaVersion(db);
+            const QStringList tables = db.tables();
+            QStringList missing;
+            for (const QString &t : workspaceTables()) {
+                if (!tables.contains(t))
+                    missing << t;
+            }
+            if (version < 1 || version > Workspace::latestSchemaVersion())
+                *detail =
+                    tr("it is not an FLA Desk workspace (schema version %1; this version knows 1 to %2)")
+                        .arg(version)
+                        .arg(Workspace::latestSchemaVersion());
+            else if (!missing.isEmpty())
+                *detail = tr("it is not an FLA Desk workspace (the tables %1 are missing)")
+                              .arg(missing.join(QStringLiteral(", ")));
+            else
+                ok = true;
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 } // namespace
 
 bool create(Workspace &ws, const QString &outFile, const QByteArray &passphrase, QString *error)
 {
-    const QString snap = tempSnapshotPath(outFile);
-    if (!ws.snapshotTo(snap, error))
+    QTemporaryDir folder(outFile + QStringLiteral(".snapshot-XXXXXX"));
+    if (!makeSnapshotFolder(folder, outFile, error) || !ws.snapshotTo(snapshotPath(folder), error))
         return false;
-    const bool ok = writeBackup(snap, outFile, passphrase, error);
-    QFile::remove(snap);
-    return ok;
+    return writeBackup(snapshotPath(folder), outFile, passphrase, error);
 }
 
 bool createFromFile(const QString &workspacePath, const QString &outFile, const QByteArray &passphrase,
                     QString *error)
 {
-    const QString snap = tempSnapshotPath(outFile);
+    QTemporaryDir folder(outFile + QStringLiteral(".snapshot-XXXXXX"));
+    if (!makeSnapshotFolder(folder, outFile, error))
+        return false;
     QString detail;
-    if (!createSqliteDriver()->snapshotFile(workspacePath, snap, 10000, &detail)) {
-        QFile::remove(snap);
+    if (!createSqliteDriver()->snapshotFile(workspacePath, snapshotPath(folder), 10000, &detail))
         return fail(error, tr("The snapshot of the workspace %1 failed: %2")
                                .arg(QDir::toNativeSeparators(workspacePath), detail));
-    }
-    const bool ok = writeBackup(snap, outFile, passphrase, error);
-    QFile::remove(snap);
-    return ok;
+    return writeBackup(snapshotPath(folder), outFile, passphrase, error);
 }
 
 bool isEncrypted(const QString &backupFile)
@@ -291,6 +362,24 @@ bool extract(const QString &backupFile, const QByteArray &passphrase, const QStr
                     tr("The backup %1 was written in a format this version does not know (version %2).")
                         .arg(name, QString::number(h.version)));
     const bool encrypted = h.encryption == 1;
+    if (encrypted && !hasOwnKdfParameters(h))
+        return fail(error, tr("The backup %1 has been altered: its key parameters (scrypt N = 2^%2, r = %3, "
+                              "p = %4) are not the ones FLA Desk writes (N = 2^%5, r = %6, p = %7). Nothing "
+                              "was restored.")
+                               .arg(name)
+                               .arg(int(h.log2N))
+                               .arg(int(h.r))
+                               .arg(int(h.p))
+                               .arg(int(kScryptLog2N))
+                               .arg(int(kScryptR))
+                               .arg(int(kScryptP)));
+    // Compared before any sum: a length near 2^64 must not wrap around.
+    if (h.payloadLength > quint64(in.size()))
+        return fail(
+            error,
+            tr("The backup %1 is truncated or damaged: its header announces %2 bytes of content, but the "
+               "whole file has only %3 bytes. Nothing was restored.")
+                .arg(name, QString::number(h.payloadLength), QString::number(in.size())));
     const qint64 expected = kHeaderSize + qint64(h.payloadLength) + (encrypted ? kTagSize : kShaSize);
     if (in.size() < expected)
         return fail(error, tr("The backup %1 is truncated: %2 bytes of %3.")
@@ -312,7 +401,7 @@ bool extract(const QString &backupFile, const QByteArray &passphrase, const QStr
     }
 
     QSaveFile out(plainFile);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(kOwnerOnly))
         return fail(error, tr("The file %1 cannot be written: %2")
                                .arg(QDir::toNativeSeparators(plainFile), out.errorString()));
     CipherCtx c;
@@ -387,9 +476,16 @@ bool restore(const QString &backupFile, const QByteArray &passphrase, const QStr
     QFile::remove(staging);
     if (!extract(backupFile, passphrase, staging, error))
         return false;
-    // The restored file must open as a workspace this version can read.
+    // The restored file must be a workspace (checked before it is opened as
+    // one: that would migrate any SQLite file) this version can read.
     {
         QString detail;
+        if (!isWorkspaceFile(staging, &detail)) {
+            QFile::remove(staging);
+            return fail(error,
+                        tr("The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.")
+                            .arg(QDir::toNativeSeparators(backupFile), detail));
+        }
         auto check = Workspace::open(staging, &detail);
         if (!check) {
             QFile::remove(staging);

@@ -18,6 +18,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -114,6 +115,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
     ws->m_connectionName = QStringLiteral("fladesk-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
     ws->m_db = QSqlDatabase::addDatabase(ws->m_driver->qtDriverName(), ws->m_connectionName);
     ws->m_db.setDatabaseName(ws->m_path);
+    // A new workspace is readable by the user only (SQLite gives its -wal and -shm the same mode).
+    QFile(ws->m_path).open(QIODevice::NewOnly | QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner);
     if (!ws->m_db.open()) {
         if (error)
             *error = tr("The workspace %1 cannot be opened: %2").arg(nativePath, ws->m_db.lastError().text());

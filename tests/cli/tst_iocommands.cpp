@@ -1,9 +1,11 @@
 #include "BatchTestData.h"
 #include "TestSupport.h"
+#include "XlsxBombs.h"
 #include "dataset/DataSetCsv.h"
 #include "io/XlsxReader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -23,16 +25,30 @@ private slots:
     void importBatchReportsProblems();
     void statements();
     void workspaceImportIsIdempotentAndAtomic();
+    void importDurationWithItsUnit();
+    void importBatchChecksSignature_data();
+    void importBatchChecksSignature();
+    void importOfXlsxBombRefusedWithinBudget_data();
+    void importOfXlsxBombRefusedWithinBudget();
+    void importOfHostileRowsWithinLimitsStaysInBudget();
 
 private:
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
+    // A self-signed certificate and its PKCS#12 file (password "pw") made with openssl.
+    bool makeCertificate(const QString &name, const QString &commonName);
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
+            const QList<QPair<QString, QString>> &environment = {});
     QTemporaryDir m_dir;
     QString m_csvSet;
 };
 
-int TestIoCommands::run(const QStringList &args, QByteArray *out, QByteArray *err)
+int TestIoCommands::run(const QStringList &args, QByteArray *out, QByteArray *err,
+                        const QList<QPair<QString, QString>> &environment)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
+    p.setProcessEnvironment(env);
     p.start(fla::test::executablePath("fladesk-cli"), args);
     if (!p.waitForFinished(60000))
         return -1;
@@ -176,6 +192,7 @@ void TestIoCommands::exportAndReadBackBatch()
     QCOMPARE(
         run({"import-batch", out + "/FI." + base, "--csv-out", m_dir.filePath("back")}, &stdoutText, &err),
         0);
+    QVERIFY2(stdoutText.contains("Signature valid, signed by: CN=FLA Desk CLI test"), stdoutText.constData());
     QVERIFY2(stdoutText.contains("1 employer(s), 3 worker(s), 4 training(s), 7 participation(s), 3 right(s)"),
              stdoutText.constData());
     for (const QString &name : fla::DataSetCsv::fileNames()) {
@@ -207,7 +224,7 @@ void TestIoCommands::importBatchReportsProblems()
             "</declaration>\n");
     f.close();
     QByteArray out, err;
-    QCOMPARE(run({"import-batch", f.fileName(), "--check"}, &out, &err), 2);
+    QCOMPARE(run({"import-batch", f.fileName(), "--check", "--unsigned"}, &out, &err), 2);
     QVERIFY2(err.contains("FI.broken:3: header@createdOn"), err.constData());
     QVERIFY(err.contains("nothing was stored"));
 }
@@ -284,10 +301,217 @@ void TestIoCommands::workspaceImportIsIdempotentAndAtomic()
     // The exported declaration read back into a fresh workspace, twice: the second time adds nothing.
     const QString ws2 = m_dir.filePath("work2.fladesk");
     const QString fiPath = exported + "/FI.FLA01.0566988259.20261128.00001.T.1.1";
-    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2}, &out, &err), 0);
+    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2, "--unsigned"}, &out, &err), 0);
     QVERIFY2(out.contains("25 new, 0 changed, 0 unchanged"), out.constData());
-    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2}, &out, &err), 0);
+    QCOMPARE(run({"import-batch", fiPath, "--workspace", ws2, "--unsigned"}, &out, &err), 0);
     QVERIFY2(out.contains("0 new, 0 changed, 25 unchanged"), out.constData());
+}
+
+// Issue 14: "1,5 dagen" in a Duur column with a unit column was stored as 1.5 hours.
+void TestIoCommands::importDurationWithItsUnit()
+{
+    const QString jan = fla::Ssin::compose(85, 7, 30, 33, false);
+    const QString csv = m_dir.filePath("duur.csv");
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("INSZ;Naam;Opleiding;Van;Tot;Duur;Eenheid\n" + jan.toLatin1() +
+            ";Peeters Jan;Heftruck;03/02/2025;04/02/2025;1,5;dagen\n" + jan.toLatin1() +
+            ";Peeters Jan;Excel;10/03/2025;10/03/2025;90;min\n" + jan.toLatin1() +
+            ";Peeters Jan;EHBO;12/03/2025;12/03/2025;3 uur;\n" + jan.toLatin1() +
+            ";Peeters Jan;Brandpreventie;12/05/2025;12/05/2025;1,5;\n");
+    f.close();
+    QFile mapping(m_dir.filePath("duur-map.json"));
+    QVERIFY(mapping.open(QIODevice::WriteOnly));
+    mapping.write(R"({"columns": {"ssin": "INSZ", "fullName": "Naam", "trainingName": "Opleiding",
+                      "startDate": "Van", "endDate": "Tot", "duration": "Duur", "durationUnit": "Eenheid"}})");
+    mapping.close();
+    QByteArray out, err;
+    const QString back = m_dir.filePath("duur-out");
+    QCOMPARE(run({"import", csv, "--mapping", mapping.fileName(), "--employer", "0566988259", "--csv-out",
+                  back, "--rejected", m_dir.filePath("duur-rejected.csv"), "--today", "2025-06-30"},
+                 &out, &err),
+             1);
+    QVERIFY2(out.contains("4 row(s) read, 3 accepted, 1 rejected"), out.constData());
+    // The unit-less line is refused by line and column, never guessed.
+    QVERIFY2(err.contains("row 5, Duur: [IM-002]") && err.contains("unit is not given"), err.constData());
+    QList<fla::DataSetCsvIssue> issues;
+    const fla::DataSet set = fla::DataSetCsv::read(back, &issues);
+    QCOMPARE(set.trainings.size(), 3);
+    for (const fla::Training &t : set.trainings) {
+        if (t.name == "Heftruck") {
+            QCOMPARE(t.duration, 1.5);
+            QVERIFY(t.unit == fla::DurationUnit::Days);
+        } else {
+            QVERIFY(t.unit == fla::DurationUnit::Hours);
+            QCOMPARE(t.duration, t.name == "Excel" ? 1.5 : 3.0);
+        }
+    }
+
+    // A misspelt field in the mapping: refused, the valid names listed.
+    mapping.open(QIODevice::WriteOnly);
+    mapping.write(R"({"columns": {"ssin": "INSZ", "duur": "Duur"}})");
+    mapping.close();
+    QCOMPARE(run({"import", csv, "--mapping", mapping.fileName(), "--employer", "0566988259", "--csv-out",
+                  m_dir.filePath("duur-out2")},
+                 &out, &err),
+             64);
+    QVERIFY2(err.contains("duur") && err.contains("duration, durationUnit"), err.constData());
+}
+
+bool TestIoCommands::makeCertificate(const QString &name, const QString &commonName)
+{
+    const QString key = m_dir.filePath(name + ".key"), cert = m_dir.filePath(name + ".pem");
+    return QProcess::execute("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                                         "-out", cert, "-subj", "/CN=" + commonName, "-days", "2"}) == 0 &&
+           QProcess::execute("openssl", {"pkcs12", "-export", "-inkey", key, "-in", cert, "-out",
+                                         m_dir.filePath(name + ".p12"), "-passout", "pass:pw"}) == 0;
+}
+
+void TestIoCommands::importBatchChecksSignature_data()
+{
+    // How the set is spoiled after export-batch wrote and signed it (issue 20.10).
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("intact") << "" << QStringList() << 0 << "Signature valid, signed by: CN=Signer One";
+    QTest::newRow("intact, trusted authority")
+        << "" << QStringList{"--ca", "one.pem"} << 0 << "Signature valid, signed by: CN=Signer One";
+    QTest::newRow("another authority") << "" << QStringList{"--ca", "two.pem"} << 2 << "not trusted by";
+    QTest::newRow("FI tampered") << "tamper" << QStringList() << 2 << "changed after it was signed";
+    QTest::newRow("FI tampered, --unsigned")
+        << "tamper" << QStringList{"--unsigned"} << 2 << "changed after it was signed";
+    QTest::newRow("FS garbage") << "garbage" << QStringList() << 2 << "does not hold a CMS";
+    QTest::newRow("FS not base64") << "text" << QStringList() << 2 << "not base64";
+    QTest::newRow("FS of 2 MiB") << "huge" << QStringList() << 2 << "far too large";
+    QTest::newRow("FS of another file") << "swap" << QStringList() << 2 << "changed after it was signed";
+    QTest::newRow("FS missing") << "remove" << QStringList() << 2 << "--unsigned";
+    QTest::newRow("FS missing, --unsigned") << "remove" << QStringList{"--unsigned"} << 0 << "Not signed";
+}
+
+void TestIoCommands::importBatchChecksSignature()
+{
+    QFETCH(QString, change);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    if (!QFile::exists(m_dir.filePath("one.p12"))) {
+        QVERIFY(makeCertificate("one", "Signer One"));
+        QVERIFY(makeCertificate("two", "Signer Two"));
+    }
+    const QString dir =
+        m_dir.filePath("signed-" + QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_'));
+    QByteArray out, err;
+    QCOMPARE(run({"export-batch", "--csv", m_csvSet, "--out", dir, "--certificate", m_dir.filePath("one.p12"),
+                  "--today", "2026-11-28"},
+                 &out, &err, {{"FLADESK_P12_PASSWORD", "pw"}}),
+             0);
+    const QString base = "FLA01.0566988259.20261128.00001.T.1.1";
+    const QString fi = dir + "/FI." + base, fs = dir + "/FS." + base;
+    const auto rewrite = [](const QString &file, const QByteArray &content) {
+        QFile f(file);
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+    };
+    if (change == "tamper") {
+        QFile f(fi);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray xml = f.readAll();
+        f.close();
+        QVERIFY(xml.contains("Peeters"));
+        QVERIFY(rewrite(fi, xml.replace("Peeters", "Peetars"))); // still a valid declaration
+    } else if (change == "garbage") {
+        QVERIFY(rewrite(fs, QByteArray("not a signature at all").toBase64() + "\n"));
+    } else if (change == "huge") {
+        QVERIFY(rewrite(fs, QByteArray(2 << 20, 'A')));
+    } else if (change == "text") {
+        QVERIFY(rewrite(fs, "this is not base64!\n"));
+    } else if (change == "swap") {
+        // A valid signature, of another declaration (sequence 2).
+        const QString other = m_dir.filePath("other-set");
+        QCOMPARE(run({"export-batch", "--csv", m_csvSet, "--out", other, "--certificate",
+                      m_dir.filePath("two.p12"), "--today", "2026-11-28", "--sequence", "2", "--production"},
+                     &out, &err, {{"FLADESK_P12_PASSWORD", "pw"}}),
+                 0);
+        QFile::remove(fs);
+        QVERIFY(QFile::copy(other + "/FS.FLA01.0566988259.20261128.00002.R.1.1", fs));
+    } else if (change == "remove") {
+        QVERIFY(QFile::remove(fs));
+    }
+    for (QString &o : options) {
+        if (o.endsWith(".pem"))
+            o = m_dir.filePath(o);
+    }
+    const QString csv = dir + "-csv";
+    const int code = run(QStringList{"import-batch", fi, "--csv-out", csv} + options, &out, &err);
+    const QByteArray said = out + err;
+    QVERIFY2(code == exitCode, said.constData());
+    QVERIFY2(said.contains(expected.toUtf8()), said.constData());
+    QCOMPARE(QFileInfo::exists(csv), exitCode == 0); // refused: nothing written
+}
+
+void TestIoCommands::importOfXlsxBombRefusedWithinBudget_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<fla::test::Bomb> bombs = fla::test::xlsxBombs();
+    for (int i = 0; i < bombs.size(); ++i)
+        QTest::newRow(bombs.at(i).name) << i;
+}
+
+// Issue 20.6: the real command on each bomb, its peak memory read from the
+// kernel's accounting of the finished child (the largest of all children so
+// far: each must stay within the budget, so the largest must).
+void TestIoCommands::importOfXlsxBombRefusedWithinBudget()
+{
+    QFETCH(int, index);
+    const fla::test::Bomb bomb = fla::test::xlsxBombs().at(index);
+    const QString path = m_dir.filePath(QStringLiteral("bomb%1.xlsx").arg(index));
+    QVERIFY(fla::test::writeBomb(path, bomb.parts, bomb.extraFiles));
+    QFile mapping(m_dir.filePath("bomb-map.json"));
+    QVERIFY(mapping.open(QIODevice::WriteOnly));
+    mapping.write(R"({"columns": {"fullName": "Naam"}})");
+    mapping.close();
+    QByteArray out, err;
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(run({"import", path, "--mapping", mapping.fileName(), "--employer", "0566988259", "--csv-out",
+                  m_dir.filePath("bomb-out"), "--today", "2025-06-30"},
+                 &out, &err),
+             70);
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(err.contains(QFileInfo(path).fileName().toUtf8()) && err.contains(bomb.expected),
+             err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("bomb-out")));
+    const qint64 peakMiB = fla::test::peakRssMiB(fla::test::MemoryOf::Children);
+    QVERIFY2(peakMiB <= 300, qPrintable(QString::number(peakMiB)));
+    qInfo("%s (%lld KiB): refused in %lld ms, fladesk-cli peak RSS %lld MiB", bomb.name,
+          QFileInfo(path).size() / 1024, ms, peakMiB);
+    QFile::remove(path);
+}
+
+// What the reader's limits let through must fit the budget too, every
+// row's problems kept by the importer included.
+void TestIoCommands::importOfHostileRowsWithinLimitsStaysInBudget()
+{
+    const QString path = m_dir.filePath("hostile-rows.xlsx");
+    QVERIFY(fla::test::writeBomb(path, fla::test::hostileRowsWithinLimits()));
+    QFile mapping(m_dir.filePath("hostile-map.json"));
+    QVERIFY(mapping.open(QIODevice::WriteOnly));
+    mapping.write(R"({"columns": {"ssin": "INSZ", "fullName": "Naam", "trainingName": "Opleiding",
+                      "startDate": "Van", "hours": "Uren"}})");
+    mapping.close();
+    QByteArray out, err;
+    QCOMPARE(run({"import", path, "--mapping", mapping.fileName(), "--employer", "0566988259", "--csv-out",
+                  m_dir.filePath("hostile-out"), "--rejected", m_dir.filePath("hostile-rejected.csv"),
+                  "--today", "2025-06-30"},
+                 &out, &err),
+             1);
+    QVERIFY2(out.contains("550000 row(s) read, 0 accepted, 550000 rejected"), out.constData());
+    QVERIFY2(err.contains("500000 more rows with problems are not listed"), err.right(500).constData());
+    const qint64 peakMiB = fla::test::peakRssMiB(fla::test::MemoryOf::Children);
+    QVERIFY2(peakMiB <= 300, qPrintable(QString::number(peakMiB)));
+    qInfo("550,000 rejected rows (%lld KiB): fladesk-cli peak RSS %lld MiB", QFileInfo(path).size() / 1024,
+          peakMiB);
+    QFile::remove(m_dir.filePath("hostile-rejected.csv"));
 }
 
 QTEST_GUILESS_MAIN(TestIoCommands)

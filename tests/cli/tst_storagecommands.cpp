@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,8 @@ private slots:
     void backupWhileOpenAndRestoreElsewhere();
     void restoreRefusesBadFiles();
     void secondProcessGetsClearMessage();
+    void backupSaysWhetherToEncrypt();
+    void restoreOfHugeLengthNamesTheNumbers();
 
 private:
     struct Result
@@ -111,8 +114,9 @@ void TestStorageCommands::backupWhileOpenAndRestoreElsewhere()
                     dir.filePath("pass.txt")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("encrypted"));
-    r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak")});
+    r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak"), "--no-encryption"});
     QCOMPARE(r.code, 64); // never overwrites
+    QVERIFY2(r.err.contains("already exists"), qPrintable(r.err));
     // Restoring over the open workspace is refused.
     r = run({"restore", "--workspace", wsPath, "--passphrase-file", dir.filePath("pass.txt"),
              dir.filePath("b.fdbak")});
@@ -191,6 +195,64 @@ void TestStorageCommands::secondProcessGetsClearMessage()
     const Result r = run({"import-csv", "--workspace", wsPath, dir.filePath("nothing")});
     QCOMPARE(r.code, 70);
     QVERIFY2(r.err.contains("is open in another program"), qPrintable(r.err));
+}
+
+void TestStorageCommands::backupSaysWhetherToEncrypt()
+{
+    QTemporaryDir dir;
+    const QString wsPath = dir.filePath("ws.fladesk");
+    {
+        QString error;
+        auto ws = Workspace::open(wsPath, &error);
+        QVERIFY(ws->employers().save(employer("Plain BV"), &error));
+    }
+    // Neither a passphrase nor --no-encryption: refused, both options named, nothing written.
+    Result r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak")});
+    QCOMPARE(r.code, 64);
+    QVERIFY2(r.err.contains("--passphrase-file") && r.err.contains("--no-encryption"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath("b.fdbak")));
+    // Both at once contradict each other.
+    QFile pass(dir.filePath("pass.txt"));
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write("pw");
+    pass.close();
+    r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak"), "--no-encryption",
+             "--passphrase-file", dir.filePath("pass.txt")});
+    QCOMPARE(r.code, 64);
+    QVERIFY(!QFile::exists(dir.filePath("b.fdbak")));
+    // Said explicitly: written, and readable by the user only.
+    r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak"), "--no-encryption"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("not encrypted"), qPrintable(r.out));
+    QCOMPARE(QFile::permissions(dir.filePath("b.fdbak")) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    r = run({"restore", "--workspace", dir.filePath("copy.fladesk"), dir.filePath("b.fdbak")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestStorageCommands::restoreOfHugeLengthNamesTheNumbers()
+{
+    QTemporaryDir dir;
+    const QString wsPath = dir.filePath("ws.fladesk");
+    {
+        QString error;
+        auto ws = Workspace::open(wsPath, &error);
+        QVERIFY(ws->employers().save(employer("Length BV"), &error));
+    }
+    QCOMPARE(run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak"), "--no-encryption"}).code,
+             0);
+    QFile f(dir.filePath("b.fdbak"));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(48); // the payload length, big-endian
+    f.write(QByteArray(8, '\xff'));
+    f.close();
+    const Result r = run({"restore", "--workspace", dir.filePath("t.fladesk"), dir.filePath("b.fdbak")});
+    QCOMPARE(r.code, 70);
+    QVERIFY2(r.err.contains("18446744073709551615") && r.err.contains(QString::number(f.size())),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QRegularExpression("(^|\\s)-\\d")), qPrintable(r.err)); // no negative count
+    QVERIFY(!QFile::exists(dir.filePath("t.fladesk")));
 }
 
 QTEST_GUILESS_MAIN(TestStorageCommands)

@@ -13,4 +13,14 @@ QString executablePath(const QString &name);
 // in its profile).
 void makeRemovable(const QString &dir);
 
+// The peak resident memory, in MiB, of this process or of the largest of the
+// child processes it has waited for (each ran alone, so each stayed at or
+// below it); 0 where the system does not say.
+enum class MemoryOf
+{
+    ThisProcess,
+    Children
+};
+qint64 peakRssMiB(MemoryOf whose);
+
 } // namespace fla::test

@@ -33,6 +33,10 @@ private slots:
     void utf16AndWindows1252Files();
     void missingColumn();
     void preview();
+    void durationWithItsUnit_data();
+    void durationWithItsUnit();
+    void unknownMappingFieldListsTheFields();
+    void reportsOfManyBadRowsBounded();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -474,6 +478,128 @@ void TestImporter::preview()
     QCOMPARE(r.rowsRead, 10);
     QCOMPARE(r.rows.size(), 10); // every row is reported in a preview
     QVERIFY(r.rows.first().accepted);
+}
+
+void TestImporter::durationWithItsUnit_data()
+{
+    // Issue 14: one "Duur" column, and a unit in the value or in a unit column.
+    QTest::addColumn<QString>("header"); // the duration columns
+    QTest::addColumn<QString>("cells");
+    QTest::addColumn<double>("duration"); // 0: refused
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("refusal"); // the column named, and part of the message
+    const int days = int(DurationUnit::Days), hours = int(DurationUnit::Hours);
+    QTest::newRow("unit column: 1,5 dagen") << "Duur;Eenheid"
+                                            << "1,5;dagen" << 1.5 << days << "";
+    QTest::newRow("unit column: 3 uur") << "Duur;Eenheid"
+                                        << "3;uur" << 3.0 << hours << "";
+    QTest::newRow("unit column: 2 jours") << "Durée;Unité"
+                                          << "2;jours" << 2.0 << days << "";
+    QTest::newRow("unit column: 90 min") << "Duur;Eenheid"
+                                         << "90;min" << 1.5 << hours << "";
+    QTest::newRow("unit column: 3 Stunden") << "Dauer;Einheit"
+                                            << "3;Stunden" << 3.0 << hours << "";
+    QTest::newRow("in the value: 1,5 dagen") << "Duur"
+                                             << "1,5 dagen" << 1.5 << days << "";
+    QTest::newRow("in the value: 1,5 d") << "Duur"
+                                         << "1,5 d" << 1.5 << days << "";
+    QTest::newRow("in the value: 3 heures") << "Durée"
+                                            << "3 heures" << 3.0 << hours << "";
+    QTest::newRow("in the value: 2 Tage") << "Dauer"
+                                          << "2 Tage" << 2.0 << days << "";
+    QTest::newRow("in the value, column empty") << "Duur;Eenheid"
+                                                << "3 h;" << 3.0 << hours << "";
+    QTest::newRow("value and column agree") << "Duur;Eenheid"
+                                            << "2 d;dagen" << 2.0 << days << "";
+    QTest::newRow("no unit anywhere") << "Duur"
+                                      << "1,5" << 0.0 << 0 << "Duur|unit is not given";
+    QTest::newRow("unit column empty") << "Duur;Eenheid"
+                                       << "1,5;" << 0.0 << 0 << "Duur|unit is not given";
+    QTest::newRow("unknown unit in the column") << "Duur;Eenheid"
+                                                << "1,5;weken" << 0.0 << 0 << "Eenheid|\"weken\"";
+    QTest::newRow("unknown unit in the value") << "Duur"
+                                               << "1,5 weken" << 0.0 << 0 << "Duur|\"1,5 weken\"";
+    QTest::newRow("value and column disagree") << "Duur;Eenheid"
+                                               << "1,5 dagen;uur" << 0.0 << 0 << "Duur|differs";
+}
+
+void TestImporter::durationWithItsUnit()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, cells);
+    QFETCH(double, duration);
+    QFETCH(int, unit);
+    QFETCH(QString, refusal);
+    // The training lasts two days: 1,5 days and 3 hours both fit.
+    const QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Einddatum;" + header.toUtf8() + "\n" +
+                           m_ssin1.toLatin1() + ";Peeters Jan;EHBO;05/02/2025;06/02/2025;" + cells.toUtf8() +
+                           "\n";
+    QString error;
+    auto reader = TableReader::fromCsvBytes(csv, &error);
+    QVERIFY2(reader, qPrintable(error));
+    const ImportProfile profile = suggestProfile(reader->header());
+    QVERIFY(profile.columns.contains(ImportField::Duration));
+    QCOMPARE(profile.columns.contains(ImportField::DurationUnit), header.contains(';'));
+    const ImportResult r =
+        Importer(m_employer, profile, QDate(2025, 6, 30)).run(*reader, ImportMode::ValidRowsOnly);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    if (duration > 0) {
+        QCOMPARE(r.rowsAccepted, 1);
+        QCOMPARE(r.data.trainings.size(), 1);
+        QCOMPARE(r.data.trainings.first().duration, duration);
+        QCOMPARE(int(r.data.trainings.first().unit), unit);
+        return;
+    }
+    QCOMPARE(r.rowsRejected, 1);
+    QVERIFY(r.data.trainings.isEmpty());
+    const ImportIssue issue = r.rows.first().issues.first();
+    QCOMPARE(issue.row, qint64(2));
+    QCOMPARE(issue.column, refusal.section('|', 0, 0));
+    QVERIFY2(issue.message.contains(refusal.section('|', 1)), qPrintable(issue.message));
+}
+
+void TestImporter::unknownMappingFieldListsTheFields()
+{
+    const QString path =
+        write("typo.json", R"({"name": "Typo", "columns": {"ssin": "INSZ", "duur": "Duur"}})");
+    QString error;
+    QVERIFY(!ImportProfiles::load(path, m_dir.path(), &error));
+    QVERIFY2(error.contains("duur"), qPrintable(error));
+    for (const ImportField f : allImportFields())
+        QVERIFY2(error.contains(importFieldKey(f)), qPrintable(error));
+    // A unit column alone has no duration to belong to.
+    const QString unitOnly =
+        write("unit.json", R"({"columns": {"ssin": "INSZ", "fullName": "Naam", "trainingName": "Opleiding",
+                           "startDate": "Van", "hours": "Uren", "durationUnit": "Eenheid"}})");
+    const auto profile = ImportProfiles::load(unitOnly, m_dir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    auto reader = TableReader::fromCsvBytes("INSZ;Naam;Opleiding;Van;Uren;Eenheid\n", &error);
+    const ImportResult r =
+        Importer(m_employer, *profile, QDate(2025, 6, 30)).run(*reader, ImportMode::ValidRowsOnly);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains("Eenheid"), qPrintable(r.error));
+}
+
+void TestImporter::reportsOfManyBadRowsBounded()
+{
+    // Every row lacks its training: rejected, but only the first rows' reports are kept.
+    const qint64 bad = Importer::kMaxReportedRows + 1234;
+    QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Uren\n";
+    const QByteArray line = m_ssin1.toLatin1() + ";Peeters Jan;;05/02/2025;4\n";
+    csv += line.repeated(bad);
+    const ImportResult r = importCsv(csv);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rowsRejected, bad);
+    QCOMPARE(r.rows.size(), Importer::kMaxReportedRows);
+    QCOMPARE(r.rowsNotReported, qint64(1234));
+    QString error;
+    QVERIFY2(Importer::writeRejected(r, m_dir.filePath("many-rejected.csv"), &error), qPrintable(error));
+    QFile f(m_dir.filePath("many-rejected.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray written = f.readAll();
+    QVERIFY2(written.trimmed().endsWith("1234 more rows with problems are not listed: correct the rows above "
+                                        "(often the column mapping) and import the file again."),
+             written.right(300).constData());
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

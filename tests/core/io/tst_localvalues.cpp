@@ -16,6 +16,8 @@ private slots:
     void dates();
     void numbers_data();
     void numbers();
+    void durations_data();
+    void durations();
     void booleans_data();
     void booleans();
     void encodings_data();
@@ -87,6 +89,49 @@ void TestLocalValues::numbers()
     QCOMPARE(n.has_value(), ok);
     if (n)
         QCOMPARE(*n, expected);
+}
+
+void TestLocalValues::durations_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<double>("amount");
+    QTest::addColumn<int>("unit"); // -1: none written, else DurationUnit
+    const int days = int(DurationUnit::Days), hours = int(DurationUnit::Hours);
+    QTest::newRow("1,5 d") << "1,5 d" << true << 1.5 << days;
+    QTest::newRow("1,5 dagen") << "1,5 dagen" << true << 1.5 << days;
+    QTest::newRow("1,5dagen") << "1,5dagen" << true << 1.5 << days;
+    QTest::newRow("3 uur") << "3 uur" << true << 3.0 << hours;
+    QTest::newRow("3 h") << "3 h" << true << 3.0 << hours;
+    QTest::newRow("3h") << "3h" << true << 3.0 << hours;
+    QTest::newRow("2 jours") << "2 jours" << true << 2.0 << days;
+    QTest::newRow("3 heures") << "3 heures" << true << 3.0 << hours;
+    QTest::newRow("90 min") << "90 min" << true << 1.5 << hours;
+    QTest::newRow("2 Tage") << "2 Tage" << true << 2.0 << days;
+    QTest::newRow("3 Stunden") << "3 Stunden" << true << 3.0 << hours;
+    QTest::newRow("7,5 Std.") << "7,5 Std." << true << 7.5 << hours;
+    QTest::newRow("2 DAYS") << "2 DAYS" << true << 2.0 << days;
+    QTest::newRow("no unit") << "1,5" << true << 1.5 << -1;
+    QTest::newRow("weeks: unknown unit") << "1,5 weken" << false << 0.0 << -1;
+    QTest::newRow("words after the unit") << "3 uur extra" << false << 0.0 << -1;
+    QTest::newRow("3u30") << "3u30" << false << 0.0 << -1;
+    QTest::newRow("no number") << "dagen" << false << 0.0 << -1;
+    QTest::newRow("text") << "anderhalve dag" << false << 0.0 << -1;
+    QTest::newRow("empty") << "" << false << 0.0 << -1;
+}
+
+void TestLocalValues::durations()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, ok);
+    QFETCH(double, amount);
+    QFETCH(int, unit);
+    const auto d = localvalues::parseDuration(input);
+    QCOMPARE(d.has_value(), ok);
+    if (!d)
+        return;
+    QCOMPARE(d->amount, amount);
+    QCOMPARE(d->unit ? int(*d->unit) : -1, unit);
 }
 
 void TestLocalValues::booleans_data()

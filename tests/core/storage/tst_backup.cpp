@@ -4,9 +4,16 @@
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace fla;
 using namespace storagetest;
@@ -27,8 +34,19 @@ private slots:
     void restoreKeepsCurrentWorkspace();
     void restoreRefusedWhileOpen();
     void backupWhileAnotherConnectionWrites();
+    void foreignKeyParametersRefusedBeforeDerivation_data();
+    void foreignKeyParametersRefusedBeforeDerivation();
+    void hugeLengthRefusedWithItsNumbers();
+    void notAWorkspaceRefused_data();
+    void notAWorkspaceRefused();
+    void filesReadableByOwnerOnly();
 
 private:
+    // A plain backup file around any payload, made as the format says
+    // (docs/storage.md): what an attacker can write without FLA Desk.
+    static QByteArray plainBackupOf(const QByteArray &payload);
+    static void writeFile(const QString &file, const QByteArray &bytes);
+    static QByteArray readFile(const QString &file);
     QString path(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -190,6 +208,140 @@ void TestBackup::backupWhileAnotherConnectionWrites()
     auto copy = Workspace::open(path("copy.fladesk"), &error);
     QVERIFY(copy);
     QCOMPARE(copy->workers(m_e.uuid).count(), 21);
+}
+
+QByteArray TestBackup::plainBackupOf(const QByteArray &payload)
+{
+    QByteArray header(88, '\0');
+    memcpy(header.data(), "FLADBAK1", 8);
+    header[8] = 1; // version; no encryption, no key derivation
+    qToBigEndian<quint64>(quint64(payload.size()), header.data() + 48);
+    const QByteArray signedPart = header + payload;
+    return signedPart + QCryptographicHash::hash(signedPart, QCryptographicHash::Sha256);
+}
+
+void TestBackup::writeFile(const QString &file, const QByteArray &bytes)
+{
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray TestBackup::readFile(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestBackup::foreignKeyParametersRefusedBeforeDerivation_data()
+{
+    // Header byte 12 is log2(N), 13 r, 14 p; backup writes 15, 8, 1. Each
+    // row below costs scrypt 128 MiB to 1 GiB and seconds if derived.
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("value");
+    QTest::newRow("N = 2^20") << 12 << 20; // named in the message, as r and p
+    QTest::newRow("r = 32") << 13 << 32;
+    QTest::newRow("p = 16") << 14 << 16;
+    QTest::newRow("N = 2^10 (weaker)") << 12 << 10;
+}
+
+void TestBackup::foreignKeyParametersRefusedBeforeDerivation()
+{
+    QFETCH(int, offset);
+    QFETCH(int, value);
+    QString error;
+    QVERIFY(Backup::create(*m_ws, path("b.fdbak"), "pw", &error));
+    QByteArray bytes = readFile(path("b.fdbak"));
+    bytes[offset] = char(value);
+    writeFile(path("b.fdbak"), bytes);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!Backup::restore(path("b.fdbak"), "pw", path("r.fladesk"), nullptr, &error));
+    // Refused before deriving: one correct derivation alone takes ~0.1 s.
+    QVERIFY2(timer.elapsed() < 50, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(error.contains("key parameters") && error.contains("b.fdbak"), qPrintable(error));
+    const QString given = offset == 12   ? QString("N = 2^%1,").arg(value)
+                          : offset == 13 ? QString("r = %1,").arg(value)
+                                         : QString("p = %1)").arg(value);
+    QVERIFY2(error.contains(given), qPrintable(error));
+    QVERIFY(!QFile::exists(path("r.fladesk")));
+    QVERIFY(!QFile::exists(path("r.fladesk.restoring")));
+}
+
+void TestBackup::hugeLengthRefusedWithItsNumbers()
+{
+    QString error;
+    QVERIFY(Backup::create(*m_ws, path("b.fdbak"), "pw", &error));
+    QByteArray bytes = readFile(path("b.fdbak"));
+    const qint64 size = bytes.size();
+    qToBigEndian<quint64>(0xFFFFFFFFFFFFFF00ull, bytes.data() + 48);
+    writeFile(path("b.fdbak"), bytes);
+    QVERIFY(!Backup::restore(path("b.fdbak"), "pw", path("r.fladesk"), nullptr, &error));
+    QVERIFY2(error.contains("18446744073709551360") && error.contains(QString::number(size)),
+             qPrintable(error));
+    QVERIFY2(!error.contains(QRegularExpression("(^|\\s)-\\d")), qPrintable(error)); // no negative count
+    QVERIFY(!QFile::exists(path("r.fladesk")));
+}
+
+void TestBackup::notAWorkspaceRefused_data()
+{
+    QTest::addColumn<int>("userVersion"); // of a plain SQLite file; -1: not SQLite at all
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("any SQLite file") << 0 << "schema version 0";
+    QTest::newRow("SQLite with a plausible version") << 3 << "tables";
+    QTest::newRow("a newer schema number") << 9999 << "schema version 9999";
+    QTest::newRow("not SQLite") << -1 << "not an FLA Desk workspace";
+}
+
+void TestBackup::notAWorkspaceRefused()
+{
+    QFETCH(int, userVersion);
+    QFETCH(QString, expected);
+    QByteArray payload = "just some bytes, not a database at all";
+    if (userVersion >= 0) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "other-app");
+            db.setDatabaseName(path("other.db"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
+            QVERIFY(q.exec("INSERT INTO notes (text) VALUES ('hello')"));
+            QVERIFY(q.exec(QString("PRAGMA user_version = %1").arg(userVersion)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("other-app");
+        payload = readFile(path("other.db"));
+    }
+    writeFile(path("other.fdbak"), plainBackupOf(payload));
+    m_ws.reset();
+    const QByteArray before = readFile(path("ws.fladesk"));
+    QString error, kept;
+    QVERIFY(!Backup::restore(path("other.fdbak"), {}, path("ws.fladesk"), &kept, &error));
+    QVERIFY2(error.contains(expected) && error.contains("other.fdbak"), qPrintable(error));
+    QVERIFY(kept.isEmpty());
+    QCOMPARE(readFile(path("ws.fladesk")), before); // the workspace is untouched
+    QVERIFY(!QFile::exists(path("ws.fladesk.restoring")));
+    const QStringList left = QDir(m_dir->path()).entryList({"ws.fladesk.before-restore*"});
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(' ')));
+}
+
+void TestBackup::filesReadableByOwnerOnly()
+{
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const auto othersOrGroup = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QCOMPARE(QFile::permissions(path("ws.fladesk")) & othersOrGroup, QFile::Permissions());
+    QString error;
+    QVERIFY(Backup::create(*m_ws, path("b.fdbak"), "pw", &error));
+    QVERIFY(Backup::create(*m_ws, path("p.fdbak"), {}, &error));
+    QVERIFY(Backup::createFromFile(path("ws.fladesk"), path("live.fdbak"), {}, &error));
+    for (const char *name : {"b.fdbak", "p.fdbak", "live.fdbak"}) {
+        QVERIFY2((QFile::permissions(path(name)) & othersOrGroup) == QFile::Permissions(), name);
+        QVERIFY2((QFile::permissions(path(name)) & ownerOnly) == ownerOnly, name);
+    }
+    // No snapshot is left next to the backups.
+    QCOMPARE(QDir(m_dir->path()).entryList({"*snapshot*"}, QDir::AllEntries | QDir::Hidden), QStringList());
+    QVERIFY(Backup::restore(path("p.fdbak"), {}, path("r/restored.fladesk"), nullptr, &error));
+    QCOMPARE(QFile::permissions(path("r/restored.fladesk")) & othersOrGroup, QFile::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
