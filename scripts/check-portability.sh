@@ -24,7 +24,7 @@ import os
 import re
 import sys
 
-ROOTS = ["app", "core", "ui", "tests", "bench"]
+ROOTS = ["app", "core", "ui", "sandbox", "tests", "bench"]
 EXTS = (".cpp", ".cc", ".cxx", ".h", ".hpp")
 POSIX_SUFFIXES = ("_unix", "_posix", "_linux")
 WIN_SUFFIXES = ("_win", "_windows")

@@ -9,7 +9,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 PACKAGES=(
   # build
-  cmake ninja-build g++ pkg-config file ca-certificates ccache clang-format
+  cmake ninja-build g++ pkg-config file ca-certificates ccache clang-format clang-tidy
   # Qt 6 and its tools (the SQLite driver is named: --no-install-recommends leaves it out)
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-networkauth-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
