@@ -3,11 +3,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-
 namespace fla::test {
 
 QString artifactsDir()
@@ -35,18 +30,6 @@ void makeRemovable(const QString &dir)
         entry.setPermissions(entry.permissions() | QFileDevice::WriteOwner | QFileDevice::ReadOwner |
                              QFileDevice::ExeOwner);
     }
-}
-
-qint64 peakRssMiB(MemoryOf whose)
-{
-#ifdef Q_OS_UNIX
-    rusage usage{};
-    getrusage(whose == MemoryOf::Children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
-    return qint64(usage.ru_maxrss) / 1024; // KiB on Linux
-#else
-    Q_UNUSED(whose);
-    return 0;
-#endif
 }
 
 } // namespace fla::test
