@@ -1171,6 +1171,22 @@
         <source>Workspace not opened</source>
         <translation>Workspace not opened</translation>
     </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo workspace</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>&amp;Open it as I left it</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>Start a &amp;fresh demo</translation>
+    </message>
 </context>
 <context>
     <name>fla::ImportProfile</name>
@@ -1699,6 +1715,34 @@
     <message>
         <source>The workspace that was at %1 is kept as %2.</source>
         <translation>The workspace that was at %1 is kept as %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Import trainings…</source>
+        <translation>&amp;Import trainings…</translation>
+    </message>
+    <message>
+        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
+        <translation>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
+        <translation>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Add or choose the company to import into first.</source>
+        <translation>Add or choose the company to import into first.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (encrypted)</source>
+        <translation>Backup made: %1 (encrypted)</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (not encrypted)</source>
+        <translation>Backup made: %1 (not encrypted)</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4423,85 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::MakeBackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace %1 in one file, encrypted with a passphrase: keep the passphrase apart, without it the backup cannot be restored.</source>
+        <translation>A copy of the workspace %1 in one file, encrypted with a passphrase: keep the passphrase apart, without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase, once more</source>
+        <translation>Passphrase, once more</translation>
+    </message>
+    <message>
+        <source>&amp;Without encryption: anyone who has the file can read it</source>
+        <translation>&amp;Without encryption: anyone who has the file can read it</translation>
+    </message>
+    <message>
+        <source>Why the backup was not made</source>
+        <translation>Why the backup was not made</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup)</source>
+        <translation>FLA Desk backups (*.fladeskbackup)</translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to.</source>
+        <translation>Give the file to write the backup to.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <translation>Give a passphrase, or tick &quot;Without encryption&quot;.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>The two passphrases differ: type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2</source>
+        <translation>The backup %1 was not made: %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::ParticipantPickerModel</name>
     <message>
         <source>takes part</source>
@@ -5178,6 +5301,18 @@
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>Re&amp;gistered on:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>The day the training was entered; the quarterly deadline is judged on it</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -5292,6 +5427,25 @@
     <message>
         <source>Remove participant</source>
         <translation>Remove participant</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>What you entered in this form is not saved yet. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

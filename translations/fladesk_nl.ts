@@ -1171,6 +1171,22 @@
         <source>Workspace not opened</source>
         <translation>Werkruimte niet geopend</translation>
     </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demowerkruimte</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>De demowerkruimte bestaat al, met wat je erin hebt ingevoerd. Open je ze zoals je ze achterliet, of begin je een nieuwe demo (wat je erin invoerde, gaat dan verloren)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>&amp;Openen zoals ik ze achterliet</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>&amp;Nieuwe demo beginnen</translation>
+    </message>
 </context>
 <context>
     <name>fla::ImportProfile</name>
@@ -1699,6 +1715,34 @@
     <message>
         <source>The workspace that was at %1 is kept as %2.</source>
         <translation>De werkruimte die in %1 stond, is bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Import trainings…</source>
+        <translation>Opleidingen im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
+        <translation>De gevolgde opleidingen uit een rekenblad (CSV of Excel) in deze onderneming importeren (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Back-up &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
+        <translation>Een back-up van deze werkruimte in één versleuteld bestand schrijven (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Add or choose the company to import into first.</source>
+        <translation>Voeg eerst de onderneming toe waarin je importeert, of kies ze.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (encrypted)</source>
+        <translation>Back-up gemaakt: %1 (versleuteld)</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (not encrypted)</source>
+        <translation>Back-up gemaakt: %1 (niet versleuteld)</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4423,85 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::MakeBackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace %1 in one file, encrypted with a passphrase: keep the passphrase apart, without it the backup cannot be restored.</source>
+        <translation>Een kopie van de werkruimte %1 in één bestand, versleuteld met een wachtwoordzin: bewaar de wachtwoordzin apart, zonder haar kan de back-up niet teruggezet worden.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Het back-upbestand kiezen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase, once more</source>
+        <translation>Wachtwoordzin, nog eens</translation>
+    </message>
+    <message>
+        <source>&amp;Without encryption: anyone who has the file can read it</source>
+        <translation>&amp;Zonder versleuteling: wie het bestand heeft, kan het lezen</translation>
+    </message>
+    <message>
+        <source>Why the backup was not made</source>
+        <translation>Waarom de back-up niet gemaakt is</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>Back-up &amp;maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Opslaan &amp;als:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Wachtwoordzin &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup)</source>
+        <translation>FLA Desk-back-ups (*.fladeskbackup)</translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to.</source>
+        <translation>Geef het bestand waarin de back-up komt.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <translation>Geef een wachtwoordzin, of vink „Zonder versleuteling” aan.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen: typ twee keer dezelfde wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2</source>
+        <translation>De back-up %1 is niet gemaakt: %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::ParticipantPickerModel</name>
     <message>
         <source>takes part</source>
@@ -5178,6 +5301,18 @@
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>&amp;Registratiedatum:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registratiedatum</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>De dag waarop de opleiding werd ingevoerd; de kwartaaltermijn wordt eraan getoetst</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -5292,6 +5427,25 @@
     <message>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>Wat je in dit formulier invoerde, is nog niet bewaard. Weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,18 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Version.h"
+#include "data/StorageDataSource.h"
 #include "dialogs/CompanyDialog.h"
 #include "dialogs/GettingAccessDialog.h"
+#include "dialogs/MakeBackupDialog.h"
 #include "dialogs/PasteReportDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrainingDialog.h"
 #include "dialogs/WorkerDialog.h"
 #include "domain/EnterpriseNumber.h"
+#include "import/ImportWizard.h"
+#include "io/ImportStore.h"
 #include "views/AnomaliesView.h"
 #include "views/CreditView.h"
 #include "views/ParticipationsView.h"
@@ -212,6 +216,8 @@ void MainWindow::createActions()
     make("demoWorkspace", &MainWindow::demoWorkspaceRequested);
     make("exportTable", &MainWindow::chooseExportTable, QKeySequence(Qt::CTRL | Qt::Key_E));
     make("restoreBackup", &MainWindow::chooseRestoreBackup);
+    make("importTrainings", &MainWindow::importTrainings, QKeySequence(Qt::CTRL | Qt::Key_I));
+    make("makeBackup", &MainWindow::makeBackup, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     make("settings", &MainWindow::showSettings, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     make("quit", &MainWindow::close, QKeySequence::Quit);
     QAction *undo = m_session->undoStack()->createUndoAction(this);
@@ -267,9 +273,12 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a("newWorkspace"));
     m_fileMenu->addAction(a("openWorkspace"));
     m_fileMenu->addAction(a("demoWorkspace"));
-    m_fileMenu->addAction(a("restoreBackup"));
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("importTrainings"));
     m_fileMenu->addAction(a("exportTable"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("makeBackup"));
+    m_fileMenu->addAction(a("restoreBackup"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("settings"));
     m_fileMenu->addSeparator();
@@ -314,6 +323,10 @@ void MainWindow::retranslate()
         tr("Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)"));
     set("restoreBackup", tr("&Restore backup…"),
         tr("Restore a workspace from a .fladeskbackup file into a workspace file you choose"));
+    set("importTrainings", tr("&Import trainings…"),
+        tr("Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)"));
+    set("makeBackup", tr("Make a &backup…"),
+        tr("Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)"));
     set("settings", tr("&Settings…"));
     set("quit", tr("&Quit"));
     set("find", tr("&Search"), tr("Search in the current view (Ctrl+F)"));
@@ -723,6 +736,45 @@ void MainWindow::chooseRestoreBackup()
         this, tr("Restore backup"), QString(), tr("FLA Desk backups (*.fladeskbackup);;All files (*)"));
     if (!path.isEmpty())
         openBackup(path);
+}
+
+void MainWindow::importTrainings()
+{
+    const std::optional<Employer> employer = m_session->currentEmployer();
+    auto *storage = qobject_cast<StorageDataSource *>(m_session->source());
+    if (!employer || !storage) {
+        statusBar()->showMessage(tr("Add or choose the company to import into first."), 6000);
+        return;
+    }
+    const QUuid id = employer->uuid;
+    ImportWizard wizard(
+        *employer,
+        [storage, id](ImportResult &result, ImportMode mode, QString *error) {
+            ImportStoreStats stats;
+            if (!storeImport(storage->workspace(), id, result, mode, &stats, error) ||
+                !storage->revalidateEmployer(id, error))
+                return false;
+            storage->notifyChanged(id);
+            return true;
+        },
+        this);
+    wizard.setToday(m_session->clock().today());
+    wizard.exec();
+}
+
+void MainWindow::makeBackup()
+{
+    const QString workspace = m_session->source()->location();
+    if (workspace.isEmpty())
+        return;
+    MakeBackupDialog dlg(workspace, m_session->clock().today(), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(
+        dlg.isEncrypted()
+            ? tr("Backup made: %1 (encrypted)").arg(QDir::toNativeSeparators(dlg.backupPath()))
+            : tr("Backup made: %1 (not encrypted)").arg(QDir::toNativeSeparators(dlg.backupPath())),
+        8000);
 }
 
 void MainWindow::openBackup(const QString &backupFile)

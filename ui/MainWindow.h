@@ -74,6 +74,10 @@ public:
     // Restores a .fladeskbackup (asking for the passphrase and the workspace
     // file to restore into) and opens the restored workspace.
     void openBackup(const QString &backupFile);
+    // File > Import trainings… (Ctrl+I): the import wizard into the current company.
+    void importTrainings();
+    // File > Make a backup… (Ctrl+Shift+B).
+    void makeBackup();
 
     // A page after the views (the Sync view, placed by ui/sync/PlatformController): its
     // navigation entry follows the page's windowTitle. Returns the index for showPage().

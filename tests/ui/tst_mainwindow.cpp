@@ -451,7 +451,7 @@ void TestMainWindow::screenshots()
     dlg.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dlg));
     QVERIFY(dlg.grab().save(dir.filePath(QString("training-dialog-%1.png").arg(language))));
-    dlg.close();
+    dlg.hide(); // closing would ask whether to discard the change made for the picture
     CompanyDialog cd(f.session.get(), std::nullopt, &w);
     cd.enterpriseEdit()->setText("0566.988.258");
     cd.show();

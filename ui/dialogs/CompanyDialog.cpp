@@ -2,9 +2,11 @@
 
 #include "app/Session.h"
 #include "data/FieldChecks.h"
+#include "dialogs/UnsavedChanges.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/JointCommittee.h"
 #include "domain/NssoNumber.h"
+#include "storage/RecordJson.h"
 #include "widgets/FieldRow.h"
 #include "widgets/Format.h"
 
@@ -13,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -87,8 +90,28 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     }
     retranslate();
     revalidate();
+    m_openedState = formState();
     m_enterprise->setFocus();
     resize(520, 380);
+}
+
+QByteArray CompanyDialog::formState() const
+{
+    QByteArray state = QJsonDocument(recordjson::toJson(employer())).toJson(QJsonDocument::Compact);
+    for (const QLineEdit *e : {m_enterprise, m_nsso, m_committees}) // as typed, also when not readable yet
+        state += e->text().toUtf8() + '\n';
+    return state;
+}
+
+bool CompanyDialog::hasUnsavedChanges() const
+{
+    return formState() != m_openedState;
+}
+
+void CompanyDialog::reject()
+{
+    if (mayCloseForm(this, hasUnsavedChanges()))
+        QDialog::reject();
 }
 
 void CompanyDialog::retranslate()

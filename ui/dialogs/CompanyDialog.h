@@ -33,6 +33,9 @@ public:
     void focusField(const QString &field);
     bool save();
     void accept() override;
+    // Escape, Cancel and closing ask first when something was changed since the form opened.
+    void reject() override;
+    bool hasUnsavedChanges() const;
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -40,10 +43,13 @@ protected:
 private:
     void retranslate();
     void revalidate();
+    // What the form holds, to tell whether it changed since it opened.
+    QByteArray formState() const;
 
     Session *m_session;
     std::optional<Employer> m_original;
     QUuid m_uuid;
+    QByteArray m_openedState;
     QLineEdit *m_enterprise;
     QLineEdit *m_name;
     QComboBox *m_language;

@@ -1,6 +1,7 @@
 #include "dialogs/RestoreBackupDialog.h"
 
 #include "storage/Backup.h"
+#include "widgets/FormError.h"
 #include "widgets/Format.h"
 
 #include <QDialogButtonBox>
@@ -95,11 +96,7 @@ void RestoreBackupDialog::browse()
 
 void RestoreBackupDialog::accept()
 {
-    auto fail = [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
-        m_error->setAccessibleDescription(message);
-    };
+    auto fail = [this](const QString &message) { showFormError(m_error, message); };
     const QString target = QDir::fromNativeSeparators(m_target->text().trimmed());
     if (target.isEmpty()) {
         fail(tr("Give the workspace file to restore the backup into."));

@@ -62,6 +62,9 @@ public:
     bool save();
 
     void accept() override;
+    // Escape, Cancel and closing ask first when something was changed since the form opened.
+    void reject() override;
+    bool hasUnsavedChanges() const;
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -78,6 +81,8 @@ private:
     void selectAllShown(bool on);
     void pasteSsins();
     QWidget *fieldWidget(const QString &field) const;
+    // What the form holds, to tell whether it changed since it opened.
+    QByteArray formState() const;
 
     Session *m_session;
     Mode m_mode;
@@ -85,6 +90,7 @@ private:
     QUuid m_uuid;
     QList<Participation> m_originalParticipations;
     QList<FieldAnomaly> m_anomalies;
+    QByteArray m_openedState;
 
     QGroupBox *m_trainingBox;
     QGroupBox *m_participantsBox;
@@ -96,11 +102,12 @@ private:
     QDoubleSpinBox *m_duration;
     QComboBox *m_unit;
     QComboBox *m_status;
+    DateLineEdit *m_registered;
     QCheckBox *m_counts;
     QCheckBox *m_deduct;
     QLabel *m_issues;
     QLabel *m_nameLabel, *m_providerLabel, *m_kindLabel, *m_startLabel, *m_endLabel, *m_durationLabel,
-        *m_unitLabel, *m_statusLabel;
+        *m_unitLabel, *m_statusLabel, *m_registeredLabel;
     QLineEdit *m_search;
     QComboBox *m_committee;
     QComboBox *m_employment;
