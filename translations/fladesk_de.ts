@@ -299,6 +299,14 @@
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -1451,14 +1459,6 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>the workers</source>
-        <translation>die Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>the participations</source>
-        <translation>die Teilnahmen</translation>
-    </message>
-    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
@@ -2262,6 +2262,10 @@
     <message>
         <source>The platform refused it: %1</source>
         <translation>Die Plattform hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>Die Plattform merkt an: %1</translation>
     </message>
 </context>
 <context>
@@ -4646,13 +4650,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) added to %1.</source>
-        <translation>
-            <numerusform>%n Datensatz zu %1 hinzugefügt.</numerusform>
-            <numerusform>%n Datensätze zu %1 hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
         <translation>
             <numerusform>%n Zeile wegen der Zellen unten nicht hinzugefügt; kopieren, korrigieren und erneut einfügen.</numerusform>
@@ -4690,6 +4687,20 @@
     <message>
         <source>&amp;Copy the rows not added</source>
         <translation>Nicht hinzugefügte Zeilen &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the workers.</source>
+        <translation>
+            <numerusform>%n Datensatz zu den Arbeitnehmern hinzugefügt.</numerusform>
+            <numerusform>%n Datensätze zu den Arbeitnehmern hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the participations.</source>
+        <translation>
+            <numerusform>%n Datensatz zu den Teilnahmen hinzugefügt.</numerusform>
+            <numerusform>%n Datensätze zu den Teilnahmen hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,14 @@
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in &quot;%2&quot; of %3</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -1451,14 +1459,6 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>the workers</source>
-        <translation>the workers</translation>
-    </message>
-    <message>
-        <source>the participations</source>
-        <translation>the participations</translation>
-    </message>
-    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
@@ -2262,6 +2262,10 @@
     <message>
         <source>The platform refused it: %1</source>
         <translation>The platform refused it: %1</translation>
+    </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>The platform notes: %1</translation>
     </message>
 </context>
 <context>
@@ -4646,13 +4650,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) added to %1.</source>
-        <translation>
-            <numerusform>%n record(s) added to %1.</numerusform>
-            <numerusform>%n record(s) added to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
         <translation>
             <numerusform>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</numerusform>
@@ -4690,6 +4687,20 @@
     <message>
         <source>&amp;Copy the rows not added</source>
         <translation>&amp;Copy the rows not added</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the workers.</source>
+        <translation>
+            <numerusform>%n record added to the workers.</numerusform>
+            <numerusform>%n records added to the workers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the participations.</source>
+        <translation>
+            <numerusform>%n record added to the participations.</numerusform>
+            <numerusform>%n records added to the participations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,14 @@
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 à « %2 » du %3</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -1451,14 +1459,6 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <source>the workers</source>
-        <translation>les travailleurs</translation>
-    </message>
-    <message>
-        <source>the participations</source>
-        <translation>les participations</translation>
-    </message>
-    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
@@ -2262,6 +2262,10 @@
     <message>
         <source>The platform refused it: %1</source>
         <translation>La plateforme l&apos;a refusé : %1</translation>
+    </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>La plateforme signale : %1</translation>
     </message>
 </context>
 <context>
@@ -4646,13 +4650,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) added to %1.</source>
-        <translation>
-            <numerusform>%n enregistrement ajouté à %1.</numerusform>
-            <numerusform>%n enregistrements ajoutés à %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
         <translation>
             <numerusform>%n ligne non ajoutée à cause des cellules ci-dessous ; copiez-la, corrigez-la et collez-la à nouveau.</numerusform>
@@ -4690,6 +4687,20 @@
     <message>
         <source>&amp;Copy the rows not added</source>
         <translation>&amp;Copier les lignes non ajoutées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the workers.</source>
+        <translation>
+            <numerusform>%n enregistrement ajouté aux travailleurs.</numerusform>
+            <numerusform>%n enregistrements ajoutés aux travailleurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the participations.</source>
+        <translation>
+            <numerusform>%n enregistrement ajouté aux participations.</numerusform>
+            <numerusform>%n enregistrements ajoutés aux participations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,14 @@
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in &quot;%2&quot; van %3</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -1451,14 +1459,6 @@
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <source>the workers</source>
-        <translation>de werknemers</translation>
-    </message>
-    <message>
-        <source>the participations</source>
-        <translation>de deelnames</translation>
-    </message>
-    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
@@ -2262,6 +2262,10 @@
     <message>
         <source>The platform refused it: %1</source>
         <translation>Het platform weigerde het: %1</translation>
+    </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>Het platform merkt op: %1</translation>
     </message>
 </context>
 <context>
@@ -4646,13 +4650,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) added to %1.</source>
-        <translation>
-            <numerusform>%n record toegevoegd aan %1.</numerusform>
-            <numerusform>%n records toegevoegd aan %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
         <translation>
             <numerusform>%n rij niet toegevoegd wegens de cellen hieronder; kopieer ze, verbeter ze en plak ze opnieuw.</numerusform>
@@ -4690,6 +4687,20 @@
     <message>
         <source>&amp;Copy the rows not added</source>
         <translation>Niet toegevoegde rijen &amp;kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the workers.</source>
+        <translation>
+            <numerusform>%n record toegevoegd aan de werknemers.</numerusform>
+            <numerusform>%n records toegevoegd aan de werknemers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the participations.</source>
+        <translation>
+            <numerusform>%n record toegevoegd aan de deelnames.</numerusform>
+            <numerusform>%n records toegevoegd aan de deelnames.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

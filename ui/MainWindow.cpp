@@ -148,9 +148,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         [this](const Training &t, const QString &field) { openRecord(RecordKind::Training, t.uuid, field); });
     connect(m_workers, &WorkersView::addWorkerRequested, this, &MainWindow::addWorker);
     connect(m_workers, &WorkersView::pasteReport, this,
-            [this](const PasteResult &r) { showPasteReport(r, tr("the workers")); });
+            [this](const PasteResult &r) { showPasteReport(r, PasteReportDialog::Target::Workers); });
     connect(m_participations, &ParticipationsView::pasteReport, this,
-            [this](const PasteResult &r) { showPasteReport(r, tr("the participations")); });
+            [this](const PasteResult &r) { showPasteReport(r, PasteReportDialog::Target::Participations); });
     connect(m_anomalies, &AnomaliesView::openRecordRequested, this, &MainWindow::openRecord);
 
     retranslate(); // fills the company switcher
@@ -671,13 +671,13 @@ void MainWindow::showSettings()
     dlg.exec();
 }
 
-void MainWindow::showPasteReport(const PasteResult &result, const QString &what)
+void MainWindow::showPasteReport(const PasteResult &result, ui::PasteReportDialog::Target target)
 {
     if (result.issues.isEmpty()) {
-        statusBar()->showMessage(PasteReportDialog::summary(result, what), 6000);
+        statusBar()->showMessage(PasteReportDialog::summary(result, target), 6000);
         return;
     }
-    PasteReportDialog dlg(result, what, this);
+    PasteReportDialog dlg(result, target, this);
     dlg.exec();
 }
 

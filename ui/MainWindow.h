@@ -2,6 +2,7 @@
 
 #include "data/DataSource.h"
 #include "data/PasteParser.h"
+#include "dialogs/PasteReportDialog.h"
 
 #include <QMainWindow>
 
@@ -114,7 +115,7 @@ private:
     void showAbout();
     void chooseExportTable();
     void chooseRestoreBackup();
-    void showPasteReport(const fla::PasteResult &result, const QString &what);
+    void showPasteReport(const fla::PasteResult &result, ui::PasteReportDialog::Target target);
 
     enum CompanyRole
     {

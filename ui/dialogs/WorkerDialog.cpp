@@ -11,6 +11,7 @@
 #include "widgets/DateLineEdit.h"
 #include "widgets/FieldRow.h"
 #include "widgets/Format.h"
+#include "widgets/SsinTyping.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,6 +53,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("workerDialog"));
     m_ssin->setObjectName(QStringLiteral("ssinEdit"));
+    formatSsinWhileTyping(m_ssin);
     m_family->setObjectName(QStringLiteral("familyEdit"));
     m_given->setObjectName(QStringLiteral("givenEdit"));
     m_birth->setObjectName(QStringLiteral("birthEdit"));
@@ -130,6 +132,12 @@ void WorkerDialog::reject()
 {
     if (mayCloseForm(this, hasUnsavedChanges()))
         QDialog::reject();
+}
+
+WorkerDialog::~WorkerDialog()
+{
+    // The INSZ field finishes its editing as it goes (focus lost): not into a half-destroyed form.
+    m_ssin->disconnect(this);
 }
 
 void WorkerDialog::retranslate()

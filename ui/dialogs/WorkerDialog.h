@@ -29,6 +29,7 @@ class WorkerDialog : public QDialog
 
 public:
     explicit WorkerDialog(Session *session, QWidget *parent = nullptr);
+    ~WorkerDialog() override;
     Worker worker() const;
     Employment employment() const;
     QLineEdit *ssinEdit() const { return m_ssin; }
