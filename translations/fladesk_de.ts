@@ -2419,50 +2419,78 @@
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n angenommen</numerusform>
-            <numerusform>%n angenommen</numerusform>
+            <numerusform>%Ln angenommen</numerusform>
+            <numerusform>%Ln angenommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with warnings</source>
+        <source>%Ln with warnings</source>
         <translation>
-            <numerusform>%n mit Warnungen</numerusform>
-            <numerusform>%n mit Warnungen</numerusform>
+            <numerusform>%Ln mit Warnungen</numerusform>
+            <numerusform>%Ln mit Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused</source>
+        <source>%Ln refused</source>
         <translation>
-            <numerusform>%n abgelehnt</numerusform>
-            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n nicht gesendet</numerusform>
-            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n retried</source>
+        <source>%Ln retried</source>
         <translation>
-            <numerusform>%n wiederholt</numerusform>
-            <numerusform>%n wiederholt</numerusform>
+            <numerusform>%Ln wiederholt</numerusform>
+            <numerusform>%Ln wiederholt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done: %3</source>
         <translation>%1 von %2 erledigt: %3</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Welche Datensätze die Tabelle zeigt</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Abgelehnt und Konflikte</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Mit Warnungen angenommen</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Wartend oder gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
     </message>
 </context>
 <context>

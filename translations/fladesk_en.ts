@@ -2419,50 +2419,78 @@
         <translation>Sync progress</translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n accepted</numerusform>
-            <numerusform>%n accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with warnings</source>
+        <source>%Ln with warnings</source>
         <translation>
-            <numerusform>%n with warnings</numerusform>
-            <numerusform>%n with warnings</numerusform>
+            <numerusform>%Ln with warnings</numerusform>
+            <numerusform>%Ln with warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused</source>
+        <source>%Ln refused</source>
         <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n retried</source>
+        <source>%Ln retried</source>
         <translation>
-            <numerusform>%n retried</numerusform>
-            <numerusform>%n retried</numerusform>
+            <numerusform>%Ln retried</numerusform>
+            <numerusform>%Ln retried</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done: %3</source>
         <translation>%1 of %2 done: %3</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Which records the table shows</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Refused and conflicts</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Accepted with warnings</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Waiting or sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
     </message>
 </context>
 <context>

@@ -2419,50 +2419,78 @@
         <translation>Progression de la synchronisation</translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n accepté</numerusform>
-            <numerusform>%n acceptés</numerusform>
+            <numerusform>%Ln accepté</numerusform>
+            <numerusform>%Ln acceptés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with warnings</source>
+        <source>%Ln with warnings</source>
         <translation>
-            <numerusform>%n avec avertissements</numerusform>
-            <numerusform>%n avec avertissements</numerusform>
+            <numerusform>%Ln avec avertissements</numerusform>
+            <numerusform>%Ln avec avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused</source>
+        <source>%Ln refused</source>
         <translation>
-            <numerusform>%n refusé</numerusform>
-            <numerusform>%n refusés</numerusform>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n non envoyé</numerusform>
-            <numerusform>%n non envoyés</numerusform>
+            <numerusform>%Ln non envoyé</numerusform>
+            <numerusform>%Ln non envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n retried</source>
+        <source>%Ln retried</source>
         <translation>
-            <numerusform>%n réessayé</numerusform>
-            <numerusform>%n réessayés</numerusform>
+            <numerusform>%Ln réessayé</numerusform>
+            <numerusform>%Ln réessayés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done: %3</source>
         <translation>%1 sur %2 traités : %3</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Les enregistrements que le tableau affiche</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Refusés et conflits</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Acceptés avec avertissements</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>En attente ou envoyés</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
     </message>
 </context>
 <context>

@@ -2419,50 +2419,78 @@
         <translation>Voortgang van de synchronisatie</translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n aanvaard</numerusform>
-            <numerusform>%n aanvaard</numerusform>
+            <numerusform>%Ln aanvaard</numerusform>
+            <numerusform>%Ln aanvaard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with warnings</source>
+        <source>%Ln with warnings</source>
         <translation>
-            <numerusform>%n met waarschuwingen</numerusform>
-            <numerusform>%n met waarschuwingen</numerusform>
+            <numerusform>%Ln met waarschuwingen</numerusform>
+            <numerusform>%Ln met waarschuwingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused</source>
+        <source>%Ln refused</source>
         <translation>
-            <numerusform>%n geweigerd</numerusform>
-            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%Ln geweigerd</numerusform>
+            <numerusform>%Ln geweigerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicten</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n niet verzonden</numerusform>
-            <numerusform>%n niet verzonden</numerusform>
+            <numerusform>%Ln niet verzonden</numerusform>
+            <numerusform>%Ln niet verzonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n retried</source>
+        <source>%Ln retried</source>
         <translation>
-            <numerusform>%n opnieuw geprobeerd</numerusform>
-            <numerusform>%n opnieuw geprobeerd</numerusform>
+            <numerusform>%Ln opnieuw geprobeerd</numerusform>
+            <numerusform>%Ln opnieuw geprobeerd</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done: %3</source>
         <translation>%1 van %2 klaar: %3</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Welke records de tabel toont</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle records</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Geweigerd en conflicten</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Wachtend of verzonden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
     </message>
 </context>
 <context>

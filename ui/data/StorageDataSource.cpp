@@ -64,7 +64,8 @@ EntityType entityOf(RecordKind k)
 
 FieldAnomaly toField(const Anomaly &a, RecordKind kind)
 {
-    QString field = a.field;
+    // The record's own field: the platform names nested ones "participations[3].ssin".
+    QString field = a.field.section(QLatin1Char('.'), -1);
     const qsizetype bracket = field.indexOf(QLatin1Char('['));
     if (bracket > 0)
         field = field.left(bracket);
