@@ -524,8 +524,13 @@ void MainWindow::updateStatus()
         return;
     m_saved->setText(tr("Every change is saved at once."));
     const QString loc = m_session->source()->location();
-    m_location->setText(loc.isEmpty() ? tr("Demo workspace in memory: not saved to disk")
-                                      : tr("Workspace: %1").arg(loc));
+    const QString where = loc.isEmpty() ? tr("Demo workspace in memory: not saved to disk")
+                                        : tr("Workspace: %1").arg(QDir::toNativeSeparators(loc));
+    // A long path (a workspace restored deep in the user's folders) is shortened in the middle, so
+    // the status bar keeps room for its messages; the whole path is in the tooltip.
+    const QFontMetrics metrics = m_location->fontMetrics();
+    m_location->setText(metrics.elidedText(where, Qt::ElideMiddle, metrics.averageCharWidth() * 60));
+    m_location->setToolTip(where);
 }
 
 bool MainWindow::isWelcomeShown() const
