@@ -45,11 +45,15 @@ private:
     void revalidate();
     // What the form holds, to tell whether it changed since it opened.
     QByteArray formState() const;
+    // How the form shows a stored company's enterprise number and committees.
+    static QString enterpriseText(const Employer &e);
+    static QString committeesText(const Employer &e);
 
     Session *m_session;
     std::optional<Employer> m_original;
     QUuid m_uuid;
     QByteArray m_openedState;
+    double m_filledHours = 0; // the hours per day as the spin box showed the stored value
     QLineEdit *m_enterprise;
     QLineEdit *m_name;
     QComboBox *m_language;

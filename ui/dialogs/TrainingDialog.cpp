@@ -460,6 +460,7 @@ void TrainingDialog::fill(const Training &t)
     m_start->setDate(t.startDate);
     m_end->setDate(t.endDate);
     m_duration->setValue(t.duration);
+    m_filledDuration = m_duration->value(); // rounded or bounded by the spin box
     m_unit->setCurrentIndex(m_unit->findData(int(t.unit)));
     m_status->setCurrentIndex(m_status->findData(int(t.status)));
     m_registered->setDate(t.registeredOn);
@@ -524,7 +525,9 @@ Training TrainingDialog::training() const
     t.kind = TrainingKind(m_kind->currentData().toInt());
     t.startDate = m_start->date();
     t.endDate = m_end->date();
-    t.duration = m_duration->value();
+    // Untouched, the duration stays as stored (1,333 hours, or a negative one the spin box cannot show).
+    t.duration =
+        m_original && m_duration->value() == m_filledDuration ? m_original->duration : m_duration->value();
     t.unit = DurationUnit(m_unit->currentData().toInt());
     t.status = TrainingStatus(m_status->currentData().toInt());
     t.countsForFla = m_counts->isChecked();

@@ -91,6 +91,7 @@ private:
     QList<Participation> m_originalParticipations;
     QList<FieldAnomaly> m_anomalies;
     QByteArray m_openedState;
+    double m_filledDuration = -1; // the duration as the spin box showed the stored value
 
     QGroupBox *m_trainingBox;
     QGroupBox *m_participantsBox;
