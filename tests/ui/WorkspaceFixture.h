@@ -3,6 +3,7 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "data/StorageDataSource.h"
+#include "generate/Generator.h"
 #include "storage/AuditRepository.h"
 #include "storage/BulkLoader.h"
 #include "storage/Workspace.h"
@@ -35,6 +36,22 @@ struct WorkspaceFixture
                 qFatal("data set not loaded: %s", qPrintable(loaded.error + error));
         }
         session = std::make_unique<fla::Session>(source.get(), clock);
+    }
+
+    // A small reproducible set of companies, workers and trainings (the generator's clean records).
+    static fla::DataSet generatedSet(int participations = 30)
+    {
+        fla::GeneratorOptions options;
+        options.participations = participations;
+        return fla::Generator::generate(options).set;
+    }
+
+    // The languages a test runs in, as a _data() function's rows.
+    static void languages(const QStringList &codes = {QStringLiteral("nl"), QStringLiteral("fr")})
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &code : codes)
+            QTest::newRow(qPrintable(code)) << code;
     }
 
     // Entries in the audit trail of every company: a write that changed something adds one.

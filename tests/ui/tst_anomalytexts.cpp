@@ -22,13 +22,6 @@ using namespace fla::ui;
 
 namespace {
 
-DataSet smallSet()
-{
-    GeneratorOptions options;
-    options.participations = 30;
-    return Generator::generate(options).set;
-}
-
 StoredAnomaly dt002(const QUuid &participation, bool fromPlatform)
 {
     StoredAnomaly a;
@@ -78,7 +71,7 @@ void TestAnomalyTexts::platformFindingsReadWellAndOnce()
     QFETCH(QString, language);
     QFETCH(QString, trainingLabel);
     SettingsDialog::applyLanguage(language);
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QUuid employer = f.session->employer();
     QList<Participation> parts;
     for (const Training &t : f.source->trainings(employer))
@@ -118,7 +111,7 @@ void TestAnomalyTexts::platformFindingsReadWellAndOnce()
 
 void TestAnomalyTexts::registrationDateIsOnTheTrainingForm()
 {
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QUuid employer = f.session->employer();
     Training t = f.source->trainings(employer).first();
     t.registeredOn = QDate(); // entered elsewhere without it
@@ -186,7 +179,7 @@ void TestAnomalyTexts::zeroDurationReadsWell()
     QFETCH(QString, language);
     QFETCH(QString, awkward);
     SettingsDialog::applyLanguage(language);
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     TrainingDialog dlg(f.session.get(), TrainingDialog::Mode::New);
     dlg.findChild<QLineEdit *>("nameEdit")->setText("EHBO");
     QString message;
@@ -200,7 +193,7 @@ void TestAnomalyTexts::zeroDurationReadsWell()
 
 void TestAnomalyTexts::partlyTypedSsinReadsAsTyped()
 {
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     WorkerDialog dlg(f.session.get());
     dlg.show();
     QVERIFY(QTest::qWaitForWindowActive(&dlg));

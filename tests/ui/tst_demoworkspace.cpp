@@ -2,6 +2,7 @@
 // again (--demo, or the window's "Open the demo workspace"), THEN it opens as
 // the user left it; replacing it is explicit (--reset-demo, or the answer to
 // the window's question).
+#include "KeyboardSupport.h"
 #include "MainWindow.h"
 #include "UiFixture.h"
 #include "app/DeskApp.h"
@@ -57,8 +58,7 @@ bool openDemoFromMenu(DeskApp &desk, const QString &answer)
             qWarning("the question did not become active");
         for (QAbstractButton *b : box->buttons()) {
             if (b->text() == answer) {
-                const QString t = b->text();
-                QTest::keyClick(box, Qt::Key(t.at(t.indexOf('&') + 1).toUpper().unicode()), Qt::AltModifier);
+                QTest::keyClick(box, keyboard::mnemonic(b->text()), Qt::AltModifier);
                 return;
             }
         }
@@ -78,6 +78,18 @@ bool openDemoFromMenu(DeskApp &desk, const QString &answer)
     return asked;
 }
 
+// A demo workspace at path, made on the clock's day, with a company the user added to it.
+bool demoWithOwnCompany(const QString &path, const Clock &clock, const Employer &mine)
+{
+    QString error;
+    auto demo = openDemoWorkspace(path, clock, DemoStart::AsLeft, &error, 40);
+    if (!demo || demo->employers().isEmpty() || !demo->save(AnyRecord(mine), &error)) {
+        qWarning("demo not made: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestDemoWorkspace : public QObject
@@ -86,67 +98,62 @@ class TestDemoWorkspace : public QObject
 
 private slots:
     void initTestCase() { UiFixture::initApp(); }
+    void init();
     void reopensTheDemoAsLeft();
     void windowAsksBeforeReplacingTheDemo();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path; // the demo workspace, with a company the user added: m_mine
+    ManualClock m_clock{QDateTime(QDate(2026, 7, 15), QTime(10, 0), Qt::UTC)};
+    Employer m_mine;
 };
+
+void TestDemoWorkspace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath("demo.fladesk");
+    m_mine = ownCompany();
+    QVERIFY(demoWithOwnCompany(m_path, m_clock, m_mine));
+}
 
 void TestDemoWorkspace::reopensTheDemoAsLeft()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath("demo.fladesk");
-    ManualClock clock(QDateTime(QDate(2026, 7, 15), QTime(10, 0), Qt::UTC));
-    const Employer mine = ownCompany();
     QString error;
     {
-        auto demo = openDemoWorkspace(path, clock, DemoStart::AsLeft, &error, 40);
-        QVERIFY2(demo, qPrintable(error));
-        QVERIFY(!demo->employers().isEmpty());
-        QVERIFY(demo->save(AnyRecord(mine), &error));
-    }
-    {
         // --demo: as it was left.
-        auto demo = openDemoWorkspace(path, clock, DemoStart::AsLeft, &error, 40);
+        auto demo = openDemoWorkspace(m_path, m_clock, DemoStart::AsLeft, &error, 40);
         QVERIFY2(demo, qPrintable(error));
-        QVERIFY(hasCompany(demo.get(), mine.uuid));
+        QVERIFY(hasCompany(demo.get(), m_mine.uuid));
     }
     {
         // --demo --reset-demo: a fresh demo.
-        auto demo = openDemoWorkspace(path, clock, DemoStart::Fresh, &error, 40);
+        auto demo = openDemoWorkspace(m_path, m_clock, DemoStart::Fresh, &error, 40);
         QVERIFY2(demo, qPrintable(error));
-        QVERIFY(!hasCompany(demo.get(), mine.uuid));
+        QVERIFY(!hasCompany(demo.get(), m_mine.uuid));
         QVERIFY(!demo->employers().isEmpty());
     }
 }
 
 void TestDemoWorkspace::windowAsksBeforeReplacingTheDemo()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath("demo.fladesk");
-    ManualClock clock(QDateTime(QDate(2026, 7, 15), QTime(10, 0), Qt::UTC));
-    const Employer mine = ownCompany();
-    QString error;
-    {
-        auto demo = openDemoWorkspace(path, clock, DemoStart::AsLeft, &error, 40);
-        QVERIFY2(demo, qPrintable(error));
-        QVERIFY(demo->save(AnyRecord(mine), &error));
-    }
-    DeskApp desk(clock);
-    desk.setDemoWorkspaceFile(path);
+    DeskApp desk(m_clock);
+    desk.setDemoWorkspaceFile(m_path);
     desk.openDemo(DemoStart::AsLeft);
     QVERIFY(desk.window());
     desk.window()->show();
     QVERIFY(QTest::qWaitForWindowActive(desk.window()));
-    QVERIFY(hasCompany(desk.session()->source(), mine.uuid));
+    QVERIFY(hasCompany(desk.session()->source(), m_mine.uuid));
 
     // Asked; "open it as I left it" keeps what was entered.
     QVERIFY(openDemoFromMenu(desk, DeskApp::tr("&Open it as I left it")));
-    QVERIFY(hasCompany(desk.session()->source(), mine.uuid));
+    QVERIFY(hasCompany(desk.session()->source(), m_mine.uuid));
     desk.window()->activateWindow(); // the offscreen platform does not give it back after the question
     QVERIFY(QTest::qWaitForWindowActive(desk.window()));
 
     // Asked; "start a fresh demo" replaces it.
     QVERIFY(openDemoFromMenu(desk, DeskApp::tr("Start a &fresh demo")));
-    QVERIFY(!hasCompany(desk.session()->source(), mine.uuid));
+    QVERIFY(!hasCompany(desk.session()->source(), m_mine.uuid));
 }
 
 QTEST_MAIN(TestDemoWorkspace)

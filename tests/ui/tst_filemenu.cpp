@@ -1,6 +1,7 @@
 // The File menu reaches the import wizard and makes a backup, by keyboard:
 // Alt+F and the entry's letter, or its shortcut (Ctrl+I, Ctrl+Shift+B), in
 // every language; no two actions of the window share a shortcut.
+#include "KeyboardSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
@@ -30,34 +31,8 @@ using namespace fla::ui;
 
 namespace {
 
-DataSet smallSet()
-{
-    GeneratorOptions options;
-    options.participations = 30;
-    return Generator::generate(options).set;
-}
-
-// Runs what on the next modal dialog as soon as it is active.
-void onModal(std::function<void(QWidget *)> what, int tries = 300)
-{
-    QTimer::singleShot(10, [what, tries] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isActiveWindow()) {
-            if (tries > 0)
-                onModal(what, tries - 1);
-            else
-                qWarning("no dialog came");
-            return;
-        }
-        what(modal);
-    });
-}
-
-// The letter after & in a text, as a key.
-Qt::Key mnemonic(const QString &text)
-{
-    return Qt::Key(text.at(text.indexOf(QLatin1Char('&')) + 1).toUpper().unicode());
-}
+using keyboard::mnemonic;
+using keyboard::onModal;
 
 // Opens the File menu with Alt and its letter, and picks the action by its letter, as a user would.
 void fromFileMenu(MainWindow &w, const QString &action)
@@ -85,17 +60,14 @@ private slots:
 
 void TestFileMenu::importsFromTheFileMenu_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << "en";
-    QTest::newRow("nl") << "nl";
-    QTest::newRow("fr") << "fr";
+    WorkspaceFixture::languages({"en", "nl", "fr"});
 }
 
 void TestFileMenu::importsFromTheFileMenu()
 {
     QFETCH(QString, language);
     SettingsDialog::applyLanguage(language);
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QString csv = f.dir.filePath("deelnemers.csv");
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -136,7 +108,7 @@ void TestFileMenu::importsFromTheFileMenu()
 
 void TestFileMenu::makesAnEncryptedBackup()
 {
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     MainWindow w(f.session.get());
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -170,7 +142,7 @@ void TestFileMenu::makesAnEncryptedBackup()
 void TestFileMenu::noEncryptionOnlyWhenTicked()
 {
     SettingsDialog::applyLanguage("nl");
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     MainWindow w(f.session.get());
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -206,7 +178,7 @@ void TestFileMenu::noEncryptionOnlyWhenTicked()
 
 void TestFileMenu::shortcutsAreUnique()
 {
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     MainWindow w(f.session.get());
     QHash<QKeySequence, QString> seen;
     for (QAction *a : w.findChildren<QAction *>()) {

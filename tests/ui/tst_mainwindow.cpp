@@ -1,6 +1,7 @@
 // The main window: views, company switcher, the keyboard path from an empty
 // workspace to a training for ten workers, language switching at run time,
 // and a screenshot of each main view in nl and fr for people to look at.
+#include "KeyboardSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
@@ -57,26 +58,7 @@ private slots:
     void screenshots();
 };
 
-// Runs what on the next modal dialog as soon as it is shown.
-static void onModal(std::function<void(QWidget *)> what, int tries = 300)
-{
-    QTimer::singleShot(10, [what, tries] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal) {
-            if (tries > 0)
-                onModal(what, tries - 1);
-            else
-                qWarning("no dialog came");
-            return;
-        }
-        if (!QTest::qWaitForWindowActive(modal)) {
-            qWarning("the dialog did not become active");
-            modal->close();
-            return;
-        }
-        what(modal);
-    });
-}
+using keyboard::onModal;
 
 void TestMainWindow::showsWelcomeOnAnEmptyWorkspace()
 {

@@ -63,9 +63,7 @@ private slots:
 
 void TestSyncViewReading::refusedComeFirstAndCanBeFiltered_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("nl") << "nl";
-    QTest::newRow("fr") << "fr";
+    WorkspaceFixture::languages();
 }
 
 void TestSyncViewReading::refusedComeFirstAndCanBeFiltered()
@@ -139,9 +137,7 @@ void TestSyncViewReading::countsInTheLocalesForm()
 
 void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked()
 {
-    GeneratorOptions options;
-    options.participations = 30;
-    WorkspaceFixture f(Generator::generate(options).set);
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QUuid employer = f.session->employer();
     const Training training = f.source->trainings(employer).first();
     const Participation refused = f.source->participantsOf(employer, training.uuid).first();

@@ -20,13 +20,6 @@ using namespace fla::ui;
 
 namespace {
 
-DataSet smallSet()
-{
-    GeneratorOptions options;
-    options.participations = 30;
-    return Generator::generate(options).set;
-}
-
 // Presses Escape in the dialog; when the question comes, answers it with key
 // (with modifiers). Returns whether the question was asked.
 bool escapeAnswering(QDialog *dlg, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -95,7 +88,7 @@ void TestUnsavedChanges::asksBeforeDiscardingATypedForm()
 {
     QFETCH(MakeDialog, make);
     QFETCH(QString, field);
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const qint64 auditBefore = f.auditCount();
     std::unique_ptr<QDialog> dlg(make(f));
     dlg->show();
@@ -127,7 +120,7 @@ void TestUnsavedChanges::untouchedFormClosesAtOnce_data()
 void TestUnsavedChanges::untouchedFormClosesAtOnce()
 {
     QFETCH(MakeDialog, make);
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     std::unique_ptr<QDialog> dlg(make(f));
     dlg->show();
     QVERIFY(QTest::qWaitForWindowActive(dlg.get()));

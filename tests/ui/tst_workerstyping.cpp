@@ -22,13 +22,6 @@ using namespace fla::ui;
 
 namespace {
 
-DataSet smallSet()
-{
-    GeneratorOptions options;
-    options.participations = 30;
-    return Generator::generate(options).set;
-}
-
 // Widgets of one parent that are shown and overlap each other.
 QString overlapping(QWidget *parent)
 {
@@ -66,16 +59,14 @@ private slots:
 
 void TestWorkersTyping::ssinCellShownWholeAndMarkedWhileTyping_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("nl") << "nl";
-    QTest::newRow("fr") << "fr";
+    WorkspaceFixture::languages();
 }
 
 void TestWorkersTyping::ssinCellShownWholeAndMarkedWhileTyping()
 {
     QFETCH(QString, language);
     SettingsDialog::applyLanguage(language);
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     WorkersView view(f.session.get());
     view.resize(1280, 700);
     view.show();
@@ -105,16 +96,14 @@ void TestWorkersTyping::ssinCellShownWholeAndMarkedWhileTyping()
 
 void TestWorkersTyping::restoreErrorDoesNotCoverTheFields_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("nl") << "nl";
-    QTest::newRow("fr") << "fr";
+    WorkspaceFixture::languages();
 }
 
 void TestWorkersTyping::restoreErrorDoesNotCoverTheFields()
 {
     QFETCH(QString, language);
     SettingsDialog::applyLanguage(language);
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QString backup = f.dir.filePath("copie.fladeskbackup");
     QString error;
     QVERIFY2(Backup::create(f.source->workspace(), backup, "juist", &error), qPrintable(error));
@@ -141,7 +130,7 @@ void TestWorkersTyping::restoreErrorDoesNotCoverTheFields()
 void TestWorkersTyping::statusBarTextsDoNotOverlap()
 {
     // A workspace restored deep in the user's folders: a long path in the status bar.
-    WorkspaceFixture f(smallSet());
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QString deep = f.dir.filePath("Documenten/Boekhouding/Klanten/2026/Bakkerij Peeters en "
                                         "Zonen/Opleidingen/teruggezet uit de back-up");
     QVERIFY(QDir().mkpath(deep));

@@ -2,7 +2,6 @@
 
 #include "storage/Backup.h"
 #include "widgets/FormError.h"
-#include "widgets/Format.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -54,10 +53,7 @@ MakeBackupDialog::MakeBackupDialog(const QString &workspaceFile, const QDate &to
     m_unencrypted->setText(tr("&Without encryption: anyone who has the file can read it"));
     connect(m_unencrypted, &QCheckBox::toggled, this, &MakeBackupDialog::updateEncryption);
     m_error->setObjectName(QStringLiteral("backupError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(severityForeground(Severity::Blocking).name()));
-    m_error->setAccessibleName(tr("Why the backup was not made"));
-    m_error->hide();
+    setUpFormError(m_error, tr("Why the backup was not made"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Make backup"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MakeBackupDialog::accept);

@@ -2,7 +2,6 @@
 
 #include "storage/Backup.h"
 #include "widgets/FormError.h"
-#include "widgets/Format.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -50,10 +49,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &backupFile, const QStrin
     m_browse->setAccessibleName(tr("Choose the workspace file"));
     connect(m_browse, &QPushButton::clicked, this, &RestoreBackupDialog::browse);
     m_error->setObjectName(QStringLiteral("restoreError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(severityForeground(Severity::Blocking).name()));
-    m_error->setAccessibleName(tr("Why the backup was not restored"));
-    m_error->hide();
+    setUpFormError(m_error, tr("Why the backup was not restored"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RestoreBackupDialog::accept);

@@ -1,9 +1,19 @@
 #include "widgets/FormError.h"
 
+#include "widgets/Format.h"
+
 #include <QLabel>
 #include <QLayout>
 
 namespace fla::ui {
+
+void setUpFormError(QLabel *label, const QString &accessibleName)
+{
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: %1").arg(severityForeground(Severity::Blocking).name()));
+    label->setAccessibleName(accessibleName);
+    label->hide();
+}
 
 void showFormError(QLabel *label, const QString &message)
 {
