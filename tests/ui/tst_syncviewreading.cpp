@@ -12,6 +12,7 @@
 #include "sync/SyncStatusModel.h"
 #include "sync/SyncView.h"
 #include "views/TrainingsView.h"
+#include "views/WorkersView.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -58,6 +59,7 @@ private slots:
     void refusedComeFirstAndCanBeFiltered();
     void lastSyncIsPerCompany();
     void countsInTheLocalesForm();
+    void refusedRecordOpensWithItsFieldMarked_data();
     void refusedRecordOpensWithItsFieldMarked();
 };
 
@@ -135,33 +137,50 @@ void TestSyncViewReading::countsInTheLocalesForm()
     QVERIFY2(!counts.contains(QRegularExpression("\\d{4}")), qPrintable(counts));
 }
 
+void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("platformField"); // as the platform names it
+    QTest::addColumn<QString>("field");
+    QTest::newRow("participation") << int(RecordKind::Participation) << "participations[0].ssin"
+                                   << "ssin";
+    QTest::newRow("employment") << int(RecordKind::Employment) << "data.jointCommittee"
+                                << "jointCommittee";
+}
+
 void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked()
 {
+    QFETCH(int, kind);
+    QFETCH(QString, platformField);
+    QFETCH(QString, field);
     WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QUuid employer = f.session->employer();
-    const Training training = f.source->trainings(employer).first();
-    const Participation refused = f.source->participantsOf(employer, training.uuid).first();
-    // What a sync stores when the platform refuses the participation at the INSZ (PF-003).
+    const bool participation = RecordKind(kind) == RecordKind::Participation;
+    const QUuid refused =
+        participation
+            ? f.source->participantsOf(employer, f.source->trainings(employer).first().uuid).first().uuid
+            : f.source->employments(employer).first().uuid;
+    // What a sync stores when the platform refuses the record at a field.
     StoredAnomaly a;
-    a.entity = EntityType::Participation;
-    a.recordUuid = refused.uuid;
-    a.field = "participations[0].ssin";
+    a.entity = participation ? EntityType::Participation : EntityType::Employment;
+    a.recordUuid = refused;
+    a.field = platformField;
     a.code = "PF-003";
     a.severity = Severity::Blocking;
     a.params = QJsonObject{{"source", "platform"}, {"message", "outside the employment"}};
-    QVERIFY(f.source->workspace().anomalies(employer).replaceForRecord(EntityType::Participation,
-                                                                       refused.uuid, {a}));
+    QVERIFY(f.source->workspace().anomalies(employer).replaceForRecord(a.entity, refused, {a}));
     f.source->notifyChanged(employer);
 
     MainWindow w(f.session.get());
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
-    w.openRecord(RecordKind::Participation, refused.uuid, "ssin"); // as the Sync view's Enter does
-    auto *trainings = static_cast<TrainingsView *>(w.view(MainWindow::Trainings));
-    QTableView *participants = trainings->participantTable();
-    const QModelIndex current = participants->currentIndex();
+    w.openRecord(RecordKind(kind), refused, field); // as the Sync view's Enter does
+    QTableView *table = participation
+                            ? static_cast<TrainingsView *>(w.view(MainWindow::Trainings))->participantTable()
+                            : static_cast<WorkersView *>(w.view(MainWindow::Workers))->employmentTable();
+    const QModelIndex current = table->currentIndex();
     QVERIFY(current.isValid());
-    QCOMPARE(current.data(FieldRole).toString(), QString("ssin"));
+    QCOMPARE(current.data(FieldRole).toString(), field);
     QCOMPARE(current.data(SeverityRole).toInt(), int(Severity::Blocking));
     QVERIFY(!current.data(Qt::ToolTipRole).toString().isEmpty()); // the platform's reason, at the cell
 }

@@ -297,9 +297,10 @@ void WorkersView::showEmploymentsOfCurrent()
         if (e.workerUuid == worker)
             list.append(e);
     }
+    // The employments' stored anomalies (read with the workers'), the platform's refusals included.
     QList<FieldAnomaly> anomalies;
     for (const auto &e : std::as_const(list))
-        anomalies += m_session->source()->anomaliesOf(AnyRecord(e));
+        anomalies += m_workers->anomaliesOf(e.uuid);
     m_employments->setRecords(list, anomalies);
 }
 
