@@ -35,10 +35,13 @@ using keyboard::mnemonic;
 using keyboard::onModal;
 
 // Opens the File menu with Alt and its letter, and picks the action by its letter, as a user would.
-void fromFileMenu(MainWindow &w, const QString &action)
+// The open menu is saved as screenshot, when named, for people to look at.
+void fromFileMenu(MainWindow &w, const QString &action, const QString &screenshot = {})
 {
     QTest::keyClick(&w, mnemonic(w.menuBar()->actions().first()->text()), Qt::AltModifier);
     QTRY_VERIFY(QApplication::activePopupWidget());
+    if (!screenshot.isEmpty())
+        QApplication::activePopupWidget()->grab().save(QDir(test::artifactsDir()).filePath(screenshot));
     QTest::keyClick(QApplication::activePopupWidget(), mnemonic(w.action(action)->text()));
 }
 
@@ -101,7 +104,7 @@ void TestFileMenu::importsFromTheFileMenu()
             QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : wizard,
                             Qt::Key_Return);
     });
-    fromFileMenu(w, "importTrainings");
+    fromFileMenu(w, "importTrainings", QStringLiteral("file-menu-%1.png").arg(language));
     QVERIFY(wizardCame);
     QCOMPARE(f.source->participationCount(employer, {}), before + 2);
 }
