@@ -115,6 +115,8 @@ void TestFormRoundTrip::savingUntouchedFormsChangesNothing()
             CompanyDialog dlg(f.session.get(), stored);
             dlg.show();
             QVERIFY(QTest::qWaitForWindowActive(&dlg));
+            // The form describes the record exactly as stored (also when a field is then changed).
+            QCOMPARE(recordjson::toJson(dlg.employer()), recordjson::toJson(stored));
             const QString asked = saveUntouched(dlg, Qt::Key_Return, Qt::NoModifier);
             QVERIFY2(asked.isEmpty(), qPrintable(stored.name));
         }
@@ -128,6 +130,7 @@ void TestFormRoundTrip::savingUntouchedFormsChangesNothing()
                 TrainingDialog dlg(f.session.get(), TrainingDialog::Mode::Edit, t);
                 dlg.show();
                 QVERIFY(QTest::qWaitForWindowActive(&dlg));
+                QCOMPARE(recordjson::toJson(dlg.training()), recordjson::toJson(t));
                 const QString asked = saveUntouched(dlg, Qt::Key_Return, Qt::ControlModifier);
                 QVERIFY2(asked.isEmpty(), qPrintable(t.name));
             }
@@ -163,6 +166,7 @@ void TestFormRoundTrip::savingUntouchedFormsChangesNothing()
     if (invalidFraction == 0)
         QVERIFY2(informal > 0, "the generated set has informal trainings");
     QCOMPARE(f.auditCount(), auditBefore);
+    QCOMPARE(f.session->undoStack()->count(), 0); // nothing to undo either
 }
 
 QTEST_MAIN(TestFormRoundTrip)

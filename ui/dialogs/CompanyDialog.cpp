@@ -224,6 +224,8 @@ bool CompanyDialog::save()
 {
     if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
         return false;
+    if (m_original && !hasUnsavedChanges())
+        return true; // nothing to save: no write, no undo step
     const Employer e = employer();
     m_session->saveRecord(m_original ? std::optional<AnyRecord>(AnyRecord(*m_original)) : std::nullopt,
                           AnyRecord(e),

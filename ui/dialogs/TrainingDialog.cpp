@@ -645,6 +645,8 @@ void TrainingDialog::pasteSsins()
 
 bool TrainingDialog::save()
 {
+    if (m_mode == Mode::Edit && !hasUnsavedChanges())
+        return true; // nothing to save: no write, no undo step
     const Training t = training();
     QStringList problems;
     for (const auto &a : std::as_const(m_anomalies)) {
