@@ -1,6 +1,7 @@
 // The Sync view as the user reads it after a sync: what needs them (refused,
 // conflicts) first and filterable, each company's own last sync, every number
 // in the locale's form, and a refused record opened with its field marked.
+#include "KeyboardSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
@@ -15,8 +16,11 @@
 #include "views/WorkersView.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
@@ -61,6 +65,7 @@ private slots:
     void countsInTheLocalesForm();
     void refusedRecordOpensWithItsFieldMarked_data();
     void refusedRecordOpensWithItsFieldMarked();
+    void refusedTrainingOpensWithItsFieldMarked();
 };
 
 void TestSyncViewReading::refusedComeFirstAndCanBeFiltered_data()
@@ -183,6 +188,42 @@ void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked()
     QCOMPARE(current.data(FieldRole).toString(), field);
     QCOMPARE(current.data(SeverityRole).toInt(), int(Severity::Blocking));
     QVERIFY(!current.data(Qt::ToolTipRole).toString().isEmpty()); // the platform's reason, at the cell
+}
+
+void TestSyncViewReading::refusedTrainingOpensWithItsFieldMarked()
+{
+    WorkspaceFixture f(WorkspaceFixture::generatedSet());
+    const QUuid employer = f.session->employer();
+    const Training refused = f.source->trainings(employer).first();
+    // The platform refused the training at its provider: no check of ours finds that.
+    StoredAnomaly a;
+    a.entity = EntityType::Training;
+    a.recordUuid = refused.uuid;
+    a.field = "data.provider";
+    a.code = "PF-008";
+    a.severity = Severity::Blocking;
+    a.params = QJsonObject{{"source", "platform"}, {"message", "provider not recognised"}};
+    QVERIFY(
+        f.source->workspace().anomalies(employer).replaceForRecord(EntityType::Training, refused.uuid, {a}));
+
+    MainWindow w(f.session.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QString markedAtOpening;
+    QString markedAfterTyping = "not seen";
+    keyboard::onModal([&](QWidget *dialog) {
+        auto *provider = dialog->findChild<QLineEdit *>("providerEdit");
+        markedAtOpening = provider->property("anomaly").toString();
+        // Changing the field is what the user does about it: the platform's mark goes.
+        provider->setFocus();
+        QTest::keyClicks(provider, " Academy");
+        markedAfterTyping = provider->property("anomaly").toString();
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    });
+    w.openRecord(RecordKind::Training, refused.uuid, "provider"); // as the Sync view's Enter does
+    QCOMPARE(markedAtOpening, QString("blocking"));
+    QCOMPARE(markedAfterTyping, QString());
 }
 
 QTEST_MAIN(TestSyncViewReading)

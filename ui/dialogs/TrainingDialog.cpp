@@ -106,7 +106,26 @@ TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<
     retranslate();
     revalidate();
     m_openedState = formState();
+    if (mode == Mode::Edit && training)
+        keepStoredFindings();
     m_name->setFocus();
+}
+
+void TrainingDialog::keepStoredFindings()
+{
+    // What the workspace holds about this training beyond the live checks: the platform's refusal
+    // (opened from the Sync view) or a finding across records. Marked at its field until that
+    // field is changed.
+    m_openedRecord = recordjson::toJson(training());
+    const QList<FieldAnomaly> stored = m_session->source()->anomalies(m_session->employer());
+    for (const FieldAnomaly &a : stored) {
+        const bool live = std::any_of(m_anomalies.cbegin(), m_anomalies.cend(), [&a](const FieldAnomaly &l) {
+            return l.code == a.code && l.field == a.field;
+        });
+        if (a.recordUuid == m_uuid && !live)
+            m_storedFindings.append(a);
+    }
+    revalidate();
 }
 
 QByteArray TrainingDialog::formState() const
@@ -586,6 +605,11 @@ void TrainingDialog::revalidate()
                 FieldChecks::withRecord(FieldChecks::recordLabel(t), RecordKind::Training, field,
                                         tr("\"%1\" is not a date: write dd/mm/yyyy").arg(d->text()))});
         }
+    }
+    const QJsonObject now = recordjson::toJson(t);
+    for (const FieldAnomaly &a : std::as_const(m_storedFindings)) {
+        if (now.value(a.field) == m_openedRecord.value(a.field))
+            m_anomalies.append(a);
     }
     for (const char *f : {"name", "provider", "startDate", "endDate", "duration", "status", "registeredOn"})
         markField(fieldWidget(QString::fromLatin1(f)), m_anomalies, QString::fromLatin1(f));

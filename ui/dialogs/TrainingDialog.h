@@ -4,6 +4,7 @@
 #include "dialogs/ParticipantPickerModel.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QCheckBox;
 class QComboBox;
@@ -83,6 +84,7 @@ private:
     QWidget *fieldWidget(const QString &field) const;
     // What the form holds, to tell whether it changed since it opened.
     QByteArray formState() const;
+    void keepStoredFindings();
 
     Session *m_session;
     Mode m_mode;
@@ -91,6 +93,10 @@ private:
     QList<Participation> m_originalParticipations;
     QList<FieldAnomaly> m_anomalies;
     QByteArray m_openedState;
+    // The stored findings the live checks do not make (the platform's), shown while their field
+    // holds what it held when the form opened (m_openedRecord).
+    QList<FieldAnomaly> m_storedFindings;
+    QJsonObject m_openedRecord;
     double m_filledDuration = -1; // the duration as the spin box showed the stored value
 
     QGroupBox *m_trainingBox;
