@@ -151,6 +151,8 @@ void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked_data()
                                    << "ssin";
     QTest::newRow("employment") << int(RecordKind::Employment) << "data.jointCommittee"
                                 << "jointCommittee";
+    QTest::newRow("worker") << int(RecordKind::Worker) << "data.ssin"
+                            << "ssin";
 }
 
 void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked()
@@ -160,14 +162,24 @@ void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked()
     QFETCH(QString, field);
     WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QUuid employer = f.session->employer();
-    const bool participation = RecordKind(kind) == RecordKind::Participation;
-    const QUuid refused =
-        participation
-            ? f.source->participantsOf(employer, f.source->trainings(employer).first().uuid).first().uuid
-            : f.source->employments(employer).first().uuid;
+    QUuid refused;
+    EntityType entity = EntityType::Worker;
+    switch (RecordKind(kind)) {
+    case RecordKind::Participation:
+        refused = f.source->participantsOf(employer, f.source->trainings(employer).first().uuid).first().uuid;
+        entity = EntityType::Participation;
+        break;
+    case RecordKind::Employment:
+        refused = f.source->employments(employer).first().uuid;
+        entity = EntityType::Employment;
+        break;
+    default:
+        refused = f.source->workers(employer).first().uuid;
+        break;
+    }
     // What a sync stores when the platform refuses the record at a field.
     StoredAnomaly a;
-    a.entity = participation ? EntityType::Participation : EntityType::Employment;
+    a.entity = entity;
     a.recordUuid = refused;
     a.field = platformField;
     a.code = "PF-003";
@@ -180,9 +192,11 @@ void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked()
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     w.openRecord(RecordKind(kind), refused, field); // as the Sync view's Enter does
-    QTableView *table = participation
+    auto *workers = static_cast<WorkersView *>(w.view(MainWindow::Workers));
+    QTableView *table = RecordKind(kind) == RecordKind::Participation
                             ? static_cast<TrainingsView *>(w.view(MainWindow::Trainings))->participantTable()
-                            : static_cast<WorkersView *>(w.view(MainWindow::Workers))->employmentTable();
+                        : RecordKind(kind) == RecordKind::Employment ? workers->employmentTable()
+                                                                     : workers->table();
     const QModelIndex current = table->currentIndex();
     QVERIFY(current.isValid());
     QCOMPARE(current.data(FieldRole).toString(), field);
