@@ -233,7 +233,7 @@ void TestSyncViewReading::refusedTrainingOpensWithItsFieldMarked()
         QTest::keyClicks(provider, " Academy");
         markedAfterTyping = provider->property("anomaly").toString();
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->setFocus();
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     });
     w.openRecord(RecordKind::Training, refused.uuid, "provider"); // as the Sync view's Enter does
     QCOMPARE(markedAtOpening, QString("blocking"));

@@ -77,7 +77,7 @@ void TestWorkersTyping::ssinCellShownWholeAndMarkedWhileTyping()
     table->setCurrentIndex(table->model()->index(0, 0));
     const QString before = table->currentIndex().data(Qt::EditRole).toString();
     QTest::keyClick(table, Qt::Key_F2);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    auto *editor = table->findChild<QLineEdit *>("ssinCellEditor");
     QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, "8507300");
@@ -110,8 +110,8 @@ void TestWorkersTyping::restoreErrorDoesNotCoverTheFields()
     RestoreBackupDialog dlg(backup, f.source->location());
     dlg.show();
     QVERIFY(QTest::qWaitForWindowActive(&dlg));
-    QTest::keyClicks(QApplication::focusWidget(), "fout");
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClicks(dlg.focusWidget(), "fout");
+    QTest::keyClick(dlg.focusWidget(), Qt::Key_Return);
     QVERIFY(!dlg.errorText().isEmpty());
     QCoreApplication::processEvents();
     auto *label = dlg.findChild<QLabel *>("restoreError");
