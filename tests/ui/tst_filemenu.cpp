@@ -45,6 +45,17 @@ void fromFileMenu(MainWindow &w, const QString &action, const QString &screensho
     QTest::keyClick(QApplication::activePopupWidget(), mnemonic(w.action(action)->text()));
 }
 
+// Runs what on the backup dialog when it opens (another dialog is closed).
+void onBackupDialog(std::function<void(MakeBackupDialog *)> what)
+{
+    onModal([what](QWidget *modal) {
+        if (auto *dlg = qobject_cast<MakeBackupDialog *>(modal))
+            what(dlg);
+        else
+            modal->close();
+    });
+}
+
 } // namespace
 
 class TestFileMenu : public QObject
@@ -122,12 +133,7 @@ void TestFileMenu::makesAnEncryptedBackup()
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QString made;
-    onModal([&](QWidget *modal) {
-        auto *dlg = qobject_cast<MakeBackupDialog *>(modal);
-        if (!dlg) {
-            modal->close();
-            return;
-        }
+    onBackupDialog([&](MakeBackupDialog *dlg) {
         // The passphrase first, twice; Return makes the backup.
         QTest::keyClicks(dlg->focusWidget(), "zout en peper");
         QTest::keyClick(dlg->focusWidget(), Qt::Key_Tab);
@@ -157,12 +163,7 @@ void TestFileMenu::noEncryptionOnlyWhenTicked()
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QString refusal;
     QString made;
-    onModal([&](QWidget *modal) {
-        auto *dlg = qobject_cast<MakeBackupDialog *>(modal);
-        if (!dlg) {
-            modal->close();
-            return;
-        }
+    onBackupDialog([&](MakeBackupDialog *dlg) {
         // Return without a passphrase: refused with the reason, the dialog stays.
         QTest::keyClick(dlg->focusWidget(), Qt::Key_Return);
         refusal = dlg->errorText();
