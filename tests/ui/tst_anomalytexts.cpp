@@ -138,9 +138,11 @@ void TestAnomalyTexts::registrationDateIsOnTheTrainingForm()
     const auto saved = f.source->find(RecordKind::Training, employer, t.uuid);
     QCOMPARE(std::get<Training>(*saved).registeredOn, QDate(2026, 3, 12));
 
-    // A new training is registered today (the clock's day), shown on the form.
+    // A new training is registered today (the clock's day), shown on the form; a duplicate too.
     TrainingDialog fresh(f.session.get(), TrainingDialog::Mode::New);
     QCOMPARE(fresh.training().registeredOn, QDate(2026, 7, 15));
+    TrainingDialog duplicate(f.session.get(), TrainingDialog::Mode::Duplicate, std::get<Training>(*saved));
+    QCOMPARE(duplicate.training().registeredOn, QDate(2026, 7, 15));
 }
 
 void TestAnomalyTexts::refusalReasonsAreSentences()

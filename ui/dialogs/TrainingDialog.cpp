@@ -94,6 +94,8 @@ TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<
     if (training) {
         fill(*training);
         m_uuid = mode == Mode::Edit ? training->uuid : QUuid::createUuid();
+        if (mode == Mode::Duplicate) // a new training, entered today
+            m_registered->setDate(session->clock().today());
         m_originalParticipations = session->source()->participantsOf(session->employer(), training->uuid);
     } else {
         m_uuid = QUuid::createUuid();
