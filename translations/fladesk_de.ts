@@ -299,6 +299,14 @@
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -1259,6 +1267,22 @@
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>Der Demo-Arbeitsbereich ist bereits vorhanden, mit dem, was Sie darin eingegeben haben. Öffnen Sie ihn so, wie Sie ihn verlassen haben, oder beginnen Sie eine neue Demo (was Sie darin eingegeben haben, geht verloren)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>So &amp;öffnen, wie ich ihn verlassen habe</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>&amp;Neue Demo beginnen</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldLabels</name>
@@ -1745,14 +1769,6 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>the workers</source>
-        <translation>die Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>the participations</source>
-        <translation>die Teilnahmen</translation>
-    </message>
-    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
@@ -2023,6 +2039,34 @@
             <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie</numerusform>
             <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import trainings…</source>
+        <translation>Weiterbildungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
+        <translation>Die besuchten Weiterbildungen aus einer Tabelle (CSV oder Excel) in dieses Unternehmen importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Sicherung e&amp;rstellen…</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
+        <translation>Eine Sicherung dieses Arbeitsbereichs in eine verschlüsselte Datei schreiben (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Add or choose the company to import into first.</source>
+        <translation>Fügen Sie zuerst das Unternehmen hinzu, in das importiert wird, oder wählen Sie es.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (encrypted)</source>
+        <translation>Sicherung erstellt: %1 (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (not encrypted)</source>
+        <translation>Sicherung erstellt: %1 (nicht verschlüsselt)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2565,10 @@
         <source>The platform refused it: %1</source>
         <translation>Die Plattform hat es abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>Die Plattform merkt an: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
@@ -2679,51 +2727,79 @@
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
-    <message numerus="yes">
-        <source>%n accepted</source>
-        <translation>
-            <numerusform>%n angenommen</numerusform>
-            <numerusform>%n angenommen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with warnings</source>
-        <translation>
-            <numerusform>%n mit Warnungen</numerusform>
-            <numerusform>%n mit Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n abgelehnt</numerusform>
-            <numerusform>%n abgelehnt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n nicht gesendet</numerusform>
-            <numerusform>%n nicht gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retried</source>
-        <translation>
-            <numerusform>%n wiederholt</numerusform>
-            <numerusform>%n wiederholt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 done: %3</source>
         <translation>%1 von %2 erledigt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln angenommen</numerusform>
+            <numerusform>%Ln angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln mit Warnungen</numerusform>
+            <numerusform>%Ln mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retried</source>
+        <translation>
+            <numerusform>%Ln wiederholt</numerusform>
+            <numerusform>%Ln wiederholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Welche Datensätze die Tabelle zeigt</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Abgelehnt und Konflikte</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Mit Warnungen angenommen</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Wartend oder gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5022,85 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::MakeBackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace %1 in one file, encrypted with a passphrase: keep the passphrase apart, without it the backup cannot be restored.</source>
+        <translation>Eine Kopie des Arbeitsbereichs %1 in einer Datei, verschlüsselt mit einer Passphrase: Bewahren Sie die Passphrase getrennt auf, ohne sie kann die Sicherung nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Die Sicherungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase, once more</source>
+        <translation>Passphrase, noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Without encryption: anyone who has the file can read it</source>
+        <translation>&amp;Ohne Verschlüsselung: Wer die Datei hat, kann sie lesen</translation>
+    </message>
+    <message>
+        <source>Why the backup was not made</source>
+        <translation>Warum die Sicherung nicht erstellt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>Sicherung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup)</source>
+        <translation>FLA-Desk-Sicherungen (*.fladeskbackup)</translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to.</source>
+        <translation>Geben Sie die Datei an, in die die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <translation>Geben Sie eine Passphrase an, oder kreuzen Sie „Ohne Verschlüsselung“ an.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie zweimal dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2</source>
+        <translation>Die Sicherung %1 wurde nicht erstellt: %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::ParticipantPickerModel</name>
     <message>
         <source>takes part</source>
@@ -5090,13 +5245,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) added to %1.</source>
-        <translation>
-            <numerusform>%n Datensatz zu %1 hinzugefügt.</numerusform>
-            <numerusform>%n Datensätze zu %1 hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
         <translation>
             <numerusform>%n Zeile wegen der Zellen unten nicht hinzugefügt; kopieren, korrigieren und erneut einfügen.</numerusform>
@@ -5134,6 +5282,20 @@
     <message>
         <source>&amp;Copy the rows not added</source>
         <translation>Nicht hinzugefügte Zeilen &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the workers.</source>
+        <translation>
+            <numerusform>%n Datensatz zu den Arbeitnehmern hinzugefügt.</numerusform>
+            <numerusform>%n Datensätze zu den Arbeitnehmern hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the participations.</source>
+        <translation>
+            <numerusform>%n Datensatz zu den Teilnahmen hinzugefügt.</numerusform>
+            <numerusform>%n Datensätze zu den Teilnahmen hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5907,18 @@
         <source>Remove participant</source>
         <translation>Teilnehmer entfernen</translation>
     </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>E&amp;rfasst am:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Erfassungsdatum</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>Der Tag, an dem die Weiterbildung eingegeben wurde; die Quartalsfrist wird daran gemessen</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -5859,6 +6033,25 @@
     <message>
         <source>Remove participant</source>
         <translation>Teilnehmer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>Was Sie in dieses Formular eingegeben haben, ist noch nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>

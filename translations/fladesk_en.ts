@@ -299,6 +299,14 @@
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in &quot;%2&quot; of %3</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -1259,6 +1267,22 @@
         <source>Workspace not opened</source>
         <translation>Workspace not opened</translation>
     </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo workspace</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>&amp;Open it as I left it</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>Start a &amp;fresh demo</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldLabels</name>
@@ -1745,14 +1769,6 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>the workers</source>
-        <translation>the workers</translation>
-    </message>
-    <message>
-        <source>the participations</source>
-        <translation>the participations</translation>
-    </message>
-    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
@@ -2023,6 +2039,34 @@
             <numerusform>%1, enterprise number %2: %n blocking anomalies</numerusform>
             <numerusform>%1, enterprise number %2: %n blocking anomalies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import trainings…</source>
+        <translation>&amp;Import trainings…</translation>
+    </message>
+    <message>
+        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
+        <translation>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
+        <translation>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Add or choose the company to import into first.</source>
+        <translation>Add or choose the company to import into first.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (encrypted)</source>
+        <translation>Backup made: %1 (encrypted)</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (not encrypted)</source>
+        <translation>Backup made: %1 (not encrypted)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2565,10 @@
         <source>The platform refused it: %1</source>
         <translation>The platform refused it: %1</translation>
     </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>The platform notes: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
@@ -2679,51 +2727,79 @@
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
-    <message numerus="yes">
-        <source>%n accepted</source>
-        <translation>
-            <numerusform>%n accepted</numerusform>
-            <numerusform>%n accepted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with warnings</source>
-        <translation>
-            <numerusform>%n with warnings</numerusform>
-            <numerusform>%n with warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retried</source>
-        <translation>
-            <numerusform>%n retried</numerusform>
-            <numerusform>%n retried</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 done: %3</source>
         <translation>%1 of %2 done: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln with warnings</numerusform>
+            <numerusform>%Ln with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retried</source>
+        <translation>
+            <numerusform>%Ln retried</numerusform>
+            <numerusform>%Ln retried</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Which records the table shows</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Refused and conflicts</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Accepted with warnings</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Waiting or sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5022,85 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::MakeBackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace %1 in one file, encrypted with a passphrase: keep the passphrase apart, without it the backup cannot be restored.</source>
+        <translation>A copy of the workspace %1 in one file, encrypted with a passphrase: keep the passphrase apart, without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase, once more</source>
+        <translation>Passphrase, once more</translation>
+    </message>
+    <message>
+        <source>&amp;Without encryption: anyone who has the file can read it</source>
+        <translation>&amp;Without encryption: anyone who has the file can read it</translation>
+    </message>
+    <message>
+        <source>Why the backup was not made</source>
+        <translation>Why the backup was not made</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup)</source>
+        <translation>FLA Desk backups (*.fladeskbackup)</translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to.</source>
+        <translation>Give the file to write the backup to.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <translation>Give a passphrase, or tick &quot;Without encryption&quot;.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>The two passphrases differ: type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2</source>
+        <translation>The backup %1 was not made: %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::ParticipantPickerModel</name>
     <message>
         <source>takes part</source>
@@ -5090,13 +5245,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) added to %1.</source>
-        <translation>
-            <numerusform>%n record(s) added to %1.</numerusform>
-            <numerusform>%n record(s) added to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
         <translation>
             <numerusform>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</numerusform>
@@ -5134,6 +5282,20 @@
     <message>
         <source>&amp;Copy the rows not added</source>
         <translation>&amp;Copy the rows not added</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the workers.</source>
+        <translation>
+            <numerusform>%n record added to the workers.</numerusform>
+            <numerusform>%n records added to the workers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the participations.</source>
+        <translation>
+            <numerusform>%n record added to the participations.</numerusform>
+            <numerusform>%n records added to the participations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5907,18 @@
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>Re&amp;gistered on:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>The day the training was entered; the quarterly deadline is judged on it</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -5859,6 +6033,25 @@
     <message>
         <source>Remove participant</source>
         <translation>Remove participant</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>What you entered in this form is not saved yet. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

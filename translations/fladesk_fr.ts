@@ -299,6 +299,14 @@
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 à « %2 » du %3</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -1259,6 +1267,22 @@
         <source>Workspace not opened</source>
         <translation>L&apos;espace de travail n&apos;a pas été ouvert</translation>
     </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Espace de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>L&apos;espace de démonstration existe déjà, avec ce que vous y avez encodé. L&apos;ouvrir tel que vous l&apos;avez laissé, ou recommencer une nouvelle démonstration (ce que vous y avez encodé sera perdu) ?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>&amp;Ouvrir tel que je l&apos;ai laissé</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>Recommencer une &amp;nouvelle démonstration</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldLabels</name>
@@ -1745,14 +1769,6 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <source>the workers</source>
-        <translation>les travailleurs</translation>
-    </message>
-    <message>
-        <source>the participations</source>
-        <translation>les participations</translation>
-    </message>
-    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
@@ -2023,6 +2039,34 @@
             <numerusform>%1, numéro d&apos;entreprise %2 : %n anomalie bloquante</numerusform>
             <numerusform>%1, numéro d&apos;entreprise %2 : %n anomalies bloquantes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import trainings…</source>
+        <translation>&amp;Importer des formations…</translation>
+    </message>
+    <message>
+        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
+        <translation>Importer les formations suivies depuis un tableur (CSV ou Excel) dans cette entreprise (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Faire une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
+        <translation>Écrire une sauvegarde de cet espace de travail dans un seul fichier chiffré (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <source>Add or choose the company to import into first.</source>
+        <translation>Ajoutez ou choisissez d&apos;abord l&apos;entreprise dans laquelle importer.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (encrypted)</source>
+        <translation>Sauvegarde faite : %1 (chiffrée)</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (not encrypted)</source>
+        <translation>Sauvegarde faite : %1 (non chiffrée)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2565,10 @@
         <source>The platform refused it: %1</source>
         <translation>La plateforme l&apos;a refusé : %1</translation>
     </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>La plateforme signale : %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
@@ -2679,51 +2727,79 @@
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
-    <message numerus="yes">
-        <source>%n accepted</source>
-        <translation>
-            <numerusform>%n accepté</numerusform>
-            <numerusform>%n acceptés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with warnings</source>
-        <translation>
-            <numerusform>%n avec avertissements</numerusform>
-            <numerusform>%n avec avertissements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refusé</numerusform>
-            <numerusform>%n refusés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n non envoyé</numerusform>
-            <numerusform>%n non envoyés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retried</source>
-        <translation>
-            <numerusform>%n réessayé</numerusform>
-            <numerusform>%n réessayés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 done: %3</source>
         <translation>%1 sur %2 traités : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln accepté</numerusform>
+            <numerusform>%Ln acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln avec avertissements</numerusform>
+            <numerusform>%Ln avec avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln non envoyé</numerusform>
+            <numerusform>%Ln non envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retried</source>
+        <translation>
+            <numerusform>%Ln réessayé</numerusform>
+            <numerusform>%Ln réessayés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Les enregistrements que le tableau affiche</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Refusés et conflits</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Acceptés avec avertissements</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>En attente ou envoyés</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5022,85 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::MakeBackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Faire une sauvegarde</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace %1 in one file, encrypted with a passphrase: keep the passphrase apart, without it the backup cannot be restored.</source>
+        <translation>Une copie de l&apos;espace de travail %1 dans un seul fichier, chiffrée avec une phrase secrète : conservez la phrase secrète à part, sans elle la sauvegarde ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase, once more</source>
+        <translation>Phrase secrète, encore une fois</translation>
+    </message>
+    <message>
+        <source>&amp;Without encryption: anyone who has the file can read it</source>
+        <translation>Sans &amp;chiffrement : quiconque a le fichier peut le lire</translation>
+    </message>
+    <message>
+        <source>Why the backup was not made</source>
+        <translation>Pourquoi la sauvegarde n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Faire la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Phrase secrète, &amp;encore une fois :</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup)</source>
+        <translation>Sauvegardes FLA Desk (*.fladeskbackup)</translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to.</source>
+        <translation>Indiquez le fichier où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <translation>Indiquez une phrase secrète, ou cochez « Sans chiffrement ».</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes diffèrent : tapez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas été faite : %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::ParticipantPickerModel</name>
     <message>
         <source>takes part</source>
@@ -5090,13 +5245,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) added to %1.</source>
-        <translation>
-            <numerusform>%n enregistrement ajouté à %1.</numerusform>
-            <numerusform>%n enregistrements ajoutés à %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
         <translation>
             <numerusform>%n ligne non ajoutée à cause des cellules ci-dessous ; copiez-la, corrigez-la et collez-la à nouveau.</numerusform>
@@ -5134,6 +5282,20 @@
     <message>
         <source>&amp;Copy the rows not added</source>
         <translation>&amp;Copier les lignes non ajoutées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the workers.</source>
+        <translation>
+            <numerusform>%n enregistrement ajouté aux travailleurs.</numerusform>
+            <numerusform>%n enregistrements ajoutés aux travailleurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the participations.</source>
+        <translation>
+            <numerusform>%n enregistrement ajouté aux participations.</numerusform>
+            <numerusform>%n enregistrements ajoutés aux participations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5907,18 @@
         <source>Remove participant</source>
         <translation>Retirer le participant</translation>
     </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>Enre&amp;gistrée le :</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Date d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>Le jour où la formation a été saisie ; le délai trimestriel est vérifié sur cette date</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -5859,6 +6033,25 @@
     <message>
         <source>Remove participant</source>
         <translation>Retirer le participant</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>Ce que vous avez encodé dans ce formulaire n&apos;est pas encore enregistré. L&apos;abandonner ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>

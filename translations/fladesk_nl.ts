@@ -299,6 +299,14 @@
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in &quot;%2&quot; van %3</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -1259,6 +1267,22 @@
         <source>Workspace not opened</source>
         <translation>Werkruimte niet geopend</translation>
     </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demowerkruimte</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>De demowerkruimte bestaat al, met wat je erin hebt ingevoerd. Open je ze zoals je ze achterliet, of begin je een nieuwe demo (wat je erin invoerde, gaat dan verloren)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>&amp;Openen zoals ik ze achterliet</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>&amp;Nieuwe demo beginnen</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldLabels</name>
@@ -1745,14 +1769,6 @@
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <source>the workers</source>
-        <translation>de werknemers</translation>
-    </message>
-    <message>
-        <source>the participations</source>
-        <translation>de deelnames</translation>
-    </message>
-    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
@@ -2023,6 +2039,34 @@
             <numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalie</numerusform>
             <numerusform>%1, ondernemingsnummer %2: %n blokkerende anomalieën</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import trainings…</source>
+        <translation>Opleidingen im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
+        <translation>De gevolgde opleidingen uit een rekenblad (CSV of Excel) in deze onderneming importeren (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Back-up &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
+        <translation>Een back-up van deze werkruimte in één versleuteld bestand schrijven (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Add or choose the company to import into first.</source>
+        <translation>Voeg eerst de onderneming toe waarin je importeert, of kies ze.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (encrypted)</source>
+        <translation>Back-up gemaakt: %1 (versleuteld)</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (not encrypted)</source>
+        <translation>Back-up gemaakt: %1 (niet versleuteld)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2565,10 @@
         <source>The platform refused it: %1</source>
         <translation>Het platform weigerde het: %1</translation>
     </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>Het platform merkt op: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
@@ -2679,51 +2727,79 @@
         <source>Sync progress</source>
         <translation>Voortgang van de synchronisatie</translation>
     </message>
-    <message numerus="yes">
-        <source>%n accepted</source>
-        <translation>
-            <numerusform>%n aanvaard</numerusform>
-            <numerusform>%n aanvaard</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with warnings</source>
-        <translation>
-            <numerusform>%n met waarschuwingen</numerusform>
-            <numerusform>%n met waarschuwingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n geweigerd</numerusform>
-            <numerusform>%n geweigerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n niet verzonden</numerusform>
-            <numerusform>%n niet verzonden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retried</source>
-        <translation>
-            <numerusform>%n opnieuw geprobeerd</numerusform>
-            <numerusform>%n opnieuw geprobeerd</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 done: %3</source>
         <translation>%1 van %2 klaar: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln aanvaard</numerusform>
+            <numerusform>%Ln aanvaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln met waarschuwingen</numerusform>
+            <numerusform>%Ln met waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln geweigerd</numerusform>
+            <numerusform>%Ln geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln niet verzonden</numerusform>
+            <numerusform>%Ln niet verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retried</source>
+        <translation>
+            <numerusform>%Ln opnieuw geprobeerd</numerusform>
+            <numerusform>%Ln opnieuw geprobeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Welke records de tabel toont</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle records</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Geweigerd en conflicten</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Wachtend of verzonden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5022,85 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::MakeBackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace %1 in one file, encrypted with a passphrase: keep the passphrase apart, without it the backup cannot be restored.</source>
+        <translation>Een kopie van de werkruimte %1 in één bestand, versleuteld met een wachtwoordzin: bewaar de wachtwoordzin apart, zonder haar kan de back-up niet teruggezet worden.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Het back-upbestand kiezen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase, once more</source>
+        <translation>Wachtwoordzin, nog eens</translation>
+    </message>
+    <message>
+        <source>&amp;Without encryption: anyone who has the file can read it</source>
+        <translation>&amp;Zonder versleuteling: wie het bestand heeft, kan het lezen</translation>
+    </message>
+    <message>
+        <source>Why the backup was not made</source>
+        <translation>Waarom de back-up niet gemaakt is</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>Back-up &amp;maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Opslaan &amp;als:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Wachtwoordzin &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup)</source>
+        <translation>FLA Desk-back-ups (*.fladeskbackup)</translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to.</source>
+        <translation>Geef het bestand waarin de back-up komt.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <translation>Geef een wachtwoordzin, of vink „Zonder versleuteling” aan.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen: typ twee keer dezelfde wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2</source>
+        <translation>De back-up %1 is niet gemaakt: %2</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::ParticipantPickerModel</name>
     <message>
         <source>takes part</source>
@@ -5090,13 +5245,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) added to %1.</source>
-        <translation>
-            <numerusform>%n record toegevoegd aan %1.</numerusform>
-            <numerusform>%n records toegevoegd aan %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) not added because of the cells below; copy them, correct them and paste them again.</source>
         <translation>
             <numerusform>%n rij niet toegevoegd wegens de cellen hieronder; kopieer ze, verbeter ze en plak ze opnieuw.</numerusform>
@@ -5134,6 +5282,20 @@
     <message>
         <source>&amp;Copy the rows not added</source>
         <translation>Niet toegevoegde rijen &amp;kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the workers.</source>
+        <translation>
+            <numerusform>%n record toegevoegd aan de werknemers.</numerusform>
+            <numerusform>%n records toegevoegd aan de werknemers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the participations.</source>
+        <translation>
+            <numerusform>%n record toegevoegd aan de deelnames.</numerusform>
+            <numerusform>%n records toegevoegd aan de deelnames.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5907,18 @@
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>&amp;Registratiedatum:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registratiedatum</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>De dag waarop de opleiding werd ingevoerd; de kwartaaltermijn wordt eraan getoetst</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -5859,6 +6033,25 @@
     <message>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>Wat je in dit formulier invoerde, is nog niet bewaard. Weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,18 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Version.h"
+#include "data/StorageDataSource.h"
 #include "dialogs/CompanyDialog.h"
 #include "dialogs/GettingAccessDialog.h"
+#include "dialogs/MakeBackupDialog.h"
 #include "dialogs/PasteReportDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrainingDialog.h"
 #include "dialogs/WorkerDialog.h"
 #include "domain/EnterpriseNumber.h"
+#include "import/ImportWizard.h"
+#include "io/ImportStore.h"
 #include "views/AnomaliesView.h"
 #include "views/CreditView.h"
 #include "views/ParticipationsView.h"
@@ -145,9 +149,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         [this](const Training &t, const QString &field) { openRecord(RecordKind::Training, t.uuid, field); });
     connect(m_workers, &WorkersView::addWorkerRequested, this, &MainWindow::addWorker);
     connect(m_workers, &WorkersView::pasteReport, this,
-            [this](const PasteResult &r) { showPasteReport(r, tr("the workers")); });
+            [this](const PasteResult &r) { showPasteReport(r, PasteReportDialog::Target::Workers); });
     connect(m_participations, &ParticipationsView::pasteReport, this,
-            [this](const PasteResult &r) { showPasteReport(r, tr("the participations")); });
+            [this](const PasteResult &r) { showPasteReport(r, PasteReportDialog::Target::Participations); });
     connect(m_anomalies, &AnomaliesView::openRecordRequested, this, &MainWindow::openRecord);
 
     retranslate(); // fills the company switcher
@@ -213,6 +217,8 @@ void MainWindow::createActions()
     make("demoWorkspace", &MainWindow::demoWorkspaceRequested);
     make("exportTable", &MainWindow::chooseExportTable, QKeySequence(Qt::CTRL | Qt::Key_E));
     make("restoreBackup", &MainWindow::chooseRestoreBackup);
+    make("importTrainings", &MainWindow::importTrainings, QKeySequence(Qt::CTRL | Qt::Key_I));
+    make("makeBackup", &MainWindow::makeBackup, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     make("settings", &MainWindow::showSettings, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     make("quit", &MainWindow::close, QKeySequence::Quit);
     QAction *undo = m_session->undoStack()->createUndoAction(this);
@@ -268,9 +274,12 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a("newWorkspace"));
     m_fileMenu->addAction(a("openWorkspace"));
     m_fileMenu->addAction(a("demoWorkspace"));
-    m_fileMenu->addAction(a("restoreBackup"));
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("importTrainings"));
     m_fileMenu->addAction(a("exportTable"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("makeBackup"));
+    m_fileMenu->addAction(a("restoreBackup"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("settings"));
     m_fileMenu->addSeparator();
@@ -315,6 +324,10 @@ void MainWindow::retranslate()
         tr("Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)"));
     set("restoreBackup", tr("&Restore backup…"),
         tr("Restore a workspace from a .fladeskbackup file into a workspace file you choose"));
+    set("importTrainings", tr("&Import trainings…"),
+        tr("Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)"));
+    set("makeBackup", tr("Make a &backup…"),
+        tr("Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)"));
     set("settings", tr("&Settings…"));
     set("quit", tr("&Quit"));
     set("find", tr("&Search"), tr("Search in the current view (Ctrl+F)"));
@@ -521,8 +534,13 @@ void MainWindow::updateStatus()
         return;
     m_saved->setText(tr("Every change is saved at once."));
     const QString loc = m_session->source()->location();
-    m_location->setText(loc.isEmpty() ? tr("Demo workspace in memory: not saved to disk")
-                                      : tr("Workspace: %1").arg(loc));
+    const QString where = loc.isEmpty() ? tr("Demo workspace in memory: not saved to disk")
+                                        : tr("Workspace: %1").arg(QDir::toNativeSeparators(loc));
+    // A long path (a workspace restored deep in the user's folders) is shortened in the middle, so
+    // the status bar keeps room for its messages; the whole path is in the tooltip.
+    const QFontMetrics metrics = m_location->fontMetrics();
+    m_location->setText(metrics.elidedText(where, Qt::ElideMiddle, metrics.averageCharWidth() * 60));
+    m_location->setToolTip(where);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -668,13 +686,13 @@ void MainWindow::showSettings()
     dlg.exec();
 }
 
-void MainWindow::showPasteReport(const PasteResult &result, const QString &what)
+void MainWindow::showPasteReport(const PasteResult &result, ui::PasteReportDialog::Target target)
 {
     if (result.issues.isEmpty()) {
-        statusBar()->showMessage(PasteReportDialog::summary(result, what), 6000);
+        statusBar()->showMessage(PasteReportDialog::summary(result, target), 6000);
         return;
     }
-    PasteReportDialog dlg(result, what, this);
+    PasteReportDialog dlg(result, target, this);
     dlg.exec();
 }
 
@@ -733,6 +751,45 @@ void MainWindow::chooseRestoreBackup()
         this, tr("Restore backup"), QString(), tr("FLA Desk backups (*.fladeskbackup);;All files (*)"));
     if (!path.isEmpty())
         openBackup(path);
+}
+
+void MainWindow::importTrainings()
+{
+    const std::optional<Employer> employer = m_session->currentEmployer();
+    auto *storage = qobject_cast<StorageDataSource *>(m_session->source());
+    if (!employer || !storage) {
+        statusBar()->showMessage(tr("Add or choose the company to import into first."), 6000);
+        return;
+    }
+    const QUuid id = employer->uuid;
+    ImportWizard wizard(
+        *employer,
+        [storage, id](ImportResult &result, ImportMode mode, QString *error) {
+            ImportStoreStats stats;
+            if (!storeImport(storage->workspace(), id, result, mode, &stats, error) ||
+                !storage->revalidateEmployer(id, error))
+                return false;
+            storage->notifyChanged(id);
+            return true;
+        },
+        this);
+    wizard.setToday(m_session->clock().today());
+    wizard.exec();
+}
+
+void MainWindow::makeBackup()
+{
+    const QString workspace = m_session->source()->location();
+    if (workspace.isEmpty())
+        return;
+    MakeBackupDialog dlg(workspace, m_session->clock().today(), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(
+        dlg.isEncrypted()
+            ? tr("Backup made: %1 (encrypted)").arg(QDir::toNativeSeparators(dlg.backupPath()))
+            : tr("Backup made: %1 (not encrypted)").arg(QDir::toNativeSeparators(dlg.backupPath())),
+        8000);
 }
 
 void MainWindow::openBackup(const QString &backupFile)

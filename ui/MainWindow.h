@@ -2,6 +2,7 @@
 
 #include "data/DataSource.h"
 #include "data/PasteParser.h"
+#include "dialogs/PasteReportDialog.h"
 
 #include <QMainWindow>
 
@@ -74,6 +75,10 @@ public:
     // Restores a .fladeskbackup (asking for the passphrase and the workspace
     // file to restore into) and opens the restored workspace.
     void openBackup(const QString &backupFile);
+    // File > Import trainings… (Ctrl+I): the import wizard into the current company.
+    void importTrainings();
+    // File > Make a backup… (Ctrl+Shift+B).
+    void makeBackup();
 
     // A page after the views (the Sync view, placed by ui/sync/PlatformController): its
     // navigation entry follows the page's windowTitle. Returns the index for showPage().
@@ -110,7 +115,7 @@ private:
     void showAbout();
     void chooseExportTable();
     void chooseRestoreBackup();
-    void showPasteReport(const fla::PasteResult &result, const QString &what);
+    void showPasteReport(const fla::PasteResult &result, ui::PasteReportDialog::Target target);
 
     enum CompanyRole
     {

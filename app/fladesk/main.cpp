@@ -29,13 +29,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"), QStringLiteral("The workspace file to open (created if missing)."),
         QStringLiteral("path"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the demo workspace."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Open the demo workspace as it was left (created the first time)."));
+    const QCommandLineOption resetDemoOption(
+        QStringLiteral("reset-demo"),
+        QStringLiteral(
+            "With --demo: replace the demo workspace by a fresh one (what was entered in it is lost)."));
     parser.addOption(langOption);
     parser.addOption(workspaceOption);
     const QCommandLineOption noSandboxOption(
         QStringLiteral("no-sandbox"),
         QStringLiteral("Do not start the built-in sandbox platform (the default Sandbox environment)."));
     parser.addOption(demoOption);
+    parser.addOption(resetDemoOption);
     parser.addOption(noSandboxOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
@@ -61,7 +68,7 @@ int main(int argc, char *argv[])
     if (sandbox)
         desk.setBuiltInSandbox(sandbox->baseUrl());
     if (parser.isSet(demoOption)) {
-        desk.openDemo();
+        desk.openDemo(parser.isSet(resetDemoOption) ? fla::ui::DemoStart::Fresh : fla::ui::DemoStart::AsLeft);
     } else {
         const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
                                                            : fla::DeskApp::defaultWorkspacePath();

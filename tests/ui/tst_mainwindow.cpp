@@ -1,6 +1,7 @@
 // The main window: views, company switcher, the keyboard path from an empty
 // workspace to a training for ten workers, language switching at run time,
 // and a screenshot of each main view in nl and fr for people to look at.
+#include "KeyboardSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
@@ -58,26 +59,7 @@ private slots:
     void screenshots();
 };
 
-// Runs what on the next modal dialog as soon as it is shown.
-static void onModal(std::function<void(QWidget *)> what, int tries = 300)
-{
-    QTimer::singleShot(10, [what, tries] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal) {
-            if (tries > 0)
-                onModal(what, tries - 1);
-            else
-                qWarning("no dialog came");
-            return;
-        }
-        if (!QTest::qWaitForWindowActive(modal)) {
-            qWarning("the dialog did not become active");
-            modal->close();
-            return;
-        }
-        what(modal);
-    });
-}
+using keyboard::onModal;
 
 void TestMainWindow::showsWelcomeOnAnEmptyWorkspace()
 {
@@ -463,7 +445,7 @@ void TestMainWindow::screenshots()
     dlg.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dlg));
     QVERIFY(dlg.grab().save(dir.filePath(QString("training-dialog-%1.png").arg(language))));
-    dlg.close();
+    dlg.hide(); // closing would ask whether to discard the change made for the picture
     CompanyDialog cd(f.session.get(), std::nullopt, &w);
     cd.enterpriseEdit()->setText("0566.988.258");
     cd.show();

@@ -8,7 +8,9 @@
 #include "sync/PlatformController.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace fla {
@@ -38,34 +40,67 @@ bool DeskApp::openWorkspace(const QString &path, QString *error)
     return true;
 }
 
-void DeskApp::openDemo()
+void DeskApp::openDemo(std::optional<ui::DemoStart> start)
 {
+    if (!start && QFileInfo::exists(m_demoFile)) {
+        // What the user entered in the demo is not replaced without asking.
+        QMessageBox box(QMessageBox::Question, tr("Demo workspace"),
+                        tr("The demo workspace is there already, with what you entered in it. Open it as "
+                           "you left it, or start a fresh demo (what you entered in it is lost)?"),
+                        QMessageBox::NoButton, m_window);
+        box.setObjectName(QStringLiteral("demoStartBox"));
+        QPushButton *asLeft = box.addButton(tr("&Open it as I left it"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(tr("Start a &fresh demo"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(asLeft);
+        box.exec();
+        if (box.clickedButton() == asLeft)
+            start = ui::DemoStart::AsLeft;
+        else if (box.clickedButton() == fresh)
+            start = ui::DemoStart::Fresh;
+        else
+            return;
+    }
+    const bool demoIsOpen = m_source && QFileInfo(m_source->location()).absoluteFilePath() ==
+                                            QFileInfo(m_demoFile).absoluteFilePath();
+    if (demoIsOpen && start == ui::DemoStart::AsLeft)
+        return; // open already, as the user left it
+    if (demoIsOpen)
+        closeWorkspace(); // its file is replaced: nothing may hold it open
     QString error;
-    std::unique_ptr<DataSource> source = ui::openDemoSource(&error);
+    std::unique_ptr<DataSource> source =
+        ui::openDemoWorkspace(m_demoFile, m_clock, start.value_or(ui::DemoStart::Fresh), &error);
     if (!source) {
         QMessageBox::warning(m_window, tr("Demo workspace not opened"), error);
+        if (!m_window) // the demo was closed to be replaced: the default workspace instead
+            openWorkspace(defaultWorkspacePath(), &error);
         return;
     }
     openSource(std::move(source));
 }
 
-void DeskApp::openSource(std::unique_ptr<DataSource> source)
+void DeskApp::closeWorkspace()
 {
-    QByteArray geometry;
-    const bool wasVisible = m_window && m_window->isVisible();
     m_platform.reset();
     if (m_window) {
-        geometry = m_window->saveGeometry();
+        m_geometry = m_window->saveGeometry();
+        m_wasVisible = m_window->isVisible();
         m_window->close();
         delete m_window;
     }
     m_session.reset();
+    m_source.reset();
+}
+
+void DeskApp::openSource(std::unique_ptr<DataSource> source)
+{
+    closeWorkspace();
     m_source = std::move(source);
     m_session = std::make_unique<Session>(m_source.get(), m_clock);
     m_window = new MainWindow(m_session.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-    if (!geometry.isEmpty())
-        m_window->restoreGeometry(geometry);
+    if (!m_geometry.isEmpty())
+        m_window->restoreGeometry(m_geometry);
     if (auto *storage = qobject_cast<StorageDataSource *>(m_source.get())) {
         m_platform = std::make_unique<PlatformController>(m_window, m_session.get(), storage);
         if (m_builtInSandbox.isValid())
@@ -74,7 +109,8 @@ void DeskApp::openSource(std::unique_ptr<DataSource> source)
         connect(m_platform.get(), &PlatformController::signedInChanged, this,
                 [this] { m_signIn = m_platform->signedIn(); });
     }
-    connect(m_window, &MainWindow::demoWorkspaceRequested, this, &DeskApp::openDemo, Qt::QueuedConnection);
+    connect(
+        m_window, &MainWindow::demoWorkspaceRequested, this, [this] { openDemo(); }, Qt::QueuedConnection);
     auto open = [this](const QString &path) {
         QString error;
         if (!openWorkspace(path, &error))
@@ -82,7 +118,7 @@ void DeskApp::openSource(std::unique_ptr<DataSource> source)
     };
     connect(m_window, &MainWindow::openWorkspaceRequested, this, open, Qt::QueuedConnection);
     connect(m_window, &MainWindow::newWorkspaceRequested, this, open, Qt::QueuedConnection);
-    if (wasVisible)
+    if (m_wasVisible)
         m_window->show();
 }
 

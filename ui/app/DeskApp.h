@@ -1,11 +1,13 @@
 #pragma once
 
 #include "auth/AuthTypes.h"
+#include "data/WorkspaceSource.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 namespace fla {
 
@@ -31,9 +33,13 @@ public:
 
     // Opens (or creates) the workspace file; false with a translated message.
     bool openWorkspace(const QString &path, QString *error);
-    // A fresh demo workspace file filled with synthetic companies, workers and
-    // trainings, every record waiting to be declared (one the platform refuses).
-    void openDemo();
+    // The demo workspace: synthetic companies, workers and trainings, every record
+    // waiting to be declared (one the platform refuses). One that is there already
+    // opens as the user left it (AsLeft), is replaced (Fresh), or the user is asked
+    // which (std::nullopt, from the window's menu and welcome page).
+    void openDemo(std::optional<ui::DemoStart> start = std::nullopt);
+    // The demo workspace's file (tests use one of their own).
+    void setDemoWorkspaceFile(const QString &path) { m_demoFile = path; }
     // The built-in sandbox the app started: the Sandbox environment's address.
     void setBuiltInSandbox(const QUrl &baseUrl) { m_builtInSandbox = baseUrl; }
     // Uses a data source made elsewhere (tests, benchmarks); takes ownership.
@@ -46,14 +52,19 @@ public:
 
 private:
     void showWindow();
+    // Closes the window, the session and the data source (the workspace file); the window's place is kept.
+    void closeWorkspace();
 
     const Clock &m_clock;
     std::unique_ptr<DataSource> m_source;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<PlatformController> m_platform;
     QUrl m_builtInSandbox;
+    QString m_demoFile = ui::demoWorkspaceFile();
     auth::Session m_signIn; // kept when another workspace is opened
     QPointer<MainWindow> m_window;
+    QByteArray m_geometry;
+    bool m_wasVisible = false;
 };
 
 } // namespace fla

@@ -1,5 +1,7 @@
 #include "data/FieldChecks.h"
 
+#include "widgets/SsinTyping.h"
+
 #include "anomaly/AnomalyEngine.h"
 #include "common/Clock.h"
 #include "dataset/DataSet.h"
@@ -16,7 +18,7 @@ namespace {
 QString workerName(const Worker &w)
 {
     const QString n = QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed();
-    return n.isEmpty() ? Ssin::parse(w.ssin).display() : n;
+    return n.isEmpty() ? ui::ssinAsTyped(w.ssin) : n; // also a number still being typed
 }
 
 } // namespace
@@ -61,9 +63,10 @@ QString FieldChecks::kindName(RecordKind kind)
     return {};
 }
 
-QString FieldChecks::fieldName(RecordKind kind, const QString &f)
+QString FieldChecks::fieldName(RecordKind kind, const QString &engineField)
 {
     Q_UNUSED(kind)
+    const QString f = uiField(engineField); // trainingUuid is the training to the user
     if (f == QLatin1String("ssin"))
         return tr("INSZ");
     if (f == QLatin1String("enterpriseNumber"))
@@ -130,6 +133,12 @@ QString FieldChecks::fieldName(RecordKind kind, const QString &f)
         return tr("Followed");
     if (f == QLatin1String("uuid"))
         return QStringLiteral("UUID");
+    if (f == QLatin1String("employerUuid"))
+        return tr("Company");
+    if (f == QLatin1String("kind"))
+        return tr("Kind");
+    if (f == QLatin1String("unit"))
+        return tr("Unit");
     return f;
 }
 

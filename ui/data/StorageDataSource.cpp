@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 namespace fla {
 
@@ -63,11 +64,17 @@ EntityType entityOf(RecordKind k)
 
 FieldAnomaly toField(const Anomaly &a, RecordKind kind)
 {
-    QString field = a.field;
+    // The record's own field: the platform names nested ones "participations[3].ssin".
+    QString field = a.field.section(QLatin1Char('.'), -1);
     const qsizetype bracket = field.indexOf(QLatin1Char('['));
     if (bracket > 0)
         field = field.left(bracket);
     return FieldAnomaly{a.code, a.severity, kind, a.recordUuid, field, a.message(FieldChecks::uiLanguage())};
+}
+
+bool isPlatformFinding(const StoredAnomaly &s)
+{
+    return s.params.value(QLatin1String("source")).toString() == QLatin1String("platform");
 }
 
 FieldAnomaly toField(const StoredAnomaly &s)
@@ -81,12 +88,17 @@ FieldAnomaly toField(const StoredAnomaly &s)
     for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
         a.parameters.append(AnomalyParameter{it.key(), it.value().toVariant().toString()});
     FieldAnomaly f = toField(a, kindOfEntity(s.entity));
-    // The platform's own findings (PF-…) are not in the catalogue: show what the platform said.
-    if (s.params.value(QLatin1String("source")).toString() == QLatin1String("platform") &&
-        !AnomalyCatalogue::instance().rule(s.code))
-        f.message = QCoreApplication::translate("fla::StorageDataSource", "The platform refused it: %1")
-                        .arg(platformFindingText(s.code, s.params.value(QLatin1String("message")).toString(),
-                                                 FieldChecks::uiLanguage()));
+    // The platform's findings carry its message, not the catalogue's parameters: say what the
+    // platform found in the user's language (a rule of the catalogue by its title).
+    if (isPlatformFinding(s)) {
+        const QString what = platformFindingText(s.code, s.params.value(QLatin1String("message")).toString(),
+                                                 FieldChecks::uiLanguage());
+        f.message =
+            s.severity == Severity::Blocking
+                ? QCoreApplication::translate("fla::StorageDataSource", "The platform refused it: %1")
+                      .arg(what)
+                : QCoreApplication::translate("fla::StorageDataSource", "The platform notes: %1").arg(what);
+    }
     return f;
 }
 
@@ -301,9 +313,22 @@ QList<FieldAnomaly> StorageDataSource::anomalies(const QUuid &employer) const
 {
     QList<FieldAnomaly> out;
     const QList<StoredAnomaly> stored = m_ws->anomalies(employer).list();
+    // What the platform found that our own check found too (DT-002 …) is listed once, with our
+    // message and its dates.
+    auto key = [](const StoredAnomaly &s) -> QString {
+        return s.recordUuid.toString() + s.code + s.field.section(QLatin1Char('.'), -1);
+    };
+    QSet<QString> ownFindings;
+    for (const auto &s : stored) {
+        if (!isPlatformFinding(s))
+            ownFindings.insert(key(s));
+    }
     out.reserve(stored.size());
-    for (const auto &s : stored)
+    for (const auto &s : stored) {
+        if (isPlatformFinding(s) && ownFindings.contains(key(s)))
+            continue;
         out.append(toField(s));
+    }
     return out;
 }
 

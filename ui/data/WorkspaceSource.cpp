@@ -24,11 +24,17 @@ std::unique_ptr<DataSource> openWorkspaceSource(const QString &path, QString *er
     return StorageDataSource::open(path, Clock::system(), error);
 }
 
-std::unique_ptr<DataSource> openDemoSource(QString *error)
+QString demoWorkspaceFile()
 {
-    const QString dir = QFileInfo(Workspace::defaultPath()).absolutePath();
-    return createDemoWorkspace(QDir(dir).filePath(QStringLiteral("demo.fladesk")), Clock::system(), 1200,
-                               error);
+    return QDir(QFileInfo(Workspace::defaultPath()).absolutePath()).filePath(QStringLiteral("demo.fladesk"));
+}
+
+std::unique_ptr<StorageDataSource> openDemoWorkspace(const QString &path, const Clock &clock, DemoStart start,
+                                                     QString *error, int participations)
+{
+    if (start == DemoStart::AsLeft && QFileInfo::exists(path))
+        return StorageDataSource::open(path, clock, error);
+    return createDemoWorkspace(path, clock, participations, error);
 }
 
 std::unique_ptr<StorageDataSource> createDemoWorkspace(const QString &path, const Clock &clock,

@@ -2,9 +2,11 @@
 
 #include "app/Session.h"
 #include "data/FieldChecks.h"
+#include "dialogs/UnsavedChanges.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/JointCommittee.h"
 #include "domain/NssoNumber.h"
+#include "storage/RecordJson.h"
 #include "widgets/FieldRow.h"
 #include "widgets/Format.h"
 
@@ -13,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -78,17 +81,38 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
         connect(e, &QLineEdit::textChanged, this, &CompanyDialog::revalidate);
     connect(m_hours, &QDoubleSpinBox::valueChanged, this, &CompanyDialog::revalidate);
     if (employer) {
-        m_enterprise->setText(EnterpriseNumber::parse(employer->enterpriseNumber).display());
+        m_enterprise->setText(enterpriseText(*employer));
         m_name->setText(employer->name);
         m_language->setCurrentIndex(int(employer->language));
         m_hours->setValue(employer->hoursPerDay);
+        m_filledHours = m_hours->value(); // rounded or bounded by the spin box
         m_nsso->setText(employer->nssoNumber);
-        m_committees->setText(employer->jointCommittees.join(QLatin1String(", ")));
+        m_committees->setText(committeesText(*employer));
     }
     retranslate();
     revalidate();
+    m_openedState = formState();
     m_enterprise->setFocus();
     resize(520, 380);
+}
+
+QByteArray CompanyDialog::formState() const
+{
+    QByteArray state = QJsonDocument(recordjson::toJson(employer())).toJson(QJsonDocument::Compact);
+    for (const QLineEdit *e : {m_enterprise, m_nsso, m_committees}) // as typed, also when not readable yet
+        state += e->text().toUtf8() + '\n';
+    return state;
+}
+
+bool CompanyDialog::hasUnsavedChanges() const
+{
+    return formState() != m_openedState;
+}
+
+void CompanyDialog::reject()
+{
+    if (mayCloseForm(this, hasUnsavedChanges()))
+        QDialog::reject();
 }
 
 void CompanyDialog::retranslate()
@@ -126,22 +150,39 @@ void CompanyDialog::changeEvent(QEvent *e)
     QDialog::changeEvent(e);
 }
 
+QString CompanyDialog::enterpriseText(const Employer &e)
+{
+    return EnterpriseNumber::parse(e.enterpriseNumber).display();
+}
+
+QString CompanyDialog::committeesText(const Employer &e)
+{
+    return e.jointCommittees.join(QLatin1String(", "));
+}
+
 Employer CompanyDialog::employer() const
 {
     Employer e = m_original.value_or(Employer());
     e.uuid = m_uuid;
-    const auto en = EnterpriseNumber::parse(m_enterprise->text());
-    e.enterpriseNumber = en.normalized();
+    // A field not touched keeps the value as stored, also one our reading would write otherwise
+    // (an NSSO number of 8 digits, a malformed committee, 13 hours a day that the spin box cannot
+    // show): opening and saving changes nothing.
+    if (!m_original || m_enterprise->text() != enterpriseText(*m_original))
+        e.enterpriseNumber = EnterpriseNumber::parse(m_enterprise->text()).normalized();
     e.name = m_name->text().trimmed();
     e.language = Language(m_language->currentData().toInt());
-    e.hoursPerDay = m_hours->value();
-    e.nssoNumber = NssoNumber::parse(m_nsso->text()).normalized();
-    e.jointCommittees.clear();
-    const QStringList parts =
-        m_committees->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
-    for (const QString &p : parts) {
-        const auto jc = JointCommittee::parse(p);
-        e.jointCommittees.append(jc.isValid() ? jc.normalized() : p.trimmed());
+    if (!m_original || m_hours->value() != m_filledHours)
+        e.hoursPerDay = m_hours->value();
+    if (!m_original || m_nsso->text() != m_original->nssoNumber)
+        e.nssoNumber = NssoNumber::parse(m_nsso->text()).normalized();
+    if (!m_original || m_committees->text() != committeesText(*m_original)) {
+        e.jointCommittees.clear();
+        const QStringList parts =
+            m_committees->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+        for (const QString &p : parts) {
+            const auto jc = JointCommittee::parse(p);
+            e.jointCommittees.append(jc.isValid() ? jc.normalized() : p.trimmed());
+        }
     }
     return e;
 }
@@ -183,6 +224,8 @@ bool CompanyDialog::save()
 {
     if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
         return false;
+    if (m_original && !hasUnsavedChanges())
+        return true; // nothing to save: no write, no undo step
     const Employer e = employer();
     m_session->saveRecord(m_original ? std::optional<AnyRecord>(AnyRecord(*m_original)) : std::nullopt,
                           AnyRecord(e),

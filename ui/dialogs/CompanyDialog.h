@@ -33,6 +33,9 @@ public:
     void focusField(const QString &field);
     bool save();
     void accept() override;
+    // Escape, Cancel and closing ask first when something was changed since the form opened.
+    void reject() override;
+    bool hasUnsavedChanges() const;
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -40,10 +43,17 @@ protected:
 private:
     void retranslate();
     void revalidate();
+    // What the form holds, to tell whether it changed since it opened.
+    QByteArray formState() const;
+    // How the form shows a stored company's enterprise number and committees.
+    static QString enterpriseText(const Employer &e);
+    static QString committeesText(const Employer &e);
 
     Session *m_session;
     std::optional<Employer> m_original;
     QUuid m_uuid;
+    QByteArray m_openedState;
+    double m_filledHours = 0; // the hours per day as the spin box showed the stored value
     QLineEdit *m_enterprise;
     QLineEdit *m_name;
     QComboBox *m_language;

@@ -14,11 +14,12 @@
 
 namespace fla::ui {
 
-QString PasteReportDialog::summary(const PasteResult &result, const QString &what)
+QString PasteReportDialog::summary(const PasteResult &result, Target target)
 {
     const int added = int(qMax(result.workers.size(), result.participations.size()));
     QString s = tr("%n row(s) read.", nullptr, result.rowsRead) + QLatin1Char(' ') +
-                tr("%n record(s) added to %1.", nullptr, added).arg(what);
+                (target == Target::Workers ? tr("%n record(s) added to the workers.", nullptr, added)
+                                           : tr("%n record(s) added to the participations.", nullptr, added));
     if (!result.rejectedLines.isEmpty())
         s += QLatin1Char(' ') +
              tr("%n row(s) not added because of the cells below; copy them, correct them and "
@@ -27,12 +28,12 @@ QString PasteReportDialog::summary(const PasteResult &result, const QString &wha
     return s;
 }
 
-PasteReportDialog::PasteReportDialog(const PasteResult &result, const QString &what, QWidget *parent)
+PasteReportDialog::PasteReportDialog(const PasteResult &result, Target target, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("pasteReportDialog"));
     setWindowTitle(tr("Pasted from a spreadsheet"));
-    auto *label = new QLabel(summary(result, what), this);
+    auto *label = new QLabel(summary(result, target), this);
     label->setWordWrap(true);
     label->setObjectName(QStringLiteral("summaryLabel"));
     auto *model = new QStandardItemModel(0, 4, this);

@@ -14,8 +14,14 @@ class PasteReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    PasteReportDialog(const PasteResult &result, const QString &what, QWidget *parent = nullptr);
-    static QString summary(const PasteResult &result, const QString &what);
+    // Where the rows were pasted: each its own sentence, so every language can say it right.
+    enum class Target
+    {
+        Workers,
+        Participations
+    };
+    PasteReportDialog(const PasteResult &result, Target target, QWidget *parent = nullptr);
+    static QString summary(const PasteResult &result, Target target);
 };
 
 } // namespace fla::ui

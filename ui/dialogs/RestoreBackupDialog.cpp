@@ -1,7 +1,7 @@
 #include "dialogs/RestoreBackupDialog.h"
 
 #include "storage/Backup.h"
-#include "widgets/Format.h"
+#include "widgets/FormError.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -49,10 +49,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &backupFile, const QStrin
     m_browse->setAccessibleName(tr("Choose the workspace file"));
     connect(m_browse, &QPushButton::clicked, this, &RestoreBackupDialog::browse);
     m_error->setObjectName(QStringLiteral("restoreError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(severityForeground(Severity::Blocking).name()));
-    m_error->setAccessibleName(tr("Why the backup was not restored"));
-    m_error->hide();
+    setUpFormError(m_error, tr("Why the backup was not restored"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RestoreBackupDialog::accept);
@@ -95,11 +92,7 @@ void RestoreBackupDialog::browse()
 
 void RestoreBackupDialog::accept()
 {
-    auto fail = [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
-        m_error->setAccessibleDescription(message);
-    };
+    auto fail = [this](const QString &message) { showFormError(m_error, message); };
     const QString target = QDir::fromNativeSeparators(m_target->text().trimmed());
     if (target.isEmpty()) {
         fail(tr("Give the workspace file to restore the backup into."));

@@ -3,7 +3,9 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "data/FieldChecks.h"
+#include "dialogs/UnsavedChanges.h"
 #include "domain/Ssin.h"
+#include "storage/RecordJson.h"
 #include "views/ViewPage.h"
 #include "widgets/DateLineEdit.h"
 #include "widgets/FieldMarker.h"
@@ -21,6 +23,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,17 +94,62 @@ TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<
     if (training) {
         fill(*training);
         m_uuid = mode == Mode::Edit ? training->uuid : QUuid::createUuid();
+        if (mode == Mode::Duplicate) // a new training, entered today
+            m_registered->setDate(session->clock().today());
         m_originalParticipations = session->source()->participantsOf(session->employer(), training->uuid);
     } else {
         m_uuid = QUuid::createUuid();
         const QDate today = session->clock().today();
         m_start->setDate(today);
         m_end->setDate(today);
+        m_registered->setDate(today);
     }
     loadCandidates(training ? training->uuid : QUuid());
     retranslate();
     revalidate();
+    m_openedState = formState();
+    if (mode == Mode::Edit && training)
+        keepStoredFindings();
     m_name->setFocus();
+}
+
+void TrainingDialog::keepStoredFindings()
+{
+    // What the workspace holds about this training beyond the live checks: the platform's refusal
+    // (opened from the Sync view) or a finding across records. Marked at its field until that
+    // field is changed.
+    m_openedRecord = recordjson::toJson(training());
+    const QList<FieldAnomaly> stored = m_session->source()->anomalies(m_session->employer());
+    for (const FieldAnomaly &a : stored) {
+        const bool live = std::any_of(m_anomalies.cbegin(), m_anomalies.cend(), [&a](const FieldAnomaly &l) {
+            return l.code == a.code && l.field == a.field;
+        });
+        if (a.recordUuid == m_uuid && !live)
+            m_storedFindings.append(a);
+    }
+    revalidate();
+}
+
+QByteArray TrainingDialog::formState() const
+{
+    QByteArray state = QJsonDocument(recordjson::toJson(training())).toJson(QJsonDocument::Compact);
+    for (const DateLineEdit *d : {m_start, m_end, m_registered}) // a date not readable yet is a change too
+        state += d->text().toUtf8() + '\n';
+    for (const auto &c : m_picker->candidates())
+        state +=
+            c.selected ? (c.followed ? 'F' : 'f') + QByteArray(c.certificate ? "C" : "c") : QByteArray("-");
+    return state;
+}
+
+bool TrainingDialog::hasUnsavedChanges() const
+{
+    return formState() != m_openedState;
+}
+
+void TrainingDialog::reject()
+{
+    if (mayCloseForm(this, hasUnsavedChanges()))
+        QDialog::reject();
 }
 
 QSortFilterProxyModel *TrainingDialog::pickerProxy() const
@@ -131,6 +179,15 @@ void TrainingDialog::build()
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
+    // The items exist from the start (retranslate only names them), so a record is filled in exactly.
+    for (TrainingKind k : {TrainingKind::Formal, TrainingKind::Informal})
+        m_kind->addItem(QString(), int(k));
+    for (DurationUnit u : {DurationUnit::Hours, DurationUnit::Days})
+        m_unit->addItem(QString(), int(u));
+    for (TrainingStatus st : {TrainingStatus::Completed, TrainingStatus::Planned})
+        m_status->addItem(QString(), int(st));
+    m_registered = new DateLineEdit(this);
+    m_registered->setObjectName(QStringLiteral("registeredEdit"));
     m_counts = new QCheckBox(this);
     m_counts->setObjectName(QStringLiteral("countsCheck"));
     m_counts->setChecked(true);
@@ -149,6 +206,8 @@ void TrainingDialog::build()
     m_durationLabel = new QLabel(this);
     m_unitLabel = new QLabel(this);
     m_statusLabel = new QLabel(this);
+    m_registeredLabel = new QLabel(this);
+    m_registeredLabel->setBuddy(m_registered);
     m_nameLabel->setBuddy(m_name);
     m_providerLabel->setBuddy(m_provider);
     m_kindLabel->setBuddy(m_kind);
@@ -169,6 +228,7 @@ void TrainingDialog::build()
     form->addRow(m_endLabel, m_end);
     form->addRow(m_durationLabel, durationRow);
     form->addRow(m_statusLabel, m_status);
+    form->addRow(m_registeredLabel, m_registered);
     form->addRow(m_counts);
     form->addRow(m_deduct);
     form->addRow(m_issues);
@@ -255,8 +315,8 @@ void TrainingDialog::build()
     layout->addWidget(split, 1);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *e :
-         {m_name, m_provider, static_cast<QLineEdit *>(m_start), static_cast<QLineEdit *>(m_end)})
+    for (QLineEdit *e : {m_name, m_provider, static_cast<QLineEdit *>(m_start),
+                         static_cast<QLineEdit *>(m_end), static_cast<QLineEdit *>(m_registered)})
         connect(e, &QLineEdit::textChanged, this, &TrainingDialog::revalidate);
     connect(m_duration, &QDoubleSpinBox::valueChanged, this, &TrainingDialog::revalidate);
     for (QComboBox *c : {m_kind, m_unit, m_status})
@@ -282,7 +342,8 @@ void TrainingDialog::build()
     setTabOrder(m_end, m_duration);
     setTabOrder(m_duration, m_unit);
     setTabOrder(m_unit, m_status);
-    setTabOrder(m_status, m_counts);
+    setTabOrder(m_status, m_registered);
+    setTabOrder(m_registered, m_counts);
     setTabOrder(m_counts, m_deduct);
     setTabOrder(m_deduct, m_search);
     setTabOrder(m_search, m_committee);
@@ -328,24 +389,18 @@ void TrainingDialog::retranslate()
     m_unit->setAccessibleName(tr("Unit"));
     m_status->setAccessibleName(tr("Status"));
     m_name->setPlaceholderText(tr("e.g. First aid at work"));
-    const int kind = m_kind->currentIndex();
-    m_kind->clear();
-    m_kind->addItem(kindName(TrainingKind::Formal), int(TrainingKind::Formal));
-    m_kind->addItem(kindName(TrainingKind::Informal), int(TrainingKind::Informal));
-    m_kind->setCurrentIndex(qMax(0, kind));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, kindName(TrainingKind(m_kind->itemData(i).toInt())));
     m_kind->setToolTip(
         tr("Formal: a teacher, a group, a separate room, course material. Informal: everything "
            "else, such as coaching, learning on the job, workshops, conferences."));
-    const int unit = m_unit->currentIndex();
-    m_unit->clear();
-    m_unit->addItem(unitName(DurationUnit::Hours), int(DurationUnit::Hours));
-    m_unit->addItem(unitName(DurationUnit::Days), int(DurationUnit::Days));
-    m_unit->setCurrentIndex(qMax(0, unit));
-    const int status = m_status->currentIndex();
-    m_status->clear();
-    m_status->addItem(statusName(TrainingStatus::Completed), int(TrainingStatus::Completed));
-    m_status->addItem(statusName(TrainingStatus::Planned), int(TrainingStatus::Planned));
-    m_status->setCurrentIndex(qMax(0, status));
+    for (int i = 0; i < m_unit->count(); ++i)
+        m_unit->setItemText(i, unitName(DurationUnit(m_unit->itemData(i).toInt())));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(i, statusName(TrainingStatus(m_status->itemData(i).toInt())));
+    m_registeredLabel->setText(tr("Re&gistered on:"));
+    m_registered->setAccessibleName(tr("Registration date"));
+    m_registered->setToolTip(tr("The day the training was entered; the quarterly deadline is judged on it"));
 
     m_searchLabel->setText(tr("Searc&h:"));
     m_search->setPlaceholderText(tr("Name or INSZ"));
@@ -422,12 +477,14 @@ void TrainingDialog::fill(const Training &t)
 {
     m_name->setText(t.name);
     m_provider->setText(t.provider);
-    m_kind->setCurrentIndex(t.kind == TrainingKind::Formal ? 0 : 1);
+    m_kind->setCurrentIndex(m_kind->findData(int(t.kind)));
     m_start->setDate(t.startDate);
     m_end->setDate(t.endDate);
     m_duration->setValue(t.duration);
-    m_unit->setCurrentIndex(t.unit == DurationUnit::Hours ? 0 : 1);
-    m_status->setCurrentIndex(t.status == TrainingStatus::Completed ? 0 : 1);
+    m_filledDuration = m_duration->value(); // rounded or bounded by the spin box
+    m_unit->setCurrentIndex(m_unit->findData(int(t.unit)));
+    m_status->setCurrentIndex(m_status->findData(int(t.status)));
+    m_registered->setDate(t.registeredOn);
     m_counts->setChecked(t.countsForFla);
     m_deduct->setChecked(t.deductFromRight);
 }
@@ -489,13 +546,14 @@ Training TrainingDialog::training() const
     t.kind = TrainingKind(m_kind->currentData().toInt());
     t.startDate = m_start->date();
     t.endDate = m_end->date();
-    t.duration = m_duration->value();
+    // Untouched, the duration stays as stored (1,333 hours, or a negative one the spin box cannot show).
+    t.duration =
+        m_original && m_duration->value() == m_filledDuration ? m_original->duration : m_duration->value();
     t.unit = DurationUnit(m_unit->currentData().toInt());
     t.status = TrainingStatus(m_status->currentData().toInt());
     t.countsForFla = m_counts->isChecked();
     t.deductFromRight = m_deduct->isChecked();
-    if (!t.registeredOn.isValid())
-        t.registeredOn = m_session->clock().today();
+    t.registeredOn = m_registered->date();
     return t;
 }
 
@@ -517,6 +575,8 @@ QWidget *TrainingDialog::fieldWidget(const QString &field) const
         return m_kind;
     if (field == QLatin1String("countsForFla"))
         return m_counts;
+    if (field == QLatin1String("registeredOn"))
+        return m_registered;
     return nullptr;
 }
 
@@ -533,9 +593,11 @@ void TrainingDialog::revalidate()
     const Training t = training();
     m_anomalies = FieldChecks::checkTraining(t, m_session->clock());
     // A date that cannot be read is a blocking finding of its own.
-    for (DateLineEdit *d : {m_start, m_end}) {
+    for (DateLineEdit *d : {m_start, m_end, m_registered}) {
         if (!d->isEmpty() && !d->date().isValid()) {
-            const QString field = d == m_start ? QStringLiteral("startDate") : QStringLiteral("endDate");
+            const QString field = d == m_start ? QStringLiteral("startDate")
+                                  : d == m_end ? QStringLiteral("endDate")
+                                               : QStringLiteral("registeredOn");
             // Not a finding of the engine: it only sees dates, not what is being typed.
             m_anomalies.erase(std::remove_if(m_anomalies.begin(), m_anomalies.end(),
                                              [&field](const FieldAnomaly &a) { return a.field == field; }),
@@ -546,7 +608,12 @@ void TrainingDialog::revalidate()
                                         tr("\"%1\" is not a date: write dd/mm/yyyy").arg(d->text()))});
         }
     }
-    for (const char *f : {"name", "provider", "startDate", "endDate", "duration", "status"})
+    const QJsonObject now = recordjson::toJson(t);
+    for (const FieldAnomaly &a : std::as_const(m_storedFindings)) {
+        if (now.value(a.field) == m_openedRecord.value(a.field))
+            m_anomalies.append(a);
+    }
+    for (const char *f : {"name", "provider", "startDate", "endDate", "duration", "status", "registeredOn"})
         markField(fieldWidget(QString::fromLatin1(f)), m_anomalies, QString::fromLatin1(f));
     QStringList lines;
     for (const auto &a : std::as_const(m_anomalies)) {
@@ -604,6 +671,8 @@ void TrainingDialog::pasteSsins()
 
 bool TrainingDialog::save()
 {
+    if (m_mode == Mode::Edit && !hasUnsavedChanges())
+        return true; // nothing to save: no write, no undo step
     const Training t = training();
     QStringList problems;
     for (const auto &a : std::as_const(m_anomalies)) {

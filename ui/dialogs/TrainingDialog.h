@@ -4,6 +4,7 @@
 #include "dialogs/ParticipantPickerModel.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QCheckBox;
 class QComboBox;
@@ -62,6 +63,9 @@ public:
     bool save();
 
     void accept() override;
+    // Escape, Cancel and closing ask first when something was changed since the form opened.
+    void reject() override;
+    bool hasUnsavedChanges() const;
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -78,6 +82,9 @@ private:
     void selectAllShown(bool on);
     void pasteSsins();
     QWidget *fieldWidget(const QString &field) const;
+    // What the form holds, to tell whether it changed since it opened.
+    QByteArray formState() const;
+    void keepStoredFindings();
 
     Session *m_session;
     Mode m_mode;
@@ -85,6 +92,12 @@ private:
     QUuid m_uuid;
     QList<Participation> m_originalParticipations;
     QList<FieldAnomaly> m_anomalies;
+    QByteArray m_openedState;
+    // The stored findings the live checks do not make (the platform's), shown while their field
+    // holds what it held when the form opened (m_openedRecord).
+    QList<FieldAnomaly> m_storedFindings;
+    QJsonObject m_openedRecord;
+    double m_filledDuration = -1; // the duration as the spin box showed the stored value
 
     QGroupBox *m_trainingBox;
     QGroupBox *m_participantsBox;
@@ -96,11 +109,12 @@ private:
     QDoubleSpinBox *m_duration;
     QComboBox *m_unit;
     QComboBox *m_status;
+    DateLineEdit *m_registered;
     QCheckBox *m_counts;
     QCheckBox *m_deduct;
     QLabel *m_issues;
     QLabel *m_nameLabel, *m_providerLabel, *m_kindLabel, *m_startLabel, *m_endLabel, *m_durationLabel,
-        *m_unitLabel, *m_statusLabel;
+        *m_unitLabel, *m_statusLabel, *m_registeredLabel;
     QLineEdit *m_search;
     QComboBox *m_committee;
     QComboBox *m_employment;

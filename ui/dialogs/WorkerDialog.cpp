@@ -4,17 +4,21 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "data/FieldChecks.h"
+#include "dialogs/UnsavedChanges.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
+#include "storage/RecordJson.h"
 #include "widgets/DateLineEdit.h"
 #include "widgets/FieldRow.h"
 #include "widgets/Format.h"
+#include "widgets/SsinTyping.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,6 +53,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("workerDialog"));
     m_ssin->setObjectName(QStringLiteral("ssinEdit"));
+    formatSsinWhileTyping(m_ssin);
     m_family->setObjectName(QStringLiteral("familyEdit"));
     m_given->setObjectName(QStringLiteral("givenEdit"));
     m_birth->setObjectName(QStringLiteral("birthEdit"));
@@ -104,8 +109,35 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
             m_birth->setDate(s.birthDate());
     });
     retranslate();
+    m_openedState = formState();
     m_ssin->setFocus();
     resize(520, 420);
+}
+
+QByteArray WorkerDialog::formState() const
+{
+    QByteArray state = QJsonDocument(recordjson::toJson(worker())).toJson(QJsonDocument::Compact);
+    state += QJsonDocument(recordjson::toJson(employment())).toJson(QJsonDocument::Compact);
+    for (const QLineEdit *e : {m_ssin, static_cast<QLineEdit *>(m_birth), static_cast<QLineEdit *>(m_start)})
+        state += e->text().toUtf8() + '\n'; // as typed, also when not readable yet
+    return state;
+}
+
+bool WorkerDialog::hasUnsavedChanges() const
+{
+    return formState() != m_openedState;
+}
+
+void WorkerDialog::reject()
+{
+    if (mayCloseForm(this, hasUnsavedChanges()))
+        QDialog::reject();
+}
+
+WorkerDialog::~WorkerDialog()
+{
+    // The INSZ field finishes its editing as it goes (focus lost): not into a half-destroyed form.
+    m_ssin->disconnect(this);
 }
 
 void WorkerDialog::retranslate()
@@ -231,6 +263,7 @@ void WorkerDialog::clearForNext()
     m_family->clear();
     m_given->clear();
     m_birth->clear();
+    m_openedState = formState(); // the saved worker is not an unsaved change
     m_ssin->setFocus();
 }
 

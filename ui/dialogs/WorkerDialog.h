@@ -29,12 +29,16 @@ class WorkerDialog : public QDialog
 
 public:
     explicit WorkerDialog(Session *session, QWidget *parent = nullptr);
+    ~WorkerDialog() override;
     Worker worker() const;
     Employment employment() const;
     QLineEdit *ssinEdit() const { return m_ssin; }
     int savedCount() const { return m_saved; }
     bool save();
     void accept() override;
+    // Escape, Cancel and closing ask first when something was changed since the form opened.
+    void reject() override;
+    bool hasUnsavedChanges() const;
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -43,11 +47,14 @@ private:
     void retranslate();
     void revalidate();
     void clearForNext();
+    // What the form holds, to tell whether it changed since it opened.
+    QByteArray formState() const;
 
     Session *m_session;
     QUuid m_workerUuid;
     QUuid m_employmentUuid;
     int m_saved = 0;
+    QByteArray m_openedState;
     QLineEdit *m_ssin;
     QLineEdit *m_family;
     QLineEdit *m_given;

@@ -63,6 +63,7 @@ QWizardPage *ImportWizard::createFilePage()
     auto *layout = new QVBoxLayout(page);
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("filePathEdit"));
     m_path->setPlaceholderText(tr("File to import"));
     auto *browseButton = new QPushButton(tr("Browse…"));
     connect(browseButton, &QPushButton::clicked, this, &ImportWizard::browse);

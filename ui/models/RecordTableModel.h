@@ -4,7 +4,9 @@
 #include "data/FieldChecks.h"
 #include "widgets/Format.h"
 
+#include "storage/RecordJson.h"
 #include <QAbstractTableModel>
+
 #include <QHash>
 #include <functional>
 
@@ -161,6 +163,9 @@ public:
         T after = m_records.at(index.row());
         if (!col.set(after, value, role))
             return false;
+        // An edit that changes nothing (a cell opened and left) is no undo step and no write.
+        if (recordjson::toJson(after) == recordjson::toJson(m_records.at(index.row())))
+            return true;
         if (onEdit)
             onEdit(m_records.at(index.row()), after); // the data source reloads the model
         return true;

@@ -85,7 +85,9 @@ PlatformController::PlatformController(MainWindow *window, Session *session, Sto
     m_indicator->setObjectName(QStringLiteral("platformIndicator"));
     window->statusBar()->addPermanentWidget(m_indicator);
 
-    connect(session, &Session::employerChanged, this, [this] {
+    m_view->setCompany(session->employer());
+    connect(session, &Session::employerChanged, this, [this](const QUuid &employer) {
+        m_view->setCompany(employer);
         m_view->setQueued({});
         updateState();
         if (m_view->isVisible())

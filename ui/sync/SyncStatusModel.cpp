@@ -185,17 +185,22 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
             if (r.status == SyncStatus::Conflict)
                 return tr(
                     "Changed on the platform meanwhile: open the record to choose which version to keep.");
+            // One sentence each: "DT-001, field End date: The end date … ."
             QStringList parts;
-            for (const PlatformAnomaly &a : r.anomalies)
+            for (const PlatformAnomaly &a : r.anomalies) {
+                QString text = platformFindingText(a.code, a.message, FieldChecks::uiLanguage()).trimmed();
+                if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) &&
+                    !text.endsWith(QLatin1Char('?')))
+                    text += QLatin1Char('.');
                 parts.append(tr("%1, field %2: %3")
                                  .arg(a.code,
                                       a.field.isEmpty()
                                           ? tr("the record")
-                                          : FieldChecks::fieldName(
-                                                recordKindOf(r.item.type),
-                                                FieldChecks::uiField(a.field.section(QLatin1Char('.'), -1))),
-                                      platformFindingText(a.code, a.message, FieldChecks::uiLanguage())));
-            return parts.join(QStringLiteral("; "));
+                                          : FieldChecks::fieldName(recordKindOf(r.item.type),
+                                                                   a.field.section(QLatin1Char('.'), -1)),
+                                      text));
+            }
+            return parts.join(QLatin1Char(' '));
         }
         default:
             return {};

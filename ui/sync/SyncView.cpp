@@ -1,8 +1,10 @@
 #include "sync/SyncView.h"
 
+#include "sync/SyncStatusFilter.h"
 #include "sync/SyncStatusModel.h"
 #include "views/ViewPage.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,7 +12,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,7 +23,9 @@ SyncView::SyncView(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_model(new SyncStatusModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SyncStatusFilter(this))
+    , m_showLabel(new QLabel(this))
+    , m_show(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_progress(new QProgressBar(this))
     , m_counts(new QLabel(this))
@@ -41,6 +45,16 @@ SyncView::SyncView(QWidget *parent)
     m_table->setColumnWidth(SyncStatusModel::EnterpriseColumn, 120);
     m_table->setColumnWidth(SyncStatusModel::StatusColumn, 190);
     m_table->setObjectName(QStringLiteral("syncTable"));
+    // What needs the user (refused, conflicts) comes first.
+    m_table->sortByColumn(SyncStatusModel::StatusColumn, Qt::AscendingOrder);
+    m_show->setObjectName(QStringLiteral("syncShowFilter"));
+    for (auto show : {SyncStatusFilter::Show::All, SyncStatusFilter::Show::NeedsAttention,
+                      SyncStatusFilter::Show::Warnings, SyncStatusFilter::Show::Waiting,
+                      SyncStatusFilter::Show::Accepted})
+        m_show->addItem(QString(), int(show));
+    m_showLabel->setBuddy(m_show);
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setShow(SyncStatusFilter::Show(m_show->currentData().toInt())); });
     m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
     m_cancelButton->setObjectName(QStringLiteral("syncCancelButton"));
     m_notice->setObjectName(QStringLiteral("syncNotice"));
@@ -67,6 +81,10 @@ SyncView::SyncView(QWidget *parent)
     auto *status = new QHBoxLayout;
     status->addWidget(m_counts, 1);
     status->addWidget(m_lastSync);
+    auto *show = new QHBoxLayout;
+    show->addWidget(m_showLabel);
+    show->addWidget(m_show);
+    show->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_offline);
@@ -74,6 +92,7 @@ SyncView::SyncView(QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(status);
     layout->addWidget(m_messages);
+    layout->addLayout(show);
     layout->addWidget(m_table, 1);
 
     connect(m_syncButton, &QPushButton::clicked, this, &SyncView::syncRequested);
@@ -105,6 +124,12 @@ void SyncView::retranslate()
     m_table->setAccessibleName(
         tr("Records and the platform's answer: Enter opens a refused record at the field"));
     m_progress->setAccessibleName(tr("Sync progress"));
+    m_showLabel->setText(tr("Sho&w:"));
+    m_show->setAccessibleName(tr("Which records the table shows"));
+    const QStringList shows{tr("All records"), tr("Refused and conflicts"), tr("Accepted with warnings"),
+                            tr("Waiting or sent"), tr("Accepted")};
+    for (int i = 0; i < m_show->count(); ++i)
+        m_show->setItemText(i, shows.value(i));
     setLastSync(m_lastSyncTime);
     onProgress(m_lastProgress);
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, SyncStatusModel::ColumnCount - 1);
@@ -163,11 +188,12 @@ void SyncView::onProgress(const SyncProgress &p)
     m_lastProgress = p;
     m_progress->setRange(0, std::max(1, p.total));
     m_progress->setValue(std::min(p.total, p.done() + p.held));
-    // Each count with its own plural form ("1 refused", "2 refusés").
+    // Each count with its own plural form ("1 refused", "2 refusés"), every number in the
+    // locale's form (%Ln: 2.589 in Dutch, like the totals).
     const QStringList parts{
-        tr("%n accepted", nullptr, p.accepted), tr("%n with warnings", nullptr, p.acceptedWithWarnings),
-        tr("%n refused", nullptr, p.refused),   tr("%n conflict(s)", nullptr, p.conflicts),
-        tr("%n not sent", nullptr, p.held),     tr("%n retried", nullptr, p.retries)};
+        tr("%Ln accepted", nullptr, p.accepted), tr("%Ln with warnings", nullptr, p.acceptedWithWarnings),
+        tr("%Ln refused", nullptr, p.refused),   tr("%Ln conflict(s)", nullptr, p.conflicts),
+        tr("%Ln not sent", nullptr, p.held),     tr("%Ln retried", nullptr, p.retries)};
     m_counts->setText(tr("%1 of %2 done: %3")
                           .arg(QLocale().toString(p.done()), QLocale().toString(p.total),
                                parts.join(QStringLiteral(", "))));
@@ -179,8 +205,12 @@ void SyncView::onFinished(const SyncSummary &s)
     m_cancelButton->setEnabled(false);
     m_syncButton->setEnabled(true);
     setOffline(s.offline);
-    if (!s.offline && !s.authenticationRequired)
+    if (!s.offline && !s.authenticationRequired) {
         setLastSync(s.finishedAt);
+        if (!m_company.isNull())
+            QSettings().setValue(QStringLiteral("sync/lastSync/") + m_company.toString(QUuid::WithoutBraces),
+                                 s.finishedAt);
+    }
     m_messages->setText(s.messages.join(QLatin1Char('\n')));
 }
 
@@ -192,6 +222,17 @@ void SyncView::setOffline(bool offline)
 bool SyncView::isOfflineShown() const
 {
     return !m_offline->isHidden();
+}
+
+void SyncView::setCompany(const QUuid &employer)
+{
+    m_company = employer;
+    // Each company has its own last sync; one never synchronised says so.
+    setLastSync(employer.isNull()
+                    ? QDateTime()
+                    : QSettings()
+                          .value(QStringLiteral("sync/lastSync/") + employer.toString(QUuid::WithoutBraces))
+                          .toDateTime());
 }
 
 void SyncView::setLastSync(const QDateTime &when)

@@ -5,14 +5,15 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QSortFilterProxyModel;
 
 namespace fla {
 
+class SyncStatusFilter;
 class SyncStatusModel;
 
 // The Sync view: the status of each record with the platform, a progress bar
@@ -31,7 +32,11 @@ public:
     // Follows this engine's progress (the view does not own it).
     void attach(SyncEngine *engine);
     void setOffline(bool offline);
+    // The company the view is about: its own last sync is shown (kept per company).
+    void setCompany(const QUuid &employer);
     void setLastSync(const QDateTime &when);
+    // A run ended (the engine's finished signal): counts, messages, and the company's last sync.
+    void onFinished(const SyncSummary &s);
 
     // A note above the table (why nothing was sent, that the user must sign in), with links
     // "signin:" and "access:" (Getting access); empty hides it.
@@ -44,6 +49,7 @@ public:
     QString countsText() const;
     bool isOfflineShown() const;
     QTableView *table() const { return m_table; }
+    QComboBox *showFilter() const { return m_show; }
 
 Q_SIGNALS:
     void syncRequested();
@@ -58,7 +64,6 @@ protected:
 
 private:
     void onProgress(const SyncProgress &p);
-    void onFinished(const SyncSummary &s);
     void onActivated(const QModelIndex &index);
     void retranslate();
     void onLink(const QString &link);
@@ -67,8 +72,11 @@ private:
     QLabel *m_notice;
     SyncProgress m_lastProgress;
     QDateTime m_lastSyncTime;
+    QUuid m_company;
     SyncStatusModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    SyncStatusFilter *m_proxy;
+    QLabel *m_showLabel;
+    QComboBox *m_show;
     QTableView *m_table;
     QProgressBar *m_progress;
     QLabel *m_counts;

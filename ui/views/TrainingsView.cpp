@@ -210,10 +210,13 @@ void TrainingsView::reload()
     const QList<Training> trainings = m_session->source()->trainings(employer);
     m_participantCount.clear();
     QList<FieldAnomaly> anomalies;
+    m_participationAnomalies.clear();
     const QList<FieldAnomaly> all = m_session->source()->anomalies(employer);
     for (const auto &a : all) {
         if (a.kind == RecordKind::Training)
             anomalies.append(a);
+        else if (a.kind == RecordKind::Participation) // marked in the participants' table
+            m_participationAnomalies.append(a);
     }
     FieldChecks::nameRecords(anomalies, *m_session->source(), employer);
     m_trainings->setRecords(trainings, anomalies);
@@ -244,7 +247,7 @@ void TrainingsView::showParticipantsOfCurrent()
         return m_workers.value(a.workerUuid)
                    .familyName.localeAwareCompare(m_workers.value(b.workerUuid).familyName) < 0;
     });
-    m_participants->setRecords(parts);
+    m_participants->setRecords(parts, m_participationAnomalies);
 }
 
 bool TrainingsView::showRecord(RecordKind kind, const QUuid &uuid, const QString &field)

@@ -49,6 +49,7 @@ private:
     QPushButton *m_duplicate;
     QPushButton *m_delete;
     QHash<QUuid, Worker> m_workers;
+    QList<FieldAnomaly> m_participationAnomalies; // of every participation of the company, from reload()
     QHash<QUuid, int> m_participantCount;
 };
 

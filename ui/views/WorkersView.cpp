@@ -6,6 +6,7 @@
 #include "data/PasteParser.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
+#include "widgets/SsinCellDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,6 +166,19 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
     };
 
     useModel(m_workers);
+    // The INSZ is checked while it is typed in the table, like in the worker form.
+    m_table->setItemDelegateForColumn(m_workers->columnOfField(QStringLiteral("ssin")),
+                                      new SsinCellDelegate(
+                                          [this](const QModelIndex &index, const QString &typed) {
+                                              const int row =
+                                                  m_workers->rowOfUuid(index.data(UuidRole).toUuid());
+                                              if (row < 0)
+                                                  return QList<FieldAnomaly>();
+                                              Worker w = m_workers->record(row);
+                                              w.ssin = Ssin::parse(typed).normalized();
+                                              return FieldChecks::checkWorker(w, m_session->clock());
+                                          },
+                                          this));
     m_table->setAccessibleName(tr("Workers"));
     m_employmentTable->setObjectName(QStringLiteral("employmentTable"));
     setUpTable(m_employmentTable);
@@ -283,9 +297,10 @@ void WorkersView::showEmploymentsOfCurrent()
         if (e.workerUuid == worker)
             list.append(e);
     }
+    // The employments' stored anomalies (read with the workers'), the platform's refusals included.
     QList<FieldAnomaly> anomalies;
     for (const auto &e : std::as_const(list))
-        anomalies += m_session->source()->anomaliesOf(AnyRecord(e));
+        anomalies += m_workers->anomaliesOf(e.uuid);
     m_employments->setRecords(list, anomalies);
 }
 
