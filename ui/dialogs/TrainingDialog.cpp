@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fla::ui {
 
@@ -92,6 +93,7 @@ TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<
     setObjectName(QStringLiteral("trainingDialog"));
     build();
     if (training) {
+        m_endTyped = training->endDate != training->startDate; // a training of several days keeps its end
         fill(*training);
         m_uuid = mode == Mode::Edit ? training->uuid : QUuid::createUuid();
         if (mode == Mode::Duplicate) // a new training, entered today
@@ -262,11 +264,14 @@ void TrainingDialog::build()
     m_pickerView = new QTableView(this);
     m_pickerView->setObjectName(QStringLiteral("pickerView"));
     setUpTable(m_pickerView);
-    m_pickerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift+arrows extend a block of rows, and Space ticks all of it.
+    m_pickerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_pickerView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pickerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_pickerView->setModel(m_filter);
     m_pickerView->sortByColumn(ParticipantPickerModel::Name, Qt::AscendingOrder);
     m_pickerView->installEventFilter(this);
+    m_search->installEventFilter(this);
     m_duration->installEventFilter(this);
     m_pickerView->horizontalHeader()->setSectionResizeMode(ParticipantPickerModel::Name,
                                                            QHeaderView::Stretch);
@@ -334,6 +339,14 @@ void TrainingDialog::build()
     connect(m_selectAll, &QPushButton::clicked, this, [this] { selectAllShown(true); });
     connect(m_selectNone, &QPushButton::clicked, this, [this] { selectAllShown(false); });
     connect(m_pasteList, &QPushButton::clicked, this, &TrainingDialog::pasteSsins);
+    // The end date follows the start date the user types, until the user types an end date of their own
+    // (most trainings last a day): a visible change of the field, not a default applied on saving.
+    connect(m_end, &QLineEdit::textEdited, this, [this] { m_endTyped = true; });
+    connect(m_start, &QLineEdit::textEdited, this, [this] {
+        const QDate start = m_start->date();
+        if (!m_endTyped && start.isValid())
+            m_end->setDate(start);
+    });
 
     setTabOrder(m_name, m_provider);
     setTabOrder(m_provider, m_kind);
@@ -455,22 +468,70 @@ bool TrainingDialog::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_pickerView && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space) {
-            const QModelIndex idx = m_pickerView->currentIndex();
-            if (idx.isValid()) {
-                const QModelIndex src = m_filter->mapToSource(idx);
-                const int col = idx.column();
-                if (col == ParticipantPickerModel::Followed || col == ParticipantPickerModel::Certificate) {
-                    const QModelIndex cell = m_picker->index(src.row(), col);
-                    const bool on = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-                    m_picker->setData(cell, on ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
-                } else {
-                    m_picker->toggle(src.row());
-                }
-            }
+            tickWithSpace();
             return true;
         }
     }
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                           key->modifiers() == Qt::NoModifier;
+        if (enter && m_filter->rowCount() == 1 && !m_search->text().isEmpty()) {
+            // Type-ahead picking: a name or INSZ that finds one worker, Enter ticks them, and the next can be
+            // typed.
+            const int row = m_filter->mapToSource(m_filter->index(0, 0)).row();
+            if (m_picker->index(row, ParticipantPickerModel::Selected).data(Qt::CheckStateRole).toInt() !=
+                Qt::Checked)
+                m_picker->toggle(row);
+            m_search->clear();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Down || enter) &&
+            m_filter->rowCount() > 0) { // on to the list of what was found
+            m_pickerView->setFocus();
+            m_pickerView->setCurrentIndex(m_filter->index(0, ParticipantPickerModel::Name));
+            return true;
+        }
+        if (enter)
+            return true; // Enter in the search box never saves the form
+    }
     return QDialog::eventFilter(watched, event);
+}
+
+void TrainingDialog::tickWithSpace()
+{
+    const QModelIndex current = m_pickerView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int col = current.column();
+    if (col == ParticipantPickerModel::Followed || col == ParticipantPickerModel::Certificate) {
+        const QModelIndex cell = m_picker->index(m_filter->mapToSource(current).row(), col);
+        const bool on = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        m_picker->setData(cell, on ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        return;
+    }
+    QList<int> rows;
+    for (const QModelIndex &r : m_pickerView->selectionModel()->selectedRows())
+        rows << m_filter->mapToSource(r).row();
+    if (rows.size() <= 1) {
+        // One row: tick or untick it and move down, so Space Space Space picks the next ones.
+        m_picker->toggle(m_filter->mapToSource(current).row());
+        if (current.row() + 1 < m_filter->rowCount())
+            m_pickerView->setCurrentIndex(m_filter->index(current.row() + 1, current.column()));
+        return;
+    }
+    // A block: all of it ticked, or unticked when it was all ticked already.
+    const bool allTicked = std::all_of(rows.cbegin(), rows.cend(), [this](int row) {
+        return m_picker->index(row, ParticipantPickerModel::Selected).data(Qt::CheckStateRole).toInt() ==
+               Qt::Checked;
+    });
+    for (int row : std::as_const(rows)) {
+        const bool ticked =
+            m_picker->index(row, ParticipantPickerModel::Selected).data(Qt::CheckStateRole).toInt() ==
+            Qt::Checked;
+        if (ticked == allTicked)
+            m_picker->toggle(row);
+    }
 }
 
 void TrainingDialog::fill(const Training &t)

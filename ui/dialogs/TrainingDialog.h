@@ -71,6 +71,9 @@ protected:
     void changeEvent(QEvent *e) override;
     void keyPressEvent(QKeyEvent *e) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Space in the participant list: a block of rows ticked at once, or one row ticked and the next made
+    // current.
+    void tickWithSpace();
 
 private:
     void build();
@@ -90,6 +93,7 @@ private:
     Mode m_mode;
     std::optional<Training> m_original;
     QUuid m_uuid;
+    bool m_endTyped = false; // the user typed an end date: it no longer follows the start date
     QList<Participation> m_originalParticipations;
     QList<FieldAnomaly> m_anomalies;
     QByteArray m_openedState;
