@@ -36,49 +36,31 @@ struct Refusal
     QString message;
 };
 
-QString fileOf(EntityType e)
+// The file a kind of record is read from, and the line of each record read.
+struct Source
+{
+    QString file;
+    const QList<qint64> *lines;
+};
+
+Source sourceOf(EntityType e, const DataSetCsvLines &lines)
 {
     static const QStringList files = DataSetCsv::fileNames();
     switch (e) {
     case EntityType::Employer:
-        return files.at(0);
+        return {files.at(0), &lines.employers};
     case EntityType::Worker:
-        return files.at(1);
+        return {files.at(1), &lines.workers};
     case EntityType::Employment:
-        return files.at(2);
+        return {files.at(2), &lines.employments};
     case EntityType::Training:
-        return files.at(3);
+        return {files.at(3), &lines.trainings};
     case EntityType::Participation:
-        return files.at(4);
+        return {files.at(4), &lines.participations};
     case EntityType::TrainingRight:
         break;
     }
-    return files.at(5);
-}
-
-qint64 lineOf(const DataSetCsvLines &lines, EntityType e, qsizetype index)
-{
-    const QList<qint64> *list = &lines.rights;
-    switch (e) {
-    case EntityType::Employer:
-        list = &lines.employers;
-        break;
-    case EntityType::Worker:
-        list = &lines.workers;
-        break;
-    case EntityType::Employment:
-        list = &lines.employments;
-        break;
-    case EntityType::Training:
-        list = &lines.trainings;
-        break;
-    case EntityType::Participation:
-        list = &lines.participations;
-        break;
-    case EntityType::TrainingRight:
-        break;
-    }
-    return list->value(index);
+    return {files.at(5), &lines.rights};
 }
 
 // The refusals by file (in the set's order) and line, each on its own line.
@@ -206,10 +188,13 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
         }
     }
     const RecordOrigin origin = [&lines](EntityType e, qsizetype index) {
-        return DataSetCsv::place(fileOf(e), lineOf(lines, e, index));
+        const Source s = sourceOf(e, lines);
+        return DataSetCsv::place(s.file, s.lines->value(index));
     };
-    for (const BulkRefusal &r : takeOutUnloadable(ws.get(), set, refused, origin))
-        refusals.append({fileOf(r.entity), lineOf(lines, r.entity, r.index), r.field, r.message});
+    for (const BulkRefusal &r : takeOutUnloadable(ws.get(), set, refused, origin)) {
+        const Source s = sourceOf(r.entity, lines);
+        refusals.append({s.file, s.lines->value(r.index), r.field, r.message});
+    }
     if (!refusals.isEmpty() && (allOrNothing || set.recordCount() == 0))
         return nothingLoaded();
     if (!ws) {

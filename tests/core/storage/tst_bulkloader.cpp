@@ -39,7 +39,6 @@ private slots:
     void loadWithoutNativeBinding();
     void manyEmployersBuildIndexesOnce();
     void bulkAndRecordByRecordGiveTheSameWorkspace();
-
     void schemaBoundsTakenOutNotFailed_data();
     void schemaBoundsTakenOutNotFailed();
     void danglingReferencesTakenOut();
