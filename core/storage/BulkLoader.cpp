@@ -274,12 +274,43 @@ private:
             tr("Its employer %1 is neither in the set nor in the workspace.").arg(uuidText(employer)));
     }
 
+    // Why a reference to a worker or training does not hold: translated only
+    // for a refusal, not for each of a million participations.
+    enum class Missing
+    {
+        WasRefused,
+        NotThere,
+        OtherEmployer
+    };
+    static QString workerMessage(Missing m)
+    {
+        switch (m) {
+        case Missing::WasRefused:
+            return tr("Its worker (%1) was refused, so it is refused too.");
+        case Missing::NotThere:
+            return tr("Its worker %1 is neither in the set nor in the workspace for its employer.");
+        case Missing::OtherEmployer:
+            break;
+        }
+        return tr("Its worker %1 belongs to another employer.");
+    }
+    static QString trainingMessage(Missing m)
+    {
+        switch (m) {
+        case Missing::WasRefused:
+            return tr("Its training (%1) was refused, so it is refused too.");
+        case Missing::NotThere:
+            return tr("Its training %1 is neither in the set nor in the workspace for its employer.");
+        case Missing::OtherEmployer:
+            break;
+        }
+        return tr("Its training %1 belongs to another employer.");
+    }
+
     bool workerThere(const QUuid &worker, const QUuid &employer, BulkRefusal &r)
     {
         return recordThere(m_workers, m_storedWorkers, "worker", worker, employer, r, "workerUuid",
-                           tr("Its worker (%1) was refused, so it is refused too."),
-                           tr("Its worker %1 is neither in the set nor in the workspace for its employer."),
-                           tr("Its worker %1 belongs to another employer."));
+                           &workerMessage);
     }
 
     bool trainingThere(const QUuid &training, const QUuid &employer, BulkRefusal &r)
@@ -288,9 +319,7 @@ private:
         if (training == m_lastTraining && employer == m_lastTrainingEmployer && !training.isNull())
             return true;
         if (!recordThere(m_trainings, m_storedTrainings, "training", training, employer, r, "trainingUuid",
-                         tr("Its training (%1) was refused, so it is refused too."),
-                         tr("Its training %1 is neither in the set nor in the workspace for its employer."),
-                         tr("Its training %1 belongs to another employer.")))
+                         &trainingMessage))
             return false;
         m_lastTraining = training;
         m_lastTrainingEmployer = employer;
@@ -301,19 +330,19 @@ private:
     // record's own employer.
     bool recordThere(const QHash<QUuid, QUuid> &inSet, QHash<QUuid, QSet<QUuid>> &stored, const char *table,
                      const QUuid &uuid, const QUuid &employer, BulkRefusal &r, const char *field,
-                     const QString &wasRefused, const QString &missing, const QString &otherEmployer)
+                     QString (*message)(Missing))
     {
         if (const auto it = inSet.constFind(uuid); it != inSet.cend()) {
             if (*it == employer)
                 return true;
-            return refuse(r, field, otherEmployer.arg(uuidText(uuid)));
+            return refuse(r, field, message(Missing::OtherEmployer).arg(uuidText(uuid)));
         }
         if (const auto it = m_refused.constFind(uuid); it != m_refused.cend())
-            return refuse(r, field, wasRefused.arg(*it));
+            return refuse(r, field, message(Missing::WasRefused).arg(*it));
         auto it = stored.constFind(employer);
         if (it == stored.cend())
             it = stored.insert(employer, uuidsOf(table, employer));
-        return it->contains(uuid) || refuse(r, field, missing.arg(uuidText(uuid)));
+        return it->contains(uuid) || refuse(r, field, message(Missing::NotThere).arg(uuidText(uuid)));
     }
 
     // The uuids of the employer's workers or trainings in the workspace, read
