@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 
@@ -197,7 +198,8 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
     }
     if (!refusals.isEmpty() && (allOrNothing || set.recordCount() == 0))
         return nothingLoaded();
-    if (!ws) {
+    const bool created = !ws;
+    if (created) {
         ws = Workspace::open(path, &error);
         if (!ws) {
             io.err << error << '\n';
@@ -212,6 +214,12 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
     printRefusals(io.err, refusals);
     if (!r.ok) {
         io.err << tr("Nothing was loaded: %1").arg(r.error) << '\n';
+        if (created) { // the empty workspace made for the load goes too
+            ws.reset();
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+                QFile::remove(path + suffix);
+        }
         return ExitFailure;
     }
     io.out << tr("file\tinserted\tupdated\tunchanged") << '\n';

@@ -41,6 +41,7 @@ private slots:
     void generatedSetWithInjectedLoadsTheRest();
     void dependentsOfRefusedLineRefused();
     void missingFolderCreatesNothing();
+    void failedLoadLeavesNoWorkspace();
     void helpNamesExitStatuses();
     void fiftyMegabyteFieldRefusedInLittleMemory();
 
@@ -562,6 +563,27 @@ void TestStorageCommands::missingFolderCreatesNothing()
     QCOMPARE(r.code, 70);
     QVERIFY2(r.err.contains("holds none of the files of a CSV set"), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(ws));
+}
+
+// A load the workspace refuses as a whole (two participations of one worker
+// in one training: not refused line by line) changes nothing, not even by
+// leaving an empty workspace behind: exit 70, the record named.
+void TestStorageCommands::failedLoadLeavesNoWorkspace()
+{
+    QTemporaryDir dir;
+    DataSet set = smallSet();
+    Participation twice = set.participations.at(0);
+    twice.uuid = QUuid::createUuid();
+    set.participations << twice;
+    QString error;
+    QVERIFY(DataSetCsv::write(set, dir.filePath("csv"), &error));
+    const QString ws = dir.filePath("ws.fladesk");
+    const Result r = run({"import-csv", "--workspace", ws, dir.filePath("csv")});
+    QCOMPARE(r.code, 70);
+    QVERIFY2(r.err.contains("Nothing was loaded: "), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(ws));
+    QVERIFY(!QFileInfo::exists(ws + "-wal"));
 }
 
 void TestStorageCommands::helpNamesExitStatuses()
