@@ -605,6 +605,8 @@ void TestImporter::reportsOfManyBadRowsBounded()
     QVERIFY2(written.trimmed().endsWith("1234 more rows with problems are not listed: correct the rows above "
                                         "(often the column mapping) and import the file again."),
              written.right(300).constData());
+}
+
 // The field rules of every way in (dataset/FieldRules.h, as `import-csv`):
 // text its field may not hold refuses the row, in either mode (before, a
 // draft kept "VCA\0" and a 50 MB name).
