@@ -152,8 +152,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.process(app);
 
-    const QString cli =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/fladesk-cli/fladesk-cli");
+    const QString cli = parser.isSet(cliOption) ? parser.value(cliOption)
+                                                : QCoreApplication::applicationDirPath() +
+                                                      QStringLiteral("/../app/fladesk-cli/fladesk-cli");
     if (!QFileInfo(cli).isExecutable()) {
         std::fprintf(stderr, "fladesk-cli not found at %s\n", qPrintable(cli));
         return 1;

@@ -22,11 +22,11 @@ cmake -S . -B "$BUILD" -G Ninja \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address" \
   -DFLADESK_BUILD_TESTS=OFF -DFLADESK_BUILD_BENCH=OFF -DFLADESK_FUZZ=ON >/dev/null
-cmake --build "$BUILD" -j2 --target fuzz_csv fuzz_xlsx fuzz_batchxml
+cmake --build "$BUILD" -j2 --target fuzz_csv fuzz_csvset fuzz_xlsx fuzz_batchxml
 
 mkdir -p "$BUILD/artifacts"
 status=0
-for pair in csv:fuzz_csv xlsx:fuzz_xlsx xml:fuzz_batchxml; do
+for pair in csv:fuzz_csv csvset:fuzz_csvset xlsx:fuzz_xlsx xml:fuzz_batchxml; do
   corpus=${pair%%:*}
   target=${pair#*:}
   work="$BUILD/corpus/$corpus"

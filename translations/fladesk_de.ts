@@ -607,10 +607,6 @@
 <context>
     <name>fla</name>
     <message>
-        <source>The file cannot be opened: %1</source>
-        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>The column is missing from the header line.</source>
         <translation>Die Spalte fehlt in der Kopfzeile.</translation>
     </message>
@@ -721,6 +717,14 @@
     <message>
         <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
         <translation>Die Arbeitsmappe enthält mehr verschiedene Texte, als FLA Desk liest (höchstens %1 Texte, %2 Millionen Zeichen und etwa %3 MiB zusammen mit den Zellen des Blatts). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
+    </message>
+    <message>
+        <source>The row runs from line %1 to line %2.</source>
+        <translation>Die Zeile reicht von Zeile %1 bis Zeile %2.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Ein Anführungszeichen steht, wo keines stehen darf: Ein Feld steht entweder ganz in Anführungszeichen, jedes Anführungszeichen darin verdoppelt, oder enthält keines. Die Zeile wird nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1181,57 @@
     </message>
 </context>
 <context>
+    <name>fla::BulkLoader</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Die Stunden eines Arbeitstages müssen mehr als 0 und höchstens 24 sein.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Die Arbeitsregelung muss mehr als 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>Das Jahr muss zwischen 1900 und 2999 liegen.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Sein Arbeitgeber (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Sein Arbeitgeber %1 ist weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Sein Arbeitnehmer (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Sein Arbeitnehmer %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Sein Arbeitnehmer %1 gehört zu einem anderen Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Seine Weiterbildung (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Seine Weiterbildung %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Seine Weiterbildung %1 gehört zu einem anderen Arbeitgeber.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ConflictResolver</name>
     <message>
         <source>worker %1 %2 (%3)</source>
@@ -1255,6 +1310,21 @@
     <message>
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line has %n field(s) where the header line has %1: it is not read.</source>
+        <translation>
+            <numerusform>Die Zeile hat %n Feld, wo die Kopfzeile %1 hat: Sie wird nicht gelesen.</numerusform>
+            <numerusform>Die Zeile hat %n Felder, wo die Kopfzeile %1 hat: Sie wird nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3695,44 @@
         <source>%1 records from %2 in %3 s.</source>
         <translation>%1 Datensätze aus %2 in %3 s.</translation>
     </message>
+    <message>
+        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <translation>Eine Zeile, die nicht ganz gelesen werden kann (eine andere Feldzahl als die der Kopfzeile, ein falsch gesetztes Anführungszeichen, ein Wert, der nicht seine Form hat, ein Text, den sein Feld nicht enthalten darf), wird abgewiesen und mit Datei, Zeile, Spalte und Grund aufgeführt; ebenso ein Datensatz, der von einem abgewiesenen abhängt oder von einem, der weder im Satz noch im Arbeitsbereich ist. Eine abgewiesene Zeile ändert nie einen gespeicherten Datensatz.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 every line was loaded; 3 partly loaded: the refused lines are listed and every other record was loaded; 1 lines were refused and nothing was loaded (--all-or-nothing, or nothing could be loaded); 64 a usage error; 70 nothing was loaded (the folder, the workspace or the load failed).</source>
+        <translation>Exit-Status: 0 jede Zeile wurde geladen; 3 teilweise geladen: die abgewiesenen Zeilen werden aufgeführt und jeder andere Datensatz wurde geladen; 1 Zeilen wurden abgewiesen und nichts wurde geladen (--all-or-nothing, oder nichts konnte geladen werden); 64 ein Bedienungsfehler; 70 nichts wurde geladen (der Ordner, der Arbeitsbereich oder das Laden schlug fehl).</translation>
+    </message>
+    <message>
+        <source>Load nothing when any line is refused (default: load every other record and exit with 3).</source>
+        <translation>Nichts laden, sobald eine Zeile abgewiesen wird (Standard: jeden anderen Datensatz laden und mit 3 beenden).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: nothing was loaded.</source>
+        <translation>Der Ordner %1 existiert nicht: Nichts wurde geladen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds none of the files of a CSV set (%2): nothing was loaded.</source>
+        <translation>Der Ordner %1 enthält keine der Dateien eines CSV-Satzes (%2): Nichts wurde geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was loaded: %n line(s) refused.</source>
+        <translation>
+            <numerusform>Nichts wurde geladen: %n Zeile abgewiesen.</numerusform>
+            <numerusform>Nichts wurde geladen: %n Zeilen abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(--all-or-nothing)</source>
+        <translation>(--all-or-nothing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly loaded: %n line(s) refused, listed on the error output; every other record was loaded.</source>
+        <translation>
+            <numerusform>Teilweise geladen: %n Zeile abgewiesen, in der Fehlerausgabe aufgeführt; jeder andere Datensatz wurde geladen.</numerusform>
+            <numerusform>Teilweise geladen: %n Zeilen abgewiesen, in der Fehlerausgabe aufgeführt; jeder andere Datensatz wurde geladen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>
@@ -4263,6 +4371,25 @@
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::fieldrules</name>
+    <message>
+        <source>The text holds %1 characters; at most %2 are allowed.</source>
+        <translation>Der Text hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (%1) at position %2: such characters are not allowed.</source>
+        <translation>Der Text enthält ein Steuerzeichen (%1) an Position %2: Solche Zeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <translation>Der Text enthält Bytes, die in der Kodierung der Datei nicht gültig sind (als U+FFFD angezeigt), an Position %1: Speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>… (%1 Zeichen)</translation>
     </message>
 </context>
 <context>

@@ -607,10 +607,6 @@
 <context>
     <name>fla</name>
     <message>
-        <source>The file cannot be opened: %1</source>
-        <translation>The file cannot be opened: %1</translation>
-    </message>
-    <message>
         <source>The column is missing from the header line.</source>
         <translation>The column is missing from the header line.</translation>
     </message>
@@ -721,6 +717,14 @@
     <message>
         <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
         <translation>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</translation>
+    </message>
+    <message>
+        <source>The row runs from line %1 to line %2.</source>
+        <translation>The row runs from line %1 to line %2.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1181,57 @@
     </message>
 </context>
 <context>
+    <name>fla::BulkLoader</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>The hours in a working day must be more than 0 and at most 24.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>A cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>The work regime must be more than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>The year must be from 1900 to 2999.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Its employer (%1) was refused, so it is refused too.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Its employer %1 is neither in the set nor in the workspace.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Its worker (%1) was refused, so it is refused too.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Its worker %1 is neither in the set nor in the workspace for its employer.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Its worker %1 belongs to another employer.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Its training (%1) was refused, so it is refused too.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Its training %1 is neither in the set nor in the workspace for its employer.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Its training %1 belongs to another employer.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ConflictResolver</name>
     <message>
         <source>worker %1 %2 (%3)</source>
@@ -1255,6 +1310,21 @@
     <message>
         <source>The folder does not exist.</source>
         <translation>The folder does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line has %n field(s) where the header line has %1: it is not read.</source>
+        <translation>
+            <numerusform>The line has %n field where the header line has %1: it is not read.</numerusform>
+            <numerusform>The line has %n fields where the header line has %1: it is not read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3695,44 @@
         <source>%1 records from %2 in %3 s.</source>
         <translation>%1 records from %2 in %3 s.</translation>
     </message>
+    <message>
+        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <translation>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 every line was loaded; 3 partly loaded: the refused lines are listed and every other record was loaded; 1 lines were refused and nothing was loaded (--all-or-nothing, or nothing could be loaded); 64 a usage error; 70 nothing was loaded (the folder, the workspace or the load failed).</source>
+        <translation>Exit status: 0 every line was loaded; 3 partly loaded: the refused lines are listed and every other record was loaded; 1 lines were refused and nothing was loaded (--all-or-nothing, or nothing could be loaded); 64 a usage error; 70 nothing was loaded (the folder, the workspace or the load failed).</translation>
+    </message>
+    <message>
+        <source>Load nothing when any line is refused (default: load every other record and exit with 3).</source>
+        <translation>Load nothing when any line is refused (default: load every other record and exit with 3).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: nothing was loaded.</source>
+        <translation>The folder %1 does not exist: nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds none of the files of a CSV set (%2): nothing was loaded.</source>
+        <translation>The folder %1 holds none of the files of a CSV set (%2): nothing was loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was loaded: %n line(s) refused.</source>
+        <translation>
+            <numerusform>Nothing was loaded: %n line refused.</numerusform>
+            <numerusform>Nothing was loaded: %n lines refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(--all-or-nothing)</source>
+        <translation>(--all-or-nothing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly loaded: %n line(s) refused, listed on the error output; every other record was loaded.</source>
+        <translation>
+            <numerusform>Partly loaded: %n line refused, listed on the error output; every other record was loaded.</numerusform>
+            <numerusform>Partly loaded: %n lines refused, listed on the error output; every other record was loaded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>
@@ -4263,6 +4371,25 @@
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>The workspace %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::fieldrules</name>
+    <message>
+        <source>The text holds %1 characters; at most %2 are allowed.</source>
+        <translation>The text holds %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (%1) at position %2: such characters are not allowed.</source>
+        <translation>The text holds a control character (%1) at position %2: such characters are not allowed.</translation>
+    </message>
+    <message>
+        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <translation>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>… (%1 characters)</translation>
     </message>
 </context>
 <context>

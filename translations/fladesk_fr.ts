@@ -607,10 +607,6 @@
 <context>
     <name>fla</name>
     <message>
-        <source>The file cannot be opened: %1</source>
-        <translation>Le fichier ne peut pas être ouvert : %1</translation>
-    </message>
-    <message>
         <source>The column is missing from the header line.</source>
         <translation>La colonne manque dans la ligne d&apos;en-tête.</translation>
     </message>
@@ -721,6 +717,14 @@
     <message>
         <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
         <translation>Le classeur contient plus de textes différents que FLA Desk n&apos;en lit (au plus %1 textes, %2 millions de caractères et environ %3 Mio avec les cellules de la feuille). Enregistrez la feuille en CSV ou divisez-la.</translation>
+    </message>
+    <message>
+        <source>The row runs from line %1 to line %2.</source>
+        <translation>La ligne de données va de la ligne %1 à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Un guillemet se trouve là où aucun n&apos;est permis : un champ est soit entièrement entre guillemets, chaque guillemet qu&apos;il contient étant doublé, soit sans guillemet. La ligne n&apos;est pas lue.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1181,57 @@
     </message>
 </context>
 <context>
+    <name>fla::BulkLoader</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Les heures d&apos;une journée de travail doivent être plus de 0 et au plus 24.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Un coût ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Le régime de travail doit être plus de 0 et au plus 1.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>L&apos;année doit être comprise entre 1900 et 2999.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Son employeur (%1) a été refusé, il est donc refusé lui aussi.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Son employeur %1 n&apos;est ni dans l&apos;ensemble, ni dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Son travailleur (%1) a été refusé, il est donc refusé lui aussi.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Son travailleur %1 n&apos;est, pour son employeur, ni dans l&apos;ensemble, ni dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Son travailleur %1 appartient à un autre employeur.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Sa formation (%1) a été refusée, il est donc refusé lui aussi.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Sa formation %1 n&apos;est, pour son employeur, ni dans l&apos;ensemble, ni dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Sa formation %1 appartient à un autre employeur.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ConflictResolver</name>
     <message>
         <source>worker %1 %2 (%3)</source>
@@ -1255,6 +1310,21 @@
     <message>
         <source>The folder does not exist.</source>
         <translation>Le dossier n&apos;existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line has %n field(s) where the header line has %1: it is not read.</source>
+        <translation>
+            <numerusform>La ligne compte %n champ là où la ligne d&apos;en-tête en compte %1 : elle n&apos;est pas lue.</numerusform>
+            <numerusform>La ligne compte %n champs là où la ligne d&apos;en-tête en compte %1 : elle n&apos;est pas lue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Le fichier ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3695,44 @@
         <source>%1 records from %2 in %3 s.</source>
         <translation>%1 enregistrements de %2 en %3 s.</translation>
     </message>
+    <message>
+        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <translation>Une ligne qui ne peut être lue entièrement (un nombre de champs autre que celui de l&apos;en-tête, un guillemet mal placé, une valeur qui n&apos;a pas sa forme, un texte que son champ ne peut contenir) est refusée et indiquée avec son fichier, sa ligne, sa colonne et la raison ; de même qu&apos;un enregistrement qui dépend d&apos;un enregistrement refusé, ou d&apos;un enregistrement qui n&apos;est ni dans l&apos;ensemble ni dans l&apos;espace de travail. Une ligne refusée ne modifie jamais un enregistrement stocké.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 every line was loaded; 3 partly loaded: the refused lines are listed and every other record was loaded; 1 lines were refused and nothing was loaded (--all-or-nothing, or nothing could be loaded); 64 a usage error; 70 nothing was loaded (the folder, the workspace or the load failed).</source>
+        <translation>Code de sortie : 0 chaque ligne a été chargée ; 3 chargé en partie : les lignes refusées sont indiquées et chaque autre enregistrement a été chargé ; 1 des lignes ont été refusées et rien n&apos;a été chargé (--all-or-nothing, ou rien ne pouvait être chargé) ; 64 une erreur d&apos;utilisation ; 70 rien n&apos;a été chargé (le dossier, l&apos;espace de travail ou le chargement a échoué).</translation>
+    </message>
+    <message>
+        <source>Load nothing when any line is refused (default: load every other record and exit with 3).</source>
+        <translation>Ne rien charger dès qu&apos;une ligne est refusée (par défaut : charger chaque autre enregistrement et sortir avec 3).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: nothing was loaded.</source>
+        <translation>Le dossier %1 n&apos;existe pas : rien n&apos;a été chargé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds none of the files of a CSV set (%2): nothing was loaded.</source>
+        <translation>Le dossier %1 ne contient aucun des fichiers d&apos;un ensemble CSV (%2) : rien n&apos;a été chargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was loaded: %n line(s) refused.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été chargé : %n ligne refusée.</numerusform>
+            <numerusform>Rien n&apos;a été chargé : %n lignes refusées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(--all-or-nothing)</source>
+        <translation>(--all-or-nothing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly loaded: %n line(s) refused, listed on the error output; every other record was loaded.</source>
+        <translation>
+            <numerusform>Chargé en partie : %n ligne refusée, indiquée sur la sortie d&apos;erreur ; chaque autre enregistrement a été chargé.</numerusform>
+            <numerusform>Chargé en partie : %n lignes refusées, indiquées sur la sortie d&apos;erreur ; chaque autre enregistrement a été chargé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>
@@ -4263,6 +4371,25 @@
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::fieldrules</name>
+    <message>
+        <source>The text holds %1 characters; at most %2 are allowed.</source>
+        <translation>Le texte compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (%1) at position %2: such characters are not allowed.</source>
+        <translation>Le texte contient un caractère de contrôle (%1) à la position %2 : de tels caractères ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <translation>Le texte contient des octets non valides dans l&apos;encodage du fichier (affichés comme U+FFFD) à la position %1 : enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>… (%1 caractères)</translation>
     </message>
 </context>
 <context>

@@ -607,10 +607,6 @@
 <context>
     <name>fla</name>
     <message>
-        <source>The file cannot be opened: %1</source>
-        <translation>Het bestand kan niet geopend worden: %1</translation>
-    </message>
-    <message>
         <source>The column is missing from the header line.</source>
         <translation>De kolom ontbreekt in de kopregel.</translation>
     </message>
@@ -721,6 +717,14 @@
     <message>
         <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
         <translation>De werkmap bevat meer verschillende teksten dan FLA Desk leest (hoogstens %1 teksten, %2 miljoen tekens en ongeveer %3 MiB samen met de cellen van het blad). Bewaar het blad als CSV of splits het.</translation>
+    </message>
+    <message>
+        <source>The row runs from line %1 to line %2.</source>
+        <translation>De rij loopt van regel %1 tot regel %2.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Er staat een aanhalingsteken waar er geen mag staan: een veld staat ofwel helemaal tussen aanhalingstekens, met elk aanhalingsteken erin verdubbeld, ofwel bevat het er geen. De regel wordt niet gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1181,57 @@
     </message>
 </context>
 <context>
+    <name>fla::BulkLoader</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Het aantal uren in een werkdag moet meer dan 0 en ten hoogste 24 zijn.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Een kostprijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Het arbeidsregime moet meer dan 0 en ten hoogste 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>Het jaar moet tussen 1900 en 2999 liggen.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Zijn werkgever (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Zijn werkgever %1 staat noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Zijn werknemer (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Zijn werknemer %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Zijn werknemer %1 hoort bij een andere werkgever.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Zijn opleiding (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Zijn opleiding %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Zijn opleiding %1 hoort bij een andere werkgever.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ConflictResolver</name>
     <message>
         <source>worker %1 %2 (%3)</source>
@@ -1255,6 +1310,21 @@
     <message>
         <source>The folder does not exist.</source>
         <translation>De map bestaat niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line has %n field(s) where the header line has %1: it is not read.</source>
+        <translation>
+            <numerusform>De regel heeft %n veld waar de kopregel er %1 heeft: hij wordt niet gelezen.</numerusform>
+            <numerusform>De regel heeft %n velden waar de kopregel er %1 heeft: hij wordt niet gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Het bestand kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, regel %2</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3695,44 @@
         <source>%1 records from %2 in %3 s.</source>
         <translation>%1 records uit %2 in %3 s.</translation>
     </message>
+    <message>
+        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <translation>Een regel die niet helemaal gelezen kan worden (een ander aantal velden dan de kopregel, een misplaatst aanhalingsteken, een waarde die niet de juiste vorm heeft, tekst die het veld niet mag bevatten) wordt geweigerd en vermeld met bestand, regel, kolom en reden; zo ook een record dat afhangt van een geweigerd record, of van een record dat noch in de set noch in de werkruimte staat. Een geweigerde regel wijzigt nooit een opgeslagen record.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 every line was loaded; 3 partly loaded: the refused lines are listed and every other record was loaded; 1 lines were refused and nothing was loaded (--all-or-nothing, or nothing could be loaded); 64 a usage error; 70 nothing was loaded (the folder, the workspace or the load failed).</source>
+        <translation>Afsluitstatus: 0 elke regel werd geladen; 3 gedeeltelijk geladen: de geweigerde regels worden vermeld en elk ander record werd geladen; 1 er werden regels geweigerd en niets werd geladen (--all-or-nothing, of niets kon geladen worden); 64 een gebruiksfout; 70 niets werd geladen (de map, de werkruimte of het laden faalde).</translation>
+    </message>
+    <message>
+        <source>Load nothing when any line is refused (default: load every other record and exit with 3).</source>
+        <translation>Niets laden wanneer een regel geweigerd wordt (standaard: elk ander record laden en afsluiten met 3).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: nothing was loaded.</source>
+        <translation>De map %1 bestaat niet: er werd niets geladen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds none of the files of a CSV set (%2): nothing was loaded.</source>
+        <translation>De map %1 bevat geen enkel bestand van een CSV-set (%2): er werd niets geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was loaded: %n line(s) refused.</source>
+        <translation>
+            <numerusform>Er werd niets geladen: %n regel geweigerd.</numerusform>
+            <numerusform>Er werd niets geladen: %n regels geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(--all-or-nothing)</source>
+        <translation>(--all-or-nothing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly loaded: %n line(s) refused, listed on the error output; every other record was loaded.</source>
+        <translation>
+            <numerusform>Gedeeltelijk geladen: %n regel geweigerd, vermeld in de foutuitvoer; elk ander record werd geladen.</numerusform>
+            <numerusform>Gedeeltelijk geladen: %n regels geweigerd, vermeld in de foutuitvoer; elk ander record werd geladen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>
@@ -4263,6 +4371,25 @@
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::fieldrules</name>
+    <message>
+        <source>The text holds %1 characters; at most %2 are allowed.</source>
+        <translation>De tekst telt %1 tekens; ten hoogste %2 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (%1) at position %2: such characters are not allowed.</source>
+        <translation>De tekst bevat een stuurteken (%1) op positie %2: zulke tekens zijn niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <translation>De tekst bevat bytes die niet geldig zijn in de codering van het bestand (getoond als U+FFFD) op positie %1: sla het bestand op als UTF-8.</translation>
+    </message>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>… (%1 tekens)</translation>
     </message>
 </context>
 <context>

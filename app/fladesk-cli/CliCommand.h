@@ -39,6 +39,7 @@ enum ExitStatus
     ExitOk = 0,
     ExitFindings = 1,
     ExitBlocking = 2,
+    ExitPartial = 3, // import-csv: some lines refused, every other record loaded
     ExitUsage = 64,
     ExitFailure = 70
 };

@@ -4,7 +4,7 @@
 
 namespace fla::cli {
 
-// fladesk-cli import-csv [--workspace PATH] [--queue] [--no-audit] DIR
+// fladesk-cli import-csv [--workspace PATH] [--queue] [--no-audit] [--all-or-nothing] DIR
 class ImportCsvCommand final : public CliCommand
 {
 public:

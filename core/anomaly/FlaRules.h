@@ -61,11 +61,7 @@ qint64 calendarDays(const QDate &start, const QDate &end);
 // space: the name used to spot probable duplicates.
 QString normalizedName(const QString &name);
 
-// Limits on text fields.
-constexpr int kMaxNameLength = 200;    // employer and training names, provider
-constexpr int kMaxPersonName = 100;    // familyName, givenName
-constexpr int kMaxAddress = 500;       // worker address
-constexpr int kMaxShortText = 100;     // financing, caoNumber
+// The limits on text fields (GN-002) are those of every way in: dataset/FieldRules.h.
 constexpr double kMaxHoursPerDay = 12; // hours in a working day, and a training day
 constexpr double kMaxLegalDays = 5;
 

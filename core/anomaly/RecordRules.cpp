@@ -2,6 +2,7 @@
 
 #include "anomaly/AnomalyCatalogue.h"
 #include "anomaly/FlaRules.h"
+#include "dataset/FieldRules.h"
 #include "dataset/FieldText.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/JointCommittee.h"
@@ -52,9 +53,11 @@ void requireText(const QString &value, const char *field, EntityKind entity, con
                  {param("field", QString::fromLatin1(field))});
 }
 
-void limitText(const QString &value, int max, const char *field, EntityKind entity, const QUuid &uuid,
-               Sink &sink)
+// GN-002: the limit every way in applies (dataset/FieldRules.h), for a record
+// that came in another way (typed, pulled) or before the limit was enforced.
+void limitText(const QString &value, const char *field, EntityKind entity, const QUuid &uuid, Sink &sink)
 {
+    const int max = fieldrules::textRule(QLatin1String(field)).maxLength;
     if (value.size() > max)
         sink.add("GN-002", entity, uuid, QString::fromLatin1(field),
                  {param("field", QString::fromLatin1(field)), param("length", QString::number(value.size())),
@@ -112,7 +115,7 @@ void checkEmployer(const Employer &e, Sink &sink)
         addIdentifierFindings(nn.check(), k, e.uuid, QStringLiteral("nssoNumber"), e.nssoNumber, sink);
     }
     requireText(e.name, "name", k, e.uuid, sink);
-    limitText(e.name, kMaxNameLength, "name", k, e.uuid, sink);
+    limitText(e.name, "name", k, e.uuid, sink);
     if (!(e.hoursPerDay > 0 && e.hoursPerDay <= kMaxHoursPerDay))
         sink.add("EM-001", k, e.uuid, QStringLiteral("hoursPerDay"),
                  {param("value", formatNumber(e.hoursPerDay))});
@@ -132,10 +135,10 @@ void checkWorker(const Worker &w, const RuleDay &day, Sink &sink)
     const Ssin s = Ssin::parse(w.ssin);
     addIdentifierFindings(s.check(), k, w.uuid, QStringLiteral("ssin"), s.masked(), sink);
     requireText(w.familyName, "familyName", k, w.uuid, sink);
-    limitText(w.familyName, kMaxPersonName, "familyName", k, w.uuid, sink);
+    limitText(w.familyName, "familyName", k, w.uuid, sink);
     requireText(w.givenName, "givenName", k, w.uuid, sink);
-    limitText(w.givenName, kMaxPersonName, "givenName", k, w.uuid, sink);
-    limitText(w.address, kMaxAddress, "address", k, w.uuid, sink);
+    limitText(w.givenName, "givenName", k, w.uuid, sink);
+    limitText(w.address, "address", k, w.uuid, sink);
     if (w.birthDate.isValid()) {
         const QDate fromSsin = s.isValid() ? s.birthDate() : QDate();
         if (fromSsin.isValid() && fromSsin != w.birthDate)
@@ -167,7 +170,7 @@ void checkEmployment(const Employment &e, const Employer *employer, Sink &sink)
                  {param("value", e.jointCommittee),
                   param("committees", employer->jointCommittees.join(QStringLiteral(", ")))});
     }
-    limitText(e.caoNumber, kMaxShortText, "caoNumber", k, e.uuid, sink);
+    limitText(e.caoNumber, "caoNumber", k, e.uuid, sink);
 }
 
 void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
@@ -175,9 +178,9 @@ void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
     const QDate &today = day.today;
     const EntityKind k = EntityKind::Training;
     requireText(t.name, "name", k, t.uuid, sink);
-    limitText(t.name, kMaxNameLength, "name", k, t.uuid, sink);
-    limitText(t.provider, kMaxNameLength, "provider", k, t.uuid, sink);
-    limitText(t.financing, kMaxShortText, "financing", k, t.uuid, sink);
+    limitText(t.name, "name", k, t.uuid, sink);
+    limitText(t.provider, "provider", k, t.uuid, sink);
+    limitText(t.financing, "financing", k, t.uuid, sink);
     requireDate(t.startDate, "startDate", k, t.uuid, sink);
     requireDate(t.endDate, "endDate", k, t.uuid, sink);
     const bool datesValid = t.startDate.isValid() && t.endDate.isValid();
@@ -260,7 +263,7 @@ void checkRight(const TrainingRight &r, double hoursPerDay, const RuleDay &day, 
                  {param("value", formatNumber(toDays(r.amount, r.unit, hoursPerDay)))});
     if (r.type == RightType::Sectoral && r.caoNumber.trimmed().isEmpty())
         sink.add("RT-002", k, r.uuid, QStringLiteral("caoNumber"));
-    limitText(r.caoNumber, kMaxShortText, "caoNumber", k, r.uuid, sink);
+    limitText(r.caoNumber, "caoNumber", k, r.uuid, sink);
 }
 
 } // namespace fla::rules

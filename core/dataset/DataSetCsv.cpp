@@ -2,13 +2,17 @@
 
 #include "common/LogCategories.h"
 #include "common/Translation.h"
+#include "dataset/FieldRules.h"
 #include "dataset/FieldText.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/TextDecoding.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QVarLengthArray>
@@ -87,6 +91,16 @@ QString tr(const char *text)
     return translateFrom({"fla::DataSetCsv", "fla::RowReader", "fla"}, text);
 }
 
+DataSetCsvIssue issueAt(const QString &file, qint64 line, const QString &column, const QString &message)
+{
+    DataSetCsvIssue i;
+    i.file = file;
+    i.line = line;
+    i.column = column;
+    i.message = message;
+    return i;
+}
+
 // Reads one data row by column name and records what cannot be read. The
 // row is the UTF-8 bytes of its fields (CsvReader::readRowUtf8): a value is
 // decoded into a QString only where the record keeps text or a message
@@ -107,25 +121,61 @@ public:
         m_line = line;
         m_ok = true;
         m_next = 0;
+        m_record = QUuid();
     }
     bool ok() const { return m_ok; }
+    qint64 line() const { return m_line; }
 
-    QString text(const char *column) const { return trimmedText(bytes(column)); }
+    // Refuses the whole line before reading its values; its uuid, when the
+    // field reads as one, is kept so what depends on the line is refused too.
+    void refuse(const QString &column, const QString &message)
+    {
+        const int uuid = m_index.value(QStringLiteral("uuid"), -1);
+        if (uuid >= 0 && uuid < m_row->size()) {
+            if (const auto u = toUuid(m_row->at(uuid)))
+                m_record = *u;
+        }
+        fail(column, message);
+    }
+
+    // Text as every way in takes it (dataset/FieldRules.h): refused when it
+    // is longer than its field allows (an ASCII field is measured before it
+    // is decoded, so a field of megabytes is never copied), or holds a
+    // control character or U+FFFD (bytes not valid in the file's encoding).
+    QString text(const char *column)
+    {
+        Column &c = columnOf(column);
+        const QByteArrayView b = field(c);
+        if (const qsizetype ascii = asciiTrimmedSize(b); ascii > c.rule.maxLength) {
+            failTooLong(column, ascii, c.rule.maxLength);
+            return {};
+        }
+        QString t = trimmedText(b);
+        bool tooLong = false;
+        const QString problem = fieldrules::textProblem(t, c.rule, &tooLong);
+        if (problem.isEmpty())
+            return t;
+        if (tooLong)
+            failTooLong(column, t.size(), c.rule.maxLength);
+        else
+            fail(column, problem);
+        return {};
+    }
 
     QUuid uuid(const char *column)
     {
         Column &c = columnOf(column);
         const QByteArrayView b = field(c);
         if (c.uuidField.is(b))
-            return c.uuid;
+            return keep(c, c.uuid);
         if (const auto u = toUuid(b)) {
             c.uuidField.set(b);
             c.uuid = *u;
-            return *u;
+            return keep(c, *u);
         }
         const Utf8Field t(b);
-        fail(column,
-             t.view().isEmpty() ? tr("A UUID is required.") : tr("\"%1\" is not a UUID.").arg(t.view()));
+        fail(column, t.view().isEmpty() ? tr("A UUID is required.")
+                                        : tr("\"%1\" is not a UUID.").arg(fieldrules::shown(t.view())));
         return {};
     }
 
@@ -139,7 +189,7 @@ public:
         }
         if (const auto d = toDate(t.view()))
             return *d;
-        fail(column, tr("\"%1\" is not a date of the form yyyy-MM-dd.").arg(t.view()));
+        fail(column, tr("\"%1\" is not a date of the form yyyy-MM-dd.").arg(fieldrules::shown(t.view())));
         return {};
     }
 
@@ -150,7 +200,7 @@ public:
             return fallback;
         if (const auto v = toDouble(t.view()))
             return *v;
-        fail(column, tr("\"%1\" is not a number.").arg(t.view()));
+        fail(column, tr("\"%1\" is not a number.").arg(fieldrules::shown(t.view())));
         return fallback;
     }
 
@@ -161,7 +211,7 @@ public:
             return std::nullopt;
         if (const auto v = toDouble(t.view()))
             return v;
-        fail(column, tr("\"%1\" is not a number.").arg(t.view()));
+        fail(column, tr("\"%1\" is not a number.").arg(fieldrules::shown(t.view())));
         return std::nullopt;
     }
 
@@ -172,7 +222,7 @@ public:
             return std::nullopt;
         if (const auto v = toCents(t.view()))
             return v;
-        fail(column, tr("\"%1\" is not an amount.").arg(t.view()));
+        fail(column, tr("\"%1\" is not an amount.").arg(fieldrules::shown(t.view())));
         return std::nullopt;
     }
 
@@ -189,7 +239,7 @@ public:
             return fallback;
         if (const auto v = toBool(t.view()))
             return *v;
-        fail(column, tr("\"%1\" is not true or false.").arg(t.view()));
+        fail(column, tr("\"%1\" is not true or false.").arg(fieldrules::shown(t.view())));
         return fallback;
     }
 
@@ -207,7 +257,7 @@ public:
             c.code = static_cast<int>(*v);
             return *v;
         }
-        fail(column, tr("\"%1\" is not one of the allowed values.").arg(t.view()));
+        fail(column, tr("\"%1\" is not one of the allowed values.").arg(fieldrules::shown(t.view())));
         return fallback;
     }
 
@@ -233,16 +283,25 @@ private:
         }
     };
     // A column as the parser names it, with its position in the header (-1
-    // when absent) and the last UUID or code read from it.
+    // when absent), the rule of its text and the last UUID or code read from it.
     struct Column
     {
         const char *name = nullptr;
         int index = -1;
+        bool isRecordUuid = false; // the line's own uuid
+        fieldrules::TextRule rule;
         LastField uuidField;
         QUuid uuid;
         LastField codeField;
         int code = 0;
     };
+
+    const QUuid &keep(const Column &c, const QUuid &u)
+    {
+        if (c.isRecordUuid)
+            m_record = u;
+        return u;
+    }
 
     // Parsers name columns with string literals: each is looked up in the
     // header once and remembered per literal (no QString built and hashed for
@@ -261,6 +320,8 @@ private:
         Column c;
         c.name = column;
         c.index = m_index.value(QString::fromLatin1(column), -1);
+        c.isRecordUuid = std::strcmp(column, "uuid") == 0;
+        c.rule = fieldrules::textRule(QLatin1String(column));
         m_columns.append(c);
         m_next = m_columns.size();
         return m_columns.back();
@@ -273,10 +334,18 @@ private:
     }
     QByteArrayView bytes(const char *column) const { return field(columnOf(column)); }
 
-    void fail(const char *column, const QString &message)
+    void fail(const char *column, const QString &message) { fail(QString::fromLatin1(column), message); }
+    void fail(const QString &column, const QString &message)
     {
         m_ok = false;
-        m_issues->append({m_file, m_line, QString::fromLatin1(column), message});
+        m_issues->append(issueAt(m_file, m_line, column, message));
+        m_issues->last().record = m_record;
+    }
+    void failTooLong(const char *column, qsizetype length, int max)
+    {
+        fail(column, fieldrules::tooLongMessage(length, max));
+        m_issues->last().code = QStringLiteral("GN-002");
+        m_issues->last().length = length;
     }
 
     QString m_file;
@@ -286,52 +355,76 @@ private:
     QList<DataSetCsvIssue> *m_issues;
     const QList<QByteArrayView> *m_row = nullptr;
     qint64 m_line = 0;
+    QUuid m_record;
     bool m_ok = true;
 };
 
-// A callable that reserves room for n more records in list.
-template<typename T> auto reserveIn(QList<T> &list)
+// A callable that reserves room for n more records in list (and its lines).
+template<typename T> auto reserveIn(QList<T> &list, QList<qint64> *lines)
 {
-    return [&list](qsizetype n) { list.reserve(list.size() + n); };
+    return [&list, lines](qsizetype n) {
+        list.reserve(list.size() + n);
+        if (lines)
+            lines->reserve(lines->size() + n);
+    };
 }
 
-// Calls parseRow for each data line of dir/fileName; reserve(n) once with an
-// estimate of the lines, from the size of the first ones and of the file.
-template<typename Reserve, typename ParseRow>
-void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *issues, Reserve reserve,
-              ParseRow parseRow)
+// Keeps a record the reader read whole, with its line.
+template<typename T> void keep(const RowReader &r, QList<T> &list, QList<qint64> *lines, T &&record)
 {
-    const QString name = QString::fromLatin1(fileName);
-    QFile file(QDir(dir).filePath(name));
-    if (!file.exists())
+    if (!r.ok())
         return;
-    if (!file.open(QIODevice::ReadOnly)) {
-        issues->append({name, 0, {}, tr("The file cannot be opened: %1").arg(file.errorString())});
-        return;
-    }
-    CsvReader csv(&file);
+    list.append(std::move(record));
+    if (lines)
+        lines->append(r.line());
+}
+
+// " The row runs from line 5 to line 9." when a row took more than its line.
+QString rowSpan(const CsvReader &csv)
+{
+    if (csv.rowLastLine() <= csv.rowLine())
+        return {};
+    return QLatin1Char(' ') +
+           tr("The row runs from line %1 to line %2.").arg(csv.rowLine()).arg(csv.rowLastLine());
+}
+
+// Calls parseRow for each data line of the file name (read from device, as
+// io/TextDecoding's one rule decodes it); reserve(n) once with an estimate
+// of the lines, from the size of the first ones and of the file. A line that
+// is not a well-formed CSV row of as many fields as the header is refused
+// before its values are read.
+template<typename Reserve, typename ParseRow>
+void readFile(const QString &name, std::unique_ptr<QIODevice> raw, QList<DataSetCsvIssue> *issues,
+              Reserve reserve, ParseRow parseRow)
+{
+    const std::unique_ptr<QIODevice> device = asUtf8(std::move(raw));
+    CsvReader csv(device.get());
     QList<QByteArrayView> row;
     if (!csv.readRowUtf8(row)) {
         if (!csv.errorString().isEmpty())
-            issues->append({name, 0, {}, csv.errorString()});
+            issues->append(issueAt(name, 0, {}, csv.errorString()));
         return;
     }
     QHash<QString, int> index;
-    for (int i = 0; i < row.size(); ++i)
-        index.insert(QString::fromUtf8(row.at(i)).trimmed(), i);
+    QStringList header;
+    for (int i = 0; i < row.size(); ++i) {
+        header.append(fieldtext::trimmedText(row.at(i)));
+        index.insert(header.last(), i);
+    }
     // Every line names its own record and, but for employers, its employer.
     QStringList required{QStringLiteral("uuid")};
-    if (columns(fileName).contains(QStringLiteral("employerUuid")))
+    if (columns(name.toLatin1().constData()).contains(QStringLiteral("employerUuid")))
         required.append(QStringLiteral("employerUuid"));
     for (const QString &c : std::as_const(required)) {
         if (!index.contains(c)) {
-            issues->append({name, 1, c, tr("The column is missing from the header line.")});
+            issues->append(issueAt(name, 1, c, tr("The column is missing from the header line.")));
             return;
         }
     }
     RowReader reader(name, index, issues);
     constexpr qint64 kSample = 1000;
     const qint64 dataStart = csv.offset();
+    const qint64 size = device->size();
     qint64 lines = 0;
     while (csv.readRowUtf8(row)) {
         if (++lines == kSample) {
@@ -340,17 +433,35 @@ void readFile(const QString &dir, const char *fileName, QList<DataSetCsvIssue> *
             // a line break the rest of the file could hold: short first lines
             // must not reserve gigabytes.
             const qint64 sampled = csv.offset() - dataStart;
-            const qint64 left = file.size() - csv.offset();
+            const qint64 left = size - csv.offset();
             if (sampled > 0 && left > 0)
                 reserve(qsizetype(qMin(left * kSample / sampled * 9 / 8, left / 37)));
         }
         if (row.size() == 1 && row.at(0).isEmpty())
             continue; // a blank line
         reader.start(&row, csv.rowLine());
-        parseRow(reader);
+        if (const qsizetype f = csv.misquotedField(); f >= 0) {
+            reader.refuse(header.value(f),
+                          tr("A quote stands where none may: a field is either quoted whole, with each "
+                             "quote inside it doubled, or holds no quote. The line is not read.") +
+                              rowSpan(csv));
+        } else if (row.size() != header.size()) {
+            reader.refuse({}, QCoreApplication::translate(
+                                  "fla::DataSetCsv",
+                                  "The line has %n field(s) where the header line has %1: it is not read.",
+                                  nullptr, int(row.size()))
+                                      .arg(header.size()) +
+                                  rowSpan(csv));
+        } else {
+            parseRow(reader);
+        }
     }
-    if (!csv.errorString().isEmpty())
-        issues->append({name, csv.rowLine(), {}, csv.errorString()});
+    if (!csv.errorString().isEmpty()) {
+        // A quote left open to the end of the file: the row as far as it
+        // goes names its record, for what depends on it.
+        reader.start(&row, csv.rowLine());
+        reader.refuse({}, csv.errorString());
+    }
 }
 
 template<typename Rows, typename ToFields>
@@ -472,17 +583,26 @@ bool DataSetCsv::write(const DataSet &set, const QString &dir, QString *error)
                error);
 }
 
-DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
+namespace {
+
+// The six files, each opened by open(name) (nullptr: the file is absent, an
+// empty table), read into one set.
+template<typename Open> DataSet readSet(Open open, QList<DataSetCsvIssue> *issues, DataSetCsvLines *lines)
 {
     QList<DataSetCsvIssue> localIssues;
     if (!issues)
         issues = &localIssues;
     DataSet set;
-    if (!QDir(dir).exists()) {
-        issues->append({dir, 0, {}, tr("The folder does not exist.")});
-        return set;
-    }
-    readFile(dir, kEmployers, issues, reserveIn(set.employers), [&](RowReader &r) {
+    const auto readOne = [&](const char *fileName, auto reserve, auto parseRow) {
+        const QString name = QString::fromLatin1(fileName);
+        QString error;
+        std::unique_ptr<QIODevice> device = open(name, &error);
+        if (!error.isEmpty())
+            issues->append(issueAt(name, 0, {}, error));
+        else if (device)
+            readFile(name, std::move(device), issues, reserve, parseRow);
+    };
+    readOne(kEmployers, reserveIn(set.employers, lines ? &lines->employers : nullptr), [&](RowReader &r) {
         Employer e;
         e.uuid = r.uuid("uuid");
         e.enterpriseNumber = r.text("enterpriseNumber");
@@ -494,10 +614,9 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         if (!jcs.isEmpty())
             e.jointCommittees = jcs.split(QLatin1Char('|'));
         e.hoursPerDay = r.number("hoursPerDay", 7.6);
-        if (r.ok())
-            set.employers.append(std::move(e));
+        keep(r, set.employers, lines ? &lines->employers : nullptr, std::move(e));
     });
-    readFile(dir, kWorkers, issues, reserveIn(set.workers), [&](RowReader &r) {
+    readOne(kWorkers, reserveIn(set.workers, lines ? &lines->workers : nullptr), [&](RowReader &r) {
         Worker w;
         w.uuid = r.uuid("uuid");
         w.employerUuid = r.uuid("employerUuid");
@@ -507,23 +626,22 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         w.birthDate = r.date("birthDate", false);
         w.language = r.code("language", &languageFromString, Language::Dutch);
         w.address = r.text("address");
-        if (r.ok())
-            set.workers.append(std::move(w));
+        keep(r, set.workers, lines ? &lines->workers : nullptr, std::move(w));
     });
-    readFile(dir, kEmployments, issues, reserveIn(set.employments), [&](RowReader &r) {
-        Employment e;
-        e.uuid = r.uuid("uuid");
-        e.employerUuid = r.uuid("employerUuid");
-        e.workerUuid = r.uuid("workerUuid");
-        e.startDate = r.date("startDate", true);
-        e.endDate = r.date("endDate", false);
-        e.workRegime = r.number("workRegime", 1.0);
-        e.jointCommittee = r.text("jointCommittee");
-        e.caoNumber = r.text("caoNumber");
-        if (r.ok())
-            set.employments.append(std::move(e));
-    });
-    readFile(dir, kTrainings, issues, reserveIn(set.trainings), [&](RowReader &r) {
+    readOne(kEmployments, reserveIn(set.employments, lines ? &lines->employments : nullptr),
+            [&](RowReader &r) {
+                Employment e;
+                e.uuid = r.uuid("uuid");
+                e.employerUuid = r.uuid("employerUuid");
+                e.workerUuid = r.uuid("workerUuid");
+                e.startDate = r.date("startDate", true);
+                e.endDate = r.date("endDate", false);
+                e.workRegime = r.number("workRegime", 1.0);
+                e.jointCommittee = r.text("jointCommittee");
+                e.caoNumber = r.text("caoNumber");
+                keep(r, set.employments, lines ? &lines->employments : nullptr, std::move(e));
+            });
+    readOne(kTrainings, reserveIn(set.trainings, lines ? &lines->trainings : nullptr), [&](RowReader &r) {
         Training t;
         t.uuid = r.uuid("uuid");
         t.employerUuid = r.uuid("employerUuid");
@@ -540,23 +658,22 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         t.costCents = r.cents("cost");
         t.status = r.code("status", &trainingStatusFromString, TrainingStatus::Completed);
         t.registeredOn = r.date("registeredOn", false);
-        if (r.ok())
-            set.trainings.append(std::move(t));
+        keep(r, set.trainings, lines ? &lines->trainings : nullptr, std::move(t));
     });
-    readFile(dir, kParticipations, issues, reserveIn(set.participations), [&](RowReader &r) {
-        Participation p;
-        p.uuid = r.uuid("uuid");
-        p.employerUuid = r.uuid("employerUuid");
-        p.trainingUuid = r.uuid("trainingUuid");
-        p.workerUuid = r.uuid("workerUuid");
-        p.followed = r.flag("followed", true);
-        p.certificate = r.flag("certificate", false);
-        p.certificateValidUntil = r.date("certificateValidUntil", false);
-        p.durationOverride = r.optionalNumber("duration");
-        if (r.ok())
-            set.participations.append(std::move(p));
-    });
-    readFile(dir, kRights, issues, reserveIn(set.rights), [&](RowReader &r) {
+    readOne(kParticipations, reserveIn(set.participations, lines ? &lines->participations : nullptr),
+            [&](RowReader &r) {
+                Participation p;
+                p.uuid = r.uuid("uuid");
+                p.employerUuid = r.uuid("employerUuid");
+                p.trainingUuid = r.uuid("trainingUuid");
+                p.workerUuid = r.uuid("workerUuid");
+                p.followed = r.flag("followed", true);
+                p.certificate = r.flag("certificate", false);
+                p.certificateValidUntil = r.date("certificateValidUntil", false);
+                p.durationOverride = r.optionalNumber("duration");
+                keep(r, set.participations, lines ? &lines->participations : nullptr, std::move(p));
+            });
+    readOne(kRights, reserveIn(set.rights, lines ? &lines->rights : nullptr), [&](RowReader &r) {
         TrainingRight t;
         t.uuid = r.uuid("uuid");
         t.employerUuid = r.uuid("employerUuid");
@@ -568,11 +685,54 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues)
         t.origin = r.code("origin", &rightOriginFromString, RightOrigin::Declared);
         t.caoNumber = r.text("caoNumber");
         t.optOut = r.flag("optOut", false);
-        if (r.ok())
-            set.rights.append(std::move(t));
+        keep(r, set.rights, lines ? &lines->rights : nullptr, std::move(t));
     });
     qCInfo(lcDataset) << "read CSV set:" << set.recordCount() << "records," << issues->size() << "issues";
     return set;
+}
+
+} // namespace
+
+DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues, DataSetCsvLines *lines)
+{
+    if (!QFileInfo(dir).isDir()) {
+        if (issues)
+            issues->append(issueAt(dir, 0, {}, tr("The folder does not exist.")));
+        return {};
+    }
+    return readSet(
+        [&dir](const QString &name, QString *error) -> std::unique_ptr<QIODevice> {
+            auto file = std::make_unique<QFile>(QDir(dir).filePath(name));
+            if (!file->exists())
+                return nullptr;
+            if (!file->open(QIODevice::ReadOnly)) {
+                *error = tr("The file cannot be opened: %1").arg(file->errorString());
+                return nullptr;
+            }
+            return file;
+        },
+        issues, lines);
+}
+
+DataSet DataSetCsv::read(const QMap<QString, QByteArray> &files, QList<DataSetCsvIssue> *issues,
+                         DataSetCsvLines *lines)
+{
+    return readSet(
+        [&files](const QString &name, QString *) -> std::unique_ptr<QIODevice> {
+            const auto it = files.constFind(name);
+            if (it == files.cend())
+                return nullptr;
+            auto buffer = std::make_unique<QBuffer>();
+            buffer->setData(*it);
+            buffer->open(QIODevice::ReadOnly);
+            return buffer;
+        },
+        issues, lines);
+}
+
+QString DataSetCsv::place(const QString &file, qint64 line)
+{
+    return line > 0 ? tr("%1, line %2").arg(file).arg(line) : file;
 }
 
 } // namespace fla

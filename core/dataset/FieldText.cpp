@@ -256,6 +256,11 @@ QString Utf8Field::toString() const
     return m_decoded;
 }
 
+qsizetype asciiTrimmedSize(QByteArrayView utf8)
+{
+    return isAscii(utf8) ? trimmedAscii(utf8).size() : -1;
+}
+
 QString trimmedText(QByteArrayView utf8)
 {
     if (isAscii(utf8))

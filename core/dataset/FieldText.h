@@ -51,6 +51,9 @@ private:
 
 // QString::fromUtf8(utf8).trimmed(), with a fast path for ASCII.
 QString trimmedText(QByteArrayView utf8);
+// The size trimmedText(utf8) will have when the bytes are all ASCII (then
+// each is one character), counted without decoding them; -1 otherwise.
+qsizetype asciiTrimmedSize(QByteArrayView utf8);
 // toUuid(QString::fromUtf8(utf8)), with a fast path for the canonical form
 // (8-4-4-4-12 hex digits) that QUuid::fromString would take a while over.
 std::optional<QUuid> toUuid(QByteArrayView utf8);

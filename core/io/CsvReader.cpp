@@ -126,6 +126,7 @@ bool CsvReader::readRowUtf8(QList<QByteArrayView> &fields)
     m_refs.clear();
     m_scratch.resize(0);
     m_rowStart = m_pos;
+    m_misquoted = -1;
     if (m_pos >= m_buffer.size() && !fill())
         return false;
     m_rowStart = m_pos;
@@ -146,6 +147,7 @@ bool CsvReader::readRowUtf8(QList<QByteArrayView> &fields)
     for (;;) {
         if (m_pos >= m_buffer.size()) {
             if (!fill()) {
+                m_rowLastLine = m_line;
                 if (inQuotes) {
                     m_error =
                         QCoreApplication::translate(
@@ -174,12 +176,13 @@ bool CsvReader::readRowUtf8(QList<QByteArrayView> &fields)
                 m_refs.push_back({m_pos - m_rowStart, stop - begin, false, false});
                 m_pos += (p - begin) + 1;
                 if (lineEnd) {
-                    ++m_line;
+                    m_rowLastLine = m_line++;
                     toViews(fields);
                     return true;
                 }
                 // A delimiter at the very end of the input still ends in an empty field.
                 if (m_pos >= m_buffer.size() && !fill()) {
+                    m_rowLastLine = m_line;
                     m_refs.push_back({0, 0, false, true});
                     toViews(fields);
                     return true;
@@ -224,13 +227,17 @@ bool CsvReader::readRowUtf8(QList<QByteArrayView> &fields)
             inQuotes = true;
             fieldWasQuoted = true;
         } else if (c == '\n') {
-            ++m_line;
+            m_rowLastLine = m_line++;
             if (!fieldEmpty && m_scratch.endsWith('\r'))
                 m_scratch.chop(1);
             endScratchField();
             toViews(fields);
             return true;
         } else {
+            // A quote inside an unquoted field, or anything but the line end
+            // after a quoted field's closing quote: not RFC 4180.
+            if (m_misquoted < 0 && (c == '"' || (fieldWasQuoted && c != '\r')))
+                m_misquoted = qsizetype(m_refs.size());
             m_scratch.append(c);
             touched = true;
         }

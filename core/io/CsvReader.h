@@ -27,8 +27,15 @@ public:
     // readRow gives, null where that is null. The views point into the
     // reader and are valid until its next read.
     bool readRowUtf8(QList<QByteArrayView> &fields);
-    // The physical line (1-based) on which the last row returned started.
+    // The physical line (1-based) on which the last row returned started, and
+    // the last line it took (more when a quoted field holds line breaks).
     qint64 rowLine() const { return m_rowLine; }
+    qint64 rowLastLine() const { return m_rowLastLine; }
+    // The first field (0-based) of the last row with a quote where RFC 4180
+    // allows none: inside an unquoted field (ab"c) or after a quoted field's
+    // closing quote ("ab"c); -1 when there is none. The row is read as it
+    // stands (the quote kept); a strict reader refuses it.
+    qsizetype misquotedField() const { return m_misquoted; }
     QString errorString() const { return m_error; }
     bool atEnd() const;
     // How many bytes of the input the rows read so far took (a UTF-8 byte
@@ -59,6 +66,8 @@ private:
     qint64 m_read = 0;        // bytes read from the device
     qint64 m_line = 1;
     qint64 m_rowLine = 0;
+    qint64 m_rowLastLine = 0;
+    qsizetype m_misquoted = -1;
     bool m_eof = false;
     bool m_first = true;
     QString m_error;

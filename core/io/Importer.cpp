@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/LogCategories.h"
 #include "common/Translation.h"
+#include "dataset/FieldRules.h"
 #include "domain/Ssin.h"
 #include "io/CsvWriter.h"
 #include "io/LocalValues.h"
@@ -95,7 +96,7 @@ struct RowContext
     void unreadable(ImportField f, const QString &value, const QString &expected)
     {
         add(f, "IM-002", Severity::Blocking,
-            tr("%1 \"%2\" cannot be read: %3").arg(importFieldLabel(f), value, expected));
+            tr("%1 \"%2\" cannot be read: %3").arg(importFieldLabel(f), fieldrules::shown(value), expected));
     }
     std::optional<QDate> date(ImportField f)
     {
@@ -624,6 +625,27 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             t.endDate.isValid() && t.endDate > m_today ? TrainingStatus::Planned : TrainingStatus::Completed;
         t.registeredOn = m_today;
 
+        // --- the text, as every way in takes it (dataset/FieldRules.h): a row
+        // with text its field may not hold is refused, never kept as a draft.
+        bool refusedText = false;
+        const auto checkText = [&](ImportField f, const QString &value, const char *field) {
+            bool tooLong = false;
+            const QString problem =
+                fieldrules::textProblem(value, fieldrules::textRule(QLatin1String(field)), &tooLong);
+            if (problem.isEmpty())
+                return;
+            refusedText = true;
+            // GN-002 is the anomaly's own code: the engine's finding on the
+            // same field is then not added twice.
+            ctx.add(f, tooLong ? "GN-002" : "IM-003", Severity::Blocking, problem);
+        };
+        checkText(ctx.has(ImportField::FamilyName) ? ImportField::FamilyName : ImportField::FullName,
+                  w.familyName, "familyName");
+        checkText(ctx.has(ImportField::GivenName) ? ImportField::GivenName : ImportField::FullName,
+                  w.givenName, "givenName");
+        checkText(ImportField::TrainingName, t.name, "name");
+        checkText(ImportField::Provider, t.provider, "provider");
+
         // --- the participation
         Participation p;
         p.employerUuid = m_employer.uuid;
@@ -709,7 +731,7 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         bool blocking = false;
         for (const auto &i : ctx.issues)
             blocking = blocking || i.severity == Severity::Blocking;
-        const bool canBeDraft = !ssinText.isEmpty() && !t.name.isEmpty();
+        const bool canBeDraft = !ssinText.isEmpty() && !t.name.isEmpty() && !refusedText;
         const bool accept = !blocking || (mode == ImportMode::AllAsDrafts && canBeDraft);
 
         if (accept) {
@@ -791,7 +813,10 @@ bool Importer::writeRejected(const ImportResult &result, const QString &path, QS
             for (const auto &i : r.issues) {
                 QStringList line{QString::number(i.row), i.column, i.code,
                                  QString::fromLatin1(severityName(i.severity)), i.message};
-                line += r.fields;
+                // Each value once per issue, but never more of it than any
+                // field may hold: a rejected 50 MB field is not copied whole.
+                for (const QString &f : r.fields)
+                    line += fieldrules::shown(f, fieldrules::kMaxEchoed);
                 csv.writeRow(line);
             }
         }

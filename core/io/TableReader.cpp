@@ -27,17 +27,9 @@ class CsvTableReader final : public TableReader
 {
 public:
     // Streams UTF-8 files straight from disk; others are decoded first.
-    bool init(std::unique_ptr<QIODevice> device, const QByteArray &head, QString *error)
+    bool init(std::unique_ptr<QIODevice> device, QString *error)
     {
-        m_encoding = detectEncoding(head);
-        if (m_encoding != TextEncoding::Utf8) {
-            // head was only peeked: the device still holds every byte
-            auto buffer = std::make_unique<QBuffer>();
-            buffer->setData(toUtf8(device->readAll(), m_encoding));
-            buffer->open(QIODevice::ReadOnly);
-            device = std::move(buffer);
-        }
-        m_device = std::move(device);
+        m_device = asUtf8(std::move(device), &m_encoding);
         const QByteArray sample = m_device->peek(1 << 16);
         m_delimiter = detectDelimiter(sample.startsWith("\xEF\xBB\xBF") ? sample.mid(3) : sample);
         m_csv = std::make_unique<CsvReader>(m_device.get(), m_delimiter);
@@ -120,7 +112,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
         *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file->errorString());
         return nullptr;
     }
-    const QByteArray head = file->peek(1 << 16);
+    const QByteArray head = file->peek(kEncodingSample);
     // An XLSX workbook is a ZIP file: "PK\3\4", whatever its name.
     if (head.startsWith("PK\x03\x04") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         XlsxSheet sheet;
@@ -138,7 +130,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     }
     auto reader = std::make_unique<CsvTableReader>();
     QString why;
-    if (!reader->init(std::move(file), head, &why)) {
+    if (!reader->init(std::move(file), &why)) {
         *error = tr("%1: %2").arg(QFileInfo(path).fileName(), why);
         return nullptr;
     }
@@ -151,7 +143,7 @@ std::unique_ptr<TableReader> TableReader::fromCsvBytes(const QByteArray &bytes, 
     buffer->setData(bytes);
     buffer->open(QIODevice::ReadOnly);
     auto reader = std::make_unique<CsvTableReader>();
-    if (!reader->init(std::move(buffer), bytes.left(1 << 16), error))
+    if (!reader->init(std::move(buffer), error))
         return nullptr;
     return reader;
 }

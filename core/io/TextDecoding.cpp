@@ -1,5 +1,6 @@
 #include "io/TextDecoding.h"
 
+#include <QBuffer>
 #include <QList>
 #include <QStringDecoder>
 #include <array>
@@ -109,6 +110,20 @@ QByteArray toUtf8(const QByteArray &raw, TextEncoding e)
         *out++ = (c >= 0x80 && c < 0xA0) ? QChar(kCp1252High[c - 0x80]) : QChar(char16_t(c));
     }
     return text.toUtf8();
+}
+
+std::unique_ptr<QIODevice> asUtf8(std::unique_ptr<QIODevice> device, TextEncoding *detected)
+{
+    const TextEncoding e = detectEncoding(device->peek(kEncodingSample));
+    if (detected)
+        *detected = e;
+    if (e == TextEncoding::Utf8)
+        return device;
+    // Only peeked: the device still holds every byte.
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(toUtf8(device->readAll(), e));
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
 }
 
 char detectDelimiter(const QByteArray &utf8Head)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
+#include <memory>
 
 namespace fla {
 
@@ -24,6 +26,17 @@ TextEncoding detectEncoding(const QByteArray &head);
 
 // The text in UTF-8, without a byte order mark.
 QByteArray toUtf8(const QByteArray &raw, TextEncoding e);
+
+// How much of a file detectEncoding is shown: its first 64 KiB.
+constexpr qsizetype kEncodingSample = 1 << 16;
+
+// The one decoding rule of every way in (the CSV set and a user's table):
+// the encoding is detected from the first kEncodingSample bytes of device
+// (open for reading); a UTF-8 file is returned as it is, to stream from
+// disk, any other is decoded into UTF-8 in memory. In a UTF-8 file, bytes
+// that are not valid UTF-8 stay as they are: the reader decodes them into
+// U+FFFD, which the field rules refuse (dataset/FieldRules.h).
+std::unique_ptr<QIODevice> asUtf8(std::unique_ptr<QIODevice> device, TextEncoding *detected = nullptr);
 
 // The most likely field delimiter (';', ',' or '\t') of a few decoded
 // (UTF-8) lines: the one that splits every line into the same number of

@@ -1,6 +1,7 @@
 #include "storage/BulkLoader.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace fla {
@@ -147,7 +149,243 @@ bool checkReferences(Workspace &ws, const DataSet &set, const BulkLoadResult &re
     return true;
 }
 
+QString tr(const char *text)
+{
+    return translateFrom({"fla::BulkLoader", "fla"}, text);
+}
+
+QString uuidText(const QUuid &u)
+{
+    return u.toString(QUuid::WithoutBraces);
+}
+
+// What a load leaves out of a set, list by list: the records the workspace
+// could not hold, and what depends on them.
+class BulkLoader
+{
+public:
+    BulkLoader(Workspace *ws, QHash<QUuid, QString> refused, const RecordOrigin &origin)
+        : m_ws(ws)
+        , m_refused(std::move(refused))
+        , m_origin(origin)
+    {}
+
+    QList<BulkRefusal> takeOut(DataSet &set)
+    {
+        keepLoadable(set.employers, EntityType::Employer, [&](const Employer &e, BulkRefusal &r) {
+            // The schema's CHECK (hours_per_day > 0 AND hours_per_day <= 24).
+            if (!(e.hoursPerDay > 0 && e.hoursPerDay <= 24))
+                return refuse(r, "hoursPerDay",
+                              tr("The hours in a working day must be more than 0 and at most 24."));
+            return true;
+        });
+        for (const Employer &e : std::as_const(set.employers))
+            m_employers.insert(e.uuid);
+        keepLoadable(set.workers, EntityType::Worker,
+                     [&](const Worker &w, BulkRefusal &r) { return employerThere(w.employerUuid, r); });
+        for (const Worker &w : std::as_const(set.workers))
+            m_workers.insert(w.uuid, w.employerUuid);
+        keepLoadable(set.trainings, EntityType::Training, [&](const Training &t, BulkRefusal &r) {
+            if (!employerThere(t.employerUuid, r))
+                return false;
+            // The schema's CHECK (cost_cents IS NULL OR cost_cents >= 0).
+            if (t.costCents && *t.costCents < 0)
+                return refuse(r, "cost", tr("A cost cannot be negative."));
+            return true;
+        });
+        for (const Training &t : std::as_const(set.trainings))
+            m_trainings.insert(t.uuid, t.employerUuid);
+        keepLoadable(set.employments, EntityType::Employment, [&](const Employment &e, BulkRefusal &r) {
+            if (!employerThere(e.employerUuid, r) || !workerThere(e.workerUuid, e.employerUuid, r))
+                return false;
+            // The schema's CHECK (work_regime > 0 AND work_regime <= 1).
+            if (!(e.workRegime > 0 && e.workRegime <= 1))
+                return refuse(r, "workRegime", tr("The work regime must be more than 0 and at most 1."));
+            return true;
+        });
+        keepLoadable(
+            set.participations, EntityType::Participation, [&](const Participation &p, BulkRefusal &r) {
+                return employerThere(p.employerUuid, r) && trainingThere(p.trainingUuid, p.employerUuid, r) &&
+                       workerThere(p.workerUuid, p.employerUuid, r);
+            });
+        keepLoadable(set.rights, EntityType::TrainingRight, [&](const TrainingRight &t, BulkRefusal &r) {
+            if (!employerThere(t.employerUuid, r) || !workerThere(t.workerUuid, t.employerUuid, r))
+                return false;
+            // The schema's CHECK (year BETWEEN 1900 AND 2999).
+            if (t.year < 1900 || t.year > 2999)
+                return refuse(r, "year", tr("The year must be from 1900 to 2999."));
+            return true;
+        });
+        return m_out;
+    }
+
+private:
+    static bool refuse(BulkRefusal &r, const char *field, const QString &message)
+    {
+        r.field = QString::fromLatin1(field);
+        r.message = message;
+        return false;
+    }
+
+    // Keeps the records check passes, in their order; each other one becomes
+    // a refusal and, by its uuid, a refused record for what depends on it.
+    template<typename T, typename Check> void keepLoadable(QList<T> &list, EntityType type, Check check)
+    {
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            BulkRefusal r;
+            if (check(std::as_const(list)[i], r)) {
+                if (kept != i)
+                    list[kept] = std::move(list[i]);
+                ++kept;
+                continue;
+            }
+            r.entity = type;
+            r.index = i;
+            m_out.append(r);
+            const QUuid &uuid = std::as_const(list)[i].uuid;
+            m_refused.insert(uuid, m_origin ? m_origin(type, i)
+                                            : QStringLiteral("%1 %2").arg(toString(type), uuidText(uuid)));
+        }
+        if (kept < list.size())
+            list.resize(kept);
+    }
+
+    bool employerThere(const QUuid &employer, BulkRefusal &r)
+    {
+        if (employer == m_lastEmployer && !employer.isNull())
+            return true;
+        bool there = m_employers.contains(employer);
+        if (!there && !m_refused.contains(employer)) {
+            auto it = m_employersInWorkspace.constFind(employer);
+            if (it == m_employersInWorkspace.cend())
+                it = m_employersInWorkspace.insert(employer, m_ws && m_ws->employers().get(employer));
+            there = *it;
+        }
+        if (there) {
+            m_lastEmployer = employer;
+            return true;
+        }
+        if (const auto it = m_refused.constFind(employer); it != m_refused.cend())
+            return refuse(r, "employerUuid",
+                          tr("Its employer (%1) was refused, so it is refused too.").arg(*it));
+        return refuse(
+            r, "employerUuid",
+            tr("Its employer %1 is neither in the set nor in the workspace.").arg(uuidText(employer)));
+    }
+
+    // Why a reference to a worker or training does not hold: translated only
+    // for a refusal, not for each of a million participations.
+    enum class Missing
+    {
+        WasRefused,
+        NotThere,
+        OtherEmployer
+    };
+    static QString workerMessage(Missing m)
+    {
+        switch (m) {
+        case Missing::WasRefused:
+            return tr("Its worker (%1) was refused, so it is refused too.");
+        case Missing::NotThere:
+            return tr("Its worker %1 is neither in the set nor in the workspace for its employer.");
+        case Missing::OtherEmployer:
+            break;
+        }
+        return tr("Its worker %1 belongs to another employer.");
+    }
+    static QString trainingMessage(Missing m)
+    {
+        switch (m) {
+        case Missing::WasRefused:
+            return tr("Its training (%1) was refused, so it is refused too.");
+        case Missing::NotThere:
+            return tr("Its training %1 is neither in the set nor in the workspace for its employer.");
+        case Missing::OtherEmployer:
+            break;
+        }
+        return tr("Its training %1 belongs to another employer.");
+    }
+
+    bool workerThere(const QUuid &worker, const QUuid &employer, BulkRefusal &r)
+    {
+        return recordThere(m_workers, m_storedWorkers, "worker", worker, employer, r, "workerUuid",
+                           &workerMessage);
+    }
+
+    bool trainingThere(const QUuid &training, const QUuid &employer, BulkRefusal &r)
+    {
+        // A training's participants usually come one after another.
+        if (training == m_lastTraining && employer == m_lastTrainingEmployer && !training.isNull())
+            return true;
+        if (!recordThere(m_trainings, m_storedTrainings, "training", training, employer, r, "trainingUuid",
+                         &trainingMessage))
+            return false;
+        m_lastTraining = training;
+        m_lastTrainingEmployer = employer;
+        return true;
+    }
+
+    // A worker or training of the set (kept), else of the workspace, for the
+    // record's own employer.
+    bool recordThere(const QHash<QUuid, QUuid> &inSet, QHash<QUuid, QSet<QUuid>> &stored, const char *table,
+                     const QUuid &uuid, const QUuid &employer, BulkRefusal &r, const char *field,
+                     QString (*message)(Missing))
+    {
+        if (const auto it = inSet.constFind(uuid); it != inSet.cend()) {
+            if (*it == employer)
+                return true;
+            return refuse(r, field, message(Missing::OtherEmployer).arg(uuidText(uuid)));
+        }
+        if (const auto it = m_refused.constFind(uuid); it != m_refused.cend())
+            return refuse(r, field, message(Missing::WasRefused).arg(*it));
+        auto it = stored.constFind(employer);
+        if (it == stored.cend())
+            it = stored.insert(employer, uuidsOf(table, employer));
+        return it->contains(uuid) || refuse(r, field, message(Missing::NotThere).arg(uuidText(uuid)));
+    }
+
+    // The uuids of the employer's workers or trainings in the workspace, read
+    // once (a set of new participations for stored workers asks for many).
+    QSet<QUuid> uuidsOf(const char *table, const QUuid &employer) const
+    {
+        QSet<QUuid> uuids;
+        if (!m_ws)
+            return uuids;
+        QSqlQuery q(m_ws->database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE employer_uuid = ?").arg(QLatin1String(table)));
+        q.addBindValue(uuidText(employer));
+        if (!q.exec())
+            return uuids;
+        while (q.next())
+            uuids.insert(QUuid::fromString(q.value(0).toString()));
+        return uuids;
+    }
+
+    Workspace *m_ws;
+    QHash<QUuid, QString> m_refused;
+    const RecordOrigin &m_origin;
+    QList<BulkRefusal> m_out;
+    QSet<QUuid> m_employers;
+    QHash<QUuid, QUuid> m_workers, m_trainings; // uuid -> employer, of the set's kept records
+    QHash<QUuid, bool> m_employersInWorkspace;
+    QHash<QUuid, QSet<QUuid>> m_storedWorkers, m_storedTrainings; // by employer, read when first needed
+    QUuid m_lastEmployer, m_lastTraining, m_lastTrainingEmployer;
+};
+
 } // namespace
+
+QList<BulkRefusal> takeOutUnloadable(Workspace *ws, DataSet &set, QHash<QUuid, QString> refused,
+                                     const RecordOrigin &origin)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<BulkRefusal> out = BulkLoader(ws, std::move(refused), origin).takeOut(set);
+    qCDebug(lcStorage) << "references and values checked in" << timer.elapsed() << "ms:" << out.size()
+                       << "records taken out";
+    return out;
+}
 
 BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions &options)
 {

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+namespace fla {
+class Workspace;
+}
 
 namespace fla::test {
 
@@ -12,6 +17,11 @@ QString executablePath(const QString &name);
 // temporary folder holding it can be removed (Chromium leaves read-only files
 // in its profile).
 void makeRemovable(const QString &dir);
+// A digest of every record the workspace holds: each record table's rows in
+// uuid order, every column but row ids (references by uuid instead), and the
+// number of audit entries and outbox rows. Equal digests: the same records,
+// field for field, whatever order they were written in.
+QByteArray recordsDigest(Workspace &ws);
 
 // The peak resident memory, in MiB, of this process or of the largest of the
 // child processes it has waited for (each ran alone, so each stayed at or

@@ -20,6 +20,13 @@ private slots:
     void badValuesNamed();
     void blankLinesSkipped();
     void largeFileReadWhole();
+    void malformedLinesRefused_data();
+    void malformedLinesRefused();
+    void textRulesRefuse_data();
+    void textRulesRefuse();
+    void hugeFieldNotRepeated();
+    void windows1252FileDecoded();
+    void linesOfRecords();
 
 private:
     static DataSet sample();
@@ -302,9 +309,10 @@ void TestDataSetCsv::badValuesNamed_data()
                                  << "\"2024-02-30\" is not a date of the form yyyy-MM-dd." << 1;
     QTest::newRow("line after a multi-line field, BOM and CRLF")
         << "trainings.csv"
-        << QByteArray("\xEF\xBB\xBFuuid,employerUuid,name,kind,startDate,endDate,duration,unit,cost\r\n" +
-                      kUuid2 + "," + kUuid2 + ",\"Two\r\nlines\",FORMAL,2024-01-02,2024-01-02,3,HOURS,\r\n" +
-                      kUuid1 + "," + kUuid2 + ",C,FORMAL,2024-01-02,2024-01-02,3,HOURS,12 euro\r\n")
+        << QByteArray(
+               "\xEF\xBB\xBFuuid,employerUuid,name,kind,startDate,endDate,duration,unit,cost,notes\r\n" +
+               kUuid2 + "," + kUuid2 + ",Two,FORMAL,2024-01-02,2024-01-02,3,HOURS,,\"Two\r\nlines\"\r\n" +
+               kUuid1 + "," + kUuid2 + ",C,FORMAL,2024-01-02,2024-01-02,3,HOURS,12 euro,\r\n")
         << qint64(4) << "cost"
         << "\"12 euro\" is not an amount." << 1;
     QTest::newRow("date required") << "employments.csv"
@@ -355,11 +363,12 @@ void TestDataSetCsv::blankLinesSkipped()
     const DataSet set = DataSetCsv::read(dir.path(), &issues);
     QCOMPARE(set.employers.size(), 2);
     QCOMPARE(set.employers.at(1).name, "B");
-    // A line of spaces is not blank: it is a line without a UUID.
+    // A line of spaces is not blank: it is a line of one field where the
+    // header has two.
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.at(0).line, 6);
-    QCOMPARE(issues.at(0).column, "uuid");
-    QCOMPARE(issues.at(0).message, "A UUID is required.");
+    QCOMPARE(issues.at(0).column, "");
+    QCOMPARE(issues.at(0).message, "The line has 1 field(s) where the header line has 2: it is not read.");
 }
 
 // More lines than the reader samples to reserve its list: all read back.
@@ -395,6 +404,242 @@ void TestDataSetCsv::largeFileReadWhole()
         QCOMPARE(b.certificateValidUntil, a.certificateValidUntil);
         QCOMPARE(b.durationOverride, a.durationOverride);
     }
+}
+
+namespace {
+
+const QByteArray kWorkerHeader("uuid,employerUuid,ssin,familyName,givenName,birthDate,language,address\n");
+const QByteArray kWorker3("7d1e4c2a-9b3f-4e5d-8a6c-2f1b0e9d8c7b");
+
+// A good workers.csv line for uuid.
+QByteArray goodWorker(const QByteArray &uuid)
+{
+    return uuid + "," + kUuid2 + ",85073003328,Peeters,An,1985-07-30,nl,\"Kerkstraat 1\n9000 Gent\"\n";
+}
+
+} // namespace
+
+// A line that is not a well-formed row of as many fields as the header is
+// refused whole, named by its file, line and (for a misplaced quote) column,
+// with its uuid when that field reads as one; the lines around it are kept.
+// Before: a row of 4 of 8 fields was kept with the other four empty (and so
+// blanked a stored worker's given name, birth date and address), and a
+// broken quote turned the family name into the rest of the line.
+void TestDataSetCsv::malformedLinesRefused_data()
+{
+    QTest::addColumn<QByteArray>("line"); // workers.csv line 4, between two good lines (of two lines each)
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("recordKnown");
+    QTest::addColumn<int>("kept");
+
+    const QByteArray ids = kUuid1 + "," + kUuid2 + ",85073003328,";
+    QTest::newRow("4 of 8 fields") << QByteArray(ids + "Peeters\n") << ""
+                                   << "The line has 4 field(s) where the header line has 8: it is not read."
+                                   << true << 2;
+    QTest::newRow("9 of 8 fields") << QByteArray(ids + "Peeters,An,1985-07-30,nl,,extra\n") << ""
+                                   << "The line has 9 field(s) where the header line has 8: it is not read."
+                                   << true << 2;
+    const QString quote = "A quote stands where none may: a field is either quoted whole, with each quote "
+                          "inside it doubled, or holds no quote. The line is not read.";
+    QTest::newRow("quote inside a field")
+        << QByteArray(ids + "Pee\"ters,An,1985-07-30,nl,\n") << "familyName" << quote << true << 2;
+    QTest::newRow("text after the closing quote")
+        << QByteArray(ids + "\"Peeters\" Jr,An,1985-07-30,nl,\n") << "familyName" << quote << true << 2;
+    // The quote opened in familyName closes in the next line's address: the
+    // two lines are one row, refused whole; the good line after them is kept.
+    QTest::newRow("quote not closed on its line")
+        << QByteArray(ids + "\"Peeters,An,1985-07-30,nl,\n" + kWorker3 + "," + kUuid2 +
+                      ",85073003328,Janssens,Bo,,nl,\"Markt 1\"\n")
+        << "familyName" << quote + " The row runs from line 4 to line 5." << true << 2;
+    QTest::newRow("4 fields, no uuid")
+        << QByteArray("x,y,z,w\n") << ""
+        << "The line has 4 field(s) where the header line has 8: it is not read." << false << 2;
+}
+
+void TestDataSetCsv::malformedLinesRefused()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, column);
+    QFETCH(QString, message);
+    QFETCH(bool, recordKnown);
+    QFETCH(int, kept);
+    QTemporaryDir dir;
+    const QByteArray first = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray last = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    writeFile(dir.path(), "workers.csv", kWorkerHeader + goodWorker(first) + line + goodWorker(last));
+    QList<DataSetCsvIssue> issues;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).file, "workers.csv");
+    QCOMPARE(issues.at(0).line, 4);
+    QCOMPARE(issues.at(0).column, column);
+    QCOMPARE(issues.at(0).message, message);
+    QCOMPARE(issues.at(0).record, recordKnown ? QUuid::fromString(QLatin1String(kUuid1)) : QUuid());
+    QCOMPARE(int(set.workers.size()), kept);
+    QCOMPARE(set.workers.first().uuid, QUuid::fromString(QLatin1String(first)));
+    QCOMPARE(set.workers.last().uuid, QUuid::fromString(QLatin1String(last)));
+    for (const Worker &w : set.workers)
+        QCOMPARE(w.givenName, "An"); // never a worker read from the malformed line
+}
+
+// The field rules of every way in (dataset/FieldRules.h): a text with a
+// control character (NUL: "VCA\0" was stored as a second training that looks
+// like VCA), bytes that are not valid UTF-8 (silently replaced before), or
+// more characters than its field allows (a 200 kB family name was stored) is
+// refused, never repaired.
+void TestDataSetCsv::textRulesRefuse_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("code");
+
+    const QByteArray t("uuid,employerUuid,name,kind,startDate,endDate,duration,unit\n" + kUuid1 + "," +
+                       kUuid2);
+    const QByteArray dates(",FORMAL,2024-01-02,2024-01-02,3,HOURS\n");
+    QTest::newRow("NUL in a training name")
+        << "trainings.csv" << QByteArray(t + "," + QByteArray("VCA\0", 4) + dates) << "name"
+        << "The text holds a control character (U+0000) at position 4: such characters are not allowed."
+        << "";
+    QTest::newRow("escape character") << "trainings.csv"
+                                      << QByteArray(t +
+                                                    ",V\x1b"
+                                                    "CA" +
+                                                    dates)
+                                      << "name"
+                                      << "The text holds a control character (U+001B) at position 2: such "
+                                         "characters are not allowed."
+                                      << "";
+    QTest::newRow("line break in a name") << "trainings.csv" << QByteArray(t + ",\"V\nCA\"" + dates) << "name"
+                                          << "The text holds a control character (U+000A) at position 2: "
+                                             "such characters are not allowed."
+                                          << "";
+    QTest::newRow("C1 control character")
+        << "trainings.csv" << QByteArray(t + ",VCA\xC2\x85x" + dates) << "name"
+        << "The text holds a control character (U+0085) at position 4: such characters are not allowed."
+        << "";
+    // A byte order mark says UTF-8 (else the file would be read as Windows-1252).
+    QTest::newRow("invalid UTF-8")
+        << "workers.csv"
+        << QByteArray("\xEF\xBB\xBF" + kWorkerHeader + kUuid1 + "," + kUuid2 +
+                      ",85073003328,Peeters,Ana\xEFs,,nl,\n")
+        << "givenName"
+        << "The text holds bytes that are not valid in the file's encoding (shown as "
+           "U+FFFD) at position 4: save the file as UTF-8."
+        << "";
+    QTest::newRow("family name of 101") << "workers.csv"
+                                        << QByteArray(kWorkerHeader + kUuid1 + "," + kUuid2 +
+                                                      ",85073003328," + QByteArray(101, 'a') + ",An,,nl,\n")
+                                        << "familyName"
+                                        << "The text holds 101 characters; at most 100 are allowed."
+                                        << "GN-002";
+    QTest::newRow("family name of 101, accented")
+        << "workers.csv"
+        << QByteArray(kWorkerHeader + kUuid1 + "," + kUuid2 + ",85073003328," +
+                      QByteArray("\xC3\xA9").repeated(101) + ",An,,nl,\n")
+        << "familyName"
+        << "The text holds 101 characters; at most 100 are allowed."
+        << "GN-002";
+    QTest::newRow("address of 501") << "workers.csv"
+                                    << QByteArray(kWorkerHeader + kUuid1 + "," + kUuid2 +
+                                                  ",85073003328,Peeters,An,,nl,\"" + QByteArray(250, 'a') +
+                                                  "\n" + QByteArray(250, 'b') + "\"\n")
+                                    << "address"
+                                    << "The text holds 501 characters; at most 500 are allowed."
+                                    << "GN-002";
+    QTest::newRow("training name of 201")
+        << "trainings.csv" << QByteArray(t + "," + QByteArray(201, 'x') + dates) << "name"
+        << "The text holds 201 characters; at most 200 are allowed."
+        << "GN-002";
+    QTest::newRow("SSIN of 200 kB") << "workers.csv"
+                                    << QByteArray(kWorkerHeader + kUuid1 + "," + kUuid2 + ",\"" +
+                                                  QByteArray(200000, '9') + "\",Peeters,An,,nl,\n")
+                                    << "ssin"
+                                    << "The text holds 200000 characters; at most 100 are allowed."
+                                    << "GN-002";
+}
+
+void TestDataSetCsv::textRulesRefuse()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, column);
+    QFETCH(QString, message);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    writeFile(dir.path(), file, content);
+    QList<DataSetCsvIssue> issues;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues);
+    QCOMPARE(set.recordCount(), 0);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).line, 2);
+    QCOMPARE(issues.at(0).column, column);
+    QCOMPARE(issues.at(0).message, message);
+    QCOMPARE(issues.at(0).code, code);
+    QCOMPARE(issues.at(0).record, QUuid::fromString(QLatin1String(kUuid1)));
+
+    // The same text within the rules is kept: a name of the limit, an
+    // address on two lines, accents.
+    const DataSet ok = DataSetCsv::read(
+        QMap<QString, QByteArray>{{"workers.csv", kWorkerHeader + kUuid1 + "," + kUuid2 + ",85073003328," +
+                                                      QByteArray(100, 'a') + ",Ana\xC3\xAFs,,nl,\"" +
+                                                      QByteArray(250, 'a') + "\r\n" + QByteArray(248, 'b') +
+                                                      "\"\n"}},
+        &issues);
+    QCOMPARE(ok.workers.size(), 1);
+    QCOMPARE(ok.workers.first().address.size(), 500);
+}
+
+// A 200 kB value that cannot be read is quoted in its message cut short: the
+// message, printed for every refused line, never repeats the whole field.
+void TestDataSetCsv::hugeFieldNotRepeated()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path(), "participations.csv",
+              "uuid,employerUuid,trainingUuid,workerUuid,certificateValidUntil\n" + kUuid1 + "," + kUuid2 +
+                  "," + kUuid2 + "," + kUuid2 + "," + QByteArray(200000, '7') + "\n");
+    QList<DataSetCsvIssue> issues;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues);
+    QCOMPARE(set.recordCount(), 0);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).column, "certificateValidUntil");
+    QVERIFY2(issues.at(0).message.size() < 300, qPrintable(issues.at(0).message.left(300)));
+    QVERIFY(issues.at(0).message.contains("200000 characters"));
+}
+
+// One decoding rule for every way in (io/TextDecoding, as the mapped import):
+// a file that is not UTF-8 (Excel's "CSV" on a Belgian Windows desktop) is
+// read as Windows-1252, not silently repaired character by character.
+void TestDataSetCsv::windows1252FileDecoded()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path(), "workers.csv",
+              kWorkerHeader + kUuid1 + "," + kUuid2 + ",85073003328,M\xFCller,\xC9lodie,,fr,Li\xE8ge\n");
+    QList<DataSetCsvIssue> issues;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues);
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(set.workers.size(), 1);
+    QCOMPARE(set.workers.first().familyName, QString::fromUtf8("Müller"));
+    QCOMPARE(set.workers.first().givenName, QString::fromUtf8("Élodie"));
+    QCOMPARE(set.workers.first().address, QString::fromUtf8("Liège"));
+}
+
+// The line each kept record came from, in the order of the set's lists.
+void TestDataSetCsv::linesOfRecords()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path(), "workers.csv",
+              kWorkerHeader + goodWorker(kUuid1) + "bad,line\n\n" + goodWorker(kWorker3));
+    QList<DataSetCsvIssue> issues;
+    DataSetCsvLines lines;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues, &lines);
+    QCOMPARE(set.workers.size(), 2);
+    QCOMPARE(lines.workers, (QList<qint64>{2, 6})); // the address takes two lines
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).line, 4);
+    QCOMPARE(DataSetCsv::place(issues.at(0).file, issues.at(0).line), "workers.csv, line 4");
 }
 
 QTEST_GUILESS_MAIN(TestDataSetCsv)

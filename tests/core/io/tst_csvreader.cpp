@@ -94,6 +94,8 @@ private slots:
     void bothFormsAgree();
     void utf8UnclosedQuote();
     void offsetCountsConsumedBytes();
+    void misquotedFields_data();
+    void misquotedFields();
 };
 
 using Rows = QList<QStringList>;
@@ -330,6 +332,45 @@ void TestCsvReader::offsetCountsConsumedBytes()
     QVERIFY(reader.readRowUtf8(row));
     QCOMPARE(reader.offset(), input.size());
     QVERIFY(!reader.readRowUtf8(row));
+}
+
+// Where a quote stands that RFC 4180 does not allow, the row is read as
+// before (the tolerant import keeps it) and says which field: the CSV set
+// refuses such a row. Its last line tells how far it ran. Every chunk size.
+void TestCsvReader::misquotedFields_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<qsizetype>>("misquoted"); // per row
+    QTest::addColumn<QList<qint64>>("lastLines");
+    QTest::newRow("well formed") << QByteArray("a,\"b,\"\"c\"\"\",\"\"\n\"x\ny\",z\r\nlast")
+                                 << QList<qsizetype>{-1, -1, -1} << QList<qint64>{1, 3, 4};
+    QTest::newRow("quote inside a field")
+        << QByteArray("a,b\"c,d\nok\n") << QList<qsizetype>{1, -1} << QList<qint64>{1, 2};
+    QTest::newRow("text after the closing quote")
+        << QByteArray("\"a\" b,c\n\"a\"\r\n") << QList<qsizetype>{0, -1} << QList<qint64>{1, 2};
+    QTest::newRow("quote closes on a later line")
+        << QByteArray("x,\"a,b\nc,\"d\",e\nf\n") << QList<qsizetype>{1, -1} << QList<qint64>{2, 3};
+}
+
+void TestCsvReader::misquotedFields()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<qsizetype>, misquoted);
+    QFETCH(QList<qint64>, lastLines);
+    for (const qint64 step : {qint64(1), qint64(2), qint64(3), qint64(1 << 20)}) {
+        TrickleDevice device(input, step);
+        CsvReader reader(&device);
+        QList<QByteArrayView> row;
+        QList<qsizetype> found;
+        QList<qint64> last;
+        while (reader.readRowUtf8(row)) {
+            found.append(reader.misquotedField());
+            last.append(reader.rowLastLine());
+        }
+        QVERIFY(reader.errorString().isEmpty());
+        QCOMPARE(found, misquoted);
+        QCOMPARE(last, lastLines);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -5,6 +5,7 @@
 #include "io/XlsxReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,10 @@ private slots:
     void durationWithItsUnit();
     void unknownMappingFieldListsTheFields();
     void reportsOfManyBadRowsBounded();
+    void fieldRulesRefuseEvenDrafts_data();
+    void fieldRulesRefuseEvenDrafts();
+    void invalidUtf8Refused();
+    void rejectedFileCapsHugeField();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -600,6 +605,93 @@ void TestImporter::reportsOfManyBadRowsBounded()
     QVERIFY2(written.trimmed().endsWith("1234 more rows with problems are not listed: correct the rows above "
                                         "(often the column mapping) and import the file again."),
              written.right(300).constData());
+}
+
+// The field rules of every way in (dataset/FieldRules.h, as `import-csv`):
+// text its field may not hold refuses the row, in either mode (before, a
+// draft kept "VCA\0" and a 50 MB name).
+void TestImporter::fieldRulesRefuseEvenDrafts_data()
+{
+    QTest::addColumn<QByteArray>("row"); // after the INSZ column
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("NUL in a training name") << QByteArray("Peeters Jan;VCA\0;05/02/2025;4", 30) << "IM-003"
+                                            << "Opleiding"
+                                            << "The text holds a control character (U+0000) at position 4: "
+                                               "such characters are not allowed.";
+    QTest::newRow("family name of 101")
+        << QByteArray(QByteArray(101, 'p') + " Jan;VCA;05/02/2025;4") << "GN-002"
+        << "Naam"
+        << "The text holds 101 characters; at most 100 are allowed.";
+    QTest::newRow("training name of 200 kB")
+        << QByteArray("Peeters Jan;" + QByteArray(200000, 'v') + ";05/02/2025;4") << "GN-002"
+        << "Opleiding"
+        << "The text holds 200000 characters; at most 200 are allowed.";
+}
+
+void TestImporter::fieldRulesRefuseEvenDrafts()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, code);
+    QFETCH(QString, column);
+    QFETCH(QString, message);
+    const QByteArray csv = "INSZ;Naam;Opleiding;Begindatum;Uren\n" + m_ssin1.toLatin1() + ";" + row + "\n" +
+                           m_ssin2.toLatin1() + ";Janssens An;VCA;05/02/2025;4\n";
+    for (const ImportMode mode : {ImportMode::ValidRowsOnly, ImportMode::AllAsDrafts}) {
+        const ImportResult r = importCsv(csv, mode);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rowsAccepted, 1);
+        QCOMPARE(r.rowsRejected, 1);
+        QCOMPARE(r.data.trainings.size(), 1);
+        QCOMPARE(r.data.trainings.first().name, "VCA");
+        const ImportRowReport &refused = r.rows.first();
+        QVERIFY(!refused.accepted);
+        int found = 0;
+        for (const ImportIssue &i : refused.issues) {
+            if (i.code == code) {
+                ++found;
+                QCOMPARE(i.column, column);
+                QCOMPARE(i.message, message);
+                QCOMPARE(i.severity, Severity::Blocking);
+            }
+        }
+        QCOMPARE(found, 1); // GN-002 once: the engine's own finding is not added again
+    }
+}
+
+// Bytes that are not valid UTF-8 in a file read as UTF-8 are refused, not
+// silently replaced: the one decoding rule of the CSV set too.
+void TestImporter::invalidUtf8Refused()
+{
+    const QByteArray csv = "\xEF\xBB\xBFINSZ;Naam;Opleiding;Begindatum;Uren\n" + m_ssin1.toLatin1() +
+                           ";Peeters Jan;S\xE9"
+                           "curit\xE9;05/02/2025;4\n";
+    const ImportResult r = importCsv(csv, ImportMode::AllAsDrafts);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rowsAccepted, 0);
+    QCOMPARE(r.rows.first().issues.first().code, "IM-003");
+    QVERIFY2(r.rows.first().issues.first().message.contains("U+FFFD"),
+             qPrintable(r.rows.first().issues.first().message));
+}
+
+// The rejected-rows file repeats a row's values once per issue: a 200 kB
+// field is echoed cut short, not three times whole (a 50 MB field once made
+// a 157 MB file).
+void TestImporter::rejectedFileCapsHugeField()
+{
+    const QByteArray huge(200000, 'v');
+    const QByteArray csv =
+        "INSZ;Naam;Opleiding;Begindatum;Uren\n85073003329;Fout Piet;" + huge + ";31/13/2025;zeven\n";
+    const ImportResult r = importCsv(csv);
+    QVERIFY(r.rows.first().issues.size() >= 3);
+    const QString path = m_dir.filePath("rejected-huge.csv");
+    QString error;
+    QVERIFY2(Importer::writeRejected(r, path, &error), qPrintable(error));
+    QVERIFY2(QFileInfo(path).size() < 20000, qPrintable(QString::number(QFileInfo(path).size())));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("(200000 characters)"));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

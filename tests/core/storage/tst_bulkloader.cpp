@@ -39,6 +39,12 @@ private slots:
     void loadWithoutNativeBinding();
     void manyEmployersBuildIndexesOnce();
     void bulkAndRecordByRecordGiveTheSameWorkspace();
+    void schemaBoundsTakenOutNotFailed_data();
+    void schemaBoundsTakenOutNotFailed();
+    void danglingReferencesTakenOut();
+    void dependentsOfRefusedTakenOut();
+    void referencesResolvedInWorkspace();
+    void generatedSetWithInjectedLoadsTheRest();
 
 private:
     static DataSet makeSet(int employers, int workersEach, int trainingsEach);
@@ -467,6 +473,186 @@ void TestBulkLoader::bulkAndRecordByRecordGiveTheSameWorkspace()
     QCOMPARE(a.keys(), b.keys());
     for (auto it = a.cbegin(); it != a.cend(); ++it)
         QVERIFY2(it.value() == b.value(it.key()), qPrintable(it.key()));
+}
+
+// Each value the workspace's schema refuses (its CHECKs) is taken out of the
+// set with its field named, and the rest loads; the bound itself loads, so
+// the checks before the load are the schema's own, no stricter.
+void TestBulkLoader::schemaBoundsTakenOutNotFailed_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("allowed");
+    QTest::addColumn<double>("refused");
+    QTest::newRow("hours per day, top") << "hoursPerDay" << 24.0 << 24.01;
+    QTest::newRow("hours per day, bottom") << "hoursPerDay" << 0.01 << 0.0;
+    QTest::newRow("work regime, top") << "workRegime" << 1.0 << 1.01;
+    QTest::newRow("work regime, bottom") << "workRegime" << 0.01 << 0.0;
+    QTest::newRow("cost") << "cost" << 0.0 << -1.0;
+    QTest::newRow("year, first") << "year" << 1900.0 << 1899.0;
+    QTest::newRow("year, last") << "year" << 2999.0 << 3000.0;
+}
+
+void TestBulkLoader::schemaBoundsTakenOutNotFailed()
+{
+    QFETCH(QString, field);
+    QFETCH(double, allowed);
+    QFETCH(double, refused);
+    for (const double value : {allowed, refused}) {
+        QTemporaryDir dir;
+        QString error;
+        auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+        QVERIFY(ws);
+        DataSet set = makeSet(2, 3, 2);
+        EntityType entity = EntityType::Employer;
+        if (field == "hoursPerDay") {
+            set.employers[1].hoursPerDay = value;
+        } else if (field == "workRegime") {
+            set.employments[1].workRegime = value;
+            entity = EntityType::Employment;
+        } else if (field == "cost") {
+            set.trainings[3].costCents = qint64(value);
+            entity = EntityType::Training;
+        } else {
+            set.rights[1].year = int(value);
+            entity = EntityType::TrainingRight;
+        }
+        const qint64 all = set.recordCount();
+        const QList<BulkRefusal> out = takeOutUnloadable(ws.get(), set);
+        const BulkLoadResult r = loadDataSet(*ws, set);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        if (value == allowed) {
+            QVERIFY(out.isEmpty());
+            QCOMPARE(r.total(), all);
+            continue;
+        }
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(fla::toString(out.first().entity), fla::toString(entity));
+        QCOMPARE(out.first().index, 1 + (entity == EntityType::Training ? 2 : 0));
+        QCOMPARE(out.first().field, field);
+        QVERIFY(!out.first().message.isEmpty());
+        // A refused employer takes its records with it, a training its three
+        // participations; anything else goes alone.
+        const qint64 left = entity == EntityType::Employer   ? all / 2
+                            : entity == EntityType::Training ? all - 4
+                                                             : all - 1;
+        QCOMPARE(r.total(), left);
+        QCOMPARE(qint64(out.size()), all - left);
+    }
+}
+
+// A record whose employer, worker or training is neither in the set nor in
+// the workspace (for its own employer) is taken out, not the whole load:
+// before, one such participation failed the load of everything.
+void TestBulkLoader::danglingReferencesTakenOut()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    QVERIFY(ws);
+    DataSet set = makeSet(2, 3, 2);
+    const QUuid unknown = QUuid::createUuid();
+    set.participations[0].trainingUuid = unknown;
+    set.participations[1].workerUuid = set.workers.at(4).uuid; // a worker of the other employer
+    set.rights[0].employerUuid = QUuid::createUuid();
+    set.employments[1].workerUuid = unknown;
+    const qint64 all = set.recordCount();
+    const QList<BulkRefusal> out = takeOutUnloadable(ws.get(), set);
+    QCOMPARE(out.size(), 4);
+    QCOMPARE(fla::toString(out.at(0).entity), fla::toString(EntityType::Employment));
+    QCOMPARE(out.at(0).field, "workerUuid");
+    QCOMPARE(out.at(0).message,
+             QStringLiteral("Its worker %1 is neither in the set nor in the workspace for its "
+                            "employer.")
+                 .arg(unknown.toString(QUuid::WithoutBraces)));
+    QCOMPARE(fla::toString(out.at(1).entity), fla::toString(EntityType::Participation));
+    QCOMPARE(out.at(1).index, 0);
+    QCOMPARE(out.at(1).field, "trainingUuid");
+    QCOMPARE(out.at(2).index, 1);
+    QCOMPARE(out.at(2).field, "workerUuid");
+    QVERIFY2(out.at(2).message.contains("belongs to another employer"), qPrintable(out.at(2).message));
+    QCOMPARE(fla::toString(out.at(3).entity), fla::toString(EntityType::TrainingRight));
+    QCOMPARE(out.at(3).field, "employerUuid");
+    const BulkLoadResult r = loadDataSet(*ws, set);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.total(), all - 4);
+}
+
+// What depends on a refused record (a line of a CSV set that could not be
+// read, given by its uuid, or a record taken out here) is taken out too, with
+// a message that says which and where.
+void TestBulkLoader::dependentsOfRefusedTakenOut()
+{
+    DataSet set = makeSet(1, 3, 2);
+    const QUuid training = set.trainings.at(0).uuid;
+    set.trainings.removeFirst();                       // its line of trainings.csv was refused
+    set.workers[1].employerUuid = QUuid::createUuid(); // taken out here: its employer is unknown
+    const RecordOrigin origin = [](EntityType e, qsizetype i) {
+        return QStringLiteral("%1.csv, line %2").arg(toString(e)).arg(i + 2);
+    };
+    const QList<BulkRefusal> out =
+        takeOutUnloadable(nullptr, set, {{training, QStringLiteral("trainings.csv, line 2")}}, origin);
+    // The worker; the employment and right are of worker 0; participations:
+    // 3 of the refused training (one of them also of the worker), and the
+    // worker's in the other training.
+    QCOMPARE(out.size(), 5);
+    QCOMPARE(fla::toString(out.at(0).entity), fla::toString(EntityType::Worker));
+    QCOMPARE(fla::toString(out.at(1).entity), fla::toString(EntityType::Participation));
+    QCOMPARE(out.at(1).message, "Its training (trainings.csv, line 2) was refused, so it is refused too.");
+    QCOMPARE(out.at(2).message, "Its training (trainings.csv, line 2) was refused, so it is refused too.");
+    QCOMPARE(out.at(4).index, 4);
+    QCOMPARE(out.at(4).field, "workerUuid");
+    QCOMPARE(out.at(4).message, "Its worker (worker.csv, line 3) was refused, so it is refused too.");
+    QCOMPARE(set.participations.size(), 2);
+    QCOMPARE(set.workers.size(), 2);
+}
+
+// A reference to a record already in the workspace (for the same employer)
+// holds: a set of new participations for stored trainings and workers loads.
+void TestBulkLoader::referencesResolvedInWorkspace()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    QVERIFY(ws);
+    const DataSet stored = makeSet(2, 3, 2);
+    QVERIFY(loadDataSet(*ws, stored).ok);
+    DataSet more;
+    more.participations << participation(stored.trainings.at(0), stored.workers.at(0));
+    more.participations.first().uuid = QUuid::createUuid();
+    more.trainings << training(stored.employers.at(0).uuid, "Nieuw");
+    more.participations << participation(more.trainings.at(0), stored.workers.at(1));
+    // Stored, but for the other employer.
+    more.participations << participation(stored.trainings.at(2), stored.workers.at(0));
+    const QList<BulkRefusal> out = takeOutUnloadable(ws.get(), more);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().index, 2);
+    QCOMPARE(more.participations.size(), 2);
+    // (stored.participations.at(0) is the same training and worker: replace it)
+    more.participations.first().uuid = stored.participations.at(0).uuid;
+    const BulkLoadResult r = loadDataSet(*ws, more);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.participations.inserted, 1);
+}
+
+// The generator's set with anomalies injected (some of them values the
+// workspace cannot hold, or references to nothing) loads every other record.
+void TestBulkLoader::generatedSetWithInjectedLoadsTheRest()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    QVERIFY(ws);
+    GeneratorOptions options;
+    options.seed = 14;
+    options.participations = 1500;
+    options.invalidFraction = 0.02;
+    DataSet set = Generator::generate(options).set;
+    const qint64 all = set.recordCount();
+    const QList<BulkRefusal> out = takeOutUnloadable(ws.get(), set);
+    QVERIFY(!out.isEmpty());
+    const BulkLoadResult r = loadDataSet(*ws, set);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.total() + out.size(), all);
 }
 
 QTEST_GUILESS_MAIN(TestBulkLoader)
