@@ -3733,6 +3733,10 @@
             <numerusform>Teilweise geladen: %n Zeilen abgewiesen, in der Fehlerausgabe aufgeführt; jeder andere Datensatz wurde geladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loaded, but the anomalies shown in the app could not be refreshed: %1</source>
+        <translation>Geladen, aber die in der App gezeigten Anomalien konnten nicht aktualisiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>

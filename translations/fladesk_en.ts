@@ -3733,6 +3733,10 @@
             <numerusform>Partly loaded: %n lines refused, listed on the error output; every other record was loaded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loaded, but the anomalies shown in the app could not be refreshed: %1</source>
+        <translation>Loaded, but the anomalies shown in the app could not be refreshed: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>

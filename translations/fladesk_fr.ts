@@ -3733,6 +3733,10 @@
             <numerusform>Chargé en partie : %n lignes refusées, indiquées sur la sortie d&apos;erreur ; chaque autre enregistrement a été chargé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loaded, but the anomalies shown in the app could not be refreshed: %1</source>
+        <translation>Chargé, mais les anomalies affichées dans l&apos;application n&apos;ont pas pu être actualisées : %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>

@@ -3733,6 +3733,10 @@
             <numerusform>Gedeeltelijk geladen: %n regels geweigerd, vermeld in de foutuitvoer; elk ander record werd geladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loaded, but the anomalies shown in the app could not be refreshed: %1</source>
+        <translation>Geladen, maar de anomalieën in de app konden niet vernieuwd worden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::LoginCommand</name>

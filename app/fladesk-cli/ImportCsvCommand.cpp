@@ -1,4 +1,7 @@
 #include "ImportCsvCommand.h"
+#include "anomaly/AnomalyEngine.h"
+#include "anomaly/WorkspaceAnomalies.h"
+#include "common/Clock.h"
 
 #include "StorageCommandSupport.h"
 #include "common/Translation.h"
@@ -12,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 
 namespace fla::cli {
@@ -222,6 +226,25 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
         }
         return ExitFailure;
     }
+    // The loaded companies' stored anomalies follow what was loaded, as a full validation finds them.
+    QSet<QUuid> loaded;
+    for (const Employer &e : std::as_const(set.employers))
+        loaded.insert(e.uuid);
+    for (const Worker &w : std::as_const(set.workers)) // records of companies already in the workspace
+        loaded.insert(w.employerUuid);
+    // Companies new to the workspace hold exactly what was loaded: validated in memory, not read back.
+    bool onlyNew = loaded.size() == set.employers.size() && r.employers.inserted == set.employers.size();
+    for (const BulkStats *stats : {&r.workers, &r.employments, &r.trainings, &r.participations, &r.rights})
+        onlyNew = onlyNew && stats->updated == 0 && stats->unchanged == 0;
+    QString validationError;
+    const bool validated =
+        onlyNew ? WorkspaceAnomalies::store(*ws, set, AnomalyEngine(Clock::system()).validate(set),
+                                            &validationError)
+                : WorkspaceAnomalies::revalidate(*ws, loaded.values(), Clock::system(), &validationError);
+    if (!validated)
+        io.err << tr("Loaded, but the anomalies shown in the app could not be refreshed: %1")
+                      .arg(validationError)
+               << '\n';
     io.out << tr("file\tinserted\tupdated\tunchanged") << '\n';
     printStats(io.out, QStringLiteral("employers"), r.employers);
     printStats(io.out, QStringLiteral("workers"), r.workers);

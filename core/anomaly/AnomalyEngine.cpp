@@ -282,16 +282,26 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
                   param("value", value.toString(QUuid::WithoutBraces))});
     };
 
-    // 2. Employers; DP-003 for an enterprise number used before.
-    QHash<QString, int> enterprises;
+    // 2. Employers; DP-003 for an enterprise number another company has too. Which one is
+    // flagged must not depend on the order the companies were read in (a whole workspace, or
+    // only the companies a load touched): all but the one with the lowest uuid.
+    QHash<QString, QUuid> firstOfNumber;
+    for (const auto &e : set.employers) {
+        const EnterpriseNumber en = EnterpriseNumber::parse(e.enterpriseNumber);
+        if (!en.isValid())
+            continue;
+        auto it = firstOfNumber.find(en.normalized());
+        if (it == firstOfNumber.end())
+            firstOfNumber.insert(en.normalized(), e.uuid);
+        else if (e.uuid < *it)
+            *it = e.uuid;
+    }
     for (const auto &e : set.employers) {
         rules::checkEmployer(e, sink);
         const EnterpriseNumber en = EnterpriseNumber::parse(e.enterpriseNumber);
-        if (en.isValid() && enterprises.contains(en.normalized()))
+        if (en.isValid() && firstOfNumber.value(en.normalized()) != e.uuid)
             sink.add("DP-003", EntityKind::Employer, e.uuid, QStringLiteral("enterpriseNumber"),
                      {param("value", en.display())});
-        else if (en.isValid())
-            enterprises.insert(en.normalized(), 1);
     }
     auto employerOf = [&](const QUuid &uuid) { return table.find(uuid, EntityKind::Employer); };
 

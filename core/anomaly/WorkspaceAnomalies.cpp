@@ -13,6 +13,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 namespace fla {
 
@@ -109,7 +110,7 @@ bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyL
     for (const auto &r : set.rights)
         add(r.employerUuid, EntityType::TrainingRight, r.uuid);
     for (auto it = perEmployer.cbegin(); it != perEmployer.cend(); ++it) {
-        if (!ws.anomalies(it.key()).replaceForRecords(it.value(), error))
+        if (!ws.anomalies(it.key()).replaceAll(it.value(), error))
             return false;
     }
     return true;
@@ -120,7 +121,23 @@ bool WorkspaceAnomalies::revalidate(Workspace &ws, const QList<QUuid> &employers
 {
     if (employers.isEmpty())
         return true;
-    const DataSet set = load(ws, employers);
+    // The one rule across companies (DP-003, an enterprise number twice) ties a company to the others
+    // with its number: they are validated together.
+    QSet<QUuid> together(employers.cbegin(), employers.cend());
+    QHash<QString, QList<QUuid>> byNumber;
+    for (const Employer &e : ws.employers().list())
+        byNumber[e.enterpriseNumber].append(e.uuid);
+    for (const QList<QUuid> &same : std::as_const(byNumber)) {
+        if (same.size() < 2)
+            continue;
+        for (const QUuid &e : same) {
+            if (together.contains(e)) {
+                together.unite(QSet<QUuid>(same.cbegin(), same.cend()));
+                break;
+            }
+        }
+    }
+    const DataSet set = load(ws, together.values());
     return store(ws, set, AnomalyEngine(clock).validate(set), error);
 }
 

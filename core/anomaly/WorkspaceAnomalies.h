@@ -19,9 +19,9 @@ namespace WorkspaceAnomalies {
 // employers is empty), read through the employer-scoped repositories.
 DataSet load(Workspace &ws, const QList<QUuid> &employers = {});
 
-// Keeps each record's anomalies in the workspace's anomaly table: the stored
-// list of every record of set is replaced by what the engine found now (a
-// record without anomalies has its old ones cleared). One transaction per employer.
+// Keeps each record's anomalies in the workspace's anomaly table: set holds
+// every record of its employers (as load() reads them), and their stored
+// anomalies are replaced by what the engine found now. One transaction per employer.
 bool store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
 
 // After a write that may change what the rules find (a load, an archive, a

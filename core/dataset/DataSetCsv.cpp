@@ -671,6 +671,7 @@ template<typename Open> DataSet readSet(Open open, QList<DataSetCsvIssue> *issue
                 p.certificate = r.flag("certificate", false);
                 p.certificateValidUntil = r.date("certificateValidUntil", false);
                 p.durationOverride = r.optionalNumber("duration");
+                // NOLINTNEXTLINE(performance-move-const-arg): keep() takes every kind of record by rvalue
                 keep(r, set.participations, lines ? &lines->participations : nullptr, std::move(p));
             });
     readOne(kRights, reserveIn(set.rights, lines ? &lines->rights : nullptr), [&](RowReader &r) {

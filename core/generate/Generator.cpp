@@ -858,8 +858,11 @@ bool Builder::injectOne(const QString &codeText)
             er.jointCommittees.clear();
             field = "jointCommittees";
         } else {
-            er.enterpriseNumber =
-                set.employers.at(int(m_rng.range(0, qint64(m_cleanCounts[0]) - 1))).enterpriseNumber;
+            const Employer &source = set.employers.at(int(m_rng.range(0, qint64(m_cleanCounts[0]) - 1)));
+            er.enterpriseNumber = source.enterpriseNumber;
+            // DP-003 is found on every company with the number but the one with the lowest uuid.
+            record(EntityKind::Employer, qMax(er.uuid, source.uuid), field, code);
+            return true;
         }
         record(EntityKind::Employer, er.uuid, field, code);
         return true;
@@ -980,7 +983,7 @@ bool Builder::injectOne(const QString &codeText)
                        quarterlyDeadline(t.endDate).addDays(5) <= ref;
             };
         else if (is("DT-009"))
-            accept = [ref](const Training &t) {
+            accept = [](const Training &t) {
                 return t.status == TrainingStatus::Completed && t.endDate >= QDate(2025, 3, 1);
             };
         else if (is("TR-002"))

@@ -1,5 +1,8 @@
 #include "io/ImportStore.h"
 
+#include "anomaly/WorkspaceAnomalies.h"
+#include "common/Clock.h"
+
 #include "common/LogCategories.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
@@ -73,6 +76,10 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
         return false;
     qCInfo(lcIo) << "import stored:" << s->participations.inserted << "participations new,"
                  << s->participations.unchanged << "unchanged";
+    // The company's stored anomalies follow what was imported (the records are kept even if this fails).
+    QString detail;
+    if (!WorkspaceAnomalies::revalidate(ws, {employerUuid}, Clock::system(), &detail))
+        qCWarning(lcIo).noquote() << "anomalies not refreshed after the import:" << detail;
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/AnomalyRepository.h"
 
+#include "common/LogCategories.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
@@ -62,6 +63,28 @@ bool AnomalyRepository::replaceForRecord(EntityType entity, const QUuid &recordU
                                          const QList<StoredAnomaly> &anomalies, QString *error)
 {
     return replaceForRecords({RecordAnomalies{entity, recordUuid, anomalies}}, error);
+}
+
+bool AnomalyRepository::replaceAll(const QList<RecordAnomalies> &records, QString *error)
+{
+    Transaction tx(*m_ws);
+    QSqlQuery *del =
+        m_ws->statements().get(QStringLiteral("DELETE FROM anomaly WHERE employer_uuid = ?"), error);
+    if (!del)
+        return false;
+    del->bindValue(0, v(m_employer));
+    if (!del->exec()) {
+        if (error)
+            *error = del->lastError().text();
+        qCWarning(lcStorage).noquote() << "anomalies not cleared:" << del->lastError().text();
+        return false;
+    }
+    QList<RecordAnomalies> found;
+    for (const RecordAnomalies &r : records) {
+        if (!r.anomalies.isEmpty())
+            found.append(r);
+    }
+    return replaceForRecords(found, error) && tx.commit(error);
 }
 
 bool AnomalyRepository::replaceForRecords(const QList<RecordAnomalies> &records, QString *error)

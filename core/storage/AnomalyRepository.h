@@ -49,6 +49,9 @@ public:
                           QString *error = nullptr);
     // Many records in one transaction.
     bool replaceForRecords(const QList<RecordAnomalies> &records, QString *error = nullptr);
+    // Every anomaly of the employer replaced by these, in one transaction: for a
+    // validation of all its records (one delete, not one per record).
+    bool replaceAll(const QList<RecordAnomalies> &records, QString *error = nullptr);
     bool clearForRecord(const QUuid &recordUuid, QString *error = nullptr);
 
     QList<StoredAnomaly> list(const AnomalyFilter &filter = {}, int limit = 10000, qint64 offset = 0) const;

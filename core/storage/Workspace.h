@@ -127,7 +127,6 @@ private:
     int m_schemaVersion = 0;
     int m_txDepth = 0;
     bool m_txFailed = false;
-    bool m_metaTouched = false;
     QUuid m_changeSet;
     QString m_changeTime;
 };

@@ -138,7 +138,8 @@ void TestCreditAgreement::allFourAgree()
     //    workspace stores it on them.
     const DataSet data = WorkspaceAnomalies::load(source->workspace());
     QSet<QUuid> flagged;
-    for (const Anomaly &a : AnomalyEngine(m_clock).validate(data).items()) {
+    const AnomalyList anomalies = AnomalyEngine(m_clock).validate(data); // kept: items() refers into it
+    for (const Anomaly &a : anomalies.items()) {
         if (a.code == QLatin1String("CR-001") && a.parameter(QStringLiteral("year")).toInt() == year)
             flagged.insert(a.recordUuid);
     }
