@@ -370,7 +370,7 @@ template<typename T> auto reserveIn(QList<T> &list, QList<qint64> *lines)
 }
 
 // Keeps a record the reader read whole, with its line.
-template<typename T> void keep(const RowReader &r, QList<T> &list, QList<qint64> *lines, T &&record)
+template<typename T> void keep(const RowReader &r, QList<T> &list, QList<qint64> *lines, T record)
 {
     if (!r.ok())
         return;
@@ -671,8 +671,7 @@ template<typename Open> DataSet readSet(Open open, QList<DataSetCsvIssue> *issue
                 p.certificate = r.flag("certificate", false);
                 p.certificateValidUntil = r.date("certificateValidUntil", false);
                 p.durationOverride = r.optionalNumber("duration");
-                // NOLINTNEXTLINE(performance-move-const-arg): keep() takes every kind of record by rvalue
-                keep(r, set.participations, lines ? &lines->participations : nullptr, std::move(p));
+                keep(r, set.participations, lines ? &lines->participations : nullptr, p);
             });
     readOne(kRights, reserveIn(set.rights, lines ? &lines->rights : nullptr), [&](RowReader &r) {
         TrainingRight t;
