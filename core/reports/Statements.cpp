@@ -353,6 +353,16 @@ bool renderPdf(const QString &path, const QStringList &pages, const QString &tit
 
 } // namespace
 
+bool writeStatement(const DataSet &data, const Worker &worker, int year, const QDate &issuedOn,
+                    const QString &path, QString *error)
+{
+    const StatementTexts &t = statementTexts(worker.language);
+    if (!renderPdf(path, {statementHtml(data, worker, year, issuedOn)}, t.title.arg(year), error))
+        return false;
+    qCInfo(lcIo) << "statement for" << year << "written:" << path;
+    return true;
+}
+
 bool writeStatements(const DataSet &data, int year, const QDate &issuedOn, const QString &outDir, bool merged,
                      QStringList *written, QString *error)
 {
