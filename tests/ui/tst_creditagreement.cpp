@@ -178,7 +178,6 @@ void TestCreditAgreement::allFourAgree()
         QVERIFY(same(it->entitledDays, f.entitled) && same(it->usedDays, f.used) &&
                 same(it->carriedOverDays, f.carried) && same(it->remainingDays, qMax(0.0, f.remaining)));
     }
-
 }
 
 QTEST_MAIN(TestCreditAgreement)
