@@ -18,6 +18,7 @@
 #include "SocialBalanceCommand.h"
 #include "StatementsCommand.h"
 #include "SyncCommand.h"
+#include "TrainingAccountCommand.h"
 #include "ValidateCommand.h"
 
 namespace fla::cli {
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<CreditCommand>());
     commands.push_back(std::make_unique<SocialBalanceCommand>());
+    commands.push_back(std::make_unique<TrainingAccountCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportBatchCommand>());
     commands.push_back(std::make_unique<ImportBatchCommand>());

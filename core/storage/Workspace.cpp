@@ -11,6 +11,7 @@
 #include "storage/OutboxRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/StatementCache.h"
+#include "storage/TrainingPlanRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
 #include "storage/WorkerRepository.h"
@@ -289,6 +290,10 @@ OutboxRepository Workspace::outbox(const QUuid &employerUuid)
 AnomalyRepository Workspace::anomalies(const QUuid &employerUuid)
 {
     return AnomalyRepository(*this, employerUuid);
+}
+TrainingPlanRepository Workspace::trainingPlans(const QUuid &employerUuid)
+{
+    return TrainingPlanRepository(*this, employerUuid);
 }
 
 std::optional<QUuid> Workspace::employerOfRecord(const QUuid &recordUuid)
