@@ -227,7 +227,7 @@ bool Workspace::migrate(QString *error)
                                       broken.constFirst().parent);
             }
         }
-        if (ok && m.version == 1) {
+        if (ok && m.version == steps.constFirst().version) { // the workspace is new
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
             q.addBindValue(QStringLiteral("created_by_version"));
