@@ -203,11 +203,75 @@ Migration workspaceSchema()
     return m;
 }
 
+// Who may see and change which company, enforced by the server (row-level
+// security), so a staff member's role reads nothing of a company it was not
+// granted, even with plain SQL. team_grant pairs a company with a role; each
+// role sees its own grants only, and every company table's policy asks for a
+// grant of the row's employer to current_user. The workspace's owner (the
+// office's administrator, who ran the migration) is not subject to them.
+QStringList accessRules()
+{
+    QStringList out = {
+        QStringLiteral("CREATE TABLE team_grant ("
+                       " employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE,"
+                       " role_name name NOT NULL,"
+                       " granted_at timestamptz NOT NULL DEFAULT now(),"
+                       " granted_by name NOT NULL DEFAULT current_user,"
+                       " PRIMARY KEY (employer_uuid, role_name))"),
+        QStringLiteral("ALTER TABLE team_grant ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY own_grants ON team_grant FOR SELECT USING (role_name = current_user)"),
+    };
+    const QString granted = QStringLiteral(
+        "EXISTS (SELECT 1 FROM team_grant g WHERE g.employer_uuid = %1.%2 AND g.role_name = current_user)");
+    // Each table with the column that names its company.
+    const std::pair<const char *, const char *> scoped[] = {{"employer", "uuid"},
+                                                            {"worker", "employer_uuid"},
+                                                            {"employment", "employer_uuid"},
+                                                            {"training", "employer_uuid"},
+                                                            {"participation", "employer_uuid"},
+                                                            {"training_right", "employer_uuid"},
+                                                            {"audit", "employer_uuid"},
+                                                            {"audit_load", "employer_uuid"},
+                                                            {"outbox", "employer_uuid"},
+                                                            {"anomaly", "employer_uuid"},
+                                                            {"sync_platform_version", "employer_uuid"},
+                                                            {"sync_pull_rejection", "employer_uuid"}};
+    for (const auto &[table, column] : scoped) {
+        const QString t = QLatin1String(table);
+        const QString rule = granted.arg(t, QLatin1String(column));
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
+            << QStringLiteral("CREATE POLICY granted_company ON %1 USING (%2) WITH CHECK (%2)").arg(t, rule);
+    }
+    // Declarations sent without an answer name their company by its number.
+    out << QStringLiteral("ALTER TABLE sync_unanswered_declaration ENABLE ROW LEVEL SECURITY")
+        << QStringLiteral(
+               "CREATE POLICY granted_company ON sync_unanswered_declaration USING (enterprise_number "
+               "IN (SELECT e.enterprise_number FROM employer e)) WITH CHECK (enterprise_number IN "
+               "(SELECT e.enterprise_number FROM employer e))");
+    // The audit trail names the database user who made each change: set by
+    // the server, whatever the desktop sent. The one exception is a bulk
+    // load's creation copied into the trail before the record's first change
+    // (a 'create' without after-state): it keeps the name of the load's entry,
+    // which the server set when the load ran.
+    out << QStringLiteral("CREATE FUNCTION fladesk_audit_user() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                          " IF NEW.change_kind <> 'create' OR NEW.after_json IS NOT NULL THEN"
+                          " NEW.user_profile := current_user; END IF; RETURN NEW; END $$")
+        << QStringLiteral("CREATE FUNCTION fladesk_load_user() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                          " NEW.user_profile := current_user; RETURN NEW; END $$")
+        << QStringLiteral("CREATE TRIGGER audit_user BEFORE INSERT OR UPDATE ON audit FOR EACH ROW EXECUTE "
+                          "FUNCTION fladesk_audit_user()")
+        << QStringLiteral("CREATE TRIGGER audit_load_user BEFORE INSERT OR UPDATE ON audit_load FOR EACH ROW "
+                          "EXECUTE FUNCTION fladesk_load_user()");
+    return out;
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return {workspaceSchema()};
+    Migration m = workspaceSchema();
+    m.statements << accessRules();
+    return {m};
 }
 
 } // namespace fla::postgres
