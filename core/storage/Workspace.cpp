@@ -140,9 +140,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
     }
     QString detail;
     if (!ws->m_driver->configure(ws->m_db, options.busyTimeoutMs, &detail)) {
+        // A server's driver says what is wrong in its own words.
         if (error)
-            *error = tr("The file %1 is not an FLA Desk workspace, or it is damaged (%2).")
-                         .arg(nativePath, detail);
+            *error = server ? detail
+                            : tr("The file %1 is not an FLA Desk workspace, or it is damaged (%2).")
+                                  .arg(nativePath, detail);
         return nullptr;
     }
     ws->m_statements = std::make_unique<StatementCache>(ws->m_db);

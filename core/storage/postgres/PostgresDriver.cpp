@@ -134,6 +134,22 @@ public:
             !exec(db, QStringLiteral("SET datestyle = 'ISO, YMD'"), error) ||
             !exec(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs), error))
             return false;
+        // A role without the workspace's privileges (never granted a company)
+        // reads nothing: say so instead of trying to create the schema.
+        QString tableThere, readable;
+        if (exec(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), error,
+                 &tableThere) &&
+            tableThere == QLatin1String("true") &&
+            exec(db, QStringLiteral("SELECT has_table_privilege('schema_version', 'SELECT')"), error,
+                 &readable) &&
+            readable != QLatin1String("true")) {
+            if (error)
+                *error =
+                    tr("The user %1 has no access to the workspace %2 yet. Ask the office's administrator "
+                       "to give you access to your companies (fladesk-cli team grant).")
+                        .arg(db.userName(), m_location.display());
+            return false;
+        }
         QString version, user, ssl;
         exec(db, QStringLiteral("SHOW server_version"), nullptr, &version);
         exec(db, QStringLiteral("SELECT current_user"), nullptr, &user);

@@ -85,22 +85,24 @@ std::optional<PostgresLocation> PostgresLocation::parse(const QString &url, QStr
 
 QString PostgresLocation::display() const
 {
-    QUrl u;
-    u.setScheme(QStringLiteral("postgresql"));
-    u.setUserName(user);
+    // Written by hand: QUrl drops the "//" of an address without a host.
     const bool socket = host.startsWith(QLatin1Char('/'));
+    QString out = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        out += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
     if (!socket)
-        u.setHost(host);
+        out += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     if (port != 5432)
-        u.setPort(port);
-    u.setPath(QLatin1Char('/') + database);
-    QUrlQuery q;
+        out += QLatin1Char(':') + QString::number(port);
+    out += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    QStringList query;
     if (socket)
-        q.addQueryItem(QStringLiteral("host"), host);
+        query << QStringLiteral("host=") + host;
     for (auto it = options.cbegin(); it != options.cend(); ++it)
-        q.addQueryItem(it.key(), it.value());
-    u.setQuery(q);
-    return u.toString(QUrl::RemovePassword);
+        query << it.key() + QLatin1Char('=') + it.value();
+    if (!query.isEmpty())
+        out += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return out;
 }
 
 QString PostgresLocation::connectOptions() const
