@@ -64,13 +64,8 @@ constexpr FieldName kFields[] = {
     {"credit", QT_TRANSLATE_NOOP("fla::FieldLabels", "training credit")},
 };
 
+// What the catalogue names besides the kinds of record (domain/RecordKind).
 constexpr FieldName kKinds[] = {
-    {"employer", QT_TRANSLATE_NOOP("fla::FieldLabels", "company")},
-    {"worker", QT_TRANSLATE_NOOP("fla::FieldLabels", "worker")},
-    {"employment", QT_TRANSLATE_NOOP("fla::FieldLabels", "employment")},
-    {"training", QT_TRANSLATE_NOOP("fla::FieldLabels", "training")},
-    {"participation", QT_TRANSLATE_NOOP("fla::FieldLabels", "participation")},
-    {"right", QT_TRANSLATE_NOOP("fla::FieldLabels", "training right")},
     {"file", QT_TRANSLATE_NOOP("fla::FieldLabels", "file")},
     {"*", QT_TRANSLATE_NOOP("fla::FieldLabels", "any record")},
 };
@@ -88,6 +83,8 @@ template<std::size_t N> const char *find(const FieldName (&table)[N], QStringVie
 
 QString recordKindLabel(QStringView kind)
 {
+    if (const std::optional<RecordKind> k = recordKindFromString(kind))
+        return recordKindLabel(*k);
     const char *label = find(kKinds, kind);
     return label ? translated(label) : kind.toString();
 }

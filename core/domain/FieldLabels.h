@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RecordKind.h"
 #include "domain/Severity.h"
 
 #include <QString>

@@ -57,7 +57,7 @@ QString FieldChecks::kindName(RecordKind kind)
         return tr("Training");
     case RecordKind::Participation:
         return tr("Participation");
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         return tr("Training right");
     }
     return {};
@@ -193,26 +193,6 @@ Language FieldChecks::uiLanguage()
     }
 }
 
-RecordKind FieldChecks::kindOf(EntityKind entity)
-{
-    switch (entity) {
-    case EntityKind::Employer:
-        return RecordKind::Employer;
-    case EntityKind::Worker:
-        return RecordKind::Worker;
-    case EntityKind::Employment:
-        return RecordKind::Employment;
-    case EntityKind::Training:
-    case EntityKind::File:
-        return RecordKind::Training;
-    case EntityKind::Participation:
-        return RecordKind::Participation;
-    case EntityKind::TrainingRight:
-        return RecordKind::Right;
-    }
-    return RecordKind::Training;
-}
-
 QString FieldChecks::uiField(const QString &engineField)
 {
     QString field = engineField;
@@ -250,7 +230,7 @@ QString FieldChecks::catalogueMessage(const Anomaly &a)
     Anomaly named = a;
     for (auto &p : named.parameters) {
         if (p.name == QLatin1String("field"))
-            p.value = fieldName(kindOf(a.entity), uiField(p.value));
+            p.value = fieldName(a.entity, uiField(p.value));
     }
     return localDates(named.message(uiLanguage()));
 }
@@ -267,7 +247,7 @@ QString FieldChecks::withRecord(const QString &label, RecordKind kind, const QSt
 
 FieldAnomaly FieldChecks::fromEngine(const Anomaly &a, const QString &label)
 {
-    const RecordKind kind = kindOf(a.entity);
+    const RecordKind kind = a.entity;
     const QString field = uiField(a.field);
     return FieldAnomaly{a.code,       a.severity, kind,
                         a.recordUuid, field,      withRecord(label, kind, field, catalogueMessage(a))};
@@ -357,7 +337,7 @@ QHash<QUuid, QString> FieldChecks::nameRecords(QList<FieldAnomaly> &list, const 
     QHash<QUuid, QString> workerNames;
     QHash<QUuid, Training> trainings;
     const bool needWorkers = kinds[int(RecordKind::Worker)] || kinds[int(RecordKind::Employment)] ||
-                             kinds[int(RecordKind::Participation)] || kinds[int(RecordKind::Right)];
+                             kinds[int(RecordKind::Participation)] || kinds[int(RecordKind::TrainingRight)];
     if (needWorkers) {
         const QList<Worker> workers = source.workers(employer);
         for (const auto &w : workers) {
@@ -383,7 +363,7 @@ QHash<QUuid, QString> FieldChecks::nameRecords(QList<FieldAnomaly> &list, const 
         for (const auto &e : all)
             labels.insert(e.uuid, tr("employment of %1").arg(workerNames.value(e.workerUuid)));
     }
-    if (kinds[int(RecordKind::Right)]) {
+    if (kinds[int(RecordKind::TrainingRight)]) {
         const QList<TrainingRight> all = source.rights(employer);
         for (const auto &r : all)
             labels.insert(r.uuid,

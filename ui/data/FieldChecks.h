@@ -43,7 +43,6 @@ public:
     // "label, field: " when a label is given.
     static QList<FieldAnomaly> fromEngine(const QList<Anomaly> &found, const QString &label = {});
     static FieldAnomaly fromEngine(const Anomaly &a, const QString &label = {});
-    static RecordKind kindOf(EntityKind entity);
     static QString uiField(const QString &engineField);
     // The catalogue's message in the interface language, {field} named as the forms name it.
     static QString catalogueMessage(const Anomaly &a);

@@ -221,7 +221,7 @@ bool MemoryDataSource::remove(const AnyRecord &record, QString *error)
     case RecordKind::Participation:
         ok = erase(m_data.participations, id);
         break;
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         ok = erase(m_data.rights, id);
         break;
     }
@@ -284,7 +284,7 @@ std::optional<AnyRecord> MemoryDataSource::find(RecordKind kind, const QUuid &em
         return findIn(m_data.trainings, uuid);
     case RecordKind::Participation:
         return findIn(m_data.participations, uuid);
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         return findIn(m_data.rights, uuid);
     }
     return std::nullopt;

@@ -74,7 +74,7 @@ void TestAuditTrail::everyChangeIsAppended()
     QCOMPARE(h.at(0).after.value("familyName").toString(), QStringLiteral("Peeters"));
     QCOMPARE(h.at(0).at, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     QCOMPARE(h.at(0).userProfile, QStringLiteral("hr@alpha"));
-    QCOMPARE(fla::toString(h.at(0).entity), fla::toString(EntityType::Worker));
+    QCOMPARE(fla::toString(h.at(0).entity), fla::toString(RecordKind::Worker));
     QCOMPARE(fla::toString(h.at(1).change), fla::toString(ChangeKind::Update));
     QCOMPARE(h.at(1).before.value("familyName").toString(), QStringLiteral("Peeters"));
     QCOMPARE(h.at(1).after.value("familyName").toString(), QStringLiteral("Peters"));
