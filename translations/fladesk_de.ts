@@ -80,98 +80,6 @@
         <translation>die LSS-Nummer hat keine 9 Ziffern</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Beschäftigung</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Teilnahme</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Weiterbildungsanspruch</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Unternehmensnummer</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>LSS-Nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Stunden pro Tag</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>KAA</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Blockierend</translation>
     </message>
@@ -228,58 +136,6 @@
         <translation>Das zu löschende Element (%1) existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Registrierungsdatum</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Bescheinigung gültig bis</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritätische Kommissionen</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Zählt für das Lernkonto</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Guthaben</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Beschäftigungen</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Finanzierung</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Besucht</translation>
-    </message>
-    <message>
         <source>training &quot;%1&quot; of %2</source>
         <translation>Weiterbildung „%1“ vom %2</translation>
     </message>
@@ -298,14 +154,6 @@
     <message>
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
     </message>
 </context>
 <context>

@@ -80,98 +80,6 @@
         <translation>the NSSO number is not 9 digits</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Employment</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Training right</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Enterprise number</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>NSSO number</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Work regime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Joint committee</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Hours per day</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Collective agreement</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Blocking</translation>
     </message>
@@ -228,58 +136,6 @@
         <translation>The %1 to delete no longer exists.</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Registration date</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Certificate valid until</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Joint committees</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Counts for the learning account</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Credit</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Employments</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Financing</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Followed</translation>
-    </message>
-    <message>
         <source>training &quot;%1&quot; of %2</source>
         <translation>training &quot;%1&quot; of %2</translation>
     </message>
@@ -298,14 +154,6 @@
     <message>
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in &quot;%2&quot; of %3</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
     </message>
 </context>
 <context>

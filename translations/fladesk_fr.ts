@@ -80,98 +80,6 @@
         <translation>le numéro ONSS ne compte pas 9 chiffres</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Droit à la formation</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Numéro d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>Numéro ONSS</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Régime de travail</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Commission paritaire</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Heures par jour</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>CCT</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Bloquant</translation>
     </message>
@@ -228,58 +136,6 @@
         <translation>L&apos;élément à supprimer (%1) n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Date d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Prestataire</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Certificat valable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Commissions paritaires</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Compte pour le compte formation</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Crédit</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Occupations</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Financement</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Suivie</translation>
-    </message>
-    <message>
         <source>training &quot;%1&quot; of %2</source>
         <translation>formation « %1 » du %2</translation>
     </message>
@@ -298,14 +154,6 @@
     <message>
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 à « %2 » du %3</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
     </message>
 </context>
 <context>

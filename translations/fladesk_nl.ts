@@ -80,98 +80,6 @@
         <translation>het RSZ-nummer heeft geen 9 cijfers</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Werknemer</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Tewerkstelling</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Deelname</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Opleidingsrecht</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Ondernemingsnummer</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>RSZ-nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienaam</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeidsregime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritair comité</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Uren per dag</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Hoeveelheid</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Cao</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jaar</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Blokkerend</translation>
     </message>
@@ -228,58 +136,6 @@
         <translation>De te verwijderen %1 bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Registratiedatum</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Verstrekker</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Attest</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Attest geldig tot</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritaire comités</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Telt mee voor de leerrekening</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Krediet</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Tewerkstellingen</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Financiering</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Gevolgd</translation>
-    </message>
-    <message>
         <source>training &quot;%1&quot; of %2</source>
         <translation>opleiding &quot;%1&quot; van %2</translation>
     </message>
@@ -298,14 +154,6 @@
     <message>
         <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in &quot;%2&quot; van %3</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
     </message>
 </context>
 <context>
