@@ -303,7 +303,11 @@
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
-</context>
+<message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>Das zu löschende Element (%1) existiert nicht mehr.</translation>
+    </message>
+    </context>
 <context>
     <name>Generator</name>
     <message>

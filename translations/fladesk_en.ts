@@ -303,7 +303,11 @@
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
-</context>
+<message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>The %1 to delete no longer exists.</translation>
+    </message>
+    </context>
 <context>
     <name>Generator</name>
     <message>

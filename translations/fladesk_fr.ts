@@ -303,7 +303,11 @@
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
-</context>
+<message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>L'élément à supprimer (%1) n'existe plus.</translation>
+    </message>
+    </context>
 <context>
     <name>Generator</name>
     <message>

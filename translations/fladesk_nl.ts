@@ -303,7 +303,11 @@
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
-</context>
+<message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>De te verwijderen %1 bestaat niet meer.</translation>
+    </message>
+    </context>
 <context>
     <name>Generator</name>
     <message>

@@ -616,7 +616,7 @@ void MainWindow::openRecord(RecordKind kind, const QUuid &uuid, const QString &f
         showView(Trainings);
         m_trainings->showRecord(kind, uuid, field);
         return;
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         showView(Rights);
         m_rights->showRecord(kind, uuid, field);
         return;

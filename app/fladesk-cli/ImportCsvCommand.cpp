@@ -48,21 +48,21 @@ struct Source
     const QList<qint64> *lines;
 };
 
-Source sourceOf(EntityType e, const DataSetCsvLines &lines)
+Source sourceOf(RecordKind e, const DataSetCsvLines &lines)
 {
     static const QStringList files = DataSetCsv::fileNames();
     switch (e) {
-    case EntityType::Employer:
+    case RecordKind::Employer:
         return {files.at(0), &lines.employers};
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return {files.at(1), &lines.workers};
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return {files.at(2), &lines.employments};
-    case EntityType::Training:
+    case RecordKind::Training:
         return {files.at(3), &lines.trainings};
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return {files.at(4), &lines.participations};
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         break;
     }
     return {files.at(5), &lines.rights};
@@ -192,7 +192,7 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
             return ExitFailure;
         }
     }
-    const RecordOrigin origin = [&lines](EntityType e, qsizetype index) {
+    const RecordOrigin origin = [&lines](RecordKind e, qsizetype index) {
         const Source s = sourceOf(e, lines);
         return DataSetCsv::place(s.file, s.lines->value(index));
     };

@@ -203,7 +203,7 @@ std::optional<Language> languageFromText(const QString &t)
 }
 
 // The import field an anomaly's record field is read from.
-std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field)
+std::optional<ImportField> importFieldOf(RecordKind entity, const QString &field)
 {
     const QString f = field.section(QLatin1Char('['), 0, 0);
     if (f == QLatin1String("ssin"))
@@ -214,9 +214,9 @@ std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field
         return ImportField::GivenName;
     if (f == QLatin1String("birthDate"))
         return ImportField::BirthDate;
-    if (f == QLatin1String("language") && entity == EntityKind::Worker)
+    if (f == QLatin1String("language") && entity == RecordKind::Worker)
         return ImportField::Language;
-    if (f == QLatin1String("name") && entity == EntityKind::Training)
+    if (f == QLatin1String("name") && entity == RecordKind::Training)
         return ImportField::TrainingName;
     if (f == QLatin1String("provider"))
         return ImportField::Provider;

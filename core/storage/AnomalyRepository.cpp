@@ -59,7 +59,7 @@ QSqlQuery *bound(Workspace *ws, const QString &sql, const QVariantList &binds)
 
 } // namespace
 
-bool AnomalyRepository::replaceForRecord(EntityType entity, const QUuid &recordUuid,
+bool AnomalyRepository::replaceForRecord(RecordKind entity, const QUuid &recordUuid,
                                          const QList<StoredAnomaly> &anomalies, QString *error)
 {
     return replaceForRecords({RecordAnomalies{entity, recordUuid, anomalies}}, error);
@@ -130,7 +130,7 @@ bool AnomalyRepository::replaceForRecords(const QList<RecordAnomalies> &records,
 
 bool AnomalyRepository::clearForRecord(const QUuid &recordUuid, QString *error)
 {
-    return replaceForRecords({RecordAnomalies{EntityType::Employer, recordUuid, {}}}, error);
+    return replaceForRecords({RecordAnomalies{RecordKind::Employer, recordUuid, {}}}, error);
 }
 
 QList<StoredAnomaly> AnomalyRepository::list(const AnomalyFilter &filter, int limit, qint64 offset) const
@@ -147,7 +147,7 @@ QList<StoredAnomaly> AnomalyRepository::list(const AnomalyFilter &filter, int li
     if (q->exec()) {
         while (q->next()) {
             StoredAnomaly a;
-            a.entity = entityTypeFromString(q->value(0).toString()).value_or(EntityType::Employer);
+            a.entity = recordKindFromString(q->value(0).toString()).value_or(RecordKind::Employer);
             a.recordUuid = uuidAt(*q, 1);
             a.field = q->value(2).toString();
             a.code = q->value(3).toString();

@@ -109,7 +109,7 @@ public:
         m_refused.insert(refused);
         m_origin = &origin;
         m_out.clear();
-        keepLoadable(set.employers, EntityType::Employer, [&](const Employer &e, BulkRefusal &r) {
+        keepLoadable(set.employers, RecordKind::Employer, [&](const Employer &e, BulkRefusal &r) {
             // The schema's CHECK (hours_per_day > 0 AND hours_per_day <= 24).
             if (!(e.hoursPerDay > 0 && e.hoursPerDay <= 24))
                 return refuse(r, "hoursPerDay",
@@ -118,11 +118,11 @@ public:
         });
         for (const Employer &e : std::as_const(set.employers))
             m_employers.insert(e.uuid);
-        keepLoadable(set.workers, EntityType::Worker,
+        keepLoadable(set.workers, RecordKind::Worker,
                      [&](const Worker &w, BulkRefusal &r) { return employerThere(w.employerUuid, r); });
         for (const Worker &w : std::as_const(set.workers))
             m_workers.insert(w.uuid, w.employerUuid);
-        keepLoadable(set.trainings, EntityType::Training, [&](const Training &t, BulkRefusal &r) {
+        keepLoadable(set.trainings, RecordKind::Training, [&](const Training &t, BulkRefusal &r) {
             if (!employerThere(t.employerUuid, r))
                 return false;
             // The schema's CHECK (cost_cents IS NULL OR cost_cents >= 0).
@@ -132,7 +132,7 @@ public:
         });
         for (const Training &t : std::as_const(set.trainings))
             m_trainings.insert(t.uuid, t.employerUuid);
-        keepLoadable(set.employments, EntityType::Employment, [&](const Employment &e, BulkRefusal &r) {
+        keepLoadable(set.employments, RecordKind::Employment, [&](const Employment &e, BulkRefusal &r) {
             if (!employerThere(e.employerUuid, r) || !workerThere(e.workerUuid, e.employerUuid, r))
                 return false;
             // The schema's CHECK (work_regime > 0 AND work_regime <= 1).
@@ -141,11 +141,11 @@ public:
             return true;
         });
         keepLoadable(
-            set.participations, EntityType::Participation, [&](const Participation &p, BulkRefusal &r) {
+            set.participations, RecordKind::Participation, [&](const Participation &p, BulkRefusal &r) {
                 return employerThere(p.employerUuid, r) && trainingThere(p.trainingUuid, p.employerUuid, r) &&
                        workerThere(p.workerUuid, p.employerUuid, r);
             });
-        keepLoadable(set.rights, EntityType::TrainingRight, [&](const TrainingRight &t, BulkRefusal &r) {
+        keepLoadable(set.rights, RecordKind::TrainingRight, [&](const TrainingRight &t, BulkRefusal &r) {
             if (!employerThere(t.employerUuid, r) || !workerThere(t.workerUuid, t.employerUuid, r))
                 return false;
             // The schema's CHECK (year BETWEEN 1900 AND 2999).
@@ -167,7 +167,7 @@ private:
 
     // Keeps the records check passes, in their order; each other one becomes
     // a refusal and, by its uuid, a refused record for what depends on it.
-    template<typename T, typename Check> void keepLoadable(QList<T> &list, EntityType type, Check check)
+    template<typename T, typename Check> void keepLoadable(QList<T> &list, RecordKind type, Check check)
     {
         qsizetype kept = 0;
         for (qsizetype i = 0; i < list.size(); ++i) {

@@ -29,7 +29,7 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
 // A record a load leaves out, and why.
 struct BulkRefusal
 {
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     qsizetype index = -1; // in the set's list as it was given
     QString field;        // the field at fault: employerUuid, workerUuid, trainingUuid, cost, …
     QString message;      // translated
@@ -37,7 +37,7 @@ struct BulkRefusal
 
 // Where a record of the set came from, for messages ("trainings.csv, line
 // 12"); an empty function names records by their uuid.
-using RecordOrigin = std::function<QString(EntityType, qsizetype index)>;
+using RecordOrigin = std::function<QString(RecordKind, qsizetype index)>;
 
 // Takes out of set every record the workspace could not hold, so that what
 // is left loads whole (loadDataSet), and says why for each:

@@ -30,7 +30,7 @@ OutboxEntry readEntry(const QSqlQuery &q)
     OutboxEntry e;
     e.id = q.value(0).toLongLong();
     e.employerUuid = uuidAt(q, 1);
-    e.entity = entityTypeFromString(q.value(2).toString()).value_or(EntityType::Employer);
+    e.entity = recordKindFromString(q.value(2).toString()).value_or(RecordKind::Employer);
     e.recordUuid = uuidAt(q, 3);
     e.operation =
         q.value(4).toString() == QLatin1String("delete") ? OutboxOperation::Delete : OutboxOperation::Upsert;
@@ -45,28 +45,9 @@ OutboxEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-QString tableOf(EntityType e)
+QString scopeOf(RecordKind e)
 {
-    switch (e) {
-    case EntityType::Employer:
-        return QStringLiteral("employer");
-    case EntityType::Worker:
-        return QStringLiteral("worker");
-    case EntityType::Employment:
-        return QStringLiteral("employment");
-    case EntityType::Training:
-        return QStringLiteral("training");
-    case EntityType::Participation:
-        return QStringLiteral("participation");
-    case EntityType::TrainingRight:
-        return QStringLiteral("training_right");
-    }
-    return QStringLiteral("employer");
-}
-
-QString scopeOf(EntityType e)
-{
-    return e == EntityType::Employer ? QStringLiteral("uuid") : QStringLiteral("employer_uuid");
+    return e == RecordKind::Employer ? QStringLiteral("uuid") : QStringLiteral("employer_uuid");
 }
 
 } // namespace
@@ -81,7 +62,7 @@ QString toString(OutboxState s)
     return QString::fromLatin1(kStates[static_cast<int>(s)]);
 }
 
-bool OutboxRepository::enqueue(EntityType entity, const QUuid &recordUuid, OutboxOperation op, QString *error)
+bool OutboxRepository::enqueue(RecordKind entity, const QUuid &recordUuid, OutboxOperation op, QString *error)
 {
     QString detail;
     QSqlQuery *q = m_ws->statements().get(
@@ -278,11 +259,11 @@ int OutboxRepository::resetInFlight()
     return q->exec() ? q->numRowsAffected() : 0;
 }
 
-SyncStatus OutboxRepository::syncStatus(EntityType entity, const QUuid &recordUuid) const
+SyncStatus OutboxRepository::syncStatus(RecordKind entity, const QUuid &recordUuid) const
 {
     QSqlQuery *q =
         m_ws->statements().get(QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?")
-                                   .arg(tableOf(entity), scopeOf(entity)));
+                                   .arg(sqlTableName(entity), scopeOf(entity)));
     SyncStatus s = SyncStatus::Draft;
     if (!q)
         return s;
@@ -294,12 +275,12 @@ SyncStatus OutboxRepository::syncStatus(EntityType entity, const QUuid &recordUu
     return s;
 }
 
-bool OutboxRepository::setSyncStatus(EntityType entity, const QUuid &recordUuid, SyncStatus status,
+bool OutboxRepository::setSyncStatus(RecordKind entity, const QUuid &recordUuid, SyncStatus status,
                                      QString *error)
 {
     QSqlQuery *q =
         m_ws->statements().get(QStringLiteral("UPDATE %1 SET sync_status = ? WHERE uuid = ? AND %2 = ?")
-                                   .arg(tableOf(entity), scopeOf(entity)),
+                                   .arg(sqlTableName(entity), scopeOf(entity)),
                                error);
     if (!q)
         return false;
@@ -316,7 +297,7 @@ bool OutboxRepository::setSyncStatus(EntityType entity, const QUuid &recordUuid,
     return true;
 }
 
-bool OutboxRepository::setSyncStatuses(EntityType entity, const QList<QUuid> &recordUuids, SyncStatus status,
+bool OutboxRepository::setSyncStatuses(RecordKind entity, const QList<QUuid> &recordUuids, SyncStatus status,
                                        QString *error)
 {
     if (recordUuids.isEmpty())
@@ -325,7 +306,7 @@ bool OutboxRepository::setSyncStatuses(EntityType entity, const QList<QUuid> &re
     values.reserve(recordUuids.size());
     for (const QUuid &u : recordUuids)
         values.append(v(u));
-    const QString table = tableOf(entity);
+    const QString table = sqlTableName(entity);
     const QString scope = m_ws->driver().unindexed(scopeOf(entity));
     const auto sql = [&](int n) {
         return QStringLiteral("UPDATE %1 SET sync_status = ? WHERE uuid IN (%3) AND %2 = ?")
@@ -390,11 +371,11 @@ OutboxRepository::currentRecords<Participation>(const QList<QUuid> &) const;
 template QHash<QUuid, TrainingRight>
 OutboxRepository::currentRecords<TrainingRight>(const QList<QUuid> &) const;
 
-qint64 OutboxRepository::countBySyncStatus(EntityType entity, SyncStatus status) const
+qint64 OutboxRepository::countBySyncStatus(RecordKind entity, SyncStatus status) const
 {
     QSqlQuery *q =
         m_ws->statements().get(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND sync_status = ?")
-                                   .arg(tableOf(entity), scopeOf(entity)));
+                                   .arg(sqlTableName(entity), scopeOf(entity)));
     qint64 n = 0;
     if (!q)
         return n;

@@ -33,7 +33,7 @@ struct OutboxEntry
 {
     qint64 id = 0;
     QUuid employerUuid;
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     QUuid recordUuid;
     OutboxOperation operation = OutboxOperation::Upsert;
     QDateTime created;
@@ -63,15 +63,15 @@ public:
     int resetInFlight();
 
     // Appends one row (used by the repositories; the caller holds the transaction).
-    bool enqueue(EntityType entity, const QUuid &recordUuid, OutboxOperation op, QString *error);
+    bool enqueue(RecordKind entity, const QUuid &recordUuid, OutboxOperation op, QString *error);
 
     // The per-record declaration status, kept in the record's own row.
-    SyncStatus syncStatus(EntityType entity, const QUuid &recordUuid) const;
-    bool setSyncStatus(EntityType entity, const QUuid &recordUuid, SyncStatus status,
+    SyncStatus syncStatus(RecordKind entity, const QUuid &recordUuid) const;
+    bool setSyncStatus(RecordKind entity, const QUuid &recordUuid, SyncStatus status,
                        QString *error = nullptr);
     // The same for many records of one kind, a few hundred per statement (the
     // caller holds the transaction). Records that no longer exist are skipped.
-    bool setSyncStatuses(EntityType entity, const QList<QUuid> &recordUuids, SyncStatus status,
+    bool setSyncStatuses(RecordKind entity, const QList<QUuid> &recordUuids, SyncStatus status,
                          QString *error = nullptr);
     // The records of this employer that carry anomalies the platform attached
     // (params.source = "platform"): one query instead of one per answer.
@@ -81,7 +81,7 @@ public:
     // hundred per statement: the sync builds its declarations from these
     // instead of one read per record. Missing records are absent.
     template<typename T> QHash<QUuid, T> currentRecords(const QList<QUuid> &uuids) const;
-    qint64 countBySyncStatus(EntityType entity, SyncStatus status) const;
+    qint64 countBySyncStatus(RecordKind entity, SyncStatus status) const;
 
 private:
     OutboxRepository(Workspace &ws, const QUuid &employerUuid)

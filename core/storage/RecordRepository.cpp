@@ -545,7 +545,7 @@ template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QStr
              .append(Traits<T>::type, uuid, ChangeKind::Delete, recordjson::toJson(*before), QJsonObject(),
                      error))
         return false;
-    if (m_ws->queueChanges() && Traits<T>::type != EntityType::Employer &&
+    if (m_ws->queueChanges() && Traits<T>::type != RecordKind::Employer &&
         !m_ws->outbox(m_employer).enqueue(Traits<T>::type, uuid, OutboxOperation::Delete, error))
         return false;
     return true;

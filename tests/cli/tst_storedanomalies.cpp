@@ -53,7 +53,7 @@ QSet<QString> TestStoredAnomalies::fresh(Workspace &ws)
     const DataSet set = WorkspaceAnomalies::load(ws);
     const AnomalyList found = AnomalyEngine(Clock::system()).validate(set); // kept: items() refers into it
     for (const Anomaly &a : found.items()) {
-        if (a.entity != EntityKind::File && !a.recordUuid.isNull())
+        if (!a.fileLine && !a.recordUuid.isNull())
             out.insert(a.code + QLatin1Char(' ') + a.recordUuid.toString() + QLatin1Char(' ') + a.field);
     }
     return out;

@@ -25,7 +25,7 @@ namespace {
 StoredAnomaly dt002(const QUuid &participation, bool fromPlatform)
 {
     StoredAnomaly a;
-    a.entity = EntityType::Participation;
+    a.entity = RecordKind::Participation;
     a.recordUuid = participation;
     a.field = QStringLiteral("trainingUuid");
     a.code = QStringLiteral("DT-002");
@@ -79,10 +79,10 @@ void TestAnomalyTexts::platformFindingsReadWellAndOnce()
     QVERIFY(parts.size() >= 2);
     // After a sync: our own DT-002 and the platform's on one participation, the platform's alone on another.
     AnomalyRepository repo = f.source->workspace().anomalies(employer);
-    QVERIFY(repo.replaceForRecord(EntityType::Participation, parts.at(0).uuid,
+    QVERIFY(repo.replaceForRecord(RecordKind::Participation, parts.at(0).uuid,
                                   {dt002(parts.at(0).uuid, false), dt002(parts.at(0).uuid, true)}));
     QVERIFY(
-        repo.replaceForRecord(EntityType::Participation, parts.at(1).uuid, {dt002(parts.at(1).uuid, true)}));
+        repo.replaceForRecord(RecordKind::Participation, parts.at(1).uuid, {dt002(parts.at(1).uuid, true)}));
 
     int first = 0;
     int second = 0;
@@ -151,7 +151,7 @@ void TestAnomalyTexts::refusalReasonsAreSentences()
     SyncStatusModel model;
     SyncItem item;
     item.recordUuid = QUuid::createUuid();
-    item.type = SyncRecordType::Training;
+    item.type = RecordKind::Training;
     OutboxStore::Completion c;
     c.entry = item;
     c.outcome.verdict = ItemVerdict::Refused;

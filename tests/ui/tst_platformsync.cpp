@@ -237,7 +237,7 @@ void TestPlatformSync::demoWorkspaceIsReadyToDeclare()
     auto *storage = qobject_cast<StorageDataSource *>(desk->session()->source());
     QVERIFY(storage);
     OutboxRepository outbox = storage->workspace().outbox(employers.at(0).uuid);
-    QVERIFY(outbox.syncStatus(EntityType::Participation, demo.refusedParticipation) == SyncStatus::Queued);
+    QVERIFY(outbox.syncStatus(RecordKind::Participation, demo.refusedParticipation) == SyncStatus::Queued);
     // The window: a Platform menu, the Sync page in the navigation, the indicator in the status bar.
     MainWindow *w = desk->window();
     QMenu *menu = w->findChild<QMenu *>("menuPlatform");
@@ -259,7 +259,7 @@ void TestPlatformSync::demoWorkspaceIsReadyToDeclare()
     t.name += " (bis)";
     QString error;
     QVERIFY2(storage->save(t, &error), qPrintable(error));
-    QVERIFY(storage->workspace().outbox(employers.at(0).uuid).syncStatus(EntityType::Training, t.uuid) ==
+    QVERIFY(storage->workspace().outbox(employers.at(0).uuid).syncStatus(RecordKind::Training, t.uuid) ==
             SyncStatus::Queued);
 }
 
@@ -466,7 +466,7 @@ void TestPlatformSync::conflictIsResolvedFromTheSyncView()
     auto *storage = qobject_cast<StorageDataSource *>(desk->session()->source());
     Training ours;
     for (const Training &t : desk->session()->source()->trainings(employer)) {
-        if (storage->workspace().outbox(employer).syncStatus(EntityType::Training, t.uuid) ==
+        if (storage->workspace().outbox(employer).syncStatus(RecordKind::Training, t.uuid) ==
             SyncStatus::Accepted) {
             ours = t;
             break;
@@ -517,7 +517,7 @@ void TestPlatformSync::conflictIsResolvedFromTheSyncView()
     const auto stored = storage->workspace().trainings(employer).get(ours.uuid);
     QVERIFY(stored);
     QCOMPARE(stored->name, QString("Renamed on the platform"));
-    QCOMPARE(int(storage->workspace().outbox(employer).syncStatus(EntityType::Training, ours.uuid)),
+    QCOMPARE(int(storage->workspace().outbox(employer).syncStatus(RecordKind::Training, ours.uuid)),
              int(SyncStatus::Accepted));
 }
 

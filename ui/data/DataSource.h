@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "domain/RecordKind.h"
 #include "domain/Severity.h"
 
 #include <QHash>
@@ -12,17 +13,6 @@
 #include <variant>
 
 namespace fla {
-
-// What kind of record a change, an anomaly or an undo step is about.
-enum class RecordKind
-{
-    Employer,
-    Worker,
-    Employment,
-    Training,
-    Participation,
-    Right
-};
 
 // Any one record; what undo steps keep as "before" and "after".
 using AnyRecord = std::variant<Employer, Worker, Employment, Training, Participation, TrainingRight>;

@@ -24,44 +24,6 @@ namespace fla {
 
 namespace {
 
-RecordKind kindOfEntity(EntityType e)
-{
-    switch (e) {
-    case EntityType::Employer:
-        return RecordKind::Employer;
-    case EntityType::Worker:
-        return RecordKind::Worker;
-    case EntityType::Employment:
-        return RecordKind::Employment;
-    case EntityType::Training:
-        return RecordKind::Training;
-    case EntityType::Participation:
-        return RecordKind::Participation;
-    case EntityType::TrainingRight:
-        return RecordKind::Right;
-    }
-    return RecordKind::Worker;
-}
-
-EntityType entityOf(RecordKind k)
-{
-    switch (k) {
-    case RecordKind::Employer:
-        return EntityType::Employer;
-    case RecordKind::Worker:
-        return EntityType::Worker;
-    case RecordKind::Employment:
-        return EntityType::Employment;
-    case RecordKind::Training:
-        return EntityType::Training;
-    case RecordKind::Participation:
-        return EntityType::Participation;
-    case RecordKind::Right:
-        return EntityType::TrainingRight;
-    }
-    return EntityType::Worker;
-}
-
 FieldAnomaly toField(const Anomaly &a, RecordKind kind)
 {
     // The record's own field: the platform names nested ones "participations[3].ssin".
@@ -82,12 +44,12 @@ FieldAnomaly toField(const StoredAnomaly &s)
     Anomaly a;
     a.code = s.code;
     a.severity = s.severity;
-    a.entity = EntityKind(int(s.entity));
+    a.entity = s.entity;
     a.recordUuid = s.recordUuid;
     a.field = s.field;
     for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
         a.parameters.append(AnomalyParameter{it.key(), it.value().toVariant().toString()});
-    FieldAnomaly f = toField(a, kindOfEntity(s.entity));
+    FieldAnomaly f = toField(a, s.entity);
     // The platform's findings carry its message, not the catalogue's parameters: say what the
     // platform found in the user's language (a rule of the catalogue by its title).
     if (isPlatformFinding(s)) {
@@ -142,7 +104,7 @@ bool StorageDataSource::revalidateEmployer(const QUuid &employer, QString *error
 void StorageDataSource::notifyChanged(const QUuid &employer)
 {
     for (RecordKind k : {RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
-                         RecordKind::Participation, RecordKind::Right})
+                         RecordKind::Participation, RecordKind::TrainingRight})
         emit changed(k, employer);
 }
 
@@ -283,7 +245,7 @@ bool StorageDataSource::remove(const AnyRecord &record, QString *error)
     case RecordKind::Participation:
         ok = m_ws->participations(employer).remove(id, error);
         break;
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         ok = m_ws->rights(employer).remove(id, error);
         break;
     }
@@ -352,7 +314,7 @@ void StorageDataSource::storeAnomaliesOf(const AnyRecord &record)
     QList<StoredAnomaly> stored;
     for (const auto &a : found) {
         StoredAnomaly s;
-        s.entity = entityOf(kindOf(record));
+        s.entity = kindOf(record);
         s.recordUuid = uuidOf(record);
         s.field = a.field;
         s.code = a.code;
@@ -361,7 +323,7 @@ void StorageDataSource::storeAnomaliesOf(const AnyRecord &record)
             s.params.insert(p.name, p.value);
         stored.append(s);
     }
-    m_ws->anomalies(employerOf(record)).replaceForRecord(entityOf(kindOf(record)), uuidOf(record), stored);
+    m_ws->anomalies(employerOf(record)).replaceForRecord(kindOf(record), uuidOf(record), stored);
 }
 
 std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &employer,
@@ -383,7 +345,7 @@ std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &e
         return wrap(m_ws->trainings(employer).get(uuid));
     case RecordKind::Participation:
         return wrap(m_ws->participations(employer).get(uuid));
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         return wrap(m_ws->rights(employer).get(uuid));
     }
     return std::nullopt;

@@ -223,7 +223,7 @@ void WorkerDialog::revalidate()
             Anomaly dup;
             dup.code = QStringLiteral("DP-002");
             dup.severity = AnomalyCatalogue::instance().severityOf(dup.code);
-            dup.entity = EntityKind::Worker;
+            dup.entity = RecordKind::Worker;
             dup.recordUuid = w.uuid;
             dup.field = QStringLiteral("ssin");
             dup.parameters = {{QStringLiteral("value"), Ssin::parse(w.ssin).display()}};

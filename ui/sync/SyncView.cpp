@@ -252,7 +252,7 @@ void SyncView::onActivated(const QModelIndex &index)
 {
     const QModelIndex source = m_proxy->mapToSource(index);
     const QUuid uuid = m_model->data(source, SyncStatusModel::RecordUuidRole).toUuid();
-    const auto type = SyncRecordType(m_model->data(source, SyncStatusModel::RecordTypeRole).toInt());
+    const auto type = RecordKind(m_model->data(source, SyncStatusModel::RecordTypeRole).toInt());
     // A conflict is decided between two versions, not fixed at a field.
     if (SyncStatus(m_model->data(source, SyncStatusModel::StatusRole).toInt()) == SyncStatus::Conflict) {
         Q_EMIT conflictActivated(type, uuid);

@@ -145,7 +145,7 @@ AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
     layOutPage(m_heading, {{m_severityLabel, m_severity}, {m_codeLabel, m_code}, {m_filterLabel, m_filter}},
                m_summary);
     watch({RecordKind::Employer, RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
-           RecordKind::Participation, RecordKind::Right});
+           RecordKind::Participation, RecordKind::TrainingRight});
     retranslate();
     reload();
     m_table->sortByColumn(AnomalyModel::SeverityColumn, Qt::DescendingOrder);

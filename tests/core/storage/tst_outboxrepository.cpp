@@ -64,7 +64,7 @@ void TestOutboxRepository::changesAreQueuedWithTheRecord()
     auto ob = m_ws->outbox(m_a.uuid);
     const QList<OutboxEntry> batch = ob.pendingBatch(10);
     QCOMPARE(batch.size(), 3); // employer create, worker create, worker delete
-    QCOMPARE(fla::toString(batch.at(1).entity), fla::toString(EntityType::Worker));
+    QCOMPARE(fla::toString(batch.at(1).entity), fla::toString(RecordKind::Worker));
     QCOMPARE(fla::toString(batch.at(1).operation), fla::toString(OutboxOperation::Upsert));
     QCOMPARE(fla::toString(batch.at(2).operation), fla::toString(OutboxOperation::Delete));
     QCOMPARE(batch.at(2).recordUuid, w.uuid);
@@ -111,14 +111,14 @@ void TestOutboxRepository::syncStatus()
     const Worker w = worker(m_a.uuid, "S");
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
     auto ob = m_ws->outbox(m_a.uuid);
-    QCOMPARE(fla::toString(ob.syncStatus(EntityType::Worker, w.uuid)), fla::toString(SyncStatus::Queued));
-    QVERIFY(ob.setSyncStatus(EntityType::Worker, w.uuid, SyncStatus::AcceptedWithWarnings, &error));
+    QCOMPARE(fla::toString(ob.syncStatus(RecordKind::Worker, w.uuid)), fla::toString(SyncStatus::Queued));
+    QVERIFY(ob.setSyncStatus(RecordKind::Worker, w.uuid, SyncStatus::AcceptedWithWarnings, &error));
     QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).syncStatus(w.uuid)),
              fla::toString(SyncStatus::AcceptedWithWarnings));
-    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::AcceptedWithWarnings), 1);
-    QVERIFY(!ob.setSyncStatus(EntityType::Worker, QUuid::createUuid(), SyncStatus::Sent, &error));
+    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::AcceptedWithWarnings), 1);
+    QVERIFY(!ob.setSyncStatus(RecordKind::Worker, QUuid::createUuid(), SyncStatus::Sent, &error));
     QVERIFY(!m_ws->outbox(QUuid::createUuid())
-                 .setSyncStatus(EntityType::Worker, w.uuid, SyncStatus::Sent, &error));
+                 .setSyncStatus(RecordKind::Worker, w.uuid, SyncStatus::Sent, &error));
     QVERIFY(syncStatusFromString(u"accepted_with_warnings") == SyncStatus::AcceptedWithWarnings);
 }
 
@@ -153,14 +153,14 @@ void TestOutboxRepository::batchedStatusesAndReads()
     auto ob = m_ws->outbox(m_a.uuid);
     // Another employer's outbox neither reads nor writes these records.
     QVERIFY(m_ws->outbox(QUuid::createUuid()).currentRecords<Worker>(uuids).isEmpty());
-    QVERIFY(m_ws->outbox(QUuid::createUuid()).setSyncStatuses(EntityType::Worker, uuids, SyncStatus::Sent));
-    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::Sent), 0);
+    QVERIFY(m_ws->outbox(QUuid::createUuid()).setSyncStatuses(RecordKind::Worker, uuids, SyncStatus::Sent));
+    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::Sent), 0);
 
-    QVERIFY2(ob.setSyncStatuses(EntityType::Worker, uuids + QList<QUuid>{QUuid::createUuid()},
+    QVERIFY2(ob.setSyncStatuses(RecordKind::Worker, uuids + QList<QUuid>{QUuid::createUuid()},
                                 SyncStatus::Sent, &error),
              qPrintable(error));
-    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::Sent), records);
-    QCOMPARE(fla::toString(ob.syncStatus(EntityType::Worker, uuids.last())), fla::toString(SyncStatus::Sent));
+    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::Sent), records);
+    QCOMPARE(fla::toString(ob.syncStatus(RecordKind::Worker, uuids.last())), fla::toString(SyncStatus::Sent));
 
     const QHash<QUuid, Worker> read = ob.currentRecords<Worker>(uuids + QList<QUuid>{QUuid::createUuid()});
     QCOMPARE(read.size(), records);
@@ -168,7 +168,7 @@ void TestOutboxRepository::batchedStatusesAndReads()
     QCOMPARE(read.value(workers.first().uuid).familyName, workers.first().familyName);
     QVERIFY(ob.recordsWithPlatformFindings().isEmpty());
     StoredAnomaly own;
-    own.entity = EntityType::Worker;
+    own.entity = RecordKind::Worker;
     own.recordUuid = uuids.last();
     own.code = "WK-001";
     own.field = "ssin";
@@ -176,9 +176,9 @@ void TestOutboxRepository::batchedStatusesAndReads()
     platform.recordUuid = uuids.first();
     platform.code = "PF-001";
     platform.params = QJsonObject{{"source", "platform"}, {"message", "unknown worker"}};
-    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(EntityType::Worker, own.recordUuid, {own}, &error),
+    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(RecordKind::Worker, own.recordUuid, {own}, &error),
              qPrintable(error));
-    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(EntityType::Worker, platform.recordUuid, {platform},
+    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(RecordKind::Worker, platform.recordUuid, {platform},
                                                         &error),
              qPrintable(error));
     QCOMPARE(ob.recordsWithPlatformFindings(), QSet<QUuid>{uuids.first()});
