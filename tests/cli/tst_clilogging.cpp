@@ -1,8 +1,6 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -2,7 +2,6 @@
 #include "TestSupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 // `fladesk-cli rules --markdown` and docs/anomalies.md must stay in step.

@@ -9,7 +9,6 @@
 #include "storage/EmployerRepository.h"
 #include "sync/JsonMapping.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
