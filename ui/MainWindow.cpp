@@ -142,6 +142,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::errorOccurred, this,
             [this](const QString &msg) { QMessageBox::warning(this, tr("Not saved"), msg); });
+    // A view left empty because the workspace could not be read says so, once per failure.
+    connect(m_session->source(), &DataSource::readFailed, this, [this](const QString &msg) {
+        statusBar()->showMessage(msg);
+        if (m_readFailuresShown.contains(msg))
+            return;
+        m_readFailuresShown.insert(msg);
+        QMessageBox::warning(this, tr("Not read"), msg);
+    });
     connect(m_trainings, &TrainingsView::newTrainingRequested, this, &MainWindow::newTraining);
     connect(m_trainings, &TrainingsView::duplicateTrainingRequested, this, &MainWindow::duplicateTraining);
     connect(
@@ -766,8 +774,8 @@ void MainWindow::importTrainings()
         *employer,
         [storage, id](ImportResult &result, ImportMode mode, QString *error) {
             ImportStoreStats stats;
-            if (!storeImport(storage->workspace(), id, result, mode, &stats, error) ||
-                !storage->revalidateEmployer(id, error))
+            // storeImport writes through the one write path: the records and their anomalies.
+            if (!storeImport(storage->workspace(), id, result, mode, &stats, error))
                 return false;
             storage->notifyChanged(id);
             return true;

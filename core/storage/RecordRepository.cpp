@@ -2,8 +2,10 @@
 
 #include "common/LogCategories.h"
 #include "common/Translation.h"
+#include "domain/FieldLabels.h"
 #include "storage/AuditRepository.h"
 #include "storage/OutboxRepository.h"
+#include "storage/ReadFailure.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
@@ -100,18 +102,78 @@ bool rowIdsOfScope(Workspace &ws, const QString &table, const QUuid &employer, Q
 
 } // namespace
 
-template<typename T> std::optional<T> RecordRepository<T>::get(const QUuid &uuid) const
+template<typename T> QString RecordRepository<T>::recordsText()
 {
-    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().selectByUuid);
+    return QCoreApplication::translate("fla::storage", "the %1 records of the company")
+        .arg(recordKindLabel(toString(Traits<T>::type)));
+}
+
+template<typename T> Result<std::optional<T>> RecordRepository<T>::find(const QUuid &uuid) const
+{
+    const QString sql = Sql<T>::get().selectByUuid;
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
     if (!q)
-        return std::nullopt;
+        return readFailure(recordsText(), detail, sql);
     q->bindValue(0, v(uuid));
     q->bindValue(1, v(m_employer));
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
+    }
     std::optional<T> out;
-    if (q->exec() && q->next())
+    if (q->next())
         out = Traits<T>::read(*q);
     q->finish();
     return out;
+}
+
+template<typename T> Result<QList<T>> RecordRepository<T>::findAll() const
+{
+    const QString sql = Sql<T>::get().selectAll;
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    if (!q)
+        return readFailure(recordsText(), detail, sql);
+    q->bindValue(0, v(m_employer));
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
+    }
+    QList<T> out;
+    while (q->next())
+        out << Traits<T>::read(*q);
+    q->finish();
+    return out;
+}
+
+template<typename T> Result<SyncStatus> RecordRepository<T>::findSyncStatus(const QUuid &uuid) const
+{
+    const QString sql = Sql<T>::get().syncStatus;
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    if (!q)
+        return readFailure(recordsText(), detail, sql);
+    q->bindValue(0, v(uuid));
+    q->bindValue(1, v(m_employer));
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
+    }
+    // A record that is not (yet) stored is a draft.
+    SyncStatus s = SyncStatus::Draft;
+    if (q->next())
+        s = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Draft);
+    q->finish();
+    return s;
+}
+
+template<typename T> std::optional<T> RecordRepository<T>::get(const QUuid &uuid) const
+{
+    return find(uuid).valueOr(std::nullopt);
 }
 
 template<typename T> bool RecordRepository<T>::contains(const QUuid &uuid) const
@@ -121,27 +183,23 @@ template<typename T> bool RecordRepository<T>::contains(const QUuid &uuid) const
 
 template<typename T> QList<T> RecordRepository<T>::list() const
 {
-    QList<T> out;
-    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().selectAll);
-    if (!q)
-        return out;
-    q->bindValue(0, v(m_employer));
-    if (q->exec()) {
-        while (q->next())
-            out << Traits<T>::read(*q);
-    }
-    q->finish();
-    return out;
+    return findAll().valueOr({});
 }
 
 template<typename T> qint64 RecordRepository<T>::count() const
 {
-    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().countAll);
-    if (!q)
+    const QString sql = Sql<T>::get().countAll;
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    if (!q) {
+        readFailure(recordsText(), detail, sql);
         return 0;
+    }
     q->bindValue(0, v(m_employer));
     qint64 n = 0;
-    if (q->exec() && q->next())
+    if (!q->exec())
+        readFailure(recordsText(), *q);
+    else if (q->next())
         n = q->value(0).toLongLong();
     q->finish();
     return n;
@@ -149,16 +207,7 @@ template<typename T> qint64 RecordRepository<T>::count() const
 
 template<typename T> SyncStatus RecordRepository<T>::syncStatus(const QUuid &uuid) const
 {
-    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().syncStatus);
-    SyncStatus s = SyncStatus::Draft;
-    if (!q)
-        return s;
-    q->bindValue(0, v(uuid));
-    q->bindValue(1, v(m_employer));
-    if (q->exec() && q->next())
-        s = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Draft);
-    q->finish();
-    return s;
+    return findSyncStatus(uuid).valueOr(SyncStatus::Draft);
 }
 
 template<typename T> bool RecordRepository<T>::keepLoadCreation(const QUuid &uuid, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "storage/StorageDriver.h"
 #include "storage/StorageTypes.h"
 
@@ -52,10 +53,17 @@ template<typename T> class RecordRepository
 public:
     QUuid employerUuid() const { return m_employer; }
 
+    // The record (nullopt when the employer has none with this uuid), or why it could not be
+    // read (logged in fladesk.storage with the statement).
+    Result<std::optional<T>> find(const QUuid &uuid) const;
+    // Every record of the employer, in creation order, or why they could not be read. For big
+    // tables use the paged reads of the derived repositories.
+    Result<QList<T>> findAll() const;
+    Result<SyncStatus> findSyncStatus(const QUuid &uuid) const;
+
+    // The same for callers that show what there is: a failure is logged and reads as nothing.
     std::optional<T> get(const QUuid &uuid) const;
     bool contains(const QUuid &uuid) const;
-    // Every record of the employer, in creation order. For big tables use the
-    // paged reads of the derived repositories.
     QList<T> list() const;
     qint64 count() const;
 
@@ -79,6 +87,9 @@ public:
     static bool finishBigLoad(Workspace &ws, const QList<IndexDefinition> &dropped, QString *error);
 
     SyncStatus syncStatus(const QUuid &uuid) const;
+
+    // What a read of this kind of record is called in a message ("the trainings of the company").
+    static QString recordsText();
 
 protected:
     RecordRepository(Workspace &ws, const QUuid &employerUuid)

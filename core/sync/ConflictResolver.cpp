@@ -1,6 +1,5 @@
 #include "sync/ConflictResolver.h"
 
-#include "anomaly/WorkspaceAnomalies.h"
 #include "common/Clock.h"
 
 #include "common/DisplayDate.h"
@@ -19,6 +18,7 @@
 #include "sync/JsonMapping.h"
 #include "sync/PlatformVersions.h"
 #include "sync/PullDiff.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -332,43 +332,50 @@ bool ConflictResolver::keepMine(Workspace &ws, const ConflictCase &c, QString *e
     return true;
 }
 
-bool ConflictResolver::takeTheirs(Workspace &ws, const ConflictCase &c, QString *error)
+bool ConflictResolver::takeTheirs(Workspace &ws, const ConflictCase &c, QString *errorOut)
 {
-    if (!c.isValid())
-        return failWith(
-            error, QCoreApplication::translate("fla::ConflictResolver", "There is no conflict to resolve."));
-    PlatformVersions versions(ws);
-    Transaction tx(ws);
-    if (!tx.isActive())
-        return failWith(error, QCoreApplication::translate("fla::ConflictResolver",
+    // The write and the anomalies of what it reached, in one transaction (core/workspace).
+    return RecordWriter(ws, Clock::system())
+        .writeCompanies(
+            {c.employerUuid},
+            [&](QString *error) {
+                if (!c.isValid())
+                    return failWith(error, QCoreApplication::translate("fla::ConflictResolver",
+                                                                       "There is no conflict to resolve."));
+                PlatformVersions versions(ws);
+                Transaction tx(ws);
+                if (!tx.isActive())
+                    return failWith(
+                        error, QCoreApplication::translate("fla::ConflictResolver",
                                                            "The workspace is busy: %1 could not be written.")
                                    .arg(c.label));
-    OutboxRepository outbox = ws.outbox(c.employerUuid);
-    QList<qint64> rows;
-    for (const OutboxEntry &row : outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max()))
-        if (row.recordUuid == c.recordUuid)
-            rows.append(row.id);
-    if (c.platformHasIt) {
-        if (!PullDiff::writePlatformRecord(ws, c.employerUuid, c.entity, c.theirs, c.label, error) ||
-            !outbox.setSyncStatus(c.entity, c.recordUuid, SyncStatus::Accepted, error) ||
-            !versions.setBase(c.employerUuid, c.entity, c.recordUuid, c.theirEtag, error))
-            return false;
-    } else if (!PullDiff::removeRecord(ws, c.employerUuid, c.entity, c.recordUuid, error) ||
-               !versions.forget(c.recordUuid, error)) {
-        return false;
-    }
-    // Nothing of ours is left to declare for this record.
-    if (!rows.isEmpty() && !outbox.markDone(rows, error))
-        return false;
-    if (!tx.commit(error))
-        return false;
-    qCInfo(lcSync) << "conflict on" << toString(c.entity) << c.recordUuid.toString(QUuid::WithoutBraces)
-                   << "resolved: the platform's version was taken";
-    // What the rules find follows the record taken (kept even if this fails).
-    QString detail;
-    if (!WorkspaceAnomalies::revalidate(ws, {c.employerUuid}, Clock::system(), &detail))
-        qCWarning(lcSync).noquote() << "anomalies not refreshed after the conflict:" << detail;
-    return true;
+                OutboxRepository outbox = ws.outbox(c.employerUuid);
+                QList<qint64> rows;
+                for (const OutboxEntry &row :
+                     outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max()))
+                    if (row.recordUuid == c.recordUuid)
+                        rows.append(row.id);
+                if (c.platformHasIt) {
+                    if (!PullDiff::writePlatformRecord(ws, c.employerUuid, c.entity, c.theirs, c.label,
+                                                       error) ||
+                        !outbox.setSyncStatus(c.entity, c.recordUuid, SyncStatus::Accepted, error) ||
+                        !versions.setBase(c.employerUuid, c.entity, c.recordUuid, c.theirEtag, error))
+                        return false;
+                } else if (!PullDiff::removeRecord(ws, c.employerUuid, c.entity, c.recordUuid, error) ||
+                           !versions.forget(c.recordUuid, error)) {
+                    return false;
+                }
+                // Nothing of ours is left to declare for this record.
+                if (!rows.isEmpty() && !outbox.markDone(rows, error))
+                    return false;
+                if (!tx.commit(error))
+                    return false;
+                qCInfo(lcSync) << "conflict on" << toString(c.entity)
+                               << c.recordUuid.toString(QUuid::WithoutBraces)
+                               << "resolved: the platform's version was taken";
+                return true;
+            })
+        .into(errorOut);
 }
 
 } // namespace fla

@@ -1,6 +1,5 @@
 #include "sync/PullDiff.h"
 
-#include "anomaly/WorkspaceAnomalies.h"
 #include "common/Clock.h"
 #include "common/DisplayDate.h"
 #include "common/LogCategories.h"
@@ -17,6 +16,7 @@
 #include "storage/Workspace.h"
 #include "sync/JsonMapping.h"
 #include "sync/PlatformVersions.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -609,125 +609,131 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
 }
 
 bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDecision> &decisions,
-                     PullApplyResult *result, QString *error)
+                     PullApplyResult *result, QString *errorOut)
 {
-    PullApplyResult r;
-    if (decisions.size() != review.differences.size())
-        return fail(error, QCoreApplication::translate(
-                               "fla::PullDiff", "The decisions do not match the differences of this pull."));
-    PlatformVersions versions(ws);
-    const QUuid employer = review.employerUuid;
+    // The write and the anomalies of what it reached, in one transaction (core/workspace).
+    return RecordWriter(ws, Clock::system())
+        .writeCompanies(
+            {review.employerUuid},
+            [&](QString *error) {
+                PullApplyResult r;
+                if (decisions.size() != review.differences.size())
+                    return fail(error, QCoreApplication::translate(
+                                           "fla::PullDiff",
+                                           "The decisions do not match the differences of this pull."));
+                PlatformVersions versions(ws);
+                const QUuid employer = review.employerUuid;
 
-    // Per record: accepted fields (Changed), accepted new or missing records.
-    QHash<QUuid, QSet<QString>> acceptedFields;
-    QList<QUuid> writeOrder;
-    QList<QUuid> removeOrder;
-    QHash<QUuid, QString> labels;
-    for (int i = 0; i < decisions.size(); ++i) {
-        const PullDifference &d = review.differences.at(i);
-        labels.insert(d.recordUuid, d.recordLabel);
-        if (decisions.at(i) != PullDecision::Accept)
-            continue;
-        if (d.change == PullChange::Missing) {
-            if (!removeOrder.contains(d.recordUuid))
-                removeOrder.append(d.recordUuid);
-            continue;
-        }
-        if (!writeOrder.contains(d.recordUuid))
-            writeOrder.append(d.recordUuid);
-        if (d.change == PullChange::Changed)
-            acceptedFields[d.recordUuid].insert(d.field);
-    }
-    const auto byRank = [&](bool ascending) {
-        return [&review, ascending](const QUuid &x, const QUuid &y) {
-            const int a = entityRank(review.entityOf.value(x));
-            const int b = entityRank(review.entityOf.value(y));
-            return ascending ? a < b : a > b;
-        };
-    };
-    std::stable_sort(writeOrder.begin(), writeOrder.end(), byRank(true));
-    std::stable_sort(removeOrder.begin(), removeOrder.end(), byRank(false));
+                // Per record: accepted fields (Changed), accepted new or missing records.
+                QHash<QUuid, QSet<QString>> acceptedFields;
+                QList<QUuid> writeOrder;
+                QList<QUuid> removeOrder;
+                QHash<QUuid, QString> labels;
+                for (int i = 0; i < decisions.size(); ++i) {
+                    const PullDifference &d = review.differences.at(i);
+                    labels.insert(d.recordUuid, d.recordLabel);
+                    if (decisions.at(i) != PullDecision::Accept)
+                        continue;
+                    if (d.change == PullChange::Missing) {
+                        if (!removeOrder.contains(d.recordUuid))
+                            removeOrder.append(d.recordUuid);
+                        continue;
+                    }
+                    if (!writeOrder.contains(d.recordUuid))
+                        writeOrder.append(d.recordUuid);
+                    if (d.change == PullChange::Changed)
+                        acceptedFields[d.recordUuid].insert(d.field);
+                }
+                const auto byRank = [&](bool ascending) {
+                    return [&review, ascending](const QUuid &x, const QUuid &y) {
+                        const int a = entityRank(review.entityOf.value(x));
+                        const int b = entityRank(review.entityOf.value(y));
+                        return ascending ? a < b : a > b;
+                    };
+                };
+                std::stable_sort(writeOrder.begin(), writeOrder.end(), byRank(true));
+                std::stable_sort(removeOrder.begin(), removeOrder.end(), byRank(false));
 
-    Transaction tx(ws);
-    if (!tx.isActive())
-        return fail(error,
-                    QCoreApplication::translate(
-                        "fla::PullDiff", "The workspace is busy: the platform's data could not be written."));
-    QueueGuard noQueue(ws);
-    OutboxRepository outbox = ws.outbox(employer);
-    QHash<QUuid, QList<qint64>> pendingRows;
-    for (const OutboxEntry &row : outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max()))
-        pendingRows[row.recordUuid].append(row.id);
+                Transaction tx(ws);
+                if (!tx.isActive())
+                    return fail(error,
+                                QCoreApplication::translate(
+                                    "fla::PullDiff",
+                                    "The workspace is busy: the platform's data could not be written."));
+                QueueGuard noQueue(ws);
+                OutboxRepository outbox = ws.outbox(employer);
+                QHash<QUuid, QList<qint64>> pendingRows;
+                for (const OutboxEntry &row :
+                     outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max()))
+                    pendingRows[row.recordUuid].append(row.id);
 
-    for (const QUuid &u : std::as_const(writeOrder)) {
-        const RecordKind e = review.entityOf.value(u);
-        const QJsonObject platform = review.platform.value(u);
-        const bool isNew = !review.ours.contains(u);
-        QJsonObject target = isNew ? platform : review.ours.value(u);
-        for (const QString &f : acceptedFields.value(u)) {
-            if (platform.contains(f))
-                target.insert(f, platform.value(f));
-            else
-                target.remove(f);
-        }
-        if (e != RecordKind::Worker && !isNew) {
-            // Links stay the workspace's.
-            target.insert(QStringLiteral("workerUuid"),
-                          review.ours.value(u).value(QLatin1String("workerUuid")));
-        }
-        const SyncStatus before = outbox.syncStatus(e, u);
-        if (!writeAny(ws, employer, e, target, labels.value(u), error))
-            return false;
-        const bool same = comparableImpl(e, target) == comparableImpl(e, platform);
-        // The same as the platform's: accepted, based on a version we cannot name (the
-        // collections carry no ETag), so the next declaration goes without a precondition.
-        if (same) {
-            if (!outbox.setSyncStatus(e, u, SyncStatus::Accepted, error) ||
-                !versions.setBase(employer, e, u, QString(), error))
-                return false;
-            const QList<qint64> rows = pendingRows.take(u);
-            if (!rows.isEmpty() && !outbox.markDone(rows, error))
-                return false;
-        } else if (!outbox.setSyncStatus(e, u, isNew ? SyncStatus::Draft : before, error)) {
-            return false;
-        }
-        ++r.written;
-    }
-    for (const QUuid &u : std::as_const(removeOrder)) {
-        const RecordKind e = review.entityOf.value(u);
-        if (!removeAny(ws, employer, e, u, error))
-            return false;
-        const QList<qint64> rows = pendingRows.take(u);
-        if (!rows.isEmpty() && !outbox.markDone(rows, error))
-            return false;
-        if (!versions.forget(u, error))
-            return false;
-        ++r.removed;
-    }
-    for (int i = 0; i < decisions.size(); ++i) {
-        const PullDifference &d = review.differences.at(i);
-        if (decisions.at(i) == PullDecision::Reject) {
-            if (!versions.reject(employer, d.entity, d.recordUuid, d.field,
-                                 d.change == PullChange::Missing ? kMissingHash : d.platformHash, error))
-                return false;
-            ++r.rejected;
-        } else if (decisions.at(i) == PullDecision::Accept && d.change != PullChange::Missing) {
-            if (!versions.clearRejection(d.recordUuid, d.field, error))
-                return false;
-        }
-    }
-    if (!tx.commit(error))
-        return false;
-    qCInfo(lcSync) << "pull applied:" << r.written << "written," << r.removed << "removed," << r.rejected
-                   << "rejected";
-    // What the rules find follows the records taken from the platform (kept even if this fails).
-    QString detail;
-    if (r.written + r.removed > 0 &&
-        !WorkspaceAnomalies::revalidate(ws, {review.employerUuid}, Clock::system(), &detail))
-        qCWarning(lcSync).noquote() << "anomalies not refreshed after the pull:" << detail;
-    if (result)
-        *result = r;
-    return true;
+                for (const QUuid &u : std::as_const(writeOrder)) {
+                    const RecordKind e = review.entityOf.value(u);
+                    const QJsonObject platform = review.platform.value(u);
+                    const bool isNew = !review.ours.contains(u);
+                    QJsonObject target = isNew ? platform : review.ours.value(u);
+                    for (const QString &f : acceptedFields.value(u)) {
+                        if (platform.contains(f))
+                            target.insert(f, platform.value(f));
+                        else
+                            target.remove(f);
+                    }
+                    if (e != RecordKind::Worker && !isNew) {
+                        // Links stay the workspace's.
+                        target.insert(QStringLiteral("workerUuid"),
+                                      review.ours.value(u).value(QLatin1String("workerUuid")));
+                    }
+                    const SyncStatus before = outbox.syncStatus(e, u);
+                    if (!writeAny(ws, employer, e, target, labels.value(u), error))
+                        return false;
+                    const bool same = comparableImpl(e, target) == comparableImpl(e, platform);
+                    // The same as the platform's: accepted, based on a version we cannot name (the
+                    // collections carry no ETag), so the next declaration goes without a precondition.
+                    if (same) {
+                        if (!outbox.setSyncStatus(e, u, SyncStatus::Accepted, error) ||
+                            !versions.setBase(employer, e, u, QString(), error))
+                            return false;
+                        const QList<qint64> rows = pendingRows.take(u);
+                        if (!rows.isEmpty() && !outbox.markDone(rows, error))
+                            return false;
+                    } else if (!outbox.setSyncStatus(e, u, isNew ? SyncStatus::Draft : before, error)) {
+                        return false;
+                    }
+                    ++r.written;
+                }
+                for (const QUuid &u : std::as_const(removeOrder)) {
+                    const RecordKind e = review.entityOf.value(u);
+                    if (!removeAny(ws, employer, e, u, error))
+                        return false;
+                    const QList<qint64> rows = pendingRows.take(u);
+                    if (!rows.isEmpty() && !outbox.markDone(rows, error))
+                        return false;
+                    if (!versions.forget(u, error))
+                        return false;
+                    ++r.removed;
+                }
+                for (int i = 0; i < decisions.size(); ++i) {
+                    const PullDifference &d = review.differences.at(i);
+                    if (decisions.at(i) == PullDecision::Reject) {
+                        if (!versions.reject(employer, d.entity, d.recordUuid, d.field,
+                                             d.change == PullChange::Missing ? kMissingHash : d.platformHash,
+                                             error))
+                            return false;
+                        ++r.rejected;
+                    } else if (decisions.at(i) == PullDecision::Accept && d.change != PullChange::Missing) {
+                        if (!versions.clearRejection(d.recordUuid, d.field, error))
+                            return false;
+                    }
+                }
+                if (!tx.commit(error))
+                    return false;
+                qCInfo(lcSync) << "pull applied:" << r.written << "written," << r.removed << "removed,"
+                               << r.rejected << "rejected";
+                if (result)
+                    *result = r;
+                return true;
+            })
+        .into(errorOut);
 }
 
 } // namespace fla

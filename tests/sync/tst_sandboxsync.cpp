@@ -1,7 +1,9 @@
 // Declaring to a real fla-sandbox process over loopback: never across companies, the platform's
 // anomalies on the right fields, pull and archive, the in-process demo platform, the app's runner.
 
+#include "CliRun.h"
 #include "SandboxProcess.h"
+#include "StoredAnomalies.h"
 
 #include "DemoPlatform.h"
 #include "common/Clock.h"
@@ -46,16 +48,14 @@ void TestSandboxSync::neverCrossesCompanies()
         QVERIFY(saveQueued(*ws, mine).isEmpty());
         QVERIFY(saveQueued(*ws, foreign).isEmpty());
     }
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
-    cli.setProcessEnvironment(env);
-    cli.start(executablePath("fladesk-cli"),
-              {"sync", "--workspace", wsPath, "--api-url", sandbox.apiUrl().toString(), "--quiet"});
-    QVERIFY(cli.waitForFinished(30000));
-    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
-    const QString errText = QString::fromUtf8(cli.readAllStandardError());
-    QCOMPARE(cli.exitCode(), 1); // not everything could be sent
+    CliOptions options;
+    options.environment = {{"FLADESK_ACCESS_TOKEN", sandbox.token()}};
+    const CliRun cli =
+        runCli({"sync", "--workspace", wsPath, "--api-url", sandbox.apiUrl().toString(), "--quiet"}, options);
+    QVERIFY(cli.finished);
+    const QString out = cli.outText();
+    const QString errText = cli.errText();
+    QCOMPARE(cli.exitCode, 1); // not everything could be sent
     // The user is told why, with the enterprise and the record.
     QVERIFY2(out.contains(EnterpriseNumber::parse(kForeign).display()) && out.contains("mandate"),
              qPrintable(out));
@@ -173,30 +173,26 @@ void TestSandboxSync::pullShowsDifferencesAndArchives()
     }
     // A second computer with an empty workspace pulls the employer, then archives it.
     const QString laptop = dir.filePath("laptop.fladesk");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
+    CliOptions options;
+    options.environment = {{"FLADESK_ACCESS_TOKEN", sandbox.token()}};
     const QStringList args{"pull",       "--workspace", laptop, "--api-url", sandbox.apiUrl().toString(),
                            "--employer", kChloe1};
-    QProcess look;
-    look.setProcessEnvironment(env);
-    look.start(executablePath("fladesk-cli"), args);
-    QVERIFY(look.waitForFinished(30000));
-    const QString shown = QString::fromUtf8(look.readAllStandardOutput());
-    QCOMPARE(look.exitCode(), 0);
+    const CliRun look = runCli(args, options);
+    const QString shown = look.outText();
+    QCOMPARE(look.exitCode, 0);
     QVERIFY2(shown.contains(
                  "Platform: 4 workers, 4 employments, 2 trainings, 6 participations, 0 rights; 16 only on "
                  "the platform"),
              qPrintable(shown));
     QVERIFY2(shown.contains("+ training “Training 0”"), qPrintable(shown));
 
-    QProcess archive;
-    archive.setProcessEnvironment(env);
-    archive.start(executablePath("fladesk-cli"), args + QStringList{"--archive"});
-    QVERIFY(archive.waitForFinished(30000));
-    QCOMPARE(archive.exitCode(), 0);
+    QCOMPARE(runCli(args + QStringList{"--archive"}, options).exitCode, 0);
     QString error;
     auto ws = Workspace::open(laptop, &error);
     QVERIFY2(ws, qPrintable(error));
+    // What it archived has the anomalies a full validation finds (written together, core/workspace).
+    QVERIFY(sameAnomalies(storedAnomalies(*ws), validatedAnomalies(*ws, Clock::system()),
+                          QStringLiteral("pull --archive")));
     const auto employer = ws->employers().findByEnterpriseNumber(kChloe1);
     QVERIFY(employer);
     QCOMPARE(ws->workers(employer->uuid).count(), qint64(4));
@@ -212,15 +208,16 @@ void TestSandboxSync::pullShowsDifferencesAndArchives()
     QVERIFY(ws->trainings(employer->uuid).save(mine));
     ws.reset();
     for (const bool overwrite : {false, true}) {
-        QProcess again;
-        again.setProcessEnvironment(env);
-        again.start(executablePath("fladesk-cli"),
-                    args + QStringList{"--archive"} +
-                        (overwrite ? QStringList{"--overwrite"} : QStringList{}));
-        QVERIFY(again.waitForFinished(30000));
-        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(
+            runCli(args + QStringList{"--archive"} + (overwrite ? QStringList{"--overwrite"} : QStringList{}),
+                   options)
+                .exitCode,
+            0);
         auto check = Workspace::open(laptop, &error);
         QVERIFY2(check, qPrintable(error));
+        QVERIFY(sameAnomalies(storedAnomalies(*check), validatedAnomalies(*check, Clock::system()),
+                              overwrite ? QStringLiteral("pull --archive --overwrite")
+                                        : QStringLiteral("pull --archive again")));
         QCOMPARE(check->trainings(employer->uuid).get(mine.uuid)->name,
                  overwrite ? s.trainings.first().name : QString("Renamed here"));
     }

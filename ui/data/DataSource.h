@@ -111,6 +111,9 @@ public:
 signals:
     // A record of this kind of this employer changed (saved, removed, restored).
     void changed(fla::RecordKind kind, const QUuid &employer);
+    // Records could not be read (the workspace refused the query): the views show nothing for
+    // them, and the window tells the user what could not be read and why (translated).
+    void readFailed(const QString &message);
 };
 
 } // namespace fla

@@ -2,7 +2,6 @@
 
 #include "anomaly/AnomalyCatalogue.h"
 #include "anomaly/AnomalyEngine.h"
-#include "anomaly/WorkspaceAnomalies.h"
 #include "data/FieldChecks.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/AuditRepository.h"
@@ -14,6 +13,7 @@
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 #include "sync/PlatformFindings.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -70,6 +70,7 @@ StorageDataSource::StorageDataSource(std::unique_ptr<Workspace> workspace, const
                                      QObject *parent)
     : DataSource(parent)
     , m_ws(std::move(workspace))
+    , m_clock(clock)
     , m_engine(std::make_unique<AnomalyEngine>(clock))
 {}
 
@@ -91,14 +92,12 @@ std::unique_ptr<StorageDataSource> StorageDataSource::open(const QString &path, 
 
 bool StorageDataSource::revalidateAll(QString *error)
 {
-    const DataSet set = WorkspaceAnomalies::load(*m_ws);
-    return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
+    return RecordWriter(*m_ws, m_clock).revalidateAll().into(error);
 }
 
 bool StorageDataSource::revalidateEmployer(const QUuid &employer, QString *error)
 {
-    const DataSet set = WorkspaceAnomalies::load(*m_ws, {employer});
-    return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
+    return RecordWriter(*m_ws, m_clock).revalidate({employer}).into(error);
 }
 
 void StorageDataSource::notifyChanged(const QUuid &employer)
@@ -113,6 +112,15 @@ QString StorageDataSource::location() const
     return m_ws->path();
 }
 
+template<typename T> QList<T> StorageDataSource::shown(Result<QList<T>> read) const
+{
+    if (read)
+        return std::move(read).value();
+    // A const read that the window must hear of: the signal is the data source's only side effect.
+    emit const_cast<StorageDataSource *>(this)->readFailed(read.error());
+    return {};
+}
+
 QList<Employer> StorageDataSource::employers() const
 {
     return m_ws->employers().list();
@@ -120,17 +128,17 @@ QList<Employer> StorageDataSource::employers() const
 
 QList<Worker> StorageDataSource::workers(const QUuid &employer) const
 {
-    return m_ws->workers(employer).list();
+    return shown(m_ws->workers(employer).findAll());
 }
 
 QList<Employment> StorageDataSource::employments(const QUuid &employer) const
 {
-    return m_ws->employments(employer).list();
+    return shown(m_ws->employments(employer).findAll());
 }
 
 QList<Training> StorageDataSource::trainings(const QUuid &employer) const
 {
-    return m_ws->trainings(employer).list();
+    return shown(m_ws->trainings(employer).findAll());
 }
 
 QList<Participation> StorageDataSource::participantsOf(const QUuid &employer, const QUuid &training) const
@@ -140,7 +148,7 @@ QList<Participation> StorageDataSource::participantsOf(const QUuid &employer, co
 
 QList<TrainingRight> StorageDataSource::rights(const QUuid &employer) const
 {
-    return m_ws->rights(employer).list();
+    return shown(m_ws->rights(employer).findAll());
 }
 
 int StorageDataSource::participantCount(const QUuid &employer, const QUuid &training) const
@@ -203,56 +211,21 @@ QList<ParticipationLine> StorageDataSource::participationPage(const QUuid &emplo
 
 bool StorageDataSource::save(const AnyRecord &record, QString *error)
 {
-    struct V
-    {
-        Workspace &ws;
-        QString *error;
-        bool operator()(const Employer &x) const { return ws.employers().save(x, error); }
-        bool operator()(const Worker &x) const { return ws.workers(x.employerUuid).save(x, error); }
-        bool operator()(const Employment &x) const { return ws.employments(x.employerUuid).save(x, error); }
-        bool operator()(const Training &x) const { return ws.trainings(x.employerUuid).save(x, error); }
-        bool operator()(const Participation &x) const
-        {
-            return ws.participations(x.employerUuid).save(x, error);
-        }
-        bool operator()(const TrainingRight &x) const { return ws.rights(x.employerUuid).save(x, error); }
-    };
-    if (!std::visit(V{*m_ws, error}, record))
+    RecordWriter writer(*m_ws, m_clock);
+    const Result<void> saved = std::visit([&writer](const auto &r) { return writer.save(r); }, record);
+    if (!saved.into(error))
         return false;
-    storeAnomaliesOf(record);
     emit changed(kindOf(record), employerOf(record));
     return true;
 }
 
 bool StorageDataSource::remove(const AnyRecord &record, QString *error)
 {
-    const QUuid id = uuidOf(record);
-    const QUuid employer = employerOf(record);
-    bool ok = false;
-    switch (kindOf(record)) {
-    case RecordKind::Employer:
-        ok = m_ws->employers().remove(id, error);
-        break;
-    case RecordKind::Worker:
-        ok = m_ws->workers(employer).remove(id, error);
-        break;
-    case RecordKind::Employment:
-        ok = m_ws->employments(employer).remove(id, error);
-        break;
-    case RecordKind::Training:
-        ok = m_ws->trainings(employer).remove(id, error);
-        break;
-    case RecordKind::Participation:
-        ok = m_ws->participations(employer).remove(id, error);
-        break;
-    case RecordKind::TrainingRight:
-        ok = m_ws->rights(employer).remove(id, error);
-        break;
-    }
-    if (!ok)
+    if (!RecordWriter(*m_ws, m_clock)
+             .remove(kindOf(record), employerOf(record), uuidOf(record))
+             .into(error))
         return false;
-    m_ws->anomalies(employer).clearForRecord(id);
-    emit changed(kindOf(record), employer);
+    emit changed(kindOf(record), employerOf(record));
     return true;
 }
 
@@ -260,15 +233,12 @@ bool StorageDataSource::restore(const AnyRecord &record, QString *error)
 {
     const QUuid id = uuidOf(record);
     const QUuid employer = employerOf(record);
-    AuditRepository audit = m_ws->audit(employer);
-    if (audit.canRestore(id)) {
-        if (!audit.restoreDeleted(id, error))
-            return false;
-        storeAnomaliesOf(record);
-        emit changed(kindOf(record), employer);
-        return true;
-    }
-    return save(record, error);
+    if (!m_ws->audit(employer).canRestore(id))
+        return save(record, error);
+    if (!RecordWriter(*m_ws, m_clock).restore(entityOf(kindOf(record)), employer, id).into(error))
+        return false;
+    emit changed(kindOf(record), employer);
+    return true;
 }
 
 QList<FieldAnomaly> StorageDataSource::anomalies(const QUuid &employer) const
@@ -306,24 +276,6 @@ QList<FieldAnomaly> StorageDataSource::anomaliesOf(const AnyRecord &record) cons
     for (const auto &a : found)
         out.append(toField(a, kindOf(record)));
     return out;
-}
-
-void StorageDataSource::storeAnomaliesOf(const AnyRecord &record)
-{
-    const QList<Anomaly> found = validate(record);
-    QList<StoredAnomaly> stored;
-    for (const auto &a : found) {
-        StoredAnomaly s;
-        s.entity = kindOf(record);
-        s.recordUuid = uuidOf(record);
-        s.field = a.field;
-        s.code = a.code;
-        s.severity = a.severity;
-        for (const auto &p : a.parameters)
-            s.params.insert(p.name, p.value);
-        stored.append(s);
-    }
-    m_ws->anomalies(employerOf(record)).replaceForRecord(kindOf(record), uuidOf(record), stored);
 }
 
 std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &employer,

@@ -506,9 +506,7 @@ void PlatformController::afterPlatformWrites()
     const auto e = currentEmployer();
     if (!e)
         return;
-    QString error;
-    if (!m_source->revalidateEmployer(e->uuid, &error))
-        m_session->reportError(error);
+    // The records and their anomalies were written together (core/workspace/RecordWriter): the views reload.
     m_source->notifyChanged(e->uuid);
     refreshQueue();
 }
@@ -528,9 +526,7 @@ void PlatformController::archiveEverything()
     dialog.show();
     dialog.start();
     dialog.exec();
-    QString error;
-    if (!m_source->revalidateAll(&error))
-        m_session->reportError(error);
+    // Each company archived was written with its anomalies (PlatformArchive::store): the views reload.
     for (const Employer &e : m_source->employers())
         m_source->notifyChanged(e.uuid);
     refreshQueue();

@@ -38,11 +38,11 @@ void TestAnomalyRepository::replaceListCount()
         an.replaceForRecords({{RecordKind::Worker, r1, {x, y}}, {RecordKind::Training, r2, {z}}}, &error),
         qPrintable(error));
     QCOMPARE(an.count(), 3);
-    QCOMPARE(an.count(AnomalyFilter{Severity::Blocking, {}, {}, {}}), 2);
-    QCOMPARE(an.count(AnomalyFilter{{}, "ID-004", {}, {}}), 1);
+    QCOMPARE(an.count(AnomalyFilter{Severity::Blocking, {}, {}, {}, {}}), 2);
+    QCOMPARE(an.count(AnomalyFilter{{}, "ID-004", {}, {}, {}}), 1);
     QCOMPARE(an.countBySeverity().value(Severity::Warning), 1);
     QCOMPARE(an.countByCode().value("DT-001"), 1);
-    const QList<StoredAnomaly> l = an.list(AnomalyFilter{{}, {}, {}, r1});
+    const QList<StoredAnomaly> l = an.list(AnomalyFilter{{}, {}, {}, r1, {}});
     QCOMPARE(l.size(), 2);
     QCOMPARE(l.at(0).params.value("value").toString(), QStringLiteral("x"));
     QCOMPARE(l.at(0).field, QStringLiteral("ssin"));
