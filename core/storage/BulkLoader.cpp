@@ -344,15 +344,22 @@ struct BulkLoad::Private
     Private(Workspace &w, const BulkOptions &o)
         : ws(w)
         , options(o)
-    {}
+    {
+        options.statements = &statements;
+    }
 
     Workspace &ws;
+    BulkStatements statements;
     BulkOptions options;
     BulkLoadResult result;
     std::unique_ptr<Transaction> tx;
     std::unique_ptr<LoadableCheck> check;
     QString beginError;
     bool checkOnce = false, bigWrites = false, bulk = false, finished = false, over = false;
+    // Every part went through the check (add): each reference it let through
+    // is to a record of the set or of the workspace, for the record's own
+    // employer, as the foreign keys ask; no second check by the engine then.
+    bool everyPartChecked = true;
     TableLoad workers, trainings, employments, participations, rights;
     QSet<QUuid> newEmployers;
     QElapsedTimer timer;
@@ -483,11 +490,13 @@ BulkLoad::BulkLoad(Workspace &ws, const BulkOptions &options, qint64 expectedRec
     d->bulk = true;
     d->check = std::make_unique<LoadableCheck>(&ws, workersStored, trainingsStored);
     // Many records into an empty table (an office's first load): its indexes
-    // are built once after every part, not kept up row by row.
+    // are built once after every part, not kept up row by row; but for one by
+    // employer of workers and trainings, which participations of the parts to
+    // come look up by employer.
     QString error;
     const bool dropped =
-        RecordRepository<Worker>::beginBigLoad(ws, expectedRecords, &d->workers.indexes, &error) &&
-        RecordRepository<Training>::beginBigLoad(ws, expectedRecords, &d->trainings.indexes, &error) &&
+        RecordRepository<Worker>::beginBigLoad(ws, expectedRecords, &d->workers.indexes, &error, true) &&
+        RecordRepository<Training>::beginBigLoad(ws, expectedRecords, &d->trainings.indexes, &error, true) &&
         RecordRepository<Employment>::beginBigLoad(ws, expectedRecords, &d->employments.indexes, &error) &&
         RecordRepository<Participation>::beginBigLoad(ws, expectedRecords, &d->participations.indexes,
                                                       &error) &&
@@ -524,7 +533,10 @@ bool BulkLoad::add(DataSet &part, QList<BulkRefusal> *refusals, const QHash<QUui
     const QList<BulkRefusal> out = d->check->takeOut(part, refused, origin);
     if (refusals)
         refusals->append(out);
-    return write(part, error);
+    const bool checked = d->everyPartChecked;
+    const bool ok = write(part, error);
+    d->everyPartChecked = checked;
+    return ok;
 }
 
 bool BulkLoad::write(const DataSet &part, QString *error)
@@ -533,6 +545,7 @@ bool BulkLoad::write(const DataSet &part, QString *error)
         *error = d->beginError;
         return false;
     }
+    d->everyPartChecked = false;
     for (const Employer &e : part.employers) {
         if (!d->newEmployers.contains(e.uuid) && !d->ws.employers().get(e.uuid))
             d->newEmployers.insert(e.uuid);
@@ -568,7 +581,7 @@ bool BulkLoad::finish(QString *error)
               d->finishTable<Participation>(d->participations, error) &&
               d->finishTable<TrainingRight>(d->rights, error);
     qCDebug(lcStorage) << "load's tables finished in" << phase.restart() << "ms";
-    if (ok && d->checkOnce) {
+    if (ok && d->checkOnce && !d->everyPartChecked) {
         ok = checkReferences(d->ws, d->result, error);
         qCDebug(lcStorage) << "references checked in" << phase.restart() << "ms";
     }
