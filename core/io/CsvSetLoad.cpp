@@ -129,14 +129,38 @@ public:
             return DataSetCsv::place(fileOf(e), linesOf(e, lines).value(index));
         };
         QList<BulkRefusal> taken;
-        if (!m_load.add(part.records, &taken, m_refused, origin, &m_result.error))
+        // An employer's part of a set not sorted by employer may hold records
+        // whose worker or training comes later: set aside until the end.
+        if (!m_load.add(part.records, &taken, m_refused, origin, &m_result.error,
+                        part.byEmployer ? &m_waiting.records : nullptr))
             return false;
         m_refused.clear(); // the load remembers them
-        for (const BulkRefusal &r : std::as_const(taken))
-            m_result.refusals.append(
-                {fileOf(r.entity), linesOf(r.entity, lines).value(r.index), r.field, r.message});
+        bool waits = false;
+        for (const BulkRefusal &r : std::as_const(taken)) {
+            const qint64 line = linesOf(r.entity, lines).value(r.index);
+            if (r.deferred) {
+                waits = true;
+                linesOfWaiting(r.entity).append(line);
+            } else {
+                m_result.refusals.append({fileOf(r.entity), line, r.field, r.message});
+            }
+        }
+        if (waits) { // its part is not all it holds
+            for (const QUuid &e : employersOf(part.records))
+                readBack(e);
+        }
         validate(part);
         return true;
+    }
+
+    // After the last part: the records set aside, loaded now or refused.
+    bool takeWaiting()
+    {
+        if (m_waiting.records.recordCount() == 0)
+            return true;
+        DataSetCsvPart part = std::move(m_waiting);
+        m_waiting = DataSetCsvPart();
+        return take(part);
     }
 
     // The companies whose records could not be validated part by part, read
@@ -166,7 +190,8 @@ private:
         const QSet<QUuid> employers = employersOf(part.records);
         // A company new to the workspace, whose records all came in this part,
         // alone with its enterprise number: what the part holds is what it holds.
-        if (part.byEmployer && employers.size() == 1 && part.records.employers.size() == 1) {
+        if (part.byEmployer && employers.size() == 1 && part.records.employers.size() == 1 &&
+            !m_readBack.contains(part.records.employers.constFirst().uuid)) {
             const Employer &e = part.records.employers.constFirst();
             const QUuid other = m_byNumber.value(e.enterpriseNumber);
             if (!other.isNull() && other != e.uuid) {
@@ -185,6 +210,11 @@ private:
         }
         for (const QUuid &e : employers)
             readBack(e);
+    }
+
+    QList<qint64> &linesOfWaiting(EntityType e)
+    {
+        return const_cast<QList<qint64> &>(linesOf(e, m_waiting.lines));
     }
 
     void readBack(const QUuid &employer)
@@ -207,6 +237,7 @@ private:
     QHash<QUuid, QString> m_refused;  // lines refused since the last part
     QHash<QString, QUuid> m_byNumber; // enterprise number -> a company holding it
     QSet<QUuid> m_validated, m_readBack;
+    DataSetCsvPart m_waiting; // records whose worker or training had not come yet
 };
 
 } // namespace
@@ -239,7 +270,7 @@ CsvSetLoadResult loadCsvSet(const QString &dir, const QString &path, const CsvSe
             failed = !loader.take(part);
             return !failed;
         });
-        if (failed || !load.finish(&result.error))
+        if (failed || !loader.takeWaiting() || !load.finish(&result.error))
             return nothing(CsvSetLoadResult::Outcome::Failed);
         result.loaded = load.result();
         if (!result.refusals.isEmpty() && (options.allOrNothing || result.loaded.total() == 0)) {

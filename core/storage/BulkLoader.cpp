@@ -104,10 +104,12 @@ public:
         , m_trainingsStored(trainingsStored)
     {}
 
-    QList<BulkRefusal> takeOut(DataSet &set, const QHash<QUuid, QString> &refused, const RecordOrigin &origin)
+    QList<BulkRefusal> takeOut(DataSet &set, const QHash<QUuid, QString> &refused, const RecordOrigin &origin,
+                               DataSet *deferred = nullptr)
     {
         m_refused.insert(refused);
         m_origin = &origin;
+        m_deferred = deferred;
         m_out.clear();
         keepLoadable(set.employers, EntityType::Employer, [&](const Employer &e, BulkRefusal &r) {
             // The schema's CHECK (hours_per_day > 0 AND hours_per_day <= 24).
@@ -154,6 +156,7 @@ public:
             return true;
         });
         m_origin = nullptr;
+        m_deferred = nullptr;
         return std::move(m_out);
     }
 
@@ -163,6 +166,22 @@ private:
         r.field = QString::fromLatin1(field);
         r.message = message;
         return false;
+    }
+
+    template<typename T> static QList<T> &listOf(DataSet &set)
+    {
+        if constexpr (std::is_same_v<T, Employer>)
+            return set.employers;
+        else if constexpr (std::is_same_v<T, Worker>)
+            return set.workers;
+        else if constexpr (std::is_same_v<T, Employment>)
+            return set.employments;
+        else if constexpr (std::is_same_v<T, Training>)
+            return set.trainings;
+        else if constexpr (std::is_same_v<T, Participation>)
+            return set.participations;
+        else
+            return set.rights;
     }
 
     // Keeps the records check passes, in their order; each other one becomes
@@ -181,6 +200,10 @@ private:
             r.entity = type;
             r.index = i;
             m_out.append(r);
+            if (r.deferred) {
+                listOf<T>(*m_deferred).append(std::move(list[i]));
+                continue;
+            }
             const QUuid &uuid = std::as_const(list)[i].uuid;
             m_refused.insert(uuid, m_origin && *m_origin
                                        ? (*m_origin)(type, i)
@@ -281,7 +304,10 @@ private:
         auto it = stored.constFind(employer);
         if (it == stored.cend())
             it = stored.insert(employer, uuidsOf(table, employer));
-        return it->contains(uuid) || refuse(r, field, message(Missing::NotThere).arg(uuidText(uuid)));
+        if (it->contains(uuid))
+            return true;
+        r.deferred = m_deferred != nullptr;
+        return refuse(r, field, message(Missing::NotThere).arg(uuidText(uuid)));
     }
 
     // The uuids of the employer's workers or trainings in the workspace, read
@@ -305,6 +331,7 @@ private:
 
     Workspace *m_ws;
     bool m_workersStored, m_trainingsStored;
+    DataSet *m_deferred = nullptr; // where records waiting for their worker or training go
     QHash<QUuid, QString> m_refused;
     const RecordOrigin *m_origin = nullptr;
     QList<BulkRefusal> m_out;
@@ -524,13 +551,13 @@ bool BulkLoad::isActive(QString *error) const
 }
 
 bool BulkLoad::add(DataSet &part, QList<BulkRefusal> *refusals, const QHash<QUuid, QString> &refused,
-                   const RecordOrigin &origin, QString *error)
+                   const RecordOrigin &origin, QString *error, DataSet *deferred)
 {
     if (d->over) {
         *error = d->beginError;
         return false;
     }
-    const QList<BulkRefusal> out = d->check->takeOut(part, refused, origin);
+    const QList<BulkRefusal> out = d->check->takeOut(part, refused, origin, deferred);
     if (refusals)
         refusals->append(out);
     const bool checked = d->everyPartChecked;
