@@ -5,6 +5,7 @@
 #include "common/LogCategories.h"
 #include "dataset/DataSetCsv.h"
 #include "storage/EmployerRepository.h"
+#include "storage/StorageDriver.h"
 #include "storage/Workspace.h"
 
 #include <QDir>
@@ -248,7 +249,7 @@ CsvSetLoadResult loadCsvSet(const QString &dir, const QString &path, const CsvSe
     CsvSetLoadResult result;
     QElapsedTimer timer;
     timer.start();
-    const bool existed = QFileInfo::exists(path);
+    const bool existed = isServerLocation(path) || QFileInfo::exists(path);
     std::unique_ptr<Workspace> ws = Workspace::open(path, &result.error);
     if (!ws)
         return result;

@@ -8,6 +8,7 @@
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "storage/postgres/PostgresMessages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,8 +23,9 @@ using namespace storage;
 
 namespace storage {
 
-QString writeError(const QString &recordLabel, const QString &engineText)
+QString writeError(const QString &recordLabel, const QString &rawEngineText)
 {
+    const QString engineText = postgres::portableEngineText(rawEngineText);
     auto tr = [](const char *t) { return QCoreApplication::translate("Storage", t); };
     // A participation's training or worker is stored as a row id looked up
     // by uuid: an unknown uuid leaves it NULL.
@@ -551,7 +553,7 @@ template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QStr
     q->bindValue(0, v(uuid));
     q->bindValue(1, v(m_employer));
     if (!q->exec()) {
-        const QString engine = q->lastError().text();
+        const QString engine = postgres::portableEngineText(q->lastError().text());
         if (engine.contains(QLatin1String("FOREIGN KEY")))
             return fail(error, tr("%1 cannot be deleted: other records (participations, employments, rights) "
                                   "still refer to it.")
