@@ -37,6 +37,7 @@ private slots:
     void bigLoadJournal_data();
     void bigLoadJournal();
     void loadWithoutNativeBinding();
+    void nativePathRunsOnQtsConnection();
     void manyEmployersBuildIndexesOnce();
     void bulkAndRecordByRecordGiveTheSameWorkspace();
     void schemaBoundsTakenOutNotFailed_data();
@@ -373,6 +374,31 @@ void TestBulkLoader::bulkCreateHistoryShowsFirstState()
 
 // Where the engine's own binding is not available (Qt's bundled SQLite),
 // the load goes through Qt SQL and gives the same result.
+// One SQLite for both paths: the bulk path's statements run on the very
+// connection (and library copy) Qt's driver opened, so what one writes the
+// other reads inside the same transaction. On a build whose Qt driver runs on
+// another copy the native path is refused, and this test says so by failing.
+void TestBulkLoader::nativePathRunsOnQtsConnection()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE probe (x INTEGER)")));
+    QVERIFY(ws->database().transaction());
+    std::unique_ptr<BulkStatement> insert =
+        ws->driver().prepareBulk(ws->database(), QStringLiteral("INSERT INTO probe (x) VALUES (?)"), &error);
+    QVERIFY2(insert, qPrintable(QStringLiteral("no native bulk path: ") + error));
+    insert->bindInt(0, 4099);
+    QVERIFY2(insert->step(&error), qPrintable(error));
+    insert.reset();
+    QVERIFY(q.exec(QStringLiteral("SELECT x FROM probe")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 4099);
+    q.finish();
+    QVERIFY(ws->database().rollback());
+}
+
 void TestBulkLoader::loadWithoutNativeBinding()
 {
     if (fla::test::testingPostgres())
