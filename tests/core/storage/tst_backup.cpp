@@ -334,6 +334,11 @@ void TestBackup::notAWorkspaceRefused()
 
 void TestBackup::filesReadableByOwnerOnly()
 {
+#ifdef Q_OS_WIN
+    // Windows keeps a profile's files private by the folder's access control list; Qt's
+    // permission bits there only say whether a file is read-only.
+    QSKIP("Unix permission bits: on Windows the profile folder's ACL keeps the files private");
+#endif
     const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
     const auto othersOrGroup = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
     QCOMPARE(QFile::permissions(path("ws.fladesk")) & othersOrGroup, QFile::Permissions());
