@@ -151,7 +151,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
     ws->m_statements = std::make_unique<StatementCache>(ws->m_db);
 
     const int version = ws->m_driver->schemaVersion(ws->m_db);
-    const int latest = latestSchemaVersion();
+    const int latest = ws->m_driver->migrations().constLast().version;
     if (version > latest) {
         const QString writer = metaValue(ws->m_db, QStringLiteral("last_written_by_version"));
         if (error)

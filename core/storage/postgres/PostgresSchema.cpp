@@ -265,13 +265,71 @@ QStringList accessRules()
     return out;
 }
 
+// Schema 7 of the SQLite workspace: training plans and their consultation
+// log, under the same access rules (items and events through their plan).
+Migration trainingPlans()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("training plans and their consultation log");
+    const QString viaPlan = QStringLiteral("EXISTS (SELECT 1 FROM training_plan p WHERE p.uuid = plan_uuid)");
+    const QString granted = QStringLiteral("EXISTS (SELECT 1 FROM team_grant g WHERE g.employer_uuid = "
+                                           "training_plan.employer_uuid AND g.role_name = "
+                                           "current_user)");
+    m.statements = {
+        QStringLiteral("CREATE TABLE training_plan (") + uuidColumn("uuid") +
+            QStringLiteral(
+                " PRIMARY KEY, employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE,"
+                " first_year integer NOT NULL") +
+            check("first_year", QStringLiteral("first_year BETWEEN 2000 AND 2999")) +
+            QStringLiteral(", last_year integer NOT NULL") +
+            check("last_year", QStringLiteral("last_year >= first_year AND last_year <= 2999")) +
+            QStringLiteral(", consulted_body text NOT NULL") +
+            oneOf("consulted_body", {"works-council", "union-delegation", "workers"}) +
+            QStringLiteral(", created_at text NOT NULL)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX training_plan_first_year ON training_plan (employer_uuid, first_year)"),
+        QStringLiteral("CREATE TABLE training_plan_item (") + uuidColumn("uuid") +
+            QStringLiteral(
+                " PRIMARY KEY, plan_uuid text NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                " position integer NOT NULL, category text NOT NULL") +
+            oneOf("category", {"formal", "informal", "initial"}) +
+            QStringLiteral(", title text NOT NULL, target_group text NOT NULL, risk_group text NOT NULL") +
+            oneOf("risk_group", {"none", "age-50-plus", "disability", "non-eu-nationals",
+                                 "shortage-occupations", "gender"}) +
+            QStringLiteral(", planned_workers integer NOT NULL") +
+            check("planned_workers", QStringLiteral("planned_workers >= 0")) +
+            QStringLiteral(", planned_days double precision NOT NULL") +
+            check("planned_days", QStringLiteral("planned_days >= 0")) + QStringLiteral(")"),
+        QStringLiteral("CREATE INDEX training_plan_item_by_plan ON training_plan_item (plan_uuid)"),
+        QStringLiteral("CREATE TABLE training_plan_event (") + QLatin1String(kId) +
+            QStringLiteral(", plan_uuid text NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                           " step text NOT NULL") +
+            oneOf("step", {"draft-sent", "advice", "adopted", "uploaded"}) +
+            QStringLiteral(", on_date text NOT NULL") +
+            check("on_date", QStringLiteral("length(on_date) = 10")) +
+            QStringLiteral(", note text NOT NULL)"),
+        QStringLiteral("CREATE INDEX training_plan_event_by_plan ON training_plan_event (plan_uuid)"),
+        QStringLiteral("ALTER TABLE training_plan ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY granted_company ON training_plan USING (%1) WITH CHECK (%1)")
+            .arg(granted),
+        QStringLiteral("ALTER TABLE training_plan_item ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY granted_company ON training_plan_item USING (%1) WITH CHECK (%1)")
+            .arg(viaPlan),
+        QStringLiteral("ALTER TABLE training_plan_event ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY granted_company ON training_plan_event USING (%1) WITH CHECK (%1)")
+            .arg(viaPlan),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
     Migration m = workspaceSchema();
     m.statements << accessRules();
-    return {m};
+    return {m, trainingPlans()};
 }
 
 } // namespace fla::postgres
