@@ -171,7 +171,9 @@ Migration workspaceSchema()
             check("attempts", QStringLiteral("attempts >= 0")) +
             QStringLiteral(", next_attempt_at text NOT NULL, last_error text,"
                            " state text NOT NULL DEFAULT 'pending'") +
-            oneOf("state", {"pending", "in_flight", "done", "failed"}) + QStringLiteral(")"),
+            oneOf("state", {"pending", "in_flight", "done", "failed"}) +
+            // which desktop's connection claimed the row for declaring (StorageDriver::claimToken)
+            QStringLiteral(", claim_token bigint)"),
         QStringLiteral("CREATE INDEX outbox_due ON outbox (employer_uuid, state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_uuid)"),
         QStringLiteral("CREATE TABLE anomaly (") + id +
