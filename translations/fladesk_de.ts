@@ -585,16 +585,16 @@
 <context>
     <name>StorageCommand</name>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Die Arbeitsbereichsdatei (Standard: %1).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Die Passphrasendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>Die Passphrasendatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <translation>Die Arbeitsbereichsdatei oder die Adresse eines Teamservers postgresql://benutzer@host/datenbank (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -725,6 +725,18 @@
     <message>
         <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
         <translation>Ein Anführungszeichen steht, wo keines stehen darf: Ein Feld steht entweder ganz in Anführungszeichen, jedes Anführungszeichen darin verdoppelt, oder enthält keines. Die Zeile wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>training plan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training plan %1-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 could not be stored: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1183,52 +1195,15 @@
 <context>
     <name>fla::BulkLoader</name>
     <message>
-        <source>The hours in a working day must be more than 0 and at most 24.</source>
-        <translation>Die Stunden eines Arbeitstages müssen mehr als 0 und höchstens 24 sein.</translation>
+        <source>The workspace is busy: the load could not start.</source>
+        <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>fla::ChangeFeed</name>
     <message>
-        <source>A cost cannot be negative.</source>
-        <translation>Kosten können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The work regime must be more than 0 and at most 1.</source>
-        <translation>Die Arbeitsregelung muss mehr als 0 und höchstens 1 sein.</translation>
-    </message>
-    <message>
-        <source>The year must be from 1900 to 2999.</source>
-        <translation>Das Jahr muss zwischen 1900 und 2999 liegen.</translation>
-    </message>
-    <message>
-        <source>Its employer (%1) was refused, so it is refused too.</source>
-        <translation>Sein Arbeitgeber (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its employer %1 is neither in the set nor in the workspace.</source>
-        <translation>Sein Arbeitgeber %1 ist weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its worker (%1) was refused, so it is refused too.</source>
-        <translation>Sein Arbeitnehmer (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Sein Arbeitnehmer %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 belongs to another employer.</source>
-        <translation>Sein Arbeitnehmer %1 gehört zu einem anderen Arbeitgeber.</translation>
-    </message>
-    <message>
-        <source>Its training (%1) was refused, so it is refused too.</source>
-        <translation>Seine Weiterbildung (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Seine Weiterbildung %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its training %1 belongs to another employer.</source>
-        <translation>Seine Weiterbildung %1 gehört zu einem anderen Arbeitgeber.</translation>
+        <source>Changes made on other desktops cannot be followed: %1</source>
+        <translation>Änderungen an anderen Arbeitsplätzen können nicht verfolgt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1808,57 @@
     </message>
 </context>
 <context>
+    <name>fla::LoadableCheck</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Die Stunden eines Arbeitstages müssen mehr als 0 und höchstens 24 sein.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Die Arbeitsregelung muss mehr als 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>Das Jahr muss zwischen 1900 und 2999 liegen.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Sein Arbeitgeber (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Sein Arbeitgeber %1 ist weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Sein Arbeitnehmer (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Sein Arbeitnehmer %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Sein Arbeitnehmer %1 gehört zu einem anderen Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Seine Weiterbildung (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Seine Weiterbildung %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Seine Weiterbildung %1 gehört zu einem anderen Arbeitgeber.</translation>
+    </message>
+</context>
+<context>
     <name>fla::MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2140,6 +2166,47 @@
     </message>
 </context>
 <context>
+    <name>fla::PlanReminder</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: %2 due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
@@ -2345,6 +2412,68 @@
     <message>
         <source>The platform keeps training rights from 2024 on.</source>
         <translation>Die Plattform führt Weiterbildungsansprüche ab 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresDriver</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt (QPSQL) fehlt. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation>Der Teamserver %1 hat den Benutzer %2 abgewiesen: Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <translation>Der Teamserver %1 hat keine Datenbank %2. Prüfen Sie die Adresse oder fragen Sie den Administrator des Büros, welche Datenbank den Arbeitsbereich enthält.</translation>
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <translation>Der Benutzer %2 darf sich nicht mit der Datenbank %3 auf dem Teamserver %1 verbinden. Bitten Sie den Administrator des Büros um Zugang.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen (%2). Prüfen Sie das Zertifikat des Servers und den sslmode der Adresse.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation>Der Teamserver %1 ist nicht erreichbar: Er läuft nicht, oder die Adresse ist falsch. Ihre Arbeit geht nicht verloren; versuchen Sie es erneut, wenn der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation>Der Benutzer %1 hat noch keinen Zugang zum Arbeitsbereich %2. Bitten Sie den Administrator des Büros, Ihnen Zugang zu Ihren Unternehmen zu geben (fladesk-cli team grant).</translation>
+    </message>
+    <message>
+        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
+        <translation>Momentaufnahmen eines PostgreSQL-Arbeitsbereichs sind noch nicht verfügbar: Sichern Sie die Datenbank mit pg_dump (docs/team.md).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
+        <translation>Die Option %1 der PostgreSQL-Adresse %2 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
+        <translation>Die PostgreSQL-Adresse %1 nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
+        <translation>Der Port der PostgreSQL-Adresse %1 ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>Der sslmode %1 der PostgreSQL-Adresse %2 ist keiner von disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3013,204 @@
     </message>
 </context>
 <context>
+    <name>fla::TeamAccess</name>
+    <message>
+        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
+        <translation>Der Arbeitsbereich %1 ist eine Datei auf diesem Computer: Der Zugang pro Unternehmen wird auf einem Teamserver verwaltet (ein PostgreSQL-Arbeitsbereich, docs/team.md).</translation>
+    </message>
+    <message>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1.</source>
+        <translation>Der Arbeitsbereich hat kein Unternehmen %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 Zugang zu %2 geben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given access to %2: %3</source>
+        <translation>%1 kann kein Zugang zu %2 gegeben werden: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 den Zugang entziehen.</translation>
+    </message>
+    <message>
+        <source>The access of %1 cannot be taken away: %2</source>
+        <translation>Der Zugang von %1 kann nicht entzogen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 had no access to the company %2.</source>
+        <translation>%1 hatte keinen Zugang zum Unternehmen %2.</translation>
+    </message>
+    <message>
+        <source>The access list cannot be read: %1</source>
+        <translation>Die Zugangsliste kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingAccount</name>
+    <message>
+        <source>the sector agreement %1 (days per FTE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the law's days per FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the five-year carry-over window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlan</name>
+    <message>
+        <source>draft sent for advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>advice received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan adopted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymised copy uploaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>works council</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>union delegation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no particular group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workers aged 50 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workers with a disability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>non-EU nationals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shortage occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gender balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>formal continuing training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>informal continuing training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>initial training</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRepository</name>
+    <message>
+        <source>list of training plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 belongs to another company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 has no valid years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 overlaps the %2 of this company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned training "%1" of the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRules</name>
+    <message>
+        <source>The training plan's deadlines cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deadline is not a valid day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingRightRules</name>
+    <message>
+        <source>The training right's figures cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an entry has no valid years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry for %1-%2 has no days per FTE for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the source %1 is not listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no legal figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sector entry has no joint committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no valid carry-over window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fla::Workspace</name>
     <message>
         <source>The folder of the workspace %1 cannot be created.</source>
@@ -2959,6 +3286,10 @@
     <message>
         <source>training right %1 of %2</source>
         <translation>Weiterbildungsanspruch %1 von %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>Die zu meldenden Änderungen können nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3593,142 @@
     <message>
         <source>%1 of %2 companies archived.</source>
         <translation>%1 von %2 Unternehmen archiviert.</translation>
+    </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3785,10 +4252,6 @@
         <translation>Sekunden Wartezeit auf den Browser (Standard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment: unbekannte Umgebung „%1“ (sandbox, acceptance, production).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -3944,18 +4407,6 @@
     <message>
         <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment %1</source>
-        <translation>--environment: unbekannte Umgebung %1</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Nicht angemeldet: setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4302,18 +4753,6 @@
         <translation>Die Zusammenfassung als ein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation>--environment: unbekannte Umgebung %1 (sandbox, acceptance, production)</translation>
-    </message>
-    <message>
-        <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation>Die API-Adresse %1 ist nicht verwendbar: https ist außer auf Loopback erforderlich.</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: kein Arbeitgeber %1 im Arbeitsbereich</translation>
     </message>
@@ -4336,6 +4775,88 @@
     <message>
         <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
         <translation>Nicht angemeldet: führen Sie fladesk-cli login aus, setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TeamCommand</name>
+    <message>
+        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
+        <translation>Auf einem Teamserver: gewähren, entziehen oder auflisten, welcher Mitarbeiter an welchem Unternehmen arbeiten darf.</translation>
+    </message>
+    <message>
+        <source>The staff member's database user (role).</source>
+        <translation>Der Datenbankbenutzer (Rolle) des Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>The company's enterprise number.</source>
+        <translation>Die Unternehmensnummer des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per grant.</source>
+        <translation>list: ein JSON-Objekt pro Zugang.</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation>grant, revoke oder list.</translation>
+    </message>
+    <message>
+        <source>Say what to do: team grant, team revoke or team list.</source>
+        <translation>Sagen Sie, was zu tun ist: team grant, team revoke oder team list.</translation>
+    </message>
+    <message>
+        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
+        <translation>team %1 braucht --user ROLLE und --employer mit einer gültigen Unternehmensnummer.</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1 (or you may not see it).</source>
+        <translation>Der Arbeitsbereich hat kein Unternehmen %1 (oder Sie dürfen es nicht sehen).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2 (%3).</source>
+        <translation>%1 darf jetzt %2 (%3) sehen und ändern.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2 (%3).</source>
+        <translation>%1 sieht %2 (%3) nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingAccountCommand</name>
+    <message>
+        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

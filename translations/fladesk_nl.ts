@@ -585,16 +585,16 @@
 <context>
     <name>StorageCommand</name>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Het werkruimtebestand (standaard: %1).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Het wachtzinbestand %1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>Het wachtzinbestand %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <translation>Het werkbestand, of het adres van een teamserver postgresql://gebruiker@host/database (standaard: %1).</translation>
     </message>
 </context>
 <context>
@@ -725,6 +725,18 @@
     <message>
         <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
         <translation>Er staat een aanhalingsteken waar er geen mag staan: een veld staat ofwel helemaal tussen aanhalingstekens, met elk aanhalingsteken erin verdubbeld, ofwel bevat het er geen. De regel wordt niet gelezen.</translation>
+    </message>
+    <message>
+        <source>training plan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training plan %1-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 could not be stored: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1183,52 +1195,15 @@
 <context>
     <name>fla::BulkLoader</name>
     <message>
-        <source>The hours in a working day must be more than 0 and at most 24.</source>
-        <translation>Het aantal uren in een werkdag moet meer dan 0 en ten hoogste 24 zijn.</translation>
+        <source>The workspace is busy: the load could not start.</source>
+        <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>fla::ChangeFeed</name>
     <message>
-        <source>A cost cannot be negative.</source>
-        <translation>Een kostprijs kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>The work regime must be more than 0 and at most 1.</source>
-        <translation>Het arbeidsregime moet meer dan 0 en ten hoogste 1 zijn.</translation>
-    </message>
-    <message>
-        <source>The year must be from 1900 to 2999.</source>
-        <translation>Het jaar moet tussen 1900 en 2999 liggen.</translation>
-    </message>
-    <message>
-        <source>Its employer (%1) was refused, so it is refused too.</source>
-        <translation>Zijn werkgever (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its employer %1 is neither in the set nor in the workspace.</source>
-        <translation>Zijn werkgever %1 staat noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its worker (%1) was refused, so it is refused too.</source>
-        <translation>Zijn werknemer (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Zijn werknemer %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 belongs to another employer.</source>
-        <translation>Zijn werknemer %1 hoort bij een andere werkgever.</translation>
-    </message>
-    <message>
-        <source>Its training (%1) was refused, so it is refused too.</source>
-        <translation>Zijn opleiding (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Zijn opleiding %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its training %1 belongs to another employer.</source>
-        <translation>Zijn opleiding %1 hoort bij een andere werkgever.</translation>
+        <source>Changes made on other desktops cannot be followed: %1</source>
+        <translation>Wijzigingen op andere werkposten kunnen niet gevolgd worden: %1</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1808,57 @@
     </message>
 </context>
 <context>
+    <name>fla::LoadableCheck</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Het aantal uren in een werkdag moet meer dan 0 en ten hoogste 24 zijn.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Een kostprijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Het arbeidsregime moet meer dan 0 en ten hoogste 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>Het jaar moet tussen 1900 en 2999 liggen.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Zijn werkgever (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Zijn werkgever %1 staat noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Zijn werknemer (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Zijn werknemer %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Zijn werknemer %1 hoort bij een andere werkgever.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Zijn opleiding (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Zijn opleiding %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Zijn opleiding %1 hoort bij een andere werkgever.</translation>
+    </message>
+</context>
+<context>
     <name>fla::MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2140,6 +2166,47 @@
     </message>
 </context>
 <context>
+    <name>fla::PlanReminder</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: %2 due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
@@ -2345,6 +2412,68 @@
     <message>
         <source>The platform keeps training rights from 2024 on.</source>
         <translation>Het platform bewaart opleidingsrechten vanaf 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresDriver</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (QPSQL) ontbreekt. Installeer op Debian het pakket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation>De teamserver %1 weigerde de gebruiker %2: de gebruikersnaam of het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <translation>De teamserver %1 heeft geen database %2. Controleer het adres, of vraag de beheerder van het kantoor in welke database de werkmap staat.</translation>
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <translation>De gebruiker %2 mag geen verbinding maken met de database %3 op de teamserver %1. Vraag de beheerder van het kantoor om toegang.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <translation>De beveiligde verbinding met de teamserver %1 is mislukt (%2). Controleer het certificaat van de server en de sslmode van het adres.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation>De teamserver %1 is niet bereikbaar: hij draait niet, of het adres is fout. Uw werk gaat niet verloren; probeer opnieuw wanneer de server terug is.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>De werkmap %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation>De gebruiker %1 heeft nog geen toegang tot de werkmap %2. Vraag de beheerder van het kantoor u toegang te geven tot uw bedrijven (fladesk-cli team grant).</translation>
+    </message>
+    <message>
+        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
+        <translation>Momentopnamen van een PostgreSQL-werkmap zijn nog niet beschikbaar: maak een back-up van de database met pg_dump (docs/team.md).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
+        <translation>%1 is geen PostgreSQL-adres: schrijf postgresql://gebruiker@host/database.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
+        <translation>De optie %1 van het PostgreSQL-adres %2 is onbekend.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
+        <translation>Het PostgreSQL-adres %1 noemt geen database: schrijf postgresql://gebruiker@host/database.</translation>
+    </message>
+    <message>
+        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
+        <translation>De poort van het PostgreSQL-adres %1 is geen getal van 1 tot 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>De sslmode %1 van het PostgreSQL-adres %2 is niet een van disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3013,204 @@
     </message>
 </context>
 <context>
+    <name>fla::TeamAccess</name>
+    <message>
+        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
+        <translation>De werkmap %1 is een bestand op deze computer: toegang per bedrijf wordt beheerd op een teamserver (een PostgreSQL-werkmap, docs/team.md).</translation>
+    </message>
+    <message>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation>Er is geen databasegebruiker %1 op de teamserver. Maak hem eerst aan (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1.</source>
+        <translation>De werkmap heeft geen bedrijf %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 toegang geven tot %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given access to %2: %3</source>
+        <translation>%1 kan geen toegang krijgen tot %2: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 de toegang ontnemen.</translation>
+    </message>
+    <message>
+        <source>The access of %1 cannot be taken away: %2</source>
+        <translation>De toegang van %1 kan niet ingetrokken worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 had no access to the company %2.</source>
+        <translation>%1 had geen toegang tot het bedrijf %2.</translation>
+    </message>
+    <message>
+        <source>The access list cannot be read: %1</source>
+        <translation>De toegangslijst kan niet gelezen worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingAccount</name>
+    <message>
+        <source>the sector agreement %1 (days per FTE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the law's days per FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the five-year carry-over window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlan</name>
+    <message>
+        <source>draft sent for advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>advice received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan adopted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymised copy uploaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>works council</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>union delegation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no particular group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workers aged 50 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workers with a disability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>non-EU nationals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shortage occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gender balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>formal continuing training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>informal continuing training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>initial training</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRepository</name>
+    <message>
+        <source>list of training plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 belongs to another company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 has no valid years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 overlaps the %2 of this company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned training "%1" of the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRules</name>
+    <message>
+        <source>The training plan's deadlines cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deadline is not a valid day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingRightRules</name>
+    <message>
+        <source>The training right's figures cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an entry has no valid years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry for %1-%2 has no days per FTE for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the source %1 is not listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no legal figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sector entry has no joint committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no valid carry-over window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fla::Workspace</name>
     <message>
         <source>The folder of the workspace %1 cannot be created.</source>
@@ -2959,6 +3286,10 @@
     <message>
         <source>training right %1 of %2</source>
         <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>De aan te geven wijzigingen kunnen niet opgenomen worden: %1</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3593,142 @@
     <message>
         <source>%1 of %2 companies archived.</source>
         <translation>%1 van %2 ondernemingen gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>werknemer</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>arbeidsregime</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritair comité</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3785,10 +4252,6 @@
         <translation>Seconden wachten op de browser (standaard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment: onbekende omgeving "%1" (sandbox, acceptance, production).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Aanmelden mislukt: %1</translation>
     </message>
@@ -3944,18 +4407,6 @@
     <message>
         <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment %1</source>
-        <translation>--environment: onbekende omgeving %1</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4302,18 +4753,6 @@
         <translation>De samenvatting als één JSON-object.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation>--environment: onbekende omgeving %1 (sandbox, acceptance, production)</translation>
-    </message>
-    <message>
-        <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation>Het API-adres %1 is niet bruikbaar: https is verplicht behalve op loopback.</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: geen werkgever %1 in de werkruimte</translation>
     </message>
@@ -4336,6 +4775,88 @@
     <message>
         <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
         <translation>Niet aangemeld: voer fladesk-cli login uit, stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TeamCommand</name>
+    <message>
+        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
+        <translation>Op een teamserver: toegang geven, intrekken of oplijsten: welke medewerker aan welk bedrijf mag werken.</translation>
+    </message>
+    <message>
+        <source>The staff member's database user (role).</source>
+        <translation>De databasegebruiker (rol) van de medewerker.</translation>
+    </message>
+    <message>
+        <source>The company's enterprise number.</source>
+        <translation>Het ondernemingsnummer van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per grant.</source>
+        <translation>list: één JSON-object per toegang.</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation>grant, revoke of list.</translation>
+    </message>
+    <message>
+        <source>Say what to do: team grant, team revoke or team list.</source>
+        <translation>Zeg wat er moet gebeuren: team grant, team revoke of team list.</translation>
+    </message>
+    <message>
+        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
+        <translation>team %1 heeft --user ROL en --employer met een geldig ondernemingsnummer nodig.</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1 (or you may not see it).</source>
+        <translation>De werkmap heeft geen bedrijf %1 (of u mag het niet zien).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2 (%3).</source>
+        <translation>%1 mag nu %2 (%3) zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2 (%3).</source>
+        <translation>%1 ziet %2 (%3) niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingAccountCommand</name>
+    <message>
+        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

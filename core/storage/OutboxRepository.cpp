@@ -1,6 +1,7 @@
 #include "storage/OutboxRepository.h"
 
 #include "common/Clock.h"
+#include "common/LogCategories.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <algorithm>
+#include <limits>
 
 namespace fla {
 
@@ -251,12 +254,47 @@ bool OutboxRepository::markFailed(qint64 id, const QString &lastError, const QDa
 
 int OutboxRepository::resetInFlight()
 {
-    QSqlQuery *q = m_ws->statements().get(QStringLiteral(
-        "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight' AND employer_uuid = ?"));
+    const qint64 token = m_ws->driver().claimToken(m_ws->database(), nullptr);
+    QSqlQuery *q = m_ws->statements().get(
+        token == 0
+            ? QStringLiteral(
+                  "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight' AND employer_uuid = ?")
+            : QStringLiteral(
+                  "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight' AND employer_uuid = ?"
+                  " AND (claim_token = ? OR claim_token IS NULL)"));
     if (!q)
         return 0;
     q->bindValue(0, v(m_employer));
+    if (token != 0)
+        q->bindValue(1, token);
     return q->exec() ? q->numRowsAffected() : 0;
+}
+
+QList<OutboxEntry> OutboxRepository::claimPending(QString *error)
+{
+    const qint64 token = m_ws->driver().claimToken(m_ws->database(), error);
+    if (token == 0)
+        return entries(OutboxState::Pending, std::numeric_limits<int>::max());
+    QList<OutboxEntry> out;
+    QSqlQuery q(m_ws->database());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'in_flight', claim_token = ? WHERE id IN (SELECT id FROM "
+                       "outbox WHERE employer_uuid = ? AND state = 'pending' ORDER BY id FOR UPDATE SKIP "
+                       "LOCKED) RETURNING %1")
+            .arg(QLatin1String(kColumns)));
+    q.addBindValue(token);
+    q.addBindValue(v(m_employer));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        qCWarning(lcStorage) << "outbox: cannot claim rows:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readEntry(q);
+    std::sort(out.begin(), out.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+    qCInfo(lcStorage) << "outbox: claimed" << out.size() << "rows for declaring";
+    return out;
 }
 
 SyncStatus OutboxRepository::syncStatus(RecordKind entity, const QUuid &recordUuid) const

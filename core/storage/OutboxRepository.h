@@ -51,6 +51,12 @@ class OutboxRepository
 public:
     // Pending rows due at the clock's now, oldest first.
     QList<OutboxEntry> pendingBatch(int limit) const;
+    // Every pending row, taken for declaring by this desktop. On a shared
+    // server they are claimed in one statement (in flight, marked with this
+    // connection's token; rows another desktop has claimed or is claiming are
+    // skipped: FOR UPDATE SKIP LOCKED), so two desktops never declare the same
+    // change. In a file (one process at a time) they are read as they are.
+    QList<OutboxEntry> claimPending(QString *error = nullptr);
     QList<OutboxEntry> entries(std::optional<OutboxState> state = std::nullopt, int limit = 1000) const;
     qint64 count(std::optional<OutboxState> state = std::nullopt) const;
 
@@ -59,7 +65,8 @@ public:
     // attempts + 1 and last_error set; back to pending at retryAt, or Failed
     // for good when retryAt is invalid.
     bool markFailed(qint64 id, const QString &lastError, const QDateTime &retryAt, QString *error = nullptr);
-    // In-flight rows of this employer back to pending (after a crash).
+    // In-flight rows of this employer back to pending (after a crash); on a
+    // shared server only the rows this connection claimed.
     int resetInFlight();
 
     // Appends one row (used by the repositories; the caller holds the transaction).

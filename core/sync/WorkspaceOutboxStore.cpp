@@ -61,7 +61,14 @@ bool WorkspaceOutboxStore::load(QString *error)
         }
         OutboxRepository outbox = m_ws.outbox(employer);
         m_platformFindings.unite(outbox.recordsWithPlatformFindings());
-        const QList<OutboxEntry> rows = outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max());
+        // Claimed: on a team server, another desktop syncing now gets other rows.
+        QString claimError;
+        const QList<OutboxEntry> rows = outbox.claimPending(&claimError);
+        if (!claimError.isEmpty()) {
+            if (error)
+                *error = tr("The changes to declare cannot be taken: %1").arg(claimError);
+            return false;
+        }
         QHash<QUuid, qint64> firstRowOf;
         QList<qint64> employerRows;
         for (const OutboxEntry &row : rows) {

@@ -171,7 +171,9 @@ Migration workspaceSchema()
             check("attempts", QStringLiteral("attempts >= 0")) +
             QStringLiteral(", next_attempt_at text NOT NULL, last_error text,"
                            " state text NOT NULL DEFAULT 'pending'") +
-            oneOf("state", {"pending", "in_flight", "done", "failed"}) + QStringLiteral(")"),
+            oneOf("state", {"pending", "in_flight", "done", "failed"}) +
+            // which desktop's connection claimed the row for declaring (StorageDriver::claimToken)
+            QStringLiteral(", claim_token bigint)"),
         QStringLiteral("CREATE INDEX outbox_due ON outbox (employer_uuid, state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_uuid)"),
         QStringLiteral("CREATE TABLE anomaly (") + id +
@@ -262,22 +264,49 @@ QStringList accessRules()
                           "FUNCTION fladesk_audit_user()")
         << QStringLiteral("CREATE TRIGGER audit_load_user BEFORE INSERT OR UPDATE ON audit_load FOR EACH ROW "
                           "EXECUTE FUNCTION fladesk_load_user()");
+    // Other desktops learn of a change when its transaction commits
+    // (LISTEN fladesk_change, core/storage/ChangeFeed): one notification per
+    // table and company a statement changed (payload "table employer-uuid";
+    // the server folds repeats within a transaction), not one per row.
+    out << QStringLiteral("CREATE FUNCTION fladesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                          " DECLARE e text; BEGIN"
+                          " FOR e IN EXECUTE format('SELECT DISTINCT %I FROM changed', TG_ARGV[0]) LOOP"
+                          " PERFORM pg_notify('fladesk_change', TG_TABLE_NAME || ' ' || e); END LOOP;"
+                          " RETURN NULL; END $$");
+    for (const auto &[table, column] : scoped) {
+        const QString t = QLatin1String(table);
+        if (t == QLatin1String("audit") || t == QLatin1String("audit_load") ||
+            t.startsWith(QLatin1String("sync_")) || t == QLatin1String("outbox") ||
+            t == QLatin1String("anomaly"))
+            continue;
+        for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+            const bool old = qstrcmp(event, "DELETE") == 0;
+            out << QStringLiteral(
+                       "CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 TABLE AS changed FOR "
+                       "EACH STATEMENT EXECUTE FUNCTION fladesk_notify_change('%5')")
+                       .arg(t, QString::fromLatin1(event).toLower(), QLatin1String(event),
+                            old ? QStringLiteral("OLD") : QStringLiteral("NEW"), QLatin1String(column));
+        }
+    }
     return out;
 }
 
-// Schema 7 of the SQLite workspace: the yearly training plan, its planned
-// trainings and its consultation log (core/obligations/TrainingPlan.h), with the
-// same access rule as every company table: a plan's items and events are seen
-// through their plan, which row-level security already filters.
+// Schema 7 of the SQLite workspace: training plans and their consultation
+// log, under the same access rules (items and events through their plan).
 Migration trainingPlans()
 {
     Migration m;
     m.version = 7;
     m.description = QStringLiteral("training plans and their consultation log");
+    const QString viaPlan = QStringLiteral("EXISTS (SELECT 1 FROM training_plan p WHERE p.uuid = plan_uuid)");
+    const QString granted = QStringLiteral("EXISTS (SELECT 1 FROM team_grant g WHERE g.employer_uuid = "
+                                           "training_plan.employer_uuid AND g.role_name = "
+                                           "current_user)");
     m.statements = {
         QStringLiteral("CREATE TABLE training_plan (") + uuidColumn("uuid") +
-            QStringLiteral(" PRIMARY KEY, employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE "
-                           "CASCADE, first_year integer NOT NULL") +
+            QStringLiteral(
+                " PRIMARY KEY, employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE,"
+                " first_year integer NOT NULL") +
             check("first_year", QStringLiteral("first_year BETWEEN 2000 AND 2999")) +
             QStringLiteral(", last_year integer NOT NULL") +
             check("last_year", QStringLiteral("last_year >= first_year AND last_year <= 2999")) +
@@ -287,8 +316,9 @@ Migration trainingPlans()
         QStringLiteral(
             "CREATE UNIQUE INDEX training_plan_first_year ON training_plan (employer_uuid, first_year)"),
         QStringLiteral("CREATE TABLE training_plan_item (") + uuidColumn("uuid") +
-            QStringLiteral(" PRIMARY KEY, plan_uuid text NOT NULL REFERENCES training_plan (uuid) ON DELETE "
-                           "CASCADE, position integer NOT NULL, category text NOT NULL") +
+            QStringLiteral(
+                " PRIMARY KEY, plan_uuid text NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                " position integer NOT NULL, category text NOT NULL") +
             oneOf("category", {"formal", "informal", "initial"}) +
             QStringLiteral(", title text NOT NULL, target_group text NOT NULL, risk_group text NOT NULL") +
             oneOf("risk_group", {"none", "age-50-plus", "disability", "non-eu-nationals",
@@ -307,20 +337,15 @@ Migration trainingPlans()
             QStringLiteral(", note text NOT NULL)"),
         QStringLiteral("CREATE INDEX training_plan_event_by_plan ON training_plan_event (plan_uuid)"),
         QStringLiteral("ALTER TABLE training_plan ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral(
-            "CREATE POLICY granted_company ON training_plan USING (EXISTS (SELECT 1 FROM team_grant g "
-            "WHERE g.employer_uuid = training_plan.employer_uuid AND g.role_name = current_user)) "
-            "WITH CHECK (EXISTS (SELECT 1 FROM team_grant g WHERE g.employer_uuid = "
-            "training_plan.employer_uuid AND g.role_name = current_user))"),
+        QStringLiteral("CREATE POLICY granted_company ON training_plan USING (%1) WITH CHECK (%1)")
+            .arg(granted),
+        QStringLiteral("ALTER TABLE training_plan_item ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY granted_company ON training_plan_item USING (%1) WITH CHECK (%1)")
+            .arg(viaPlan),
+        QStringLiteral("ALTER TABLE training_plan_event ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY granted_company ON training_plan_event USING (%1) WITH CHECK (%1)")
+            .arg(viaPlan),
     };
-    for (const char *table : {"training_plan_item", "training_plan_event"}) {
-        const QString rule =
-            QStringLiteral("EXISTS (SELECT 1 FROM training_plan p WHERE p.uuid = %1.plan_uuid)")
-                .arg(QLatin1String(table));
-        m.statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table))
-                     << QStringLiteral("CREATE POLICY granted_company ON %1 USING (%2) WITH CHECK (%2)")
-                            .arg(QLatin1String(table), rule);
-    }
     return m;
 }
 

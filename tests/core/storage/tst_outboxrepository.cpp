@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace fla;
 using namespace storagetest;
@@ -20,6 +21,7 @@ class TestOutboxRepository : public QObject
 private slots:
     void init();
     void cleanup();
+    void claimsAreExclusiveAcrossDesktops();
     void changesAreQueuedWithTheRecord();
     void failedRetriesLater();
     void resetInFlightAfterCrash();
@@ -53,6 +55,49 @@ void TestOutboxRepository::cleanup()
 {
     m_ws.reset();
     m_dir.reset();
+}
+
+// On a team server two desktops syncing at once never take the same row;
+// the rows of a desktop that stopped go back to the others. In a file (one
+// process) claiming reads the pending rows as they are.
+void TestOutboxRepository::claimsAreExclusiveAcrossDesktops()
+{
+    QString error;
+    QList<Worker> workers;
+    for (int i = 0; i < 30; ++i)
+        workers << worker(m_a.uuid, QStringLiteral("Claim%1").arg(i), 2 + i);
+    QVERIFY2(m_ws->workers(m_a.uuid).saveAll(workers, &error), qPrintable(error));
+    const qint64 pending = m_ws->outbox(m_a.uuid).count(OutboxState::Pending);
+    QCOMPARE(pending, qint64(31)); // the employer and its workers
+    if (!test::testingPostgres()) {
+        QCOMPARE(m_ws->outbox(m_a.uuid).claimPending(&error).size(), 31);
+        QCOMPARE(m_ws->outbox(m_a.uuid).count(OutboxState::Pending), pending);
+        return;
+    }
+    WorkspaceOptions o;
+    o.clock = m_clock.get();
+    auto other =
+        Workspace::open(m_ws->path(), &error, o); // the URL without a password: the test cluster trusts
+    QVERIFY2(other, qPrintable(error));
+    const QList<OutboxEntry> mine = m_ws->outbox(m_a.uuid).claimPending(&error);
+    QCOMPARE(mine.size(), 31);
+    QVERIFY(std::is_sorted(mine.cbegin(), mine.cend(),
+                           [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; }));
+    QVERIFY(other->outbox(m_a.uuid).claimPending(&error).isEmpty());
+    // A desktop starting its sync leaves the working one's rows alone.
+    QCOMPARE(other->resetOutboxInFlight(), 0);
+    QCOMPARE(other->outbox(m_a.uuid).resetInFlight(), 0);
+    QCOMPARE(m_ws->outbox(m_a.uuid).count(OutboxState::InFlight), qint64(31));
+    // New changes made meanwhile go to whoever claims next.
+    QVERIFY(other->workers(m_a.uuid).save(worker(m_a.uuid, "Late", 90), &error));
+    QCOMPARE(other->outbox(m_a.uuid).claimPending(&error).size(), 1);
+    // The first desktop stops (its connection ends): its rows are free again.
+    m_ws.reset();
+    // This desktop's own earlier claim at once; the stopped one's as soon as
+    // the server has ended its session.
+    int reset = other->resetOutboxInFlight();
+    QTRY_COMPARE_WITH_TIMEOUT(reset += other->resetOutboxInFlight(), 32, 10000);
+    QCOMPARE(other->outbox(m_a.uuid).claimPending(&error).size(), 32);
 }
 
 void TestOutboxRepository::changesAreQueuedWithTheRecord()
