@@ -19,6 +19,7 @@
 #include "StatementsCommand.h"
 #include "SyncCommand.h"
 #include "TrainingAccountCommand.h"
+#include "TrainingPlanCommand.h"
 #include "ValidateCommand.h"
 
 namespace fla::cli {
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CreditCommand>());
     commands.push_back(std::make_unique<SocialBalanceCommand>());
     commands.push_back(std::make_unique<TrainingAccountCommand>());
+    commands.push_back(std::make_unique<TrainingPlanCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportBatchCommand>());
     commands.push_back(std::make_unique<ImportBatchCommand>());
