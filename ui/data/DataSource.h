@@ -2,6 +2,7 @@
 
 #include "domain/Entities.h"
 #include "domain/Severity.h"
+#include "obligations/TrainingPlan.h"
 
 #include <QHash>
 #include <QList>
@@ -118,7 +119,13 @@ public:
     virtual std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer,
                                           const QUuid &uuid) const = 0;
 
+    // The company's training plans (docs/obligations.md), and saving one whole.
+    virtual QList<TrainingPlan> trainingPlans(const QUuid &employer, QString *error) const = 0;
+    virtual bool saveTrainingPlan(const TrainingPlan &plan, QString *error) = 0;
+
 signals:
+    // The company's training plans changed.
+    void trainingPlansChanged(const QUuid &employer);
     // A record of this kind of this employer changed (saved, removed, restored).
     void changed(fla::RecordKind kind, const QUuid &employer);
 };

@@ -290,4 +290,29 @@ std::optional<AnyRecord> MemoryDataSource::find(RecordKind kind, const QUuid &em
     return std::nullopt;
 }
 
+QList<TrainingPlan> MemoryDataSource::trainingPlans(const QUuid &employer, QString *) const
+{
+    QList<TrainingPlan> out;
+    for (const TrainingPlan &p : m_plans) {
+        if (p.employerUuid == employer)
+            out.append(p);
+    }
+    return out;
+}
+
+bool MemoryDataSource::saveTrainingPlan(const TrainingPlan &plan, QString *error)
+{
+    for (const TrainingPlan &other : std::as_const(m_plans)) {
+        if (other.employerUuid == plan.employerUuid && other.uuid != plan.uuid &&
+            other.firstYear <= plan.lastYear && plan.firstYear <= other.lastYear) {
+            *error = tr("The training plan %1 overlaps another plan of this company.").arg(plan.firstYear);
+            return false;
+        }
+    }
+    m_plans.removeIf([&](const TrainingPlan &p) { return p.uuid == plan.uuid; });
+    m_plans.append(plan);
+    emit trainingPlansChanged(plan.employerUuid);
+    return true;
+}
+
 } // namespace fla

@@ -35,11 +35,14 @@ public:
     std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer, const QUuid &uuid) const override;
 
     const DataSet &data() const { return m_data; }
+    QList<TrainingPlan> trainingPlans(const QUuid &employer, QString *error) const override;
+    bool saveTrainingPlan(const TrainingPlan &plan, QString *error) override;
 
 private:
     QList<ParticipationLine> rows(const QUuid &employer, const ParticipationQuery &query) const;
 
     DataSet m_data;
+    QList<TrainingPlan> m_plans;
     // Cache of the filtered, sorted rows of the last query.
     mutable QUuid m_cacheEmployer;
     mutable QString m_cacheFilter;
