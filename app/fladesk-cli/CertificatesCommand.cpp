@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::cli::CertificatesCommand"}, text);
+    return translateFrom({"fla::cli::CertificatesCommand", "fla::cli"}, text);
 }
 
 const QStringList kActions = {QStringLiteral("attach"), QStringLiteral("list"), QStringLiteral("export")};

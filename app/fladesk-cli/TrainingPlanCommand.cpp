@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::cli::TrainingPlanCommand"}, text);
+    return translateFrom({"fla::cli::TrainingPlanCommand", "fla::cli"}, text);
 }
 
 const QStringList kActions = {QStringLiteral("create"), QStringLiteral("add"),   QStringLiteral("log"),

@@ -1,6 +1,7 @@
 #include "obligations/WorkerCertificates.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "storage/CertificateRepository.h"
 #include "storage/Workspace.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fla::WorkerCertificates", text);
+    return translateFrom({"fla::workercertificates", "fla::WorkerCertificates"}, text);
 }
 
 // Lowercase ASCII letters, digits and dashes: safe on every file system.

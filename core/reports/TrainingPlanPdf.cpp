@@ -1,6 +1,7 @@
 #include "reports/TrainingPlanPdf.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 #include "obligations/TrainingPlanDeadlines.h"
 #include "obligations/TrainingPlanRealised.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fla::reports::TrainingPlanPdf", text);
+    return translateFrom({"fla::reports::TrainingPlanPdf", "fla::reports"}, text);
 }
 
 QString esc(const QString &s)

@@ -1,6 +1,7 @@
 #include "storage/CertificateRepository.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/Workspace.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fla::CertificateRepository", text);
+    return translateFrom({"fla::CertificateRepository", "fla"}, text);
 }
 
 QString id(const QUuid &u)
