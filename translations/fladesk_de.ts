@@ -196,7 +196,7 @@
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <source>training &quot;%1&quot;</source>
+        <source>training "%1"</source>
         <translation>Weiterbildung „%1“</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>Besucht</translation>
     </message>
     <message>
-        <source>training &quot;%1&quot; of %2</source>
+        <source>training "%1" of %2</source>
         <translation>Weiterbildung „%1“ vom %2</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>Teilnahme von %1</translation>
     </message>
     <message>
-        <source>%1 in &quot;%2&quot; of %3</source>
+        <source>%1 in "%2" of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@
         <translation>die ENSS ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
+        <source>"%1" is not an INSZ: 11 digits expected</source>
         <translation>„%1“ ist keine ENSS: 11 Ziffern erwartet</translation>
     </message>
     <message>
@@ -505,15 +505,15 @@
         <translation>der Familienname ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
+        <source>"%1" is not a language: nl, fr, de or en</source>
         <translation>„%1“ ist keine Sprache: nl, fr, de oder en</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
+        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
         <translation>„%1“ ist keine Arbeitsregelung: ein Bruchteil wie 0,8 oder 80%</translation>
     </message>
     <message>
@@ -529,15 +529,15 @@
         <translation>der Name der Weiterbildung ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
+        <source>"%1" is not a duration: a number more than 0</source>
         <translation>„%1“ ist keine Dauer: eine Zahl größer als 0</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit: hours or days</source>
+        <source>"%1" is not a unit: hours or days</source>
         <translation>„%1“ ist keine Einheit: Stunden oder Tage</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
+        <source>"%1" is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
 </context>
@@ -552,7 +552,7 @@
         <translation>Der ganze Katalog als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s JSON.</source>
+        <source>The catalogue's JSON.</source>
         <translation>Das JSON des Katalogs.</translation>
     </message>
 </context>
@@ -715,7 +715,7 @@
         <translation>Die Arbeitsmappe enthält %1 Dateien; eine Arbeitsmappe, die FLA Desk liest, enthält höchstens %2.</translation>
     </message>
     <message>
-        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</source>
         <translation>Die Arbeitsmappe enthält mehr verschiedene Texte, als FLA Desk liest (höchstens %1 Texte, %2 Millionen Zeichen und etwa %3 MiB zusammen mit den Zellen des Blatts). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
     </message>
     <message>
@@ -726,6 +726,18 @@
         <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
         <translation>Ein Anführungszeichen steht, wo keines stehen darf: Ein Feld steht entweder ganz in Anführungszeichen, jedes Anführungszeichen darin verdoppelt, oder enthält keines. Die Zeile wird nicht gelesen.</translation>
     </message>
+    <message>
+        <source>training plan %1</source>
+        <translation>Weiterbildungsplan %1</translation>
+    </message>
+    <message>
+        <source>training plan %1-%2</source>
+        <translation>Weiterbildungsplan %1-%2</translation>
+    </message>
+    <message>
+        <source>The %1 could not be stored: %2</source>
+        <translation>Der %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -734,7 +746,7 @@
         <translation>Eine lokale FLA-Plattform für Tests und Demos: ein OpenID-Anbieter (Discovery, JWKS, eine Autorisierungsseite mit simulierten Identitäten, ein Token-Endpunkt) und die FLA-API. Sie lauscht nur auf 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
         <translation>Port auf 127.0.0.1 (Standard 8765, der der Sandbox-Umgebung; 0: das System wählt).</translation>
     </message>
     <message>
@@ -758,8 +770,8 @@
         <translation>Lebensdauer der Zugriffstoken in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON der Identitäten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
+        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON der Identitäten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -860,7 +872,7 @@
         <translation>Der Prüfeintrag für %1 %2 konnte nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
         <translation>Der Datensatz %1 ist nicht gelöscht, oder sein Verlauf steht nicht im Prüfprotokoll dieses Arbeitgebers.</translation>
     </message>
     <message>
@@ -1152,15 +1164,15 @@
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
+        <source>"%1" is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <source>"%1" is not a date (yyyy-mm-dd).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal number.</source>
+        <source>"%1" is not a decimal number.</source>
         <translation>„%1“ ist keine Dezimalzahl.</translation>
     </message>
     <message>
@@ -1168,11 +1180,11 @@
         <translation>%1 liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false.</source>
+        <source>"%1" is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed codes.</source>
+        <source>"%1" is not one of the allowed codes.</source>
         <translation>„%1“ ist keiner der zulässigen Codes.</translation>
     </message>
     <message>
@@ -1232,6 +1244,37 @@
     </message>
 </context>
 <context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Die Bescheinigung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Die Bescheinigung %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Die Bescheinigung %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ConflictResolver</name>
     <message>
         <source>worker %1 %2 (%3)</source>
@@ -1274,7 +1317,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform&apos;s version could not be fetched: %1</source>
+        <source>The platform's version could not be fetched: %1</source>
         <translation>Die Version der Plattform konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
@@ -1568,11 +1611,11 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind der Zuordnung muss FORMAL oder INFORMAL sein.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage der Zuordnung muss nl, fr, de oder en sein.</translation>
     </message>
     <message>
@@ -1760,7 +1803,7 @@
 <context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
+        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
         <translation>Die Zuordnung erwartet eine Spalte „%1“ (%2), aber die Tabelle hat keine solche Spalte.</translation>
     </message>
     <message>
@@ -2077,7 +2120,7 @@
         <translation>Tabelle nicht exportiert</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; exported to %2</source>
+        <source>Table "%1" exported to %2</source>
         <translation>Tabelle „%1“ exportiert nach %2</translation>
     </message>
     <message>
@@ -2140,6 +2183,56 @@
     </message>
 </context>
 <context>
+    <name>fla::MemoryDataSource</name>
+    <message>
+        <source>The training plan %1 overlaps another plan of this company.</source>
+        <translation>Der Weiterbildungsplan %1 überschneidet sich mit einem anderen Plan dieses Unternehmens.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PlanReminder</name>
+    <message>
+        <source>1 day late</source>
+        <translation>1 Tag zu spät</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 Tage zu spät</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Weiterbildungsplan %1: noch keiner; senden Sie den Entwurf spätestens am %2 zur Stellungnahme (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Weiterbildungsplan %1: noch keiner; verabschieden Sie ihn spätestens am %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation>Weiterbildungsplan %1: nicht verabschiedet; er war bis zum %2 fällig (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation>Weiterbildungsplan %1: %2 war bis zum %3 fällig (%4).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Weiterbildungsplan %1: %2 spätestens am %3 (%4).</translation>
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation>(nicht bestätigte Regel)</translation>
+    </message>
+</context>
+<context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
@@ -2177,7 +2270,7 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <source>Declare the company's waiting records to the platform (F9)</source>
         <translation>Die wartenden Datensätze des Unternehmens an die Plattform melden (F9)</translation>
     </message>
     <message>
@@ -2189,7 +2282,7 @@
         <translation>Was gemeldet wurde und was die Plattform geantwortet hat (Strg+7)</translation>
     </message>
     <message>
-        <source>&amp;Review the platform&apos;s data…</source>
+        <source>&amp;Review the platform's data…</source>
         <translation>Daten der Plattform &amp;prüfen…</translation>
     </message>
     <message>
@@ -2201,7 +2294,7 @@
         <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
-        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <source>Records changed both here and on the platform: keep yours or take the platform's</source>
         <translation>Datensätze, die hier und auf der Plattform geändert wurden: Ihre behalten oder die der Plattform übernehmen</translation>
     </message>
     <message>
@@ -2308,7 +2401,7 @@
         <translation>&amp;Alles aus dem FLA archivieren…</translation>
     </message>
     <message>
-        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
         <translation>Kopieren, was die Plattform für jedes Unternehmen bereithält, in diesen Arbeitsbereich, bevor die Daten des FLA am 1. Januar 2027 vernichtet werden</translation>
     </message>
     <message>
@@ -2327,7 +2420,7 @@
         <translation>Die Plattform kennt diese Weiterbildung bei diesem Arbeitgeber nicht: melden Sie zuerst die Weiterbildung.</translation>
     </message>
     <message>
-        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <source>The training falls outside the worker's employment with this employer.</source>
         <translation>Die Weiterbildung liegt außerhalb der Beschäftigung des Arbeitnehmers bei diesem Arbeitgeber.</translation>
     </message>
     <message>
@@ -2450,7 +2543,7 @@
         <translation>Die Entscheidungen passen nicht zu den Unterschieden dieses Abrufs.</translation>
     </message>
     <message>
-        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>Der Arbeitsbereich ist belegt: die Daten der Plattform konnten nicht geschrieben werden.</translation>
     </message>
 </context>
@@ -2461,7 +2554,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform&apos;s data could not be fetched: %1</source>
+        <source>The platform's data could not be fetched: %1</source>
         <translation>Die Daten der Plattform konnten nicht abgerufen werden: %1</translation>
     </message>
 </context>
@@ -2472,7 +2565,7 @@
         <translation>%1 ist leer: es ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read: %3</source>
+        <source>%1 "%2" cannot be read: %3</source>
         <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
@@ -2496,7 +2589,7 @@
         <translation>erwartet eine Einheit wie Stunden, Tage, uur, dagen, heures, jours oder min.</translation>
     </message>
     <message>
-        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
+        <source>its unit differs from the unit column's "%1".</source>
         <translation>ihre Einheit weicht von der der Einheitenspalte ab, „%1“.</translation>
     </message>
     <message>
@@ -2511,7 +2604,7 @@
         <translation>Eine UUID ist erforderlich.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
+        <source>"%1" is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -2519,30 +2612,30 @@
         <translation>Ein Datum ist erforderlich (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
+        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
         <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount.</source>
+        <source>"%1" is not an amount.</source>
         <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false.</source>
+        <source>"%1" is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <source>"%1" is not one of the allowed values.</source>
         <translation>„%1“ ist keiner der zulässigen Werte.</translation>
     </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
     <message>
-        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <source>The social balance sheet's item codes cannot be read: %1</source>
         <translation>Die Postencodes der Sozialbilanz können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -2786,11 +2879,11 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <source>Send the company's changes to the platform (F9)</source>
         <translation>Die Änderungen des Unternehmens an die Plattform senden (F9)</translation>
     </message>
     <message>
-        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <source>Records and the platform's answer: Enter opens a refused record at the field</source>
         <translation>Datensätze und die Antwort der Plattform: Eingabe öffnet einen abgelehnten Datensatz beim Feld</translation>
     </message>
     <message>
@@ -2881,6 +2974,181 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingAccount</name>
+    <message>
+        <source>the sector agreement %1 (days per FTE)</source>
+        <translation>das Sektorabkommen %1 (Tage je VZÄ)</translation>
+    </message>
+    <message>
+        <source>the law's days per FTE</source>
+        <translation>die gesetzlichen Tage je VZÄ</translation>
+    </message>
+    <message>
+        <source>the five-year carry-over window</source>
+        <translation>der fünfjährige Übertragungszeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlan</name>
+    <message>
+        <source>draft sent for advice</source>
+        <translation>Entwurf zur Stellungnahme gesendet</translation>
+    </message>
+    <message>
+        <source>advice received</source>
+        <translation>Stellungnahme erhalten</translation>
+    </message>
+    <message>
+        <source>plan adopted</source>
+        <translation>Plan verabschiedet</translation>
+    </message>
+    <message>
+        <source>anonymised copy uploaded</source>
+        <translation>anonymisierte Kopie hochgeladen</translation>
+    </message>
+    <message>
+        <source>send the draft for advice</source>
+        <translation>senden Sie den Entwurf zur Stellungnahme</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>holen Sie die Stellungnahme ein</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>verabschieden Sie den Plan</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>laden Sie die anonymisierte Kopie hoch</translation>
+    </message>
+    <message>
+        <source>works council</source>
+        <translation>Betriebsrat</translation>
+    </message>
+    <message>
+        <source>union delegation</source>
+        <translation>Gewerkschaftsvertretung</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>die Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>no particular group</source>
+        <translation>keine besondere Gruppe</translation>
+    </message>
+    <message>
+        <source>workers aged 50 or more</source>
+        <translation>Arbeitnehmer ab 50 Jahren</translation>
+    </message>
+    <message>
+        <source>workers with a disability</source>
+        <translation>Arbeitnehmer mit Behinderung</translation>
+    </message>
+    <message>
+        <source>non-EU nationals</source>
+        <translation>Nicht-EU-Staatsangehörige</translation>
+    </message>
+    <message>
+        <source>shortage occupations</source>
+        <translation>Mangelberufe</translation>
+    </message>
+    <message>
+        <source>gender balance</source>
+        <translation>Geschlechtergleichgewicht</translation>
+    </message>
+    <message>
+        <source>formal continuing training</source>
+        <translation>formelle Weiterbildung</translation>
+    </message>
+    <message>
+        <source>informal continuing training</source>
+        <translation>informelle Weiterbildung</translation>
+    </message>
+    <message>
+        <source>initial training</source>
+        <translation>Erstausbildung</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRepository</name>
+    <message>
+        <source>list of training plans</source>
+        <translation>Liste der Weiterbildungspläne</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to another company.</source>
+        <translation>Der %1 gehört zu einem anderen Unternehmen.</translation>
+    </message>
+    <message>
+        <source>The %1 has no valid years.</source>
+        <translation>Der %1 hat keine gültigen Jahre.</translation>
+    </message>
+    <message>
+        <source>The %1 overlaps the %2 of this company.</source>
+        <translation>Der %1 überschneidet sich mit dem %2 dieses Unternehmens.</translation>
+    </message>
+    <message>
+        <source>planned training "%1" of the %2</source>
+        <translation>geplante Weiterbildung „%1“ des %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation>%1 des %2</translation>
+    </message>
+    <message>
+        <source>training plan</source>
+        <translation>Weiterbildungsplan</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRules</name>
+    <message>
+        <source>The training plan's deadlines cannot be read: %1</source>
+        <translation>Die Fristen des Weiterbildungsplans können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation>%1 hat kein gültiges %2</translation>
+    </message>
+    <message>
+        <source>a deadline is not a valid day</source>
+        <translation>eine Frist ist kein gültiger Tag</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingRightRules</name>
+    <message>
+        <source>The training right's figures cannot be read: %1</source>
+        <translation>Die Zahlen des Weiterbildungsrechts können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>an entry has no valid years</source>
+        <translation>ein Eintrag hat keine gültigen Jahre</translation>
+    </message>
+    <message>
+        <source>the entry for %1-%2 has no days per FTE for %3</source>
+        <translation>der Eintrag für %1-%2 hat keine Tage je VZÄ für %3</translation>
+    </message>
+    <message>
+        <source>the source %1 is not listed</source>
+        <translation>die Quelle %1 ist nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>no legal figures</source>
+        <translation>keine gesetzlichen Zahlen</translation>
+    </message>
+    <message>
+        <source>a sector entry has no joint committee</source>
+        <translation>ein Sektoreintrag hat keine paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>no valid carry-over window</source>
+        <translation>kein gültiger Übertragungszeitraum</translation>
     </message>
 </context>
 <context>
@@ -3021,11 +3289,11 @@
         <translation>Der Anmeldedienst hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
         <translation>Die Konfiguration des Anmeldedienstes (Discovery-Dokument) fehlt oder ist falsch.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s signing keys could not be read.</source>
+        <source>The sign-in service's signing keys could not be read.</source>
         <translation>Die Signaturschlüssel des Anmeldedienstes konnten nicht gelesen werden.</translation>
     </message>
     <message>
@@ -3069,7 +3337,7 @@
         <translation>Das Identitätstoken ist mit einem Schlüssel signiert, den der Dienst nicht veröffentlicht.</translation>
     </message>
     <message>
-        <source>The identity token&apos;s signature is not valid.</source>
+        <source>The identity token's signature is not valid.</source>
         <translation>Die Signatur des Identitätstokens ist ungültig.</translation>
     </message>
     <message>
@@ -3081,7 +3349,7 @@
         <translation>Das Identitätstoken wurde für eine andere Anwendung ausgestellt (Audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
+        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
         <translation>Das Identitätstoken ist abgelaufen. Prüfen Sie die Uhr des Computers und melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -3101,11 +3369,11 @@
         <translation>%1: eine Adresse ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid address.</source>
+        <source>%1: "%2" is not a valid address.</source>
         <translation>%1: „%2“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
+        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
         <translation>%1: „%2“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -3132,7 +3400,7 @@
 <context>
     <name>fla::auth::Environment</name>
     <message>
-        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <source>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</source>
         <translation>Die Produktionsplattform des FLA ist seit dem %1 geschlossen: Das Gesetz vom 14. Januar 2026 hat die Meldepflicht aufgehoben und ihre Daten wurden vernichtet. Es wird nichts mehr dorthin gesendet oder von dort abgerufen. Ihre Datensätze bleiben im Arbeitsbereich, für den Weiterbildungsplan, die Sozialbilanz und die Weiterbildungskonten der Arbeitnehmer.</translation>
     </message>
 </context>
@@ -3263,6 +3531,186 @@
         <source>%1 of %2 companies archived.</source>
         <translation>%1 von %2 Unternehmen archiviert.</translation>
     </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>unter 10 VZÄ</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 bis 19 VZÄ</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VZÄ oder mehr</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation>%1 (durchschnittlich %2 VZÄ in Q4 %3 - Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation>%1 (angegeben: das Register enthält keine Beschäftigung in Q4 %2 - Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (Sektorabkommen %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (Gesetz)</translation>
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation>Tage je VZÄ</translation>
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation>gesetzliches Recht (Tage)</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berechnet)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(angegeben)</translation>
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation>sektorales Recht (Tage)</translation>
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation>vom Arbeitgeber gewährt (Tage)</translation>
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation>Anspruch (Tage)</translation>
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation>übertragen (Tage)</translation>
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation>zu Beginn des Zeitraums verfallen (Tage)</translation>
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation>genutzt (Tage)</translation>
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation>geplant (Tage)</translation>
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation>verbleibend (Tage)</translation>
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation>verbleibend (Stunden)</translation>
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation>Fünfjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation>%1	%2	%3 Tage	%4</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>nicht besucht</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>angerechnet</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>nicht angerechnet</translation>
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation>Nicht bestätigt (Sekundärquellen, siehe resources/obligations/training-right.json): %1.</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>rechtzeitig erledigt</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>verspätet erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Weiterbildungsplan %1 (angehört: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>Schritt	fällig bis	erledigt am	Stand</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>Kategorie	Weiterbildung	Zielgruppe	Risikogruppe	Arbeitnehmer	Tage je Person</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>geplant und verwirklicht	geplante Arbeitnehmer	geplante Tage	verwirklichte Arbeitnehmer	verwirklichte Tage</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
@@ -3305,6 +3753,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Geben Sie an, wie die Sicherung geschützt wird: --passphrase-file F, um sie zu verschlüsseln (AES-256-GCM), oder --no-encryption, um sie unverschlüsselt zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (höchstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>Die UUID der Teilnahme.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Die beizufügende Bescheinigungsdatei.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>Der Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geben Sie eine Aktion an: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: eine erforderliche Option fehlt (siehe --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Bescheinigung %1 beigefügt.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3880,7 @@
         <translation>FI mit dieser PKCS#12-Datei signieren (Schlüssel und Zertifikat).</translation>
     </message>
     <message>
-        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
         <translation>Das Passwort des Zertifikats aus dieser Datei lesen (erste Zeile); sonst aus der Umgebungsvariable FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
@@ -3369,7 +3888,7 @@
         <translation>Die Dateien für Produktion (R) statt Test (T) benennen.</translation>
     </message>
     <message>
-        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
+        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
         <translation>Die Nummer des Absenders in den Dateinamen (Standard: die Unternehmensnummer des Arbeitgebers).</translation>
     </message>
     <message>
@@ -3420,7 +3939,7 @@
         <translation>Anteil (0 bis 1) ungültiger Datensätze pro Anomalieart; schreibt injected.csv.</translation>
     </message>
     <message>
-        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
         <translation>Das „Heute“ der Daten (JJJJ-MM-TT, Standard 2026-06-30): spätere Weiterbildungen sind geplant.</translation>
     </message>
     <message>
@@ -3530,7 +4049,7 @@
         <translation>Die Meldung lesen, obwohl sie keine FS-Signaturdatei hat (eine vorhandene Signatur wird immer geprüft).</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <source>The signer's certificate must chain to a certificate in this PEM file.</source>
         <translation>Das Zertifikat des Unterzeichners muss auf ein Zertifikat in dieser PEM-Datei zurückführen.</translation>
     </message>
     <message>
@@ -3558,7 +4077,7 @@
         <translation>Signatur gültig, signiert von: %1</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <source>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
         <translation>Das Zertifikat des Unterzeichners wurde nicht gegen eine vertrauenswürdige Stelle geprüft (geben Sie --ca DATEI an): vergewissern Sie sich, dass dieser Unterzeichner der erwartete ist.</translation>
     </message>
 </context>
@@ -3573,11 +4092,11 @@
         <translation>Die Spaltenzuordnung: ein Profilname oder der Pfad seiner JSON-Datei.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app&apos;s own).</source>
+        <source>The folder of the named mappings (default: the app's own).</source>
         <translation>Der Ordner der benannten Zuordnungen (Standard: der der Anwendung).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
+        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
         <translation>Die aus der Kopfzeile vorgeschlagene Zuordnung als JSON ausgeben und aufhören.</translation>
     </message>
     <message>
@@ -3696,7 +4215,7 @@
         <translation>%1 Datensätze aus %2 in %3 s.</translation>
     </message>
     <message>
-        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <source>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
         <translation>Eine Zeile, die nicht ganz gelesen werden kann (eine andere Feldzahl als die der Kopfzeile, ein falsch gesetztes Anführungszeichen, ein Wert, der nicht seine Form hat, ein Text, den sein Feld nicht enthalten darf), wird abgewiesen und mit Datei, Zeile, Spalte und Grund aufgeführt; ebenso ein Datensatz, der von einem abgewiesenen abhängt oder von einem, der weder im Satz noch im Arbeitsbereich ist. Eine abgewiesene Zeile ändert nie einen gespeicherten Datensatz.</translation>
     </message>
     <message>
@@ -3765,7 +4284,7 @@
         <translation>Bereiche, durch Leerzeichen getrennt (Standard: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>PKCS#12-Datei mit Schlüssel und Zertifikat der Maschine; das Passwort wird aus FLADESK_P12_PASSWORD gelesen (leer, wenn nicht gesetzt).</translation>
     </message>
     <message>
@@ -3785,7 +4304,7 @@
         <translation>Sekunden Wartezeit auf den Browser (Standard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment &quot;%1&quot; (sandbox, acceptance, production).</source>
+        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
         <translation>--environment: unbekannte Umgebung „%1“ (sandbox, acceptance, production).</translation>
     </message>
     <message>
@@ -3801,11 +4320,11 @@
         <translation>--certificate braucht --client-id und --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
         <translation>--token-url: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
         <translation>--issuer: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -3852,7 +4371,7 @@
         <translation>Alle Identitäten der Umgebung abmelden.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment &quot;%1&quot;.</source>
+        <source>--environment: unknown environment "%1".</source>
         <translation>--environment: unbekannte Umgebung „%1“.</translation>
     </message>
     <message>
@@ -3926,7 +4445,7 @@
         <translation>Die Wurzel der FLA-API (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
@@ -3934,15 +4453,15 @@
         <translation>Das Zugriffstoken aus dieser Datei lesen.</translation>
     </message>
     <message>
-        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</source>
         <translation>Alles, was die Plattform enthält, im Arbeitsbereich speichern (abweichende Datensätze behalten die Version des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <source>With --archive: records that differ take the platform's version.</source>
         <translation>Mit --archive: abweichende Datensätze übernehmen die Version der Plattform.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4009,7 +4528,7 @@
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app&apos;s workspace).</source>
+        <source>The workspace file (default: the app's workspace).</source>
         <translation>Die Arbeitsbereichsdatei (Standard: die der Anwendung).</translation>
     </message>
     <message>
@@ -4028,11 +4547,11 @@
         <translation>Die Datensätze im Konflikt mit der Plattform auflisten oder einen lösen: --keep-mine oder --take-theirs.</translation>
     </message>
     <message>
-        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <source>Declare the workspace's version again; it replaces the platform's at the next sync.</source>
         <translation>Die Version des Arbeitsbereichs erneut melden; sie ersetzt die der Plattform bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <source>Write the platform's version into the workspace; nothing is sent.</source>
         <translation>Die Version der Plattform in den Arbeitsbereich schreiben; es wird nichts gesendet.</translation>
     </message>
     <message>
@@ -4044,7 +4563,7 @@
         <translation>Geben Sie --keep-mine oder --take-theirs an, nicht beide.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a uuid.</source>
+        <source>"%1" is not a uuid.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -4068,7 +4587,7 @@
         <translation>Gelöst: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet.</translation>
     </message>
     <message>
-        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <source>Resolved: the platform's version is in the workspace.</source>
         <translation>Gelöst: die Version der Plattform ist im Arbeitsbereich.</translation>
     </message>
 </context>
@@ -4117,19 +4636,19 @@
 <context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
-        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <source>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</source>
         <translation>Zeigen, wie sich die Daten der Plattform für einen Arbeitgeber vom Arbeitsbereich unterscheiden; alles übernehmen oder ablehnen.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
-        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <source>Take the platform's version of every difference into the workspace.</source>
         <translation>Die Version der Plattform für jeden Unterschied in den Arbeitsbereich übernehmen.</translation>
     </message>
     <message>
-        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <source>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</source>
         <translation>Die Version des Arbeitsbereichs für jeden Unterschied behalten; sie werden erst wieder gefragt, wenn sich die Datensätze der Plattform ändern.</translation>
     </message>
     <message>
@@ -4137,7 +4656,7 @@
         <translation>Geben Sie --accept-all oder --reject-all an, nicht beide.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4160,11 +4679,11 @@
 <context>
     <name>fla::cli::SocialBalanceCommand</name>
     <message>
-        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <source>Print the training block of an employer's social balance sheet for a financial year.</source>
         <translation>Gibt den Weiterbildungsteil der Sozialbilanz eines Arbeitgebers für ein Geschäftsjahr aus.</translation>
     </message>
     <message>
-        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB's model are marked.</source>
         <translation>Aus dem Register berechnet: abgeschlossene Weiterbildungen, die im Jahr beginnen, ihre besuchten Teilnahmen, Männer und Frauen getrennt (aus der INSZ), Kosten gleichmäßig auf die Teilnehmer verteilt. Codes, die noch nicht am Modell der NBB bestätigt sind, werden markiert.</translation>
     </message>
     <message>
@@ -4172,7 +4691,7 @@
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
@@ -4196,7 +4715,7 @@
         <translation>Zeilen Code;Wert;bestätigt;Beschreibung.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4220,7 +4739,7 @@
         <translation>Sozialbilanz, Weiterbildungsteil: %1 (%2), %3 bis %4</translation>
     </message>
     <message>
-        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <source>* The code follows the NBB's numbering but was not confirmed from its model.</source>
         <translation>* Der Code folgt der Nummerierung der NBB, wurde aber nicht an ihrem Modell bestätigt.</translation>
     </message>
     <message>
@@ -4228,14 +4747,14 @@
         <translation>%1 der %2 gezählten Weiterbildungen haben keine Kosten im Register: ihre Kosten zählen als 0.</translation>
     </message>
     <message>
-        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</source>
+        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men's and women's figures: %2</source>
         <translation>Die INSZ von %1 Arbeitnehmer(n) sagt nicht, ob es ein Mann oder eine Frau ist (BIS-Nummern): sie fehlen in den Zahlen für Männer und Frauen: %2</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
         <translation>Die jährliche Übersicht des Weiterbildungsguthabens jedes Arbeitnehmers als PDF schreiben, in der Sprache des Arbeitnehmers.</translation>
     </message>
     <message>
@@ -4247,7 +4766,7 @@
         <translation>Der Ordner, in den die PDF-Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
+        <source>One PDF with every worker's statement, each on a new page.</source>
         <translation>Ein PDF mit der Übersicht jedes Arbeitnehmers, jede auf einer neuen Seite.</translation>
     </message>
     <message>
@@ -4258,7 +4777,7 @@
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
+        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
         <translation>Die wartenden Änderungen des Arbeitsbereichs an die FLA-Plattform melden (genau einmal).</translation>
     </message>
     <message>
@@ -4274,11 +4793,11 @@
         <translation>sandbox (Standard), acceptance oder production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
+        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
         <translation>Die Wurzel der FLA-API statt der der Umgebung (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
+        <source>Only this employer's changes (enterprise number; repeatable).</source>
         <translation>Nur die Änderungen dieses Arbeitgebers (Unternehmensnummer; wiederholbar).</translation>
     </message>
     <message>
@@ -4339,6 +4858,178 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::TrainingAccountCommand</name>
+    <message>
+        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation>Das individuelle Weiterbildungskonto eines Arbeitnehmers für ein Jahr anzeigen oder seine Jahresübersicht als PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID (required).</source>
+        <translation>Die INSZ oder UUID des Arbeitnehmers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>Das Jahr (erforderlich).</translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation>Ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
+        <translation>Die Jahresübersicht in der Sprache des Arbeitnehmers in diese PDF-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
+        <translation>Geben Sie --worker INSZ und --year J an (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 Arbeitnehmer haben diese INSZ (einer je Arbeitgeber): wählen Sie einen mit --employer.</translation>
+    </message>
+    <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>Der Arbeitnehmer hat %1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen ist); pdf --year Y --out DATEI</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Ein Jahr des Plans.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wer zum Entwurf Stellung nimmt.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal oder initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Was die Weiterbildung ist.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Für wen.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Eine Risikogruppe, die berücksichtigt wird.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Wie viele Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Tage je Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>Der erfasste Anhörungsschritt.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>Der Tag des Schritts (jjjj-mm-tt).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Eine Notiz zum Schritt.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON statt Text.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geben Sie eine Aktion an: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Weiterbildungsplan %1 für %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Für den Weiterbildungsplan von %1 ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 hat keinen Weiterbildungsplan für %2: legen Sie ihn mit training-plan create an.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geben Sie --category formal|informal|initial, --title sowie --workers und --days als Zahlen ab 0 an (--risk-group: eine der aufgeführten Gruppen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geben Sie --step draft-sent|advice|adopted|uploaded und --date jjjj-mm-tt an.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geben Sie --out DATEI an.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Weiterbildungsplan %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
@@ -4388,12 +5079,143 @@
         <translation>Der Text enthält ein Steuerzeichen (%1) an Position %2: Solche Zeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <source>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
         <translation>Der Text enthält Bytes, die in der Kodierung der Datei nicht gültig sind (als U+FFFD angezeigt), an Position %1: Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>rechtzeitig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Weiterbildungsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Weiterbildungsplan des Unternehmens (Gesetz vom 3. Oktober 2022, Kapitel 9). Diese Kopie enthält keine personenbezogenen Daten: Arbeitnehmer werden gezählt, nie genannt.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritätische Kommissionen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Angehört</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Anhörung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplante Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Noch keine Weiterbildungen geplant.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risikogruppe</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Tage je Person</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Geplant und verwirklicht</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Verwirklicht</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Nicht bestätigt: diese Frist beruht auf einer Lesart der Regeln, die nicht bestätigt ist (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +5283,7 @@
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
         <translation>SQLite-Datei mit dem Zustand der FLA-Plattform (Standard: fla-platform.sqlite in --data-dir, oder nur Speicher).</translation>
     </message>
     <message>
@@ -4509,7 +5331,7 @@
         <translation>--fault-seed: geben Sie eine ganze Zahl an, nicht %1</translation>
     </message>
     <message>
-        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</source>
         <translation>Störungen für die ersten Anfragen an die FLA-API, eine je Anfrage, durch Kommas getrennt (none, 500, 503, 429, drop, lost), bevor --fault-rate gilt: „none,lost“ verliert die Antwort auf die zweite Anfrage.</translation>
     </message>
 </context>
@@ -4816,11 +5638,11 @@
         <translation>Ihre Version</translation>
     </message>
     <message>
-        <source>The platform&apos;s version</source>
+        <source>The platform's version</source>
         <translation>Version der Plattform</translation>
     </message>
     <message>
-        <source>Your version and the platform&apos;s, field by field</source>
+        <source>Your version and the platform's, field by field</source>
         <translation>Ihre Version und die der Plattform, Feld für Feld</translation>
     </message>
     <message>
@@ -4828,7 +5650,7 @@
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>&amp;Take the platform&apos;s</source>
+        <source>&amp;Take the platform's</source>
         <translation>Die der &amp;Plattform nehmen</translation>
     </message>
     <message>
@@ -4836,7 +5658,7 @@
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <source>Fetching the platform&apos;s version…</source>
+        <source>Fetching the platform's version…</source>
         <translation>Version der Plattform wird abgerufen…</translation>
     </message>
     <message>
@@ -4855,11 +5677,11 @@
         <translation>Die Plattform hat diesen Datensatz nicht mehr, den Sie im Arbeitsbereich geändert haben. Wählen Sie, ob Sie ihn erneut melden oder auch hier entfernen.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</source>
         <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung gesendet und ersetzt die der Plattform. Die der Plattform nehmen: sie ersetzt Ihre im Arbeitsbereich (die Änderung erscheint im Verlauf des Datensatzes) und es wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</source>
         <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet. Die der Plattform nehmen: der Datensatz wird aus dem Arbeitsbereich entfernt (Sie können ihn aus seinem Verlauf wiederherstellen).</translation>
     </message>
     <message>
@@ -5116,15 +5938,15 @@
         <translation>&lt;b&gt;1. Das Unternehmen ist im Portal der sozialen Sicherheit registriert.&lt;/b&gt; Jeder Arbeitgeber mit Personal in Belgien ist es, durch seine Eintragung beim LSS. Ein Unternehmen, das das Portal noch nie genutzt hat, bestimmt dort zuerst einen lokalen Verwalter.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle 'Werkgever RSZ' / 'Employeur ONSS') öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, &apos;Wer ist mein lokaler Verwalter?&apos;), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, 'Wer ist mein lokaler Verwalter?'), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
         <translation>&lt;b&gt;4. Buchhalter und Sozialsekretariate: das Mandat.&lt;/b&gt; Sie melden für einen Mandanten nur mit dessen Mandat: der lokale Verwalter des Mandanten bestimmt Ihr Büro in der Zugriffsverwaltung als Dienstleister für diese Anwendung, und der lokale Verwalter Ihres eigenen Büros gibt Ihnen dann Zugang für diesen Mandanten.</translation>
     </message>
     <message>
@@ -5219,7 +6041,7 @@
         <translation>Geben Sie die Datei an, in die die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <source>Give a passphrase, or tick "Without encryption".</source>
         <translation>Geben Sie eine Passphrase an, oder kreuzen Sie „Ohne Verschlüsselung“ an.</translation>
     </message>
     <message>
@@ -5460,11 +6282,11 @@
         <translation>Der Datensatz wird aus dem Arbeitsbereich entfernt.</translation>
     </message>
     <message>
-        <source>The platform&apos;s version goes into the workspace.</source>
+        <source>The platform's version goes into the workspace.</source>
         <translation>Die Version der Plattform wird in den Arbeitsbereich übernommen.</translation>
     </message>
     <message>
-        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <source>The workspace keeps its version; this difference is not asked again until the platform's record changes.</source>
         <translation>Der Arbeitsbereich behält seine Version; dieser Unterschied wird erst wieder gefragt, wenn sich der Datensatz der Plattform ändert.</translation>
     </message>
     <message>
@@ -5548,7 +6370,7 @@
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <source>Take the platform's version of the selected rows into the workspace</source>
         <translation>Die Version der Plattform für die ausgewählten Zeilen in den Arbeitsbereich übernehmen</translation>
     </message>
     <message>
@@ -5556,7 +6378,7 @@
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <source>Keep the workspace's version of the selected rows</source>
         <translation>Die Version des Arbeitsbereichs für die ausgewählten Zeilen behalten</translation>
     </message>
     <message>
@@ -5584,7 +6406,7 @@
         <translation>Der Arbeitsbereich enthält für %1 dasselbe wie die Plattform.</translation>
     </message>
     <message numerus="yes">
-        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</source>
         <translation>
             <numerusform>Die Plattform hat %n Unterschied zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
             <numerusform>Die Plattform hat %n Unterschiede zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
@@ -5806,8 +6628,195 @@
         <translation>Der Link ist in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
     <message>
-        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
-        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href=&quot;access:&quot;&gt;Zugang erhalten&lt;/a&gt;.</translation>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href="access:"&gt;Zugang erhalten&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>unter 10 VZÄ</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 bis 19 VZÄ</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VZÄ oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Jahresübersicht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Weiterbildungskonto</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individuelles Weiterbildungskonto</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Arbeitnehmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Arbeitnehmer des Weiterbildungskontos</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Jahr des Weiterbildungskontos</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Jahres&amp;übersicht speichern (PDF)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>Das Weiterbildungskonto des Arbeitnehmers</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Dieses Unternehmen hat noch keine Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>%1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (durchschnittlich %2 VZÄ, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (angegeben: keine Beschäftigung im Register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (Sektorabkommen %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (Gesetz)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Tage je VZÄ</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Gesetzliches Recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berechnet)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(angegeben)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sektorales Recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Vom Arbeitgeber gewährt</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Zu Beginn des Zeitraums verfallen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 Std.)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Fünfjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Weiterbildung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>nicht besucht</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>angerechnet</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>nicht angerechnet</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
     </message>
 </context>
 <context>
@@ -5981,7 +6990,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
@@ -6049,6 +7058,205 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>Der Tag, an dem die Weiterbildung eingegeben wurde; die Quartalsfrist wird daran gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>rechtzeitig erledigt</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>verspätet erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Weiterbildungsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Jahr des Weiterbildungsplans</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>Geplante Weiterbildung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>Schritt &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplante Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Geplant und verwirklicht</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Anhörungsschritte und ihre Fristen</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Geplante und verwirklichte Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Für den Weiterbildungsplan ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risikogruppe</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Tage je Person</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Geplante Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Geplante Tage</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Verwirklichte Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Verwirklichte Tage</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Kein Weiterbildungsplan deckt %1 ab.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Weiterbildungsplan %1, angehört: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Neuer Weiterbildungsplan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Erstes Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Letztes Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Angehört:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Geplante Weiterbildung</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Weiterbildung:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risikogruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Arbeitnehmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>&amp;Tage je Person:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>Die geplante Weiterbildung braucht einen Namen (Feld Weiterbildung).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Anhörungsschritt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -6440,6 +7648,17 @@
     </message>
 </context>
 <context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Workspace not opened</source>
@@ -6462,7 +7681,7 @@
         <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] [--verbose] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
-        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
         <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
     </message>
 </context>

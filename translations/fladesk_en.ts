@@ -726,6 +726,18 @@
         <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
         <translation>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</translation>
     </message>
+    <message>
+        <source>training plan %1</source>
+        <translation>training plan %1</translation>
+    </message>
+    <message>
+        <source>training plan %1-%2</source>
+        <translation>training plan %1-%2</translation>
+    </message>
+    <message>
+        <source>The %1 could not be stored: %2</source>
+        <translation>The %1 could not be stored: %2</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -1229,6 +1241,37 @@
     <message>
         <source>Its training %1 belongs to another employer.</source>
         <translation>Its training %1 belongs to another employer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</source>
+        <translation>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>The certificate %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>The certificate %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>The certificate %1 could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>The certificates of participation %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company&apos;s.</source>
+        <translation>Certificate file %1 is not one of this company&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2183,56 @@
     </message>
 </context>
 <context>
+    <name>fla::MemoryDataSource</name>
+    <message>
+        <source>The training plan %1 overlaps another plan of this company.</source>
+        <translation>The training plan %1 overlaps another plan of this company.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PlanReminder</name>
+    <message>
+        <source>1 day late</source>
+        <translation>1 day late</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Training plan %1: none yet; send the draft for advice by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Training plan %1: none yet; adopt it by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation>Training plan %1: none adopted; it was due by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation>Training plan %1: %2 was due by %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Training plan %1: %2 by %3 (%4).</translation>
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation>(unconfirmed rule)</translation>
+    </message>
+</context>
+<context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
@@ -2884,6 +2977,181 @@
     </message>
 </context>
 <context>
+    <name>fla::TrainingAccount</name>
+    <message>
+        <source>the sector agreement %1 (days per FTE)</source>
+        <translation>the sector agreement %1 (days per FTE)</translation>
+    </message>
+    <message>
+        <source>the law&apos;s days per FTE</source>
+        <translation>the law&apos;s days per FTE</translation>
+    </message>
+    <message>
+        <source>the five-year carry-over window</source>
+        <translation>the five-year carry-over window</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlan</name>
+    <message>
+        <source>draft sent for advice</source>
+        <translation>draft sent for advice</translation>
+    </message>
+    <message>
+        <source>advice received</source>
+        <translation>advice received</translation>
+    </message>
+    <message>
+        <source>plan adopted</source>
+        <translation>plan adopted</translation>
+    </message>
+    <message>
+        <source>anonymised copy uploaded</source>
+        <translation>anonymised copy uploaded</translation>
+    </message>
+    <message>
+        <source>send the draft for advice</source>
+        <translation>send the draft for advice</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>receive the advice</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>adopt the plan</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>upload the anonymised copy</translation>
+    </message>
+    <message>
+        <source>works council</source>
+        <translation>works council</translation>
+    </message>
+    <message>
+        <source>union delegation</source>
+        <translation>union delegation</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>the workers</translation>
+    </message>
+    <message>
+        <source>no particular group</source>
+        <translation>no particular group</translation>
+    </message>
+    <message>
+        <source>workers aged 50 or more</source>
+        <translation>workers aged 50 or more</translation>
+    </message>
+    <message>
+        <source>workers with a disability</source>
+        <translation>workers with a disability</translation>
+    </message>
+    <message>
+        <source>non-EU nationals</source>
+        <translation>non-EU nationals</translation>
+    </message>
+    <message>
+        <source>shortage occupations</source>
+        <translation>shortage occupations</translation>
+    </message>
+    <message>
+        <source>gender balance</source>
+        <translation>gender balance</translation>
+    </message>
+    <message>
+        <source>formal continuing training</source>
+        <translation>formal continuing training</translation>
+    </message>
+    <message>
+        <source>informal continuing training</source>
+        <translation>informal continuing training</translation>
+    </message>
+    <message>
+        <source>initial training</source>
+        <translation>initial training</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRepository</name>
+    <message>
+        <source>list of training plans</source>
+        <translation>list of training plans</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to another company.</source>
+        <translation>The %1 belongs to another company.</translation>
+    </message>
+    <message>
+        <source>The %1 has no valid years.</source>
+        <translation>The %1 has no valid years.</translation>
+    </message>
+    <message>
+        <source>The %1 overlaps the %2 of this company.</source>
+        <translation>The %1 overlaps the %2 of this company.</translation>
+    </message>
+    <message>
+        <source>planned training &quot;%1&quot; of the %2</source>
+        <translation>planned training &quot;%1&quot; of the %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation>%1 of the %2</translation>
+    </message>
+    <message>
+        <source>training plan</source>
+        <translation>training plan</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRules</name>
+    <message>
+        <source>The training plan&apos;s deadlines cannot be read: %1</source>
+        <translation>The training plan&apos;s deadlines cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation>%1 has no valid %2</translation>
+    </message>
+    <message>
+        <source>a deadline is not a valid day</source>
+        <translation>a deadline is not a valid day</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingRightRules</name>
+    <message>
+        <source>The training right&apos;s figures cannot be read: %1</source>
+        <translation>The training right&apos;s figures cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>an entry has no valid years</source>
+        <translation>an entry has no valid years</translation>
+    </message>
+    <message>
+        <source>the entry for %1-%2 has no days per FTE for %3</source>
+        <translation>the entry for %1-%2 has no days per FTE for %3</translation>
+    </message>
+    <message>
+        <source>the source %1 is not listed</source>
+        <translation>the source %1 is not listed</translation>
+    </message>
+    <message>
+        <source>no legal figures</source>
+        <translation>no legal figures</translation>
+    </message>
+    <message>
+        <source>a sector entry has no joint committee</source>
+        <translation>a sector entry has no joint committee</translation>
+    </message>
+    <message>
+        <source>no valid carry-over window</source>
+        <translation>no valid carry-over window</translation>
+    </message>
+</context>
+<context>
     <name>fla::Workspace</name>
     <message>
         <source>The folder of the workspace %1 cannot be created.</source>
@@ -3263,6 +3531,186 @@
         <source>%1 of %2 companies archived.</source>
         <translation>%1 of %2 companies archived.</translation>
     </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>under 10 FTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 to 19 FTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 FTE or more</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>work regime</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>joint committee</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>size class</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation>%1 (average %2 FTE in Q4 %3 - Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sector agreement %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (law)</translation>
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation>days per FTE</translation>
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation>legal right (days)</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(declared)</translation>
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation>sectoral right (days)</translation>
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation>granted by the employer (days)</translation>
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation>entitled (days)</translation>
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation>carried over (days)</translation>
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation>expired at the start of the window (days)</translation>
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation>used (days)</translation>
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation>planned (days)</translation>
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation>remaining (days)</translation>
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation>remaining (hours)</translation>
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation>five-year window</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation>%1	%2	%3 days	%4</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>not followed</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>deducted</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>not deducted</translation>
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Training plan %1 (consulted: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>step	due by	done on	state</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(unconfirmed)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>category	training	target group	risk group	workers	days each</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>planned and realised	planned workers	planned days	realised workers	realised days</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
@@ -3305,6 +3753,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</source>
+        <translation>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number (required).</source>
+        <translation>The employer&apos;s enterprise number (required).</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s INSZ or UUID.</source>
+        <translation>The worker&apos;s INSZ or UUID.</translation>
+    </message>
+    <message>
+        <source>The participation&apos;s UUID.</source>
+        <translation>The participation&apos;s UUID.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>The certificate file to attach.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>The folder to export into.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Give one action: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: a required option is missing (see --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Certificate %1 attached.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>No worker with INSZ or UUID %1 at %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>participation	training	start	certificate files</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4858,178 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::TrainingAccountCommand</name>
+    <message>
+        <source>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s INSZ or UUID (required).</source>
+        <translation>The worker&apos;s INSZ or UUID (required).</translation>
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>The year (required).</translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation>One JSON object.</translation>
+    </message>
+    <message>
+        <source>Write the yearly overview, in the worker&apos;s language, to this PDF file.</source>
+        <translation>Write the yearly overview, in the worker&apos;s language, to this PDF file.</translation>
+    </message>
+    <message>
+        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
+        <translation>Give --worker INSZ and --year Y (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>No worker with INSZ or UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 workers have this INSZ (one per employer): choose one with --employer.</translation>
+    </message>
+    <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>The worker has no employment, right or training in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number (required).</source>
+        <translation>The employer&apos;s enterprise number (required).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>A year of the plan.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s last year (several years).</source>
+        <translation>The plan&apos;s last year (several years).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Who gives advice on the draft.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal or initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>What the training is.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>For whom.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>A risk group it pays attention to.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>How many workers.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Days per worker.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>The consultation step logged.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>The day of the step (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>A note with the step.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON instead of text.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Give one action: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan&apos;s year with --year Y.</source>
+        <translation>training-plan %1: give the plan&apos;s year with --year Y.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</source>
+        <translation>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Training plan %1 created for %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Nothing due for the training plan of %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 has no training plan for %2: create it with training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: give --out FILE.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Training plan %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
@@ -4394,6 +5085,137 @@
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Training plan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Enterprise number</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Joint committees</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Drawn up on</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Planned trainings</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>No trainings planned yet.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risk group</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Days each</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Planned and realised</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>workers</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +6633,193 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>under 10 FTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 to 19 FTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 FTE or more</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Save the yearly overview</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Training account</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individual training account</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Worker of the training account</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Year of the training account</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Save the yearly &amp;overview (PDF)…</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s training account</source>
+        <translation>The worker&apos;s training account</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>This company has no workers yet.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>No employment, right or training in %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (average %2 FTE, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sector agreement %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (law)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Days per FTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Legal right</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(declared)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoral right</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Granted by the employer</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Expired when the window started</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Five-year window</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>not followed</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>deducted</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>not deducted</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Unconfirmed (secondary sources): %1.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -6049,6 +7058,205 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>The day the training was entered; the quarterly deadline is judged on it</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Training plan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Year of the training plan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>&amp;Add planned training…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>&amp;Log a step…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Planned trainings</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Planned and realised</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Consultation steps and their deadlines</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Planned and realised trainings</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Nothing due for the training plan.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risk group</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Days each</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Planned workers</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Planned days</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Realised workers</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Realised days</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>No training plan covers %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Training plan %1, consulted: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(unconfirmed)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>New training plan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>First year:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Last year:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Consulted:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Planned training</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Training:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risk group:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Workers:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>&amp;Days each:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>The planned training needs a name (field Training).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Log a consultation step</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>
@@ -6437,6 +7645,17 @@
     <message>
         <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
         <translation>The demo workspace %1 cannot be replaced (is it open in another window?).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 <context>

@@ -196,8 +196,8 @@
         <translation>tewerkstelling</translation>
     </message>
     <message>
-        <source>training &quot;%1&quot;</source>
-        <translation>opleiding &quot;%1&quot;</translation>
+        <source>training "%1"</source>
+        <translation>opleiding "%1"</translation>
     </message>
     <message>
         <source>participation</source>
@@ -280,8 +280,8 @@
         <translation>Gevolgd</translation>
     </message>
     <message>
-        <source>training &quot;%1&quot; of %2</source>
-        <translation>opleiding &quot;%1&quot; van %2</translation>
+        <source>training "%1" of %2</source>
+        <translation>opleiding "%1" van %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -296,8 +296,8 @@
         <translation>deelname van %1</translation>
     </message>
     <message>
-        <source>%1 in &quot;%2&quot; of %3</source>
-        <translation>%1 in &quot;%2&quot; van %3</translation>
+        <source>%1 in "%2" of %3</source>
+        <translation>%1 in "%2" van %3</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -493,8 +493,8 @@
         <translation>het INSZ is verplicht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
-        <translation>&quot;%1&quot; is geen INSZ: 11 cijfers verwacht</translation>
+        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <translation>"%1" is geen INSZ: 11 cijfers verwacht</translation>
     </message>
     <message>
         <source>a worker with INSZ %1 is already in this company</source>
@@ -505,16 +505,16 @@
         <translation>de familienaam is verplicht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
-        <translation>&quot;%1&quot; is geen datum: schrijf dd/mm/jjjj</translation>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
-        <translation>&quot;%1&quot; is geen taal: nl, fr, de of en</translation>
+        <source>"%1" is not a language: nl, fr, de or en</source>
+        <translation>"%1" is geen taal: nl, fr, de of en</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
-        <translation>&quot;%1&quot; is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
+        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>"%1" is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
     </message>
     <message>
         <source>the start of the employment is required with a work regime or joint committee</source>
@@ -529,16 +529,16 @@
         <translation>de naam van de opleiding is verplicht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
-        <translation>&quot;%1&quot; is geen duur: een getal groter dan 0</translation>
+        <source>"%1" is not a duration: a number more than 0</source>
+        <translation>"%1" is geen duur: een getal groter dan 0</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit: hours or days</source>
-        <translation>&quot;%1&quot; is geen eenheid: uren of dagen</translation>
+        <source>"%1" is not a unit: hours or days</source>
+        <translation>"%1" is geen eenheid: uren of dagen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation>&quot;%1&quot; is geen ja of nee</translation>
+        <source>"%1" is not yes or no</source>
+        <translation>"%1" is geen ja of nee</translation>
     </message>
 </context>
 <context>
@@ -552,7 +552,7 @@
         <translation>De hele catalogus als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s JSON.</source>
+        <source>The catalogue's JSON.</source>
         <translation>De JSON van de catalogus.</translation>
     </message>
 </context>
@@ -715,7 +715,7 @@
         <translation>De werkmap bevat %1 bestanden; een werkmap die FLA Desk leest, bevat er hoogstens %2.</translation>
     </message>
     <message>
-        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</source>
         <translation>De werkmap bevat meer verschillende teksten dan FLA Desk leest (hoogstens %1 teksten, %2 miljoen tekens en ongeveer %3 MiB samen met de cellen van het blad). Bewaar het blad als CSV of splits het.</translation>
     </message>
     <message>
@@ -726,15 +726,27 @@
         <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
         <translation>Er staat een aanhalingsteken waar er geen mag staan: een veld staat ofwel helemaal tussen aanhalingstekens, met elk aanhalingsteken erin verdubbeld, ofwel bevat het er geen. De regel wordt niet gelezen.</translation>
     </message>
+    <message>
+        <source>training plan %1</source>
+        <translation>opleidingsplan %1</translation>
+    </message>
+    <message>
+        <source>training plan %1-%2</source>
+        <translation>opleidingsplan %1-%2</translation>
+    </message>
+    <message>
+        <source>The %1 could not be stored: %2</source>
+        <translation>Het %1 kon niet worden bewaard: %2</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
     <message>
         <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
-        <translation>Een lokaal FLA-platform voor tests en demo&apos;s: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
+        <translation>Een lokaal FLA-platform voor tests en demo's: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
         <translation>Poort op 127.0.0.1 (standaard 8765, die van de sandboxomgeving; 0: het systeem kiest).</translation>
     </message>
     <message>
@@ -758,8 +770,8 @@
         <translation>Levensduur van toegangstokens in seconden (standaard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON van de identiteiten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
+        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON van de identiteiten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -860,7 +872,7 @@
         <translation>De auditregel voor %1 %2 kon niet geschreven worden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
         <translation>Het record %1 is niet verwijderd, of zijn geschiedenis staat niet in het auditspoor van deze werkgever.</translation>
     </message>
     <message>
@@ -1152,28 +1164,28 @@
         <translation>%1 is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
-        <translation>&quot;%1&quot; is geen UUID.</translation>
+        <source>"%1" is not a UUID.</source>
+        <translation>"%1" is geen UUID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
-        <translation>&quot;%1&quot; is geen datum (jjjj-mm-dd).</translation>
+        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <translation>"%1" is geen datum (jjjj-mm-dd).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal number.</source>
-        <translation>&quot;%1&quot; is geen decimaal getal.</translation>
+        <source>"%1" is not a decimal number.</source>
+        <translation>"%1" is geen decimaal getal.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
         <translation>%1 ligt buiten het bereik.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false.</source>
-        <translation>&quot;%1&quot; is geen true of false.</translation>
+        <source>"%1" is not true or false.</source>
+        <translation>"%1" is geen true of false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed codes.</source>
-        <translation>&quot;%1&quot; is geen van de toegelaten codes.</translation>
+        <source>"%1" is not one of the allowed codes.</source>
+        <translation>"%1" is geen van de toegelaten codes.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
@@ -1232,6 +1244,37 @@
     </message>
 </context>
 <context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Het attest %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Het attest %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Het attest %1 kon niet worden bewaard: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ConflictResolver</name>
     <message>
         <source>worker %1 %2 (%3)</source>
@@ -1274,7 +1317,7 @@
         <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
     </message>
     <message>
-        <source>The platform&apos;s version could not be fetched: %1</source>
+        <source>The platform's version could not be fetched: %1</source>
         <translation>De versie van het platform kon niet worden opgehaald: %1</translation>
     </message>
     <message>
@@ -1568,11 +1611,11 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind van de koppeling moet FORMAL of INFORMAL zijn.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage van de koppeling moet nl, fr, de of en zijn.</translation>
     </message>
     <message>
@@ -1760,8 +1803,8 @@
 <context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
-        <translation>De koppeling verwacht een kolom &quot;%1&quot; (%2), maar de tabel heeft die kolom niet.</translation>
+        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <translation>De koppeling verwacht een kolom "%1" (%2), maar de tabel heeft die kolom niet.</translation>
     </message>
     <message>
         <source>The mapping does not say which column holds: %1.</source>
@@ -2077,8 +2120,8 @@
         <translation>Tabel niet geëxporteerd</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; exported to %2</source>
-        <translation>Tabel &quot;%1&quot; geëxporteerd naar %2</translation>
+        <source>Table "%1" exported to %2</source>
+        <translation>Tabel "%1" geëxporteerd naar %2</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -2140,6 +2183,56 @@
     </message>
 </context>
 <context>
+    <name>fla::MemoryDataSource</name>
+    <message>
+        <source>The training plan %1 overlaps another plan of this company.</source>
+        <translation>Het opleidingsplan %1 overlapt met een ander plan van dit bedrijf.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PlanReminder</name>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Opleidingsplan %1: nog geen; bezorg het ontwerp voor advies uiterlijk op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Opleidingsplan %1: nog geen; stel het vast uiterlijk op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation>Opleidingsplan %1: niet vastgesteld; het moest er zijn op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation>Opleidingsplan %1: %2 moest uiterlijk op %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Opleidingsplan %1: %2 uiterlijk op %3 (%4).</translation>
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation>(onbevestigde regel)</translation>
+    </message>
+</context>
+<context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
@@ -2177,7 +2270,7 @@
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <source>Declare the company's waiting records to the platform (F9)</source>
         <translation>De wachtende records van de onderneming aangeven aan het platform (F9)</translation>
     </message>
     <message>
@@ -2189,7 +2282,7 @@
         <translation>Wat aangegeven werd en wat het platform antwoordde (Ctrl+7)</translation>
     </message>
     <message>
-        <source>&amp;Review the platform&apos;s data…</source>
+        <source>&amp;Review the platform's data…</source>
         <translation>Gegevens van het platform &amp;nakijken…</translation>
     </message>
     <message>
@@ -2201,7 +2294,7 @@
         <translation>&amp;Conflicten oplossen…</translation>
     </message>
     <message>
-        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <source>Records changed both here and on the platform: keep yours or take the platform's</source>
         <translation>Records die zowel hier als op het platform gewijzigd zijn: je eigen versie behouden of die van het platform overnemen</translation>
     </message>
     <message>
@@ -2308,7 +2401,7 @@
         <translation>&amp;Alles uit de FLA archiveren…</translation>
     </message>
     <message>
-        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
         <translation>Kopieer wat het platform voor elke onderneming bewaart naar deze werkruimte, voordat de gegevens van de FLA op 1 januari 2027 vernietigd worden</translation>
     </message>
     <message>
@@ -2327,7 +2420,7 @@
         <translation>Het platform kent deze opleiding niet bij deze werkgever: geef eerst de opleiding aan.</translation>
     </message>
     <message>
-        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <source>The training falls outside the worker's employment with this employer.</source>
         <translation>De opleiding valt buiten de tewerkstelling van de werknemer bij deze werkgever.</translation>
     </message>
     <message>
@@ -2450,7 +2543,7 @@
         <translation>De beslissingen passen niet bij de verschillen van deze ophaling.</translation>
     </message>
     <message>
-        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>De werkruimte is bezet: de gegevens van het platform konden niet worden geschreven.</translation>
     </message>
 </context>
@@ -2461,7 +2554,7 @@
         <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
     </message>
     <message>
-        <source>The platform&apos;s data could not be fetched: %1</source>
+        <source>The platform's data could not be fetched: %1</source>
         <translation>De gegevens van het platform konden niet opgehaald worden: %1</translation>
     </message>
 </context>
@@ -2472,8 +2565,8 @@
         <translation>%1 is leeg: het is verplicht.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read: %3</source>
-        <translation>%1 &quot;%2&quot; kan niet gelezen worden: %3</translation>
+        <source>%1 "%2" cannot be read: %3</source>
+        <translation>%1 "%2" kan niet gelezen worden: %3</translation>
     </message>
     <message>
         <source>expected a date such as 31/12/2025.</source>
@@ -2496,8 +2589,8 @@
         <translation>verwacht een eenheid zoals uur, dagen, heures, jours, Stunden, Tage of min.</translation>
     </message>
     <message>
-        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
-        <translation>de eenheid verschilt van die in de eenheidskolom, &quot;%1&quot;.</translation>
+        <source>its unit differs from the unit column's "%1".</source>
+        <translation>de eenheid verschilt van die in de eenheidskolom, "%1".</translation>
     </message>
     <message>
         <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
@@ -2511,38 +2604,38 @@
         <translation>Een UUID is verplicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
-        <translation>&quot;%1&quot; is geen UUID.</translation>
+        <source>"%1" is not a UUID.</source>
+        <translation>"%1" is geen UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
         <translation>Een datum is verplicht (jjjj-MM-dd).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
-        <translation>&quot;%1&quot; is geen datum van de vorm jjjj-MM-dd.</translation>
+        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <translation>"%1" is geen datum van de vorm jjjj-MM-dd.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is geen getal.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is geen getal.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount.</source>
-        <translation>&quot;%1&quot; is geen bedrag.</translation>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is geen bedrag.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false.</source>
-        <translation>&quot;%1&quot; is geen true of false.</translation>
+        <source>"%1" is not true or false.</source>
+        <translation>"%1" is geen true of false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed values.</source>
-        <translation>&quot;%1&quot; is geen van de toegelaten waarden.</translation>
+        <source>"%1" is not one of the allowed values.</source>
+        <translation>"%1" is geen van de toegelaten waarden.</translation>
     </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
     <message>
-        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <source>The social balance sheet's item codes cannot be read: %1</source>
         <translation>De itemcodes van de sociale balans kunnen niet gelezen worden: %1</translation>
     </message>
     <message>
@@ -2786,11 +2879,11 @@
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <source>Send the company's changes to the platform (F9)</source>
         <translation>De wijzigingen van de onderneming naar het platform sturen (F9)</translation>
     </message>
     <message>
-        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <source>Records and the platform's answer: Enter opens a refused record at the field</source>
         <translation>Records en het antwoord van het platform: Enter opent een geweigerd record bij het veld</translation>
     </message>
     <message>
@@ -2884,6 +2977,181 @@
     </message>
 </context>
 <context>
+    <name>fla::TrainingAccount</name>
+    <message>
+        <source>the sector agreement %1 (days per FTE)</source>
+        <translation>het sectorakkoord %1 (dagen per VTE)</translation>
+    </message>
+    <message>
+        <source>the law's days per FTE</source>
+        <translation>de wettelijke dagen per VTE</translation>
+    </message>
+    <message>
+        <source>the five-year carry-over window</source>
+        <translation>de overdrachtsperiode van vijf jaar</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlan</name>
+    <message>
+        <source>draft sent for advice</source>
+        <translation>ontwerp voor advies bezorgd</translation>
+    </message>
+    <message>
+        <source>advice received</source>
+        <translation>advies ontvangen</translation>
+    </message>
+    <message>
+        <source>plan adopted</source>
+        <translation>plan vastgesteld</translation>
+    </message>
+    <message>
+        <source>anonymised copy uploaded</source>
+        <translation>geanonimiseerde kopie opgeladen</translation>
+    </message>
+    <message>
+        <source>send the draft for advice</source>
+        <translation>bezorg het ontwerp voor advies</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>ontvang het advies</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>stel het plan vast</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>laad de geanonimiseerde kopie op</translation>
+    </message>
+    <message>
+        <source>works council</source>
+        <translation>ondernemingsraad</translation>
+    </message>
+    <message>
+        <source>union delegation</source>
+        <translation>vakbondsafvaardiging</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>de werknemers</translation>
+    </message>
+    <message>
+        <source>no particular group</source>
+        <translation>geen bijzondere groep</translation>
+    </message>
+    <message>
+        <source>workers aged 50 or more</source>
+        <translation>werknemers van 50 jaar of ouder</translation>
+    </message>
+    <message>
+        <source>workers with a disability</source>
+        <translation>werknemers met een handicap</translation>
+    </message>
+    <message>
+        <source>non-EU nationals</source>
+        <translation>niet-EU-onderdanen</translation>
+    </message>
+    <message>
+        <source>shortage occupations</source>
+        <translation>knelpuntberoepen</translation>
+    </message>
+    <message>
+        <source>gender balance</source>
+        <translation>genderevenwicht</translation>
+    </message>
+    <message>
+        <source>formal continuing training</source>
+        <translation>formele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>informal continuing training</source>
+        <translation>informele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>initial training</source>
+        <translation>initiële opleiding</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRepository</name>
+    <message>
+        <source>list of training plans</source>
+        <translation>lijst van opleidingsplannen</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to another company.</source>
+        <translation>Het %1 hoort bij een ander bedrijf.</translation>
+    </message>
+    <message>
+        <source>The %1 has no valid years.</source>
+        <translation>Het %1 heeft geen geldige jaren.</translation>
+    </message>
+    <message>
+        <source>The %1 overlaps the %2 of this company.</source>
+        <translation>Het %1 overlapt met het %2 van dit bedrijf.</translation>
+    </message>
+    <message>
+        <source>planned training "%1" of the %2</source>
+        <translation>geplande opleiding "%1" van het %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation>%1 van het %2</translation>
+    </message>
+    <message>
+        <source>training plan</source>
+        <translation>opleidingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRules</name>
+    <message>
+        <source>The training plan's deadlines cannot be read: %1</source>
+        <translation>De termijnen van het opleidingsplan kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation>%1 heeft geen geldige %2</translation>
+    </message>
+    <message>
+        <source>a deadline is not a valid day</source>
+        <translation>een termijn is geen geldige dag</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingRightRules</name>
+    <message>
+        <source>The training right's figures cannot be read: %1</source>
+        <translation>De cijfers van het opleidingsrecht kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>an entry has no valid years</source>
+        <translation>een regel heeft geen geldige jaren</translation>
+    </message>
+    <message>
+        <source>the entry for %1-%2 has no days per FTE for %3</source>
+        <translation>de regel voor %1-%2 heeft geen dagen per VTE voor %3</translation>
+    </message>
+    <message>
+        <source>the source %1 is not listed</source>
+        <translation>de bron %1 staat niet in de lijst</translation>
+    </message>
+    <message>
+        <source>no legal figures</source>
+        <translation>geen wettelijke cijfers</translation>
+    </message>
+    <message>
+        <source>a sector entry has no joint committee</source>
+        <translation>een sectorregel heeft geen paritair comité</translation>
+    </message>
+    <message>
+        <source>no valid carry-over window</source>
+        <translation>geen geldige overdrachtsperiode</translation>
+    </message>
+</context>
+<context>
     <name>fla::Workspace</name>
     <message>
         <source>The folder of the workspace %1 cannot be created.</source>
@@ -2899,7 +3167,7 @@
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
-        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema&apos;s tot %5. Werk FLA Desk bij om ze te openen.</translation>
+        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema's tot %5. Werk FLA Desk bij om ze te openen.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3021,11 +3289,11 @@
         <translation>De aanmelddienst antwoordde niet op tijd. Probeer later opnieuw.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
         <translation>De configuratie van de aanmelddienst (discovery-document) ontbreekt of is fout.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s signing keys could not be read.</source>
+        <source>The sign-in service's signing keys could not be read.</source>
         <translation>De ondertekeningssleutels van de aanmelddienst konden niet gelezen worden.</translation>
     </message>
     <message>
@@ -3069,7 +3337,7 @@
         <translation>Het identiteitstoken is ondertekend met een sleutel die de dienst niet publiceert.</translation>
     </message>
     <message>
-        <source>The identity token&apos;s signature is not valid.</source>
+        <source>The identity token's signature is not valid.</source>
         <translation>De handtekening van het identiteitstoken is ongeldig.</translation>
     </message>
     <message>
@@ -3081,7 +3349,7 @@
         <translation>Het identiteitstoken werd uitgereikt voor een andere toepassing (audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
+        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
         <translation>Het identiteitstoken is verlopen. Controleer de klok van de computer en meld je opnieuw aan.</translation>
     </message>
     <message>
@@ -3101,12 +3369,12 @@
         <translation>%1: een adres is verplicht.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid address.</source>
-        <translation>%1: &quot;%2&quot; is geen geldig adres.</translation>
+        <source>%1: "%2" is not a valid address.</source>
+        <translation>%1: "%2" is geen geldig adres.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
-        <translation>%1: &quot;%2&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <translation>%1: "%2" moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
         <source>clientId: a client id is required.</source>
@@ -3132,7 +3400,7 @@
 <context>
     <name>fla::auth::Environment</name>
     <message>
-        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <source>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</source>
         <translation>Het productieplatform van de FLA is gesloten sinds %1: de wet van 14 januari 2026 schafte de aangifteplicht af en de gegevens zijn vernietigd. Er wordt niets meer naar verzonden of van opgehaald. Uw records blijven in de werkruimte, voor het opleidingsplan, de sociale balans en de opleidingsrekeningen van de werknemers.</translation>
     </message>
 </context>
@@ -3263,6 +3531,186 @@
         <source>%1 of %2 companies archived.</source>
         <translation>%1 van %2 ondernemingen gearchiveerd.</translation>
     </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>werknemer</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>arbeidsregime</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritair comité</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE in K4 %3 - K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation>%1 (opgegeven: het register bevat geen tewerkstelling in K4 %2 - K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation>dagen per VTE</translation>
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation>wettelijk recht (dagen)</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation>sectoraal recht (dagen)</translation>
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation>toegekend door de werkgever (dagen)</translation>
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation>recht (dagen)</translation>
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation>overgedragen (dagen)</translation>
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation>vervallen bij het begin van de periode (dagen)</translation>
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation>opgenomen (dagen)</translation>
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation>gepland (dagen)</translation>
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation>resterend (dagen)</translation>
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation>resterend (uren)</translation>
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation>periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation>%1	%2	%3 dagen	%4</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation>Niet bevestigd (secundaire bronnen, zie resources/obligations/training-right.json): %1.</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Opleidingsplan %1 (geraadpleegd: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>stap	uiterlijk op	gedaan op	stand</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>categorie	opleiding	doelgroep	risicogroep	werknemers	dagen elk</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>gepland en gerealiseerd	geplande werknemers	geplande dagen	gerealiseerde werknemers	gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::BackupCommand</name>
@@ -3305,6 +3753,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Zeg hoe de back-up beschermd wordt: --passphrase-file F om ze te versleutelen (AES-256-GCM), of --no-encryption om ze onversleuteld te schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Het INSZ of de UUID van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>De UUID van de deelname.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Het attestbestand om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>De map om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attest %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>deelname	opleiding	begin	attestbestanden</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3880,7 @@
         <translation>FI ondertekenen met dit PKCS#12-bestand (sleutel en certificaat).</translation>
     </message>
     <message>
-        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
         <translation>Het wachtwoord van het certificaat uit dit bestand lezen (eerste regel); anders uit de omgevingsvariabele FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
@@ -3369,7 +3888,7 @@
         <translation>De bestanden benoemen voor productie (R), niet test (T).</translation>
     </message>
     <message>
-        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
+        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
         <translation>Het nummer van de afzender in de bestandsnamen (standaard: het ondernemingsnummer van de werkgever).</translation>
     </message>
     <message>
@@ -3420,8 +3939,8 @@
         <translation>Fractie (0 tot 1) ongeldige records per soort anomalie; schrijft injected.csv.</translation>
     </message>
     <message>
-        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation>Het &quot;vandaag&quot; van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
+        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>Het "vandaag" van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -3530,7 +4049,7 @@
         <translation>Lees de aangifte ook al heeft ze geen FS-handtekeningbestand (een aanwezige handtekening wordt altijd gecontroleerd).</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <source>The signer's certificate must chain to a certificate in this PEM file.</source>
         <translation>Het certificaat van de ondertekenaar moet terugvoeren naar een certificaat in dit PEM-bestand.</translation>
     </message>
     <message>
@@ -3558,7 +4077,7 @@
         <translation>Handtekening geldig, ondertekend door: %1</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <source>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
         <translation>Het certificaat van de ondertekenaar werd niet getoetst aan een vertrouwde instantie (geef --ca BESTAND): ga na of deze ondertekenaar is wie u verwacht.</translation>
     </message>
 </context>
@@ -3573,11 +4092,11 @@
         <translation>De kolomkoppeling: een profielnaam of het pad van het JSON-bestand.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app&apos;s own).</source>
+        <source>The folder of the named mappings (default: the app's own).</source>
         <translation>De map van de benoemde koppelingen (standaard: die van de toepassing).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
+        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
         <translation>De koppeling die de kopregel voorstelt als JSON tonen, en stoppen.</translation>
     </message>
     <message>
@@ -3696,7 +4215,7 @@
         <translation>%1 records uit %2 in %3 s.</translation>
     </message>
     <message>
-        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <source>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
         <translation>Een regel die niet helemaal gelezen kan worden (een ander aantal velden dan de kopregel, een misplaatst aanhalingsteken, een waarde die niet de juiste vorm heeft, tekst die het veld niet mag bevatten) wordt geweigerd en vermeld met bestand, regel, kolom en reden; zo ook een record dat afhangt van een geweigerd record, of van een record dat noch in de set noch in de werkruimte staat. Een geweigerde regel wijzigt nooit een opgeslagen record.</translation>
     </message>
     <message>
@@ -3765,7 +4284,7 @@
         <translation>Scopes, gescheiden door spaties (standaard: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>PKCS#12-bestand met de sleutel en het certificaat van de machine; het wachtwoord komt uit FLADESK_P12_PASSWORD (leeg als niet ingesteld).</translation>
     </message>
     <message>
@@ -3785,8 +4304,8 @@
         <translation>Seconden wachten op de browser (standaard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment &quot;%1&quot; (sandbox, acceptance, production).</source>
-        <translation>--environment: onbekende omgeving &quot;%1&quot; (sandbox, acceptance, production).</translation>
+        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
+        <translation>--environment: onbekende omgeving "%1" (sandbox, acceptance, production).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -3801,12 +4320,12 @@
         <translation>--certificate vraagt --client-id en --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
-        <translation>--token-url: &quot;%1&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
-        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
-        <translation>--issuer: &quot;%1&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
@@ -3852,8 +4371,8 @@
         <translation>Elke identiteit van de omgeving afmelden.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment &quot;%1&quot;.</source>
-        <translation>--environment: onbekende omgeving &quot;%1&quot;.</translation>
+        <source>--environment: unknown environment "%1".</source>
+        <translation>--environment: onbekende omgeving "%1".</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
@@ -3926,7 +4445,7 @@
         <translation>De basis van de FLA-API (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Het ondernemingsnummer van de werkgever.</translation>
     </message>
     <message>
@@ -3934,16 +4453,16 @@
         <translation>Het toegangstoken uit dit bestand lezen.</translation>
     </message>
     <message>
-        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</source>
         <translation>Alles wat het platform bevat in de werkruimte bewaren (records die verschillen behouden de versie van de werkruimte).</translation>
     </message>
     <message>
-        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <source>With --archive: records that differ take the platform's version.</source>
         <translation>Met --archive: records die verschillen krijgen de versie van het platform.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
     </message>
     <message>
         <source>--environment: unknown environment %1</source>
@@ -4009,7 +4528,7 @@
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app&apos;s workspace).</source>
+        <source>The workspace file (default: the app's workspace).</source>
         <translation>Het werkruimtebestand (standaard: dat van de toepassing).</translation>
     </message>
     <message>
@@ -4028,11 +4547,11 @@
         <translation>De records in conflict met het platform tonen, of er een oplossen: --keep-mine of --take-theirs.</translation>
     </message>
     <message>
-        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <source>Declare the workspace's version again; it replaces the platform's at the next sync.</source>
         <translation>De versie van de werkruimte opnieuw aangeven; ze vervangt die van het platform bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <source>Write the platform's version into the workspace; nothing is sent.</source>
         <translation>De versie van het platform in de werkruimte schrijven; er wordt niets verstuurd.</translation>
     </message>
     <message>
@@ -4044,8 +4563,8 @@
         <translation>Geef --keep-mine of --take-theirs, niet allebei.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a uuid.</source>
-        <translation>&quot;%1&quot; is geen uuid.</translation>
+        <source>"%1" is not a uuid.</source>
+        <translation>"%1" is geen uuid.</translation>
     </message>
     <message>
         <source>%1 record(s) in conflict.</source>
@@ -4068,7 +4587,7 @@
         <translation>Opgelost: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven.</translation>
     </message>
     <message>
-        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <source>Resolved: the platform's version is in the workspace.</source>
         <translation>Opgelost: de versie van het platform staat in de werkruimte.</translation>
     </message>
 </context>
@@ -4117,19 +4636,19 @@
 <context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
-        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <source>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</source>
         <translation>Tonen hoe de gegevens van het platform voor een werkgever verschillen van de werkruimte; alles aanvaarden of weigeren.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Het ondernemingsnummer van de werkgever.</translation>
     </message>
     <message>
-        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <source>Take the platform's version of every difference into the workspace.</source>
         <translation>De versie van het platform van elk verschil in de werkruimte overnemen.</translation>
     </message>
     <message>
-        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <source>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</source>
         <translation>De versie van de werkruimte van elk verschil houden; ze worden pas opnieuw gevraagd als de records op het platform wijzigen.</translation>
     </message>
     <message>
@@ -4137,8 +4656,8 @@
         <translation>Geef --accept-all of --reject-all, niet allebei.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
     </message>
     <message>
         <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
@@ -4160,11 +4679,11 @@
 <context>
     <name>fla::cli::SocialBalanceCommand</name>
     <message>
-        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <source>Print the training block of an employer's social balance sheet for a financial year.</source>
         <translation>Toon het opleidingsblok van de sociale balans van een werkgever voor een boekjaar.</translation>
     </message>
     <message>
-        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB's model are marked.</source>
         <translation>Berekend uit het register: voltooide opleidingen die in het jaar beginnen, hun gevolgde deelnames, mannen en vrouwen apart (uit het INSZ), kosten gelijk verdeeld over de deelnemers. Codes die nog niet bevestigd zijn uit het model van de NBB worden gemarkeerd.</translation>
     </message>
     <message>
@@ -4172,7 +4691,7 @@
         <translation>Het werkruimtebestand.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Het ondernemingsnummer van de werkgever.</translation>
     </message>
     <message>
@@ -4196,8 +4715,8 @@
         <translation>Regels code;waarde;bevestigd;omschrijving.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
     </message>
     <message>
         <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
@@ -4220,7 +4739,7 @@
         <translation>Sociale balans, opleidingsblok: %1 (%2), %3 tot %4</translation>
     </message>
     <message>
-        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <source>* The code follows the NBB's numbering but was not confirmed from its model.</source>
         <translation>* De code volgt de nummering van de NBB maar is niet bevestigd uit haar model.</translation>
     </message>
     <message>
@@ -4228,14 +4747,14 @@
         <translation>%1 van de %2 getelde opleidingen hebben geen kosten in het register: hun kosten tellen als 0.</translation>
     </message>
     <message>
-        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</source>
+        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men's and women's figures: %2</source>
         <translation>Het INSZ van %1 werknemer(s) zegt niet of het een man of een vrouw is (BIS-nummers): zij tellen niet mee in de cijfers voor mannen en vrouwen: %2</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
         <translation>Het jaarlijkse overzicht van het opleidingskrediet van elke werknemer als pdf schrijven, in de taal van de werknemer.</translation>
     </message>
     <message>
@@ -4247,7 +4766,7 @@
         <translation>De map waarin de pdf-bestanden geschreven worden.</translation>
     </message>
     <message>
-        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
+        <source>One PDF with every worker's statement, each on a new page.</source>
         <translation>Eén pdf met het overzicht van elke werknemer, elk op een nieuwe pagina.</translation>
     </message>
     <message>
@@ -4258,7 +4777,7 @@
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
+        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
         <translation>De wachtende wijzigingen van de werkruimte aangeven op het FLA-platform (precies één keer).</translation>
     </message>
     <message>
@@ -4274,11 +4793,11 @@
         <translation>sandbox (standaard), acceptance of production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
+        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
         <translation>De basis van de FLA-API in plaats van die van de omgeving (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
+        <source>Only this employer's changes (enterprise number; repeatable).</source>
         <translation>Alleen de wijzigingen van deze werkgever (ondernemingsnummer; herhaalbaar).</translation>
     </message>
     <message>
@@ -4339,6 +4858,178 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::TrainingAccountCommand</name>
+    <message>
+        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation>Toon de individuele opleidingsrekening van een werknemer voor een jaar, of schrijf het jaaroverzicht als pdf.</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID (required).</source>
+        <translation>Het INSZ of de UUID van de werknemer (verplicht).</translation>
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>Het jaar (verplicht).</translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation>Eén JSON-object.</translation>
+    </message>
+    <message>
+        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
+        <translation>Schrijf het jaaroverzicht, in de taal van de werknemer, naar dit pdf-bestand.</translation>
+    </message>
+    <message>
+        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
+        <translation>Geef --worker INSZ en --year J (%1 tot %2).</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>Geen werknemer met INSZ of UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
+    </message>
+    <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
+show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Een jaar van het plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wie advies geeft over het ontwerp.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal of initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Wat de opleiding is.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Voor wie.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Hoeveel werknemers.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Dagen per werknemer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>De vastgelegde raadplegingsstap.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>De dag van de stap (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Een notitie bij de stap.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het pdf-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geef --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Opleidingsplan %1 bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
@@ -4388,12 +5079,143 @@
         <translation>De tekst bevat een stuurteken (%1) op positie %2: zulke tekens zijn niet toegestaan.</translation>
     </message>
     <message>
-        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <source>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
         <translation>De tekst bevat bytes die niet geldig zijn in de codering van het bestand (getoond als U+FFFD) op positie %1: sla het bestand op als UTF-8.</translation>
     </message>
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 tekens)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Opleidingsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritaire comités</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Opgemaakt op</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Raadpleging</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Nog geen opleidingen gepland.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>werknemers</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +5283,7 @@
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
         <translation>SQLite-bestand met de toestand van het FLA-platform (standaard: fla-platform.sqlite in --data-dir, of alleen geheugen).</translation>
     </message>
     <message>
@@ -4470,7 +5292,7 @@
     </message>
     <message>
         <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
-        <translation>Welke fouten, gescheiden door komma&apos;s: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
+        <translation>Welke fouten, gescheiden door komma's: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
     </message>
     <message>
         <source>Delay added to every FLA API answer, in milliseconds.</source>
@@ -4509,8 +5331,8 @@
         <translation>--fault-seed: geef een geheel getal, niet %1</translation>
     </message>
     <message>
-        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
-        <translation>Storingen voor de eerste verzoeken aan de FLA-API, één per verzoek, gescheiden door komma&apos;s (none, 500, 503, 429, drop, lost), vóór --fault-rate geldt: &quot;none,lost&quot; verliest het antwoord op het tweede verzoek.</translation>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</source>
+        <translation>Storingen voor de eerste verzoeken aan de FLA-API, één per verzoek, gescheiden door komma's (none, 500, 503, 429, drop, lost), vóór --fault-rate geldt: "none,lost" verliest het antwoord op het tweede verzoek.</translation>
     </message>
 </context>
 <context>
@@ -4774,7 +5596,7 @@
     </message>
     <message>
         <source>Joint committees, separated by commas</source>
-        <translation>Paritaire comités, gescheiden door komma&apos;s</translation>
+        <translation>Paritaire comités, gescheiden door komma's</translation>
     </message>
     <message>
         <source>e.g. 200, 118</source>
@@ -4816,11 +5638,11 @@
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <source>The platform&apos;s version</source>
+        <source>The platform's version</source>
         <translation>Versie van het platform</translation>
     </message>
     <message>
-        <source>Your version and the platform&apos;s, field by field</source>
+        <source>Your version and the platform's, field by field</source>
         <translation>Jouw versie en die van het platform, veld per veld</translation>
     </message>
     <message>
@@ -4828,7 +5650,7 @@
         <translation>Mijn versie &amp;houden</translation>
     </message>
     <message>
-        <source>&amp;Take the platform&apos;s</source>
+        <source>&amp;Take the platform's</source>
         <translation>Die van het &amp;platform nemen</translation>
     </message>
     <message>
@@ -4836,7 +5658,7 @@
         <translation>Later beslissen</translation>
     </message>
     <message>
-        <source>Fetching the platform&apos;s version…</source>
+        <source>Fetching the platform's version…</source>
         <translation>Versie van het platform ophalen…</translation>
     </message>
     <message>
@@ -4855,11 +5677,11 @@
         <translation>Het platform heeft dit record niet meer, terwijl je het in de werkruimte wijzigde. Kies of je het opnieuw aangeeft of het ook hier verwijdert.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</source>
         <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie verstuurd en vervangt die van het platform. Die van het platform nemen: ze vervangt de jouwe in de werkruimte (de wijziging staat in de geschiedenis van het record) en er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</source>
         <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven. Die van het platform nemen: het record wordt uit de werkruimte verwijderd (je kunt het herstellen vanuit de geschiedenis).</translation>
     </message>
     <message>
@@ -5116,15 +5938,15 @@
         <translation>&lt;b&gt;1. De onderneming is geregistreerd op de portaalsite van de sociale zekerheid.&lt;/b&gt; Elke werkgever met personeel in België is dat, via zijn inschrijving bij de RSZ. Een onderneming die de portaalsite nog nooit gebruikte, duidt er eerst een lokale beheerder aan.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol 'Werkgever RSZ' / 'Employeur ONSS') opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, &apos;Wie is mijn lokale beheerder?&apos;), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, 'Wie is mijn lokale beheerder?'), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
         <translation>&lt;b&gt;4. Boekhouders en sociale secretariaten: het mandaat.&lt;/b&gt; Je geeft voor een klant alleen aan met zijn mandaat: de lokale beheerder van de klant duidt je kantoor in het Toegangsbeheer aan als dienstverlener voor deze toepassing, en de lokale beheerder van je eigen kantoor geeft je dan toegang voor die klant.</translation>
     </message>
     <message>
@@ -5219,7 +6041,7 @@
         <translation>Geef het bestand waarin de back-up komt.</translation>
     </message>
     <message>
-        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <source>Give a passphrase, or tick "Without encryption".</source>
         <translation>Geef een wachtwoordzin, of vink „Zonder versleuteling” aan.</translation>
     </message>
     <message>
@@ -5460,11 +6282,11 @@
         <translation>Het record wordt uit de werkruimte verwijderd.</translation>
     </message>
     <message>
-        <source>The platform&apos;s version goes into the workspace.</source>
+        <source>The platform's version goes into the workspace.</source>
         <translation>De versie van het platform komt in de werkruimte.</translation>
     </message>
     <message>
-        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <source>The workspace keeps its version; this difference is not asked again until the platform's record changes.</source>
         <translation>De werkruimte houdt haar versie; dit verschil wordt pas opnieuw gevraagd als het record op het platform wijzigt.</translation>
     </message>
     <message>
@@ -5548,7 +6370,7 @@
         <translation>&amp;Aanvaarden</translation>
     </message>
     <message>
-        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <source>Take the platform's version of the selected rows into the workspace</source>
         <translation>De versie van het platform van de geselecteerde rijen in de werkruimte overnemen</translation>
     </message>
     <message>
@@ -5556,7 +6378,7 @@
         <translation>&amp;Weigeren</translation>
     </message>
     <message>
-        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <source>Keep the workspace's version of the selected rows</source>
         <translation>De versie van de werkruimte van de geselecteerde rijen houden</translation>
     </message>
     <message>
@@ -5584,7 +6406,7 @@
         <translation>De werkruimte bevat hetzelfde als het platform voor %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</source>
         <translation>
             <numerusform>Het platform heeft %n verschil met de werkruimte voor %1. Aanvaard een rij om de versie van het platform over te nemen, weiger ze om die van de werkruimte te houden; er verandert niets tot je toepast.</numerusform>
             <numerusform>Het platform heeft %n verschillen met de werkruimte voor %1. Aanvaard een rij om de versie van het platform over te nemen, weiger ze om die van de werkruimte te houden; er verandert niets tot je toepast.</numerusform>
@@ -5806,8 +6628,195 @@
         <translation>De link staat op het klembord. Plak hem in je browser.</translation>
     </message>
     <message>
-        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
-        <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href=&quot;access:&quot;&gt;Toegang krijgen&lt;/a&gt;.</translation>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href="access:"&gt;Toegang krijgen&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Het jaaroverzicht bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individuele opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Werknemer:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Werknemer van de opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Jaar van de opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Het jaar&amp;overzicht bewaren (pdf)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>De opleidingsrekening van de werknemer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Dit bedrijf heeft nog geen werknemers.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>Geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Dagen per VTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Wettelijk recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoraal recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Vervallen bij het begin van de periode</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 u)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Opleiding %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
     </message>
 </context>
 <context>
@@ -5981,8 +6990,8 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
-        <translation>&quot;%1&quot; is geen datum: schrijf dd/mm/jjjj</translation>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
     </message>
     <message>
         <source>Anomalies of this training</source>
@@ -6049,6 +7058,205 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>De dag waarop de opleiding werd ingevoerd; de kwartaaltermijn wordt eraan getoetst</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Opleidingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Jaar van het opleidingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nieuw plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>Geplande opleiding &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>Een stap &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Raadplegingsstappen en hun termijnen</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Geplande en gerealiseerde opleidingen</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Niets te doen voor het opleidingsplan.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Geplande werknemers</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Geplande dagen</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Gerealiseerde werknemers</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Geen opleidingsplan dekt %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Opleidingsplan %1, geraadpleegd: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Nieuw opleidingsplan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Eerste jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Laatste jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Geraadpleegd:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Geplande opleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Opleiding:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risicogroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Werknemers:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>Dagen &amp;elk:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>De geplande opleiding heeft een naam nodig (veld Opleiding).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Een raadplegingsstap vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -6440,6 +7648,17 @@
     </message>
 </context>
 <context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Workspace not opened</source>
@@ -6462,7 +7681,7 @@
         <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] [--verbose] OPDRACHT [OPTIES]</translation>
     </message>
     <message>
-        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
         <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
     </message>
 </context>
