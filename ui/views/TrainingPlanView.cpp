@@ -178,8 +178,14 @@ void TrainingPlanView::reload()
     m_addItem->setEnabled(m_plan.has_value());
     m_logStep->setEnabled(m_plan.has_value());
     m_newPlan->setEnabled(!m_plan.has_value());
+    // Columns fit their headers (and later their content), also while empty.
+    const auto fit = [this] {
+        for (QTableView *t : {m_table, m_itemsTable, m_realisedTable})
+            t->resizeColumnsToContents();
+    };
     if (!m_plan) {
         m_planLabel->setText(tr("No training plan covers %1.").arg(year));
+        fit();
         return;
     }
     const QString years = m_plan->firstYear == m_plan->lastYear
@@ -211,8 +217,7 @@ void TrainingPlanView::reload()
                                cell(r.realisedKnown ? QString::number(r.realisedWorkers) : unknown, true),
                                cell(r.realisedKnown ? formatNumber(r.realisedDays) : unknown, true)});
     }
-    for (QTableView *t : {m_table, m_itemsTable, m_realisedTable})
-        t->resizeColumnsToContents();
+    fit();
 }
 
 bool TrainingPlanView::savePlan(const TrainingPlan &plan, QString *error)
