@@ -224,10 +224,6 @@
         <translation>Weiterbildungsanspruch %1 von %2</translation>
     </message>
     <message>
-        <source>The %1 to delete no longer exists.</source>
-        <translation>Das zu löschende Element (%1) existiert nicht mehr.</translation>
-    </message>
-    <message>
         <source>Registration date</source>
         <translation>Registrierungsdatum</translation>
     </message>
@@ -1195,52 +1191,8 @@
 <context>
     <name>fla::BulkLoader</name>
     <message>
-        <source>The hours in a working day must be more than 0 and at most 24.</source>
-        <translation>Die Stunden eines Arbeitstages müssen mehr als 0 und höchstens 24 sein.</translation>
-    </message>
-    <message>
-        <source>A cost cannot be negative.</source>
-        <translation>Kosten können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The work regime must be more than 0 and at most 1.</source>
-        <translation>Die Arbeitsregelung muss mehr als 0 und höchstens 1 sein.</translation>
-    </message>
-    <message>
-        <source>The year must be from 1900 to 2999.</source>
-        <translation>Das Jahr muss zwischen 1900 und 2999 liegen.</translation>
-    </message>
-    <message>
-        <source>Its employer (%1) was refused, so it is refused too.</source>
-        <translation>Sein Arbeitgeber (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its employer %1 is neither in the set nor in the workspace.</source>
-        <translation>Sein Arbeitgeber %1 ist weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its worker (%1) was refused, so it is refused too.</source>
-        <translation>Sein Arbeitnehmer (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Sein Arbeitnehmer %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 belongs to another employer.</source>
-        <translation>Sein Arbeitnehmer %1 gehört zu einem anderen Arbeitgeber.</translation>
-    </message>
-    <message>
-        <source>Its training (%1) was refused, so it is refused too.</source>
-        <translation>Seine Weiterbildung (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Seine Weiterbildung %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its training %1 belongs to another employer.</source>
-        <translation>Seine Weiterbildung %1 gehört zu einem anderen Arbeitgeber.</translation>
+        <source>The workspace is busy: the load could not start.</source>
+        <translation>Der Arbeitsbereich ist belegt: das Laden konnte nicht beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1828,57 @@
     </message>
 </context>
 <context>
+    <name>fla::LoadableCheck</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Die Stunden eines Arbeitstages müssen mehr als 0 und höchstens 24 sein.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Die Arbeitsregelung muss mehr als 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>Das Jahr muss zwischen 1900 und 2999 liegen.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Sein Arbeitgeber (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Sein Arbeitgeber %1 ist weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Sein Arbeitnehmer (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Sein Arbeitnehmer %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Sein Arbeitnehmer %1 gehört zu einem anderen Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Seine Weiterbildung (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Seine Weiterbildung %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Seine Weiterbildung %1 gehört zu einem anderen Arbeitgeber.</translation>
+    </message>
+</context>
+<context>
     <name>fla::MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2183,13 +2186,6 @@
     </message>
 </context>
 <context>
-    <name>fla::MemoryDataSource</name>
-    <message>
-        <source>The training plan %1 overlaps another plan of this company.</source>
-        <translation>Der Weiterbildungsplan %1 überschneidet sich mit einem anderen Plan dieses Unternehmens.</translation>
-    </message>
-</context>
-<context>
     <name>fla::PlanReminder</name>
     <message>
         <source>1 day late</source>
@@ -2438,6 +2434,68 @@
     <message>
         <source>The platform keeps training rights from 2024 on.</source>
         <translation>Die Plattform führt Weiterbildungsansprüche ab 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresDriver</name>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: der PostgreSQL-Treiber von Qt (QPSQL) fehlt. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation>Der Teamserver %1 hat den Benutzer %2 abgewiesen: der Benutzername oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <translation>Der Teamserver %1 hat keine Datenbank %2. Prüfen Sie die Adresse oder fragen Sie den Administrator des Büros, welche Datenbank den Arbeitsbereich enthält.</translation>
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <translation>Der Benutzer %2 darf sich nicht mit der Datenbank %3 auf dem Teamserver %1 verbinden. Bitten Sie den Administrator des Büros um Zugang.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen (%2). Prüfen Sie das Zertifikat des Servers und den sslmode der Adresse.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation>Der Teamserver %1 ist nicht erreichbar: er läuft nicht, oder die Adresse ist falsch. Ihre Arbeit ist nicht verloren; versuchen Sie es erneut, wenn der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation>Der Benutzer %1 hat noch keinen Zugang zum Arbeitsbereich %2. Bitten Sie den Administrator des Büros, Ihnen Zugang zu Ihren Unternehmen zu geben (fladesk-cli team grant).</translation>
+    </message>
+    <message>
+        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
+        <translation>Schnappschüsse eines PostgreSQL-Arbeitsbereichs sind noch nicht verfügbar: sichern Sie die Datenbank mit pg_dump (docs/team.md).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: schreiben Sie postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
+        <translation>Die Option %1 der PostgreSQL-Adresse %2 ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
+        <translation>Die PostgreSQL-Adresse %1 nennt keine Datenbank: schreiben Sie postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
+        <translation>Der Port der PostgreSQL-Adresse %1 ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>Der sslmode %1 der PostgreSQL-Adresse %2 ist keiner von disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3032,45 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TeamAccess</name>
+    <message>
+        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
+        <translation>Der Arbeitsbereich %1 ist eine Datei auf diesem Computer: der Zugang je Unternehmen wird auf einem Teamserver verwaltet (ein PostgreSQL-Arbeitsbereich, docs/team.md).</translation>
+    </message>
+    <message>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation>Es gibt keinen Datenbankbenutzer %1 auf dem Teamserver. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1.</source>
+        <translation>Der Arbeitsbereich hat kein Unternehmen %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 Zugang zu %2 geben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given access to %2: %3</source>
+        <translation>%1 kann kein Zugang zu %2 gegeben werden: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 den Zugang entziehen.</translation>
+    </message>
+    <message>
+        <source>The access of %1 cannot be taken away: %2</source>
+        <translation>Der Zugang von %1 kann nicht entzogen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 had no access to the company %2.</source>
+        <translation>%1 hatte keinen Zugang zum Unternehmen %2.</translation>
+    </message>
+    <message>
+        <source>The access list cannot be read: %1</source>
+        <translation>Die Zugangsliste kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4401,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Sekunden Wartezeit auf den Browser (Standard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment: unbekannte Umgebung „%1“ (sandbox, acceptance, production).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -4463,18 +4556,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
     <message>
         <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment %1</source>
-        <translation>--environment: unbekannte Umgebung %1</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Nicht angemeldet: setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4821,18 +4902,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Zusammenfassung als ein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation>--environment: unbekannte Umgebung %1 (sandbox, acceptance, production)</translation>
-    </message>
-    <message>
-        <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation>Die API-Adresse %1 ist nicht verwendbar: https ist außer auf Loopback erforderlich.</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: kein Arbeitgeber %1 im Arbeitsbereich</translation>
     </message>
@@ -4855,6 +4924,49 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
     <message>
         <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
         <translation>Nicht angemeldet: führen Sie fladesk-cli login aus, setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TeamCommand</name>
+    <message>
+        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
+        <translation>Auf einem Teamserver: gewähren, entziehen oder auflisten, welcher Mitarbeiter an welchem Unternehmen arbeiten darf.</translation>
+    </message>
+    <message>
+        <source>The staff member's database user (role).</source>
+        <translation>Der Datenbankbenutzer (Rolle) des Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>The company's enterprise number.</source>
+        <translation>Die Unternehmensnummer des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per grant.</source>
+        <translation>list: ein JSON-Objekt je Zugang.</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation>grant, revoke oder list.</translation>
+    </message>
+    <message>
+        <source>Say what to do: team grant, team revoke or team list.</source>
+        <translation>Sagen Sie, was zu tun ist: team grant, team revoke oder team list.</translation>
+    </message>
+    <message>
+        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
+        <translation>team %1 braucht --user ROLLE und --employer mit einer gültigen Unternehmensnummer.</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1 (or you may not see it).</source>
+        <translation>Der Arbeitsbereich hat kein Unternehmen %1 (oder Sie dürfen es nicht sehen).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2 (%3).</source>
+        <translation>%1 darf jetzt %2 (%3) sehen und ändern.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2 (%3).</source>
+        <translation>%1 sieht %2 (%3) nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -7638,6 +7750,14 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Delete worker %1</source>
         <translation>Arbeitnehmer %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete participation</source>
+        <translation>Teilnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete training right</source>
+        <translation>Weiterbildungsanspruch löschen</translation>
     </message>
 </context>
 <context>

@@ -224,10 +224,6 @@
         <translation>droit à la formation %1 de %2</translation>
     </message>
     <message>
-        <source>The %1 to delete no longer exists.</source>
-        <translation>L'élément à supprimer (%1) n'existe plus.</translation>
-    </message>
-    <message>
         <source>Registration date</source>
         <translation>Date d'enregistrement</translation>
     </message>
@@ -1195,52 +1191,8 @@
 <context>
     <name>fla::BulkLoader</name>
     <message>
-        <source>The hours in a working day must be more than 0 and at most 24.</source>
-        <translation>Les heures d'une journée de travail doivent être plus de 0 et au plus 24.</translation>
-    </message>
-    <message>
-        <source>A cost cannot be negative.</source>
-        <translation>Un coût ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>The work regime must be more than 0 and at most 1.</source>
-        <translation>Le régime de travail doit être plus de 0 et au plus 1.</translation>
-    </message>
-    <message>
-        <source>The year must be from 1900 to 2999.</source>
-        <translation>L'année doit être comprise entre 1900 et 2999.</translation>
-    </message>
-    <message>
-        <source>Its employer (%1) was refused, so it is refused too.</source>
-        <translation>Son employeur (%1) a été refusé, il est donc refusé lui aussi.</translation>
-    </message>
-    <message>
-        <source>Its employer %1 is neither in the set nor in the workspace.</source>
-        <translation>Son employeur %1 n'est ni dans l'ensemble, ni dans l'espace de travail.</translation>
-    </message>
-    <message>
-        <source>Its worker (%1) was refused, so it is refused too.</source>
-        <translation>Son travailleur (%1) a été refusé, il est donc refusé lui aussi.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Son travailleur %1 n'est, pour son employeur, ni dans l'ensemble, ni dans l'espace de travail.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 belongs to another employer.</source>
-        <translation>Son travailleur %1 appartient à un autre employeur.</translation>
-    </message>
-    <message>
-        <source>Its training (%1) was refused, so it is refused too.</source>
-        <translation>Sa formation (%1) a été refusée, il est donc refusé lui aussi.</translation>
-    </message>
-    <message>
-        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Sa formation %1 n'est, pour son employeur, ni dans l'ensemble, ni dans l'espace de travail.</translation>
-    </message>
-    <message>
-        <source>Its training %1 belongs to another employer.</source>
-        <translation>Sa formation %1 appartient à un autre employeur.</translation>
+        <source>The workspace is busy: the load could not start.</source>
+        <translation>L’espace de travail est occupé : le chargement n’a pas pu commencer.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1828,57 @@
     </message>
 </context>
 <context>
+    <name>fla::LoadableCheck</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Les heures d'une journée de travail doivent être plus de 0 et au plus 24.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Un coût ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Le régime de travail doit être plus de 0 et au plus 1.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>L'année doit être comprise entre 1900 et 2999.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Son employeur (%1) a été refusé, il est donc refusé lui aussi.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Son employeur %1 n'est ni dans l'ensemble, ni dans l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Son travailleur (%1) a été refusé, il est donc refusé lui aussi.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Son travailleur %1 n'est, pour son employeur, ni dans l'ensemble, ni dans l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Son travailleur %1 appartient à un autre employeur.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Sa formation (%1) a été refusée, il est donc refusé lui aussi.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Sa formation %1 n'est, pour son employeur, ni dans l'ensemble, ni dans l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Sa formation %1 appartient à un autre employeur.</translation>
+    </message>
+</context>
+<context>
     <name>fla::MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2183,13 +2186,6 @@
     </message>
 </context>
 <context>
-    <name>fla::MemoryDataSource</name>
-    <message>
-        <source>The training plan %1 overlaps another plan of this company.</source>
-        <translation>Le plan de formation %1 chevauche un autre plan de cette entreprise.</translation>
-    </message>
-</context>
-<context>
     <name>fla::PlanReminder</name>
     <message>
         <source>1 day late</source>
@@ -2438,6 +2434,68 @@
     <message>
         <source>The platform keeps training rights from 2024 on.</source>
         <translation>La plateforme conserve les droits de formation à partir de 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresDriver</name>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>L'espace de travail %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>Cette installation ne peut pas joindre PostgreSQL : le pilote PostgreSQL de Qt (QPSQL) manque. Sous Debian, installez le paquet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation>Le serveur d’équipe %1 a refusé l’utilisateur %2 : le nom d’utilisateur ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <translation>Le serveur d’équipe %1 n’a pas de base de données %2. Vérifiez l’adresse, ou demandez à l’administrateur du bureau quelle base contient l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <translation>L’utilisateur %2 ne peut pas se connecter à la base de données %3 sur le serveur d’équipe %1. Demandez l’accès à l’administrateur du bureau.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <translation>La connexion sécurisée au serveur d’équipe %1 a échoué (%2). Vérifiez le certificat du serveur et le sslmode de l’adresse.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation>Le serveur d’équipe %1 est injoignable : il ne tourne pas, ou l’adresse est erronée. Votre travail n’est pas perdu ; réessayez quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation>L’utilisateur %1 n’a pas encore accès à l’espace de travail %2. Demandez à l’administrateur du bureau de vous donner accès à vos entreprises (fladesk-cli team grant).</translation>
+    </message>
+    <message>
+        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
+        <translation>Les instantanés d’un espace de travail PostgreSQL ne sont pas encore disponibles : sauvegardez la base avec pg_dump (docs/team.md).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
+        <translation>%1 n’est pas une adresse PostgreSQL : écrivez postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
+        <translation>L’option %1 de l’adresse PostgreSQL %2 n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
+        <translation>L’adresse PostgreSQL %1 ne nomme aucune base : écrivez postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
+        <translation>Le port de l’adresse PostgreSQL %1 n’est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>Le sslmode %1 de l’adresse PostgreSQL %2 n’est pas l’un de disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3032,45 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TeamAccess</name>
+    <message>
+        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
+        <translation>L’espace de travail %1 est un fichier sur cet ordinateur : l’accès par entreprise se gère sur un serveur d’équipe (un espace de travail PostgreSQL, docs/team.md).</translation>
+    </message>
+    <message>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation>Il n’y a pas d’utilisateur de base de données %1 sur le serveur d’équipe. Créez-le d’abord (docs/team.md) : CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1.</source>
+        <translation>L’espace de travail n’a pas d’entreprise %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <translation>Seul le propriétaire de l’espace de travail (l’administrateur du bureau) peut donner à %1 l’accès à %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given access to %2: %3</source>
+        <translation>%1 ne peut pas recevoir l’accès à %2 : %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <translation>Seul le propriétaire de l’espace de travail (l’administrateur du bureau) peut retirer l’accès de %1.</translation>
+    </message>
+    <message>
+        <source>The access of %1 cannot be taken away: %2</source>
+        <translation>L’accès de %1 ne peut pas être retiré : %2</translation>
+    </message>
+    <message>
+        <source>%1 had no access to the company %2.</source>
+        <translation>%1 n’avait pas accès à l’entreprise %2.</translation>
+    </message>
+    <message>
+        <source>The access list cannot be read: %1</source>
+        <translation>La liste des accès ne peut pas être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4401,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <translation>Secondes à attendre le navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment : environnement inconnu « %1 » (sandbox, acceptance, production).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
     </message>
@@ -4463,18 +4556,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
     <message>
         <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment %1</source>
-        <translation>--environment : environnement inconnu %1</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file : %1 : %2</translation>
-    </message>
-    <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Non connecté : définissez FLADESK_ACCESS_TOKEN ou donnez --token-file.</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4821,18 +4902,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <translation>Le résumé en un objet JSON.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation>--environment : environnement inconnu %1 (sandbox, acceptance, production)</translation>
-    </message>
-    <message>
-        <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation>L'adresse d'API %1 n'est pas utilisable : https est obligatoire sauf en boucle locale.</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file : %1 : %2</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer : pas d'employeur %1 dans l'espace de travail</translation>
     </message>
@@ -4855,6 +4924,49 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
     <message>
         <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
         <translation>Non connecté : lancez fladesk-cli login, définissez FLADESK_ACCESS_TOKEN ou donnez --token-file.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TeamCommand</name>
+    <message>
+        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
+        <translation>Sur un serveur d’équipe : accorder, retirer ou lister quel membre du personnel peut travailler sur quelle entreprise.</translation>
+    </message>
+    <message>
+        <source>The staff member's database user (role).</source>
+        <translation>L’utilisateur de base de données (rôle) du membre du personnel.</translation>
+    </message>
+    <message>
+        <source>The company's enterprise number.</source>
+        <translation>Le numéro d’entreprise de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per grant.</source>
+        <translation>list : un objet JSON par accès.</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation>grant, revoke ou list.</translation>
+    </message>
+    <message>
+        <source>Say what to do: team grant, team revoke or team list.</source>
+        <translation>Dites quoi faire : team grant, team revoke ou team list.</translation>
+    </message>
+    <message>
+        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
+        <translation>team %1 a besoin de --user RÔLE et de --employer avec un numéro d’entreprise valable.</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1 (or you may not see it).</source>
+        <translation>L’espace de travail n’a pas d’entreprise %1 (ou vous ne pouvez pas la voir).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2 (%3).</source>
+        <translation>%1 peut maintenant voir et modifier %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2 (%3).</source>
+        <translation>%1 ne voit plus %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7638,6 +7750,14 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Delete worker %1</source>
         <translation>Supprimer le travailleur %1</translation>
+    </message>
+    <message>
+        <source>Delete participation</source>
+        <translation>Supprimer la participation</translation>
+    </message>
+    <message>
+        <source>Delete training right</source>
+        <translation>Supprimer le droit de formation</translation>
     </message>
 </context>
 <context>

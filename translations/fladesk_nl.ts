@@ -224,10 +224,6 @@
         <translation>opleidingsrecht %1 van %2</translation>
     </message>
     <message>
-        <source>The %1 to delete no longer exists.</source>
-        <translation>De te verwijderen %1 bestaat niet meer.</translation>
-    </message>
-    <message>
         <source>Registration date</source>
         <translation>Registratiedatum</translation>
     </message>
@@ -1195,52 +1191,8 @@
 <context>
     <name>fla::BulkLoader</name>
     <message>
-        <source>The hours in a working day must be more than 0 and at most 24.</source>
-        <translation>Het aantal uren in een werkdag moet meer dan 0 en ten hoogste 24 zijn.</translation>
-    </message>
-    <message>
-        <source>A cost cannot be negative.</source>
-        <translation>Een kostprijs kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>The work regime must be more than 0 and at most 1.</source>
-        <translation>Het arbeidsregime moet meer dan 0 en ten hoogste 1 zijn.</translation>
-    </message>
-    <message>
-        <source>The year must be from 1900 to 2999.</source>
-        <translation>Het jaar moet tussen 1900 en 2999 liggen.</translation>
-    </message>
-    <message>
-        <source>Its employer (%1) was refused, so it is refused too.</source>
-        <translation>Zijn werkgever (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its employer %1 is neither in the set nor in the workspace.</source>
-        <translation>Zijn werkgever %1 staat noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its worker (%1) was refused, so it is refused too.</source>
-        <translation>Zijn werknemer (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Zijn werknemer %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 belongs to another employer.</source>
-        <translation>Zijn werknemer %1 hoort bij een andere werkgever.</translation>
-    </message>
-    <message>
-        <source>Its training (%1) was refused, so it is refused too.</source>
-        <translation>Zijn opleiding (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Zijn opleiding %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its training %1 belongs to another employer.</source>
-        <translation>Zijn opleiding %1 hoort bij een andere werkgever.</translation>
+        <source>The workspace is busy: the load could not start.</source>
+        <translation>De werkruimte is bezet: het laden kon niet beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1828,57 @@
     </message>
 </context>
 <context>
+    <name>fla::LoadableCheck</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Het aantal uren in een werkdag moet meer dan 0 en ten hoogste 24 zijn.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Een kostprijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Het arbeidsregime moet meer dan 0 en ten hoogste 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>Het jaar moet tussen 1900 en 2999 liggen.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Zijn werkgever (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Zijn werkgever %1 staat noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Zijn werknemer (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Zijn werknemer %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Zijn werknemer %1 hoort bij een andere werkgever.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Zijn opleiding (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Zijn opleiding %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Zijn opleiding %1 hoort bij een andere werkgever.</translation>
+    </message>
+</context>
+<context>
     <name>fla::MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2183,13 +2186,6 @@
     </message>
 </context>
 <context>
-    <name>fla::MemoryDataSource</name>
-    <message>
-        <source>The training plan %1 overlaps another plan of this company.</source>
-        <translation>Het opleidingsplan %1 overlapt met een ander plan van dit bedrijf.</translation>
-    </message>
-</context>
-<context>
     <name>fla::PlanReminder</name>
     <message>
         <source>1 day late</source>
@@ -2438,6 +2434,68 @@
     <message>
         <source>The platform keeps training rights from 2024 on.</source>
         <translation>Het platform bewaart opleidingsrechten vanaf 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresDriver</name>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>De werkruimte %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (QPSQL) ontbreekt. Installeer op Debian het pakket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation>De teamserver %1 weigerde de gebruiker %2: de gebruikersnaam of het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <translation>De teamserver %1 heeft geen database %2. Controleer het adres, of vraag de beheerder van het kantoor welke database de werkruimte bevat.</translation>
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <translation>De gebruiker %2 mag geen verbinding maken met de database %3 op de teamserver %1. Vraag de beheerder van het kantoor om toegang.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <translation>De beveiligde verbinding met de teamserver %1 mislukte (%2). Controleer het certificaat van de server en de sslmode van het adres.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation>De teamserver %1 is niet bereikbaar: hij draait niet, of het adres is fout. Uw werk is niet verloren; probeer opnieuw wanneer de server terug is.</translation>
+    </message>
+    <message>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation>De gebruiker %1 heeft nog geen toegang tot de werkruimte %2. Vraag de beheerder van het kantoor u toegang te geven tot uw bedrijven (fladesk-cli team grant).</translation>
+    </message>
+    <message>
+        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
+        <translation>Momentopnamen van een PostgreSQL-werkruimte zijn nog niet beschikbaar: maak een back-up van de database met pg_dump (docs/team.md).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
+        <translation>%1 is geen PostgreSQL-adres: schrijf postgresql://gebruiker@host/database.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
+        <translation>De optie %1 van het PostgreSQL-adres %2 is onbekend.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
+        <translation>Het PostgreSQL-adres %1 noemt geen database: schrijf postgresql://gebruiker@host/database.</translation>
+    </message>
+    <message>
+        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
+        <translation>De poort van het PostgreSQL-adres %1 is geen getal van 1 tot 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>De sslmode %1 van het PostgreSQL-adres %2 is niet een van disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3032,45 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TeamAccess</name>
+    <message>
+        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
+        <translation>De werkruimte %1 is een bestand op deze computer: toegang per bedrijf wordt beheerd op een teamserver (een PostgreSQL-werkruimte, docs/team.md).</translation>
+    </message>
+    <message>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation>Er is geen databasegebruiker %1 op de teamserver. Maak hem eerst aan (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1.</source>
+        <translation>De werkruimte heeft geen bedrijf %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <translation>Alleen de eigenaar van de werkruimte (de beheerder van het kantoor) kan %1 toegang geven tot %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given access to %2: %3</source>
+        <translation>%1 kan geen toegang krijgen tot %2: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <translation>Alleen de eigenaar van de werkruimte (de beheerder van het kantoor) kan de toegang van %1 intrekken.</translation>
+    </message>
+    <message>
+        <source>The access of %1 cannot be taken away: %2</source>
+        <translation>De toegang van %1 kan niet worden ingetrokken: %2</translation>
+    </message>
+    <message>
+        <source>%1 had no access to the company %2.</source>
+        <translation>%1 had geen toegang tot het bedrijf %2.</translation>
+    </message>
+    <message>
+        <source>The access list cannot be read: %1</source>
+        <translation>De toegangslijst kan niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4401,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Seconden wachten op de browser (standaard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment: onbekende omgeving "%1" (sandbox, acceptance, production).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Aanmelden mislukt: %1</translation>
     </message>
@@ -4463,18 +4556,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
     <message>
         <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment %1</source>
-        <translation>--environment: onbekende omgeving %1</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4821,18 +4902,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>De samenvatting als één JSON-object.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation>--environment: onbekende omgeving %1 (sandbox, acceptance, production)</translation>
-    </message>
-    <message>
-        <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation>Het API-adres %1 is niet bruikbaar: https is verplicht behalve op loopback.</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: geen werkgever %1 in de werkruimte</translation>
     </message>
@@ -4855,6 +4924,49 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
     <message>
         <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
         <translation>Niet aangemeld: voer fladesk-cli login uit, stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TeamCommand</name>
+    <message>
+        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
+        <translation>Op een teamserver: geef, trek in of toon welk personeelslid aan welk bedrijf mag werken.</translation>
+    </message>
+    <message>
+        <source>The staff member's database user (role).</source>
+        <translation>De databasegebruiker (rol) van het personeelslid.</translation>
+    </message>
+    <message>
+        <source>The company's enterprise number.</source>
+        <translation>Het ondernemingsnummer van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per grant.</source>
+        <translation>list: één JSON-object per toegang.</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation>grant, revoke of list.</translation>
+    </message>
+    <message>
+        <source>Say what to do: team grant, team revoke or team list.</source>
+        <translation>Zeg wat er moet gebeuren: team grant, team revoke of team list.</translation>
+    </message>
+    <message>
+        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
+        <translation>team %1 heeft --user ROL en --employer met een geldig ondernemingsnummer nodig.</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1 (or you may not see it).</source>
+        <translation>De werkruimte heeft geen bedrijf %1 (of u mag het niet zien).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2 (%3).</source>
+        <translation>%1 mag nu %2 (%3) zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2 (%3).</source>
+        <translation>%1 ziet %2 (%3) niet meer.</translation>
     </message>
 </context>
 <context>
@@ -7638,6 +7750,14 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Delete worker %1</source>
         <translation>Werknemer %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete participation</source>
+        <translation>Deelname verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete training right</source>
+        <translation>Opleidingsrecht verwijderen</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "SocialBalanceCommand.h"
 #include "StatementsCommand.h"
 #include "SyncCommand.h"
+#include "TeamCommand.h"
 #include "TrainingAccountCommand.h"
 #include "TrainingPlanCommand.h"
 #include "ValidateCommand.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<PullCommand>());
     commands.push_back(std::make_unique<ReviewPullCommand>());
     commands.push_back(std::make_unique<ResolveCommand>());
+    commands.push_back(std::make_unique<TeamCommand>());
     return commands;
 }
 

@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDriver>
@@ -668,6 +669,27 @@ public:
     QString name() const override { return QStringLiteral("sqlite"); }
     QString qtDriverName() const override { return QStringLiteral("QSQLITE"); }
 
+    QString displayLocation(const QString &location) const override
+    {
+        return QFileInfo(location).absoluteFilePath();
+    }
+
+    bool setUpConnection(QSqlDatabase &db, const QString &location, QString *error) override
+    {
+        Q_UNUSED(error);
+        db.setDatabaseName(location);
+        // A new workspace is readable by the user only (SQLite gives its -wal and -shm the same mode).
+        QFile(location).open(QIODevice::NewOnly | QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner);
+        return true;
+    }
+
+    QString openError(const QSqlError &error, const QString &location) const override
+    {
+        Q_UNUSED(error);
+        Q_UNUSED(location);
+        return QString();
+    }
+
     bool lock(const QString &location, QString *error) override
     {
         m_lock = std::make_unique<QLockFile>(location + QStringLiteral(".lock"));
@@ -844,6 +866,8 @@ public:
     {
         return a + QStringLiteral(" IS NOT ") + b;
     }
+    QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
+    QString joinInOrder() const override { return QStringLiteral("CROSS JOIN"); }
 
     bool setForeignKeyChecks(QSqlDatabase &db, bool on) override
     {

@@ -1,30 +1,27 @@
 #pragma once
 
+#include "SmallCompanySet.h"
+#include "WorkspaceFixture.h"
+
 #include "app/Session.h"
-#include "common/Clock.h"
-#include "data/DemoData.h"
-#include "data/MemoryDataSource.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/Ssin.h"
 #include "widgets/FieldMarker.h"
 
 #include <QApplication>
 #include <QStandardPaths>
-#include <memory>
 
-// A session over the demo data in memory, with a clock fixed on 15 Nov 2025,
-// for the widget tests.
-struct UiFixture
+// A session over the small company set (tests/support/SmallCompanySet) in a
+// temporary real workspace, read and written through the app's own data source,
+// with a clock fixed on 15 Nov 2025: what the widget tests run on.
+struct UiFixture : WorkspaceFixture
 {
-    fla::ManualClock clock{QDateTime(QDate(2025, 11, 15), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<fla::MemoryDataSource> source;
-    std::unique_ptr<fla::Session> session;
+    const fla::DataSet set; // what was loaded, in the order it was given
 
-    explicit UiFixture(fla::DataSet data = fla::demoDataSet())
-    {
-        source = std::make_unique<fla::MemoryDataSource>(std::move(data));
-        session = std::make_unique<fla::Session>(source.get(), clock);
-    }
+    explicit UiFixture(const fla::DataSet &data = fla::test::smallCompanySet())
+        : WorkspaceFixture(data, QDateTime(QDate(2025, 11, 15), QTime(10, 0), Qt::UTC))
+        , set(data)
+    {}
 
     static void initApp(const QString &language = QStringLiteral("en"))
     {
@@ -35,6 +32,15 @@ struct UiFixture
         qApp->setStyleSheet(fla::ui::fieldMarkerStyleSheet());
     }
 
-    // The first employer of the demo and its worker count.
-    QUuid employer() const { return source->data().employers.first().uuid; }
+    // The first company of the set (by name, as the company switcher lists them).
+    QUuid employer() const { return source->employers().first().uuid; }
+
+    // The participations the workspace holds, of every company.
+    qint64 participationTotal() const
+    {
+        qint64 n = 0;
+        for (const fla::Employer &e : source->employers())
+            n += source->participationCount(e.uuid, {});
+        return n;
+    }
 };

@@ -64,7 +64,8 @@ bool openDemoFromMenu(DeskApp &desk, const QString &answer)
         }
         box->reject();
     };
-    QTimer::singleShot(10, [&] { answerWhenAsked(200); });
+    // Patient: on a loaded machine the question can take seconds to come (then nobody would answer it).
+    QTimer::singleShot(10, [&] { answerWhenAsked(2000); });
     MainWindow *w = desk.window();
     QTest::keyClick(w, Qt::Key_F, Qt::AltModifier);
     if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }))

@@ -155,7 +155,7 @@ void TestMainWindow::keyboardOnlyFromCompanyToTraining()
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(f.source->trainings(f.session->employer()).size(), 0);
-    QVERIFY(f.source->data().participations.isEmpty());
+    QCOMPARE(f.participationTotal(), qint64(0));
     QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(f.source->trainings(f.session->employer()).size(), 1);
 }
@@ -208,7 +208,7 @@ void TestMainWindow::nextAnomalyOpensTheRecordAtTheField()
     auto *proxy = static_cast<QSortFilterProxyModel *>(table->model());
     const QModelIndex cur = proxy->mapToSource(table->currentIndex());
     QCOMPARE(cur.data(FieldRole).toString(), QString("ssin"));
-    QCOMPARE(cur.data(UuidRole).toUuid(), f.source->data().workers.at(3).uuid);
+    QCOMPARE(cur.data(UuidRole).toUuid(), f.set.workers.at(3).uuid);
     // A training anomaly opens the training with the cursor in the field.
     anomalies->codeFilter()->setCurrentIndex(anomalies->codeFilter()->findText("DT-001"));
     QCOMPARE(anomalies->shownCount(), 1);
@@ -272,7 +272,7 @@ void TestMainWindow::anomaliesNameTheirRecord()
     UiFixture f;
     MainWindow w(f.session.get());
     auto *anomalies = static_cast<AnomaliesView *>(w.view(MainWindow::Anomalies));
-    const Worker bad = f.source->data().workers.at(3);
+    const Worker bad = f.set.workers.at(3);
     anomalies->codeFilter()->setCurrentIndex(anomalies->codeFilter()->findText("ID-002"));
     QCOMPARE(anomalies->shownCount(), 1);
     const QModelIndex idx = anomalies->table()->model()->index(0, AnomalyModel::MessageColumn);
@@ -283,7 +283,7 @@ void TestMainWindow::anomaliesNameTheirRecord()
     QVERIFY(message.contains("check digits of the INSZ number"));
     QCOMPARE(idx.data(Qt::AccessibleDescriptionRole).toString(), message);
     // A participation is named "worker in training of date".
-    Participation p = f.source->data().participations.first();
+    Participation p = f.set.participations.first();
     p.certificate = true;
     p.followed = false;
     QVERIFY(f.source->save(AnyRecord(p), nullptr));
@@ -292,7 +292,7 @@ void TestMainWindow::anomaliesNameTheirRecord()
     QTRY_COMPARE(anomalies->shownCount(), 1);
     const QString pa = anomalies->table()->model()->index(0, AnomalyModel::MessageColumn).data().toString();
     QString worker;
-    for (const auto &x : f.source->data().workers) {
+    for (const auto &x : f.set.workers) {
         if (x.uuid == p.workerUuid)
             worker = x.familyName + ' ' + x.givenName;
     }
@@ -308,7 +308,7 @@ void TestMainWindow::exportsTheTableAsShown()
     QVERIFY(QTest::qWaitForWindowActive(&w));
     w.showView(MainWindow::Workers);
     ViewPage *v = w.view(MainWindow::Workers);
-    const Worker kept = f.source->data().workers.at(0);
+    const Worker kept = f.set.workers.at(0);
     v->filterEdit()->setText(kept.familyName);
     const int shown = v->table()->model()->rowCount();
     QVERIFY(shown >= 1);

@@ -21,26 +21,29 @@ private slots:
 
 static DataSet bigSet(int participations)
 {
-    DataSet d = demoDataSet(30);
+    DataSet d = test::smallCompanySet(30);
     const Employer e = d.employers.first();
     QList<QUuid> workers;
     for (const auto &w : d.workers) {
         if (w.employerUuid == e.uuid)
             workers << w.uuid;
     }
-    Training t;
-    t.uuid = QUuid::createUuid();
-    t.employerUuid = e.uuid;
-    t.name = "Toolbox";
-    t.startDate = QDate(2025, 1, 6);
-    t.endDate = t.startDate;
-    t.duration = 1;
-    d.trainings << t;
+    // A worker takes part in a training once: a one-day toolbox talk for all of them, every week.
     for (int i = 0; i < participations; ++i) {
+        if (i % workers.size() == 0) {
+            Training t;
+            t.uuid = QUuid::createUuid();
+            t.employerUuid = e.uuid;
+            t.name = "Toolbox";
+            t.startDate = QDate(2025, 1, 6).addDays(7 * (i / workers.size()));
+            t.endDate = t.startDate;
+            t.duration = 1;
+            d.trainings << t;
+        }
         Participation p;
         p.uuid = QUuid::createUuid();
         p.employerUuid = e.uuid;
-        p.trainingUuid = t.uuid;
+        p.trainingUuid = d.trainings.last().uuid;
         p.workerUuid = workers.at(i % workers.size());
         d.participations << p;
     }

@@ -54,7 +54,7 @@ void TestTrainingDialog::entersOneTrainingForSeveralWorkers()
     UiFixture f;
     const QUuid employer = f.employer();
     const int trainingsBefore = int(f.source->trainings(employer).size());
-    const int partsBefore = int(f.source->data().participations.size());
+    const qint64 partsBefore = f.participationTotal();
     TrainingDialog dlg(f.session.get(), TrainingDialog::Mode::New);
     dlg.show();
     QVERIFY(QTest::qWaitForWindowActive(&dlg));
@@ -123,7 +123,7 @@ void TestTrainingDialog::entersOneTrainingForSeveralWorkers()
     QCOMPARE(f.session->undoStack()->count(), 1);
     f.session->undoStack()->undo();
     QCOMPARE(f.source->trainings(employer).size(), trainingsBefore);
-    QCOMPARE(f.source->data().participations.size(), partsBefore);
+    QCOMPARE(f.participationTotal(), partsBefore);
     f.session->undoStack()->redo();
     QCOMPARE(f.source->participantsOf(employer, it->uuid).size(), 5);
 }

@@ -81,7 +81,7 @@ void TestWorkersView::marksCellsAtFault()
     WorkersView view(f.session.get());
     auto *model = view.model();
     // The demo's fourth worker has wrong INSZ check digits: blocking, with the message.
-    const Worker bad = f.source->data().workers.at(3);
+    const Worker bad = f.set.workers.at(3);
     const int row = model->rowOfUuid(bad.uuid);
     const QModelIndex cell = model->index(row, model->columnOfField("ssin"));
     QCOMPARE(cell.data(SeverityRole).toInt(), int(Severity::Blocking));
@@ -113,12 +113,19 @@ void TestWorkersView::deletesAndRestores()
     view.table()->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
                                                                QItemSelectionModel::Rows);
     const QUuid gone = view.table()->currentIndex().data(UuidRole).toUuid();
+    // On a real workspace the worker's participations and rights refer to it: they go with it.
+    const qint64 participations = f.participationTotal();
+    const qsizetype rights = f.source->rights(f.employer()).size();
     QTest::keyClick(view.table(), Qt::Key_Delete);
     QTRY_COMPARE(view.model()->rowCount(), before - 1);
     QVERIFY(!f.source->find(RecordKind::Worker, f.employer(), gone));
+    QVERIFY(f.participationTotal() < participations);
+    QVERIFY(f.source->rights(f.employer()).size() < rights);
     f.session->undoStack()->undo();
     QTRY_COMPARE(view.model()->rowCount(), before);
     QVERIFY(f.source->find(RecordKind::Worker, f.employer(), gone));
+    QCOMPARE(f.participationTotal(), participations);
+    QCOMPARE(f.source->rights(f.employer()).size(), rights);
 }
 
 void TestWorkersView::filters()

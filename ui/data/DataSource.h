@@ -78,9 +78,9 @@ enum class ParticipationColumn
     Count
 };
 
-// Where the desktop app reads and writes its records. The views never know
-// whether it is the SQLite workspace (StorageDataSource) or memory
-// (MemoryDataSource, for tests and the demo); writes are saved at once.
+// Where the desktop app reads and writes its records: the seam between the
+// widgets and the SQLite workspace (StorageDataSource, also what the widget
+// tests run on); writes are saved at once.
 class DataSource : public QObject
 {
     Q_OBJECT

@@ -7,11 +7,6 @@
 
 namespace fla {
 
-// A small, fixed, synthetic company set for the demo workspace and the
-// widget tests: two companies, their workers, trainings and rights, and a few
-// records with anomalies to see. Every number is composed, never real.
-DataSet demoDataSet(int workersPerCompany = 24);
-
 // What the demo workspace holds: the generator's clean set (every record
 // accepted by the platform), its companies renumbered so that the built-in
 // sandbox's identities have a mandate for the first two (Chloé Dubois for

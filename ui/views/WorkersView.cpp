@@ -358,8 +358,25 @@ void WorkersView::deleteSelected()
         if (row >= 0)
             doomed.append(m_workers->record(row));
     }
+    // The workspace keeps no record that refers to a worker who is gone: the
+    // worker's participations, rights and employments go with it, in the same
+    // undo step (undo brings them all back).
+    DataSource *source = m_session->source();
+    const QUuid employer = m_session->employer();
+    const QList<Training> trainings = source->trainings(employer);
+    const QList<TrainingRight> rights = source->rights(employer);
     m_session->beginGroup(tr("Delete %n worker(s)", nullptr, int(doomed.size())));
     for (const auto &w : std::as_const(doomed)) {
+        for (const Training &t : trainings) {
+            for (const Participation &p : source->participantsOf(employer, t.uuid)) {
+                if (p.workerUuid == w.uuid)
+                    m_session->removeRecord(AnyRecord(p), tr("Delete participation"));
+            }
+        }
+        for (const TrainingRight &r : rights) {
+            if (r.workerUuid == w.uuid)
+                m_session->removeRecord(AnyRecord(r), tr("Delete training right"));
+        }
         for (const auto &e : std::as_const(m_allEmployments)) {
             if (e.workerUuid == w.uuid)
                 m_session->removeRecord(AnyRecord(e), tr("Delete employment"));
