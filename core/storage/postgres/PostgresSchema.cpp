@@ -265,13 +265,103 @@ QStringList accessRules()
     return out;
 }
 
+// Row-level security for a table of the training plan: its plan must be one
+// the role may see (training_plan's own policy decides).
+QStringList planScoped(const char *table)
+{
+    const QString t = QLatin1String(table);
+    const QString rule =
+        QStringLiteral("EXISTS (SELECT 1 FROM training_plan p WHERE p.uuid = %1.plan_uuid)").arg(t);
+    return {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t),
+            QStringLiteral("CREATE POLICY granted_company ON %1 USING (%2) WITH CHECK (%2)").arg(t, rule)};
+}
+
+QStringList companyScoped(const char *table)
+{
+    const QString t = QLatin1String(table);
+    const QString rule =
+        QStringLiteral("EXISTS (SELECT 1 FROM team_grant g WHERE g.employer_uuid = %1.employer_uuid AND "
+                       "g.role_name = current_user)")
+            .arg(t);
+    return {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t),
+            QStringLiteral("CREATE POLICY granted_company ON %1 USING (%2) WITH CHECK (%2)").arg(t, rule)};
+}
+
+// Migration 7 of the SQLite workspace: training plans and their consultation log.
+Migration trainingPlans()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("training plans and their consultation log");
+    m.statements = {
+        QStringLiteral("CREATE TABLE training_plan (") + uuidColumn("uuid") +
+            QStringLiteral(
+                " PRIMARY KEY, employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE,"
+                " first_year integer NOT NULL") +
+            check("first_year", QStringLiteral("first_year BETWEEN 2000 AND 2999")) +
+            QStringLiteral(", last_year integer NOT NULL") +
+            check("last_year", QStringLiteral("last_year >= first_year AND last_year <= 2999")) +
+            QStringLiteral(", consulted_body text NOT NULL") +
+            oneOf("consulted_body", {"works-council", "union-delegation", "workers"}) +
+            QStringLiteral(", created_at text NOT NULL)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX training_plan_first_year ON training_plan (employer_uuid, first_year)"),
+        QStringLiteral("CREATE TABLE training_plan_item (") + uuidColumn("uuid") +
+            QStringLiteral(
+                " PRIMARY KEY, plan_uuid text NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                " position integer NOT NULL, category text NOT NULL") +
+            oneOf("category", {"formal", "informal", "initial"}) +
+            QStringLiteral(", title text NOT NULL, target_group text NOT NULL, risk_group text NOT NULL") +
+            oneOf("risk_group", {"none", "age-50-plus", "disability", "non-eu-nationals",
+                                 "shortage-occupations", "gender"}) +
+            QStringLiteral(", planned_workers integer NOT NULL") +
+            check("planned_workers", QStringLiteral("planned_workers >= 0")) +
+            QStringLiteral(", planned_days double precision NOT NULL") +
+            check("planned_days", QStringLiteral("planned_days >= 0")) + QStringLiteral(")"),
+        QStringLiteral("CREATE INDEX training_plan_item_by_plan ON training_plan_item (plan_uuid)"),
+        QStringLiteral("CREATE TABLE training_plan_event (") + QLatin1String(kId) +
+            QStringLiteral(", plan_uuid text NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                           " step text NOT NULL") +
+            oneOf("step", {"draft-sent", "advice", "adopted", "uploaded"}) +
+            QStringLiteral(", on_date text NOT NULL") +
+            check("on_date", QStringLiteral("length(on_date) = 10")) +
+            QStringLiteral(", note text NOT NULL)"),
+        QStringLiteral("CREATE INDEX training_plan_event_by_plan ON training_plan_event (plan_uuid)"),
+    };
+    m.statements << companyScoped("training_plan") << planScoped("training_plan_item")
+                 << planScoped("training_plan_event");
+    return m;
+}
+
+// Migration 8 of the SQLite workspace: certificate files with participations.
+Migration certificateFiles()
+{
+    Migration m;
+    m.version = 8;
+    m.description = QStringLiteral("certificate files attached to participations");
+    m.statements = {
+        QStringLiteral("CREATE TABLE certificate_file (") + QLatin1String(kId) +
+            QStringLiteral(", employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE, ") +
+            uuidColumn("participation_uuid") + QStringLiteral(", file_name text NOT NULL") +
+            check("file_name", QStringLiteral("length(file_name) BETWEEN 1 AND 255")) +
+            QStringLiteral(", size bigint NOT NULL") + check("size", QStringLiteral("size >= 0")) +
+            QStringLiteral(", sha256 text NOT NULL") +
+            check("sha256", QStringLiteral("length(sha256) = 64")) +
+            QStringLiteral(", content bytea NOT NULL, added_at text NOT NULL)"),
+        QStringLiteral("CREATE INDEX certificate_file_by_participation ON certificate_file (employer_uuid, "
+                       "participation_uuid)"),
+    };
+    m.statements << companyScoped("certificate_file");
+    return m;
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
     Migration m = workspaceSchema();
     m.statements << accessRules();
-    return {m};
+    return {m, trainingPlans(), certificateFiles()};
 }
 
 } // namespace fla::postgres
