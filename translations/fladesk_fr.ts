@@ -596,7 +596,11 @@
         <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
         <translation>Le fichier de l'espace de travail, ou l'adresse d'un serveur d'équipe postgresql://utilisateur@hôte/base (par défaut : %1).</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Le fichier de l'espace de travail (par défaut : %1).</translation>
+    </message>
+    </context>
 <context>
     <name>TableExport</name>
     <message>
@@ -728,15 +732,15 @@
     </message>
     <message>
         <source>training plan %1</source>
-        <translation type="unfinished" />
+        <translation>plan de formation %1</translation>
     </message>
     <message>
         <source>training plan %1-%2</source>
-        <translation type="unfinished" />
+        <translation>plan de formation %1-%2</translation>
     </message>
     <message>
         <source>The %1 could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>Le %1 n’a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1200,7 @@
     <name>fla::BulkLoader</name>
     <message>
         <source>The workspace is busy: the load could not start.</source>
-        <translation type="unfinished" />
+        <translation>L’espace de travail est occupé : le chargement n’a pas pu commencer.</translation>
     </message>
 </context>
 <context>
@@ -2191,11 +2195,11 @@
     </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Plan de formation %1 : non adopté ; il était dû pour le %2 (%3).</translation>
     </message>
     <message>
         <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation type="unfinished" />
+        <translation>Plan de formation %1 : %2 était dû pour le %3 (%4).</translation>
     </message>
     <message>
         <source>Training plan %1: %2 due by %3 (%4).</source>
@@ -2203,9 +2207,37 @@
     </message>
     <message>
         <source>(unconfirmed rule)</source>
-        <translation type="unfinished" />
+        <translation>(règle non confirmée)</translation>
     </message>
-</context>
+<message>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>encore 1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>encore %1 jours</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Plan de formation %1 : pas encore ; envoyez le projet pour avis au plus tard le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Plan de formation %1 : pas encore ; adoptez-le au plus tard le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Plan de formation %1 : %2 au plus tard le %3 (%4).</translation>
+    </message>
+    </context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
@@ -3055,159 +3087,175 @@
     <name>fla::TrainingAccount</name>
     <message>
         <source>the sector agreement %1 (days per FTE)</source>
-        <translation type="unfinished" />
+        <translation>l’accord sectoriel %1 (jours par ETP)</translation>
     </message>
     <message>
         <source>the law's days per FTE</source>
-        <translation type="unfinished" />
+        <translation>les jours par ETP de la loi</translation>
     </message>
     <message>
         <source>the five-year carry-over window</source>
-        <translation type="unfinished" />
+        <translation>la période de report de cinq ans</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlan</name>
     <message>
         <source>draft sent for advice</source>
-        <translation type="unfinished" />
+        <translation>projet envoyé pour avis</translation>
     </message>
     <message>
         <source>advice received</source>
-        <translation type="unfinished" />
+        <translation>avis reçu</translation>
     </message>
     <message>
         <source>plan adopted</source>
-        <translation type="unfinished" />
+        <translation>plan adopté</translation>
     </message>
     <message>
         <source>anonymised copy uploaded</source>
-        <translation type="unfinished" />
+        <translation>copie anonymisée déposée</translation>
     </message>
     <message>
         <source>works council</source>
-        <translation type="unfinished" />
+        <translation>conseil d’entreprise</translation>
     </message>
     <message>
         <source>union delegation</source>
-        <translation type="unfinished" />
+        <translation>délégation syndicale</translation>
     </message>
     <message>
         <source>the workers</source>
-        <translation type="unfinished" />
+        <translation>les travailleurs</translation>
     </message>
     <message>
         <source>no particular group</source>
-        <translation type="unfinished" />
+        <translation>aucun groupe particulier</translation>
     </message>
     <message>
         <source>workers aged 50 or more</source>
-        <translation type="unfinished" />
+        <translation>travailleurs de 50 ans ou plus</translation>
     </message>
     <message>
         <source>workers with a disability</source>
-        <translation type="unfinished" />
+        <translation>travailleurs avec un handicap</translation>
     </message>
     <message>
         <source>non-EU nationals</source>
-        <translation type="unfinished" />
+        <translation>ressortissants hors UE</translation>
     </message>
     <message>
         <source>shortage occupations</source>
-        <translation type="unfinished" />
+        <translation>métiers en pénurie</translation>
     </message>
     <message>
         <source>gender balance</source>
-        <translation type="unfinished" />
+        <translation>équilibre entre les genres</translation>
     </message>
     <message>
         <source>formal continuing training</source>
-        <translation type="unfinished" />
+        <translation>formation continue formelle</translation>
     </message>
     <message>
         <source>informal continuing training</source>
-        <translation type="unfinished" />
+        <translation>formation continue informelle</translation>
     </message>
     <message>
         <source>initial training</source>
-        <translation type="unfinished" />
+        <translation>formation initiale</translation>
     </message>
-</context>
+<message>
+        <source>send the draft for advice</source>
+        <translation>envoyez le projet pour avis</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>recevez l’avis</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>adoptez le plan</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>déposez la copie anonymisée</translation>
+    </message>
+    </context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
         <source>list of training plans</source>
-        <translation type="unfinished" />
+        <translation>liste des plans de formation</translation>
     </message>
     <message>
         <source>The %1 belongs to another company.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 appartient à une autre entreprise.</translation>
     </message>
     <message>
         <source>The %1 has no valid years.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 n’a pas d’années valables.</translation>
     </message>
     <message>
         <source>The %1 overlaps the %2 of this company.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 chevauche le %2 de cette entreprise.</translation>
     </message>
     <message>
         <source>planned training "%1" of the %2</source>
-        <translation type="unfinished" />
+        <translation>formation prévue « %1 » du %2</translation>
     </message>
     <message>
         <source>%1 of the %2</source>
-        <translation type="unfinished" />
+        <translation>%1 du %2</translation>
     </message>
     <message>
         <source>training plan</source>
-        <translation type="unfinished" />
+        <translation>plan de formation</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
         <source>The training plan's deadlines cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Les délais du plan de formation ne peuvent pas être lus : %1</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas de %2 valable</translation>
     </message>
     <message>
         <source>a deadline is not a valid day</source>
-        <translation type="unfinished" />
+        <translation>un délai n’est pas un jour valable</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
         <source>The training right's figures cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres du droit à la formation ne peuvent pas être lus : %1</translation>
     </message>
     <message>
         <source>an entry has no valid years</source>
-        <translation type="unfinished" />
+        <translation>une entrée n’a pas d’années valables</translation>
     </message>
     <message>
         <source>the entry for %1-%2 has no days per FTE for %3</source>
-        <translation type="unfinished" />
+        <translation>l’entrée %1-%2 n’a pas de jours par ETP pour %3</translation>
     </message>
     <message>
         <source>the source %1 is not listed</source>
-        <translation type="unfinished" />
+        <translation>la source %1 n’est pas listée</translation>
     </message>
     <message>
         <source>no legal figures</source>
-        <translation type="unfinished" />
+        <translation>pas de chiffres légaux</translation>
     </message>
     <message>
         <source>a sector entry has no joint committee</source>
-        <translation type="unfinished" />
+        <translation>une entrée sectorielle n’a pas de commission paritaire</translation>
     </message>
     <message>
         <source>no valid carry-over window</source>
-        <translation type="unfinished" />
+        <translation>pas de période de report valable</translation>
     </message>
 </context>
 <context>
@@ -3596,19 +3644,19 @@
     </message>
     <message>
         <source>under 10 FTE</source>
-        <translation type="unfinished" />
+        <translation>moins de 10 ETP</translation>
     </message>
     <message>
         <source>10 to 19 FTE</source>
-        <translation type="unfinished" />
+        <translation>10 à 19 ETP</translation>
     </message>
     <message>
         <source>20 FTE or more</source>
-        <translation type="unfinished" />
+        <translation>20 ETP ou plus</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished" />
+        <translation>non confirmé</translation>
     </message>
     <message>
         <source>worker</source>
@@ -3616,7 +3664,7 @@
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished" />
+        <translation>employeur</translation>
     </message>
     <message>
         <source>year</source>
@@ -3636,75 +3684,75 @@
     </message>
     <message>
         <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 (moyenne de %2 ETP du T4 %3 au T3 %4)</translation>
     </message>
     <message>
         <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (déclarée : le registre ne contient aucune occupation du T4 %2 au T3 %3)</translation>
     </message>
     <message>
         <source>%1 (sector agreement %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (accord sectoriel %2)</translation>
     </message>
     <message>
         <source>%1 (law)</source>
-        <translation type="unfinished" />
+        <translation>%1 (loi)</translation>
     </message>
     <message>
         <source>days per FTE</source>
-        <translation type="unfinished" />
+        <translation>jours par ETP</translation>
     </message>
     <message>
         <source>legal right (days)</source>
-        <translation type="unfinished" />
+        <translation>droit légal (jours)</translation>
     </message>
     <message>
         <source>(computed)</source>
-        <translation type="unfinished" />
+        <translation>(calculé)</translation>
     </message>
     <message>
         <source>(declared)</source>
-        <translation type="unfinished" />
+        <translation>(déclaré)</translation>
     </message>
     <message>
         <source>sectoral right (days)</source>
-        <translation type="unfinished" />
+        <translation>droit sectoriel (jours)</translation>
     </message>
     <message>
         <source>granted by the employer (days)</source>
-        <translation type="unfinished" />
+        <translation>accordé par l’employeur (jours)</translation>
     </message>
     <message>
         <source>entitled (days)</source>
-        <translation type="unfinished" />
+        <translation>droit (jours)</translation>
     </message>
     <message>
         <source>carried over (days)</source>
-        <translation type="unfinished" />
+        <translation>reporté (jours)</translation>
     </message>
     <message>
         <source>expired at the start of the window (days)</source>
-        <translation type="unfinished" />
+        <translation>échu au début de la période (jours)</translation>
     </message>
     <message>
         <source>used (days)</source>
-        <translation type="unfinished" />
+        <translation>utilisé (jours)</translation>
     </message>
     <message>
         <source>planned (days)</source>
-        <translation type="unfinished" />
+        <translation>prévu (jours)</translation>
     </message>
     <message>
         <source>remaining (days)</source>
-        <translation type="unfinished" />
+        <translation>restant (jours)</translation>
     </message>
     <message>
         <source>remaining (hours)</source>
-        <translation type="unfinished" />
+        <translation>restant (heures)</translation>
     </message>
     <message>
         <source>five-year window</source>
-        <translation type="unfinished" />
+        <translation>période de cinq ans</translation>
     </message>
     <message>
         <source>training</source>
@@ -3712,23 +3760,67 @@
     </message>
     <message>
         <source>%1	%2	%3 days	%4</source>
-        <translation type="unfinished" />
+        <translation>%1	%2	%3 jours	%4</translation>
     </message>
     <message>
         <source>not followed</source>
-        <translation type="unfinished" />
+        <translation>non suivie</translation>
     </message>
     <message>
         <source>deducted</source>
-        <translation type="unfinished" />
+        <translation>déduite</translation>
     </message>
     <message>
         <source>not deducted</source>
-        <translation type="unfinished" />
+        <translation>non déduite</translation>
     </message>
     <message>
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation type="unfinished" />
+        <translation>Non confirmé (sources secondaires, voir resources/obligations/training-right.json) : %1.</translation>
+    </message>
+<message>
+        <source>done on time</source>
+        <translation>fait à temps</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>fait en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bientôt dû</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Plan de formation %1 (consulté : %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>étape	au plus tard le	fait le	état</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(non confirmé)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>catégorie	formation	groupe cible	groupe à risque	travailleurs	jours chacun</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>prévu et réalisé	travailleurs prévus	jours prévus	travailleurs réalisés	jours réalisés</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
     </message>
 </context>
 <context>
@@ -4824,39 +4916,39 @@
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
         <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le compte formation individuel d’un travailleur pour une année, ou écrire son relevé annuel en PDF.</translation>
     </message>
     <message>
         <source>The worker's INSZ or UUID (required).</source>
-        <translation type="unfinished" />
+        <translation>Le NISS ou l’UUID du travailleur (obligatoire).</translation>
     </message>
     <message>
         <source>The year (required).</source>
-        <translation type="unfinished" />
+        <translation>L’année (obligatoire).</translation>
     </message>
     <message>
         <source>One JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Un objet JSON.</translation>
     </message>
     <message>
         <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Écrire le relevé annuel, dans la langue du travailleur, dans ce fichier PDF.</translation>
     </message>
     <message>
         <source>Give --worker INSZ and --year Y (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Donnez --worker NISS et --year A (%1 à %2).</translation>
     </message>
     <message>
         <source>No worker with INSZ or UUID %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun travailleur avec le NISS ou l’UUID %1.</translation>
     </message>
     <message>
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 travailleurs ont ce NISS (un par employeur) : choisissez-en un avec --employer.</translation>
     </message>
     <message>
         <source>The worker has no employment, right or training in %1.</source>
-        <translation type="unfinished" />
+        <translation>Le travailleur n’a ni occupation, ni droit, ni formation en %1.</translation>
     </message>
 </context>
 <context>
@@ -6995,4 +7087,746 @@
         <translation>--verbose affiche aussi les lignes de journal du programme (fladesk.*) sur la sortie d'erreur.</translation>
     </message>
 </context>
-</TS>
+<context><name>fla::CertificateRepository</name><message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>L’attestation %1 fait %2 octets : l’espace de travail en garde au plus %3 (%4 Mio). Joignez un scan ou un PDF plus petit.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>L’attestation %1 ne peut pas être jointe : la participation %2 n’appartient pas à cette entreprise.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>L’attestation %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>L’attestation %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>L’attestation %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>Les attestations de la participation %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Le fichier d’attestation %1 n’appartient pas à cette entreprise.</translation>
+    </message>
+</context><context><name>fla::cli::CertificatesCommand</name><message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Joindre des fichiers d’attestation aux formations d’un travailleur, les lister, ou exporter les formations du travailleur avec leurs attestations.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (au plus %1 Mio)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, sans NISS)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Le NISS ou l’UUID du travailleur.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>L’UUID de la participation.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Le fichier d’attestation à joindre.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>Le dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Donnez une action : %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1 : une option obligatoire manque (voir --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attestation %1 jointe.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Aucun travailleur avec le NISS ou l’UUID %1 chez %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>participation	formation	début	fichiers d’attestation</translation>
+    </message>
+</context><context><name>fla::cli::TrainingPlanCommand</name><message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Tenir le plan de formation annuel d’un employeur : create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXTE]
+show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dépassé); pdf --year Y --out FICHIER</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Une année du plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>La dernière année du plan (plusieurs années).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Qui donne un avis sur le projet.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal ou initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Ce qu’est la formation.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Pour qui.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Un groupe à risque auquel elle prête attention.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Combien de travailleurs.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Jours par travailleur.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>L’étape de consultation enregistrée.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>Le jour de l’étape (aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Une note avec l’étape.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Donnez une action : %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1 : donnez l’année du plan avec --year A.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted : works-council, union-delegation ou workers, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Plan de formation %1 créé pour %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Rien à faire pour le plan de formation de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 n’a pas de plan de formation pour %2 : créez-le avec training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add : donnez --category formal|informal|initial, --title, et --workers et --days comme nombres de 0 ou plus (--risk-group : un des groupes listés).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log : donnez --step draft-sent|advice|adopted|uploaded et --date aaaa-mm-jj.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf : donnez --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Plan de formation %1 enregistré.</translation>
+    </message>
+</context><context><name>fla::reports</name><message>
+        <source>on time</source>
+        <translation>à temps</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Plan de formation %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Plan de formation de l’entreprise (loi du 3 octobre 2022, chapitre 9). Cette copie ne contient aucune donnée personnelle : les travailleurs sont comptés, jamais nommés.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d'entreprise</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Commissions paritaires</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Formations prévues</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Aucune formation prévue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Groupe cible</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Groupe à risque</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Jours chacun</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>travailleurs</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Non confirmé : ce délai repose sur une lecture des règles qui n’est pas confirmée (resources/obligations/training-plan.json).</translation>
+    </message>
+</context><context><name>fla::ui::TrainingAccountView</name><message>
+        <source>under 10 FTE</source>
+        <translation>moins de 10 ETP</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 à 19 ETP</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 ETP ou plus</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Enregistrer le relevé annuel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Compte formation</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Compte formation individuel</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Travailleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Travailleur du compte formation</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Année du compte formation</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Enregistrer le relevé &amp;annuel (PDF)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>Le compte formation du travailleur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Cette entreprise n’a pas encore de travailleurs.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>Aucune occupation, aucun droit ni formation en %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Classe de taille</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (moyenne de %2 ETP, T4 %3 – T3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (déclarée : aucune occupation dans le registre au T4 %2 – T3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (accord sectoriel %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (loi)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Jours par ETP</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Droit légal</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(calculé)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(déclaré)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Droit sectoriel</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Accordé par l'employeur</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Échu au début de la période</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Période de cinq ans</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Formation %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>non suivie</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>déduite</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>non déduite</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Non confirmé (sources secondaires) : %1.</translation>
+    </message>
+</context><context><name>fla::ui::TrainingPlanView</name><message>
+        <source>done on time</source>
+        <translation>fait à temps</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>fait en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bientôt dû</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Plan de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Année du plan de formation</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>&amp;Ajouter une formation prévue…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>&amp;Enregistrer une étape…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Formations prévues</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Étapes de la consultation et leurs délais</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Formations prévues et réalisées</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Rien à faire pour le plan de formation.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Groupe cible</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Groupe à risque</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Jours chacun</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Travailleurs prévus</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Jours prévus</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Travailleurs réalisés</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Jours réalisés</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Aucun plan de formation ne couvre %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Plan de formation %1, consulté : %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(non confirmé)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Nouveau plan de formation</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Première année :</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Dernière année :</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Consulté :</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Formation prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Groupe cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>Groupe à &amp;risque :</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Travailleurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>&amp;Jours chacun :</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>La formation prévue a besoin d’un nom (champ Formation).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Enregistrer une étape de consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Étape :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+</context><context><name>fla::workercertificates</name><message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context></TS>

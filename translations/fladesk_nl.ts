@@ -596,7 +596,11 @@
         <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
         <translation>Het werkbestand, of het adres van een teamserver postgresql://gebruiker@host/database (standaard: %1).</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Het werkruimtebestand (standaard: %1).</translation>
+    </message>
+    </context>
 <context>
     <name>TableExport</name>
     <message>
@@ -728,15 +732,15 @@
     </message>
     <message>
         <source>training plan %1</source>
-        <translation type="unfinished" />
+        <translation>opleidingsplan %1</translation>
     </message>
     <message>
         <source>training plan %1-%2</source>
-        <translation type="unfinished" />
+        <translation>opleidingsplan %1-%2</translation>
     </message>
     <message>
         <source>The %1 could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>Het %1 kon niet worden bewaard: %2</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1200,7 @@
     <name>fla::BulkLoader</name>
     <message>
         <source>The workspace is busy: the load could not start.</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte is bezet: het laden kon niet beginnen.</translation>
     </message>
 </context>
 <context>
@@ -2191,11 +2195,11 @@
     </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Opleidingsplan %1: niet vastgesteld; het moest er zijn op %2 (%3).</translation>
     </message>
     <message>
         <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation type="unfinished" />
+        <translation>Opleidingsplan %1: %2 moest uiterlijk op %3 (%4).</translation>
     </message>
     <message>
         <source>Training plan %1: %2 due by %3 (%4).</source>
@@ -2203,9 +2207,37 @@
     </message>
     <message>
         <source>(unconfirmed rule)</source>
-        <translation type="unfinished" />
+        <translation>(onbevestigde regel)</translation>
     </message>
-</context>
+<message>
+        <source>1 day late</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Opleidingsplan %1: nog geen; bezorg het ontwerp voor advies uiterlijk op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Opleidingsplan %1: nog geen; stel het vast uiterlijk op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Opleidingsplan %1: %2 uiterlijk op %3 (%4).</translation>
+    </message>
+    </context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
@@ -3055,159 +3087,175 @@
     <name>fla::TrainingAccount</name>
     <message>
         <source>the sector agreement %1 (days per FTE)</source>
-        <translation type="unfinished" />
+        <translation>het sectorakkoord %1 (dagen per VTE)</translation>
     </message>
     <message>
         <source>the law's days per FTE</source>
-        <translation type="unfinished" />
+        <translation>de wettelijke dagen per VTE</translation>
     </message>
     <message>
         <source>the five-year carry-over window</source>
-        <translation type="unfinished" />
+        <translation>de overdrachtsperiode van vijf jaar</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlan</name>
     <message>
         <source>draft sent for advice</source>
-        <translation type="unfinished" />
+        <translation>ontwerp voor advies bezorgd</translation>
     </message>
     <message>
         <source>advice received</source>
-        <translation type="unfinished" />
+        <translation>advies ontvangen</translation>
     </message>
     <message>
         <source>plan adopted</source>
-        <translation type="unfinished" />
+        <translation>plan vastgesteld</translation>
     </message>
     <message>
         <source>anonymised copy uploaded</source>
-        <translation type="unfinished" />
+        <translation>geanonimiseerde kopie opgeladen</translation>
     </message>
     <message>
         <source>works council</source>
-        <translation type="unfinished" />
+        <translation>ondernemingsraad</translation>
     </message>
     <message>
         <source>union delegation</source>
-        <translation type="unfinished" />
+        <translation>vakbondsafvaardiging</translation>
     </message>
     <message>
         <source>the workers</source>
-        <translation type="unfinished" />
+        <translation>de werknemers</translation>
     </message>
     <message>
         <source>no particular group</source>
-        <translation type="unfinished" />
+        <translation>geen bijzondere groep</translation>
     </message>
     <message>
         <source>workers aged 50 or more</source>
-        <translation type="unfinished" />
+        <translation>werknemers van 50 jaar of ouder</translation>
     </message>
     <message>
         <source>workers with a disability</source>
-        <translation type="unfinished" />
+        <translation>werknemers met een handicap</translation>
     </message>
     <message>
         <source>non-EU nationals</source>
-        <translation type="unfinished" />
+        <translation>niet-EU-onderdanen</translation>
     </message>
     <message>
         <source>shortage occupations</source>
-        <translation type="unfinished" />
+        <translation>knelpuntberoepen</translation>
     </message>
     <message>
         <source>gender balance</source>
-        <translation type="unfinished" />
+        <translation>genderevenwicht</translation>
     </message>
     <message>
         <source>formal continuing training</source>
-        <translation type="unfinished" />
+        <translation>formele voortgezette opleiding</translation>
     </message>
     <message>
         <source>informal continuing training</source>
-        <translation type="unfinished" />
+        <translation>informele voortgezette opleiding</translation>
     </message>
     <message>
         <source>initial training</source>
-        <translation type="unfinished" />
+        <translation>initiële opleiding</translation>
     </message>
-</context>
+<message>
+        <source>send the draft for advice</source>
+        <translation>bezorg het ontwerp voor advies</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>ontvang het advies</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>stel het plan vast</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>laad de geanonimiseerde kopie op</translation>
+    </message>
+    </context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
         <source>list of training plans</source>
-        <translation type="unfinished" />
+        <translation>lijst van opleidingsplannen</translation>
     </message>
     <message>
         <source>The %1 belongs to another company.</source>
-        <translation type="unfinished" />
+        <translation>Het %1 hoort bij een ander bedrijf.</translation>
     </message>
     <message>
         <source>The %1 has no valid years.</source>
-        <translation type="unfinished" />
+        <translation>Het %1 heeft geen geldige jaren.</translation>
     </message>
     <message>
         <source>The %1 overlaps the %2 of this company.</source>
-        <translation type="unfinished" />
+        <translation>Het %1 overlapt met het %2 van dit bedrijf.</translation>
     </message>
     <message>
         <source>planned training "%1" of the %2</source>
-        <translation type="unfinished" />
+        <translation>geplande opleiding "%1" van het %2</translation>
     </message>
     <message>
         <source>%1 of the %2</source>
-        <translation type="unfinished" />
+        <translation>%1 van het %2</translation>
     </message>
     <message>
         <source>training plan</source>
-        <translation type="unfinished" />
+        <translation>opleidingsplan</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
         <source>The training plan's deadlines cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>De termijnen van het opleidingsplan kunnen niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
-        <translation type="unfinished" />
+        <translation>%1 heeft geen geldige %2</translation>
     </message>
     <message>
         <source>a deadline is not a valid day</source>
-        <translation type="unfinished" />
+        <translation>een termijn is geen geldige dag</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
         <source>The training right's figures cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>De cijfers van het opleidingsrecht kunnen niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>an entry has no valid years</source>
-        <translation type="unfinished" />
+        <translation>een regel heeft geen geldige jaren</translation>
     </message>
     <message>
         <source>the entry for %1-%2 has no days per FTE for %3</source>
-        <translation type="unfinished" />
+        <translation>de regel voor %1-%2 heeft geen dagen per VTE voor %3</translation>
     </message>
     <message>
         <source>the source %1 is not listed</source>
-        <translation type="unfinished" />
+        <translation>de bron %1 staat niet in de lijst</translation>
     </message>
     <message>
         <source>no legal figures</source>
-        <translation type="unfinished" />
+        <translation>geen wettelijke cijfers</translation>
     </message>
     <message>
         <source>a sector entry has no joint committee</source>
-        <translation type="unfinished" />
+        <translation>een sectorregel heeft geen paritair comité</translation>
     </message>
     <message>
         <source>no valid carry-over window</source>
-        <translation type="unfinished" />
+        <translation>geen geldige overdrachtsperiode</translation>
     </message>
 </context>
 <context>
@@ -3596,19 +3644,19 @@
     </message>
     <message>
         <source>under 10 FTE</source>
-        <translation type="unfinished" />
+        <translation>minder dan 10 VTE</translation>
     </message>
     <message>
         <source>10 to 19 FTE</source>
-        <translation type="unfinished" />
+        <translation>10 tot 19 VTE</translation>
     </message>
     <message>
         <source>20 FTE or more</source>
-        <translation type="unfinished" />
+        <translation>20 VTE of meer</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished" />
+        <translation>onbevestigd</translation>
     </message>
     <message>
         <source>worker</source>
@@ -3616,7 +3664,7 @@
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished" />
+        <translation>werkgever</translation>
     </message>
     <message>
         <source>year</source>
@@ -3636,75 +3684,75 @@
     </message>
     <message>
         <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 (gemiddeld %2 VTE in K4 %3 - K3 %4)</translation>
     </message>
     <message>
         <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (opgegeven: het register bevat geen tewerkstelling in K4 %2 - K3 %3)</translation>
     </message>
     <message>
         <source>%1 (sector agreement %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (sectorakkoord %2)</translation>
     </message>
     <message>
         <source>%1 (law)</source>
-        <translation type="unfinished" />
+        <translation>%1 (wet)</translation>
     </message>
     <message>
         <source>days per FTE</source>
-        <translation type="unfinished" />
+        <translation>dagen per VTE</translation>
     </message>
     <message>
         <source>legal right (days)</source>
-        <translation type="unfinished" />
+        <translation>wettelijk recht (dagen)</translation>
     </message>
     <message>
         <source>(computed)</source>
-        <translation type="unfinished" />
+        <translation>(berekend)</translation>
     </message>
     <message>
         <source>(declared)</source>
-        <translation type="unfinished" />
+        <translation>(aangegeven)</translation>
     </message>
     <message>
         <source>sectoral right (days)</source>
-        <translation type="unfinished" />
+        <translation>sectoraal recht (dagen)</translation>
     </message>
     <message>
         <source>granted by the employer (days)</source>
-        <translation type="unfinished" />
+        <translation>toegekend door de werkgever (dagen)</translation>
     </message>
     <message>
         <source>entitled (days)</source>
-        <translation type="unfinished" />
+        <translation>recht (dagen)</translation>
     </message>
     <message>
         <source>carried over (days)</source>
-        <translation type="unfinished" />
+        <translation>overgedragen (dagen)</translation>
     </message>
     <message>
         <source>expired at the start of the window (days)</source>
-        <translation type="unfinished" />
+        <translation>vervallen bij het begin van de periode (dagen)</translation>
     </message>
     <message>
         <source>used (days)</source>
-        <translation type="unfinished" />
+        <translation>opgenomen (dagen)</translation>
     </message>
     <message>
         <source>planned (days)</source>
-        <translation type="unfinished" />
+        <translation>gepland (dagen)</translation>
     </message>
     <message>
         <source>remaining (days)</source>
-        <translation type="unfinished" />
+        <translation>resterend (dagen)</translation>
     </message>
     <message>
         <source>remaining (hours)</source>
-        <translation type="unfinished" />
+        <translation>resterend (uren)</translation>
     </message>
     <message>
         <source>five-year window</source>
-        <translation type="unfinished" />
+        <translation>periode van vijf jaar</translation>
     </message>
     <message>
         <source>training</source>
@@ -3712,23 +3760,67 @@
     </message>
     <message>
         <source>%1	%2	%3 days	%4</source>
-        <translation type="unfinished" />
+        <translation>%1	%2	%3 dagen	%4</translation>
     </message>
     <message>
         <source>not followed</source>
-        <translation type="unfinished" />
+        <translation>niet gevolgd</translation>
     </message>
     <message>
         <source>deducted</source>
-        <translation type="unfinished" />
+        <translation>in mindering gebracht</translation>
     </message>
     <message>
         <source>not deducted</source>
-        <translation type="unfinished" />
+        <translation>niet in mindering gebracht</translation>
     </message>
     <message>
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation type="unfinished" />
+        <translation>Niet bevestigd (secundaire bronnen, zie resources/obligations/training-right.json): %1.</translation>
+    </message>
+<message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Opleidingsplan %1 (geraadpleegd: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>stap	uiterlijk op	gedaan op	stand</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>categorie	opleiding	doelgroep	risicogroep	werknemers	dagen elk</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>gepland en gerealiseerd	geplande werknemers	geplande dagen	gerealiseerde werknemers	gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
     </message>
 </context>
 <context>
@@ -4824,39 +4916,39 @@
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
         <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
-        <translation type="unfinished" />
+        <translation>Toon de individuele opleidingsrekening van een werknemer voor een jaar, of schrijf het jaaroverzicht als pdf.</translation>
     </message>
     <message>
         <source>The worker's INSZ or UUID (required).</source>
-        <translation type="unfinished" />
+        <translation>Het INSZ of de UUID van de werknemer (verplicht).</translation>
     </message>
     <message>
         <source>The year (required).</source>
-        <translation type="unfinished" />
+        <translation>Het jaar (verplicht).</translation>
     </message>
     <message>
         <source>One JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Eén JSON-object.</translation>
     </message>
     <message>
         <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Schrijf het jaaroverzicht, in de taal van de werknemer, naar dit pdf-bestand.</translation>
     </message>
     <message>
         <source>Give --worker INSZ and --year Y (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Geef --worker INSZ en --year J (%1 tot %2).</translation>
     </message>
     <message>
         <source>No worker with INSZ or UUID %1.</source>
-        <translation type="unfinished" />
+        <translation>Geen werknemer met INSZ of UUID %1.</translation>
     </message>
     <message>
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
     </message>
     <message>
         <source>The worker has no employment, right or training in %1.</source>
-        <translation type="unfinished" />
+        <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
     </message>
 </context>
 <context>
@@ -6995,4 +7087,746 @@
         <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
     </message>
 </context>
-</TS>
+<context><name>fla::CertificateRepository</name><message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Het attest %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Het attest %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Het attest %1 kon niet worden bewaard: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
+    </message>
+</context><context><name>fla::cli::CertificatesCommand</name><message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Het INSZ of de UUID van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>De UUID van de deelname.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Het attestbestand om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>De map om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attest %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>deelname	opleiding	begin	attestbestanden</translation>
+    </message>
+</context><context><name>fla::cli::TrainingPlanCommand</name><message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
+show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Een jaar van het plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wie advies geeft over het ontwerp.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal of initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Wat de opleiding is.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Voor wie.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Hoeveel werknemers.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Dagen per werknemer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>De vastgelegde raadplegingsstap.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>De dag van de stap (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Een notitie bij de stap.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het pdf-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geef --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Opleidingsplan %1 bewaard.</translation>
+    </message>
+</context><context><name>fla::reports</name><message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Opleidingsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritaire comités</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Opgemaakt op</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Raadpleging</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Nog geen opleidingen gepland.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>werknemers</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
+    </message>
+</context><context><name>fla::ui::TrainingAccountView</name><message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Het jaaroverzicht bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individuele opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Werknemer:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Werknemer van de opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Jaar van de opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Het jaar&amp;overzicht bewaren (pdf)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>De opleidingsrekening van de werknemer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Dit bedrijf heeft nog geen werknemers.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>Geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Dagen per VTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Wettelijk recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoraal recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Vervallen bij het begin van de periode</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 u)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Opleiding %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
+    </message>
+</context><context><name>fla::ui::TrainingPlanView</name><message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Opleidingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Jaar van het opleidingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nieuw plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>Geplande opleiding &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>Een stap &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Raadplegingsstappen en hun termijnen</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Geplande en gerealiseerde opleidingen</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Niets te doen voor het opleidingsplan.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Geplande werknemers</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Geplande dagen</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Gerealiseerde werknemers</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Geen opleidingsplan dekt %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Opleidingsplan %1, geraadpleegd: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Nieuw opleidingsplan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Eerste jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Laatste jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Geraadpleegd:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Geplande opleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Opleiding:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risicogroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Werknemers:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>Dagen &amp;elk:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>De geplande opleiding heeft een naam nodig (veld Opleiding).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Een raadplegingsstap vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context><context><name>fla::workercertificates</name><message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
+    </message>
+</context></TS>

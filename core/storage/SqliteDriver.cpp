@@ -660,6 +660,29 @@ Migration migration7()
     return m;
 }
 
+// Certificates attached to a participation: the file itself, kept in the
+// workspace (at most CertificateRepository::kMaxBytes), for the worker's export.
+Migration migration8()
+{
+    Migration m;
+    m.version = 8;
+    m.description = QStringLiteral("certificate files attached to participations");
+    m.statements = {
+        QStringLiteral("CREATE TABLE certificate_file ("
+                       " id INTEGER PRIMARY KEY,"
+                       " employer_uuid TEXT NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE,"
+                       " participation_uuid TEXT NOT NULL CHECK (length(participation_uuid) = 36),"
+                       " file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 255),"
+                       " size INTEGER NOT NULL CHECK (size >= 0),"
+                       " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                       " content BLOB NOT NULL,"
+                       " added_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX certificate_file_by_participation ON certificate_file (employer_uuid, "
+                       "participation_uuid)"),
+    };
+    return m;
+}
+
 class SqliteDriver final : public StorageDriver
 {
 public:
@@ -763,7 +786,7 @@ public:
     QList<Migration> migrations() const override
     {
         return {migration1(), migration2(), migration3(), migration4(),
-                migration5(), migration6(), migration7()};
+                migration5(), migration6(), migration7(), migration8()};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override

@@ -6,6 +6,7 @@
 #include "common/Version.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/CertificateRepository.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/OutboxRepository.h"
@@ -327,6 +328,10 @@ AnomalyRepository Workspace::anomalies(const QUuid &employerUuid)
 TrainingPlanRepository Workspace::trainingPlans(const QUuid &employerUuid)
 {
     return TrainingPlanRepository(*this, employerUuid);
+}
+CertificateRepository Workspace::certificates(const QUuid &employerUuid)
+{
+    return CertificateRepository(*this, employerUuid);
 }
 
 std::optional<QUuid> Workspace::employerOfRecord(const QUuid &recordUuid)

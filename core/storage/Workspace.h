@@ -22,6 +22,7 @@ class AuditRepository;
 class OutboxRepository;
 class AnomalyRepository;
 class TrainingPlanRepository;
+class CertificateRepository;
 class StatementCache;
 class Transaction;
 
@@ -84,6 +85,7 @@ public:
     OutboxRepository outbox(const QUuid &employerUuid);
     AnomalyRepository anomalies(const QUuid &employerUuid);
     TrainingPlanRepository trainingPlans(const QUuid &employerUuid);
+    CertificateRepository certificates(const QUuid &employerUuid);
 
     // Which employer a record (or an audit entry's record) belongs to; for
     // tools that start from a bare UUID, like `fladesk-cli history`.

@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 #include "domain/RecordKind.h"
 #include "domain/Severity.h"
+#include "obligations/TrainingPlan.h"
 
 #include <QHash>
 #include <QList>
@@ -108,7 +109,13 @@ public:
     virtual std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer,
                                           const QUuid &uuid) const = 0;
 
+    // The company's training plans (docs/obligations.md), and saving one whole.
+    virtual QList<TrainingPlan> trainingPlans(const QUuid &employer, QString *error) const = 0;
+    virtual bool saveTrainingPlan(const TrainingPlan &plan, QString *error) = 0;
+
 signals:
+    // The company's training plans changed.
+    void trainingPlansChanged(const QUuid &employer);
     // A record of this kind of this employer changed (saved, removed, restored).
     void changed(fla::RecordKind kind, const QUuid &employer);
     // Records could not be read (the workspace refused the query): the views show nothing for

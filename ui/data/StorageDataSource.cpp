@@ -1,5 +1,7 @@
 #include "data/StorageDataSource.h"
 
+#include "storage/TrainingPlanRepository.h"
+
 #include "anomaly/AnomalyCatalogue.h"
 #include "anomaly/AnomalyEngine.h"
 #include "data/FieldChecks.h"
@@ -301,6 +303,19 @@ std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &e
         return wrap(m_ws->rights(employer).get(uuid));
     }
     return std::nullopt;
+}
+
+QList<TrainingPlan> StorageDataSource::trainingPlans(const QUuid &employer, QString *error) const
+{
+    return m_ws->trainingPlans(employer).all(error);
+}
+
+bool StorageDataSource::saveTrainingPlan(const TrainingPlan &plan, QString *error)
+{
+    if (!m_ws->trainingPlans(plan.employerUuid).save(plan, error))
+        return false;
+    emit trainingPlansChanged(plan.employerUuid);
+    return true;
 }
 
 } // namespace fla

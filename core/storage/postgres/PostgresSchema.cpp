@@ -291,17 +291,34 @@ QStringList accessRules()
     return out;
 }
 
-// Schema 7 of the SQLite workspace: training plans and their consultation
-// log, under the same access rules (items and events through their plan).
+// Row-level security for a table of the training plan: its plan must be one
+// the role may see (training_plan's own policy decides).
+QStringList planScoped(const char *table)
+{
+    const QString t = QLatin1String(table);
+    const QString rule =
+        QStringLiteral("EXISTS (SELECT 1 FROM training_plan p WHERE p.uuid = %1.plan_uuid)").arg(t);
+    return {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t),
+            QStringLiteral("CREATE POLICY granted_company ON %1 USING (%2) WITH CHECK (%2)").arg(t, rule)};
+}
+
+QStringList companyScoped(const char *table)
+{
+    const QString t = QLatin1String(table);
+    const QString rule =
+        QStringLiteral("EXISTS (SELECT 1 FROM team_grant g WHERE g.employer_uuid = %1.employer_uuid AND "
+                       "g.role_name = current_user)")
+            .arg(t);
+    return {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t),
+            QStringLiteral("CREATE POLICY granted_company ON %1 USING (%2) WITH CHECK (%2)").arg(t, rule)};
+}
+
+// Migration 7 of the SQLite workspace: training plans and their consultation log.
 Migration trainingPlans()
 {
     Migration m;
     m.version = 7;
     m.description = QStringLiteral("training plans and their consultation log");
-    const QString viaPlan = QStringLiteral("EXISTS (SELECT 1 FROM training_plan p WHERE p.uuid = plan_uuid)");
-    const QString granted = QStringLiteral("EXISTS (SELECT 1 FROM team_grant g WHERE g.employer_uuid = "
-                                           "training_plan.employer_uuid AND g.role_name = "
-                                           "current_user)");
     m.statements = {
         QStringLiteral("CREATE TABLE training_plan (") + uuidColumn("uuid") +
             QStringLiteral(
@@ -336,16 +353,31 @@ Migration trainingPlans()
             check("on_date", QStringLiteral("length(on_date) = 10")) +
             QStringLiteral(", note text NOT NULL)"),
         QStringLiteral("CREATE INDEX training_plan_event_by_plan ON training_plan_event (plan_uuid)"),
-        QStringLiteral("ALTER TABLE training_plan ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY granted_company ON training_plan USING (%1) WITH CHECK (%1)")
-            .arg(granted),
-        QStringLiteral("ALTER TABLE training_plan_item ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY granted_company ON training_plan_item USING (%1) WITH CHECK (%1)")
-            .arg(viaPlan),
-        QStringLiteral("ALTER TABLE training_plan_event ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY granted_company ON training_plan_event USING (%1) WITH CHECK (%1)")
-            .arg(viaPlan),
     };
+    m.statements << companyScoped("training_plan") << planScoped("training_plan_item")
+                 << planScoped("training_plan_event");
+    return m;
+}
+
+// Migration 8 of the SQLite workspace: certificate files with participations.
+Migration certificateFiles()
+{
+    Migration m;
+    m.version = 8;
+    m.description = QStringLiteral("certificate files attached to participations");
+    m.statements = {
+        QStringLiteral("CREATE TABLE certificate_file (") + QLatin1String(kId) +
+            QStringLiteral(", employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE, ") +
+            uuidColumn("participation_uuid") + QStringLiteral(", file_name text NOT NULL") +
+            check("file_name", QStringLiteral("length(file_name) BETWEEN 1 AND 255")) +
+            QStringLiteral(", size bigint NOT NULL") + check("size", QStringLiteral("size >= 0")) +
+            QStringLiteral(", sha256 text NOT NULL") +
+            check("sha256", QStringLiteral("length(sha256) = 64")) +
+            QStringLiteral(", content bytea NOT NULL, added_at text NOT NULL)"),
+        QStringLiteral("CREATE INDEX certificate_file_by_participation ON certificate_file (employer_uuid, "
+                       "participation_uuid)"),
+    };
+    m.statements << companyScoped("certificate_file");
     return m;
 }
 
@@ -355,7 +387,7 @@ QList<Migration> migrations()
 {
     Migration m = workspaceSchema();
     m.statements << accessRules();
-    return {m, trainingPlans()};
+    return {m, trainingPlans(), certificateFiles()};
 }
 
 } // namespace fla::postgres

@@ -1,7 +1,8 @@
-// Training plans in a real workspace file: saved whole and read back, kept
-// per employer, refused with a message when their years overlap, gone with
-// their employer.
+// Training plans in a real workspace (a file, and as TrainingPlanRepository_pg a
+// PostgreSQL database): saved whole and read back, kept per employer, refused
+// with a message when their years overlap, gone with their employer.
 
+#include "PostgresTestCluster.h"
 #include "StorageTestData.h"
 #include "storage/EmployerRepository.h"
 #include "storage/TrainingPlanRepository.h"
