@@ -1844,11 +1844,11 @@
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+        <translation>De&amp;mo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Neue Weiterbildung…</translation>
+        <translation>Neue &amp;Weiterbildung…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -1951,10 +1951,6 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Com&amp;pany:</source>
-        <translation>Unter&amp;nehmen:</translation>
-    </message>
-    <message>
         <source>Company switcher</source>
         <translation>Unternehmensauswahl</translation>
     </message>
@@ -1976,7 +1972,7 @@
     </message>
     <message>
         <source>&amp;Add a company…</source>
-        <translation>Ein Unternehmen &amp;hinzufügen…</translation>
+        <translation>&amp;Ein Unternehmen hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
@@ -2133,6 +2129,10 @@
     <message>
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Sicherung erstellt: %1 (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Unter&amp;nehmen:</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>&amp;Archive everything from the FLA…</source>
-        <translation>&amp;Alles aus dem FLA archivieren…</translation>
+        <translation>Alles aus &amp;dem FLA archivieren…</translation>
     </message>
     <message>
         <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
@@ -4543,10 +4543,6 @@
         <translation>Anomalien</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Schwere:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
@@ -4602,6 +4598,10 @@
             <numerusform>%n angezeigt</numerusform>
             <numerusform>%n angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>S&amp;chwere:</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4734,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Language of the company</source>
@@ -4742,7 +4742,7 @@
     </message>
     <message>
         <source>&amp;Hours per day:</source>
-        <translation>&amp;Stunden pro Tag:</translation>
+        <translation>Stunden pro &amp;Tag:</translation>
     </message>
     <message>
         <source>Hours per working day</source>
@@ -4751,10 +4751,6 @@
     <message>
         <source>Used to convert hours of training into days of credit</source>
         <translation>Zur Umrechnung von Weiterbildungsstunden in Guthabentage</translation>
-    </message>
-    <message>
-        <source>NSSO &amp;number:</source>
-        <translation>&amp;LSS-Nummer:</translation>
     </message>
     <message>
         <source>NSSO employer number (optional)</source>
@@ -4777,10 +4773,6 @@
         <translation>z. B. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4795,6 +4787,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Unternehmen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;LSS-Nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -5332,10 +5332,6 @@
         <translation>Teilnahmen suchen</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>Aus Excel &amp;einfügen</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Fügen Sie einen aus einer Tabelle kopierten Zeilenblock ein: %1</translation>
     </message>
@@ -5360,6 +5356,10 @@
     <message>
         <source>Add participation</source>
         <translation>Teilnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
     </message>
 </context>
 <context>
@@ -5736,7 +5736,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -5834,7 +5834,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -5842,15 +5842,11 @@
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>&amp;Enddatum:</translation>
+        <translation>En&amp;ddatum:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>Da&amp;uer:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>Ei&amp;nheit:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -5950,7 +5946,7 @@
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation>&amp;Alle angezeigten auswählen</translation>
+        <translation>Alle an&amp;gezeigten auswählen</translation>
     </message>
     <message>
         <source>Select n&amp;one</source>
@@ -5963,10 +5959,6 @@
     <message>
         <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
         <translation>Wählt die Arbeitnehmer aus, deren ENSS in der Zwischenablage steht, zum Beispiel eine aus einer Tabelle kopierte Spalte</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -6036,7 +6028,7 @@
     </message>
     <message>
         <source>Re&amp;gistered on:</source>
-        <translation>E&amp;rfasst am:</translation>
+        <translation>Erfasst a&amp;m:</translation>
     </message>
     <message>
         <source>Registration date</source>
@@ -6045,6 +6037,14 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>Der Tag, an dem die Weiterbildung eingegeben wurde; die Quartalsfrist wird daran gemessen</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;inheit:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -6119,7 +6119,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Neue Weiterbildung…</translation>
+        <translation>Neue &amp;Weiterbildung…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -6131,7 +6131,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
+        <translation>Dup&amp;lizieren</translation>
     </message>
     <message>
         <source>A new training with the same fields and participants (Ctrl+D)</source>
@@ -6147,7 +6147,7 @@
     </message>
     <message>
         <source>P&amp;articipants of the selected training</source>
-        <translation>&amp;Teilnehmer der ausgewählten Weiterbildung</translation>
+        <translation>T&amp;eilnehmer der ausgewählten Weiterbildung</translation>
     </message>
     <message>
         <source>Participants of the selected training</source>
@@ -6236,7 +6236,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Language of the worker</source>
@@ -6244,7 +6244,7 @@
     </message>
     <message>
         <source>Employed &amp;since:</source>
-        <translation>Beschäftigt &amp;seit:</translation>
+        <translation>&amp;Beschäftigt seit:</translation>
     </message>
     <message>
         <source>Start of the employment</source>
@@ -6271,10 +6271,6 @@
         <translation>Paritätische Kommission</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -6297,6 +6293,10 @@
     <message>
         <source>Add employment</source>
         <translation>Beschäftigung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -6375,11 +6375,7 @@
     </message>
     <message>
         <source>&amp;Add worker…</source>
-        <translation>Arbeitnehmer &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>Aus Excel &amp;einfügen</translation>
+        <translation>A&amp;rbeitnehmer hinzufügen…</translation>
     </message>
     <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
@@ -6388,10 +6384,6 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Beschäftigungen des ausgewählten Arbeitnehmers</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -6434,6 +6426,14 @@
     <message>
         <source>Delete training right</source>
         <translation>Weiterbildungsanspruch löschen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Bes&amp;chäftigungen des ausgewählten Arbeitnehmers</translation>
     </message>
 </context>
 <context>

@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Nieuwe opleiding…</translation>
+        <translation>N&amp;ieuwe opleiding…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Weergave</translation>
+        <translation>Wee&amp;rgave</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1949,10 +1949,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <source>Com&amp;pany:</source>
-        <translation>O&amp;nderneming:</translation>
     </message>
     <message>
         <source>Company switcher</source>
@@ -1980,11 +1976,11 @@
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation>Een andere werkruimte &amp;openen…</translation>
+        <translation>&amp;Een andere werkruimte openen…</translation>
     </message>
     <message>
         <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Toegang krijgen tot het platform</translation>
+        <translation>Toegang &amp;krijgen tot het platform</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
@@ -2134,6 +2130,10 @@
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Back-up gemaakt: %1 (niet versleuteld)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>O&amp;nderneming:</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlatformArchive</name>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation>&amp;Aanmelden…</translation>
+        <translation>Aan&amp;melden…</translation>
     </message>
     <message>
         <source>Sign in to the platform with eID or itsme in your browser</source>
@@ -4543,12 +4543,8 @@
         <translation>Anomalieën</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Ernst:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -4602,6 +4598,10 @@
             <numerusform>%n getoond</numerusform>
             <numerusform>%n getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>&amp;Ernst:</translation>
     </message>
 </context>
 <context>
@@ -4753,10 +4753,6 @@
         <translation>Om opleidingsuren om te rekenen naar dagen krediet</translation>
     </message>
     <message>
-        <source>NSSO &amp;number:</source>
-        <translation>&amp;RSZ-nummer:</translation>
-    </message>
-    <message>
         <source>NSSO employer number (optional)</source>
         <translation>RSZ-werkgeversnummer (facultatief)</translation>
     </message>
@@ -4777,10 +4773,6 @@
         <translation>bv. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4795,6 +4787,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Onderneming %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;RSZ-nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
@@ -5332,10 +5332,6 @@
         <translation>Deelnames zoeken</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Plakken uit Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
     </message>
@@ -5360,6 +5356,10 @@
     <message>
         <source>Add participation</source>
         <translation>Deelname toevoegen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Plakken &amp;uit Excel</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5549,7 @@
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;Weigeren</translation>
+        <translation>W&amp;eigeren</translation>
     </message>
     <message>
         <source>Keep the workspace's version of the selected rows</source>
@@ -5838,19 +5838,15 @@
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation>&amp;Begindatum:</translation>
+        <translation>Beg&amp;indatum:</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>&amp;Einddatum:</translation>
+        <translation>Ein&amp;ddatum:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>E&amp;enheid:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -5926,7 +5922,7 @@
     </message>
     <message>
         <source>E&amp;mployment:</source>
-        <translation>&amp;Tewerkstelling:</translation>
+        <translation>Te&amp;werkstelling:</translation>
     </message>
     <message>
         <source>Filter by employment status</source>
@@ -5958,15 +5954,11 @@
     </message>
     <message>
         <source>&amp;Paste INSZ list</source>
-        <translation>INSZ-lijst &amp;plakken</translation>
+        <translation>INSZ-li&amp;jst plakken</translation>
     </message>
     <message>
         <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
         <translation>Selecteert de werknemers van wie het INSZ op het klembord staat, bijvoorbeeld een kolom uit een rekenblad</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -6046,6 +6038,14 @@
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>De dag waarop de opleiding werd ingevoerd; de kwartaaltermijn wordt eraan getoetst</translation>
     </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;enheid:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -6119,7 +6119,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Nieuwe opleiding…</translation>
+        <translation>N&amp;ieuwe opleiding…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -6127,7 +6127,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
+        <translation>Op&amp;enen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
@@ -6220,7 +6220,7 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Voornaam:</translation>
+        <translation>V&amp;oornaam:</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -6271,10 +6271,6 @@
         <translation>Paritair comité</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -6297,6 +6293,10 @@
     <message>
         <source>Add employment</source>
         <translation>Tewerkstelling toevoegen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
@@ -6378,20 +6378,12 @@
         <translation>Werknemer &amp;toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Plakken uit Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Tewerkstellingen van de geselecteerde werknemer</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -6434,6 +6426,14 @@
     <message>
         <source>Delete training right</source>
         <translation>Opleidingsrecht verwijderen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Plakken &amp;uit Excel</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Tewerkstellingen &amp;van de geselecteerde werknemer</translation>
     </message>
 </context>
 <context>

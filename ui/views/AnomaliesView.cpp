@@ -154,7 +154,7 @@ AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
 void AnomaliesView::retranslate()
 {
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Anomalies").toHtmlEscaped()));
-    m_severityLabel->setText(tr("Se&verity:"));
+    m_severityLabel->setText(tr("Sever&ity:"));
     m_codeLabel->setText(tr("C&ode:"));
     m_filterLabel->setText(tr("&Search:"));
     m_filter->setPlaceholderText(tr("Text of the message"));
