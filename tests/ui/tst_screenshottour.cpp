@@ -33,6 +33,7 @@
 #include "sync/PlatformController.h"
 #include "sync/PlatformVersions.h"
 #include "sync/PullReviewDialog.h"
+#include "views/ViewPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -211,6 +212,10 @@ void TestScreenshotTour::views()
                            "view-rights",  "view-credit",    "view-anomalies"};
     for (int v = 0; v < MainWindow::ViewCount; ++v) {
         w->showView(MainWindow::View(v));
+        if (v == MainWindow::Anomalies) { // the first one selected: its whole message under the list
+            QTableView *table = w->view(MainWindow::Anomalies)->table();
+            table->setCurrentIndex(table->model()->index(0, 0));
+        }
         shoot(w, QString::fromLatin1(names[v]));
     }
     desk.platform()->showSyncView();
