@@ -27,6 +27,9 @@ PACKAGES=(
   libquazip1-qt6-dev clang libclang-rt-14-dev
   # storage: the bulk path binds through the SQLite C API (the library Qt's QSQLITE uses)
   libsqlite3-dev
+  # team mode: PostgreSQL workspaces through Qt's QPSQL driver; the tests start a throw-away
+  # PostgreSQL 15 cluster of their own (initdb/postgres from /usr/lib/postgresql/15/bin)
+  libqt6sql6-psql postgresql-15 postgresql-client-15
 )
 
 $SUDO apt-get update

@@ -18,6 +18,8 @@
 #include "SocialBalanceCommand.h"
 #include "StatementsCommand.h"
 #include "SyncCommand.h"
+#include "TeamCommand.h"
+#include "TrainingAccountCommand.h"
 #include "ValidateCommand.h"
 
 namespace fla::cli {
@@ -31,6 +33,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<CreditCommand>());
     commands.push_back(std::make_unique<SocialBalanceCommand>());
+    commands.push_back(std::make_unique<TrainingAccountCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportBatchCommand>());
     commands.push_back(std::make_unique<ImportBatchCommand>());
@@ -45,6 +48,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<PullCommand>());
     commands.push_back(std::make_unique<ReviewPullCommand>());
     commands.push_back(std::make_unique<ResolveCommand>());
+    commands.push_back(std::make_unique<TeamCommand>());
     return commands;
 }
 

@@ -185,7 +185,7 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
     const QString path = workspacePath(parser);
     QString error;
     std::unique_ptr<Workspace> ws;
-    if (QFileInfo::exists(path)) {
+    if (isServerLocation(path) || QFileInfo::exists(path)) {
         ws = Workspace::open(path, &error);
         if (!ws) {
             io.err << error << '\n';

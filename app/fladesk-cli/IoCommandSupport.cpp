@@ -83,7 +83,7 @@ bool loadRecords(const QCommandLineParser &parser, const RecordSourceOptions &o,
         }
     } else {
         const QString path = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultPath();
-        if (!QFileInfo::exists(path)) {
+        if (!isServerLocation(path) && !QFileInfo::exists(path)) {
             *error = tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(path));
             return false;
         }

@@ -97,13 +97,10 @@ int LoginCommand::run(const QStringList &args, CliIo &io)
         return *stop;
 
     const std::unique_ptr<QSettings> settings = openAuthSettings();
-    Environment environment = EnvironmentSettings::current(*settings);
-    if (parser.isSet(envOption) && !environmentFromId(parser.value(envOption), &environment)) {
-        io.err << tr("--environment: unknown environment \"%1\" (sandbox, acceptance, production).")
-                      .arg(parser.value(envOption))
-               << '\n';
+    const std::optional<Environment> chosen = chosenEnvironment(parser, *settings, io);
+    if (!chosen)
         return ExitUsage;
-    }
+    const Environment environment = *chosen;
     if (platformClosed(environment, io))
         return ExitFailure;
     const EnvironmentConfig envConfig = EnvironmentSettings::load(*settings, environment);

@@ -65,24 +65,35 @@ bool platformClosed(auth::Environment env, CliIo &io)
     return !closed.isEmpty();
 }
 
-bool PlatformAccess::read(const QCommandLineParser &parser, CliIo &io)
+std::optional<auth::Environment> chosenEnvironment(const QCommandLineParser &parser,
+                                                   const QSettings &settings, CliIo &io)
 {
-    const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
-    auth::Environment env = auth::EnvironmentSettings::current(*settings);
-    if (parser.isSet(QStringLiteral("environment")) &&
-        !auth::environmentFromId(parser.value(QStringLiteral("environment")), &env)) {
+    auth::Environment env = auth::EnvironmentSettings::current(settings);
+    const QString named =
+        parser.isSet(QStringLiteral("environment")) ? parser.value(QStringLiteral("environment")) : QString();
+    if (!named.isEmpty() && !auth::environmentFromId(named, &env)) {
         io.err << QCoreApplication::translate("fla::cli::PlatformAccess",
                                               "--environment: unknown environment %1 (sandbox, acceptance, "
                                               "production)")
-                      .arg(parser.value(QStringLiteral("environment")))
+                      .arg(named)
                << '\n';
-        return false;
+        return std::nullopt;
     }
-    if (platformClosed(env, io))
-        return false;
+    return env;
+}
+
+std::optional<int> PlatformAccess::read(const QCommandLineParser &parser, CliIo &io, Token need)
+{
+    const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
+    const std::optional<auth::Environment> env = chosenEnvironment(parser, *settings, io);
+    if (!env)
+        return ExitUsage;
+    environment = *env;
+    if (platformClosed(environment, io))
+        return ExitFailure;
     apiUrl = parser.isSet(QStringLiteral("api-url"))
                  ? QUrl(parser.value(QStringLiteral("api-url")))
-                 : auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
+                 : auth::EnvironmentSettings::load(*settings, environment).apiBaseUrl;
     const bool loopback =
         apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
     if (!apiUrl.isValid() || (apiUrl.scheme() != QLatin1String("https") && !loopback)) {
@@ -91,7 +102,7 @@ bool PlatformAccess::read(const QCommandLineParser &parser, CliIo &io)
                                               "127.0.0.1).")
                       .arg(apiUrl.toString())
                << '\n';
-        return false;
+        return ExitUsage;
     }
     token = qEnvironmentVariable("FLADESK_ACCESS_TOKEN");
     if (parser.isSet(QStringLiteral("token-file"))) {
@@ -100,17 +111,17 @@ bool PlatformAccess::read(const QCommandLineParser &parser, CliIo &io)
             io.err << QCoreApplication::translate("fla::cli::PlatformAccess", "--token-file: %1: %2")
                           .arg(f.fileName(), f.errorString())
                    << '\n';
-            return false;
+            return ExitUsage;
         }
         token = QString::fromLatin1(f.readAll().trimmed());
     }
-    if (token.isEmpty()) {
+    if (token.isEmpty() && need == Token::Required) {
         io.err << QCoreApplication::translate("fla::cli::PlatformAccess",
                                               "Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.")
                << '\n';
-        return false;
+        return ExitUsage;
     }
-    return true;
+    return std::nullopt;
 }
 
 } // namespace fla::cli

@@ -189,29 +189,11 @@ int PullCommand::run(const QStringList &args, CliIo &io)
             << '\n';
         return ExitUsage;
     }
-    const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
-    auth::Environment env = auth::EnvironmentSettings::current(*settings);
-    if (parser.isSet(envOption) && !auth::environmentFromId(parser.value(envOption), &env)) {
-        io.err << tr("--environment: unknown environment %1").arg(parser.value(envOption)) << '\n';
-        return ExitUsage;
-    }
-    if (platformClosed(env, io))
-        return ExitFailure;
-    const QUrl apiUrl = parser.isSet(urlOption) ? QUrl(parser.value(urlOption))
-                                                : auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
-    QString token = qEnvironmentVariable("FLADESK_ACCESS_TOKEN");
-    if (parser.isSet(tokenFileOption)) {
-        QFile f(parser.value(tokenFileOption));
-        if (!f.open(QIODevice::ReadOnly)) {
-            io.err << tr("--token-file: %1: %2").arg(f.fileName(), f.errorString()) << '\n';
-            return ExitUsage;
-        }
-        token = QString::fromLatin1(f.readAll().trimmed());
-    }
-    if (token.isEmpty()) {
-        io.err << tr("Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.") << '\n';
-        return ExitUsage;
-    }
+    PlatformAccess access;
+    if (const std::optional<int> stop = access.read(parser, io))
+        return *stop;
+    const QUrl apiUrl = access.apiUrl;
+    const QString token = access.token;
 
     QString error;
     std::unique_ptr<Workspace> ws = Workspace::open(parser.value(workspaceOption), &error);

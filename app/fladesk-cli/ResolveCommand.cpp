@@ -82,8 +82,8 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
         return ExitFailure;
     }
     PlatformAccess access;
-    if (!access.read(parser, io))
-        return ExitUsage;
+    if (const std::optional<int> stop = access.read(parser, io))
+        return *stop;
     PlatformConnection platform(access);
     ConflictResolver resolver(*ws, platform.client());
     ConflictCase c;

@@ -56,8 +56,8 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     PlatformAccess access;
-    if (!access.read(parser, io))
-        return ExitUsage;
+    if (const std::optional<int> stop = access.read(parser, io))
+        return *stop;
     std::unique_ptr<Workspace> ws = PlatformAccess::openWorkspace(parser, io);
     if (!ws)
         return ExitFailure;

@@ -100,7 +100,7 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
         io.err << error << '\n';
         return ExitFailure;
     }
-    if (!QFile::exists(parser.value(workspaceOption))) {
+    if (!isServerLocation(parser.value(workspaceOption)) && !QFile::exists(parser.value(workspaceOption))) {
         io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
         return ExitFailure;
     }

@@ -103,41 +103,14 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
 
-    // Where to declare.
-    QUrl apiUrl;
+    // Where to declare, and the token of --token-file or FLADESK_ACCESS_TOKEN if any.
+    PlatformAccess access;
+    if (const std::optional<int> stop = access.read(parser, io, PlatformAccess::Token::Optional))
+        return *stop;
+    const auth::Environment env = access.environment;
+    const QUrl apiUrl = access.apiUrl;
+    const QString token = access.token;
     const std::unique_ptr<QSettings> settings = auth::openAuthSettings();
-    auth::Environment env = auth::EnvironmentSettings::current(*settings);
-    if (parser.isSet(envOption) && !auth::environmentFromId(parser.value(envOption), &env)) {
-        io.err << tr("--environment: unknown environment %1 (sandbox, acceptance, production)")
-                      .arg(parser.value(envOption))
-               << '\n';
-        return ExitUsage;
-    }
-    if (platformClosed(env, io))
-        return ExitFailure;
-    if (parser.isSet(urlOption))
-        apiUrl = QUrl(parser.value(urlOption));
-    else
-        apiUrl = auth::EnvironmentSettings::load(*settings, env).apiBaseUrl;
-    const bool loopback =
-        apiUrl.host() == QLatin1String("127.0.0.1") || apiUrl.host() == QLatin1String("localhost");
-    if (!apiUrl.isValid() || (apiUrl.scheme() != QLatin1String("https") && !loopback)) {
-        io.err << tr("The API address %1 is not usable: https is required except on loopback.")
-                      .arg(apiUrl.toString())
-               << '\n';
-        return ExitUsage;
-    }
-
-    // Who declares.
-    QString token = qEnvironmentVariable("FLADESK_ACCESS_TOKEN");
-    if (parser.isSet(tokenFileOption)) {
-        QFile f(parser.value(tokenFileOption));
-        if (!f.open(QIODevice::ReadOnly)) {
-            io.err << tr("--token-file: %1: %2").arg(f.fileName(), f.errorString()) << '\n';
-            return ExitUsage;
-        }
-        token = QString::fromLatin1(f.readAll().trimmed());
-    }
     // Else the session of `fladesk-cli login` for this environment (refresh token in the keychain).
     QNetworkAccessManager nam;
     std::unique_ptr<TokenProvider> tokens;

@@ -112,7 +112,8 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
     std::unique_ptr<Workspace> workspace;
     DataSet set;
     if (parser.isSet(workspaceOption)) {
-        if (!QFile::exists(parser.value(workspaceOption))) {
+        if (!isServerLocation(parser.value(workspaceOption)) &&
+            !QFile::exists(parser.value(workspaceOption))) {
             io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
             return ExitFailure;
         }

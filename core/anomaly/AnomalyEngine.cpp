@@ -573,11 +573,22 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     }
 
     // 9. The credit per worker and year: CR-001 when more is used than available.
+    //    The size class of each employer comes from all its workers' employments.
+    std::vector<QList<const Employment *>> employerEmployments(std::size_t(set.employers.size()));
+    for (int w = 0; w < workerCount; ++w) {
+        const int e = workerEmployer[std::size_t(w)];
+        if (e >= 0)
+            employerEmployments[std::size_t(e)].append(employmentLists[std::size_t(w)]);
+    }
+    std::vector<CreditBasis> bases(std::size_t(set.employers.size()));
+    for (qsizetype e = 0; e < set.employers.size(); ++e)
+        bases[std::size_t(e)] =
+            CreditBasis::compute(set.employers.at(e).sizeClass, employerEmployments[std::size_t(e)]);
     for (int w = 0; w < workerCount; ++w) {
         const int e = workerEmployer[std::size_t(w)];
         if (e < 0)
             continue;
-        credit.finish(w, set.employers.at(e).sizeClass, employmentLists[std::size_t(w)]);
+        credit.finish(w, bases[std::size_t(e)], employmentLists[std::size_t(w)]);
         for (int y = CreditAccumulator::kFirstYear;
              y < CreditAccumulator::kFirstYear + CreditAccumulator::kYears; ++y) {
             const CreditLine l = credit.line(w, y);

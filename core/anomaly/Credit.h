@@ -1,9 +1,12 @@
 #pragma once
 
 #include "dataset/DataSet.h"
+#include "obligations/EmployerSize.h"
+#include "obligations/TrainingRightRules.h"
 
 #include <QList>
 #include <QUuid>
+#include <array>
 #include <vector>
 
 namespace fla {
@@ -25,8 +28,33 @@ struct CreditLine
     double usedDays = 0;        // completed, followed, counting for the FLA and deducted
     double plannedDays = 0;     // planned trainings that will be deducted
     double remainingDays = 0;   // entitled + carried over - used
+    double expiredDays = 0;     // the balance of the window before, dropped when a new window starts
+    // What the right rests on (docs/credit.md):
+    EmployerSize size;                             // the employer's size class for the year
+    const TrainingRightFigures *figures = nullptr; // days per FTE (law or sector) of the main employment
+    const Employment *mainEmployment = nullptr;    // the longest employment in the year (weighted)
+    int windowStart = 0, windowEnd = 0;            // the carry-over window holding the year
+    bool carryOverConfirmed = false;
+    double daysPerFte() const { return figures ? figures->days(size.sizeClass) : 0; }
+    bool sectorRule() const { return figures && !figures->jointCommittee.isEmpty(); }
+    // Whether a figure the line rests on is not confirmed (the ui and the CLI say "unconfirmed").
+    bool unconfirmed() const { return (figures && !figures->confirmed) || !carryOverConfirmed; }
     double hours(double days) const { return days * hoursPerDay; }
     bool isOverused() const { return usedDays > 0 && usedDays > entitledDays + carriedOverDays + 0.005; }
+};
+
+// What the computed rights of one employer's workers rest on, year by year:
+// its size class from the register (or its declared one) and the figures of
+// the training right's data file.
+struct CreditBasis
+{
+    static constexpr int kFirstYear = 2024;
+    static constexpr int kYears = 7; // 2024..2030
+    std::array<EmployerSize, kYears> size;
+    const TrainingRightRules *rules = nullptr;
+    // employments: all of the employer's workers.
+    static CreditBasis compute(SizeClass declared, const QList<const Employment *> &employments,
+                               const TrainingRightRules &rules = TrainingRightRules::builtIn());
 };
 
 // Adds up rights and trainings per worker and year. Used by the anomaly
@@ -35,8 +63,8 @@ struct CreditLine
 class CreditAccumulator
 {
 public:
-    static constexpr int kFirstYear = 2024;
-    static constexpr int kYears = 7; // 2024..2030
+    static constexpr int kFirstYear = CreditBasis::kFirstYear;
+    static constexpr int kYears = CreditBasis::kYears;
 
     void reset(qsizetype workers);
     static bool inRange(int year) { return year >= kFirstYear && year < kFirstYear + kYears; }
@@ -44,8 +72,9 @@ public:
     // year: the training's start year (passed in, so it is computed once per training).
     void addParticipation(int worker, const Participation &p, const Training &t, double hoursPerDay,
                           int year);
-    // Computes legal rights where none is declared, the carry-over and what remains.
-    void finish(int worker, SizeClass sizeClass, const QList<const Employment *> &employments);
+    // Computes legal rights where none is declared, the carry-over within its
+    // window and what remains. employments: the worker's.
+    void finish(int worker, const CreditBasis &basis, const QList<const Employment *> &employments);
     CreditLine line(int worker, int year) const;
     bool hasActivity(int worker, int year) const;
 
@@ -53,7 +82,12 @@ private:
     struct Cell
     {
         double legal = 0, sectoral = 0, employer = 0, used = 0, planned = 0;
-        double entitled = 0, carried = 0, remaining = 0;
+        double entitled = 0, carried = 0, remaining = 0, expired = 0;
+        EmployerSize size;
+        const TrainingRightFigures *figures = nullptr;
+        const Employment *main = nullptr;
+        int windowStart = 0, windowEnd = 0;
+        bool carryConfirmed = false;
         bool legalDeclared = false, legalComputed = false, activity = false;
     };
     Cell &cell(int worker, int year)

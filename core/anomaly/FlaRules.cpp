@@ -1,5 +1,7 @@
 #include "anomaly/FlaRules.h"
 
+#include "obligations/TrainingRightRules.h"
+
 #include <cmath>
 
 namespace fla::flarules {
@@ -27,15 +29,9 @@ QDate nextQuarterlyDeadline(const QDate &today)
 
 double legalDaysPerYear(SizeClass sizeClass)
 {
-    switch (sizeClass) {
-    case SizeClass::Under10:
-        return 0;
-    case SizeClass::From10To19:
-        return 1;
-    case SizeClass::From20:
-        return 5;
-    }
-    return 0;
+    // The law's figures of the FLA's years live in the training right's data file.
+    const TrainingRightFigures *law = TrainingRightRules::builtIn().figures(QString(), kFirstFlaYear);
+    return law ? law->days(sizeClass) : 0;
 }
 
 qint64 firstJulianOfYear(int year)

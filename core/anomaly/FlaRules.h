@@ -40,7 +40,8 @@ QDate quarterlyDeadline(const QDate &trainingEnd);
 // flaClosingDay() on, when there are no more.
 QDate nextQuarterlyDeadline(const QDate &today);
 
-// The legal right in days a year for a full-time worker of a full year.
+// The legal right in days a year for a full-time worker of a full year (the
+// law's figures in resources/obligations/training-right.json, without sector agreements).
 double legalDaysPerYear(SizeClass sizeClass);
 
 // The share of the year covered by the employments (each weighted by its work

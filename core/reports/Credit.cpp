@@ -17,6 +17,7 @@ QHash<QUuid, CreditFigures> creditFigures(const DataSet &data, int year)
     QHash<QUuid, CreditFigures> result;
     for (const CreditLine &line : CreditCalculator::compute(data, year)) {
         CreditFigures c;
+        c.line = line;
         c.hoursPerDay = line.hoursPerDay;
         c.entitledDays = line.entitledDays;
         c.carriedOverDays = line.carriedOverDays;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anomaly/Credit.h"
 #include "dataset/DataSet.h"
 
 #include <QHash>
@@ -17,6 +18,7 @@ struct CreditFigures
     double overDays = 0;        // used beyond the entitlement (CR-001)
     double carriedOverDays = 0; // remaining of the year before
     double hoursPerDay = 7.6;
+    CreditLine line; // the whole line: what the right rests on, the window, what lapsed
 };
 
 // The figures of the anomaly module's credit calculator (anomaly/Credit.h,

@@ -51,6 +51,18 @@ StatementTexts dutch()
         "gebracht van uw recht) staan in de lijst maar verminderen uw krediet niet. Uren worden "
         "omgerekend tegen %1 uur per dag. Klopt er iets niet? Neem dan contact op met uw werkgever.");
     t.dateFormat = QStringLiteral("d MMMM yyyy");
+    t.workRegime = QStringLiteral("Arbeidsregime");
+    t.jointCommittee = QStringLiteral("Paritair comité");
+    t.basis = QStringLiteral("Grondslag");
+    t.window = QStringLiteral("Periode van vijf jaar");
+    t.expired = QStringLiteral("Vervallen bij het begin van de nieuwe periode");
+    t.lawBasis = QStringLiteral("%1 per VTE volgens de wet (uw werkgever telde gemiddeld %2 VTE)");
+    t.declaredBasis =
+        QStringLiteral("%1 per VTE volgens de wet (grootte van de onderneming zoals opgegeven)");
+    t.sectorBasis = QStringLiteral("%1 per VTE volgens sectorakkoord %2");
+    t.unconfirmed = QStringLiteral(" (niet bevestigd)");
+    t.consult = QStringLiteral("Deze individuele opleidingsrekening wordt bijgehouden door uw werkgever; u "
+                               "mag ze inkijken en laten verbeteren.");
     return t;
 }
 
@@ -105,6 +117,17 @@ StatementTexts french()
         "heures sont converties à raison de %1 heures par jour. Une erreur ? Contactez votre "
         "employeur.");
     t.dateFormat = QStringLiteral("d MMMM yyyy");
+    t.workRegime = QStringLiteral("Régime de travail");
+    t.jointCommittee = QStringLiteral("Commission paritaire");
+    t.basis = QStringLiteral("Base du droit");
+    t.window = QStringLiteral("Période de cinq ans");
+    t.expired = QStringLiteral("Échu au début de la nouvelle période");
+    t.lawBasis = QStringLiteral("%1 par ETP selon la loi (votre employeur comptait en moyenne %2 ETP)");
+    t.declaredBasis = QStringLiteral("%1 par ETP selon la loi (taille de l’entreprise telle que déclarée)");
+    t.sectorBasis = QStringLiteral("%1 par ETP selon l’accord sectoriel %2");
+    t.unconfirmed = QStringLiteral(" (non confirmé)");
+    t.consult = QStringLiteral("Ce compte formation individuel est tenu par votre employeur ; vous pouvez le "
+                               "consulter et le faire corriger.");
     return t;
 }
 
@@ -158,6 +181,17 @@ StatementTexts german()
                        "Stunden werden mit %1 Stunden pro Tag umgerechnet. Stimmt etwas nicht? Wenden Sie "
                        "sich an Ihren Arbeitgeber.");
     t.dateFormat = QStringLiteral("d. MMMM yyyy");
+    t.workRegime = QStringLiteral("Arbeitsregelung");
+    t.jointCommittee = QStringLiteral("Paritätische Kommission");
+    t.basis = QStringLiteral("Grundlage");
+    t.window = QStringLiteral("Fünfjahreszeitraum");
+    t.expired = QStringLiteral("Zu Beginn des neuen Zeitraums verfallen");
+    t.lawBasis = QStringLiteral("%1 je VZÄ laut Gesetz (Ihr Arbeitgeber zählte durchschnittlich %2 VZÄ)");
+    t.declaredBasis = QStringLiteral("%1 je VZÄ laut Gesetz (angegebene Unternehmensgröße)");
+    t.sectorBasis = QStringLiteral("%1 je VZÄ laut Sektorabkommen %2");
+    t.unconfirmed = QStringLiteral(" (nicht bestätigt)");
+    t.consult = QStringLiteral("Dieses individuelle Weiterbildungskonto wird von Ihrem Arbeitgeber geführt; "
+                               "Sie können es einsehen und berichtigen lassen.");
     return t;
 }
 
@@ -209,6 +243,17 @@ StatementTexts english()
                        "from your right) are listed but do not reduce your credit. Hours are converted at %1 "
                        "hours a day. Something wrong? Please contact your employer.");
     t.dateFormat = QStringLiteral("d MMMM yyyy");
+    t.workRegime = QStringLiteral("Work regime");
+    t.jointCommittee = QStringLiteral("Joint committee");
+    t.basis = QStringLiteral("Basis");
+    t.window = QStringLiteral("Five-year period");
+    t.expired = QStringLiteral("Lapsed when the new period started");
+    t.lawBasis = QStringLiteral("%1 per FTE by law (your employer counted %2 FTE on average)");
+    t.declaredBasis = QStringLiteral("%1 per FTE by law (the company's size as declared)");
+    t.sectorBasis = QStringLiteral("%1 per FTE by sector agreement %2");
+    t.unconfirmed = QStringLiteral(" (unconfirmed)");
+    t.consult = QStringLiteral("This individual training account is kept by your employer; you may consult "
+                               "it and have it corrected.");
     return t;
 }
 

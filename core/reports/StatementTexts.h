@@ -38,6 +38,13 @@ struct StatementTexts
     QString daysAndHours;          // %1 days (%2 hours)
     QString note;                  // explanation at the bottom
     QString dateFormat;            // for QLocale::toString
+    // The individual training account (law of 3 October 2022, art. 55).
+    QString workRegime, jointCommittee, basis, window, expired;
+    QString lawBasis;      // %1 = days per FTE, %2 = the company's average FTE
+    QString declaredBasis; // %1 = days per FTE (the employer's declared size class)
+    QString sectorBasis;   // %1 = days per FTE, %2 = the sector agreement
+    QString unconfirmed;   // added after a figure that rests on unconfirmed sources
+    QString consult;       // the right to consult and correct the account
 };
 
 const StatementTexts &statementTexts(Language language);

@@ -87,6 +87,21 @@ QString periodText(const QDate &a, const QDate &b)
     return a.toString(shortFormat) + QStringLiteral(" – ") + b.toString(shortFormat);
 }
 
+// "5 days per FTE by law (your employer counted 20,5 FTE on average)", or the
+// sector agreement's figure, marked when it is not confirmed.
+QString accountBasis(const StatementTexts &t, const CreditLine &line)
+{
+    const QString days = daysText(t, line.daysPerFte());
+    QString text;
+    if (line.sectorRule())
+        text = t.sectorBasis.arg(days, line.figures->agreement);
+    else if (line.size.fromRegister)
+        text = t.lawBasis.arg(days, number(t, line.size.fteAverage));
+    else
+        text = t.declaredBasis.arg(days);
+    return line.figures->confirmed ? text : text + t.unconfirmed;
+}
+
 const QString kStyle = QStringLiteral(
     "<style>"
     "body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1a1a1a; }"
@@ -129,6 +144,19 @@ QString statementHtml(const DataSet &data, const Worker &worker, int year, const
     row(t.worker, QStringLiteral("<b>") + esc(worker.givenName + QLatin1Char(' ') + worker.familyName) +
                       QStringLiteral("</b>"));
     row(t.ssin, esc(Ssin::parse(worker.ssin).display()));
+    const CreditLine &line = credit.line;
+    if (line.mainEmployment) {
+        row(t.workRegime, esc(t.locale.toString(line.mainEmployment->workRegime * 100, 'f', 0) +
+                              QStringLiteral("\u00a0%")));
+        if (!line.mainEmployment->jointCommittee.isEmpty())
+            row(t.jointCommittee, esc(line.mainEmployment->jointCommittee));
+    }
+    // What the right rests on (art. 55): the figures per FTE and the carry-over window.
+    if (line.figures)
+        row(t.basis, esc(accountBasis(t, line)));
+    if (line.windowStart > 0)
+        row(t.window, esc(QStringLiteral("%1–%2").arg(line.windowStart).arg(line.windowEnd) +
+                          (line.carryOverConfirmed ? QString() : t.unconfirmed)));
     row(t.issuedOn, esc(dateText(t, issuedOn)));
     html += QStringLiteral("</table>");
 
@@ -218,9 +246,11 @@ QString statementHtml(const DataSet &data, const Worker &worker, int year, const
     creditRow(t.remaining, credit.remainingDays, true);
     if (credit.overDays > 0)
         creditRow(t.over, credit.overDays, false);
+    if (line.expiredDays > 0)
+        creditRow(t.expired, line.expiredDays, false);
     html += QStringLiteral("</table>");
     html += kGap + QStringLiteral("<p class=\"note\">") + esc(t.note.arg(number(t, credit.hoursPerDay))) +
-            QStringLiteral("</p>");
+            QStringLiteral(" ") + esc(t.consult) + QStringLiteral("</p>");
     return html;
 }
 
@@ -322,6 +352,16 @@ bool renderPdf(const QString &path, const QStringList &pages, const QString &tit
 }
 
 } // namespace
+
+bool writeStatement(const DataSet &data, const Worker &worker, int year, const QDate &issuedOn,
+                    const QString &path, QString *error)
+{
+    const StatementTexts &t = statementTexts(worker.language);
+    if (!renderPdf(path, {statementHtml(data, worker, year, issuedOn)}, t.title.arg(year), error))
+        return false;
+    qCInfo(lcIo) << "statement for" << year << "written:" << path;
+    return true;
+}
 
 bool writeStatements(const DataSet &data, int year, const QDate &issuedOn, const QString &outDir, bool merged,
                      QStringList *written, QString *error)

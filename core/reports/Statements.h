@@ -30,4 +30,8 @@ QList<Worker> workersForYear(const DataSet &data, int year);
 bool writeStatements(const DataSet &data, int year, const QDate &issuedOn, const QString &outDir, bool merged,
                      QStringList *written, QString *error);
 
+// Writes the statement (the training account's yearly overview) of one worker to path.
+bool writeStatement(const DataSet &data, const Worker &worker, int year, const QDate &issuedOn,
+                    const QString &path, QString *error);
+
 } // namespace fla::reports

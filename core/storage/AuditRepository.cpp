@@ -149,7 +149,8 @@ qint64 AuditRepository::beginLoad(EntityType entity, QString *error)
 {
     QSqlQuery q(m_ws->database());
     q.prepare(QStringLiteral("INSERT INTO audit_load (at, user_profile, employer_uuid, entity, change_set) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?)") +
+              m_ws->driver().returningId());
     q.addBindValue(m_ws->changeTime());
     q.addBindValue(m_ws->userProfile());
     q.addBindValue(v(m_employer));
@@ -160,6 +161,8 @@ qint64 AuditRepository::beginLoad(EntityType entity, QString *error)
             *error = tr("The audit entry of the load could not be written: %1").arg(q.lastError().text());
         return 0;
     }
+    if (!m_ws->driver().returningId().isEmpty())
+        return q.next() ? q.value(0).toLongLong() : 0;
     return q.lastInsertId().toLongLong();
 }
 

@@ -2,10 +2,12 @@
 
 #include "common/LogCategories.h"
 #include "common/Translation.h"
+#include "storage/AuditRepository.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/RecordTraits.h"
+#include "storage/StatementCache.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
 #include "storage/Transaction.h"
@@ -17,6 +19,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace fla {
 
@@ -30,82 +33,19 @@ qint64 BulkLoadResult::total() const
 
 namespace {
 
-template<typename T> QHash<QUuid, QList<T>> byEmployer(const QList<T> &records)
-{
-    QHash<QUuid, QList<T>> out;
-    for (const T &r : records)
-        out[r.employerUuid].append(r);
-    return out;
-}
-
-template<typename T, typename Repo>
-bool loadGroup(Workspace &ws, const QList<T> &records, Repo (Workspace::*repo)(const QUuid &),
-               const BulkOptions &options, BulkStats &stats, QString *error)
-{
-    if (records.isEmpty())
-        return true;
-    // Most sets hold one employer: no copy then.
-    const QUuid first = records.constFirst().employerUuid;
-    bool single = true;
-    for (const T &r : records) {
-        if (r.employerUuid != first) {
-            single = false;
-            break;
-        }
-    }
-    if (single) {
-        Repo r = (ws.*repo)(first);
-        return r.upsertAll(records, options, &stats, error);
-    }
-    // Many employers into an empty table (an office's first load): the
-    // table's indexes are built once after all of them, not kept up row by row.
-    QList<IndexDefinition> dropped;
-    if (!RecordRepository<T>::beginBigLoad(ws, records.size(), &dropped, error))
-        return false;
-    BulkOptions groupOptions = options;
-    groupOptions.intoEmptyTable = !dropped.isEmpty();
-    const QHash<QUuid, QList<T>> groups = byEmployer(records);
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        Repo r = (ws.*repo)(it.key());
-        if (!r.upsertAll(it.value(), groupOptions, &stats, error))
-            return false;
-    }
-    return RecordRepository<T>::finishBigLoad(ws, dropped, error);
-}
-
 // From this many records, references are checked once for the whole set.
 constexpr qint64 kCheckReferencesOnceFrom = 5000;
 
-template<typename T> QString labelOf(const QList<T> &records, const QUuid &uuid, const QString &table)
+// Whether a table holds no records.
+bool isEmpty(Workspace &ws, const char *table)
 {
-    for (const T &r : records) {
-        if (r.uuid == uuid)
-            return storage::Traits<T>::label(r);
-    }
-    return QStringLiteral("%1 %2").arg(table, uuid.toString(QUuid::WithoutBraces));
-}
-
-// Whether the tables the set's records go into are all empty.
-bool holdsNoRecords(Workspace &ws, const DataSet &set)
-{
-    const std::pair<const char *, bool> tables[] = {{"worker", !set.workers.isEmpty()},
-                                                    {"training", !set.trainings.isEmpty()},
-                                                    {"employment", !set.employments.isEmpty()},
-                                                    {"participation", !set.participations.isEmpty()},
-                                                    {"training_right", !set.rights.isEmpty()}};
-    for (const auto &[table, loaded] : tables) {
-        if (!loaded)
-            continue;
-        QSqlQuery any(ws.database());
-        if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))) || any.next())
-            return false;
-    }
-    return true;
+    QSqlQuery any(ws.database());
+    return any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))) && !any.next();
 }
 
 // Every reference of the tables a load wrote, checked in one pass per table
 // inside the load's transaction: a broken one fails the load, naming the record.
-bool checkReferences(Workspace &ws, const DataSet &set, const BulkLoadResult &result, QString *error)
+bool checkReferences(Workspace &ws, const BulkLoadResult &result, QString *error)
 {
     QStringList tables = {QStringLiteral("worker"), QStringLiteral("training"), QStringLiteral("employment"),
                           QStringLiteral("training_right")};
@@ -132,17 +72,8 @@ bool checkReferences(Workspace &ws, const DataSet &set, const BulkLoadResult &re
         q.addBindValue(v.row);
         if (q.exec() && q.next())
             uuid = QUuid::fromString(q.value(0).toString());
-        QString label;
-        if (v.table == QLatin1String("participation"))
-            label = labelOf(set.participations, uuid, v.table);
-        else if (v.table == QLatin1String("worker"))
-            label = labelOf(set.workers, uuid, v.table);
-        else if (v.table == QLatin1String("training"))
-            label = labelOf(set.trainings, uuid, v.table);
-        else if (v.table == QLatin1String("employment"))
-            label = labelOf(set.employments, uuid, v.table);
-        else
-            label = labelOf(set.rights, uuid, v.table);
+        // Named by table and uuid: the parts written are no longer in memory.
+        const QString label = QStringLiteral("%1 %2").arg(v.table, uuid.toString(QUuid::WithoutBraces));
         *error = storage::writeError(label, QStringLiteral("FOREIGN KEY constraint failed"));
         return false;
     }
@@ -160,18 +91,24 @@ QString uuidText(const QUuid &u)
 }
 
 // What a load leaves out of a set, list by list: the records the workspace
-// could not hold, and what depends on them.
-class BulkLoader
+// could not hold, and what depends on them. Kept over the parts of a load in
+// parts: it remembers the uuids (not the records) of what it let through.
+class LoadableCheck
 {
 public:
-    BulkLoader(Workspace *ws, QHash<QUuid, QString> refused, const RecordOrigin &origin)
+    // workersStored, trainingsStored: whether the workspace held any when the
+    // load began; if not, they are looked for in what was let through only.
+    LoadableCheck(Workspace *ws, bool workersStored, bool trainingsStored)
         : m_ws(ws)
-        , m_refused(std::move(refused))
-        , m_origin(origin)
+        , m_workersStored(workersStored)
+        , m_trainingsStored(trainingsStored)
     {}
 
-    QList<BulkRefusal> takeOut(DataSet &set)
+    QList<BulkRefusal> takeOut(DataSet &set, const QHash<QUuid, QString> &refused, const RecordOrigin &origin)
     {
+        m_refused.insert(refused);
+        m_origin = &origin;
+        m_out.clear();
         keepLoadable(set.employers, EntityType::Employer, [&](const Employer &e, BulkRefusal &r) {
             // The schema's CHECK (hours_per_day > 0 AND hours_per_day <= 24).
             if (!(e.hoursPerDay > 0 && e.hoursPerDay <= 24))
@@ -216,7 +153,8 @@ public:
                 return refuse(r, "year", tr("The year must be from 1900 to 2999."));
             return true;
         });
-        return m_out;
+        m_origin = nullptr;
+        return std::move(m_out);
     }
 
 private:
@@ -244,8 +182,9 @@ private:
             r.index = i;
             m_out.append(r);
             const QUuid &uuid = std::as_const(list)[i].uuid;
-            m_refused.insert(uuid, m_origin ? m_origin(type, i)
-                                            : QStringLiteral("%1 %2").arg(toString(type), uuidText(uuid)));
+            m_refused.insert(uuid, m_origin && *m_origin
+                                       ? (*m_origin)(type, i)
+                                       : QStringLiteral("%1 %2").arg(toString(type), uuidText(uuid)));
         }
         if (kept < list.size())
             list.resize(kept);
@@ -350,7 +289,8 @@ private:
     QSet<QUuid> uuidsOf(const char *table, const QUuid &employer) const
     {
         QSet<QUuid> uuids;
-        if (!m_ws)
+        const bool stored = qstrcmp(table, "worker") == 0 ? m_workersStored : m_trainingsStored;
+        if (!m_ws || !stored)
             return uuids;
         QSqlQuery q(m_ws->database());
         q.setForwardOnly(true);
@@ -364,8 +304,9 @@ private:
     }
 
     Workspace *m_ws;
+    bool m_workersStored, m_trainingsStored;
     QHash<QUuid, QString> m_refused;
-    const RecordOrigin &m_origin;
+    const RecordOrigin *m_origin = nullptr;
     QList<BulkRefusal> m_out;
     QSet<QUuid> m_employers;
     QHash<QUuid, QUuid> m_workers, m_trainings; // uuid -> employer, of the set's kept records
@@ -381,59 +322,314 @@ QList<BulkRefusal> takeOutUnloadable(Workspace *ws, DataSet &set, QHash<QUuid, Q
 {
     QElapsedTimer timer;
     timer.start();
-    QList<BulkRefusal> out = BulkLoader(ws, std::move(refused), origin).takeOut(set);
+    QList<BulkRefusal> out = LoadableCheck(ws, true, true).takeOut(set, refused, origin);
     qCDebug(lcStorage) << "references and values checked in" << timer.elapsed() << "ms:" << out.size()
                        << "records taken out";
     return out;
 }
 
-BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions &options)
+// One table's part of a load: the indexes it dropped, and per employer that
+// held none of its records when the load began, the load's audit entry and
+// how many records it wrote (an employer's records may come in many parts).
+struct TableLoad
 {
+    bool dropped = false;
+    QList<IndexDefinition> indexes;
+    QHash<QUuid, bool> newScope;                   // employer -> held none of these records when first met
+    QHash<QUuid, std::pair<qint64, qint64>> audit; // employer -> (audit_load id, records)
+};
+
+struct BulkLoad::Private
+{
+    Private(Workspace &w, const BulkOptions &o)
+        : ws(w)
+        , options(o)
+    {}
+
+    Workspace &ws;
+    BulkOptions options;
     BulkLoadResult result;
+    std::unique_ptr<Transaction> tx;
+    std::unique_ptr<LoadableCheck> check;
+    QString beginError;
+    bool checkOnce = false, bigWrites = false, bulk = false, finished = false, over = false;
+    TableLoad workers, trainings, employments, participations, rights;
+    QSet<QUuid> newEmployers;
     QElapsedTimer timer;
-    timer.start();
-    const qint64 size = set.employers.size() + set.workers.size() + set.employments.size() +
-                        set.trainings.size() + set.participations.size() + set.rights.size();
-    // A big set into empty tables: references checked once per table before
+
+    // Whether the employer holds records of T (before this load wrote any).
+    template<typename T> bool holdsAny(const QUuid &employer)
+    {
+        QSqlQuery *q = ws.statements().get(storage::Sql<T>::get().anyOfScope);
+        if (!q)
+            return true; // the ordinary path then looks up every record (and reports)
+        q->bindValue(0, storage::v(employer));
+        const bool any = !q->exec() || q->next();
+        q->finish();
+        return any;
+    }
+
+    template<typename T, typename Repo>
+    bool writeKind(const QList<T> &records, Repo (Workspace::*repo)(const QUuid &), TableLoad &table,
+                   BulkStats &stats, QString *error)
+    {
+        if (records.isEmpty())
+            return true;
+        // Most parts hold one employer: no copy then.
+        const QUuid first = records.constFirst().employerUuid;
+        const bool single = std::all_of(records.cbegin(), records.cend(),
+                                        [&first](const T &r) { return r.employerUuid == first; });
+        if (single)
+            return writeGroup(first, records, repo, table, stats, error);
+        QHash<QUuid, QList<T>> groups;
+        QList<QUuid> order; // as the part has them
+        for (const T &r : records) {
+            auto it = groups.find(r.employerUuid);
+            if (it == groups.end()) {
+                order.append(r.employerUuid);
+                it = groups.insert(r.employerUuid, {});
+            }
+            it->append(r);
+        }
+        for (const QUuid &employer : std::as_const(order)) {
+            if (!writeGroup(employer, groups.value(employer), repo, table, stats, error))
+                return false;
+        }
+        return true;
+    }
+
+    template<typename T, typename Repo>
+    bool writeGroup(const QUuid &employer, const QList<T> &records, Repo (Workspace::*repo)(const QUuid &),
+                    TableLoad &table, BulkStats &stats, QString *error)
+    {
+        BulkOptions o = options;
+        auto scope = table.newScope.find(employer);
+        if (scope == table.newScope.end())
+            scope = table.newScope.insert(employer, table.dropped || !holdsAny<T>(employer));
+        o.intoEmptyTable = table.dropped;
+        o.newInScope = *scope;
+        // An employer new to the table: one audit entry for all it gets in
+        // this load, however many parts bring its records.
+        if (*scope && options.auditEachRecord && !employer.isNull()) {
+            auto entry = table.audit.find(employer);
+            if (entry == table.audit.end()) {
+                const qint64 id = ws.audit(employer).beginLoad(storage::Traits<T>::type, error);
+                if (id <= 0)
+                    return false;
+                entry = table.audit.insert(employer, {id, 0});
+            }
+            o.auditLoad = entry->first;
+            entry->second += records.size();
+        }
+        Repo r = (ws.*repo)(employer);
+        return r.upsertAll(records, o, &stats, error);
+    }
+
+    // The audit entries of the load finished with their counts, the dropped
+    // indexes built.
+    template<typename T> bool finishTable(TableLoad &table, QString *error)
+    {
+        for (auto it = table.audit.cbegin(); it != table.audit.cend(); ++it) {
+            if (!ws.audit(it.key()).finishLoad(it->first, it->second, error))
+                return false;
+        }
+        table.audit.clear();
+        if (!table.dropped)
+            return true;
+        table.dropped = false;
+        return RecordRepository<T>::finishBigLoad(ws, table.indexes, error);
+    }
+
+    // The driver's settings for the load back as they were.
+    void restore()
+    {
+        if (bulk)
+            ws.driver().endBulk(ws.database());
+        bulk = false;
+        if (bigWrites && !ws.driver().setBigWriteJournal(ws.database(), false))
+            qCWarning(lcStorage) << "the workspace's usual journal could not be restored";
+        bigWrites = false;
+        if (checkOnce && !ws.driver().setForeignKeyChecks(ws.database(), true))
+            qCWarning(lcStorage) << "foreign key checks could not be switched back on";
+        checkOnce = false;
+    }
+};
+
+BulkLoad::BulkLoad(Workspace &ws, const BulkOptions &options, qint64 expectedRecords)
+    : d(std::make_unique<Private>(ws, options))
+{
+    d->timer.start();
+    const bool workersStored = !isEmpty(ws, "worker"), trainingsStored = !isEmpty(ws, "training");
+    const bool nothingStored = !workersStored && !trainingsStored && isEmpty(ws, "employment") &&
+                               isEmpty(ws, "participation") && isEmpty(ws, "training_right");
+    // A big load into empty tables: references checked once per table before
     // the commit, not row by row (only possible outside an enclosing
     // transaction). Into tables that already hold records they stay checked
     // row by row: a whole-table check would cost what is there, not what is loaded.
-    const bool outside = size >= kCheckReferencesOnceFrom && ws.transactionDepth() == 0;
-    const bool checkOnce =
-        outside && holdsNoRecords(ws, set) && ws.driver().setForeignKeyChecks(ws.database(), false);
+    const bool outside = expectedRecords >= kCheckReferencesOnceFrom && ws.transactionDepth() == 0;
+    d->checkOnce = outside && nothingStored && ws.driver().setForeignKeyChecks(ws.database(), false);
     // ... and written through the engine's journal for big writes, when it
     // has one and this is the workspace's only connection.
-    const bool bigWrites = outside && ws.driver().setBigWriteJournal(ws.database(), true);
-    Transaction tx(ws);
+    d->bigWrites = outside && ws.driver().setBigWriteJournal(ws.database(), true);
+    d->tx = std::make_unique<Transaction>(ws);
+    if (!d->tx->isActive()) {
+        d->beginError = QCoreApplication::translate("fla::BulkLoader",
+                                                    "The workspace is busy: the load could not start.");
+        d->over = true;
+        d->restore();
+        return;
+    }
     ws.driver().beginBulk(ws.database());
+    d->bulk = true;
+    d->check = std::make_unique<LoadableCheck>(&ws, workersStored, trainingsStored);
+    // Many records into an empty table (an office's first load): its indexes
+    // are built once after every part, not kept up row by row.
     QString error;
-    bool ok = ws.employers().upsertAll(set.employers, options, &result.employers, &error) &&
-              loadGroup(ws, set.workers, &Workspace::workers, options, result.workers, &error) &&
-              loadGroup(ws, set.trainings, &Workspace::trainings, options, result.trainings, &error) &&
-              loadGroup(ws, set.employments, &Workspace::employments, options, result.employments, &error) &&
-              loadGroup(ws, set.participations, &Workspace::participations, options, result.participations,
-                        &error) &&
-              loadGroup(ws, set.rights, &Workspace::rights, options, result.rights, &error);
+    const bool dropped =
+        RecordRepository<Worker>::beginBigLoad(ws, expectedRecords, &d->workers.indexes, &error) &&
+        RecordRepository<Training>::beginBigLoad(ws, expectedRecords, &d->trainings.indexes, &error) &&
+        RecordRepository<Employment>::beginBigLoad(ws, expectedRecords, &d->employments.indexes, &error) &&
+        RecordRepository<Participation>::beginBigLoad(ws, expectedRecords, &d->participations.indexes,
+                                                      &error) &&
+        RecordRepository<TrainingRight>::beginBigLoad(ws, expectedRecords, &d->rights.indexes, &error);
+    if (!dropped) {
+        d->beginError = error;
+        rollback();
+        return;
+    }
+    for (TableLoad *t : {&d->workers, &d->trainings, &d->employments, &d->participations, &d->rights})
+        t->dropped = !t->indexes.isEmpty();
+}
+
+BulkLoad::~BulkLoad()
+{
+    if (!d->over)
+        rollback();
+}
+
+bool BulkLoad::isActive(QString *error) const
+{
+    if (d->over && error)
+        *error = d->beginError;
+    return !d->over;
+}
+
+bool BulkLoad::add(DataSet &part, QList<BulkRefusal> *refusals, const QHash<QUuid, QString> &refused,
+                   const RecordOrigin &origin, QString *error)
+{
+    if (d->over) {
+        *error = d->beginError;
+        return false;
+    }
+    const QList<BulkRefusal> out = d->check->takeOut(part, refused, origin);
+    if (refusals)
+        refusals->append(out);
+    return write(part, error);
+}
+
+bool BulkLoad::write(const DataSet &part, QString *error)
+{
+    if (d->over || d->finished) {
+        *error = d->beginError;
+        return false;
+    }
+    for (const Employer &e : part.employers) {
+        if (!d->newEmployers.contains(e.uuid) && !d->ws.employers().get(e.uuid))
+            d->newEmployers.insert(e.uuid);
+    }
+    BulkLoadResult &r = d->result;
+    const bool ok =
+        d->ws.employers().upsertAll(part.employers, d->options, &r.employers, error) &&
+        d->writeKind(part.workers, &Workspace::workers, d->workers, r.workers, error) &&
+        d->writeKind(part.trainings, &Workspace::trainings, d->trainings, r.trainings, error) &&
+        d->writeKind(part.employments, &Workspace::employments, d->employments, r.employments, error) &&
+        d->writeKind(part.participations, &Workspace::participations, d->participations, r.participations,
+                     error) &&
+        d->writeKind(part.rights, &Workspace::rights, d->rights, r.rights, error);
+    if (!ok) {
+        d->beginError = *error;
+        rollback();
+    }
+    return ok;
+}
+
+bool BulkLoad::finish(QString *error)
+{
+    if (d->over) {
+        *error = d->beginError;
+        return false;
+    }
+    if (d->finished)
+        return true;
     QElapsedTimer phase;
     phase.start();
-    if (ok && checkOnce) {
-        ok = checkReferences(ws, set, result, &error);
+    bool ok = d->finishTable<Worker>(d->workers, error) && d->finishTable<Training>(d->trainings, error) &&
+              d->finishTable<Employment>(d->employments, error) &&
+              d->finishTable<Participation>(d->participations, error) &&
+              d->finishTable<TrainingRight>(d->rights, error);
+    qCDebug(lcStorage) << "load's tables finished in" << phase.restart() << "ms";
+    if (ok && d->checkOnce) {
+        ok = checkReferences(d->ws, d->result, error);
         qCDebug(lcStorage) << "references checked in" << phase.restart() << "ms";
     }
-    if (ok && tx.commit(&error)) {
-        qCDebug(lcStorage) << "committed in" << phase.elapsed() << "ms";
-        result.ok = true;
-        qCInfo(lcStorage) << "loaded" << result.total() << "records in" << timer.elapsed() << "ms";
-    } else {
-        tx.rollback();
-        result.ok = false;
-        result.error = error;
+    if (!ok) {
+        d->beginError = *error;
+        rollback();
+        return false;
     }
-    ws.driver().endBulk(ws.database());
-    if (bigWrites && !ws.driver().setBigWriteJournal(ws.database(), false))
-        qCWarning(lcStorage) << "the workspace's usual journal could not be restored";
-    if (checkOnce && !ws.driver().setForeignKeyChecks(ws.database(), true))
-        qCWarning(lcStorage) << "foreign key checks could not be switched back on";
+    d->finished = true;
+    return true;
+}
+
+bool BulkLoad::commit(QString *error)
+{
+    if (!finish(error))
+        return false;
+    QElapsedTimer phase;
+    phase.start();
+    if (!d->tx->commit(error)) {
+        d->beginError = *error;
+        rollback();
+        return false;
+    }
+    d->over = true;
+    d->result.ok = true;
+    d->restore();
+    qCDebug(lcStorage) << "committed in" << phase.elapsed() << "ms";
+    qCInfo(lcStorage) << "loaded" << d->result.total() << "records in" << d->timer.elapsed() << "ms";
+    return true;
+}
+
+void BulkLoad::rollback()
+{
+    if (d->tx && d->tx->isActive())
+        d->tx->rollback();
+    d->over = true;
+    d->result.ok = false;
+    d->result.error = d->beginError;
+    d->restore();
+}
+
+const BulkLoadResult &BulkLoad::result() const
+{
+    return d->result;
+}
+
+bool BulkLoad::isNewEmployer(const QUuid &employer) const
+{
+    return d->newEmployers.contains(employer);
+}
+
+BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions &options)
+{
+    BulkLoad load(ws, options, set.recordCount());
+    QString error;
+    if (load.isActive(&error) && load.write(set, &error))
+        load.commit(&error);
+    BulkLoadResult result = load.result();
+    result.error = error;
+    if (result.ok)
+        result.error.clear();
     return result;
 }
 

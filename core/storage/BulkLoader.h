@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace fla {
 
@@ -50,5 +51,52 @@ using RecordOrigin = std::function<QString(EntityType, qsizetype index)>;
 // ws may be null: a workspace that does not exist yet holds nothing.
 QList<BulkRefusal> takeOutUnloadable(Workspace *ws, DataSet &set, QHash<QUuid, QString> refused = {},
                                      const RecordOrigin &origin = {});
+
+// A load in parts, all in one transaction: the parts of a set (one
+// employer's records, a chunk of a file) are written as they come, so a set
+// of any size loads in bounded memory, keeping of the parts before only what
+// the references need (which uuids belong to which employer). Parts come in
+// the order of dependence: an employer's records after it, a worker's after
+// it. Nothing is visible before commit(); a load destroyed uncommitted, or
+// killed, leaves the workspace as it was.
+class BulkLoad
+{
+public:
+    // expectedRecords: about how many records every part together holds (a
+    // guess from the files' sizes is enough): a big load into empty tables
+    // drops their indexes and builds them once at the end, and checks the
+    // references once per table instead of row by row.
+    BulkLoad(Workspace &ws, const BulkOptions &options, qint64 expectedRecords);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+    // False (error set) when the load could not begin.
+    bool isActive(QString *error = nullptr) const;
+    // Takes out of part what the workspace could not hold, by the rules of
+    // takeOutUnloadable and knowing the records of the parts before (refused:
+    // more records refused before, e.g. lines that could not be read; origin
+    // names a record of this part by its index), and writes the rest. False
+    // (error set) when the workspace refuses it: the load is over then.
+    bool add(DataSet &part, QList<BulkRefusal> *refusals, const QHash<QUuid, QString> &refused,
+             const RecordOrigin &origin, QString *error);
+    // Writes the part as it is (its records were checked by the caller).
+    bool write(const DataSet &part, QString *error);
+    // After the last part: indexes built, the audit entries of the load
+    // finished, references checked. The load's records can be read back then,
+    // inside the load's transaction (to validate them before commit).
+    bool finish(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+    const BulkLoadResult &result() const;
+    // Whether the employer held no records before this load (so what it holds
+    // now is what was loaded): an employer new to the workspace.
+    bool isNewEmployer(const QUuid &employer) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace fla

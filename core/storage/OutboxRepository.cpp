@@ -223,9 +223,10 @@ bool setState(Workspace *ws, const QUuid &employer, const QList<qint64> &ids, co
     values.reserve(ids.size());
     for (qint64 id : ids)
         values.append(id);
-    const auto sql = [](int n) {
-        return QStringLiteral("UPDATE outbox SET state = ? WHERE id IN (%1) AND +employer_uuid = ?")
-            .arg(placeholders(n));
+    const QString scope = ws->driver().unindexed(QStringLiteral("employer_uuid"));
+    const auto sql = [&scope](int n) {
+        return QStringLiteral("UPDATE outbox SET state = ? WHERE id IN (%1) AND %2 = ?")
+            .arg(placeholders(n), scope);
     };
     if (!execChunked(ws, sql, state, values, v(employer), error))
         return false;
@@ -325,9 +326,9 @@ bool OutboxRepository::setSyncStatuses(EntityType entity, const QList<QUuid> &re
     for (const QUuid &u : recordUuids)
         values.append(v(u));
     const QString table = tableOf(entity);
-    const QString scope = scopeOf(entity);
+    const QString scope = m_ws->driver().unindexed(scopeOf(entity));
     const auto sql = [&](int n) {
-        return QStringLiteral("UPDATE %1 SET sync_status = ? WHERE uuid IN (%3) AND +%2 = ?")
+        return QStringLiteral("UPDATE %1 SET sync_status = ? WHERE uuid IN (%3) AND %2 = ?")
             .arg(table, scope, placeholders(n));
     };
     return execChunked(m_ws, sql, toString(status), values, v(m_employer), error);
@@ -338,7 +339,7 @@ QSet<QUuid> OutboxRepository::recordsWithPlatformFindings() const
     QSet<QUuid> out;
     QSqlQuery *q = m_ws->statements().get(
         QStringLiteral("SELECT DISTINCT record_uuid FROM anomaly WHERE employer_uuid = ?"
-                       " AND instr(params, '\"source\":\"platform\"') > 0"));
+                       " AND params LIKE '%\"source\":\"platform\"%'"));
     if (!q)
         return out;
     q->bindValue(0, v(m_employer));
@@ -356,12 +357,12 @@ template<typename T> QHash<QUuid, T> OutboxRepository::currentRecords(const QLis
     out.reserve(uuids.size());
     const QString columns = Sql<T>::get().selectColumns;
     const QString table = QString::fromLatin1(Traits<T>::table());
-    const QString scope = QString::fromLatin1(Traits<T>::scopeColumn());
+    const QString scope = m_ws->driver().unindexed(QString::fromLatin1(Traits<T>::scopeColumn()));
     qsizetype at = 0;
     for (int size : kChunkSizes) {
         while (uuids.size() - at >= size) {
             QSqlQuery *q =
-                m_ws->statements().get(QStringLiteral("SELECT %1 FROM %2 WHERE uuid IN (%4) AND +%3 = ?")
+                m_ws->statements().get(QStringLiteral("SELECT %1 FROM %2 WHERE uuid IN (%4) AND %3 = ?")
                                            .arg(columns, table, scope, placeholders(size)));
             if (!q)
                 return out;

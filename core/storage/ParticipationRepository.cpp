@@ -134,14 +134,16 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
         const bool byWorker = request.sortColumn == ByWorkerName;
         QVariantList innerBinds{v(m_employer)};
         QString where = participationWhere(filter, innerBinds, m_employer);
+        const StorageDriver &driver = m_ws->driver();
         where.replace(QStringLiteral(" WHERE p.employer_uuid = ?"),
-                      QStringLiteral(" AND +p.employer_uuid = ?"));
+                      QStringLiteral(" AND %1 = ?").arg(driver.unindexed(QStringLiteral("p.employer_uuid"))));
         const QString inner =
-            (byWorker
-                 ? QStringLiteral("SELECT p.id FROM worker w CROSS JOIN participation p ON p.worker_id = "
-                                  "w.id WHERE w.employer_uuid = ?")
-                 : QStringLiteral("SELECT p.id FROM training t CROSS JOIN participation p ON "
-                                  "p.training_id = t.id WHERE t.employer_uuid = ?")) +
+            (byWorker ? QStringLiteral("SELECT p.id FROM worker w %1 participation p ON p.worker_id = "
+                                       "w.id WHERE w.employer_uuid = ?")
+                            .arg(driver.joinInOrder())
+                      : QStringLiteral("SELECT p.id FROM training t %1 participation p ON "
+                                       "p.training_id = t.id WHERE t.employer_uuid = ?")
+                            .arg(driver.joinInOrder())) +
             where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
         binds = innerBinds;
         sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (") + inner +

@@ -8,6 +8,7 @@
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "storage/postgres/PostgresMessages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,8 +23,9 @@ using namespace storage;
 
 namespace storage {
 
-QString writeError(const QString &recordLabel, const QString &engineText)
+QString writeError(const QString &recordLabel, const QString &rawEngineText)
 {
+    const QString engineText = postgres::portableEngineText(rawEngineText);
     auto tr = [](const char *t) { return QCoreApplication::translate("Storage", t); };
     // A participation's training or worker is stored as a row id looked up
     // by uuid: an unknown uuid leaves it NULL.
@@ -291,7 +293,7 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
     Transaction tx(*m_ws);
     if (!tx.isActive())
         return fail(error, tr("The workspace is busy: the change could not start."));
-    bool lookup = !options.intoEmptyTable;
+    bool lookup = !options.intoEmptyTable && !options.newInScope;
     if (lookup) {
         if (QSqlQuery *q = m_ws->statements().get(Sql<T>::get().anyOfScope)) {
             q->bindValue(0, v(m_employer));
@@ -303,14 +305,16 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
     // at the end (a sort) instead of row by row.
     const QString table = QString::fromLatin1(Traits<T>::table());
     QList<IndexDefinition> rebuild;
-    if (!lookup && !options.intoEmptyTable && !beginBigLoad(*m_ws, records.size(), &rebuild, error))
+    if (!lookup && !options.intoEmptyTable && !options.newInScope &&
+        !beginBigLoad(*m_ws, records.size(), &rebuild, error))
         return false;
     QElapsedTimer phase;
     phase.start();
     // Nothing of this employer yet: the records' creation is audited by one
     // entry for the load, which each of them points to.
-    qint64 load = 0;
-    if (!lookup && options.auditEachRecord && !std::is_same_v<T, Employer>) {
+    qint64 load = options.auditLoad;
+    const bool ownLoad = load <= 0;
+    if (ownLoad && !lookup && options.auditEachRecord && !std::is_same_v<T, Employer>) {
         load = m_ws->audit(m_employer).beginLoad(Traits<T>::type, error);
         if (load <= 0)
             return false;
@@ -330,7 +334,7 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
                 return false;
         }
     }
-    if (load > 0 && !m_ws->audit(m_employer).finishLoad(load, records.size(), error))
+    if (ownLoad && load > 0 && !m_ws->audit(m_employer).finishLoad(load, records.size(), error))
         return false;
     if (!finishBigLoad(*m_ws, rebuild, error))
         return false;
@@ -522,7 +526,7 @@ template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QStr
     q->bindValue(0, v(uuid));
     q->bindValue(1, v(m_employer));
     if (!q->exec()) {
-        const QString engine = q->lastError().text();
+        const QString engine = postgres::portableEngineText(q->lastError().text());
         if (engine.contains(QLatin1String("FOREIGN KEY")))
             return fail(error, tr("%1 cannot be deleted: other records (participations, employments, rights) "
                                   "still refer to it.")

@@ -34,6 +34,12 @@ struct BulkOptions
     // employer has none of these records yet and the table's indexes are built
     // once after every employer's records, so no look-up and no index upkeep per group.
     bool intoEmptyTable = false;
+    // Set by a load in parts (BulkLoad) for an employer that held none of
+    // these records when the load began: the records are all new (no look-up
+    // per record), and auditLoad is the load's audit entry for the employer
+    // and kind, kept over every part (0: upsertAll makes and finishes its own).
+    bool newInScope = false;
+    qint64 auditLoad = 0;
 };
 
 // The operations every record type shares, bound to one employer. T is one

@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDriver>
@@ -596,11 +597,75 @@ Migration migration6()
     return m;
 }
 
+// The yearly training plan (core/obligations/TrainingPlan.h): a plan per employer
+// and year(s), its planned trainings and its consultation log. Not FLA records:
+// no outbox, no sync status.
+Migration migration7()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("training plans and their consultation log");
+    m.statements = {
+        QStringLiteral("CREATE TABLE training_plan ("
+                       " uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36),"
+                       " employer_uuid TEXT NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE,"
+                       " first_year INTEGER NOT NULL CHECK (first_year BETWEEN 2000 AND 2999),"
+                       " last_year INTEGER NOT NULL CHECK (last_year >= first_year AND last_year <= 2999),"
+                       " consulted_body TEXT NOT NULL CHECK ") +
+            oneOf("consulted_body", {"works-council", "union-delegation", "workers"}) +
+            QStringLiteral(", created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX training_plan_first_year ON training_plan (employer_uuid, first_year)"),
+        QStringLiteral("CREATE TABLE training_plan_item ("
+                       " uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36),"
+                       " plan_uuid TEXT NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " category TEXT NOT NULL CHECK ") +
+            oneOf("category", {"formal", "informal", "initial"}) +
+            QStringLiteral(
+                ", title TEXT NOT NULL, target_group TEXT NOT NULL, risk_group TEXT NOT NULL CHECK ") +
+            oneOf("risk_group", {"none", "age-50-plus", "disability", "non-eu-nationals",
+                                 "shortage-occupations", "gender"}) +
+            QStringLiteral(", planned_workers INTEGER NOT NULL CHECK (planned_workers >= 0),"
+                           " planned_days REAL NOT NULL CHECK (planned_days >= 0))"),
+        QStringLiteral("CREATE INDEX training_plan_item_by_plan ON training_plan_item (plan_uuid)"),
+        QStringLiteral("CREATE TABLE training_plan_event ("
+                       " id INTEGER PRIMARY KEY,"
+                       " plan_uuid TEXT NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                       " step TEXT NOT NULL CHECK ") +
+            oneOf("step", {"draft-sent", "advice", "adopted", "uploaded"}) +
+            QStringLiteral(", on_date TEXT NOT NULL CHECK (length(on_date) = 10), note TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX training_plan_event_by_plan ON training_plan_event (plan_uuid)"),
+    };
+    return m;
+}
+
 class SqliteDriver final : public StorageDriver
 {
 public:
     QString name() const override { return QStringLiteral("sqlite"); }
     QString qtDriverName() const override { return QStringLiteral("QSQLITE"); }
+
+    QString displayLocation(const QString &location) const override
+    {
+        return QFileInfo(location).absoluteFilePath();
+    }
+
+    bool setUpConnection(QSqlDatabase &db, const QString &location, QString *error) override
+    {
+        Q_UNUSED(error);
+        db.setDatabaseName(location);
+        // A new workspace is readable by the user only (SQLite gives its -wal and -shm the same mode).
+        QFile(location).open(QIODevice::NewOnly | QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner);
+        return true;
+    }
+
+    QString openError(const QSqlError &error, const QString &location) const override
+    {
+        Q_UNUSED(error);
+        Q_UNUSED(location);
+        return QString();
+    }
 
     bool lock(const QString &location, QString *error) override
     {
@@ -677,7 +742,8 @@ public:
 
     QList<Migration> migrations() const override
     {
-        return {migration1(), migration2(), migration3(), migration4(), migration5(), migration6()};
+        return {migration1(), migration2(), migration3(), migration4(),
+                migration5(), migration6(), migration7()};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override
@@ -777,6 +843,8 @@ public:
     {
         return a + QStringLiteral(" IS NOT ") + b;
     }
+    QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
+    QString joinInOrder() const override { return QStringLiteral("CROSS JOIN"); }
 
     bool setForeignKeyChecks(QSqlDatabase &db, bool on) override
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -62,8 +63,22 @@ class StorageDriver
 public:
     virtual ~StorageDriver() = default;
 
-    virtual QString name() const = 0;         // "sqlite"
-    virtual QString qtDriverName() const = 0; // "QSQLITE"
+    virtual QString name() const = 0;         // "sqlite", "postgresql"
+    virtual QString qtDriverName() const = 0; // "QSQLITE", "QPSQL"
+
+    // A database server several desktops share (PostgreSQL), not a file
+    // this process holds alone.
+    virtual bool isServer() const { return false; }
+    // Where the workspace is, as shown to the user and kept by Workspace::path()
+    // (a file's absolute path; a server's URL without its password).
+    virtual QString displayLocation(const QString &location) const = 0;
+    // Points db at the workspace (the file, or the server, database and user)
+    // before it is opened. False with a translated message when the location
+    // cannot be used.
+    virtual bool setUpConnection(QSqlDatabase &db, const QString &location, QString *error) = 0;
+    // The translated message for a connection that could not be opened;
+    // empty for the caller's own (the engine's text after the location).
+    virtual QString openError(const QSqlError &error, const QString &location) const = 0;
 
     // Takes the workspace's exclusive lock for this process. False with a
     // translated message when another process holds it.
@@ -75,6 +90,14 @@ public:
     virtual bool configure(QSqlDatabase &db, int busyTimeoutMs, QString *error) = 0;
 
     virtual int schemaVersion(QSqlDatabase &db) = 0;
+    // Called first inside each migration's transaction: keeps a second
+    // process from migrating at the same time (SQLite: BEGIN IMMEDIATE did).
+    virtual bool lockSchema(QSqlDatabase &db, QString *error)
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(error);
+        return true;
+    }
     // Called inside the migration's transaction.
     virtual bool setSchemaVersion(QSqlDatabase &db, int version, QString *error) = 0;
     virtual QList<Migration> migrations() const = 0;
@@ -137,8 +160,21 @@ public:
 
     // SQL for "a differs from b, NULLs compared as values".
     virtual QString isDistinct(const QString &a, const QString &b) const = 0;
+    // The column, written so that the planner does not pick its index
+    // (SQLite: "+column"; engines with a cost-based planner: the column).
+    virtual QString unindexed(const QString &column) const { return column; }
+    // The join that keeps its left table as the outer loop (SQLite: CROSS
+    // JOIN ... ON; elsewhere a plain JOIN, the planner chooses).
+    virtual QString joinInOrder() const { return QStringLiteral("JOIN"); }
+    // Appended to an INSERT whose new row id the caller reads from the
+    // query's first row; empty when the driver's lastInsertId() gives it.
+    virtual QString returningId() const { return QString(); }
 };
 
 std::unique_ptr<StorageDriver> createSqliteDriver();
+std::unique_ptr<StorageDriver> createPostgresDriver();
+// A PostgreSQL URL (postgresql://… or postgres://…) or else a file path.
+bool isServerLocation(const QString &location);
+std::unique_ptr<StorageDriver> createDriverFor(const QString &location);
 
 } // namespace fla

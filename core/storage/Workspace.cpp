@@ -11,6 +11,7 @@
 #include "storage/OutboxRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/StatementCache.h"
+#include "storage/TrainingPlanRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
 #include "storage/WorkerRepository.h"
@@ -92,19 +93,31 @@ int Workspace::latestSchemaVersion()
     return createSqliteDriver()->migrations().constLast().version;
 }
 
+bool isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+std::unique_ptr<StorageDriver> createDriverFor(const QString &location)
+{
+    return isServerLocation(location) ? createPostgresDriver() : createSqliteDriver();
+}
+
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
                                            const WorkspaceOptions &options)
 {
     static QAtomicInt counter;
     std::unique_ptr<Workspace> ws(new Workspace);
-    ws->m_path = QFileInfo(path).absoluteFilePath();
+    ws->m_driver = createDriverFor(path);
+    ws->m_path = ws->m_driver->displayLocation(path);
     ws->m_clock = options.clock ? options.clock : &Clock::system();
     ws->m_userProfile = options.userProfile.isEmpty() ? systemUser() : options.userProfile;
     ws->m_queueChanges = options.queueChanges;
-    ws->m_driver = createSqliteDriver();
 
-    const QString nativePath = QDir::toNativeSeparators(ws->m_path);
-    if (!QDir().mkpath(QFileInfo(ws->m_path).absolutePath())) {
+    const bool server = ws->m_driver->isServer();
+    const QString nativePath = server ? ws->m_path : QDir::toNativeSeparators(ws->m_path);
+    if (!server && !QDir().mkpath(QFileInfo(ws->m_path).absolutePath())) {
         if (error)
             *error = tr("The folder of the workspace %1 cannot be created.").arg(nativePath);
         return nullptr;
@@ -114,19 +127,25 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
 
     ws->m_connectionName = QStringLiteral("fladesk-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
     ws->m_db = QSqlDatabase::addDatabase(ws->m_driver->qtDriverName(), ws->m_connectionName);
-    ws->m_db.setDatabaseName(ws->m_path);
-    // A new workspace is readable by the user only (SQLite gives its -wal and -shm the same mode).
-    QFile(ws->m_path).open(QIODevice::NewOnly | QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner);
+    if (!ws->m_driver->setUpConnection(ws->m_db, server ? path : ws->m_path, error))
+        return nullptr;
     if (!ws->m_db.open()) {
+        const QString message = ws->m_driver->openError(ws->m_db.lastError(), ws->m_path);
         if (error)
-            *error = tr("The workspace %1 cannot be opened: %2").arg(nativePath, ws->m_db.lastError().text());
+            *error = !message.isEmpty() ? message
+                                        : tr("The workspace %1 cannot be opened: %2")
+                                              .arg(nativePath, ws->m_db.lastError().text());
+        qCWarning(lcStorage).noquote()
+            << "cannot open workspace" << nativePath << ws->m_db.lastError().text();
         return nullptr;
     }
     QString detail;
     if (!ws->m_driver->configure(ws->m_db, options.busyTimeoutMs, &detail)) {
+        // A server's driver says what is wrong in its own words.
         if (error)
-            *error = tr("The file %1 is not an FLA Desk workspace, or it is damaged (%2).")
-                         .arg(nativePath, detail);
+            *error = server ? detail
+                            : tr("The file %1 is not an FLA Desk workspace, or it is damaged (%2).")
+                                  .arg(nativePath, detail);
         return nullptr;
     }
     ws->m_statements = std::make_unique<StatementCache>(ws->m_db);
@@ -175,8 +194,23 @@ bool Workspace::migrate(QString *error)
                              .arg(QDir::toNativeSeparators(m_path), detail);
             return false;
         }
-        bool ok = true;
+        bool ok = m_driver->lockSchema(m_db, &detail);
+        // Another process may have migrated while this one waited for the lock.
+        if (ok && m_driver->schemaVersion(m_db) >= m.version) {
+            ok = commitTransaction(&detail);
+            if (referencesOff)
+                m_driver->setForeignKeyChecks(m_db, true);
+            if (!ok) {
+                if (error)
+                    *error = tr("The workspace %1 cannot be upgraded: %2").arg(m_path, detail);
+                return false;
+            }
+            m_schemaVersion = m.version;
+            continue;
+        }
         for (const QString &sql : m.statements) {
+            if (!ok)
+                break;
             QSqlQuery q(m_db);
             if (!q.exec(sql)) {
                 detail = q.lastError().text();
@@ -196,7 +230,7 @@ bool Workspace::migrate(QString *error)
                                       broken.constFirst().parent);
             }
         }
-        if (ok && m.version == 1) {
+        if (ok && m.version == steps.constFirst().version) { // the workspace is new
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
             q.addBindValue(QStringLiteral("created_by_version"));
@@ -289,6 +323,10 @@ OutboxRepository Workspace::outbox(const QUuid &employerUuid)
 AnomalyRepository Workspace::anomalies(const QUuid &employerUuid)
 {
     return AnomalyRepository(*this, employerUuid);
+}
+TrainingPlanRepository Workspace::trainingPlans(const QUuid &employerUuid)
+{
+    return TrainingPlanRepository(*this, employerUuid);
 }
 
 std::optional<QUuid> Workspace::employerOfRecord(const QUuid &recordUuid)

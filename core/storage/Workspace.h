@@ -21,6 +21,7 @@ class TrainingRightRepository;
 class AuditRepository;
 class OutboxRepository;
 class AnomalyRepository;
+class TrainingPlanRepository;
 class StatementCache;
 class Transaction;
 
@@ -82,6 +83,7 @@ public:
     AuditRepository audit(const QUuid &employerUuid);
     OutboxRepository outbox(const QUuid &employerUuid);
     AnomalyRepository anomalies(const QUuid &employerUuid);
+    TrainingPlanRepository trainingPlans(const QUuid &employerUuid);
 
     // Which employer a record (or an audit entry's record) belongs to; for
     // tools that start from a bare UUID, like `fladesk-cli history`.

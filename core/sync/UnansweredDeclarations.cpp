@@ -32,9 +32,9 @@ bool UnansweredDeclarations::note(const QList<QUuid> &records, const QString &de
                                   const QString &enterpriseNumber, QString *error)
 {
     const QString now = m_ws.clock().nowUtc().toString(Qt::ISODateWithMs);
-    return forEachRecord(QStringLiteral("INSERT OR IGNORE INTO sync_unanswered_declaration"
+    return forEachRecord(QStringLiteral("INSERT INTO sync_unanswered_declaration"
                                         " (record_uuid, declaration_id, enterprise_number, sent_at)"
-                                        " VALUES (?, ?, ?, ?)"),
+                                        " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                          records, {declarationId, enterpriseNumber, now}, error);
 }
 

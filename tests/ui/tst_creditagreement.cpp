@@ -1,6 +1,6 @@
 // One training credit, wherever it is shown: the Credit view, `fladesk-cli
-// credit`, rule CR-001 and the figures of the PDF statement all come from
-// core's CreditCalculator. This test loads a generated workspace (many
+// credit`, rule CR-001, the figures of the PDF statement and `fladesk-cli
+// training-account` all come from core's CreditCalculator. This test loads a generated workspace (many
 // employers, employments, rights) through the real CLI and compares the four
 // for every worker of every company.
 
@@ -106,7 +106,23 @@ void TestCreditAgreement::allFourAgree()
     }
     QVERIFY(cli.size() > 50);
 
-    // 2. The Credit view, company by company, on the same workspace through the app's data source.
+    // 2. The training account of a few workers (one process each, before the app opens the workspace).
+    int accounts = 0;
+    for (auto it = cli.cbegin(); it != cli.cend() && accounts < 8; ++it, ++accounts) {
+        QByteArray account;
+        QVERIFY(runCli({"training-account", "--workspace", m_workspace, "--worker",
+                        it.key().toString(QUuid::WithoutBraces), "--year", QString::number(year), "--json"},
+                       &account));
+        const QJsonObject o = QJsonDocument::fromJson(account).object();
+        QVERIFY(same(o.value("entitledDays").toDouble(), it->entitled) &&
+                same(o.value("carriedOverDays").toDouble(), it->carried) &&
+                same(o.value("usedDays").toDouble(), it->used) &&
+                same(o.value("plannedDays").toDouble(), it->planned) &&
+                same(o.value("remainingDays").toDouble(), it->remaining));
+    }
+    QCOMPARE(accounts, 8);
+
+    // 3. The Credit view, company by company, on the same workspace through the app's data source.
     QString error;
     auto source = StorageDataSource::open(m_workspace, m_clock, &error);
     QVERIFY2(source, qPrintable(error));
@@ -134,7 +150,7 @@ void TestCreditAgreement::allFourAgree()
     }
     QCOMPARE(rows, cli.size());
 
-    // 3. Rule CR-001: the engine flags exactly the workers the view shows in red, and the
+    // 4. Rule CR-001: the engine flags exactly the workers the view shows in red, and the
     //    workspace stores it on them.
     const DataSet data = WorkspaceAnomalies::load(source->workspace());
     QSet<QUuid> flagged;
@@ -154,7 +170,7 @@ void TestCreditAgreement::allFourAgree()
     for (const QUuid &w : std::as_const(flagged))
         QVERIFY(stored.contains(w));
 
-    // 4. The PDF statement's figures.
+    // 5. The PDF statement's figures.
     const QHash<QUuid, reports::CreditFigures> statement = reports::creditFigures(data, year);
     QCOMPARE(statement.size(), cli.size());
     for (auto it = statement.cbegin(); it != statement.cend(); ++it) {

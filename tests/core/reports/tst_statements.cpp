@@ -39,6 +39,10 @@ void TestStatements::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_data = test::sampleDataSet();
+    // Their joint committee has a sector agreement in the training right's data file (PC 200:
+    // 1 day per FTE under 10 FTE, unconfirmed); the register holds 2.5 FTE.
+    for (Employment &m : m_data.employments)
+        m.jointCommittee = QStringLiteral("200");
     for (const char *tool : {"pdftoppm", "pdftotext", "pdfinfo"}) {
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
             QFAIL("poppler-utils is needed: bash scripts/install-deps.sh");
@@ -71,14 +75,15 @@ void TestStatements::credit_data()
     QTest::addColumn<double>("remaining");
     QTest::addColumn<double>("carried");
     QTest::addColumn<double>("over");
-    // The anomaly module's calculator: 2024 had no declared rights, so the
-    // computed legal right of 2024 (5 days, prorated for part-time) carries over.
-    // Jan: 5 days + 5 carried; 2 days + 7.6 hours (1 day) + 3.8 hours (half a day) used.
-    QTest::newRow("Jan") << 0 << 5.0 << 3.5 << 6.5 << 5.0 << 0.0;
-    // Françoise (half time): 2.5 days + 2.5 carried; 2 + 1 used, yoga does not count.
-    QTest::newRow("Françoise") << 1 << 2.5 << 3.0 << 2.0 << 2.5 << 0.0;
-    // Jürgen: 5 + 5 days; his own duration of 1.5 days overrides the training's 2.
-    QTest::newRow("Jürgen") << 2 << 5.0 << 1.5 << 8.5 << 5.0 << 0.0;
+    // The anomaly module's calculator: 2024 had no declared rights, so the computed legal
+    // right of 2024 carries over: 2.5 FTE in Q4 2022 - Q3 2023 is under 10, where PC 200's
+    // agreement gives 1 day per FTE (prorated for part-time).
+    // Jan: 5 days + 1 carried; 2 days + 7.6 hours (1 day) + 3.8 hours (half a day) used.
+    QTest::newRow("Jan") << 0 << 5.0 << 3.5 << 2.5 << 1.0 << 0.0;
+    // Françoise (half time): 2.5 days + 0.5 carried; 2 + 1 used, yoga does not count.
+    QTest::newRow("Françoise") << 1 << 2.5 << 3.0 << 0.0 << 0.5 << 0.0;
+    // Jürgen: 5 + 1 days; his own duration of 1.5 days overrides the training's 2.
+    QTest::newRow("Jürgen") << 2 << 5.0 << 1.5 << 4.5 << 1.0 << 0.0;
 }
 
 void TestStatements::credit()
@@ -114,8 +119,13 @@ void TestStatements::onePdfPerWorker_data()
                                        "Wettelijk recht",
                                        "5 dagen",
                                        "Nog op te nemen",
-                                       "6,5 dagen (49,4 uur)",
+                                       "2,5 dagen (19 uur)",
                                        "Overgedragen van vorig jaar",
+                                       "Arbeidsregime 100 %",
+                                       "Paritair comité 200",
+                                       "Grondslag 1 dag per VTE volgens sectorakkoord",
+                                       "Periode van vijf jaar 2024–2028 (niet bevestigd)",
+                                       "u mag ze inkijken en laten verbeteren",
                                        "7,6 uur",
                                        "28 november 2026",
                                        "85.07.30-033"};
@@ -126,7 +136,9 @@ void TestStatements::onePdfPerWorker_data()
                                        "2,5 jours",
                                        "Solde restant",
                                        "Reporté de l’année précédente",
-                                       "2 jours (15,2 heures)",
+                                       "0,5 jour (3,8 heures)",
+                                       "Régime de travail 50 %",
+                                       "Commission paritaire 200",
                                        "Yoga",
                                        "non",
                                        "28 novembre 2026"};
@@ -134,7 +146,9 @@ void TestStatements::onePdfPerWorker_data()
                         << QStringList{"Jahresübersicht Ihres Weiterbildungsguthabens 2025",
                                        "Jürgen Müller",
                                        "Verbleibend",
-                                       "8,5 Tage (64,6 Stunden)",
+                                       "4,5 Tage (34,2 Stunden)",
+                                       "Fünfjahreszeitraum",
+                                       "2024–2028 (nicht bestätigt)",
                                        "1,5 Tage",
                                        "28. November 2026"};
 }

@@ -4,7 +4,26 @@
 #include "domain/Entities.h"
 #include "domain/Ssin.h"
 
+#include "PostgresTestCluster.h"
+
+#include <QTest>
 #include <QUuid>
+
+// A new workspace's location on the engine under test ($FLADESK_TEST_ENGINE:
+// a file in the folder, or a new database in the throw-away PostgreSQL
+// cluster), declared as var. When the cluster cannot start, the test fails
+// (in CI, or in a run that asked for PostgreSQL) or else is skipped, saying why.
+#define STORAGE_LOCATION(var, dir, file)                                                                     \
+    QString var;                                                                                             \
+    do {                                                                                                     \
+        QString why_;                                                                                        \
+        var = fla::test::newWorkspaceLocation((dir), QStringLiteral(file), &why_);                           \
+        if (var.isEmpty()) {                                                                                 \
+            if (fla::test::postgresRequired())                                                               \
+                QFAIL(qPrintable(why_));                                                                     \
+            QSKIP(qPrintable(why_));                                                                         \
+        }                                                                                                    \
+    } while (false)
 
 // Small synthetic records for the storage tests.
 namespace storagetest {

@@ -23,7 +23,8 @@ void TestAnomalyRepository::replaceListCount()
 {
     QTemporaryDir dir;
     QString error;
-    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    STORAGE_LOCATION(location, dir.path(), "ws.fladesk");
+    auto ws = Workspace::open(location, &error);
     QVERIFY(ws);
     const Employer a = employer("A"), b = employer("B", 4030192);
     QVERIFY(ws->employers().saveAll({a, b}, &error));
@@ -58,7 +59,8 @@ void TestAnomalyRepository::deletingRecordClearsItsAnomalies()
 {
     QTemporaryDir dir;
     QString error;
-    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    STORAGE_LOCATION(location, dir.path(), "ws.fladesk");
+    auto ws = Workspace::open(location, &error);
     QVERIFY(ws);
     const Employer a = employer("A");
     QVERIFY(ws->employers().save(a, &error));

@@ -42,7 +42,8 @@ void TestOutboxRepository::init()
     WorkspaceOptions o;
     o.clock = m_clock.get();
     QString error;
-    m_ws = Workspace::open(m_dir->filePath("ws.fladesk"), &error, o);
+    STORAGE_LOCATION(location, m_dir->path(), "ws.fladesk");
+    m_ws = Workspace::open(location, &error, o);
     QVERIFY2(m_ws, qPrintable(error));
     m_a = employer("Alpha");
     QVERIFY(m_ws->employers().save(m_a, &error));

@@ -49,7 +49,8 @@ void TestRepositories::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_ws = Workspace::open(m_dir->filePath("ws.fladesk"), &error);
+    STORAGE_LOCATION(location, m_dir->path(), "ws.fladesk");
+    m_ws = Workspace::open(location, &error);
     QVERIFY2(m_ws, qPrintable(error));
     m_a = employer("Alpha");
     m_b = employer("Beta", 4030192);

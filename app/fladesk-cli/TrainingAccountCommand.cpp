@@ -1,0 +1,230 @@
+#include "TrainingAccountCommand.h"
+
+#include "IoCommandSupport.h"
+#include "common/Translation.h"
+#include "domain/EnterpriseNumber.h"
+#include "domain/Ssin.h"
+#include "obligations/TrainingAccount.h"
+#include "reports/Statements.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fla::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return translateFrom({"fla::cli::TrainingAccountCommand"}, text);
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'f', 2);
+}
+
+QString sizeClassText(SizeClass c)
+{
+    switch (c) {
+    case SizeClass::Under10:
+        return tr("under 10 FTE");
+    case SizeClass::From10To19:
+        return tr("10 to 19 FTE");
+    case SizeClass::From20:
+        return tr("20 FTE or more");
+    }
+    return {};
+}
+
+QJsonObject toJson(const TrainingAccount &a)
+{
+    const CreditLine &l = a.line;
+    QJsonArray trainings;
+    for (const AccountTraining &t : a.trainings)
+        trainings.append(
+            QJsonObject{{QStringLiteral("trainingUuid"), t.training->uuid.toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("name"), t.training->name},
+                        {QStringLiteral("startDate"), t.training->startDate.toString(Qt::ISODate)},
+                        {QStringLiteral("days"), t.days},
+                        {QStringLiteral("followed"), t.participation->followed},
+                        {QStringLiteral("deducted"), t.deducted}});
+    QJsonArray unconfirmed;
+    for (const QString &u : a.unconfirmedParts())
+        unconfirmed.append(u);
+    return QJsonObject{
+        {QStringLiteral("workerUuid"), a.worker->uuid.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("employerUuid"), a.worker->employerUuid.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("year"), a.year},
+        {QStringLiteral("workRegime"), l.mainEmployment ? l.mainEmployment->workRegime : 0.0},
+        {QStringLiteral("jointCommittee"), l.mainEmployment ? l.mainEmployment->jointCommittee : QString()},
+        {QStringLiteral("sizeClass"), toString(l.size.sizeClass)},
+        {QStringLiteral("sizeClassFromRegister"), l.size.fromRegister},
+        {QStringLiteral("fteAverage"), l.size.fteAverage},
+        {QStringLiteral("daysPerFte"), l.daysPerFte()},
+        {QStringLiteral("sectorAgreement"), l.sectorRule() ? l.figures->agreement : QString()},
+        {QStringLiteral("daysPerFteConfirmed"), l.figures ? l.figures->confirmed : false},
+        {QStringLiteral("legalDays"), l.legalDays},
+        {QStringLiteral("legalComputed"), l.legalComputed},
+        {QStringLiteral("sectoralDays"), l.sectoralDays},
+        {QStringLiteral("employerDays"), l.employerDays},
+        {QStringLiteral("entitledDays"), l.entitledDays},
+        {QStringLiteral("carriedOverDays"), l.carriedOverDays},
+        {QStringLiteral("usedDays"), l.usedDays},
+        {QStringLiteral("plannedDays"), l.plannedDays},
+        {QStringLiteral("remainingDays"), l.remainingDays},
+        {QStringLiteral("remainingHours"), l.hours(l.remainingDays)},
+        {QStringLiteral("expiredDays"), l.expiredDays},
+        {QStringLiteral("windowStart"), l.windowStart},
+        {QStringLiteral("windowEnd"), l.windowEnd},
+        {QStringLiteral("windowConfirmed"), l.carryOverConfirmed},
+        {QStringLiteral("unconfirmed"), unconfirmed},
+        {QStringLiteral("trainings"), trainings}};
+}
+
+void printText(const TrainingAccount &a, QTextStream &out)
+{
+    const CreditLine &l = a.line;
+    const auto row = [&](const QString &label, const QString &value) {
+        out << label << '\t' << value << '\n';
+    };
+    const QString unconfirmed = tr("unconfirmed");
+    row(tr("worker"), a.worker->familyName + QStringLiteral(", ") + a.worker->givenName +
+                          QStringLiteral(" (") + Ssin::mask(a.worker->ssin) + QLatin1Char(')'));
+    if (a.employer)
+        row(tr("employer"), a.employer->name + QStringLiteral(" (") +
+                                EnterpriseNumber::parse(a.employer->enterpriseNumber).display() +
+                                QLatin1Char(')'));
+    row(tr("year"), QString::number(a.year));
+    if (l.mainEmployment) {
+        row(tr("work regime"),
+            QString::number(l.mainEmployment->workRegime * 100, 'f', 0) + QStringLiteral(" %"));
+        row(tr("joint committee"), l.mainEmployment->jointCommittee);
+    }
+    row(tr("size class"), l.size.fromRegister
+                              ? tr("%1 (average %2 FTE in Q4 %3 - Q3 %4)")
+                                    .arg(sizeClassText(l.size.sizeClass), num(l.size.fteAverage))
+                                    .arg(a.year - 2)
+                                    .arg(a.year - 1)
+                              : tr("%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)")
+                                    .arg(sizeClassText(l.size.sizeClass))
+                                    .arg(a.year - 2)
+                                    .arg(a.year - 1));
+    if (l.figures) {
+        QString basis = l.sectorRule()
+                            ? tr("%1 (sector agreement %2)").arg(num(l.daysPerFte()), l.figures->agreement)
+                            : tr("%1 (law)").arg(num(l.daysPerFte()));
+        if (!l.figures->confirmed)
+            basis += QStringLiteral(", ") + unconfirmed;
+        row(tr("days per FTE"), basis);
+    }
+    row(tr("legal right (days)"),
+        num(l.legalDays) + QLatin1Char(' ') + (l.legalComputed ? tr("(computed)") : tr("(declared)")));
+    row(tr("sectoral right (days)"), num(l.sectoralDays));
+    row(tr("granted by the employer (days)"), num(l.employerDays));
+    row(tr("entitled (days)"), num(l.entitledDays));
+    row(tr("carried over (days)"), num(l.carriedOverDays));
+    if (l.expiredDays > 0)
+        row(tr("expired at the start of the window (days)"), num(l.expiredDays));
+    row(tr("used (days)"), num(l.usedDays));
+    row(tr("planned (days)"), num(l.plannedDays));
+    row(tr("remaining (days)"), num(l.remainingDays));
+    row(tr("remaining (hours)"), num(l.hours(l.remainingDays)));
+    row(tr("five-year window"), QStringLiteral("%1-%2").arg(l.windowStart).arg(l.windowEnd) +
+                                    (l.carryOverConfirmed ? QString() : QStringLiteral(", ") + unconfirmed));
+    for (const AccountTraining &t : a.trainings)
+        row(tr("training"),
+            tr("%1\t%2\t%3 days\t%4")
+                .arg(t.training->startDate.toString(Qt::ISODate), t.training->name, num(t.days),
+                     !t.participation->followed ? tr("not followed")
+                     : t.deducted               ? tr("deducted")
+                                                : tr("not deducted")));
+    const QStringList parts = a.unconfirmedParts();
+    if (!parts.isEmpty())
+        out << tr("Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.")
+                   .arg(parts.join(QStringLiteral("; ")))
+            << '\n';
+}
+
+} // namespace
+
+QString TrainingAccountCommand::summary() const
+{
+    return tr(
+        "Print a worker's individual training account for a year, or write its yearly overview as PDF.");
+}
+
+int TrainingAccountCommand::run(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption workerOption(QStringLiteral("worker"),
+                                          tr("The worker's INSZ or UUID (required)."), QStringLiteral("WHO"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year (required)."),
+                                        QStringLiteral("Y"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object."));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"), tr("Write the yearly overview, in the worker's language, to this PDF file."),
+        QStringLiteral("FILE"));
+    RecordSourceOptions source;
+    parser.addOptions({workerOption, yearOption, jsonOption, pdfOption});
+    source.addTo(parser);
+    parser.addOption(todayOption());
+    parser.addHelpOption();
+    if (const std::optional<int> stop = parseCommandLine(parser, args, io))
+        return *stop;
+    bool ok = false;
+    const int year = parser.value(yearOption).toInt(&ok);
+    if (!ok || !CreditAccumulator::inRange(year) || !parser.isSet(workerOption)) {
+        io.err << tr("Give --worker INSZ and --year Y (%1 to %2).")
+                      .arg(CreditAccumulator::kFirstYear)
+                      .arg(CreditAccumulator::kFirstYear + CreditAccumulator::kYears - 1)
+               << '\n';
+        return ExitUsage;
+    }
+    QString error;
+    QDate today;
+    if (!todayFrom(parser, &today, &error)) {
+        io.err << error << '\n';
+        return ExitUsage;
+    }
+    DataSet data;
+    if (!loadRecords(parser, source, &data, &error)) {
+        io.err << error << '\n';
+        return ExitFailure;
+    }
+    const QList<const Worker *> found = TrainingAccount::findWorkers(data, parser.value(workerOption));
+    if (found.isEmpty()) {
+        io.err << tr("No worker with INSZ or UUID %1.").arg(Ssin::mask(parser.value(workerOption))) << '\n';
+        return ExitFailure;
+    }
+    if (found.size() > 1) {
+        io.err << tr("%1 workers have this INSZ (one per employer): choose one with --employer.")
+                      .arg(found.size())
+               << '\n';
+        return ExitUsage;
+    }
+    const TrainingAccount account = TrainingAccount::build(data, found.first()->uuid, year);
+    if (!account.hasLine) {
+        io.err << tr("The worker has no employment, right or training in %1.").arg(year) << '\n';
+        return ExitFailure;
+    }
+    if (parser.isSet(pdfOption)) {
+        if (!reports::writeStatement(data, *account.worker, year, today, parser.value(pdfOption), &error)) {
+            io.err << error << '\n';
+            return ExitFailure;
+        }
+        io.out << QDir::toNativeSeparators(parser.value(pdfOption)) << '\n';
+        return ExitOk;
+    }
+    if (parser.isSet(jsonOption))
+        io.out << QString::fromUtf8(QJsonDocument(toJson(account)).toJson(QJsonDocument::Compact)) << '\n';
+    else
+        printText(account, io.out);
+    return ExitOk;
+}
+
+} // namespace fla::cli

@@ -1,0 +1,279 @@
+#include "common/LogCategories.h"
+#include "common/Translation.h"
+#include "storage/StorageDriver.h"
+#include "storage/postgres/PostgresLocation.h"
+#include "storage/postgres/PostgresSchema.h"
+
+#include <QSqlQuery>
+
+namespace fla {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return translateFrom({"fla::PostgresDriver", "fla"}, text);
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error, QString *firstValue = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (firstValue && q.next())
+        *firstValue = q.value(0).toString();
+    return true;
+}
+
+// The key of the advisory lock that one migration at a time holds ("FLAD").
+constexpr qint64 kSchemaLockKey = 0x464C4144;
+
+} // namespace
+
+// A workspace in a PostgreSQL database (Qt's QPSQL driver), shared by the
+// desktops of an office: no file lock (the server serialises writers), the
+// schema version in a table, migrations in PostgreSQL's dialect
+// (postgres/PostgresSchema.cpp). Records are written row by row through Qt
+// SQL (no native bulk path yet).
+class PostgresDriver final : public StorageDriver
+{
+public:
+    QString name() const override { return QStringLiteral("postgresql"); }
+    QString qtDriverName() const override { return QStringLiteral("QPSQL"); }
+    bool isServer() const override { return true; }
+
+    QString displayLocation(const QString &location) const override
+    {
+        const std::optional<PostgresLocation> loc = PostgresLocation::parse(location, nullptr);
+        return loc ? loc->display() : location.section(QLatin1Char('@'), -1);
+    }
+
+    bool setUpConnection(QSqlDatabase &db, const QString &location, QString *error) override
+    {
+        const std::optional<PostgresLocation> loc = PostgresLocation::parse(location, error);
+        if (!loc)
+            return false;
+        if (!db.isValid()) {
+            if (error)
+                *error = tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is "
+                            "missing. On Debian, install the package libqt6sql6-psql.");
+            return false;
+        }
+        db.setHostName(loc->host);
+        db.setPort(loc->port);
+        db.setDatabaseName(loc->database);
+        db.setUserName(loc->user);
+        if (!loc->password.isEmpty())
+            db.setPassword(loc->password);
+        QString options = loc->connectOptions();
+        if (!loc->options.contains(QStringLiteral("connect_timeout")))
+            options +=
+                (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+        if (!loc->options.contains(QStringLiteral("application_name")))
+            options += QStringLiteral(";application_name=fladesk");
+        db.setConnectOptions(options);
+        m_location = *loc;
+        return true;
+    }
+
+    QString openError(const QSqlError &error, const QString &location) const override
+    {
+        const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+        const QString user = m_location.user.isEmpty() ? qEnvironmentVariable("USER") : m_location.user;
+        const QString db = m_location.database;
+        QString message;
+        if (text.contains(QLatin1String("password authentication failed")) ||
+            text.contains(QLatin1String("no password supplied")) ||
+            (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist"))))
+            message = tr("The team server %1 refused the user %2: the user name or the password is wrong.")
+                          .arg(location, user);
+        else if (text.contains(QLatin1String("database \"")) &&
+                 text.contains(QLatin1String("does not exist")))
+            message = tr("The team server %1 has no database %2. Check the address, or ask the office's "
+                         "administrator which database holds the workspace.")
+                          .arg(location, db);
+        else if (text.contains(QLatin1String("permission denied")) ||
+                 text.contains(QLatin1String("no pg_hba.conf entry")))
+            message = tr("The user %2 may not connect to the database %3 on the team server %1. Ask the "
+                         "office's administrator for access.")
+                          .arg(location, user, db);
+        else if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate")))
+            message = tr("The secure connection to the team server %1 failed (%2). Check the server's "
+                         "certificate and the sslmode of the address.")
+                          .arg(location, error.databaseText().simplified());
+        else if (text.contains(QLatin1String("Connection refused")) ||
+                 text.contains(QLatin1String("No such file or directory")) ||
+                 text.contains(QLatin1String("could not connect")) ||
+                 text.contains(QLatin1String("timeout expired")) ||
+                 text.contains(QLatin1String("could not translate host name")) ||
+                 text.contains(QLatin1String("server closed the connection")) ||
+                 text.contains(QLatin1String("the database system is")))
+            message = tr("The team server %1 cannot be reached: it is not running, or the address is wrong. "
+                         "Your work is not lost; try again when the server is back.")
+                          .arg(location);
+        else
+            message =
+                tr("The workspace %1 cannot be opened: %2").arg(location, error.databaseText().simplified());
+        return message;
+    }
+
+    bool lock(const QString &location, QString *error) override
+    {
+        Q_UNUSED(location);
+        Q_UNUSED(error);
+        return true; // several desktops share the database: the server serialises them
+    }
+    void unlock() override {}
+
+    bool configure(QSqlDatabase &db, int busyTimeoutMs, QString *error) override
+    {
+        if (!exec(db, QStringLiteral("SET client_min_messages = warning"), error) ||
+            !exec(db, QStringLiteral("SET datestyle = 'ISO, YMD'"), error) ||
+            !exec(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs), error))
+            return false;
+        // A role without the workspace's privileges (never granted a company)
+        // reads nothing: say so instead of trying to create the schema.
+        QString tableThere, readable;
+        if (exec(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), error,
+                 &tableThere) &&
+            tableThere == QLatin1String("true") &&
+            exec(db, QStringLiteral("SELECT has_table_privilege('schema_version', 'SELECT')"), error,
+                 &readable) &&
+            readable != QLatin1String("true")) {
+            if (error)
+                *error =
+                    tr("The user %1 has no access to the workspace %2 yet. Ask the office's administrator "
+                       "to give you access to your companies (fladesk-cli team grant).")
+                        .arg(db.userName(), m_location.display());
+            return false;
+        }
+        QString version, user, ssl;
+        exec(db, QStringLiteral("SHOW server_version"), nullptr, &version);
+        exec(db, QStringLiteral("SELECT current_user"), nullptr, &user);
+        exec(db,
+             QStringLiteral("SELECT CASE WHEN ssl THEN version ELSE 'off' END FROM pg_stat_ssl WHERE pid = "
+                            "pg_backend_pid()"),
+             nullptr, &ssl);
+        qCInfo(lcStorage).noquote() << "PostgreSQL" << version << QStringLiteral("user=%1").arg(user)
+                                    << QStringLiteral("tls=%1").arg(ssl)
+                                    << QStringLiteral("lock_timeout=%1ms").arg(busyTimeoutMs);
+        return true;
+    }
+
+    int schemaVersion(QSqlDatabase &db) override
+    {
+        QString table;
+        if (!exec(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), nullptr, &table))
+            return -1;
+        if (table != QLatin1String("true") && table != QLatin1String("1"))
+            return 0;
+        QString v;
+        if (!exec(db, QStringLiteral("SELECT max(version) FROM schema_version"), nullptr, &v))
+            return -1;
+        return v.toInt();
+    }
+
+    bool lockSchema(QSqlDatabase &db, QString *error) override
+    {
+        return exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockKey), error);
+    }
+
+    bool setSchemaVersion(QSqlDatabase &db, int version, QString *error) override
+    {
+        return exec(db,
+                    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)"),
+                    error) &&
+               exec(db, QStringLiteral("DELETE FROM schema_version"), error) &&
+               exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version),
+                    error);
+    }
+
+    QList<Migration> migrations() const override { return postgres::migrations(); }
+
+    bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(target);
+        if (error)
+            *error =
+                tr("Snapshots of a PostgreSQL workspace are not available yet: back the database up with "
+                   "pg_dump (docs/team.md).");
+        return false;
+    }
+
+    bool snapshotFile(const QString &source, const QString &target, int busyTimeoutMs,
+                      QString *error) override
+    {
+        Q_UNUSED(source);
+        Q_UNUSED(busyTimeoutMs);
+        QSqlDatabase none;
+        return snapshot(none, target, error);
+    }
+
+    bool integrityCheck(QSqlDatabase &db, QString *detail) override
+    {
+        // The server checks every reference and rule as it writes; what can
+        // still be wrong is a constraint added NOT VALID and never validated.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint c"
+                                   " JOIN pg_namespace n ON n.oid = c.connamespace"
+                                   " WHERE n.nspname = current_schema() AND NOT c.convalidated"))) {
+            if (detail)
+                *detail = q.lastError().text();
+            return false;
+        }
+        QStringList lines;
+        while (q.next())
+            lines << QStringLiteral("not validated: %1 %2").arg(q.value(0).toString(), q.value(1).toString());
+        if (lines.isEmpty())
+            lines << QStringLiteral("ok");
+        if (detail)
+            *detail = lines.join(QLatin1Char('\n'));
+        return lines == QStringList{QStringLiteral("ok")};
+    }
+
+    QList<IndexDefinition> rebuildableIndexes(const QString &table) const override
+    {
+        Q_UNUSED(table);
+        return {}; // loads go row by row: the indexes stay
+    }
+
+    QString beginTransactionSql() const override { return QStringLiteral("BEGIN"); }
+    void beginBulk(QSqlDatabase &db) override { Q_UNUSED(db); }
+    void endBulk(QSqlDatabase &db) override { Q_UNUSED(db); }
+
+    // References are always checked by the server, row by row.
+    bool setForeignKeyChecks(QSqlDatabase &db, bool on) override
+    {
+        Q_UNUSED(db);
+        return on;
+    }
+    QList<ForeignKeyViolation> foreignKeyViolations(QSqlDatabase &db, const QString &table, int limit,
+                                                    QString *error) override
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(table);
+        Q_UNUSED(limit);
+        Q_UNUSED(error);
+        return {};
+    }
+
+    QString isDistinct(const QString &a, const QString &b) const override
+    {
+        return a + QStringLiteral(" IS DISTINCT FROM ") + b;
+    }
+    QString returningId() const override { return QStringLiteral(" RETURNING id"); }
+
+private:
+    PostgresLocation m_location;
+};
+
+std::unique_ptr<StorageDriver> createPostgresDriver()
+{
+    return std::make_unique<PostgresDriver>();
+}
+
+} // namespace fla
