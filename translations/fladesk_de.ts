@@ -1878,11 +1878,11 @@
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+        <translation>De&amp;mo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Neue Weiterbildung…</translation>
+        <translation>Neue &amp;Weiterbildung…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -1985,10 +1985,6 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Com&amp;pany:</source>
-        <translation>Unter&amp;nehmen:</translation>
-    </message>
-    <message>
         <source>Company switcher</source>
         <translation>Unternehmensauswahl</translation>
     </message>
@@ -2010,7 +2006,7 @@
     </message>
     <message>
         <source>&amp;Add a company…</source>
-        <translation>Ein Unternehmen &amp;hinzufügen…</translation>
+        <translation>&amp;Ein Unternehmen hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
@@ -2167,6 +2163,10 @@
     <message>
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Sicherung erstellt: %1 (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Unter&amp;nehmen:</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2404,7 @@
     </message>
     <message>
         <source>&amp;Archive everything from the FLA…</source>
-        <translation>&amp;Alles aus dem FLA archivieren…</translation>
+        <translation>Alles aus &amp;dem FLA archivieren…</translation>
     </message>
     <message>
         <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
@@ -5160,10 +5160,6 @@
         <translation>Anomalien</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Schwere:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
@@ -5219,6 +5215,10 @@
             <numerusform>%n angezeigt</numerusform>
             <numerusform>%n angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>S&amp;chwere:</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5351,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Language of the company</source>
@@ -5359,7 +5359,7 @@
     </message>
     <message>
         <source>&amp;Hours per day:</source>
-        <translation>&amp;Stunden pro Tag:</translation>
+        <translation>Stunden pro &amp;Tag:</translation>
     </message>
     <message>
         <source>Hours per working day</source>
@@ -5368,10 +5368,6 @@
     <message>
         <source>Used to convert hours of training into days of credit</source>
         <translation>Zur Umrechnung von Weiterbildungsstunden in Guthabentage</translation>
-    </message>
-    <message>
-        <source>NSSO &amp;number:</source>
-        <translation>&amp;LSS-Nummer:</translation>
     </message>
     <message>
         <source>NSSO employer number (optional)</source>
@@ -5394,10 +5390,6 @@
         <translation>z. B. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5412,6 +5404,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Unternehmen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;LSS-Nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -5949,10 +5949,6 @@
         <translation>Teilnahmen suchen</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>Aus Excel &amp;einfügen</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Fügen Sie einen aus einer Tabelle kopierten Zeilenblock ein: %1</translation>
     </message>
@@ -5977,6 +5973,10 @@
     <message>
         <source>Add participation</source>
         <translation>Teilnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
     </message>
 </context>
 <context>
@@ -6353,7 +6353,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -6451,7 +6451,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -6459,15 +6459,11 @@
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>&amp;Enddatum:</translation>
+        <translation>En&amp;ddatum:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>Da&amp;uer:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>Ei&amp;nheit:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -6567,7 +6563,7 @@
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation>&amp;Alle angezeigten auswählen</translation>
+        <translation>Alle an&amp;gezeigten auswählen</translation>
     </message>
     <message>
         <source>Select n&amp;one</source>
@@ -6580,10 +6576,6 @@
     <message>
         <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
         <translation>Wählt die Arbeitnehmer aus, deren ENSS in der Zwischenablage steht, zum Beispiel eine aus einer Tabelle kopierte Spalte</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -6653,7 +6645,7 @@
     </message>
     <message>
         <source>Re&amp;gistered on:</source>
-        <translation>E&amp;rfasst am:</translation>
+        <translation>Erfasst a&amp;m:</translation>
     </message>
     <message>
         <source>Registration date</source>
@@ -6662,6 +6654,14 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>Der Tag, an dem die Weiterbildung eingegeben wurde; die Quartalsfrist wird daran gemessen</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;inheit:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -6736,7 +6736,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Neue Weiterbildung…</translation>
+        <translation>Neue &amp;Weiterbildung…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -6748,7 +6748,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
+        <translation>Dup&amp;lizieren</translation>
     </message>
     <message>
         <source>A new training with the same fields and participants (Ctrl+D)</source>
@@ -6764,7 +6764,7 @@
     </message>
     <message>
         <source>P&amp;articipants of the selected training</source>
-        <translation>&amp;Teilnehmer der ausgewählten Weiterbildung</translation>
+        <translation>T&amp;eilnehmer der ausgewählten Weiterbildung</translation>
     </message>
     <message>
         <source>Participants of the selected training</source>
@@ -6853,7 +6853,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Language of the worker</source>
@@ -6861,7 +6861,7 @@
     </message>
     <message>
         <source>Employed &amp;since:</source>
-        <translation>Beschäftigt &amp;seit:</translation>
+        <translation>&amp;Beschäftigt seit:</translation>
     </message>
     <message>
         <source>Start of the employment</source>
@@ -6888,10 +6888,6 @@
         <translation>Paritätische Kommission</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -6914,6 +6910,10 @@
     <message>
         <source>Add employment</source>
         <translation>Beschäftigung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -6992,11 +6992,7 @@
     </message>
     <message>
         <source>&amp;Add worker…</source>
-        <translation>Arbeitnehmer &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>Aus Excel &amp;einfügen</translation>
+        <translation>A&amp;rbeitnehmer hinzufügen…</translation>
     </message>
     <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
@@ -7005,10 +7001,6 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Beschäftigungen des ausgewählten Arbeitnehmers</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -7051,6 +7043,14 @@
     <message>
         <source>Delete training right</source>
         <translation>Weiterbildungsanspruch löschen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Bes&amp;chäftigungen des ausgewählten Arbeitnehmers</translation>
     </message>
 </context>
 <context>

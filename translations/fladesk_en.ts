@@ -1985,10 +1985,6 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Com&amp;pany:</source>
-        <translation>Com&amp;pany:</translation>
-    </message>
-    <message>
         <source>Company switcher</source>
         <translation>Company switcher</translation>
     </message>
@@ -2167,6 +2163,10 @@
     <message>
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Backup made: %1 (not encrypted)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Co&amp;mpany:</translation>
     </message>
 </context>
 <context>
@@ -5160,10 +5160,6 @@
         <translation>Anomalies</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Se&amp;verity:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
@@ -5219,6 +5215,10 @@
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>Sever&amp;ity:</translation>
     </message>
 </context>
 <context>
@@ -5370,10 +5370,6 @@
         <translation>Used to convert hours of training into days of credit</translation>
     </message>
     <message>
-        <source>NSSO &amp;number:</source>
-        <translation>NSSO &amp;number:</translation>
-    </message>
-    <message>
         <source>NSSO employer number (optional)</source>
         <translation>NSSO employer number (optional)</translation>
     </message>
@@ -5394,10 +5390,6 @@
         <translation>e.g. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5412,6 +5404,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Add company %1</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>N&amp;SSO number:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
     </message>
 </context>
 <context>
@@ -5949,10 +5949,6 @@
         <translation>Search participations</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Paste from Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Paste a block of rows copied from a spreadsheet: %1</translation>
     </message>
@@ -5977,6 +5973,10 @@
     <message>
         <source>Add participation</source>
         <translation>Add participation</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Pas&amp;te from Excel</translation>
     </message>
 </context>
 <context>
@@ -6466,10 +6466,6 @@
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <source>U&amp;nit:</source>
-        <translation>U&amp;nit:</translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -6582,10 +6578,6 @@
         <translation>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -6662,6 +6654,14 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>The day the training was entered; the quarterly deadline is judged on it</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>Un&amp;it:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
     </message>
 </context>
 <context>
@@ -6888,10 +6888,6 @@
         <translation>Joint committee</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6914,6 +6910,10 @@
     <message>
         <source>Add employment</source>
         <translation>Add employment</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
     </message>
 </context>
 <context>
@@ -6995,20 +6995,12 @@
         <translation>&amp;Add worker…</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Paste from Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Paste a block of rows copied from a spreadsheet: %1</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Employments of the selected worker</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -7051,6 +7043,14 @@
     <message>
         <source>Delete training right</source>
         <translation>Delete training right</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Pas&amp;te from Excel</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Employments &amp;of the selected worker</translation>
     </message>
 </context>
 <context>

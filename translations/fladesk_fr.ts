@@ -1878,7 +1878,7 @@
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>Ouvrir l'espace de &amp;démonstration</translation>
+        <translation>Ouvrir &amp;l'espace de démonstration</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>&amp;Add company…</source>
-        <translation>&amp;Ajouter une entreprise…</translation>
+        <translation>Ajouter &amp;une entreprise…</translation>
     </message>
     <message>
         <source>Add a company (client) to this workspace</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1983,10 +1983,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
-    </message>
-    <message>
-        <source>Com&amp;pany:</source>
-        <translation>E&amp;ntreprise :</translation>
     </message>
     <message>
         <source>Company switcher</source>
@@ -2010,7 +2006,7 @@
     </message>
     <message>
         <source>&amp;Add a company…</source>
-        <translation>&amp;Ajouter une entreprise…</translation>
+        <translation>Ajouter &amp;une entreprise…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
@@ -2018,7 +2014,7 @@
     </message>
     <message>
         <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Obtenir l'accès à la plateforme</translation>
+        <translation>O&amp;btenir l'accès à la plateforme</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
@@ -2168,6 +2164,10 @@
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Sauvegarde faite : %1 (non chiffrée)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>En&amp;treprise :</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -2297,7 +2297,7 @@
     </message>
     <message>
         <source>Resolve &amp;conflicts…</source>
-        <translation>Résoudre les &amp;conflits…</translation>
+        <translation>&amp;Résoudre les conflits…</translation>
     </message>
     <message>
         <source>Records changed both here and on the platform: keep yours or take the platform's</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>&amp;Environment…</source>
-        <translation>&amp;Environnement…</translation>
+        <translation>E&amp;nvironnement…</translation>
     </message>
     <message>
         <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
@@ -3006,7 +3006,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affi&amp;cher :</translation>
     </message>
     <message>
         <source>Which records the table shows</source>
@@ -5160,10 +5160,6 @@
         <translation>Anomalies</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité :</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode :</translation>
     </message>
@@ -5219,6 +5215,10 @@
             <numerusform>%n affichée</numerusform>
             <numerusform>%n affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>&amp;Gravité :</translation>
     </message>
 </context>
 <context>
@@ -5343,7 +5343,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -5370,10 +5370,6 @@
         <translation>Sert à convertir les heures de formation en jours de crédit</translation>
     </message>
     <message>
-        <source>NSSO &amp;number:</source>
-        <translation>Numéro &amp;ONSS :</translation>
-    </message>
-    <message>
         <source>NSSO employer number (optional)</source>
         <translation>Numéro d'employeur ONSS (facultatif)</translation>
     </message>
@@ -5394,10 +5390,6 @@
         <translation>p. ex. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5412,6 +5404,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Ajouter l'entreprise %1</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>Numéro &amp;ONSS :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -5547,7 +5547,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>Year of the credit</source>
@@ -5949,10 +5949,6 @@
         <translation>Rechercher des participations</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Coller depuis Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Collez un bloc de lignes copiées depuis un tableur : %1</translation>
     </message>
@@ -5977,6 +5973,10 @@
     <message>
         <source>Add participation</source>
         <translation>Ajouter une participation</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>&amp;Coller depuis Excel</translation>
     </message>
 </context>
 <context>
@@ -6243,7 +6243,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>P&amp;arcourir…</translation>
     </message>
     <message>
         <source>Choose the workspace file</source>
@@ -6443,15 +6443,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation>&amp;Prestataire :</translation>
+        <translation>Pre&amp;stataire :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -6459,15 +6459,11 @@
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>Date de &amp;fin :</translation>
+        <translation>Date de f&amp;in :</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;urée :</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>U&amp;nité :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -6543,7 +6539,7 @@
     </message>
     <message>
         <source>E&amp;mployment:</source>
-        <translation>O&amp;ccupation :</translation>
+        <translation>&amp;Occupation :</translation>
     </message>
     <message>
         <source>Filter by employment status</source>
@@ -6567,7 +6563,7 @@
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation>Sélectionner &amp;tous ceux affichés</translation>
+        <translation>Sélectionner tous ceux affic&amp;hés</translation>
     </message>
     <message>
         <source>Select n&amp;one</source>
@@ -6575,15 +6571,11 @@
     </message>
     <message>
         <source>&amp;Paste INSZ list</source>
-        <translation>Coller une liste de &amp;NISS</translation>
+        <translation>Coller une &amp;liste de NISS</translation>
     </message>
     <message>
         <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
         <translation>Sélectionne les travailleurs dont le NISS est dans le presse-papiers, par exemple une colonne copiée depuis un tableur</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -6662,6 +6654,14 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>Le jour où la formation a été saisie ; le délai trimestriel est vérifié sur cette date</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>U&amp;nité :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -6764,7 +6764,7 @@
     </message>
     <message>
         <source>P&amp;articipants of the selected training</source>
-        <translation>P&amp;articipants à la formation sélectionnée</translation>
+        <translation>Participants à &amp;la formation sélectionnée</translation>
     </message>
     <message>
         <source>Participants of the selected training</source>
@@ -6817,7 +6817,7 @@
     </message>
     <message>
         <source>&amp;INSZ:</source>
-        <translation>&amp;NISS :</translation>
+        <translation>N&amp;ISS :</translation>
     </message>
     <message>
         <source>yy.mm.dd-nnn.cc</source>
@@ -6837,7 +6837,7 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>Prén&amp;om :</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -6861,7 +6861,7 @@
     </message>
     <message>
         <source>Employed &amp;since:</source>
-        <translation>En &amp;service depuis :</translation>
+        <translation>En service &amp;depuis :</translation>
     </message>
     <message>
         <source>Start of the employment</source>
@@ -6888,10 +6888,6 @@
         <translation>Commission paritaire</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -6914,6 +6910,10 @@
     <message>
         <source>Add employment</source>
         <translation>Ajouter une occupation</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -6992,11 +6992,7 @@
     </message>
     <message>
         <source>&amp;Add worker…</source>
-        <translation>&amp;Ajouter un travailleur…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Coller depuis Excel</translation>
+        <translation>Ajouter &amp;un travailleur…</translation>
     </message>
     <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
@@ -7005,10 +7001,6 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Occupations du travailleur sélectionné</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -7051,6 +7043,14 @@
     <message>
         <source>Delete training right</source>
         <translation>Supprimer le droit de formation</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>&amp;Coller depuis Excel</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>&amp;Occupations du travailleur sélectionné</translation>
     </message>
 </context>
 <context>

@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Nieuwe opleiding…</translation>
+        <translation>N&amp;ieuwe opleiding…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Weergave</translation>
+        <translation>Wee&amp;rgave</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1983,10 +1983,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <source>Com&amp;pany:</source>
-        <translation>O&amp;nderneming:</translation>
     </message>
     <message>
         <source>Company switcher</source>
@@ -2014,11 +2010,11 @@
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation>Een andere werkruimte &amp;openen…</translation>
+        <translation>&amp;Een andere werkruimte openen…</translation>
     </message>
     <message>
         <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Toegang krijgen tot het platform</translation>
+        <translation>Toegang &amp;krijgen tot het platform</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
@@ -2168,6 +2164,10 @@
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Back-up gemaakt: %1 (niet versleuteld)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>O&amp;nderneming:</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -2257,7 +2257,7 @@
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation>&amp;Aanmelden…</translation>
+        <translation>Aan&amp;melden…</translation>
     </message>
     <message>
         <source>Sign in to the platform with eID or itsme in your browser</source>
@@ -5160,12 +5160,8 @@
         <translation>Anomalieën</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Ernst:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -5219,6 +5215,10 @@
             <numerusform>%n getoond</numerusform>
             <numerusform>%n getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>&amp;Ernst:</translation>
     </message>
 </context>
 <context>
@@ -5370,10 +5370,6 @@
         <translation>Om opleidingsuren om te rekenen naar dagen krediet</translation>
     </message>
     <message>
-        <source>NSSO &amp;number:</source>
-        <translation>&amp;RSZ-nummer:</translation>
-    </message>
-    <message>
         <source>NSSO employer number (optional)</source>
         <translation>RSZ-werkgeversnummer (facultatief)</translation>
     </message>
@@ -5394,10 +5390,6 @@
         <translation>bv. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5412,6 +5404,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Onderneming %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;RSZ-nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
@@ -5949,10 +5949,6 @@
         <translation>Deelnames zoeken</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Plakken uit Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
     </message>
@@ -5977,6 +5973,10 @@
     <message>
         <source>Add participation</source>
         <translation>Deelname toevoegen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Plakken &amp;uit Excel</translation>
     </message>
 </context>
 <context>
@@ -6166,7 +6166,7 @@
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;Weigeren</translation>
+        <translation>W&amp;eigeren</translation>
     </message>
     <message>
         <source>Keep the workspace's version of the selected rows</source>
@@ -6455,19 +6455,15 @@
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation>&amp;Begindatum:</translation>
+        <translation>Beg&amp;indatum:</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>&amp;Einddatum:</translation>
+        <translation>Ein&amp;ddatum:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>E&amp;enheid:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -6543,7 +6539,7 @@
     </message>
     <message>
         <source>E&amp;mployment:</source>
-        <translation>&amp;Tewerkstelling:</translation>
+        <translation>Te&amp;werkstelling:</translation>
     </message>
     <message>
         <source>Filter by employment status</source>
@@ -6575,15 +6571,11 @@
     </message>
     <message>
         <source>&amp;Paste INSZ list</source>
-        <translation>INSZ-lijst &amp;plakken</translation>
+        <translation>INSZ-li&amp;jst plakken</translation>
     </message>
     <message>
         <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
         <translation>Selecteert de werknemers van wie het INSZ op het klembord staat, bijvoorbeeld een kolom uit een rekenblad</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -6663,6 +6655,14 @@
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>De dag waarop de opleiding werd ingevoerd; de kwartaaltermijn wordt eraan getoetst</translation>
     </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;enheid:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -6736,7 +6736,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Nieuwe opleiding…</translation>
+        <translation>N&amp;ieuwe opleiding…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -6744,7 +6744,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
+        <translation>Op&amp;enen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
@@ -6837,7 +6837,7 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Voornaam:</translation>
+        <translation>V&amp;oornaam:</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -6888,10 +6888,6 @@
         <translation>Paritair comité</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -6914,6 +6910,10 @@
     <message>
         <source>Add employment</source>
         <translation>Tewerkstelling toevoegen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
@@ -6995,20 +6995,12 @@
         <translation>Werknemer &amp;toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Plakken uit Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Tewerkstellingen van de geselecteerde werknemer</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -7051,6 +7043,14 @@
     <message>
         <source>Delete training right</source>
         <translation>Opleidingsrecht verwijderen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Plakken &amp;uit Excel</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Tewerkstellingen &amp;van de geselecteerde werknemer</translation>
     </message>
 </context>
 <context>

@@ -363,7 +363,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolbar ? m_toolbar->setWindowTitle(tr("Main toolbar")) : void();
-    m_companyLabel->setText(tr("Com&pany:"));
+    m_companyLabel->setText(tr("Co&mpany:"));
     m_companies->setAccessibleName(tr("Company switcher"));
     m_companies->setToolTip(tr("The company you work on, with its blocking anomalies and next deadline"));
     m_nav->setAccessibleName(tr("Views"));

@@ -5,6 +5,7 @@
 #include "common/LogCategories.h"
 #include "common/Translation.h"
 #include "dataset/FieldRules.h"
+#include "domain/FieldLabels.h"
 #include "domain/Ssin.h"
 #include "io/CsvWriter.h"
 #include "io/LocalValues.h"
@@ -479,7 +480,9 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         if (it == issueOfAnomaly.cend()) {
             const auto field = importFieldOf(a.entity, a.field);
             ImportIssue issue;
-            issue.column = field ? columnName(result.header, index, *field) : a.field;
+            // A field no column holds (the registration date the import sets) is named as users know it.
+            issue.column =
+                field ? columnName(result.header, index, *field) : fieldLabel(entityName(a.entity), a.field);
             issue.code = a.code;
             issue.severity = a.severity;
             issue.message = a.message(language);

@@ -14,7 +14,9 @@
 #include "views/AnomaliesView.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTest>
 
 using namespace fla;
@@ -54,6 +56,7 @@ private slots:
     void zeroDurationReadsWell();
     void partlyTypedSsinReadsAsTyped();
     void pasteSummaryInFrench();
+    void wholeMessageOfTheCurrentAnomalyIsShown();
 };
 
 void TestAnomalyTexts::platformFindingsReadWellAndOnce_data()
@@ -220,4 +223,28 @@ void TestAnomalyTexts::pasteSummaryInFrench()
 }
 
 QTEST_MAIN(TestAnomalyTexts)
+// A message longer than its column is cut short in the table (the 1280x800
+// screenshots showed it): the current anomaly's whole message is shown under it.
+void TestAnomalyTexts::wholeMessageOfTheCurrentAnomalyIsShown()
+{
+    SettingsDialog::applyLanguage("fr");
+    UiFixture f;
+    AnomaliesView view(f.session.get());
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.shownCount() >= 1);
+    QTableView *table = view.table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down); // the first anomaly
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid());
+    const QString message = current.siblingAtColumn(AnomalyModel::MessageColumn).data().toString();
+    bool shown = false;
+    for (QLabel *label : view.findChildren<QLabel *>())
+        shown |= label->isVisible() && label->wordWrap() && label->text().contains(message);
+    QVERIFY2(shown, qPrintable(message));
+    SettingsDialog::applyLanguage("en");
+}
+
 #include "tst_anomalytexts.moc"

@@ -48,6 +48,7 @@ SyncView::SyncView(QWidget *parent)
     // What needs the user (refused, conflicts) comes first.
     m_table->sortByColumn(SyncStatusModel::StatusColumn, Qt::AscendingOrder);
     m_show->setObjectName(QStringLiteral("syncShowFilter"));
+    m_showLabel->setObjectName(QStringLiteral("syncShowLabel"));
     for (auto show : {SyncStatusFilter::Show::All, SyncStatusFilter::Show::NeedsAttention,
                       SyncStatusFilter::Show::Warnings, SyncStatusFilter::Show::Waiting,
                       SyncStatusFilter::Show::Accepted})
