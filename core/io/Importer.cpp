@@ -482,7 +482,7 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             ImportIssue issue;
             // A field no column holds (the registration date the import sets) is named as users know it.
             issue.column =
-                field ? columnName(result.header, index, *field) : fieldLabel(entityName(a.entity), a.field);
+                field ? columnName(result.header, index, *field) : fieldLabel(a.entity, a.field);
             issue.code = a.code;
             issue.severity = a.severity;
             issue.message = a.message(language);
