@@ -303,7 +303,11 @@
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
-</context>
+<message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>Das zu löschende Element (%1) existiert nicht mehr.</translation>
+    </message>
+    </context>
 <context>
     <name>Generator</name>
     <message>
@@ -581,10 +585,6 @@
 <context>
     <name>StorageCommand</name>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Die Arbeitsbereichsdatei (Standard: %1).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Die Passphrasendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -592,7 +592,15 @@
         <source>The passphrase file %1 is empty.</source>
         <translation>Die Passphrasendatei %1 ist leer.</translation>
     </message>
-</context>
+    <message>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <translation>Die Arbeitsbereichsdatei oder die Adresse eines Teamservers postgresql://benutzer@host/datenbank (Standard: %1).</translation>
+    </message>
+<message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Die Arbeitsbereichsdatei (Standard: %1).</translation>
+    </message>
+    </context>
 <context>
     <name>TableExport</name>
     <message>
@@ -1196,34 +1204,10 @@
     </message>
 </context>
 <context>
-    <name>fla::CertificateRepository</name>
+    <name>fla::ChangeFeed</name>
     <message>
-        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
-        <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
-        <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be read: %2</source>
-        <translation>Die Bescheinigung %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is empty.</source>
-        <translation>Die Bescheinigung %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 could not be stored: %2</source>
-        <translation>Die Bescheinigung %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The certificates of participation %1 cannot be read: %2</source>
-        <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Certificate file %1 is not one of this company's.</source>
-        <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
+        <source>Changes made on other desktops cannot be followed: %1</source>
+        <translation>Änderungen an anderen Arbeitsplätzen können nicht verfolgt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1894,11 +1878,11 @@
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+        <translation>De&amp;mo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1926,7 +1910,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Neue Weiterbildung…</translation>
+        <translation>Neue &amp;Weiterbildung…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -2001,10 +1985,6 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Com&amp;pany:</source>
-        <translation>Unter&amp;nehmen:</translation>
-    </message>
-    <message>
         <source>Company switcher</source>
         <translation>Unternehmensauswahl</translation>
     </message>
@@ -2026,7 +2006,7 @@
     </message>
     <message>
         <source>&amp;Add a company…</source>
-        <translation>Ein Unternehmen &amp;hinzufügen…</translation>
+        <translation>&amp;Ein Unternehmen hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
@@ -2184,10 +2164,52 @@
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Sicherung erstellt: %1 (nicht verschlüsselt)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Unter&amp;nehmen:</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
+        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation>Weiterbildungsplan %1: nicht verabschiedet; er war bis zum %2 fällig (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation>Weiterbildungsplan %1: %2 war bis zum %3 fällig (%4).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation>(nicht bestätigte Regel)</translation>
+    </message>
+<message>
         <source>1 day late</source>
         <translation>1 Tag zu spät</translation>
     </message>
@@ -2212,22 +2234,10 @@
         <translation>Weiterbildungsplan %1: noch keiner; verabschieden Sie ihn spätestens am %2 (%3).</translation>
     </message>
     <message>
-        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation>Weiterbildungsplan %1: nicht verabschiedet; er war bis zum %2 fällig (%3).</translation>
-    </message>
-    <message>
-        <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation>Weiterbildungsplan %1: %2 war bis zum %3 fällig (%4).</translation>
-    </message>
-    <message>
         <source>Training plan %1: %2 by %3 (%4).</source>
         <translation>Weiterbildungsplan %1: %2 spätestens am %3 (%4).</translation>
     </message>
-    <message>
-        <source>(unconfirmed rule)</source>
-        <translation>(nicht bestätigte Regel)</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
@@ -2394,7 +2404,7 @@
     </message>
     <message>
         <source>&amp;Archive everything from the FLA…</source>
-        <translation>&amp;Alles aus dem FLA archivieren…</translation>
+        <translation>Alles aus &amp;dem FLA archivieren…</translation>
     </message>
     <message>
         <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
@@ -2439,16 +2449,12 @@
 <context>
     <name>fla::PostgresDriver</name>
     <message>
-        <source>The workspace %1 cannot be opened: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
-        <translation>Diese Installation kann PostgreSQL nicht erreichen: der PostgreSQL-Treiber von Qt (QPSQL) fehlt. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt (QPSQL) fehlt. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
-        <translation>Der Teamserver %1 hat den Benutzer %2 abgewiesen: der Benutzername oder das Passwort ist falsch.</translation>
+        <translation>Der Teamserver %1 hat den Benutzer %2 abgewiesen: Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
@@ -2464,7 +2470,11 @@
     </message>
     <message>
         <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
-        <translation>Der Teamserver %1 ist nicht erreichbar: er läuft nicht, oder die Adresse ist falsch. Ihre Arbeit ist nicht verloren; versuchen Sie es erneut, wenn der Server wieder da ist.</translation>
+        <translation>Der Teamserver %1 ist nicht erreichbar: Er läuft nicht, oder die Adresse ist falsch. Ihre Arbeit geht nicht verloren; versuchen Sie es erneut, wenn der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
@@ -2472,22 +2482,22 @@
     </message>
     <message>
         <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
-        <translation>Schnappschüsse eines PostgreSQL-Arbeitsbereichs sind noch nicht verfügbar: sichern Sie die Datenbank mit pg_dump (docs/team.md).</translation>
+        <translation>Momentaufnahmen eines PostgreSQL-Arbeitsbereichs sind noch nicht verfügbar: Sichern Sie die Datenbank mit pg_dump (docs/team.md).</translation>
     </message>
 </context>
 <context>
     <name>fla::PostgresLocation</name>
     <message>
         <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
-        <translation>%1 ist keine PostgreSQL-Adresse: schreiben Sie postgresql://benutzer@host/datenbank.</translation>
+        <translation>%1 ist keine PostgreSQL-Adresse: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
     </message>
     <message>
         <source>The option %1 of the PostgreSQL address %2 is not known.</source>
-        <translation>Die Option %1 der PostgreSQL-Adresse %2 ist nicht bekannt.</translation>
+        <translation>Die Option %1 der PostgreSQL-Adresse %2 ist unbekannt.</translation>
     </message>
     <message>
         <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
-        <translation>Die PostgreSQL-Adresse %1 nennt keine Datenbank: schreiben Sie postgresql://benutzer@host/datenbank.</translation>
+        <translation>Die PostgreSQL-Adresse %1 nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
     </message>
     <message>
         <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
@@ -3038,11 +3048,11 @@
     <name>fla::TeamAccess</name>
     <message>
         <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
-        <translation>Der Arbeitsbereich %1 ist eine Datei auf diesem Computer: der Zugang je Unternehmen wird auf einem Teamserver verwaltet (ein PostgreSQL-Arbeitsbereich, docs/team.md).</translation>
+        <translation>Der Arbeitsbereich %1 ist eine Datei auf diesem Computer: Der Zugang pro Unternehmen wird auf einem Teamserver verwaltet (ein PostgreSQL-Arbeitsbereich, docs/team.md).</translation>
     </message>
     <message>
         <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation>Es gibt keinen Datenbankbenutzer %1 auf dem Teamserver. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
@@ -3107,22 +3117,6 @@
         <translation>anonymisierte Kopie hochgeladen</translation>
     </message>
     <message>
-        <source>send the draft for advice</source>
-        <translation>senden Sie den Entwurf zur Stellungnahme</translation>
-    </message>
-    <message>
-        <source>receive the advice</source>
-        <translation>holen Sie die Stellungnahme ein</translation>
-    </message>
-    <message>
-        <source>adopt the plan</source>
-        <translation>verabschieden Sie den Plan</translation>
-    </message>
-    <message>
-        <source>upload the anonymised copy</source>
-        <translation>laden Sie die anonymisierte Kopie hoch</translation>
-    </message>
-    <message>
         <source>works council</source>
         <translation>Betriebsrat</translation>
     </message>
@@ -3170,7 +3164,23 @@
         <source>initial training</source>
         <translation>Erstausbildung</translation>
     </message>
-</context>
+<message>
+        <source>send the draft for advice</source>
+        <translation>senden Sie den Entwurf zur Stellungnahme</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>holen Sie die Stellungnahme ein</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>verabschieden Sie den Plan</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>laden Sie die anonymisierte Kopie hoch</translation>
+    </message>
+    </context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
@@ -3324,6 +3334,10 @@
     <message>
         <source>training right %1 of %2</source>
         <translation>Weiterbildungsanspruch %1 von %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>Die zu meldenden Änderungen können nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3778,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Nicht bestätigt (Sekundärquellen, siehe resources/obligations/training-right.json): %1.</translation>
     </message>
-    <message>
+<message>
         <source>done on time</source>
         <translation>rechtzeitig erledigt</translation>
     </message>
@@ -3850,77 +3864,6 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Geben Sie an, wie die Sicherung geschützt wird: --passphrase-file F, um sie zu verschlüsseln (AES-256-GCM), oder --no-encryption, um sie unverschlüsselt zu schreiben.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::CertificatesCommand</name>
-    <message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
-    </message>
-    <message>
-        <source>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
-        <translation>attach --participation UUID --file F (höchstens %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
-    </message>
-    <message>
-        <source>The participation's UUID.</source>
-        <translation>Die UUID der Teilnahme.</translation>
-    </message>
-    <message>
-        <source>The certificate file to attach.</source>
-        <translation>Die beizufügende Bescheinigungsdatei.</translation>
-    </message>
-    <message>
-        <source>The folder to export into.</source>
-        <translation>Der Ordner für den Export.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geben Sie eine Aktion an: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>certificates %1: a required option is missing (see --help).</source>
-        <translation>certificates %1: eine erforderliche Option fehlt (siehe --help).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Bescheinigung %1 beigefügt.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1 at %2.</source>
-        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1 bei %2.</translation>
-    </message>
-    <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
     </message>
 </context>
 <context>
@@ -4942,7 +4885,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
     </message>
     <message>
         <source>list: one JSON object per grant.</source>
-        <translation>list: ein JSON-Objekt je Zugang.</translation>
+        <translation>list: ein JSON-Objekt pro Zugang.</translation>
     </message>
     <message>
         <source>grant, revoke or list.</source>
@@ -5009,139 +4952,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
     </message>
 </context>
 <context>
-    <name>fla::cli::TrainingPlanCommand</name>
-    <message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
-    </message>
-    <message>
-        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
-        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen ist); pdf --year Y --out DATEI</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
-    </message>
-    <message>
-        <source>A year of the plan.</source>
-        <translation>Ein Jahr des Plans.</translation>
-    </message>
-    <message>
-        <source>The plan's last year (several years).</source>
-        <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
-    </message>
-    <message>
-        <source>Who gives advice on the draft.</source>
-        <translation>Wer zum Entwurf Stellung nimmt.</translation>
-    </message>
-    <message>
-        <source>formal, informal or initial.</source>
-        <translation>formal, informal oder initial.</translation>
-    </message>
-    <message>
-        <source>What the training is.</source>
-        <translation>Was die Weiterbildung ist.</translation>
-    </message>
-    <message>
-        <source>For whom.</source>
-        <translation>Für wen.</translation>
-    </message>
-    <message>
-        <source>A risk group it pays attention to.</source>
-        <translation>Eine Risikogruppe, die berücksichtigt wird.</translation>
-    </message>
-    <message>
-        <source>How many workers.</source>
-        <translation>Wie viele Arbeitnehmer.</translation>
-    </message>
-    <message>
-        <source>Days per worker.</source>
-        <translation>Tage je Arbeitnehmer.</translation>
-    </message>
-    <message>
-        <source>The consultation step logged.</source>
-        <translation>Der erfasste Anhörungsschritt.</translation>
-    </message>
-    <message>
-        <source>The day of the step (yyyy-mm-dd).</source>
-        <translation>Der Tag des Schritts (jjjj-mm-tt).</translation>
-    </message>
-    <message>
-        <source>A note with the step.</source>
-        <translation>Eine Notiz zum Schritt.</translation>
-    </message>
-    <message>
-        <source>JSON instead of text.</source>
-        <translation>JSON statt Text.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geben Sie eine Aktion an: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
-    </message>
-    <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 created for %2.</source>
-        <translation>Weiterbildungsplan %1 für %2 angelegt.</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan of %1.</source>
-        <translation>Für den Weiterbildungsplan von %1 ist nichts fällig.</translation>
-    </message>
-    <message>
-        <source>%1 has no training plan for %2: create it with training-plan create.</source>
-        <translation>%1 hat keinen Weiterbildungsplan für %2: legen Sie ihn mit training-plan create an.</translation>
-    </message>
-    <message>
-        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
-        <translation>training-plan add: geben Sie --category formal|informal|initial, --title sowie --workers und --days als Zahlen ab 0 an (--risk-group: eine der aufgeführten Gruppen).</translation>
-    </message>
-    <message>
-        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
-        <translation>training-plan log: geben Sie --step draft-sent|advice|adopted|uploaded und --date jjjj-mm-tt an.</translation>
-    </message>
-    <message>
-        <source>training-plan pdf: give --out FILE.</source>
-        <translation>training-plan pdf: geben Sie --out DATEI an.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 saved.</source>
-        <translation>Weiterbildungsplan %1 gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
@@ -5197,137 +5007,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 Zeichen)</translation>
-    </message>
-</context>
-<context>
-    <name>fla::reports</name>
-    <message>
-        <source>on time</source>
-        <translation>rechtzeitig</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>verspätet</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>zu erledigen</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>Training plan %1</source>
-        <translation>Weiterbildungsplan %1</translation>
-    </message>
-    <message>
-        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
-        <translation>Weiterbildungsplan des Unternehmens (Gesetz vom 3. Oktober 2022, Kapitel 9). Diese Kopie enthält keine personenbezogenen Daten: Arbeitnehmer werden gezählt, nie genannt.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Unternehmensnummer</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritätische Kommissionen</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Angehört</translation>
-    </message>
-    <message>
-        <source>Drawn up on</source>
-        <translation>Erstellt am</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Anhörung</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Fällig bis</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Erledigt am</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Geplante Weiterbildungen</translation>
-    </message>
-    <message>
-        <source>No trainings planned yet.</source>
-        <translation>Noch keine Weiterbildungen geplant.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Zielgruppe</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risikogruppe</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Tage je Person</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Geplant und verwirklicht</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Verwirklicht</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
-        <translation>* Nicht bestätigt: diese Frist beruht auf einer Lesart der Regeln, die nicht bestätigt ist (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5481,10 +5160,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Anomalien</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Schwere:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
@@ -5540,6 +5215,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
             <numerusform>%n angezeigt</numerusform>
             <numerusform>%n angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>S&amp;chwere:</translation>
     </message>
 </context>
 <context>
@@ -5672,7 +5351,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Language of the company</source>
@@ -5680,7 +5359,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
     <message>
         <source>&amp;Hours per day:</source>
-        <translation>&amp;Stunden pro Tag:</translation>
+        <translation>Stunden pro &amp;Tag:</translation>
     </message>
     <message>
         <source>Hours per working day</source>
@@ -5689,10 +5368,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Used to convert hours of training into days of credit</source>
         <translation>Zur Umrechnung von Weiterbildungsstunden in Guthabentage</translation>
-    </message>
-    <message>
-        <source>NSSO &amp;number:</source>
-        <translation>&amp;LSS-Nummer:</translation>
     </message>
     <message>
         <source>NSSO employer number (optional)</source>
@@ -5715,10 +5390,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>z. B. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5733,6 +5404,14 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Add company %1</source>
         <translation>Unternehmen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;LSS-Nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -6270,10 +5949,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Teilnahmen suchen</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>Aus Excel &amp;einfügen</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Fügen Sie einen aus einer Tabelle kopierten Zeilenblock ein: %1</translation>
     </message>
@@ -6298,6 +5973,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Add participation</source>
         <translation>Teilnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
     </message>
 </context>
 <context>
@@ -6674,7 +6353,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -6745,8 +6424,1024 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
 </context>
 <context>
-    <name>fla::ui::TrainingAccountView</name>
+    <name>fla::ui::TrainingDialog</name>
     <message>
+        <source>New training</source>
+        <translation>Neue Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Duplicate training</source>
+        <translation>Weiterbildung duplizieren</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Beginndatum:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>En&amp;ddatum:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts for the learning account</source>
+        <translation>Zählt für das &amp;Lernkonto</translation>
+    </message>
+    <message>
+        <source>&amp;Deducted from the training right</source>
+        <translation>Vom &amp;Weiterbildungsanspruch abgezogen</translation>
+    </message>
+    <message>
+        <source>Name of the training</source>
+        <translation>Name der Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. First aid at work</source>
+        <translation>z. B. Erste Hilfe im Betrieb</translation>
+    </message>
+    <message>
+        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
+        <translation>Formell: eine Lehrkraft, eine Gruppe, ein eigener Raum, Kursmaterial. Informell: alles andere, wie Coaching, Lernen am Arbeitsplatz, Workshops, Konferenzen.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Suc&amp;hen:</translation>
+    </message>
+    <message>
+        <source>Name or INSZ</source>
+        <translation>Name oder ENSS</translation>
+    </message>
+    <message>
+        <source>Search participants by name or INSZ</source>
+        <translation>Teilnehmer nach Name oder ENSS suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Paritätische Kommission:</translation>
+    </message>
+    <message>
+        <source>Filter by joint committee</source>
+        <translation>Nach paritätischer Kommission filtern</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>Bes&amp;chäftigung:</translation>
+    </message>
+    <message>
+        <source>Filter by employment status</source>
+        <translation>Nach Beschäftigungsstatus filtern</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Workers who take part: Space ticks or unticks the current worker</source>
+        <translation>Teilnehmende Arbeitnehmer: die Leertaste hakt den aktuellen Arbeitnehmer an oder ab</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>Alle an&amp;gezeigten auswählen</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Keinen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste INSZ list</source>
+        <translation>ENSS-Liste &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
+        <translation>Wählt die Arbeitnehmer aus, deren ENSS in der Zwischenablage steht, zum Beispiel eine aus einer Tabelle kopierte Spalte</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>Anomalies of this training</source>
+        <translation>Anomalien dieser Weiterbildung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 workers take part</source>
+        <translation>
+            <numerusform>%n von %1 Arbeitnehmern nimmt teil</numerusform>
+            <numerusform>%n von %1 Arbeitnehmern nehmen teil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste INSZ list</source>
+        <translation>ENSS-Liste einfügen</translation>
+    </message>
+    <message>
+        <source>No worker of this company has these INSZ; they were not selected:
+%1</source>
+        <translation>Kein Arbeitnehmer dieses Unternehmens hat diese ENSS; sie wurden nicht ausgewählt:
+%1</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Weiterbildung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This training cannot be saved yet:
+%1</source>
+        <translation>Diese Weiterbildung kann noch nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>Weiterbildung %1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter training %1 for %n worker(s)</source>
+        <translation>
+            <numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform>
+            <numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Weiterbildung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>Erfasst a&amp;m:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Erfassungsdatum</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>Der Tag, an dem die Weiterbildung eingegeben wurde; die Quartalsfrist wird daran gemessen</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;inheit:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>Edit participation</source>
+        <translation>Teilnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Name, provider or date</source>
+        <translation>Name, Anbieter oder Datum</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Weiterbildungen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>Neue &amp;Weiterbildung…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Eine Weiterbildung für viele Arbeitnehmer erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dup&amp;lizieren</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Eine neue Weiterbildung mit denselben Feldern und Teilnehmern (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Trainings: Enter opens the selected training</source>
+        <translation>Weiterbildungen: Eingabe öffnet die ausgewählte Weiterbildung</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants of the selected training</source>
+        <translation>T&amp;eilnehmer der ausgewählten Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Participants of the selected training</source>
+        <translation>Teilnehmer der ausgewählten Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Delete training %1</source>
+        <translation>Weiterbildung %1 löschen</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>Was Sie in dieses Formular eingegeben haben, ist noch nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ViewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkerDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>Einen Arbeitnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>&amp;ENSS:</translation>
+    </message>
+    <message>
+        <source>yy.mm.dd-nnn.cc</source>
+        <translation>JJ.MM.TT-nnn.cc</translation>
+    </message>
+    <message>
+        <source>INSZ (national register number)</source>
+        <translation>ENSS (Nationalregisternummer)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Familienname:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Language of the worker</source>
+        <translation>Sprache des Arbeitnehmers</translation>
+    </message>
+    <message>
+        <source>Employed &amp;since:</source>
+        <translation>&amp;Beschäftigt seit:</translation>
+    </message>
+    <message>
+        <source>Start of the employment</source>
+        <translation>Beginn der Beschäftigung</translation>
+    </message>
+    <message>
+        <source>Work &amp;regime:</source>
+        <translation>Arbeits&amp;regelung:</translation>
+    </message>
+    <message>
+        <source>Work regime, a fraction of full time</source>
+        <translation>Arbeitsregelung, ein Bruchteil von Vollzeit</translation>
+    </message>
+    <message>
+        <source>1 for full time, 0,5 for half time</source>
+        <translation>1 für Vollzeit, 0,5 für Halbzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Paritätische Kommission:</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Speichern und &amp;nächster</translation>
+    </message>
+    <message>
+        <source>Saves this worker and clears the form for the next one</source>
+        <translation>Speichert diesen Arbeitnehmer und leert das Formular für den nächsten</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Arbeitnehmer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Arbeitnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Beschäftigung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkersView</name>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>Beschäftigt seit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>Arbeitnehmer %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>KAA</translation>
+    </message>
+    <message>
+        <source>Edit employment</source>
+        <translation>Beschäftigung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Name, INSZ or joint committee</source>
+        <translation>Name, ENSS oder paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Arbeitnehmer suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>A&amp;rbeitnehmer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Fügen Sie einen aus einer Tabelle kopierten Zeilenblock ein: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Employments of the selected worker</source>
+        <translation>Beschäftigungen des ausgewählten Arbeitnehmers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n worker(s)</source>
+        <translation>
+            <numerusform>%n Arbeitnehmer einfügen</numerusform>
+            <numerusform>%n Arbeitnehmer einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Arbeitnehmer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Beschäftigung hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n worker(s)</source>
+        <translation>
+            <numerusform>%n Arbeitnehmer löschen</numerusform>
+            <numerusform>%n Arbeitnehmer löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete employment</source>
+        <translation>Beschäftigung löschen</translation>
+    </message>
+    <message>
+        <source>Delete worker %1</source>
+        <translation>Arbeitnehmer %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete participation</source>
+        <translation>Teilnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete training right</source>
+        <translation>Weiterbildungsanspruch löschen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Bes&amp;chäftigungen des ausgewählten Arbeitnehmers</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkspaceSource</name>
+    <message>
+        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
+        <translation>Der Demo-Arbeitsbereich %1 kann nicht ersetzt werden (ist er in einem anderen Fenster geöffnet?).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Arbeitsbereich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>fladesk-cli COMMAND --help describes one command.</source>
+        <translation>fladesk-cli BEFEHL --help beschreibt einen Befehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] [--verbose] BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
+        <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
+    </message>
+</context>
+<context><name>fla::CertificateRepository</name><message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Die Bescheinigung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Die Bescheinigung %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Die Bescheinigung %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
+    </message>
+</context><context><name>fla::cli::CertificatesCommand</name><message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (höchstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>Die UUID der Teilnahme.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Die beizufügende Bescheinigungsdatei.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>Der Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geben Sie eine Aktion an: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: eine erforderliche Option fehlt (siehe --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Bescheinigung %1 beigefügt.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
+    </message>
+</context><context><name>fla::cli::TrainingPlanCommand</name><message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen ist); pdf --year Y --out DATEI</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Ein Jahr des Plans.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wer zum Entwurf Stellung nimmt.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal oder initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Was die Weiterbildung ist.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Für wen.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Eine Risikogruppe, die berücksichtigt wird.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Wie viele Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Tage je Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>Der erfasste Anhörungsschritt.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>Der Tag des Schritts (jjjj-mm-tt).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Eine Notiz zum Schritt.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON statt Text.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geben Sie eine Aktion an: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Weiterbildungsplan %1 für %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Für den Weiterbildungsplan von %1 ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 hat keinen Weiterbildungsplan für %2: legen Sie ihn mit training-plan create an.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geben Sie --category formal|informal|initial, --title sowie --workers und --days als Zahlen ab 0 an (--risk-group: eine der aufgeführten Gruppen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geben Sie --step draft-sent|advice|adopted|uploaded und --date jjjj-mm-tt an.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geben Sie --out DATEI an.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Weiterbildungsplan %1 gespeichert.</translation>
+    </message>
+</context><context><name>fla::reports</name><message>
+        <source>on time</source>
+        <translation>rechtzeitig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Weiterbildungsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Weiterbildungsplan des Unternehmens (Gesetz vom 3. Oktober 2022, Kapitel 9). Diese Kopie enthält keine personenbezogenen Daten: Arbeitnehmer werden gezählt, nie genannt.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritätische Kommissionen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Angehört</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Anhörung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplante Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Noch keine Weiterbildungen geplant.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risikogruppe</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Tage je Person</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Geplant und verwirklicht</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Verwirklicht</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Nicht bestätigt: diese Frist beruht auf einer Lesart der Regeln, die nicht bestätigt ist (resources/obligations/training-plan.json).</translation>
+    </message>
+</context><context><name>fla::ui::TrainingAccountView</name><message>
         <source>under 10 FTE</source>
         <translation>unter 10 VZÄ</translation>
     </message>
@@ -6930,251 +7625,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Unconfirmed (secondary sources): %1.</source>
         <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
     </message>
-</context>
-<context>
-    <name>fla::ui::TrainingDialog</name>
-    <message>
-        <source>New training</source>
-        <translation>Neue Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Duplicate training</source>
-        <translation>Weiterbildung duplizieren</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>P&amp;rovider:</source>
-        <translation>&amp;Anbieter:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>&amp;Beginndatum:</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>&amp;Enddatum:</translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation>Da&amp;uer:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>Ei&amp;nheit:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Counts for the learning account</source>
-        <translation>Zählt für das &amp;Lernkonto</translation>
-    </message>
-    <message>
-        <source>&amp;Deducted from the training right</source>
-        <translation>Vom &amp;Weiterbildungsanspruch abgezogen</translation>
-    </message>
-    <message>
-        <source>Name of the training</source>
-        <translation>Name der Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>e.g. First aid at work</source>
-        <translation>z. B. Erste Hilfe im Betrieb</translation>
-    </message>
-    <message>
-        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
-        <translation>Formell: eine Lehrkraft, eine Gruppe, ein eigener Raum, Kursmaterial. Informell: alles andere, wie Coaching, Lernen am Arbeitsplatz, Workshops, Konferenzen.</translation>
-    </message>
-    <message>
-        <source>Searc&amp;h:</source>
-        <translation>Suc&amp;hen:</translation>
-    </message>
-    <message>
-        <source>Name or INSZ</source>
-        <translation>Name oder ENSS</translation>
-    </message>
-    <message>
-        <source>Search participants by name or INSZ</source>
-        <translation>Teilnehmer nach Name oder ENSS suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Joint committee:</source>
-        <translation>&amp;Paritätische Kommission:</translation>
-    </message>
-    <message>
-        <source>Filter by joint committee</source>
-        <translation>Nach paritätischer Kommission filtern</translation>
-    </message>
-    <message>
-        <source>E&amp;mployment:</source>
-        <translation>Bes&amp;chäftigung:</translation>
-    </message>
-    <message>
-        <source>Filter by employment status</source>
-        <translation>Nach Beschäftigungsstatus filtern</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Beschäftigt</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Ausgeschieden</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Workers who take part: Space ticks or unticks the current worker</source>
-        <translation>Teilnehmende Arbeitnehmer: die Leertaste hakt den aktuellen Arbeitnehmer an oder ab</translation>
-    </message>
-    <message>
-        <source>Select &amp;all shown</source>
-        <translation>&amp;Alle angezeigten auswählen</translation>
-    </message>
-    <message>
-        <source>Select n&amp;one</source>
-        <translation>&amp;Keinen auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Paste INSZ list</source>
-        <translation>ENSS-Liste &amp;einfügen</translation>
-    </message>
-    <message>
-        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
-        <translation>Wählt die Arbeitnehmer aus, deren ENSS in der Zwischenablage steht, zum Beispiel eine aus einer Tabelle kopierte Spalte</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Speichern (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
-    </message>
-    <message>
-        <source>Anomalies of this training</source>
-        <translation>Anomalien dieser Weiterbildung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 workers take part</source>
-        <translation>
-            <numerusform>%n von %1 Arbeitnehmern nimmt teil</numerusform>
-            <numerusform>%n von %1 Arbeitnehmern nehmen teil</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paste INSZ list</source>
-        <translation>ENSS-Liste einfügen</translation>
-    </message>
-    <message>
-        <source>No worker of this company has these INSZ; they were not selected:
-%1</source>
-        <translation>Kein Arbeitnehmer dieses Unternehmens hat diese ENSS; sie wurden nicht ausgewählt:
-%1</translation>
-    </message>
-    <message>
-        <source>Training not saved</source>
-        <translation>Weiterbildung nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>This training cannot be saved yet:
-%1</source>
-        <translation>Diese Weiterbildung kann noch nicht gespeichert werden:
-%1</translation>
-    </message>
-    <message>
-        <source>Edit training %1</source>
-        <translation>Weiterbildung %1 bearbeiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Enter training %1 for %n worker(s)</source>
-        <translation>
-            <numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform>
-            <numerusform>Weiterbildung %1 für %n Arbeitnehmer erfassen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add training %1</source>
-        <translation>Weiterbildung %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Teilnahme</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Teilnehmer entfernen</translation>
-    </message>
-    <message>
-        <source>Re&amp;gistered on:</source>
-        <translation>E&amp;rfasst am:</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>Erfassungsdatum</translation>
-    </message>
-    <message>
-        <source>The day the training was entered; the quarterly deadline is judged on it</source>
-        <translation>Der Tag, an dem die Weiterbildung eingegeben wurde; die Quartalsfrist wird daran gemessen</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::TrainingPlanView</name>
-    <message>
+</context><context><name>fla::ui::TrainingPlanView</name><message>
         <source>done on time</source>
         <translation>rechtzeitig erledigt</translation>
     </message>
@@ -7370,406 +7821,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
-</context>
-<context>
-    <name>fla::ui::TrainingsView</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Besucht</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
-    </message>
-    <message>
-        <source>Edit participation</source>
-        <translation>Teilnahme bearbeiten</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Weiterbildungen</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Name, provider or date</source>
-        <translation>Name, Anbieter oder Datum</translation>
-    </message>
-    <message>
-        <source>Search trainings</source>
-        <translation>Weiterbildungen suchen</translation>
-    </message>
-    <message>
-        <source>&amp;New training…</source>
-        <translation>&amp;Neue Weiterbildung…</translation>
-    </message>
-    <message>
-        <source>Enter one training for many workers (Ctrl+N)</source>
-        <translation>Eine Weiterbildung für viele Arbeitnehmer erfassen (Strg+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
-        <source>A new training with the same fields and participants (Ctrl+D)</source>
-        <translation>Eine neue Weiterbildung mit denselben Feldern und Teilnehmern (Strg+D)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Trainings: Enter opens the selected training</source>
-        <translation>Weiterbildungen: Eingabe öffnet die ausgewählte Weiterbildung</translation>
-    </message>
-    <message>
-        <source>P&amp;articipants of the selected training</source>
-        <translation>&amp;Teilnehmer der ausgewählten Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Participants of the selected training</source>
-        <translation>Teilnehmer der ausgewählten Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Delete training %1</source>
-        <translation>Weiterbildung %1 löschen</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Teilnehmer entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::UnsavedChanges</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>What you entered in this form is not saved yet. Discard it?</source>
-        <translation>Was Sie in dieses Formular eingegeben haben, ist noch nicht gespeichert. Verwerfen?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Weiter bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::ViewPage</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkerDialog</name>
-    <message>
-        <source>Add a worker</source>
-        <translation>Einen Arbeitnehmer hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;INSZ:</source>
-        <translation>&amp;ENSS:</translation>
-    </message>
-    <message>
-        <source>yy.mm.dd-nnn.cc</source>
-        <translation>JJ.MM.TT-nnn.cc</translation>
-    </message>
-    <message>
-        <source>INSZ (national register number)</source>
-        <translation>ENSS (Nationalregisternummer)</translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
-        <translation>&amp;Familienname:</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
-        <translation>&amp;Vorname:</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>&amp;Geburtsdatum:</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Language of the worker</source>
-        <translation>Sprache des Arbeitnehmers</translation>
-    </message>
-    <message>
-        <source>Employed &amp;since:</source>
-        <translation>Beschäftigt &amp;seit:</translation>
-    </message>
-    <message>
-        <source>Start of the employment</source>
-        <translation>Beginn der Beschäftigung</translation>
-    </message>
-    <message>
-        <source>Work &amp;regime:</source>
-        <translation>Arbeits&amp;regelung:</translation>
-    </message>
-    <message>
-        <source>Work regime, a fraction of full time</source>
-        <translation>Arbeitsregelung, ein Bruchteil von Vollzeit</translation>
-    </message>
-    <message>
-        <source>1 for full time, 0,5 for half time</source>
-        <translation>1 für Vollzeit, 0,5 für Halbzeit</translation>
-    </message>
-    <message>
-        <source>&amp;Joint committee:</source>
-        <translation>&amp;Paritätische Kommission:</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Save and &amp;next</source>
-        <translation>Speichern und &amp;nächster</translation>
-    </message>
-    <message>
-        <source>Saves this worker and clears the form for the next one</source>
-        <translation>Speichert diesen Arbeitnehmer und leert das Formular für den nächsten</translation>
-    </message>
-    <message>
-        <source>Add worker %1</source>
-        <translation>Arbeitnehmer %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add worker</source>
-        <translation>Arbeitnehmer hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add employment</source>
-        <translation>Beschäftigung hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkersView</name>
-    <message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>Employed since</source>
-        <translation>Beschäftigt seit</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>Edit worker %1</source>
-        <translation>Arbeitnehmer %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>KAA</translation>
-    </message>
-    <message>
-        <source>Edit employment</source>
-        <translation>Beschäftigung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Name, INSZ or joint committee</source>
-        <translation>Name, ENSS oder paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>Search workers</source>
-        <translation>Arbeitnehmer suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Add worker…</source>
-        <translation>Arbeitnehmer &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>Aus Excel &amp;einfügen</translation>
-    </message>
-    <message>
-        <source>Paste a block of rows copied from a spreadsheet: %1</source>
-        <translation>Fügen Sie einen aus einer Tabelle kopierten Zeilenblock ein: %1</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Beschäftigungen des ausgewählten Arbeitnehmers</translation>
-    </message>
-    <message>
-        <source>Employments of the selected worker</source>
-        <translation>Beschäftigungen des ausgewählten Arbeitnehmers</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n worker(s)</source>
-        <translation>
-            <numerusform>%n Arbeitnehmer einfügen</numerusform>
-            <numerusform>%n Arbeitnehmer einfügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add worker %1</source>
-        <translation>Arbeitnehmer %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add employment</source>
-        <translation>Beschäftigung hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n worker(s)</source>
-        <translation>
-            <numerusform>%n Arbeitnehmer löschen</numerusform>
-            <numerusform>%n Arbeitnehmer löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete employment</source>
-        <translation>Beschäftigung löschen</translation>
-    </message>
-    <message>
-        <source>Delete worker %1</source>
-        <translation>Arbeitnehmer %1 löschen</translation>
-    </message>
-    <message>
-        <source>Delete participation</source>
-        <translation>Teilnahme löschen</translation>
-    </message>
-    <message>
-        <source>Delete training right</source>
-        <translation>Weiterbildungsanspruch löschen</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkspaceSource</name>
-    <message>
-        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
-        <translation>Der Demo-Arbeitsbereich %1 kann nicht ersetzt werden (ist er in einem anderen Fenster geöffnet?).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::workercertificates</name>
-    <message>
+</context><context><name>fla::workercertificates</name><message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -7777,32 +7829,4 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Workspace not opened</source>
-        <translation>Arbeitsbereich nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>fladesk-cli COMMAND --help describes one command.</source>
-        <translation>fladesk-cli BEFEHL --help beschreibt einen Befehl.</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
-    </message>
-    <message>
-        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
-        <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] [--verbose] BEFEHL [OPTIONEN]</translation>
-    </message>
-    <message>
-        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
-        <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
-    </message>
-</context>
-</TS>
+</context></TS>

@@ -303,7 +303,11 @@
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
-</context>
+<message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>L'élément à supprimer (%1) n'existe plus.</translation>
+    </message>
+    </context>
 <context>
     <name>Generator</name>
     <message>
@@ -581,10 +585,6 @@
 <context>
     <name>StorageCommand</name>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Le fichier de l'espace de travail (par défaut : %1).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Le fichier de phrase secrète %1 est illisible : %2</translation>
     </message>
@@ -592,7 +592,15 @@
         <source>The passphrase file %1 is empty.</source>
         <translation>Le fichier de phrase secrète %1 est vide.</translation>
     </message>
-</context>
+    <message>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <translation>Le fichier de l'espace de travail, ou l'adresse d'un serveur d'équipe postgresql://utilisateur@hôte/base (par défaut : %1).</translation>
+    </message>
+<message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Le fichier de l'espace de travail (par défaut : %1).</translation>
+    </message>
+    </context>
 <context>
     <name>TableExport</name>
     <message>
@@ -1196,34 +1204,10 @@
     </message>
 </context>
 <context>
-    <name>fla::CertificateRepository</name>
+    <name>fla::ChangeFeed</name>
     <message>
-        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
-        <translation>L’attestation %1 fait %2 octets : l’espace de travail en garde au plus %3 (%4 Mio). Joignez un scan ou un PDF plus petit.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
-        <translation>L’attestation %1 ne peut pas être jointe : la participation %2 n’appartient pas à cette entreprise.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be read: %2</source>
-        <translation>L’attestation %1 ne peut pas être lue : %2</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is empty.</source>
-        <translation>L’attestation %1 est vide.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 could not be stored: %2</source>
-        <translation>L’attestation %1 n’a pas pu être enregistrée : %2</translation>
-    </message>
-    <message>
-        <source>The certificates of participation %1 cannot be read: %2</source>
-        <translation>Les attestations de la participation %1 ne peuvent pas être lues : %2</translation>
-    </message>
-    <message>
-        <source>Certificate file %1 is not one of this company's.</source>
-        <translation>Le fichier d’attestation %1 n’appartient pas à cette entreprise.</translation>
+        <source>Changes made on other desktops cannot be followed: %1</source>
+        <translation>Les modifications faites sur les autres postes ne peuvent pas être suivies : %1</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1878,7 @@
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>Ouvrir l'espace de &amp;démonstration</translation>
+        <translation>Ouvrir &amp;l'espace de démonstration</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1914,7 +1898,7 @@
     </message>
     <message>
         <source>&amp;Add company…</source>
-        <translation>&amp;Ajouter une entreprise…</translation>
+        <translation>Ajouter &amp;une entreprise…</translation>
     </message>
     <message>
         <source>Add a company (client) to this workspace</source>
@@ -1990,7 +1974,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1999,10 +1983,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
-    </message>
-    <message>
-        <source>Com&amp;pany:</source>
-        <translation>E&amp;ntreprise :</translation>
     </message>
     <message>
         <source>Company switcher</source>
@@ -2026,7 +2006,7 @@
     </message>
     <message>
         <source>&amp;Add a company…</source>
-        <translation>&amp;Ajouter une entreprise…</translation>
+        <translation>Ajouter &amp;une entreprise…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
@@ -2034,7 +2014,7 @@
     </message>
     <message>
         <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Obtenir l'accès à la plateforme</translation>
+        <translation>O&amp;btenir l'accès à la plateforme</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
@@ -2184,10 +2164,52 @@
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Sauvegarde faite : %1 (non chiffrée)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>En&amp;treprise :</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
+        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation>Plan de formation %1 : non adopté ; il était dû pour le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation>Plan de formation %1 : %2 était dû pour le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation>(règle non confirmée)</translation>
+    </message>
+<message>
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
@@ -2212,22 +2234,10 @@
         <translation>Plan de formation %1 : pas encore ; adoptez-le au plus tard le %2 (%3).</translation>
     </message>
     <message>
-        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation>Plan de formation %1 : non adopté ; il était dû pour le %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation>Plan de formation %1 : %2 était dû pour le %3 (%4).</translation>
-    </message>
-    <message>
         <source>Training plan %1: %2 by %3 (%4).</source>
         <translation>Plan de formation %1 : %2 au plus tard le %3 (%4).</translation>
     </message>
-    <message>
-        <source>(unconfirmed rule)</source>
-        <translation>(règle non confirmée)</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
@@ -2287,7 +2297,7 @@
     </message>
     <message>
         <source>Resolve &amp;conflicts…</source>
-        <translation>Résoudre les &amp;conflits…</translation>
+        <translation>&amp;Résoudre les conflits…</translation>
     </message>
     <message>
         <source>Records changed both here and on the platform: keep yours or take the platform's</source>
@@ -2295,7 +2305,7 @@
     </message>
     <message>
         <source>&amp;Environment…</source>
-        <translation>&amp;Environnement…</translation>
+        <translation>E&amp;nvironnement…</translation>
     </message>
     <message>
         <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
@@ -2439,63 +2449,63 @@
 <context>
     <name>fla::PostgresDriver</name>
     <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>Cette installation ne peut pas atteindre PostgreSQL : le pilote PostgreSQL de Qt (QPSQL) manque. Sous Debian, installez le paquet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation>Le serveur d'équipe %1 a refusé l'utilisateur %2 : le nom d'utilisateur ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <translation>Le serveur d'équipe %1 n'a pas de base de données %2. Vérifiez l'adresse, ou demandez à l'administrateur du bureau quelle base contient l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <translation>L'utilisateur %2 ne peut pas se connecter à la base de données %3 du serveur d'équipe %1. Demandez l'accès à l'administrateur du bureau.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <translation>La connexion sécurisée au serveur d'équipe %1 a échoué (%2). Vérifiez le certificat du serveur et le sslmode de l'adresse.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation>Le serveur d'équipe %1 est injoignable : il ne tourne pas, ou l'adresse est erronée. Votre travail n'est pas perdu ; réessayez quand le serveur sera revenu.</translation>
+    </message>
+    <message>
         <source>The workspace %1 cannot be opened: %2</source>
         <translation>L'espace de travail %1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
-        <translation>Cette installation ne peut pas joindre PostgreSQL : le pilote PostgreSQL de Qt (QPSQL) manque. Sous Debian, installez le paquet libqt6sql6-psql.</translation>
-    </message>
-    <message>
-        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
-        <translation>Le serveur d’équipe %1 a refusé l’utilisateur %2 : le nom d’utilisateur ou le mot de passe est erroné.</translation>
-    </message>
-    <message>
-        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
-        <translation>Le serveur d’équipe %1 n’a pas de base de données %2. Vérifiez l’adresse, ou demandez à l’administrateur du bureau quelle base contient l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
-        <translation>L’utilisateur %2 ne peut pas se connecter à la base de données %3 sur le serveur d’équipe %1. Demandez l’accès à l’administrateur du bureau.</translation>
-    </message>
-    <message>
-        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
-        <translation>La connexion sécurisée au serveur d’équipe %1 a échoué (%2). Vérifiez le certificat du serveur et le sslmode de l’adresse.</translation>
-    </message>
-    <message>
-        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
-        <translation>Le serveur d’équipe %1 est injoignable : il ne tourne pas, ou l’adresse est erronée. Votre travail n’est pas perdu ; réessayez quand le serveur sera de retour.</translation>
-    </message>
-    <message>
         <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
-        <translation>L’utilisateur %1 n’a pas encore accès à l’espace de travail %2. Demandez à l’administrateur du bureau de vous donner accès à vos entreprises (fladesk-cli team grant).</translation>
+        <translation>L'utilisateur %1 n'a pas encore accès à l'espace de travail %2. Demandez à l'administrateur du bureau de vous donner accès à vos entreprises (fladesk-cli team grant).</translation>
     </message>
     <message>
         <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
-        <translation>Les instantanés d’un espace de travail PostgreSQL ne sont pas encore disponibles : sauvegardez la base avec pg_dump (docs/team.md).</translation>
+        <translation>Les instantanés d'un espace de travail PostgreSQL ne sont pas encore disponibles : sauvegardez la base avec pg_dump (docs/team.md).</translation>
     </message>
 </context>
 <context>
     <name>fla::PostgresLocation</name>
     <message>
         <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
-        <translation>%1 n’est pas une adresse PostgreSQL : écrivez postgresql://utilisateur@hôte/base.</translation>
+        <translation>%1 n'est pas une adresse PostgreSQL : écrivez postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
         <source>The option %1 of the PostgreSQL address %2 is not known.</source>
-        <translation>L’option %1 de l’adresse PostgreSQL %2 n’est pas connue.</translation>
+        <translation>L'option %1 de l'adresse PostgreSQL %2 est inconnue.</translation>
     </message>
     <message>
         <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
-        <translation>L’adresse PostgreSQL %1 ne nomme aucune base : écrivez postgresql://utilisateur@hôte/base.</translation>
+        <translation>L'adresse PostgreSQL %1 ne nomme aucune base : écrivez postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
         <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
-        <translation>Le port de l’adresse PostgreSQL %1 n’est pas un nombre de 1 à 65535.</translation>
+        <translation>Le port de l'adresse PostgreSQL %1 n'est pas un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
-        <translation>Le sslmode %1 de l’adresse PostgreSQL %2 n’est pas l’un de disable, allow, prefer, require, verify-ca, verify-full.</translation>
+        <translation>Le sslmode %1 de l'adresse PostgreSQL %2 n'est pas l'un de disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3006,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affi&amp;cher :</translation>
     </message>
     <message>
         <source>Which records the table shows</source>
@@ -3038,35 +3048,35 @@
     <name>fla::TeamAccess</name>
     <message>
         <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
-        <translation>L’espace de travail %1 est un fichier sur cet ordinateur : l’accès par entreprise se gère sur un serveur d’équipe (un espace de travail PostgreSQL, docs/team.md).</translation>
+        <translation>L'espace de travail %1 est un fichier sur cet ordinateur : l'accès par entreprise se gère sur un serveur d'équipe (un espace de travail PostgreSQL, docs/team.md).</translation>
     </message>
     <message>
         <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation>Il n’y a pas d’utilisateur de base de données %1 sur le serveur d’équipe. Créez-le d’abord (docs/team.md) : CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+        <translation>Il n'y a pas d'utilisateur de base de données %1 sur le serveur d'équipe. Créez-le d'abord (docs/team.md) : CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
-        <translation>L’espace de travail n’a pas d’entreprise %1.</translation>
+        <translation>L'espace de travail n'a pas d'entreprise %1.</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
-        <translation>Seul le propriétaire de l’espace de travail (l’administrateur du bureau) peut donner à %1 l’accès à %2.</translation>
+        <translation>Seul le propriétaire de l'espace de travail (l'administrateur du bureau) peut donner à %1 l'accès à %2.</translation>
     </message>
     <message>
         <source>%1 cannot be given access to %2: %3</source>
-        <translation>%1 ne peut pas recevoir l’accès à %2 : %3</translation>
+        <translation>%1 ne peut pas recevoir l'accès à %2 : %3</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
-        <translation>Seul le propriétaire de l’espace de travail (l’administrateur du bureau) peut retirer l’accès de %1.</translation>
+        <translation>Seul le propriétaire de l'espace de travail (l'administrateur du bureau) peut retirer un accès à %1.</translation>
     </message>
     <message>
         <source>The access of %1 cannot be taken away: %2</source>
-        <translation>L’accès de %1 ne peut pas être retiré : %2</translation>
+        <translation>L'accès de %1 ne peut pas être retiré : %2</translation>
     </message>
     <message>
         <source>%1 had no access to the company %2.</source>
-        <translation>%1 n’avait pas accès à l’entreprise %2.</translation>
+        <translation>%1 n'avait pas accès à l'entreprise %2.</translation>
     </message>
     <message>
         <source>The access list cannot be read: %1</source>
@@ -3105,22 +3115,6 @@
     <message>
         <source>anonymised copy uploaded</source>
         <translation>copie anonymisée déposée</translation>
-    </message>
-    <message>
-        <source>send the draft for advice</source>
-        <translation>envoyez le projet pour avis</translation>
-    </message>
-    <message>
-        <source>receive the advice</source>
-        <translation>recevez l’avis</translation>
-    </message>
-    <message>
-        <source>adopt the plan</source>
-        <translation>adoptez le plan</translation>
-    </message>
-    <message>
-        <source>upload the anonymised copy</source>
-        <translation>déposez la copie anonymisée</translation>
     </message>
     <message>
         <source>works council</source>
@@ -3170,7 +3164,23 @@
         <source>initial training</source>
         <translation>formation initiale</translation>
     </message>
-</context>
+<message>
+        <source>send the draft for advice</source>
+        <translation>envoyez le projet pour avis</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>recevez l’avis</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>adoptez le plan</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>déposez la copie anonymisée</translation>
+    </message>
+    </context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
@@ -3324,6 +3334,10 @@
     <message>
         <source>training right %1 of %2</source>
         <translation>droit à la formation %1 de %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>Les modifications à déclarer ne peuvent pas être prises : %1</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3778,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Non confirmé (sources secondaires, voir resources/obligations/training-right.json) : %1.</translation>
     </message>
-    <message>
+<message>
         <source>done on time</source>
         <translation>fait à temps</translation>
     </message>
@@ -3850,77 +3864,6 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Indiquez comment protéger la sauvegarde : --passphrase-file F pour la chiffrer (AES-256-GCM), ou --no-encryption pour l'écrire sans chiffrement.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::CertificatesCommand</name>
-    <message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Joindre des fichiers d’attestation aux formations d’un travailleur, les lister, ou exporter les formations du travailleur avec leurs attestations.</translation>
-    </message>
-    <message>
-        <source>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
-        <translation>attach --participation UUID --file F (au plus %1 Mio)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, sans NISS)</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier d'espace de travail.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>Le NISS ou l’UUID du travailleur.</translation>
-    </message>
-    <message>
-        <source>The participation's UUID.</source>
-        <translation>L’UUID de la participation.</translation>
-    </message>
-    <message>
-        <source>The certificate file to attach.</source>
-        <translation>Le fichier d’attestation à joindre.</translation>
-    </message>
-    <message>
-        <source>The folder to export into.</source>
-        <translation>Le dossier où exporter.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Donnez une action : %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>certificates %1: a required option is missing (see --help).</source>
-        <translation>certificates %1 : une option obligatoire manque (voir --help).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>L'espace de travail %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Attestation %1 jointe.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1 at %2.</source>
-        <translation>Aucun travailleur avec le NISS ou l’UUID %1 chez %2.</translation>
-    </message>
-    <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>participation	formation	début	fichiers d’attestation</translation>
     </message>
 </context>
 <context>
@@ -4930,15 +4873,15 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
     <name>fla::cli::TeamCommand</name>
     <message>
         <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
-        <translation>Sur un serveur d’équipe : accorder, retirer ou lister quel membre du personnel peut travailler sur quelle entreprise.</translation>
+        <translation>Sur un serveur d'équipe : donner, retirer ou lister quel collaborateur peut travailler sur quelle entreprise.</translation>
     </message>
     <message>
         <source>The staff member's database user (role).</source>
-        <translation>L’utilisateur de base de données (rôle) du membre du personnel.</translation>
+        <translation>L'utilisateur de base de données (rôle) du collaborateur.</translation>
     </message>
     <message>
         <source>The company's enterprise number.</source>
-        <translation>Le numéro d’entreprise de l’entreprise.</translation>
+        <translation>Le numéro d'entreprise de la société.</translation>
     </message>
     <message>
         <source>list: one JSON object per grant.</source>
@@ -4954,15 +4897,15 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
     </message>
     <message>
         <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
-        <translation>team %1 a besoin de --user RÔLE et de --employer avec un numéro d’entreprise valable.</translation>
+        <translation>team %1 demande --user RÔLE et --employer avec un numéro d'entreprise valide.</translation>
     </message>
     <message>
         <source>The workspace has no company %1 (or you may not see it).</source>
-        <translation>L’espace de travail n’a pas d’entreprise %1 (ou vous ne pouvez pas la voir).</translation>
+        <translation>L'espace de travail n'a pas d'entreprise %1 (ou vous ne pouvez pas la voir).</translation>
     </message>
     <message>
         <source>%1 may now see and change %2 (%3).</source>
-        <translation>%1 peut maintenant voir et modifier %2 (%3).</translation>
+        <translation>%1 peut désormais voir et modifier %2 (%3).</translation>
     </message>
     <message>
         <source>%1 no longer sees %2 (%3).</source>
@@ -5006,139 +4949,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
     <message>
         <source>The worker has no employment, right or training in %1.</source>
         <translation>Le travailleur n’a ni occupation, ni droit, ni formation en %1.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::TrainingPlanCommand</name>
-    <message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Tenir le plan de formation annuel d’un employeur : create, add, log, show, check, pdf.</translation>
-    </message>
-    <message>
-        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
-        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXTE]
-show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dépassé); pdf --year Y --out FICHIER</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier d'espace de travail.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
-    </message>
-    <message>
-        <source>A year of the plan.</source>
-        <translation>Une année du plan.</translation>
-    </message>
-    <message>
-        <source>The plan's last year (several years).</source>
-        <translation>La dernière année du plan (plusieurs années).</translation>
-    </message>
-    <message>
-        <source>Who gives advice on the draft.</source>
-        <translation>Qui donne un avis sur le projet.</translation>
-    </message>
-    <message>
-        <source>formal, informal or initial.</source>
-        <translation>formal, informal ou initial.</translation>
-    </message>
-    <message>
-        <source>What the training is.</source>
-        <translation>Ce qu’est la formation.</translation>
-    </message>
-    <message>
-        <source>For whom.</source>
-        <translation>Pour qui.</translation>
-    </message>
-    <message>
-        <source>A risk group it pays attention to.</source>
-        <translation>Un groupe à risque auquel elle prête attention.</translation>
-    </message>
-    <message>
-        <source>How many workers.</source>
-        <translation>Combien de travailleurs.</translation>
-    </message>
-    <message>
-        <source>Days per worker.</source>
-        <translation>Jours par travailleur.</translation>
-    </message>
-    <message>
-        <source>The consultation step logged.</source>
-        <translation>L’étape de consultation enregistrée.</translation>
-    </message>
-    <message>
-        <source>The day of the step (yyyy-mm-dd).</source>
-        <translation>Le jour de l’étape (aaaa-mm-jj).</translation>
-    </message>
-    <message>
-        <source>A note with the step.</source>
-        <translation>Une note avec l’étape.</translation>
-    </message>
-    <message>
-        <source>JSON instead of text.</source>
-        <translation>JSON au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Le fichier PDF à écrire.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Donnez une action : %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1 : donnez l’année du plan avec --year A.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>L'espace de travail %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
-    </message>
-    <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted : works-council, union-delegation ou workers, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Training plan %1 created for %2.</source>
-        <translation>Plan de formation %1 créé pour %2.</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan of %1.</source>
-        <translation>Rien à faire pour le plan de formation de %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no training plan for %2: create it with training-plan create.</source>
-        <translation>%1 n’a pas de plan de formation pour %2 : créez-le avec training-plan create.</translation>
-    </message>
-    <message>
-        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
-        <translation>training-plan add : donnez --category formal|informal|initial, --title, et --workers et --days comme nombres de 0 ou plus (--risk-group : un des groupes listés).</translation>
-    </message>
-    <message>
-        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
-        <translation>training-plan log : donnez --step draft-sent|advice|adopted|uploaded et --date aaaa-mm-jj.</translation>
-    </message>
-    <message>
-        <source>training-plan pdf: give --out FILE.</source>
-        <translation>training-plan pdf : donnez --out FICHIER.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 saved.</source>
-        <translation>Plan de formation %1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5197,137 +5007,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 caractères)</translation>
-    </message>
-</context>
-<context>
-    <name>fla::reports</name>
-    <message>
-        <source>on time</source>
-        <translation>à temps</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>à faire</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>Training plan %1</source>
-        <translation>Plan de formation %1</translation>
-    </message>
-    <message>
-        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
-        <translation>Plan de formation de l’entreprise (loi du 3 octobre 2022, chapitre 9). Cette copie ne contient aucune donnée personnelle : les travailleurs sont comptés, jamais nommés.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Numéro d'entreprise</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Commissions paritaires</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Consulté</translation>
-    </message>
-    <message>
-        <source>Drawn up on</source>
-        <translation>Établi le</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Au plus tard le</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Fait le</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Formations prévues</translation>
-    </message>
-    <message>
-        <source>No trainings planned yet.</source>
-        <translation>Aucune formation prévue pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Groupe cible</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Groupe à risque</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Travailleurs</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Jours chacun</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Prévu et réalisé</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifié</translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <translation>travailleurs</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Réalisé</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non enregistré</translation>
-    </message>
-    <message>
-        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
-        <translation>* Non confirmé : ce délai repose sur une lecture des règles qui n’est pas confirmée (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5481,10 +5160,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>Anomalies</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité :</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode :</translation>
     </message>
@@ -5540,6 +5215,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
             <numerusform>%n affichée</numerusform>
             <numerusform>%n affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>&amp;Gravité :</translation>
     </message>
 </context>
 <context>
@@ -5664,7 +5343,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -5691,10 +5370,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>Sert à convertir les heures de formation en jours de crédit</translation>
     </message>
     <message>
-        <source>NSSO &amp;number:</source>
-        <translation>Numéro &amp;ONSS :</translation>
-    </message>
-    <message>
         <source>NSSO employer number (optional)</source>
         <translation>Numéro d'employeur ONSS (facultatif)</translation>
     </message>
@@ -5715,10 +5390,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>p. ex. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5733,6 +5404,14 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Add company %1</source>
         <translation>Ajouter l'entreprise %1</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>Numéro &amp;ONSS :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5547,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>Year of the credit</source>
@@ -6270,10 +5949,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>Rechercher des participations</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Coller depuis Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Collez un bloc de lignes copiées depuis un tableur : %1</translation>
     </message>
@@ -6298,6 +5973,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Add participation</source>
         <translation>Ajouter une participation</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>&amp;Coller depuis Excel</translation>
     </message>
 </context>
 <context>
@@ -6564,7 +6243,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>P&amp;arcourir…</translation>
     </message>
     <message>
         <source>Choose the workspace file</source>
@@ -6745,8 +6424,1024 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
 </context>
 <context>
-    <name>fla::ui::TrainingAccountView</name>
+    <name>fla::ui::TrainingDialog</name>
     <message>
+        <source>New training</source>
+        <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Duplicate training</source>
+        <translation>Dupliquer la formation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>Pre&amp;stataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de f&amp;in :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>&amp;Counts for the learning account</source>
+        <translation>Compte pour le &amp;compte formation</translation>
+    </message>
+    <message>
+        <source>&amp;Deducted from the training right</source>
+        <translation>Déduite du droit à la &amp;formation</translation>
+    </message>
+    <message>
+        <source>Name of the training</source>
+        <translation>Nom de la formation</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>e.g. First aid at work</source>
+        <translation>p. ex. Premiers secours au travail</translation>
+    </message>
+    <message>
+        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
+        <translation>Formelle : un formateur, un groupe, un local séparé, un support de cours. Informelle : tout le reste, comme le coaching, l'apprentissage sur le lieu de travail, les ateliers, les conférences.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name or INSZ</source>
+        <translation>Nom ou NISS</translation>
+    </message>
+    <message>
+        <source>Search participants by name or INSZ</source>
+        <translation>Rechercher des participants par nom ou NISS</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>Commission &amp;paritaire :</translation>
+    </message>
+    <message>
+        <source>Filter by joint committee</source>
+        <translation>Filtrer par commission paritaire</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>&amp;Occupation :</translation>
+    </message>
+    <message>
+        <source>Filter by employment status</source>
+        <translation>Filtrer par situation d'occupation</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Workers who take part: Space ticks or unticks the current worker</source>
+        <translation>Travailleurs participants : la barre d'espace coche ou décoche le travailleur actuel</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>Sélectionner tous ceux affic&amp;hés</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>Ne sélectionner &amp;aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Paste INSZ list</source>
+        <translation>Coller une &amp;liste de NISS</translation>
+    </message>
+    <message>
+        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
+        <translation>Sélectionne les travailleurs dont le NISS est dans le presse-papiers, par exemple une colonne copiée depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>« %1 » n'est pas une date : écrivez jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Anomalies of this training</source>
+        <translation>Anomalies de cette formation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 workers take part</source>
+        <translation>
+            <numerusform>%n travailleur sur %1 participe</numerusform>
+            <numerusform>%n travailleurs sur %1 participent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste INSZ list</source>
+        <translation>Coller une liste de NISS</translation>
+    </message>
+    <message>
+        <source>No worker of this company has these INSZ; they were not selected:
+%1</source>
+        <translation>Aucun travailleur de cette entreprise n'a ces NISS ; ils n'ont pas été sélectionnés :
+%1</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Formation non enregistrée</translation>
+    </message>
+    <message>
+        <source>This training cannot be saved yet:
+%1</source>
+        <translation>Cette formation ne peut pas encore être enregistrée :
+%1</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>Modifier la formation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter training %1 for %n worker(s)</source>
+        <translation>
+            <numerusform>Encoder la formation %1 pour %n travailleur</numerusform>
+            <numerusform>Encoder la formation %1 pour %n travailleurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Ajouter la formation %1</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>Enre&amp;gistrée le :</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Date d'enregistrement</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>Le jour où la formation a été saisie ; le délai trimestriel est vérifié sur cette date</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>U&amp;nité :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Edit participation</source>
+        <translation>Modifier la participation</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name, provider or date</source>
+        <translation>Nom, prestataire ou date</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Rechercher des formations</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Nouvelle formation…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Encoder une formation pour de nombreux travailleurs (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Une nouvelle formation avec les mêmes champs et participants (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Trainings: Enter opens the selected training</source>
+        <translation>Formations : Entrée ouvre la formation sélectionnée</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants of the selected training</source>
+        <translation>Participants à &amp;la formation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Participants of the selected training</source>
+        <translation>Participants à la formation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete training %1</source>
+        <translation>Supprimer la formation %1</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>Ce que vous avez encodé dans ce formulaire n'est pas encore enregistré. L'abandonner ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ViewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkerDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>Ajouter un travailleur</translation>
+    </message>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>N&amp;ISS :</translation>
+    </message>
+    <message>
+        <source>yy.mm.dd-nnn.cc</source>
+        <translation>aa.mm.jj-nnn.cc</translation>
+    </message>
+    <message>
+        <source>INSZ (national register number)</source>
+        <translation>NISS (numéro de registre national)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Nom de &amp;famille :</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>Prén&amp;om :</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language of the worker</source>
+        <translation>Langue du travailleur</translation>
+    </message>
+    <message>
+        <source>Employed &amp;since:</source>
+        <translation>En service &amp;depuis :</translation>
+    </message>
+    <message>
+        <source>Start of the employment</source>
+        <translation>Début de l'occupation</translation>
+    </message>
+    <message>
+        <source>Work &amp;regime:</source>
+        <translation>&amp;Régime de travail :</translation>
+    </message>
+    <message>
+        <source>Work regime, a fraction of full time</source>
+        <translation>Régime de travail, une fraction d'un temps plein</translation>
+    </message>
+    <message>
+        <source>1 for full time, 0,5 for half time</source>
+        <translation>1 pour un temps plein, 0,5 pour un mi-temps</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>Commission &amp;paritaire :</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Enregistrer et &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Saves this worker and clears the form for the next one</source>
+        <translation>Enregistre ce travailleur et vide le formulaire pour le suivant</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Ajouter le travailleur %1</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Ajouter un travailleur</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Ajouter une occupation</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkersView</name>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>En service depuis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>Modifier le travailleur %1</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>CCT</translation>
+    </message>
+    <message>
+        <source>Edit employment</source>
+        <translation>Modifier l'occupation</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name, INSZ or joint committee</source>
+        <translation>Nom, NISS ou commission paritaire</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Rechercher des travailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>Ajouter &amp;un travailleur…</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Collez un bloc de lignes copiées depuis un tableur : %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Employments of the selected worker</source>
+        <translation>Occupations du travailleur sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n worker(s)</source>
+        <translation>
+            <numerusform>Coller %n travailleur</numerusform>
+            <numerusform>Coller %n travailleurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Ajouter le travailleur %1</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Ajouter une occupation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n worker(s)</source>
+        <translation>
+            <numerusform>Supprimer %n travailleur</numerusform>
+            <numerusform>Supprimer %n travailleurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete employment</source>
+        <translation>Supprimer l'occupation</translation>
+    </message>
+    <message>
+        <source>Delete worker %1</source>
+        <translation>Supprimer le travailleur %1</translation>
+    </message>
+    <message>
+        <source>Delete participation</source>
+        <translation>Supprimer la participation</translation>
+    </message>
+    <message>
+        <source>Delete training right</source>
+        <translation>Supprimer le droit de formation</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>&amp;Coller depuis Excel</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>&amp;Occupations du travailleur sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkspaceSource</name>
+    <message>
+        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
+        <translation>L'espace de travail de démonstration %1 ne peut pas être remplacé (est-il ouvert dans une autre fenêtre ?).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>L'espace de travail n'a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>fladesk-cli COMMAND --help describes one command.</source>
+        <translation>fladesk-cli COMMANDE --help décrit une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
+        <translation>Utilisation : fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
+        <translation>--verbose affiche aussi les lignes de journal du programme (fladesk.*) sur la sortie d'erreur.</translation>
+    </message>
+</context>
+<context><name>fla::CertificateRepository</name><message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>L’attestation %1 fait %2 octets : l’espace de travail en garde au plus %3 (%4 Mio). Joignez un scan ou un PDF plus petit.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>L’attestation %1 ne peut pas être jointe : la participation %2 n’appartient pas à cette entreprise.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>L’attestation %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>L’attestation %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>L’attestation %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>Les attestations de la participation %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Le fichier d’attestation %1 n’appartient pas à cette entreprise.</translation>
+    </message>
+</context><context><name>fla::cli::CertificatesCommand</name><message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Joindre des fichiers d’attestation aux formations d’un travailleur, les lister, ou exporter les formations du travailleur avec leurs attestations.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (au plus %1 Mio)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, sans NISS)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Le NISS ou l’UUID du travailleur.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>L’UUID de la participation.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Le fichier d’attestation à joindre.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>Le dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Donnez une action : %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1 : une option obligatoire manque (voir --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attestation %1 jointe.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Aucun travailleur avec le NISS ou l’UUID %1 chez %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>participation	formation	début	fichiers d’attestation</translation>
+    </message>
+</context><context><name>fla::cli::TrainingPlanCommand</name><message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Tenir le plan de formation annuel d’un employeur : create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXTE]
+show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dépassé); pdf --year Y --out FICHIER</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Une année du plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>La dernière année du plan (plusieurs années).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Qui donne un avis sur le projet.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal ou initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Ce qu’est la formation.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Pour qui.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Un groupe à risque auquel elle prête attention.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Combien de travailleurs.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Jours par travailleur.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>L’étape de consultation enregistrée.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>Le jour de l’étape (aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Une note avec l’étape.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Donnez une action : %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1 : donnez l’année du plan avec --year A.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted : works-council, union-delegation ou workers, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Plan de formation %1 créé pour %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Rien à faire pour le plan de formation de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 n’a pas de plan de formation pour %2 : créez-le avec training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add : donnez --category formal|informal|initial, --title, et --workers et --days comme nombres de 0 ou plus (--risk-group : un des groupes listés).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log : donnez --step draft-sent|advice|adopted|uploaded et --date aaaa-mm-jj.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf : donnez --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Plan de formation %1 enregistré.</translation>
+    </message>
+</context><context><name>fla::reports</name><message>
+        <source>on time</source>
+        <translation>à temps</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Plan de formation %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Plan de formation de l’entreprise (loi du 3 octobre 2022, chapitre 9). Cette copie ne contient aucune donnée personnelle : les travailleurs sont comptés, jamais nommés.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d'entreprise</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Commissions paritaires</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Formations prévues</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Aucune formation prévue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Groupe cible</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Groupe à risque</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Jours chacun</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>travailleurs</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Non confirmé : ce délai repose sur une lecture des règles qui n’est pas confirmée (resources/obligations/training-plan.json).</translation>
+    </message>
+</context><context><name>fla::ui::TrainingAccountView</name><message>
         <source>under 10 FTE</source>
         <translation>moins de 10 ETP</translation>
     </message>
@@ -6930,251 +7625,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Unconfirmed (secondary sources): %1.</source>
         <translation>Non confirmé (sources secondaires) : %1.</translation>
     </message>
-</context>
-<context>
-    <name>fla::ui::TrainingDialog</name>
-    <message>
-        <source>New training</source>
-        <translation>Nouvelle formation</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Duplicate training</source>
-        <translation>Dupliquer la formation</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>P&amp;rovider:</source>
-        <translation>&amp;Prestataire :</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>Date de &amp;début :</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>Date de &amp;fin :</translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>U&amp;nité :</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
-    </message>
-    <message>
-        <source>&amp;Counts for the learning account</source>
-        <translation>Compte pour le &amp;compte formation</translation>
-    </message>
-    <message>
-        <source>&amp;Deducted from the training right</source>
-        <translation>Déduite du droit à la &amp;formation</translation>
-    </message>
-    <message>
-        <source>Name of the training</source>
-        <translation>Nom de la formation</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Prestataire</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>e.g. First aid at work</source>
-        <translation>p. ex. Premiers secours au travail</translation>
-    </message>
-    <message>
-        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
-        <translation>Formelle : un formateur, un groupe, un local séparé, un support de cours. Informelle : tout le reste, comme le coaching, l'apprentissage sur le lieu de travail, les ateliers, les conférences.</translation>
-    </message>
-    <message>
-        <source>Searc&amp;h:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
-        <source>Name or INSZ</source>
-        <translation>Nom ou NISS</translation>
-    </message>
-    <message>
-        <source>Search participants by name or INSZ</source>
-        <translation>Rechercher des participants par nom ou NISS</translation>
-    </message>
-    <message>
-        <source>&amp;Joint committee:</source>
-        <translation>Commission &amp;paritaire :</translation>
-    </message>
-    <message>
-        <source>Filter by joint committee</source>
-        <translation>Filtrer par commission paritaire</translation>
-    </message>
-    <message>
-        <source>E&amp;mployment:</source>
-        <translation>O&amp;ccupation :</translation>
-    </message>
-    <message>
-        <source>Filter by employment status</source>
-        <translation>Filtrer par situation d'occupation</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>En service</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Sorti</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <source>Workers who take part: Space ticks or unticks the current worker</source>
-        <translation>Travailleurs participants : la barre d'espace coche ou décoche le travailleur actuel</translation>
-    </message>
-    <message>
-        <source>Select &amp;all shown</source>
-        <translation>Sélectionner &amp;tous ceux affichés</translation>
-    </message>
-    <message>
-        <source>Select n&amp;one</source>
-        <translation>Ne sélectionner &amp;aucun</translation>
-    </message>
-    <message>
-        <source>&amp;Paste INSZ list</source>
-        <translation>Coller une liste de &amp;NISS</translation>
-    </message>
-    <message>
-        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
-        <translation>Sélectionne les travailleurs dont le NISS est dans le presse-papiers, par exemple une colonne copiée depuis un tableur</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Enregistrer (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>« %1 » n'est pas une date : écrivez jj/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>Anomalies of this training</source>
-        <translation>Anomalies de cette formation</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 workers take part</source>
-        <translation>
-            <numerusform>%n travailleur sur %1 participe</numerusform>
-            <numerusform>%n travailleurs sur %1 participent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paste INSZ list</source>
-        <translation>Coller une liste de NISS</translation>
-    </message>
-    <message>
-        <source>No worker of this company has these INSZ; they were not selected:
-%1</source>
-        <translation>Aucun travailleur de cette entreprise n'a ces NISS ; ils n'ont pas été sélectionnés :
-%1</translation>
-    </message>
-    <message>
-        <source>Training not saved</source>
-        <translation>Formation non enregistrée</translation>
-    </message>
-    <message>
-        <source>This training cannot be saved yet:
-%1</source>
-        <translation>Cette formation ne peut pas encore être enregistrée :
-%1</translation>
-    </message>
-    <message>
-        <source>Edit training %1</source>
-        <translation>Modifier la formation %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Enter training %1 for %n worker(s)</source>
-        <translation>
-            <numerusform>Encoder la formation %1 pour %n travailleur</numerusform>
-            <numerusform>Encoder la formation %1 pour %n travailleurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add training %1</source>
-        <translation>Ajouter la formation %1</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Retirer le participant</translation>
-    </message>
-    <message>
-        <source>Re&amp;gistered on:</source>
-        <translation>Enre&amp;gistrée le :</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>Date d'enregistrement</translation>
-    </message>
-    <message>
-        <source>The day the training was entered; the quarterly deadline is judged on it</source>
-        <translation>Le jour où la formation a été saisie ; le délai trimestriel est vérifié sur cette date</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::TrainingPlanView</name>
-    <message>
+</context><context><name>fla::ui::TrainingPlanView</name><message>
         <source>done on time</source>
         <translation>fait à temps</translation>
     </message>
@@ -7370,406 +7821,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
-</context>
-<context>
-    <name>fla::ui::TrainingsView</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Prestataire</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Suivie</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Edit participation</source>
-        <translation>Modifier la participation</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Formations</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
-        <source>Name, provider or date</source>
-        <translation>Nom, prestataire ou date</translation>
-    </message>
-    <message>
-        <source>Search trainings</source>
-        <translation>Rechercher des formations</translation>
-    </message>
-    <message>
-        <source>&amp;New training…</source>
-        <translation>&amp;Nouvelle formation…</translation>
-    </message>
-    <message>
-        <source>Enter one training for many workers (Ctrl+N)</source>
-        <translation>Encoder une formation pour de nombreux travailleurs (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
-        <source>A new training with the same fields and participants (Ctrl+D)</source>
-        <translation>Une nouvelle formation avec les mêmes champs et participants (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Trainings: Enter opens the selected training</source>
-        <translation>Formations : Entrée ouvre la formation sélectionnée</translation>
-    </message>
-    <message>
-        <source>P&amp;articipants of the selected training</source>
-        <translation>P&amp;articipants à la formation sélectionnée</translation>
-    </message>
-    <message>
-        <source>Participants of the selected training</source>
-        <translation>Participants à la formation sélectionnée</translation>
-    </message>
-    <message>
-        <source>Delete training %1</source>
-        <translation>Supprimer la formation %1</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Retirer le participant</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::UnsavedChanges</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>What you entered in this form is not saved yet. Discard it?</source>
-        <translation>Ce que vous avez encodé dans ce formulaire n'est pas encore enregistré. L'abandonner ?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Abandonner les modifications</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer la saisie</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::ViewPage</name>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkerDialog</name>
-    <message>
-        <source>Add a worker</source>
-        <translation>Ajouter un travailleur</translation>
-    </message>
-    <message>
-        <source>&amp;INSZ:</source>
-        <translation>&amp;NISS :</translation>
-    </message>
-    <message>
-        <source>yy.mm.dd-nnn.cc</source>
-        <translation>aa.mm.jj-nnn.cc</translation>
-    </message>
-    <message>
-        <source>INSZ (national register number)</source>
-        <translation>NISS (numéro de registre national)</translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
-        <translation>Nom de &amp;famille :</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
-        <translation>&amp;Prénom :</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>Date de &amp;naissance :</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>Language of the worker</source>
-        <translation>Langue du travailleur</translation>
-    </message>
-    <message>
-        <source>Employed &amp;since:</source>
-        <translation>En &amp;service depuis :</translation>
-    </message>
-    <message>
-        <source>Start of the employment</source>
-        <translation>Début de l'occupation</translation>
-    </message>
-    <message>
-        <source>Work &amp;regime:</source>
-        <translation>&amp;Régime de travail :</translation>
-    </message>
-    <message>
-        <source>Work regime, a fraction of full time</source>
-        <translation>Régime de travail, une fraction d'un temps plein</translation>
-    </message>
-    <message>
-        <source>1 for full time, 0,5 for half time</source>
-        <translation>1 pour un temps plein, 0,5 pour un mi-temps</translation>
-    </message>
-    <message>
-        <source>&amp;Joint committee:</source>
-        <translation>Commission &amp;paritaire :</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Commission paritaire</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save and &amp;next</source>
-        <translation>Enregistrer et &amp;suivant</translation>
-    </message>
-    <message>
-        <source>Saves this worker and clears the form for the next one</source>
-        <translation>Enregistre ce travailleur et vide le formulaire pour le suivant</translation>
-    </message>
-    <message>
-        <source>Add worker %1</source>
-        <translation>Ajouter le travailleur %1</translation>
-    </message>
-    <message>
-        <source>Add worker</source>
-        <translation>Ajouter un travailleur</translation>
-    </message>
-    <message>
-        <source>Add employment</source>
-        <translation>Ajouter une occupation</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkersView</name>
-    <message>
-        <source>INSZ</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Commission paritaire</translation>
-    </message>
-    <message>
-        <source>Employed since</source>
-        <translation>En service depuis</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Edit worker %1</source>
-        <translation>Modifier le travailleur %1</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Régime de travail</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>CCT</translation>
-    </message>
-    <message>
-        <source>Edit employment</source>
-        <translation>Modifier l'occupation</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Travailleurs</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
-        <source>Name, INSZ or joint committee</source>
-        <translation>Nom, NISS ou commission paritaire</translation>
-    </message>
-    <message>
-        <source>Search workers</source>
-        <translation>Rechercher des travailleurs</translation>
-    </message>
-    <message>
-        <source>&amp;Add worker…</source>
-        <translation>&amp;Ajouter un travailleur…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Coller depuis Excel</translation>
-    </message>
-    <message>
-        <source>Paste a block of rows copied from a spreadsheet: %1</source>
-        <translation>Collez un bloc de lignes copiées depuis un tableur : %1</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Occupations du travailleur sélectionné</translation>
-    </message>
-    <message>
-        <source>Employments of the selected worker</source>
-        <translation>Occupations du travailleur sélectionné</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n worker(s)</source>
-        <translation>
-            <numerusform>Coller %n travailleur</numerusform>
-            <numerusform>Coller %n travailleurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add worker %1</source>
-        <translation>Ajouter le travailleur %1</translation>
-    </message>
-    <message>
-        <source>Add employment</source>
-        <translation>Ajouter une occupation</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n worker(s)</source>
-        <translation>
-            <numerusform>Supprimer %n travailleur</numerusform>
-            <numerusform>Supprimer %n travailleurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete employment</source>
-        <translation>Supprimer l'occupation</translation>
-    </message>
-    <message>
-        <source>Delete worker %1</source>
-        <translation>Supprimer le travailleur %1</translation>
-    </message>
-    <message>
-        <source>Delete participation</source>
-        <translation>Supprimer la participation</translation>
-    </message>
-    <message>
-        <source>Delete training right</source>
-        <translation>Supprimer le droit de formation</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkspaceSource</name>
-    <message>
-        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
-        <translation>L'espace de travail de démonstration %1 ne peut pas être remplacé (est-il ouvert dans une autre fenêtre ?).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::workercertificates</name>
-    <message>
+</context><context><name>fla::workercertificates</name><message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
@@ -7777,32 +7829,4 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Workspace not opened</source>
-        <translation>L'espace de travail n'a pas été ouvert</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Commandes :</translation>
-    </message>
-    <message>
-        <source>fladesk-cli COMMAND --help describes one command.</source>
-        <translation>fladesk-cli COMMANDE --help décrit une commande.</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Commande inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
-        <translation>Utilisation : fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMANDE [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
-        <translation>--verbose affiche aussi les lignes de journal du programme (fladesk.*) sur la sortie d'erreur.</translation>
-    </message>
-</context>
-</TS>
+</context></TS>

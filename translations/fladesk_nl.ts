@@ -303,7 +303,11 @@
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
-</context>
+<message>
+        <source>The %1 to delete no longer exists.</source>
+        <translation>De te verwijderen %1 bestaat niet meer.</translation>
+    </message>
+    </context>
 <context>
     <name>Generator</name>
     <message>
@@ -581,10 +585,6 @@
 <context>
     <name>StorageCommand</name>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Het werkruimtebestand (standaard: %1).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Het wachtzinbestand %1 kan niet gelezen worden: %2</translation>
     </message>
@@ -592,7 +592,15 @@
         <source>The passphrase file %1 is empty.</source>
         <translation>Het wachtzinbestand %1 is leeg.</translation>
     </message>
-</context>
+    <message>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <translation>Het werkbestand, of het adres van een teamserver postgresql://gebruiker@host/database (standaard: %1).</translation>
+    </message>
+<message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Het werkruimtebestand (standaard: %1).</translation>
+    </message>
+    </context>
 <context>
     <name>TableExport</name>
     <message>
@@ -1196,34 +1204,10 @@
     </message>
 </context>
 <context>
-    <name>fla::CertificateRepository</name>
+    <name>fla::ChangeFeed</name>
     <message>
-        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
-        <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
-        <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be read: %2</source>
-        <translation>Het attest %1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is empty.</source>
-        <translation>Het attest %1 is leeg.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 could not be stored: %2</source>
-        <translation>Het attest %1 kon niet worden bewaard: %2</translation>
-    </message>
-    <message>
-        <source>The certificates of participation %1 cannot be read: %2</source>
-        <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>Certificate file %1 is not one of this company's.</source>
-        <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
+        <source>Changes made on other desktops cannot be followed: %1</source>
+        <translation>Wijzigingen op andere werkposten kunnen niet gevolgd worden: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1910,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Nieuwe opleiding…</translation>
+        <translation>N&amp;ieuwe opleiding…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -1990,7 +1974,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Weergave</translation>
+        <translation>Wee&amp;rgave</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1999,10 +1983,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <source>Com&amp;pany:</source>
-        <translation>O&amp;nderneming:</translation>
     </message>
     <message>
         <source>Company switcher</source>
@@ -2030,11 +2010,11 @@
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation>Een andere werkruimte &amp;openen…</translation>
+        <translation>&amp;Een andere werkruimte openen…</translation>
     </message>
     <message>
         <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Toegang krijgen tot het platform</translation>
+        <translation>Toegang &amp;krijgen tot het platform</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
@@ -2184,10 +2164,52 @@
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Back-up gemaakt: %1 (niet versleuteld)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>O&amp;nderneming:</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
+        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation>Opleidingsplan %1: niet vastgesteld; het moest er zijn op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation>Opleidingsplan %1: %2 moest uiterlijk op %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation>(onbevestigde regel)</translation>
+    </message>
+<message>
         <source>1 day late</source>
         <translation>1 dag te laat</translation>
     </message>
@@ -2212,22 +2234,10 @@
         <translation>Opleidingsplan %1: nog geen; stel het vast uiterlijk op %2 (%3).</translation>
     </message>
     <message>
-        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation>Opleidingsplan %1: niet vastgesteld; het moest er zijn op %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation>Opleidingsplan %1: %2 moest uiterlijk op %3 (%4).</translation>
-    </message>
-    <message>
         <source>Training plan %1: %2 by %3 (%4).</source>
         <translation>Opleidingsplan %1: %2 uiterlijk op %3 (%4).</translation>
     </message>
-    <message>
-        <source>(unconfirmed rule)</source>
-        <translation>(onbevestigde regel)</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
@@ -2247,7 +2257,7 @@
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation>&amp;Aanmelden…</translation>
+        <translation>Aan&amp;melden…</translation>
     </message>
     <message>
         <source>Sign in to the platform with eID or itsme in your browser</source>
@@ -2439,10 +2449,6 @@
 <context>
     <name>fla::PostgresDriver</name>
     <message>
-        <source>The workspace %1 cannot be opened: %2</source>
-        <translation>De werkruimte %1 kan niet geopend worden: %2</translation>
-    </message>
-    <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (QPSQL) ontbreekt. Installeer op Debian het pakket libqt6sql6-psql.</translation>
     </message>
@@ -2452,7 +2458,7 @@
     </message>
     <message>
         <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
-        <translation>De teamserver %1 heeft geen database %2. Controleer het adres, of vraag de beheerder van het kantoor welke database de werkruimte bevat.</translation>
+        <translation>De teamserver %1 heeft geen database %2. Controleer het adres, of vraag de beheerder van het kantoor in welke database de werkmap staat.</translation>
     </message>
     <message>
         <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
@@ -2460,19 +2466,23 @@
     </message>
     <message>
         <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
-        <translation>De beveiligde verbinding met de teamserver %1 mislukte (%2). Controleer het certificaat van de server en de sslmode van het adres.</translation>
+        <translation>De beveiligde verbinding met de teamserver %1 is mislukt (%2). Controleer het certificaat van de server en de sslmode van het adres.</translation>
     </message>
     <message>
         <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
-        <translation>De teamserver %1 is niet bereikbaar: hij draait niet, of het adres is fout. Uw werk is niet verloren; probeer opnieuw wanneer de server terug is.</translation>
+        <translation>De teamserver %1 is niet bereikbaar: hij draait niet, of het adres is fout. Uw werk gaat niet verloren; probeer opnieuw wanneer de server terug is.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>De werkmap %1 kan niet geopend worden: %2</translation>
     </message>
     <message>
         <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
-        <translation>De gebruiker %1 heeft nog geen toegang tot de werkruimte %2. Vraag de beheerder van het kantoor u toegang te geven tot uw bedrijven (fladesk-cli team grant).</translation>
+        <translation>De gebruiker %1 heeft nog geen toegang tot de werkmap %2. Vraag de beheerder van het kantoor u toegang te geven tot uw bedrijven (fladesk-cli team grant).</translation>
     </message>
     <message>
         <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
-        <translation>Momentopnamen van een PostgreSQL-werkruimte zijn nog niet beschikbaar: maak een back-up van de database met pg_dump (docs/team.md).</translation>
+        <translation>Momentopnamen van een PostgreSQL-werkmap zijn nog niet beschikbaar: maak een back-up van de database met pg_dump (docs/team.md).</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3048,7 @@
     <name>fla::TeamAccess</name>
     <message>
         <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
-        <translation>De werkruimte %1 is een bestand op deze computer: toegang per bedrijf wordt beheerd op een teamserver (een PostgreSQL-werkruimte, docs/team.md).</translation>
+        <translation>De werkmap %1 is een bestand op deze computer: toegang per bedrijf wordt beheerd op een teamserver (een PostgreSQL-werkmap, docs/team.md).</translation>
     </message>
     <message>
         <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
@@ -3046,11 +3056,11 @@
     </message>
     <message>
         <source>The workspace has no company %1.</source>
-        <translation>De werkruimte heeft geen bedrijf %1.</translation>
+        <translation>De werkmap heeft geen bedrijf %1.</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
-        <translation>Alleen de eigenaar van de werkruimte (de beheerder van het kantoor) kan %1 toegang geven tot %2.</translation>
+        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 toegang geven tot %2.</translation>
     </message>
     <message>
         <source>%1 cannot be given access to %2: %3</source>
@@ -3058,11 +3068,11 @@
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
-        <translation>Alleen de eigenaar van de werkruimte (de beheerder van het kantoor) kan de toegang van %1 intrekken.</translation>
+        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 de toegang ontnemen.</translation>
     </message>
     <message>
         <source>The access of %1 cannot be taken away: %2</source>
-        <translation>De toegang van %1 kan niet worden ingetrokken: %2</translation>
+        <translation>De toegang van %1 kan niet ingetrokken worden: %2</translation>
     </message>
     <message>
         <source>%1 had no access to the company %2.</source>
@@ -3070,7 +3080,7 @@
     </message>
     <message>
         <source>The access list cannot be read: %1</source>
-        <translation>De toegangslijst kan niet worden gelezen: %1</translation>
+        <translation>De toegangslijst kan niet gelezen worden: %1</translation>
     </message>
 </context>
 <context>
@@ -3105,22 +3115,6 @@
     <message>
         <source>anonymised copy uploaded</source>
         <translation>geanonimiseerde kopie opgeladen</translation>
-    </message>
-    <message>
-        <source>send the draft for advice</source>
-        <translation>bezorg het ontwerp voor advies</translation>
-    </message>
-    <message>
-        <source>receive the advice</source>
-        <translation>ontvang het advies</translation>
-    </message>
-    <message>
-        <source>adopt the plan</source>
-        <translation>stel het plan vast</translation>
-    </message>
-    <message>
-        <source>upload the anonymised copy</source>
-        <translation>laad de geanonimiseerde kopie op</translation>
     </message>
     <message>
         <source>works council</source>
@@ -3170,7 +3164,23 @@
         <source>initial training</source>
         <translation>initiële opleiding</translation>
     </message>
-</context>
+<message>
+        <source>send the draft for advice</source>
+        <translation>bezorg het ontwerp voor advies</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>ontvang het advies</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>stel het plan vast</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>laad de geanonimiseerde kopie op</translation>
+    </message>
+    </context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
@@ -3324,6 +3334,10 @@
     <message>
         <source>training right %1 of %2</source>
         <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>De aan te geven wijzigingen kunnen niet opgenomen worden: %1</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3778,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Niet bevestigd (secundaire bronnen, zie resources/obligations/training-right.json): %1.</translation>
     </message>
-    <message>
+<message>
         <source>done on time</source>
         <translation>op tijd gedaan</translation>
     </message>
@@ -3850,77 +3864,6 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Zeg hoe de back-up beschermd wordt: --passphrase-file F om ze te versleutelen (AES-256-GCM), of --no-encryption om ze onversleuteld te schrijven.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::CertificatesCommand</name>
-    <message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
-    </message>
-    <message>
-        <source>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
-        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>Het INSZ of de UUID van de werknemer.</translation>
-    </message>
-    <message>
-        <source>The participation's UUID.</source>
-        <translation>De UUID van de deelname.</translation>
-    </message>
-    <message>
-        <source>The certificate file to attach.</source>
-        <translation>Het attestbestand om toe te voegen.</translation>
-    </message>
-    <message>
-        <source>The folder to export into.</source>
-        <translation>De map om naar te exporteren.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geef één actie: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>certificates %1: a required option is missing (see --help).</source>
-        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>De werkruimte bevat geen werkgever %1.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Attest %1 toegevoegd.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1 at %2.</source>
-        <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
-    </message>
-    <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>deelname	opleiding	begin	attestbestanden</translation>
     </message>
 </context>
 <context>
@@ -4930,11 +4873,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
     <name>fla::cli::TeamCommand</name>
     <message>
         <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
-        <translation>Op een teamserver: geef, trek in of toon welk personeelslid aan welk bedrijf mag werken.</translation>
+        <translation>Op een teamserver: toegang geven, intrekken of oplijsten: welke medewerker aan welk bedrijf mag werken.</translation>
     </message>
     <message>
         <source>The staff member's database user (role).</source>
-        <translation>De databasegebruiker (rol) van het personeelslid.</translation>
+        <translation>De databasegebruiker (rol) van de medewerker.</translation>
     </message>
     <message>
         <source>The company's enterprise number.</source>
@@ -4958,7 +4901,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
     </message>
     <message>
         <source>The workspace has no company %1 (or you may not see it).</source>
-        <translation>De werkruimte heeft geen bedrijf %1 (of u mag het niet zien).</translation>
+        <translation>De werkmap heeft geen bedrijf %1 (of u mag het niet zien).</translation>
     </message>
     <message>
         <source>%1 may now see and change %2 (%3).</source>
@@ -5006,139 +4949,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
     <message>
         <source>The worker has no employment, right or training in %1.</source>
         <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::TrainingPlanCommand</name>
-    <message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
-    </message>
-    <message>
-        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
-        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
-show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
-    </message>
-    <message>
-        <source>A year of the plan.</source>
-        <translation>Een jaar van het plan.</translation>
-    </message>
-    <message>
-        <source>The plan's last year (several years).</source>
-        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
-    </message>
-    <message>
-        <source>Who gives advice on the draft.</source>
-        <translation>Wie advies geeft over het ontwerp.</translation>
-    </message>
-    <message>
-        <source>formal, informal or initial.</source>
-        <translation>formal, informal of initial.</translation>
-    </message>
-    <message>
-        <source>What the training is.</source>
-        <translation>Wat de opleiding is.</translation>
-    </message>
-    <message>
-        <source>For whom.</source>
-        <translation>Voor wie.</translation>
-    </message>
-    <message>
-        <source>A risk group it pays attention to.</source>
-        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
-    </message>
-    <message>
-        <source>How many workers.</source>
-        <translation>Hoeveel werknemers.</translation>
-    </message>
-    <message>
-        <source>Days per worker.</source>
-        <translation>Dagen per werknemer.</translation>
-    </message>
-    <message>
-        <source>The consultation step logged.</source>
-        <translation>De vastgelegde raadplegingsstap.</translation>
-    </message>
-    <message>
-        <source>The day of the step (yyyy-mm-dd).</source>
-        <translation>De dag van de stap (jjjj-mm-dd).</translation>
-    </message>
-    <message>
-        <source>A note with the step.</source>
-        <translation>Een notitie bij de stap.</translation>
-    </message>
-    <message>
-        <source>JSON instead of text.</source>
-        <translation>JSON in plaats van tekst.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Het pdf-bestand om te schrijven.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geef één actie: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>De werkruimte bevat geen werkgever %1.</translation>
-    </message>
-    <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
-    </message>
-    <message>
-        <source>Training plan %1 created for %2.</source>
-        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan of %1.</source>
-        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no training plan for %2: create it with training-plan create.</source>
-        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
-    </message>
-    <message>
-        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
-        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
-    </message>
-    <message>
-        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
-        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
-    </message>
-    <message>
-        <source>training-plan pdf: give --out FILE.</source>
-        <translation>training-plan pdf: geef --out BESTAND.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 saved.</source>
-        <translation>Opleidingsplan %1 bewaard.</translation>
     </message>
 </context>
 <context>
@@ -5197,137 +5007,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 tekens)</translation>
-    </message>
-</context>
-<context>
-    <name>fla::reports</name>
-    <message>
-        <source>on time</source>
-        <translation>op tijd</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>te doen</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>Training plan %1</source>
-        <translation>Opleidingsplan %1</translation>
-    </message>
-    <message>
-        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
-        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Ondernemingsnummer</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritaire comités</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Geraadpleegd</translation>
-    </message>
-    <message>
-        <source>Drawn up on</source>
-        <translation>Opgemaakt op</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Raadpleging</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stap</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Uiterlijk op</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Gedaan op</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Geplande opleidingen</translation>
-    </message>
-    <message>
-        <source>No trainings planned yet.</source>
-        <translation>Nog geen opleidingen gepland.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Doelgroep</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risicogroep</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Werknemers</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Dagen elk</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Gepland en gerealiseerd</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <translation>werknemers</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>dagen</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Gerealiseerd</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>niet geregistreerd</translation>
-    </message>
-    <message>
-        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
-        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5481,12 +5160,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Anomalieën</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Ernst:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -5540,6 +5215,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
             <numerusform>%n getoond</numerusform>
             <numerusform>%n getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>&amp;Ernst:</translation>
     </message>
 </context>
 <context>
@@ -5691,10 +5370,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Om opleidingsuren om te rekenen naar dagen krediet</translation>
     </message>
     <message>
-        <source>NSSO &amp;number:</source>
-        <translation>&amp;RSZ-nummer:</translation>
-    </message>
-    <message>
         <source>NSSO employer number (optional)</source>
         <translation>RSZ-werkgeversnummer (facultatief)</translation>
     </message>
@@ -5715,10 +5390,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>bv. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5733,6 +5404,14 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Add company %1</source>
         <translation>Onderneming %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;RSZ-nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
@@ -6270,10 +5949,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Deelnames zoeken</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Plakken uit Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
     </message>
@@ -6298,6 +5973,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Add participation</source>
         <translation>Deelname toevoegen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Plakken &amp;uit Excel</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6166,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;Weigeren</translation>
+        <translation>W&amp;eigeren</translation>
     </message>
     <message>
         <source>Keep the workspace's version of the selected rows</source>
@@ -6745,8 +6424,1024 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
 </context>
 <context>
-    <name>fla::ui::TrainingAccountView</name>
+    <name>fla::ui::TrainingDialog</name>
     <message>
+        <source>New training</source>
+        <translation>Nieuwe opleiding</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Duplicate training</source>
+        <translation>Opleiding dupliceren</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Verstrekker:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Beg&amp;indatum:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Ein&amp;ddatum:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts for the learning account</source>
+        <translation>Telt mee voor de &amp;leerrekening</translation>
+    </message>
+    <message>
+        <source>&amp;Deducted from the training right</source>
+        <translation>Afgetrokken van het &amp;opleidingsrecht</translation>
+    </message>
+    <message>
+        <source>Name of the training</source>
+        <translation>Naam van de opleiding</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. First aid at work</source>
+        <translation>bv. EHBO op het werk</translation>
+    </message>
+    <message>
+        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
+        <translation>Formeel: een lesgever, een groep, een aparte ruimte, cursusmateriaal. Informeel: al het andere, zoals coaching, leren op de werkvloer, workshops, congressen.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Name or INSZ</source>
+        <translation>Naam of INSZ</translation>
+    </message>
+    <message>
+        <source>Search participants by name or INSZ</source>
+        <translation>Deelnemers zoeken op naam of INSZ</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Paritair comité:</translation>
+    </message>
+    <message>
+        <source>Filter by joint committee</source>
+        <translation>Filteren op paritair comité</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>Te&amp;werkstelling:</translation>
+    </message>
+    <message>
+        <source>Filter by employment status</source>
+        <translation>Filteren op tewerkstelling</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>In dienst</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Uit dienst</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Workers who take part: Space ticks or unticks the current worker</source>
+        <translation>Deelnemende werknemers: de spatiebalk vinkt de huidige werknemer aan of uit</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>&amp;Alle getoonde selecteren</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Geen selecteren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste INSZ list</source>
+        <translation>INSZ-li&amp;jst plakken</translation>
+    </message>
+    <message>
+        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
+        <translation>Selecteert de werknemers van wie het INSZ op het klembord staat, bijvoorbeeld een kolom uit een rekenblad</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Bewaren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Anomalies of this training</source>
+        <translation>Anomalieën van deze opleiding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 workers take part</source>
+        <translation>
+            <numerusform>%n van %1 werknemers neemt deel</numerusform>
+            <numerusform>%n van %1 werknemers nemen deel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste INSZ list</source>
+        <translation>INSZ-lijst plakken</translation>
+    </message>
+    <message>
+        <source>No worker of this company has these INSZ; they were not selected:
+%1</source>
+        <translation>Geen werknemer van deze onderneming heeft deze INSZ; ze werden niet geselecteerd:
+%1</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Opleiding niet bewaard</translation>
+    </message>
+    <message>
+        <source>This training cannot be saved yet:
+%1</source>
+        <translation>Deze opleiding kan nog niet bewaard worden:
+%1</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>Opleiding %1 wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter training %1 for %n worker(s)</source>
+        <translation>
+            <numerusform>Opleiding %1 invoeren voor %n werknemer</numerusform>
+            <numerusform>Opleiding %1 invoeren voor %n werknemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Opleiding %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation>&amp;Registratiedatum:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registratiedatum</translation>
+    </message>
+    <message>
+        <source>The day the training was entered; the quarterly deadline is judged on it</source>
+        <translation>De dag waarop de opleiding werd ingevoerd; de kwartaaltermijn wordt eraan getoetst</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;enheid:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Edit participation</source>
+        <translation>Deelname wijzigen</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Opleidingen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Name, provider or date</source>
+        <translation>Naam, verstrekker of datum</translation>
+    </message>
+    <message>
+        <source>Search trainings</source>
+        <translation>Opleidingen zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>N&amp;ieuwe opleiding…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Eén opleiding invoeren voor veel werknemers (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Op&amp;enen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Een nieuwe opleiding met dezelfde velden en deelnemers (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Trainings: Enter opens the selected training</source>
+        <translation>Opleidingen: Enter opent de geselecteerde opleiding</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants of the selected training</source>
+        <translation>&amp;Deelnemers aan de geselecteerde opleiding</translation>
+    </message>
+    <message>
+        <source>Participants of the selected training</source>
+        <translation>Deelnemers aan de geselecteerde opleiding</translation>
+    </message>
+    <message>
+        <source>Delete training %1</source>
+        <translation>Opleiding %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved yet. Discard it?</source>
+        <translation>Wat je in dit formulier invoerde, is nog niet bewaard. Weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ViewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkerDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>Een werknemer toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>&amp;INSZ:</translation>
+    </message>
+    <message>
+        <source>yy.mm.dd-nnn.cc</source>
+        <translation>jj.mm.dd-nnn.cc</translation>
+    </message>
+    <message>
+        <source>INSZ (national register number)</source>
+        <translation>INSZ (rijksregisternummer)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Familienaam:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>V&amp;oornaam:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language of the worker</source>
+        <translation>Taal van de werknemer</translation>
+    </message>
+    <message>
+        <source>Employed &amp;since:</source>
+        <translation>In dienst &amp;sinds:</translation>
+    </message>
+    <message>
+        <source>Start of the employment</source>
+        <translation>Begin van de tewerkstelling</translation>
+    </message>
+    <message>
+        <source>Work &amp;regime:</source>
+        <translation>Arbeids&amp;regime:</translation>
+    </message>
+    <message>
+        <source>Work regime, a fraction of full time</source>
+        <translation>Arbeidsregime, een breuk van voltijds</translation>
+    </message>
+    <message>
+        <source>1 for full time, 0,5 for half time</source>
+        <translation>1 voor voltijds, 0,5 voor halftijds</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committee:</source>
+        <translation>&amp;Paritair comité:</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Bewaren en &amp;volgende</translation>
+    </message>
+    <message>
+        <source>Saves this worker and clears the form for the next one</source>
+        <translation>Bewaart deze werknemer en maakt het formulier leeg voor de volgende</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Werknemer %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Werknemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Tewerkstelling toevoegen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkersView</name>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>In dienst sinds</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>Werknemer %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Edit employment</source>
+        <translation>Tewerkstelling wijzigen</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Name, INSZ or joint committee</source>
+        <translation>Naam, INSZ of paritair comité</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Werknemers zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>Werknemer &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Paste a block of rows copied from a spreadsheet: %1</source>
+        <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Employments of the selected worker</source>
+        <translation>Tewerkstellingen van de geselecteerde werknemer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n worker(s)</source>
+        <translation>
+            <numerusform>%n werknemer plakken</numerusform>
+            <numerusform>%n werknemers plakken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Werknemer %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Add employment</source>
+        <translation>Tewerkstelling toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n worker(s)</source>
+        <translation>
+            <numerusform>%n werknemer verwijderen</numerusform>
+            <numerusform>%n werknemers verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete employment</source>
+        <translation>Tewerkstelling verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete worker %1</source>
+        <translation>Werknemer %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete participation</source>
+        <translation>Deelname verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete training right</source>
+        <translation>Opleidingsrecht verwijderen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Plakken &amp;uit Excel</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Tewerkstellingen &amp;van de geselecteerde werknemer</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::WorkspaceSource</name>
+    <message>
+        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
+        <translation>De demowerkruimte %1 kan niet vervangen worden (is ze open in een ander venster?).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Werkruimte niet geopend</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>fladesk-cli COMMAND --help describes one command.</source>
+        <translation>fladesk-cli OPDRACHT --help beschrijft één opdracht.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Onbekende opdracht: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
+        <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] [--verbose] OPDRACHT [OPTIES]</translation>
+    </message>
+    <message>
+        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
+        <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
+    </message>
+</context>
+<context><name>fla::CertificateRepository</name><message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Het attest %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Het attest %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Het attest %1 kon niet worden bewaard: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
+    </message>
+</context><context><name>fla::cli::CertificatesCommand</name><message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Het INSZ of de UUID van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>De UUID van de deelname.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Het attestbestand om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>De map om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attest %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>deelname	opleiding	begin	attestbestanden</translation>
+    </message>
+</context><context><name>fla::cli::TrainingPlanCommand</name><message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
+show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Een jaar van het plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wie advies geeft over het ontwerp.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal of initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Wat de opleiding is.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Voor wie.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Hoeveel werknemers.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Dagen per werknemer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>De vastgelegde raadplegingsstap.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>De dag van de stap (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Een notitie bij de stap.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het pdf-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geef --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Opleidingsplan %1 bewaard.</translation>
+    </message>
+</context><context><name>fla::reports</name><message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Opleidingsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritaire comités</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Opgemaakt op</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Raadpleging</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Nog geen opleidingen gepland.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>werknemers</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
+    </message>
+</context><context><name>fla::ui::TrainingAccountView</name><message>
         <source>under 10 FTE</source>
         <translation>minder dan 10 VTE</translation>
     </message>
@@ -6930,251 +7625,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Unconfirmed (secondary sources): %1.</source>
         <translation>Onbevestigd (secundaire bronnen): %1.</translation>
     </message>
-</context>
-<context>
-    <name>fla::ui::TrainingDialog</name>
-    <message>
-        <source>New training</source>
-        <translation>Nieuwe opleiding</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
-    </message>
-    <message>
-        <source>Duplicate training</source>
-        <translation>Opleiding dupliceren</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>P&amp;rovider:</source>
-        <translation>&amp;Verstrekker:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>&amp;Begindatum:</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>&amp;Einddatum:</translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation>D&amp;uur:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>E&amp;enheid:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Counts for the learning account</source>
-        <translation>Telt mee voor de &amp;leerrekening</translation>
-    </message>
-    <message>
-        <source>&amp;Deducted from the training right</source>
-        <translation>Afgetrokken van het &amp;opleidingsrecht</translation>
-    </message>
-    <message>
-        <source>Name of the training</source>
-        <translation>Naam van de opleiding</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Verstrekker</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>e.g. First aid at work</source>
-        <translation>bv. EHBO op het werk</translation>
-    </message>
-    <message>
-        <source>Formal: a teacher, a group, a separate room, course material. Informal: everything else, such as coaching, learning on the job, workshops, conferences.</source>
-        <translation>Formeel: een lesgever, een groep, een aparte ruimte, cursusmateriaal. Informeel: al het andere, zoals coaching, leren op de werkvloer, workshops, congressen.</translation>
-    </message>
-    <message>
-        <source>Searc&amp;h:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
-        <source>Name or INSZ</source>
-        <translation>Naam of INSZ</translation>
-    </message>
-    <message>
-        <source>Search participants by name or INSZ</source>
-        <translation>Deelnemers zoeken op naam of INSZ</translation>
-    </message>
-    <message>
-        <source>&amp;Joint committee:</source>
-        <translation>&amp;Paritair comité:</translation>
-    </message>
-    <message>
-        <source>Filter by joint committee</source>
-        <translation>Filteren op paritair comité</translation>
-    </message>
-    <message>
-        <source>E&amp;mployment:</source>
-        <translation>&amp;Tewerkstelling:</translation>
-    </message>
-    <message>
-        <source>Filter by employment status</source>
-        <translation>Filteren op tewerkstelling</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>In dienst</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Uit dienst</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Workers who take part: Space ticks or unticks the current worker</source>
-        <translation>Deelnemende werknemers: de spatiebalk vinkt de huidige werknemer aan of uit</translation>
-    </message>
-    <message>
-        <source>Select &amp;all shown</source>
-        <translation>&amp;Alle getoonde selecteren</translation>
-    </message>
-    <message>
-        <source>Select n&amp;one</source>
-        <translation>&amp;Geen selecteren</translation>
-    </message>
-    <message>
-        <source>&amp;Paste INSZ list</source>
-        <translation>INSZ-lijst &amp;plakken</translation>
-    </message>
-    <message>
-        <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
-        <translation>Selecteert de werknemers van wie het INSZ op het klembord staat, bijvoorbeeld een kolom uit een rekenblad</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Bewaren (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
-    </message>
-    <message>
-        <source>Anomalies of this training</source>
-        <translation>Anomalieën van deze opleiding</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 workers take part</source>
-        <translation>
-            <numerusform>%n van %1 werknemers neemt deel</numerusform>
-            <numerusform>%n van %1 werknemers nemen deel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paste INSZ list</source>
-        <translation>INSZ-lijst plakken</translation>
-    </message>
-    <message>
-        <source>No worker of this company has these INSZ; they were not selected:
-%1</source>
-        <translation>Geen werknemer van deze onderneming heeft deze INSZ; ze werden niet geselecteerd:
-%1</translation>
-    </message>
-    <message>
-        <source>Training not saved</source>
-        <translation>Opleiding niet bewaard</translation>
-    </message>
-    <message>
-        <source>This training cannot be saved yet:
-%1</source>
-        <translation>Deze opleiding kan nog niet bewaard worden:
-%1</translation>
-    </message>
-    <message>
-        <source>Edit training %1</source>
-        <translation>Opleiding %1 wijzigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Enter training %1 for %n worker(s)</source>
-        <translation>
-            <numerusform>Opleiding %1 invoeren voor %n werknemer</numerusform>
-            <numerusform>Opleiding %1 invoeren voor %n werknemers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add training %1</source>
-        <translation>Opleiding %1 toevoegen</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Deelname</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Deelnemer verwijderen</translation>
-    </message>
-    <message>
-        <source>Re&amp;gistered on:</source>
-        <translation>&amp;Registratiedatum:</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>Registratiedatum</translation>
-    </message>
-    <message>
-        <source>The day the training was entered; the quarterly deadline is judged on it</source>
-        <translation>De dag waarop de opleiding werd ingevoerd; de kwartaaltermijn wordt eraan getoetst</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::TrainingPlanView</name>
-    <message>
+</context><context><name>fla::ui::TrainingPlanView</name><message>
         <source>done on time</source>
         <translation>op tijd gedaan</translation>
     </message>
@@ -7370,406 +7821,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
-</context>
-<context>
-    <name>fla::ui::TrainingsView</name>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Begin</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Einde</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Verstrekker</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Werknemer</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Gevolgd</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Attest</translation>
-    </message>
-    <message>
-        <source>Edit participation</source>
-        <translation>Deelname wijzigen</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Opleidingen</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
-        <source>Name, provider or date</source>
-        <translation>Naam, verstrekker of datum</translation>
-    </message>
-    <message>
-        <source>Search trainings</source>
-        <translation>Opleidingen zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;New training…</source>
-        <translation>&amp;Nieuwe opleiding…</translation>
-    </message>
-    <message>
-        <source>Enter one training for many workers (Ctrl+N)</source>
-        <translation>Eén opleiding invoeren voor veel werknemers (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
-    </message>
-    <message>
-        <source>A new training with the same fields and participants (Ctrl+D)</source>
-        <translation>Een nieuwe opleiding met dezelfde velden en deelnemers (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Trainings: Enter opens the selected training</source>
-        <translation>Opleidingen: Enter opent de geselecteerde opleiding</translation>
-    </message>
-    <message>
-        <source>P&amp;articipants of the selected training</source>
-        <translation>&amp;Deelnemers aan de geselecteerde opleiding</translation>
-    </message>
-    <message>
-        <source>Participants of the selected training</source>
-        <translation>Deelnemers aan de geselecteerde opleiding</translation>
-    </message>
-    <message>
-        <source>Delete training %1</source>
-        <translation>Opleiding %1 verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Deelnemer verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::UnsavedChanges</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Niet-bewaarde wijzigingen</translation>
-    </message>
-    <message>
-        <source>What you entered in this form is not saved yet. Discard it?</source>
-        <translation>Wat je in dit formulier invoerde, is nog niet bewaard. Weggooien?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Verder bewerken</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::ViewPage</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkerDialog</name>
-    <message>
-        <source>Add a worker</source>
-        <translation>Een werknemer toevoegen</translation>
-    </message>
-    <message>
-        <source>&amp;INSZ:</source>
-        <translation>&amp;INSZ:</translation>
-    </message>
-    <message>
-        <source>yy.mm.dd-nnn.cc</source>
-        <translation>jj.mm.dd-nnn.cc</translation>
-    </message>
-    <message>
-        <source>INSZ (national register number)</source>
-        <translation>INSZ (rijksregisternummer)</translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
-        <translation>&amp;Familienaam:</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienaam</translation>
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
-        <translation>&amp;Voornaam:</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>&amp;Geboortedatum:</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>Language of the worker</source>
-        <translation>Taal van de werknemer</translation>
-    </message>
-    <message>
-        <source>Employed &amp;since:</source>
-        <translation>In dienst &amp;sinds:</translation>
-    </message>
-    <message>
-        <source>Start of the employment</source>
-        <translation>Begin van de tewerkstelling</translation>
-    </message>
-    <message>
-        <source>Work &amp;regime:</source>
-        <translation>Arbeids&amp;regime:</translation>
-    </message>
-    <message>
-        <source>Work regime, a fraction of full time</source>
-        <translation>Arbeidsregime, een breuk van voltijds</translation>
-    </message>
-    <message>
-        <source>1 for full time, 0,5 for half time</source>
-        <translation>1 voor voltijds, 0,5 voor halftijds</translation>
-    </message>
-    <message>
-        <source>&amp;Joint committee:</source>
-        <translation>&amp;Paritair comité:</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritair comité</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Save and &amp;next</source>
-        <translation>Bewaren en &amp;volgende</translation>
-    </message>
-    <message>
-        <source>Saves this worker and clears the form for the next one</source>
-        <translation>Bewaart deze werknemer en maakt het formulier leeg voor de volgende</translation>
-    </message>
-    <message>
-        <source>Add worker %1</source>
-        <translation>Werknemer %1 toevoegen</translation>
-    </message>
-    <message>
-        <source>Add worker</source>
-        <translation>Werknemer toevoegen</translation>
-    </message>
-    <message>
-        <source>Add employment</source>
-        <translation>Tewerkstelling toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkersView</name>
-    <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienaam</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritair comité</translation>
-    </message>
-    <message>
-        <source>Employed since</source>
-        <translation>In dienst sinds</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 tot %2</translation>
-    </message>
-    <message>
-        <source>Edit worker %1</source>
-        <translation>Werknemer %1 wijzigen</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeidsregime</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Cao</translation>
-    </message>
-    <message>
-        <source>Edit employment</source>
-        <translation>Tewerkstelling wijzigen</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Werknemers</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
-        <source>Name, INSZ or joint committee</source>
-        <translation>Naam, INSZ of paritair comité</translation>
-    </message>
-    <message>
-        <source>Search workers</source>
-        <translation>Werknemers zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Add worker…</source>
-        <translation>Werknemer &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Plakken uit Excel</translation>
-    </message>
-    <message>
-        <source>Paste a block of rows copied from a spreadsheet: %1</source>
-        <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Tewerkstellingen van de geselecteerde werknemer</translation>
-    </message>
-    <message>
-        <source>Employments of the selected worker</source>
-        <translation>Tewerkstellingen van de geselecteerde werknemer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n worker(s)</source>
-        <translation>
-            <numerusform>%n werknemer plakken</numerusform>
-            <numerusform>%n werknemers plakken</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add worker %1</source>
-        <translation>Werknemer %1 toevoegen</translation>
-    </message>
-    <message>
-        <source>Add employment</source>
-        <translation>Tewerkstelling toevoegen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n worker(s)</source>
-        <translation>
-            <numerusform>%n werknemer verwijderen</numerusform>
-            <numerusform>%n werknemers verwijderen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete employment</source>
-        <translation>Tewerkstelling verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete worker %1</source>
-        <translation>Werknemer %1 verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete participation</source>
-        <translation>Deelname verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete training right</source>
-        <translation>Opleidingsrecht verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::WorkspaceSource</name>
-    <message>
-        <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
-        <translation>De demowerkruimte %1 kan niet vervangen worden (is ze open in een ander venster?).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::workercertificates</name>
-    <message>
+</context><context><name>fla::workercertificates</name><message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kan niet geschreven worden: %2</translation>
     </message>
@@ -7777,32 +7829,4 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Cannot create the folder %1.</source>
         <translation>De map %1 kan niet aangemaakt worden.</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Workspace not opened</source>
-        <translation>Werkruimte niet geopend</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Opdrachten:</translation>
-    </message>
-    <message>
-        <source>fladesk-cli COMMAND --help describes one command.</source>
-        <translation>fladesk-cli OPDRACHT --help beschrijft één opdracht.</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Onbekende opdracht: %1</translation>
-    </message>
-    <message>
-        <source>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</source>
-        <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] [--verbose] OPDRACHT [OPTIES]</translation>
-    </message>
-    <message>
-        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
-        <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
-    </message>
-</context>
-</TS>
+</context></TS>

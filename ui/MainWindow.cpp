@@ -146,6 +146,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::errorOccurred, this,
             [this](const QString &msg) { QMessageBox::warning(this, tr("Not saved"), msg); });
+    // A view left empty because the workspace could not be read says so, once per failure.
+    connect(m_session->source(), &DataSource::readFailed, this, [this](const QString &msg) {
+        statusBar()->showMessage(msg);
+        if (m_readFailuresShown.contains(msg))
+            return;
+        m_readFailuresShown.insert(msg);
+        QMessageBox::warning(this, tr("Not read"), msg);
+    });
     connect(m_trainings, &TrainingsView::newTrainingRequested, this, &MainWindow::newTraining);
     connect(m_trainings, &TrainingsView::duplicateTrainingRequested, this, &MainWindow::duplicateTraining);
     connect(
@@ -355,7 +363,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolbar ? m_toolbar->setWindowTitle(tr("Main toolbar")) : void();
-    m_companyLabel->setText(tr("Com&pany:"));
+    m_companyLabel->setText(tr("Co&mpany:"));
     m_companies->setAccessibleName(tr("Company switcher"));
     m_companies->setToolTip(tr("The company you work on, with its blocking anomalies and next deadline"));
     m_nav->setAccessibleName(tr("Views"));
@@ -620,7 +628,7 @@ void MainWindow::openRecord(RecordKind kind, const QUuid &uuid, const QString &f
         showView(Trainings);
         m_trainings->showRecord(kind, uuid, field);
         return;
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         showView(Rights);
         m_rights->showRecord(kind, uuid, field);
         return;
@@ -770,8 +778,8 @@ void MainWindow::importTrainings()
         *employer,
         [storage, id](ImportResult &result, ImportMode mode, QString *error) {
             ImportStoreStats stats;
-            if (!storeImport(storage->workspace(), id, result, mode, &stats, error) ||
-                !storage->revalidateEmployer(id, error))
+            // storeImport writes through the one write path: the records and their anomalies.
+            if (!storeImport(storage->workspace(), id, result, mode, &stats, error))
                 return false;
             storage->notifyChanged(id);
             return true;

@@ -4,7 +4,9 @@
 #include "data/PasteParser.h"
 #include "dialogs/PasteReportDialog.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QComboBox;
@@ -130,6 +132,7 @@ private:
     Session *m_session;
     QHash<QUuid, int> m_blockingCounts; // per company, counted after the window is shown
     bool m_countsScheduled = false;
+    QSet<QString> m_readFailuresShown; // what could not be read, told once each
     QToolBar *m_toolbar = nullptr;
     QComboBox *m_companies = nullptr;
     QLabel *m_companyLabel = nullptr;

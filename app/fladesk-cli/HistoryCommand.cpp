@@ -1,9 +1,11 @@
 #include "HistoryCommand.h"
 
 #include "StorageCommandSupport.h"
+#include "common/Clock.h"
 #include "common/Translation.h"
 #include "storage/AuditRepository.h"
 #include "storage/Workspace.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,8 +86,12 @@ int HistoryCommand::run(const QStringList &args, CliIo &io)
     }
     AuditRepository audit = ws->audit(*employer);
     if (parser.isSet(restoreOption)) {
-        if (!audit.restoreDeleted(uuid, &error)) {
-            io.err << error << '\n';
+        const QList<AuditEntry> past = audit.history(uuid);
+        const EntityType entity = past.isEmpty() ? EntityType::Employer : past.constLast().entity;
+        // Through the one write path: the record and the anomalies of what it reaches.
+        const Result<void> restored = RecordWriter(*ws, Clock::system()).restore(entity, *employer, uuid);
+        if (!restored) {
+            io.err << restored.error() << '\n';
             return ExitFailure;
         }
         io.out << tr("Restored %1.").arg(uuid.toString(QUuid::WithoutBraces)) << '\n';

@@ -1,12 +1,14 @@
 #include "ImportBatchCommand.h"
 
 #include "IoCommandSupport.h"
+#include "common/Clock.h"
 #include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
 #include "io/BatchFileSet.h"
 #include "io/BatchXml.h"
 #include "storage/BulkLoader.h"
 #include "storage/Workspace.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -136,10 +138,19 @@ int ImportBatchCommand::run(const QStringList &args, CliIo &io)
         io.err << error << '\n';
         return ExitFailure;
     }
-    // Upsert by UUID in one transaction per employer: reading the same file twice adds nothing.
-    const BulkLoadResult loaded = loadDataSet(*ws, r.data);
-    if (!loaded.ok) {
-        io.err << loaded.error << '\n';
+    // Upsert by UUID: reading the same file twice adds nothing. The records and the anomalies of
+    // their companies in one transaction (the one write path, core/workspace).
+    QList<QUuid> companies;
+    for (const Employer &e : std::as_const(r.data.employers))
+        companies.append(e.uuid);
+    BulkLoadResult loaded;
+    const Result<void> stored = RecordWriter(*ws, Clock::system()).writeCompanies(companies, [&](QString *e) {
+        loaded = loadDataSet(*ws, r.data);
+        *e = loaded.error;
+        return loaded.ok;
+    });
+    if (!stored) {
+        io.err << stored.error() << '\n';
         return ExitFailure;
     }
     const auto sum = [&](auto field) {

@@ -19,30 +19,10 @@ namespace fla {
 
 namespace {
 
-EntityType toEntityType(EntityKind k)
-{
-    switch (k) {
-    case EntityKind::Employer:
-        return EntityType::Employer;
-    case EntityKind::Worker:
-        return EntityType::Worker;
-    case EntityKind::Employment:
-        return EntityType::Employment;
-    case EntityKind::Training:
-        return EntityType::Training;
-    case EntityKind::Participation:
-        return EntityType::Participation;
-    case EntityKind::TrainingRight:
-    case EntityKind::File:
-        break;
-    }
-    return EntityType::TrainingRight;
-}
-
 StoredAnomaly toStored(const Anomaly &a)
 {
     StoredAnomaly s;
-    s.entity = toEntityType(a.entity);
+    s.entity = a.entity;
     s.recordUuid = a.recordUuid;
     s.field = a.field;
     s.code = a.code;
@@ -52,9 +32,61 @@ StoredAnomaly toStored(const Anomaly &a)
     return s;
 }
 
+// The findings of every record of set (its employers too when withEmployers), per employer.
+QHash<QUuid, QList<RecordAnomalies>> byEmployer(const DataSet &set, const AnomalyList &anomalies,
+                                                bool withEmployers)
+{
+    QHash<QUuid, QList<StoredAnomaly>> byRecord;
+    for (const Anomaly &a : anomalies.items()) {
+        if (a.fileLine || a.recordUuid.isNull())
+            continue;
+        byRecord[a.recordUuid].append(toStored(a));
+    }
+    QHash<QUuid, QList<RecordAnomalies>> perEmployer;
+    auto add = [&](const QUuid &employer, RecordKind type, const QUuid &record) {
+        perEmployer[employer].append({type, record, byRecord.value(record)});
+    };
+    if (withEmployers) {
+        for (const auto &r : set.employers)
+            add(r.uuid, RecordKind::Employer, r.uuid);
+    }
+    for (const auto &r : set.workers)
+        add(r.employerUuid, RecordKind::Worker, r.uuid);
+    for (const auto &r : set.employments)
+        add(r.employerUuid, RecordKind::Employment, r.uuid);
+    for (const auto &r : set.trainings)
+        add(r.employerUuid, RecordKind::Training, r.uuid);
+    for (const auto &r : set.participations)
+        add(r.employerUuid, RecordKind::Participation, r.uuid);
+    for (const auto &r : set.rights)
+        add(r.employerUuid, RecordKind::TrainingRight, r.uuid);
+    return perEmployer;
+}
+
+// The platform's findings on records (of one employer) that were not written stay with them.
+bool keepPlatformFindings(Workspace &ws, const QUuid &employer, const QSet<QUuid> &written,
+                          QList<RecordAnomalies> &records, QString *error)
+{
+    AnomalyFilter f;
+    f.fromPlatform = true;
+    const Result<QList<StoredAnomaly>> platform = ws.anomalies(employer).find(f);
+    if (!platform)
+        return Result<void>(platform.failure()).into(error);
+    if (platform->isEmpty())
+        return true;
+    QHash<QUuid, QList<StoredAnomaly>> byRecord;
+    for (const StoredAnomaly &a : *platform) {
+        if (!written.contains(a.recordUuid))
+            byRecord[a.recordUuid].append(a);
+    }
+    for (RecordAnomalies &r : records)
+        r.anomalies += byRecord.take(r.recordUuid);
+    return true;
+}
+
 } // namespace
 
-bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid, EntityKind entity,
+bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity,
                                         const QUuid &recordUuid, const QList<Anomaly> &anomalies,
                                         QString *error)
 {
@@ -63,7 +95,7 @@ bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid
         if (a.recordUuid == recordUuid)
             stored.append(toStored(a));
     }
-    return ws.anomalies(employerUuid).replaceForRecord(toEntityType(entity), recordUuid, stored, error);
+    return ws.anomalies(employerUuid).replaceForRecord(entity, recordUuid, stored, error);
 }
 
 DataSet WorkspaceAnomalies::load(Workspace &ws, const QList<QUuid> &employers)
@@ -87,30 +119,24 @@ DataSet WorkspaceAnomalies::load(Workspace &ws, const QList<QUuid> &employers)
 bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
                                QString *error)
 {
-    QHash<QUuid, QList<StoredAnomaly>> byRecord;
-    for (const Anomaly &a : anomalies.items()) {
-        if (a.entity == EntityKind::File || a.recordUuid.isNull())
-            continue;
-        byRecord[a.recordUuid].append(toStored(a));
-    }
-    QHash<QUuid, QList<RecordAnomalies>> perEmployer;
-    auto add = [&](const QUuid &employer, EntityType type, const QUuid &record) {
-        perEmployer[employer].append({type, record, byRecord.value(record)});
-    };
-    for (const auto &r : set.employers)
-        add(r.uuid, EntityType::Employer, r.uuid);
-    for (const auto &r : set.workers)
-        add(r.employerUuid, EntityType::Worker, r.uuid);
-    for (const auto &r : set.employments)
-        add(r.employerUuid, EntityType::Employment, r.uuid);
-    for (const auto &r : set.trainings)
-        add(r.employerUuid, EntityType::Training, r.uuid);
-    for (const auto &r : set.participations)
-        add(r.employerUuid, EntityType::Participation, r.uuid);
-    for (const auto &r : set.rights)
-        add(r.employerUuid, EntityType::TrainingRight, r.uuid);
+    const QHash<QUuid, QList<RecordAnomalies>> perEmployer = byEmployer(set, anomalies, true);
     for (auto it = perEmployer.cbegin(); it != perEmployer.cend(); ++it) {
-        if (!ws.anomalies(it.key()).replaceAll(it.value(), error))
+        QList<RecordAnomalies> records = it.value();
+        if (!keepPlatformFindings(ws, it.key(), {}, records, error) ||
+            !ws.anomalies(it.key()).replaceAll(records, error))
+            return false;
+    }
+    return true;
+}
+
+bool WorkspaceAnomalies::storeRecords(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
+                                      const QSet<QUuid> &written, QString *error)
+{
+    const QHash<QUuid, QList<RecordAnomalies>> perEmployer = byEmployer(set, anomalies, false);
+    for (auto it = perEmployer.cbegin(); it != perEmployer.cend(); ++it) {
+        QList<RecordAnomalies> records = it.value();
+        if (!keepPlatformFindings(ws, it.key(), written, records, error) ||
+            !ws.anomalies(it.key()).replaceForRecords(records, error))
             return false;
     }
     return true;

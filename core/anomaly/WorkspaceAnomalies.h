@@ -4,6 +4,7 @@
 #include "dataset/DataSet.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -21,8 +22,17 @@ DataSet load(Workspace &ws, const QList<QUuid> &employers = {});
 
 // Keeps each record's anomalies in the workspace's anomaly table: set holds
 // every record of its employers (as load() reads them), and their stored
-// anomalies are replaced by what the engine found now. One transaction per employer.
+// anomalies are replaced by what the engine found now; the platform's findings
+// are kept (its answer to the last declaration stands until it answers again).
+// One transaction per employer.
 bool store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
+
+// The same for some records of the set only (a part of a company that a
+// change reached, validated with what its rules read): the records of set
+// except its employers. The platform's findings are kept on records not in
+// written.
+bool storeRecords(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, const QSet<QUuid> &written,
+                  QString *error);
 
 // After a write that may change what the rules find (a load, an archive, a
 // conflict resolved, an import): the given employers' records validated again
@@ -32,7 +42,7 @@ bool revalidate(Workspace &ws, const QList<QUuid> &employers, const Clock &clock
 
 // After one record changed (the UI validates it on every edit): replaces the
 // anomalies kept for that record only.
-bool storeForRecord(Workspace &ws, const QUuid &employerUuid, EntityKind entity, const QUuid &recordUuid,
+bool storeForRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity, const QUuid &recordUuid,
                     const QList<Anomaly> &anomalies, QString *error);
 
 } // namespace WorkspaceAnomalies

@@ -1,6 +1,5 @@
 #include "io/ImportStore.h"
 
-#include "anomaly/WorkspaceAnomalies.h"
 #include "common/Clock.h"
 
 #include "common/LogCategories.h"
@@ -9,9 +8,9 @@
 #include "storage/ParticipationRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
-#include "storage/Transaction.h"
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -57,29 +56,18 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
     options.queueForSync = mode == ImportMode::ValidRowsOnly;
     ImportStoreStats local;
     ImportStoreStats *s = stats ? stats : &local;
-    Transaction tx(ws);
-    if (!tx.isActive()) {
-        *error =
-            QCoreApplication::translate("ImportStore", "The workspace is busy: the import could not start.");
-        return false;
-    }
-    const bool ok =
-        workers.upsertAll(result.data.workers, options, &s->workers, error) &&
-        ws.trainings(employerUuid).upsertAll(result.data.trainings, options, &s->trainings, error) &&
-        ws.participations(employerUuid)
-            .upsertAll(result.data.participations, options, &s->participations, error);
-    if (!ok) {
-        tx.rollback();
-        return false;
-    }
-    if (!tx.commit(error))
+    // The records and the company's anomalies, in one transaction.
+    const Result<void> stored =
+        RecordWriter(ws, Clock::system()).writeCompanies({employerUuid}, [&](QString *e) {
+            return workers.upsertAll(result.data.workers, options, &s->workers, e) &&
+                   ws.trainings(employerUuid).upsertAll(result.data.trainings, options, &s->trainings, e) &&
+                   ws.participations(employerUuid)
+                       .upsertAll(result.data.participations, options, &s->participations, e);
+        });
+    if (!stored.into(error))
         return false;
     qCInfo(lcIo) << "import stored:" << s->participations.inserted << "participations new,"
                  << s->participations.unchanged << "unchanged";
-    // The company's stored anomalies follow what was imported (the records are kept even if this fails).
-    QString detail;
-    if (!WorkspaceAnomalies::revalidate(ws, {employerUuid}, Clock::system(), &detail))
-        qCWarning(lcIo).noquote() << "anomalies not refreshed after the import:" << detail;
     return true;
 }
 

@@ -44,6 +44,12 @@ QString where(const AnomalyFilter &f, QVariantList &binds, const QUuid &employer
         w += QStringLiteral(" AND record_uuid = ?");
         binds << v(f.recordUuid);
     }
+    if (f.fromPlatform) {
+        // params is compact JSON (written below), so the text form is fixed.
+        w +=
+            *f.fromPlatform ? QStringLiteral(" AND params LIKE ?") : QStringLiteral(" AND params NOT LIKE ?");
+        binds << QStringLiteral("%\"source\":\"platform\"%");
+    }
     return w;
 }
 
@@ -57,9 +63,16 @@ QSqlQuery *bound(Workspace *ws, const QString &sql, const QVariantList &binds)
     return q;
 }
 
+Failure readFailure(const QString &sql, const QString &engine)
+{
+    qCWarning(lcStorage).noquote() << "anomalies not read:" << engine << "in" << sql;
+    return {
+        QCoreApplication::translate("AnomalyRepository", "The anomalies could not be read: %1").arg(engine)};
+}
+
 } // namespace
 
-bool AnomalyRepository::replaceForRecord(EntityType entity, const QUuid &recordUuid,
+bool AnomalyRepository::replaceForRecord(RecordKind entity, const QUuid &recordUuid,
                                          const QList<StoredAnomaly> &anomalies, QString *error)
 {
     return replaceForRecords({RecordAnomalies{entity, recordUuid, anomalies}}, error);
@@ -130,34 +143,46 @@ bool AnomalyRepository::replaceForRecords(const QList<RecordAnomalies> &records,
 
 bool AnomalyRepository::clearForRecord(const QUuid &recordUuid, QString *error)
 {
-    return replaceForRecords({RecordAnomalies{EntityType::Employer, recordUuid, {}}}, error);
+    return replaceForRecords({RecordAnomalies{RecordKind::Employer, recordUuid, {}}}, error);
 }
 
-QList<StoredAnomaly> AnomalyRepository::list(const AnomalyFilter &filter, int limit, qint64 offset) const
+Result<QList<StoredAnomaly>> AnomalyRepository::find(const AnomalyFilter &filter, int limit,
+                                                     qint64 offset) const
 {
     QVariantList binds;
     const QString sql =
         QStringLiteral("SELECT entity, record_uuid, field, code, severity, params FROM anomaly") +
         where(filter, binds, m_employer) + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?");
     binds << limit << offset;
-    QList<StoredAnomaly> out;
-    QSqlQuery *q = bound(m_ws, sql, binds);
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
     if (!q)
-        return out;
-    if (q->exec()) {
-        while (q->next()) {
-            StoredAnomaly a;
-            a.entity = entityTypeFromString(q->value(0).toString()).value_or(EntityType::Employer);
-            a.recordUuid = uuidAt(*q, 1);
-            a.field = q->value(2).toString();
-            a.code = q->value(3).toString();
-            a.severity = severityFrom(q->value(4).toString()).value_or(Severity::Blocking);
-            a.params = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
-            out << a;
-        }
+        return readFailure(sql, detail);
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (!q->exec()) {
+        const QString engine = q->lastError().text();
+        q->finish();
+        return readFailure(sql, engine);
+    }
+    QList<StoredAnomaly> out;
+    while (q->next()) {
+        StoredAnomaly a;
+        a.entity = recordKindFromString(q->value(0).toString()).value_or(RecordKind::Employer);
+        a.recordUuid = uuidAt(*q, 1);
+        a.field = q->value(2).toString();
+        a.code = q->value(3).toString();
+        a.severity = severityFrom(q->value(4).toString()).value_or(Severity::Blocking);
+        a.params = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        out << a;
     }
     q->finish();
     return out;
+}
+
+QList<StoredAnomaly> AnomalyRepository::list(const AnomalyFilter &filter, int limit, qint64 offset) const
+{
+    return find(filter, limit, offset).valueOr({});
 }
 
 qint64 AnomalyRepository::count(const AnomalyFilter &filter) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/Severity.h"
 #include "storage/StorageTypes.h"
 
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QUuid>
+#include <optional>
 
 namespace fla {
 
@@ -16,7 +18,7 @@ class Workspace;
 // code + params when it is shown).
 struct StoredAnomaly
 {
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     QUuid recordUuid;
     QString field; // ssin, endDate; empty for the whole record
     QString code;  // ID-002
@@ -27,7 +29,7 @@ struct StoredAnomaly
 // The current anomalies of every record of one record set.
 struct RecordAnomalies
 {
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     QUuid recordUuid;
     QList<StoredAnomaly> anomalies;
 };
@@ -36,8 +38,11 @@ struct AnomalyFilter
 {
     std::optional<Severity> severity;
     QString code;
-    std::optional<EntityType> entity;
+    std::optional<RecordKind> entity;
     QUuid recordUuid;
+    // Only the platform's findings (kept from its answer to a declaration, params.source
+    // "platform"), or only the rules' own; both when unset.
+    std::optional<bool> fromPlatform;
 };
 
 // The anomalies of one employer's records, as the anomaly engine last found
@@ -45,7 +50,7 @@ struct AnomalyFilter
 class AnomalyRepository
 {
 public:
-    bool replaceForRecord(EntityType entity, const QUuid &recordUuid, const QList<StoredAnomaly> &anomalies,
+    bool replaceForRecord(RecordKind entity, const QUuid &recordUuid, const QList<StoredAnomaly> &anomalies,
                           QString *error = nullptr);
     // Many records in one transaction.
     bool replaceForRecords(const QList<RecordAnomalies> &records, QString *error = nullptr);
@@ -54,6 +59,10 @@ public:
     bool replaceAll(const QList<RecordAnomalies> &records, QString *error = nullptr);
     bool clearForRecord(const QUuid &recordUuid, QString *error = nullptr);
 
+    // The anomalies, or why they could not be read (logged with the statement).
+    Result<QList<StoredAnomaly>> find(const AnomalyFilter &filter = {}, int limit = 10000,
+                                      qint64 offset = 0) const;
+    // The same for views that show what there is (empty when it cannot be read: logged).
     QList<StoredAnomaly> list(const AnomalyFilter &filter = {}, int limit = 10000, qint64 offset = 0) const;
     qint64 count(const AnomalyFilter &filter = {}) const;
     QMap<Severity, qint64> countBySeverity() const;

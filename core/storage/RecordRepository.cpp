@@ -2,8 +2,10 @@
 
 #include "common/LogCategories.h"
 #include "common/Translation.h"
+#include "domain/FieldLabels.h"
 #include "storage/AuditRepository.h"
 #include "storage/OutboxRepository.h"
+#include "storage/ReadFailure.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
@@ -100,18 +102,93 @@ bool rowIdsOfScope(Workspace &ws, const QString &table, const QUuid &employer, Q
 
 } // namespace
 
-template<typename T> std::optional<T> RecordRepository<T>::get(const QUuid &uuid) const
+BulkStatements::BulkStatements() = default;
+BulkStatements::~BulkStatements() = default;
+
+BulkStatement *BulkStatements::get(Workspace &ws, const QString &sql, QString *detail)
 {
-    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().selectByUuid);
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        std::shared_ptr<BulkStatement> st = ws.driver().prepareBulk(ws.database(), sql, detail);
+        if (!st)
+            return nullptr;
+        it = m_statements.insert(sql, std::move(st));
+    }
+    return it->get();
+}
+
+template<typename T> QString RecordRepository<T>::recordsText()
+{
+    return QCoreApplication::translate("fla::storage", "the %1 records of the company")
+        .arg(recordKindLabel(toString(Traits<T>::type)));
+}
+
+template<typename T> Result<std::optional<T>> RecordRepository<T>::find(const QUuid &uuid) const
+{
+    const QString sql = Sql<T>::get().selectByUuid;
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
     if (!q)
-        return std::nullopt;
+        return readFailure(recordsText(), detail, sql);
     q->bindValue(0, v(uuid));
     q->bindValue(1, v(m_employer));
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
+    }
     std::optional<T> out;
-    if (q->exec() && q->next())
+    if (q->next())
         out = Traits<T>::read(*q);
     q->finish();
     return out;
+}
+
+template<typename T> Result<QList<T>> RecordRepository<T>::findAll() const
+{
+    const QString sql = Sql<T>::get().selectAll;
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    if (!q)
+        return readFailure(recordsText(), detail, sql);
+    q->bindValue(0, v(m_employer));
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
+    }
+    QList<T> out;
+    while (q->next())
+        out << Traits<T>::read(*q);
+    q->finish();
+    return out;
+}
+
+template<typename T> Result<SyncStatus> RecordRepository<T>::findSyncStatus(const QUuid &uuid) const
+{
+    const QString sql = Sql<T>::get().syncStatus;
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    if (!q)
+        return readFailure(recordsText(), detail, sql);
+    q->bindValue(0, v(uuid));
+    q->bindValue(1, v(m_employer));
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
+    }
+    // A record that is not (yet) stored is a draft.
+    SyncStatus s = SyncStatus::Draft;
+    if (q->next())
+        s = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Draft);
+    q->finish();
+    return s;
+}
+
+template<typename T> std::optional<T> RecordRepository<T>::get(const QUuid &uuid) const
+{
+    return find(uuid).valueOr(std::nullopt);
 }
 
 template<typename T> bool RecordRepository<T>::contains(const QUuid &uuid) const
@@ -121,27 +198,23 @@ template<typename T> bool RecordRepository<T>::contains(const QUuid &uuid) const
 
 template<typename T> QList<T> RecordRepository<T>::list() const
 {
-    QList<T> out;
-    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().selectAll);
-    if (!q)
-        return out;
-    q->bindValue(0, v(m_employer));
-    if (q->exec()) {
-        while (q->next())
-            out << Traits<T>::read(*q);
-    }
-    q->finish();
-    return out;
+    return findAll().valueOr({});
 }
 
 template<typename T> qint64 RecordRepository<T>::count() const
 {
-    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().countAll);
-    if (!q)
+    const QString sql = Sql<T>::get().countAll;
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    if (!q) {
+        readFailure(recordsText(), detail, sql);
         return 0;
+    }
     q->bindValue(0, v(m_employer));
     qint64 n = 0;
-    if (q->exec() && q->next())
+    if (!q->exec())
+        readFailure(recordsText(), *q);
+    else if (q->next())
         n = q->value(0).toLongLong();
     q->finish();
     return n;
@@ -149,16 +222,7 @@ template<typename T> qint64 RecordRepository<T>::count() const
 
 template<typename T> SyncStatus RecordRepository<T>::syncStatus(const QUuid &uuid) const
 {
-    QSqlQuery *q = m_ws->statements().get(Sql<T>::get().syncStatus);
-    SyncStatus s = SyncStatus::Draft;
-    if (!q)
-        return s;
-    q->bindValue(0, v(uuid));
-    q->bindValue(1, v(m_employer));
-    if (q->exec() && q->next())
-        s = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Draft);
-    q->finish();
-    return s;
+    return findSyncStatus(uuid).valueOr(SyncStatus::Draft);
 }
 
 template<typename T> bool RecordRepository<T>::keepLoadCreation(const QUuid &uuid, QString *error)
@@ -343,7 +407,7 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
 
 template<typename T>
 bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<IndexDefinition> *dropped,
-                                       QString *error)
+                                       QString *error, bool keepEmployerScope)
 {
     dropped->clear();
     if (records < kRebuildIndexesFrom)
@@ -352,7 +416,13 @@ bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<I
     QSqlQuery any(ws.database());
     if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) || any.next())
         return true; // not empty (or unreadable: the ordinary path reports it)
+    bool scopeKept = !keepEmployerScope;
     for (const IndexDefinition &ix : ws.driver().rebuildableIndexes(table)) {
+        // Its rows go in one employer at a time, side by side in this index: cheap to keep up.
+        if (!scopeKept && ix.createSql.contains(QStringLiteral("(employer_uuid"))) {
+            scopeKept = true;
+            continue;
+        }
         QSqlQuery drop(ws.database());
         if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(ix.name)))
             return fail(error, writeError(table, drop.lastError().text()));
@@ -392,8 +462,15 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             return -1;
         StorageDriver &driver = m_ws->driver();
         QString detail;
-        std::unique_ptr<BulkStatement> insert =
-            driver.prepareBulk(m_ws->database(), Sql<T>::get().insertResolved, &detail);
+        // Prepared here for this group, or kept by the load for all of them.
+        std::unique_ptr<BulkStatement> ownInsert, ownMany;
+        const auto prepare = [&](const QString &sql, std::unique_ptr<BulkStatement> &own) -> BulkStatement * {
+            if (options.statements)
+                return options.statements->get(*m_ws, sql, &detail);
+            own = driver.prepareBulk(m_ws->database(), sql, &detail);
+            return own.get();
+        };
+        BulkStatement *insert = prepare(Sql<T>::get().insertResolved, ownInsert);
         if (!insert)
             return detail.isEmpty() ? -1 : (fail(error, prepareError(detail)), 0);
         const QByteArray status =
@@ -402,17 +479,16 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
         const int rowColumns = statusColumn + 2; // the record's, its sync status, created_in
         // Many rows per statement: SQLite runs one statement per row through
         // its whole prologue and epilogue; the tail goes row by row.
-        std::unique_ptr<BulkStatement> many;
+        BulkStatement *many = nullptr;
         if (records.size() >= kRowsPerStatement) {
-            many = driver.prepareBulk(m_ws->database(), Sql<T>::get().insertResolvedRows(kRowsPerStatement),
-                                      &detail);
+            many = prepare(Sql<T>::get().insertResolvedRows(kRowsPerStatement), ownMany);
             if (!many)
                 return fail(error, prepareError(detail)), 0;
         }
         // The same for every row (bindings stay across steps): the status,
         // and the load's audit entry or none (the caller audits nothing).
-        for (BulkStatement *st : {insert.get(), many.get()}) {
-            for (int row = 0; st && row < (st == many.get() ? kRowsPerStatement : 1); ++row) {
+        for (BulkStatement *st : {insert, many}) {
+            for (int row = 0; st && row < (st == many ? kRowsPerStatement : 1); ++row) {
                 const int at = row * rowColumns + statusColumn;
                 st->bindText(at, status.constData(), int(status.size()));
                 if (createdIn > 0)
@@ -545,7 +621,7 @@ template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QStr
              .append(Traits<T>::type, uuid, ChangeKind::Delete, recordjson::toJson(*before), QJsonObject(),
                      error))
         return false;
-    if (m_ws->queueChanges() && Traits<T>::type != EntityType::Employer &&
+    if (m_ws->queueChanges() && Traits<T>::type != RecordKind::Employer &&
         !m_ws->outbox(m_employer).enqueue(Traits<T>::type, uuid, OutboxOperation::Delete, error))
         return false;
     return true;

@@ -307,10 +307,27 @@ private:
     sqlite3_stmt *m_stmt;
 };
 
+// Whether Qt's connection runs on the very library this build links (one
+// copy in the process), not on a copy of the same version inside Qt's
+// plugin: a process-wide setting of this build's library, changed for a
+// moment, is read back through the connection. A copy keeps its own.
+bool sameLibraryAs(QSqlDatabase &db)
+{
+    const sqlite3_int64 before = sqlite3_soft_heap_limit64(-1);
+    // A limit no workspace reaches, unlikely to be set by anyone else.
+    const sqlite3_int64 probe = (sqlite3_int64(1) << 60) + 4099;
+    sqlite3_soft_heap_limit64(probe);
+    QString seen;
+    const bool read = exec(db, QStringLiteral("PRAGMA soft_heap_limit"), nullptr, &seen);
+    sqlite3_soft_heap_limit64(before);
+    return read && seen == QString::number(probe);
+}
+
 // The connection's sqlite3 handle, when Qt's QSQLITE runs on the very
-// library this build links (the system's libsqlite3): the same source id,
-// and the handle answers for the same file. Else nullptr (Qt's bundled
-// copy, FLADESK_SQLITE_NATIVE=0): the caller binds through Qt SQL.
+// library this build links (the system's libsqlite3 on Linux, the sqlite3.dll
+// scripts/windows/build-deps.sh builds Qt against on Windows): the same
+// source id and the same copy in the process. Else nullptr (a copy bundled
+// in Qt's plugin, FLADESK_SQLITE_NATIVE=0): the caller binds through Qt SQL.
 sqlite3 *nativeHandle(QSqlDatabase &db)
 {
     const bool allowed = qEnvironmentVariable("FLADESK_SQLITE_NATIVE") != QLatin1String("0");
@@ -324,8 +341,11 @@ sqlite3 *nativeHandle(QSqlDatabase &db)
         return nullptr;
     QString qtSource;
     if (!exec(db, QStringLiteral("SELECT sqlite_source_id()"), nullptr, &qtSource) ||
-        qtSource != QString::fromLatin1(sqlite3_sourceid()))
+        qtSource != QString::fromLatin1(sqlite3_sourceid()) || !sameLibraryAs(db)) {
+        qCInfo(lcStorage)
+            << "Qt's SQLite driver runs on another copy of SQLite: bulk loads bind through Qt SQL";
         return nullptr;
+    }
     return handle;
 }
 #endif

@@ -1,5 +1,7 @@
 #include "storage/StatementCache.h"
 
+#include "common/LogCategories.h"
+
 #include <QSqlError>
 
 namespace fla {
@@ -12,6 +14,8 @@ QSqlQuery *StatementCache::get(const QString &sql, QString *error)
     auto q = std::make_shared<QSqlQuery>(m_db);
     q->setForwardOnly(true);
     if (!q->prepare(sql)) {
+        // Said here once for every caller (some only see nullptr): the engine's text and the statement.
+        qCWarning(lcStorage).noquote() << "cannot prepare:" << q->lastError().text() << "in" << sql;
         if (error)
             *error = q->lastError().text();
         return nullptr;

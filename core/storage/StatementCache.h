@@ -16,7 +16,7 @@ public:
         : m_db(std::move(db))
     {}
     // The prepared statement for sql; nullptr (with the engine's text in
-    // error) when it cannot be prepared.
+    // error, and logged with the statement in fladesk.storage) when it cannot be prepared.
     QSqlQuery *get(const QString &sql, QString *error = nullptr);
     void clear() { m_queries.clear(); }
 

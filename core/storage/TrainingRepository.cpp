@@ -1,6 +1,7 @@
 #include "storage/TrainingRepository.h"
 
 #include "storage/ParticipationRepository.h"
+#include "storage/ReadFailure.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
@@ -43,6 +44,12 @@ QString trainingWhere(const TrainingFilter &f, QVariantList &binds, const QUuid 
 
 QList<Training> TrainingRepository::page(const PageRequest &request, const TrainingFilter &filter) const
 {
+    return findPage(request, filter).valueOr({});
+}
+
+Result<QList<Training>> TrainingRepository::findPage(const PageRequest &request,
+                                                     const TrainingFilter &filter) const
+{
     QVariantList binds;
     const QString dir = request.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString order;
@@ -65,16 +72,20 @@ QList<Training> TrainingRepository::page(const PageRequest &request, const Train
                         trainingWhere(filter, binds, m_employer) + QStringLiteral(" ORDER BY ") + order +
                         QStringLiteral(" LIMIT ? OFFSET ?");
     binds << request.limit << request.offset;
-    QList<Training> out;
-    QSqlQuery *q = m_ws->statements().get(sql);
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
     if (!q)
-        return out;
+        return readFailure(recordsText(), detail, sql);
     for (int i = 0; i < binds.size(); ++i)
         q->bindValue(i, binds.at(i));
-    if (q->exec()) {
-        while (q->next())
-            out << Traits<Training>::read(*q);
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
     }
+    QList<Training> out;
+    while (q->next())
+        out << Traits<Training>::read(*q);
     q->finish();
     return out;
 }
@@ -84,13 +95,18 @@ qint64 TrainingRepository::count(const TrainingFilter &filter) const
     QVariantList binds;
     const QString sql =
         QStringLiteral("SELECT COUNT(*) FROM training") + trainingWhere(filter, binds, m_employer);
-    QSqlQuery *q = m_ws->statements().get(sql);
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
     qint64 n = 0;
-    if (!q)
+    if (!q) {
+        readFailure(recordsText(), detail, sql);
         return n;
+    }
     for (int i = 0; i < binds.size(); ++i)
         q->bindValue(i, binds.at(i));
-    if (q->exec() && q->next())
+    if (!q->exec())
+        readFailure(recordsText(), *q);
+    else if (q->next())
         n = q->value(0).toLongLong();
     q->finish();
     return n;

@@ -26,6 +26,9 @@ public:
         ByCreation
     };
 
+    // A page of the company's trainings, or why it could not be read (logged with the statement).
+    Result<QList<Training>> findPage(const PageRequest &request, const TrainingFilter &filter = {}) const;
+    // The same for callers that show what there is: a failure is logged and reads as nothing.
     QList<Training> page(const PageRequest &request, const TrainingFilter &filter = {}) const;
     qint64 count(const TrainingFilter &filter) const;
     using RecordRepository<Training>::count;

@@ -91,7 +91,8 @@ public:
     // tools that start from a bare UUID, like `fladesk-cli history`.
     std::optional<QUuid> employerOfRecord(const QUuid &recordUuid);
     // Employers with outbox rows waiting; sets outbox rows left in flight by
-    // a crash back to pending (call once at start).
+    // a crash back to pending (call once at start). On a shared server only
+    // this connection's rows and those of desktops that are gone.
     QList<QUuid> employersWithPendingOutbox();
     int resetOutboxInFlight();
 
@@ -118,6 +119,7 @@ public:
 private:
     Workspace() = default;
     bool migrate(QString *error);
+    int resetSharedOutboxInFlight(qint64 ownToken);
     void touchMeta();
 
     QString m_path;

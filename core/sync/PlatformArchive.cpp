@@ -1,6 +1,6 @@
 #include "sync/PlatformArchive.h"
 
-#include "anomaly/WorkspaceAnomalies.h"
+#include "anomaly/AffectedRecords.h"
 #include "common/LogCategories.h"
 #include "domain/EnterpriseNumber.h"
 #include "storage/EmployerRepository.h"
@@ -8,9 +8,9 @@
 #include "storage/ParticipationRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
-#include "storage/Transaction.h"
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -75,56 +75,50 @@ Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled,
     Outcome out;
     const bool queued = ws.queueChanges();
     ws.setQueueChanges(false); // it comes from the platform: nothing to declare
-    Transaction tx(ws);
-    auto stop = [&](const QString &error) {
-        tx.rollback();
-        ws.setQueueChanges(queued);
+    // The records and the company's anomalies, in one transaction (core/workspace).
+    const Result<void> stored = RecordWriter(ws, clock).write([&](AffectedRecords &affected, QString *error) {
+        if (!ws.employers().findByEnterpriseNumber(enterpriseNumber)) {
+            Employer e;
+            e.uuid = QUuid::createUuid();
+            e.enterpriseNumber = enterpriseNumber;
+            e.name = EnterpriseNumber::parse(enterpriseNumber).display();
+            if (!ws.employers().save(e, error))
+                return false;
+            out.employerCreated = true;
+        }
+        const QUuid employerUuid = bind(ws, enterpriseNumber, pulled);
+        affected.addEmployer(employerUuid);
+        DataSet &d = pulled.data;
+        WorkerRepository workers = ws.workers(employerUuid);
+        EmploymentRepository employments = ws.employments(employerUuid);
+        TrainingRepository trainings = ws.trainings(employerUuid);
+        ParticipationRepository participations = ws.participations(employerUuid);
+        TrainingRightRepository rights = ws.rights(employerUuid);
+        if (!overwrite) {
+            keepNew(d.workers, workers, out.stats);
+            keepNew(d.employments, employments, out.stats);
+            keepNew(d.trainings, trainings, out.stats);
+            keepNew(d.participations, participations, out.stats);
+            keepNew(d.rights, rights, out.stats);
+        }
+        BulkOptions bulk;
+        bulk.auditEachRecord = true;
+        bulk.queueForSync = false;
+        return workers.upsertAll(d.workers, bulk, &out.stats, error) &&
+               employments.upsertAll(d.employments, bulk, &out.stats, error) &&
+               trainings.upsertAll(d.trainings, bulk, &out.stats, error) &&
+               participations.upsertAll(d.participations, bulk, &out.stats, error) &&
+               rights.upsertAll(d.rights, bulk, &out.stats, error);
+    });
+    ws.setQueueChanges(queued);
+    if (!stored) {
+        out.employerCreated = false;
         out.error = QCoreApplication::translate("fla::PlatformArchive", "Archiving %1 stopped: %2")
-                        .arg(EnterpriseNumber::parse(enterpriseNumber).display(), error);
+                        .arg(EnterpriseNumber::parse(enterpriseNumber).display(), stored.error());
         qCWarning(lcSync).noquote() << out.error;
         return out;
-    };
-    if (!tx.isActive())
-        return stop(QCoreApplication::translate("fla::PlatformArchive", "the workspace is busy."));
-    QString error;
-    if (!ws.employers().findByEnterpriseNumber(enterpriseNumber)) {
-        Employer e;
-        e.uuid = QUuid::createUuid();
-        e.enterpriseNumber = enterpriseNumber;
-        e.name = EnterpriseNumber::parse(enterpriseNumber).display();
-        if (!ws.employers().save(e, &error))
-            return stop(error);
-        out.employerCreated = true;
     }
-    const QUuid employerUuid = bind(ws, enterpriseNumber, pulled);
-    DataSet &d = pulled.data;
-    WorkerRepository workers = ws.workers(employerUuid);
-    EmploymentRepository employments = ws.employments(employerUuid);
-    TrainingRepository trainings = ws.trainings(employerUuid);
-    ParticipationRepository participations = ws.participations(employerUuid);
-    TrainingRightRepository rights = ws.rights(employerUuid);
-    if (!overwrite) {
-        keepNew(d.workers, workers, out.stats);
-        keepNew(d.employments, employments, out.stats);
-        keepNew(d.trainings, trainings, out.stats);
-        keepNew(d.participations, participations, out.stats);
-        keepNew(d.rights, rights, out.stats);
-    }
-    BulkOptions bulk;
-    bulk.auditEachRecord = true;
-    bulk.queueForSync = false;
-    const bool ok = workers.upsertAll(d.workers, bulk, &out.stats, &error) &&
-                    employments.upsertAll(d.employments, bulk, &out.stats, &error) &&
-                    trainings.upsertAll(d.trainings, bulk, &out.stats, &error) &&
-                    participations.upsertAll(d.participations, bulk, &out.stats, &error) &&
-                    rights.upsertAll(d.rights, bulk, &out.stats, &error);
-    if (!ok || !tx.commit(&error))
-        return stop(error);
-    ws.setQueueChanges(queued);
     out.ok = true;
-    if (!WorkspaceAnomalies::revalidate(ws, {employerUuid}, clock,
-                                        &error)) // the records are kept all the same
-        qCWarning(lcSync).noquote() << "anomalies not refreshed after the archive:" << error;
     return out;
 }
 

@@ -1,8 +1,8 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 class TestCheckIdCommand : public QObject
@@ -19,28 +19,21 @@ private slots:
     void usage();
 
 private:
-    static QProcess *run(const QStringList &args, const QByteArray &input = {});
+    static fla::test::CliRun run(const QStringList &args, const QByteArray &input = {});
 };
 
-QProcess *TestCheckIdCommand::run(const QStringList &args, const QByteArray &input)
+fla::test::CliRun TestCheckIdCommand::run(const QStringList &args, const QByteArray &input)
 {
-    auto *p = new QProcess;
-    p->start(fla::test::executablePath(QStringLiteral("fladesk-cli")), args);
-    if (!input.isNull()) {
-        p->write(input);
-        p->closeWriteChannel();
-    }
-    if (!p->waitForFinished(60000))
-        qWarning("fladesk-cli did not finish");
-    return p;
+    fla::test::CliOptions options;
+    options.input = input;
+    return fla::test::runCli(args, options);
 }
 
 void TestCheckIdCommand::briefExample()
 {
-    std::unique_ptr<QProcess> p(run({"check-id", "85.07.30-033.28", "0566.988.259", "12345678901"}));
-    QCOMPARE(p->exitCode(), 1);
-    const QStringList lines =
-        QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const fla::test::CliRun p = run({"check-id", "85.07.30-033.28", "0566.988.259", "12345678901"});
+    QCOMPARE(p.exitCode, 1);
+    const QStringList lines = QString::fromUtf8(p.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), QStringLiteral("85.07.30-033.28\tINSZ\t85.07.30-033.28\tvalid\t-\t-"));
     QCOMPARE(lines.at(1), QStringLiteral("0566.988.259\tenterprise\t0566.988.259\tvalid\t-\t-"));
@@ -62,19 +55,19 @@ void TestCheckIdCommand::codesExplainedInTheChosenLanguage()
 {
     QFETCH(QString, lang);
     QFETCH(QString, explained);
-    std::unique_ptr<QProcess> p(run({"--lang", lang, "check-id", "12345678901"}));
-    const QString text = QString::fromUtf8(p->readAllStandardOutput());
+    const fla::test::CliRun p = run({"--lang", lang, "check-id", "12345678901"});
+    const QString text = QString::fromUtf8(p.out);
     QVERIFY2(text.contains(explained), qPrintable(text));
-    std::unique_ptr<QProcess> json(run({"--lang", lang, "check-id", "--json", "12345678901"}));
-    const QJsonObject o = QJsonDocument::fromJson(json->readAllStandardOutput()).object();
+    const fla::test::CliRun json = run({"--lang", lang, "check-id", "--json", "12345678901"});
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(o.value(QStringLiteral("messages")).toVariant().toStringList().value(0), explained);
 }
 
 void TestCheckIdCommand::json()
 {
-    std::unique_ptr<QProcess> p(run({"check-id", "--json", "06070500252", "BE0566988258"}));
-    QCOMPARE(p->exitCode(), 1);
-    const QList<QByteArray> lines = p->readAllStandardOutput().trimmed().split('\n');
+    const fla::test::CliRun p = run({"check-id", "--json", "06070500252", "BE0566988258"});
+    QCOMPARE(p.exitCode, 1);
+    const QList<QByteArray> lines = p.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     const QJsonObject insz = QJsonDocument::fromJson(lines.at(0)).object();
     QCOMPARE(insz.value(QStringLiteral("kind")).toString(), QStringLiteral("INSZ"));
@@ -91,10 +84,9 @@ void TestCheckIdCommand::json()
 
 void TestCheckIdCommand::standardInput()
 {
-    std::unique_ptr<QProcess> p(run({"check-id", "-"}, "85073003328\n\n 200 \n85073000061\n"));
-    QCOMPARE(p->exitCode(), 0); // a warning (sequence 000) is allowed
-    const QStringList lines =
-        QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const fla::test::CliRun p = run({"check-id", "-"}, "85073003328\n\n 200 \n85073000061\n");
+    QCOMPARE(p.exitCode, 0); // a warning (sequence 000) is allowed
+    const QStringList lines = QString::fromUtf8(p.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines.at(1).contains(QStringLiteral("joint committee")));
     QVERIFY(lines.at(2).contains(QStringLiteral("warning\tID-004\t")));
@@ -102,17 +94,17 @@ void TestCheckIdCommand::standardInput()
 
 void TestCheckIdCommand::allValidExitsZero()
 {
-    std::unique_ptr<QProcess> p(run({"check-id", "85073003328", "0403019261", "225.01"}));
-    QCOMPARE(p->exitCode(), 0);
+    const fla::test::CliRun p = run({"check-id", "85073003328", "0403019261", "225.01"});
+    QCOMPARE(p.exitCode, 0);
 }
 
 void TestCheckIdCommand::usage()
 {
-    std::unique_ptr<QProcess> p(run({"check-id"}));
-    QCOMPARE(p->exitCode(), 64);
-    QVERIFY(!p->readAllStandardError().isEmpty());
-    std::unique_ptr<QProcess> q(run({"no-such-command"}));
-    QCOMPARE(q->exitCode(), 64);
+    const fla::test::CliRun p = run({"check-id"});
+    QCOMPARE(p.exitCode, 64);
+    QVERIFY(!p.err.isEmpty());
+    const fla::test::CliRun q = run({"no-such-command"});
+    QCOMPARE(q.exitCode, 64);
 }
 
 QTEST_GUILESS_MAIN(TestCheckIdCommand)

@@ -1,7 +1,7 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,11 +59,10 @@ void TestCliLanguage::messagesInLanguage()
     all << args;
     if (args.first() == "history")
         all << "--workspace" << workspace;
-    QProcess p;
-    p.start(fla::test::executablePath("fladesk-cli"), all);
-    QVERIFY(p.waitForFinished(60000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    QVERIFY(p.exitCode() != 0);
+    const fla::test::CliRun r = fla::test::runCli(all);
+    QVERIFY(r.finished);
+    const QString out = r.outText() + r.errText();
+    QVERIFY(r.exitCode != 0);
     QVERIFY2(out.contains(expected), qPrintable(out));
     if (lang != "en")
         QVERIFY2(!out.contains("The workspace holds no record"), qPrintable(out));

@@ -1,7 +1,6 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,17 +31,13 @@ void TestCliLogging::logLinesOnlyWhenVerbose()
     QVERIFY(m_dir.isValid());
     const QString set = m_dir.filePath(QStringLiteral("set-%1").arg(verbose));
     const QString workspace = set + ".fladesk";
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_LOGGING_RULES")); // what a user's shell has
+    fla::test::CliOptions options;
+    options.environment = {{QStringLiteral("QT_LOGGING_RULES"), QString()}}; // what a user's shell has
     auto runCli = [&](QStringList args) {
         if (verbose)
             args.prepend(QStringLiteral("--verbose"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(fla::test::executablePath(QStringLiteral("fladesk-cli")), args);
-        if (!p.waitForFinished(60000))
-            qWarning("fladesk-cli did not finish");
-        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        const fla::test::CliRun r = fla::test::runCli(args, options);
+        return std::make_pair(r.exitCode, r.errText());
     };
     const auto generated = runCli({"generate", "--out", set, "--participations", "20", "--seed", "3"});
     QCOMPARE(generated.first, 0);

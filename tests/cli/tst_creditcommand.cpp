@@ -1,9 +1,9 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,12 +19,10 @@ private slots:
 
 static int runCli(const QStringList &args, QString *out)
 {
-    QProcess p;
-    p.start(fla::test::executablePath("fladesk-cli"), args);
-    p.waitForFinished(60000);
+    const fla::test::CliRun r = fla::test::runCli(args);
     if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-    return p.exitCode();
+        *out = r.outText();
+    return r.exitCode;
 }
 
 void TestCreditCommand::tableForAYear()
@@ -62,11 +60,9 @@ void TestCreditCommand::missingYearSaysWhatHelpSays()
     QString help;
     QCOMPARE(runCli({"credit", "--help"}, &help), 0);
     QVERIFY2(help.contains("The year, from 2024 to 2030 (required)."), qPrintable(help));
-    QProcess p;
-    p.start(fla::test::executablePath("fladesk-cli"), {"credit", "--csv", "x"});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 64);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const fla::test::CliRun usage = fla::test::runCli({"credit", "--csv", "x"});
+    QCOMPARE(usage.exitCode, 64);
+    const QString err = usage.errText();
     QVERIFY2(err.contains("--year Y: The year, from 2024 to 2030 (required)."), qPrintable(err));
 }
 

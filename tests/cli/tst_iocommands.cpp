@@ -1,4 +1,5 @@
 #include "BatchTestData.h"
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "XlsxBombs.h"
 #include "dataset/DataSetCsv.h"
@@ -44,19 +45,14 @@ private:
 int TestIoCommands::run(const QStringList &args, QByteArray *out, QByteArray *err,
                         const QList<QPair<QString, QString>> &environment)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : environment)
-        env.insert(name, value);
-    p.setProcessEnvironment(env);
-    p.start(fla::test::executablePath("fladesk-cli"), args);
-    if (!p.waitForFinished(60000))
-        return -1;
+    fla::test::CliOptions options;
+    options.environment = environment;
+    const fla::test::CliRun r = fla::test::runCli(args, options);
     if (out)
-        *out = p.readAllStandardOutput();
+        *out = r.out;
     if (err)
-        *err = p.readAllStandardError();
-    return p.exitCode();
+        *err = r.err;
+    return r.exitCode;
 }
 
 void TestIoCommands::initTestCase()

@@ -1,7 +1,7 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 // `fladesk-cli rules --markdown` and docs/anomalies.md must stay in step.
@@ -17,11 +17,9 @@ private slots:
 
 static QByteArray runCli(const QStringList &args, int *exitCode)
 {
-    QProcess p;
-    p.start(fla::test::executablePath("fladesk-cli"), args);
-    p.waitForFinished(60000);
-    *exitCode = p.exitCode();
-    return p.readAllStandardOutput();
+    const fla::test::CliRun r = fla::test::runCli(args);
+    *exitCode = r.exitCode;
+    return r.out;
 }
 
 void TestRulesCommand::markdownMatchesDocs()

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "SocialBalanceFixture.h"
 #include "TestSupport.h"
 #include "storage/BulkLoader.h"
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,15 +33,12 @@ private:
 
 int TestSocialBalanceCommand::run(const QStringList &args, QByteArray *out, QByteArray *err)
 {
-    QProcess p;
-    p.start(fla::test::executablePath(QStringLiteral("fladesk-cli")), args);
-    if (!p.waitForFinished(60000))
-        return -1;
+    const fla::test::CliRun r = fla::test::runCli(args);
     if (out)
-        *out = p.readAllStandardOutput();
+        *out = r.out;
     if (err)
-        *err = p.readAllStandardError();
-    return p.exitCode();
+        *err = r.err;
+    return r.exitCode;
 }
 
 void TestSocialBalanceCommand::initTestCase()

@@ -1,10 +1,10 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,12 +35,8 @@ private:
 
 TestValidateCommand::Result TestValidateCommand::run(const QStringList &args)
 {
-    QProcess p;
-    p.start(fla::test::executablePath("fladesk-cli"), args);
-    if (!p.waitForFinished(120000))
-        qWarning("fladesk-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const fla::test::CliRun r = fla::test::runCli(args);
+    return {r.exitCode, r.outText(), r.errText()};
 }
 
 void TestValidateCommand::findsExactlyTheInjected()

@@ -4,13 +4,13 @@
 // company gets its line in the report; a company the identity has no mandate
 // for fails on its own, and the others are archived all the same.
 
+#include "CliRun.h"
 #include "PlatformClient.h"
 
 #include "storage/EmployerRepository.h"
 #include "storage/OutboxRepository.h"
 #include "sync/PlatformArchive.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,15 +160,13 @@ void TestArchiveAll::cliArchivesAll()
     }
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({"--data-dir", dir.filePath("sandbox")}).isEmpty());
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
-    cli.setProcessEnvironment(env);
-    cli.start(executablePath("fladesk-cli"), {"pull", "--workspace", officePath, "--api-url",
-                                              sandbox.apiUrl().toString(), "--all", "--archive"});
-    QVERIFY(cli.waitForFinished(60000));
-    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
-    QCOMPARE(cli.exitCode(), 1);
+    CliOptions options;
+    options.environment = {{"FLADESK_ACCESS_TOKEN", sandbox.token()}};
+    const CliRun cli = runCli(
+        {"pull", "--workspace", officePath, "--api-url", sandbox.apiUrl().toString(), "--all", "--archive"},
+        options);
+    const QString out = cli.outText();
+    QCOMPARE(cli.exitCode, 1);
     QVERIFY2(out.contains("3 of 4 companies archived."), qPrintable(out));
     QVERIFY2(out.contains("No mandate BV (0429.999.9") && out.contains("NOT archived"), qPrintable(out));
     for (const Synthetic &s : data)

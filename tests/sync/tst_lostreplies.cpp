@@ -4,6 +4,7 @@
 // our own); a real change by someone else still is; and a sync that got some
 // answers reports what it did instead of "offline".
 
+#include "CliRun.h"
 #include "PlatformClient.h"
 
 #include "storage/OutboxRepository.h"
@@ -139,7 +140,7 @@ void TestLostReplies::ownVersionAfterLostReplyIsNoConflict()
         QCOMPARE(v->baseEtag, r.etag);
     }
     OutboxRepository outbox = m_ws->outbox(m_data.employer.uuid);
-    QCOMPARE(outbox.countBySyncStatus(EntityType::Training, SyncStatus::Conflict), qint64(0));
+    QCOMPARE(outbox.countBySyncStatus(RecordKind::Training, SyncStatus::Conflict), qint64(0));
     QCOMPARE(outbox.count(OutboxState::Pending), qint64(0));
 }
 
@@ -171,20 +172,18 @@ void TestLostReplies::changeByAnotherAfterLostReplyIsAConflict()
 
 QJsonObject TestLostReplies::cliSync(const SandboxProcess &sandbox, const QStringList &extra, int *exitCode)
 {
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
-    cli.setProcessEnvironment(env);
+    CliOptions options;
+    options.environment = {{"FLADESK_ACCESS_TOKEN", sandbox.token()}};
     m_ws.reset(); // the CLI opens the workspace itself
-    cli.start(executablePath("fladesk-cli"),
-              QStringList{"sync", "--workspace", m_dir->filePath("ws.fladesk"), "--api-url",
-                          sandbox.apiUrl().toString(), "--json", "--quiet", "--backoff-ms", "20",
-                          "--batch-size", "10"} +
-                  extra);
-    if (!cli.waitForFinished(60000))
+    const CliRun cli = runCli(QStringList{"sync", "--workspace", m_dir->filePath("ws.fladesk"), "--api-url",
+                                          sandbox.apiUrl().toString(), "--json", "--quiet", "--backoff-ms",
+                                          "20", "--batch-size", "10"} +
+                                  extra,
+                              options);
+    if (!cli.finished)
         return {};
-    *exitCode = cli.exitCode();
-    const QByteArray out = cli.readAllStandardOutput();
+    *exitCode = cli.exitCode;
+    const QByteArray out = cli.out;
     QString error;
     m_ws = Workspace::open(m_dir->filePath("ws.fladesk"), &error);
     return QJsonDocument::fromJson(out.trimmed().split('\n').constLast()).object();

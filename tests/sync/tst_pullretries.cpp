@@ -3,12 +3,12 @@
 // archive equals what the platform holds; Retry-After is honoured; a pull that
 // cannot finish says so.
 
+#include "CliRun.h"
 #include "PlatformClient.h"
 
 #include "storage/EmployerRepository.h"
 #include "sync/JsonMapping.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,16 +77,14 @@ void TestPullRetries::archiveOfEveryEmployerUnderFaults()
     QVERIFY2(err.isEmpty(), qPrintable(err));
     const QString archivePath = dir.filePath("archive.fladesk");
     for (const QString &enterprise : enterprises) {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
-        cli.setProcessEnvironment(env);
-        cli.start(executablePath("fladesk-cli"),
-                  {"pull", "--workspace", archivePath, "--api-url", sandbox.apiUrl().toString(), "--employer",
-                   enterprise, "--archive", "--backoff-ms", "10"});
-        QVERIFY(cli.waitForFinished(60000));
+        CliOptions options;
+        options.environment = {{"FLADESK_ACCESS_TOKEN", sandbox.token()}};
+        const CliRun cli =
+            runCli({"pull", "--workspace", archivePath, "--api-url", sandbox.apiUrl().toString(),
+                    "--employer", enterprise, "--archive", "--backoff-ms", "10"},
+                   options);
         // THEN every pull completes (issue 20.4: 14 of 24 failed)
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QVERIFY2(cli.exitCode == 0, cli.err.constData());
     }
     const QJsonObject faults =
         getJson(QUrl(sandbox.baseUrl().toString() + "/sandbox/platform/stats")).value("faults").toObject();

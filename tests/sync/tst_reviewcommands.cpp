@@ -1,7 +1,10 @@
 // The real fladesk-cli against a real fla-sandbox: `review-pull` shows and applies the
 // platform's differences, `resolve` lists the records in conflict and resolves one.
 
+#include "CliRun.h"
 #include "PlatformClient.h"
+#include "StoredAnomalies.h"
+#include "common/Clock.h"
 
 #include "storage/OutboxRepository.h"
 #include "sync/JsonMapping.h"
@@ -11,17 +14,6 @@
 
 using namespace fla;
 using namespace fla::test;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestReviewCommands : public QObject
 {
@@ -37,15 +29,10 @@ private Q_SLOTS:
 private:
     CliRun cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("FLADESK_ACCESS_TOKEN", m_sandbox.token());
-        p.setProcessEnvironment(env);
-        p.start(executablePath("fladesk-cli"),
-                args + QStringList{"--workspace", m_wsPath, "--api-url", m_sandbox.apiUrl().toString()});
-        p.waitForFinished(30000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        CliOptions options;
+        options.environment = {{"FLADESK_ACCESS_TOKEN", m_sandbox.token()}};
+        return runCli(args + QStringList{"--workspace", m_wsPath, "--api-url", m_sandbox.apiUrl().toString()},
+                      options);
     }
 
     QTemporaryDir m_dir;
@@ -79,19 +66,25 @@ void TestReviewCommands::reviewPullShowsAndAccepts()
         201);
     const CliRun look = cli({"review-pull", "--employer", kChloe1});
     QCOMPARE(look.exitCode, 1);
-    QVERIFY2(look.out.contains("+ worker Paul Provider (91.04.04-xxx.xx) is on the platform but not in the "
-                               "workspace."),
-             qPrintable(look.out));
-    QVERIFY2(look.out.contains("1 new on the platform, 0 changed fields, 0 missing on the platform"),
-             qPrintable(look.out));
+    QVERIFY2(
+        look.outText().contains("+ worker Paul Provider (91.04.04-xxx.xx) is on the platform but not in the "
+                                "workspace."),
+        qPrintable(look.outText()));
+    QVERIFY2(look.outText().contains("1 new on the platform, 0 changed fields, 0 missing on the platform"),
+             qPrintable(look.outText()));
 
     const CliRun take = cli({"review-pull", "--employer", kChloe1, "--accept-all"});
     QCOMPARE(take.exitCode, 0);
-    QVERIFY2(take.out.contains("Applied: 1 records written"), qPrintable(take.out));
+    QVERIFY2(take.outText().contains("Applied: 1 records written"), qPrintable(take.outText()));
     QString error;
     auto ws = Workspace::open(m_wsPath, &error);
     QVERIFY2(ws, qPrintable(error));
     QCOMPARE(ws->workers(m_s.employer.uuid).get(w.uuid)->familyName, QString("Provider"));
+    // The worker came without employments (WK-003): written with the anomalies it brings.
+    const QSet<QString> stored = storedAnomalies(*ws);
+    QVERIFY(sameAnomalies(stored, validatedAnomalies(*ws, Clock::system()),
+                          QStringLiteral("review-pull --accept-all")));
+    QVERIFY(stored.contains("WK-003 " + w.uuid.toString() + " employments"));
     ws.reset();
     QCOMPARE(cli({"review-pull", "--employer", kChloe1}).exitCode, 0);
 }
@@ -117,28 +110,31 @@ void TestReviewCommands::resolveListsAndTakesTheirs()
     }
     const CliRun list = cli({"resolve"});
     QCOMPARE(list.exitCode, 1);
-    QVERIFY2(list.out.contains(t.uuid.toString(QUuid::WithoutBraces)) &&
-                 list.out.contains("training “Training 0”") && list.out.contains("1 record(s) in conflict."),
-             qPrintable(list.out));
+    QVERIFY2(list.outText().contains(t.uuid.toString(QUuid::WithoutBraces)) &&
+                 list.outText().contains("training “Training 0”") &&
+                 list.outText().contains("1 record(s) in conflict."),
+             qPrintable(list.outText()));
 
     const QString uuid = t.uuid.toString(QUuid::WithoutBraces);
     const CliRun show = cli({"resolve", uuid});
     QCOMPARE(show.exitCode, 1);
-    QVERIFY2(show.out.contains("name: here “Training 0”, on the platform “Renamed by the provider”"),
-             qPrintable(show.out));
+    QVERIFY2(show.outText().contains("name: here “Training 0”, on the platform “Renamed by the provider”"),
+             qPrintable(show.outText()));
 
     const CliRun take = cli({"resolve", uuid, "--take-theirs"});
     QCOMPARE(take.exitCode, 0);
-    QVERIFY2(take.out.contains("Resolved: the platform's version is in the workspace."),
-             qPrintable(take.out));
+    QVERIFY2(take.outText().contains("Resolved: the platform's version is in the workspace."),
+             qPrintable(take.outText()));
     QString error;
     auto ws = Workspace::open(m_wsPath, &error);
     QVERIFY2(ws, qPrintable(error));
     const Training now = *ws->trainings(m_s.employer.uuid).get(t.uuid);
     QCOMPARE(now.name, QString("Renamed by the provider"));
     QCOMPARE(now.duration, 4.0);
-    QCOMPARE(toString(ws->outbox(m_s.employer.uuid).syncStatus(EntityType::Training, t.uuid)),
+    QCOMPARE(toString(ws->outbox(m_s.employer.uuid).syncStatus(RecordKind::Training, t.uuid)),
              toString(SyncStatus::Accepted));
+    QVERIFY(sameAnomalies(storedAnomalies(*ws), validatedAnomalies(*ws, Clock::system()),
+                          "resolve --take-theirs"));
     ws.reset();
     QCOMPARE(cli({"resolve"}).exitCode, 0);
 }
@@ -147,18 +143,18 @@ void TestReviewCommands::badInput()
 {
     CliRun r = cli({"resolve", "not-a-uuid"});
     QCOMPARE(r.exitCode, 64);
-    QVERIFY2(r.err.contains("\"not-a-uuid\" is not a uuid."), qPrintable(r.err));
+    QVERIFY2(r.errText().contains("\"not-a-uuid\" is not a uuid."), qPrintable(r.errText()));
     r = cli({"resolve", QUuid::createUuid().toString(QUuid::WithoutBraces), "--keep-mine", "--take-theirs"});
     QCOMPARE(r.exitCode, 64);
     r = cli({"resolve", QUuid::createUuid().toString(QUuid::WithoutBraces)});
     QCOMPARE(r.exitCode, 70);
-    QVERIFY2(r.err.contains("No record"), qPrintable(r.err));
+    QVERIFY2(r.errText().contains("No record"), qPrintable(r.errText()));
     r = cli({"review-pull", "--employer", "0566988258"});
     QCOMPARE(r.exitCode, 64);
-    QVERIFY2(r.err.contains("--employer: give a valid enterprise number"), qPrintable(r.err));
+    QVERIFY2(r.errText().contains("--employer: give a valid enterprise number"), qPrintable(r.errText()));
     r = cli({"review-pull", "--employer", EnterpriseNumber::compose(4222222)});
     QCOMPARE(r.exitCode, 70);
-    QVERIFY2(r.err.contains("The workspace has no employer"), qPrintable(r.err));
+    QVERIFY2(r.errText().contains("The workspace has no employer"), qPrintable(r.errText()));
 }
 
 QTEST_GUILESS_MAIN(TestReviewCommands)

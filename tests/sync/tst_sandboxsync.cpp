@@ -1,7 +1,9 @@
 // Declaring to a real fla-sandbox process over loopback: never across companies, the platform's
 // anomalies on the right fields, pull and archive, the in-process demo platform, the app's runner.
 
+#include "CliRun.h"
 #include "SandboxProcess.h"
+#include "StoredAnomalies.h"
 
 #include "DemoPlatform.h"
 #include "common/Clock.h"
@@ -46,16 +48,14 @@ void TestSandboxSync::neverCrossesCompanies()
         QVERIFY(saveQueued(*ws, mine).isEmpty());
         QVERIFY(saveQueued(*ws, foreign).isEmpty());
     }
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
-    cli.setProcessEnvironment(env);
-    cli.start(executablePath("fladesk-cli"),
-              {"sync", "--workspace", wsPath, "--api-url", sandbox.apiUrl().toString(), "--quiet"});
-    QVERIFY(cli.waitForFinished(30000));
-    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
-    const QString errText = QString::fromUtf8(cli.readAllStandardError());
-    QCOMPARE(cli.exitCode(), 1); // not everything could be sent
+    CliOptions options;
+    options.environment = {{"FLADESK_ACCESS_TOKEN", sandbox.token()}};
+    const CliRun cli =
+        runCli({"sync", "--workspace", wsPath, "--api-url", sandbox.apiUrl().toString(), "--quiet"}, options);
+    QVERIFY(cli.finished);
+    const QString out = cli.outText();
+    const QString errText = cli.errText();
+    QCOMPARE(cli.exitCode, 1); // not everything could be sent
     // The user is told why, with the enterprise and the record.
     QVERIFY2(out.contains(EnterpriseNumber::parse(kForeign).display()) && out.contains("mandate"),
              qPrintable(out));
@@ -66,7 +66,7 @@ void TestSandboxSync::neverCrossesCompanies()
     QString error;
     auto ws = Workspace::open(wsPath, &error);
     QCOMPARE(ws->outbox(foreign.employer.uuid).count(OutboxState::Pending), qint64(foreign.size()));
-    QCOMPARE(ws->outbox(foreign.employer.uuid).countBySyncStatus(EntityType::Worker, SyncStatus::Queued),
+    QCOMPARE(ws->outbox(foreign.employer.uuid).countBySyncStatus(RecordKind::Worker, SyncStatus::Queued),
              qint64(3));
 
     // And the platform itself refuses: a forged request for the foreign enterprise gets 403.
@@ -128,7 +128,7 @@ void TestSandboxSync::refusedRecordsCarryAnomaliesToFields()
     // The participation of worker 1 (workers[1] follows training 0 as participations[1]).
     const Participation &outside = s.participations.at(1);
     QCOMPARE(outside.workerUuid, s.workers.at(1).uuid);
-    QCOMPARE(toString(outbox.syncStatus(EntityType::Participation, outside.uuid)),
+    QCOMPARE(toString(outbox.syncStatus(RecordKind::Participation, outside.uuid)),
              toString(SyncStatus::Refused));
     const auto blockingAt = [](const QList<StoredAnomaly> &list, const QString &code, const QString &field) {
         for (const StoredAnomaly &a : list) {
@@ -140,16 +140,16 @@ void TestSandboxSync::refusedRecordsCarryAnomaliesToFields()
     };
     QVERIFY(blockingAt(anomalyOf(outside.uuid), "PF-003", "ssin"));
 
-    QCOMPARE(toString(outbox.syncStatus(EntityType::Training, bad.uuid)), toString(SyncStatus::Refused));
+    QCOMPARE(toString(outbox.syncStatus(RecordKind::Training, bad.uuid)), toString(SyncStatus::Refused));
     QVERIFY(blockingAt(anomalyOf(bad.uuid), "DT-001", "endDate"));
 
     // Its participation is refused too: the platform does not know the training.
-    QCOMPARE(toString(outbox.syncStatus(EntityType::Participation, inBad.uuid)),
+    QCOMPARE(toString(outbox.syncStatus(RecordKind::Participation, inBad.uuid)),
              toString(SyncStatus::Refused));
     QVERIFY(blockingAt(anomalyOf(inBad.uuid), "PF-002", "trainingUuid"));
 
     // The good ones are accepted (perhaps with a warning) and carry no blocking anomaly.
-    const SyncStatus good = outbox.syncStatus(EntityType::Participation, s.participations.at(0).uuid);
+    const SyncStatus good = outbox.syncStatus(RecordKind::Participation, s.participations.at(0).uuid);
     QVERIFY2(good == SyncStatus::Accepted || good == SyncStatus::AcceptedWithWarnings,
              qPrintable(toString(good)));
     for (const StoredAnomaly &a : anomalyOf(s.participations.at(0).uuid))
@@ -173,30 +173,26 @@ void TestSandboxSync::pullShowsDifferencesAndArchives()
     }
     // A second computer with an empty workspace pulls the employer, then archives it.
     const QString laptop = dir.filePath("laptop.fladesk");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("FLADESK_ACCESS_TOKEN", sandbox.token());
+    CliOptions options;
+    options.environment = {{"FLADESK_ACCESS_TOKEN", sandbox.token()}};
     const QStringList args{"pull",       "--workspace", laptop, "--api-url", sandbox.apiUrl().toString(),
                            "--employer", kChloe1};
-    QProcess look;
-    look.setProcessEnvironment(env);
-    look.start(executablePath("fladesk-cli"), args);
-    QVERIFY(look.waitForFinished(30000));
-    const QString shown = QString::fromUtf8(look.readAllStandardOutput());
-    QCOMPARE(look.exitCode(), 0);
+    const CliRun look = runCli(args, options);
+    const QString shown = look.outText();
+    QCOMPARE(look.exitCode, 0);
     QVERIFY2(shown.contains(
                  "Platform: 4 workers, 4 employments, 2 trainings, 6 participations, 0 rights; 16 only on "
                  "the platform"),
              qPrintable(shown));
     QVERIFY2(shown.contains("+ training “Training 0”"), qPrintable(shown));
 
-    QProcess archive;
-    archive.setProcessEnvironment(env);
-    archive.start(executablePath("fladesk-cli"), args + QStringList{"--archive"});
-    QVERIFY(archive.waitForFinished(30000));
-    QCOMPARE(archive.exitCode(), 0);
+    QCOMPARE(runCli(args + QStringList{"--archive"}, options).exitCode, 0);
     QString error;
     auto ws = Workspace::open(laptop, &error);
     QVERIFY2(ws, qPrintable(error));
+    // What it archived has the anomalies a full validation finds (written together, core/workspace).
+    QVERIFY(sameAnomalies(storedAnomalies(*ws), validatedAnomalies(*ws, Clock::system()),
+                          QStringLiteral("pull --archive")));
     const auto employer = ws->employers().findByEnterpriseNumber(kChloe1);
     QVERIFY(employer);
     QCOMPARE(ws->workers(employer->uuid).count(), qint64(4));
@@ -212,15 +208,16 @@ void TestSandboxSync::pullShowsDifferencesAndArchives()
     QVERIFY(ws->trainings(employer->uuid).save(mine));
     ws.reset();
     for (const bool overwrite : {false, true}) {
-        QProcess again;
-        again.setProcessEnvironment(env);
-        again.start(executablePath("fladesk-cli"),
-                    args + QStringList{"--archive"} +
-                        (overwrite ? QStringList{"--overwrite"} : QStringList{}));
-        QVERIFY(again.waitForFinished(30000));
-        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(
+            runCli(args + QStringList{"--archive"} + (overwrite ? QStringList{"--overwrite"} : QStringList{}),
+                   options)
+                .exitCode,
+            0);
         auto check = Workspace::open(laptop, &error);
         QVERIFY2(check, qPrintable(error));
+        QVERIFY(sameAnomalies(storedAnomalies(*check), validatedAnomalies(*check, Clock::system()),
+                              overwrite ? QStringLiteral("pull --archive --overwrite")
+                                        : QStringLiteral("pull --archive again")));
         QCOMPARE(check->trainings(employer->uuid).get(mine.uuid)->name,
                  overwrite ? s.trainings.first().name : QString("Renamed here"));
     }

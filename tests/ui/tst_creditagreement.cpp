@@ -4,6 +4,7 @@
 // employers, employments, rights) through the real CLI and compares the four
 // for every worker of every company.
 
+#include "CliRun.h"
 #include "RunningClock.h"
 #include "TestSupport.h"
 #include "anomaly/AnomalyEngine.h"
@@ -17,7 +18,6 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,17 +34,12 @@ struct Figures
 
 bool runCli(const QStringList &args, QByteArray *out = nullptr)
 {
-    QProcess p;
-    p.start(test::executablePath(QStringLiteral("fladesk-cli")), args);
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
-        qWarning("fladesk-cli %s did not finish", qPrintable(args.join(' ')));
-        return false;
-    }
+    const test::CliRun r = test::runCli(args);
     if (out)
-        *out = p.readAllStandardOutput();
-    if (p.exitCode() != 0)
-        qWarning("fladesk-cli %s: %s", qPrintable(args.join(' ')), p.readAllStandardError().constData());
-    return p.exitCode() == 0;
+        *out = r.out;
+    if (r.finished && r.exitCode != 0)
+        qWarning("fladesk-cli %s: %s", qPrintable(args.join(' ')), r.err.constData());
+    return r.exitCode == 0;
 }
 
 bool same(double a, double b)

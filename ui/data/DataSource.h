@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "domain/RecordKind.h"
 #include "domain/Severity.h"
 #include "obligations/TrainingPlan.h"
 
@@ -13,17 +14,6 @@
 #include <variant>
 
 namespace fla {
-
-// What kind of record a change, an anomaly or an undo step is about.
-enum class RecordKind
-{
-    Employer,
-    Worker,
-    Employment,
-    Training,
-    Participation,
-    Right
-};
 
 // Any one record; what undo steps keep as "before" and "after".
 using AnyRecord = std::variant<Employer, Worker, Employment, Training, Participation, TrainingRight>;
@@ -128,6 +118,9 @@ signals:
     void trainingPlansChanged(const QUuid &employer);
     // A record of this kind of this employer changed (saved, removed, restored).
     void changed(fla::RecordKind kind, const QUuid &employer);
+    // Records could not be read (the workspace refused the query): the views show nothing for
+    // them, and the window tells the user what could not be read and why (translated).
+    void readFailed(const QString &message);
 };
 
 } // namespace fla

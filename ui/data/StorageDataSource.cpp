@@ -4,7 +4,6 @@
 
 #include "anomaly/AnomalyCatalogue.h"
 #include "anomaly/AnomalyEngine.h"
-#include "anomaly/WorkspaceAnomalies.h"
 #include "data/FieldChecks.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/AuditRepository.h"
@@ -16,6 +15,7 @@
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 #include "sync/PlatformFindings.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -25,44 +25,6 @@
 namespace fla {
 
 namespace {
-
-RecordKind kindOfEntity(EntityType e)
-{
-    switch (e) {
-    case EntityType::Employer:
-        return RecordKind::Employer;
-    case EntityType::Worker:
-        return RecordKind::Worker;
-    case EntityType::Employment:
-        return RecordKind::Employment;
-    case EntityType::Training:
-        return RecordKind::Training;
-    case EntityType::Participation:
-        return RecordKind::Participation;
-    case EntityType::TrainingRight:
-        return RecordKind::Right;
-    }
-    return RecordKind::Worker;
-}
-
-EntityType entityOf(RecordKind k)
-{
-    switch (k) {
-    case RecordKind::Employer:
-        return EntityType::Employer;
-    case RecordKind::Worker:
-        return EntityType::Worker;
-    case RecordKind::Employment:
-        return EntityType::Employment;
-    case RecordKind::Training:
-        return EntityType::Training;
-    case RecordKind::Participation:
-        return EntityType::Participation;
-    case RecordKind::Right:
-        return EntityType::TrainingRight;
-    }
-    return EntityType::Worker;
-}
 
 FieldAnomaly toField(const Anomaly &a, RecordKind kind)
 {
@@ -84,12 +46,12 @@ FieldAnomaly toField(const StoredAnomaly &s)
     Anomaly a;
     a.code = s.code;
     a.severity = s.severity;
-    a.entity = EntityKind(int(s.entity));
+    a.entity = s.entity;
     a.recordUuid = s.recordUuid;
     a.field = s.field;
     for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
         a.parameters.append(AnomalyParameter{it.key(), it.value().toVariant().toString()});
-    FieldAnomaly f = toField(a, kindOfEntity(s.entity));
+    FieldAnomaly f = toField(a, s.entity);
     // The platform's findings carry its message, not the catalogue's parameters: say what the
     // platform found in the user's language (a rule of the catalogue by its title).
     if (isPlatformFinding(s)) {
@@ -110,6 +72,7 @@ StorageDataSource::StorageDataSource(std::unique_ptr<Workspace> workspace, const
                                      QObject *parent)
     : DataSource(parent)
     , m_ws(std::move(workspace))
+    , m_clock(clock)
     , m_engine(std::make_unique<AnomalyEngine>(clock))
 {}
 
@@ -131,26 +94,33 @@ std::unique_ptr<StorageDataSource> StorageDataSource::open(const QString &path, 
 
 bool StorageDataSource::revalidateAll(QString *error)
 {
-    const DataSet set = WorkspaceAnomalies::load(*m_ws);
-    return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
+    return RecordWriter(*m_ws, m_clock).revalidateAll().into(error);
 }
 
 bool StorageDataSource::revalidateEmployer(const QUuid &employer, QString *error)
 {
-    const DataSet set = WorkspaceAnomalies::load(*m_ws, {employer});
-    return WorkspaceAnomalies::store(*m_ws, set, m_engine->validate(set), error);
+    return RecordWriter(*m_ws, m_clock).revalidate({employer}).into(error);
 }
 
 void StorageDataSource::notifyChanged(const QUuid &employer)
 {
     for (RecordKind k : {RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
-                         RecordKind::Participation, RecordKind::Right})
+                         RecordKind::Participation, RecordKind::TrainingRight})
         emit changed(k, employer);
 }
 
 QString StorageDataSource::location() const
 {
     return m_ws->path();
+}
+
+template<typename T> QList<T> StorageDataSource::shown(Result<QList<T>> read) const
+{
+    if (read)
+        return std::move(read).value();
+    // A const read that the window must hear of: the signal is the data source's only side effect.
+    emit const_cast<StorageDataSource *>(this)->readFailed(read.error());
+    return {};
 }
 
 QList<Employer> StorageDataSource::employers() const
@@ -160,17 +130,17 @@ QList<Employer> StorageDataSource::employers() const
 
 QList<Worker> StorageDataSource::workers(const QUuid &employer) const
 {
-    return m_ws->workers(employer).list();
+    return shown(m_ws->workers(employer).findAll());
 }
 
 QList<Employment> StorageDataSource::employments(const QUuid &employer) const
 {
-    return m_ws->employments(employer).list();
+    return shown(m_ws->employments(employer).findAll());
 }
 
 QList<Training> StorageDataSource::trainings(const QUuid &employer) const
 {
-    return m_ws->trainings(employer).list();
+    return shown(m_ws->trainings(employer).findAll());
 }
 
 QList<Participation> StorageDataSource::participantsOf(const QUuid &employer, const QUuid &training) const
@@ -180,7 +150,7 @@ QList<Participation> StorageDataSource::participantsOf(const QUuid &employer, co
 
 QList<TrainingRight> StorageDataSource::rights(const QUuid &employer) const
 {
-    return m_ws->rights(employer).list();
+    return shown(m_ws->rights(employer).findAll());
 }
 
 int StorageDataSource::participantCount(const QUuid &employer, const QUuid &training) const
@@ -243,56 +213,21 @@ QList<ParticipationLine> StorageDataSource::participationPage(const QUuid &emplo
 
 bool StorageDataSource::save(const AnyRecord &record, QString *error)
 {
-    struct V
-    {
-        Workspace &ws;
-        QString *error;
-        bool operator()(const Employer &x) const { return ws.employers().save(x, error); }
-        bool operator()(const Worker &x) const { return ws.workers(x.employerUuid).save(x, error); }
-        bool operator()(const Employment &x) const { return ws.employments(x.employerUuid).save(x, error); }
-        bool operator()(const Training &x) const { return ws.trainings(x.employerUuid).save(x, error); }
-        bool operator()(const Participation &x) const
-        {
-            return ws.participations(x.employerUuid).save(x, error);
-        }
-        bool operator()(const TrainingRight &x) const { return ws.rights(x.employerUuid).save(x, error); }
-    };
-    if (!std::visit(V{*m_ws, error}, record))
+    RecordWriter writer(*m_ws, m_clock);
+    const Result<void> saved = std::visit([&writer](const auto &r) { return writer.save(r); }, record);
+    if (!saved.into(error))
         return false;
-    storeAnomaliesOf(record);
     emit changed(kindOf(record), employerOf(record));
     return true;
 }
 
 bool StorageDataSource::remove(const AnyRecord &record, QString *error)
 {
-    const QUuid id = uuidOf(record);
-    const QUuid employer = employerOf(record);
-    bool ok = false;
-    switch (kindOf(record)) {
-    case RecordKind::Employer:
-        ok = m_ws->employers().remove(id, error);
-        break;
-    case RecordKind::Worker:
-        ok = m_ws->workers(employer).remove(id, error);
-        break;
-    case RecordKind::Employment:
-        ok = m_ws->employments(employer).remove(id, error);
-        break;
-    case RecordKind::Training:
-        ok = m_ws->trainings(employer).remove(id, error);
-        break;
-    case RecordKind::Participation:
-        ok = m_ws->participations(employer).remove(id, error);
-        break;
-    case RecordKind::Right:
-        ok = m_ws->rights(employer).remove(id, error);
-        break;
-    }
-    if (!ok)
+    if (!RecordWriter(*m_ws, m_clock)
+             .remove(kindOf(record), employerOf(record), uuidOf(record))
+             .into(error))
         return false;
-    m_ws->anomalies(employer).clearForRecord(id);
-    emit changed(kindOf(record), employer);
+    emit changed(kindOf(record), employerOf(record));
     return true;
 }
 
@@ -300,15 +235,12 @@ bool StorageDataSource::restore(const AnyRecord &record, QString *error)
 {
     const QUuid id = uuidOf(record);
     const QUuid employer = employerOf(record);
-    AuditRepository audit = m_ws->audit(employer);
-    if (audit.canRestore(id)) {
-        if (!audit.restoreDeleted(id, error))
-            return false;
-        storeAnomaliesOf(record);
-        emit changed(kindOf(record), employer);
-        return true;
-    }
-    return save(record, error);
+    if (!m_ws->audit(employer).canRestore(id))
+        return save(record, error);
+    if (!RecordWriter(*m_ws, m_clock).restore(entityOf(kindOf(record)), employer, id).into(error))
+        return false;
+    emit changed(kindOf(record), employer);
+    return true;
 }
 
 QList<FieldAnomaly> StorageDataSource::anomalies(const QUuid &employer) const
@@ -348,24 +280,6 @@ QList<FieldAnomaly> StorageDataSource::anomaliesOf(const AnyRecord &record) cons
     return out;
 }
 
-void StorageDataSource::storeAnomaliesOf(const AnyRecord &record)
-{
-    const QList<Anomaly> found = validate(record);
-    QList<StoredAnomaly> stored;
-    for (const auto &a : found) {
-        StoredAnomaly s;
-        s.entity = entityOf(kindOf(record));
-        s.recordUuid = uuidOf(record);
-        s.field = a.field;
-        s.code = a.code;
-        s.severity = a.severity;
-        for (const auto &p : a.parameters)
-            s.params.insert(p.name, p.value);
-        stored.append(s);
-    }
-    m_ws->anomalies(employerOf(record)).replaceForRecord(entityOf(kindOf(record)), uuidOf(record), stored);
-}
-
 std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &employer,
                                                  const QUuid &uuid) const
 {
@@ -385,7 +299,7 @@ std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &e
         return wrap(m_ws->trainings(employer).get(uuid));
     case RecordKind::Participation:
         return wrap(m_ws->participations(employer).get(uuid));
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         return wrap(m_ws->rights(employer).get(uuid));
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "anomaly/Anomaly.h"
+#include "common/Result.h"
 #include "data/DataSource.h"
 
 #include <memory>
@@ -13,9 +14,10 @@ class Workspace;
 
 // The records of a workspace file (core/storage): every read goes through the
 // employer-scoped repositories, the participations table reads pages, every
-// write is saved at once (with its audit entry), each saved record is checked
-// by the anomaly engine and its anomalies kept in the workspace, and a delete
-// is undone through the audit trail's restore.
+// write goes through the workspace's one write path (core/workspace/RecordWriter:
+// the record, its audit entry and outbox row, and the stored anomalies of
+// everything the change reached, in one transaction), and a delete is undone
+// through the audit trail's restore.
 class StorageDataSource : public DataSource
 {
     Q_OBJECT
@@ -55,11 +57,12 @@ public:
     std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer, const QUuid &uuid) const override;
 
 private:
+    // The records read, or none with readFailed() emitted (the failure is logged by the storage module).
+    template<typename T> QList<T> shown(Result<QList<T>> read) const;
     // The engine's findings on one record, whatever its kind.
     QList<Anomaly> validate(const AnyRecord &record) const;
-    void storeAnomaliesOf(const AnyRecord &record);
-
     std::unique_ptr<Workspace> m_ws;
+    const Clock &m_clock;
     std::unique_ptr<AnomalyEngine> m_engine;
 };
 

@@ -62,7 +62,7 @@ PlatformController::PlatformController(MainWindow *window, Session *session, Sto
     connect(m_view, &SyncView::syncRequested, this, &PlatformController::syncNow);
     connect(m_view, &SyncView::openRecordRequested, this, &PlatformController::openRecord);
     connect(m_view, &SyncView::conflictActivated, this,
-            [this](SyncRecordType, const QUuid &uuid) { resolveConflict(uuid); });
+            [this](RecordKind, const QUuid &uuid) { resolveConflict(uuid); });
     connect(m_view, &SyncView::signInRequested, this, &PlatformController::signIn);
     connect(m_view, &SyncView::gettingAccessRequested, window, &MainWindow::showGettingAccess);
     connect(window, &MainWindow::signInRequested, this, &PlatformController::signIn);
@@ -473,14 +473,14 @@ void PlatformController::onSyncFinished(const SyncSummary &summary)
     Q_EMIT syncFinished(summary);
 }
 
-void PlatformController::openRecord(SyncRecordType type, const QUuid &uuid, const QString &field)
+void PlatformController::openRecord(RecordKind type, const QUuid &uuid, const QString &field)
 {
     // The platform names nested fields "participations[3].ssin": the record's own field is the last part.
     QString f = field.section(QLatin1Char('.'), -1);
     const qsizetype bracket = f.indexOf(QLatin1Char('['));
     if (bracket > 0)
         f = f.left(bracket);
-    m_window->openRecord(recordKindOf(type), uuid, f);
+    m_window->openRecord(type, uuid, f);
 }
 
 bool PlatformController::readyForPlatform()
@@ -506,9 +506,7 @@ void PlatformController::afterPlatformWrites()
     const auto e = currentEmployer();
     if (!e)
         return;
-    QString error;
-    if (!m_source->revalidateEmployer(e->uuid, &error))
-        m_session->reportError(error);
+    // The records and their anomalies were written together (core/workspace/RecordWriter): the views reload.
     m_source->notifyChanged(e->uuid);
     refreshQueue();
 }
@@ -528,9 +526,7 @@ void PlatformController::archiveEverything()
     dialog.show();
     dialog.start();
     dialog.exec();
-    QString error;
-    if (!m_source->revalidateAll(&error))
-        m_session->reportError(error);
+    // Each company archived was written with its anomalies (PlatformArchive::store): the views reload.
     for (const Employer &e : m_source->employers())
         m_source->notifyChanged(e.uuid);
     refreshQueue();

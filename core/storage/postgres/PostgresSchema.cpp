@@ -171,7 +171,9 @@ Migration workspaceSchema()
             check("attempts", QStringLiteral("attempts >= 0")) +
             QStringLiteral(", next_attempt_at text NOT NULL, last_error text,"
                            " state text NOT NULL DEFAULT 'pending'") +
-            oneOf("state", {"pending", "in_flight", "done", "failed"}) + QStringLiteral(")"),
+            oneOf("state", {"pending", "in_flight", "done", "failed"}) +
+            // which desktop's connection claimed the row for declaring (StorageDriver::claimToken)
+            QStringLiteral(", claim_token bigint)"),
         QStringLiteral("CREATE INDEX outbox_due ON outbox (employer_uuid, state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_uuid)"),
         QStringLiteral("CREATE TABLE anomaly (") + id +
@@ -262,6 +264,30 @@ QStringList accessRules()
                           "FUNCTION fladesk_audit_user()")
         << QStringLiteral("CREATE TRIGGER audit_load_user BEFORE INSERT OR UPDATE ON audit_load FOR EACH ROW "
                           "EXECUTE FUNCTION fladesk_load_user()");
+    // Other desktops learn of a change when its transaction commits
+    // (LISTEN fladesk_change, core/storage/ChangeFeed): one notification per
+    // table and company a statement changed (payload "table employer-uuid";
+    // the server folds repeats within a transaction), not one per row.
+    out << QStringLiteral("CREATE FUNCTION fladesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                          " DECLARE e text; BEGIN"
+                          " FOR e IN EXECUTE format('SELECT DISTINCT %I FROM changed', TG_ARGV[0]) LOOP"
+                          " PERFORM pg_notify('fladesk_change', TG_TABLE_NAME || ' ' || e); END LOOP;"
+                          " RETURN NULL; END $$");
+    for (const auto &[table, column] : scoped) {
+        const QString t = QLatin1String(table);
+        if (t == QLatin1String("audit") || t == QLatin1String("audit_load") ||
+            t.startsWith(QLatin1String("sync_")) || t == QLatin1String("outbox") ||
+            t == QLatin1String("anomaly"))
+            continue;
+        for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+            const bool old = qstrcmp(event, "DELETE") == 0;
+            out << QStringLiteral(
+                       "CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 TABLE AS changed FOR "
+                       "EACH STATEMENT EXECUTE FUNCTION fladesk_notify_change('%5')")
+                       .arg(t, QString::fromLatin1(event).toLower(), QLatin1String(event),
+                            old ? QStringLiteral("OLD") : QStringLiteral("NEW"), QLatin1String(column));
+        }
+    }
     return out;
 }
 

@@ -49,8 +49,7 @@ void TestTrainingPlanRepository::roundTrip()
 {
     QTemporaryDir dir;
     QString error;
-    const QString path = test::newWorkspaceLocation(dir.path(), "w.fladesk", &error);
-    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    STORAGE_LOCATION(path, dir.path(), "w.fladesk");
     const Employer e = storagetest::employer("Bakkerij Peeters");
     const TrainingPlan plan = samplePlan(e.uuid);
     {
@@ -88,9 +87,8 @@ void TestTrainingPlanRepository::overlappingYearsAreRefused()
 {
     QTemporaryDir dir;
     QString error;
-    const QString path = test::newWorkspaceLocation(dir.path(), "w.fladesk", &error);
-    QVERIFY2(!path.isEmpty(), qPrintable(error));
-    auto ws = Workspace::open(path, &error);
+    STORAGE_LOCATION(location_1, dir.path(), "w.fladesk");
+    auto ws = Workspace::open(location_1, &error);
     QVERIFY2(ws, qPrintable(error));
     const Employer e = storagetest::employer("Bakkerij Peeters");
     QVERIFY(ws->employers().save(e, &error));
@@ -112,9 +110,8 @@ void TestTrainingPlanRepository::keptPerEmployer()
 {
     QTemporaryDir dir;
     QString error;
-    const QString path = test::newWorkspaceLocation(dir.path(), "w.fladesk", &error);
-    QVERIFY2(!path.isEmpty(), qPrintable(error));
-    auto ws = Workspace::open(path, &error);
+    STORAGE_LOCATION(location_2, dir.path(), "w.fladesk");
+    auto ws = Workspace::open(location_2, &error);
     QVERIFY2(ws, qPrintable(error));
     const Employer a = storagetest::employer("A", 5669882), b = storagetest::employer("B", 2000001);
     QVERIFY(ws->employers().save(a, &error));

@@ -1,0 +1,152 @@
+#include "anomaly/AffectedRecords.h"
+
+#include "anomaly/AnomalyEngine.h"
+#include "anomaly/WorkspaceAnomalies.h"
+#include "common/LogCategories.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QElapsedTimer>
+
+namespace fla {
+
+void AffectedRecords::add(const Employer &e)
+{
+    m_whole.insert(e.uuid);
+    if (!e.enterpriseNumber.isEmpty())
+        m_enterpriseNumbers.insert(e.enterpriseNumber);
+}
+
+void AffectedRecords::add(const Worker &w)
+{
+    Scope &s = scope(w.employerUuid);
+    s.workers.insert(w.uuid);
+    s.written.insert(w.uuid);
+    if (!w.ssin.isEmpty())
+        s.ssins.insert(w.ssin);
+}
+
+void AffectedRecords::add(const Employment &e)
+{
+    Scope &s = scope(e.employerUuid);
+    s.workers.insert(e.workerUuid);
+    s.written.insert(e.uuid);
+}
+
+void AffectedRecords::add(const Training &t)
+{
+    Scope &s = scope(t.employerUuid);
+    s.trainings.insert(t.uuid);
+    s.written.insert(t.uuid);
+}
+
+void AffectedRecords::add(const Participation &p)
+{
+    Scope &s = scope(p.employerUuid);
+    s.workers.insert(p.workerUuid);
+    s.trainings.insert(p.trainingUuid);
+    s.written.insert(p.uuid);
+}
+
+void AffectedRecords::add(const TrainingRight &r)
+{
+    Scope &s = scope(r.employerUuid);
+    s.workers.insert(r.workerUuid);
+    s.written.insert(r.uuid);
+}
+
+void AffectedRecords::addEmployer(const QUuid &employer)
+{
+    m_whole.insert(employer);
+}
+
+Result<void> AffectedRecords::revalidate(Workspace &ws, const Clock &clock) const
+{
+    QList<QUuid> whole = m_whole.values();
+    // A company whose enterprise number changed leaves the companies that shared its old one.
+    if (!m_enterpriseNumbers.isEmpty()) {
+        for (const Employer &e : ws.employers().list()) {
+            if (m_enterpriseNumbers.contains(e.enterpriseNumber) && !whole.contains(e.uuid))
+                whole.append(e.uuid);
+        }
+    }
+    QString error;
+    if (!whole.isEmpty() && !WorkspaceAnomalies::revalidate(ws, whole, clock, &error))
+        return Failure{error};
+    for (auto it = m_scopes.cbegin(); it != m_scopes.cend(); ++it) {
+        if (m_whole.contains(it.key()))
+            continue; // done whole above
+        if (const Result<void> done = revalidateScope(ws, clock, it.key(), it.value()); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> AffectedRecords::revalidateScope(Workspace &ws, const Clock &clock, const QUuid &employer,
+                                              const Scope &scope) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const std::optional<Employer> company = ws.employers().get(employer);
+    if (!company)
+        return {}; // the company itself is gone, and its anomalies with it
+    QSet<QUuid> workers = scope.workers;
+    ParticipationRepository participations = ws.participations(employer);
+    // Everyone taking part in a changed training: its dates, kind and duration are theirs.
+    for (const QUuid &t : scope.trainings) {
+        for (const Participation &p : participations.ofTraining(t))
+            workers.insert(p.workerUuid);
+    }
+    // The set holds the workers in the order a whole company is read in (DP-002 flags all but
+    // the first of an INSZ), with everyone sharing an INSZ with an affected worker.
+    const Result<QList<Worker>> read = ws.workers(employer).findAll();
+    if (!read)
+        return read.failure();
+    const QList<Worker> &all = read.value();
+    QSet<QString> ssins = scope.ssins;
+    for (const Worker &w : all) {
+        if (workers.contains(w.uuid) && !w.ssin.isEmpty())
+            ssins.insert(w.ssin);
+    }
+    DataSet set;
+    set.employers.append(*company);
+    for (const Worker &w : all) {
+        if (workers.contains(w.uuid) || (!w.ssin.isEmpty() && ssins.contains(w.ssin))) {
+            set.workers.append(w);
+            workers.insert(w.uuid);
+        }
+    }
+    QSet<QUuid> trainings = scope.trainings;
+    EmploymentRepository employments = ws.employments(employer);
+    TrainingRightRepository rights = ws.rights(employer);
+    for (const Worker &w : std::as_const(set.workers)) {
+        set.employments += employments.ofWorker(w.uuid);
+        set.rights += rights.ofWorker(w.uuid);
+        const QList<Participation> own = participations.ofWorker(w.uuid);
+        for (const Participation &p : own)
+            trainings.insert(p.trainingUuid);
+        set.participations += own;
+    }
+    TrainingRepository trainingRepository = ws.trainings(employer);
+    for (const QUuid &t : std::as_const(trainings)) {
+        const Result<std::optional<Training>> training = trainingRepository.find(t);
+        if (!training)
+            return training.failure();
+        if (training.value())
+            set.trainings.append(*training.value());
+    }
+    const AnomalyList found = AnomalyEngine(clock).validate(set);
+    QString error;
+    if (!WorkspaceAnomalies::storeRecords(ws, set, found, scope.written, &error))
+        return Failure{error};
+    qCDebug(lcAnomaly) << "revalidated" << set.recordCount() - 1 << "records a change reached in"
+                       << timer.elapsed() << "ms";
+    return {};
+}
+
+} // namespace fla

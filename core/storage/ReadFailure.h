@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+class QSqlQuery;
+
+namespace fla::storage {
+
+// A read the workspace could not do: logged in fladesk.storage with the
+// engine's text and the statement, and returned as a translated message
+// naming what could not be read ("the trainings of the company").
+Failure readFailure(const QString &what, const QSqlQuery &query);
+// The same when the statement could not even be prepared (the cache logged it).
+Failure readFailure(const QString &what, const QString &engineText, const QString &sql);
+
+} // namespace fla::storage

@@ -1,0 +1,214 @@
+#include "workspace/RecordWriter.h"
+
+#include "anomaly/AffectedRecords.h"
+#include "common/LogCategories.h"
+#include "storage/AuditRepository.h"
+#include "storage/EmployerRepository.h"
+#include "storage/EmploymentRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/RecordTraits.h"
+#include "storage/TrainingRepository.h"
+#include "storage/TrainingRightRepository.h"
+#include "storage/Transaction.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <type_traits>
+
+namespace fla {
+
+namespace {
+
+Failure failed(const QString &message)
+{
+    qCWarning(lcWorkspace).noquote() << message;
+    return {message};
+}
+
+// The repository of T's records of one employer.
+template<typename T> auto repositoryOf(Workspace &ws, const QUuid &employer)
+{
+    if constexpr (std::is_same_v<T, Employer>) {
+        Q_UNUSED(employer);
+        return ws.employers();
+    } else if constexpr (std::is_same_v<T, Worker>) {
+        return ws.workers(employer);
+    } else if constexpr (std::is_same_v<T, Employment>) {
+        return ws.employments(employer);
+    } else if constexpr (std::is_same_v<T, Training>) {
+        return ws.trainings(employer);
+    } else if constexpr (std::is_same_v<T, Participation>) {
+        return ws.participations(employer);
+    } else {
+        static_assert(std::is_same_v<T, TrainingRight>);
+        return ws.rights(employer);
+    }
+}
+
+template<typename T> QUuid employerOf(const T &record)
+{
+    if constexpr (std::is_same_v<T, Employer>)
+        return record.uuid;
+    else
+        return record.employerUuid;
+}
+
+// Calls f with a value of the record type the entity names (only its type matters).
+template<typename F> auto withType(EntityType entity, F &&f)
+{
+    switch (entity) {
+    case EntityType::Employer:
+        return f(Employer{});
+    case EntityType::Worker:
+        return f(Worker{});
+    case EntityType::Employment:
+        return f(Employment{});
+    case EntityType::Training:
+        return f(Training{});
+    case EntityType::Participation:
+        return f(Participation{});
+    case EntityType::TrainingRight:
+        break;
+    }
+    return f(TrainingRight{});
+}
+
+// Runs write and the revalidation of what it reached in one transaction.
+// what names the change in a message (a record's label), or is empty.
+Result<void> inOneTransaction(Workspace &ws, const Clock &clock, const QString &what,
+                              const std::function<bool(AffectedRecords &, QString *)> &write)
+{
+    Transaction tx(ws);
+    if (!tx.isActive())
+        return failed(QCoreApplication::translate("fla::RecordWriter",
+                                                  "The workspace is busy: the change could not start."));
+    AffectedRecords affected;
+    QString error;
+    if (!write(affected, &error)) {
+        tx.rollback();
+        return failed(error);
+    }
+    if (const Result<void> checked = affected.revalidate(ws, clock); !checked) {
+        tx.rollback();
+        if (what.isEmpty())
+            return failed(QCoreApplication::translate("fla::RecordWriter",
+                                                      "The change was not saved: the anomalies of what it "
+                                                      "changes could not be stored: %1")
+                              .arg(checked.error()));
+        return failed(QCoreApplication::translate(
+                          "fla::RecordWriter", "%1 was not saved: the anomalies of what it changes could not "
+                                               "be stored: %2")
+                          .arg(what, checked.error()));
+    }
+    if (!tx.commit(&error))
+        return failed(error);
+    return {};
+}
+
+// The records of a save, in a message.
+template<typename T> QString labelOf(const QList<T> &records)
+{
+    if (records.size() == 1)
+        return storage::Traits<T>::label(records.first());
+    return QCoreApplication::translate("fla::RecordWriter", "%n record(s)", nullptr, int(records.size()));
+}
+
+// A record named by kind and uuid (a delete or restore, before it is read).
+QString recordText(EntityType entity, const QUuid &uuid)
+{
+    return toString(entity) + QLatin1Char(' ') + uuid.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+RecordWriter::RecordWriter(Workspace &ws, const Clock &clock)
+    : m_ws(ws)
+    , m_clock(clock)
+{}
+
+template<typename T> Result<void> RecordWriter::saveAll(const QList<T> &records)
+{
+    return inOneTransaction(m_ws, m_clock, labelOf(records), [&](AffectedRecords &affected, QString *error) {
+        for (const T &record : records) {
+            auto repository = repositoryOf<T>(m_ws, employerOf(record));
+            // What the record was matters too: a participation moved to another worker, a
+            // worker's former INSZ, a company's former enterprise number.
+            if (const std::optional<T> before = repository.get(record.uuid))
+                affected.add(*before);
+            if (!repository.save(record, error))
+                return false;
+            affected.add(record);
+        }
+        return true;
+    });
+}
+
+Result<void> RecordWriter::remove(EntityType entity, const QUuid &employer, const QUuid &uuid)
+{
+    return inOneTransaction(m_ws, m_clock, recordText(entity, uuid),
+                            [&](AffectedRecords &affected, QString *error) {
+                                return withType(entity, [&](auto type) {
+                                    using T = decltype(type);
+                                    auto repository = repositoryOf<T>(m_ws, employer);
+                                    if (const std::optional<T> before = repository.get(uuid))
+                                        affected.add(*before);
+                                    return repository.remove(uuid, error);
+                                });
+                            });
+}
+
+Result<void> RecordWriter::restore(EntityType entity, const QUuid &employer, const QUuid &uuid)
+{
+    return inOneTransaction(
+        m_ws, m_clock, recordText(entity, uuid), [&](AffectedRecords &affected, QString *error) {
+            if (!m_ws.audit(employer).restoreDeleted(uuid, error))
+                return false;
+            // What was deleted with it (a training's participants) is reached through it.
+            return withType(entity, [&](auto type) {
+                using T = decltype(type);
+                if (const std::optional<T> after = repositoryOf<T>(m_ws, employer).get(uuid))
+                    affected.add(*after);
+                return true;
+            });
+        });
+}
+
+Result<void> RecordWriter::write(const std::function<bool(AffectedRecords &, QString *)> &write)
+{
+    return inOneTransaction(m_ws, m_clock, QString(), write);
+}
+
+Result<void> RecordWriter::writeCompanies(const QList<QUuid> &employers,
+                                          const std::function<bool(QString *)> &write)
+{
+    return inOneTransaction(m_ws, m_clock, QString(), [&](AffectedRecords &affected, QString *error) {
+        if (!write(error))
+            return false;
+        for (const QUuid &e : employers)
+            affected.addEmployer(e);
+        return true;
+    });
+}
+
+Result<void> RecordWriter::revalidate(const QList<QUuid> &employers)
+{
+    return writeCompanies(employers, [](QString *) { return true; });
+}
+
+Result<void> RecordWriter::revalidateAll()
+{
+    QList<QUuid> all;
+    for (const Employer &e : m_ws.employers().list())
+        all.append(e.uuid);
+    return revalidate(all);
+}
+
+template Result<void> RecordWriter::saveAll(const QList<Employer> &);
+template Result<void> RecordWriter::saveAll(const QList<Worker> &);
+template Result<void> RecordWriter::saveAll(const QList<Employment> &);
+template Result<void> RecordWriter::saveAll(const QList<Training> &);
+template Result<void> RecordWriter::saveAll(const QList<Participation> &);
+template Result<void> RecordWriter::saveAll(const QList<TrainingRight> &);
+
+} // namespace fla

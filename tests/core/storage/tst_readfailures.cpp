@@ -1,0 +1,104 @@
+// A read the workspace cannot do comes back as a failure value with a message
+// naming what could not be read, and is logged with its statement in
+// fladesk.storage: never an empty list, a missing record or a draft status
+// that look like real answers.
+#include "StorageTestData.h"
+#include "common/Clock.h"
+#include "storage/EmployerRepository.h"
+#include "storage/StatementCache.h"
+#include "storage/TrainingRepository.h"
+#include "storage/Workspace.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+using namespace storagetest;
+
+class TestReadFailures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void droppedTableIsAFailure_data();
+    void droppedTableIsAFailure();
+    void unpreparableStatementIsLogged();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    Employer m_employer;
+    Training m_training;
+};
+
+void TestReadFailures::init()
+{
+    static int n = 0;
+    QString error;
+    m_ws = Workspace::open(m_dir.filePath(QStringLiteral("r%1.fladesk").arg(++n)), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    m_employer = employer("Read BV");
+    QVERIFY2(m_ws->employers().save(m_employer, &error), qPrintable(error));
+    m_training = training(m_employer.uuid, "First aid");
+    QVERIFY2(m_ws->trainings(m_employer.uuid).save(m_training, &error), qPrintable(error));
+    // The training table is gone (a damaged or tampered file): every read of it fails.
+    QSqlQuery q(m_ws->database());
+    QVERIFY2(q.exec("PRAGMA foreign_keys = OFF") && q.exec("DROP TABLE training"),
+             qPrintable(q.lastError().text()));
+}
+
+void TestReadFailures::droppedTableIsAFailure_data()
+{
+    QTest::addColumn<QString>("read");
+    QTest::newRow("one record") << "find";
+    QTest::newRow("every record") << "findAll";
+    QTest::newRow("a page") << "findPage";
+    QTest::newRow("a sync status") << "findSyncStatus";
+}
+
+void TestReadFailures::droppedTableIsAFailure()
+{
+    QFETCH(QString, read);
+    TrainingRepository trainings = m_ws->trainings(m_employer.uuid);
+    // The log line names the statement that failed.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: training.*FROM training"));
+    QString error;
+    if (read == "find") {
+        const Result<std::optional<Training>> r = trainings.find(m_training.uuid);
+        QVERIFY(!r);
+        error = r.error();
+    } else if (read == "findAll") {
+        const Result<QList<Training>> r = trainings.findAll();
+        QVERIFY(!r);
+        error = r.error();
+    } else if (read == "findPage") {
+        const Result<QList<Training>> r = trainings.findPage(PageRequest{});
+        QVERIFY(!r);
+        error = r.error();
+    } else {
+        const Result<SyncStatus> r = trainings.findSyncStatus(m_training.uuid);
+        QVERIFY(!r);
+        error = r.error();
+    }
+    // The message says what could not be read, and the engine's reason.
+    QVERIFY2(error.contains("could not read the training records"), qPrintable(error));
+    QVERIFY2(error.contains("no such table: training"), qPrintable(error));
+}
+
+void TestReadFailures::unpreparableStatementIsLogged()
+{
+    // The statement cache says why a statement cannot be prepared, with the statement, even to
+    // callers that only see nullptr.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot prepare: .*no such table: training.*"
+                                                          "SELECT name FROM training WHERE uuid = 1"));
+    QString detail;
+    QVERIFY(!m_ws->statements().get("SELECT name FROM training WHERE uuid = 1", &detail));
+    QVERIFY2(detail.contains("no such table"), qPrintable(detail));
+}
+
+QTEST_GUILESS_MAIN(TestReadFailures)
+#include "tst_readfailures.moc"

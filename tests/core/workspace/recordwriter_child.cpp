@@ -1,0 +1,66 @@
+// A child process for tst_RecordWriter's kill test: fills a workspace with a
+// generated set (when it is empty), then moves its trainings back and forth
+// through RecordWriter, one change after the other, and prints
+// "TRAINING-UUID START-DATE" once each change has committed. It runs until it
+// is killed.
+#include "common/Clock.h"
+#include "generate/Generator.h"
+#include "storage/BulkLoader.h"
+#include "storage/EmployerRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/Workspace.h"
+#include "workspace/RecordWriter.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace fla;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: recordwriter_child WORKSPACE\n");
+        return 64;
+    }
+    // The day the parent validates on.
+    const ManualClock clock(QDateTime(QDate(2026, 7, 15), QTime(9, 0), Qt::UTC));
+    WorkspaceOptions options;
+    options.clock = &clock;
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(QString::fromLocal8Bit(argv[1]), &error, options);
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 70;
+    }
+    RecordWriter writer(*ws, clock);
+    if (ws->employers().count() == 0) {
+        GeneratorOptions g;
+        g.seed = 11;
+        g.participations = 300;
+        GeneratedSet generated = Generator::generate(g);
+        const BulkLoadResult loaded = loadDataSet(*ws, generated.set);
+        const Result<void> checked = loaded.ok ? writer.revalidateAll() : Result<void>(Failure{loaded.error});
+        if (!checked) {
+            std::fprintf(stderr, "%s\n", qPrintable(checked.error()));
+            return 70;
+        }
+    }
+    const QList<Employer> employers = ws->employers().list();
+    for (int n = 0;; ++n) {
+        const Employer &e = employers.at(n % employers.size());
+        const QList<Training> trainings = ws->trainings(e.uuid).list();
+        Training t = trainings.at((n / employers.size()) % trainings.size());
+        const int years = t.startDate.year() > 2010 ? -30 : 30; // out of everyone's employment, and back
+        t.startDate = t.startDate.addYears(years);
+        t.endDate = t.endDate.addYears(years);
+        const Result<void> saved = writer.save(t);
+        if (!saved) {
+            std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
+            return 70;
+        }
+        std::printf("%s %s\n", qPrintable(t.uuid.toString(QUuid::WithoutBraces)),
+                    qPrintable(t.startDate.toString(Qt::ISODate)));
+        std::fflush(stdout);
+    }
+}

@@ -1,0 +1,41 @@
+#include "CliRun.h"
+
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace fla::test {
+
+CliRun runCli(const QStringList &args, const CliOptions &options)
+{
+    QProcess p;
+    if (!options.environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : options.environment) {
+            if (value.isEmpty())
+                env.remove(name);
+            else
+                env.insert(name, value);
+        }
+        p.setProcessEnvironment(env);
+    }
+    p.start(executablePath(QStringLiteral("fladesk-cli")), args);
+    if (!options.input.isNull()) {
+        p.write(options.input);
+        p.closeWriteChannel();
+    }
+    CliRun run;
+    run.finished = p.waitForFinished(options.timeoutMs) && p.exitStatus() == QProcess::NormalExit;
+    if (!run.finished) {
+        qWarning("fladesk-cli %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    run.exitCode = run.finished ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+} // namespace fla::test

@@ -1,0 +1,201 @@
+// The desktop writes through the workspace's one write path: a training saved
+// in the app reaches the anomalies of everyone taking part (shown at once in
+// the Anomalies view), undo and the fix take them away again, the stored
+// anomalies are always those a full validation finds, and a save the
+// workspace refuses is told to the user and leaves nothing behind.
+#include "MainWindow.h"
+#include "StoredAnomalies.h"
+#include "TestSupport.h"
+#include "UiFixture.h"
+#include "WorkspaceFixture.h"
+#include "storage/StatementCache.h"
+#include "storage/TrainingRepository.h"
+#include "views/AnomaliesView.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+using namespace fla;
+using namespace fla::ui;
+
+class TestDesktopWrites : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { UiFixture::initApp(); }
+    void savedTrainingReachesItsParticipants();
+    void refusedSaveIsShownAndLeavesNothing();
+    void unreadableRecordsAreTold();
+
+private:
+    // Reads the text of the next message box the window opens (and closes it), into shown.
+    void readNextMessageBox(QString *shown);
+    // A training of the company with participants, and their uuids.
+    static Training trainingWithParticipants(WorkspaceFixture &f, QSet<QUuid> *participations);
+    // The training 60 years earlier: nobody was employed then (EM-…, DT-…).
+    static Training longBefore(Training t)
+    {
+        t.startDate = t.startDate.addYears(-60);
+        t.endDate = t.endDate.addYears(-60);
+        return t;
+    }
+    // The participations the view lists an anomaly for.
+    static QSet<QUuid> flaggedParticipations(AnomaliesView &view)
+    {
+        QSet<QUuid> out;
+        for (const FieldAnomaly &a : view.model()->anomalies()) {
+            if (a.kind == RecordKind::Participation)
+                out.insert(a.recordUuid);
+        }
+        return out;
+    }
+    static bool storedAsValidated(WorkspaceFixture &f, const QString &after)
+    {
+        return test::sameAnomalies(test::storedAnomalies(f.source->workspace()),
+                                   test::validatedAnomalies(f.source->workspace(), f.clock), after);
+    }
+};
+
+void TestDesktopWrites::readNextMessageBox(QString *shown)
+{
+    // Polled until the window has opened it (it runs its own event loop).
+    auto read = std::make_shared<std::function<void(int)>>();
+    *read = [shown, read](int tries) {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (tries > 0)
+                QTimer::singleShot(20, [read, tries] { (*read)(tries - 1); });
+            return;
+        }
+        *shown = box->windowTitle() + QLatin1Char('\n') + box->text();
+        box->accept();
+    };
+    QTimer::singleShot(0, this, [read] { (*read)(200); });
+}
+
+Training TestDesktopWrites::trainingWithParticipants(WorkspaceFixture &f, QSet<QUuid> *participations)
+{
+    const QUuid employer = f.session->employer();
+    for (const Training &t : f.source->trainings(employer)) {
+        const QList<Participation> taking = f.source->participantsOf(employer, t.uuid);
+        if (taking.size() < 2)
+            continue;
+        for (const Participation &p : taking)
+            participations->insert(p.uuid);
+        return t;
+    }
+    return {};
+}
+
+void TestDesktopWrites::savedTrainingReachesItsParticipants()
+{
+    WorkspaceFixture f(WorkspaceFixture::generatedSet(60));
+    QSet<QUuid> taking;
+    const Training t = trainingWithParticipants(f, &taking);
+    QVERIFY(!t.uuid.isNull());
+    AnomaliesView view(f.session.get());
+    view.resize(900, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY((flaggedParticipations(view) & taking).isEmpty());
+    QVERIFY(storedAsValidated(f, QStringLiteral("the load")));
+
+    // GIVEN the training moved to a time nobody was employed, WHEN it is saved in the app,
+    // THEN every participant's record has its anomaly in the view at once.
+    const Training moved = longBefore(t);
+    QSignalSpy refused(f.session.get(), &Session::errorOccurred);
+    f.session->saveRecord(AnyRecord(t), AnyRecord(moved), QStringLiteral("Move the training"));
+    QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+    QTRY_COMPARE(flaggedParticipations(view) & taking, taking);
+    QVERIFY(storedAsValidated(f, QStringLiteral("the training moved")));
+    QVERIFY(
+        view.grab().save(test::artifactsDir() + QStringLiteral("/desktopwrites-participants-flagged.png")));
+
+    // Undo takes them away, redo brings them back.
+    f.session->undoStack()->undo();
+    QTRY_VERIFY((flaggedParticipations(view) & taking).isEmpty());
+    QVERIFY(storedAsValidated(f, QStringLiteral("undo")));
+    f.session->undoStack()->redo();
+    QTRY_COMPARE(flaggedParticipations(view) & taking, taking);
+    QVERIFY(storedAsValidated(f, QStringLiteral("redo")));
+
+    // The dates typed back: gone.
+    f.session->saveRecord(AnyRecord(moved), AnyRecord(t), QStringLiteral("Fix the dates"));
+    QTRY_VERIFY((flaggedParticipations(view) & taking).isEmpty());
+    QVERIFY(storedAsValidated(f, QStringLiteral("the fix")));
+}
+
+void TestDesktopWrites::refusedSaveIsShownAndLeavesNothing()
+{
+    WorkspaceFixture f(WorkspaceFixture::generatedSet(60));
+    QSet<QUuid> taking;
+    const Training t = trainingWithParticipants(f, &taking);
+    QVERIFY(!t.uuid.isNull());
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qint64 audit = f.auditCount();
+    const QByteArray records = test::recordsDigest(f.source->workspace());
+    // The workspace refuses the last step of the change: storing the anomalies it reaches.
+    QSqlQuery refuse(f.source->workspace().database());
+    QVERIFY2(refuse.exec("CREATE TEMP TRIGGER refuse_anomalies BEFORE INSERT ON anomaly "
+                         "BEGIN SELECT RAISE(ABORT, 'disk refused'); END"),
+             qPrintable(refuse.lastError().text()));
+
+    QString shown;
+    readNextMessageBox(&shown);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("disk refused"));
+    f.session->saveRecord(AnyRecord(t), AnyRecord(longBefore(t)), QStringLiteral("Move the training"));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+    // The user is told which record was not saved, and why.
+    QVERIFY2(shown.startsWith(QStringLiteral("Not saved\n")), qPrintable(shown));
+    QVERIFY2(shown.contains(t.name) && shown.contains(QStringLiteral("was not saved")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("disk refused")), qPrintable(shown));
+    // Nothing of it stayed.
+    QCOMPARE(test::recordsDigest(f.source->workspace()), records);
+    QCOMPARE(f.auditCount(), audit);
+    QCOMPARE(f.source->workspace().trainings(t.employerUuid).get(t.uuid)->startDate, t.startDate);
+    QVERIFY(refuse.exec("DROP TRIGGER refuse_anomalies"));
+    QVERIFY(storedAsValidated(f, QStringLiteral("the refused save")));
+}
+
+void TestDesktopWrites::unreadableRecordsAreTold()
+{
+    WorkspaceFixture f(WorkspaceFixture::generatedSet(30));
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The trainings cannot be read any more (a damaged or tampered file).
+    QSqlQuery drop(f.source->workspace().database());
+    QVERIFY2(drop.exec("PRAGMA foreign_keys = OFF") && drop.exec("DROP TABLE training"),
+             qPrintable(drop.lastError().text()));
+    f.source->workspace().statements().clear();
+
+    QString shown;
+    readNextMessageBox(&shown);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: training"));
+    // Every page in turn: the first that shows trainings finds it cannot read them.
+    auto *nav = window.findChild<QListWidget *>();
+    QVERIFY(nav);
+    for (int row = 0; row < nav->count() && shown.isEmpty(); ++row) {
+        nav->setCurrentRow(row);
+        QTest::qWait(50);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+    // The user reads what could not be read, and why, instead of an empty list.
+    QVERIFY2(shown.startsWith(QStringLiteral("Not read\n")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("could not read the training records")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("no such table: training")), qPrintable(shown));
+}
+
+QTEST_MAIN(TestDesktopWrites)
+#include "tst_desktopwrites.moc"
