@@ -223,9 +223,7 @@ bool StorageDataSource::save(const AnyRecord &record, QString *error)
 
 bool StorageDataSource::remove(const AnyRecord &record, QString *error)
 {
-    if (!RecordWriter(*m_ws, m_clock)
-             .remove(kindOf(record), employerOf(record), uuidOf(record))
-             .into(error))
+    if (!RecordWriter(*m_ws, m_clock).remove(kindOf(record), employerOf(record), uuidOf(record)).into(error))
         return false;
     emit changed(kindOf(record), employerOf(record));
     return true;
