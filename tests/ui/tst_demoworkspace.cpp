@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
+#include <memory>
 
 using namespace fla;
 using namespace fla::ui;
@@ -45,15 +47,26 @@ bool hasCompany(DataSource *source, const QUuid &uuid)
 // answers the question with the button named answer; returns whether it was asked.
 bool openDemoFromMenu(DeskApp &desk, const QString &answer)
 {
-    bool asked = false;
-    std::function<void(int)> answerWhenAsked = [&](int tries) {
+    // Shared with the polling timer, which may fire once more after this returns.
+    struct State
+    {
+        bool asked = false;
+        bool done = false;
+    };
+    const auto state = std::make_shared<State>();
+    const auto answerWhenAsked = std::make_shared<std::function<void()>>();
+    *answerWhenAsked = [state, self = std::weak_ptr<std::function<void()>>(answerWhenAsked), answer] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box || box->objectName() != QLatin1String("demoStartBox")) {
-            if (tries > 0)
-                QTimer::singleShot(10, [&, tries] { answerWhenAsked(tries - 1); });
+            // Polls until the question comes or the menu's action returned (a loaded machine is slow).
+            if (!state->done) {
+                if (const auto again = self.lock())
+                    QTimer::singleShot(10, [again] { (*again)(); });
+            }
             return;
         }
-        asked = true;
+        state->asked = true;
+        QApplication::setActiveWindow(box); // what a window manager does (a shortcut needs its window active)
         if (!QTest::qWaitForWindowActive(box))
             qWarning("the question did not become active");
         for (QAbstractButton *b : box->buttons()) {
@@ -64,19 +77,22 @@ bool openDemoFromMenu(DeskApp &desk, const QString &answer)
         }
         box->reject();
     };
-    // Patient: on a loaded machine the question can take seconds to come (then nobody would answer it).
-    QTimer::singleShot(10, [&] { answerWhenAsked(2000); });
+    QTimer::singleShot(10, [answerWhenAsked] { (*answerWhenAsked)(); });
     MainWindow *w = desk.window();
     QTest::keyClick(w, Qt::Key_F, Qt::AltModifier);
-    if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }))
+    if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; })) {
+        state->done = true;
         return false;
+    }
     QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_D);
     // The window is replaced (or not) through a queued call.
     QTest::qWait(50);
-    if (!QTest::qWaitFor([] { return !QApplication::activeModalWidget(); }, 20000))
+    const bool closed = QTest::qWaitFor([] { return !QApplication::activeModalWidget(); }, 20000);
+    state->done = true;
+    if (!closed)
         return false;
     QTest::qWait(50);
-    return asked;
+    return state->asked;
 }
 
 // A demo workspace at path, made on the clock's day, with a company the user added to it.

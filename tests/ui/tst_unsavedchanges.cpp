@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 using namespace fla;
 using namespace fla::ui;
@@ -24,23 +25,36 @@ namespace {
 // (with modifiers). Returns whether the question was asked.
 bool escapeAnswering(QDialog *dlg, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    bool asked = false;
-    bool pressed = false;
-    std::function<void(int)> answer = [&](int tries) {
+    // Shared with the polling timer, which may fire once more after this returns.
+    struct State
+    {
+        bool asked = false;
+        bool pressed = false;
+    };
+    const auto state = std::make_shared<State>();
+    const auto answer = std::make_shared<std::function<void()>>();
+    *answer = [state, answer = std::weak_ptr<std::function<void()>>(answer), key, modifiers] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box || box->objectName() != QLatin1String("unsavedChangesBox") || !box->isVisible()) {
-            if (tries > 0 && !pressed)
-                QTimer::singleShot(10, [&, tries] { answer(tries - 1); });
+            // Polls until the question comes or the key press returned without one (a loaded machine is
+            // slow).
+            if (!state->pressed) {
+                if (const auto again = answer.lock())
+                    QTimer::singleShot(10, [again] { (*again)(); });
+            }
             return;
         }
-        asked = true;
+        state->asked = true;
+        QApplication::setActiveWindow(box); // what a window manager does (a shortcut needs its window active)
+        if (!QTest::qWaitForWindowActive(box))
+            qWarning("the question did not become active");
         QTest::keyClick(box, key, modifiers);
     };
-    QTimer::singleShot(10, [&] { answer(100); });
+    QTimer::singleShot(10, [answer] { (*answer)(); });
     QTest::keyClick(dlg->focusWidget() ? dlg->focusWidget() : dlg, Qt::Key_Escape);
-    pressed = true;
+    state->pressed = true;
     QTest::qWait(30); // a question that comes is answered before this returns
-    return asked;
+    return state->asked;
 }
 
 } // namespace
