@@ -4,6 +4,7 @@
 #include "domain/SchemaJson.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fla;
@@ -20,6 +21,7 @@ private slots:
     void csvHeadersAreTheSets();
     void everyFieldSurvivesJson_data();
     void everyFieldSurvivesJson();
+    void everyFieldSurvivesCsv();
     void apiReadingNamesAWrongMember();
     void labelsByKind_data();
     void labelsByKind();
@@ -114,6 +116,34 @@ void TestRecordSchema::everyFieldSurvivesJson()
         break;
     }
     QCOMPARE(lost, QStringList());
+}
+
+void TestRecordSchema::everyFieldSurvivesCsv()
+{
+    DataSet set;
+    set.employers = {samples::filled<Employer>()};
+    set.workers = {samples::filled<Worker>()};
+    set.employments = {samples::filled<Employment>()};
+    set.trainings = {samples::filled<Training>()};
+    set.participations = {samples::filled<Participation>()};
+    set.rights = {samples::filled<TrainingRight>()};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY2(DataSetCsv::write(set, dir.path(), &error), qPrintable(error));
+    QList<DataSetCsvIssue> issues;
+    const DataSet back = DataSetCsv::read(dir.path(), &issues);
+    for (const DataSetCsvIssue &i : std::as_const(issues))
+        qWarning() << i.file << i.line << i.column << i.message;
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(back.recordCount(), set.recordCount());
+    const auto csv = &FieldInfo::csvHeader;
+    QCOMPARE(samples::differing(set.employers.first(), back.employers.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.workers.first(), back.workers.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.employments.first(), back.employments.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.trainings.first(), back.trainings.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.participations.first(), back.participations.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.rights.first(), back.rights.first(), csv), QStringList());
 }
 
 void TestRecordSchema::apiReadingNamesAWrongMember()
