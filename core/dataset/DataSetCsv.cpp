@@ -4,6 +4,7 @@
 #include "common/Translation.h"
 #include "dataset/FieldRules.h"
 #include "dataset/FieldText.h"
+#include "domain/RecordSchema.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/TextDecoding.h"
@@ -32,57 +33,13 @@ const char *const kTrainings = "trainings.csv";
 const char *const kParticipations = "participations.csv";
 const char *const kRights = "rights.csv";
 
+// The set's columns are the schema's CSV headers (domain/RecordSchema).
 QStringList columns(const char *fileName)
 {
-    const QLatin1String f(fileName);
-    if (f == QLatin1String(kEmployers))
-        return {QStringLiteral("uuid"),
-                QStringLiteral("enterpriseNumber"),
-                QStringLiteral("nssoNumber"),
-                QStringLiteral("name"),
-                QStringLiteral("language"),
-                QStringLiteral("sizeClass"),
-                QStringLiteral("jointCommittees"),
-                QStringLiteral("hoursPerDay")};
-    if (f == QLatin1String(kWorkers))
-        return {QStringLiteral("uuid"),       QStringLiteral("employerUuid"), QStringLiteral("ssin"),
-                QStringLiteral("familyName"), QStringLiteral("givenName"),    QStringLiteral("birthDate"),
-                QStringLiteral("language"),   QStringLiteral("address")};
-    if (f == QLatin1String(kEmployments))
-        return {QStringLiteral("uuid"),           QStringLiteral("employerUuid"),
-                QStringLiteral("workerUuid"),     QStringLiteral("startDate"),
-                QStringLiteral("endDate"),        QStringLiteral("workRegime"),
-                QStringLiteral("jointCommittee"), QStringLiteral("caoNumber")};
-    if (f == QLatin1String(kTrainings))
-        return {QStringLiteral("uuid"),
-                QStringLiteral("employerUuid"),
-                QStringLiteral("name"),
-                QStringLiteral("provider"),
-                QStringLiteral("kind"),
-                QStringLiteral("startDate"),
-                QStringLiteral("endDate"),
-                QStringLiteral("duration"),
-                QStringLiteral("unit"),
-                QStringLiteral("countsForFla"),
-                QStringLiteral("deductFromRight"),
-                QStringLiteral("financing"),
-                QStringLiteral("cost"),
-                QStringLiteral("status"),
-                QStringLiteral("registeredOn")};
-    if (f == QLatin1String(kParticipations))
-        return {QStringLiteral("uuid"),
-                QStringLiteral("employerUuid"),
-                QStringLiteral("trainingUuid"),
-                QStringLiteral("workerUuid"),
-                QStringLiteral("followed"),
-                QStringLiteral("certificate"),
-                QStringLiteral("certificateValidUntil"),
-                QStringLiteral("duration")};
-    if (f == QLatin1String(kRights))
-        return {QStringLiteral("uuid"),  QStringLiteral("employerUuid"), QStringLiteral("workerUuid"),
-                QStringLiteral("year"),  QStringLiteral("type"),         QStringLiteral("amount"),
-                QStringLiteral("unit"),  QStringLiteral("origin"),       QStringLiteral("caoNumber"),
-                QStringLiteral("optOut")};
+    for (const RecordKind kind : kRecordKinds) {
+        if (csvFileName(kind) == QLatin1String(fileName))
+            return schema::names(kind, &schema::FieldInfo::csvHeader);
+    }
     return {};
 }
 
@@ -589,6 +546,35 @@ using FileCursors = std::vector<std::unique_ptr<FileCursor>>;
 // What a set read in parts does with its files once its employers are read.
 using ReadParts = std::function<void(DataSet &set, DataSetCsvLines &lines, FileCursors &files)>;
 
+// A field's text in the set (FieldText's forms; a list joined by '|').
+struct CsvText
+{
+    QString operator()(const QUuid &u) const { return fromUuid(u); }
+    QString operator()(const QString &s) const { return s; }
+    QString operator()(const QDate &d) const { return fromDate(d); }
+    QString operator()(double d) const { return fromDouble(d); }
+    QString operator()(int i) const { return QString::number(i); }
+    QString operator()(bool b) const { return fromBool(b); }
+    QString operator()(const std::optional<double> &d) const { return d ? fromDouble(*d) : QString(); }
+    QString operator()(const std::optional<qint64> &cents) const { return fromCents(cents); }
+    QString operator()(const QStringList &l) const { return l.join(QLatin1Char('|')); }
+    template<typename E, typename = std::enable_if_t<std::is_enum_v<E>>> QString operator()(E code) const
+    {
+        return toString(code);
+    }
+};
+
+// A record's line: its fields with a CSV header, in the schema's order.
+template<typename R> QStringList csvRow(const R &record)
+{
+    QStringList row;
+    for (const schema::Field<R> &f : schema::fields<R>()) {
+        if (f.info.csvHeader)
+            row << std::visit([&](auto member) { return CsvText{}(record.*member); }, f.member);
+    }
+    return row;
+}
+
 template<typename Rows, typename ToFields>
 bool writeFile(const QString &dir, const char *fileName, const Rows &rows, ToFields toFields, QString *error)
 {
@@ -633,79 +619,12 @@ bool DataSetCsv::write(const DataSet &set, const QString &dir, QString *error)
             *error = tr("The folder %1 cannot be created.").arg(dir);
         return false;
     }
-    return writeFile(
-               dir, kEmployers, set.employers,
-               [](const Employer &e) {
-                   return QStringList{fromUuid(e.uuid),
-                                      e.enterpriseNumber,
-                                      e.nssoNumber,
-                                      e.name,
-                                      toString(e.language),
-                                      toString(e.sizeClass),
-                                      e.jointCommittees.join(QLatin1Char('|')),
-                                      fromDouble(e.hoursPerDay)};
-               },
-               error) &&
-           writeFile(
-               dir, kWorkers, set.workers,
-               [](const Worker &w) {
-                   return QStringList{
-                       fromUuid(w.uuid),      fromUuid(w.employerUuid), w.ssin,   w.familyName, w.givenName,
-                       fromDate(w.birthDate), toString(w.language),     w.address};
-               },
-               error) &&
-           writeFile(
-               dir, kEmployments, set.employments,
-               [](const Employment &e) {
-                   return QStringList{fromUuid(e.uuid),       fromUuid(e.employerUuid),
-                                      fromUuid(e.workerUuid), fromDate(e.startDate),
-                                      fromDate(e.endDate),    fromDouble(e.workRegime),
-                                      e.jointCommittee,       e.caoNumber};
-               },
-               error) &&
-           writeFile(
-               dir, kTrainings, set.trainings,
-               [](const Training &t) {
-                   return QStringList{fromUuid(t.uuid),
-                                      fromUuid(t.employerUuid),
-                                      t.name,
-                                      t.provider,
-                                      toString(t.kind),
-                                      fromDate(t.startDate),
-                                      fromDate(t.endDate),
-                                      fromDouble(t.duration),
-                                      toString(t.unit),
-                                      fromBool(t.countsForFla),
-                                      fromBool(t.deductFromRight),
-                                      t.financing,
-                                      fromCents(t.costCents),
-                                      toString(t.status),
-                                      fromDate(t.registeredOn)};
-               },
-               error) &&
-           writeFile(
-               dir, kParticipations, set.participations,
-               [](const Participation &p) {
-                   return QStringList{fromUuid(p.uuid),
-                                      fromUuid(p.employerUuid),
-                                      fromUuid(p.trainingUuid),
-                                      fromUuid(p.workerUuid),
-                                      fromBool(p.followed),
-                                      fromBool(p.certificate),
-                                      fromDate(p.certificateValidUntil),
-                                      p.durationOverride ? fromDouble(*p.durationOverride) : QString()};
-               },
-               error) &&
-           writeFile(
-               dir, kRights, set.rights,
-               [](const TrainingRight &r) {
-                   return QStringList{
-                       fromUuid(r.uuid),        fromUuid(r.employerUuid), fromUuid(r.workerUuid),
-                       QString::number(r.year), toString(r.type),         fromDouble(r.amount),
-                       toString(r.unit),        toString(r.origin),       r.caoNumber,
-                       fromBool(r.optOut)};
-               },
-               error);
+    return writeFile(dir, kEmployers, set.employers, csvRow<Employer>, error) &&
+           writeFile(dir, kWorkers, set.workers, csvRow<Worker>, error) &&
+           writeFile(dir, kEmployments, set.employments, csvRow<Employment>, error) &&
+           writeFile(dir, kTrainings, set.trainings, csvRow<Training>, error) &&
+           writeFile(dir, kParticipations, set.participations, csvRow<Participation>, error) &&
+           writeFile(dir, kRights, set.rights, csvRow<TrainingRight>, error);
 }
 
 namespace {

@@ -109,6 +109,37 @@ template<typename R> ValueType typeOf(const Field<R> &f)
     return i >= std::size_t(ValueType::Code) ? ValueType::Code : ValueType(i);
 }
 
+// The code of a code list from its text, the list named by a value of it
+// (a template's way to reach languageFromString and friends).
+inline std::optional<Language> codeFromString(QStringView s, Language)
+{
+    return languageFromString(s);
+}
+inline std::optional<SizeClass> codeFromString(QStringView s, SizeClass)
+{
+    return sizeClassFromString(s);
+}
+inline std::optional<TrainingKind> codeFromString(QStringView s, TrainingKind)
+{
+    return trainingKindFromString(s);
+}
+inline std::optional<DurationUnit> codeFromString(QStringView s, DurationUnit)
+{
+    return durationUnitFromString(s);
+}
+inline std::optional<TrainingStatus> codeFromString(QStringView s, TrainingStatus)
+{
+    return trainingStatusFromString(s);
+}
+inline std::optional<RightType> codeFromString(QStringView s, RightType)
+{
+    return rightTypeFromString(s);
+}
+inline std::optional<RightOrigin> codeFromString(QStringView s, RightOrigin)
+{
+    return rightOriginFromString(s);
+}
+
 // A field without its record type: for labels, headers and column lists.
 struct FieldDescription
 {

@@ -7,35 +7,6 @@ namespace fla::schema {
 
 namespace {
 
-std::optional<Language> codeFrom(QStringView s, Language)
-{
-    return languageFromString(s);
-}
-std::optional<SizeClass> codeFrom(QStringView s, SizeClass)
-{
-    return sizeClassFromString(s);
-}
-std::optional<TrainingKind> codeFrom(QStringView s, TrainingKind)
-{
-    return trainingKindFromString(s);
-}
-std::optional<DurationUnit> codeFrom(QStringView s, DurationUnit)
-{
-    return durationUnitFromString(s);
-}
-std::optional<TrainingStatus> codeFrom(QStringView s, TrainingStatus)
-{
-    return trainingStatusFromString(s);
-}
-std::optional<RightType> codeFrom(QStringView s, RightType)
-{
-    return rightTypeFromString(s);
-}
-std::optional<RightOrigin> codeFrom(QStringView s, RightOrigin)
-{
-    return rightOriginFromString(s);
-}
-
 const char *nameIn(const FieldInfo &f, JsonForm form)
 {
     return form == JsonForm::Audit ? f.key : f.apiName;
@@ -149,7 +120,7 @@ public:
     {
         if (m_strict && absent())
             return;
-        if (const std::optional<E> e = codeFrom(m_v.toString(), code))
+        if (const std::optional<E> e = codeFromString(m_v.toString(), code))
             code = *e;
         else if (m_strict)
             fail("not in the code list");

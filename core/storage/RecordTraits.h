@@ -3,6 +3,7 @@
 // Internal to the storage module: how each entity maps onto its table.
 
 #include "domain/Entities.h"
+#include "domain/RecordSchema.h"
 #include "domain/Ssin.h"
 #include "storage/RecordJson.h"
 #include "storage/StorageDriver.h"
@@ -188,6 +189,90 @@ private:
     QByteArray m_texts[kTexts];
 };
 
+// Each table's columns, values and reading come from the schema
+// (domain/RecordSchema): one column per field, in the schema's order. The bulk
+// path's bind() stays written out per table (its speed is benchmarked);
+// tst_RecordSchema checks that it binds what values() gives.
+namespace sqlfields {
+
+// A field's value as QSqlQuery binds it (the forms Binder writes).
+struct Value
+{
+    const schema::FieldInfo &field;
+    QVariant operator()(const QUuid &u) const { return v(u); }
+    QVariant operator()(const QString &s) const { return field.required ? v(s) : vOpt(s); }
+    QVariant operator()(const QDate &d) const { return v(d); }
+    QVariant operator()(double d) const { return v(d); }
+    QVariant operator()(int i) const { return QVariant(i); }
+    QVariant operator()(bool b) const { return v(b); }
+    QVariant operator()(const std::optional<double> &d) const { return d ? QVariant(*d) : QVariant(); }
+    QVariant operator()(const std::optional<qint64> &i) const
+    {
+        return i ? QVariant(qlonglong(*i)) : QVariant();
+    }
+    QVariant operator()(const QStringList &l) const { return v(l.join(QLatin1Char('|'))); }
+    template<typename E, typename = std::enable_if_t<std::is_enum_v<E>>> QVariant operator()(E code) const
+    {
+        return v(toString(code));
+    }
+};
+
+// A field's value from column i of a row; a code not in its list keeps the record's default.
+struct Read
+{
+    const QSqlQuery &q;
+    int i;
+    void operator()(QUuid &u) const { u = uuidAt(q, i); }
+    void operator()(QString &s) const { s = q.value(i).toString(); }
+    void operator()(QDate &d) const { d = dateAt(q, i); }
+    void operator()(double &d) const { d = q.value(i).toDouble(); }
+    void operator()(int &n) const { n = q.value(i).toInt(); }
+    void operator()(bool &x) const { x = q.value(i).toInt() != 0; }
+    void operator()(std::optional<double> &d) const
+    {
+        const QVariant x = q.value(i);
+        if (!x.isNull())
+            d = x.toDouble();
+    }
+    void operator()(std::optional<qint64> &n) const
+    {
+        const QVariant x = q.value(i);
+        if (!x.isNull())
+            n = x.toLongLong();
+    }
+    void operator()(QStringList &l) const
+    {
+        const QString joined = q.value(i).toString();
+        l = joined.isEmpty() ? QStringList() : joined.split(QLatin1Char('|'));
+    }
+    template<typename E, typename = std::enable_if_t<std::is_enum_v<E>>> void operator()(E &code) const
+    {
+        code = schema::codeFromString(q.value(i).toString(), code).value_or(code);
+    }
+};
+
+template<typename R> QStringList names()
+{
+    return schema::names(schema::kindOf<R>(), &schema::FieldInfo::sqlColumn);
+}
+
+template<typename R> void values(const R &record, Values &out)
+{
+    for (const schema::Field<R> &f : schema::fields<R>())
+        out << std::visit([&](auto member) { return Value{f.info}(record.*member); }, f.member);
+}
+
+template<typename R> R read(const QSqlQuery &q, int offset = 0)
+{
+    R record;
+    int i = offset;
+    for (const schema::Field<R> &f : schema::fields<R>())
+        std::visit([&](auto member) { Read{q, i++}(record.*member); }, f.member);
+    return record;
+}
+
+} // namespace sqlfields
+
 template<typename T> struct Traits;
 
 template<> struct Traits<Employer>
@@ -195,23 +280,8 @@ template<> struct Traits<Employer>
     static constexpr RecordKind type = RecordKind::Employer;
     static const char *table() { return "employer"; }
     static const char *scopeColumn() { return "uuid"; }
-    static QStringList columns()
-    {
-        return {QStringLiteral("uuid"),
-                QStringLiteral("enterprise_number"),
-                QStringLiteral("nsso_number"),
-                QStringLiteral("name"),
-                QStringLiteral("language"),
-                QStringLiteral("size_class"),
-                QStringLiteral("joint_committees"),
-                QStringLiteral("hours_per_day")};
-    }
-    static void values(const Employer &e, Values &out)
-    {
-        out << v(e.uuid) << v(e.enterpriseNumber) << vOpt(e.nssoNumber) << v(e.name)
-            << v(toString(e.language)) << v(toString(e.sizeClass))
-            << v(e.jointCommittees.join(QLatin1Char('|'))) << v(e.hoursPerDay);
-    }
+    static QStringList columns() { return sqlfields::names<Employer>(); }
+    static void values(const Employer &e, Values &out) { sqlfields::values(e, out); }
     static void bind(const Employer &e, Binder &b)
     {
         b.uuid(e.uuid)
@@ -223,20 +293,7 @@ template<> struct Traits<Employer>
             .text(e.jointCommittees.join(QLatin1Char('|')))
             .number(e.hoursPerDay);
     }
-    static Employer read(const QSqlQuery &q)
-    {
-        Employer e;
-        e.uuid = uuidAt(q, 0);
-        e.enterpriseNumber = q.value(1).toString();
-        e.nssoNumber = q.value(2).toString();
-        e.name = q.value(3).toString();
-        e.language = languageFromString(q.value(4).toString()).value_or(Language::Dutch);
-        e.sizeClass = sizeClassFromString(q.value(5).toString()).value_or(SizeClass::Under10);
-        const QString jc = q.value(6).toString();
-        e.jointCommittees = jc.isEmpty() ? QStringList() : jc.split(QLatin1Char('|'));
-        e.hoursPerDay = q.value(7).toDouble();
-        return e;
-    }
+    static Employer read(const QSqlQuery &q) { return sqlfields::read<Employer>(q); }
     static QUuid employerOf(const Employer &e) { return e.uuid; }
     static void setEmployer(Employer &, const QUuid &) {}
     static QString label(const Employer &e)
@@ -251,17 +308,8 @@ template<> struct Traits<Worker>
     static constexpr RecordKind type = RecordKind::Worker;
     static const char *table() { return "worker"; }
     static const char *scopeColumn() { return "employer_uuid"; }
-    static QStringList columns()
-    {
-        return {QStringLiteral("uuid"),        QStringLiteral("employer_uuid"), QStringLiteral("ssin"),
-                QStringLiteral("family_name"), QStringLiteral("given_name"),    QStringLiteral("birth_date"),
-                QStringLiteral("language"),    QStringLiteral("address")};
-    }
-    static void values(const Worker &w, Values &out)
-    {
-        out << v(w.uuid) << v(w.employerUuid) << v(w.ssin) << v(w.familyName) << v(w.givenName)
-            << v(w.birthDate) << v(toString(w.language)) << vOpt(w.address);
-    }
+    static QStringList columns() { return sqlfields::names<Worker>(); }
+    static void values(const Worker &w, Values &out) { sqlfields::values(w, out); }
     static void bind(const Worker &w, Binder &b)
     {
         b.uuid(w.uuid)
@@ -273,19 +321,7 @@ template<> struct Traits<Worker>
             .text(toString(w.language))
             .textOpt(w.address);
     }
-    static Worker read(const QSqlQuery &q)
-    {
-        Worker w;
-        w.uuid = uuidAt(q, 0);
-        w.employerUuid = uuidAt(q, 1);
-        w.ssin = q.value(2).toString();
-        w.familyName = q.value(3).toString();
-        w.givenName = q.value(4).toString();
-        w.birthDate = dateAt(q, 5);
-        w.language = languageFromString(q.value(6).toString()).value_or(Language::Dutch);
-        w.address = q.value(7).toString();
-        return w;
-    }
+    static Worker read(const QSqlQuery &q) { return sqlfields::read<Worker>(q); }
     static QUuid employerOf(const Worker &w) { return w.employerUuid; }
     static void setEmployer(Worker &w, const QUuid &e) { w.employerUuid = e; }
     static QString label(const Worker &w)
@@ -300,22 +336,8 @@ template<> struct Traits<Employment>
     static constexpr RecordKind type = RecordKind::Employment;
     static const char *table() { return "employment"; }
     static const char *scopeColumn() { return "employer_uuid"; }
-    static QStringList columns()
-    {
-        return {QStringLiteral("uuid"),
-                QStringLiteral("employer_uuid"),
-                QStringLiteral("worker_uuid"),
-                QStringLiteral("start_date"),
-                QStringLiteral("end_date"),
-                QStringLiteral("work_regime"),
-                QStringLiteral("joint_committee"),
-                QStringLiteral("cao_number")};
-    }
-    static void values(const Employment &e, Values &out)
-    {
-        out << v(e.uuid) << v(e.employerUuid) << v(e.workerUuid) << v(e.startDate) << v(e.endDate)
-            << v(e.workRegime) << v(e.jointCommittee) << vOpt(e.caoNumber);
-    }
+    static QStringList columns() { return sqlfields::names<Employment>(); }
+    static void values(const Employment &e, Values &out) { sqlfields::values(e, out); }
     static void bind(const Employment &e, Binder &b)
     {
         b.uuid(e.uuid)
@@ -327,19 +349,7 @@ template<> struct Traits<Employment>
             .text(e.jointCommittee)
             .textOpt(e.caoNumber);
     }
-    static Employment read(const QSqlQuery &q)
-    {
-        Employment e;
-        e.uuid = uuidAt(q, 0);
-        e.employerUuid = uuidAt(q, 1);
-        e.workerUuid = uuidAt(q, 2);
-        e.startDate = dateAt(q, 3);
-        e.endDate = dateAt(q, 4);
-        e.workRegime = q.value(5).toDouble();
-        e.jointCommittee = q.value(6).toString();
-        e.caoNumber = q.value(7).toString();
-        return e;
-    }
+    static Employment read(const QSqlQuery &q) { return sqlfields::read<Employment>(q); }
     static QUuid employerOf(const Employment &e) { return e.employerUuid; }
     static void setEmployer(Employment &e, const QUuid &x) { e.employerUuid = x; }
     static QString label(const Employment &e)
@@ -353,32 +363,8 @@ template<> struct Traits<Training>
     static constexpr RecordKind type = RecordKind::Training;
     static const char *table() { return "training"; }
     static const char *scopeColumn() { return "employer_uuid"; }
-    static QStringList columns()
-    {
-        return {QStringLiteral("uuid"),
-                QStringLiteral("employer_uuid"),
-                QStringLiteral("name"),
-                QStringLiteral("provider"),
-                QStringLiteral("kind"),
-                QStringLiteral("start_date"),
-                QStringLiteral("end_date"),
-                QStringLiteral("duration"),
-                QStringLiteral("unit"),
-                QStringLiteral("counts_for_fla"),
-                QStringLiteral("deduct_from_right"),
-                QStringLiteral("financing"),
-                QStringLiteral("cost_cents"),
-                QStringLiteral("status"),
-                QStringLiteral("registered_on")};
-    }
-    static void values(const Training &t, Values &out)
-    {
-        out << v(t.uuid) << v(t.employerUuid) << v(t.name) << vOpt(t.provider) << v(toString(t.kind))
-            << v(t.startDate) << v(t.endDate) << v(t.duration) << v(toString(t.unit)) << v(t.countsForFla)
-            << v(t.deductFromRight) << vOpt(t.financing)
-            << (t.costCents ? QVariant(qlonglong(*t.costCents)) : QVariant()) << v(toString(t.status))
-            << v(t.registeredOn);
-    }
+    static QStringList columns() { return sqlfields::names<Training>(); }
+    static void values(const Training &t, Values &out) { sqlfields::values(t, out); }
     static void bind(const Training &t, Binder &b)
     {
         b.uuid(t.uuid)
@@ -399,27 +385,7 @@ template<> struct Traits<Training>
             b.null();
         b.text(toString(t.status)).date(t.registeredOn);
     }
-    static Training read(const QSqlQuery &q)
-    {
-        Training t;
-        t.uuid = uuidAt(q, 0);
-        t.employerUuid = uuidAt(q, 1);
-        t.name = q.value(2).toString();
-        t.provider = q.value(3).toString();
-        t.kind = trainingKindFromString(q.value(4).toString()).value_or(TrainingKind::Formal);
-        t.startDate = dateAt(q, 5);
-        t.endDate = dateAt(q, 6);
-        t.duration = q.value(7).toDouble();
-        t.unit = durationUnitFromString(q.value(8).toString()).value_or(DurationUnit::Hours);
-        t.countsForFla = q.value(9).toInt() != 0;
-        t.deductFromRight = q.value(10).toInt() != 0;
-        t.financing = q.value(11).toString();
-        if (!q.value(12).isNull())
-            t.costCents = q.value(12).toLongLong();
-        t.status = trainingStatusFromString(q.value(13).toString()).value_or(TrainingStatus::Completed);
-        t.registeredOn = dateAt(q, 14);
-        return t;
-    }
+    static Training read(const QSqlQuery &q) { return sqlfields::read<Training>(q); }
     static QUuid employerOf(const Training &t) { return t.employerUuid; }
     static void setEmployer(Training &t, const QUuid &e) { t.employerUuid = e; }
     static QString label(const Training &t)
@@ -434,23 +400,8 @@ template<> struct Traits<Participation>
     static constexpr RecordKind type = RecordKind::Participation;
     static const char *table() { return "participation"; }
     static const char *scopeColumn() { return "employer_uuid"; }
-    static QStringList columns()
-    {
-        return {QStringLiteral("uuid"),
-                QStringLiteral("employer_uuid"),
-                QStringLiteral("training_uuid"),
-                QStringLiteral("worker_uuid"),
-                QStringLiteral("followed"),
-                QStringLiteral("certificate"),
-                QStringLiteral("certificate_valid_until"),
-                QStringLiteral("duration_override")};
-    }
-    static void values(const Participation &p, Values &out)
-    {
-        out << v(p.uuid) << v(p.employerUuid) << v(p.trainingUuid) << v(p.workerUuid) << v(p.followed)
-            << v(p.certificate) << v(p.certificateValidUntil)
-            << (p.durationOverride ? QVariant(*p.durationOverride) : QVariant());
-    }
+    static QStringList columns() { return sqlfields::names<Participation>(); }
+    static void values(const Participation &p, Values &out) { sqlfields::values(p, out); }
     // For Sql::insertResolved: the training and the worker by row id.
     static void bind(const Participation &p, qint64 trainingId, qint64 workerId, Binder &b)
     {
@@ -466,20 +417,7 @@ template<> struct Traits<Participation>
         else
             b.null();
     }
-    static Participation read(const QSqlQuery &q, int o = 0)
-    {
-        Participation p;
-        p.uuid = uuidAt(q, o + 0);
-        p.employerUuid = uuidAt(q, o + 1);
-        p.trainingUuid = uuidAt(q, o + 2);
-        p.workerUuid = uuidAt(q, o + 3);
-        p.followed = q.value(o + 4).toInt() != 0;
-        p.certificate = q.value(o + 5).toInt() != 0;
-        p.certificateValidUntil = dateAt(q, o + 6);
-        if (!q.value(o + 7).isNull())
-            p.durationOverride = q.value(o + 7).toDouble();
-        return p;
-    }
+    static Participation read(const QSqlQuery &q, int o = 0) { return sqlfields::read<Participation>(q, o); }
     // The training and the worker are stored as their row ids (schema 3):
     // the record's uuid field, the stored column, the parent table.
     struct IdReference
@@ -507,19 +445,8 @@ template<> struct Traits<TrainingRight>
     static constexpr RecordKind type = RecordKind::TrainingRight;
     static const char *table() { return "training_right"; }
     static const char *scopeColumn() { return "employer_uuid"; }
-    static QStringList columns()
-    {
-        return {QStringLiteral("uuid"),   QStringLiteral("employer_uuid"), QStringLiteral("worker_uuid"),
-                QStringLiteral("year"),   QStringLiteral("type"),          QStringLiteral("amount"),
-                QStringLiteral("unit"),   QStringLiteral("origin"),        QStringLiteral("cao_number"),
-                QStringLiteral("opt_out")};
-    }
-    static void values(const TrainingRight &r, Values &out)
-    {
-        out << v(r.uuid) << v(r.employerUuid) << v(r.workerUuid) << QVariant(r.year) << v(toString(r.type))
-            << v(r.amount) << v(toString(r.unit)) << v(toString(r.origin)) << vOpt(r.caoNumber)
-            << v(r.optOut);
-    }
+    static QStringList columns() { return sqlfields::names<TrainingRight>(); }
+    static void values(const TrainingRight &r, Values &out) { sqlfields::values(r, out); }
     static void bind(const TrainingRight &r, Binder &b)
     {
         b.uuid(r.uuid)
@@ -533,21 +460,7 @@ template<> struct Traits<TrainingRight>
             .textOpt(r.caoNumber)
             .boolean(r.optOut);
     }
-    static TrainingRight read(const QSqlQuery &q)
-    {
-        TrainingRight r;
-        r.uuid = uuidAt(q, 0);
-        r.employerUuid = uuidAt(q, 1);
-        r.workerUuid = uuidAt(q, 2);
-        r.year = q.value(3).toInt();
-        r.type = rightTypeFromString(q.value(4).toString()).value_or(RightType::Legal);
-        r.amount = q.value(5).toDouble();
-        r.unit = durationUnitFromString(q.value(6).toString()).value_or(DurationUnit::Days);
-        r.origin = rightOriginFromString(q.value(7).toString()).value_or(RightOrigin::Declared);
-        r.caoNumber = q.value(8).toString();
-        r.optOut = q.value(9).toInt() != 0;
-        return r;
-    }
+    static TrainingRight read(const QSqlQuery &q) { return sqlfields::read<TrainingRight>(q); }
     static QUuid employerOf(const TrainingRight &r) { return r.employerUuid; }
     static void setEmployer(TrainingRight &r, const QUuid &e) { r.employerUuid = e; }
     static QString label(const TrainingRight &r)

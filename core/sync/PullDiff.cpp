@@ -4,6 +4,7 @@
 #include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 #include "domain/FieldLabels.h"
+#include "domain/RecordSchema.h"
 #include "domain/Ssin.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
@@ -46,33 +47,19 @@ QJsonObject comparableImpl(RecordKind e, QJsonObject o)
     return o;
 }
 
-// The order fields are shown in, per record kind (the API's JSON names).
+// The order fields are shown in, per record kind: the schema's order of the
+// fields the API holds, but the identifiers and links (not compared). Employers
+// are not declared, so not pulled.
 QStringList fieldOrderImpl(RecordKind e)
 {
-    switch (e) {
-    case RecordKind::Worker:
-        return {QStringLiteral("ssin"),      QStringLiteral("familyName"), QStringLiteral("givenName"),
-                QStringLiteral("birthDate"), QStringLiteral("language"),   QStringLiteral("address")};
-    case RecordKind::Employment:
-        return {QStringLiteral("startDate"), QStringLiteral("endDate"), QStringLiteral("workRegime"),
-                QStringLiteral("jointCommittee"), QStringLiteral("caoNumber")};
-    case RecordKind::Training:
-        return {
-            QStringLiteral("name"),      QStringLiteral("provider"),     QStringLiteral("kind"),
-            QStringLiteral("startDate"), QStringLiteral("endDate"),      QStringLiteral("duration"),
-            QStringLiteral("unit"),      QStringLiteral("countsForFla"), QStringLiteral("deductFromRight"),
-            QStringLiteral("financing"), QStringLiteral("costCents"),    QStringLiteral("status")};
-    case RecordKind::Participation:
-        return {QStringLiteral("followed"), QStringLiteral("certificate"),
-                QStringLiteral("certificateValidUntil"), QStringLiteral("duration")};
-    case RecordKind::TrainingRight:
-        return {QStringLiteral("year"),  QStringLiteral("type"),   QStringLiteral("amount"),
-                QStringLiteral("unit"),  QStringLiteral("origin"), QStringLiteral("caoNumber"),
-                QStringLiteral("optOut")};
-    case RecordKind::Employer:
-        break;
+    QStringList order;
+    if (e == RecordKind::Employer)
+        return order;
+    for (const schema::FieldDescription &f : schema::describe(e)) {
+        if (f.info.apiName && f.type != schema::ValueType::Uuid)
+            order << QString::fromLatin1(f.info.apiName);
     }
-    return {};
+    return order;
 }
 
 // Fields that differ between two comparable objects, in display order.

@@ -2,8 +2,10 @@
 #include "dataset/DataSetCsv.h"
 #include "domain/FieldLabels.h"
 #include "domain/SchemaJson.h"
+#include "storage/RecordTraits.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fla;
@@ -20,6 +22,10 @@ private slots:
     void csvHeadersAreTheSets();
     void everyFieldSurvivesJson_data();
     void everyFieldSurvivesJson();
+    void everyFieldSurvivesCsv();
+    void sqlColumnsAreTheTables();
+    void bulkBindingIsTheValues_data();
+    void bulkBindingIsTheValues();
     void apiReadingNamesAWrongMember();
     void labelsByKind_data();
     void labelsByKind();
@@ -114,6 +120,126 @@ void TestRecordSchema::everyFieldSurvivesJson()
         break;
     }
     QCOMPARE(lost, QStringList());
+}
+
+void TestRecordSchema::everyFieldSurvivesCsv()
+{
+    DataSet set;
+    set.employers = {samples::filled<Employer>()};
+    set.workers = {samples::filled<Worker>()};
+    set.employments = {samples::filled<Employment>()};
+    set.trainings = {samples::filled<Training>()};
+    set.participations = {samples::filled<Participation>()};
+    set.rights = {samples::filled<TrainingRight>()};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY2(DataSetCsv::write(set, dir.path(), &error), qPrintable(error));
+    QList<DataSetCsvIssue> issues;
+    const DataSet back = DataSetCsv::read(dir.path(), &issues);
+    for (const DataSetCsvIssue &i : std::as_const(issues))
+        qWarning() << i.file << i.line << i.column << i.message;
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(back.recordCount(), set.recordCount());
+    const auto csv = &FieldInfo::csvHeader;
+    QCOMPARE(samples::differing(set.employers.first(), back.employers.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.workers.first(), back.workers.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.employments.first(), back.employments.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.trainings.first(), back.trainings.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.participations.first(), back.participations.first(), csv), QStringList());
+    QCOMPARE(samples::differing(set.rights.first(), back.rights.first(), csv), QStringList());
+}
+
+void TestRecordSchema::sqlColumnsAreTheTables()
+{
+    using storage::Traits;
+    QCOMPARE(Traits<Employer>::columns(), names(RecordKind::Employer, &FieldInfo::sqlColumn));
+    const QStringList participation = Traits<Participation>::columns();
+    for (const auto &ref : Traits<Participation>::idReferences())
+        QVERIFY(participation.contains(QLatin1String(ref.field)));
+}
+
+// What a row binds, as text ("NULL" for none).
+class RecordedRow : public BulkStatement
+{
+public:
+    QStringList bound;
+    void bindNull(int column) override { at(column) = QStringLiteral("NULL"); }
+    void bindInt(int column, qint64 value) override { at(column) = QString::number(value); }
+    void bindDouble(int column, double value) override { at(column) = QString::number(value); }
+    void bindText(int column, const char *utf8, int size) override
+    {
+        at(column) = QString::fromUtf8(utf8, size);
+    }
+    bool step(QString *) override { return true; }
+
+private:
+    QString &at(int column)
+    {
+        while (bound.size() <= column)
+            bound.append(QString());
+        return bound[column];
+    }
+};
+
+template<typename R> QStringList valuesOf(const R &record)
+{
+    storage::Values values;
+    storage::Traits<R>::values(record, values);
+    QStringList out;
+    for (const QVariant &v : values)
+        out << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+    return out;
+}
+
+template<typename R> QStringList boundOf(const R &record)
+{
+    RecordedRow row;
+    storage::Binder binder(row);
+    binder.start();
+    storage::Traits<R>::bind(record, binder);
+    return row.bound;
+}
+
+void TestRecordSchema::bulkBindingIsTheValues_data()
+{
+    QTest::addColumn<QStringList>("bound");
+    QTest::addColumn<QStringList>("values");
+    const auto add = [](const char *name, const auto &record) {
+        QTest::newRow(name) << boundOf(record) << valuesOf(record);
+    };
+    const auto empty = [](auto record) {
+        std::remove_reference_t<decltype(record)> none;
+        none.uuid = record.uuid;
+        return none;
+    };
+    add("employer", samples::filled<Employer>());
+    add("worker", samples::filled<Worker>());
+    add("employment", samples::filled<Employment>());
+    add("training", samples::filled<Training>());
+    add("right", samples::filled<TrainingRight>());
+    add("employer with defaults", empty(samples::filled<Employer>()));
+    add("worker with defaults", empty(samples::filled<Worker>()));
+    add("training with defaults", empty(samples::filled<Training>()));
+    add("right with defaults", empty(samples::filled<TrainingRight>()));
+    // A participation binds its training and worker by row id.
+    const Participation p = samples::filled<Participation>();
+    RecordedRow row;
+    storage::Binder binder(row);
+    binder.start();
+    storage::Traits<Participation>::bind(p, 41, 42, binder);
+    QStringList values = valuesOf(p);
+    const QStringList columns = storage::Traits<Participation>::columns();
+    values[columns.indexOf(QStringLiteral("training_uuid"))] = QStringLiteral("41");
+    values[columns.indexOf(QStringLiteral("worker_uuid"))] = QStringLiteral("42");
+    QTest::newRow("participation") << row.bound << values;
+}
+
+void TestRecordSchema::bulkBindingIsTheValues()
+{
+    QFETCH(QStringList, bound);
+    QFETCH(QStringList, values);
+    QCOMPARE(bound, values);
 }
 
 void TestRecordSchema::apiReadingNamesAWrongMember()
