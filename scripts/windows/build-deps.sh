@@ -39,7 +39,7 @@ addon_stamp() { # addon_stamp NAME VERSION: the stamp name of an add-on library
   local s="$1-$2-o$ADDONS_OPTIONS_VERSION"
   echo "${s//[^A-Za-z0-9._-]/_}"
 }
-stamps_needed=(sqlite openssl qt "$(addon_stamp zlib "$ZLIB_VERSION")"
+stamps_needed=(sqlite openssl openssl-conf qt "$(addon_stamp zlib "$ZLIB_VERSION")"
   "$(addon_stamp qt6-5compat "$QT5COMPAT_VERSION")" "$(addon_stamp qtkeychain "$QTKEYCHAIN_VERSION")"
   "$(addon_stamp quazip "$QUAZIP_VERSION")")
 complete() {
@@ -115,6 +115,13 @@ if ! stamp openssl; then
       shared >&2 &&
     make -j"$jobs" >&2 && make install_sw >&2)
   done_ openssl
+fi
+
+# The openssl tool's configuration (ssl/openssl.cnf): the tests make certificates with it.
+if ! stamp openssl-conf; then
+  fetch openssl "$OPENSSL_VERSION"
+  install -D -m 644 "$src/openssl/apps/openssl.cnf" "$prefix/ssl/openssl.cnf"
+  done_ openssl-conf
 fi
 
 # 3. Qt 6.4.2: only the modules the app uses; host tools from Debian's Linux Qt of the same version.

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +148,11 @@ void TestIoCommands::importUsage()
 
 void TestIoCommands::exportAndReadBackBatch()
 {
+#ifdef Q_OS_WIN
+    // The Windows build's tests run under Wine on Linux, where no Windows xmllint exists.
+    if (QStandardPaths::findExecutable("xmllint").isEmpty())
+        QSKIP("xmllint (the FI file's XSD check) is not installed for Windows");
+#endif
     const QString key = m_dir.filePath("key.pem"), cert = m_dir.filePath("cert.pem"),
                   p12 = m_dir.filePath("me.p12");
     QCOMPARE(QProcess::execute("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,

@@ -37,4 +37,13 @@ inline Qt::Key mnemonic(const QString &text)
     return Qt::Key(text.at(text.indexOf(QLatin1Char('&')) + 1).toUpper().unicode());
 }
 
+// Types text as key presses that carry each character. QTest::keyClicks maps every
+// character to a key and stops (QTEST_ASSERT) at letters outside its table, such as the é
+// of a Windows profile path (C:\Users\Chloé\...).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
 } // namespace keyboard

@@ -108,7 +108,7 @@ void TestFileMenu::importsFromTheFileMenu()
             QDir(test::artifactsDir()).filePath(QStringLiteral("import-from-menu-%1.png").arg(language)));
         auto *path = wizard->findChild<QLineEdit *>("filePathEdit");
         path->setFocus();
-        QTest::keyClicks(path, csv);
+        keyboard::typeText(path, csv);
         // Return is Next on each page: file, mapping, preview (imports), then Finish.
         for (int step = 0; step < 4 && wizard->isVisible(); ++step) {
             const int page = wizard->currentId();

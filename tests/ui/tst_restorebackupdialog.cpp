@@ -2,6 +2,7 @@
 // encrypted, the backup is restored through core's Backup API into the file
 // the user gives, and a wrong passphrase, a damaged file or the open
 // workspace as target are refused with a clear message, nothing replaced.
+#include "KeyboardSupport.h"
 #include "UiFixture.h"
 #include "data/DemoData.h"
 #include "dialogs/RestoreBackupDialog.h"
@@ -104,7 +105,7 @@ void TestRestoreBackupDialog::restoresAnEncryptedBackupWithTheKeyboard()
     QTest::keyClick(pass, Qt::Key_Tab);
     const QString into = m_dir.filePath("restored.fladesk");
     target->selectAll();
-    QTest::keyClicks(QApplication::focusWidget(), QDir::toNativeSeparators(into));
+    keyboard::typeText(QApplication::focusWidget(), QDir::toNativeSeparators(into));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(dlg.result(), int(QDialog::Accepted));
     QCOMPARE(dlg.restoredPath(), into);
