@@ -6669,7 +6669,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation>&amp;Arbeitnehmer:</translation>
+        <translation>Arbeitneh&amp;mer:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -7097,11 +7097,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation>&amp;Neuer Plan…</translation>
+        <translation>Neuer P&amp;lan…</translation>
     </message>
     <message>
         <source>&amp;Add planned training…</source>
-        <translation>Geplante Weiterbildung &amp;hinzufügen…</translation>
+        <translation>Geplante Weiterbildung hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>&amp;Log a step…</source>

@@ -6669,11 +6669,11 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation>&amp;Travailleur :</translation>
+        <translation>Tra&amp;vailleur :</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>Worker of the training account</source>
@@ -6685,7 +6685,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
     <message>
         <source>Save the yearly &amp;overview (PDF)…</source>
-        <translation>Enregistrer le relevé &amp;annuel (PDF)…</translation>
+        <translation>Enregistrer le relevé annue&amp;l (PDF)…</translation>
     </message>
     <message>
         <source>The worker&apos;s training account</source>
@@ -7089,7 +7089,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>Year of the training plan</source>
@@ -7097,15 +7097,15 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation>&amp;Nouveau plan…</translation>
+        <translation>Nouveau p&amp;lan…</translation>
     </message>
     <message>
         <source>&amp;Add planned training…</source>
-        <translation>&amp;Ajouter une formation prévue…</translation>
+        <translation>Ajouter une formation pré&amp;vue…</translation>
     </message>
     <message>
         <source>&amp;Log a step…</source>
-        <translation>&amp;Enregistrer une étape…</translation>
+        <translation>Enre&amp;gistrer une étape…</translation>
     </message>
     <message>
         <source>Planned trainings</source>

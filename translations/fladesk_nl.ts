@@ -6669,7 +6669,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation>&amp;Werknemer:</translation>
+        <translation>Wer&amp;knemer:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -6685,7 +6685,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
     <message>
         <source>Save the yearly &amp;overview (PDF)…</source>
-        <translation>Het jaar&amp;overzicht bewaren (pdf)…</translation>
+        <translation>Het jaaroverzicht bewaren (p&amp;df)…</translation>
     </message>
     <message>
         <source>The worker&apos;s training account</source>
@@ -7097,7 +7097,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation>&amp;Nieuw plan…</translation>
+        <translation>Nieuw p&amp;lan…</translation>
     </message>
     <message>
         <source>&amp;Add planned training…</source>

@@ -1,10 +1,12 @@
 #include "anomaly/AnomalyCatalogue.h"
 
+#include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 extern const unsigned char fla_anomaly_catalogue_json[];
 extern const unsigned long fla_anomaly_catalogue_json_size;
@@ -14,6 +16,19 @@ namespace fla {
 namespace {
 
 const char *const kLanguageKeys[] = {"nl", "fr", "de", "en"};
+
+// A parameter as the reader writes it: the rules keep values as data
+// (2025-03-09, 0.08), the message shows 09/03/2025 and, but in English, 0,08.
+QString shownValue(const QString &value, Language language)
+{
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression decimal(QStringLiteral("^-?\\d+\\.\\d+$"));
+    if (isoDate.match(value).hasMatch())
+        return displayDate(value);
+    if (language != Language::English && decimal.match(value).hasMatch())
+        return QString(value).replace(QLatin1Char('.'), QLatin1Char(','));
+    return value;
+}
 
 std::optional<Severity> severityFromString(const QString &s)
 {
@@ -113,7 +128,7 @@ QString AnomalyCatalogue::render(const Anomaly &a, Language language) const
         return a.code;
     QString text = r->message.value(language);
     for (const auto &p : a.parameters)
-        text.replace(QLatin1Char('{') % p.name % QLatin1Char('}'), p.value);
+        text.replace(QLatin1Char('{') % p.name % QLatin1Char('}'), shownValue(p.value, language));
     return text;
 }
 

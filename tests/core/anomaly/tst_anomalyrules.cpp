@@ -364,6 +364,8 @@ private slots:
     void rule();
     void everyRuleHasARow();
     void messagesNameTheValues();
+    void decimalsAsTheReaderWritesThem_data();
+    void decimalsAsTheReaderWritesThem();
     void singleRecordIsFast();
 
 private:
@@ -430,15 +432,38 @@ void TestAnomalyRules::messagesNameTheValues()
     const Anomaly &a = found.items().first();
     QCOMPARE(a.recordUuid, s.trainings[0].uuid);
     QCOMPARE(a.parameter("start"), QString("2025-03-10"));
+    // Dates as Belgian users write them, in every language (the parameter stays ISO).
     QCOMPARE(a.message(Language::English),
-             QString("The end date 2025-03-09 is before the start date 2025-03-10."));
+             QString("The end date 09/03/2025 is before the start date 10/03/2025."));
     QCOMPARE(a.message(Language::Dutch),
-             QString("De einddatum 2025-03-09 ligt vóór de begindatum 2025-03-10."));
+             QString("De einddatum 09/03/2025 ligt vóór de begindatum 10/03/2025."));
     QCOMPARE(a.message(Language::French),
-             QString("La date de fin 2025-03-09 précède la date de début 2025-03-10."));
+             QString("La date de fin 09/03/2025 précède la date de début 10/03/2025."));
     QCOMPARE(a.message(Language::German),
-             QString("Das Enddatum 2025-03-09 liegt vor dem Beginndatum 2025-03-10."));
+             QString("Das Enddatum 09/03/2025 liegt vor dem Beginndatum 10/03/2025."));
     QVERIFY(!a.howToFix(Language::German).isEmpty());
+}
+
+void TestAnomalyRules::decimalsAsTheReaderWritesThem_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fr") << int(Language::French)
+                        << QString("En 2026, 5,5 jours de formation ont été déduits du droit, plus que les 0,08 "
+                                   "jours disponibles.");
+    QTest::newRow("en") << int(Language::English)
+                        << QString("In 2026, 5.5 training days were deducted from the right, more than the 0.08 "
+                                   "days available.");
+}
+
+void TestAnomalyRules::decimalsAsTheReaderWritesThem()
+{
+    QFETCH(int, language);
+    QFETCH(QString, expected);
+    Anomaly a;
+    a.code = QStringLiteral("CR-001");
+    a.parameters = {{"year", "2026"}, {"used", "5.5"}, {"available", "0.08"}};
+    QCOMPARE(a.message(Language(language)), expected);
 }
 
 void TestAnomalyRules::singleRecordIsFast()
