@@ -8,6 +8,7 @@
 #include "dataset/DataSetCsv.h"
 #include "storage/BulkLoader.h"
 #include "storage/Workspace.h"
+#include "workspace/RecordWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -236,11 +237,12 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
     bool onlyNew = loaded.size() == set.employers.size() && r.employers.inserted == set.employers.size();
     for (const BulkStats *stats : {&r.workers, &r.employments, &r.trainings, &r.participations, &r.rights})
         onlyNew = onlyNew && stats->updated == 0 && stats->unchanged == 0;
+    // Otherwise through the one write path's revalidation (core/workspace/RecordWriter).
     QString validationError;
     const bool validated =
         onlyNew ? WorkspaceAnomalies::store(*ws, set, AnomalyEngine(Clock::system()).validate(set),
                                             &validationError)
-                : WorkspaceAnomalies::revalidate(*ws, loaded.values(), Clock::system(), &validationError);
+                : RecordWriter(*ws, Clock::system()).revalidate(loaded.values()).into(&validationError);
     if (!validated)
         io.err << tr("Loaded, but the anomalies shown in the app could not be refreshed: %1")
                       .arg(validationError)
