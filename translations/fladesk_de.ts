@@ -7,6 +7,10 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>Die Anomalie %1 von %2 %3 konnte nicht gespeichert werden: %4</translation>
     </message>
+    <message>
+        <source>The anomalies could not be read: %1</source>
+        <translation>Die Anomalien konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -391,13 +395,6 @@
     </message>
 </context>
 <context>
-    <name>ImportStore</name>
-    <message>
-        <source>The workspace is busy: the import could not start.</source>
-        <translation>Der Arbeitsbereich ist belegt: der Import konnte nicht beginnen.</translation>
-    </message>
-</context>
-<context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
@@ -721,6 +718,18 @@
     <message>
         <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
         <translation>Ein Anführungszeichen steht, wo keines stehen darf: Ein Feld steht entweder ganz in Anführungszeichen, jedes Anführungszeichen darin verdoppelt, oder enthält keines. Die Zeile wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>training plan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training plan %1-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 could not be stored: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1179,52 +1188,8 @@
 <context>
     <name>fla::BulkLoader</name>
     <message>
-        <source>The hours in a working day must be more than 0 and at most 24.</source>
-        <translation>Die Stunden eines Arbeitstages müssen mehr als 0 und höchstens 24 sein.</translation>
-    </message>
-    <message>
-        <source>A cost cannot be negative.</source>
-        <translation>Kosten können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The work regime must be more than 0 and at most 1.</source>
-        <translation>Die Arbeitsregelung muss mehr als 0 und höchstens 1 sein.</translation>
-    </message>
-    <message>
-        <source>The year must be from 1900 to 2999.</source>
-        <translation>Das Jahr muss zwischen 1900 und 2999 liegen.</translation>
-    </message>
-    <message>
-        <source>Its employer (%1) was refused, so it is refused too.</source>
-        <translation>Sein Arbeitgeber (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its employer %1 is neither in the set nor in the workspace.</source>
-        <translation>Sein Arbeitgeber %1 ist weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its worker (%1) was refused, so it is refused too.</source>
-        <translation>Sein Arbeitnehmer (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Sein Arbeitnehmer %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 belongs to another employer.</source>
-        <translation>Sein Arbeitnehmer %1 gehört zu einem anderen Arbeitgeber.</translation>
-    </message>
-    <message>
-        <source>Its training (%1) was refused, so it is refused too.</source>
-        <translation>Seine Weiterbildung (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Seine Weiterbildung %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Its training %1 belongs to another employer.</source>
-        <translation>Seine Weiterbildung %1 gehört zu einem anderen Arbeitgeber.</translation>
+        <source>The workspace is busy: the load could not start.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1829,6 +1794,57 @@
     </message>
 </context>
 <context>
+    <name>fla::LoadableCheck</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Die Stunden eines Arbeitstages müssen mehr als 0 und höchstens 24 sein.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Die Arbeitsregelung muss mehr als 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>Das Jahr muss zwischen 1900 und 2999 liegen.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Sein Arbeitgeber (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Sein Arbeitgeber %1 ist weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Sein Arbeitnehmer (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Sein Arbeitnehmer %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Sein Arbeitnehmer %1 gehört zu einem anderen Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Seine Weiterbildung (%1) wurde abgewiesen, daher wird auch dies abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Seine Weiterbildung %1 ist für seinen Arbeitgeber weder im Satz noch im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Seine Weiterbildung %1 gehört zu einem anderen Arbeitgeber.</translation>
+    </message>
+</context>
+<context>
     <name>fla::MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2134,16 +2150,57 @@
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Sicherung erstellt: %1 (nicht verschlüsselt)</translation>
     </message>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PlanReminder</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training plan %1: %2 due by %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
         <translation>Die Archivierung von %1 wurde abgebrochen: %2</translation>
-    </message>
-    <message>
-        <source>the workspace is busy.</source>
-        <translation>der Arbeitsbereich ist belegt.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2401,68 @@
     </message>
 </context>
 <context>
+    <name>fla::PostgresDriver</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fla::PullDiff</name>
     <message>
         <source>(empty)</source>
@@ -2459,6 +2578,28 @@
     <message>
         <source>The platform's data could not be fetched: %1</source>
         <translation>Die Daten der Plattform konnten nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RecordWriter</name>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>Der Arbeitsbereich ist belegt: Die Änderung konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the anomalies of what it changes could not be stored: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: Die Anomalien dessen, was sie betrifft, konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the anomalies of what it changes could not be stored: %2</source>
+        <translation>%1 wurde nicht gespeichert: Die Anomalien dessen, was die Änderung betrifft, konnten nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3021,204 @@
     </message>
 </context>
 <context>
+    <name>fla::TeamAccess</name>
+    <message>
+        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace has no company %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be given access to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The access of %1 cannot be taken away: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 had no access to the company %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The access list cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingAccount</name>
+    <message>
+        <source>the sector agreement %1 (days per FTE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the law's days per FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the five-year carry-over window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlan</name>
+    <message>
+        <source>draft sent for advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>advice received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan adopted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymised copy uploaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>works council</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>union delegation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no particular group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workers aged 50 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workers with a disability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>non-EU nationals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shortage occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gender balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>formal continuing training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>informal continuing training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>initial training</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRepository</name>
+    <message>
+        <source>list of training plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 belongs to another company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 has no valid years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 overlaps the %2 of this company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned training "%1" of the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRules</name>
+    <message>
+        <source>The training plan's deadlines cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deadline is not a valid day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::TrainingRightRules</name>
+    <message>
+        <source>The training right's figures cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an entry has no valid years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry for %1-%2 has no days per FTE for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the source %1 is not listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no legal figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sector entry has no joint committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no valid carry-over window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fla::Workspace</name>
     <message>
         <source>The folder of the workspace %1 cannot be created.</source>
@@ -3258,6 +3597,142 @@
     <message>
         <source>%1 of %2 companies archived.</source>
         <translation>%1 von %2 Unternehmen archiviert.</translation>
+    </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3781,10 +4256,6 @@
         <translation>Sekunden Wartezeit auf den Browser (Standard 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment: unbekannte Umgebung „%1“ (sandbox, acceptance, production).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -3940,18 +4411,6 @@
     <message>
         <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment %1</source>
-        <translation>--environment: unbekannte Umgebung %1</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Nicht angemeldet: setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4298,18 +4757,6 @@
         <translation>Die Zusammenfassung als ein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation>--environment: unbekannte Umgebung %1 (sandbox, acceptance, production)</translation>
-    </message>
-    <message>
-        <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation>Die API-Adresse %1 ist nicht verwendbar: https ist außer auf Loopback erforderlich.</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: kein Arbeitgeber %1 im Arbeitsbereich</translation>
     </message>
@@ -4332,6 +4779,88 @@
     <message>
         <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
         <translation>Nicht angemeldet: führen Sie fladesk-cli login aus, setzen Sie FLADESK_ACCESS_TOKEN oder geben Sie --token-file an.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TeamCommand</name>
+    <message>
+        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The staff member's database user (role).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company's enterprise number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: one JSON object per grant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do: team grant, team revoke or team list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace has no company %1 (or you may not see it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may now see and change %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer sees %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingAccountCommand</name>
+    <message>
+        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4534,6 +5063,14 @@
     <message>
         <source>%1 cannot be saved: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not read %1: %2</source>
+        <translation>Der Arbeitsbereich konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>the %1 records of the company</source>
+        <translation>die Datensätze (%1) des Unternehmens</translation>
     </message>
 </context>
 <context>

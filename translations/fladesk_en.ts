@@ -7,6 +7,10 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>The anomaly %1 of %2 %3 could not be stored: %4</translation>
     </message>
+    <message>
+        <source>The anomalies could not be read: %1</source>
+        <translation>The anomalies could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -391,13 +395,6 @@
     </message>
 </context>
 <context>
-    <name>ImportStore</name>
-    <message>
-        <source>The workspace is busy: the import could not start.</source>
-        <translation>The workspace is busy: the import could not start.</translation>
-    </message>
-</context>
-<context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
         <source>%1 line %2, %3: %4 (%n problem(s) in the CSV set)</source>
@@ -721,6 +718,18 @@
     <message>
         <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
         <translation>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</translation>
+    </message>
+    <message>
+        <source>training plan %1</source>
+        <translation>training plan %1</translation>
+    </message>
+    <message>
+        <source>training plan %1-%2</source>
+        <translation>training plan %1-%2</translation>
+    </message>
+    <message>
+        <source>The %1 could not be stored: %2</source>
+        <translation>The %1 could not be stored: %2</translation>
     </message>
 </context>
 <context>
@@ -1179,52 +1188,8 @@
 <context>
     <name>fla::BulkLoader</name>
     <message>
-        <source>The hours in a working day must be more than 0 and at most 24.</source>
-        <translation>The hours in a working day must be more than 0 and at most 24.</translation>
-    </message>
-    <message>
-        <source>A cost cannot be negative.</source>
-        <translation>A cost cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The work regime must be more than 0 and at most 1.</source>
-        <translation>The work regime must be more than 0 and at most 1.</translation>
-    </message>
-    <message>
-        <source>The year must be from 1900 to 2999.</source>
-        <translation>The year must be from 1900 to 2999.</translation>
-    </message>
-    <message>
-        <source>Its employer (%1) was refused, so it is refused too.</source>
-        <translation>Its employer (%1) was refused, so it is refused too.</translation>
-    </message>
-    <message>
-        <source>Its employer %1 is neither in the set nor in the workspace.</source>
-        <translation>Its employer %1 is neither in the set nor in the workspace.</translation>
-    </message>
-    <message>
-        <source>Its worker (%1) was refused, so it is refused too.</source>
-        <translation>Its worker (%1) was refused, so it is refused too.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Its worker %1 is neither in the set nor in the workspace for its employer.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 belongs to another employer.</source>
-        <translation>Its worker %1 belongs to another employer.</translation>
-    </message>
-    <message>
-        <source>Its training (%1) was refused, so it is refused too.</source>
-        <translation>Its training (%1) was refused, so it is refused too.</translation>
-    </message>
-    <message>
-        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Its training %1 is neither in the set nor in the workspace for its employer.</translation>
-    </message>
-    <message>
-        <source>Its training %1 belongs to another employer.</source>
-        <translation>Its training %1 belongs to another employer.</translation>
+        <source>The workspace is busy: the load could not start.</source>
+        <translation>The workspace is busy: the load could not start.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1794,57 @@
     </message>
 </context>
 <context>
+    <name>fla::LoadableCheck</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>The hours in a working day must be more than 0 and at most 24.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>A cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>The work regime must be more than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>The year must be from 1900 to 2999.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Its employer (%1) was refused, so it is refused too.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Its employer %1 is neither in the set nor in the workspace.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Its worker (%1) was refused, so it is refused too.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Its worker %1 is neither in the set nor in the workspace for its employer.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Its worker %1 belongs to another employer.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Its training (%1) was refused, so it is refused too.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Its training %1 is neither in the set nor in the workspace for its employer.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Its training %1 belongs to another employer.</translation>
+    </message>
+</context>
+<context>
     <name>fla::MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2134,16 +2150,57 @@
         <source>Backup made: %1 (not encrypted)</source>
         <translation>Backup made: %1 (not encrypted)</translation>
     </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PlanReminder</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day(s) late</numerusform>
+            <numerusform>%n day(s) late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day(s) left</numerusform>
+            <numerusform>%n day(s) left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
+        <translation>Training plan %1: none yet; the draft goes for advice by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
+        <translation>Training plan %1: none yet; it must be adopted by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation>Training plan %1: none adopted; it was due by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation>Training plan %1: %2 was due by %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 due by %3 (%4).</source>
+        <translation>Training plan %1: %2 due by %3 (%4).</translation>
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation>(unconfirmed rule)</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
         <translation>Archiving %1 stopped: %2</translation>
-    </message>
-    <message>
-        <source>the workspace is busy.</source>
-        <translation>the workspace is busy.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2401,68 @@
     </message>
 </context>
 <context>
+    <name>fla::PostgresDriver</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation>The team server %1 refused the user %2: the user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <translation>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</translation>
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <translation>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <translation>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>The workspace %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</translation>
+    </message>
+    <message>
+        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
+        <translation>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
+        <translation>%1 is not a PostgreSQL address: write postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
+        <translation>The option %1 of the PostgreSQL address %2 is not known.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
+        <translation>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
+        <translation>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</translation>
+    </message>
+</context>
+<context>
     <name>fla::PullDiff</name>
     <message>
         <source>(empty)</source>
@@ -2459,6 +2578,28 @@
     <message>
         <source>The platform's data could not be fetched: %1</source>
         <translation>The platform's data could not be fetched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RecordWriter</name>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>The workspace is busy: the change could not start.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the anomalies of what it changes could not be stored: %1</source>
+        <translation>The change was not saved: the anomalies of what it changes could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the anomalies of what it changes could not be stored: %2</source>
+        <translation>%1 was not saved: the anomalies of what it changes could not be stored: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3021,204 @@
     </message>
 </context>
 <context>
+    <name>fla::TeamAccess</name>
+    <message>
+        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
+        <translation>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</translation>
+    </message>
+    <message>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1.</source>
+        <translation>The workspace has no company %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <translation>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given access to %2: %3</source>
+        <translation>%1 cannot be given access to %2: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <translation>Only the owner of the workspace (the office's administrator) can take access away from %1.</translation>
+    </message>
+    <message>
+        <source>The access of %1 cannot be taken away: %2</source>
+        <translation>The access of %1 cannot be taken away: %2</translation>
+    </message>
+    <message>
+        <source>%1 had no access to the company %2.</source>
+        <translation>%1 had no access to the company %2.</translation>
+    </message>
+    <message>
+        <source>The access list cannot be read: %1</source>
+        <translation>The access list cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingAccount</name>
+    <message>
+        <source>the sector agreement %1 (days per FTE)</source>
+        <translation>the sector agreement %1 (days per FTE)</translation>
+    </message>
+    <message>
+        <source>the law's days per FTE</source>
+        <translation>the law's days per FTE</translation>
+    </message>
+    <message>
+        <source>the five-year carry-over window</source>
+        <translation>the five-year carry-over window</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlan</name>
+    <message>
+        <source>draft sent for advice</source>
+        <translation>draft sent for advice</translation>
+    </message>
+    <message>
+        <source>advice received</source>
+        <translation>advice received</translation>
+    </message>
+    <message>
+        <source>plan adopted</source>
+        <translation>plan adopted</translation>
+    </message>
+    <message>
+        <source>anonymised copy uploaded</source>
+        <translation>anonymised copy uploaded</translation>
+    </message>
+    <message>
+        <source>works council</source>
+        <translation>works council</translation>
+    </message>
+    <message>
+        <source>union delegation</source>
+        <translation>union delegation</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>the workers</translation>
+    </message>
+    <message>
+        <source>no particular group</source>
+        <translation>no particular group</translation>
+    </message>
+    <message>
+        <source>workers aged 50 or more</source>
+        <translation>workers aged 50 or more</translation>
+    </message>
+    <message>
+        <source>workers with a disability</source>
+        <translation>workers with a disability</translation>
+    </message>
+    <message>
+        <source>non-EU nationals</source>
+        <translation>non-EU nationals</translation>
+    </message>
+    <message>
+        <source>shortage occupations</source>
+        <translation>shortage occupations</translation>
+    </message>
+    <message>
+        <source>gender balance</source>
+        <translation>gender balance</translation>
+    </message>
+    <message>
+        <source>formal continuing training</source>
+        <translation>formal continuing training</translation>
+    </message>
+    <message>
+        <source>informal continuing training</source>
+        <translation>informal continuing training</translation>
+    </message>
+    <message>
+        <source>initial training</source>
+        <translation>initial training</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRepository</name>
+    <message>
+        <source>list of training plans</source>
+        <translation>list of training plans</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to another company.</source>
+        <translation>The %1 belongs to another company.</translation>
+    </message>
+    <message>
+        <source>The %1 has no valid years.</source>
+        <translation>The %1 has no valid years.</translation>
+    </message>
+    <message>
+        <source>The %1 overlaps the %2 of this company.</source>
+        <translation>The %1 overlaps the %2 of this company.</translation>
+    </message>
+    <message>
+        <source>planned training "%1" of the %2</source>
+        <translation>planned training "%1" of the %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation>%1 of the %2</translation>
+    </message>
+    <message>
+        <source>training plan</source>
+        <translation>training plan</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRules</name>
+    <message>
+        <source>The training plan's deadlines cannot be read: %1</source>
+        <translation>The training plan's deadlines cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation>%1 has no valid %2</translation>
+    </message>
+    <message>
+        <source>a deadline is not a valid day</source>
+        <translation>a deadline is not a valid day</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingRightRules</name>
+    <message>
+        <source>The training right's figures cannot be read: %1</source>
+        <translation>The training right's figures cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>an entry has no valid years</source>
+        <translation>an entry has no valid years</translation>
+    </message>
+    <message>
+        <source>the entry for %1-%2 has no days per FTE for %3</source>
+        <translation>the entry for %1-%2 has no days per FTE for %3</translation>
+    </message>
+    <message>
+        <source>the source %1 is not listed</source>
+        <translation>the source %1 is not listed</translation>
+    </message>
+    <message>
+        <source>no legal figures</source>
+        <translation>no legal figures</translation>
+    </message>
+    <message>
+        <source>a sector entry has no joint committee</source>
+        <translation>a sector entry has no joint committee</translation>
+    </message>
+    <message>
+        <source>no valid carry-over window</source>
+        <translation>no valid carry-over window</translation>
+    </message>
+</context>
+<context>
     <name>fla::Workspace</name>
     <message>
         <source>The folder of the workspace %1 cannot be created.</source>
@@ -3258,6 +3597,142 @@
     <message>
         <source>%1 of %2 companies archived.</source>
         <translation>%1 of %2 companies archived.</translation>
+    </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>under 10 FTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 to 19 FTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 FTE or more</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>work regime</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>joint committee</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>size class</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation>%1 (average %2 FTE in Q4 %3 - Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sector agreement %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (law)</translation>
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation>days per FTE</translation>
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation>legal right (days)</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(declared)</translation>
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation>sectoral right (days)</translation>
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation>granted by the employer (days)</translation>
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation>entitled (days)</translation>
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation>carried over (days)</translation>
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation>expired at the start of the window (days)</translation>
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation>used (days)</translation>
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation>planned (days)</translation>
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation>remaining (days)</translation>
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation>remaining (hours)</translation>
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation>five-year window</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation>%1	%2	%3 days	%4</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>not followed</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>deducted</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>not deducted</translation>
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</translation>
     </message>
 </context>
 <context>
@@ -3781,10 +4256,6 @@
         <translation>Seconds to wait for the browser (default 300).</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1" (sandbox, acceptance, production).</source>
-        <translation>--environment: unknown environment "%1" (sandbox, acceptance, production).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
@@ -3940,18 +4411,6 @@
     <message>
         <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: give a valid enterprise number, not "%1".</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment %1</source>
-        <translation>--environment: unknown environment %1</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4298,18 +4757,6 @@
         <translation>The summary as one JSON object.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation>--environment: unknown environment %1 (sandbox, acceptance, production)</translation>
-    </message>
-    <message>
-        <source>The API address %1 is not usable: https is required except on loopback.</source>
-        <translation>The API address %1 is not usable: https is required except on loopback.</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
         <source>--employer: no employer %1 in the workspace</source>
         <translation>--employer: no employer %1 in the workspace</translation>
     </message>
@@ -4332,6 +4779,88 @@
     <message>
         <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
         <translation>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TeamCommand</name>
+    <message>
+        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
+        <translation>On a team server: grant, revoke or list which staff member may work on which company.</translation>
+    </message>
+    <message>
+        <source>The staff member's database user (role).</source>
+        <translation>The staff member's database user (role).</translation>
+    </message>
+    <message>
+        <source>The company's enterprise number.</source>
+        <translation>The company's enterprise number.</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per grant.</source>
+        <translation>list: one JSON object per grant.</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation>grant, revoke or list.</translation>
+    </message>
+    <message>
+        <source>Say what to do: team grant, team revoke or team list.</source>
+        <translation>Say what to do: team grant, team revoke or team list.</translation>
+    </message>
+    <message>
+        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
+        <translation>team %1 needs --user ROLE and --employer with a valid enterprise number.</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1 (or you may not see it).</source>
+        <translation>The workspace has no company %1 (or you may not see it).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2 (%3).</source>
+        <translation>%1 may now see and change %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2 (%3).</source>
+        <translation>%1 no longer sees %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingAccountCommand</name>
+    <message>
+        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation>Print a worker's individual training account for a year, or write its yearly overview as PDF.</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID (required).</source>
+        <translation>The worker's INSZ or UUID (required).</translation>
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>The year (required).</translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation>One JSON object.</translation>
+    </message>
+    <message>
+        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
+        <translation>Write the yearly overview, in the worker's language, to this PDF file.</translation>
+    </message>
+    <message>
+        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
+        <translation>Give --worker INSZ and --year Y (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>No worker with INSZ or UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 workers have this INSZ (one per employer): choose one with --employer.</translation>
+    </message>
+    <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>The worker has no employment, right or training in %1.</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +5063,14 @@
     <message>
         <source>%1 cannot be saved: %2</source>
         <translation>%1 cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not read %1: %2</source>
+        <translation>The workspace could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 records of the company</source>
+        <translation>the %1 records of the company</translation>
     </message>
 </context>
 <context>
