@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     QList<PlatformVersions::Entry> all;
     const QUuid employer = QUuid::createUuid();
     for (int i = 0; i < n; ++i)
-        all.append({employer, EntityType::Participation, QUuid::createUuid(), QString("\"%1\"").arg(i)});
+        all.append({employer, RecordKind::Participation, QUuid::createUuid(), QString("\"%1\"").arg(i)});
 
     QTemporaryDir dir;
     for (const bool batched : {false, true}) {

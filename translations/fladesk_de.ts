@@ -84,98 +84,6 @@
         <translation>die LSS-Nummer hat keine 9 Ziffern</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Beschäftigung</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Teilnahme</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Weiterbildungsanspruch</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Unternehmensnummer</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>LSS-Nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Stunden pro Tag</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>KAA</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Blockierend</translation>
     </message>
@@ -228,58 +136,6 @@
         <translation>Weiterbildungsanspruch %1 von %2</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Registrierungsdatum</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Bescheinigung gültig bis</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritätische Kommissionen</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Zählt für das Lernkonto</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Guthaben</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Beschäftigungen</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Finanzierung</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Besucht</translation>
-    </message>
-    <message>
         <source>training "%1" of %2</source>
         <translation>Weiterbildung „%1“ vom %2</translation>
     </message>
@@ -298,14 +154,6 @@
     <message>
         <source>%1 in "%2" of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
     </message>
 </context>
 <context>
@@ -578,16 +426,16 @@
 <context>
     <name>StorageCommand</name>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Die Arbeitsbereichsdatei (Standard: %1).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Die Passphrasendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>Die Passphrasendatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <translation>Die Arbeitsbereichsdatei oder die Adresse eines Teamservers postgresql://benutzer@host/datenbank (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -599,10 +447,6 @@
 </context>
 <context>
     <name>fla</name>
-    <message>
-        <source>The column is missing from the header line.</source>
-        <translation>Die Spalte fehlt in der Kopfzeile.</translation>
-    </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -716,20 +560,16 @@
         <translation>Die Zeile reicht von Zeile %1 bis Zeile %2.</translation>
     </message>
     <message>
-        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
-        <translation>Ein Anführungszeichen steht, wo keines stehen darf: Ein Feld steht entweder ganz in Anführungszeichen, jedes Anführungszeichen darin verdoppelt, oder enthält keines. Die Zeile wird nicht gelesen.</translation>
-    </message>
-    <message>
         <source>training plan %1</source>
-        <translation type="unfinished" />
+        <translation>Weiterbildungsplan %1</translation>
     </message>
     <message>
         <source>training plan %1-%2</source>
-        <translation type="unfinished" />
+        <translation>Weiterbildungsplan %1-%2</translation>
     </message>
     <message>
         <source>The %1 could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>Der %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1029,45 @@
     <name>fla::BulkLoader</name>
     <message>
         <source>The workspace is busy: the load could not start.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich ist belegt: das Laden konnte nicht beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Die Bescheinigung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Die Bescheinigung %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Die Bescheinigung %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ChangeFeed</name>
+    <message>
+        <source>Changes made on other desktops cannot be followed: %1</source>
+        <translation>Änderungen an anderen Arbeitsplätzen können nicht verfolgt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1405,17 @@
     </message>
 </context>
 <context>
+    <name>fla::FileLines</name>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>Die Spalte fehlt in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Ein Anführungszeichen steht, wo keines stehen darf: Ein Feld steht entweder ganz in Anführungszeichen, jedes Anführungszeichen darin verdoppelt, oder enthält keines. Die Zeile wird nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
@@ -1860,11 +1749,11 @@
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+        <translation>De&amp;mo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1892,7 +1781,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Neue Weiterbildung…</translation>
+        <translation>Neue &amp;Weiterbildung…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -1967,10 +1856,6 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Com&amp;pany:</source>
-        <translation>Unter&amp;nehmen:</translation>
-    </message>
-    <message>
         <source>Company switcher</source>
         <translation>Unternehmensauswahl</translation>
     </message>
@@ -1992,7 +1877,7 @@
     </message>
     <message>
         <source>&amp;Add a company…</source>
-        <translation>Ein Unternehmen &amp;hinzufügen…</translation>
+        <translation>&amp;Ein Unternehmen hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
@@ -2151,49 +2036,55 @@
         <translation>Sicherung erstellt: %1 (nicht verschlüsselt)</translation>
     </message>
     <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Unter&amp;nehmen:</translation>
+    </message>
+    <message>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Weiterbildungsplan %1: nicht verabschiedet; er war bis zum %2 fällig (%3).</translation>
     </message>
     <message>
         <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: %2 due by %3 (%4).</source>
-        <translation type="unfinished" />
+        <translation>Weiterbildungsplan %1: %2 war bis zum %3 fällig (%4).</translation>
     </message>
     <message>
         <source>(unconfirmed rule)</source>
-        <translation type="unfinished" />
+        <translation>(nicht bestätigte Regel)</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 Tag zu spät</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 Tage zu spät</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Weiterbildungsplan %1: noch keiner; senden Sie den Entwurf spätestens am %2 zur Stellungnahme (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Weiterbildungsplan %1: noch keiner; verabschieden Sie ihn spätestens am %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Weiterbildungsplan %1: %2 spätestens am %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2249,7 @@
     </message>
     <message>
         <source>&amp;Archive everything from the FLA…</source>
-        <translation>&amp;Alles aus dem FLA archivieren…</translation>
+        <translation>Alles aus &amp;dem FLA archivieren…</translation>
     </message>
     <message>
         <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
@@ -2404,27 +2295,27 @@
     <name>fla::PostgresDriver</name>
     <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
-        <translation type="unfinished" />
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt (QPSQL) fehlt. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Der Teamserver %1 hat den Benutzer %2 abgewiesen: Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Der Teamserver %1 hat keine Datenbank %2. Prüfen Sie die Adresse oder fragen Sie den Administrator des Büros, welche Datenbank den Arbeitsbereich enthält.</translation>
     </message>
     <message>
         <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
-        <translation type="unfinished" />
+        <translation>Der Benutzer %2 darf sich nicht mit der Datenbank %3 auf dem Teamserver %1 verbinden. Bitten Sie den Administrator des Büros um Zugang.</translation>
     </message>
     <message>
         <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
-        <translation type="unfinished" />
+        <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen (%2). Prüfen Sie das Zertifikat des Servers und den sslmode der Adresse.</translation>
     </message>
     <message>
         <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
-        <translation type="unfinished" />
+        <translation>Der Teamserver %1 ist nicht erreichbar: Er läuft nicht, oder die Adresse ist falsch. Ihre Arbeit geht nicht verloren; versuchen Sie es erneut, wenn der Server wieder da ist.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened: %2</source>
@@ -2432,34 +2323,34 @@
     </message>
     <message>
         <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
-        <translation type="unfinished" />
+        <translation>Der Benutzer %1 hat noch keinen Zugang zum Arbeitsbereich %2. Bitten Sie den Administrator des Büros, Ihnen Zugang zu Ihren Unternehmen zu geben (fladesk-cli team grant).</translation>
     </message>
     <message>
         <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
-        <translation type="unfinished" />
+        <translation>Momentaufnahmen eines PostgreSQL-Arbeitsbereichs sind noch nicht verfügbar: Sichern Sie die Datenbank mit pg_dump (docs/team.md).</translation>
     </message>
 </context>
 <context>
     <name>fla::PostgresLocation</name>
     <message>
         <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine PostgreSQL-Adresse: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
     </message>
     <message>
         <source>The option %1 of the PostgreSQL address %2 is not known.</source>
-        <translation type="unfinished" />
+        <translation>Die Option %1 der PostgreSQL-Adresse %2 ist unbekannt.</translation>
     </message>
     <message>
         <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
-        <translation type="unfinished" />
+        <translation>Die PostgreSQL-Adresse %1 nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
     </message>
     <message>
         <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>Der Port der PostgreSQL-Adresse %1 ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
-        <translation type="unfinished" />
+        <translation>Der sslmode %1 der PostgreSQL-Adresse %2 ist keiner von disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -3024,198 +2915,214 @@
     <name>fla::TeamAccess</name>
     <message>
         <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich %1 ist eine Datei auf diesem Computer: Der Zugang pro Unternehmen wird auf einem Teamserver verwaltet (ein PostgreSQL-Arbeitsbereich, docs/team.md).</translation>
     </message>
     <message>
         <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation type="unfinished" />
+        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich hat kein Unternehmen %1.</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
-        <translation type="unfinished" />
+        <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 Zugang zu %2 geben.</translation>
     </message>
     <message>
         <source>%1 cannot be given access to %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 kann kein Zugang zu %2 gegeben werden: %3</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
-        <translation type="unfinished" />
+        <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 den Zugang entziehen.</translation>
     </message>
     <message>
         <source>The access of %1 cannot be taken away: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Zugang von %1 kann nicht entzogen werden: %2</translation>
     </message>
     <message>
         <source>%1 had no access to the company %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 hatte keinen Zugang zum Unternehmen %2.</translation>
     </message>
     <message>
         <source>The access list cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Zugangsliste kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingAccount</name>
     <message>
         <source>the sector agreement %1 (days per FTE)</source>
-        <translation type="unfinished" />
+        <translation>das Sektorabkommen %1 (Tage je VZÄ)</translation>
     </message>
     <message>
         <source>the law's days per FTE</source>
-        <translation type="unfinished" />
+        <translation>die gesetzlichen Tage je VZÄ</translation>
     </message>
     <message>
         <source>the five-year carry-over window</source>
-        <translation type="unfinished" />
+        <translation>der fünfjährige Übertragungszeitraum</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlan</name>
     <message>
         <source>draft sent for advice</source>
-        <translation type="unfinished" />
+        <translation>Entwurf zur Stellungnahme gesendet</translation>
     </message>
     <message>
         <source>advice received</source>
-        <translation type="unfinished" />
+        <translation>Stellungnahme erhalten</translation>
     </message>
     <message>
         <source>plan adopted</source>
-        <translation type="unfinished" />
+        <translation>Plan verabschiedet</translation>
     </message>
     <message>
         <source>anonymised copy uploaded</source>
-        <translation type="unfinished" />
+        <translation>anonymisierte Kopie hochgeladen</translation>
     </message>
     <message>
         <source>works council</source>
-        <translation type="unfinished" />
+        <translation>Betriebsrat</translation>
     </message>
     <message>
         <source>union delegation</source>
-        <translation type="unfinished" />
+        <translation>Gewerkschaftsvertretung</translation>
     </message>
     <message>
         <source>the workers</source>
-        <translation type="unfinished" />
+        <translation>die Arbeitnehmer</translation>
     </message>
     <message>
         <source>no particular group</source>
-        <translation type="unfinished" />
+        <translation>keine besondere Gruppe</translation>
     </message>
     <message>
         <source>workers aged 50 or more</source>
-        <translation type="unfinished" />
+        <translation>Arbeitnehmer ab 50 Jahren</translation>
     </message>
     <message>
         <source>workers with a disability</source>
-        <translation type="unfinished" />
+        <translation>Arbeitnehmer mit Behinderung</translation>
     </message>
     <message>
         <source>non-EU nationals</source>
-        <translation type="unfinished" />
+        <translation>Nicht-EU-Staatsangehörige</translation>
     </message>
     <message>
         <source>shortage occupations</source>
-        <translation type="unfinished" />
+        <translation>Mangelberufe</translation>
     </message>
     <message>
         <source>gender balance</source>
-        <translation type="unfinished" />
+        <translation>Geschlechtergleichgewicht</translation>
     </message>
     <message>
         <source>formal continuing training</source>
-        <translation type="unfinished" />
+        <translation>formelle Weiterbildung</translation>
     </message>
     <message>
         <source>informal continuing training</source>
-        <translation type="unfinished" />
+        <translation>informelle Weiterbildung</translation>
     </message>
     <message>
         <source>initial training</source>
-        <translation type="unfinished" />
+        <translation>Erstausbildung</translation>
+    </message>
+    <message>
+        <source>send the draft for advice</source>
+        <translation>senden Sie den Entwurf zur Stellungnahme</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>holen Sie die Stellungnahme ein</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>verabschieden Sie den Plan</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>laden Sie die anonymisierte Kopie hoch</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
         <source>list of training plans</source>
-        <translation type="unfinished" />
+        <translation>Liste der Weiterbildungspläne</translation>
     </message>
     <message>
         <source>The %1 belongs to another company.</source>
-        <translation type="unfinished" />
+        <translation>Der %1 gehört zu einem anderen Unternehmen.</translation>
     </message>
     <message>
         <source>The %1 has no valid years.</source>
-        <translation type="unfinished" />
+        <translation>Der %1 hat keine gültigen Jahre.</translation>
     </message>
     <message>
         <source>The %1 overlaps the %2 of this company.</source>
-        <translation type="unfinished" />
+        <translation>Der %1 überschneidet sich mit dem %2 dieses Unternehmens.</translation>
     </message>
     <message>
         <source>planned training "%1" of the %2</source>
-        <translation type="unfinished" />
+        <translation>geplante Weiterbildung „%1“ des %2</translation>
     </message>
     <message>
         <source>%1 of the %2</source>
-        <translation type="unfinished" />
+        <translation>%1 des %2</translation>
     </message>
     <message>
         <source>training plan</source>
-        <translation type="unfinished" />
+        <translation>Weiterbildungsplan</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
         <source>The training plan's deadlines cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Fristen des Weiterbildungsplans können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
-        <translation type="unfinished" />
+        <translation>%1 hat kein gültiges %2</translation>
     </message>
     <message>
         <source>a deadline is not a valid day</source>
-        <translation type="unfinished" />
+        <translation>eine Frist ist kein gültiger Tag</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
         <source>The training right's figures cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlen des Weiterbildungsrechts können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>an entry has no valid years</source>
-        <translation type="unfinished" />
+        <translation>ein Eintrag hat keine gültigen Jahre</translation>
     </message>
     <message>
         <source>the entry for %1-%2 has no days per FTE for %3</source>
-        <translation type="unfinished" />
+        <translation>der Eintrag für %1-%2 hat keine Tage je VZÄ für %3</translation>
     </message>
     <message>
         <source>the source %1 is not listed</source>
-        <translation type="unfinished" />
+        <translation>die Quelle %1 ist nicht aufgeführt</translation>
     </message>
     <message>
         <source>no legal figures</source>
-        <translation type="unfinished" />
+        <translation>keine gesetzlichen Zahlen</translation>
     </message>
     <message>
         <source>a sector entry has no joint committee</source>
-        <translation type="unfinished" />
+        <translation>ein Sektoreintrag hat keine paritätische Kommission</translation>
     </message>
     <message>
         <source>no valid carry-over window</source>
-        <translation type="unfinished" />
+        <translation>kein gültiger Übertragungszeitraum</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3201,10 @@
     <message>
         <source>training right %1 of %2</source>
         <translation>Weiterbildungsanspruch %1 von %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>Die zu meldenden Änderungen können nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3600,19 +3511,19 @@
     </message>
     <message>
         <source>under 10 FTE</source>
-        <translation type="unfinished" />
+        <translation>unter 10 VZÄ</translation>
     </message>
     <message>
         <source>10 to 19 FTE</source>
-        <translation type="unfinished" />
+        <translation>10 bis 19 VZÄ</translation>
     </message>
     <message>
         <source>20 FTE or more</source>
-        <translation type="unfinished" />
+        <translation>20 VZÄ oder mehr</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished" />
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <source>worker</source>
@@ -3620,7 +3531,7 @@
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished" />
+        <translation>Arbeitgeber</translation>
     </message>
     <message>
         <source>year</source>
@@ -3640,75 +3551,75 @@
     </message>
     <message>
         <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 (durchschnittlich %2 VZÄ in Q4 %3 - Q3 %4)</translation>
     </message>
     <message>
         <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (angegeben: das Register enthält keine Beschäftigung in Q4 %2 - Q3 %3)</translation>
     </message>
     <message>
         <source>%1 (sector agreement %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Sektorabkommen %2)</translation>
     </message>
     <message>
         <source>%1 (law)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Gesetz)</translation>
     </message>
     <message>
         <source>days per FTE</source>
-        <translation type="unfinished" />
+        <translation>Tage je VZÄ</translation>
     </message>
     <message>
         <source>legal right (days)</source>
-        <translation type="unfinished" />
+        <translation>gesetzliches Recht (Tage)</translation>
     </message>
     <message>
         <source>(computed)</source>
-        <translation type="unfinished" />
+        <translation>(berechnet)</translation>
     </message>
     <message>
         <source>(declared)</source>
-        <translation type="unfinished" />
+        <translation>(angegeben)</translation>
     </message>
     <message>
         <source>sectoral right (days)</source>
-        <translation type="unfinished" />
+        <translation>sektorales Recht (Tage)</translation>
     </message>
     <message>
         <source>granted by the employer (days)</source>
-        <translation type="unfinished" />
+        <translation>vom Arbeitgeber gewährt (Tage)</translation>
     </message>
     <message>
         <source>entitled (days)</source>
-        <translation type="unfinished" />
+        <translation>Anspruch (Tage)</translation>
     </message>
     <message>
         <source>carried over (days)</source>
-        <translation type="unfinished" />
+        <translation>übertragen (Tage)</translation>
     </message>
     <message>
         <source>expired at the start of the window (days)</source>
-        <translation type="unfinished" />
+        <translation>zu Beginn des Zeitraums verfallen (Tage)</translation>
     </message>
     <message>
         <source>used (days)</source>
-        <translation type="unfinished" />
+        <translation>genutzt (Tage)</translation>
     </message>
     <message>
         <source>planned (days)</source>
-        <translation type="unfinished" />
+        <translation>geplant (Tage)</translation>
     </message>
     <message>
         <source>remaining (days)</source>
-        <translation type="unfinished" />
+        <translation>verbleibend (Tage)</translation>
     </message>
     <message>
         <source>remaining (hours)</source>
-        <translation type="unfinished" />
+        <translation>verbleibend (Stunden)</translation>
     </message>
     <message>
         <source>five-year window</source>
-        <translation type="unfinished" />
+        <translation>Fünfjahreszeitraum</translation>
     </message>
     <message>
         <source>training</source>
@@ -3716,23 +3627,67 @@
     </message>
     <message>
         <source>%1	%2	%3 days	%4</source>
-        <translation type="unfinished" />
+        <translation>%1	%2	%3 Tage	%4</translation>
     </message>
     <message>
         <source>not followed</source>
-        <translation type="unfinished" />
+        <translation>nicht besucht</translation>
     </message>
     <message>
         <source>deducted</source>
-        <translation type="unfinished" />
+        <translation>angerechnet</translation>
     </message>
     <message>
         <source>not deducted</source>
-        <translation type="unfinished" />
+        <translation>nicht angerechnet</translation>
     </message>
     <message>
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation type="unfinished" />
+        <translation>Nicht bestätigt (Sekundärquellen, siehe resources/obligations/training-right.json): %1.</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>rechtzeitig erledigt</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>verspätet erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Weiterbildungsplan %1 (angehört: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>Schritt	fällig bis	erledigt am	Stand</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>Kategorie	Weiterbildung	Zielgruppe	Risikogruppe	Arbeitnehmer	Tage je Person</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>geplant und verwirklicht	geplante Arbeitnehmer	geplante Tage	verwirklichte Arbeitnehmer	verwirklichte Tage</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3731,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Geben Sie an, wie die Sicherung geschützt wird: --passphrase-file F, um sie zu verschlüsseln (AES-256-GCM), oder --no-encryption, um sie unverschlüsselt zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (höchstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>Die UUID der Teilnahme.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Die beizufügende Bescheinigungsdatei.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>Der Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geben Sie eine Aktion an: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: eine erforderliche Option fehlt (siehe --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Bescheinigung %1 beigefügt.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
     </message>
 </context>
 <context>
@@ -4785,82 +4811,215 @@
     <name>fla::cli::TeamCommand</name>
     <message>
         <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
-        <translation type="unfinished" />
+        <translation>Auf einem Teamserver: gewähren, entziehen oder auflisten, welcher Mitarbeiter an welchem Unternehmen arbeiten darf.</translation>
     </message>
     <message>
         <source>The staff member's database user (role).</source>
-        <translation type="unfinished" />
+        <translation>Der Datenbankbenutzer (Rolle) des Mitarbeiters.</translation>
     </message>
     <message>
         <source>The company's enterprise number.</source>
-        <translation type="unfinished" />
+        <translation>Die Unternehmensnummer des Unternehmens.</translation>
     </message>
     <message>
         <source>list: one JSON object per grant.</source>
-        <translation type="unfinished" />
+        <translation>list: ein JSON-Objekt pro Zugang.</translation>
     </message>
     <message>
         <source>grant, revoke or list.</source>
-        <translation type="unfinished" />
+        <translation>grant, revoke oder list.</translation>
     </message>
     <message>
         <source>Say what to do: team grant, team revoke or team list.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was zu tun ist: team grant, team revoke oder team list.</translation>
     </message>
     <message>
         <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
-        <translation type="unfinished" />
+        <translation>team %1 braucht --user ROLLE und --employer mit einer gültigen Unternehmensnummer.</translation>
     </message>
     <message>
         <source>The workspace has no company %1 (or you may not see it).</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich hat kein Unternehmen %1 (oder Sie dürfen es nicht sehen).</translation>
     </message>
     <message>
         <source>%1 may now see and change %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 darf jetzt %2 (%3) sehen und ändern.</translation>
     </message>
     <message>
         <source>%1 no longer sees %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 sieht %2 (%3) nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
         <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
-        <translation type="unfinished" />
+        <translation>Das individuelle Weiterbildungskonto eines Arbeitnehmers für ein Jahr anzeigen oder seine Jahresübersicht als PDF schreiben.</translation>
     </message>
     <message>
         <source>The worker's INSZ or UUID (required).</source>
-        <translation type="unfinished" />
+        <translation>Die INSZ oder UUID des Arbeitnehmers (erforderlich).</translation>
     </message>
     <message>
         <source>The year (required).</source>
-        <translation type="unfinished" />
+        <translation>Das Jahr (erforderlich).</translation>
     </message>
     <message>
         <source>One JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Die Jahresübersicht in der Sprache des Arbeitnehmers in diese PDF-Datei schreiben.</translation>
     </message>
     <message>
         <source>Give --worker INSZ and --year Y (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie --worker INSZ und --year J an (%1 bis %2).</translation>
     </message>
     <message>
         <source>No worker with INSZ or UUID %1.</source>
-        <translation type="unfinished" />
+        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1.</translation>
     </message>
     <message>
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 Arbeitnehmer haben diese INSZ (einer je Arbeitgeber): wählen Sie einen mit --employer.</translation>
     </message>
     <message>
         <source>The worker has no employment, right or training in %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitnehmer hat %1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen ist); pdf --year Y --out DATEI</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Ein Jahr des Plans.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wer zum Entwurf Stellung nimmt.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal oder initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Was die Weiterbildung ist.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Für wen.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Eine Risikogruppe, die berücksichtigt wird.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Wie viele Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Tage je Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>Der erfasste Anhörungsschritt.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>Der Tag des Schritts (jjjj-mm-tt).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Eine Notiz zum Schritt.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON statt Text.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geben Sie eine Aktion an: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Weiterbildungsplan %1 für %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Für den Weiterbildungsplan von %1 ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 hat keinen Weiterbildungsplan für %2: legen Sie ihn mit training-plan create an.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geben Sie --category formal|informal|initial, --title sowie --workers und --days als Zahlen ab 0 an (--risk-group: eine der aufgeführten Gruppen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geben Sie --step draft-sent|advice|adopted|uploaded und --date jjjj-mm-tt an.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geben Sie --out DATEI an.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Weiterbildungsplan %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +5078,137 @@
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>rechtzeitig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Weiterbildungsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Weiterbildungsplan des Unternehmens (Gesetz vom 3. Oktober 2022, Kapitel 9). Diese Kopie enthält keine personenbezogenen Daten: Arbeitnehmer werden gezählt, nie genannt.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritätische Kommissionen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Angehört</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Anhörung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplante Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Noch keine Weiterbildungen geplant.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risikogruppe</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Tage je Person</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Geplant und verwirklicht</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Verwirklicht</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Nicht bestätigt: diese Frist beruht auf einer Lesart der Regeln, die nicht bestätigt ist (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5080,10 +5370,6 @@
         <translation>Anomalien</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Schwere:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
@@ -5139,6 +5425,10 @@
             <numerusform>%n angezeigt</numerusform>
             <numerusform>%n angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>S&amp;chwere:</translation>
     </message>
 </context>
 <context>
@@ -5271,7 +5561,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Language of the company</source>
@@ -5279,7 +5569,7 @@
     </message>
     <message>
         <source>&amp;Hours per day:</source>
-        <translation>&amp;Stunden pro Tag:</translation>
+        <translation>Stunden pro &amp;Tag:</translation>
     </message>
     <message>
         <source>Hours per working day</source>
@@ -5288,10 +5578,6 @@
     <message>
         <source>Used to convert hours of training into days of credit</source>
         <translation>Zur Umrechnung von Weiterbildungsstunden in Guthabentage</translation>
-    </message>
-    <message>
-        <source>NSSO &amp;number:</source>
-        <translation>&amp;LSS-Nummer:</translation>
     </message>
     <message>
         <source>NSSO employer number (optional)</source>
@@ -5314,10 +5600,6 @@
         <translation>z. B. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5332,6 +5614,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Unternehmen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;LSS-Nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -5869,10 +6159,6 @@
         <translation>Teilnahmen suchen</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>Aus Excel &amp;einfügen</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Fügen Sie einen aus einer Tabelle kopierten Zeilenblock ein: %1</translation>
     </message>
@@ -5897,6 +6183,10 @@
     <message>
         <source>Add participation</source>
         <translation>Teilnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
     </message>
 </context>
 <context>
@@ -6273,7 +6563,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -6344,6 +6634,193 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>unter 10 VZÄ</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 bis 19 VZÄ</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VZÄ oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Jahresübersicht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Weiterbildungskonto</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individuelles Weiterbildungskonto</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Arbeitnehmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Arbeitnehmer des Weiterbildungskontos</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Jahr des Weiterbildungskontos</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Jahres&amp;übersicht speichern (PDF)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>Das Weiterbildungskonto des Arbeitnehmers</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Dieses Unternehmen hat noch keine Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>%1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (durchschnittlich %2 VZÄ, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (angegeben: keine Beschäftigung im Register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (Sektorabkommen %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (Gesetz)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Tage je VZÄ</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Gesetzliches Recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berechnet)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(angegeben)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sektorales Recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Vom Arbeitgeber gewährt</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Zu Beginn des Zeitraums verfallen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 Std.)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Fünfjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Weiterbildung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>nicht besucht</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>angerechnet</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>nicht angerechnet</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -6371,7 +6848,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -6379,15 +6856,11 @@
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>&amp;Enddatum:</translation>
+        <translation>En&amp;ddatum:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>Da&amp;uer:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>Ei&amp;nheit:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -6487,7 +6960,7 @@
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation>&amp;Alle angezeigten auswählen</translation>
+        <translation>Alle an&amp;gezeigten auswählen</translation>
     </message>
     <message>
         <source>Select n&amp;one</source>
@@ -6500,10 +6973,6 @@
     <message>
         <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
         <translation>Wählt die Arbeitnehmer aus, deren ENSS in der Zwischenablage steht, zum Beispiel eine aus einer Tabelle kopierte Spalte</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -6573,7 +7042,7 @@
     </message>
     <message>
         <source>Re&amp;gistered on:</source>
-        <translation>E&amp;rfasst am:</translation>
+        <translation>Erfasst a&amp;m:</translation>
     </message>
     <message>
         <source>Registration date</source>
@@ -6582,6 +7051,213 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>Der Tag, an dem die Weiterbildung eingegeben wurde; die Quartalsfrist wird daran gemessen</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;inheit:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>rechtzeitig erledigt</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>verspätet erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Weiterbildungsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Jahr des Weiterbildungsplans</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>Geplante Weiterbildung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>Schritt &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplante Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Geplant und verwirklicht</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Anhörungsschritte und ihre Fristen</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Geplante und verwirklichte Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Für den Weiterbildungsplan ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risikogruppe</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Tage je Person</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Geplante Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Geplante Tage</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Verwirklichte Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Verwirklichte Tage</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Kein Weiterbildungsplan deckt %1 ab.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Weiterbildungsplan %1, angehört: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Neuer Weiterbildungsplan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Erstes Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Letztes Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Angehört:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Geplante Weiterbildung</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Weiterbildung:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risikogruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Arbeitnehmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>&amp;Tage je Person:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>Die geplante Weiterbildung braucht einen Namen (Feld Weiterbildung).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Anhörungsschritt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -6656,7 +7332,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Neue Weiterbildung…</translation>
+        <translation>Neue &amp;Weiterbildung…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -6668,7 +7344,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
+        <translation>Dup&amp;lizieren</translation>
     </message>
     <message>
         <source>A new training with the same fields and participants (Ctrl+D)</source>
@@ -6684,7 +7360,7 @@
     </message>
     <message>
         <source>P&amp;articipants of the selected training</source>
-        <translation>&amp;Teilnehmer der ausgewählten Weiterbildung</translation>
+        <translation>T&amp;eilnehmer der ausgewählten Weiterbildung</translation>
     </message>
     <message>
         <source>Participants of the selected training</source>
@@ -6773,7 +7449,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Language of the worker</source>
@@ -6781,7 +7457,7 @@
     </message>
     <message>
         <source>Employed &amp;since:</source>
-        <translation>Beschäftigt &amp;seit:</translation>
+        <translation>&amp;Beschäftigt seit:</translation>
     </message>
     <message>
         <source>Start of the employment</source>
@@ -6808,10 +7484,6 @@
         <translation>Paritätische Kommission</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -6834,6 +7506,10 @@
     <message>
         <source>Add employment</source>
         <translation>Beschäftigung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -6912,11 +7588,7 @@
     </message>
     <message>
         <source>&amp;Add worker…</source>
-        <translation>Arbeitnehmer &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>Aus Excel &amp;einfügen</translation>
+        <translation>A&amp;rbeitnehmer hinzufügen…</translation>
     </message>
     <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
@@ -6925,10 +7597,6 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Beschäftigungen des ausgewählten Arbeitnehmers</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -6972,12 +7640,31 @@
         <source>Delete training right</source>
         <translation>Weiterbildungsanspruch löschen</translation>
     </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Aus Excel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Bes&amp;chäftigungen des ausgewählten Arbeitnehmers</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
         <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
         <translation>Der Demo-Arbeitsbereich %1 kann nicht ersetzt werden (ist er in einem anderen Fenster geöffnet?).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>

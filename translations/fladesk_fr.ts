@@ -84,98 +84,6 @@
         <translation>le numéro ONSS ne compte pas 9 chiffres</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Droit à la formation</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Numéro d'entreprise</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>Numéro ONSS</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Régime de travail</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Commission paritaire</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Heures par jour</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>CCT</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Bloquant</translation>
     </message>
@@ -228,58 +136,6 @@
         <translation>droit à la formation %1 de %2</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Date d'enregistrement</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Prestataire</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Certificat valable jusqu'au</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Commissions paritaires</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Compte pour le compte formation</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Crédit</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Occupations</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Financement</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Suivie</translation>
-    </message>
-    <message>
         <source>training "%1" of %2</source>
         <translation>formation « %1 » du %2</translation>
     </message>
@@ -298,14 +154,6 @@
     <message>
         <source>%1 in "%2" of %3</source>
         <translation>%1 à « %2 » du %3</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
     </message>
 </context>
 <context>
@@ -578,16 +426,16 @@
 <context>
     <name>StorageCommand</name>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Le fichier de l'espace de travail (par défaut : %1).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Le fichier de phrase secrète %1 est illisible : %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>Le fichier de phrase secrète %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <translation>Le fichier de l'espace de travail, ou l'adresse d'un serveur d'équipe postgresql://utilisateur@hôte/base (par défaut : %1).</translation>
     </message>
 </context>
 <context>
@@ -599,10 +447,6 @@
 </context>
 <context>
     <name>fla</name>
-    <message>
-        <source>The column is missing from the header line.</source>
-        <translation>La colonne manque dans la ligne d'en-tête.</translation>
-    </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
@@ -716,20 +560,16 @@
         <translation>La ligne de données va de la ligne %1 à la ligne %2.</translation>
     </message>
     <message>
-        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
-        <translation>Un guillemet se trouve là où aucun n'est permis : un champ est soit entièrement entre guillemets, chaque guillemet qu'il contient étant doublé, soit sans guillemet. La ligne n'est pas lue.</translation>
-    </message>
-    <message>
         <source>training plan %1</source>
-        <translation type="unfinished" />
+        <translation>plan de formation %1</translation>
     </message>
     <message>
         <source>training plan %1-%2</source>
-        <translation type="unfinished" />
+        <translation>plan de formation %1-%2</translation>
     </message>
     <message>
         <source>The %1 could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>Le %1 n’a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1029,45 @@
     <name>fla::BulkLoader</name>
     <message>
         <source>The workspace is busy: the load could not start.</source>
-        <translation type="unfinished" />
+        <translation>L’espace de travail est occupé : le chargement n’a pas pu commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>L’attestation %1 fait %2 octets : l’espace de travail en garde au plus %3 (%4 Mio). Joignez un scan ou un PDF plus petit.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>L’attestation %1 ne peut pas être jointe : la participation %2 n’appartient pas à cette entreprise.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>L’attestation %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>L’attestation %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>L’attestation %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>Les attestations de la participation %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Le fichier d’attestation %1 n’appartient pas à cette entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ChangeFeed</name>
+    <message>
+        <source>Changes made on other desktops cannot be followed: %1</source>
+        <translation>Les modifications faites sur les autres postes ne peuvent pas être suivies : %1</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1405,17 @@
     </message>
 </context>
 <context>
+    <name>fla::FileLines</name>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>La colonne manque dans la ligne d'en-tête.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Un guillemet se trouve là où aucun n'est permis : un champ est soit entièrement entre guillemets, chaque guillemet qu'il contient étant doublé, soit sans guillemet. La ligne n'est pas lue.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ImportProfile</name>
     <message>
         <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
@@ -1860,7 +1749,7 @@
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>Ouvrir l'espace de &amp;démonstration</translation>
+        <translation>Ouvrir &amp;l'espace de démonstration</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1880,7 +1769,7 @@
     </message>
     <message>
         <source>&amp;Add company…</source>
-        <translation>&amp;Ajouter une entreprise…</translation>
+        <translation>Ajouter &amp;une entreprise…</translation>
     </message>
     <message>
         <source>Add a company (client) to this workspace</source>
@@ -1956,7 +1845,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1965,10 +1854,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
-    </message>
-    <message>
-        <source>Com&amp;pany:</source>
-        <translation>E&amp;ntreprise :</translation>
     </message>
     <message>
         <source>Company switcher</source>
@@ -1992,7 +1877,7 @@
     </message>
     <message>
         <source>&amp;Add a company…</source>
-        <translation>&amp;Ajouter une entreprise…</translation>
+        <translation>Ajouter &amp;une entreprise…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
@@ -2000,7 +1885,7 @@
     </message>
     <message>
         <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Obtenir l'accès à la plateforme</translation>
+        <translation>O&amp;btenir l'accès à la plateforme</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
@@ -2151,49 +2036,55 @@
         <translation>Sauvegarde faite : %1 (non chiffrée)</translation>
     </message>
     <message>
+        <source>Co&amp;mpany:</source>
+        <translation>En&amp;treprise :</translation>
+    </message>
+    <message>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Plan de formation %1 : non adopté ; il était dû pour le %2 (%3).</translation>
     </message>
     <message>
         <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: %2 due by %3 (%4).</source>
-        <translation type="unfinished" />
+        <translation>Plan de formation %1 : %2 était dû pour le %3 (%4).</translation>
     </message>
     <message>
         <source>(unconfirmed rule)</source>
-        <translation type="unfinished" />
+        <translation>(règle non confirmée)</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>encore 1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>encore %1 jours</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Plan de formation %1 : pas encore ; envoyez le projet pour avis au plus tard le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Plan de formation %1 : pas encore ; adoptez-le au plus tard le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Plan de formation %1 : %2 au plus tard le %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2142,7 @@
     </message>
     <message>
         <source>Resolve &amp;conflicts…</source>
-        <translation>Résoudre les &amp;conflits…</translation>
+        <translation>&amp;Résoudre les conflits…</translation>
     </message>
     <message>
         <source>Records changed both here and on the platform: keep yours or take the platform's</source>
@@ -2259,7 +2150,7 @@
     </message>
     <message>
         <source>&amp;Environment…</source>
-        <translation>&amp;Environnement…</translation>
+        <translation>E&amp;nvironnement…</translation>
     </message>
     <message>
         <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
@@ -2404,27 +2295,27 @@
     <name>fla::PostgresDriver</name>
     <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
-        <translation type="unfinished" />
+        <translation>Cette installation ne peut pas atteindre PostgreSQL : le pilote PostgreSQL de Qt (QPSQL) manque. Sous Debian, installez le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur d'équipe %1 a refusé l'utilisateur %2 : le nom d'utilisateur ou le mot de passe est erroné.</translation>
     </message>
     <message>
         <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur d'équipe %1 n'a pas de base de données %2. Vérifiez l'adresse, ou demandez à l'administrateur du bureau quelle base contient l'espace de travail.</translation>
     </message>
     <message>
         <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
-        <translation type="unfinished" />
+        <translation>L'utilisateur %2 ne peut pas se connecter à la base de données %3 du serveur d'équipe %1. Demandez l'accès à l'administrateur du bureau.</translation>
     </message>
     <message>
         <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
-        <translation type="unfinished" />
+        <translation>La connexion sécurisée au serveur d'équipe %1 a échoué (%2). Vérifiez le certificat du serveur et le sslmode de l'adresse.</translation>
     </message>
     <message>
         <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur d'équipe %1 est injoignable : il ne tourne pas, ou l'adresse est erronée. Votre travail n'est pas perdu ; réessayez quand le serveur sera revenu.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened: %2</source>
@@ -2432,34 +2323,34 @@
     </message>
     <message>
         <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
-        <translation type="unfinished" />
+        <translation>L'utilisateur %1 n'a pas encore accès à l'espace de travail %2. Demandez à l'administrateur du bureau de vous donner accès à vos entreprises (fladesk-cli team grant).</translation>
     </message>
     <message>
         <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
-        <translation type="unfinished" />
+        <translation>Les instantanés d'un espace de travail PostgreSQL ne sont pas encore disponibles : sauvegardez la base avec pg_dump (docs/team.md).</translation>
     </message>
 </context>
 <context>
     <name>fla::PostgresLocation</name>
     <message>
         <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une adresse PostgreSQL : écrivez postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
         <source>The option %1 of the PostgreSQL address %2 is not known.</source>
-        <translation type="unfinished" />
+        <translation>L'option %1 de l'adresse PostgreSQL %2 est inconnue.</translation>
     </message>
     <message>
         <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse PostgreSQL %1 ne nomme aucune base : écrivez postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
         <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>Le port de l'adresse PostgreSQL %1 n'est pas un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
-        <translation type="unfinished" />
+        <translation>Le sslmode %1 de l'adresse PostgreSQL %2 n'est pas l'un de disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -2982,7 +2873,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affi&amp;cher :</translation>
     </message>
     <message>
         <source>Which records the table shows</source>
@@ -3024,198 +2915,214 @@
     <name>fla::TeamAccess</name>
     <message>
         <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail %1 est un fichier sur cet ordinateur : l'accès par entreprise se gère sur un serveur d'équipe (un espace de travail PostgreSQL, docs/team.md).</translation>
     </message>
     <message>
         <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'utilisateur de base de données %1 sur le serveur d'équipe. Créez-le d'abord (docs/team.md) : CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail n'a pas d'entreprise %1.</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
-        <translation type="unfinished" />
+        <translation>Seul le propriétaire de l'espace de travail (l'administrateur du bureau) peut donner à %1 l'accès à %2.</translation>
     </message>
     <message>
         <source>%1 cannot be given access to %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas recevoir l'accès à %2 : %3</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
-        <translation type="unfinished" />
+        <translation>Seul le propriétaire de l'espace de travail (l'administrateur du bureau) peut retirer un accès à %1.</translation>
     </message>
     <message>
         <source>The access of %1 cannot be taken away: %2</source>
-        <translation type="unfinished" />
+        <translation>L'accès de %1 ne peut pas être retiré : %2</translation>
     </message>
     <message>
         <source>%1 had no access to the company %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'avait pas accès à l'entreprise %2.</translation>
     </message>
     <message>
         <source>The access list cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>La liste des accès ne peut pas être lue : %1</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingAccount</name>
     <message>
         <source>the sector agreement %1 (days per FTE)</source>
-        <translation type="unfinished" />
+        <translation>l’accord sectoriel %1 (jours par ETP)</translation>
     </message>
     <message>
         <source>the law's days per FTE</source>
-        <translation type="unfinished" />
+        <translation>les jours par ETP de la loi</translation>
     </message>
     <message>
         <source>the five-year carry-over window</source>
-        <translation type="unfinished" />
+        <translation>la période de report de cinq ans</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlan</name>
     <message>
         <source>draft sent for advice</source>
-        <translation type="unfinished" />
+        <translation>projet envoyé pour avis</translation>
     </message>
     <message>
         <source>advice received</source>
-        <translation type="unfinished" />
+        <translation>avis reçu</translation>
     </message>
     <message>
         <source>plan adopted</source>
-        <translation type="unfinished" />
+        <translation>plan adopté</translation>
     </message>
     <message>
         <source>anonymised copy uploaded</source>
-        <translation type="unfinished" />
+        <translation>copie anonymisée déposée</translation>
     </message>
     <message>
         <source>works council</source>
-        <translation type="unfinished" />
+        <translation>conseil d’entreprise</translation>
     </message>
     <message>
         <source>union delegation</source>
-        <translation type="unfinished" />
+        <translation>délégation syndicale</translation>
     </message>
     <message>
         <source>the workers</source>
-        <translation type="unfinished" />
+        <translation>les travailleurs</translation>
     </message>
     <message>
         <source>no particular group</source>
-        <translation type="unfinished" />
+        <translation>aucun groupe particulier</translation>
     </message>
     <message>
         <source>workers aged 50 or more</source>
-        <translation type="unfinished" />
+        <translation>travailleurs de 50 ans ou plus</translation>
     </message>
     <message>
         <source>workers with a disability</source>
-        <translation type="unfinished" />
+        <translation>travailleurs avec un handicap</translation>
     </message>
     <message>
         <source>non-EU nationals</source>
-        <translation type="unfinished" />
+        <translation>ressortissants hors UE</translation>
     </message>
     <message>
         <source>shortage occupations</source>
-        <translation type="unfinished" />
+        <translation>métiers en pénurie</translation>
     </message>
     <message>
         <source>gender balance</source>
-        <translation type="unfinished" />
+        <translation>équilibre entre les genres</translation>
     </message>
     <message>
         <source>formal continuing training</source>
-        <translation type="unfinished" />
+        <translation>formation continue formelle</translation>
     </message>
     <message>
         <source>informal continuing training</source>
-        <translation type="unfinished" />
+        <translation>formation continue informelle</translation>
     </message>
     <message>
         <source>initial training</source>
-        <translation type="unfinished" />
+        <translation>formation initiale</translation>
+    </message>
+    <message>
+        <source>send the draft for advice</source>
+        <translation>envoyez le projet pour avis</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>recevez l’avis</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>adoptez le plan</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>déposez la copie anonymisée</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
         <source>list of training plans</source>
-        <translation type="unfinished" />
+        <translation>liste des plans de formation</translation>
     </message>
     <message>
         <source>The %1 belongs to another company.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 appartient à une autre entreprise.</translation>
     </message>
     <message>
         <source>The %1 has no valid years.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 n’a pas d’années valables.</translation>
     </message>
     <message>
         <source>The %1 overlaps the %2 of this company.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 chevauche le %2 de cette entreprise.</translation>
     </message>
     <message>
         <source>planned training "%1" of the %2</source>
-        <translation type="unfinished" />
+        <translation>formation prévue « %1 » du %2</translation>
     </message>
     <message>
         <source>%1 of the %2</source>
-        <translation type="unfinished" />
+        <translation>%1 du %2</translation>
     </message>
     <message>
         <source>training plan</source>
-        <translation type="unfinished" />
+        <translation>plan de formation</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
         <source>The training plan's deadlines cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Les délais du plan de formation ne peuvent pas être lus : %1</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas de %2 valable</translation>
     </message>
     <message>
         <source>a deadline is not a valid day</source>
-        <translation type="unfinished" />
+        <translation>un délai n’est pas un jour valable</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
         <source>The training right's figures cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres du droit à la formation ne peuvent pas être lus : %1</translation>
     </message>
     <message>
         <source>an entry has no valid years</source>
-        <translation type="unfinished" />
+        <translation>une entrée n’a pas d’années valables</translation>
     </message>
     <message>
         <source>the entry for %1-%2 has no days per FTE for %3</source>
-        <translation type="unfinished" />
+        <translation>l’entrée %1-%2 n’a pas de jours par ETP pour %3</translation>
     </message>
     <message>
         <source>the source %1 is not listed</source>
-        <translation type="unfinished" />
+        <translation>la source %1 n’est pas listée</translation>
     </message>
     <message>
         <source>no legal figures</source>
-        <translation type="unfinished" />
+        <translation>pas de chiffres légaux</translation>
     </message>
     <message>
         <source>a sector entry has no joint committee</source>
-        <translation type="unfinished" />
+        <translation>une entrée sectorielle n’a pas de commission paritaire</translation>
     </message>
     <message>
         <source>no valid carry-over window</source>
-        <translation type="unfinished" />
+        <translation>pas de période de report valable</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3201,10 @@
     <message>
         <source>training right %1 of %2</source>
         <translation>droit à la formation %1 de %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>Les modifications à déclarer ne peuvent pas être prises : %1</translation>
     </message>
 </context>
 <context>
@@ -3600,19 +3511,19 @@
     </message>
     <message>
         <source>under 10 FTE</source>
-        <translation type="unfinished" />
+        <translation>moins de 10 ETP</translation>
     </message>
     <message>
         <source>10 to 19 FTE</source>
-        <translation type="unfinished" />
+        <translation>10 à 19 ETP</translation>
     </message>
     <message>
         <source>20 FTE or more</source>
-        <translation type="unfinished" />
+        <translation>20 ETP ou plus</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished" />
+        <translation>non confirmé</translation>
     </message>
     <message>
         <source>worker</source>
@@ -3620,7 +3531,7 @@
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished" />
+        <translation>employeur</translation>
     </message>
     <message>
         <source>year</source>
@@ -3640,75 +3551,75 @@
     </message>
     <message>
         <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 (moyenne de %2 ETP du T4 %3 au T3 %4)</translation>
     </message>
     <message>
         <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (déclarée : le registre ne contient aucune occupation du T4 %2 au T3 %3)</translation>
     </message>
     <message>
         <source>%1 (sector agreement %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (accord sectoriel %2)</translation>
     </message>
     <message>
         <source>%1 (law)</source>
-        <translation type="unfinished" />
+        <translation>%1 (loi)</translation>
     </message>
     <message>
         <source>days per FTE</source>
-        <translation type="unfinished" />
+        <translation>jours par ETP</translation>
     </message>
     <message>
         <source>legal right (days)</source>
-        <translation type="unfinished" />
+        <translation>droit légal (jours)</translation>
     </message>
     <message>
         <source>(computed)</source>
-        <translation type="unfinished" />
+        <translation>(calculé)</translation>
     </message>
     <message>
         <source>(declared)</source>
-        <translation type="unfinished" />
+        <translation>(déclaré)</translation>
     </message>
     <message>
         <source>sectoral right (days)</source>
-        <translation type="unfinished" />
+        <translation>droit sectoriel (jours)</translation>
     </message>
     <message>
         <source>granted by the employer (days)</source>
-        <translation type="unfinished" />
+        <translation>accordé par l’employeur (jours)</translation>
     </message>
     <message>
         <source>entitled (days)</source>
-        <translation type="unfinished" />
+        <translation>droit (jours)</translation>
     </message>
     <message>
         <source>carried over (days)</source>
-        <translation type="unfinished" />
+        <translation>reporté (jours)</translation>
     </message>
     <message>
         <source>expired at the start of the window (days)</source>
-        <translation type="unfinished" />
+        <translation>échu au début de la période (jours)</translation>
     </message>
     <message>
         <source>used (days)</source>
-        <translation type="unfinished" />
+        <translation>utilisé (jours)</translation>
     </message>
     <message>
         <source>planned (days)</source>
-        <translation type="unfinished" />
+        <translation>prévu (jours)</translation>
     </message>
     <message>
         <source>remaining (days)</source>
-        <translation type="unfinished" />
+        <translation>restant (jours)</translation>
     </message>
     <message>
         <source>remaining (hours)</source>
-        <translation type="unfinished" />
+        <translation>restant (heures)</translation>
     </message>
     <message>
         <source>five-year window</source>
-        <translation type="unfinished" />
+        <translation>période de cinq ans</translation>
     </message>
     <message>
         <source>training</source>
@@ -3716,23 +3627,67 @@
     </message>
     <message>
         <source>%1	%2	%3 days	%4</source>
-        <translation type="unfinished" />
+        <translation>%1	%2	%3 jours	%4</translation>
     </message>
     <message>
         <source>not followed</source>
-        <translation type="unfinished" />
+        <translation>non suivie</translation>
     </message>
     <message>
         <source>deducted</source>
-        <translation type="unfinished" />
+        <translation>déduite</translation>
     </message>
     <message>
         <source>not deducted</source>
-        <translation type="unfinished" />
+        <translation>non déduite</translation>
     </message>
     <message>
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation type="unfinished" />
+        <translation>Non confirmé (sources secondaires, voir resources/obligations/training-right.json) : %1.</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>fait à temps</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>fait en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bientôt dû</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Plan de formation %1 (consulté : %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>étape	au plus tard le	fait le	état</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(non confirmé)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>catégorie	formation	groupe cible	groupe à risque	travailleurs	jours chacun</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>prévu et réalisé	travailleurs prévus	jours prévus	travailleurs réalisés	jours réalisés</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3731,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Indiquez comment protéger la sauvegarde : --passphrase-file F pour la chiffrer (AES-256-GCM), ou --no-encryption pour l'écrire sans chiffrement.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Joindre des fichiers d’attestation aux formations d’un travailleur, les lister, ou exporter les formations du travailleur avec leurs attestations.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (au plus %1 Mio)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, sans NISS)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Le NISS ou l’UUID du travailleur.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>L’UUID de la participation.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Le fichier d’attestation à joindre.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>Le dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Donnez une action : %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1 : une option obligatoire manque (voir --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attestation %1 jointe.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Aucun travailleur avec le NISS ou l’UUID %1 chez %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>participation	formation	début	fichiers d’attestation</translation>
     </message>
 </context>
 <context>
@@ -4785,82 +4811,215 @@
     <name>fla::cli::TeamCommand</name>
     <message>
         <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
-        <translation type="unfinished" />
+        <translation>Sur un serveur d'équipe : donner, retirer ou lister quel collaborateur peut travailler sur quelle entreprise.</translation>
     </message>
     <message>
         <source>The staff member's database user (role).</source>
-        <translation type="unfinished" />
+        <translation>L'utilisateur de base de données (rôle) du collaborateur.</translation>
     </message>
     <message>
         <source>The company's enterprise number.</source>
-        <translation type="unfinished" />
+        <translation>Le numéro d'entreprise de la société.</translation>
     </message>
     <message>
         <source>list: one JSON object per grant.</source>
-        <translation type="unfinished" />
+        <translation>list : un objet JSON par accès.</translation>
     </message>
     <message>
         <source>grant, revoke or list.</source>
-        <translation type="unfinished" />
+        <translation>grant, revoke ou list.</translation>
     </message>
     <message>
         <source>Say what to do: team grant, team revoke or team list.</source>
-        <translation type="unfinished" />
+        <translation>Dites quoi faire : team grant, team revoke ou team list.</translation>
     </message>
     <message>
         <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
-        <translation type="unfinished" />
+        <translation>team %1 demande --user RÔLE et --employer avec un numéro d'entreprise valide.</translation>
     </message>
     <message>
         <source>The workspace has no company %1 (or you may not see it).</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail n'a pas d'entreprise %1 (ou vous ne pouvez pas la voir).</translation>
     </message>
     <message>
         <source>%1 may now see and change %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 peut désormais voir et modifier %2 (%3).</translation>
     </message>
     <message>
         <source>%1 no longer sees %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 ne voit plus %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
         <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le compte formation individuel d’un travailleur pour une année, ou écrire son relevé annuel en PDF.</translation>
     </message>
     <message>
         <source>The worker's INSZ or UUID (required).</source>
-        <translation type="unfinished" />
+        <translation>Le NISS ou l’UUID du travailleur (obligatoire).</translation>
     </message>
     <message>
         <source>The year (required).</source>
-        <translation type="unfinished" />
+        <translation>L’année (obligatoire).</translation>
     </message>
     <message>
         <source>One JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Un objet JSON.</translation>
     </message>
     <message>
         <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Écrire le relevé annuel, dans la langue du travailleur, dans ce fichier PDF.</translation>
     </message>
     <message>
         <source>Give --worker INSZ and --year Y (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Donnez --worker NISS et --year A (%1 à %2).</translation>
     </message>
     <message>
         <source>No worker with INSZ or UUID %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun travailleur avec le NISS ou l’UUID %1.</translation>
     </message>
     <message>
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 travailleurs ont ce NISS (un par employeur) : choisissez-en un avec --employer.</translation>
     </message>
     <message>
         <source>The worker has no employment, right or training in %1.</source>
-        <translation type="unfinished" />
+        <translation>Le travailleur n’a ni occupation, ni droit, ni formation en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Tenir le plan de formation annuel d’un employeur : create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXTE]
+show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dépassé); pdf --year Y --out FICHIER</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Une année du plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>La dernière année du plan (plusieurs années).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Qui donne un avis sur le projet.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal ou initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Ce qu’est la formation.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Pour qui.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Un groupe à risque auquel elle prête attention.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Combien de travailleurs.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Jours par travailleur.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>L’étape de consultation enregistrée.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>Le jour de l’étape (aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Une note avec l’étape.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Donnez une action : %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1 : donnez l’année du plan avec --year A.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted : works-council, union-delegation ou workers, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Plan de formation %1 créé pour %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Rien à faire pour le plan de formation de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 n’a pas de plan de formation pour %2 : créez-le avec training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add : donnez --category formal|informal|initial, --title, et --workers et --days comme nombres de 0 ou plus (--risk-group : un des groupes listés).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log : donnez --step draft-sent|advice|adopted|uploaded et --date aaaa-mm-jj.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf : donnez --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Plan de formation %1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +5078,137 @@
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 caractères)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>à temps</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Plan de formation %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Plan de formation de l’entreprise (loi du 3 octobre 2022, chapitre 9). Cette copie ne contient aucune donnée personnelle : les travailleurs sont comptés, jamais nommés.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d'entreprise</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Commissions paritaires</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Formations prévues</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Aucune formation prévue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Groupe cible</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Groupe à risque</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Jours chacun</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>travailleurs</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Non confirmé : ce délai repose sur une lecture des règles qui n’est pas confirmée (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5080,10 +5370,6 @@
         <translation>Anomalies</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité :</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode :</translation>
     </message>
@@ -5139,6 +5425,10 @@
             <numerusform>%n affichée</numerusform>
             <numerusform>%n affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>&amp;Gravité :</translation>
     </message>
 </context>
 <context>
@@ -5263,7 +5553,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -5290,10 +5580,6 @@
         <translation>Sert à convertir les heures de formation en jours de crédit</translation>
     </message>
     <message>
-        <source>NSSO &amp;number:</source>
-        <translation>Numéro &amp;ONSS :</translation>
-    </message>
-    <message>
         <source>NSSO employer number (optional)</source>
         <translation>Numéro d'employeur ONSS (facultatif)</translation>
     </message>
@@ -5314,10 +5600,6 @@
         <translation>p. ex. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5332,6 +5614,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Ajouter l'entreprise %1</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>Numéro &amp;ONSS :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -5467,7 +5757,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>Year of the credit</source>
@@ -5869,10 +6159,6 @@
         <translation>Rechercher des participations</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Coller depuis Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Collez un bloc de lignes copiées depuis un tableur : %1</translation>
     </message>
@@ -5897,6 +6183,10 @@
     <message>
         <source>Add participation</source>
         <translation>Ajouter une participation</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>&amp;Coller depuis Excel</translation>
     </message>
 </context>
 <context>
@@ -6163,7 +6453,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>P&amp;arcourir…</translation>
     </message>
     <message>
         <source>Choose the workspace file</source>
@@ -6344,6 +6634,193 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>moins de 10 ETP</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 à 19 ETP</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 ETP ou plus</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Enregistrer le relevé annuel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Compte formation</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Compte formation individuel</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Travailleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Travailleur du compte formation</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Année du compte formation</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Enregistrer le relevé &amp;annuel (PDF)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>Le compte formation du travailleur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Cette entreprise n’a pas encore de travailleurs.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>Aucune occupation, aucun droit ni formation en %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Classe de taille</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (moyenne de %2 ETP, T4 %3 – T3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (déclarée : aucune occupation dans le registre au T4 %2 – T3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (accord sectoriel %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (loi)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Jours par ETP</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Droit légal</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(calculé)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(déclaré)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Droit sectoriel</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Accordé par l'employeur</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Échu au début de la période</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Période de cinq ans</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Formation %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>non suivie</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>déduite</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>non déduite</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Non confirmé (sources secondaires) : %1.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -6363,15 +6840,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation>&amp;Prestataire :</translation>
+        <translation>Pre&amp;stataire :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -6379,15 +6856,11 @@
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>Date de &amp;fin :</translation>
+        <translation>Date de f&amp;in :</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;urée :</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>U&amp;nité :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -6463,7 +6936,7 @@
     </message>
     <message>
         <source>E&amp;mployment:</source>
-        <translation>O&amp;ccupation :</translation>
+        <translation>&amp;Occupation :</translation>
     </message>
     <message>
         <source>Filter by employment status</source>
@@ -6487,7 +6960,7 @@
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation>Sélectionner &amp;tous ceux affichés</translation>
+        <translation>Sélectionner tous ceux affic&amp;hés</translation>
     </message>
     <message>
         <source>Select n&amp;one</source>
@@ -6495,15 +6968,11 @@
     </message>
     <message>
         <source>&amp;Paste INSZ list</source>
-        <translation>Coller une liste de &amp;NISS</translation>
+        <translation>Coller une &amp;liste de NISS</translation>
     </message>
     <message>
         <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
         <translation>Sélectionne les travailleurs dont le NISS est dans le presse-papiers, par exemple une colonne copiée depuis un tableur</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -6582,6 +7051,213 @@
     <message>
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>Le jour où la formation a été saisie ; le délai trimestriel est vérifié sur cette date</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>U&amp;nité :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>fait à temps</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>fait en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bientôt dû</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Plan de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Année du plan de formation</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>&amp;Ajouter une formation prévue…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>&amp;Enregistrer une étape…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Formations prévues</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Étapes de la consultation et leurs délais</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Formations prévues et réalisées</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Rien à faire pour le plan de formation.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Groupe cible</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Groupe à risque</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Jours chacun</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Travailleurs prévus</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Jours prévus</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Travailleurs réalisés</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Jours réalisés</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Aucun plan de formation ne couvre %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Plan de formation %1, consulté : %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(non confirmé)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Nouveau plan de formation</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Première année :</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Dernière année :</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Consulté :</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Formation prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Groupe cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>Groupe à &amp;risque :</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Travailleurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>&amp;Jours chacun :</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>La formation prévue a besoin d’un nom (champ Formation).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Enregistrer une étape de consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Étape :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
     </message>
 </context>
 <context>
@@ -6684,7 +7360,7 @@
     </message>
     <message>
         <source>P&amp;articipants of the selected training</source>
-        <translation>P&amp;articipants à la formation sélectionnée</translation>
+        <translation>Participants à &amp;la formation sélectionnée</translation>
     </message>
     <message>
         <source>Participants of the selected training</source>
@@ -6737,7 +7413,7 @@
     </message>
     <message>
         <source>&amp;INSZ:</source>
-        <translation>&amp;NISS :</translation>
+        <translation>N&amp;ISS :</translation>
     </message>
     <message>
         <source>yy.mm.dd-nnn.cc</source>
@@ -6757,7 +7433,7 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>Prén&amp;om :</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -6781,7 +7457,7 @@
     </message>
     <message>
         <source>Employed &amp;since:</source>
-        <translation>En &amp;service depuis :</translation>
+        <translation>En service &amp;depuis :</translation>
     </message>
     <message>
         <source>Start of the employment</source>
@@ -6808,10 +7484,6 @@
         <translation>Commission paritaire</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -6834,6 +7506,10 @@
     <message>
         <source>Add employment</source>
         <translation>Ajouter une occupation</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -6912,11 +7588,7 @@
     </message>
     <message>
         <source>&amp;Add worker…</source>
-        <translation>&amp;Ajouter un travailleur…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Coller depuis Excel</translation>
+        <translation>Ajouter &amp;un travailleur…</translation>
     </message>
     <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
@@ -6925,10 +7597,6 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Occupations du travailleur sélectionné</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -6972,12 +7640,31 @@
         <source>Delete training right</source>
         <translation>Supprimer le droit de formation</translation>
     </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>&amp;Coller depuis Excel</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>&amp;Occupations du travailleur sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
         <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
         <translation>L'espace de travail de démonstration %1 ne peut pas être remplacé (est-il ouvert dans une autre fenêtre ?).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>

@@ -84,98 +84,6 @@
         <translation>het RSZ-nummer heeft geen 9 cijfers</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Werknemer</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Tewerkstelling</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Deelname</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Opleidingsrecht</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Ondernemingsnummer</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>RSZ-nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienaam</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeidsregime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritair comité</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Uren per dag</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Hoeveelheid</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Cao</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jaar</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Blokkerend</translation>
     </message>
@@ -228,58 +136,6 @@
         <translation>opleidingsrecht %1 van %2</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Registratiedatum</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Verstrekker</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Attest</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Attest geldig tot</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritaire comités</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Telt mee voor de leerrekening</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Krediet</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Tewerkstellingen</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Financiering</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Gevolgd</translation>
-    </message>
-    <message>
         <source>training "%1" of %2</source>
         <translation>opleiding "%1" van %2</translation>
     </message>
@@ -298,14 +154,6 @@
     <message>
         <source>%1 in "%2" of %3</source>
         <translation>%1 in "%2" van %3</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
     </message>
 </context>
 <context>
@@ -578,16 +426,16 @@
 <context>
     <name>StorageCommand</name>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Het werkruimtebestand (standaard: %1).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Het wachtzinbestand %1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>Het wachtzinbestand %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <translation>Het werkbestand, of het adres van een teamserver postgresql://gebruiker@host/database (standaard: %1).</translation>
     </message>
 </context>
 <context>
@@ -599,10 +447,6 @@
 </context>
 <context>
     <name>fla</name>
-    <message>
-        <source>The column is missing from the header line.</source>
-        <translation>De kolom ontbreekt in de kopregel.</translation>
-    </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet geschreven worden: %2</translation>
@@ -716,20 +560,16 @@
         <translation>De rij loopt van regel %1 tot regel %2.</translation>
     </message>
     <message>
-        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
-        <translation>Er staat een aanhalingsteken waar er geen mag staan: een veld staat ofwel helemaal tussen aanhalingstekens, met elk aanhalingsteken erin verdubbeld, ofwel bevat het er geen. De regel wordt niet gelezen.</translation>
-    </message>
-    <message>
         <source>training plan %1</source>
-        <translation type="unfinished" />
+        <translation>opleidingsplan %1</translation>
     </message>
     <message>
         <source>training plan %1-%2</source>
-        <translation type="unfinished" />
+        <translation>opleidingsplan %1-%2</translation>
     </message>
     <message>
         <source>The %1 could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>Het %1 kon niet worden bewaard: %2</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1029,45 @@
     <name>fla::BulkLoader</name>
     <message>
         <source>The workspace is busy: the load could not start.</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte is bezet: het laden kon niet beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Het attest %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Het attest %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Het attest %1 kon niet worden bewaard: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ChangeFeed</name>
+    <message>
+        <source>Changes made on other desktops cannot be followed: %1</source>
+        <translation>Wijzigingen op andere werkposten kunnen niet gevolgd worden: %1</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1402,17 @@
     <message>
         <source>blocking</source>
         <translation>blokkerend</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FileLines</name>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>De kolom ontbreekt in de kopregel.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Er staat een aanhalingsteken waar er geen mag staan: een veld staat ofwel helemaal tussen aanhalingstekens, met elk aanhalingsteken erin verdubbeld, ofwel bevat het er geen. De regel wordt niet gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1781,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Nieuwe opleiding…</translation>
+        <translation>N&amp;ieuwe opleiding…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -1956,7 +1845,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Weergave</translation>
+        <translation>Wee&amp;rgave</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1965,10 +1854,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <source>Com&amp;pany:</source>
-        <translation>O&amp;nderneming:</translation>
     </message>
     <message>
         <source>Company switcher</source>
@@ -1996,11 +1881,11 @@
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation>Een andere werkruimte &amp;openen…</translation>
+        <translation>&amp;Een andere werkruimte openen…</translation>
     </message>
     <message>
         <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Toegang krijgen tot het platform</translation>
+        <translation>Toegang &amp;krijgen tot het platform</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n blocking — due %2</source>
@@ -2151,49 +2036,55 @@
         <translation>Back-up gemaakt: %1 (niet versleuteld)</translation>
     </message>
     <message>
+        <source>Co&amp;mpany:</source>
+        <translation>O&amp;nderneming:</translation>
+    </message>
+    <message>
         <source>Not read</source>
         <translation>Niet gelezen</translation>
     </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Opleidingsplan %1: niet vastgesteld; het moest er zijn op %2 (%3).</translation>
     </message>
     <message>
         <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: %2 due by %3 (%4).</source>
-        <translation type="unfinished" />
+        <translation>Opleidingsplan %1: %2 moest uiterlijk op %3 (%4).</translation>
     </message>
     <message>
         <source>(unconfirmed rule)</source>
-        <translation type="unfinished" />
+        <translation>(onbevestigde regel)</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Opleidingsplan %1: nog geen; bezorg het ontwerp voor advies uiterlijk op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Opleidingsplan %1: nog geen; stel het vast uiterlijk op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Opleidingsplan %1: %2 uiterlijk op %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2102,7 @@
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation>&amp;Aanmelden…</translation>
+        <translation>Aan&amp;melden…</translation>
     </message>
     <message>
         <source>Sign in to the platform with eID or itsme in your browser</source>
@@ -2404,62 +2295,62 @@
     <name>fla::PostgresDriver</name>
     <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
-        <translation type="unfinished" />
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (QPSQL) ontbreekt. Installeer op Debian het pakket libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>De teamserver %1 weigerde de gebruiker %2: de gebruikersnaam of het wachtwoord is fout.</translation>
     </message>
     <message>
         <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
-        <translation type="unfinished" />
+        <translation>De teamserver %1 heeft geen database %2. Controleer het adres, of vraag de beheerder van het kantoor in welke database de werkmap staat.</translation>
     </message>
     <message>
         <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
-        <translation type="unfinished" />
+        <translation>De gebruiker %2 mag geen verbinding maken met de database %3 op de teamserver %1. Vraag de beheerder van het kantoor om toegang.</translation>
     </message>
     <message>
         <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
-        <translation type="unfinished" />
+        <translation>De beveiligde verbinding met de teamserver %1 is mislukt (%2). Controleer het certificaat van de server en de sslmode van het adres.</translation>
     </message>
     <message>
         <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
-        <translation type="unfinished" />
+        <translation>De teamserver %1 is niet bereikbaar: hij draait niet, of het adres is fout. Uw werk gaat niet verloren; probeer opnieuw wanneer de server terug is.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened: %2</source>
-        <translation>De werkruimte %1 kan niet geopend worden: %2</translation>
+        <translation>De werkmap %1 kan niet geopend worden: %2</translation>
     </message>
     <message>
         <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
-        <translation type="unfinished" />
+        <translation>De gebruiker %1 heeft nog geen toegang tot de werkmap %2. Vraag de beheerder van het kantoor u toegang te geven tot uw bedrijven (fladesk-cli team grant).</translation>
     </message>
     <message>
         <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
-        <translation type="unfinished" />
+        <translation>Momentopnamen van een PostgreSQL-werkmap zijn nog niet beschikbaar: maak een back-up van de database met pg_dump (docs/team.md).</translation>
     </message>
 </context>
 <context>
     <name>fla::PostgresLocation</name>
     <message>
         <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen PostgreSQL-adres: schrijf postgresql://gebruiker@host/database.</translation>
     </message>
     <message>
         <source>The option %1 of the PostgreSQL address %2 is not known.</source>
-        <translation type="unfinished" />
+        <translation>De optie %1 van het PostgreSQL-adres %2 is onbekend.</translation>
     </message>
     <message>
         <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
-        <translation type="unfinished" />
+        <translation>Het PostgreSQL-adres %1 noemt geen database: schrijf postgresql://gebruiker@host/database.</translation>
     </message>
     <message>
         <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>De poort van het PostgreSQL-adres %1 is geen getal van 1 tot 65535.</translation>
     </message>
     <message>
         <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
-        <translation type="unfinished" />
+        <translation>De sslmode %1 van het PostgreSQL-adres %2 is niet een van disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -3024,198 +2915,214 @@
     <name>fla::TeamAccess</name>
     <message>
         <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
-        <translation type="unfinished" />
+        <translation>De werkmap %1 is een bestand op deze computer: toegang per bedrijf wordt beheerd op een teamserver (een PostgreSQL-werkmap, docs/team.md).</translation>
     </message>
     <message>
         <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation type="unfinished" />
+        <translation>Er is geen databasegebruiker %1 op de teamserver. Maak hem eerst aan (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
-        <translation type="unfinished" />
+        <translation>De werkmap heeft geen bedrijf %1.</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
-        <translation type="unfinished" />
+        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 toegang geven tot %2.</translation>
     </message>
     <message>
         <source>%1 cannot be given access to %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 kan geen toegang krijgen tot %2: %3</translation>
     </message>
     <message>
         <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
-        <translation type="unfinished" />
+        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 de toegang ontnemen.</translation>
     </message>
     <message>
         <source>The access of %1 cannot be taken away: %2</source>
-        <translation type="unfinished" />
+        <translation>De toegang van %1 kan niet ingetrokken worden: %2</translation>
     </message>
     <message>
         <source>%1 had no access to the company %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 had geen toegang tot het bedrijf %2.</translation>
     </message>
     <message>
         <source>The access list cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>De toegangslijst kan niet gelezen worden: %1</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingAccount</name>
     <message>
         <source>the sector agreement %1 (days per FTE)</source>
-        <translation type="unfinished" />
+        <translation>het sectorakkoord %1 (dagen per VTE)</translation>
     </message>
     <message>
         <source>the law's days per FTE</source>
-        <translation type="unfinished" />
+        <translation>de wettelijke dagen per VTE</translation>
     </message>
     <message>
         <source>the five-year carry-over window</source>
-        <translation type="unfinished" />
+        <translation>de overdrachtsperiode van vijf jaar</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlan</name>
     <message>
         <source>draft sent for advice</source>
-        <translation type="unfinished" />
+        <translation>ontwerp voor advies bezorgd</translation>
     </message>
     <message>
         <source>advice received</source>
-        <translation type="unfinished" />
+        <translation>advies ontvangen</translation>
     </message>
     <message>
         <source>plan adopted</source>
-        <translation type="unfinished" />
+        <translation>plan vastgesteld</translation>
     </message>
     <message>
         <source>anonymised copy uploaded</source>
-        <translation type="unfinished" />
+        <translation>geanonimiseerde kopie opgeladen</translation>
     </message>
     <message>
         <source>works council</source>
-        <translation type="unfinished" />
+        <translation>ondernemingsraad</translation>
     </message>
     <message>
         <source>union delegation</source>
-        <translation type="unfinished" />
+        <translation>vakbondsafvaardiging</translation>
     </message>
     <message>
         <source>the workers</source>
-        <translation type="unfinished" />
+        <translation>de werknemers</translation>
     </message>
     <message>
         <source>no particular group</source>
-        <translation type="unfinished" />
+        <translation>geen bijzondere groep</translation>
     </message>
     <message>
         <source>workers aged 50 or more</source>
-        <translation type="unfinished" />
+        <translation>werknemers van 50 jaar of ouder</translation>
     </message>
     <message>
         <source>workers with a disability</source>
-        <translation type="unfinished" />
+        <translation>werknemers met een handicap</translation>
     </message>
     <message>
         <source>non-EU nationals</source>
-        <translation type="unfinished" />
+        <translation>niet-EU-onderdanen</translation>
     </message>
     <message>
         <source>shortage occupations</source>
-        <translation type="unfinished" />
+        <translation>knelpuntberoepen</translation>
     </message>
     <message>
         <source>gender balance</source>
-        <translation type="unfinished" />
+        <translation>genderevenwicht</translation>
     </message>
     <message>
         <source>formal continuing training</source>
-        <translation type="unfinished" />
+        <translation>formele voortgezette opleiding</translation>
     </message>
     <message>
         <source>informal continuing training</source>
-        <translation type="unfinished" />
+        <translation>informele voortgezette opleiding</translation>
     </message>
     <message>
         <source>initial training</source>
-        <translation type="unfinished" />
+        <translation>initiële opleiding</translation>
+    </message>
+    <message>
+        <source>send the draft for advice</source>
+        <translation>bezorg het ontwerp voor advies</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>ontvang het advies</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>stel het plan vast</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>laad de geanonimiseerde kopie op</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
         <source>list of training plans</source>
-        <translation type="unfinished" />
+        <translation>lijst van opleidingsplannen</translation>
     </message>
     <message>
         <source>The %1 belongs to another company.</source>
-        <translation type="unfinished" />
+        <translation>Het %1 hoort bij een ander bedrijf.</translation>
     </message>
     <message>
         <source>The %1 has no valid years.</source>
-        <translation type="unfinished" />
+        <translation>Het %1 heeft geen geldige jaren.</translation>
     </message>
     <message>
         <source>The %1 overlaps the %2 of this company.</source>
-        <translation type="unfinished" />
+        <translation>Het %1 overlapt met het %2 van dit bedrijf.</translation>
     </message>
     <message>
         <source>planned training "%1" of the %2</source>
-        <translation type="unfinished" />
+        <translation>geplande opleiding "%1" van het %2</translation>
     </message>
     <message>
         <source>%1 of the %2</source>
-        <translation type="unfinished" />
+        <translation>%1 van het %2</translation>
     </message>
     <message>
         <source>training plan</source>
-        <translation type="unfinished" />
+        <translation>opleidingsplan</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
         <source>The training plan's deadlines cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>De termijnen van het opleidingsplan kunnen niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
-        <translation type="unfinished" />
+        <translation>%1 heeft geen geldige %2</translation>
     </message>
     <message>
         <source>a deadline is not a valid day</source>
-        <translation type="unfinished" />
+        <translation>een termijn is geen geldige dag</translation>
     </message>
 </context>
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
         <source>The training right's figures cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>De cijfers van het opleidingsrecht kunnen niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>an entry has no valid years</source>
-        <translation type="unfinished" />
+        <translation>een regel heeft geen geldige jaren</translation>
     </message>
     <message>
         <source>the entry for %1-%2 has no days per FTE for %3</source>
-        <translation type="unfinished" />
+        <translation>de regel voor %1-%2 heeft geen dagen per VTE voor %3</translation>
     </message>
     <message>
         <source>the source %1 is not listed</source>
-        <translation type="unfinished" />
+        <translation>de bron %1 staat niet in de lijst</translation>
     </message>
     <message>
         <source>no legal figures</source>
-        <translation type="unfinished" />
+        <translation>geen wettelijke cijfers</translation>
     </message>
     <message>
         <source>a sector entry has no joint committee</source>
-        <translation type="unfinished" />
+        <translation>een sectorregel heeft geen paritair comité</translation>
     </message>
     <message>
         <source>no valid carry-over window</source>
-        <translation type="unfinished" />
+        <translation>geen geldige overdrachtsperiode</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3201,10 @@
     <message>
         <source>training right %1 of %2</source>
         <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>De aan te geven wijzigingen kunnen niet opgenomen worden: %1</translation>
     </message>
 </context>
 <context>
@@ -3600,19 +3511,19 @@
     </message>
     <message>
         <source>under 10 FTE</source>
-        <translation type="unfinished" />
+        <translation>minder dan 10 VTE</translation>
     </message>
     <message>
         <source>10 to 19 FTE</source>
-        <translation type="unfinished" />
+        <translation>10 tot 19 VTE</translation>
     </message>
     <message>
         <source>20 FTE or more</source>
-        <translation type="unfinished" />
+        <translation>20 VTE of meer</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished" />
+        <translation>onbevestigd</translation>
     </message>
     <message>
         <source>worker</source>
@@ -3620,7 +3531,7 @@
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished" />
+        <translation>werkgever</translation>
     </message>
     <message>
         <source>year</source>
@@ -3640,75 +3551,75 @@
     </message>
     <message>
         <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 (gemiddeld %2 VTE in K4 %3 - K3 %4)</translation>
     </message>
     <message>
         <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (opgegeven: het register bevat geen tewerkstelling in K4 %2 - K3 %3)</translation>
     </message>
     <message>
         <source>%1 (sector agreement %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (sectorakkoord %2)</translation>
     </message>
     <message>
         <source>%1 (law)</source>
-        <translation type="unfinished" />
+        <translation>%1 (wet)</translation>
     </message>
     <message>
         <source>days per FTE</source>
-        <translation type="unfinished" />
+        <translation>dagen per VTE</translation>
     </message>
     <message>
         <source>legal right (days)</source>
-        <translation type="unfinished" />
+        <translation>wettelijk recht (dagen)</translation>
     </message>
     <message>
         <source>(computed)</source>
-        <translation type="unfinished" />
+        <translation>(berekend)</translation>
     </message>
     <message>
         <source>(declared)</source>
-        <translation type="unfinished" />
+        <translation>(aangegeven)</translation>
     </message>
     <message>
         <source>sectoral right (days)</source>
-        <translation type="unfinished" />
+        <translation>sectoraal recht (dagen)</translation>
     </message>
     <message>
         <source>granted by the employer (days)</source>
-        <translation type="unfinished" />
+        <translation>toegekend door de werkgever (dagen)</translation>
     </message>
     <message>
         <source>entitled (days)</source>
-        <translation type="unfinished" />
+        <translation>recht (dagen)</translation>
     </message>
     <message>
         <source>carried over (days)</source>
-        <translation type="unfinished" />
+        <translation>overgedragen (dagen)</translation>
     </message>
     <message>
         <source>expired at the start of the window (days)</source>
-        <translation type="unfinished" />
+        <translation>vervallen bij het begin van de periode (dagen)</translation>
     </message>
     <message>
         <source>used (days)</source>
-        <translation type="unfinished" />
+        <translation>opgenomen (dagen)</translation>
     </message>
     <message>
         <source>planned (days)</source>
-        <translation type="unfinished" />
+        <translation>gepland (dagen)</translation>
     </message>
     <message>
         <source>remaining (days)</source>
-        <translation type="unfinished" />
+        <translation>resterend (dagen)</translation>
     </message>
     <message>
         <source>remaining (hours)</source>
-        <translation type="unfinished" />
+        <translation>resterend (uren)</translation>
     </message>
     <message>
         <source>five-year window</source>
-        <translation type="unfinished" />
+        <translation>periode van vijf jaar</translation>
     </message>
     <message>
         <source>training</source>
@@ -3716,23 +3627,67 @@
     </message>
     <message>
         <source>%1	%2	%3 days	%4</source>
-        <translation type="unfinished" />
+        <translation>%1	%2	%3 dagen	%4</translation>
     </message>
     <message>
         <source>not followed</source>
-        <translation type="unfinished" />
+        <translation>niet gevolgd</translation>
     </message>
     <message>
         <source>deducted</source>
-        <translation type="unfinished" />
+        <translation>in mindering gebracht</translation>
     </message>
     <message>
         <source>not deducted</source>
-        <translation type="unfinished" />
+        <translation>niet in mindering gebracht</translation>
     </message>
     <message>
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation type="unfinished" />
+        <translation>Niet bevestigd (secundaire bronnen, zie resources/obligations/training-right.json): %1.</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Opleidingsplan %1 (geraadpleegd: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>stap	uiterlijk op	gedaan op	stand</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>categorie	opleiding	doelgroep	risicogroep	werknemers	dagen elk</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>gepland en gerealiseerd	geplande werknemers	geplande dagen	gerealiseerde werknemers	gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3731,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Zeg hoe de back-up beschermd wordt: --passphrase-file F om ze te versleutelen (AES-256-GCM), of --no-encryption om ze onversleuteld te schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Het INSZ of de UUID van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>De UUID van de deelname.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Het attestbestand om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>De map om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attest %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>deelname	opleiding	begin	attestbestanden</translation>
     </message>
 </context>
 <context>
@@ -4785,82 +4811,215 @@
     <name>fla::cli::TeamCommand</name>
     <message>
         <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
-        <translation type="unfinished" />
+        <translation>Op een teamserver: toegang geven, intrekken of oplijsten: welke medewerker aan welk bedrijf mag werken.</translation>
     </message>
     <message>
         <source>The staff member's database user (role).</source>
-        <translation type="unfinished" />
+        <translation>De databasegebruiker (rol) van de medewerker.</translation>
     </message>
     <message>
         <source>The company's enterprise number.</source>
-        <translation type="unfinished" />
+        <translation>Het ondernemingsnummer van het bedrijf.</translation>
     </message>
     <message>
         <source>list: one JSON object per grant.</source>
-        <translation type="unfinished" />
+        <translation>list: één JSON-object per toegang.</translation>
     </message>
     <message>
         <source>grant, revoke or list.</source>
-        <translation type="unfinished" />
+        <translation>grant, revoke of list.</translation>
     </message>
     <message>
         <source>Say what to do: team grant, team revoke or team list.</source>
-        <translation type="unfinished" />
+        <translation>Zeg wat er moet gebeuren: team grant, team revoke of team list.</translation>
     </message>
     <message>
         <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
-        <translation type="unfinished" />
+        <translation>team %1 heeft --user ROL en --employer met een geldig ondernemingsnummer nodig.</translation>
     </message>
     <message>
         <source>The workspace has no company %1 (or you may not see it).</source>
-        <translation type="unfinished" />
+        <translation>De werkmap heeft geen bedrijf %1 (of u mag het niet zien).</translation>
     </message>
     <message>
         <source>%1 may now see and change %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 mag nu %2 (%3) zien en wijzigen.</translation>
     </message>
     <message>
         <source>%1 no longer sees %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 ziet %2 (%3) niet meer.</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
         <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
-        <translation type="unfinished" />
+        <translation>Toon de individuele opleidingsrekening van een werknemer voor een jaar, of schrijf het jaaroverzicht als pdf.</translation>
     </message>
     <message>
         <source>The worker's INSZ or UUID (required).</source>
-        <translation type="unfinished" />
+        <translation>Het INSZ of de UUID van de werknemer (verplicht).</translation>
     </message>
     <message>
         <source>The year (required).</source>
-        <translation type="unfinished" />
+        <translation>Het jaar (verplicht).</translation>
     </message>
     <message>
         <source>One JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Eén JSON-object.</translation>
     </message>
     <message>
         <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Schrijf het jaaroverzicht, in de taal van de werknemer, naar dit pdf-bestand.</translation>
     </message>
     <message>
         <source>Give --worker INSZ and --year Y (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Geef --worker INSZ en --year J (%1 tot %2).</translation>
     </message>
     <message>
         <source>No worker with INSZ or UUID %1.</source>
-        <translation type="unfinished" />
+        <translation>Geen werknemer met INSZ of UUID %1.</translation>
     </message>
     <message>
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
-        <translation type="unfinished" />
+        <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
     </message>
     <message>
         <source>The worker has no employment, right or training in %1.</source>
-        <translation type="unfinished" />
+        <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
+show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Een jaar van het plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wie advies geeft over het ontwerp.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal of initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Wat de opleiding is.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Voor wie.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Hoeveel werknemers.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Dagen per werknemer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>De vastgelegde raadplegingsstap.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>De dag van de stap (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Een notitie bij de stap.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het pdf-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geef --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Opleidingsplan %1 bewaard.</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +5078,137 @@
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 tekens)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Opleidingsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritaire comités</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Opgemaakt op</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Raadpleging</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Nog geen opleidingen gepland.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>werknemers</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5080,12 +5370,8 @@
         <translation>Anomalieën</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Ernst:</translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -5139,6 +5425,10 @@
             <numerusform>%n getoond</numerusform>
             <numerusform>%n getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>&amp;Ernst:</translation>
     </message>
 </context>
 <context>
@@ -5290,10 +5580,6 @@
         <translation>Om opleidingsuren om te rekenen naar dagen krediet</translation>
     </message>
     <message>
-        <source>NSSO &amp;number:</source>
-        <translation>&amp;RSZ-nummer:</translation>
-    </message>
-    <message>
         <source>NSSO employer number (optional)</source>
         <translation>RSZ-werkgeversnummer (facultatief)</translation>
     </message>
@@ -5314,10 +5600,6 @@
         <translation>bv. 200, 118</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5332,6 +5614,14 @@
     <message>
         <source>Add company %1</source>
         <translation>Onderneming %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;RSZ-nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
@@ -5869,10 +6159,6 @@
         <translation>Deelnames zoeken</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Plakken uit Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
     </message>
@@ -5897,6 +6183,10 @@
     <message>
         <source>Add participation</source>
         <translation>Deelname toevoegen</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Plakken &amp;uit Excel</translation>
     </message>
 </context>
 <context>
@@ -6086,7 +6376,7 @@
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;Weigeren</translation>
+        <translation>W&amp;eigeren</translation>
     </message>
     <message>
         <source>Keep the workspace's version of the selected rows</source>
@@ -6344,6 +6634,193 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Het jaaroverzicht bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individuele opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Werknemer:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Werknemer van de opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Jaar van de opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Het jaar&amp;overzicht bewaren (pdf)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>De opleidingsrekening van de werknemer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Dit bedrijf heeft nog geen werknemers.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>Geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Dagen per VTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Wettelijk recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoraal recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Vervallen bij het begin van de periode</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 u)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Opleiding %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -6375,19 +6852,15 @@
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation>&amp;Begindatum:</translation>
+        <translation>Beg&amp;indatum:</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>&amp;Einddatum:</translation>
+        <translation>Ein&amp;ddatum:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>E&amp;enheid:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -6463,7 +6936,7 @@
     </message>
     <message>
         <source>E&amp;mployment:</source>
-        <translation>&amp;Tewerkstelling:</translation>
+        <translation>Te&amp;werkstelling:</translation>
     </message>
     <message>
         <source>Filter by employment status</source>
@@ -6495,15 +6968,11 @@
     </message>
     <message>
         <source>&amp;Paste INSZ list</source>
-        <translation>INSZ-lijst &amp;plakken</translation>
+        <translation>INSZ-li&amp;jst plakken</translation>
     </message>
     <message>
         <source>Selects the workers whose INSZ are on the clipboard, for example a column copied from a spreadsheet</source>
         <translation>Selecteert de werknemers van wie het INSZ op het klembord staat, bijvoorbeeld een kolom uit een rekenblad</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -6583,6 +7052,213 @@
         <source>The day the training was entered; the quarterly deadline is judged on it</source>
         <translation>De dag waarop de opleiding werd ingevoerd; de kwartaaltermijn wordt eraan getoetst</translation>
     </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;enheid:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Opleidingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Jaar van het opleidingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nieuw plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>Geplande opleiding &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>Een stap &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Raadplegingsstappen en hun termijnen</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Geplande en gerealiseerde opleidingen</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Niets te doen voor het opleidingsplan.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Geplande werknemers</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Geplande dagen</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Gerealiseerde werknemers</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Geen opleidingsplan dekt %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Opleidingsplan %1, geraadpleegd: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Nieuw opleidingsplan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Eerste jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Laatste jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Geraadpleegd:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Geplande opleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Opleiding:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risicogroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Werknemers:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>Dagen &amp;elk:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>De geplande opleiding heeft een naam nodig (veld Opleiding).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Een raadplegingsstap vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingsView</name>
@@ -6656,7 +7332,7 @@
     </message>
     <message>
         <source>&amp;New training…</source>
-        <translation>&amp;Nieuwe opleiding…</translation>
+        <translation>N&amp;ieuwe opleiding…</translation>
     </message>
     <message>
         <source>Enter one training for many workers (Ctrl+N)</source>
@@ -6664,7 +7340,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
+        <translation>Op&amp;enen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
@@ -6757,7 +7433,7 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Voornaam:</translation>
+        <translation>V&amp;oornaam:</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -6808,10 +7484,6 @@
         <translation>Paritair comité</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -6834,6 +7506,10 @@
     <message>
         <source>Add employment</source>
         <translation>Tewerkstelling toevoegen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
@@ -6915,20 +7591,12 @@
         <translation>Werknemer &amp;toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Paste from Excel</source>
-        <translation>&amp;Plakken uit Excel</translation>
-    </message>
-    <message>
         <source>Paste a block of rows copied from a spreadsheet: %1</source>
         <translation>Plak een blok rijen gekopieerd uit een rekenblad: %1</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>&amp;Employments of the selected worker</source>
-        <translation>&amp;Tewerkstellingen van de geselecteerde werknemer</translation>
     </message>
     <message>
         <source>Employments of the selected worker</source>
@@ -6972,12 +7640,31 @@
         <source>Delete training right</source>
         <translation>Opleidingsrecht verwijderen</translation>
     </message>
+    <message>
+        <source>Pas&amp;te from Excel</source>
+        <translation>Plakken &amp;uit Excel</translation>
+    </message>
+    <message>
+        <source>Employments &amp;of the selected worker</source>
+        <translation>Tewerkstellingen &amp;van de geselecteerde werknemer</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
         <source>The demo workspace %1 cannot be replaced (is it open in another window?).</source>
         <translation>De demowerkruimte %1 kan niet vervangen worden (is ze open in een ander venster?).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
     </message>
 </context>
 <context>

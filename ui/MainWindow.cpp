@@ -21,6 +21,8 @@
 #include "views/CreditView.h"
 #include "views/ParticipationsView.h"
 #include "views/RightsView.h"
+#include "views/TrainingAccountView.h"
+#include "views/TrainingPlanView.h"
 #include "views/TrainingsView.h"
 #include "views/WorkersView.h"
 #include "widgets/Format.h"
@@ -68,7 +70,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_rights = new RightsView(session, this);
     m_credit = new CreditView(session, this);
     m_anomalies = new AnomaliesView(session, this);
-    m_views = {m_workers, m_trainings, m_participations, m_rights, m_credit, m_anomalies};
+    m_account = new TrainingAccountView(session, this);
+    m_plan = new TrainingPlanView(session, this);
+    m_views = {m_workers, m_trainings, m_participations, m_rights, m_credit, m_anomalies, m_account, m_plan};
 
     m_pages = new QStackedWidget(this);
     m_nav = new QListWidget(this);
@@ -359,7 +363,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolbar ? m_toolbar->setWindowTitle(tr("Main toolbar")) : void();
-    m_companyLabel->setText(tr("Com&pany:"));
+    m_companyLabel->setText(tr("Co&mpany:"));
     m_companies->setAccessibleName(tr("Company switcher"));
     m_companies->setToolTip(tr("The company you work on, with its blocking anomalies and next deadline"));
     m_nav->setAccessibleName(tr("Views"));
@@ -624,7 +628,7 @@ void MainWindow::openRecord(RecordKind kind, const QUuid &uuid, const QString &f
         showView(Trainings);
         m_trainings->showRecord(kind, uuid, field);
         return;
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         showView(Rights);
         m_rights->showRecord(kind, uuid, field);
         return;

@@ -27,6 +27,8 @@ class TrainingsView;
 class ParticipationsView;
 class RightsView;
 class CreditView;
+class TrainingAccountView;
+class TrainingPlanView;
 class AnomaliesView;
 } // namespace ui
 
@@ -46,6 +48,8 @@ public:
         Rights,
         Credit,
         Anomalies,
+        TrainingAccount,
+        TrainingPlan,
         ViewCount
     };
 
@@ -148,6 +152,8 @@ private:
     ui::ParticipationsView *m_participations = nullptr;
     ui::RightsView *m_rights = nullptr;
     ui::CreditView *m_credit = nullptr;
+    ui::TrainingAccountView *m_account = nullptr;
+    ui::TrainingPlanView *m_plan = nullptr;
     ui::AnomaliesView *m_anomalies = nullptr;
     QList<ui::ViewPage *> m_views;
     QHash<QString, QAction *> m_actions;

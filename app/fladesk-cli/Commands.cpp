@@ -1,4 +1,5 @@
 #include "BackupCommand.h"
+#include "CertificatesCommand.h"
 #include "CheckIdCommand.h"
 #include "CliCommand.h"
 #include "CreditCommand.h"
@@ -20,6 +21,7 @@
 #include "SyncCommand.h"
 #include "TeamCommand.h"
 #include "TrainingAccountCommand.h"
+#include "TrainingPlanCommand.h"
 #include "ValidateCommand.h"
 
 namespace fla::cli {
@@ -34,6 +36,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CreditCommand>());
     commands.push_back(std::make_unique<SocialBalanceCommand>());
     commands.push_back(std::make_unique<TrainingAccountCommand>());
+    commands.push_back(std::make_unique<TrainingPlanCommand>());
+    commands.push_back(std::make_unique<CertificatesCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportBatchCommand>());
     commands.push_back(std::make_unique<ImportBatchCommand>());

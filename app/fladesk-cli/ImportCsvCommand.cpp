@@ -1,20 +1,15 @@
 #include "ImportCsvCommand.h"
-#include "anomaly/AnomalyEngine.h"
-#include "anomaly/WorkspaceAnomalies.h"
 #include "common/Clock.h"
 
 #include "StorageCommandSupport.h"
 #include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
-#include "storage/BulkLoader.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "io/CsvSetLoad.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>
@@ -33,51 +28,16 @@ void printStats(QTextStream &out, const QString &what, const BulkStats &s)
     out << what << '\t' << s.inserted << '\t' << s.updated << '\t' << s.unchanged << '\n';
 }
 
-// One refused line (or file): file:line column: message.
-struct Refusal
-{
-    QString file;
-    qint64 line = 0;
-    QString column;
-    QString message;
-};
-
-// The file a kind of record is read from, and the line of each record read.
-struct Source
-{
-    QString file;
-    const QList<qint64> *lines;
-};
-
-Source sourceOf(EntityType e, const DataSetCsvLines &lines)
-{
-    static const QStringList files = DataSetCsv::fileNames();
-    switch (e) {
-    case EntityType::Employer:
-        return {files.at(0), &lines.employers};
-    case EntityType::Worker:
-        return {files.at(1), &lines.workers};
-    case EntityType::Employment:
-        return {files.at(2), &lines.employments};
-    case EntityType::Training:
-        return {files.at(3), &lines.trainings};
-    case EntityType::Participation:
-        return {files.at(4), &lines.participations};
-    case EntityType::TrainingRight:
-        break;
-    }
-    return {files.at(5), &lines.rights};
-}
-
 // The refusals by file (in the set's order) and line, each on its own line.
-void printRefusals(QTextStream &err, QList<Refusal> refusals)
+void printRefusals(QTextStream &err, QList<CsvSetRefusal> refusals)
 {
     const QStringList files = DataSetCsv::fileNames();
-    std::stable_sort(refusals.begin(), refusals.end(), [&files](const Refusal &a, const Refusal &b) {
-        const qsizetype fa = files.indexOf(a.file), fb = files.indexOf(b.file);
-        return fa != fb ? fa < fb : a.line < b.line;
-    });
-    for (const Refusal &r : std::as_const(refusals)) {
+    std::stable_sort(refusals.begin(), refusals.end(),
+                     [&files](const CsvSetRefusal &a, const CsvSetRefusal &b) {
+                         const qsizetype fa = files.indexOf(a.file), fb = files.indexOf(b.file);
+                         return fa != fb ? fa < fb : a.line < b.line;
+                     });
+    for (const CsvSetRefusal &r : std::as_const(refusals)) {
         err << r.file;
         if (r.line > 0)
             err << ':' << r.line;
@@ -88,10 +48,10 @@ void printRefusals(QTextStream &err, QList<Refusal> refusals)
 }
 
 // How many lines (or whole files) the refusals are about.
-qsizetype linesRefused(const QList<Refusal> &refusals)
+qsizetype linesRefused(const QList<CsvSetRefusal> &refusals)
 {
     QSet<QPair<QString, qint64>> lines;
-    for (const Refusal &r : refusals)
+    for (const CsvSetRefusal &r : refusals)
         lines.insert({r.file, r.line});
     return lines.size();
 }
@@ -158,95 +118,33 @@ int ImportCsvCommand::run(const QStringList &args, CliIo &io)
         return ExitFailure;
     }
 
-    QList<DataSetCsvIssue> issues;
-    DataSetCsvLines lines;
-    DataSet set = DataSetCsv::read(dir, &issues, &lines);
-    QList<Refusal> refusals;
-    QHash<QUuid, QString> refused; // what depends on these is refused too
-    for (const DataSetCsvIssue &i : std::as_const(issues)) {
-        refusals.append({i.file, i.line, i.column, i.message});
-        if (!i.record.isNull())
-            refused.insert(i.record, DataSetCsv::place(i.file, i.line));
-    }
-    const auto nothingLoaded = [&] {
-        printRefusals(io.err, refusals);
+    CsvSetLoadOptions options;
+    options.bulk.auditEachRecord = !parser.isSet(noAuditOption);
+    options.bulk.queueForSync = parser.isSet(queueOption);
+    options.allOrNothing = allOrNothing;
+    const CsvSetLoadResult loaded = loadCsvSet(dir, workspacePath(parser), options, Clock::system());
+    printRefusals(io.err, loaded.refusals);
+    switch (loaded.outcome) {
+    case CsvSetLoadResult::Outcome::NothingLoadable:
         io.err << QCoreApplication::translate("fla::cli::ImportCsvCommand",
                                               "Nothing was loaded: %n line(s) refused.", nullptr,
-                                              int(linesRefused(refusals)));
+                                              int(linesRefused(loaded.refusals)));
         if (allOrNothing)
             io.err << ' ' << tr("(--all-or-nothing)");
         io.err << '\n';
         return ExitFindings;
-    };
-    if (!refusals.isEmpty() && (allOrNothing || set.recordCount() == 0))
-        return nothingLoaded();
-
-    // A workspace that does not exist yet holds nothing a record could refer
-    // to: it is created only when there is something to load.
-    const QString path = workspacePath(parser);
-    QString error;
-    std::unique_ptr<Workspace> ws;
-    if (isServerLocation(path) || QFileInfo::exists(path)) {
-        ws = Workspace::open(path, &error);
-        if (!ws) {
-            io.err << error << '\n';
-            return ExitFailure;
-        }
-    }
-    const RecordOrigin origin = [&lines](EntityType e, qsizetype index) {
-        const Source s = sourceOf(e, lines);
-        return DataSetCsv::place(s.file, s.lines->value(index));
-    };
-    for (const BulkRefusal &r : takeOutUnloadable(ws.get(), set, refused, origin)) {
-        const Source s = sourceOf(r.entity, lines);
-        refusals.append({s.file, s.lines->value(r.index), r.field, r.message});
-    }
-    if (!refusals.isEmpty() && (allOrNothing || set.recordCount() == 0))
-        return nothingLoaded();
-    const bool created = !ws;
-    if (created) {
-        ws = Workspace::open(path, &error);
-        if (!ws) {
-            io.err << error << '\n';
-            return ExitFailure;
-        }
-    }
-
-    BulkOptions options;
-    options.auditEachRecord = !parser.isSet(noAuditOption);
-    options.queueForSync = parser.isSet(queueOption);
-    const BulkLoadResult r = loadDataSet(*ws, set, options);
-    printRefusals(io.err, refusals);
-    if (!r.ok) {
-        io.err << tr("Nothing was loaded: %1").arg(r.error) << '\n';
-        if (created) { // the empty workspace made for the load goes too
-            ws.reset();
-            for (const QString &suffix :
-                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-                QFile::remove(path + suffix);
-        }
+    case CsvSetLoadResult::Outcome::Failed:
+        io.err << tr("Nothing was loaded: %1").arg(loaded.error) << '\n';
         return ExitFailure;
+    case CsvSetLoadResult::Outcome::Loaded:
+        break;
     }
-    // The loaded companies' stored anomalies follow what was loaded, as a full validation finds them.
-    QSet<QUuid> loaded;
-    for (const Employer &e : std::as_const(set.employers))
-        loaded.insert(e.uuid);
-    for (const Worker &w : std::as_const(set.workers)) // records of companies already in the workspace
-        loaded.insert(w.employerUuid);
-    // Companies new to the workspace hold exactly what was loaded: validated in memory, not read back.
-    bool onlyNew = loaded.size() == set.employers.size() && r.employers.inserted == set.employers.size();
-    for (const BulkStats *stats : {&r.workers, &r.employments, &r.trainings, &r.participations, &r.rights})
-        onlyNew = onlyNew && stats->updated == 0 && stats->unchanged == 0;
-    // Otherwise through the one write path's revalidation (core/workspace/RecordWriter).
-    QString validationError;
-    const bool validated =
-        onlyNew ? WorkspaceAnomalies::store(*ws, set, AnomalyEngine(Clock::system()).validate(set),
-                                            &validationError)
-                : RecordWriter(*ws, Clock::system()).revalidate(loaded.values()).into(&validationError);
-    if (!validated)
+    if (!loaded.anomalyError.isEmpty())
         io.err << tr("Loaded, but the anomalies shown in the app could not be refreshed: %1")
-                      .arg(validationError)
+                      .arg(loaded.anomalyError)
                << '\n';
+    const BulkLoadResult &r = loaded.loaded;
+    const QList<CsvSetRefusal> &refusals = loaded.refusals;
     io.out << tr("file\tinserted\tupdated\tunchanged") << '\n';
     printStats(io.out, QStringLiteral("employers"), r.employers);
     printStats(io.out, QStringLiteral("workers"), r.workers);

@@ -13,7 +13,9 @@ QCommandLineOption workspaceOption()
 {
     return QCommandLineOption(
         QStringLiteral("workspace"),
-        QCoreApplication::translate("StorageCommand", "The workspace file (default: %1).")
+        QCoreApplication::translate(
+            "StorageCommand",
+            "The workspace file, or a team server's address postgresql://user@host/database (default: %1).")
             .arg(QDir::toNativeSeparators(Workspace::defaultPath())),
         QStringLiteral("PATH"));
 }

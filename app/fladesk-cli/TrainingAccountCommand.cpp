@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::cli::TrainingAccountCommand"}, text);
+    return translateFrom({"fla::cli::TrainingAccountCommand", "fla::cli"}, text);
 }
 
 QString num(double v)

@@ -29,10 +29,8 @@ std::optional<Anomaly> recordAnomaly(const DataSetCsvIssue &issue)
 {
     if (issue.code != QLatin1String("GN-002") || issue.record.isNull())
         return std::nullopt;
-    for (const EntityKind kind :
-         {EntityKind::Employer, EntityKind::Worker, EntityKind::Employment, EntityKind::Training,
-          EntityKind::Participation, EntityKind::TrainingRight}) {
-        if (entityFileName(kind) != issue.file)
+    for (const RecordKind kind : kRecordKinds) {
+        if (csvFileName(kind) != issue.file)
             continue;
         Anomaly a;
         a.code = issue.code;
@@ -56,14 +54,14 @@ QJsonObject toJson(const Anomaly &a, Language language)
         params.insert(p.name, p.value);
     QJsonObject o{{QStringLiteral("code"), a.code},
                   {QStringLiteral("severity"), QString::fromLatin1(severityName(a.severity))},
-                  {QStringLiteral("entity"), entityName(a.entity)},
+                  {QStringLiteral("entity"), a.fileLine ? QStringLiteral("file") : toString(a.entity)},
                   {QStringLiteral("uuid"),
                    a.recordUuid.isNull() ? QString() : a.recordUuid.toString(QUuid::WithoutBraces)},
                   {QStringLiteral("field"), a.field},
                   {QStringLiteral("message"), a.message(language)},
                   {QStringLiteral("parameters"), params}};
-    if (a.entity != EntityKind::File)
-        o.insert(QStringLiteral("file"), entityFileName(a.entity));
+    if (!a.fileLine)
+        o.insert(QStringLiteral("file"), csvFileName(a.entity));
     return o;
 }
 
@@ -136,7 +134,7 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
         Anomaly a;
         a.code = QStringLiteral("CSV-001");
         a.severity = Severity::Blocking;
-        a.entity = EntityKind::File;
+        a.fileLine = true;
         a.field = issue.column;
         a.parameters = {
             {QStringLiteral("file"), issue.file},
@@ -164,9 +162,7 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
                    << '\n';
         } else {
             io.out << QString::fromLatin1(severityName(a.severity)) << '\t' << a.code << '\t'
-                   << (a.entity == EntityKind::File ? a.parameter(QStringLiteral("file"))
-                                                    : entityName(a.entity))
-                   << '\t'
+                   << (a.fileLine ? a.parameter(QStringLiteral("file")) : toString(a.entity)) << '\t'
                    << (a.recordUuid.isNull() ? QStringLiteral("-")
                                              : a.recordUuid.toString(QUuid::WithoutBraces))
                    << '\t' << (a.field.isEmpty() ? QStringLiteral("-") : a.field) << '\t'

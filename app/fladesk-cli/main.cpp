@@ -1,3 +1,4 @@
+#include "BinaryStreams.h"
 #include "CliCommand.h"
 #include "StatementsCommand.h"
 #include "common/Translation.h"
@@ -45,6 +46,9 @@ void quietLogsUnlessVerbose(QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    // Log lines (--verbose) go to standard error also where the process has no console
+    // window: Qt on Windows would hand them to the debugger instead.
+    qputenv("QT_FORCE_STDERR_LOGGING", "1");
     // Commands that draw (PDF statements) need a QGuiApplication; the offscreen
     // platform needs no display.
     std::unique_ptr<QCoreApplication> app;
@@ -59,6 +63,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("FLA Desk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(fla::kVersion));
 
+    fla::cli::useBinaryStandardStreams();
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliIo io{out, err};

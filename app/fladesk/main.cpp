@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Interface language: nl, fr, de or en."),
                                         QStringLiteral("language"));
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), QStringLiteral("The workspace file to open (created if missing)."),
+        QStringLiteral("workspace"),
+        QStringLiteral("The workspace file to open (created if missing), or a team server's address: "
+                       "postgresql://user@host/database."),
         QStringLiteral("path"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),

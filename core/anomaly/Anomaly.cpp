@@ -6,48 +6,6 @@
 
 namespace fla {
 
-QString entityName(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Employer:
-        return QStringLiteral("employer");
-    case EntityKind::Worker:
-        return QStringLiteral("worker");
-    case EntityKind::Employment:
-        return QStringLiteral("employment");
-    case EntityKind::Training:
-        return QStringLiteral("training");
-    case EntityKind::Participation:
-        return QStringLiteral("participation");
-    case EntityKind::TrainingRight:
-        return QStringLiteral("right");
-    case EntityKind::File:
-        return QStringLiteral("file");
-    }
-    return {};
-}
-
-QString entityFileName(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Employer:
-        return QStringLiteral("employers.csv");
-    case EntityKind::Worker:
-        return QStringLiteral("workers.csv");
-    case EntityKind::Employment:
-        return QStringLiteral("employments.csv");
-    case EntityKind::Training:
-        return QStringLiteral("trainings.csv");
-    case EntityKind::Participation:
-        return QStringLiteral("participations.csv");
-    case EntityKind::TrainingRight:
-        return QStringLiteral("rights.csv");
-    case EntityKind::File:
-        break;
-    }
-    return {};
-}
-
 QString Anomaly::parameter(const QString &name) const
 {
     for (const auto &p : parameters) {
@@ -84,6 +42,8 @@ QHash<QUuid, QList<Anomaly>> AnomalyList::byRecord() const
 void AnomalyList::sort()
 {
     std::stable_sort(m_items.begin(), m_items.end(), [](const Anomaly &a, const Anomaly &b) {
+        if (a.fileLine != b.fileLine)
+            return b.fileLine; // the lines of files after the records
         if (a.entity != b.entity)
             return a.entity < b.entity;
         if (a.recordUuid != b.recordUuid)

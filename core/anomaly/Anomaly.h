@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/RecordKind.h"
 #include "domain/Severity.h"
 
 #include <QHash>
@@ -9,23 +10,6 @@
 #include <QUuid>
 
 namespace fla {
-
-// The kinds of record an anomaly can be about.
-enum class EntityKind
-{
-    Employer,
-    Worker,
-    Employment,
-    Training,
-    Participation,
-    TrainingRight,
-    File // a line of an imported file that could not be read
-};
-
-// employer worker employment training participation right file
-QString entityName(EntityKind kind);
-// employers.csv ... rights.csv (empty for File)
-QString entityFileName(EntityKind kind);
 
 struct AnomalyParameter
 {
@@ -40,8 +24,11 @@ struct Anomaly
 {
     QString code; // DT-001
     Severity severity = Severity::Blocking;
-    EntityKind entity = EntityKind::Training;
-    QUuid recordUuid; // null for EntityKind::File
+    RecordKind entity = RecordKind::Training;
+    // A line of an imported file that could not be read: about no record (entity and
+    // recordUuid mean nothing), its file named by the parameter "file".
+    bool fileLine = false;
+    QUuid recordUuid; // null for a file line
     QString field;    // endDate, jointCommittees[1], credit
     QList<AnomalyParameter> parameters;
 
@@ -51,7 +38,8 @@ struct Anomaly
     QString howToFix(Language language) const;
     bool operator==(const Anomaly &o) const
     {
-        return code == o.code && entity == o.entity && recordUuid == o.recordUuid && field == o.field;
+        return code == o.code && fileLine == o.fileLine && entity == o.entity && recordUuid == o.recordUuid &&
+               field == o.field;
     }
 };
 

@@ -37,7 +37,7 @@ public:
     {
         QUuid uuid;
         quint32 index = 0;
-        quint8 kind = 0xff; // EntityKind, 0xff when empty
+        quint8 kind = 0xff; // RecordKind, 0xff when empty
     };
     explicit UuidTable(qsizetype records)
     {
@@ -48,7 +48,7 @@ public:
         m_mask = cap - 1;
     }
     // Returns the slot already holding uuid, or inserts it and returns nullptr.
-    const Slot *insert(const QUuid &uuid, EntityKind kind, quint32 index)
+    const Slot *insert(const QUuid &uuid, RecordKind kind, quint32 index)
     {
         for (std::size_t i = hash(uuid) & m_mask;; i = (i + 1) & m_mask) {
             Slot &s = m_slots[i];
@@ -62,7 +62,7 @@ public:
                 return &s;
         }
     }
-    int find(const QUuid &uuid, EntityKind kind) const
+    int find(const QUuid &uuid, RecordKind kind) const
     {
         for (std::size_t i = hash(uuid) & m_mask;; i = (i + 1) & m_mask) {
             const Slot &s = m_slots[i];
@@ -140,10 +140,10 @@ void checkAgainstEmployments(const Participation &p, const Training &t,
             lastEnd = e->endDate;
     }
     if (!inside)
-        sink.add("DT-002", EntityKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
+        sink.add("DT-002", RecordKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
                  {param("start", iso(t.startDate)), param("end", iso(t.endDate))});
     if (!open && lastEnd.isValid() && t.registeredOn.isValid() && t.registeredOn > lastEnd.addDays(30))
-        sink.add("DT-006", EntityKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
+        sink.add("DT-006", RecordKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
                  {param("registeredOn", iso(t.registeredOn)), param("employmentEnd", iso(lastEnd))});
 }
 
@@ -213,11 +213,11 @@ QList<Anomaly> AnomalyEngine::validate(const Participation &p, const RecordConte
     Sink sink(&out);
     rules::checkParticipation(p, context.training, sink);
     if (context.training && context.training->employerUuid != p.employerUuid)
-        sink.add("GN-004", EntityKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
+        sink.add("GN-004", RecordKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
                  {param("field", QStringLiteral("trainingUuid")),
                   param("value", p.trainingUuid.toString(QUuid::WithoutBraces))});
     else if (context.worker && context.worker->employerUuid != p.employerUuid)
-        sink.add("GN-004", EntityKind::Participation, p.uuid, QStringLiteral("workerUuid"),
+        sink.add("GN-004", RecordKind::Participation, p.uuid, QStringLiteral("workerUuid"),
                  {param("field", QStringLiteral("workerUuid")),
                   param("value", p.workerUuid.toString(QUuid::WithoutBraces))});
     else if (context.training && context.worker)
@@ -236,7 +236,7 @@ QList<Anomaly> AnomalyEngine::validate(const TrainingRight &r, const RecordConte
         for (const Employment *e : context.workerEmployments)
             employed = employed || employedInYear(*e, r.year);
         if (!employed)
-            sink.add("RT-006", EntityKind::TrainingRight, r.uuid, QStringLiteral("year"),
+            sink.add("RT-006", RecordKind::TrainingRight, r.uuid, QStringLiteral("year"),
                      {param("year", QString::number(r.year))});
     }
     return out;
@@ -253,7 +253,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
 
     // 1. Every UUID once; the first record keeps it, later ones are GN-005.
     UuidTable table(set.recordCount());
-    auto registerAll = [&](const auto &records, EntityKind kind) {
+    auto registerAll = [&](const auto &records, RecordKind kind) {
         std::vector<char> dup(std::size_t(records.size()), 0);
         for (qsizetype i = 0; i < records.size(); ++i) {
             if (table.insert(records.at(i).uuid, kind, quint32(i))) {
@@ -264,19 +264,19 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         }
         return dup;
     };
-    registerAll(set.employers, EntityKind::Employer);
-    registerAll(set.workers, EntityKind::Worker);
-    registerAll(set.employments, EntityKind::Employment);
-    registerAll(set.trainings, EntityKind::Training);
-    registerAll(set.participations, EntityKind::Participation);
-    registerAll(set.rights, EntityKind::TrainingRight);
+    registerAll(set.employers, RecordKind::Employer);
+    registerAll(set.workers, RecordKind::Worker);
+    registerAll(set.employments, RecordKind::Employment);
+    registerAll(set.trainings, RecordKind::Training);
+    registerAll(set.participations, RecordKind::Participation);
+    registerAll(set.rights, RecordKind::TrainingRight);
 
-    auto unknown = [&](EntityKind kind, const QUuid &uuid, const char *field, const QUuid &value) {
+    auto unknown = [&](RecordKind kind, const QUuid &uuid, const char *field, const QUuid &value) {
         sink.add("GN-003", kind, uuid, QString::fromLatin1(field),
                  {param("field", QString::fromLatin1(field)),
                   param("value", value.toString(QUuid::WithoutBraces))});
     };
-    auto otherEmployer = [&](EntityKind kind, const QUuid &uuid, const char *field, const QUuid &value) {
+    auto otherEmployer = [&](RecordKind kind, const QUuid &uuid, const char *field, const QUuid &value) {
         sink.add("GN-004", kind, uuid, QString::fromLatin1(field),
                  {param("field", QString::fromLatin1(field)),
                   param("value", value.toString(QUuid::WithoutBraces))});
@@ -300,10 +300,10 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         rules::checkEmployer(e, sink);
         const EnterpriseNumber en = EnterpriseNumber::parse(e.enterpriseNumber);
         if (en.isValid() && firstOfNumber.value(en.normalized()) != e.uuid)
-            sink.add("DP-003", EntityKind::Employer, e.uuid, QStringLiteral("enterpriseNumber"),
+            sink.add("DP-003", RecordKind::Employer, e.uuid, QStringLiteral("enterpriseNumber"),
                      {param("value", en.display())});
     }
-    auto employerOf = [&](const QUuid &uuid) { return table.find(uuid, EntityKind::Employer); };
+    auto employerOf = [&](const QUuid &uuid) { return table.find(uuid, RecordKind::Employer); };
 
     // 3. Workers; DP-002 for an INSZ already used at the same employer.
     std::vector<int> workerEmployer(std::size_t(set.workers.size()), -1);
@@ -316,7 +316,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         const int e = employerOf(w.employerUuid);
         workerEmployer[std::size_t(i)] = e;
         if (e < 0) {
-            unknown(EntityKind::Worker, w.uuid, "employerUuid", w.employerUuid);
+            unknown(RecordKind::Worker, w.uuid, "employerUuid", w.employerUuid);
             continue;
         }
         if (w.ssin.isEmpty())
@@ -337,7 +337,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
                 ssins.insert(key, int(i));
         }
         if (seen)
-            sink.add("DP-002", EntityKind::Worker, w.uuid, QStringLiteral("ssin"),
+            sink.add("DP-002", RecordKind::Worker, w.uuid, QStringLiteral("ssin"),
                      {param("value", Ssin::mask(w.ssin))});
     }
     const int workerCount = int(set.workers.size());
@@ -347,14 +347,14 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     for (qsizetype i = 0; i < set.employments.size(); ++i) {
         const Employment &e = set.employments.at(i);
         const int er = employerOf(e.employerUuid);
-        const int w = table.find(e.workerUuid, EntityKind::Worker);
+        const int w = table.find(e.workerUuid, RecordKind::Worker);
         rules::checkEmployment(e, er >= 0 ? &set.employers.at(er) : nullptr, sink);
         if (er < 0)
-            unknown(EntityKind::Employment, e.uuid, "employerUuid", e.employerUuid);
+            unknown(RecordKind::Employment, e.uuid, "employerUuid", e.employerUuid);
         else if (w < 0)
-            unknown(EntityKind::Employment, e.uuid, "workerUuid", e.workerUuid);
+            unknown(RecordKind::Employment, e.uuid, "workerUuid", e.workerUuid);
         else if (workerEmployer[std::size_t(w)] != er)
-            otherEmployer(EntityKind::Employment, e.uuid, "workerUuid", e.workerUuid);
+            otherEmployer(RecordKind::Employment, e.uuid, "workerUuid", e.workerUuid);
         else
             employmentWorker[std::size_t(i)] = w;
     }
@@ -367,7 +367,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             list.append(&set.employments.at(*it));
         if (list.isEmpty()) {
             if (workerEmployer[std::size_t(w)] >= 0)
-                sink.add("WK-003", EntityKind::Worker, set.workers.at(w).uuid, QStringLiteral("employments"));
+                sink.add("WK-003", RecordKind::Worker, set.workers.at(w).uuid, QStringLiteral("employments"));
             continue;
         }
         if (list.size() > 1) { // EP-003: overlapping employments, the later one is flagged
@@ -380,7 +380,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
                 if (!e->startDate.isValid() || (e->endDate.isValid() && e->endDate < e->startDate))
                     continue;
                 if (reach && (!reach->endDate.isValid() || e->startDate <= reach->endDate))
-                    sink.add("EP-003", EntityKind::Employment, e->uuid, QStringLiteral("startDate"),
+                    sink.add("EP-003", RecordKind::Employment, e->uuid, QStringLiteral("startDate"),
                              {param("start", iso(e->startDate)), param("otherStart", iso(reach->startDate))});
                 if (!reach ||
                     (reach->endDate.isValid() && (!e->endDate.isValid() || e->endDate > reach->endDate)))
@@ -400,7 +400,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         const int e = employerOf(t.employerUuid);
         trainingEmployer[std::size_t(i)] = e;
         if (e < 0)
-            unknown(EntityKind::Training, t.uuid, "employerUuid", t.employerUuid);
+            unknown(RecordKind::Training, t.uuid, "employerUuid", t.employerUuid);
         trainingYear[std::size_t(i)] = t.startDate.isValid() ? t.startDate.year() : 0;
         const QString n = normalizedName(t.name);
         auto it = names.constFind(n);
@@ -419,17 +419,17 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
         const TrainingRight &r = set.rights.at(i);
         const int e = employerOf(r.employerUuid);
         rules::checkRight(r, e >= 0 ? set.employers.at(e).hoursPerDay : 7.6, day, sink);
-        const int w = table.find(r.workerUuid, EntityKind::Worker);
+        const int w = table.find(r.workerUuid, RecordKind::Worker);
         if (e < 0) {
-            unknown(EntityKind::TrainingRight, r.uuid, "employerUuid", r.employerUuid);
+            unknown(RecordKind::TrainingRight, r.uuid, "employerUuid", r.employerUuid);
             continue;
         }
         if (w < 0) {
-            unknown(EntityKind::TrainingRight, r.uuid, "workerUuid", r.workerUuid);
+            unknown(RecordKind::TrainingRight, r.uuid, "workerUuid", r.workerUuid);
             continue;
         }
         if (workerEmployer[std::size_t(w)] != e) {
-            otherEmployer(EntityKind::TrainingRight, r.uuid, "workerUuid", r.workerUuid);
+            otherEmployer(RecordKind::TrainingRight, r.uuid, "workerUuid", r.workerUuid);
             continue;
         }
         bool twice = false;
@@ -444,7 +444,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             rightKeys.insert(key, int(i));
         }
         if (twice)
-            sink.add("RT-005", EntityKind::TrainingRight, r.uuid, QStringLiteral("type"),
+            sink.add("RT-005", RecordKind::TrainingRight, r.uuid, QStringLiteral("type"),
                      {param("year", QString::number(r.year)), param("type", toString(r.type))});
         const auto &employments = employmentLists[std::size_t(w)];
         if (r.year >= kFirstFlaYear && !employments.isEmpty()) {
@@ -452,7 +452,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             for (const Employment *em : employments)
                 employed = employed || employedInYear(*em, r.year);
             if (!employed)
-                sink.add("RT-006", EntityKind::TrainingRight, r.uuid, QStringLiteral("year"),
+                sink.add("RT-006", RecordKind::TrainingRight, r.uuid, QStringLiteral("year"),
                          {param("year", QString::number(r.year))});
         }
         if (CreditAccumulator::inRange(r.year))
@@ -475,7 +475,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
                 continue;
             if (!rightYears[std::size_t(w) * CreditAccumulator::kYears +
                             std::size_t(year - CreditAccumulator::kFirstYear)])
-                sink.add("DT-007", EntityKind::Employment, e->uuid, QStringLiteral("startDate"),
+                sink.add("DT-007", RecordKind::Employment, e->uuid, QStringLiteral("startDate"),
                          {param("start", iso(e->startDate)), param("deadline", iso(deadline)),
                           param("year", QString::number(year))});
         }
@@ -486,29 +486,29 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
     std::vector<int> participationTraining(std::size_t(set.participations.size()), -1);
     for (qsizetype i = 0; i < set.participations.size(); ++i) {
         const Participation &p = set.participations.at(i);
-        const int t = table.find(p.trainingUuid, EntityKind::Training);
-        const int w = table.find(p.workerUuid, EntityKind::Worker);
+        const int t = table.find(p.trainingUuid, RecordKind::Training);
+        const int w = table.find(p.workerUuid, RecordKind::Worker);
         const int e = employerOf(p.employerUuid);
         const Training *training = t >= 0 ? &set.trainings.at(t) : nullptr;
         rules::checkParticipation(p, training, sink);
         if (e < 0) {
-            unknown(EntityKind::Participation, p.uuid, "employerUuid", p.employerUuid);
+            unknown(RecordKind::Participation, p.uuid, "employerUuid", p.employerUuid);
             continue;
         }
         if (t < 0) {
-            unknown(EntityKind::Participation, p.uuid, "trainingUuid", p.trainingUuid);
+            unknown(RecordKind::Participation, p.uuid, "trainingUuid", p.trainingUuid);
             continue;
         }
         if (w < 0) {
-            unknown(EntityKind::Participation, p.uuid, "workerUuid", p.workerUuid);
+            unknown(RecordKind::Participation, p.uuid, "workerUuid", p.workerUuid);
             continue;
         }
         if (trainingEmployer[std::size_t(t)] != e) {
-            otherEmployer(EntityKind::Participation, p.uuid, "trainingUuid", p.trainingUuid);
+            otherEmployer(RecordKind::Participation, p.uuid, "trainingUuid", p.trainingUuid);
             continue;
         }
         if (workerEmployer[std::size_t(w)] != e) {
-            otherEmployer(EntityKind::Participation, p.uuid, "workerUuid", p.workerUuid);
+            otherEmployer(RecordKind::Participation, p.uuid, "workerUuid", p.workerUuid);
             continue;
         }
         checkAgainstEmployments(p, *training, employmentLists[std::size_t(w)], sink);
@@ -557,14 +557,14 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
             if (k > 0 && items[k - 1].start == cur.start && items[k - 1].end == cur.end &&
                 items[k - 1].name == cur.name) {
                 const Training &tr = set.trainings.at(cur.training);
-                sink.add("DP-001", EntityKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
+                sink.add("DP-001", RecordKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
                          {param("training", tr.name), param("start", iso(tr.startDate))});
                 continue;
             }
             if (!cur.formal)
                 continue;
             if (reach && cur.start <= reach->end)
-                sink.add("OV-001", EntityKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
+                sink.add("OV-001", RecordKind::Participation, p.uuid, QStringLiteral("trainingUuid"),
                          {param("training", set.trainings.at(cur.training).name),
                           param("otherTraining", set.trainings.at(reach->training).name)});
             if (!reach || cur.end > reach->end)
@@ -593,7 +593,7 @@ AnomalyList AnomalyEngine::validate(const DataSet &set) const
              y < CreditAccumulator::kFirstYear + CreditAccumulator::kYears; ++y) {
             const CreditLine l = credit.line(w, y);
             if (l.isOverused())
-                sink.add("CR-001", EntityKind::Worker, set.workers.at(w).uuid, QStringLiteral("credit"),
+                sink.add("CR-001", RecordKind::Worker, set.workers.at(w).uuid, QStringLiteral("credit"),
                          {param("year", QString::number(y)), param("used", rules::formatNumber(l.usedDays)),
                           param("available", rules::formatNumber(l.entitledDays + l.carriedOverDays))});
         }

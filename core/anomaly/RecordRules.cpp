@@ -29,7 +29,7 @@ QString iso(const QDate &d)
 }
 
 // Each code of an identifier check once, with the number as typed.
-void addIdentifierFindings(const IdentifierCheck &check, EntityKind entity, const QUuid &uuid,
+void addIdentifierFindings(const IdentifierCheck &check, RecordKind entity, const QUuid &uuid,
                            const QString &field, const QString &shown, Sink &sink)
 {
     const char *seen[8] = {};
@@ -46,7 +46,7 @@ void addIdentifierFindings(const IdentifierCheck &check, EntityKind entity, cons
     }
 }
 
-void requireText(const QString &value, const char *field, EntityKind entity, const QUuid &uuid, Sink &sink)
+void requireText(const QString &value, const char *field, RecordKind entity, const QUuid &uuid, Sink &sink)
 {
     if (value.trimmed().isEmpty())
         sink.add("GN-001", entity, uuid, QString::fromLatin1(field),
@@ -55,7 +55,7 @@ void requireText(const QString &value, const char *field, EntityKind entity, con
 
 // GN-002: the limit every way in applies (dataset/FieldRules.h), for a record
 // that came in another way (typed, pulled) or before the limit was enforced.
-void limitText(const QString &value, const char *field, EntityKind entity, const QUuid &uuid, Sink &sink)
+void limitText(const QString &value, const char *field, RecordKind entity, const QUuid &uuid, Sink &sink)
 {
     const int max = fieldrules::textRule(QLatin1String(field)).maxLength;
     if (value.size() > max)
@@ -64,7 +64,7 @@ void limitText(const QString &value, const char *field, EntityKind entity, const
                   param("max", QString::number(max))});
 }
 
-void requireDate(const QDate &value, const char *field, EntityKind entity, const QUuid &uuid, Sink &sink)
+void requireDate(const QDate &value, const char *field, RecordKind entity, const QUuid &uuid, Sink &sink)
 {
     if (!value.isValid())
         sink.add("GN-001", entity, uuid, QString::fromLatin1(field),
@@ -78,7 +78,7 @@ QString formatNumber(double v)
     return QString::number(std::round(v * 100.0) / 100.0, 'g', 12);
 }
 
-void Sink::add(const char *code, EntityKind entity, const QUuid &uuid, const QString &field,
+void Sink::add(const char *code, RecordKind entity, const QUuid &uuid, const QString &field,
                QList<AnomalyParameter> parameters)
 {
     Anomaly a;
@@ -106,7 +106,7 @@ bool committeeMatches(const QString &committee, const QStringList &employerCommi
 
 void checkEmployer(const Employer &e, Sink &sink)
 {
-    const EntityKind k = EntityKind::Employer;
+    const RecordKind k = RecordKind::Employer;
     const EnterpriseNumber en = EnterpriseNumber::parse(e.enterpriseNumber);
     addIdentifierFindings(en.check(), k, e.uuid, QStringLiteral("enterpriseNumber"), e.enterpriseNumber,
                           sink);
@@ -131,7 +131,7 @@ void checkEmployer(const Employer &e, Sink &sink)
 
 void checkWorker(const Worker &w, const RuleDay &day, Sink &sink)
 {
-    const EntityKind k = EntityKind::Worker;
+    const RecordKind k = RecordKind::Worker;
     const Ssin s = Ssin::parse(w.ssin);
     addIdentifierFindings(s.check(), k, w.uuid, QStringLiteral("ssin"), s.masked(), sink);
     requireText(w.familyName, "familyName", k, w.uuid, sink);
@@ -152,7 +152,7 @@ void checkWorker(const Worker &w, const RuleDay &day, Sink &sink)
 
 void checkEmployment(const Employment &e, const Employer *employer, Sink &sink)
 {
-    const EntityKind k = EntityKind::Employment;
+    const RecordKind k = RecordKind::Employment;
     requireDate(e.startDate, "startDate", k, e.uuid, sink);
     if (e.startDate.isValid() && e.endDate.isValid() && e.endDate < e.startDate)
         sink.add("DT-001", k, e.uuid, QStringLiteral("endDate"),
@@ -176,7 +176,7 @@ void checkEmployment(const Employment &e, const Employer *employer, Sink &sink)
 void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
 {
     const QDate &today = day.today;
-    const EntityKind k = EntityKind::Training;
+    const RecordKind k = RecordKind::Training;
     requireText(t.name, "name", k, t.uuid, sink);
     limitText(t.name, "name", k, t.uuid, sink);
     limitText(t.provider, "provider", k, t.uuid, sink);
@@ -228,7 +228,7 @@ void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
 
 void checkParticipation(const Participation &p, const Training *training, Sink &sink)
 {
-    const EntityKind k = EntityKind::Participation;
+    const RecordKind k = RecordKind::Participation;
     if (p.durationOverride) {
         if (!(*p.durationOverride > 0))
             sink.add("DU-001", k, p.uuid, QStringLiteral("duration"),
@@ -253,7 +253,7 @@ void checkParticipation(const Participation &p, const Training *training, Sink &
 
 void checkRight(const TrainingRight &r, double hoursPerDay, const RuleDay &day, Sink &sink)
 {
-    const EntityKind k = EntityKind::TrainingRight;
+    const RecordKind k = RecordKind::TrainingRight;
     if (r.year < kFirstFlaYear || r.year > day.year + 1)
         sink.add("RT-004", k, r.uuid, QStringLiteral("year"), {param("year", QString::number(r.year))});
     if (r.amount < 0)

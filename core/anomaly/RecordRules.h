@@ -15,7 +15,7 @@ public:
     explicit Sink(QList<Anomaly> *out)
         : m_out(out)
     {}
-    void add(const char *code, EntityKind entity, const QUuid &uuid, const QString &field,
+    void add(const char *code, RecordKind entity, const QUuid &uuid, const QString &field,
              QList<AnomalyParameter> parameters = {});
 
 private:

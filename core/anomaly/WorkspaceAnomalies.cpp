@@ -19,30 +19,10 @@ namespace fla {
 
 namespace {
 
-EntityType toEntityType(EntityKind k)
-{
-    switch (k) {
-    case EntityKind::Employer:
-        return EntityType::Employer;
-    case EntityKind::Worker:
-        return EntityType::Worker;
-    case EntityKind::Employment:
-        return EntityType::Employment;
-    case EntityKind::Training:
-        return EntityType::Training;
-    case EntityKind::Participation:
-        return EntityType::Participation;
-    case EntityKind::TrainingRight:
-    case EntityKind::File:
-        break;
-    }
-    return EntityType::TrainingRight;
-}
-
 StoredAnomaly toStored(const Anomaly &a)
 {
     StoredAnomaly s;
-    s.entity = toEntityType(a.entity);
+    s.entity = a.entity;
     s.recordUuid = a.recordUuid;
     s.field = a.field;
     s.code = a.code;
@@ -58,28 +38,28 @@ QHash<QUuid, QList<RecordAnomalies>> byEmployer(const DataSet &set, const Anomal
 {
     QHash<QUuid, QList<StoredAnomaly>> byRecord;
     for (const Anomaly &a : anomalies.items()) {
-        if (a.entity == EntityKind::File || a.recordUuid.isNull())
+        if (a.fileLine || a.recordUuid.isNull())
             continue;
         byRecord[a.recordUuid].append(toStored(a));
     }
     QHash<QUuid, QList<RecordAnomalies>> perEmployer;
-    auto add = [&](const QUuid &employer, EntityType type, const QUuid &record) {
+    auto add = [&](const QUuid &employer, RecordKind type, const QUuid &record) {
         perEmployer[employer].append({type, record, byRecord.value(record)});
     };
     if (withEmployers) {
         for (const auto &r : set.employers)
-            add(r.uuid, EntityType::Employer, r.uuid);
+            add(r.uuid, RecordKind::Employer, r.uuid);
     }
     for (const auto &r : set.workers)
-        add(r.employerUuid, EntityType::Worker, r.uuid);
+        add(r.employerUuid, RecordKind::Worker, r.uuid);
     for (const auto &r : set.employments)
-        add(r.employerUuid, EntityType::Employment, r.uuid);
+        add(r.employerUuid, RecordKind::Employment, r.uuid);
     for (const auto &r : set.trainings)
-        add(r.employerUuid, EntityType::Training, r.uuid);
+        add(r.employerUuid, RecordKind::Training, r.uuid);
     for (const auto &r : set.participations)
-        add(r.employerUuid, EntityType::Participation, r.uuid);
+        add(r.employerUuid, RecordKind::Participation, r.uuid);
     for (const auto &r : set.rights)
-        add(r.employerUuid, EntityType::TrainingRight, r.uuid);
+        add(r.employerUuid, RecordKind::TrainingRight, r.uuid);
     return perEmployer;
 }
 
@@ -106,7 +86,7 @@ bool keepPlatformFindings(Workspace &ws, const QUuid &employer, const QSet<QUuid
 
 } // namespace
 
-bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid, EntityKind entity,
+bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity,
                                         const QUuid &recordUuid, const QList<Anomaly> &anomalies,
                                         QString *error)
 {
@@ -115,7 +95,7 @@ bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid
         if (a.recordUuid == recordUuid)
             stored.append(toStored(a));
     }
-    return ws.anomalies(employerUuid).replaceForRecord(toEntityType(entity), recordUuid, stored, error);
+    return ws.anomalies(employerUuid).replaceForRecord(entity, recordUuid, stored, error);
 }
 
 DataSet WorkspaceAnomalies::load(Workspace &ws, const QList<QUuid> &employers)

@@ -42,7 +42,7 @@ bool revalidate(Workspace &ws, const QList<QUuid> &employers, const Clock &clock
 
 // After one record changed (the UI validates it on every edit): replaces the
 // anomalies kept for that record only.
-bool storeForRecord(Workspace &ws, const QUuid &employerUuid, EntityKind entity, const QUuid &recordUuid,
+bool storeForRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity, const QUuid &recordUuid,
                     const QList<Anomaly> &anomalies, QString *error);
 
 } // namespace WorkspaceAnomalies

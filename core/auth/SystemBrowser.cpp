@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 
+#include <QDir>
 #include <QProcess>
 
 namespace fla::auth {
@@ -10,8 +11,8 @@ QList<QStringList> browserCommands(const QString &browserVariable, const QUrl &u
 {
     const QString encoded = QString::fromLatin1(url.toEncoded());
     QList<QStringList> commands;
-    // xdg-open splits on ':' whatever the platform.
-    const QStringList entries = browserVariable.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    // xdg-open splits on ':'; Windows, where ':' follows a drive letter, on ';' (as PATH).
+    const QStringList entries = browserVariable.split(QDir::listSeparator(), Qt::SkipEmptyParts);
     for (const QString &entry : entries) {
         QStringList words = QProcess::splitCommand(entry);
         if (words.isEmpty())

@@ -388,81 +388,206 @@ QString rowSpan(const CsvReader &csv)
            tr("The row runs from line %1 to line %2.").arg(csv.rowLine()).arg(csv.rowLastLine());
 }
 
-// Calls parseRow for each data line of the file name (read from device, as
-// io/TextDecoding's one rule decodes it); reserve(n) once with an estimate
-// of the lines, from the size of the first ones and of the file. A line that
-// is not a well-formed CSV row of as many fields as the header is refused
-// before its values are read.
+// One file of a set read line by line (read from device, as io/TextDecoding's
+// one rule decodes it): its header checked, then each data line handed to a
+// parser. A line that is not a well-formed CSV row of as many fields as the
+// header is refused before its values are read.
+class FileLines
+{
+public:
+    // False when there is nothing to read (an issue says why when the file
+    // cannot be read or its header lacks a column every line needs).
+    bool open(const QString &name, std::unique_ptr<QIODevice> raw, QList<DataSetCsvIssue> *issues)
+    {
+        m_name = name;
+        m_issues = issues;
+        m_device = asUtf8(std::move(raw));
+        m_csv = std::make_unique<CsvReader>(m_device.get());
+        if (!m_csv->readRowUtf8(m_row)) {
+            if (!m_csv->errorString().isEmpty())
+                issues->append(issueAt(name, 0, {}, m_csv->errorString()));
+            return false;
+        }
+        QHash<QString, int> index;
+        for (int i = 0; i < m_row.size(); ++i) {
+            m_header.append(fieldtext::trimmedText(m_row.at(i)));
+            index.insert(m_header.last(), i);
+        }
+        // Every line names its own record and, but for employers, its employer.
+        QStringList required{QStringLiteral("uuid")};
+        if (columns(name.toLatin1().constData()).contains(QStringLiteral("employerUuid")))
+            required.append(QStringLiteral("employerUuid"));
+        for (const QString &c : std::as_const(required)) {
+            if (!index.contains(c)) {
+                issues->append(issueAt(name, 1, c, tr("The column is missing from the header line.")));
+                return false;
+            }
+        }
+        m_reader = std::make_unique<RowReader>(name, index, issues);
+        m_dataStart = m_csv->offset();
+        return true;
+    }
+
+    // Reads the next line that is not blank into parseRow (or refuses it):
+    // false at the end of the file.
+    template<typename ParseRow> bool next(ParseRow &parseRow)
+    {
+        if (!m_reader || m_ended)
+            return false;
+        while (m_csv->readRowUtf8(m_row)) {
+            if (m_row.size() == 1 && m_row.at(0).isEmpty())
+                continue; // a blank line
+            m_reader->start(&m_row, m_csv->rowLine());
+            if (const qsizetype f = m_csv->misquotedField(); f >= 0) {
+                m_reader->refuse(
+                    m_header.value(f),
+                    tr("A quote stands where none may: a field is either quoted whole, with each "
+                       "quote inside it doubled, or holds no quote. The line is not read.") +
+                        rowSpan(*m_csv));
+            } else if (m_row.size() != m_header.size()) {
+                m_reader->refuse({},
+                                 QCoreApplication::translate(
+                                     "fla::DataSetCsv",
+                                     "The line has %n field(s) where the header line has %1: it is not read.",
+                                     nullptr, int(m_row.size()))
+                                         .arg(m_header.size()) +
+                                     rowSpan(*m_csv));
+            } else {
+                parseRow(*m_reader);
+            }
+            return true;
+        }
+        m_ended = true;
+        if (!m_csv->errorString().isEmpty()) {
+            // A quote left open to the end of the file: the row as far as it
+            // goes names its record, for what depends on it.
+            m_reader->start(&m_row, m_csv->rowLine());
+            m_reader->refuse({}, m_csv->errorString());
+        }
+        return false;
+    }
+
+    // About how many lines the rest of the file holds, from the lines read so
+    // far: a little more than the estimate (room never used is never touched),
+    // but no more than the lines of a UUID (36 bytes) and a line break the
+    // rest could hold, so short first lines never reserve gigabytes.
+    qsizetype linesLeft(qint64 linesRead) const
+    {
+        const qint64 sampled = m_csv->offset() - m_dataStart;
+        const qint64 left = m_device->size() - m_csv->offset();
+        if (sampled <= 0 || left <= 0)
+            return 0;
+        return qsizetype(qMin(left * linesRead / sampled * 9 / 8, left / 37));
+    }
+
+private:
+    QString m_name;
+    QList<DataSetCsvIssue> *m_issues = nullptr;
+    std::unique_ptr<QIODevice> m_device;
+    std::unique_ptr<CsvReader> m_csv;
+    QList<QByteArrayView> m_row;
+    QStringList m_header;
+    std::unique_ptr<RowReader> m_reader;
+    qint64 m_dataStart = 0;
+    bool m_ended = false;
+};
+
+// Calls parseRow for each data line of the file name; reserve(n) once with an
+// estimate of the lines, from the size of the first ones and of the file.
 template<typename Reserve, typename ParseRow>
 void readFile(const QString &name, std::unique_ptr<QIODevice> raw, QList<DataSetCsvIssue> *issues,
               Reserve reserve, ParseRow parseRow)
 {
-    const std::unique_ptr<QIODevice> device = asUtf8(std::move(raw));
-    CsvReader csv(device.get());
-    QList<QByteArrayView> row;
-    if (!csv.readRowUtf8(row)) {
-        if (!csv.errorString().isEmpty())
-            issues->append(issueAt(name, 0, {}, csv.errorString()));
+    FileLines file;
+    if (!file.open(name, std::move(raw), issues))
         return;
-    }
-    QHash<QString, int> index;
-    QStringList header;
-    for (int i = 0; i < row.size(); ++i) {
-        header.append(fieldtext::trimmedText(row.at(i)));
-        index.insert(header.last(), i);
-    }
-    // Every line names its own record and, but for employers, its employer.
-    QStringList required{QStringLiteral("uuid")};
-    if (columns(name.toLatin1().constData()).contains(QStringLiteral("employerUuid")))
-        required.append(QStringLiteral("employerUuid"));
-    for (const QString &c : std::as_const(required)) {
-        if (!index.contains(c)) {
-            issues->append(issueAt(name, 1, c, tr("The column is missing from the header line.")));
-            return;
-        }
-    }
-    RowReader reader(name, index, issues);
     constexpr qint64 kSample = 1000;
-    const qint64 dataStart = csv.offset();
-    const qint64 size = device->size();
     qint64 lines = 0;
-    while (csv.readRowUtf8(row)) {
-        if (++lines == kSample) {
-            // A little more than the estimate (room never used is never
-            // touched), but no more than the lines of a UUID (36 bytes) and
-            // a line break the rest of the file could hold: short first lines
-            // must not reserve gigabytes.
-            const qint64 sampled = csv.offset() - dataStart;
-            const qint64 left = size - csv.offset();
-            if (sampled > 0 && left > 0)
-                reserve(qsizetype(qMin(left * kSample / sampled * 9 / 8, left / 37)));
-        }
-        if (row.size() == 1 && row.at(0).isEmpty())
-            continue; // a blank line
-        reader.start(&row, csv.rowLine());
-        if (const qsizetype f = csv.misquotedField(); f >= 0) {
-            reader.refuse(header.value(f),
-                          tr("A quote stands where none may: a field is either quoted whole, with each "
-                             "quote inside it doubled, or holds no quote. The line is not read.") +
-                              rowSpan(csv));
-        } else if (row.size() != header.size()) {
-            reader.refuse({}, QCoreApplication::translate(
-                                  "fla::DataSetCsv",
-                                  "The line has %n field(s) where the header line has %1: it is not read.",
-                                  nullptr, int(row.size()))
-                                      .arg(header.size()) +
-                                  rowSpan(csv));
-        } else {
-            parseRow(reader);
-        }
-    }
-    if (!csv.errorString().isEmpty()) {
-        // A quote left open to the end of the file: the row as far as it
-        // goes names its record, for what depends on it.
-        reader.start(&row, csv.rowLine());
-        reader.refuse({}, csv.errorString());
+    while (file.next(parseRow)) {
+        if (++lines == kSample)
+            reserve(file.linesLeft(lines));
     }
 }
+
+// One file of a set read record by record, for a set read in parts: the
+// record read last waits at the head (in set, the set being read) until it
+// is taken.
+class FileCursor
+{
+    // The record lists of a set and of its lines, by the file's place in
+    // the set (1 workers.csv … 5 rights.csv).
+    template<typename F> auto onList(DataSet &set, F f) const
+    {
+        switch (m_file) {
+        case 1:
+            return f(set.workers);
+        case 2:
+            return f(set.employments);
+        case 3:
+            return f(set.trainings);
+        case 4:
+            return f(set.participations);
+        default:
+            break;
+        }
+        return f(set.rights);
+    }
+    QList<qint64> &linesOf(DataSetCsvLines &lines) const
+    {
+        QList<qint64> *const of[] = {&lines.employers, &lines.workers,        &lines.employments,
+                                     &lines.trainings, &lines.participations, &lines.rights};
+        return *of[m_file];
+    }
+
+public:
+    FileCursor(int file, std::function<void(RowReader &)> parseRow, DataSet &set, DataSetCsvLines &lines)
+        : m_file(file)
+        , m_parseRow(std::move(parseRow))
+        , m_set(set)
+        , m_lines(lines)
+    {}
+    FileLines &file() { return m_lines_read; }
+
+    // Whether the file has no record left (reads on to the next record, past
+    // refused lines, whose issues are reported as they are met).
+    bool atEnd()
+    {
+        while (onList(m_set, [](auto &list) { return list.isEmpty(); })) {
+            if (!m_lines_read.next(m_parseRow))
+                return true;
+        }
+        return false;
+    }
+    QUuid headEmployer() const
+    {
+        return onList(m_set, [](auto &list) { return list.constFirst().employerUuid; });
+    }
+    // Moves the head record (and its line) into part.
+    void takeHead(DataSet &part, DataSetCsvLines &partLines)
+    {
+        onList(m_set, [&](auto &list) {
+            onList(part, [&](auto &to) {
+                if constexpr (std::is_same_v<decltype(&list), decltype(&to)>)
+                    to.append(std::move(list.first()));
+            });
+            list.clear();
+        });
+        QList<qint64> &from = linesOf(m_lines);
+        linesOf(partLines).append(from.value(0));
+        from.clear();
+    }
+
+private:
+    int m_file;
+    FileLines m_lines_read;
+    std::function<void(RowReader &)> m_parseRow;
+    DataSet &m_set;
+    DataSetCsvLines &m_lines;
+};
+
+using FileCursors = std::vector<std::unique_ptr<FileCursor>>;
+// What a set read in parts does with its files once its employers are read.
+using ReadParts = std::function<void(DataSet &set, DataSetCsvLines &lines, FileCursors &files)>;
 
 template<typename Rows, typename ToFields>
 bool writeFile(const QString &dir, const char *fileName, const Rows &rows, ToFields toFields, QString *error)
@@ -587,20 +712,31 @@ namespace {
 
 // The six files, each opened by open(name) (nullptr: the file is absent, an
 // empty table), read into one set.
-template<typename Open> DataSet readSet(Open open, QList<DataSetCsvIssue> *issues, DataSetCsvLines *lines)
+// With parts, only employers.csv is read whole: every other file is opened
+// and handed to parts, to read record by record.
+template<typename Open>
+DataSet readSet(Open open, QList<DataSetCsvIssue> *issues, DataSetCsvLines *lines,
+                const ReadParts *parts = nullptr)
 {
     QList<DataSetCsvIssue> localIssues;
     if (!issues)
         issues = &localIssues;
     DataSet set;
+    FileCursors cursors;
     const auto readOne = [&](const char *fileName, auto reserve, auto parseRow) {
         const QString name = QString::fromLatin1(fileName);
         QString error;
         std::unique_ptr<QIODevice> device = open(name, &error);
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             issues->append(issueAt(name, 0, {}, error));
-        else if (device)
+        } else if (device && parts && name != QLatin1String(kEmployers)) {
+            const int at = int(DataSetCsv::fileNames().indexOf(name));
+            auto cursor = std::make_unique<FileCursor>(at, parseRow, set, *lines);
+            if (cursor->file().open(name, std::move(device), issues))
+                cursors.push_back(std::move(cursor));
+        } else if (device) {
             readFile(name, std::move(device), issues, reserve, parseRow);
+        }
     };
     readOne(kEmployers, reserveIn(set.employers, lines ? &lines->employers : nullptr), [&](RowReader &r) {
         Employer e;
@@ -687,6 +823,10 @@ template<typename Open> DataSet readSet(Open open, QList<DataSetCsvIssue> *issue
         t.optOut = r.flag("optOut", false);
         keep(r, set.rights, lines ? &lines->rights : nullptr, std::move(t));
     });
+    if (parts) {
+        (*parts)(set, *lines, cursors);
+        return {};
+    }
     qCInfo(lcDataset) << "read CSV set:" << set.recordCount() << "records," << issues->size() << "issues";
     return set;
 }
@@ -712,6 +852,74 @@ DataSet DataSetCsv::read(const QString &dir, QList<DataSetCsvIssue> *issues, Dat
             return file;
         },
         issues, lines);
+}
+
+bool DataSetCsv::readInParts(const QString &dir, qsizetype chunkRecords, const DataSetCsvPartSink &sink)
+{
+    QList<DataSetCsvIssue> issues;
+    if (!QFileInfo(dir).isDir()) {
+        DataSetCsvPart part;
+        part.issues.append(issueAt(dir, 0, {}, tr("The folder does not exist.")));
+        sink(part);
+        return false;
+    }
+    bool go = true;
+    const auto send = [&](DataSetCsvPart &part) {
+        part.issues = std::move(issues);
+        issues.clear();
+        go = sink(part);
+        part = DataSetCsvPart();
+    };
+    qint64 records = 0;
+    const ReadParts parts = [&](DataSet &set, DataSetCsvLines &lines, FileCursors &files) {
+        // Employer by employer: what each file holds at its head for the
+        // employer employers.csv names next (a set sorted by employer, as this
+        // app and the generator write it, is read whole this way) ...
+        for (qsizetype i = 0; go && i < set.employers.size(); ++i) {
+            DataSetCsvPart part;
+            part.byEmployer = true;
+            part.records.employers.append(set.employers.at(i));
+            part.lines.employers.append(lines.employers.value(i));
+            const QUuid employer = set.employers.at(i).uuid;
+            for (const std::unique_ptr<FileCursor> &file : files) {
+                while (!file->atEnd() && file->headEmployer() == employer)
+                    file->takeHead(part.records, part.lines);
+            }
+            records += part.records.recordCount();
+            send(part);
+        }
+        // ... then what is left (a set in another order, records of employers
+        // not in employers.csv), file by file in chunks.
+        DataSetCsvPart part;
+        for (const std::unique_ptr<FileCursor> &file : files) {
+            while (go && !file->atEnd()) {
+                file->takeHead(part.records, part.lines);
+                if (part.records.recordCount() >= chunkRecords) {
+                    records += part.records.recordCount();
+                    send(part);
+                }
+            }
+        }
+        if (go && (part.records.recordCount() > 0 || !issues.isEmpty())) {
+            records += part.records.recordCount();
+            send(part);
+        }
+    };
+    DataSetCsvLines lines;
+    readSet(
+        [&dir](const QString &name, QString *error) -> std::unique_ptr<QIODevice> {
+            auto file = std::make_unique<QFile>(QDir(dir).filePath(name));
+            if (!file->exists())
+                return nullptr;
+            if (!file->open(QIODevice::ReadOnly)) {
+                *error = tr("The file cannot be opened: %1").arg(file->errorString());
+                return nullptr;
+            }
+            return file;
+        },
+        &issues, &lines, &parts);
+    qCInfo(lcDataset) << "read CSV set in parts:" << records << "records";
+    return go;
 }
 
 DataSet DataSetCsv::read(const QMap<QString, QByteArray> &files, QList<DataSetCsvIssue> *issues,

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 #include <QUuid>
+#include <functional>
 
 namespace fla {
 
@@ -33,6 +34,21 @@ struct DataSetCsvLines
     QList<qint64> employers, workers, employments, trainings, participations, rights;
 };
 
+// A part of a CSV set as readInParts hands it over: records, the line each
+// starts on, and the lines refused since the part before.
+struct DataSetCsvPart
+{
+    DataSet records;
+    DataSetCsvLines lines;
+    QList<DataSetCsvIssue> issues;
+    // One employer of employers.csv with the records that followed it in each
+    // file (every record of the employer when the set is sorted by employer);
+    // else a chunk of records of any employers, from one file or two.
+    bool byEmployer = false;
+};
+// Takes a part (it may move its records out); false stops the reading.
+using DataSetCsvPartSink = std::function<bool(DataSetCsvPart &part)>;
+
 // The CSV file set of docs/csv-format.md: employers.csv, workers.csv,
 // employments.csv, trainings.csv, participations.csv, rights.csv.
 namespace DataSetCsv {
@@ -55,6 +71,16 @@ DataSet read(const QString &dir, QList<DataSetCsvIssue> *issues, DataSetCsvLines
 // The same from the files' bytes, by file name (fuzzing, tests).
 DataSet read(const QMap<QString, QByteArray> &files, QList<DataSetCsvIssue> *issues,
              DataSetCsvLines *lines = nullptr);
+
+// Reads the set in dir as read() does, in parts, so that memory holds one
+// part at a time: employers.csv whole, then employer by employer, from each
+// file the records at its head that belong to the employer employers.csv
+// names next (a set sorted by employer, as write() and the generator make
+// it, is read whole this way); what is left (a set in another order, records
+// of employers not in employers.csv) follows file by file in chunks of
+// chunkRecords. The records of a file keep their order. False when the sink
+// stopped the reading or dir is not a folder (a part with that issue).
+bool readInParts(const QString &dir, qsizetype chunkRecords, const DataSetCsvPartSink &sink);
 
 // "trainings.csv, line 12": where a record or a refused line is, for messages.
 QString place(const QString &file, qint64 line);

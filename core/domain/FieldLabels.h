@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RecordKind.h"
 #include "domain/Severity.h"
 
 #include <QString>
@@ -17,7 +18,11 @@ namespace fla {
 QString recordKindLabel(QStringView kind);
 // ("participation", "duration") → "duration of the participation"; an index is
 // kept in words ("jointCommittees[1]" → "joint committee 2"); an unknown field is returned as it is.
+// The labels of a record's fields are the schema's (domain/RecordSchema).
 QString fieldLabel(QStringView kind, QStringView field);
+QString fieldLabel(RecordKind kind, QStringView field);
+// A label as a column heading or a form's caption: "start date" → "Start date".
+QString asHeading(QString label);
 // "Blocking" / "Warning".
 QString severityLabel(Severity severity);
 

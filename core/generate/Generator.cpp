@@ -639,7 +639,7 @@ private:
 
     // ---- injected anomalies --------------------------------------------------
 
-    void record(EntityKind entity, const QUuid &uuid, const char *field, const char *code)
+    void record(RecordKind entity, const QUuid &uuid, const char *field, const char *code)
     {
         m_out.injected.append({entity, uuid, QString::fromLatin1(field), QString::fromLatin1(code)});
     }
@@ -861,10 +861,10 @@ bool Builder::injectOne(const QString &codeText)
             const Employer &source = set.employers.at(int(m_rng.range(0, qint64(m_cleanCounts[0]) - 1)));
             er.enterpriseNumber = source.enterpriseNumber;
             // DP-003 is found on every company with the number but the one with the lowest uuid.
-            record(EntityKind::Employer, qMax(er.uuid, source.uuid), field, code);
+            record(RecordKind::Employer, qMax(er.uuid, source.uuid), field, code);
             return true;
         }
-        record(EntityKind::Employer, er.uuid, field, code);
+        record(RecordKind::Employer, er.uuid, field, code);
         return true;
     }
     // -- workers
@@ -915,7 +915,7 @@ bool Builder::injectOne(const QString &codeText)
         } else { // DP-002
             w.ssin = set.workers.at(src).ssin;
         }
-        record(EntityKind::Worker, w.uuid, field, code);
+        record(RecordKind::Worker, w.uuid, field, code);
         return true;
     }
     // -- employments
@@ -930,7 +930,7 @@ bool Builder::injectOne(const QString &codeText)
                 if (e.startDate.year() < kFirstYear || e.startDate.addDays(60) >= ref)
                     continue;
                 const int wi = cloneWorker(src, true, false);
-                record(EntityKind::Employment,
+                record(RecordKind::Employment,
                        set.employments.at(m_ws[std::size_t(wi)].employments.front()).uuid, "startDate", code);
                 return true;
             }
@@ -951,7 +951,7 @@ bool Builder::injectOne(const QString &codeText)
             e.jointCommittee = QStringLiteral("999");
         } else if (is("DT-001e")) {
             e.endDate = e.startDate.addDays(-1);
-            record(EntityKind::Employment, e.uuid, "endDate", "DT-001");
+            record(RecordKind::Employment, e.uuid, "endDate", "DT-001");
             return true;
         } else if (is("EP-003")) {
             Employment second = e;
@@ -960,10 +960,10 @@ bool Builder::injectOne(const QString &codeText)
             if (e.endDate.isValid() && second.startDate > e.endDate)
                 second.startDate = e.endDate;
             set.employments.append(second);
-            record(EntityKind::Employment, second.uuid, "startDate", code);
+            record(RecordKind::Employment, second.uuid, "startDate", code);
             return true;
         }
-        record(EntityKind::Employment, e.uuid, field, code);
+        record(RecordKind::Employment, e.uuid, field, code);
         return true;
     }
     // -- trainings (copies without participants)
@@ -1044,7 +1044,7 @@ bool Builder::injectOne(const QString &codeText)
             t.deductFromRight = true;
             field = "deductFromRight";
         }
-        record(EntityKind::Training, t.uuid, field, code);
+        record(RecordKind::Training, t.uuid, field, code);
         return true;
     }
     // -- participations of a fresh copy of a worker in fresh trainings
@@ -1052,7 +1052,7 @@ bool Builder::injectOne(const QString &codeText)
         const int wi = randomWorker();
         const int p = participation(wi, 0);
         set.participations[p].trainingUuid = m_rng.uuid();
-        record(EntityKind::Participation, set.participations.at(p).uuid, "trainingUuid", code);
+        record(RecordKind::Participation, set.participations.at(p).uuid, "trainingUuid", code);
         return true;
     }
     if (is("GN-004")) {
@@ -1063,7 +1063,7 @@ bool Builder::injectOne(const QString &codeText)
                 continue;
             const int p = participation(wi, ti);
             set.participations[p].employerUuid = set.trainings.at(ti).employerUuid;
-            record(EntityKind::Participation, set.participations.at(p).uuid, "workerUuid", code);
+            record(RecordKind::Participation, set.participations.at(p).uuid, "workerUuid", code);
             return true;
         }
         return false;
@@ -1099,7 +1099,7 @@ bool Builder::injectOne(const QString &codeText)
             twin.uuid = m_rng.uuid();
             set.trainings.append(twin);
             const int second = participation(wi, int(set.trainings.size()) - 1);
-            record(EntityKind::Participation, set.participations.at(second).uuid, "trainingUuid", code);
+            record(RecordKind::Participation, set.participations.at(second).uuid, "trainingUuid", code);
             return true;
         } else { // OV-001: a two-day formal course and a formal half day on its second day
             Training &first = set.trainings[ti];
@@ -1117,10 +1117,10 @@ bool Builder::injectOne(const QString &codeText)
             other.duration = 4;
             set.trainings.append(other);
             const int second = participation(wi, int(set.trainings.size()) - 1);
-            record(EntityKind::Participation, set.participations.at(second).uuid, "trainingUuid", code);
+            record(RecordKind::Participation, set.participations.at(second).uuid, "trainingUuid", code);
             return true;
         }
-        record(EntityKind::Participation, p.uuid, field, is("DU-001p") ? "DU-001" : code);
+        record(RecordKind::Participation, p.uuid, field, is("DU-001p") ? "DU-001" : code);
         return true;
     }
     if (is("DT-002")) {
@@ -1135,7 +1135,7 @@ bool Builder::injectOne(const QString &codeText)
                 continue;
             const int wi = cloneWorker(src);
             const int pi = participation(wi, freshTraining(wi, d, injectedName(code)));
-            record(EntityKind::Participation, set.participations.at(pi).uuid, "trainingUuid", code);
+            record(RecordKind::Participation, set.participations.at(pi).uuid, "trainingUuid", code);
             return true;
         }
         return false;
@@ -1155,7 +1155,7 @@ bool Builder::injectOne(const QString &codeText)
             const int ti = freshTraining(wi, end, injectedName(code));
             set.trainings[ti].registeredOn = end.addDays(31);
             const int pi = participation(wi, ti);
-            record(EntityKind::Participation, set.participations.at(pi).uuid, "trainingUuid", code);
+            record(RecordKind::Participation, set.participations.at(pi).uuid, "trainingUuid", code);
             return true;
         }
         return false;
@@ -1187,7 +1187,7 @@ bool Builder::injectOne(const QString &codeText)
             t.endDate = t.startDate.addDays(days - 1);
             t.registeredOn = t.endDate.addDays(1);
             participation(wi, ti);
-            record(EntityKind::Worker, set.workers.at(wi).uuid, "credit", code);
+            record(RecordKind::Worker, set.workers.at(wi).uuid, "credit", code);
             return true;
         }
         return false;
@@ -1255,13 +1255,13 @@ bool Builder::injectOne(const QString &codeText)
                 TrainingRight twin = r;
                 twin.uuid = m_rng.uuid();
                 set.rights.append(twin);
-                record(EntityKind::TrainingRight, twin.uuid, "type", code);
+                record(RecordKind::TrainingRight, twin.uuid, "type", code);
                 return true;
             } else {
                 r.year = freeYear;
                 field = "year";
             }
-            record(EntityKind::TrainingRight, r.uuid, field, code);
+            record(RecordKind::TrainingRight, r.uuid, field, code);
             return true;
         }
         return false;
@@ -1304,7 +1304,7 @@ bool Generator::writeInjected(const QList<InjectedAnomaly> &injected, const QStr
         csv.writeRow({QStringLiteral("file"), QStringLiteral("uuid"), QStringLiteral("field"),
                       QStringLiteral("code")});
         for (const auto &i : injected)
-            csv.writeRow({entityFileName(i.entity), i.uuid.toString(QUuid::WithoutBraces), i.field, i.code});
+            csv.writeRow({csvFileName(i.entity), i.uuid.toString(QUuid::WithoutBraces), i.field, i.code});
         csv.flush();
     }
     if (!file.commit()) {

@@ -25,7 +25,7 @@ struct GeneratorOptions
 // One anomaly the generator injected on purpose (injected.csv).
 struct InjectedAnomaly
 {
-    EntityKind entity = EntityKind::Training;
+    RecordKind entity = RecordKind::Training;
     QUuid uuid;
     QString field;
     QString code;

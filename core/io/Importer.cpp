@@ -5,6 +5,7 @@
 #include "common/LogCategories.h"
 #include "common/Translation.h"
 #include "dataset/FieldRules.h"
+#include "domain/FieldLabels.h"
 #include "domain/Ssin.h"
 #include "io/CsvWriter.h"
 #include "io/LocalValues.h"
@@ -203,7 +204,7 @@ std::optional<Language> languageFromText(const QString &t)
 }
 
 // The import field an anomaly's record field is read from.
-std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field)
+std::optional<ImportField> importFieldOf(RecordKind entity, const QString &field)
 {
     const QString f = field.section(QLatin1Char('['), 0, 0);
     if (f == QLatin1String("ssin"))
@@ -214,9 +215,9 @@ std::optional<ImportField> importFieldOf(EntityKind entity, const QString &field
         return ImportField::GivenName;
     if (f == QLatin1String("birthDate"))
         return ImportField::BirthDate;
-    if (f == QLatin1String("language") && entity == EntityKind::Worker)
+    if (f == QLatin1String("language") && entity == RecordKind::Worker)
         return ImportField::Language;
-    if (f == QLatin1String("name") && entity == EntityKind::Training)
+    if (f == QLatin1String("name") && entity == RecordKind::Training)
         return ImportField::TrainingName;
     if (f == QLatin1String("provider"))
         return ImportField::Provider;
@@ -479,7 +480,8 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         if (it == issueOfAnomaly.cend()) {
             const auto field = importFieldOf(a.entity, a.field);
             ImportIssue issue;
-            issue.column = field ? columnName(result.header, index, *field) : a.field;
+            // A field no column holds (the registration date the import sets) is named as users know it.
+            issue.column = field ? columnName(result.header, index, *field) : fieldLabel(a.entity, a.field);
             issue.code = a.code;
             issue.severity = a.severity;
             issue.message = a.message(language);

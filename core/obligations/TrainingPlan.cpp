@@ -95,6 +95,21 @@ QString label(PlanStep s)
     return {};
 }
 
+QString action(PlanStep s)
+{
+    switch (s) {
+    case PlanStep::DraftSent:
+        return QCoreApplication::translate("fla::TrainingPlan", "send the draft for advice");
+    case PlanStep::AdviceReceived:
+        return QCoreApplication::translate("fla::TrainingPlan", "receive the advice");
+    case PlanStep::Adopted:
+        return QCoreApplication::translate("fla::TrainingPlan", "adopt the plan");
+    case PlanStep::Uploaded:
+        return QCoreApplication::translate("fla::TrainingPlan", "upload the anonymised copy");
+    }
+    return {};
+}
+
 QString label(ConsultedBody b)
 {
     switch (b) {

@@ -59,6 +59,7 @@ std::optional<RiskGroup> riskGroupFromString(QStringView s);
 std::optional<TrainingCategory> trainingCategoryFromString(QStringView s);
 // In the interface's language.
 QString label(PlanStep s);
+QString action(PlanStep s); // what to do: "adopt the plan"
 QString label(ConsultedBody b);
 QString label(RiskGroup g);
 QString label(TrainingCategory c);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <algorithm>
 
 namespace fla {
@@ -94,18 +95,23 @@ const TrainingPlanRules &TrainingPlanRules::builtIn()
 
 QString PlanReminder::text() const
 {
-    const QString when =
-        overdue ? QCoreApplication::translate("fla::PlanReminder", "%n day(s) late", nullptr, int(-daysLeft))
-                : QCoreApplication::translate("fla::PlanReminder", "%n day(s) left", nullptr, int(daysLeft));
+    const auto days = [](qint64 n, const char *one, const char *many) {
+        return n == 1 ? QCoreApplication::translate("fla::PlanReminder", one)
+                      : QCoreApplication::translate("fla::PlanReminder", many).arg(n);
+    };
+    const QString when = overdue ? days(-daysLeft, QT_TRANSLATE_NOOP("fla::PlanReminder", "1 day late"),
+                                        QT_TRANSLATE_NOOP("fla::PlanReminder", "%1 days late"))
+                                 : days(daysLeft, QT_TRANSLATE_NOOP("fla::PlanReminder", "1 day left"),
+                                        QT_TRANSLATE_NOOP("fla::PlanReminder", "%1 days left"));
     QString text;
     if (noPlan && step == PlanStep::DraftSent)
         text = QCoreApplication::translate(
-                   "fla::PlanReminder", "Training plan %1: none yet; the draft goes for advice by %2 (%3).")
+                   "fla::PlanReminder", "Training plan %1: none yet; send the draft for advice by %2 (%3).")
                    .arg(year)
                    .arg(dateText(due), when);
     else if (noPlan && !overdue)
         text = QCoreApplication::translate("fla::PlanReminder",
-                                           "Training plan %1: none yet; it must be adopted by %2 (%3).")
+                                           "Training plan %1: none yet; adopt it by %2 (%3).")
                    .arg(year)
                    .arg(dateText(due), when);
     else if (noPlan)
@@ -118,9 +124,9 @@ QString PlanReminder::text() const
                    .arg(year)
                    .arg(label(step), dateText(due), when);
     else
-        text = QCoreApplication::translate("fla::PlanReminder", "Training plan %1: %2 due by %3 (%4).")
+        text = QCoreApplication::translate("fla::PlanReminder", "Training plan %1: %2 by %3 (%4).")
                    .arg(year)
-                   .arg(label(step), dateText(due), when);
+                   .arg(action(step), dateText(due), when);
     if (!confirmed)
         text += QLatin1Char(' ') + QCoreApplication::translate("fla::PlanReminder", "(unconfirmed rule)");
     return text;
@@ -208,6 +214,26 @@ QList<PlanReminder> reminders(const QList<TrainingPlan> &plans, const std::funct
     std::sort(out.begin(), out.end(),
               [](const PlanReminder &a, const PlanReminder &b) { return a.due < b.due; });
     return out;
+}
+
+QList<PlanReminder> remindersFor(const Employer &employer, const DataSet &data,
+                                 const QList<TrainingPlan> &plans, const QDate &today,
+                                 const TrainingPlanRules &rules)
+{
+    QSet<QUuid> workers;
+    for (const Worker &w : data.workers) {
+        if (w.employerUuid == employer.uuid)
+            workers.insert(w.uuid);
+    }
+    QList<const Employment *> employments;
+    for (const Employment &e : data.employments) {
+        if (workers.contains(e.workerUuid))
+            employments.append(&e);
+    }
+    const auto requiredFor = [&](int year) {
+        return required(employersize::forYear(employer.sizeClass, employments, year), rules);
+    };
+    return reminders(plans, requiredFor, today, rules);
 }
 
 } // namespace plandeadlines

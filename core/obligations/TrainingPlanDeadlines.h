@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dataset/DataSet.h"
 #include "obligations/EmployerSize.h"
 #include "obligations/TrainingPlan.h"
 
@@ -83,6 +84,12 @@ bool required(const EmployerSize &size, const TrainingPlanRules &rules = Trainin
 QList<PlanReminder> reminders(const QList<TrainingPlan> &plans, const std::function<bool(int)> &requiredFor,
                               const QDate &today,
                               const TrainingPlanRules &rules = TrainingPlanRules::builtIn());
+
+// The reminders of one employer: whether a year needs a plan comes from the
+// register's employments of its workers (data: at least that employer's records).
+QList<PlanReminder> remindersFor(const Employer &employer, const DataSet &data,
+                                 const QList<TrainingPlan> &plans, const QDate &today,
+                                 const TrainingPlanRules &rules = TrainingPlanRules::builtIn());
 
 } // namespace plandeadlines
 

@@ -72,7 +72,7 @@ Failure readFailure(const QString &sql, const QString &engine)
 
 } // namespace
 
-bool AnomalyRepository::replaceForRecord(EntityType entity, const QUuid &recordUuid,
+bool AnomalyRepository::replaceForRecord(RecordKind entity, const QUuid &recordUuid,
                                          const QList<StoredAnomaly> &anomalies, QString *error)
 {
     return replaceForRecords({RecordAnomalies{entity, recordUuid, anomalies}}, error);
@@ -143,7 +143,7 @@ bool AnomalyRepository::replaceForRecords(const QList<RecordAnomalies> &records,
 
 bool AnomalyRepository::clearForRecord(const QUuid &recordUuid, QString *error)
 {
-    return replaceForRecords({RecordAnomalies{EntityType::Employer, recordUuid, {}}}, error);
+    return replaceForRecords({RecordAnomalies{RecordKind::Employer, recordUuid, {}}}, error);
 }
 
 Result<QList<StoredAnomaly>> AnomalyRepository::find(const AnomalyFilter &filter, int limit,
@@ -168,7 +168,7 @@ Result<QList<StoredAnomaly>> AnomalyRepository::find(const AnomalyFilter &filter
     QList<StoredAnomaly> out;
     while (q->next()) {
         StoredAnomaly a;
-        a.entity = entityTypeFromString(q->value(0).toString()).value_or(EntityType::Employer);
+        a.entity = recordKindFromString(q->value(0).toString()).value_or(RecordKind::Employer);
         a.recordUuid = uuidAt(*q, 1);
         a.field = q->value(2).toString();
         a.code = q->value(3).toString();

@@ -18,7 +18,7 @@ class Workspace;
 // code + params when it is shown).
 struct StoredAnomaly
 {
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     QUuid recordUuid;
     QString field; // ssin, endDate; empty for the whole record
     QString code;  // ID-002
@@ -29,7 +29,7 @@ struct StoredAnomaly
 // The current anomalies of every record of one record set.
 struct RecordAnomalies
 {
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     QUuid recordUuid;
     QList<StoredAnomaly> anomalies;
 };
@@ -38,7 +38,7 @@ struct AnomalyFilter
 {
     std::optional<Severity> severity;
     QString code;
-    std::optional<EntityType> entity;
+    std::optional<RecordKind> entity;
     QUuid recordUuid;
     // Only the platform's findings (kept from its answer to a declaration, params.source
     // "platform"), or only the rules' own; both when unset.
@@ -50,7 +50,7 @@ struct AnomalyFilter
 class AnomalyRepository
 {
 public:
-    bool replaceForRecord(EntityType entity, const QUuid &recordUuid, const QList<StoredAnomaly> &anomalies,
+    bool replaceForRecord(RecordKind entity, const QUuid &recordUuid, const QList<StoredAnomaly> &anomalies,
                           QString *error = nullptr);
     // Many records in one transaction.
     bool replaceForRecords(const QList<RecordAnomalies> &records, QString *error = nullptr);

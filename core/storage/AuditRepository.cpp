@@ -57,7 +57,7 @@ AuditEntry readEntry(const QSqlQuery &q)
     e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     e.userProfile = q.value(2).toString();
     e.employerUuid = uuidAt(q, 3);
-    e.entity = entityTypeFromString(q.value(4).toString()).value_or(EntityType::Employer);
+    e.entity = recordKindFromString(q.value(4).toString()).value_or(RecordKind::Employer);
     e.recordUuid = uuidAt(q, 5);
     e.change = changeKindFromString(q.value(6).toString()).value_or(ChangeKind::Create);
     e.changeSet = uuidAt(q, 7);
@@ -80,18 +80,18 @@ QList<AuditEntry> readEntries(QSqlQuery *q)
 }
 
 // Parents before children, so foreign keys hold while restoring.
-int restoreOrder(EntityType e)
+int restoreOrder(RecordKind e)
 {
     switch (e) {
-    case EntityType::Employer:
+    case RecordKind::Employer:
         return 0;
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return 1;
-    case EntityType::Training:
+    case RecordKind::Training:
         return 2;
-    case EntityType::Employment:
-    case EntityType::Participation:
-    case EntityType::TrainingRight:
+    case RecordKind::Employment:
+    case RecordKind::Participation:
+    case RecordKind::TrainingRight:
         return 3;
     }
     return 3;
@@ -111,7 +111,7 @@ bool AuditRepository::restoreRecord(RecordRepository<T> &repo, const QJsonObject
     return repo.writeOne(record, BulkOptions{true, repo.m_ws->queueChanges()}, nullptr, true, error, true);
 }
 
-bool AuditRepository::append(EntityType entity, const QUuid &recordUuid, ChangeKind change,
+bool AuditRepository::append(RecordKind entity, const QUuid &recordUuid, ChangeKind change,
                              const QJsonObject &before, const QJsonObject &after, QString *error)
 {
     QString detail;
@@ -145,7 +145,7 @@ bool AuditRepository::append(EntityType entity, const QUuid &recordUuid, ChangeK
     return true;
 }
 
-qint64 AuditRepository::beginLoad(EntityType entity, QString *error)
+qint64 AuditRepository::beginLoad(RecordKind entity, QString *error)
 {
     QSqlQuery q(m_ws->database());
     q.prepare(QStringLiteral("INSERT INTO audit_load (at, user_profile, employer_uuid, entity, change_set) "
@@ -180,7 +180,7 @@ bool AuditRepository::finishLoad(qint64 load, qint64 records, QString *error)
     return true;
 }
 
-bool AuditRepository::keepLoadCreation(EntityType entity, const QString &table, const QUuid &recordUuid,
+bool AuditRepository::keepLoadCreation(RecordKind entity, const QString &table, const QUuid &recordUuid,
                                        QString *error)
 {
     QString detail;
@@ -223,7 +223,7 @@ std::optional<AuditEntry> AuditRepository::loadCreation(const QUuid &recordUuid)
             e.at = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
             e.userProfile = q->value(1).toString();
             e.employerUuid = uuidAt(*q, 2);
-            e.entity = entityTypeFromString(q->value(3).toString()).value_or(EntityType::Worker);
+            e.entity = recordKindFromString(q->value(3).toString()).value_or(RecordKind::Worker);
             e.recordUuid = recordUuid;
             e.change = ChangeKind::Create;
             e.changeSet = uuidAt(*q, 4);
@@ -236,21 +236,21 @@ std::optional<AuditEntry> AuditRepository::loadCreation(const QUuid &recordUuid)
     return std::nullopt;
 }
 
-QJsonObject AuditRepository::currentState(EntityType entity, const QUuid &recordUuid) const
+QJsonObject AuditRepository::currentState(RecordKind entity, const QUuid &recordUuid) const
 {
     auto json = [](const auto &record) { return record ? recordjson::toJson(*record) : QJsonObject(); };
     switch (entity) {
-    case EntityType::Employer:
+    case RecordKind::Employer:
         return json(m_ws->employers().get(recordUuid));
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return json(m_ws->workers(m_employer).get(recordUuid));
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return json(m_ws->employments(m_employer).get(recordUuid));
-    case EntityType::Training:
+    case RecordKind::Training:
         return json(m_ws->trainings(m_employer).get(recordUuid));
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return json(m_ws->participations(m_employer).get(recordUuid));
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         return json(m_ws->rights(m_employer).get(recordUuid));
     }
     return {};
@@ -331,7 +331,7 @@ QList<AuditEntry> AuditRepository::recent(int limit) const
                 e.at = QDateTime::fromString(loads->value(0).toString(), Qt::ISODateWithMs);
                 e.userProfile = loads->value(1).toString();
                 e.employerUuid = m_employer;
-                e.entity = entityTypeFromString(loads->value(2).toString()).value_or(EntityType::Worker);
+                e.entity = recordKindFromString(loads->value(2).toString()).value_or(RecordKind::Worker);
                 e.change = ChangeKind::Create;
                 e.changeSet = uuidAt(*loads, 3);
                 e.records = loads->value(4).toLongLong();
@@ -399,22 +399,22 @@ bool AuditRepository::restoreDeleted(const QUuid &recordUuid, QString *error)
         // A record of the change set that exists again (restored before) is left alone.
         bool exists = false;
         switch (e.entity) {
-        case EntityType::Employer:
+        case RecordKind::Employer:
             exists = m_ws->employers().get(e.recordUuid).has_value();
             break;
-        case EntityType::Worker:
+        case RecordKind::Worker:
             exists = m_ws->workers(m_employer).contains(e.recordUuid);
             break;
-        case EntityType::Employment:
+        case RecordKind::Employment:
             exists = m_ws->employments(m_employer).contains(e.recordUuid);
             break;
-        case EntityType::Training:
+        case RecordKind::Training:
             exists = m_ws->trainings(m_employer).contains(e.recordUuid);
             break;
-        case EntityType::Participation:
+        case RecordKind::Participation:
             exists = m_ws->participations(m_employer).contains(e.recordUuid);
             break;
-        case EntityType::TrainingRight:
+        case RecordKind::TrainingRight:
             exists = m_ws->rights(m_employer).contains(e.recordUuid);
             break;
         }
@@ -422,32 +422,32 @@ bool AuditRepository::restoreDeleted(const QUuid &recordUuid, QString *error)
             continue;
         bool ok = false;
         switch (e.entity) {
-        case EntityType::Employer: {
+        case RecordKind::Employer: {
             RecordRepository<Employer> r(*m_ws, e.recordUuid);
             ok = restoreRecord(r, e.before, error);
             break;
         }
-        case EntityType::Worker: {
+        case RecordKind::Worker: {
             WorkerRepository r = m_ws->workers(m_employer);
             ok = restoreRecord(r, e.before, error);
             break;
         }
-        case EntityType::Employment: {
+        case RecordKind::Employment: {
             EmploymentRepository r = m_ws->employments(m_employer);
             ok = restoreRecord(r, e.before, error);
             break;
         }
-        case EntityType::Training: {
+        case RecordKind::Training: {
             TrainingRepository r = m_ws->trainings(m_employer);
             ok = restoreRecord(r, e.before, error);
             break;
         }
-        case EntityType::Participation: {
+        case RecordKind::Participation: {
             ParticipationRepository r = m_ws->participations(m_employer);
             ok = restoreRecord(r, e.before, error);
             break;
         }
-        case EntityType::TrainingRight: {
+        case RecordKind::TrainingRight: {
             TrainingRightRepository r = m_ws->rights(m_employer);
             ok = restoreRecord(r, e.before, error);
             break;

@@ -20,7 +20,7 @@ struct AuditEntry
     QDateTime at; // UTC
     QString userProfile;
     QUuid employerUuid;
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     QUuid recordUuid;
     ChangeKind change = ChangeKind::Create;
     QUuid changeSet;    // shared by the entries of one transaction
@@ -54,19 +54,19 @@ public:
 
     // Appends one entry (used by the repositories; the caller holds the
     // transaction).
-    bool append(EntityType entity, const QUuid &recordUuid, ChangeKind change, const QJsonObject &before,
+    bool append(RecordKind entity, const QUuid &recordUuid, ChangeKind change, const QJsonObject &before,
                 const QJsonObject &after, QString *error);
 
     // A bulk load's one entry for the records of one kind it creates (who,
     // when, which employer, which change set): its id, which those records
     // store (created_in), or 0 with error set. finishLoad records how many.
-    qint64 beginLoad(EntityType entity, QString *error);
+    qint64 beginLoad(RecordKind entity, QString *error);
     bool finishLoad(qint64 load, qint64 records, QString *error);
     // Before the first change of a record that a bulk load created: its
     // creation becomes an entry of its own (the load's time, user and change
     // set), so it stays in the history in order, also once the record is
     // deleted. Nothing for other records.
-    bool keepLoadCreation(EntityType entity, const QString &table, const QUuid &recordUuid, QString *error);
+    bool keepLoadCreation(RecordKind entity, const QString &table, const QUuid &recordUuid, QString *error);
 
 private:
     AuditRepository(Workspace &ws, const QUuid &employerUuid)
@@ -78,7 +78,7 @@ private:
     // changed since.
     std::optional<AuditEntry> loadCreation(const QUuid &recordUuid) const;
     void completeCreates(QList<AuditEntry> &entries) const;
-    QJsonObject currentState(EntityType entity, const QUuid &recordUuid) const;
+    QJsonObject currentState(RecordKind entity, const QUuid &recordUuid) const;
     template<typename T>
     static bool restoreRecord(RecordRepository<T> &repo, const QJsonObject &before, QString *error);
 

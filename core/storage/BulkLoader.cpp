@@ -104,12 +104,14 @@ public:
         , m_trainingsStored(trainingsStored)
     {}
 
-    QList<BulkRefusal> takeOut(DataSet &set, const QHash<QUuid, QString> &refused, const RecordOrigin &origin)
+    QList<BulkRefusal> takeOut(DataSet &set, const QHash<QUuid, QString> &refused, const RecordOrigin &origin,
+                               DataSet *deferred = nullptr)
     {
         m_refused.insert(refused);
         m_origin = &origin;
+        m_deferred = deferred;
         m_out.clear();
-        keepLoadable(set.employers, EntityType::Employer, [&](const Employer &e, BulkRefusal &r) {
+        keepLoadable(set.employers, RecordKind::Employer, [&](const Employer &e, BulkRefusal &r) {
             // The schema's CHECK (hours_per_day > 0 AND hours_per_day <= 24).
             if (!(e.hoursPerDay > 0 && e.hoursPerDay <= 24))
                 return refuse(r, "hoursPerDay",
@@ -118,11 +120,11 @@ public:
         });
         for (const Employer &e : std::as_const(set.employers))
             m_employers.insert(e.uuid);
-        keepLoadable(set.workers, EntityType::Worker,
+        keepLoadable(set.workers, RecordKind::Worker,
                      [&](const Worker &w, BulkRefusal &r) { return employerThere(w.employerUuid, r); });
         for (const Worker &w : std::as_const(set.workers))
             m_workers.insert(w.uuid, w.employerUuid);
-        keepLoadable(set.trainings, EntityType::Training, [&](const Training &t, BulkRefusal &r) {
+        keepLoadable(set.trainings, RecordKind::Training, [&](const Training &t, BulkRefusal &r) {
             if (!employerThere(t.employerUuid, r))
                 return false;
             // The schema's CHECK (cost_cents IS NULL OR cost_cents >= 0).
@@ -132,7 +134,7 @@ public:
         });
         for (const Training &t : std::as_const(set.trainings))
             m_trainings.insert(t.uuid, t.employerUuid);
-        keepLoadable(set.employments, EntityType::Employment, [&](const Employment &e, BulkRefusal &r) {
+        keepLoadable(set.employments, RecordKind::Employment, [&](const Employment &e, BulkRefusal &r) {
             if (!employerThere(e.employerUuid, r) || !workerThere(e.workerUuid, e.employerUuid, r))
                 return false;
             // The schema's CHECK (work_regime > 0 AND work_regime <= 1).
@@ -141,11 +143,11 @@ public:
             return true;
         });
         keepLoadable(
-            set.participations, EntityType::Participation, [&](const Participation &p, BulkRefusal &r) {
+            set.participations, RecordKind::Participation, [&](const Participation &p, BulkRefusal &r) {
                 return employerThere(p.employerUuid, r) && trainingThere(p.trainingUuid, p.employerUuid, r) &&
                        workerThere(p.workerUuid, p.employerUuid, r);
             });
-        keepLoadable(set.rights, EntityType::TrainingRight, [&](const TrainingRight &t, BulkRefusal &r) {
+        keepLoadable(set.rights, RecordKind::TrainingRight, [&](const TrainingRight &t, BulkRefusal &r) {
             if (!employerThere(t.employerUuid, r) || !workerThere(t.workerUuid, t.employerUuid, r))
                 return false;
             // The schema's CHECK (year BETWEEN 1900 AND 2999).
@@ -154,6 +156,7 @@ public:
             return true;
         });
         m_origin = nullptr;
+        m_deferred = nullptr;
         return std::move(m_out);
     }
 
@@ -165,9 +168,25 @@ private:
         return false;
     }
 
+    template<typename T> static QList<T> &listOf(DataSet &set)
+    {
+        if constexpr (std::is_same_v<T, Employer>)
+            return set.employers;
+        else if constexpr (std::is_same_v<T, Worker>)
+            return set.workers;
+        else if constexpr (std::is_same_v<T, Employment>)
+            return set.employments;
+        else if constexpr (std::is_same_v<T, Training>)
+            return set.trainings;
+        else if constexpr (std::is_same_v<T, Participation>)
+            return set.participations;
+        else
+            return set.rights;
+    }
+
     // Keeps the records check passes, in their order; each other one becomes
     // a refusal and, by its uuid, a refused record for what depends on it.
-    template<typename T, typename Check> void keepLoadable(QList<T> &list, EntityType type, Check check)
+    template<typename T, typename Check> void keepLoadable(QList<T> &list, RecordKind type, Check check)
     {
         qsizetype kept = 0;
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -181,6 +200,10 @@ private:
             r.entity = type;
             r.index = i;
             m_out.append(r);
+            if (r.deferred) {
+                listOf<T>(*m_deferred).append(std::move(list[i]));
+                continue;
+            }
             const QUuid &uuid = std::as_const(list)[i].uuid;
             m_refused.insert(uuid, m_origin && *m_origin
                                        ? (*m_origin)(type, i)
@@ -281,7 +304,10 @@ private:
         auto it = stored.constFind(employer);
         if (it == stored.cend())
             it = stored.insert(employer, uuidsOf(table, employer));
-        return it->contains(uuid) || refuse(r, field, message(Missing::NotThere).arg(uuidText(uuid)));
+        if (it->contains(uuid))
+            return true;
+        r.deferred = m_deferred != nullptr;
+        return refuse(r, field, message(Missing::NotThere).arg(uuidText(uuid)));
     }
 
     // The uuids of the employer's workers or trainings in the workspace, read
@@ -305,6 +331,7 @@ private:
 
     Workspace *m_ws;
     bool m_workersStored, m_trainingsStored;
+    DataSet *m_deferred = nullptr; // where records waiting for their worker or training go
     QHash<QUuid, QString> m_refused;
     const RecordOrigin *m_origin = nullptr;
     QList<BulkRefusal> m_out;
@@ -344,15 +371,22 @@ struct BulkLoad::Private
     Private(Workspace &w, const BulkOptions &o)
         : ws(w)
         , options(o)
-    {}
+    {
+        options.statements = &statements;
+    }
 
     Workspace &ws;
+    BulkStatements statements;
     BulkOptions options;
     BulkLoadResult result;
     std::unique_ptr<Transaction> tx;
     std::unique_ptr<LoadableCheck> check;
     QString beginError;
     bool checkOnce = false, bigWrites = false, bulk = false, finished = false, over = false;
+    // Every part went through the check (add): each reference it let through
+    // is to a record of the set or of the workspace, for the record's own
+    // employer, as the foreign keys ask; no second check by the engine then.
+    bool everyPartChecked = true;
     TableLoad workers, trainings, employments, participations, rights;
     QSet<QUuid> newEmployers;
     QElapsedTimer timer;
@@ -483,11 +517,13 @@ BulkLoad::BulkLoad(Workspace &ws, const BulkOptions &options, qint64 expectedRec
     d->bulk = true;
     d->check = std::make_unique<LoadableCheck>(&ws, workersStored, trainingsStored);
     // Many records into an empty table (an office's first load): its indexes
-    // are built once after every part, not kept up row by row.
+    // are built once after every part, not kept up row by row; but for one by
+    // employer of workers and trainings, which participations of the parts to
+    // come look up by employer.
     QString error;
     const bool dropped =
-        RecordRepository<Worker>::beginBigLoad(ws, expectedRecords, &d->workers.indexes, &error) &&
-        RecordRepository<Training>::beginBigLoad(ws, expectedRecords, &d->trainings.indexes, &error) &&
+        RecordRepository<Worker>::beginBigLoad(ws, expectedRecords, &d->workers.indexes, &error, true) &&
+        RecordRepository<Training>::beginBigLoad(ws, expectedRecords, &d->trainings.indexes, &error, true) &&
         RecordRepository<Employment>::beginBigLoad(ws, expectedRecords, &d->employments.indexes, &error) &&
         RecordRepository<Participation>::beginBigLoad(ws, expectedRecords, &d->participations.indexes,
                                                       &error) &&
@@ -515,16 +551,19 @@ bool BulkLoad::isActive(QString *error) const
 }
 
 bool BulkLoad::add(DataSet &part, QList<BulkRefusal> *refusals, const QHash<QUuid, QString> &refused,
-                   const RecordOrigin &origin, QString *error)
+                   const RecordOrigin &origin, QString *error, DataSet *deferred)
 {
     if (d->over) {
         *error = d->beginError;
         return false;
     }
-    const QList<BulkRefusal> out = d->check->takeOut(part, refused, origin);
+    const QList<BulkRefusal> out = d->check->takeOut(part, refused, origin, deferred);
     if (refusals)
         refusals->append(out);
-    return write(part, error);
+    const bool checked = d->everyPartChecked;
+    const bool ok = write(part, error);
+    d->everyPartChecked = checked;
+    return ok;
 }
 
 bool BulkLoad::write(const DataSet &part, QString *error)
@@ -533,6 +572,7 @@ bool BulkLoad::write(const DataSet &part, QString *error)
         *error = d->beginError;
         return false;
     }
+    d->everyPartChecked = false;
     for (const Employer &e : part.employers) {
         if (!d->newEmployers.contains(e.uuid) && !d->ws.employers().get(e.uuid))
             d->newEmployers.insert(e.uuid);
@@ -568,7 +608,7 @@ bool BulkLoad::finish(QString *error)
               d->finishTable<Participation>(d->participations, error) &&
               d->finishTable<TrainingRight>(d->rights, error);
     qCDebug(lcStorage) << "load's tables finished in" << phase.restart() << "ms";
-    if (ok && d->checkOnce) {
+    if (ok && d->checkOnce && !d->everyPartChecked) {
         ok = checkReferences(d->ws, d->result, error);
         qCDebug(lcStorage) << "references checked in" << phase.restart() << "ms";
     }

@@ -29,15 +29,18 @@ BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions 
 // A record a load leaves out, and why.
 struct BulkRefusal
 {
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     qsizetype index = -1; // in the set's list as it was given
     QString field;        // the field at fault: employerUuid, workerUuid, trainingUuid, cost, …
     QString message;      // translated
+    // Not refused but set aside (BulkLoad::add with deferred): its worker or
+    // training is not known yet and may come in a later part.
+    bool deferred = false;
 };
 
 // Where a record of the set came from, for messages ("trainings.csv, line
 // 12"); an empty function names records by their uuid.
-using RecordOrigin = std::function<QString(EntityType, qsizetype index)>;
+using RecordOrigin = std::function<QString(RecordKind, qsizetype index)>;
 
 // Takes out of set every record the workspace could not hold, so that what
 // is left loads whole (loadDataSet), and says why for each:
@@ -78,8 +81,12 @@ public:
     // more records refused before, e.g. lines that could not be read; origin
     // names a record of this part by its index), and writes the rest. False
     // (error set) when the workspace refuses it: the load is over then.
+    // With deferred, a record whose worker or training is neither in the set
+    // so far nor in the workspace is not refused but moved to deferred (its
+    // refusal marked deferred): a set not sorted by employer may bring them
+    // later; add it again then.
     bool add(DataSet &part, QList<BulkRefusal> *refusals, const QHash<QUuid, QString> &refused,
-             const RecordOrigin &origin, QString *error);
+             const RecordOrigin &origin, QString *error, DataSet *deferred = nullptr);
     // Writes the part as it is (its records were checked by the caller).
     bool write(const DataSet &part, QString *error);
     // After the last part: indexes built, the audit entries of the load

@@ -1,6 +1,7 @@
 #include "storage/OutboxRepository.h"
 
 #include "common/Clock.h"
+#include "common/LogCategories.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <algorithm>
+#include <limits>
 
 namespace fla {
 
@@ -30,7 +33,7 @@ OutboxEntry readEntry(const QSqlQuery &q)
     OutboxEntry e;
     e.id = q.value(0).toLongLong();
     e.employerUuid = uuidAt(q, 1);
-    e.entity = entityTypeFromString(q.value(2).toString()).value_or(EntityType::Employer);
+    e.entity = recordKindFromString(q.value(2).toString()).value_or(RecordKind::Employer);
     e.recordUuid = uuidAt(q, 3);
     e.operation =
         q.value(4).toString() == QLatin1String("delete") ? OutboxOperation::Delete : OutboxOperation::Upsert;
@@ -45,28 +48,9 @@ OutboxEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-QString tableOf(EntityType e)
+QString scopeOf(RecordKind e)
 {
-    switch (e) {
-    case EntityType::Employer:
-        return QStringLiteral("employer");
-    case EntityType::Worker:
-        return QStringLiteral("worker");
-    case EntityType::Employment:
-        return QStringLiteral("employment");
-    case EntityType::Training:
-        return QStringLiteral("training");
-    case EntityType::Participation:
-        return QStringLiteral("participation");
-    case EntityType::TrainingRight:
-        return QStringLiteral("training_right");
-    }
-    return QStringLiteral("employer");
-}
-
-QString scopeOf(EntityType e)
-{
-    return e == EntityType::Employer ? QStringLiteral("uuid") : QStringLiteral("employer_uuid");
+    return e == RecordKind::Employer ? QStringLiteral("uuid") : QStringLiteral("employer_uuid");
 }
 
 } // namespace
@@ -81,7 +65,7 @@ QString toString(OutboxState s)
     return QString::fromLatin1(kStates[static_cast<int>(s)]);
 }
 
-bool OutboxRepository::enqueue(EntityType entity, const QUuid &recordUuid, OutboxOperation op, QString *error)
+bool OutboxRepository::enqueue(RecordKind entity, const QUuid &recordUuid, OutboxOperation op, QString *error)
 {
     QString detail;
     QSqlQuery *q = m_ws->statements().get(
@@ -270,19 +254,54 @@ bool OutboxRepository::markFailed(qint64 id, const QString &lastError, const QDa
 
 int OutboxRepository::resetInFlight()
 {
-    QSqlQuery *q = m_ws->statements().get(QStringLiteral(
-        "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight' AND employer_uuid = ?"));
+    const qint64 token = m_ws->driver().claimToken(m_ws->database(), nullptr);
+    QSqlQuery *q = m_ws->statements().get(
+        token == 0
+            ? QStringLiteral(
+                  "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight' AND employer_uuid = ?")
+            : QStringLiteral(
+                  "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight' AND employer_uuid = ?"
+                  " AND (claim_token = ? OR claim_token IS NULL)"));
     if (!q)
         return 0;
     q->bindValue(0, v(m_employer));
+    if (token != 0)
+        q->bindValue(1, token);
     return q->exec() ? q->numRowsAffected() : 0;
 }
 
-SyncStatus OutboxRepository::syncStatus(EntityType entity, const QUuid &recordUuid) const
+QList<OutboxEntry> OutboxRepository::claimPending(QString *error)
+{
+    const qint64 token = m_ws->driver().claimToken(m_ws->database(), error);
+    if (token == 0)
+        return entries(OutboxState::Pending, std::numeric_limits<int>::max());
+    QList<OutboxEntry> out;
+    QSqlQuery q(m_ws->database());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'in_flight', claim_token = ? WHERE id IN (SELECT id FROM "
+                       "outbox WHERE employer_uuid = ? AND state = 'pending' ORDER BY id FOR UPDATE SKIP "
+                       "LOCKED) RETURNING %1")
+            .arg(QLatin1String(kColumns)));
+    q.addBindValue(token);
+    q.addBindValue(v(m_employer));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        qCWarning(lcStorage) << "outbox: cannot claim rows:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readEntry(q);
+    std::sort(out.begin(), out.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+    qCInfo(lcStorage) << "outbox: claimed" << out.size() << "rows for declaring";
+    return out;
+}
+
+SyncStatus OutboxRepository::syncStatus(RecordKind entity, const QUuid &recordUuid) const
 {
     QSqlQuery *q =
         m_ws->statements().get(QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?")
-                                   .arg(tableOf(entity), scopeOf(entity)));
+                                   .arg(sqlTableName(entity), scopeOf(entity)));
     SyncStatus s = SyncStatus::Draft;
     if (!q)
         return s;
@@ -294,12 +313,12 @@ SyncStatus OutboxRepository::syncStatus(EntityType entity, const QUuid &recordUu
     return s;
 }
 
-bool OutboxRepository::setSyncStatus(EntityType entity, const QUuid &recordUuid, SyncStatus status,
+bool OutboxRepository::setSyncStatus(RecordKind entity, const QUuid &recordUuid, SyncStatus status,
                                      QString *error)
 {
     QSqlQuery *q =
         m_ws->statements().get(QStringLiteral("UPDATE %1 SET sync_status = ? WHERE uuid = ? AND %2 = ?")
-                                   .arg(tableOf(entity), scopeOf(entity)),
+                                   .arg(sqlTableName(entity), scopeOf(entity)),
                                error);
     if (!q)
         return false;
@@ -316,7 +335,7 @@ bool OutboxRepository::setSyncStatus(EntityType entity, const QUuid &recordUuid,
     return true;
 }
 
-bool OutboxRepository::setSyncStatuses(EntityType entity, const QList<QUuid> &recordUuids, SyncStatus status,
+bool OutboxRepository::setSyncStatuses(RecordKind entity, const QList<QUuid> &recordUuids, SyncStatus status,
                                        QString *error)
 {
     if (recordUuids.isEmpty())
@@ -325,7 +344,7 @@ bool OutboxRepository::setSyncStatuses(EntityType entity, const QList<QUuid> &re
     values.reserve(recordUuids.size());
     for (const QUuid &u : recordUuids)
         values.append(v(u));
-    const QString table = tableOf(entity);
+    const QString table = sqlTableName(entity);
     const QString scope = m_ws->driver().unindexed(scopeOf(entity));
     const auto sql = [&](int n) {
         return QStringLiteral("UPDATE %1 SET sync_status = ? WHERE uuid IN (%3) AND %2 = ?")
@@ -390,11 +409,11 @@ OutboxRepository::currentRecords<Participation>(const QList<QUuid> &) const;
 template QHash<QUuid, TrainingRight>
 OutboxRepository::currentRecords<TrainingRight>(const QList<QUuid> &) const;
 
-qint64 OutboxRepository::countBySyncStatus(EntityType entity, SyncStatus status) const
+qint64 OutboxRepository::countBySyncStatus(RecordKind entity, SyncStatus status) const
 {
     QSqlQuery *q =
         m_ws->statements().get(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND sync_status = ?")
-                                   .arg(tableOf(entity), scopeOf(entity)));
+                                   .arg(sqlTableName(entity), scopeOf(entity)));
     qint64 n = 0;
     if (!q)
         return n;

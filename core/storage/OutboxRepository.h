@@ -33,7 +33,7 @@ struct OutboxEntry
 {
     qint64 id = 0;
     QUuid employerUuid;
-    EntityType entity = EntityType::Employer;
+    RecordKind entity = RecordKind::Employer;
     QUuid recordUuid;
     OutboxOperation operation = OutboxOperation::Upsert;
     QDateTime created;
@@ -51,6 +51,12 @@ class OutboxRepository
 public:
     // Pending rows due at the clock's now, oldest first.
     QList<OutboxEntry> pendingBatch(int limit) const;
+    // Every pending row, taken for declaring by this desktop. On a shared
+    // server they are claimed in one statement (in flight, marked with this
+    // connection's token; rows another desktop has claimed or is claiming are
+    // skipped: FOR UPDATE SKIP LOCKED), so two desktops never declare the same
+    // change. In a file (one process at a time) they are read as they are.
+    QList<OutboxEntry> claimPending(QString *error = nullptr);
     QList<OutboxEntry> entries(std::optional<OutboxState> state = std::nullopt, int limit = 1000) const;
     qint64 count(std::optional<OutboxState> state = std::nullopt) const;
 
@@ -59,19 +65,20 @@ public:
     // attempts + 1 and last_error set; back to pending at retryAt, or Failed
     // for good when retryAt is invalid.
     bool markFailed(qint64 id, const QString &lastError, const QDateTime &retryAt, QString *error = nullptr);
-    // In-flight rows of this employer back to pending (after a crash).
+    // In-flight rows of this employer back to pending (after a crash); on a
+    // shared server only the rows this connection claimed.
     int resetInFlight();
 
     // Appends one row (used by the repositories; the caller holds the transaction).
-    bool enqueue(EntityType entity, const QUuid &recordUuid, OutboxOperation op, QString *error);
+    bool enqueue(RecordKind entity, const QUuid &recordUuid, OutboxOperation op, QString *error);
 
     // The per-record declaration status, kept in the record's own row.
-    SyncStatus syncStatus(EntityType entity, const QUuid &recordUuid) const;
-    bool setSyncStatus(EntityType entity, const QUuid &recordUuid, SyncStatus status,
+    SyncStatus syncStatus(RecordKind entity, const QUuid &recordUuid) const;
+    bool setSyncStatus(RecordKind entity, const QUuid &recordUuid, SyncStatus status,
                        QString *error = nullptr);
     // The same for many records of one kind, a few hundred per statement (the
     // caller holds the transaction). Records that no longer exist are skipped.
-    bool setSyncStatuses(EntityType entity, const QList<QUuid> &recordUuids, SyncStatus status,
+    bool setSyncStatuses(RecordKind entity, const QList<QUuid> &recordUuids, SyncStatus status,
                          QString *error = nullptr);
     // The records of this employer that carry anomalies the platform attached
     // (params.source = "platform"): one query instead of one per answer.
@@ -81,7 +88,7 @@ public:
     // hundred per statement: the sync builds its declarations from these
     // instead of one read per record. Missing records are absent.
     template<typename T> QHash<QUuid, T> currentRecords(const QList<QUuid> &uuids) const;
-    qint64 countBySyncStatus(EntityType entity, SyncStatus status) const;
+    qint64 countBySyncStatus(RecordKind entity, SyncStatus status) const;
 
 private:
     OutboxRepository(Workspace &ws, const QUuid &employerUuid)

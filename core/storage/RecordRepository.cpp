@@ -102,6 +102,21 @@ bool rowIdsOfScope(Workspace &ws, const QString &table, const QUuid &employer, Q
 
 } // namespace
 
+BulkStatements::BulkStatements() = default;
+BulkStatements::~BulkStatements() = default;
+
+BulkStatement *BulkStatements::get(Workspace &ws, const QString &sql, QString *detail)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        std::shared_ptr<BulkStatement> st = ws.driver().prepareBulk(ws.database(), sql, detail);
+        if (!st)
+            return nullptr;
+        it = m_statements.insert(sql, std::move(st));
+    }
+    return it->get();
+}
+
 template<typename T> QString RecordRepository<T>::recordsText()
 {
     return QCoreApplication::translate("fla::storage", "the %1 records of the company")
@@ -392,7 +407,7 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
 
 template<typename T>
 bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<IndexDefinition> *dropped,
-                                       QString *error)
+                                       QString *error, bool keepEmployerScope)
 {
     dropped->clear();
     if (records < kRebuildIndexesFrom)
@@ -401,7 +416,13 @@ bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<I
     QSqlQuery any(ws.database());
     if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) || any.next())
         return true; // not empty (or unreadable: the ordinary path reports it)
+    bool scopeKept = !keepEmployerScope;
     for (const IndexDefinition &ix : ws.driver().rebuildableIndexes(table)) {
+        // Its rows go in one employer at a time, side by side in this index: cheap to keep up.
+        if (!scopeKept && ix.createSql.contains(QStringLiteral("(employer_uuid"))) {
+            scopeKept = true;
+            continue;
+        }
         QSqlQuery drop(ws.database());
         if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(ix.name)))
             return fail(error, writeError(table, drop.lastError().text()));
@@ -441,8 +462,15 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             return -1;
         StorageDriver &driver = m_ws->driver();
         QString detail;
-        std::unique_ptr<BulkStatement> insert =
-            driver.prepareBulk(m_ws->database(), Sql<T>::get().insertResolved, &detail);
+        // Prepared here for this group, or kept by the load for all of them.
+        std::unique_ptr<BulkStatement> ownInsert, ownMany;
+        const auto prepare = [&](const QString &sql, std::unique_ptr<BulkStatement> &own) -> BulkStatement * {
+            if (options.statements)
+                return options.statements->get(*m_ws, sql, &detail);
+            own = driver.prepareBulk(m_ws->database(), sql, &detail);
+            return own.get();
+        };
+        BulkStatement *insert = prepare(Sql<T>::get().insertResolved, ownInsert);
         if (!insert)
             return detail.isEmpty() ? -1 : (fail(error, prepareError(detail)), 0);
         const QByteArray status =
@@ -451,17 +479,16 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
         const int rowColumns = statusColumn + 2; // the record's, its sync status, created_in
         // Many rows per statement: SQLite runs one statement per row through
         // its whole prologue and epilogue; the tail goes row by row.
-        std::unique_ptr<BulkStatement> many;
+        BulkStatement *many = nullptr;
         if (records.size() >= kRowsPerStatement) {
-            many = driver.prepareBulk(m_ws->database(), Sql<T>::get().insertResolvedRows(kRowsPerStatement),
-                                      &detail);
+            many = prepare(Sql<T>::get().insertResolvedRows(kRowsPerStatement), ownMany);
             if (!many)
                 return fail(error, prepareError(detail)), 0;
         }
         // The same for every row (bindings stay across steps): the status,
         // and the load's audit entry or none (the caller audits nothing).
-        for (BulkStatement *st : {insert.get(), many.get()}) {
-            for (int row = 0; st && row < (st == many.get() ? kRowsPerStatement : 1); ++row) {
+        for (BulkStatement *st : {insert, many}) {
+            for (int row = 0; st && row < (st == many ? kRowsPerStatement : 1); ++row) {
                 const int at = row * rowColumns + statusColumn;
                 st->bindText(at, status.constData(), int(status.size()));
                 if (createdIn > 0)
@@ -594,7 +621,7 @@ template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QStr
              .append(Traits<T>::type, uuid, ChangeKind::Delete, recordjson::toJson(*before), QJsonObject(),
                      error))
         return false;
-    if (m_ws->queueChanges() && Traits<T>::type != EntityType::Employer &&
+    if (m_ws->queueChanges() && Traits<T>::type != RecordKind::Employer &&
         !m_ws->outbox(m_employer).enqueue(Traits<T>::type, uuid, OutboxOperation::Delete, error))
         return false;
     return true;

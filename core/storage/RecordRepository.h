@@ -4,9 +4,11 @@
 #include "storage/StorageDriver.h"
 #include "storage/StorageTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUuid>
+#include <memory>
 #include <optional>
 
 namespace fla {
@@ -22,6 +24,23 @@ struct BulkStats
     // Records whose references the write resolved itself, inside the
     // employer's scope: they need no reference check afterwards.
     qint64 resolvedInScope = 0;
+};
+
+// Bulk statements prepared once for every group a load writes (BulkLoad
+// keeps them): preparing a statement of 32 rows costs what binding a few
+// hundred rows does, and an office's employers are many small groups.
+class BulkStatements
+{
+public:
+    BulkStatements();
+    ~BulkStatements();
+    // The statement for sql, prepared on first use; null with detail set
+    // when it cannot be prepared, null with detail empty when the driver has
+    // no native path.
+    BulkStatement *get(Workspace &ws, const QString &sql, QString *detail);
+
+private:
+    QHash<QString, std::shared_ptr<BulkStatement>> m_statements;
 };
 
 struct BulkOptions
@@ -41,6 +60,9 @@ struct BulkOptions
     // and kind, kept over every part (0: upsertAll makes and finishes its own).
     bool newInScope = false;
     qint64 auditLoad = 0;
+    // Where the bulk statements are kept over the groups of a load (null:
+    // prepared for each group).
+    BulkStatements *statements = nullptr;
 };
 
 // The operations every record type shares, bound to one employer. T is one
@@ -82,8 +104,10 @@ public:
     // and the load big, its secondary indexes are dropped now (returned in
     // dropped) and built by finishBigLoad after every employer's upsertAll
     // with BulkOptions::intoEmptyTable, one sort each instead of upkeep row by row.
+    // keepEmployerScope: one index led by the employer is kept (a load in
+    // parts reads an employer's rows of the table between its parts).
     static bool beginBigLoad(Workspace &ws, qsizetype records, QList<IndexDefinition> *dropped,
-                             QString *error);
+                             QString *error, bool keepEmployerScope = false);
     static bool finishBigLoad(Workspace &ws, const QList<IndexDefinition> &dropped, QString *error);
 
     SyncStatus syncStatus(const QUuid &uuid) const;

@@ -192,7 +192,7 @@ template<typename T> struct Traits;
 
 template<> struct Traits<Employer>
 {
-    static constexpr EntityType type = EntityType::Employer;
+    static constexpr RecordKind type = RecordKind::Employer;
     static const char *table() { return "employer"; }
     static const char *scopeColumn() { return "uuid"; }
     static QStringList columns()
@@ -248,7 +248,7 @@ template<> struct Traits<Employer>
 
 template<> struct Traits<Worker>
 {
-    static constexpr EntityType type = EntityType::Worker;
+    static constexpr RecordKind type = RecordKind::Worker;
     static const char *table() { return "worker"; }
     static const char *scopeColumn() { return "employer_uuid"; }
     static QStringList columns()
@@ -297,7 +297,7 @@ template<> struct Traits<Worker>
 
 template<> struct Traits<Employment>
 {
-    static constexpr EntityType type = EntityType::Employment;
+    static constexpr RecordKind type = RecordKind::Employment;
     static const char *table() { return "employment"; }
     static const char *scopeColumn() { return "employer_uuid"; }
     static QStringList columns()
@@ -350,7 +350,7 @@ template<> struct Traits<Employment>
 
 template<> struct Traits<Training>
 {
-    static constexpr EntityType type = EntityType::Training;
+    static constexpr RecordKind type = RecordKind::Training;
     static const char *table() { return "training"; }
     static const char *scopeColumn() { return "employer_uuid"; }
     static QStringList columns()
@@ -431,7 +431,7 @@ template<> struct Traits<Training>
 
 template<> struct Traits<Participation>
 {
-    static constexpr EntityType type = EntityType::Participation;
+    static constexpr RecordKind type = RecordKind::Participation;
     static const char *table() { return "participation"; }
     static const char *scopeColumn() { return "employer_uuid"; }
     static QStringList columns()
@@ -504,7 +504,7 @@ template<> struct Traits<Participation>
 
 template<> struct Traits<TrainingRight>
 {
-    static constexpr EntityType type = EntityType::TrainingRight;
+    static constexpr RecordKind type = RecordKind::TrainingRight;
     static const char *table() { return "training_right"; }
     static const char *scopeColumn() { return "employer_uuid"; }
     static QStringList columns()

@@ -307,10 +307,27 @@ private:
     sqlite3_stmt *m_stmt;
 };
 
+// Whether Qt's connection runs on the very library this build links (one
+// copy in the process), not on a copy of the same version inside Qt's
+// plugin: a process-wide setting of this build's library, changed for a
+// moment, is read back through the connection. A copy keeps its own.
+bool sameLibraryAs(QSqlDatabase &db)
+{
+    const sqlite3_int64 before = sqlite3_soft_heap_limit64(-1);
+    // A limit no workspace reaches, unlikely to be set by anyone else.
+    const sqlite3_int64 probe = (sqlite3_int64(1) << 60) + 4099;
+    sqlite3_soft_heap_limit64(probe);
+    QString seen;
+    const bool read = exec(db, QStringLiteral("PRAGMA soft_heap_limit"), nullptr, &seen);
+    sqlite3_soft_heap_limit64(before);
+    return read && seen == QString::number(probe);
+}
+
 // The connection's sqlite3 handle, when Qt's QSQLITE runs on the very
-// library this build links (the system's libsqlite3): the same source id,
-// and the handle answers for the same file. Else nullptr (Qt's bundled
-// copy, FLADESK_SQLITE_NATIVE=0): the caller binds through Qt SQL.
+// library this build links (the system's libsqlite3 on Linux, the sqlite3.dll
+// scripts/windows/build-deps.sh builds Qt against on Windows): the same
+// source id and the same copy in the process. Else nullptr (a copy bundled
+// in Qt's plugin, FLADESK_SQLITE_NATIVE=0): the caller binds through Qt SQL.
 sqlite3 *nativeHandle(QSqlDatabase &db)
 {
     const bool allowed = qEnvironmentVariable("FLADESK_SQLITE_NATIVE") != QLatin1String("0");
@@ -324,8 +341,11 @@ sqlite3 *nativeHandle(QSqlDatabase &db)
         return nullptr;
     QString qtSource;
     if (!exec(db, QStringLiteral("SELECT sqlite_source_id()"), nullptr, &qtSource) ||
-        qtSource != QString::fromLatin1(sqlite3_sourceid()))
+        qtSource != QString::fromLatin1(sqlite3_sourceid()) || !sameLibraryAs(db)) {
+        qCInfo(lcStorage)
+            << "Qt's SQLite driver runs on another copy of SQLite: bulk loads bind through Qt SQL";
         return nullptr;
+    }
     return handle;
 }
 #endif
@@ -640,6 +660,29 @@ Migration migration7()
     return m;
 }
 
+// Certificates attached to a participation: the file itself, kept in the
+// workspace (at most CertificateRepository::kMaxBytes), for the worker's export.
+Migration migration8()
+{
+    Migration m;
+    m.version = 8;
+    m.description = QStringLiteral("certificate files attached to participations");
+    m.statements = {
+        QStringLiteral("CREATE TABLE certificate_file ("
+                       " id INTEGER PRIMARY KEY,"
+                       " employer_uuid TEXT NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE,"
+                       " participation_uuid TEXT NOT NULL CHECK (length(participation_uuid) = 36),"
+                       " file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 255),"
+                       " size INTEGER NOT NULL CHECK (size >= 0),"
+                       " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                       " content BLOB NOT NULL,"
+                       " added_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX certificate_file_by_participation ON certificate_file (employer_uuid, "
+                       "participation_uuid)"),
+    };
+    return m;
+}
+
 class SqliteDriver final : public StorageDriver
 {
 public:
@@ -743,7 +786,7 @@ public:
     QList<Migration> migrations() const override
     {
         return {migration1(), migration2(), migration3(), migration4(),
-                migration5(), migration6(), migration7()};
+                migration5(), migration6(), migration7(), migration8()};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override

@@ -169,6 +169,26 @@ public:
     // Appended to an INSERT whose new row id the caller reads from the
     // query's first row; empty when the driver's lastInsertId() gives it.
     virtual QString returningId() const { return QString(); }
+
+    // On a shared server, the token that marks the outbox rows this
+    // connection claimed for declaring; the connection holds it as a session
+    // lock while it lives, so a crashed desktop's claims can be told from a
+    // working one's. 0 where one process has the workspace to itself (its
+    // outbox needs no claims). 0 with error set when it cannot be taken.
+    virtual qint64 claimToken(QSqlDatabase &db, QString *error)
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(error);
+        return 0;
+    }
+    // Whether the connection that held token is gone (never called for this
+    // connection's own token).
+    virtual bool claimIsStale(QSqlDatabase &db, qint64 token)
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(token);
+        return true;
+    }
 };
 
 std::unique_ptr<StorageDriver> createSqliteDriver();

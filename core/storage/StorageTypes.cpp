@@ -14,21 +14,12 @@ template<typename E, size_t N> std::optional<E> lookup(QStringView s, const char
     return std::nullopt;
 }
 
-const char *const kEntities[] = {"employer", "worker", "employment", "training", "participation", "right"};
 const char *const kSync[] = {"draft",   "ready",   "queued", "sent", "accepted", "accepted_with_warnings",
                              "refused", "conflict"};
 const char *const kChanges[] = {"create", "update", "delete", "restore"};
 
 } // namespace
 
-QString toString(EntityType e)
-{
-    return QString::fromLatin1(kEntities[static_cast<int>(e)]);
-}
-std::optional<EntityType> entityTypeFromString(QStringView s)
-{
-    return lookup<EntityType>(s, kEntities);
-}
 QString toString(SyncStatus s)
 {
     return QString::fromLatin1(kSync[static_cast<int>(s)]);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/RecordKind.h" // the kinds of record a workspace holds
+
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
@@ -7,20 +9,6 @@
 #include <optional>
 
 namespace fla {
-
-// The kinds of record a workspace holds. Their text forms are the `entity`
-// values of the audit trail, the outbox and the anomaly table.
-enum class EntityType
-{
-    Employer,
-    Worker,
-    Employment,
-    Training,
-    Participation,
-    TrainingRight
-};
-QString toString(EntityType e); // employer worker employment training participation right
-std::optional<EntityType> entityTypeFromString(QStringView s);
 
 // Where a record stands with the declaration platform (one value per record,
 // kept in the record's own row).

@@ -1,6 +1,7 @@
 #include "storage/TrainingPlanRepository.h"
 
 #include "common/LogCategories.h"
+#include "common/Translation.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fla::TrainingPlanRepository", text);
+    return translateFrom({"fla::TrainingPlanRepository", "fla"}, text);
 }
 
 QString planName(const TrainingPlan &p)

@@ -6,6 +6,7 @@
 #include "common/Version.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/CertificateRepository.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/OutboxRepository.h"
@@ -151,7 +152,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
     ws->m_statements = std::make_unique<StatementCache>(ws->m_db);
 
     const int version = ws->m_driver->schemaVersion(ws->m_db);
-    const int latest = latestSchemaVersion();
+    const int latest = ws->m_driver->migrations().constLast().version;
     if (version > latest) {
         const QString writer = metaValue(ws->m_db, QStringLiteral("last_written_by_version"));
         if (error)
@@ -328,6 +329,10 @@ TrainingPlanRepository Workspace::trainingPlans(const QUuid &employerUuid)
 {
     return TrainingPlanRepository(*this, employerUuid);
 }
+CertificateRepository Workspace::certificates(const QUuid &employerUuid)
+{
+    return CertificateRepository(*this, employerUuid);
+}
 
 std::optional<QUuid> Workspace::employerOfRecord(const QUuid &recordUuid)
 {
@@ -364,12 +369,51 @@ QList<QUuid> Workspace::employersWithPendingOutbox()
 
 int Workspace::resetOutboxInFlight()
 {
+    const qint64 token = m_driver->claimToken(m_db, nullptr);
+    if (token != 0)
+        return resetSharedOutboxInFlight(token);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'in_flight'")))
         return 0;
     const int n = q.numRowsAffected();
     if (n > 0)
         qCInfo(lcStorage) << "outbox:" << n << "rows left in flight set back to pending";
+    return n;
+}
+
+// On a shared server: this connection's own claims (a run before this one)
+// and those of desktops whose connection has ended (a crash, a pulled
+// cable); never the rows another desktop is declaring right now.
+int Workspace::resetSharedOutboxInFlight(qint64 ownToken)
+{
+    QList<qint64> tokens{ownToken};
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral(
+            "SELECT DISTINCT claim_token FROM outbox WHERE state = 'in_flight' AND claim_token "
+            "IS NOT NULL"))) {
+        while (q.next()) {
+            const qint64 t = q.value(0).toLongLong();
+            if (t != ownToken && m_driver->claimIsStale(m_db, t))
+                tokens << t;
+        }
+    }
+    // Rows marked in flight without a claim (markInFlight alone) have no owner to wait for.
+    int n = 0;
+    QSqlQuery unclaimed(m_db);
+    if (unclaimed.exec(QStringLiteral(
+            "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight' AND claim_token IS NULL")))
+        n += unclaimed.numRowsAffected();
+    for (qint64 t : std::as_const(tokens)) {
+        QSqlQuery reset(m_db);
+        reset.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', claim_token = NULL WHERE state = "
+                                     "'in_flight' AND claim_token = ?"));
+        reset.addBindValue(t);
+        if (reset.exec())
+            n += reset.numRowsAffected();
+    }
+    if (n > 0)
+        qCInfo(lcStorage) << "outbox:" << n
+                          << "rows left in flight (this desktop's or a stopped one's) set back to pending";
     return n;
 }
 

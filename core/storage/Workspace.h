@@ -22,6 +22,7 @@ class AuditRepository;
 class OutboxRepository;
 class AnomalyRepository;
 class TrainingPlanRepository;
+class CertificateRepository;
 class StatementCache;
 class Transaction;
 
@@ -84,12 +85,14 @@ public:
     OutboxRepository outbox(const QUuid &employerUuid);
     AnomalyRepository anomalies(const QUuid &employerUuid);
     TrainingPlanRepository trainingPlans(const QUuid &employerUuid);
+    CertificateRepository certificates(const QUuid &employerUuid);
 
     // Which employer a record (or an audit entry's record) belongs to; for
     // tools that start from a bare UUID, like `fladesk-cli history`.
     std::optional<QUuid> employerOfRecord(const QUuid &recordUuid);
     // Employers with outbox rows waiting; sets outbox rows left in flight by
-    // a crash back to pending (call once at start).
+    // a crash back to pending (call once at start). On a shared server only
+    // this connection's rows and those of desktops that are gone.
     QList<QUuid> employersWithPendingOutbox();
     int resetOutboxInFlight();
 
@@ -116,6 +119,7 @@ public:
 private:
     Workspace() = default;
     bool migrate(QString *error);
+    int resetSharedOutboxInFlight(qint64 ownToken);
     void touchMeta();
 
     QString m_path;

@@ -36,7 +36,7 @@ bool failWith(QString *error, const QString &message)
 }
 
 // The workspace's record in the API's JSON form, with its label.
-bool readMine(Workspace &ws, const QUuid &employer, const QUuid &uuid, EntityType *entity, QJsonObject *json,
+bool readMine(Workspace &ws, const QUuid &employer, const QUuid &uuid, RecordKind *entity, QJsonObject *json,
               QString *label)
 {
     const auto ssinOf = [&](const QUuid &worker) {
@@ -48,28 +48,28 @@ bool readMine(Workspace &ws, const QUuid &employer, const QUuid &uuid, EntityTyp
         return w ? QString(w->givenName + QLatin1Char(' ') + w->familyName).trimmed() : QString();
     };
     if (const auto w = ws.workers(employer).get(uuid)) {
-        *entity = EntityType::Worker;
+        *entity = RecordKind::Worker;
         *json = json::fromWorker(*w);
         *label = QCoreApplication::translate("fla::ConflictResolver", "worker %1 %2 (%3)")
                      .arg(w->givenName, w->familyName, Ssin::mask(w->ssin));
         return true;
     }
     if (const auto e = ws.employments(employer).get(uuid)) {
-        *entity = EntityType::Employment;
+        *entity = RecordKind::Employment;
         *json = json::fromEmployment(*e, ssinOf(e->workerUuid));
         *label = QCoreApplication::translate("fla::ConflictResolver", "employment of %1 from %2")
                      .arg(nameOf(e->workerUuid), displayDate(e->startDate));
         return true;
     }
     if (const auto t = ws.trainings(employer).get(uuid)) {
-        *entity = EntityType::Training;
+        *entity = RecordKind::Training;
         *json = json::fromTraining(*t);
         *label = QCoreApplication::translate("fla::ConflictResolver", "training “%1” of %2")
                      .arg(t->name, displayDate(t->startDate));
         return true;
     }
     if (const auto p = ws.participations(employer).get(uuid)) {
-        *entity = EntityType::Participation;
+        *entity = RecordKind::Participation;
         *json = json::fromParticipation(*p, ssinOf(p->workerUuid));
         const auto t = ws.trainings(employer).get(p->trainingUuid);
         *label = QCoreApplication::translate("fla::ConflictResolver", "participation of %1 in “%2”")
@@ -77,7 +77,7 @@ bool readMine(Workspace &ws, const QUuid &employer, const QUuid &uuid, EntityTyp
         return true;
     }
     if (const auto r = ws.rights(employer).get(uuid)) {
-        *entity = EntityType::TrainingRight;
+        *entity = RecordKind::TrainingRight;
         *json = json::fromRight(*r, ssinOf(r->workerUuid));
         *label = QCoreApplication::translate("fla::ConflictResolver", "training right %1 of %2")
                      .arg(QString::number(r->year), nameOf(r->workerUuid));
@@ -145,13 +145,13 @@ ConflictCase ConflictResolver::makeCase(Workspace &ws, const QUuid &employerUuid
         t.remove(QStringLiteral("participations"));
         t.remove(QStringLiteral("registeredBy"));
         t.insert(QStringLiteral("uuid"), recordUuid.toString(QUuid::WithoutBraces));
-        if (c.entity != EntityType::Worker) {
+        if (c.entity != RecordKind::Worker) {
             // Links are the workspace's: the worker by INSZ, else ours.
             const auto w = ws.workers(employerUuid).findBySsin(t.value(QLatin1String("ssin")).toString());
             t.insert(QStringLiteral("workerUuid"),
                      w ? w->uuid.toString(QUuid::WithoutBraces) : c.mine.value(QLatin1String("workerUuid")));
         }
-        if (c.entity == EntityType::Participation)
+        if (c.entity == RecordKind::Participation)
             t.insert(QStringLiteral("trainingUuid"), c.mine.value(QLatin1String("trainingUuid")));
         c.theirs = t;
     }
@@ -180,7 +180,7 @@ void ConflictResolver::fetch(const QUuid &employerUuid, const QUuid &recordUuid)
     m_employer = employerUuid;
     m_record = recordUuid;
     const auto employer = m_ws.employers().get(employerUuid);
-    EntityType entity = EntityType::Worker;
+    RecordKind entity = RecordKind::Worker;
     QJsonObject mine;
     QString label;
     if (!employer || !readMine(m_ws, employerUuid, recordUuid, &entity, &mine, &label)) {
@@ -206,7 +206,7 @@ void ConflictResolver::fetch(const QUuid &employerUuid, const QUuid &recordUuid)
         });
     };
     switch (entity) {
-    case EntityType::Training:
+    case RecordKind::Training:
         m_client->get(m_client->url(root + QStringLiteral("/trainings/") + uuid),
                       [self](const ApiResponse &r) {
                           if (!self)
@@ -219,7 +219,7 @@ void ConflictResolver::fetch(const QUuid &employerUuid, const QUuid &recordUuid)
                               self->fail(r);
                       });
         return;
-    case EntityType::Worker: {
+    case RecordKind::Worker: {
         const QString ssin = mine.value(QLatin1String("ssin")).toString();
         m_client->get(m_client->url(root + QStringLiteral("/workers/") + ssin),
                       [self, uuid, fromCollection, root](const ApiResponse &r) {
@@ -234,17 +234,17 @@ void ConflictResolver::fetch(const QUuid &employerUuid, const QUuid &recordUuid)
                       });
         return;
     }
-    case EntityType::Employment:
+    case RecordKind::Employment:
         fromCollection(m_client->url(root + QStringLiteral("/employments")));
         return;
-    case EntityType::Participation:
+    case RecordKind::Participation:
         fromCollection(m_client->url(root + QStringLiteral("/trainings/%1/participations")
                                                 .arg(mine.value(QLatin1String("trainingUuid")).toString())));
         return;
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         fromCollection(m_client->url(root + QStringLiteral("/rights")));
         return;
-    case EntityType::Employer:
+    case RecordKind::Employer:
         break;
     }
     Q_EMIT failed(QCoreApplication::translate(

@@ -34,7 +34,7 @@ struct ConflictCase
 {
     QUuid employerUuid;
     QString enterpriseNumber;
-    EntityType entity = EntityType::Worker;
+    RecordKind entity = RecordKind::Worker;
     QUuid recordUuid;
     QString label;      // translated, names the record
     QJsonObject mine;   // the workspace's version, the API's JSON form

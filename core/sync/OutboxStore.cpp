@@ -10,7 +10,7 @@ qint64 MemoryOutboxStore::enqueue(SyncItem e)
     return e.id;
 }
 
-QList<SyncItem> MemoryOutboxStore::dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
+QList<SyncItem> MemoryOutboxStore::dueEntries(RecordKind type, qint64 afterId, const QDateTime &now,
                                               int limit)
 {
     QList<SyncItem> out;
@@ -21,7 +21,7 @@ QList<SyncItem> MemoryOutboxStore::dueEntries(SyncRecordType type, qint64 afterI
     return out;
 }
 
-int MemoryOutboxStore::pendingCount(SyncRecordType type)
+int MemoryOutboxStore::pendingCount(RecordKind type)
 {
     int n = 0;
     for (const SyncItem &e : std::as_const(m_entries))
@@ -29,7 +29,7 @@ int MemoryOutboxStore::pendingCount(SyncRecordType type)
     return n;
 }
 
-QDateTime MemoryOutboxStore::nextAttemptAt(SyncRecordType type)
+QDateTime MemoryOutboxStore::nextAttemptAt(RecordKind type)
 {
     QDateTime first;
     for (const SyncItem &e : std::as_const(m_entries)) {

@@ -28,13 +28,12 @@ public:
     // Entries of `type` with id > afterId whose nextAttemptAt is not after `now`
     // (or not set), in id order, at most `limit`. Held entries are included:
     // whether they may be sent is decided anew on every run.
-    virtual QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
-                                       int limit) = 0;
+    virtual QList<SyncItem> dueEntries(RecordKind type, qint64 afterId, const QDateTime &now, int limit) = 0;
     // How many entries are in the outbox (all types, due or not).
     virtual int pendingCount() = 0;
-    virtual int pendingCount(SyncRecordType type) = 0;
+    virtual int pendingCount(RecordKind type) = 0;
     // The earliest nextAttemptAt of the entries of `type` (invalid when none waits).
-    virtual QDateTime nextAttemptAt(SyncRecordType type) = 0;
+    virtual QDateTime nextAttemptAt(RecordKind type) = 0;
 
     // The entries were handed to the platform (status `sent`).
     virtual void markSent(const QList<SyncItem> &entries) = 0;
@@ -72,10 +71,10 @@ public:
     // Adds an entry (its id is assigned) and returns the id.
     qint64 enqueue(SyncItem e);
 
-    QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) override;
+    QList<SyncItem> dueEntries(RecordKind type, qint64 afterId, const QDateTime &now, int limit) override;
     int pendingCount() override { return int(m_entries.size()); }
-    int pendingCount(SyncRecordType type) override;
-    QDateTime nextAttemptAt(SyncRecordType type) override;
+    int pendingCount(RecordKind type) override;
+    QDateTime nextAttemptAt(RecordKind type) override;
     void markSent(const QList<SyncItem> &entries) override;
     void complete(const QList<Completion> &done) override;
     void scheduleRetry(const QList<SyncItem> &entries) override;

@@ -58,7 +58,7 @@ std::optional<PlatformVersions::Version> PlatformVersions::version(const QUuid &
         Version v;
         v.recordUuid = recordUuid;
         v.employerUuid = QUuid::fromString(q->value(0).toString());
-        v.entity = entityTypeFromString(q->value(1).toString()).value_or(EntityType::Worker);
+        v.entity = recordKindFromString(q->value(1).toString()).value_or(RecordKind::Worker);
         v.baseEtag = q->value(2).toString();
         v.theirEtag = q->value(3).toString();
         v.conflict = q->value(4).toInt() != 0;
@@ -94,7 +94,7 @@ QList<PlatformVersions::Version> PlatformVersions::conflicts(const QUuid &employ
             Version v;
             v.recordUuid = QUuid::fromString(q.value(0).toString());
             v.employerUuid = employerUuid;
-            v.entity = entityTypeFromString(q.value(1).toString()).value_or(EntityType::Worker);
+            v.entity = recordKindFromString(q.value(1).toString()).value_or(RecordKind::Worker);
             v.baseEtag = q.value(2).toString();
             v.theirEtag = q.value(3).toString();
             v.conflict = true;
@@ -104,7 +104,7 @@ QList<PlatformVersions::Version> PlatformVersions::conflicts(const QUuid &employ
     return out;
 }
 
-bool PlatformVersions::setBase(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid,
+bool PlatformVersions::setBase(const QUuid &employerUuid, RecordKind entity, const QUuid &recordUuid,
                                const QString &etag, QString *error)
 {
     return exec(
@@ -118,7 +118,7 @@ bool PlatformVersions::setBase(const QUuid &employerUuid, EntityType entity, con
         error);
 }
 
-bool PlatformVersions::setConflict(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid,
+bool PlatformVersions::setConflict(const QUuid &employerUuid, RecordKind entity, const QUuid &recordUuid,
                                    const QString &theirEtag, QString *error)
 {
     return exec(
@@ -227,7 +227,7 @@ bool PlatformVersions::forget(const QUuid &recordUuid, QString *error)
                 {uuidText(recordUuid)}, error);
 }
 
-bool PlatformVersions::reject(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid,
+bool PlatformVersions::reject(const QUuid &employerUuid, RecordKind entity, const QUuid &recordUuid,
                               const QString &field, const QString &platformHash, QString *error)
 {
     return exec(QStringLiteral("INSERT INTO sync_pull_rejection"

@@ -34,7 +34,7 @@ public:
     {
         QUuid recordUuid;
         QUuid employerUuid;
-        EntityType entity = EntityType::Worker;
+        RecordKind entity = RecordKind::Worker;
         QString baseEtag;  // the platform's version our copy is based on
         QString theirEtag; // in conflict: the platform's current version
         bool conflict = false;
@@ -51,10 +51,10 @@ public:
     // The platform accepted our copy (or we took the platform's): our copy is
     // now based on `etag` (empty: unknown, the next declaration is sent
     // without a precondition); any conflict is over.
-    bool setBase(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid, const QString &etag,
+    bool setBase(const QUuid &employerUuid, RecordKind entity, const QUuid &recordUuid, const QString &etag,
                  QString *error = nullptr);
     // The platform holds another version (`theirEtag`) than the one ours is based on.
-    bool setConflict(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid,
+    bool setConflict(const QUuid &employerUuid, RecordKind entity, const QUuid &recordUuid,
                      const QString &theirEtag, QString *error = nullptr);
     // Many records at once, with the same effect as setBase / setConflict for
     // each (in order), kBatchRows rows per statement plus one for the tail, all
@@ -64,7 +64,7 @@ public:
     struct Entry
     {
         QUuid employerUuid;
-        EntityType entity = EntityType::Worker;
+        RecordKind entity = RecordKind::Worker;
         QUuid recordUuid;
         QString etag; // setBases: the base ETag; setConflicts: their ETag
     };
@@ -76,7 +76,7 @@ public:
     bool forget(const QUuid &recordUuid, QString *error = nullptr);
 
     // Pull rejections: (record uuid, field) → platform hash at rejection ("" field = the whole record).
-    bool reject(const QUuid &employerUuid, EntityType entity, const QUuid &recordUuid, const QString &field,
+    bool reject(const QUuid &employerUuid, RecordKind entity, const QUuid &recordUuid, const QString &field,
                 const QString &platformHash, QString *error = nullptr);
     bool clearRejection(const QUuid &recordUuid, const QString &field, QString *error = nullptr);
     QHash<QString, QString> rejections(const QUuid &employerUuid); // key: rejectionKey()

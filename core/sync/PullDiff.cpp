@@ -31,52 +31,52 @@ namespace {
 const QString kMissingHash = QStringLiteral("missing");
 
 // Keys that identify or link a record rather than describe it: not compared.
-QJsonObject comparableImpl(EntityType e, QJsonObject o)
+QJsonObject comparableImpl(RecordKind e, QJsonObject o)
 {
     o.remove(QStringLiteral("uuid"));
     o.remove(QStringLiteral("employerUuid"));
     o.remove(QStringLiteral("registeredBy"));
     o.remove(QStringLiteral("participations"));
-    if (e != EntityType::Worker) {
+    if (e != RecordKind::Worker) {
         o.remove(QStringLiteral("workerUuid"));
         o.remove(QStringLiteral("ssin"));
     }
-    if (e == EntityType::Participation)
+    if (e == RecordKind::Participation)
         o.remove(QStringLiteral("trainingUuid"));
     return o;
 }
 
 // The order fields are shown in, per record kind (the API's JSON names).
-QStringList fieldOrderImpl(EntityType e)
+QStringList fieldOrderImpl(RecordKind e)
 {
     switch (e) {
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return {QStringLiteral("ssin"),      QStringLiteral("familyName"), QStringLiteral("givenName"),
                 QStringLiteral("birthDate"), QStringLiteral("language"),   QStringLiteral("address")};
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return {QStringLiteral("startDate"), QStringLiteral("endDate"), QStringLiteral("workRegime"),
                 QStringLiteral("jointCommittee"), QStringLiteral("caoNumber")};
-    case EntityType::Training:
+    case RecordKind::Training:
         return {
             QStringLiteral("name"),      QStringLiteral("provider"),     QStringLiteral("kind"),
             QStringLiteral("startDate"), QStringLiteral("endDate"),      QStringLiteral("duration"),
             QStringLiteral("unit"),      QStringLiteral("countsForFla"), QStringLiteral("deductFromRight"),
             QStringLiteral("financing"), QStringLiteral("costCents"),    QStringLiteral("status")};
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return {QStringLiteral("followed"), QStringLiteral("certificate"),
                 QStringLiteral("certificateValidUntil"), QStringLiteral("duration")};
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         return {QStringLiteral("year"),  QStringLiteral("type"),   QStringLiteral("amount"),
                 QStringLiteral("unit"),  QStringLiteral("origin"), QStringLiteral("caoNumber"),
                 QStringLiteral("optOut")};
-    case EntityType::Employer:
+    case RecordKind::Employer:
         break;
     }
     return {};
 }
 
 // Fields that differ between two comparable objects, in display order.
-QStringList differingFieldsImpl(EntityType e, const QJsonObject &a, const QJsonObject &b)
+QStringList differingFieldsImpl(RecordKind e, const QJsonObject &a, const QJsonObject &b)
 {
     QStringList keys = fieldOrderImpl(e);
     for (auto it = a.begin(); it != a.end(); ++it)
@@ -93,20 +93,20 @@ QStringList differingFieldsImpl(EntityType e, const QJsonObject &a, const QJsonO
     return out;
 }
 
-int entityRank(EntityType e)
+int entityRank(RecordKind e)
 {
     switch (e) {
-    case EntityType::Employer:
+    case RecordKind::Employer:
         return 0;
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return 1;
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return 2;
-    case EntityType::Training:
+    case RecordKind::Training:
         return 3;
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return 4;
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         return 5;
     }
     return 6;
@@ -136,21 +136,21 @@ QString workerName(const Worker &w)
     return QString(w.givenName + QLatin1Char(' ') + w.familyName).trimmed();
 }
 
-QString labelOf(EntityType e, const QJsonObject &o, const Names &n, bool provider)
+QString labelOf(RecordKind e, const QJsonObject &o, const Names &n, bool provider)
 {
     const QString uuid = o.value(QLatin1String("uuid")).toString();
     const QString worker = n.worker.value(QUuid::fromString(o.value(QLatin1String("workerUuid")).toString()),
                                           Ssin::mask(o.value(QLatin1String("ssin")).toString()));
     switch (e) {
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return QCoreApplication::translate("fla::PullDiff", "worker %1 %2 (%3)")
             .arg(o.value(QLatin1String("givenName")).toString(),
                  o.value(QLatin1String("familyName")).toString(),
                  Ssin::mask(o.value(QLatin1String("ssin")).toString()));
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return QCoreApplication::translate("fla::PullDiff", "employment of %1 from %2")
             .arg(worker, displayDate(o.value(QLatin1String("startDate")).toString()));
-    case EntityType::Training:
+    case RecordKind::Training:
         return provider ? QCoreApplication::translate(
                               "fla::PullDiff", "training “%1” of %2, registered by a training provider")
                               .arg(o.value(QLatin1String("name")).toString(),
@@ -158,14 +158,14 @@ QString labelOf(EntityType e, const QJsonObject &o, const Names &n, bool provide
                         : QCoreApplication::translate("fla::PullDiff", "training “%1” of %2")
                               .arg(o.value(QLatin1String("name")).toString(),
                                    displayDate(o.value(QLatin1String("startDate")).toString()));
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return QCoreApplication::translate("fla::PullDiff", "participation of %1 in “%2”")
             .arg(worker,
                  n.training.value(QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString())));
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         return QCoreApplication::translate("fla::PullDiff", "training right %1 of %2")
             .arg(QString::number(o.value(QLatin1String("year")).toInt()), worker);
-    case EntityType::Employer:
+    case RecordKind::Employer:
         break;
     }
     return uuid;
@@ -197,9 +197,9 @@ template<> RecordRepository<TrainingRight> repoOf<TrainingRight>(Workspace &ws, 
 struct Side
 {
     QHash<QUuid, QJsonObject> json;
-    QHash<QUuid, EntityType> entity;
+    QHash<QUuid, RecordKind> entity;
     QList<QUuid> order;
-    void add(EntityType e, const QUuid &u, const QJsonObject &o)
+    void add(RecordKind e, const QUuid &u, const QJsonObject &o)
     {
         if (!json.contains(u))
             order.append(u);
@@ -256,40 +256,40 @@ bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, con
     return repo.save(rec, error);
 }
 
-bool writeAny(Workspace &ws, const QUuid &employer, EntityType e, const QJsonObject &o, const QString &label,
+bool writeAny(Workspace &ws, const QUuid &employer, RecordKind e, const QJsonObject &o, const QString &label,
               QString *error)
 {
     switch (e) {
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return writeRecord<Worker>(ws, employer, o, label, &json::toWorker, error);
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return writeRecord<Employment>(ws, employer, o, label, &json::toEmployment, error);
-    case EntityType::Training:
+    case RecordKind::Training:
         return writeRecord<Training>(ws, employer, o, label, &json::toTraining, error);
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return writeRecord<Participation>(ws, employer, o, label, &json::toParticipation, error);
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         return writeRecord<TrainingRight>(ws, employer, o, label, &json::toRight, error);
-    case EntityType::Employer:
+    case RecordKind::Employer:
         break;
     }
     return fail(error, label);
 }
 
-bool removeAny(Workspace &ws, const QUuid &employer, EntityType e, const QUuid &uuid, QString *error)
+bool removeAny(Workspace &ws, const QUuid &employer, RecordKind e, const QUuid &uuid, QString *error)
 {
     switch (e) {
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return ws.workers(employer).remove(uuid, error);
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return ws.employments(employer).remove(uuid, error);
-    case EntityType::Training:
+    case RecordKind::Training:
         return ws.trainings(employer).removeWithParticipants(uuid, error); // the platform cancels them too
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return ws.participations(employer).remove(uuid, error);
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         return ws.rights(employer).remove(uuid, error);
-    case EntityType::Employer:
+    case RecordKind::Employer:
         break;
     }
     return false;
@@ -316,17 +316,17 @@ private:
 
 } // namespace
 
-QJsonObject PullDiff::comparableJson(EntityType entity, const QJsonObject &o)
+QJsonObject PullDiff::comparableJson(RecordKind entity, const QJsonObject &o)
 {
     return comparableImpl(entity, o);
 }
 
-QStringList PullDiff::fieldOrder(EntityType entity)
+QStringList PullDiff::fieldOrder(RecordKind entity)
 {
     return fieldOrderImpl(entity);
 }
 
-QStringList PullDiff::differingFields(EntityType entity, const QJsonObject &a, const QJsonObject &b)
+QStringList PullDiff::differingFields(RecordKind entity, const QJsonObject &a, const QJsonObject &b)
 {
     return differingFieldsImpl(entity, a, b);
 }
@@ -336,14 +336,14 @@ QString PullDiff::valueText(const QJsonValue &v)
     return valueTextImpl(v);
 }
 
-bool PullDiff::writePlatformRecord(Workspace &ws, const QUuid &employerUuid, EntityType entity,
+bool PullDiff::writePlatformRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity,
                                    const QJsonObject &o, const QString &label, QString *error)
 {
     QueueGuard noQueue(ws);
     return writeAny(ws, employerUuid, entity, o, label, error);
 }
 
-bool PullDiff::removeRecord(Workspace &ws, const QUuid &employerUuid, EntityType entity, const QUuid &uuid,
+bool PullDiff::removeRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity, const QUuid &uuid,
                             QString *error)
 {
     QueueGuard noQueue(ws);
@@ -359,7 +359,7 @@ QString PullDiff::contentHash(const QJsonObject &o)
             .left(20));
 }
 
-QString PullDiff::fieldLabel(EntityType entity, const QString &field)
+QString PullDiff::fieldLabel(RecordKind entity, const QString &field)
 {
     return fla::fieldLabel(toString(entity), field);
 }
@@ -377,20 +377,20 @@ QString PullDiff::changeLabel(PullChange change)
     return {};
 }
 
-QString PullDiff::entityLabel(EntityType entity)
+QString PullDiff::entityLabel(RecordKind entity)
 {
     switch (entity) {
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return QCoreApplication::translate("fla::PullDiff", "Workers");
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return QCoreApplication::translate("fla::PullDiff", "Employments");
-    case EntityType::Training:
+    case RecordKind::Training:
         return QCoreApplication::translate("fla::PullDiff", "Trainings");
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return QCoreApplication::translate("fla::PullDiff", "Participations");
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         return QCoreApplication::translate("fla::PullDiff", "Training rights");
-    case EntityType::Employer:
+    case RecordKind::Employer:
         break;
     }
     return {};
@@ -436,22 +436,22 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
     QHash<QString, QUuid> mySsin;
     QHash<QUuid, QString> ssinOfMine;
     for (const Worker &w : myWorkers) {
-        ours.add(EntityType::Worker, w.uuid, json::fromWorker(w));
+        ours.add(RecordKind::Worker, w.uuid, json::fromWorker(w));
         mySsin.insert(w.ssin, w.uuid);
         ssinOfMine.insert(w.uuid, w.ssin);
         names.worker.insert(w.uuid, workerName(w));
     }
     for (const Employment &e : ws.employments(employerUuid).list())
-        ours.add(EntityType::Employment, e.uuid, json::fromEmployment(e, ssinOfMine.value(e.workerUuid)));
+        ours.add(RecordKind::Employment, e.uuid, json::fromEmployment(e, ssinOfMine.value(e.workerUuid)));
     for (const Training &t : ws.trainings(employerUuid).list()) {
-        ours.add(EntityType::Training, t.uuid, json::fromTraining(t));
+        ours.add(RecordKind::Training, t.uuid, json::fromTraining(t));
         names.training.insert(t.uuid, t.name);
     }
     for (const Participation &p : ws.participations(employerUuid).list())
-        ours.add(EntityType::Participation, p.uuid,
+        ours.add(RecordKind::Participation, p.uuid,
                  json::fromParticipation(p, ssinOfMine.value(p.workerUuid)));
     for (const TrainingRight &r : ws.rights(employerUuid).list())
-        ours.add(EntityType::TrainingRight, r.uuid, json::fromRight(r, ssinOfMine.value(r.workerUuid)));
+        ours.add(RecordKind::TrainingRight, r.uuid, json::fromRight(r, ssinOfMine.value(r.workerUuid)));
 
     // The platform's side, mapped onto the workspace: its workers by uuid, else by INSZ.
     Side theirs;
@@ -459,7 +459,7 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
     QHash<QUuid, QUuid> workerUuidMap;           // platform worker uuid → workspace uuid
     for (Worker w : pulled.data.workers) {
         const QUuid platformUuid = w.uuid;
-        if (!ours.json.contains(w.uuid) || ours.entity.value(w.uuid) != EntityType::Worker) {
+        if (!ours.json.contains(w.uuid) || ours.entity.value(w.uuid) != RecordKind::Worker) {
             const QUuid mine = mySsin.value(w.ssin);
             if (!mine.isNull())
                 w.uuid = mine;
@@ -469,7 +469,7 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
             workerBySsin.insert(w.ssin, w.uuid);
         if (!names.worker.contains(w.uuid))
             names.worker.insert(w.uuid, workerName(w));
-        theirs.add(EntityType::Worker, w.uuid, json::fromWorker(w));
+        theirs.add(RecordKind::Worker, w.uuid, json::fromWorker(w));
     }
     const auto mapWorker = [&](const QUuid &record, const QUuid &workerUuid, QString *ssin) {
         *ssin = pulled.recordSsin.value(record, pulled.ssinOf.value(workerUuid));
@@ -480,20 +480,20 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
     QString ssin;
     for (Employment e : pulled.data.employments) {
         e.workerUuid = mapWorker(e.uuid, e.workerUuid, &ssin);
-        theirs.add(EntityType::Employment, e.uuid, json::fromEmployment(e, ssin));
+        theirs.add(RecordKind::Employment, e.uuid, json::fromEmployment(e, ssin));
     }
     for (const Training &t : pulled.data.trainings) {
-        theirs.add(EntityType::Training, t.uuid, json::fromTraining(t));
+        theirs.add(RecordKind::Training, t.uuid, json::fromTraining(t));
         if (!names.training.contains(t.uuid))
             names.training.insert(t.uuid, t.name);
     }
     for (Participation p : pulled.data.participations) {
         p.workerUuid = mapWorker(p.uuid, p.workerUuid, &ssin);
-        theirs.add(EntityType::Participation, p.uuid, json::fromParticipation(p, ssin));
+        theirs.add(RecordKind::Participation, p.uuid, json::fromParticipation(p, ssin));
     }
     for (TrainingRight r : pulled.data.rights) {
         r.workerUuid = mapWorker(r.uuid, r.workerUuid, &ssin);
-        theirs.add(EntityType::TrainingRight, r.uuid, json::fromRight(r, ssin));
+        theirs.add(RecordKind::TrainingRight, r.uuid, json::fromRight(r, ssin));
     }
 
     PlatformVersions versions(ws);
@@ -502,18 +502,18 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
         const auto it = rejected.constFind(PlatformVersions::rejectionKey(u, field));
         return it != rejected.cend() && *it == hash;
     };
-    const auto isProvider = [&](EntityType e, const QJsonObject &o) {
-        if (e == EntityType::Training)
+    const auto isProvider = [&](RecordKind e, const QJsonObject &o) {
+        if (e == RecordKind::Training)
             return pulled.providerTrainings.contains(
                 QUuid::fromString(o.value(QLatin1String("uuid")).toString()));
-        if (e == EntityType::Participation)
+        if (e == RecordKind::Participation)
             return pulled.providerTrainings.contains(
                 QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString()));
         return false;
     };
 
     for (const QUuid &u : std::as_const(theirs.order)) {
-        const EntityType e = theirs.entity.value(u);
+        const RecordKind e = theirs.entity.value(u);
         const QJsonObject platform = theirs.json.value(u);
         const QString hash = contentHash(comparableImpl(e, platform));
         const bool provider = isProvider(e, platform);
@@ -576,7 +576,7 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
     for (const QUuid &u : std::as_const(ours.order)) {
         if (theirs.json.contains(u))
             continue;
-        const EntityType e = ours.entity.value(u);
+        const RecordKind e = ours.entity.value(u);
         const QJsonObject mine = ours.json.value(u);
         const SyncStatus status = ws.outbox(employerUuid).syncStatus(e, u);
         if (status != SyncStatus::Accepted && status != SyncStatus::AcceptedWithWarnings)
@@ -668,7 +668,7 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
                     pendingRows[row.recordUuid].append(row.id);
 
                 for (const QUuid &u : std::as_const(writeOrder)) {
-                    const EntityType e = review.entityOf.value(u);
+                    const RecordKind e = review.entityOf.value(u);
                     const QJsonObject platform = review.platform.value(u);
                     const bool isNew = !review.ours.contains(u);
                     QJsonObject target = isNew ? platform : review.ours.value(u);
@@ -678,7 +678,7 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
                         else
                             target.remove(f);
                     }
-                    if (e != EntityType::Worker && !isNew) {
+                    if (e != RecordKind::Worker && !isNew) {
                         // Links stay the workspace's.
                         target.insert(QStringLiteral("workerUuid"),
                                       review.ours.value(u).value(QLatin1String("workerUuid")));
@@ -702,7 +702,7 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
                     ++r.written;
                 }
                 for (const QUuid &u : std::as_const(removeOrder)) {
-                    const EntityType e = review.entityOf.value(u);
+                    const RecordKind e = review.entityOf.value(u);
                     if (!removeAny(ws, employer, e, u, error))
                         return false;
                     const QList<qint64> rows = pendingRows.take(u);

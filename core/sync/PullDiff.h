@@ -27,7 +27,7 @@ enum class PullChange
 struct PullDifference
 {
     PullChange change = PullChange::Changed;
-    EntityType entity = EntityType::Worker;
+    RecordKind entity = RecordKind::Worker;
     QUuid recordUuid;          // the workspace's uuid (a platform worker matched by INSZ takes ours)
     QString recordLabel;       // translated, names the record
     QString field;             // the API field ("familyName"); empty for New and Missing
@@ -54,7 +54,7 @@ struct PullReview
     QStringList problems;   // platform records that could not be read (translated, name the record)
     // The platform's records mapped onto the workspace (our worker uuids), in the API's JSON form.
     QHash<QUuid, QJsonObject> platform;
-    QHash<QUuid, EntityType> entityOf;
+    QHash<QUuid, RecordKind> entityOf;
     QHash<QUuid, QJsonObject> ours; // the workspace's copy of the records that differ, API JSON
 
     int count(PullChange change) const;
@@ -92,19 +92,19 @@ bool apply(Workspace &ws, const PullReview &review, const QList<PullDecision> &d
            PullApplyResult *result, QString *error);
 
 // Translated name of a field of the API's JSON form.
-QString fieldLabel(EntityType entity, const QString &field);
+QString fieldLabel(RecordKind entity, const QString &field);
 // Translated names of the change kinds and record kinds.
 QString changeLabel(PullChange change);
-QString entityLabel(EntityType entity);
+QString entityLabel(RecordKind entity);
 
 // The version of a platform record: a hash of its canonical JSON.
 QString contentHash(const QJsonObject &o);
 
 // The fields of a record's API JSON that describe it (not its uuid and links),
 // and their display order.
-QJsonObject comparableJson(EntityType entity, const QJsonObject &o);
-QStringList fieldOrder(EntityType entity);
-QStringList differingFields(EntityType entity, const QJsonObject &a, const QJsonObject &b);
+QJsonObject comparableJson(RecordKind entity, const QJsonObject &o);
+QStringList fieldOrder(RecordKind entity);
+QStringList differingFields(RecordKind entity, const QJsonObject &a, const QJsonObject &b);
 // A value as text for messages ("yes", "(empty)", numbers in the locale).
 QString valueText(const QJsonValue &v);
 
@@ -112,10 +112,10 @@ QString valueText(const QJsonValue &v);
 // (audited, not queued for declaration; the day a training was registered is
 // kept from the workspace's copy). False with a message naming the record when
 // it links to a worker or training the workspace does not have.
-bool writePlatformRecord(Workspace &ws, const QUuid &employerUuid, EntityType entity, const QJsonObject &o,
+bool writePlatformRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity, const QJsonObject &o,
                          const QString &label, QString *error);
 // Removes a record (audited, so it can be restored; no cancellation is queued).
-bool removeRecord(Workspace &ws, const QUuid &employerUuid, EntityType entity, const QUuid &uuid,
+bool removeRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity, const QUuid &uuid,
                   QString *error);
 
 } // namespace PullDiff

@@ -14,9 +14,8 @@ namespace fla {
 
 namespace {
 
-const SyncRecordType kPhases[] = {SyncRecordType::Worker, SyncRecordType::Employment,
-                                  SyncRecordType::Training, SyncRecordType::Participation,
-                                  SyncRecordType::Right};
+const RecordKind kPhases[] = {RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
+                              RecordKind::Participation, RecordKind::TrainingRight};
 constexpr int kPhaseCount = int(sizeof(kPhases) / sizeof(kPhases[0]));
 constexpr int kMandateAttempts = 4;
 
@@ -76,7 +75,7 @@ SyncEngine::~SyncEngine()
         b->dead = true;
 }
 
-SyncRecordType SyncEngine::phaseType() const
+RecordKind SyncEngine::phaseType() const
 {
     return kPhases[std::min(m_phase, kPhaseCount - 1)];
 }

@@ -113,7 +113,7 @@ private:
     void finish();
     void emitProgress();
     bool isAllowed(const QString &enterpriseNumber) const;
-    SyncRecordType phaseType() const;
+    RecordKind phaseType() const;
 
     FlaApiClient *m_client;
     OutboxStore *m_store;
@@ -132,7 +132,7 @@ private:
     int m_activeBatches = 0;
     QSet<qint64> m_inFlight;
     QSet<qint64> m_held;
-    QHash<int, int> m_heldCount; // per SyncRecordType
+    QHash<int, int> m_heldCount; // per RecordKind
     int m_idleWakes = 0;
     QSet<QString> m_allowed;
     QList<std::shared_ptr<Batch>> m_batches;

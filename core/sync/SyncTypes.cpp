@@ -9,16 +9,11 @@ namespace {
 using enumnames::nameOf;
 using enumnames::valueOf;
 
-const char *const kTypes[] = {"worker", "employment", "training", "participation", "right"};
 const char *const kOperations[] = {"upsert", "cancel"};
 const char *const kVerdicts[] = {"accepted", "acceptedWithWarnings", "refused", "conflict"};
 
 } // namespace
 
-QString toString(SyncRecordType v)
-{
-    return nameOf(kTypes, v);
-}
 QString toString(SyncOperation v)
 {
     return nameOf(kOperations, v);
@@ -26,10 +21,6 @@ QString toString(SyncOperation v)
 QString toString(ItemVerdict v)
 {
     return nameOf(kVerdicts, v);
-}
-std::optional<SyncRecordType> syncRecordTypeFromString(QStringView s)
-{
-    return valueOf<SyncRecordType>(kTypes, s);
 }
 std::optional<SyncOperation> syncOperationFromString(QStringView s)
 {

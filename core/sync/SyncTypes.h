@@ -12,16 +12,6 @@
 
 namespace fla {
 
-// The kinds of records the platform receives (the `type` of a declaration item).
-enum class SyncRecordType
-{
-    Worker,
-    Employment,
-    Training,
-    Participation,
-    Right
-};
-
 enum class SyncOperation
 {
     Upsert,
@@ -37,10 +27,8 @@ enum class ItemVerdict
     Conflict
 };
 
-QString toString(SyncRecordType v); // worker employment training participation right
-QString toString(SyncOperation v);  // upsert cancel
-QString toString(ItemVerdict v);    // accepted acceptedWithWarnings refused conflict
-std::optional<SyncRecordType> syncRecordTypeFromString(QStringView s);
+QString toString(SyncOperation v); // upsert cancel
+QString toString(ItemVerdict v);   // accepted acceptedWithWarnings refused conflict
 std::optional<SyncOperation> syncOperationFromString(QStringView s);
 std::optional<ItemVerdict> itemVerdictFromString(QStringView s);
 SyncStatus statusForVerdict(ItemVerdict v);
@@ -69,7 +57,7 @@ struct SyncItem
 {
     qint64 id = 0;
     QUuid recordUuid;
-    SyncRecordType type = SyncRecordType::Training;
+    RecordKind type = RecordKind::Training;
     SyncOperation operation = SyncOperation::Upsert;
     QString enterpriseNumber; // the employer the record belongs to (10 digits)
     QString label;            // how the user recognises the record ("Training 'Excel basics'")

@@ -25,42 +25,6 @@ namespace fla {
 
 namespace {
 
-std::optional<SyncRecordType> recordTypeOf(EntityType e)
-{
-    switch (e) {
-    case EntityType::Worker:
-        return SyncRecordType::Worker;
-    case EntityType::Employment:
-        return SyncRecordType::Employment;
-    case EntityType::Training:
-        return SyncRecordType::Training;
-    case EntityType::Participation:
-        return SyncRecordType::Participation;
-    case EntityType::TrainingRight:
-        return SyncRecordType::Right;
-    case EntityType::Employer:
-        break;
-    }
-    return std::nullopt;
-}
-
-EntityType entityOf(SyncRecordType t)
-{
-    switch (t) {
-    case SyncRecordType::Worker:
-        return EntityType::Worker;
-    case SyncRecordType::Employment:
-        return EntityType::Employment;
-    case SyncRecordType::Training:
-        return EntityType::Training;
-    case SyncRecordType::Participation:
-        return EntityType::Participation;
-    case SyncRecordType::Right:
-        return EntityType::TrainingRight;
-    }
-    return EntityType::Training;
-}
-
 QString tr(const char *s)
 {
     return translateFrom({"fla::WorkspaceOutboxStore"}, s);
@@ -97,16 +61,23 @@ bool WorkspaceOutboxStore::load(QString *error)
         }
         OutboxRepository outbox = m_ws.outbox(employer);
         m_platformFindings.unite(outbox.recordsWithPlatformFindings());
-        const QList<OutboxEntry> rows = outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max());
+        // Claimed: on a team server, another desktop syncing now gets other rows.
+        QString claimError;
+        const QList<OutboxEntry> rows = outbox.claimPending(&claimError);
+        if (!claimError.isEmpty()) {
+            if (error)
+                *error = tr("The changes to declare cannot be taken: %1").arg(claimError);
+            return false;
+        }
         QHash<QUuid, qint64> firstRowOf;
         QList<qint64> employerRows;
         for (const OutboxEntry &row : rows) {
-            const std::optional<SyncRecordType> type = recordTypeOf(row.entity);
-            if (!type) {
+            const RecordKind type = row.entity;
+            if (type == RecordKind::Employer) {
                 employerRows.append(row.id); // employers are not declared: their rows are closed
                 continue;
             }
-            auto &bucket = m_byType[int(*type)];
+            auto &bucket = m_byType[int(type)];
             const auto first = firstRowOf.constFind(row.recordUuid);
             if (first != firstRowOf.cend()) {
                 // Another change of the same record: declared once, as it is now.
@@ -125,7 +96,7 @@ bool WorkspaceOutboxStore::load(QString *error)
             p.rowIds = {row.id};
             p.item.id = row.id;
             p.item.recordUuid = row.recordUuid;
-            p.item.type = *type;
+            p.item.type = type;
             p.item.operation =
                 row.operation == OutboxOperation::Delete ? SyncOperation::Cancel : SyncOperation::Upsert;
             p.item.enterpriseNumber = m_enterpriseOf.value(employer);
@@ -133,7 +104,7 @@ bool WorkspaceOutboxStore::load(QString *error)
             p.item.nextAttemptAt = row.attempts > 0 ? row.nextAttemptAt : QDateTime();
             p.item.lastError = row.lastError;
             firstRowOf.insert(row.recordUuid, row.id);
-            m_typeOf.insert(row.id, int(*type));
+            m_typeOf.insert(row.id, int(type));
             bucket.insert(row.id, p);
         }
         if (!employerRows.isEmpty())
@@ -183,7 +154,9 @@ bool WorkspaceOutboxStore::build(Pending &p)
         return std::optional<T>(repository.get(it.recordUuid));
     };
     switch (it.type) {
-    case SyncRecordType::Worker:
+    case RecordKind::Employer: // not declared: load() closes their rows
+        break;
+    case RecordKind::Worker:
         if (const auto w = current(m_preWorkers, m_ws.workers(employer))) {
             found = true;
             it.data = json::fromWorker(*w);
@@ -191,7 +164,7 @@ bool WorkspaceOutboxStore::build(Pending &p)
             m_ssinCache.insert(w->uuid, w->ssin);
         }
         break;
-    case SyncRecordType::Employment:
+    case RecordKind::Employment:
         if (const auto e = current(m_preEmployments, m_ws.employments(employer))) {
             found = true;
             const QString ssin = ssinOf(employer, e->workerUuid);
@@ -199,7 +172,7 @@ bool WorkspaceOutboxStore::build(Pending &p)
             it.label = tr("employment of %1 from %2").arg(Ssin::mask(ssin), displayDate(e->startDate));
         }
         break;
-    case SyncRecordType::Training:
+    case RecordKind::Training:
         if (const auto t = current(m_preTrainings, m_ws.trainings(employer))) {
             found = true;
             it.data = json::fromTraining(*t);
@@ -207,7 +180,7 @@ bool WorkspaceOutboxStore::build(Pending &p)
             m_trainingName.insert(t->uuid, t->name);
         }
         break;
-    case SyncRecordType::Participation:
+    case RecordKind::Participation:
         if (const auto pa = current(m_preParticipations, m_ws.participations(employer))) {
             found = true;
             const QString ssin = ssinOf(employer, pa->workerUuid);
@@ -220,7 +193,7 @@ bool WorkspaceOutboxStore::build(Pending &p)
             it.label = tr("participation of %1 in “%2”").arg(Ssin::mask(ssin), *name);
         }
         break;
-    case SyncRecordType::Right:
+    case RecordKind::TrainingRight:
         if (const auto r = current(m_preRights, m_ws.rights(employer))) {
             found = true;
             const QString ssin = ssinOf(employer, r->workerUuid);
@@ -240,7 +213,7 @@ bool WorkspaceOutboxStore::build(Pending &p)
 void WorkspaceOutboxStore::prefetch(const QList<Pending *> &entries)
 {
     // By employer and kind: the records themselves, then the workers and trainings they name.
-    QHash<QUuid, QList<QUuid>> byEmployer[5];
+    QHash<QUuid, QList<QUuid>> byEmployer[kRecordKindCount];
     for (const Pending *p : entries) {
         if (!p->built && p->item.operation == SyncOperation::Upsert)
             byEmployer[int(p->item.type)][p->employerUuid].append(p->item.recordUuid);
@@ -251,21 +224,21 @@ void WorkspaceOutboxStore::prefetch(const QList<Pending *> &entries)
         if (!m_ssinCache.contains(worker))
             workers[employer].insert(worker);
     };
-    for (auto e = byEmployer[int(SyncRecordType::Worker)].cbegin();
-         e != byEmployer[int(SyncRecordType::Worker)].cend(); ++e)
+    for (auto e = byEmployer[int(RecordKind::Worker)].cbegin();
+         e != byEmployer[int(RecordKind::Worker)].cend(); ++e)
         m_preWorkers.insert(m_ws.outbox(e.key()).currentRecords<Worker>(e.value()));
-    for (auto e = byEmployer[int(SyncRecordType::Employment)].cbegin();
-         e != byEmployer[int(SyncRecordType::Employment)].cend(); ++e) {
+    for (auto e = byEmployer[int(RecordKind::Employment)].cbegin();
+         e != byEmployer[int(RecordKind::Employment)].cend(); ++e) {
         const auto records = m_ws.outbox(e.key()).currentRecords<Employment>(e.value());
         for (const Employment &r : records)
             needWorker(e.key(), r.workerUuid);
         m_preEmployments.insert(records);
     }
-    for (auto e = byEmployer[int(SyncRecordType::Training)].cbegin();
-         e != byEmployer[int(SyncRecordType::Training)].cend(); ++e)
+    for (auto e = byEmployer[int(RecordKind::Training)].cbegin();
+         e != byEmployer[int(RecordKind::Training)].cend(); ++e)
         m_preTrainings.insert(m_ws.outbox(e.key()).currentRecords<Training>(e.value()));
-    for (auto e = byEmployer[int(SyncRecordType::Participation)].cbegin();
-         e != byEmployer[int(SyncRecordType::Participation)].cend(); ++e) {
+    for (auto e = byEmployer[int(RecordKind::Participation)].cbegin();
+         e != byEmployer[int(RecordKind::Participation)].cend(); ++e) {
         const auto records = m_ws.outbox(e.key()).currentRecords<Participation>(e.value());
         for (const Participation &r : records) {
             needWorker(e.key(), r.workerUuid);
@@ -274,8 +247,8 @@ void WorkspaceOutboxStore::prefetch(const QList<Pending *> &entries)
         }
         m_preParticipations.insert(records);
     }
-    for (auto e = byEmployer[int(SyncRecordType::Right)].cbegin();
-         e != byEmployer[int(SyncRecordType::Right)].cend(); ++e) {
+    for (auto e = byEmployer[int(RecordKind::TrainingRight)].cbegin();
+         e != byEmployer[int(RecordKind::TrainingRight)].cend(); ++e) {
         const auto records = m_ws.outbox(e.key()).currentRecords<TrainingRight>(e.value());
         for (const TrainingRight &r : records)
             needWorker(e.key(), r.workerUuid);
@@ -293,7 +266,7 @@ void WorkspaceOutboxStore::prefetch(const QList<Pending *> &entries)
     }
 }
 
-QList<SyncItem> WorkspaceOutboxStore::dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now,
+QList<SyncItem> WorkspaceOutboxStore::dueEntries(RecordKind type, qint64 afterId, const QDateTime &now,
                                                  int limit)
 {
     QList<Pending *> due;
@@ -338,12 +311,12 @@ int WorkspaceOutboxStore::pendingCount()
     return n;
 }
 
-int WorkspaceOutboxStore::pendingCount(SyncRecordType type)
+int WorkspaceOutboxStore::pendingCount(RecordKind type)
 {
     return int(m_byType[int(type)].size());
 }
 
-QDateTime WorkspaceOutboxStore::nextAttemptAt(SyncRecordType type)
+QDateTime WorkspaceOutboxStore::nextAttemptAt(RecordKind type)
 {
     QDateTime first;
     for (const Pending &p : std::as_const(m_byType[int(type)])) {
@@ -357,7 +330,7 @@ void WorkspaceOutboxStore::markSent(const QList<SyncItem> &entries)
 {
     Transaction tx(m_ws);
     QHash<QUuid, QList<qint64>> rows;
-    QHash<QUuid, QList<QUuid>> records[5]; // by type, by employer
+    QHash<QUuid, QList<QUuid>> records[kRecordKindCount]; // by type, by employer
     for (const SyncItem &e : entries) {
         const auto p = m_byType[int(e.type)].constFind(e.id);
         if (p == m_byType[int(e.type)].cend())
@@ -365,9 +338,9 @@ void WorkspaceOutboxStore::markSent(const QList<SyncItem> &entries)
         rows[p->employerUuid] += p->rowIds;
         records[int(e.type)][p->employerUuid].append(e.recordUuid);
     }
-    for (int t = 0; t < 5; ++t) {
+    for (int t = 0; t < kRecordKindCount; ++t) {
         for (auto it = records[t].cbegin(); it != records[t].cend(); ++it)
-            m_ws.outbox(it.key()).setSyncStatuses(entityOf(SyncRecordType(t)), it.value(), SyncStatus::Sent);
+            m_ws.outbox(it.key()).setSyncStatuses(RecordKind(t), it.value(), SyncStatus::Sent);
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         m_ws.outbox(it.key()).markInFlight(it.value());
@@ -385,7 +358,7 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
     QHash<QUuid, QList<qint64>> rows;
     QHash<QUuid, QList<RecordAnomalies>> anomalies;
     // The new statuses, by type, by employer, by status: a few statements per answer.
-    QHash<QUuid, QHash<int, QList<QUuid>>> statuses[5];
+    QHash<QUuid, QHash<int, QList<QUuid>>> statuses[kRecordKindCount];
     for (const Completion &c : done) {
         auto &bucket = m_byType[int(c.entry.type)];
         const auto it = bucket.constFind(c.entry.id);
@@ -393,7 +366,7 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
             continue;
         const QUuid employer = it->employerUuid;
         rows[employer] += it->rowIds;
-        const EntityType entity = entityOf(c.entry.type);
+        const RecordKind entity = c.entry.type;
         statuses[int(c.entry.type)][employer][int(statusForVerdict(c.outcome.verdict))].append(
             c.entry.recordUuid);
         // The platform's anomalies join the record's own, by field; older platform ones go.
@@ -432,11 +405,11 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
     }
     if (!answered.isEmpty() && !UnansweredDeclarations(m_ws).forget(answered, &error))
         qCWarning(lcSync) << "cannot forget the declarations now answered:" << error;
-    for (int t = 0; t < 5; ++t) {
+    for (int t = 0; t < kRecordKindCount; ++t) {
         for (auto e = statuses[t].cbegin(); e != statuses[t].cend(); ++e) {
             OutboxRepository outbox = m_ws.outbox(e.key());
             for (auto st = e.value().cbegin(); st != e.value().cend(); ++st)
-                outbox.setSyncStatuses(entityOf(SyncRecordType(t)), st.value(), SyncStatus(st.key()));
+                outbox.setSyncStatuses(RecordKind(t), st.value(), SyncStatus(st.key()));
         }
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
@@ -452,7 +425,7 @@ void WorkspaceOutboxStore::scheduleRetry(const QList<SyncItem> &entries)
 {
     Transaction tx(m_ws);
     QSet<QUuid> returned;
-    QHash<QUuid, QList<QUuid>> queued[5]; // by type, by employer
+    QHash<QUuid, QList<QUuid>> queued[kRecordKindCount]; // by type, by employer
     for (const SyncItem &e : entries) {
         auto &bucket = m_byType[int(e.type)];
         const auto it = bucket.find(e.id);
@@ -473,10 +446,9 @@ void WorkspaceOutboxStore::scheduleRetry(const QList<SyncItem> &entries)
         it->item.lastError = e.lastError;
         queued[int(e.type)][it->employerUuid].append(e.recordUuid);
     }
-    for (int t = 0; t < 5; ++t) {
+    for (int t = 0; t < kRecordKindCount; ++t) {
         for (auto it = queued[t].cbegin(); it != queued[t].cend(); ++it)
-            m_ws.outbox(it.key()).setSyncStatuses(entityOf(SyncRecordType(t)), it.value(),
-                                                  SyncStatus::Queued);
+            m_ws.outbox(it.key()).setSyncStatuses(RecordKind(t), it.value(), SyncStatus::Queued);
     }
     for (const QUuid &employer : std::as_const(returned))
         m_ws.outbox(employer).resetInFlight();
@@ -531,7 +503,7 @@ void WorkspaceOutboxStore::rebase(const QList<SyncItem> &entries)
         if (it == bucket.end())
             continue;
         // Our copy is now based on the platform's version of our own earlier send.
-        bases.append({it->employerUuid, entityOf(e.type), e.recordUuid, e.ifMatch});
+        bases.append({it->employerUuid, e.type, e.recordUuid, e.ifMatch});
         m_etags.insert(e.recordUuid, e.ifMatch);
         it->item.ifMatch = e.ifMatch;
         records.append(e.recordUuid);

@@ -27,10 +27,10 @@ public:
     // Reads the pending rows; false with a message.
     bool load(QString *error);
 
-    QList<SyncItem> dueEntries(SyncRecordType type, qint64 afterId, const QDateTime &now, int limit) override;
+    QList<SyncItem> dueEntries(RecordKind type, qint64 afterId, const QDateTime &now, int limit) override;
     int pendingCount() override;
-    int pendingCount(SyncRecordType type) override;
-    QDateTime nextAttemptAt(SyncRecordType type) override;
+    int pendingCount(RecordKind type) override;
+    QDateTime nextAttemptAt(RecordKind type) override;
     void markSent(const QList<SyncItem> &entries) override;
     void complete(const QList<Completion> &done) override;
     void scheduleRetry(const QList<SyncItem> &entries) override;
@@ -58,7 +58,7 @@ private:
     struct VersionOutcome
     {
         QUuid employerUuid;
-        EntityType entity;
+        RecordKind entity;
         Completion completion;
     };
     void notePlatformVersions(const QList<VersionOutcome> &outcomes);
@@ -78,7 +78,7 @@ private:
     QHash<QUuid, TrainingRight> m_preRights;
     QHash<QUuid, QStringList> m_unanswered; // record uuid → declarations sent without an answer
     QHash<QUuid, QString> m_etags; // record uuid → the platform's version ours is based on (PlatformVersions)
-    QMap<qint64, Pending> m_byType[5];
+    QMap<qint64, Pending> m_byType[kRecordKindCount];
     QHash<qint64, int> m_typeOf;
     QString m_error;
 };

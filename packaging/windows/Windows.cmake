@@ -4,7 +4,7 @@
 #   cmake --build build --config Release && cmake --install build --prefix stage
 #   cd build && cpack -G WIX          (FLADESK_MSI_SCOPE=perUser for the per-user MSI)
 # .github/workflows/windows.yml does this on a Windows build machine.
-if(CMAKE_VERSION VERSION_LESS 3.29)
+if(CMAKE_VERSION VERSION_LESS 3.29 AND NOT CMAKE_CROSSCOMPILING) # the cross build packs with wixl
     message(WARNING "CMake ${CMAKE_VERSION}: CPACK_WIX_INSTALL_SCOPE needs 3.29 or newer; "
                     "the MSI would use CPack's default install scope.")
 endif()
@@ -26,6 +26,11 @@ fladesk_add_version_resource(fladesk-cli "FLA Desk command-line tool")
 fladesk_add_version_resource(fla-sandbox "FLA Desk local test platform")
 
 # ---- Qt: windeployqt for each executable ------------------------------------------------
+# A MinGW-w64 cross build on Linux has no windeployqt: scripts/windows/stage.sh lays out
+# the same files (scripts/windows-build.sh), and the install rules below are for Windows.
+if(CMAKE_CROSSCOMPILING)
+    return()
+endif()
 # Only the four interface languages of Qt's own translations, and no vc_redist.exe
 # (InstallRequiredSystemLibraries below puts the MSVC runtime DLLs beside the programs).
 # __qt_deploy_tool_extra_options is Qt 6.4's hook for extra windeployqt arguments.

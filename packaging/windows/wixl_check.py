@@ -10,8 +10,12 @@ applies our patch file (wix-patch.xml) the way CPack does, builds it with wixl a
 MSI's tables back with msiinfo: upgrade code, version, install scope, Start-menu and desktop
 shortcuts, the .fladeskbackup association, every file.
 
+With --files STAGE it builds the real MSI instead: every file of a staged Windows build
+(scripts/windows/stage.sh, MinGW-w64) goes in, msi-contents.txt must be a subset of it (the
+MSVC runtime lines stand for the MinGW runtime there), and --out names the MSI written.
+
 Usage: wixl_check.py --settings settings.txt --contents msi-contents.txt --licenses DIR
-                     --work DIR [--scope perMachine|perUser]
+                     --work DIR [--scope perMachine|perUser] [--files STAGE --out FILE.msi]
 """
 import argparse
 import copy
@@ -29,6 +33,11 @@ ET.register_namespace("", WIX_NS)
 # wixl implements a subset of WiX 3: these attributes are valid WiX that it ignores.
 WIXL_IGNORED = {("WixlWixMajorUpgrade", "Schedule"), ("WixlWixMajorUpgrade", "AllowSameVersionUpgrades"),
                 ("WixlWixProgId", "Icon"), ("WixlWixProgId", "IconIndex")}
+
+
+# A MinGW-w64 build carries GCC's runtime where an MSVC build carries Microsoft's.
+MSVC_RUNTIME = {"bin/msvcp140.dll", "bin/vcruntime140.dll", "bin/vcruntime140_1.dll"}
+MINGW_RUNTIME = ["bin/libstdc++-6.dll", "bin/libgcc_s_seh-1.dll", "bin/libwinpthread-1.dll"]
 
 
 def fail(msg):
@@ -198,6 +207,44 @@ def msi_table(msi, table):
     return [line.split("\t") for line in lines]
 
 
+def contents_lines(path):
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line.lstrip("?"), line.startswith("?")
+
+
+def placeholder_files(contents, licenses, license_file, work):
+    files = []
+    for rel, _optional in contents_lines(contents):
+        files.append(rel)
+        dest = os.path.join(work, "files", rel)
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        base = os.path.basename(rel)
+        if rel.startswith("licenses/"):
+            src = license_file if base == "LICENSE.txt" else os.path.join(licenses, base)
+            if not os.path.isfile(src):
+                fail(f"{rel} is listed in msi-contents.txt but {src} does not exist")
+            shutil.copyfile(src, dest)
+        else:
+            with open(dest, "w") as f:
+                f.write(f"placeholder for {rel}\n")
+    return files
+
+
+def staged_files(stage, contents):
+    files = sorted(os.path.relpath(os.path.join(d, f), stage).replace(os.sep, "/")
+                   for d, _dirs, names in os.walk(stage) for f in names)
+    present = set(files)
+    required = [rel for rel, optional in contents_lines(contents) if not optional and rel not in MSVC_RUNTIME]
+    # MinGW names a library's DLL lib<name>.dll (libqt6keychain.dll, libquazip1-qt6.dll).
+    mingw_name = {rel: f"{os.path.dirname(rel)}/lib{os.path.basename(rel)}" for rel in required}
+    missing = [rel for rel in required + MINGW_RUNTIME if rel not in present and mingw_name.get(rel) not in present]
+    if missing:
+        fail(f"{stage} lacks files the MSI must install (msi-contents.txt): {missing}")
+    return files
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--settings", required=True)
@@ -207,6 +254,8 @@ def main():
     ap.add_argument("--patch", required=True)
     ap.add_argument("--work", required=True)
     ap.add_argument("--scope", default="perMachine")
+    ap.add_argument("--files", help="a staged Windows build: the MSI wraps these real files")
+    ap.add_argument("--out", help="where the MSI is written (with --files)")
     args = ap.parse_args()
 
     settings = read_settings(args.settings)
@@ -222,25 +271,13 @@ def main():
 
     work = args.work
     shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(os.path.join(work, "files"))
-    files = []
-    for line in open(args.contents, encoding="utf-8"):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        rel = line.lstrip("?")
-        files.append(rel)
-        dest = os.path.join(work, "files", rel)
-        os.makedirs(os.path.dirname(dest), exist_ok=True)
-        base = os.path.basename(rel)
-        if rel.startswith("licenses/"):
-            src = args.license_file if base == "LICENSE.txt" else os.path.join(args.licenses, base)
-            if not os.path.isfile(src):
-                fail(f"{rel} is listed in msi-contents.txt but {src} does not exist")
-            shutil.copyfile(src, dest)
-        else:
-            with open(dest, "w") as f:
-                f.write(f"placeholder for {rel}\n")
+    if args.files:
+        os.makedirs(work)
+        files = staged_files(args.files, args.contents)
+        os.symlink(os.path.abspath(args.files), os.path.join(work, "files"))
+    else:
+        os.makedirs(os.path.join(work, "files"))
+        files = placeholder_files(args.contents, args.licenses, args.license_file, work)
     if len(set(files)) != len(files):
         fail("msi-contents.txt lists a file twice")
     icon = settings["CPACK_WIX_PRODUCT_ICON"]
@@ -258,6 +295,8 @@ def main():
     ET.ElementTree(wix).write(wxs, encoding="utf-8", xml_declaration=True)
 
     msi = os.path.join(work, "fladesk.msi")
+    if args.files and not args.out:
+        fail("--files needs --out")
     run = subprocess.run(["wixl", "-a", "x64", "-o", "fladesk.msi", "fladesk.wxs"], cwd=work,
                          capture_output=True, text=True)
     problems = []
@@ -300,7 +339,10 @@ def main():
     if missing:
         fail(f"files missing from the MSI: {missing}")
     size = os.path.getsize(msi)
-    print(f"check-msi-source: {args.scope} MSI built by wixl: {len(files)} files, Start-menu shortcut, "
+    if args.out:
+        shutil.copyfile(msi, args.out)
+    kind = "MSI of the staged build" if args.files else "MSI built by wixl"
+    print(f"check-msi-source: {args.scope} {kind}: {len(files)} files, Start-menu shortcut, "
           f".fladeskbackup -> {progid}, upgrade code {guid}, version {props['ProductVersion']} ({size // 1024} KiB)")
 
 

@@ -5,11 +5,15 @@
 # A finished cache is reused (its stamp file says so). Prints the prefix on the
 # last line of standard output.
 #   bash scripts/windows/build-deps.sh [--jobs N]
+#   bash scripts/windows/build-deps.sh --check   exit 0 when the cache is complete, else 1
+#                                                and what is missing (builds nothing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 jobs=$(nproc)
+check_only=0
 [ "${1:-}" = "--jobs" ] && jobs=$2
+[ "${1:-}" = "--check" ] && check_only=1
 
 # Pinned: Debian 12's versions (apt-get source takes NAME=VERSION).
 QT_VERSION=6.4.2+dfsg-10
@@ -28,7 +32,6 @@ key=${key//[^A-Za-z0-9._-]/_}
 cache="${FLADESK_MINGW_CACHE:-$HOME/.cache/fladesk-mingw}/$key"
 prefix="$cache/prefix"
 src="$cache/src"
-mkdir -p "$src" "$prefix"
 log() { echo "windows-deps: $*" >&2; }
 stamp() { [ -f "$cache/stamp-$1" ]; }
 done_() { date -u +%FT%TZ > "$cache/stamp-$1"; log "$1 built ($SECONDS s since the start)"; }
@@ -48,6 +51,11 @@ if complete; then
   echo "$prefix"
   exit 0
 fi
+if [ $check_only = 1 ]; then
+  for s in "${stamps_needed[@]}"; do stamp "$s" || echo "missing from $cache: $s"; done
+  exit 1
+fi
+mkdir -p "$src" "$prefix"
 
 fetch() { # fetch NAME VERSION [OWNER/REPO TAG]: the source package, unpacked once into $src/NAME
   local name=$1 version=$2 upstream=${3:-} tag=${4:-}

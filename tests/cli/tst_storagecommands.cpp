@@ -240,9 +240,11 @@ void TestStorageCommands::backupSaysWhetherToEncrypt()
     r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak"), "--no-encryption"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("not encrypted"), qPrintable(r.out));
+#ifndef Q_OS_WIN // Windows: the profile folder's access control list keeps it private
     QCOMPARE(QFile::permissions(dir.filePath("b.fdbak")) &
                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
+#endif
     r = run({"restore", "--workspace", dir.filePath("copy.fladesk"), dir.filePath("b.fdbak")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
 }

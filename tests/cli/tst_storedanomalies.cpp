@@ -89,7 +89,7 @@ void TestStoredAnomalies::afterEachCommand()
             employer = e.uuid;
             deleted = taken.last().uuid;
             const Result<void> removed =
-                RecordWriter(*ws, Clock::system()).remove(EntityType::Participation, e.uuid, deleted);
+                RecordWriter(*ws, Clock::system()).remove(RecordKind::Participation, e.uuid, deleted);
             QVERIFY2(removed, qPrintable(removed.error()));
             break;
         }

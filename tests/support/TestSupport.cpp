@@ -24,7 +24,11 @@ QString executablePath(const QString &name)
 {
     const QDir bin(QStringLiteral(FLADESK_BINARY_DIR));
     // Each executable is built in its own folder under app/.
-    return bin.filePath(QStringLiteral("app/%1/%1").arg(name));
+    QString path = bin.filePath(QStringLiteral("app/%1/%1").arg(name));
+#ifdef Q_OS_WIN
+    path += QStringLiteral(".exe"); // QFileInfo and the tests' messages need the real file name
+#endif
+    return path;
 }
 
 void makeRemovable(const QString &dir)

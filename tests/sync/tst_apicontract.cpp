@@ -169,7 +169,7 @@ void TestApiContract::clientUsesOnlyContractOperations()
     MemoryOutboxStore store;
     SyncItem item;
     item.recordUuid = record;
-    item.type = SyncRecordType::Training;
+    item.type = RecordKind::Training;
     item.enterpriseNumber = kOwn;
     item.data = QJsonObject{{"name", "x"}};
     store.enqueue(item);

@@ -136,8 +136,8 @@ void TestConflictResolver::changesOnBothSidesBecomeConflicts()
     QCOMPARE(s.counts.accepted + s.counts.acceptedWithWarnings, 1);
     QCOMPARE(platformRequest(m_sandbox, "GET", trainingPath(theirs.uuid)).json.value("name").toString(),
              QString("Renamed on the platform"));
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(EntityType::Training, mine.uuid), SyncStatus::Conflict);
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(EntityType::Worker, myWorker.uuid), SyncStatus::Conflict);
+    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Training, mine.uuid), SyncStatus::Conflict);
+    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Worker, myWorker.uuid), SyncStatus::Conflict);
     const QList<QUuid> conflicts = ConflictResolver::conflicts(*m_ws, employer);
     QCOMPARE(conflicts.size(), 2);
     QVERIFY(conflicts.contains(mine.uuid) && conflicts.contains(myWorker.uuid));
@@ -150,7 +150,7 @@ void TestConflictResolver::keepMineReplacesThePlatformsVersion()
     QString failure;
     ConflictCase c = fetchCase(*m_ws, m_sandbox, employer, training, &failure);
     QVERIFY2(c.isValid(), qPrintable(failure));
-    QCOMPARE_ENUM(c.entity, EntityType::Training);
+    QCOMPARE_ENUM(c.entity, RecordKind::Training);
     QVERIFY(c.platformHasIt);
     QVERIFY(!c.theirEtag.isEmpty());
     QCOMPARE(c.label, QString("training “Training 0” of 06/01/2025"));
@@ -168,7 +168,7 @@ void TestConflictResolver::keepMineReplacesThePlatformsVersion()
              200);
     QString error;
     QVERIFY2(ConflictResolver::keepMine(*m_ws, c, &error), qPrintable(error));
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(EntityType::Training, training), SyncStatus::Queued);
+    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Training, training), SyncStatus::Queued);
     SyncSummary s = syncWorkspace(*m_ws, m_sandbox);
     QCOMPARE(s.counts.conflicts, 1);
     QCOMPARE(platformRequest(m_sandbox, "GET", trainingPath(training)).json.value("name").toString(),
@@ -185,7 +185,7 @@ void TestConflictResolver::keepMineReplacesThePlatformsVersion()
     const PlatformReply platform = platformRequest(m_sandbox, "GET", trainingPath(training));
     QCOMPARE(platform.json.value("name").toString(), QString("Training 0"));
     QCOMPARE(platform.json.value("duration").toDouble(), 6.0);
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(EntityType::Training, training), SyncStatus::Accepted);
+    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Training, training), SyncStatus::Accepted);
     QCOMPARE(PlatformVersions(*m_ws).version(training)->baseEtag, platform.etag);
     QVERIFY(!ConflictResolver::conflicts(*m_ws, employer).contains(training));
 }
@@ -213,7 +213,7 @@ void TestConflictResolver::takeTheirsWritesThePlatformsVersion()
     QCOMPARE(int(trail.size()), auditBefore + 1);
     QCOMPARE_ENUM(trail.last().change, ChangeKind::Update);
     QCOMPARE(trail.last().before.value("givenName").toString(), QString("Locally"));
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(EntityType::Worker, w.uuid), SyncStatus::Accepted);
+    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Worker, w.uuid), SyncStatus::Accepted);
     QVERIFY(ConflictResolver::conflicts(*m_ws, employer).isEmpty());
     const SyncSummary nothing = syncWorkspace(*m_ws, m_sandbox);
     QCOMPARE(nothing.counts.total, 0);

@@ -66,11 +66,11 @@ void TestExactlyOnce::tenThousandRecordsUnderFaultsArriveExactlyOnce()
     OutboxRepository outbox = ws->outbox(data.employer.uuid);
     QCOMPARE(outbox.count(OutboxState::Pending), qint64(0));
     QCOMPARE(outbox.count(OutboxState::InFlight), qint64(0));
-    QCOMPARE(outbox.countBySyncStatus(EntityType::Participation, SyncStatus::Accepted) +
-                 outbox.countBySyncStatus(EntityType::Participation, SyncStatus::AcceptedWithWarnings),
+    QCOMPARE(outbox.countBySyncStatus(RecordKind::Participation, SyncStatus::Accepted) +
+                 outbox.countBySyncStatus(RecordKind::Participation, SyncStatus::AcceptedWithWarnings),
              qint64(9150));
-    QCOMPARE(outbox.countBySyncStatus(EntityType::Worker, SyncStatus::Accepted) +
-                 outbox.countBySyncStatus(EntityType::Worker, SyncStatus::AcceptedWithWarnings),
+    QCOMPARE(outbox.countBySyncStatus(RecordKind::Worker, SyncStatus::Accepted) +
+                 outbox.countBySyncStatus(RecordKind::Worker, SyncStatus::AcceptedWithWarnings),
              qint64(400));
 }
 

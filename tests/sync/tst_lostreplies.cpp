@@ -140,7 +140,7 @@ void TestLostReplies::ownVersionAfterLostReplyIsNoConflict()
         QCOMPARE(v->baseEtag, r.etag);
     }
     OutboxRepository outbox = m_ws->outbox(m_data.employer.uuid);
-    QCOMPARE(outbox.countBySyncStatus(EntityType::Training, SyncStatus::Conflict), qint64(0));
+    QCOMPARE(outbox.countBySyncStatus(RecordKind::Training, SyncStatus::Conflict), qint64(0));
     QCOMPARE(outbox.count(OutboxState::Pending), qint64(0));
 }
 

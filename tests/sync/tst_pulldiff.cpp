@@ -151,7 +151,7 @@ void TestPullDiff::showsWhatThePlatformHoldsDifferently()
 
     const PullDifference *worker = find(review, PullChange::New, m_platformWorker.uuid);
     QVERIFY(worker);
-    QCOMPARE(toString(worker->entity), toString(EntityType::Worker));
+    QCOMPARE(toString(worker->entity), toString(RecordKind::Worker));
     QVERIFY2(worker->message().contains("worker Pia Platformson (90.02.14-xxx.xx)") &&
                  worker->message().contains("not in the workspace"),
              qPrintable(worker->message()));
@@ -210,7 +210,7 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
     QCOMPARE(m_ws->participations(employer).get(m_providerParticipation)->workerUuid,
              m_s.workers.first().uuid);
     QCOMPARE(toString(m_ws->rights(employer).get(m_platformRight)->origin), toString(RightOrigin::Platform));
-    QCOMPARE(toString(m_ws->outbox(employer).syncStatus(EntityType::Worker, m_platformWorker.uuid)),
+    QCOMPARE(toString(m_ws->outbox(employer).syncStatus(RecordKind::Worker, m_platformWorker.uuid)),
              toString(SyncStatus::Accepted));
     QCOMPARE(m_ws->outbox(employer).count(OutboxState::Pending), qint64(0));
     // … and the rejected name stays ours.
@@ -299,7 +299,7 @@ void TestPullDiff::badDecisionsWriteNothing()
     QCOMPARE(review.differences.size(), 2);
     QList<PullDecision> decisions;
     for (const PullDifference &d : review.differences)
-        decisions.append(d.entity == EntityType::Training ? PullDecision::Reject : PullDecision::Accept);
+        decisions.append(d.entity == RecordKind::Training ? PullDecision::Reject : PullDecision::Accept);
     QString error;
     QVERIFY(!PullDiff::apply(*m_ws, review, decisions, nullptr, &error));
     QVERIFY2(error.contains("participation of Test Worker1 in “Coaching on the job”") &&

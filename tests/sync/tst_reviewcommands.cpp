@@ -131,7 +131,7 @@ void TestReviewCommands::resolveListsAndTakesTheirs()
     const Training now = *ws->trainings(m_s.employer.uuid).get(t.uuid);
     QCOMPARE(now.name, QString("Renamed by the provider"));
     QCOMPARE(now.duration, 4.0);
-    QCOMPARE(toString(ws->outbox(m_s.employer.uuid).syncStatus(EntityType::Training, t.uuid)),
+    QCOMPARE(toString(ws->outbox(m_s.employer.uuid).syncStatus(RecordKind::Training, t.uuid)),
              toString(SyncStatus::Accepted));
     QVERIFY(sameAnomalies(storedAnomalies(*ws), validatedAnomalies(*ws, Clock::system()),
                           "resolve --take-theirs"));

@@ -66,7 +66,7 @@ void TestSandboxSync::neverCrossesCompanies()
     QString error;
     auto ws = Workspace::open(wsPath, &error);
     QCOMPARE(ws->outbox(foreign.employer.uuid).count(OutboxState::Pending), qint64(foreign.size()));
-    QCOMPARE(ws->outbox(foreign.employer.uuid).countBySyncStatus(EntityType::Worker, SyncStatus::Queued),
+    QCOMPARE(ws->outbox(foreign.employer.uuid).countBySyncStatus(RecordKind::Worker, SyncStatus::Queued),
              qint64(3));
 
     // And the platform itself refuses: a forged request for the foreign enterprise gets 403.
@@ -128,7 +128,7 @@ void TestSandboxSync::refusedRecordsCarryAnomaliesToFields()
     // The participation of worker 1 (workers[1] follows training 0 as participations[1]).
     const Participation &outside = s.participations.at(1);
     QCOMPARE(outside.workerUuid, s.workers.at(1).uuid);
-    QCOMPARE(toString(outbox.syncStatus(EntityType::Participation, outside.uuid)),
+    QCOMPARE(toString(outbox.syncStatus(RecordKind::Participation, outside.uuid)),
              toString(SyncStatus::Refused));
     const auto blockingAt = [](const QList<StoredAnomaly> &list, const QString &code, const QString &field) {
         for (const StoredAnomaly &a : list) {
@@ -140,16 +140,16 @@ void TestSandboxSync::refusedRecordsCarryAnomaliesToFields()
     };
     QVERIFY(blockingAt(anomalyOf(outside.uuid), "PF-003", "ssin"));
 
-    QCOMPARE(toString(outbox.syncStatus(EntityType::Training, bad.uuid)), toString(SyncStatus::Refused));
+    QCOMPARE(toString(outbox.syncStatus(RecordKind::Training, bad.uuid)), toString(SyncStatus::Refused));
     QVERIFY(blockingAt(anomalyOf(bad.uuid), "DT-001", "endDate"));
 
     // Its participation is refused too: the platform does not know the training.
-    QCOMPARE(toString(outbox.syncStatus(EntityType::Participation, inBad.uuid)),
+    QCOMPARE(toString(outbox.syncStatus(RecordKind::Participation, inBad.uuid)),
              toString(SyncStatus::Refused));
     QVERIFY(blockingAt(anomalyOf(inBad.uuid), "PF-002", "trainingUuid"));
 
     // The good ones are accepted (perhaps with a warning) and carry no blocking anomaly.
-    const SyncStatus good = outbox.syncStatus(EntityType::Participation, s.participations.at(0).uuid);
+    const SyncStatus good = outbox.syncStatus(RecordKind::Participation, s.participations.at(0).uuid);
     QVERIFY2(good == SyncStatus::Accepted || good == SyncStatus::AcceptedWithWarnings,
              qPrintable(toString(good)));
     for (const StoredAnomaly &a : anomalyOf(s.participations.at(0).uuid))

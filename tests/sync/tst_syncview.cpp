@@ -37,7 +37,7 @@ void TestSyncView::showsStatusCountsAndOpensRefusedRecordAtField()
     for (int i = 0; i < 3; ++i) {
         SyncItem it;
         it.recordUuid = QUuid::createUuid();
-        it.type = SyncRecordType::Participation;
+        it.type = RecordKind::Participation;
         it.enterpriseNumber = kOwn;
         it.label = QString("participation of 85.07.30-xxx.xx in “Excel basics” #%1").arg(i + 1);
         it.data = QJsonObject{{"n", i}};

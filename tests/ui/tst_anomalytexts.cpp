@@ -14,7 +14,9 @@
 #include "views/AnomaliesView.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTest>
 
 using namespace fla;
@@ -25,7 +27,7 @@ namespace {
 StoredAnomaly dt002(const QUuid &participation, bool fromPlatform)
 {
     StoredAnomaly a;
-    a.entity = EntityType::Participation;
+    a.entity = RecordKind::Participation;
     a.recordUuid = participation;
     a.field = QStringLiteral("trainingUuid");
     a.code = QStringLiteral("DT-002");
@@ -54,6 +56,7 @@ private slots:
     void zeroDurationReadsWell();
     void partlyTypedSsinReadsAsTyped();
     void pasteSummaryInFrench();
+    void wholeMessageOfTheCurrentAnomalyIsShown();
 };
 
 void TestAnomalyTexts::platformFindingsReadWellAndOnce_data()
@@ -79,10 +82,10 @@ void TestAnomalyTexts::platformFindingsReadWellAndOnce()
     QVERIFY(parts.size() >= 2);
     // After a sync: our own DT-002 and the platform's on one participation, the platform's alone on another.
     AnomalyRepository repo = f.source->workspace().anomalies(employer);
-    QVERIFY(repo.replaceForRecord(EntityType::Participation, parts.at(0).uuid,
+    QVERIFY(repo.replaceForRecord(RecordKind::Participation, parts.at(0).uuid,
                                   {dt002(parts.at(0).uuid, false), dt002(parts.at(0).uuid, true)}));
     QVERIFY(
-        repo.replaceForRecord(EntityType::Participation, parts.at(1).uuid, {dt002(parts.at(1).uuid, true)}));
+        repo.replaceForRecord(RecordKind::Participation, parts.at(1).uuid, {dt002(parts.at(1).uuid, true)}));
 
     int first = 0;
     int second = 0;
@@ -151,7 +154,7 @@ void TestAnomalyTexts::refusalReasonsAreSentences()
     SyncStatusModel model;
     SyncItem item;
     item.recordUuid = QUuid::createUuid();
-    item.type = SyncRecordType::Training;
+    item.type = RecordKind::Training;
     OutboxStore::Completion c;
     c.entry = item;
     c.outcome.verdict = ItemVerdict::Refused;
@@ -220,4 +223,28 @@ void TestAnomalyTexts::pasteSummaryInFrench()
 }
 
 QTEST_MAIN(TestAnomalyTexts)
+// A message longer than its column is cut short in the table (the 1280x800
+// screenshots showed it): the current anomaly's whole message is shown under it.
+void TestAnomalyTexts::wholeMessageOfTheCurrentAnomalyIsShown()
+{
+    SettingsDialog::applyLanguage("fr");
+    UiFixture f;
+    AnomaliesView view(f.session.get());
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.shownCount() >= 1);
+    QTableView *table = view.table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down); // the first anomaly
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid());
+    const QString message = current.siblingAtColumn(AnomalyModel::MessageColumn).data().toString();
+    bool shown = false;
+    for (QLabel *label : view.findChildren<QLabel *>())
+        shown |= label->isVisible() && label->wordWrap() && label->text().contains(message);
+    QVERIFY2(shown, qPrintable(message));
+    SettingsDialog::applyLanguage("en");
+}
+
 #include "tst_anomalytexts.moc"

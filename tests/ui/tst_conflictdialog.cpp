@@ -39,10 +39,10 @@ struct Scenario : SyncWorkspaceFixture
         markAllDeclared();
         // The last sync answered conflict for both.
         OutboxRepository outbox = ws->outbox(employer.uuid);
-        outbox.setSyncStatus(EntityType::Worker, jan.uuid, SyncStatus::Conflict);
-        outbox.setSyncStatus(EntityType::Training, excel.uuid, SyncStatus::Conflict);
-        PlatformVersions(*ws).setConflict(employer.uuid, EntityType::Worker, jan.uuid, "\"w2\"");
-        PlatformVersions(*ws).setConflict(employer.uuid, EntityType::Training, excel.uuid, "\"t2\"");
+        outbox.setSyncStatus(RecordKind::Worker, jan.uuid, SyncStatus::Conflict);
+        outbox.setSyncStatus(RecordKind::Training, excel.uuid, SyncStatus::Conflict);
+        PlatformVersions(*ws).setConflict(employer.uuid, RecordKind::Worker, jan.uuid, "\"w2\"");
+        PlatformVersions(*ws).setConflict(employer.uuid, RecordKind::Training, excel.uuid, "\"t2\"");
     }
     ConflictCase workerCase()
     {
@@ -107,7 +107,7 @@ void TestConflictDialog::showsBothVersionsFieldByField()
     // Enter decides nothing; closing leaves the conflict as it was.
     QTest::keyClick(&dlg, Qt::Key_Return);
     QCOMPARE(dlg.resolution(), ConflictDialog::Resolution::None);
-    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(EntityType::Worker, s.jan.uuid)),
+    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(RecordKind::Worker, s.jan.uuid)),
              toString(SyncStatus::Conflict));
 }
 
@@ -125,7 +125,7 @@ void TestConflictDialog::takeThePlatforms()
     QCOMPARE(now.address, QString("Veldstraat 12, 9000 Gent"));
     QCOMPARE(toString(s.ws->audit(s.employer.uuid).history(s.jan.uuid).last().change),
              toString(ChangeKind::Update));
-    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(EntityType::Worker, s.jan.uuid)),
+    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(RecordKind::Worker, s.jan.uuid)),
              toString(SyncStatus::Accepted));
     QCOMPARE(s.ws->outbox(s.employer.uuid).count(OutboxState::Pending), qint64(0));
     QCOMPARE(PlatformVersions(*s.ws).version(s.jan.uuid)->baseEtag, QString("\"w2\""));
@@ -143,7 +143,7 @@ void TestConflictDialog::keepMine()
     QCOMPARE(dlg.resolution(), ConflictDialog::Resolution::KeptMine);
     // Ours stays, queued to be declared again over the platform's version the user saw.
     QCOMPARE(s.ws->trainings(s.employer.uuid).get(s.excel.uuid)->name, QString("Excel basics"));
-    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(EntityType::Training, s.excel.uuid)),
+    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(RecordKind::Training, s.excel.uuid)),
              toString(SyncStatus::Queued));
     QCOMPARE(s.ws->outbox(s.employer.uuid).count(OutboxState::Pending), qint64(1));
     QCOMPARE(PlatformVersions(*s.ws).version(s.excel.uuid)->baseEtag, QString("\"t2\""));

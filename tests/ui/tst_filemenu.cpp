@@ -70,6 +70,7 @@ private slots:
     void makesAnEncryptedBackup();
     void noEncryptionOnlyWhenTicked();
     void shortcutsAreUnique();
+    void showsTheWholeBackupPath();
 };
 
 void TestFileMenu::importsFromTheFileMenu_data()
@@ -202,6 +203,20 @@ void TestFileMenu::shortcutsAreUnique()
     }
     QCOMPARE(w.action("importTrainings")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     QCOMPARE(w.action("makeBackup")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+}
+
+// Where the backup goes is read whole (the 1280x800 screenshots showed only its tail).
+void TestFileMenu::showsTheWholeBackupPath()
+{
+    WorkspaceFixture f;
+    MakeBackupDialog dlg(f.dir.filePath("a-workspace-name-as-long-as-a-real-one.fladesk"),
+                         QDate(2026, 6, 30));
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    auto *target = dlg.findChild<QLineEdit *>("targetEdit");
+    const int need = target->fontMetrics().horizontalAdvance(target->text());
+    QVERIFY2(need <= target->contentsRect().width() - 4,
+             qPrintable(QString("%1 px for %2 px").arg(need).arg(target->contentsRect().width())));
 }
 
 QTEST_MAIN(TestFileMenu)

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private slots:
     void init();
     void walkThrough();
     void storeFailureImportsNothing();
+    void previewReadsAsText();
 
 private:
     QString writeFile();
@@ -114,6 +116,42 @@ void TestImportWizard::storeFailureImportsNothing()
     QVERIFY(!wizard.runImport(&error));
     QCOMPARE(error, "disk full");
     QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+}
+
+// The preview's problems are read by people: one per line, every field named as the
+// user knows it (never the data model's name), the column wide enough to show its
+// title and narrow enough to wrap its text in the view.
+void TestImportWizard::previewReadsAsText()
+{
+    ImportWizard wizard(m_employer, [](ImportResult &, ImportMode, QString *) { return true; });
+    wizard.setToday(QDate(2025, 6, 30)); // the training of February was not registered in time
+    wizard.setFile(writeFile());
+    wizard.resize(900, 600);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    wizard.next();
+    QTableWidget *table = nullptr;
+    for (auto *t : wizard.findChildren<QTableWidget *>()) {
+        if (t->columnCount() > 3)
+            table = t;
+    }
+    QVERIFY(table);
+    const QRegularExpression modelName("(^|\\n)[a-z]+[A-Z][A-Za-z]*:");
+    int problems = 0;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString text = table->item(r, 2)->text();
+        problems += text.isEmpty() ? 0 : int(text.split('\n').size());
+        QVERIFY2(!modelName.match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(!text.contains(".;"), qPrintable(text));
+    }
+    QVERIFY(problems >= 2);
+    const int viewport = table->viewport()->width();
+    QVERIFY2(table->columnViewportPosition(2) + table->columnWidth(2) <= viewport,
+             qPrintable(QString("%1 + %2 > %3")
+                            .arg(table->columnViewportPosition(2))
+                            .arg(table->columnWidth(2))
+                            .arg(viewport)));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -427,7 +427,9 @@ void TestMainWindow::screenshots()
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     const QDir dir(fla::test::artifactsDir());
-    const char *names[] = {"workers", "trainings", "participations", "rights", "credit", "anomalies"};
+    const char *names[] = {"workers", "trainings", "participations", "rights",
+                           "credit",  "anomalies", "account",        "plan"};
+    static_assert(std::size(names) == MainWindow::ViewCount);
     for (int v = 0; v < MainWindow::ViewCount; ++v) {
         w.showView(MainWindow::View(v));
         QCoreApplication::processEvents();

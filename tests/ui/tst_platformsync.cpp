@@ -4,12 +4,13 @@
 // the sign-in in a real headless Chromium (or, for the other cases, a browser
 // made of a QNetworkAccessManager), the declaration, and the Sync view showing
 // the platform's answer: accepted for the good records, refused with the
-// anomaly on the right field for the bad one, which a double-click opens at
-// that field. And a company the identity has no mandate for: nothing sent,
+// anomaly on the right field for the bad one, which Enter opens at that
+// field (story d of issue 14, keys only). And a company the identity has no mandate for: nothing sent,
 // and the view says why. Screenshots of the Sync view and the sign-in dialog
 // in nl and fr.
 
 #include "AuthTestSupport.h"
+#include "KeyboardSupport.h"
 #include "MainWindow.h"
 #include "RunningClock.h"
 #include "TestSupport.h"
@@ -22,6 +23,7 @@
 #include "data/WorkspaceSource.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/EnterpriseNumber.h"
+#include "models/RecordTableModel.h"
 #include "platform/DemoPlatform.h"
 #include "storage/OutboxRepository.h"
 #include "storage/TrainingRepository.h"
@@ -38,6 +40,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QJsonDocument>
@@ -58,6 +61,7 @@
 #include <QTimer>
 
 using namespace fla;
+using keyboard::mnemonic;
 
 // The system browser as QDesktopServices::openUrl sees it.
 class Browser : public QObject
@@ -118,7 +122,7 @@ private slots:
     void cleanupTestCase();
     void cleanup();
     void demoWorkspaceIsReadyToDeclare();
-    void declaresWithTheRealBrowser();
+    void storyD_f9DeclaresAndTheRefusedFieldIsMarked();
     void companyWithoutMandateIsNotSent();
     void conflictIsResolvedFromTheSyncView();
     void archivesEveryCompanyFromTheMenu();
@@ -237,7 +241,7 @@ void TestPlatformSync::demoWorkspaceIsReadyToDeclare()
     auto *storage = qobject_cast<StorageDataSource *>(desk->session()->source());
     QVERIFY(storage);
     OutboxRepository outbox = storage->workspace().outbox(employers.at(0).uuid);
-    QVERIFY(outbox.syncStatus(EntityType::Participation, demo.refusedParticipation) == SyncStatus::Queued);
+    QVERIFY(outbox.syncStatus(RecordKind::Participation, demo.refusedParticipation) == SyncStatus::Queued);
     // The window: a Platform menu, the Sync page in the navigation, the indicator in the status bar.
     MainWindow *w = desk->window();
     QMenu *menu = w->findChild<QMenu *>("menuPlatform");
@@ -259,11 +263,11 @@ void TestPlatformSync::demoWorkspaceIsReadyToDeclare()
     t.name += " (bis)";
     QString error;
     QVERIFY2(storage->save(t, &error), qPrintable(error));
-    QVERIFY(storage->workspace().outbox(employers.at(0).uuid).syncStatus(EntityType::Training, t.uuid) ==
+    QVERIFY(storage->workspace().outbox(employers.at(0).uuid).syncStatus(RecordKind::Training, t.uuid) ==
             SyncStatus::Queued);
 }
 
-void TestPlatformSync::declaresWithTheRealBrowser()
+void TestPlatformSync::storyD_f9DeclaresAndTheRefusedFieldIsMarked()
 {
     if (QStandardPaths::findExecutable("chromium").isEmpty())
         QSKIP("chromium is not installed (Debian package `chromium`, in scripts/install-deps.sh)");
@@ -327,13 +331,18 @@ void TestPlatformSync::declaresWithTheRealBrowser()
     QCOMPARE(w->statusBar()->findChild<QLabel *>("platformIndicator")->text(),
              QString::fromUtf8("Sandbox: signed in as Chlo\xc3\xa9 Dubois"));
 
-    // A double-click on the refused record opens it at the field at fault.
-    table->scrollTo(status);
-    QCoreApplication::processEvents();
-    const QPoint where = table->visualRect(status).center();
-    QVERIFY(table->viewport()->rect().contains(where));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, where);
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, where);
+    // Keys only: Alt+W, the "Show" filter, Down to what needs attention (the refused record
+    // alone), Tab into the table, Enter: the record opens at the field at fault.
+    w->activateWindow(); // the offscreen platform does not give it back after the sign-in dialog
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    QTest::keyClick(w, mnemonic(view->findChild<QLabel *>("syncShowLabel")->text()), Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), view->findChild<QComboBox *>("syncShowFilter"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(table->currentIndex().data(SyncStatusModel::RecordUuidRole).toUuid(), demo.refusedParticipation);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(w->currentView(), MainWindow::Trainings);
     auto *participants = w->view(MainWindow::Trainings)->findChild<QTableView *>("participantTable");
     QVERIFY(participants);
@@ -341,6 +350,9 @@ void TestPlatformSync::declaresWithTheRealBrowser()
     QVERIFY(at.isValid());
     QCOMPARE(participants->model()->headerData(at.column(), Qt::Horizontal).toString(), QString("INSZ"));
     QVERIFY(participants->model()->index(at.row(), 0).data().toString().contains("Vermeulen"));
+    // The cell is marked with the platform's refusal, its reason at hand.
+    QCOMPARE(at.data(ui::SeverityRole).toInt(), int(Severity::Blocking));
+    QVERIFY(at.data(Qt::ToolTipRole).toString().contains("PF-003"));
 }
 
 // Platform → Archive everything from the FLA…: every company pulled and kept,
@@ -466,7 +478,7 @@ void TestPlatformSync::conflictIsResolvedFromTheSyncView()
     auto *storage = qobject_cast<StorageDataSource *>(desk->session()->source());
     Training ours;
     for (const Training &t : desk->session()->source()->trainings(employer)) {
-        if (storage->workspace().outbox(employer).syncStatus(EntityType::Training, t.uuid) ==
+        if (storage->workspace().outbox(employer).syncStatus(RecordKind::Training, t.uuid) ==
             SyncStatus::Accepted) {
             ours = t;
             break;
@@ -517,7 +529,7 @@ void TestPlatformSync::conflictIsResolvedFromTheSyncView()
     const auto stored = storage->workspace().trainings(employer).get(ours.uuid);
     QVERIFY(stored);
     QCOMPARE(stored->name, QString("Renamed on the platform"));
-    QCOMPARE(int(storage->workspace().outbox(employer).syncStatus(EntityType::Training, ours.uuid)),
+    QCOMPARE(int(storage->workspace().outbox(employer).syncStatus(RecordKind::Training, ours.uuid)),
              int(SyncStatus::Accepted));
 }
 

@@ -46,10 +46,10 @@ struct Scenario : SyncWorkspaceFixture
         firstAid = addTraining("First aid", QDate(2025, 5, 12), 7);
         // Everything was declared and accepted before.
         OutboxRepository outbox = ws->outbox(employer.uuid);
-        for (const auto &[e, u] : {std::pair{EntityType::Worker, jan.uuid},
-                                   {EntityType::Worker, marie.uuid},
-                                   {EntityType::Training, excel.uuid},
-                                   {EntityType::Training, firstAid.uuid}})
+        for (const auto &[e, u] : {std::pair{RecordKind::Worker, jan.uuid},
+                                   {RecordKind::Worker, marie.uuid},
+                                   {RecordKind::Training, excel.uuid},
+                                   {RecordKind::Training, firstAid.uuid}})
             outbox.setSyncStatus(e, u, SyncStatus::Accepted);
         markAllDeclared();
 
@@ -164,7 +164,7 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
     QTest::mouseClick(dlg.findChild<QPushButton *>("acceptAllButton"), Qt::LeftButton);
     // Only trainings: the provider's one is there and marked so.
     auto *kinds = dlg.findChild<QComboBox *>("entityFilter");
-    kinds->setCurrentIndex(kinds->findData(int(EntityType::Training)));
+    kinds->setCurrentIndex(kinds->findData(int(RecordKind::Training)));
     QCOMPARE(m->rowCount(), 1);
     QVERIFY(m->index(0, 1).data().toString().contains("registered by a training provider"));
     QCOMPARE(m->index(0, 5).data().toString(), QString("Accept"));
@@ -236,7 +236,7 @@ void TestPullReviewDialog::reportsWhatCannotBeApplied()
     // The participation without its training: refused with a message naming the record, nothing written.
     for (int r = 0; r < dlg.review().differences.size(); ++r) {
         const PullDifference &d = dlg.review().differences.at(r);
-        if (d.entity == EntityType::Participation || d.entity == EntityType::Worker) {
+        if (d.entity == RecordKind::Participation || d.entity == RecordKind::Worker) {
             dlg.table()->selectRow(rowOf(dlg, d.recordUuid, d.field));
             dlg.decideSelected(PullDecision::Accept);
         }

@@ -24,6 +24,7 @@ class TestRestoreBackupDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void showsTheWholeTargetPath();
     void initTestCase();
     void restoresAnEncryptedBackupWithTheKeyboard();
     void refusesAWrongPassphrase();
@@ -40,6 +41,20 @@ private:
     QTemporaryDir m_dir;
     Employer m_company;
 };
+
+// Where the backup goes is read whole: the dialog is wide enough for the suggested path
+// (the 1280x800 screenshots showed only its tail).
+void TestRestoreBackupDialog::showsTheWholeTargetPath()
+{
+    const QString backup = makeBackup("a-backup-name-as-long-as-a-real-one-2026-06-30", "zout en peper");
+    RestoreBackupDialog dlg(backup, QString());
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    auto *target = dlg.findChild<QLineEdit *>("targetEdit");
+    const int need = target->fontMetrics().horizontalAdvance(target->text());
+    QVERIFY2(need <= target->contentsRect().width() - 4,
+             qPrintable(QString("%1 px for %2 px").arg(need).arg(target->contentsRect().width())));
+}
 
 void TestRestoreBackupDialog::initTestCase()
 {

@@ -34,7 +34,7 @@ SyncItem item(const QString &label)
 {
     SyncItem i;
     i.recordUuid = QUuid::createUuid();
-    i.type = SyncRecordType::Participation;
+    i.type = RecordKind::Participation;
     i.label = label;
     i.enterpriseNumber = QStringLiteral("0566988259");
     return i;
@@ -163,15 +163,15 @@ void TestSyncViewReading::refusedRecordOpensWithItsFieldMarked()
     WorkspaceFixture f(WorkspaceFixture::generatedSet());
     const QUuid employer = f.session->employer();
     QUuid refused;
-    EntityType entity = EntityType::Worker;
+    RecordKind entity = RecordKind::Worker;
     switch (RecordKind(kind)) {
     case RecordKind::Participation:
         refused = f.source->participantsOf(employer, f.source->trainings(employer).first().uuid).first().uuid;
-        entity = EntityType::Participation;
+        entity = RecordKind::Participation;
         break;
     case RecordKind::Employment:
         refused = f.source->employments(employer).first().uuid;
-        entity = EntityType::Employment;
+        entity = RecordKind::Employment;
         break;
     default:
         refused = f.source->workers(employer).first().uuid;
@@ -211,14 +211,14 @@ void TestSyncViewReading::refusedTrainingOpensWithItsFieldMarked()
     const Training refused = f.source->trainings(employer).first();
     // The platform refused the training at its provider: no check of ours finds that.
     StoredAnomaly a;
-    a.entity = EntityType::Training;
+    a.entity = RecordKind::Training;
     a.recordUuid = refused.uuid;
     a.field = "data.provider";
     a.code = "PF-008";
     a.severity = Severity::Blocking;
     a.params = QJsonObject{{"source", "platform"}, {"message", "provider not recognised"}};
     QVERIFY(
-        f.source->workspace().anomalies(employer).replaceForRecord(EntityType::Training, refused.uuid, {a}));
+        f.source->workspace().anomalies(employer).replaceForRecord(RecordKind::Training, refused.uuid, {a}));
 
     MainWindow w(f.session.get());
     w.show();

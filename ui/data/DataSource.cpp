@@ -16,7 +16,7 @@ RecordKind kindOf(const AnyRecord &r)
     case 4:
         return RecordKind::Participation;
     default:
-        return RecordKind::Right;
+        return RecordKind::TrainingRight;
     }
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "domain/RecordKind.h"
 #include "domain/Severity.h"
+#include "obligations/TrainingPlan.h"
 
 #include <QHash>
 #include <QList>
@@ -12,17 +14,6 @@
 #include <variant>
 
 namespace fla {
-
-// What kind of record a change, an anomaly or an undo step is about.
-enum class RecordKind
-{
-    Employer,
-    Worker,
-    Employment,
-    Training,
-    Participation,
-    Right
-};
 
 // Any one record; what undo steps keep as "before" and "after".
 using AnyRecord = std::variant<Employer, Worker, Employment, Training, Participation, TrainingRight>;
@@ -118,7 +109,13 @@ public:
     virtual std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer,
                                           const QUuid &uuid) const = 0;
 
+    // The company's training plans (docs/obligations.md), and saving one whole.
+    virtual QList<TrainingPlan> trainingPlans(const QUuid &employer, QString *error) const = 0;
+    virtual bool saveTrainingPlan(const TrainingPlan &plan, QString *error) = 0;
+
 signals:
+    // The company's training plans changed.
+    void trainingPlansChanged(const QUuid &employer);
     // A record of this kind of this employer changed (saved, removed, restored).
     void changed(fla::RecordKind kind, const QUuid &employer);
     // Records could not be read (the workspace refused the query): the views show nothing for

@@ -5,6 +5,7 @@
 #include "anomaly/AnomalyEngine.h"
 #include "common/Clock.h"
 #include "dataset/DataSet.h"
+#include "domain/FieldLabels.h"
 #include "domain/Ssin.h"
 #include "widgets/Format.h"
 
@@ -46,100 +47,12 @@ QString FieldChecks::identifierMessage(const QString &code)
 
 QString FieldChecks::kindName(RecordKind kind)
 {
-    switch (kind) {
-    case RecordKind::Employer:
-        return tr("Company");
-    case RecordKind::Worker:
-        return tr("Worker");
-    case RecordKind::Employment:
-        return tr("Employment");
-    case RecordKind::Training:
-        return tr("Training");
-    case RecordKind::Participation:
-        return tr("Participation");
-    case RecordKind::Right:
-        return tr("Training right");
-    }
-    return {};
+    return asHeading(recordKindLabel(kind));
 }
 
 QString FieldChecks::fieldName(RecordKind kind, const QString &engineField)
 {
-    Q_UNUSED(kind)
-    const QString f = uiField(engineField); // trainingUuid is the training to the user
-    if (f == QLatin1String("ssin"))
-        return tr("INSZ");
-    if (f == QLatin1String("enterpriseNumber"))
-        return tr("Enterprise number");
-    if (f == QLatin1String("nssoNumber"))
-        return tr("NSSO number");
-    if (f == QLatin1String("name"))
-        return tr("Name");
-    if (f == QLatin1String("familyName"))
-        return tr("Family name");
-    if (f == QLatin1String("givenName"))
-        return tr("Given name");
-    if (f == QLatin1String("birthDate"))
-        return tr("Birth date");
-    if (f == QLatin1String("startDate"))
-        return tr("Start date");
-    if (f == QLatin1String("endDate"))
-        return tr("End date");
-    if (f == QLatin1String("duration"))
-        return tr("Duration");
-    if (f == QLatin1String("workRegime"))
-        return tr("Work regime");
-    if (f == QLatin1String("jointCommittee"))
-        return tr("Joint committee");
-    if (f == QLatin1String("hoursPerDay"))
-        return tr("Hours per day");
-    if (f == QLatin1String("amount"))
-        return tr("Amount");
-    if (f == QLatin1String("status"))
-        return tr("Status");
-    if (f == QLatin1String("caoNumber"))
-        return tr("Collective agreement");
-    if (f == QLatin1String("year"))
-        return tr("Year");
-    if (f == QLatin1String("worker"))
-        return tr("Worker");
-    if (f == QLatin1String("training"))
-        return tr("Training");
-    if (f == QLatin1String("registeredOn"))
-        return tr("Registration date");
-    if (f == QLatin1String("provider"))
-        return tr("Provider");
-    if (f == QLatin1String("cost"))
-        return tr("Cost");
-    if (f == QLatin1String("certificate"))
-        return tr("Certificate");
-    if (f == QLatin1String("certificateValidUntil"))
-        return tr("Certificate valid until");
-    if (f == QLatin1String("jointCommittees"))
-        return tr("Joint committees");
-    if (f == QLatin1String("deductFromRight") || f == QLatin1String("countsForFla"))
-        return tr("Counts for the learning account");
-    if (f == QLatin1String("credit"))
-        return tr("Credit");
-    if (f == QLatin1String("type"))
-        return tr("Type");
-    if (f == QLatin1String("employments"))
-        return tr("Employments");
-    if (f == QLatin1String("address"))
-        return tr("Address");
-    if (f == QLatin1String("financing"))
-        return tr("Financing");
-    if (f == QLatin1String("followed"))
-        return tr("Followed");
-    if (f == QLatin1String("uuid"))
-        return QStringLiteral("UUID");
-    if (f == QLatin1String("employerUuid"))
-        return tr("Company");
-    if (f == QLatin1String("kind"))
-        return tr("Kind");
-    if (f == QLatin1String("unit"))
-        return tr("Unit");
-    return f;
+    return asHeading(fieldLabel(kind, engineField)); // the schema's label (domain/RecordSchema)
 }
 
 QString FieldChecks::severityName(Severity s)
@@ -193,26 +106,6 @@ Language FieldChecks::uiLanguage()
     }
 }
 
-RecordKind FieldChecks::kindOf(EntityKind entity)
-{
-    switch (entity) {
-    case EntityKind::Employer:
-        return RecordKind::Employer;
-    case EntityKind::Worker:
-        return RecordKind::Worker;
-    case EntityKind::Employment:
-        return RecordKind::Employment;
-    case EntityKind::Training:
-    case EntityKind::File:
-        return RecordKind::Training;
-    case EntityKind::Participation:
-        return RecordKind::Participation;
-    case EntityKind::TrainingRight:
-        return RecordKind::Right;
-    }
-    return RecordKind::Training;
-}
-
 QString FieldChecks::uiField(const QString &engineField)
 {
     QString field = engineField;
@@ -250,7 +143,7 @@ QString FieldChecks::catalogueMessage(const Anomaly &a)
     Anomaly named = a;
     for (auto &p : named.parameters) {
         if (p.name == QLatin1String("field"))
-            p.value = fieldName(kindOf(a.entity), uiField(p.value));
+            p.value = fieldName(a.entity, uiField(p.value));
     }
     return localDates(named.message(uiLanguage()));
 }
@@ -267,7 +160,7 @@ QString FieldChecks::withRecord(const QString &label, RecordKind kind, const QSt
 
 FieldAnomaly FieldChecks::fromEngine(const Anomaly &a, const QString &label)
 {
-    const RecordKind kind = kindOf(a.entity);
+    const RecordKind kind = a.entity;
     const QString field = uiField(a.field);
     return FieldAnomaly{a.code,       a.severity, kind,
                         a.recordUuid, field,      withRecord(label, kind, field, catalogueMessage(a))};
@@ -357,7 +250,7 @@ QHash<QUuid, QString> FieldChecks::nameRecords(QList<FieldAnomaly> &list, const 
     QHash<QUuid, QString> workerNames;
     QHash<QUuid, Training> trainings;
     const bool needWorkers = kinds[int(RecordKind::Worker)] || kinds[int(RecordKind::Employment)] ||
-                             kinds[int(RecordKind::Participation)] || kinds[int(RecordKind::Right)];
+                             kinds[int(RecordKind::Participation)] || kinds[int(RecordKind::TrainingRight)];
     if (needWorkers) {
         const QList<Worker> workers = source.workers(employer);
         for (const auto &w : workers) {
@@ -383,7 +276,7 @@ QHash<QUuid, QString> FieldChecks::nameRecords(QList<FieldAnomaly> &list, const 
         for (const auto &e : all)
             labels.insert(e.uuid, tr("employment of %1").arg(workerNames.value(e.workerUuid)));
     }
-    if (kinds[int(RecordKind::Right)]) {
+    if (kinds[int(RecordKind::TrainingRight)]) {
         const QList<TrainingRight> all = source.rights(employer);
         for (const auto &r : all)
             labels.insert(r.uuid,

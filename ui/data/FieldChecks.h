@@ -43,7 +43,6 @@ public:
     // "label, field: " when a label is given.
     static QList<FieldAnomaly> fromEngine(const QList<Anomaly> &found, const QString &label = {});
     static FieldAnomaly fromEngine(const Anomaly &a, const QString &label = {});
-    static RecordKind kindOf(EntityKind entity);
     static QString uiField(const QString &engineField);
     // The catalogue's message in the interface language, {field} named as the forms name it.
     static QString catalogueMessage(const Anomaly &a);
@@ -63,9 +62,9 @@ public:
 
     // The message for an identifier finding code (ID-001...), translated.
     static QString identifierMessage(const QString &code);
-    // The translated name of a field of a kind of record ("INSZ", "Start date").
+    // The schema's label of a field as a heading ("INSZ", "Start date"): core/domain/FieldLabels.
     static QString fieldName(RecordKind kind, const QString &field);
-    // The translated name of a kind of record ("Worker", "Training").
+    // The label of a kind of record as a heading ("Worker", "Training").
     static QString kindName(RecordKind kind);
     // A short translated name of a record for messages: "worker Peeters Jan".
     static QString recordLabel(const AnyRecord &record);

@@ -1,5 +1,7 @@
 #include "data/StorageDataSource.h"
 
+#include "storage/TrainingPlanRepository.h"
+
 #include "anomaly/AnomalyCatalogue.h"
 #include "anomaly/AnomalyEngine.h"
 #include "data/FieldChecks.h"
@@ -24,44 +26,6 @@ namespace fla {
 
 namespace {
 
-RecordKind kindOfEntity(EntityType e)
-{
-    switch (e) {
-    case EntityType::Employer:
-        return RecordKind::Employer;
-    case EntityType::Worker:
-        return RecordKind::Worker;
-    case EntityType::Employment:
-        return RecordKind::Employment;
-    case EntityType::Training:
-        return RecordKind::Training;
-    case EntityType::Participation:
-        return RecordKind::Participation;
-    case EntityType::TrainingRight:
-        return RecordKind::Right;
-    }
-    return RecordKind::Worker;
-}
-
-EntityType entityOf(RecordKind k)
-{
-    switch (k) {
-    case RecordKind::Employer:
-        return EntityType::Employer;
-    case RecordKind::Worker:
-        return EntityType::Worker;
-    case RecordKind::Employment:
-        return EntityType::Employment;
-    case RecordKind::Training:
-        return EntityType::Training;
-    case RecordKind::Participation:
-        return EntityType::Participation;
-    case RecordKind::Right:
-        return EntityType::TrainingRight;
-    }
-    return EntityType::Worker;
-}
-
 FieldAnomaly toField(const Anomaly &a, RecordKind kind)
 {
     // The record's own field: the platform names nested ones "participations[3].ssin".
@@ -82,12 +46,12 @@ FieldAnomaly toField(const StoredAnomaly &s)
     Anomaly a;
     a.code = s.code;
     a.severity = s.severity;
-    a.entity = EntityKind(int(s.entity));
+    a.entity = s.entity;
     a.recordUuid = s.recordUuid;
     a.field = s.field;
     for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
         a.parameters.append(AnomalyParameter{it.key(), it.value().toVariant().toString()});
-    FieldAnomaly f = toField(a, kindOfEntity(s.entity));
+    FieldAnomaly f = toField(a, s.entity);
     // The platform's findings carry its message, not the catalogue's parameters: say what the
     // platform found in the user's language (a rule of the catalogue by its title).
     if (isPlatformFinding(s)) {
@@ -141,7 +105,7 @@ bool StorageDataSource::revalidateEmployer(const QUuid &employer, QString *error
 void StorageDataSource::notifyChanged(const QUuid &employer)
 {
     for (RecordKind k : {RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
-                         RecordKind::Participation, RecordKind::Right})
+                         RecordKind::Participation, RecordKind::TrainingRight})
         emit changed(k, employer);
 }
 
@@ -259,9 +223,7 @@ bool StorageDataSource::save(const AnyRecord &record, QString *error)
 
 bool StorageDataSource::remove(const AnyRecord &record, QString *error)
 {
-    if (!RecordWriter(*m_ws, m_clock)
-             .remove(entityOf(kindOf(record)), employerOf(record), uuidOf(record))
-             .into(error))
+    if (!RecordWriter(*m_ws, m_clock).remove(kindOf(record), employerOf(record), uuidOf(record)).into(error))
         return false;
     emit changed(kindOf(record), employerOf(record));
     return true;
@@ -273,7 +235,7 @@ bool StorageDataSource::restore(const AnyRecord &record, QString *error)
     const QUuid employer = employerOf(record);
     if (!m_ws->audit(employer).canRestore(id))
         return save(record, error);
-    if (!RecordWriter(*m_ws, m_clock).restore(entityOf(kindOf(record)), employer, id).into(error))
+    if (!RecordWriter(*m_ws, m_clock).restore(kindOf(record), employer, id).into(error))
         return false;
     emit changed(kindOf(record), employer);
     return true;
@@ -335,10 +297,23 @@ std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &e
         return wrap(m_ws->trainings(employer).get(uuid));
     case RecordKind::Participation:
         return wrap(m_ws->participations(employer).get(uuid));
-    case RecordKind::Right:
+    case RecordKind::TrainingRight:
         return wrap(m_ws->rights(employer).get(uuid));
     }
     return std::nullopt;
+}
+
+QList<TrainingPlan> StorageDataSource::trainingPlans(const QUuid &employer, QString *error) const
+{
+    return m_ws->trainingPlans(employer).all(error);
+}
+
+bool StorageDataSource::saveTrainingPlan(const TrainingPlan &plan, QString *error)
+{
+    if (!m_ws->trainingPlans(plan.employerUuid).save(plan, error))
+        return false;
+    emit trainingPlansChanged(plan.employerUuid);
+    return true;
 }
 
 } // namespace fla

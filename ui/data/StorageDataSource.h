@@ -28,6 +28,8 @@ public:
 
     static std::unique_ptr<StorageDataSource> open(const QString &path, const Clock &clock, QString *error);
     Workspace &workspace() { return *m_ws; }
+    QList<TrainingPlan> trainingPlans(const QUuid &employer, QString *error) const override;
+    bool saveTrainingPlan(const TrainingPlan &plan, QString *error) override;
     // Checks every record of every company and keeps the anomalies (after an import or a generator run).
     bool revalidateAll(QString *error);
     // The same for one company (after its records were written from the platform's versions).

@@ -20,7 +20,8 @@ QString defaultWorkspaceFile()
 
 std::unique_ptr<DataSource> openWorkspaceSource(const QString &path, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!isServerLocation(path)) // a team server's address is not a folder to create
+        QDir().mkpath(QFileInfo(path).absolutePath());
     return StorageDataSource::open(path, Clock::system(), error);
 }
 

@@ -132,13 +132,13 @@ void CompanyDialog::retranslate()
     m_hoursLabel->setText(tr("&Hours per day:"));
     m_hours->setAccessibleName(tr("Hours per working day"));
     m_hours->setToolTip(tr("Used to convert hours of training into days of credit"));
-    m_nssoLabel->setText(tr("NSSO &number:"));
+    m_nssoLabel->setText(tr("N&SSO number:"));
     m_nsso->setAccessibleName(tr("NSSO employer number (optional)"));
     m_nsso->setPlaceholderText(tr("optional"));
     m_committeesLabel->setText(tr("&Joint committees:"));
     m_committees->setAccessibleName(tr("Joint committees, separated by commas"));
     m_committees->setPlaceholderText(tr("e.g. 200, 118"));
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Sa&ve"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     revalidate();
 }

@@ -40,6 +40,10 @@ MakeBackupDialog::MakeBackupDialog(const QString &workspaceFile, const QDate &to
     m_target->setAccessibleName(tr("Backup file"));
     m_target->setText(QDir::toNativeSeparators(info.absoluteDir().filePath(
         QStringLiteral("%1-%2.fladeskbackup").arg(info.completeBaseName(), today.toString(Qt::ISODate)))));
+    // The whole path in sight (up to 100 characters): where the backup goes is read, not guessed.
+    m_target->setMinimumWidth(qMin(m_target->fontMetrics().horizontalAdvance(m_target->text()),
+                                   m_target->fontMetrics().averageCharWidth() * 100) +
+                              m_target->fontMetrics().averageCharWidth() * 2);
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Choose the backup file"));
     connect(m_browse, &QPushButton::clicked, this, &MakeBackupDialog::browse);
@@ -78,7 +82,8 @@ MakeBackupDialog::MakeBackupDialog(const QString &workspaceFile, const QDate &to
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // At least 70 characters wide, and never narrower than what the rows need (a long path).
+    setMinimumWidth(qMax(fontMetrics().averageCharWidth() * 70, layout->minimumSize().width()));
     m_passphrase->setFocus();
 }
 

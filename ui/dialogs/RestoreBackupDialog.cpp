@@ -45,6 +45,10 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &backupFile, const QStrin
     m_target->setAccessibleName(tr("Workspace file to restore into"));
     m_target->setText(QDir::toNativeSeparators(
         info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".fladesk"))));
+    // The whole path in sight (up to 100 characters): where the backup goes is read, not guessed.
+    m_target->setMinimumWidth(qMin(m_target->fontMetrics().horizontalAdvance(m_target->text()),
+                                   m_target->fontMetrics().averageCharWidth() * 100) +
+                              m_target->fontMetrics().averageCharWidth() * 2);
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Choose the workspace file"));
     connect(m_browse, &QPushButton::clicked, this, &RestoreBackupDialog::browse);
@@ -72,7 +76,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &backupFile, const QStrin
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // At least 70 characters wide, and never narrower than what the rows need (a long path).
+    setMinimumWidth(qMax(fontMetrics().averageCharWidth() * 70, layout->minimumSize().width()));
     (m_encrypted ? m_passphrase : m_target)->setFocus();
 }
 

@@ -389,7 +389,7 @@ void TrainingDialog::retranslate()
     m_startLabel->setText(tr("&Start date:"));
     m_endLabel->setText(tr("&End date:"));
     m_durationLabel->setText(tr("D&uration:"));
-    m_unitLabel->setText(tr("U&nit:"));
+    m_unitLabel->setText(tr("Un&it:"));
     m_statusLabel->setText(tr("S&tatus:"));
     m_counts->setText(tr("&Counts for the learning account"));
     m_deduct->setText(tr("&Deducted from the training right"));
@@ -436,7 +436,7 @@ void TrainingDialog::retranslate()
     m_pasteList->setText(tr("&Paste INSZ list"));
     m_pasteList->setToolTip(tr("Selects the workers whose INSZ are on the clipboard, for example a column "
                                "copied from a spreadsheet"));
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Sa&ve"));
     m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Enter)"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_picker->retranslate();

@@ -163,7 +163,7 @@ void WorkerDialog::retranslate()
     m_regime->setToolTip(tr("1 for full time, 0,5 for half time"));
     m_committeeLabel->setText(tr("&Joint committee:"));
     m_committee->setAccessibleName(tr("Joint committee"));
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Sa&ve"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_next->setText(tr("Save and &next"));
     m_next->setToolTip(tr("Saves this worker and clears the form for the next one"));
@@ -223,7 +223,7 @@ void WorkerDialog::revalidate()
             Anomaly dup;
             dup.code = QStringLiteral("DP-002");
             dup.severity = AnomalyCatalogue::instance().severityOf(dup.code);
-            dup.entity = EntityKind::Worker;
+            dup.entity = RecordKind::Worker;
             dup.recordUuid = w.uuid;
             dup.field = QStringLiteral("ssin");
             dup.parameters = {{QStringLiteral("value"), Ssin::parse(w.ssin).display()}};

@@ -289,13 +289,18 @@ void ImportWizard::refreshPreview()
                               : problems.isEmpty() ? QColor(0x1b7f3b)
                                                    : QColor(0x9a6700));
         m_preview->setItem(i, 1, status);
-        auto *text = new QTableWidgetItem(problems.join(QStringLiteral("; ")));
+        auto *text = new QTableWidgetItem(problems.join(QLatin1Char('\n'))); // one per line
         text->setToolTip(problems.join(QLatin1Char('\n')));
         m_preview->setItem(i, 2, text);
         for (int c = 0; c < row.fields.size() && c < m_header.size(); ++c)
             m_preview->setItem(i, 3 + c, new QTableWidgetItem(row.fields.at(c)));
     }
     m_preview->resizeColumnsToContents();
+    // The problems wrap within the view (their title stays in sight), the file's columns follow.
+    const int room = m_preview->viewport()->width() - m_preview->columnWidth(0) - m_preview->columnWidth(1);
+    if (m_preview->columnWidth(2) > room * 2 / 3)
+        m_preview->setColumnWidth(2, qMax(room * 2 / 3, fontMetrics().averageCharWidth() * 30));
+    m_preview->resizeRowsToContents();
     m_previewSummary->setText(
         tr("%1 of the first %2 rows have a blocking problem.").arg(bad).arg(r.rows.size()));
 }

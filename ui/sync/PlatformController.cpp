@@ -62,7 +62,7 @@ PlatformController::PlatformController(MainWindow *window, Session *session, Sto
     connect(m_view, &SyncView::syncRequested, this, &PlatformController::syncNow);
     connect(m_view, &SyncView::openRecordRequested, this, &PlatformController::openRecord);
     connect(m_view, &SyncView::conflictActivated, this,
-            [this](SyncRecordType, const QUuid &uuid) { resolveConflict(uuid); });
+            [this](RecordKind, const QUuid &uuid) { resolveConflict(uuid); });
     connect(m_view, &SyncView::signInRequested, this, &PlatformController::signIn);
     connect(m_view, &SyncView::gettingAccessRequested, window, &MainWindow::showGettingAccess);
     connect(window, &MainWindow::signInRequested, this, &PlatformController::signIn);
@@ -473,14 +473,14 @@ void PlatformController::onSyncFinished(const SyncSummary &summary)
     Q_EMIT syncFinished(summary);
 }
 
-void PlatformController::openRecord(SyncRecordType type, const QUuid &uuid, const QString &field)
+void PlatformController::openRecord(RecordKind type, const QUuid &uuid, const QString &field)
 {
     // The platform names nested fields "participations[3].ssin": the record's own field is the last part.
     QString f = field.section(QLatin1Char('.'), -1);
     const qsizetype bracket = f.indexOf(QLatin1Char('['));
     if (bracket > 0)
         f = f.left(bracket);
-    m_window->openRecord(recordKindOf(type), uuid, f);
+    m_window->openRecord(type, uuid, f);
 }
 
 bool PlatformController::readyForPlatform()

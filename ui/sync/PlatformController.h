@@ -113,7 +113,7 @@ private:
     void loadEnvironment();
     void onSignedIn(const auth::Session &session);
     void onSyncFinished(const SyncSummary &summary);
-    void openRecord(SyncRecordType type, const QUuid &uuid, const QString &field);
+    void openRecord(RecordKind type, const QUuid &uuid, const QString &field);
     QString companyText() const;
     // Signed in with a mandate for the current company; otherwise says why (and offers to sign in).
     bool readyForPlatform();

@@ -194,7 +194,7 @@ class DifferenceFilter final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setFilters(std::optional<PullChange> change, std::optional<EntityType> entity)
+    void setFilters(std::optional<PullChange> change, std::optional<RecordKind> entity)
     {
         m_change = change;
         m_entity = entity;
@@ -213,12 +213,12 @@ protected:
 
 private:
     std::optional<PullChange> m_change;
-    std::optional<EntityType> m_entity;
+    std::optional<RecordKind> m_entity;
 };
 
 } // namespace
 
-QString PullReviewDialog::displayValue(EntityType entity, const QString &field, const QJsonValue &v)
+QString PullReviewDialog::displayValue(RecordKind entity, const QString &field, const QJsonValue &v)
 {
     Q_UNUSED(entity)
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
@@ -260,7 +260,7 @@ QString PullReviewDialog::displayValue(EntityType entity, const QString &field, 
     return s;
 }
 
-QString PullReviewDialog::recordSummary(EntityType entity, const QJsonObject &o)
+QString PullReviewDialog::recordSummary(RecordKind entity, const QJsonObject &o)
 {
     QStringList parts;
     const QJsonObject c = PullDiff::comparableJson(entity, o);
@@ -351,10 +351,10 @@ void PullReviewDialog::build()
     m_entityFilter->setObjectName(QStringLiteral("entityFilter"));
     for (int i = 0; i < 4; ++i)
         m_changeFilter->addItem(QString(), i - 1);
-    const EntityType kinds[] = {EntityType::Worker, EntityType::Employment, EntityType::Training,
-                                EntityType::Participation, EntityType::TrainingRight};
+    const RecordKind kinds[] = {RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
+                                RecordKind::Participation, RecordKind::TrainingRight};
     m_entityFilter->addItem(QString(), -1);
-    for (EntityType k : kinds)
+    for (RecordKind k : kinds)
         m_entityFilter->addItem(QString(), int(k));
     m_showLabel->setBuddy(m_changeFilter);
     auto *filters = new QHBoxLayout;
@@ -443,7 +443,7 @@ void PullReviewDialog::build()
     });
     connect(m_entityFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_entityFilter->currentData().toInt();
-        setEntityFilter(v < 0 ? std::nullopt : std::optional<EntityType>(static_cast<EntityType>(v)));
+        setEntityFilter(v < 0 ? std::nullopt : std::optional<RecordKind>(static_cast<RecordKind>(v)));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { updateState(); });
@@ -463,8 +463,8 @@ void PullReviewDialog::retranslate()
     m_changeFilter->setItemText(3, PullDiff::changeLabel(PullChange::Missing));
     m_changeFilter->setAccessibleName(tr("Show which changes"));
     m_entityFilter->setItemText(0, tr("All records"));
-    const EntityType kinds[] = {EntityType::Worker, EntityType::Employment, EntityType::Training,
-                                EntityType::Participation, EntityType::TrainingRight};
+    const RecordKind kinds[] = {RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
+                                RecordKind::Participation, RecordKind::TrainingRight};
     for (int i = 0; i < 5; ++i)
         m_entityFilter->setItemText(i + 1, PullDiff::entityLabel(kinds[i]));
     m_entityFilter->setAccessibleName(tr("Show which records"));
@@ -545,11 +545,11 @@ void PullReviewDialog::setChangeFilter(std::optional<PullChange> change)
         m_changeFilter->setCurrentIndex(m_changeFilter->findData(wanted));
     const int e = m_entityFilter->currentData().toInt();
     static_cast<DifferenceFilter *>(m_proxy)->setFilters(
-        change, e < 0 ? std::nullopt : std::optional<EntityType>(static_cast<EntityType>(e)));
+        change, e < 0 ? std::nullopt : std::optional<RecordKind>(static_cast<RecordKind>(e)));
     updateState();
 }
 
-void PullReviewDialog::setEntityFilter(std::optional<EntityType> entity)
+void PullReviewDialog::setEntityFilter(std::optional<RecordKind> entity)
 {
     const int wanted = entity ? int(*entity) : -1;
     if (m_entityFilter->currentData().toInt() != wanted)

@@ -64,13 +64,13 @@ public:
     void decideShown(PullDecision decision);
     // Filters: std::nullopt shows every kind.
     void setChangeFilter(std::optional<PullChange> change);
-    void setEntityFilter(std::optional<EntityType> entity);
+    void setEntityFilter(std::optional<RecordKind> entity);
 
     // A value of a record's API JSON as the user reads it (dates and numbers in
     // the locale, yes/no, the names of the code lists).
-    static QString displayValue(EntityType entity, const QString &field, const QJsonValue &value);
+    static QString displayValue(RecordKind entity, const QString &field, const QJsonValue &value);
     // A whole record, briefly ("family name Peeters · given name Jan · …").
-    static QString recordSummary(EntityType entity, const QJsonObject &o);
+    static QString recordSummary(RecordKind entity, const QJsonObject &o);
 
 Q_SIGNALS:
     void pullApplied(const fla::PullApplyResult &result);

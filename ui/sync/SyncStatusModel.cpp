@@ -11,23 +11,6 @@
 
 namespace fla {
 
-RecordKind recordKindOf(SyncRecordType t)
-{
-    switch (t) {
-    case SyncRecordType::Worker:
-        return RecordKind::Worker;
-    case SyncRecordType::Employment:
-        return RecordKind::Employment;
-    case SyncRecordType::Training:
-        return RecordKind::Training;
-    case SyncRecordType::Participation:
-        return RecordKind::Participation;
-    case SyncRecordType::Right:
-        return RecordKind::Right;
-    }
-    return RecordKind::Training;
-}
-
 SyncStatusModel::SyncStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -192,13 +175,13 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
                 if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) &&
                     !text.endsWith(QLatin1Char('?')))
                     text += QLatin1Char('.');
-                parts.append(tr("%1, field %2: %3")
-                                 .arg(a.code,
-                                      a.field.isEmpty()
-                                          ? tr("the record")
-                                          : FieldChecks::fieldName(recordKindOf(r.item.type),
-                                                                   a.field.section(QLatin1Char('.'), -1)),
-                                      text));
+                parts.append(
+                    tr("%1, field %2: %3")
+                        .arg(a.code,
+                             a.field.isEmpty()
+                                 ? tr("the record")
+                                 : FieldChecks::fieldName(r.item.type, a.field.section(QLatin1Char('.'), -1)),
+                             text));
             }
             return parts.join(QLatin1Char(' '));
         }

@@ -62,7 +62,4 @@ private:
     QHash<QUuid, int> m_index;
 };
 
-// The kind of record the UI opens for a record type of the sync (MainWindow::openRecord).
-RecordKind recordKindOf(SyncRecordType t);
-
 } // namespace fla

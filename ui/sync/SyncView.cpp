@@ -48,6 +48,7 @@ SyncView::SyncView(QWidget *parent)
     // What needs the user (refused, conflicts) comes first.
     m_table->sortByColumn(SyncStatusModel::StatusColumn, Qt::AscendingOrder);
     m_show->setObjectName(QStringLiteral("syncShowFilter"));
+    m_showLabel->setObjectName(QStringLiteral("syncShowLabel"));
     for (auto show : {SyncStatusFilter::Show::All, SyncStatusFilter::Show::NeedsAttention,
                       SyncStatusFilter::Show::Warnings, SyncStatusFilter::Show::Waiting,
                       SyncStatusFilter::Show::Accepted})
@@ -252,7 +253,7 @@ void SyncView::onActivated(const QModelIndex &index)
 {
     const QModelIndex source = m_proxy->mapToSource(index);
     const QUuid uuid = m_model->data(source, SyncStatusModel::RecordUuidRole).toUuid();
-    const auto type = SyncRecordType(m_model->data(source, SyncStatusModel::RecordTypeRole).toInt());
+    const auto type = RecordKind(m_model->data(source, SyncStatusModel::RecordTypeRole).toInt());
     // A conflict is decided between two versions, not fixed at a field.
     if (SyncStatus(m_model->data(source, SyncStatusModel::StatusRole).toInt()) == SyncStatus::Conflict) {
         Q_EMIT conflictActivated(type, uuid);

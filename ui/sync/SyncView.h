@@ -53,9 +53,9 @@ public:
 
 Q_SIGNALS:
     void syncRequested();
-    void openRecordRequested(fla::SyncRecordType type, const QUuid &recordUuid, const QString &field);
+    void openRecordRequested(fla::RecordKind type, const QUuid &recordUuid, const QString &field);
     // A record in conflict was double-clicked: the user decides between the two versions.
-    void conflictActivated(fla::SyncRecordType type, const QUuid &recordUuid);
+    void conflictActivated(fla::RecordKind type, const QUuid &recordUuid);
     void signInRequested();
     void gettingAccessRequested();
 

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -128,6 +129,7 @@ AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
     , m_severityLabel(new QLabel(this))
     , m_codeLabel(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_detail(new QLabel(this))
     , m_severity(new QComboBox(this))
     , m_code(new QComboBox(this))
 {
@@ -144,8 +146,21 @@ AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
     connect(m_code, &QComboBox::currentIndexChanged, this, &AnomaliesView::refilter);
     layOutPage(m_heading, {{m_severityLabel, m_severity}, {m_codeLabel, m_code}, {m_filterLabel, m_filter}},
                m_summary);
+    m_detail->setObjectName(QStringLiteral("anomalyDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setVisible(false);
+    layout()->addWidget(m_detail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString message =
+                    current.siblingAtColumn(AnomalyModel::MessageColumn).data().toString();
+                m_detail->setText(message);
+                m_detail->setVisible(!message.isEmpty());
+            });
     watch({RecordKind::Employer, RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
-           RecordKind::Participation, RecordKind::Right});
+           RecordKind::Participation, RecordKind::TrainingRight});
     retranslate();
     reload();
     m_table->sortByColumn(AnomalyModel::SeverityColumn, Qt::DescendingOrder);
@@ -154,7 +169,7 @@ AnomaliesView::AnomaliesView(Session *session, QWidget *parent)
 void AnomaliesView::retranslate()
 {
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Anomalies").toHtmlEscaped()));
-    m_severityLabel->setText(tr("Se&verity:"));
+    m_severityLabel->setText(tr("Sever&ity:"));
     m_codeLabel->setText(tr("C&ode:"));
     m_filterLabel->setText(tr("&Search:"));
     m_filter->setPlaceholderText(tr("Text of the message"));

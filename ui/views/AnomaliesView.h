@@ -88,6 +88,7 @@ private:
     QLabel *m_severityLabel;
     QLabel *m_codeLabel;
     QLabel *m_summary;
+    QLabel *m_detail; // the current anomaly's whole message (the column cuts long ones short)
     QComboBox *m_severity;
     QComboBox *m_code;
 };

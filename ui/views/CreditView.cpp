@@ -163,7 +163,7 @@ CreditView::CreditView(Session *session, QWidget *parent)
         reload();
     });
     layOutPage(m_heading, {{m_yearLabel, m_year}, {m_filterLabel, m_filter}}, m_summary);
-    watch({RecordKind::Right, RecordKind::Worker, RecordKind::Training, RecordKind::Participation,
+    watch({RecordKind::TrainingRight, RecordKind::Worker, RecordKind::Training, RecordKind::Participation,
            RecordKind::Employer});
     retranslate();
     reload();

@@ -83,7 +83,7 @@ void ParticipationsView::retranslate()
     m_filterLabel->setText(tr("&Search:"));
     m_filter->setPlaceholderText(tr("Worker, INSZ or training"));
     m_filter->setAccessibleName(tr("Search participations"));
-    m_paste->setText(tr("&Paste from Excel"));
+    m_paste->setText(tr("Pas&te from Excel"));
     m_paste->setToolTip(tr("Paste a block of rows copied from a spreadsheet: %1")
                             .arg(PasteParser::participationColumns().join(QLatin1String(", "))));
     m_table->setAccessibleName(tr("Participations"));

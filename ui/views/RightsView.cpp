@@ -71,7 +71,7 @@ RightsView::RightsView(Session *session, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
-    watch({RecordKind::Right, RecordKind::Worker});
+    watch({RecordKind::TrainingRight, RecordKind::Worker});
     retranslate();
     reload();
     m_table->sortByColumn(0, Qt::AscendingOrder);
@@ -96,7 +96,7 @@ void RightsView::reload()
     QList<FieldAnomaly> anomalies;
     const QList<FieldAnomaly> all = m_session->source()->anomalies(employer);
     for (const auto &a : all) {
-        if (a.kind == RecordKind::Right)
+        if (a.kind == RecordKind::TrainingRight)
             anomalies.append(a);
     }
     FieldChecks::nameRecords(anomalies, *m_session->source(), employer);

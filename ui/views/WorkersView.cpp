@@ -253,12 +253,12 @@ void WorkersView::retranslate()
     m_filter->setPlaceholderText(tr("Name, INSZ or joint committee"));
     m_filter->setAccessibleName(tr("Search workers"));
     m_add->setText(tr("&Add worker…"));
-    m_paste->setText(tr("&Paste from Excel"));
+    m_paste->setText(tr("Pas&te from Excel"));
     m_paste->setToolTip(tr("Paste a block of rows copied from a spreadsheet: %1")
                             .arg(PasteParser::workerColumns().join(QLatin1String(", "))));
     m_delete->setText(tr("Delete"));
     m_table->setAccessibleName(tr("Workers"));
-    m_employmentHeading->setText(tr("&Employments of the selected worker"));
+    m_employmentHeading->setText(tr("Employments &of the selected worker"));
     m_employmentTable->setAccessibleName(tr("Employments of the selected worker"));
     m_employments->retranslate();
 }

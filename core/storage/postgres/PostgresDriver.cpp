@@ -4,6 +4,7 @@
 #include "storage/postgres/PostgresLocation.h"
 #include "storage/postgres/PostgresSchema.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace fla {
@@ -267,8 +268,33 @@ public:
     }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
 
+    qint64 claimToken(QSqlDatabase &db, QString *error) override
+    {
+        if (m_claimToken != 0)
+            return m_claimToken;
+        // Random, positive, never the schema lock's key.
+        const qint64 token = qint64(QRandomGenerator::global()->generate64() >> 2) + kSchemaLockKey + 1;
+        if (!exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(token), error))
+            return 0;
+        m_claimToken = token;
+        qCDebug(lcStorage) << "outbox claim token" << token;
+        return token;
+    }
+
+    bool claimIsStale(QSqlDatabase &db, qint64 token) override
+    {
+        // Free: the session that held it has ended.
+        QString free;
+        if (!exec(db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(token), nullptr, &free) ||
+            free != QLatin1String("true"))
+            return false;
+        exec(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(token), nullptr);
+        return true;
+    }
+
 private:
     PostgresLocation m_location;
+    qint64 m_claimToken = 0;
 };
 
 std::unique_ptr<StorageDriver> createPostgresDriver()

@@ -171,7 +171,9 @@ Migration workspaceSchema()
             check("attempts", QStringLiteral("attempts >= 0")) +
             QStringLiteral(", next_attempt_at text NOT NULL, last_error text,"
                            " state text NOT NULL DEFAULT 'pending'") +
-            oneOf("state", {"pending", "in_flight", "done", "failed"}) + QStringLiteral(")"),
+            oneOf("state", {"pending", "in_flight", "done", "failed"}) +
+            // which desktop's connection claimed the row for declaring (StorageDriver::claimToken)
+            QStringLiteral(", claim_token bigint)"),
         QStringLiteral("CREATE INDEX outbox_due ON outbox (employer_uuid, state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_uuid)"),
         QStringLiteral("CREATE TABLE anomaly (") + id +
@@ -262,7 +264,121 @@ QStringList accessRules()
                           "FUNCTION fladesk_audit_user()")
         << QStringLiteral("CREATE TRIGGER audit_load_user BEFORE INSERT OR UPDATE ON audit_load FOR EACH ROW "
                           "EXECUTE FUNCTION fladesk_load_user()");
+    // Other desktops learn of a change when its transaction commits
+    // (LISTEN fladesk_change, core/storage/ChangeFeed): one notification per
+    // table and company a statement changed (payload "table employer-uuid";
+    // the server folds repeats within a transaction), not one per row.
+    out << QStringLiteral("CREATE FUNCTION fladesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                          " DECLARE e text; BEGIN"
+                          " FOR e IN EXECUTE format('SELECT DISTINCT %I FROM changed', TG_ARGV[0]) LOOP"
+                          " PERFORM pg_notify('fladesk_change', TG_TABLE_NAME || ' ' || e); END LOOP;"
+                          " RETURN NULL; END $$");
+    for (const auto &[table, column] : scoped) {
+        const QString t = QLatin1String(table);
+        if (t == QLatin1String("audit") || t == QLatin1String("audit_load") ||
+            t.startsWith(QLatin1String("sync_")) || t == QLatin1String("outbox") ||
+            t == QLatin1String("anomaly"))
+            continue;
+        for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+            const bool old = qstrcmp(event, "DELETE") == 0;
+            out << QStringLiteral(
+                       "CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 TABLE AS changed FOR "
+                       "EACH STATEMENT EXECUTE FUNCTION fladesk_notify_change('%5')")
+                       .arg(t, QString::fromLatin1(event).toLower(), QLatin1String(event),
+                            old ? QStringLiteral("OLD") : QStringLiteral("NEW"), QLatin1String(column));
+        }
+    }
     return out;
+}
+
+// Row-level security for a table of the training plan: its plan must be one
+// the role may see (training_plan's own policy decides).
+QStringList planScoped(const char *table)
+{
+    const QString t = QLatin1String(table);
+    const QString rule =
+        QStringLiteral("EXISTS (SELECT 1 FROM training_plan p WHERE p.uuid = %1.plan_uuid)").arg(t);
+    return {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t),
+            QStringLiteral("CREATE POLICY granted_company ON %1 USING (%2) WITH CHECK (%2)").arg(t, rule)};
+}
+
+QStringList companyScoped(const char *table)
+{
+    const QString t = QLatin1String(table);
+    const QString rule =
+        QStringLiteral("EXISTS (SELECT 1 FROM team_grant g WHERE g.employer_uuid = %1.employer_uuid AND "
+                       "g.role_name = current_user)")
+            .arg(t);
+    return {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t),
+            QStringLiteral("CREATE POLICY granted_company ON %1 USING (%2) WITH CHECK (%2)").arg(t, rule)};
+}
+
+// Migration 7 of the SQLite workspace: training plans and their consultation log.
+Migration trainingPlans()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("training plans and their consultation log");
+    m.statements = {
+        QStringLiteral("CREATE TABLE training_plan (") + uuidColumn("uuid") +
+            QStringLiteral(
+                " PRIMARY KEY, employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE,"
+                " first_year integer NOT NULL") +
+            check("first_year", QStringLiteral("first_year BETWEEN 2000 AND 2999")) +
+            QStringLiteral(", last_year integer NOT NULL") +
+            check("last_year", QStringLiteral("last_year >= first_year AND last_year <= 2999")) +
+            QStringLiteral(", consulted_body text NOT NULL") +
+            oneOf("consulted_body", {"works-council", "union-delegation", "workers"}) +
+            QStringLiteral(", created_at text NOT NULL)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX training_plan_first_year ON training_plan (employer_uuid, first_year)"),
+        QStringLiteral("CREATE TABLE training_plan_item (") + uuidColumn("uuid") +
+            QStringLiteral(
+                " PRIMARY KEY, plan_uuid text NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                " position integer NOT NULL, category text NOT NULL") +
+            oneOf("category", {"formal", "informal", "initial"}) +
+            QStringLiteral(", title text NOT NULL, target_group text NOT NULL, risk_group text NOT NULL") +
+            oneOf("risk_group", {"none", "age-50-plus", "disability", "non-eu-nationals",
+                                 "shortage-occupations", "gender"}) +
+            QStringLiteral(", planned_workers integer NOT NULL") +
+            check("planned_workers", QStringLiteral("planned_workers >= 0")) +
+            QStringLiteral(", planned_days double precision NOT NULL") +
+            check("planned_days", QStringLiteral("planned_days >= 0")) + QStringLiteral(")"),
+        QStringLiteral("CREATE INDEX training_plan_item_by_plan ON training_plan_item (plan_uuid)"),
+        QStringLiteral("CREATE TABLE training_plan_event (") + QLatin1String(kId) +
+            QStringLiteral(", plan_uuid text NOT NULL REFERENCES training_plan (uuid) ON DELETE CASCADE,"
+                           " step text NOT NULL") +
+            oneOf("step", {"draft-sent", "advice", "adopted", "uploaded"}) +
+            QStringLiteral(", on_date text NOT NULL") +
+            check("on_date", QStringLiteral("length(on_date) = 10")) +
+            QStringLiteral(", note text NOT NULL)"),
+        QStringLiteral("CREATE INDEX training_plan_event_by_plan ON training_plan_event (plan_uuid)"),
+    };
+    m.statements << companyScoped("training_plan") << planScoped("training_plan_item")
+                 << planScoped("training_plan_event");
+    return m;
+}
+
+// Migration 8 of the SQLite workspace: certificate files with participations.
+Migration certificateFiles()
+{
+    Migration m;
+    m.version = 8;
+    m.description = QStringLiteral("certificate files attached to participations");
+    m.statements = {
+        QStringLiteral("CREATE TABLE certificate_file (") + QLatin1String(kId) +
+            QStringLiteral(", employer_uuid text NOT NULL REFERENCES employer (uuid) ON DELETE CASCADE, ") +
+            uuidColumn("participation_uuid") + QStringLiteral(", file_name text NOT NULL") +
+            check("file_name", QStringLiteral("length(file_name) BETWEEN 1 AND 255")) +
+            QStringLiteral(", size bigint NOT NULL") + check("size", QStringLiteral("size >= 0")) +
+            QStringLiteral(", sha256 text NOT NULL") +
+            check("sha256", QStringLiteral("length(sha256) = 64")) +
+            QStringLiteral(", content bytea NOT NULL, added_at text NOT NULL)"),
+        QStringLiteral("CREATE INDEX certificate_file_by_participation ON certificate_file (employer_uuid, "
+                       "participation_uuid)"),
+    };
+    m.statements << companyScoped("certificate_file");
+    return m;
 }
 
 } // namespace
@@ -271,7 +387,7 @@ QList<Migration> migrations()
 {
     Migration m = workspaceSchema();
     m.statements << accessRules();
-    return {m};
+    return {m, trainingPlans(), certificateFiles()};
 }
 
 } // namespace fla::postgres

@@ -31,7 +31,8 @@ bool fail(QString *error, const QString &message)
 // can be read and appended to, never changed; the schema's own tables only read.
 const std::pair<const char *, const char *> kPrivileges[] = {
     {"employer, worker, employment, training, participation, training_right, outbox, anomaly, "
-     "sync_platform_version, sync_pull_rejection, sync_unanswered_declaration",
+     "sync_platform_version, sync_pull_rejection, sync_unanswered_declaration, training_plan, "
+     "training_plan_item, training_plan_event, certificate_file",
      "SELECT, INSERT, UPDATE, DELETE"},
     {"audit", "SELECT, INSERT"},
     {"audit_load, meta", "SELECT, INSERT, UPDATE"},

@@ -17,7 +17,7 @@ struct Case
 {
     const char *name;
     const char *code;
-    EntityKind entity;
+    RecordKind entity;
     const char *field;
     Mutation trigger; // the record breaks the rule
     Mutation justNot; // the closest record that does not
@@ -98,41 +98,41 @@ TrainingRight extraRight(const DataSet &s, RightType type, const QString &cao)
 const QList<Case> &cases()
 {
     static const QList<Case> all = {
-        {"ID-001", "ID-001", EntityKind::Worker, "ssin", [](DataSet &s) { W(s).ssin = "8507300332"; },
+        {"ID-001", "ID-001", RecordKind::Worker, "ssin", [](DataSet &s) { W(s).ssin = "8507300332"; },
          [](DataSet &s) { W(s).ssin = "85.07.30-033.28"; }},
-        {"ID-002", "ID-002", EntityKind::Worker, "ssin", [](DataSet &s) { W(s).ssin = "85073003329"; },
+        {"ID-002", "ID-002", RecordKind::Worker, "ssin", [](DataSet &s) { W(s).ssin = "85073003329"; },
          [](DataSet &s) { W(s).ssin = "85073003328"; }},
-        {"ID-003", "ID-003", EntityKind::Worker, "ssin",
+        {"ID-003", "ID-003", RecordKind::Worker, "ssin",
          [](DataSet &s) { W(s).ssin = Ssin::compose(85, 13, 30, 33, false); },
          [](DataSet &s) {
              W(s).ssin = Ssin::compose(85, 12, 30, 33, false);
              W(s).birthDate = QDate(1985, 12, 30);
          }},
-        {"ID-004", "ID-004", EntityKind::Worker, "ssin",
+        {"ID-004", "ID-004", RecordKind::Worker, "ssin",
          [](DataSet &s) { W(s).ssin = Ssin::compose(85, 7, 30, 0, false); },
          [](DataSet &s) { W(s).ssin = Ssin::compose(85, 7, 30, 1, false); }},
-        {"ID-010", "ID-010", EntityKind::Employer, "enterpriseNumber",
+        {"ID-010", "ID-010", RecordKind::Employer, "enterpriseNumber",
          [](DataSet &s) { E(s).enterpriseNumber = "0566988258"; },
          [](DataSet &s) { E(s).enterpriseNumber = "BE 0566.988.259"; }},
-        {"ID-011", "ID-011", EntityKind::Employer, "nssoNumber",
+        {"ID-011", "ID-011", RecordKind::Employer, "nssoNumber",
          [](DataSet &s) { E(s).nssoNumber = QString::number(NssoNumber::compose(1234567).toLongLong() + 1); },
          [](DataSet &s) { E(s).nssoNumber = NssoNumber::compose(1234568); }},
-        {"ID-012 employment", "ID-012", EntityKind::Employment, "jointCommittee",
+        {"ID-012 employment", "ID-012", RecordKind::Employment, "jointCommittee",
          [](DataSet &s) { M(s).jointCommittee = "20A"; }, [](DataSet &s) { M(s).jointCommittee = "PC 200"; }},
-        {"ID-012 employer", "ID-012", EntityKind::Employer, "jointCommittees[1]",
+        {"ID-012 employer", "ID-012", RecordKind::Employer, "jointCommittees[1]",
          [](DataSet &s) { E(s).jointCommittees.append("1234"); },
          [](DataSet &s) { E(s).jointCommittees.append("124"); }},
-        {"ID-013", "ID-013", EntityKind::Employer, "nssoNumber",
+        {"ID-013", "ID-013", RecordKind::Employer, "nssoNumber",
          [](DataSet &s) { E(s).nssoNumber = "12AB5"; }, [](DataSet &s) { E(s).nssoNumber.clear(); }},
-        {"GN-001", "GN-001", EntityKind::Training, "name", [](DataSet &s) { T(s).name = "  "; },
+        {"GN-001", "GN-001", RecordKind::Training, "name", [](DataSet &s) { T(s).name = "  "; },
          [](DataSet &s) { T(s).name = "X"; }},
-        {"GN-001 worker", "GN-001", EntityKind::Worker, "familyName",
+        {"GN-001 worker", "GN-001", RecordKind::Worker, "familyName",
          [](DataSet &s) { W(s).familyName.clear(); }, [](DataSet &s) { W(s).familyName = "D"; }},
-        {"GN-002", "GN-002", EntityKind::Training, "name", [](DataSet &s) { T(s).name = QString(201, 'x'); },
+        {"GN-002", "GN-002", RecordKind::Training, "name", [](DataSet &s) { T(s).name = QString(201, 'x'); },
          [](DataSet &s) { T(s).name = QString(200, 'x'); }},
-        {"GN-003", "GN-003", EntityKind::Participation, "trainingUuid",
+        {"GN-003", "GN-003", RecordKind::Participation, "trainingUuid",
          [](DataSet &s) { P(s).trainingUuid = QUuid::createUuid(); }, [](DataSet &) {}},
-        {"GN-004", "GN-004", EntityKind::Participation, "workerUuid",
+        {"GN-004", "GN-004", RecordKind::Participation, "workerUuid",
          [](DataSet &s) {
              s.employers.append(secondEmployer(s));
              s.workers.append(secondWorker(s, s.employers.last().uuid));
@@ -148,7 +148,7 @@ const QList<Case> &cases()
              s.employments.append(m);
              P(s).workerUuid = s.workers.last().uuid;
          }},
-        {"GN-005", "GN-005", EntityKind::Participation, "uuid",
+        {"GN-005", "GN-005", RecordKind::Participation, "uuid",
          [](DataSet &s) {
              s.participations.append(P2(s));
              s.participations.last().trainingUuid = T(s).uuid;
@@ -157,37 +157,37 @@ const QList<Case> &cases()
              s.participations.append(P2(s));
              s.participations.last().uuid = QUuid::createUuid();
          }},
-        {"EM-001", "EM-001", EntityKind::Employer, "hoursPerDay", [](DataSet &s) { E(s).hoursPerDay = 0; },
+        {"EM-001", "EM-001", RecordKind::Employer, "hoursPerDay", [](DataSet &s) { E(s).hoursPerDay = 0; },
          [](DataSet &s) { E(s).hoursPerDay = 12; }},
-        {"EM-002", "EM-002", EntityKind::Employer, "jointCommittees",
+        {"EM-002", "EM-002", RecordKind::Employer, "jointCommittees",
          [](DataSet &s) { E(s).jointCommittees.clear(); },
          [](DataSet &s) { E(s).jointCommittees = QStringList{"200"}; }},
-        {"DP-003", "DP-003", EntityKind::Employer, "enterpriseNumber",
+        {"DP-003", "DP-003", RecordKind::Employer, "enterpriseNumber",
          [](DataSet &s) {
              Employer e = secondEmployer(s);
              e.enterpriseNumber = "0566.988.259";
              s.employers.append(e);
          },
          [](DataSet &s) { s.employers.append(secondEmployer(s)); }},
-        {"WK-001", "WK-001", EntityKind::Worker, "birthDate",
+        {"WK-001", "WK-001", RecordKind::Worker, "birthDate",
          [](DataSet &s) { W(s).birthDate = QDate(1985, 7, 31); },
          [](DataSet &s) { W(s).birthDate = QDate(1985, 7, 30); }},
-        {"WK-002", "WK-002", EntityKind::Worker, "birthDate",
+        {"WK-002", "WK-002", RecordKind::Worker, "birthDate",
          [](DataSet &s) { W(s).birthDate = kToday.addYears(-15).addDays(1); },
          [](DataSet &s) { W(s).birthDate = kToday.addYears(-15); }},
-        {"WK-003", "WK-003", EntityKind::Worker, "employments", [](DataSet &s) { s.employments.clear(); },
+        {"WK-003", "WK-003", RecordKind::Worker, "employments", [](DataSet &s) { s.employments.clear(); },
          [](DataSet &) {}},
-        {"DP-002", "DP-002", EntityKind::Worker, "ssin",
+        {"DP-002", "DP-002", RecordKind::Worker, "ssin",
          [](DataSet &s) { s.workers.append(secondWorker(s, E(s).uuid)); },
          [](DataSet &s) {
              s.employers.append(secondEmployer(s));
              s.workers.append(secondWorker(s, s.employers.last().uuid));
          }},
-        {"EP-001", "EP-001", EntityKind::Employment, "workRegime", [](DataSet &s) { M(s).workRegime = 1.01; },
+        {"EP-001", "EP-001", RecordKind::Employment, "workRegime", [](DataSet &s) { M(s).workRegime = 1.01; },
          [](DataSet &s) { M(s).workRegime = 0.01; }},
-        {"EP-002", "EP-002", EntityKind::Employment, "jointCommittee",
+        {"EP-002", "EP-002", RecordKind::Employment, "jointCommittee",
          [](DataSet &s) { M(s).jointCommittee = "124"; }, [](DataSet &s) { M(s).jointCommittee = "200.01"; }},
-        {"EP-003", "EP-003", EntityKind::Employment, "startDate",
+        {"EP-003", "EP-003", RecordKind::Employment, "startDate",
          [](DataSet &s) {
              Employment m = M(s);
              m.uuid = QUuid::createUuid();
@@ -202,13 +202,13 @@ const QList<Case> &cases()
              m.endDate = {};
              s.employments.append(m);
          }},
-        {"DT-001", "DT-001", EntityKind::Training, "endDate",
+        {"DT-001", "DT-001", RecordKind::Training, "endDate",
          [](DataSet &s) { T(s).endDate = QDate(2025, 3, 9); },
          [](DataSet &s) { T(s).endDate = QDate(2025, 3, 10); }},
-        {"DT-001 employment", "DT-001", EntityKind::Employment, "endDate",
+        {"DT-001 employment", "DT-001", RecordKind::Employment, "endDate",
          [](DataSet &s) { M(s).endDate = QDate(2019, 12, 31); },
          [](DataSet &s) { M(s).endDate = QDate(2020, 1, 1); }},
-        {"DT-007", "DT-007", EntityKind::Employment, "startDate",
+        {"DT-007", "DT-007", RecordKind::Employment, "startDate",
          [](DataSet &s) {
              M(s).startDate = QDate(2026, 4, 30);
              s.rights.removeLast();
@@ -217,27 +217,27 @@ const QList<Case> &cases()
              M(s).startDate = QDate(2026, 5, 1);
              s.rights.removeLast();
          }},
-        {"DU-001", "DU-001", EntityKind::Training, "duration", [](DataSet &s) { T(s).duration = 0; },
+        {"DU-001", "DU-001", RecordKind::Training, "duration", [](DataSet &s) { T(s).duration = 0; },
          [](DataSet &s) { T(s).duration = 0.1; }},
-        {"DU-001 participation", "DU-001", EntityKind::Participation, "duration",
+        {"DU-001 participation", "DU-001", RecordKind::Participation, "duration",
          [](DataSet &s) { P(s).durationOverride = 0; }, [](DataSet &s) { P(s).durationOverride = 0.5; }},
-        {"DU-002", "DU-002", EntityKind::Training, "duration", [](DataSet &s) { T2(s).duration = 2.5; },
+        {"DU-002", "DU-002", RecordKind::Training, "duration", [](DataSet &s) { T2(s).duration = 2.5; },
          [](DataSet &s) { T2(s).duration = 2; }},
-        {"DU-003", "DU-003", EntityKind::Training, "duration", [](DataSet &s) { T(s).duration = 12.5; },
+        {"DU-003", "DU-003", RecordKind::Training, "duration", [](DataSet &s) { T(s).duration = 12.5; },
          [](DataSet &s) { T(s).duration = 12; }},
-        {"DT-003", "DT-003", EntityKind::Training, "startDate",
+        {"DT-003", "DT-003", RecordKind::Training, "startDate",
          [](DataSet &s) { T(s).startDate = QDate(2023, 12, 31); },
          [](DataSet &s) { T(s).startDate = QDate(2024, 1, 1); }},
-        {"DT-004", "DT-004", EntityKind::Training, "status",
+        {"DT-004", "DT-004", RecordKind::Training, "status",
          [](DataSet &s) { T(s).startDate = T(s).endDate = kToday.addDays(1); },
          [](DataSet &s) { T(s).startDate = T(s).endDate = kToday; }},
-        {"DT-005", "DT-005", EntityKind::Training, "registeredOn",
+        {"DT-005", "DT-005", RecordKind::Training, "registeredOn",
          [](DataSet &s) { T(s).registeredOn = QDate(2025, 5, 1); },
          [](DataSet &s) { T(s).registeredOn = QDate(2025, 4, 30); }},
-        {"DT-008", "DT-008", EntityKind::Training, "registeredOn",
+        {"DT-008", "DT-008", RecordKind::Training, "registeredOn",
          [](DataSet &s) { T(s).registeredOn = kToday.addDays(1); },
          [](DataSet &s) { T(s).registeredOn = QDate(2025, 4, 1); }},
-        {"DT-009", "DT-009", EntityKind::Training, "endDate",
+        {"DT-009", "DT-009", RecordKind::Training, "endDate",
          [](DataSet &s) {
              T(s).startDate = QDate(2024, 3, 1);
              T(s).endDate = QDate(2025, 3, 2);
@@ -247,19 +247,19 @@ const QList<Case> &cases()
              T(s).startDate = QDate(2024, 3, 1);
              T(s).endDate = QDate(2025, 3, 1);
          }},
-        {"TR-001", "TR-001", EntityKind::Training, "cost", [](DataSet &s) { T(s).costCents = -1; },
+        {"TR-001", "TR-001", RecordKind::Training, "cost", [](DataSet &s) { T(s).costCents = -1; },
          [](DataSet &s) { T(s).costCents = 0; }},
-        {"TR-002", "TR-002", EntityKind::Training, "provider", [](DataSet &s) { T2(s).provider.clear(); },
+        {"TR-002", "TR-002", RecordKind::Training, "provider", [](DataSet &s) { T2(s).provider.clear(); },
          [](DataSet &s) { T(s).provider.clear(); }},
-        {"TR-003", "TR-003", EntityKind::Training, "registeredOn", [](DataSet &s) { T(s).registeredOn = {}; },
+        {"TR-003", "TR-003", RecordKind::Training, "registeredOn", [](DataSet &s) { T(s).registeredOn = {}; },
          [](DataSet &s) { T(s).registeredOn = T(s).endDate; }},
-        {"CF-001", "CF-001", EntityKind::Training, "deductFromRight",
+        {"CF-001", "CF-001", RecordKind::Training, "deductFromRight",
          [](DataSet &s) { T(s).countsForFla = false; },
          [](DataSet &s) {
              T(s).countsForFla = false;
              T(s).deductFromRight = false;
          }},
-        {"PA-001", "PA-001", EntityKind::Participation, "certificateValidUntil",
+        {"PA-001", "PA-001", RecordKind::Participation, "certificateValidUntil",
          [](DataSet &s) {
              P2(s).certificate = true;
              P2(s).certificateValidUntil = QDate(2025, 5, 5);
@@ -268,24 +268,24 @@ const QList<Case> &cases()
              P2(s).certificate = true;
              P2(s).certificateValidUntil = QDate(2025, 5, 6);
          }},
-        {"PA-002", "PA-002", EntityKind::Participation, "certificateValidUntil",
+        {"PA-002", "PA-002", RecordKind::Participation, "certificateValidUntil",
          [](DataSet &s) { P2(s).certificateValidUntil = QDate(2028, 5, 6); },
          [](DataSet &s) {
              P2(s).certificate = true;
              P2(s).certificateValidUntil = QDate(2028, 5, 6);
          }},
-        {"PA-003", "PA-003", EntityKind::Participation, "duration",
+        {"PA-003", "PA-003", RecordKind::Participation, "duration",
          [](DataSet &s) { P(s).durationOverride = 3.5; }, [](DataSet &s) { P(s).durationOverride = 3; }},
-        {"PA-004", "PA-004", EntityKind::Participation, "certificate",
+        {"PA-004", "PA-004", RecordKind::Participation, "certificate",
          [](DataSet &s) {
              P(s).certificate = true;
              P(s).followed = false;
          },
          [](DataSet &s) { P(s).certificate = true; }},
-        {"DT-002", "DT-002", EntityKind::Participation, "trainingUuid",
+        {"DT-002", "DT-002", RecordKind::Participation, "trainingUuid",
          [](DataSet &s) { M(s).startDate = QDate(2025, 3, 11); },
          [](DataSet &s) { M(s).startDate = QDate(2025, 3, 10); }},
-        {"DT-006", "DT-006", EntityKind::Participation, "trainingUuid",
+        {"DT-006", "DT-006", RecordKind::Participation, "trainingUuid",
          [](DataSet &s) {
              M(s).endDate = QDate(2025, 3, 10);
              T(s).registeredOn = QDate(2025, 4, 10);
@@ -295,15 +295,15 @@ const QList<Case> &cases()
              T(s).registeredOn = QDate(2025, 4, 9);
              s.participations.removeLast(); // the May course, after the end
          }},
-        {"DP-001", "DP-001", EntityKind::Participation, "trainingUuid",
+        {"DP-001", "DP-001", RecordKind::Participation, "trainingUuid",
          [](DataSet &s) { addTraining(s, T(s), "EXCEL  workshop!", T(s).startDate, T(s).endDate); },
          [](DataSet &s) {
              addTraining(s, T(s), "EXCEL  workshop!", T(s).startDate.addDays(1), T(s).endDate.addDays(1));
          }},
-        {"OV-001", "OV-001", EntityKind::Participation, "trainingUuid",
+        {"OV-001", "OV-001", RecordKind::Participation, "trainingUuid",
          [](DataSet &s) { addTraining(s, T2(s), "Heftruck", QDate(2025, 5, 6), QDate(2025, 5, 6)); },
          [](DataSet &s) { addTraining(s, T2(s), "Heftruck", QDate(2025, 5, 7), QDate(2025, 5, 7)); }},
-        {"CR-001", "CR-001", EntityKind::Worker, "credit",
+        {"CR-001", "CR-001", RecordKind::Worker, "credit",
          [](DataSet &s) { // 2025: 5 days + 5 carried over from 2024 = 10 available; 3 h + 10 days used
              T2(s).endDate = QDate(2025, 5, 16);
              T2(s).duration = 10;
@@ -312,30 +312,30 @@ const QList<Case> &cases()
              T2(s).endDate = QDate(2025, 5, 16);
              T2(s).duration = 9.6;
          }},
-        {"RT-001", "RT-001", EntityKind::TrainingRight, "amount",
+        {"RT-001", "RT-001", RecordKind::TrainingRight, "amount",
          [](DataSet &s) { R(s, 2025).amount = 5.01; },
          [](DataSet &s) {
              R(s, 2025).amount = 38; // 38 h = 5 days of 7.6 h
              R(s, 2025).unit = DurationUnit::Hours;
          }},
-        {"RT-002", "RT-002", EntityKind::TrainingRight, "caoNumber",
+        {"RT-002", "RT-002", RecordKind::TrainingRight, "caoNumber",
          [](DataSet &s) { s.rights.append(extraRight(s, RightType::Sectoral, {})); },
          [](DataSet &s) { s.rights.append(extraRight(s, RightType::Sectoral, "159431/CO/200")); }},
-        {"RT-003", "RT-003", EntityKind::TrainingRight, "amount",
+        {"RT-003", "RT-003", RecordKind::TrainingRight, "amount",
          [](DataSet &s) { R(s, 2026).amount = -0.5; }, [](DataSet &s) { R(s, 2026).amount = 0; }},
-        {"RT-004", "RT-004", EntityKind::TrainingRight, "year", [](DataSet &s) { R(s, 2024).year = 2023; },
+        {"RT-004", "RT-004", RecordKind::TrainingRight, "year", [](DataSet &s) { R(s, 2024).year = 2023; },
          [](DataSet &s) { R(s, 2026).year = 2027; }},
-        {"RT-005", "RT-005", EntityKind::TrainingRight, "type",
+        {"RT-005", "RT-005", RecordKind::TrainingRight, "type",
          [](DataSet &s) { s.rights.append(extraRight(s, RightType::Legal, {})); },
          [](DataSet &s) { s.rights.append(extraRight(s, RightType::Employer, {})); }},
-        {"RT-006", "RT-006", EntityKind::TrainingRight, "year",
+        {"RT-006", "RT-006", RecordKind::TrainingRight, "year",
          [](DataSet &s) { M(s).endDate = QDate(2025, 12, 31); },
          [](DataSet &s) { M(s).endDate = QDate(2026, 1, 1); }},
     };
     return all;
 }
 
-bool has(const AnomalyList &list, const QString &code, EntityKind entity, const QString &field)
+bool has(const AnomalyList &list, const QString &code, RecordKind entity, const QString &field)
 {
     for (const auto &a : list.items()) {
         if (a.code == code && a.entity == entity && a.field == field)
@@ -348,7 +348,7 @@ QString describe(const AnomalyList &list)
 {
     QStringList out;
     for (const auto &a : list.items())
-        out << a.code + "@" + entityName(a.entity) + "." + a.field;
+        out << a.code + "@" + toString(a.entity) + "." + a.field;
     return out.join(", ");
 }
 
@@ -393,7 +393,7 @@ void TestAnomalyRules::rule()
     DataSet broken = test::ruleFixture();
     c.trigger(broken);
     const AnomalyList found = engine.validate(broken);
-    QVERIFY2(has(found, code, c.entity, field), qPrintable("expected " + code + "@" + entityName(c.entity) +
+    QVERIFY2(has(found, code, c.entity, field), qPrintable("expected " + code + "@" + toString(c.entity) +
                                                            "." + field + ", found: " + describe(found)));
     for (const auto &a : found.items()) {
         if (a.code == code) {

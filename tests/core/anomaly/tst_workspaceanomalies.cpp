@@ -72,11 +72,11 @@ void TestWorkspaceAnomalies::keptPerRecordAndUpdated()
     edited.provider = QString(201, QLatin1Char('p'));
     const QList<Anomaly> one = engine.validate(edited);
     QCOMPARE(one.size(), 1);
-    QVERIFY2(WorkspaceAnomalies::storeForRecord(*ws, e, EntityKind::Training, edited.uuid, one, &error),
+    QVERIFY2(WorkspaceAnomalies::storeForRecord(*ws, e, RecordKind::Training, edited.uuid, one, &error),
              qPrintable(error));
     QCOMPARE(ws->anomalies(e).count(), qint64(1));
     QCOMPARE(ws->anomalies(e).list().first().code, QString("GN-002"));
-    QVERIFY(WorkspaceAnomalies::storeForRecord(*ws, e, EntityKind::Training, edited.uuid, {}, &error));
+    QVERIFY(WorkspaceAnomalies::storeForRecord(*ws, e, RecordKind::Training, edited.uuid, {}, &error));
     QCOMPARE(ws->anomalies(e).count(), qint64(0));
 }
 

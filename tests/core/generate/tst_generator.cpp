@@ -194,7 +194,7 @@ void TestGenerator::injectedAreFoundExactly()
     const GeneratedSet g = make(seed, participations, fraction);
     QSet<QString> expected, codes;
     for (const auto &i : g.injected) {
-        expected.insert(entityName(i.entity) + ' ' + i.uuid.toString() + ' ' + i.field + ' ' + i.code);
+        expected.insert(toString(i.entity) + ' ' + i.uuid.toString() + ' ' + i.field + ' ' + i.code);
         codes.insert(i.code);
     }
     const QStringList injectable = Generator::injectableCodes();
@@ -205,7 +205,7 @@ void TestGenerator::injectedAreFoundExactly()
     QSet<QString> found;
     const AnomalyList result = AnomalyEngine(referenceClock()).validate(g.set);
     for (const auto &a : result.items())
-        found.insert(entityName(a.entity) + ' ' + a.recordUuid.toString() + ' ' + a.field + ' ' + a.code);
+        found.insert(toString(a.entity) + ' ' + a.recordUuid.toString() + ' ' + a.field + ' ' + a.code);
     const QSet<QString> missing = expected - found;
     const QSet<QString> extra = found - expected;
     QVERIFY2(missing.isEmpty(), qPrintable("not found: " + QStringList(missing.values()).join(", ")));

@@ -2,7 +2,6 @@
 #include "XlsxBombs.h"
 #include "io/XlsxReader.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,16 +41,14 @@ void TestXlsxReader::bombRefused()
 
     XlsxSheet sheet;
     QString error;
-    QElapsedTimer timer;
-    timer.start();
+    // A hang is caught by the test's ctest TIMEOUT, not by a wall clock here:
+    // speed belongs to benchmarks, and a loaded machine is not a failure.
     QVERIFY(!Xlsx::readFirstSheet(path, &sheet, &error));
-    const qint64 ms = timer.elapsed();
     QVERIFY2(error.contains(QLatin1String(bomb.expected)), qPrintable(error));
-    QVERIFY2(ms < 60000, qPrintable(QString::number(ms)));
     // The whole test process, bombs written and read so far included.
     const qint64 peakMiB = test::peakRssMiB(test::MemoryOf::ThisProcess);
     QVERIFY2(test::withinMemoryBudget(peakMiB, 300), qPrintable(QString::number(peakMiB)));
-    qInfo("%s: refused in %lld ms, peak RSS %lld MiB so far: %s", bomb.name, ms, peakMiB, qPrintable(error));
+    qInfo("%s: refused, peak RSS %lld MiB so far: %s", bomb.name, peakMiB, qPrintable(error));
 }
 
 void TestXlsxReader::realSheetWithinLimitsRead()
@@ -79,10 +76,7 @@ void TestXlsxReader::brokenPartRefusedAtOnce()
     QVERIFY(test::writeWorkbookWithBrokenSheet(path));
     XlsxSheet sheet;
     QString error;
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(!Xlsx::readFirstSheet(path, &sheet, &error));
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY2(error.contains("xl/worksheets/sheet1.xml") && error.contains("damaged"), qPrintable(error));
 }
 

@@ -224,12 +224,14 @@ void TestTrainingPlanDeadlines::reminderTexts()
     const QList<PlanReminder> r = plandeadlines::reminders({}, from2027, QDate(2026, 12, 31));
     QCOMPARE(r.size(), 1);
     QCOMPARE(r.first().text(),
-             "Training plan 2027: none yet; the draft goes for advice by 28 February 2027 (59 day(s) left). "
+             "Training plan 2027: none yet; send the draft for advice by 28 February 2027 (59 days left). "
              "(unconfirmed rule)");
     const QList<PlanReminder> late = plandeadlines::reminders({planFor(2027)}, always, QDate(2027, 3, 17));
-    QVERIFY(late.first().text().startsWith(
-        "Training plan 2027: draft sent for advice was due by 28 February 2027 "
-        "(17 day(s) late)."));
+    QCOMPARE(late.first().text(), "Training plan 2027: draft sent for advice was due by 28 February 2027 "
+                                  "(17 days late).");
+    QCOMPARE(late.at(2).text(), "Training plan 2027: adopt the plan by 31 March 2027 (14 days left).");
+    const QList<PlanReminder> lastDay = plandeadlines::reminders({planFor(2027)}, always, QDate(2027, 3, 30));
+    QCOMPARE(lastDay.at(2).text(), "Training plan 2027: adopt the plan by 31 March 2027 (1 day left).");
 }
 
 QTEST_GUILESS_MAIN(TestTrainingPlanDeadlines)

@@ -30,12 +30,12 @@ void TestAnomalyRepository::replaceListCount()
     QVERIFY(ws->employers().saveAll({a, b}, &error));
     const QUuid r1 = QUuid::createUuid(), r2 = QUuid::createUuid();
     auto an = ws->anomalies(a.uuid);
-    StoredAnomaly x{EntityType::Worker,         r1, "ssin", "ID-002", Severity::Blocking,
+    StoredAnomaly x{RecordKind::Worker,         r1, "ssin", "ID-002", Severity::Blocking,
                     QJsonObject{{"value", "x"}}};
-    StoredAnomaly y{EntityType::Worker, r1, "ssin", "ID-004", Severity::Warning, {}};
-    StoredAnomaly z{EntityType::Training, r2, "endDate", "DT-001", Severity::Blocking, {}};
+    StoredAnomaly y{RecordKind::Worker, r1, "ssin", "ID-004", Severity::Warning, {}};
+    StoredAnomaly z{RecordKind::Training, r2, "endDate", "DT-001", Severity::Blocking, {}};
     QVERIFY2(
-        an.replaceForRecords({{EntityType::Worker, r1, {x, y}}, {EntityType::Training, r2, {z}}}, &error),
+        an.replaceForRecords({{RecordKind::Worker, r1, {x, y}}, {RecordKind::Training, r2, {z}}}, &error),
         qPrintable(error));
     QCOMPARE(an.count(), 3);
     QCOMPARE(an.count(AnomalyFilter{Severity::Blocking, {}, {}, {}, {}}), 2);
@@ -47,7 +47,7 @@ void TestAnomalyRepository::replaceListCount()
     QCOMPARE(l.at(0).params.value("value").toString(), QStringLiteral("x"));
     QCOMPARE(l.at(0).field, QStringLiteral("ssin"));
     // Replacing one record's anomalies leaves the others.
-    QVERIFY(an.replaceForRecord(EntityType::Worker, r1, {y}, &error));
+    QVERIFY(an.replaceForRecord(RecordKind::Worker, r1, {y}, &error));
     QCOMPARE(an.count(), 2);
     QVERIFY(an.clearForRecord(r2, &error));
     QCOMPARE(an.count(), 1);
@@ -67,8 +67,8 @@ void TestAnomalyRepository::deletingRecordClearsItsAnomalies()
     const Worker w = worker(a.uuid, "W");
     QVERIFY(ws->workers(a.uuid).save(w, &error));
     QVERIFY(ws->anomalies(a.uuid).replaceForRecord(
-        EntityType::Worker, w.uuid,
-        {StoredAnomaly{EntityType::Worker, w.uuid, "ssin", "ID-004", Severity::Warning, {}}}, &error));
+        RecordKind::Worker, w.uuid,
+        {StoredAnomaly{RecordKind::Worker, w.uuid, "ssin", "ID-004", Severity::Warning, {}}}, &error));
     QVERIFY(ws->workers(a.uuid).remove(w.uuid, &error));
     QCOMPARE(ws->anomalies(a.uuid).count(), 0);
 }

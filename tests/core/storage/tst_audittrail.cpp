@@ -77,7 +77,7 @@ void TestAuditTrail::everyChangeIsAppended()
     // On a team server the server names the database user, whatever the desktop says.
     QCOMPARE(h.at(0).userProfile, fla::test::testingPostgres() ? fla::test::PostgresTestCluster::adminUser()
                                                                : QStringLiteral("hr@alpha"));
-    QCOMPARE(fla::toString(h.at(0).entity), fla::toString(EntityType::Worker));
+    QCOMPARE(fla::toString(h.at(0).entity), fla::toString(RecordKind::Worker));
     QCOMPARE(fla::toString(h.at(1).change), fla::toString(ChangeKind::Update));
     QCOMPARE(h.at(1).before.value("familyName").toString(), QStringLiteral("Peeters"));
     QCOMPARE(h.at(1).after.value("familyName").toString(), QStringLiteral("Peters"));

@@ -254,11 +254,18 @@ void TestBackup::foreignKeyParametersRefusedBeforeDerivation()
     QByteArray bytes = readFile(path("b.fdbak"));
     bytes[offset] = char(value);
     writeFile(path("b.fdbak"), bytes);
+    // Refused before deriving: compared with one derivation on this machine at
+    // this moment (a wrong passphrase on an intact backup derives, then fails),
+    // so that a loaded machine slows both alike.
+    QVERIFY(Backup::create(*m_ws, path("intact.fdbak"), "pw", &error));
     QElapsedTimer timer;
     timer.start();
+    QVERIFY(!Backup::restore(path("intact.fdbak"), "not-pw", path("r0.fladesk"), nullptr, &error));
+    const qint64 oneDerivation = timer.elapsed();
+    timer.restart();
     QVERIFY(!Backup::restore(path("b.fdbak"), "pw", path("r.fladesk"), nullptr, &error));
-    // Refused before deriving: one correct derivation alone takes ~0.1 s.
-    QVERIFY2(timer.elapsed() < 50, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() * 4 < oneDerivation,
+             qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(timer.elapsed()).arg(oneDerivation)));
     QVERIFY2(error.contains("key parameters") && error.contains("b.fdbak"), qPrintable(error));
     const QString given = offset == 12   ? QString("N = 2^%1,").arg(value)
                           : offset == 13 ? QString("r = %1,").arg(value)
@@ -327,6 +334,11 @@ void TestBackup::notAWorkspaceRefused()
 
 void TestBackup::filesReadableByOwnerOnly()
 {
+#ifdef Q_OS_WIN
+    // Windows keeps a profile's files private by the folder's access control list; Qt's
+    // permission bits there only say whether a file is read-only.
+    QSKIP("Unix permission bits: on Windows the profile folder's ACL keeps the files private");
+#endif
     const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
     const auto othersOrGroup = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
     QCOMPARE(QFile::permissions(path("ws.fladesk")) & othersOrGroup, QFile::Permissions());

@@ -37,6 +37,7 @@ private slots:
     void bigLoadJournal_data();
     void bigLoadJournal();
     void loadWithoutNativeBinding();
+    void nativePathRunsOnQtsConnection();
     void manyEmployersBuildIndexesOnce();
     void bulkAndRecordByRecordGiveTheSameWorkspace();
     void schemaBoundsTakenOutNotFailed_data();
@@ -373,6 +374,31 @@ void TestBulkLoader::bulkCreateHistoryShowsFirstState()
 
 // Where the engine's own binding is not available (Qt's bundled SQLite),
 // the load goes through Qt SQL and gives the same result.
+// One SQLite for both paths: the bulk path's statements run on the very
+// connection (and library copy) Qt's driver opened, so what one writes the
+// other reads inside the same transaction. On a build whose Qt driver runs on
+// another copy the native path is refused, and this test says so by failing.
+void TestBulkLoader::nativePathRunsOnQtsConnection()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE probe (x INTEGER)")));
+    QVERIFY(ws->database().transaction());
+    std::unique_ptr<BulkStatement> insert =
+        ws->driver().prepareBulk(ws->database(), QStringLiteral("INSERT INTO probe (x) VALUES (?)"), &error);
+    QVERIFY2(insert, qPrintable(QStringLiteral("no native bulk path: ") + error));
+    insert->bindInt(0, 4099);
+    QVERIFY2(insert->step(&error), qPrintable(error));
+    insert.reset();
+    QVERIFY(q.exec(QStringLiteral("SELECT x FROM probe")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 4099);
+    q.finish();
+    QVERIFY(ws->database().rollback());
+}
+
 void TestBulkLoader::loadWithoutNativeBinding()
 {
     if (fla::test::testingPostgres())
@@ -526,18 +552,18 @@ void TestBulkLoader::schemaBoundsTakenOutNotFailed()
         auto ws = Workspace::open(location_11, &error);
         QVERIFY(ws);
         DataSet set = makeSet(2, 3, 2);
-        EntityType entity = EntityType::Employer;
+        RecordKind entity = RecordKind::Employer;
         if (field == "hoursPerDay") {
             set.employers[1].hoursPerDay = value;
         } else if (field == "workRegime") {
             set.employments[1].workRegime = value;
-            entity = EntityType::Employment;
+            entity = RecordKind::Employment;
         } else if (field == "cost") {
             set.trainings[3].costCents = qint64(value);
-            entity = EntityType::Training;
+            entity = RecordKind::Training;
         } else {
             set.rights[1].year = int(value);
-            entity = EntityType::TrainingRight;
+            entity = RecordKind::TrainingRight;
         }
         const qint64 all = set.recordCount();
         const QList<BulkRefusal> out = takeOutUnloadable(ws.get(), set);
@@ -550,13 +576,13 @@ void TestBulkLoader::schemaBoundsTakenOutNotFailed()
         }
         QVERIFY(!out.isEmpty());
         QCOMPARE(fla::toString(out.first().entity), fla::toString(entity));
-        QCOMPARE(out.first().index, 1 + (entity == EntityType::Training ? 2 : 0));
+        QCOMPARE(out.first().index, 1 + (entity == RecordKind::Training ? 2 : 0));
         QCOMPARE(out.first().field, field);
         QVERIFY(!out.first().message.isEmpty());
         // A refused employer takes its records with it, a training its three
         // participations; anything else goes alone.
-        const qint64 left = entity == EntityType::Employer   ? all / 2
-                            : entity == EntityType::Training ? all - 4
+        const qint64 left = entity == RecordKind::Employer   ? all / 2
+                            : entity == RecordKind::Training ? all - 4
                                                              : all - 1;
         QCOMPARE(r.total(), left);
         QCOMPARE(qint64(out.size()), all - left);
@@ -582,19 +608,19 @@ void TestBulkLoader::danglingReferencesTakenOut()
     const qint64 all = set.recordCount();
     const QList<BulkRefusal> out = takeOutUnloadable(ws.get(), set);
     QCOMPARE(out.size(), 4);
-    QCOMPARE(fla::toString(out.at(0).entity), fla::toString(EntityType::Employment));
+    QCOMPARE(fla::toString(out.at(0).entity), fla::toString(RecordKind::Employment));
     QCOMPARE(out.at(0).field, "workerUuid");
     QCOMPARE(out.at(0).message,
              QStringLiteral("Its worker %1 is neither in the set nor in the workspace for its "
                             "employer.")
                  .arg(unknown.toString(QUuid::WithoutBraces)));
-    QCOMPARE(fla::toString(out.at(1).entity), fla::toString(EntityType::Participation));
+    QCOMPARE(fla::toString(out.at(1).entity), fla::toString(RecordKind::Participation));
     QCOMPARE(out.at(1).index, 0);
     QCOMPARE(out.at(1).field, "trainingUuid");
     QCOMPARE(out.at(2).index, 1);
     QCOMPARE(out.at(2).field, "workerUuid");
     QVERIFY2(out.at(2).message.contains("belongs to another employer"), qPrintable(out.at(2).message));
-    QCOMPARE(fla::toString(out.at(3).entity), fla::toString(EntityType::TrainingRight));
+    QCOMPARE(fla::toString(out.at(3).entity), fla::toString(RecordKind::TrainingRight));
     QCOMPARE(out.at(3).field, "employerUuid");
     const BulkLoadResult r = loadDataSet(*ws, set);
     QVERIFY2(r.ok, qPrintable(r.error));
@@ -610,7 +636,7 @@ void TestBulkLoader::dependentsOfRefusedTakenOut()
     const QUuid training = set.trainings.at(0).uuid;
     set.trainings.removeFirst();                       // its line of trainings.csv was refused
     set.workers[1].employerUuid = QUuid::createUuid(); // taken out here: its employer is unknown
-    const RecordOrigin origin = [](EntityType e, qsizetype i) {
+    const RecordOrigin origin = [](RecordKind e, qsizetype i) {
         return QStringLiteral("%1.csv, line %2").arg(toString(e)).arg(i + 2);
     };
     const QList<BulkRefusal> out =
@@ -619,8 +645,8 @@ void TestBulkLoader::dependentsOfRefusedTakenOut()
     // 3 of the refused training (one of them also of the worker), and the
     // worker's in the other training.
     QCOMPARE(out.size(), 5);
-    QCOMPARE(fla::toString(out.at(0).entity), fla::toString(EntityType::Worker));
-    QCOMPARE(fla::toString(out.at(1).entity), fla::toString(EntityType::Participation));
+    QCOMPARE(fla::toString(out.at(0).entity), fla::toString(RecordKind::Worker));
+    QCOMPARE(fla::toString(out.at(1).entity), fla::toString(RecordKind::Participation));
     QCOMPARE(out.at(1).message, "Its training (trainings.csv, line 2) was refused, so it is refused too.");
     QCOMPARE(out.at(2).message, "Its training (trainings.csv, line 2) was refused, so it is refused too.");
     QCOMPARE(out.at(4).index, 4);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace fla;
 using namespace storagetest;
@@ -20,6 +21,7 @@ class TestOutboxRepository : public QObject
 private slots:
     void init();
     void cleanup();
+    void claimsAreExclusiveAcrossDesktops();
     void changesAreQueuedWithTheRecord();
     void failedRetriesLater();
     void resetInFlightAfterCrash();
@@ -55,6 +57,49 @@ void TestOutboxRepository::cleanup()
     m_dir.reset();
 }
 
+// On a team server two desktops syncing at once never take the same row;
+// the rows of a desktop that stopped go back to the others. In a file (one
+// process) claiming reads the pending rows as they are.
+void TestOutboxRepository::claimsAreExclusiveAcrossDesktops()
+{
+    QString error;
+    QList<Worker> workers;
+    for (int i = 0; i < 30; ++i)
+        workers << worker(m_a.uuid, QStringLiteral("Claim%1").arg(i), 2 + i);
+    QVERIFY2(m_ws->workers(m_a.uuid).saveAll(workers, &error), qPrintable(error));
+    const qint64 pending = m_ws->outbox(m_a.uuid).count(OutboxState::Pending);
+    QCOMPARE(pending, qint64(31)); // the employer and its workers
+    if (!test::testingPostgres()) {
+        QCOMPARE(m_ws->outbox(m_a.uuid).claimPending(&error).size(), 31);
+        QCOMPARE(m_ws->outbox(m_a.uuid).count(OutboxState::Pending), pending);
+        return;
+    }
+    WorkspaceOptions o;
+    o.clock = m_clock.get();
+    auto other =
+        Workspace::open(m_ws->path(), &error, o); // the URL without a password: the test cluster trusts
+    QVERIFY2(other, qPrintable(error));
+    const QList<OutboxEntry> mine = m_ws->outbox(m_a.uuid).claimPending(&error);
+    QCOMPARE(mine.size(), 31);
+    QVERIFY(std::is_sorted(mine.cbegin(), mine.cend(),
+                           [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; }));
+    QVERIFY(other->outbox(m_a.uuid).claimPending(&error).isEmpty());
+    // A desktop starting its sync leaves the working one's rows alone.
+    QCOMPARE(other->resetOutboxInFlight(), 0);
+    QCOMPARE(other->outbox(m_a.uuid).resetInFlight(), 0);
+    QCOMPARE(m_ws->outbox(m_a.uuid).count(OutboxState::InFlight), qint64(31));
+    // New changes made meanwhile go to whoever claims next.
+    QVERIFY(other->workers(m_a.uuid).save(worker(m_a.uuid, "Late", 90), &error));
+    QCOMPARE(other->outbox(m_a.uuid).claimPending(&error).size(), 1);
+    // The first desktop stops (its connection ends): its rows are free again.
+    m_ws.reset();
+    // This desktop's own earlier claim at once; the stopped one's as soon as
+    // the server has ended its session.
+    int reset = other->resetOutboxInFlight();
+    QTRY_COMPARE_WITH_TIMEOUT(reset += other->resetOutboxInFlight(), 32, 10000);
+    QCOMPARE(other->outbox(m_a.uuid).claimPending(&error).size(), 32);
+}
+
 void TestOutboxRepository::changesAreQueuedWithTheRecord()
 {
     QString error;
@@ -64,7 +109,7 @@ void TestOutboxRepository::changesAreQueuedWithTheRecord()
     auto ob = m_ws->outbox(m_a.uuid);
     const QList<OutboxEntry> batch = ob.pendingBatch(10);
     QCOMPARE(batch.size(), 3); // employer create, worker create, worker delete
-    QCOMPARE(fla::toString(batch.at(1).entity), fla::toString(EntityType::Worker));
+    QCOMPARE(fla::toString(batch.at(1).entity), fla::toString(RecordKind::Worker));
     QCOMPARE(fla::toString(batch.at(1).operation), fla::toString(OutboxOperation::Upsert));
     QCOMPARE(fla::toString(batch.at(2).operation), fla::toString(OutboxOperation::Delete));
     QCOMPARE(batch.at(2).recordUuid, w.uuid);
@@ -111,14 +156,14 @@ void TestOutboxRepository::syncStatus()
     const Worker w = worker(m_a.uuid, "S");
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
     auto ob = m_ws->outbox(m_a.uuid);
-    QCOMPARE(fla::toString(ob.syncStatus(EntityType::Worker, w.uuid)), fla::toString(SyncStatus::Queued));
-    QVERIFY(ob.setSyncStatus(EntityType::Worker, w.uuid, SyncStatus::AcceptedWithWarnings, &error));
+    QCOMPARE(fla::toString(ob.syncStatus(RecordKind::Worker, w.uuid)), fla::toString(SyncStatus::Queued));
+    QVERIFY(ob.setSyncStatus(RecordKind::Worker, w.uuid, SyncStatus::AcceptedWithWarnings, &error));
     QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).syncStatus(w.uuid)),
              fla::toString(SyncStatus::AcceptedWithWarnings));
-    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::AcceptedWithWarnings), 1);
-    QVERIFY(!ob.setSyncStatus(EntityType::Worker, QUuid::createUuid(), SyncStatus::Sent, &error));
+    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::AcceptedWithWarnings), 1);
+    QVERIFY(!ob.setSyncStatus(RecordKind::Worker, QUuid::createUuid(), SyncStatus::Sent, &error));
     QVERIFY(!m_ws->outbox(QUuid::createUuid())
-                 .setSyncStatus(EntityType::Worker, w.uuid, SyncStatus::Sent, &error));
+                 .setSyncStatus(RecordKind::Worker, w.uuid, SyncStatus::Sent, &error));
     QVERIFY(syncStatusFromString(u"accepted_with_warnings") == SyncStatus::AcceptedWithWarnings);
 }
 
@@ -153,14 +198,14 @@ void TestOutboxRepository::batchedStatusesAndReads()
     auto ob = m_ws->outbox(m_a.uuid);
     // Another employer's outbox neither reads nor writes these records.
     QVERIFY(m_ws->outbox(QUuid::createUuid()).currentRecords<Worker>(uuids).isEmpty());
-    QVERIFY(m_ws->outbox(QUuid::createUuid()).setSyncStatuses(EntityType::Worker, uuids, SyncStatus::Sent));
-    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::Sent), 0);
+    QVERIFY(m_ws->outbox(QUuid::createUuid()).setSyncStatuses(RecordKind::Worker, uuids, SyncStatus::Sent));
+    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::Sent), 0);
 
-    QVERIFY2(ob.setSyncStatuses(EntityType::Worker, uuids + QList<QUuid>{QUuid::createUuid()},
+    QVERIFY2(ob.setSyncStatuses(RecordKind::Worker, uuids + QList<QUuid>{QUuid::createUuid()},
                                 SyncStatus::Sent, &error),
              qPrintable(error));
-    QCOMPARE(ob.countBySyncStatus(EntityType::Worker, SyncStatus::Sent), records);
-    QCOMPARE(fla::toString(ob.syncStatus(EntityType::Worker, uuids.last())), fla::toString(SyncStatus::Sent));
+    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::Sent), records);
+    QCOMPARE(fla::toString(ob.syncStatus(RecordKind::Worker, uuids.last())), fla::toString(SyncStatus::Sent));
 
     const QHash<QUuid, Worker> read = ob.currentRecords<Worker>(uuids + QList<QUuid>{QUuid::createUuid()});
     QCOMPARE(read.size(), records);
@@ -168,7 +213,7 @@ void TestOutboxRepository::batchedStatusesAndReads()
     QCOMPARE(read.value(workers.first().uuid).familyName, workers.first().familyName);
     QVERIFY(ob.recordsWithPlatformFindings().isEmpty());
     StoredAnomaly own;
-    own.entity = EntityType::Worker;
+    own.entity = RecordKind::Worker;
     own.recordUuid = uuids.last();
     own.code = "WK-001";
     own.field = "ssin";
@@ -176,9 +221,9 @@ void TestOutboxRepository::batchedStatusesAndReads()
     platform.recordUuid = uuids.first();
     platform.code = "PF-001";
     platform.params = QJsonObject{{"source", "platform"}, {"message", "unknown worker"}};
-    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(EntityType::Worker, own.recordUuid, {own}, &error),
+    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(RecordKind::Worker, own.recordUuid, {own}, &error),
              qPrintable(error));
-    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(EntityType::Worker, platform.recordUuid, {platform},
+    QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(RecordKind::Worker, platform.recordUuid, {platform},
                                                         &error),
              qPrintable(error));
     QCOMPARE(ob.recordsWithPlatformFindings(), QSet<QUuid>{uuids.first()});

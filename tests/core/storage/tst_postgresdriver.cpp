@@ -25,6 +25,7 @@ private slots:
     void connectionFailuresAreExplained_data();
     void connectionFailuresAreExplained();
     void secondDesktopFindsTheSchema();
+    void bothEnginesAtTheSameSchema();
 
 private:
     QString m_db;
@@ -180,6 +181,15 @@ void TestPostgresDriver::secondDesktopFindsTheSchema()
     QCOMPARE(second->schemaVersion(), Workspace::latestSchemaVersion());
     QVERIFY(first->employers().save(storagetest::employer("Shared"), &error));
     QCOMPARE(second->employers().count(), 1);
+}
+
+// A migration added to one engine must be added to the other: a workspace's
+// schema version means the same tables on both.
+void TestPostgresDriver::bothEnginesAtTheSameSchema()
+{
+    QCOMPARE(createPostgresDriver()->migrations().constLast().version,
+             createSqliteDriver()->migrations().constLast().version);
+    QCOMPARE(Workspace::latestSchemaVersion(), createSqliteDriver()->migrations().constLast().version);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresDriver)

@@ -1,7 +1,8 @@
-// Training plans in a real workspace file: saved whole and read back, kept
-// per employer, refused with a message when their years overlap, gone with
-// their employer.
+// Training plans in a real workspace (a file, and as TrainingPlanRepository_pg a
+// PostgreSQL database): saved whole and read back, kept per employer, refused
+// with a message when their years overlap, gone with their employer.
 
+#include "PostgresTestCluster.h"
 #include "StorageTestData.h"
 #include "storage/EmployerRepository.h"
 #include "storage/TrainingPlanRepository.h"
@@ -48,7 +49,7 @@ void TestTrainingPlanRepository::roundTrip()
 {
     QTemporaryDir dir;
     QString error;
-    const QString path = dir.filePath("w.fladesk");
+    STORAGE_LOCATION(path, dir.path(), "w.fladesk");
     const Employer e = storagetest::employer("Bakkerij Peeters");
     const TrainingPlan plan = samplePlan(e.uuid);
     {
@@ -86,7 +87,8 @@ void TestTrainingPlanRepository::overlappingYearsAreRefused()
 {
     QTemporaryDir dir;
     QString error;
-    auto ws = Workspace::open(dir.filePath("w.fladesk"), &error);
+    STORAGE_LOCATION(location_1, dir.path(), "w.fladesk");
+    auto ws = Workspace::open(location_1, &error);
     QVERIFY2(ws, qPrintable(error));
     const Employer e = storagetest::employer("Bakkerij Peeters");
     QVERIFY(ws->employers().save(e, &error));
@@ -108,7 +110,8 @@ void TestTrainingPlanRepository::keptPerEmployer()
 {
     QTemporaryDir dir;
     QString error;
-    auto ws = Workspace::open(dir.filePath("w.fladesk"), &error);
+    STORAGE_LOCATION(location_2, dir.path(), "w.fladesk");
+    auto ws = Workspace::open(location_2, &error);
     QVERIFY2(ws, qPrintable(error));
     const Employer a = storagetest::employer("A", 5669882), b = storagetest::employer("B", 2000001);
     QVERIFY(ws->employers().save(a, &error));

@@ -238,7 +238,12 @@ void TestWorkspace::defaultPathIsInAppData()
     QStandardPaths::setTestModeEnabled(true);
     const QString p = Workspace::defaultPath();
     QVERIFY(p.endsWith("FLA Desk/fladesk/workspace.fladesk"));
+#ifdef Q_OS_WIN
+    // %APPDATA% (AppData/Roaming), as docs/storage.md says; GenericDataLocation is AppData/Local there.
+    QVERIFY2(p.startsWith(QDir::homePath() + "/AppData/Roaming/"), qPrintable(p));
+#else
     QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+#endif
     QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("tst_Workspace")); // left as it was
     qputenv("FLADESK_WORKSPACE", "/tmp/elsewhere.fladesk");
     QCOMPARE(Workspace::defaultPath(), QStringLiteral("/tmp/elsewhere.fladesk"));

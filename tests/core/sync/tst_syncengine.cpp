@@ -187,7 +187,7 @@ struct Rig
         engine = std::make_unique<SyncEngine>(&client, &store, clock, o);
     }
 
-    QUuid add(SyncRecordType type, const QString &enterprise = kOwn, const QString &label = {})
+    QUuid add(RecordKind type, const QString &enterprise = kOwn, const QString &label = {})
     {
         SyncItem e;
         e.recordUuid = QUuid::createUuid();
@@ -254,7 +254,7 @@ void TestSyncEngine::deliversEverythingInBatches()
     o.batchSize = 100;
     Rig rig(o);
     for (int i = 0; i < 250; ++i)
-        rig.add(SyncRecordType::Participation);
+        rig.add(RecordKind::Participation);
     const SyncSummary s = rig.run();
     QCOMPARE(s.counts.accepted, 250);
     QCOMPARE(s.remaining, 0);
@@ -267,7 +267,7 @@ void TestSyncEngine::deliversEverythingInBatches()
 void TestSyncEngine::everyRequestCarriesTraceIdAndBearer()
 {
     Rig rig;
-    rig.add(SyncRecordType::Training);
+    rig.add(RecordKind::Training);
     rig.run();
     QVERIFY(rig.nam.requests.size() >= 3); // employers, POST, GET result
     QSet<QByteArray> traces;
@@ -295,7 +295,7 @@ void TestSyncEngine::transientFailuresAreRetriedWithPersistedBackoff()
     SyncOptions o;
     o.baseBackoffMs = 1000;
     Rig rig(o);
-    const QUuid u = rig.add(SyncRecordType::Training);
+    const QUuid u = rig.add(RecordKind::Training);
     rig.platform.postFaults = {FakePlatform::Fault(fault)};
     QSignalSpy done(rig.engine.get(), &SyncEngine::finished);
     rig.engine->start();
@@ -321,7 +321,7 @@ void TestSyncEngine::lostReplyAfterCommitIsHarmless()
     Rig rig;
     QList<QUuid> ids;
     for (int i = 0; i < 10; ++i)
-        ids.append(rig.add(SyncRecordType::Training));
+        ids.append(rig.add(RecordKind::Training));
     rig.platform.postFaults = {FakePlatform::Fault::LostReply};
     QSignalSpy done(rig.engine.get(), &SyncEngine::finished);
     rig.engine->start();
@@ -341,7 +341,7 @@ void TestSyncEngine::retryAfterIsAFloorAndLongWaitsEndTheRun()
     SyncOptions o;
     o.maxWaitMs = 10000;
     Rig rig(o);
-    rig.add(SyncRecordType::Training);
+    rig.add(RecordKind::Training);
     rig.platform.postFaults = {FakePlatform::Fault::Status429};
     rig.platform.retryAfter = "30";
     const SyncSummary s = rig.run();
@@ -360,7 +360,7 @@ void TestSyncEngine::unauthorizedRefreshesOnceThenAsksToSignIn()
 {
     {
         Rig rig;
-        rig.add(SyncRecordType::Training);
+        rig.add(RecordKind::Training);
         rig.platform.postFaults = {FakePlatform::Fault::Status401};
         const SyncSummary s = rig.run();
         QCOMPARE(rig.tokens.refreshes, 1);
@@ -370,7 +370,7 @@ void TestSyncEngine::unauthorizedRefreshesOnceThenAsksToSignIn()
     {
         Rig rig;
         rig.tokens.refreshWorks = false;
-        const QUuid u = rig.add(SyncRecordType::Training);
+        const QUuid u = rig.add(RecordKind::Training);
         rig.platform.postFaults = {FakePlatform::Fault::Status401, FakePlatform::Fault::Status401};
         const SyncSummary s = rig.run();
         QCOMPARE(rig.tokens.refreshes, 1);
@@ -384,8 +384,8 @@ void TestSyncEngine::unauthorizedRefreshesOnceThenAsksToSignIn()
 void TestSyncEngine::refusalCarriesAnomaliesToFields()
 {
     Rig rig;
-    const QUuid good = rig.add(SyncRecordType::Participation);
-    const QUuid bad = rig.add(SyncRecordType::Participation);
+    const QUuid good = rig.add(RecordKind::Participation);
+    const QUuid bad = rig.add(RecordKind::Participation);
     rig.platform.refuse.insert(bad.toString(QUuid::WithoutBraces));
     const SyncSummary s = rig.run();
     QCOMPARE(s.counts.accepted, 1);
@@ -405,7 +405,7 @@ void TestSyncEngine::conflictIsMarkedForTheUser()
     Rig rig;
     SyncItem e;
     e.recordUuid = QUuid::createUuid();
-    e.type = SyncRecordType::Training;
+    e.type = RecordKind::Training;
     e.enterpriseNumber = kOwn;
     e.data = QJsonObject{{"name", "mine"}};
     e.ifMatch = "\"v1\"";
@@ -428,7 +428,7 @@ void TestSyncEngine::conflictAfterAnUnreadableLostDeclarationWaits()
     Rig rig(o);
     SyncItem e;
     e.recordUuid = QUuid::createUuid();
-    e.type = SyncRecordType::Training;
+    e.type = RecordKind::Training;
     e.enterpriseNumber = kOwn;
     e.data = QJsonObject{{"name", "newest"}};
     e.ifMatch = "\"v1\"";
@@ -464,8 +464,8 @@ void TestSyncEngine::conflictAfterAnUnreadableLostDeclarationWaits()
 void TestSyncEngine::neverCrossesCompanies()
 {
     Rig rig;
-    const QUuid mine = rig.add(SyncRecordType::Training, kOwn);
-    const QUuid theirs = rig.add(SyncRecordType::Training, kOther, "Training 'Forklift'");
+    const QUuid mine = rig.add(RecordKind::Training, kOwn);
+    const QUuid theirs = rig.add(RecordKind::Training, kOther, "Training 'Forklift'");
     QSignalSpy held(rig.engine.get(), &SyncEngine::entriesHeld);
     const SyncSummary s = rig.run();
     QCOMPARE(s.counts.accepted, 1);
@@ -487,8 +487,8 @@ void TestSyncEngine::neverCrossesCompanies()
 void TestSyncEngine::badRequestRefusesOnlyTheNamedItem()
 {
     Rig rig;
-    const QUuid a = rig.add(SyncRecordType::Participation);
-    const QUuid b = rig.add(SyncRecordType::Participation);
+    const QUuid a = rig.add(RecordKind::Participation);
+    const QUuid b = rig.add(RecordKind::Participation);
     bool first = true;
     FakeQnam nam([&](const FakeRequest &r) -> FakeResponse {
         if (r.verb == "POST" && first) {
@@ -526,7 +526,7 @@ void TestSyncEngine::concurrencyIsBounded()
     rig.platform.postDelayMs = 20;
     int maxOpen = 0;
     for (int i = 0; i < 200; ++i)
-        rig.add(SyncRecordType::Participation);
+        rig.add(RecordKind::Participation);
     QSignalSpy done(rig.engine.get(), &SyncEngine::finished);
     QObject::connect(rig.engine.get(), &SyncEngine::progressChanged,
                      [&](const SyncProgress &p) { maxOpen = std::max(maxOpen, p.inFlight); });
@@ -540,11 +540,11 @@ void TestSyncEngine::concurrencyIsBounded()
 void TestSyncEngine::workersGoBeforeParticipations()
 {
     Rig rig;
-    rig.add(SyncRecordType::Participation);
-    rig.add(SyncRecordType::Training);
-    rig.add(SyncRecordType::Worker);
-    rig.add(SyncRecordType::Employment);
-    rig.add(SyncRecordType::Right);
+    rig.add(RecordKind::Participation);
+    rig.add(RecordKind::Training);
+    rig.add(RecordKind::Worker);
+    rig.add(RecordKind::Employment);
+    rig.add(RecordKind::TrainingRight);
     rig.run();
     QCOMPARE(rig.platform.order, QStringList({"worker", "employment", "training", "participation", "right"}));
 }
@@ -554,7 +554,7 @@ void TestSyncEngine::cancelKeepsEverythingQueued()
     Rig rig;
     rig.platform.postDelayMs = 200;
     for (int i = 0; i < 5; ++i)
-        rig.add(SyncRecordType::Training);
+        rig.add(RecordKind::Training);
     QSignalSpy done(rig.engine.get(), &SyncEngine::finished);
     rig.engine->start();
     QTRY_COMPARE(rig.engine->progress().inFlight, 5);
@@ -577,7 +577,7 @@ void TestSyncEngine::offlineLeavesTheOutboxAlone()
     FakeQnam nam([](const FakeRequest &) { return FakeResponse{0, {}, {}}; });
     FlaApiClient client(&nam, QUrl(kBase), &rig.tokens);
     SyncEngine engine(&client, &rig.store, rig.clock, o);
-    rig.add(SyncRecordType::Training);
+    rig.add(RecordKind::Training);
     QSignalSpy done(&engine, &SyncEngine::finished);
     engine.start();
     QTRY_COMPARE(done.size(), 1);
