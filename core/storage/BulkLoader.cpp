@@ -82,7 +82,7 @@ bool checkReferences(Workspace &ws, const BulkLoadResult &result, QString *error
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::BulkLoader", "fla"}, text);
+    return translateFrom({"fla::BulkLoader", "fla::LoadableCheck", "fla"}, text);
 }
 
 QString uuidText(const QUuid &u)
