@@ -15,6 +15,13 @@
 
 namespace fla {
 
+namespace {
+
+// From this many workers reached, a change validates their whole company (see revalidateScope).
+constexpr qsizetype kWholeCompanyFrom = 24;
+
+} // namespace
+
 void AffectedRecords::add(const Employer &e)
 {
     m_whole.insert(e.uuid);
@@ -101,6 +108,16 @@ Result<void> AffectedRecords::revalidateScope(Workspace &ws, const Clock &clock,
     for (const QUuid &t : scope.trainings) {
         for (const Participation &p : participations.ofTraining(t))
             workers.insert(p.workerUuid);
+    }
+    // Reaching many workers, reading each one's records costs more than reading the company's
+    // records in one go (bench_write_path): the company is validated whole instead.
+    if (workers.size() > kWholeCompanyFrom) {
+        QString error;
+        if (!WorkspaceAnomalies::revalidate(ws, {employer}, clock, &error))
+            return Failure{error};
+        qCDebug(lcAnomaly) << "revalidated the company a change reached" << workers.size() << "workers of in"
+                           << timer.elapsed() << "ms";
+        return {};
     }
     // The set holds the workers in the order a whole company is read in (DP-002 flags all but
     // the first of an INSZ), with everyone sharing an INSZ with an affected worker.

@@ -7,6 +7,7 @@
 #include "storage/EmployerRepository.h"
 #include "storage/StorageDriver.h"
 #include "storage/Workspace.h"
+#include "workspace/RecordWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -171,7 +172,8 @@ public:
         QList<QUuid> batch;
         const auto flush = [&] {
             QString error;
-            if (!batch.isEmpty() && !WorkspaceAnomalies::revalidate(m_ws, batch, m_clock, &error))
+            // The one write path's revalidation (core/workspace/RecordWriter).
+            if (!batch.isEmpty() && !RecordWriter(m_ws, m_clock).revalidate(batch).into(&error))
                 noteAnomalyError(error);
             batch.clear();
         };

@@ -1,5 +1,6 @@
 #include "storage/ParticipationRepository.h"
 
+#include "storage/ReadFailure.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/Workspace.h"
@@ -96,6 +97,12 @@ QList<Participation> ParticipationRepository::ofWorker(const QUuid &workerUuid) 
 QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request,
                                                       const ParticipationFilter &filter) const
 {
+    return findPage(request, filter).valueOr({});
+}
+
+Result<QList<ParticipationRow>> ParticipationRepository::findPage(const PageRequest &request,
+                                                                  const ParticipationFilter &filter) const
+{
     QVariantList binds;
     const QString dir = request.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString order;
@@ -165,27 +172,31 @@ QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request
               QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
     }
     binds << request.limit << request.offset;
-    QList<ParticipationRow> out;
-    QSqlQuery *q = m_ws->statements().get(sql);
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
     if (!q)
-        return out;
+        return readFailure(recordsText(), detail, sql);
     for (int i = 0; i < binds.size(); ++i)
         q->bindValue(i, binds.at(i));
-    if (q->exec()) {
-        while (q->next()) {
-            ParticipationRow r;
-            r.participation = Traits<Participation>::read(*q);
-            r.syncStatus = syncStatusFromString(q->value(8).toString()).value_or(SyncStatus::Draft);
-            r.trainingName = q->value(9).toString();
-            r.trainingStart = dateAt(*q, 10);
-            r.trainingEnd = dateAt(*q, 11);
-            r.trainingDuration = q->value(12).toDouble();
-            r.trainingUnit = durationUnitFromString(q->value(13).toString()).value_or(DurationUnit::Hours);
-            r.workerSsin = q->value(14).toString();
-            r.workerFamilyName = q->value(15).toString();
-            r.workerGivenName = q->value(16).toString();
-            out << r;
-        }
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
+    }
+    QList<ParticipationRow> out;
+    while (q->next()) {
+        ParticipationRow r;
+        r.participation = Traits<Participation>::read(*q);
+        r.syncStatus = syncStatusFromString(q->value(8).toString()).value_or(SyncStatus::Draft);
+        r.trainingName = q->value(9).toString();
+        r.trainingStart = dateAt(*q, 10);
+        r.trainingEnd = dateAt(*q, 11);
+        r.trainingDuration = q->value(12).toDouble();
+        r.trainingUnit = durationUnitFromString(q->value(13).toString()).value_or(DurationUnit::Hours);
+        r.workerSsin = q->value(14).toString();
+        r.workerFamilyName = q->value(15).toString();
+        r.workerGivenName = q->value(16).toString();
+        out << r;
     }
     q->finish();
     return out;

@@ -46,6 +46,11 @@ public:
 
     QList<Participation> ofTraining(const QUuid &trainingUuid) const;
     QList<Participation> ofWorker(const QUuid &workerUuid) const;
+    // A page of the company's participations with their worker and training, or why it could not
+    // be read (logged with the statement).
+    Result<QList<ParticipationRow>> findPage(const PageRequest &request,
+                                             const ParticipationFilter &filter = {}) const;
+    // The same for callers that show what there is: a failure is logged and reads as nothing.
     QList<ParticipationRow> page(const PageRequest &request, const ParticipationFilter &filter = {}) const;
     qint64 count(const ParticipationFilter &filter) const;
     using RecordRepository<Participation>::count;

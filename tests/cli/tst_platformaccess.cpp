@@ -1,7 +1,6 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,19 +54,17 @@ void TestPlatformAccess::refusedTheSameWayByEveryCommand()
     QFETCH(QString, message);
     QVERIFY(m_home.isValid());
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("FLADESK_ACCESS_TOKEN"), QStringLiteral("a-token"));
-    QProcess cli;
-    cli.setProcessEnvironment(env);
+    fla::test::CliOptions env;
+    env.environment = {{QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config"))},
+                       {QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data"))},
+                       {QStringLiteral("FLADESK_ACCESS_TOKEN"), QStringLiteral("a-token")}};
     const QStringList args =
         command + options +
         QStringList{QStringLiteral("--workspace"), m_home.filePath(QStringLiteral("w.fladesk"))};
-    cli.start(fla::test::executablePath(QStringLiteral("fladesk-cli")), args);
-    QVERIFY(cli.waitForFinished(60000));
-    const QString err = QString::fromUtf8(cli.readAllStandardError());
-    QCOMPARE(cli.exitCode(), 64); // usage: nothing was sent anywhere
+    const fla::test::CliRun cli = fla::test::runCli(args, env);
+    QVERIFY(cli.finished);
+    const QString err = cli.errText();
+    QCOMPARE(cli.exitCode, 64); // usage: nothing was sent anywhere
     QVERIFY2(err.contains(message), qPrintable(err));
 }
 

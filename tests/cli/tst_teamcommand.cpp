@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "PostgresTestCluster.h"
 #include "TestSupport.h"
 #include "domain/EnterpriseNumber.h"
@@ -6,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,15 +34,12 @@ private:
 
 int TestTeamCommand::run(const QStringList &args, QByteArray *out, QByteArray *err)
 {
-    QProcess p;
-    p.start(test::executablePath(QStringLiteral("fladesk-cli")), args);
-    if (!p.waitForFinished(60000))
-        return -1;
+    const test::CliRun r = test::runCli(args);
     if (out)
-        *out = p.readAllStandardOutput();
+        *out = r.out;
     if (err)
-        *err = p.readAllStandardError();
-    return p.exitCode();
+        *err = r.err;
+    return r.exitCode;
 }
 
 void TestTeamCommand::initTestCase()

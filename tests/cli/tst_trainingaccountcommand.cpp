@@ -1,6 +1,7 @@
 // fladesk-cli training-account on a register added up by hand: a half-timer of a
 // PC 200 company of 20.5 FTE, where the sector agreement (unconfirmed) gives 3 days per FTE.
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
@@ -20,14 +21,12 @@ namespace {
 
 int runCli(const QStringList &args, QString *out, QString *err = nullptr)
 {
-    QProcess p;
-    p.start(test::executablePath("fladesk-cli"), args);
-    p.waitForFinished(60000);
+    const test::CliRun r = test::runCli(args);
     if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *out = r.outText();
     if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitCode();
+        *err = r.errText();
+    return r.exitCode;
 }
 
 const QString kJan = Ssin::compose(85, 7, 30, 33, false);

@@ -193,7 +193,7 @@ QList<ParticipationLine> StorageDataSource::participationPage(const QUuid &emplo
         req.sortColumn = ParticipationRepository::ByCreation;
         break;
     }
-    const QList<ParticipationRow> rows = m_ws->participations(employer).page(req, f);
+    const QList<ParticipationRow> rows = shown(m_ws->participations(employer).findPage(req, f));
     QList<ParticipationLine> out;
     out.reserve(rows.size());
     for (const auto &r : rows) {

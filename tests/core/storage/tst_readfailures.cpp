@@ -5,6 +5,7 @@
 #include "StorageTestData.h"
 #include "common/Clock.h"
 #include "storage/EmployerRepository.h"
+#include "storage/ParticipationRepository.h"
 #include "storage/StatementCache.h"
 #include "storage/TrainingRepository.h"
 #include "storage/Workspace.h"
@@ -54,18 +55,26 @@ void TestReadFailures::init()
 void TestReadFailures::droppedTableIsAFailure_data()
 {
     QTest::addColumn<QString>("read");
-    QTest::newRow("one record") << "find";
-    QTest::newRow("every record") << "findAll";
-    QTest::newRow("a page") << "findPage";
-    QTest::newRow("a sync status") << "findSyncStatus";
+    QTest::addColumn<QString>("what");
+    QTest::newRow("one record") << "find"
+                                << "training";
+    QTest::newRow("every record") << "findAll"
+                                  << "training";
+    QTest::newRow("a page") << "findPage"
+                            << "training";
+    QTest::newRow("a sync status") << "findSyncStatus"
+                                   << "training";
+    QTest::newRow("a page of participations") << "participationPage"
+                                              << "participation";
 }
 
 void TestReadFailures::droppedTableIsAFailure()
 {
     QFETCH(QString, read);
+    QFETCH(QString, what);
     TrainingRepository trainings = m_ws->trainings(m_employer.uuid);
     // The log line names the statement that failed.
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: training.*FROM training"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: training.* in SELECT .*training"));
     QString error;
     if (read == "find") {
         const Result<std::optional<Training>> r = trainings.find(m_training.uuid);
@@ -79,13 +88,18 @@ void TestReadFailures::droppedTableIsAFailure()
         const Result<QList<Training>> r = trainings.findPage(PageRequest{});
         QVERIFY(!r);
         error = r.error();
-    } else {
+    } else if (read == "findSyncStatus") {
         const Result<SyncStatus> r = trainings.findSyncStatus(m_training.uuid);
+        QVERIFY(!r);
+        error = r.error();
+    } else {
+        const Result<QList<ParticipationRow>> r =
+            m_ws->participations(m_employer.uuid).findPage(PageRequest{});
         QVERIFY(!r);
         error = r.error();
     }
     // The message says what could not be read, and the engine's reason.
-    QVERIFY2(error.contains("could not read the training records"), qPrintable(error));
+    QVERIFY2(error.contains("could not read the " + what + " records"), qPrintable(error));
     QVERIFY2(error.contains("no such table: training"), qPrintable(error));
 }
 
