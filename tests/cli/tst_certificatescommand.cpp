@@ -2,6 +2,7 @@
 // one too large refused with its size and the limit, and the worker's export (their
 // trainings and the files, byte for byte, without the INSZ).
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
@@ -12,25 +13,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fla;
 
 namespace {
-
-int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr)
-{
-    QProcess p;
-    p.start(test::executablePath("fladesk-cli"), QStringList{"--lang", "en"} + args);
-    p.waitForFinished(60000);
-    if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-    if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitCode();
-}
 
 const QString kEnterprise = EnterpriseNumber::compose(5669882);
 const QString kSsin = Ssin::compose(85, 7, 30, 33, false);
@@ -102,7 +90,9 @@ void TestCertificatesCommand::initTestCase()
     QString error;
     QVERIFY2(DataSetCsv::write(oneWorker(), m_dir.filePath("set"), &error), qPrintable(error));
     m_workspace = m_dir.filePath("office.fladesk");
-    QCOMPARE(runCli({"import-csv", m_dir.filePath("set"), "--workspace", m_workspace}), 0);
+    QCOMPARE(
+        test::cliExitCode({"--lang", "en", "import-csv", m_dir.filePath("set"), "--workspace", m_workspace}),
+        0);
 }
 
 void TestCertificatesCommand::attachListExport()
@@ -114,18 +104,22 @@ void TestCertificatesCommand::attachListExport()
     QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
     f.close();
     QString out, err;
-    QCOMPARE(runCli(QStringList{"certificates", "attach", "--participation",
-                                kParticipation.toString(QUuid::WithoutBraces), "--file", scan} +
-                        ws(),
-                    &out, &err),
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "certificates", "attach", "--participation",
+                                           kParticipation.toString(QUuid::WithoutBraces), "--file", scan} +
+                                   ws(),
+                               &out, &err),
              0);
-    QCOMPARE(runCli(QStringList{"certificates", "list", "--worker", kSsin} + ws(), &out, &err), 0);
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "certificates", "list", "--worker", kSsin} + ws(),
+                               &out, &err),
+             0);
     QVERIFY2(out.contains(QStringLiteral("VCA certificaat.pdf (%1 bytes)").arg(bytes.size())),
              qPrintable(out));
 
     const QString dest = m_dir.filePath("export");
     QCOMPARE(
-        runCli(QStringList{"certificates", "export", "--worker", kSsin, "--out", dest} + ws(), &out, &err),
+        test::cliExitCode(
+            QStringList{"--lang", "en", "certificates", "export", "--worker", kSsin, "--out", dest} + ws(),
+            &out, &err),
         0);
     const QStringList written = out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(written.size(), 3); // the certificate, trainings.json, trainings.csv
@@ -158,19 +152,23 @@ void TestCertificatesCommand::tooLargeOrNotOurs()
     QVERIFY(f.resize(5 * 1024 * 1024 + 1));
     f.close();
     QString out, err;
-    QCOMPARE(runCli(QStringList{"certificates", "attach", "--participation",
-                                kParticipation.toString(QUuid::WithoutBraces), "--file", big} +
-                        ws(),
-                    &out, &err),
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "certificates", "attach", "--participation",
+                                           kParticipation.toString(QUuid::WithoutBraces), "--file", big} +
+                                   ws(),
+                               &out, &err),
              70);
     QVERIFY2(err.contains("The certificate video.mp4 is 5,242,881 bytes: at most 5,242,880 bytes (5 MiB)"),
              qPrintable(err));
     const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QCOMPARE(runCli(QStringList{"certificates", "attach", "--participation", other, "--file", big} + ws(),
-                    &out, &err),
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "certificates", "attach", "--participation", other,
+                                           "--file", big} +
+                                   ws(),
+                               &out, &err),
              70);
     QVERIFY2(err.contains("is not one of this company's"), qPrintable(err));
-    QCOMPARE(runCli(QStringList{"certificates", "export", "--worker", kSsin} + ws(), &out, &err), 64);
+    QCOMPARE(test::cliExitCode(
+                 QStringList{"--lang", "en", "certificates", "export", "--worker", kSsin} + ws(), &out, &err),
+             64);
 }
 
 QTEST_GUILESS_MAIN(TestCertificatesCommand)

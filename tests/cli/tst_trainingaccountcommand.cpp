@@ -19,16 +19,6 @@ using namespace fla;
 
 namespace {
 
-int runCli(const QStringList &args, QString *out, QString *err = nullptr)
-{
-    const test::CliRun r = test::runCli(args);
-    if (out)
-        *out = r.outText();
-    if (err)
-        *err = r.errText();
-    return r.exitCode;
-}
-
 const QString kJan = Ssin::compose(85, 7, 30, 33, false);
 
 // Jan (half time since 2020) and 20 full-time colleagues in PC 200; the employer declared
@@ -107,7 +97,8 @@ void TestTrainingAccountCommand::initTestCase()
 void TestTrainingAccountCommand::json()
 {
     QString out;
-    QCOMPARE(runCli({"training-account", "--csv", m_set, "--worker", kJan, "--year", "2025", "--json"}, &out),
+    QCOMPARE(test::cliExitCode(
+                 {"training-account", "--csv", m_set, "--worker", kJan, "--year", "2025", "--json"}, &out),
              0);
     const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     // Size class of 2025: Q4 2023 - Q3 2024, 20 + 0.5 FTE.
@@ -134,9 +125,10 @@ void TestTrainingAccountCommand::json()
 void TestTrainingAccountCommand::text()
 {
     QString out;
-    QCOMPARE(runCli({"--lang", "en", "training-account", "--csv", m_set, "--worker", kJan, "--year", "2025"},
-                    &out),
-             0);
+    QCOMPARE(
+        test::cliExitCode(
+            {"--lang", "en", "training-account", "--csv", m_set, "--worker", kJan, "--year", "2025"}, &out),
+        0);
     QVERIFY2(out.contains("days per FTE\t3.00 (sector agreement 181682/CO/200), unconfirmed"),
              qPrintable(out));
     QVERIFY2(out.contains("size class\t20 FTE or more (average 20.50 FTE in Q4 2023 - Q3 2024)"),
@@ -152,9 +144,9 @@ void TestTrainingAccountCommand::pdfInTheWorkersLanguage()
         QFAIL("poppler-utils is needed: bash scripts/install-deps.sh");
     const QString pdf = m_dir.filePath("jan-2025.pdf");
     QString out;
-    QCOMPARE(runCli({"training-account", "--csv", m_set, "--worker", kJan, "--year", "2025", "--pdf", pdf,
-                     "--today", "2026-01-15"},
-                    &out),
+    QCOMPARE(test::cliExitCode({"training-account", "--csv", m_set, "--worker", kJan, "--year", "2025",
+                                "--pdf", pdf, "--today", "2026-01-15"},
+                               &out),
              0);
     QProcess p;
     p.start("pdftotext", {pdf, "-"});
@@ -170,12 +162,14 @@ void TestTrainingAccountCommand::pdfInTheWorkersLanguage()
 void TestTrainingAccountCommand::usage()
 {
     QString err;
-    QCOMPARE(runCli({"training-account", "--csv", m_set, "--year", "2025"}, nullptr, &err), 64);
+    QCOMPARE(test::cliExitCode({"training-account", "--csv", m_set, "--year", "2025"}, nullptr, &err), 64);
     QVERIFY(err.contains("--worker"));
-    QCOMPARE(runCli({"training-account", "--csv", m_set, "--worker", kJan, "--year", "2019"}, nullptr), 64);
-    QCOMPARE(runCli({"--lang", "en", "training-account", "--csv", m_set, "--worker",
-                     Ssin::compose(70, 2, 2, 99, false), "--year", "2025"},
-                    nullptr, &err),
+    QCOMPARE(
+        test::cliExitCode({"training-account", "--csv", m_set, "--worker", kJan, "--year", "2019"}, nullptr),
+        64);
+    QCOMPARE(test::cliExitCode({"--lang", "en", "training-account", "--csv", m_set, "--worker",
+                                Ssin::compose(70, 2, 2, 99, false), "--year", "2025"},
+                               nullptr, &err),
              70); // ExitFailure
     QVERIFY2(err.contains("No worker with INSZ or UUID 70.02.02-xxx.xx"), qPrintable(err));
 }

@@ -2,6 +2,7 @@
 // required from 2027 (25 workers hired on 1 January 2025: 2026 averages (0 + 3 x 25) / 4 =
 // 18.75 FTE, 2027 averages 25), its reminders across the year end, the log, the copy.
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "dataset/DataSetCsv.h"
 #include "domain/EnterpriseNumber.h"
@@ -18,18 +19,6 @@
 using namespace fla;
 
 namespace {
-
-int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr)
-{
-    QProcess p;
-    p.start(test::executablePath("fladesk-cli"), QStringList{"--lang", "en"} + args);
-    p.waitForFinished(60000);
-    if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-    if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitCode();
-}
 
 const QString kEnterprise = EnterpriseNumber::compose(5669882);
 
@@ -87,23 +76,30 @@ void TestTrainingPlanCommand::initTestCase()
     const QString set = m_dir.filePath("set");
     QVERIFY2(DataSetCsv::write(hiredIn2025(), set, &error), qPrintable(error));
     m_workspace = m_dir.filePath("office.fladesk");
-    QCOMPARE(runCli({"import-csv", set, "--workspace", m_workspace}), 0);
+    QCOMPARE(test::cliExitCode({"--lang", "en", "import-csv", set, "--workspace", m_workspace}), 0);
 }
 
 void TestTrainingPlanCommand::remindersBeforeThePlan()
 {
     QString out;
     // 1 December 2026: 2026 needs no plan (18.75 FTE), 2027's draft is 89 days away.
-    QCOMPARE(runCli(QStringList{"training-plan", "check", "--today", "2026-12-01"} + ws(), &out), 0);
+    QCOMPARE(test::cliExitCode(
+                 QStringList{"--lang", "en", "training-plan", "check", "--today", "2026-12-01"} + ws(), &out),
+             0);
     QCOMPARE(out.trimmed(), "Nothing due for the training plan of Brouwerij Maes BV.");
     // 31 December 2026: 59 days before the draft's deadline.
-    QCOMPARE(runCli(QStringList{"training-plan", "check", "--today", "2026-12-31"} + ws(), &out), 0);
+    QCOMPARE(test::cliExitCode(
+                 QStringList{"--lang", "en", "training-plan", "check", "--today", "2026-12-31"} + ws(), &out),
+             0);
     QCOMPARE(out.trimmed(),
              "Training plan 2027: none yet; send the draft for advice by 28 February 2027 (59 days "
              "left). (unconfirmed rule)");
     // 1 April 2027 without a plan: overdue, exit 1.
-    QCOMPARE(runCli(QStringList{"training-plan", "check", "--today", "2027-04-01", "--json"} + ws(), &out),
-             1);
+    QCOMPARE(
+        test::cliExitCode(
+            QStringList{"--lang", "en", "training-plan", "check", "--today", "2027-04-01", "--json"} + ws(),
+            &out),
+        1);
     const QJsonArray list = QJsonDocument::fromJson(out.toUtf8()).array();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first()["step"].toString(), "adopted");
@@ -115,28 +111,29 @@ void TestTrainingPlanCommand::remindersBeforeThePlan()
 void TestTrainingPlanCommand::planLogAndDeadlines()
 {
     QString out, err;
-    QCOMPARE(
-        runCli(QStringList{"training-plan", "create", "--year", "2027", "--consulted", "union-delegation"} +
-                   ws(),
-               &out, &err),
-        0);
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "create", "--year", "2027",
+                                           "--consulted", "union-delegation"} +
+                                   ws(),
+                               &out, &err),
+             0);
     QVERIFY2(out.contains("Training plan 2027 created"), qPrintable(err));
-    QCOMPARE(runCli(QStringList{"training-plan", "add", "--year", "2027", "--category", "formal", "--title",
-                                "Forklift safety", "--target-group", "warehouse", "--risk-group",
-                                "age-50-plus", "--workers", "6", "--days", "2"} +
-                        ws(),
-                    &out, &err),
-             0);
-    QCOMPARE(runCli(QStringList{"training-plan", "log", "--year", "2027", "--step", "draft-sent", "--date",
-                                "2027-02-10"} +
-                        ws(),
-                    &out, &err),
-             0);
     QCOMPARE(
-        runCli(QStringList{"training-plan", "show", "--year", "2027", "--json", "--today", "2027-03-16"} +
-                   ws(),
-               &out),
+        test::cliExitCode(QStringList{"--lang", "en", "training-plan", "add", "--year", "2027", "--category",
+                                      "formal", "--title", "Forklift safety", "--target-group", "warehouse",
+                                      "--risk-group", "age-50-plus", "--workers", "6", "--days", "2"} +
+                              ws(),
+                          &out, &err),
         0);
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "log", "--year", "2027", "--step",
+                                           "draft-sent", "--date", "2027-02-10"} +
+                                   ws(),
+                               &out, &err),
+             0);
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "show", "--year", "2027",
+                                           "--json", "--today", "2027-03-16"} +
+                                   ws(),
+                               &out),
+             0);
     const QJsonObject plan = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(plan["consulted"].toString(), "union-delegation");
     QCOMPARE(plan["items"].toArray().size(), 1);
@@ -149,23 +146,29 @@ void TestTrainingPlanCommand::planLogAndDeadlines()
     QVERIFY(!d.at(3)["confirmed"].toBool());
     QCOMPARE(plan["realised"].toArray().first()["plannedDays"].toDouble(), 12.0);
     // The advice overdue: check says so and exits 1.
-    QCOMPARE(runCli(QStringList{"training-plan", "check", "--today", "2027-03-16"} + ws(), &out), 1);
+    QCOMPARE(test::cliExitCode(
+                 QStringList{"--lang", "en", "training-plan", "check", "--today", "2027-03-16"} + ws(), &out),
+             1);
     QVERIFY2(out.startsWith("Training plan 2027: advice received was due by 15 March 2027 (1 day late)."),
              qPrintable(out));
     // Advice and adoption logged: only the upload remains, due a month after the adoption.
-    QCOMPARE(runCli(QStringList{"training-plan", "log", "--year", "2027", "--step", "advice", "--date",
-                                "2027-03-14"} +
-                    ws()),
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "log", "--year", "2027", "--step",
+                                           "advice", "--date", "2027-03-14"} +
+                               ws()),
              0);
-    QCOMPARE(runCli(QStringList{"training-plan", "log", "--year", "2027", "--step", "adopted", "--date",
-                                "2027-03-20"} +
-                    ws()),
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "log", "--year", "2027", "--step",
+                                           "adopted", "--date", "2027-03-20"} +
+                               ws()),
              0);
-    QCOMPARE(runCli(QStringList{"training-plan", "check", "--today", "2027-04-01"} + ws(), &out), 0);
+    QCOMPARE(test::cliExitCode(
+                 QStringList{"--lang", "en", "training-plan", "check", "--today", "2027-04-01"} + ws(), &out),
+             0);
     QCOMPARE(out.trimmed(), "Training plan 2027: upload the anonymised copy by 20 April 2027 (19 days left). "
                             "(unconfirmed rule)");
     // A second plan over the same year is refused, naming both.
-    QCOMPARE(runCli(QStringList{"training-plan", "create", "--year", "2027"} + ws(), &out, &err), 70);
+    QCOMPARE(test::cliExitCode(
+                 QStringList{"--lang", "en", "training-plan", "create", "--year", "2027"} + ws(), &out, &err),
+             70);
     QVERIFY2(err.contains("overlaps the training plan 2027"), qPrintable(err));
 }
 
@@ -175,11 +178,11 @@ void TestTrainingPlanCommand::anonymisedCopy()
         QFAIL("poppler-utils is needed: bash scripts/install-deps.sh");
     const QString pdf = m_dir.filePath("plan.pdf");
     QString out, err;
-    QCOMPARE(
-        runCli(QStringList{"training-plan", "pdf", "--year", "2027", "--out", pdf, "--today", "2027-04-02"} +
-                   ws(),
-               &out, &err),
-        0);
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "pdf", "--year", "2027", "--out",
+                                           pdf, "--today", "2027-04-02"} +
+                                   ws(),
+                               &out, &err),
+             0);
     QProcess p;
     p.start("pdftotext", {pdf, "-"});
     p.waitForFinished(30000);
@@ -195,16 +198,19 @@ void TestTrainingPlanCommand::anonymisedCopy()
 void TestTrainingPlanCommand::usage()
 {
     QString err;
-    QCOMPARE(runCli(QStringList{"training-plan"} + ws(), nullptr, &err), 64);
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan"} + ws(), nullptr, &err), 64);
     QVERIFY(err.contains("Give one action"));
-    QCOMPARE(runCli(QStringList{"training-plan", "show"} + ws(), nullptr, &err), 64);
-    QCOMPARE(runCli(QStringList{"training-plan", "log", "--year", "2027", "--step", "signed", "--date",
-                                "2027-01-01"} +
-                        ws(),
-                    nullptr, &err),
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "show"} + ws(), nullptr, &err),
+             64);
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "log", "--year", "2027", "--step",
+                                           "signed", "--date", "2027-01-01"} +
+                                   ws(),
+                               nullptr, &err),
              64);
     QVERIFY(err.contains("--step draft-sent|advice|adopted|uploaded"));
-    QCOMPARE(runCli(QStringList{"training-plan", "show", "--year", "2031"} + ws(), nullptr, &err), 70);
+    QCOMPARE(test::cliExitCode(QStringList{"--lang", "en", "training-plan", "show", "--year", "2031"} + ws(),
+                               nullptr, &err),
+             70);
     QVERIFY(err.contains("has no training plan for 2031"));
 }
 

@@ -38,4 +38,14 @@ CliRun runCli(const QStringList &args, const CliOptions &options)
     return run;
 }
 
+int cliExitCode(const QStringList &args, QString *out, QString *err)
+{
+    const CliRun r = runCli(args);
+    if (out)
+        *out = r.outText();
+    if (err)
+        *err = r.errText();
+    return r.finished ? r.exitCode : -1;
+}
+
 } // namespace fla::test

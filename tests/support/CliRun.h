@@ -32,4 +32,9 @@ struct CliRun
 // and waits for it. A run that does not finish in time is killed (and says so).
 CliRun runCli(const QStringList &args, const CliOptions &options = {});
 
+// The same, for a test that compares the exit status and reads the texts:
+// the status (-1 when it did not finish), standard output and error into out
+// and err when given.
+int cliExitCode(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
+
 } // namespace fla::test
