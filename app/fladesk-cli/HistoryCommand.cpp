@@ -87,7 +87,7 @@ int HistoryCommand::run(const QStringList &args, CliIo &io)
     AuditRepository audit = ws->audit(*employer);
     if (parser.isSet(restoreOption)) {
         const QList<AuditEntry> past = audit.history(uuid);
-        const EntityType entity = past.isEmpty() ? EntityType::Employer : past.constLast().entity;
+        const RecordKind entity = past.isEmpty() ? RecordKind::Employer : past.constLast().entity;
         // Through the one write path: the record and the anomalies of what it reaches.
         const Result<void> restored = RecordWriter(*ws, Clock::system()).restore(entity, *employer, uuid);
         if (!restored) {

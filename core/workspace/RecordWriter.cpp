@@ -55,20 +55,20 @@ template<typename T> QUuid employerOf(const T &record)
 }
 
 // Calls f with a value of the record type the entity names (only its type matters).
-template<typename F> auto withType(EntityType entity, F &&f)
+template<typename F> auto withType(RecordKind entity, F &&f)
 {
     switch (entity) {
-    case EntityType::Employer:
+    case RecordKind::Employer:
         return f(Employer{});
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return f(Worker{});
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return f(Employment{});
-    case EntityType::Training:
+    case RecordKind::Training:
         return f(Training{});
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return f(Participation{});
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         break;
     }
     return f(TrainingRight{});
@@ -115,7 +115,7 @@ template<typename T> QString labelOf(const QList<T> &records)
 }
 
 // A record named by kind and uuid (a delete or restore, before it is read).
-QString recordText(EntityType entity, const QUuid &uuid)
+QString recordText(RecordKind entity, const QUuid &uuid)
 {
     return toString(entity) + QLatin1Char(' ') + uuid.toString(QUuid::WithoutBraces);
 }
@@ -144,7 +144,7 @@ template<typename T> Result<void> RecordWriter::saveAll(const QList<T> &records)
     });
 }
 
-Result<void> RecordWriter::remove(EntityType entity, const QUuid &employer, const QUuid &uuid)
+Result<void> RecordWriter::remove(RecordKind entity, const QUuid &employer, const QUuid &uuid)
 {
     return inOneTransaction(m_ws, m_clock, recordText(entity, uuid),
                             [&](AffectedRecords &affected, QString *error) {
@@ -158,7 +158,7 @@ Result<void> RecordWriter::remove(EntityType entity, const QUuid &employer, cons
                             });
 }
 
-Result<void> RecordWriter::restore(EntityType entity, const QUuid &employer, const QUuid &uuid)
+Result<void> RecordWriter::restore(RecordKind entity, const QUuid &employer, const QUuid &uuid)
 {
     return inOneTransaction(
         m_ws, m_clock, recordText(entity, uuid), [&](AffectedRecords &affected, QString *error) {

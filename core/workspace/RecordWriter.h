@@ -38,9 +38,9 @@ public:
     template<typename T> Result<void> save(const T &record) { return saveAll(QList<T>{record}); }
     template<typename T> Result<void> saveAll(const QList<T> &records);
     // Deletes the record (audited with its last state, so it can be restored).
-    Result<void> remove(EntityType entity, const QUuid &employer, const QUuid &uuid);
+    Result<void> remove(RecordKind entity, const QUuid &employer, const QUuid &uuid);
     // Restores a deleted record from the audit trail (with what was deleted with it).
-    Result<void> restore(EntityType entity, const QUuid &employer, const QUuid &uuid);
+    Result<void> restore(RecordKind entity, const QUuid &employer, const QUuid &uuid);
 
     // A write of the caller's own that names what it reached in affected as it goes (a
     // company whose uuid it learns while writing): the same transaction and revalidation.

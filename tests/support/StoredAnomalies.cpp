@@ -35,7 +35,7 @@ QSet<QString> validatedAnomalies(Workspace &ws, const Clock &clock)
     const DataSet set = WorkspaceAnomalies::load(ws);
     const AnomalyList found = AnomalyEngine(clock).validate(set); // kept: items() refers into it
     for (const Anomaly &a : found.items()) {
-        if (a.entity != EntityKind::File && !a.recordUuid.isNull())
+        if (!a.fileLine && !a.recordUuid.isNull())
             out.insert(key(a.code, a.recordUuid, a.field));
     }
     return out;

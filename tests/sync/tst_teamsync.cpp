@@ -129,9 +129,9 @@ void TestTeamSync::fourDesktopsDeclareEachRecordOnce()
     QCOMPARE(ws->outbox(data.employer.uuid).count(OutboxState::Pending), qint64(0));
     QCOMPARE(ws->outbox(data.employer.uuid).count(OutboxState::InFlight), qint64(0));
     QCOMPARE(
-        ws->outbox(data.employer.uuid).countBySyncStatus(EntityType::Participation, SyncStatus::Accepted) +
+        ws->outbox(data.employer.uuid).countBySyncStatus(RecordKind::Participation, SyncStatus::Accepted) +
             ws->outbox(data.employer.uuid)
-                .countBySyncStatus(EntityType::Participation, SyncStatus::AcceptedWithWarnings),
+                .countBySyncStatus(RecordKind::Participation, SyncStatus::AcceptedWithWarnings),
         qint64(730));
 }
 

@@ -314,8 +314,8 @@ void TestMnemonics::syncDialogs()
     s.markAllDeclared();
     {
         // A conflict on a worker: ours and the platform's version.
-        s.ws->outbox(s.employer.uuid).setSyncStatus(EntityType::Worker, jan.uuid, SyncStatus::Conflict);
-        PlatformVersions(*s.ws).setConflict(s.employer.uuid, EntityType::Worker, jan.uuid, "\"w2\"");
+        s.ws->outbox(s.employer.uuid).setSyncStatus(RecordKind::Worker, jan.uuid, SyncStatus::Conflict);
+        PlatformVersions(*s.ws).setConflict(s.employer.uuid, RecordKind::Worker, jan.uuid, "\"w2\"");
         Worker there = jan;
         there.familyName = "Peeters-Janssens";
         QString error;

@@ -329,8 +329,8 @@ void TestScreenshotTour::dialogs()
                                    "Kerkstraat 1, 9000 Gent");
     s.markAllDeclared();
     {
-        s.ws->outbox(s.employer.uuid).setSyncStatus(EntityType::Worker, jan.uuid, SyncStatus::Conflict);
-        PlatformVersions(*s.ws).setConflict(s.employer.uuid, EntityType::Worker, jan.uuid, "\"w2\"");
+        s.ws->outbox(s.employer.uuid).setSyncStatus(RecordKind::Worker, jan.uuid, SyncStatus::Conflict);
+        PlatformVersions(*s.ws).setConflict(s.employer.uuid, RecordKind::Worker, jan.uuid, "\"w2\"");
         Worker there = jan;
         there.familyName = "Peeters-Janssens";
         there.address = "Veldstraat 12, 9000 Gent";

@@ -223,9 +223,7 @@ bool StorageDataSource::save(const AnyRecord &record, QString *error)
 
 bool StorageDataSource::remove(const AnyRecord &record, QString *error)
 {
-    if (!RecordWriter(*m_ws, m_clock)
-             .remove(kindOf(record), employerOf(record), uuidOf(record))
-             .into(error))
+    if (!RecordWriter(*m_ws, m_clock).remove(kindOf(record), employerOf(record), uuidOf(record)).into(error))
         return false;
     emit changed(kindOf(record), employerOf(record));
     return true;
@@ -237,7 +235,7 @@ bool StorageDataSource::restore(const AnyRecord &record, QString *error)
     const QUuid employer = employerOf(record);
     if (!m_ws->audit(employer).canRestore(id))
         return save(record, error);
-    if (!RecordWriter(*m_ws, m_clock).restore(entityOf(kindOf(record)), employer, id).into(error))
+    if (!RecordWriter(*m_ws, m_clock).restore(kindOf(record), employer, id).into(error))
         return false;
     emit changed(kindOf(record), employer);
     return true;

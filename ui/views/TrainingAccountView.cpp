@@ -83,7 +83,7 @@ TrainingAccountView::TrainingAccountView(Session *session, QWidget *parent)
         if (!path.isEmpty() && !saveOverview(path, &error))
             QMessageBox::warning(this, tr("Training account"), error);
     });
-    watch({RecordKind::Right, RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
+    watch({RecordKind::TrainingRight, RecordKind::Worker, RecordKind::Employment, RecordKind::Training,
            RecordKind::Participation, RecordKind::Employer});
     retranslate();
     reload();

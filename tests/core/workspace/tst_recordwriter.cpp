@@ -194,7 +194,7 @@ bool TestRecordWriter::apply(Change change, QString *error)
             *error = QStringLiteral("the generated set has no probable duplicate");
             return false;
         }
-        done = writer.remove(EntityType::Participation, company, victim);
+        done = writer.remove(RecordKind::Participation, company, victim);
         if (done && change == Change::ParticipationRemovedAndRestored) {
             // Something else changes in between, so the restore is seen.
             Training t = first(m_ws->trainings(company).list());
@@ -202,13 +202,13 @@ bool TestRecordWriter::apply(Change change, QString *error)
             t.endDate = t.endDate.addYears(-6);
             done = writer.save(t);
             if (done)
-                done = writer.restore(EntityType::Participation, company, victim);
+                done = writer.restore(RecordKind::Participation, company, victim);
         }
         break;
     }
     case Change::EmploymentRemoved: {
         const Employment em = first(m_ws->employments(e).list());
-        done = writer.remove(EntityType::Employment, e, em.uuid);
+        done = writer.remove(RecordKind::Employment, e, em.uuid);
         break;
     }
     case Change::RightTwice: {
