@@ -7,6 +7,7 @@
 #include "storage/EmployerRepository.h"
 #include "storage/StorageDriver.h"
 #include "storage/Workspace.h"
+#include "workspace/RecordWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,40 +33,40 @@ qint64 expectedRecords(const QString &dir)
     return bytes / 150;
 }
 
-const QList<qint64> &linesOf(EntityType e, const DataSetCsvLines &lines)
+const QList<qint64> &linesOf(RecordKind e, const DataSetCsvLines &lines)
 {
     switch (e) {
-    case EntityType::Employer:
+    case RecordKind::Employer:
         return lines.employers;
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return lines.workers;
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return lines.employments;
-    case EntityType::Training:
+    case RecordKind::Training:
         return lines.trainings;
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return lines.participations;
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         break;
     }
     return lines.rights;
 }
 
-QString fileOf(EntityType e)
+QString fileOf(RecordKind e)
 {
     const QStringList files = DataSetCsv::fileNames();
     switch (e) {
-    case EntityType::Employer:
+    case RecordKind::Employer:
         return files.at(0);
-    case EntityType::Worker:
+    case RecordKind::Worker:
         return files.at(1);
-    case EntityType::Employment:
+    case RecordKind::Employment:
         return files.at(2);
-    case EntityType::Training:
+    case RecordKind::Training:
         return files.at(3);
-    case EntityType::Participation:
+    case RecordKind::Participation:
         return files.at(4);
-    case EntityType::TrainingRight:
+    case RecordKind::TrainingRight:
         break;
     }
     return files.at(5);
@@ -126,7 +127,7 @@ public:
                 m_refused.insert(i.record, DataSetCsv::place(i.file, i.line));
         }
         const DataSetCsvLines &lines = part.lines;
-        const RecordOrigin origin = [&lines](EntityType e, qsizetype index) {
+        const RecordOrigin origin = [&lines](RecordKind e, qsizetype index) {
             return DataSetCsv::place(fileOf(e), linesOf(e, lines).value(index));
         };
         QList<BulkRefusal> taken;
@@ -171,7 +172,7 @@ public:
         QList<QUuid> batch;
         const auto flush = [&] {
             QString error;
-            if (!batch.isEmpty() && !WorkspaceAnomalies::revalidate(m_ws, batch, m_clock, &error))
+            if (!batch.isEmpty() && !RecordWriter(m_ws, m_clock).revalidate(batch).into(&error))
                 noteAnomalyError(error);
             batch.clear();
         };
@@ -213,7 +214,7 @@ private:
             readBack(e);
     }
 
-    QList<qint64> &linesOfWaiting(EntityType e)
+    QList<qint64> &linesOfWaiting(RecordKind e)
     {
         return const_cast<QList<qint64> &>(linesOf(e, m_waiting.lines));
     }
