@@ -82,7 +82,8 @@ bool checkReferences(Workspace &ws, const BulkLoadResult &result, QString *error
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::BulkLoader", "fla"}, text);
+    // lupdate files the check's messages under its class.
+    return translateFrom({"fla::LoadableCheck", "fla::BulkLoader", "fla"}, text);
 }
 
 QString uuidText(const QUuid &u)
