@@ -7,6 +7,10 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>Die Anomalie %1 von %2 %3 konnte nicht gespeichert werden: %4</translation>
     </message>
+    <message>
+        <source>The anomalies could not be read: %1</source>
+        <translation>Die Anomalien konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -80,98 +84,6 @@
         <translation>die LSS-Nummer hat keine 9 Ziffern</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Beschäftigung</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Teilnahme</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Weiterbildungsanspruch</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Unternehmensnummer</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>LSS-Nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Stunden pro Tag</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>KAA</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Blockierend</translation>
     </message>
@@ -224,58 +136,6 @@
         <translation>Weiterbildungsanspruch %1 von %2</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Registrierungsdatum</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Bescheinigung gültig bis</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritätische Kommissionen</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Zählt für das Lernkonto</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Guthaben</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Beschäftigungen</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Finanzierung</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Besucht</translation>
-    </message>
-    <message>
         <source>training "%1" of %2</source>
         <translation>Weiterbildung „%1“ vom %2</translation>
     </message>
@@ -295,19 +155,7 @@
         <source>%1 in "%2" of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-<message>
-        <source>The %1 to delete no longer exists.</source>
-        <translation>Das zu löschende Element (%1) existiert nicht mehr.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Generator</name>
     <message>
@@ -392,13 +240,6 @@
     <message>
         <source>Unit of the duration</source>
         <translation>Einheit der Dauer</translation>
-    </message>
-</context>
-<context>
-    <name>ImportStore</name>
-    <message>
-        <source>The workspace is busy: the import could not start.</source>
-        <translation>Der Arbeitsbereich ist belegt: der Import konnte nicht beginnen.</translation>
     </message>
 </context>
 <context>
@@ -596,11 +437,7 @@
         <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
         <translation>Die Arbeitsbereichsdatei oder die Adresse eines Teamservers postgresql://benutzer@host/datenbank (Standard: %1).</translation>
     </message>
-<message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Die Arbeitsbereichsdatei (Standard: %1).</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>TableExport</name>
     <message>
@@ -610,10 +447,6 @@
 </context>
 <context>
     <name>fla</name>
-    <message>
-        <source>The column is missing from the header line.</source>
-        <translation>Die Spalte fehlt in der Kopfzeile.</translation>
-    </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -725,10 +558,6 @@
     <message>
         <source>The row runs from line %1 to line %2.</source>
         <translation>Die Zeile reicht von Zeile %1 bis Zeile %2.</translation>
-    </message>
-    <message>
-        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
-        <translation>Ein Anführungszeichen steht, wo keines stehen darf: Ein Feld steht entweder ganz in Anführungszeichen, jedes Anführungszeichen darin verdoppelt, oder enthält keines. Die Zeile wird nicht gelesen.</translation>
     </message>
     <message>
         <source>training plan %1</source>
@@ -1204,6 +1033,37 @@
     </message>
 </context>
 <context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Die Bescheinigung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Die Bescheinigung %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Die Bescheinigung %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ChangeFeed</name>
     <message>
         <source>Changes made on other desktops cannot be followed: %1</source>
@@ -1542,6 +1402,17 @@
     <message>
         <source>blocking</source>
         <translation>blockierend</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FileLines</name>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>Die Spalte fehlt in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Ein Anführungszeichen steht, wo keines stehen darf: ein Feld steht entweder ganz in Anführungszeichen, jedes darin verdoppelt, oder enthält keines. Die Zeile wird nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2168,31 +2039,13 @@
         <source>Co&amp;mpany:</source>
         <translation>Unter&amp;nehmen:</translation>
     </message>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
         <translation>Weiterbildungsplan %1: nicht verabschiedet; er war bis zum %2 fällig (%3).</translation>
@@ -2202,14 +2055,10 @@
         <translation>Weiterbildungsplan %1: %2 war bis zum %3 fällig (%4).</translation>
     </message>
     <message>
-        <source>Training plan %1: %2 due by %3 (%4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(unconfirmed rule)</source>
         <translation>(nicht bestätigte Regel)</translation>
     </message>
-<message>
+    <message>
         <source>1 day late</source>
         <translation>1 Tag zu spät</translation>
     </message>
@@ -2237,16 +2086,12 @@
         <source>Training plan %1: %2 by %3 (%4).</source>
         <translation>Weiterbildungsplan %1: %2 spätestens am %3 (%4).</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
         <translation>Die Archivierung von %1 wurde abgebrochen: %2</translation>
-    </message>
-    <message>
-        <source>the workspace is busy.</source>
-        <translation>der Arbeitsbereich ist belegt.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2469,28 @@
     <message>
         <source>The platform's data could not be fetched: %1</source>
         <translation>Die Daten der Plattform konnten nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RecordWriter</name>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>Der Arbeitsbereich ist belegt: die Änderung konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the anomalies of what it changes could not be stored: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: die Anomalien dessen, was sie ändert, konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the anomalies of what it changes could not be stored: %2</source>
+        <translation>%1 wurde nicht gespeichert: die Anomalien dessen, was es ändert, konnten nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3031,7 @@
         <source>initial training</source>
         <translation>Erstausbildung</translation>
     </message>
-<message>
+    <message>
         <source>send the draft for advice</source>
         <translation>senden Sie den Entwurf zur Stellungnahme</translation>
     </message>
@@ -3180,7 +3047,7 @@
         <source>upload the anonymised copy</source>
         <translation>laden Sie die anonymisierte Kopie hoch</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
@@ -3778,7 +3645,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Nicht bestätigt (Sekundärquellen, siehe resources/obligations/training-right.json): %1.</translation>
     </message>
-<message>
+    <message>
         <source>done on time</source>
         <translation>rechtzeitig erledigt</translation>
     </message>
@@ -3864,6 +3731,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Geben Sie an, wie die Sicherung geschützt wird: --passphrase-file F, um sie zu verschlüsseln (AES-256-GCM), oder --no-encryption, um sie unverschlüsselt zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (höchstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>Die UUID der Teilnahme.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Die beizufügende Bescheinigungsdatei.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>Der Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geben Sie eine Aktion an: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: eine erforderliche Option fehlt (siehe --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Bescheinigung %1 beigefügt.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +4890,139 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen ist); pdf --year Y --out DATEI</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Ein Jahr des Plans.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wer zum Entwurf Stellung nimmt.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal oder initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Was die Weiterbildung ist.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Für wen.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Eine Risikogruppe, die berücksichtigt wird.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Wie viele Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Tage je Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>Der erfasste Anhörungsschritt.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>Der Tag des Schritts (jjjj-mm-tt).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Eine Notiz zum Schritt.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON statt Text.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geben Sie eine Aktion an: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Weiterbildungsplan %1 für %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Für den Weiterbildungsplan von %1 ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 hat keinen Weiterbildungsplan für %2: legen Sie ihn mit training-plan create an.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geben Sie --category formal|informal|initial, --title sowie --workers und --days als Zahlen ab 0 an (--risk-group: eine der aufgeführten Gruppen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geben Sie --step draft-sent|advice|adopted|uploaded und --date jjjj-mm-tt an.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geben Sie --out DATEI an.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Weiterbildungsplan %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
@@ -5007,6 +5078,137 @@
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>rechtzeitig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Weiterbildungsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Weiterbildungsplan des Unternehmens (Gesetz vom 3. Oktober 2022, Kapitel 9). Diese Kopie enthält keine personenbezogenen Daten: Arbeitnehmer werden gezählt, nie genannt.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritätische Kommissionen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Angehört</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Anhörung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplante Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Noch keine Weiterbildungen geplant.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risikogruppe</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Tage je Person</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Geplant und verwirklicht</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Verwirklicht</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Nicht bestätigt: diese Frist beruht auf einer Lesart der Regeln, die nicht bestätigt ist (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5353,14 @@
     <message>
         <source>%1 cannot be saved: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not read %1: %2</source>
+        <translation>Der Arbeitsbereich konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>the %1 records of the company</source>
+        <translation>die %1-Datensätze des Unternehmens</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6634,193 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>unter 10 VZÄ</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 bis 19 VZÄ</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VZÄ oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Jahresübersicht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Weiterbildungskonto</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individuelles Weiterbildungskonto</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Arbeitnehmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Arbeitnehmer des Weiterbildungskontos</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Jahr des Weiterbildungskontos</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Jahres&amp;übersicht speichern (PDF)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>Das Weiterbildungskonto des Arbeitnehmers</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Dieses Unternehmen hat noch keine Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>%1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (durchschnittlich %2 VZÄ, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (angegeben: keine Beschäftigung im Register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (Sektorabkommen %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (Gesetz)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Tage je VZÄ</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Gesetzliches Recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berechnet)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(angegeben)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sektorales Recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Vom Arbeitgeber gewährt</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Zu Beginn des Zeitraums verfallen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 Std.)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Fünfjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Weiterbildung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>nicht besucht</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>angerechnet</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>nicht angerechnet</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -6662,6 +7059,205 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>rechtzeitig erledigt</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>verspätet erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Weiterbildungsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Jahr des Weiterbildungsplans</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>Geplante Weiterbildung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>Schritt &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplante Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Geplant und verwirklicht</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Anhörungsschritte und ihre Fristen</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Geplante und verwirklichte Weiterbildungen</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Für den Weiterbildungsplan ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risikogruppe</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Tage je Person</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Geplante Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Geplante Tage</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Verwirklichte Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Verwirklichte Tage</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Kein Weiterbildungsplan deckt %1 ab.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Weiterbildungsplan %1, angehört: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Neuer Weiterbildungsplan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Erstes Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Letztes Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Angehört:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Geplante Weiterbildung</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Weiterbildung:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risikogruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Arbeitnehmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>&amp;Tage je Person:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>Die geplante Weiterbildung braucht einen Namen (Feld Weiterbildung).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Anhörungsschritt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7657,17 @@
     </message>
 </context>
 <context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Workspace not opened</source>
@@ -7087,746 +7694,4 @@
         <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
     </message>
 </context>
-<context><name>fla::CertificateRepository</name><message>
-        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
-        <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
-        <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be read: %2</source>
-        <translation>Die Bescheinigung %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is empty.</source>
-        <translation>Die Bescheinigung %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 could not be stored: %2</source>
-        <translation>Die Bescheinigung %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The certificates of participation %1 cannot be read: %2</source>
-        <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Certificate file %1 is not one of this company's.</source>
-        <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
-    </message>
-</context><context><name>fla::cli::CertificatesCommand</name><message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
-    </message>
-    <message>
-        <source>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
-        <translation>attach --participation UUID --file F (höchstens %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
-    </message>
-    <message>
-        <source>The participation's UUID.</source>
-        <translation>Die UUID der Teilnahme.</translation>
-    </message>
-    <message>
-        <source>The certificate file to attach.</source>
-        <translation>Die beizufügende Bescheinigungsdatei.</translation>
-    </message>
-    <message>
-        <source>The folder to export into.</source>
-        <translation>Der Ordner für den Export.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geben Sie eine Aktion an: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>certificates %1: a required option is missing (see --help).</source>
-        <translation>certificates %1: eine erforderliche Option fehlt (siehe --help).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Bescheinigung %1 beigefügt.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1 at %2.</source>
-        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1 bei %2.</translation>
-    </message>
-    <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
-    </message>
-</context><context><name>fla::cli::TrainingPlanCommand</name><message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
-    </message>
-    <message>
-        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
-        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen ist); pdf --year Y --out DATEI</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
-    </message>
-    <message>
-        <source>A year of the plan.</source>
-        <translation>Ein Jahr des Plans.</translation>
-    </message>
-    <message>
-        <source>The plan's last year (several years).</source>
-        <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
-    </message>
-    <message>
-        <source>Who gives advice on the draft.</source>
-        <translation>Wer zum Entwurf Stellung nimmt.</translation>
-    </message>
-    <message>
-        <source>formal, informal or initial.</source>
-        <translation>formal, informal oder initial.</translation>
-    </message>
-    <message>
-        <source>What the training is.</source>
-        <translation>Was die Weiterbildung ist.</translation>
-    </message>
-    <message>
-        <source>For whom.</source>
-        <translation>Für wen.</translation>
-    </message>
-    <message>
-        <source>A risk group it pays attention to.</source>
-        <translation>Eine Risikogruppe, die berücksichtigt wird.</translation>
-    </message>
-    <message>
-        <source>How many workers.</source>
-        <translation>Wie viele Arbeitnehmer.</translation>
-    </message>
-    <message>
-        <source>Days per worker.</source>
-        <translation>Tage je Arbeitnehmer.</translation>
-    </message>
-    <message>
-        <source>The consultation step logged.</source>
-        <translation>Der erfasste Anhörungsschritt.</translation>
-    </message>
-    <message>
-        <source>The day of the step (yyyy-mm-dd).</source>
-        <translation>Der Tag des Schritts (jjjj-mm-tt).</translation>
-    </message>
-    <message>
-        <source>A note with the step.</source>
-        <translation>Eine Notiz zum Schritt.</translation>
-    </message>
-    <message>
-        <source>JSON instead of text.</source>
-        <translation>JSON statt Text.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geben Sie eine Aktion an: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
-    </message>
-    <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 created for %2.</source>
-        <translation>Weiterbildungsplan %1 für %2 angelegt.</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan of %1.</source>
-        <translation>Für den Weiterbildungsplan von %1 ist nichts fällig.</translation>
-    </message>
-    <message>
-        <source>%1 has no training plan for %2: create it with training-plan create.</source>
-        <translation>%1 hat keinen Weiterbildungsplan für %2: legen Sie ihn mit training-plan create an.</translation>
-    </message>
-    <message>
-        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
-        <translation>training-plan add: geben Sie --category formal|informal|initial, --title sowie --workers und --days als Zahlen ab 0 an (--risk-group: eine der aufgeführten Gruppen).</translation>
-    </message>
-    <message>
-        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
-        <translation>training-plan log: geben Sie --step draft-sent|advice|adopted|uploaded und --date jjjj-mm-tt an.</translation>
-    </message>
-    <message>
-        <source>training-plan pdf: give --out FILE.</source>
-        <translation>training-plan pdf: geben Sie --out DATEI an.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 saved.</source>
-        <translation>Weiterbildungsplan %1 gespeichert.</translation>
-    </message>
-</context><context><name>fla::reports</name><message>
-        <source>on time</source>
-        <translation>rechtzeitig</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>verspätet</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>zu erledigen</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>Training plan %1</source>
-        <translation>Weiterbildungsplan %1</translation>
-    </message>
-    <message>
-        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
-        <translation>Weiterbildungsplan des Unternehmens (Gesetz vom 3. Oktober 2022, Kapitel 9). Diese Kopie enthält keine personenbezogenen Daten: Arbeitnehmer werden gezählt, nie genannt.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Unternehmensnummer</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritätische Kommissionen</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Angehört</translation>
-    </message>
-    <message>
-        <source>Drawn up on</source>
-        <translation>Erstellt am</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Anhörung</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Fällig bis</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Erledigt am</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Geplante Weiterbildungen</translation>
-    </message>
-    <message>
-        <source>No trainings planned yet.</source>
-        <translation>Noch keine Weiterbildungen geplant.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Zielgruppe</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risikogruppe</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Tage je Person</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Geplant und verwirklicht</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Verwirklicht</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
-        <translation>* Nicht bestätigt: diese Frist beruht auf einer Lesart der Regeln, die nicht bestätigt ist (resources/obligations/training-plan.json).</translation>
-    </message>
-</context><context><name>fla::ui::TrainingAccountView</name><message>
-        <source>under 10 FTE</source>
-        <translation>unter 10 VZÄ</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 bis 19 VZÄ</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VZÄ oder mehr</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <source>Save the yearly overview</source>
-        <translation>Jahresübersicht speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Training account</source>
-        <translation>Weiterbildungskonto</translation>
-    </message>
-    <message>
-        <source>Individual training account</source>
-        <translation>Individuelles Weiterbildungskonto</translation>
-    </message>
-    <message>
-        <source>&amp;Worker:</source>
-        <translation>&amp;Arbeitnehmer:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Jahr:</translation>
-    </message>
-    <message>
-        <source>Worker of the training account</source>
-        <translation>Arbeitnehmer des Weiterbildungskontos</translation>
-    </message>
-    <message>
-        <source>Year of the training account</source>
-        <translation>Jahr des Weiterbildungskontos</translation>
-    </message>
-    <message>
-        <source>Save the yearly &amp;overview (PDF)…</source>
-        <translation>Jahres&amp;übersicht speichern (PDF)…</translation>
-    </message>
-    <message>
-        <source>The worker's training account</source>
-        <translation>Das Weiterbildungskonto des Arbeitnehmers</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>This company has no workers yet.</source>
-        <translation>Dieses Unternehmen hat noch keine Arbeitnehmer.</translation>
-    </message>
-    <message>
-        <source>No employment, right or training in %1.</source>
-        <translation>%1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Größenklasse</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (durchschnittlich %2 VZÄ, Q4 %3 – Q3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (angegeben: keine Beschäftigung im Register in Q4 %2 – Q3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (Sektorabkommen %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (Gesetz)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Tage je VZÄ</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Gesetzliches Recht</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(berechnet)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(angegeben)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Sektorales Recht</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Vom Arbeitgeber gewährt</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Anspruch</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Zu Beginn des Zeitraums verfallen</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Genutzt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Rest</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 Std.)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Fünfjahreszeitraum</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Weiterbildung %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>nicht besucht</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>angerechnet</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>nicht angerechnet</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
-    </message>
-</context><context><name>fla::ui::TrainingPlanView</name><message>
-        <source>done on time</source>
-        <translation>rechtzeitig erledigt</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>verspätet erledigt</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>zu erledigen</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>bald fällig</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>Training plan</source>
-        <translation>Weiterbildungsplan</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Jahr:</translation>
-    </message>
-    <message>
-        <source>Year of the training plan</source>
-        <translation>Jahr des Weiterbildungsplans</translation>
-    </message>
-    <message>
-        <source>&amp;New plan…</source>
-        <translation>&amp;Neuer Plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Add planned training…</source>
-        <translation>Geplante Weiterbildung &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Log a step…</source>
-        <translation>Schritt &amp;erfassen…</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Geplante Weiterbildungen</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Geplant und verwirklicht</translation>
-    </message>
-    <message>
-        <source>Consultation steps and their deadlines</source>
-        <translation>Anhörungsschritte und ihre Fristen</translation>
-    </message>
-    <message>
-        <source>Planned and realised trainings</source>
-        <translation>Geplante und verwirklichte Weiterbildungen</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan.</source>
-        <translation>Für den Weiterbildungsplan ist nichts fällig.</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Fällig bis</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Erledigt am</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Zielgruppe</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risikogruppe</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Tage je Person</translation>
-    </message>
-    <message>
-        <source>Planned workers</source>
-        <translation>Geplante Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>Planned days</source>
-        <translation>Geplante Tage</translation>
-    </message>
-    <message>
-        <source>Realised workers</source>
-        <translation>Verwirklichte Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>Realised days</source>
-        <translation>Verwirklichte Tage</translation>
-    </message>
-    <message>
-        <source>No training plan covers %1.</source>
-        <translation>Kein Weiterbildungsplan deckt %1 ab.</translation>
-    </message>
-    <message>
-        <source>Training plan %1, consulted: %2</source>
-        <translation>Weiterbildungsplan %1, angehört: %2</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(nicht bestätigt)</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>New training plan</source>
-        <translation>Neuer Weiterbildungsplan</translation>
-    </message>
-    <message>
-        <source>First year:</source>
-        <translation>Erstes Jahr:</translation>
-    </message>
-    <message>
-        <source>&amp;Last year:</source>
-        <translation>&amp;Letztes Jahr:</translation>
-    </message>
-    <message>
-        <source>&amp;Consulted:</source>
-        <translation>&amp;Angehört:</translation>
-    </message>
-    <message>
-        <source>Planned training</source>
-        <translation>Geplante Weiterbildung</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Kategorie:</translation>
-    </message>
-    <message>
-        <source>&amp;Training:</source>
-        <translation>&amp;Weiterbildung:</translation>
-    </message>
-    <message>
-        <source>Target &amp;group:</source>
-        <translation>&amp;Zielgruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Risk group:</source>
-        <translation>&amp;Risikogruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Workers:</source>
-        <translation>&amp;Arbeitnehmer:</translation>
-    </message>
-    <message>
-        <source>&amp;Days each:</source>
-        <translation>&amp;Tage je Person:</translation>
-    </message>
-    <message>
-        <source>The planned training needs a name (field Training).</source>
-        <translation>Die geplante Weiterbildung braucht einen Namen (Feld Weiterbildung).</translation>
-    </message>
-    <message>
-        <source>Log a consultation step</source>
-        <translation>Anhörungsschritt erfassen</translation>
-    </message>
-    <message>
-        <source>&amp;Step:</source>
-        <translation>&amp;Schritt:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-</context><context><name>fla::workercertificates</name><message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-</context></TS>
+</TS>

@@ -7,6 +7,10 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>The anomaly %1 of %2 %3 could not be stored: %4</translation>
     </message>
+    <message>
+        <source>The anomalies could not be read: %1</source>
+        <translation>The anomalies could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -80,98 +84,6 @@
         <translation>the NSSO number is not 9 digits</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Employment</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Training right</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Enterprise number</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>NSSO number</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Work regime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Joint committee</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Hours per day</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Collective agreement</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Blocking</translation>
     </message>
@@ -224,58 +136,6 @@
         <translation>training right %1 of %2</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Registration date</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Certificate valid until</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Joint committees</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Counts for the learning account</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Credit</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Employments</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Financing</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Followed</translation>
-    </message>
-    <message>
         <source>training "%1" of %2</source>
         <translation>training "%1" of %2</translation>
     </message>
@@ -295,19 +155,7 @@
         <source>%1 in "%2" of %3</source>
         <translation>%1 in "%2" of %3</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-<message>
-        <source>The %1 to delete no longer exists.</source>
-        <translation>The %1 to delete no longer exists.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Generator</name>
     <message>
@@ -392,13 +240,6 @@
     <message>
         <source>Unit of the duration</source>
         <translation>Unit of the duration</translation>
-    </message>
-</context>
-<context>
-    <name>ImportStore</name>
-    <message>
-        <source>The workspace is busy: the import could not start.</source>
-        <translation>The workspace is busy: the import could not start.</translation>
     </message>
 </context>
 <context>
@@ -596,11 +437,7 @@
         <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
         <translation>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</translation>
     </message>
-<message>
-        <source>The workspace file (default: %1).</source>
-        <translation>The workspace file (default: %1).</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>TableExport</name>
     <message>
@@ -610,10 +447,6 @@
 </context>
 <context>
     <name>fla</name>
-    <message>
-        <source>The column is missing from the header line.</source>
-        <translation>The column is missing from the header line.</translation>
-    </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
@@ -725,10 +558,6 @@
     <message>
         <source>The row runs from line %1 to line %2.</source>
         <translation>The row runs from line %1 to line %2.</translation>
-    </message>
-    <message>
-        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
-        <translation>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</translation>
     </message>
     <message>
         <source>training plan %1</source>
@@ -1204,6 +1033,37 @@
     </message>
 </context>
 <context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>The certificate %1 cannot be attached: participation %2 is not one of this company's.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>The certificate %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>The certificate %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>The certificate %1 could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>The certificates of participation %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Certificate file %1 is not one of this company's.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ChangeFeed</name>
     <message>
         <source>Changes made on other desktops cannot be followed: %1</source>
@@ -1542,6 +1402,17 @@
     <message>
         <source>blocking</source>
         <translation>blocking</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FileLines</name>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>The column is missing from the header line.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</translation>
     </message>
 </context>
 <context>
@@ -2168,31 +2039,13 @@
         <source>Co&amp;mpany:</source>
         <translation>Co&amp;mpany:</translation>
     </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n day(s) late</numerusform>
-            <numerusform>%n day(s) late</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day(s) left</numerusform>
-            <numerusform>%n day(s) left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
-        <translation>Training plan %1: none yet; the draft goes for advice by %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
-        <translation>Training plan %1: none yet; it must be adopted by %2 (%3).</translation>
-    </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
         <translation>Training plan %1: none adopted; it was due by %2 (%3).</translation>
@@ -2202,14 +2055,10 @@
         <translation>Training plan %1: %2 was due by %3 (%4).</translation>
     </message>
     <message>
-        <source>Training plan %1: %2 due by %3 (%4).</source>
-        <translation>Training plan %1: %2 due by %3 (%4).</translation>
-    </message>
-    <message>
         <source>(unconfirmed rule)</source>
         <translation>(unconfirmed rule)</translation>
     </message>
-<message>
+    <message>
         <source>1 day late</source>
         <translation>1 day late</translation>
     </message>
@@ -2237,16 +2086,12 @@
         <source>Training plan %1: %2 by %3 (%4).</source>
         <translation>Training plan %1: %2 by %3 (%4).</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
         <translation>Archiving %1 stopped: %2</translation>
-    </message>
-    <message>
-        <source>the workspace is busy.</source>
-        <translation>the workspace is busy.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2469,28 @@
     <message>
         <source>The platform's data could not be fetched: %1</source>
         <translation>The platform's data could not be fetched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RecordWriter</name>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>The workspace is busy: the change could not start.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the anomalies of what it changes could not be stored: %1</source>
+        <translation>The change was not saved: the anomalies of what it changes could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the anomalies of what it changes could not be stored: %2</source>
+        <translation>%1 was not saved: the anomalies of what it changes could not be stored: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3031,7 @@
         <source>initial training</source>
         <translation>initial training</translation>
     </message>
-<message>
+    <message>
         <source>send the draft for advice</source>
         <translation>send the draft for advice</translation>
     </message>
@@ -3180,7 +3047,7 @@
         <source>upload the anonymised copy</source>
         <translation>upload the anonymised copy</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
@@ -3778,7 +3645,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</translation>
     </message>
-<message>
+    <message>
         <source>done on time</source>
         <translation>done on time</translation>
     </message>
@@ -3864,6 +3731,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>The employer's enterprise number (required).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>The worker's INSZ or UUID.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>The participation's UUID.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>The certificate file to attach.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>The folder to export into.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Give one action: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: a required option is missing (see --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Certificate %1 attached.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>No worker with INSZ or UUID %1 at %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>participation	training	start	certificate files</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +4890,139 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>The employer's enterprise number (required).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>A year of the plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>The plan's last year (several years).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Who gives advice on the draft.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal or initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>What the training is.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>For whom.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>A risk group it pays attention to.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>How many workers.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Days per worker.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>The consultation step logged.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>The day of the step (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>A note with the step.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON instead of text.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Give one action: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: give the plan's year with --year Y.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation or workers, not "%1".</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Training plan %1 created for %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Nothing due for the training plan of %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 has no training plan for %2: create it with training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: give --out FILE.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Training plan %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
@@ -5007,6 +5078,137 @@
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Training plan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Enterprise number</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Joint committees</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Drawn up on</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Planned trainings</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>No trainings planned yet.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risk group</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Days each</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Planned and realised</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>workers</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5353,14 @@
     <message>
         <source>%1 cannot be saved: %2</source>
         <translation>%1 cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not read %1: %2</source>
+        <translation>The workspace could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 records of the company</source>
+        <translation>the %1 records of the company</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6634,193 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>under 10 FTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 to 19 FTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 FTE or more</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Save the yearly overview</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Training account</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individual training account</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Worker of the training account</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Year of the training account</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Save the yearly &amp;overview (PDF)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>The worker's training account</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>This company has no workers yet.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>No employment, right or training in %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (average %2 FTE, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sector agreement %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (law)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Days per FTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Legal right</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(declared)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoral right</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Granted by the employer</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Expired when the window started</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Five-year window</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>not followed</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>deducted</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>not deducted</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Unconfirmed (secondary sources): %1.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -6662,6 +7059,205 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Training plan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Year of the training plan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>&amp;Add planned training…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>&amp;Log a step…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Planned trainings</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Planned and realised</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Consultation steps and their deadlines</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Planned and realised trainings</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Nothing due for the training plan.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risk group</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Days each</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Planned workers</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Planned days</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Realised workers</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Realised days</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>No training plan covers %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Training plan %1, consulted: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(unconfirmed)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>New training plan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>First year:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Last year:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Consulted:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Planned training</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Training:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risk group:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Workers:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>&amp;Days each:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>The planned training needs a name (field Training).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Log a consultation step</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7657,17 @@
     </message>
 </context>
 <context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Workspace not opened</source>
@@ -7087,746 +7694,4 @@
         <translation>--verbose also prints the program's log lines (fladesk.*) on standard error.</translation>
     </message>
 </context>
-<context><name>fla::CertificateRepository</name><message>
-        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
-        <translation>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
-        <translation>The certificate %1 cannot be attached: participation %2 is not one of this company's.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be read: %2</source>
-        <translation>The certificate %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is empty.</source>
-        <translation>The certificate %1 is empty.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 could not be stored: %2</source>
-        <translation>The certificate %1 could not be stored: %2</translation>
-    </message>
-    <message>
-        <source>The certificates of participation %1 cannot be read: %2</source>
-        <translation>The certificates of participation %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Certificate file %1 is not one of this company's.</source>
-        <translation>Certificate file %1 is not one of this company's.</translation>
-    </message>
-</context><context><name>fla::cli::CertificatesCommand</name><message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</translation>
-    </message>
-    <message>
-        <source>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
-        <translation>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>The workspace file.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>The employer's enterprise number (required).</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>The worker's INSZ or UUID.</translation>
-    </message>
-    <message>
-        <source>The participation's UUID.</source>
-        <translation>The participation's UUID.</translation>
-    </message>
-    <message>
-        <source>The certificate file to attach.</source>
-        <translation>The certificate file to attach.</translation>
-    </message>
-    <message>
-        <source>The folder to export into.</source>
-        <translation>The folder to export into.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Give one action: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: give a valid enterprise number, not "%1".</translation>
-    </message>
-    <message>
-        <source>certificates %1: a required option is missing (see --help).</source>
-        <translation>certificates %1: a required option is missing (see --help).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>The workspace %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>The workspace has no employer %1.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Certificate %1 attached.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1 at %2.</source>
-        <translation>No worker with INSZ or UUID %1 at %2.</translation>
-    </message>
-    <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>participation	training	start	certificate files</translation>
-    </message>
-</context><context><name>fla::cli::TrainingPlanCommand</name><message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</translation>
-    </message>
-    <message>
-        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
-        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>The workspace file.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>The employer's enterprise number (required).</translation>
-    </message>
-    <message>
-        <source>A year of the plan.</source>
-        <translation>A year of the plan.</translation>
-    </message>
-    <message>
-        <source>The plan's last year (several years).</source>
-        <translation>The plan's last year (several years).</translation>
-    </message>
-    <message>
-        <source>Who gives advice on the draft.</source>
-        <translation>Who gives advice on the draft.</translation>
-    </message>
-    <message>
-        <source>formal, informal or initial.</source>
-        <translation>formal, informal or initial.</translation>
-    </message>
-    <message>
-        <source>What the training is.</source>
-        <translation>What the training is.</translation>
-    </message>
-    <message>
-        <source>For whom.</source>
-        <translation>For whom.</translation>
-    </message>
-    <message>
-        <source>A risk group it pays attention to.</source>
-        <translation>A risk group it pays attention to.</translation>
-    </message>
-    <message>
-        <source>How many workers.</source>
-        <translation>How many workers.</translation>
-    </message>
-    <message>
-        <source>Days per worker.</source>
-        <translation>Days per worker.</translation>
-    </message>
-    <message>
-        <source>The consultation step logged.</source>
-        <translation>The consultation step logged.</translation>
-    </message>
-    <message>
-        <source>The day of the step (yyyy-mm-dd).</source>
-        <translation>The day of the step (yyyy-mm-dd).</translation>
-    </message>
-    <message>
-        <source>A note with the step.</source>
-        <translation>A note with the step.</translation>
-    </message>
-    <message>
-        <source>JSON instead of text.</source>
-        <translation>JSON instead of text.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>The PDF file to write.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Give one action: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: give a valid enterprise number, not "%1".</translation>
-    </message>
-    <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1: give the plan's year with --year Y.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>The workspace %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>The workspace has no employer %1.</translation>
-    </message>
-    <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted: works-council, union-delegation or workers, not "%1".</translation>
-    </message>
-    <message>
-        <source>Training plan %1 created for %2.</source>
-        <translation>Training plan %1 created for %2.</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan of %1.</source>
-        <translation>Nothing due for the training plan of %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no training plan for %2: create it with training-plan create.</source>
-        <translation>%1 has no training plan for %2: create it with training-plan create.</translation>
-    </message>
-    <message>
-        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
-        <translation>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</translation>
-    </message>
-    <message>
-        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
-        <translation>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</translation>
-    </message>
-    <message>
-        <source>training-plan pdf: give --out FILE.</source>
-        <translation>training-plan pdf: give --out FILE.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 saved.</source>
-        <translation>Training plan %1 saved.</translation>
-    </message>
-</context><context><name>fla::reports</name><message>
-        <source>on time</source>
-        <translation>on time</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>late</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>to do</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>Training plan %1</source>
-        <translation>Training plan %1</translation>
-    </message>
-    <message>
-        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
-        <translation>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Enterprise number</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Joint committees</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Consulted</translation>
-    </message>
-    <message>
-        <source>Drawn up on</source>
-        <translation>Drawn up on</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Due by</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Planned trainings</translation>
-    </message>
-    <message>
-        <source>No trainings planned yet.</source>
-        <translation>No trainings planned yet.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risk group</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Workers</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Days each</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Planned and realised</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <translation>workers</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Realised</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
-        <translation>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</translation>
-    </message>
-</context><context><name>fla::ui::TrainingAccountView</name><message>
-        <source>under 10 FTE</source>
-        <translation>under 10 FTE</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 to 19 FTE</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 FTE or more</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>Save the yearly overview</source>
-        <translation>Save the yearly overview</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Training account</source>
-        <translation>Training account</translation>
-    </message>
-    <message>
-        <source>Individual training account</source>
-        <translation>Individual training account</translation>
-    </message>
-    <message>
-        <source>&amp;Worker:</source>
-        <translation>&amp;Worker:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <source>Worker of the training account</source>
-        <translation>Worker of the training account</translation>
-    </message>
-    <message>
-        <source>Year of the training account</source>
-        <translation>Year of the training account</translation>
-    </message>
-    <message>
-        <source>Save the yearly &amp;overview (PDF)…</source>
-        <translation>Save the yearly &amp;overview (PDF)…</translation>
-    </message>
-    <message>
-        <source>The worker's training account</source>
-        <translation>The worker's training account</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>This company has no workers yet.</source>
-        <translation>This company has no workers yet.</translation>
-    </message>
-    <message>
-        <source>No employment, right or training in %1.</source>
-        <translation>No employment, right or training in %1.</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>unconfirmed</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Work regime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Joint committee</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Size class</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (average %2 FTE, Q4 %3 – Q3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (sector agreement %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (law)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Days per FTE</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Legal right</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(computed)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(declared)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Sectoral right</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Granted by the employer</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Entitled</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Carried over</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Expired when the window started</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Used</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Remaining</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 h)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Five-year window</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Training %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>not followed</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>deducted</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>not deducted</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Unconfirmed (secondary sources): %1.</translation>
-    </message>
-</context><context><name>fla::ui::TrainingPlanView</name><message>
-        <source>done on time</source>
-        <translation>done on time</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>done late</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>to do</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>due soon</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>Training plan</source>
-        <translation>Training plan</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <source>Year of the training plan</source>
-        <translation>Year of the training plan</translation>
-    </message>
-    <message>
-        <source>&amp;New plan…</source>
-        <translation>&amp;New plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Add planned training…</source>
-        <translation>&amp;Add planned training…</translation>
-    </message>
-    <message>
-        <source>&amp;Log a step…</source>
-        <translation>&amp;Log a step…</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Planned trainings</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Planned and realised</translation>
-    </message>
-    <message>
-        <source>Consultation steps and their deadlines</source>
-        <translation>Consultation steps and their deadlines</translation>
-    </message>
-    <message>
-        <source>Planned and realised trainings</source>
-        <translation>Planned and realised trainings</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan.</source>
-        <translation>Nothing due for the training plan.</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Due by</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risk group</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Workers</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Days each</translation>
-    </message>
-    <message>
-        <source>Planned workers</source>
-        <translation>Planned workers</translation>
-    </message>
-    <message>
-        <source>Planned days</source>
-        <translation>Planned days</translation>
-    </message>
-    <message>
-        <source>Realised workers</source>
-        <translation>Realised workers</translation>
-    </message>
-    <message>
-        <source>Realised days</source>
-        <translation>Realised days</translation>
-    </message>
-    <message>
-        <source>No training plan covers %1.</source>
-        <translation>No training plan covers %1.</translation>
-    </message>
-    <message>
-        <source>Training plan %1, consulted: %2</source>
-        <translation>Training plan %1, consulted: %2</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(unconfirmed)</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <source>New training plan</source>
-        <translation>New training plan</translation>
-    </message>
-    <message>
-        <source>First year:</source>
-        <translation>First year:</translation>
-    </message>
-    <message>
-        <source>&amp;Last year:</source>
-        <translation>&amp;Last year:</translation>
-    </message>
-    <message>
-        <source>&amp;Consulted:</source>
-        <translation>&amp;Consulted:</translation>
-    </message>
-    <message>
-        <source>Planned training</source>
-        <translation>Planned training</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Category:</translation>
-    </message>
-    <message>
-        <source>&amp;Training:</source>
-        <translation>&amp;Training:</translation>
-    </message>
-    <message>
-        <source>Target &amp;group:</source>
-        <translation>Target &amp;group:</translation>
-    </message>
-    <message>
-        <source>&amp;Risk group:</source>
-        <translation>&amp;Risk group:</translation>
-    </message>
-    <message>
-        <source>&amp;Workers:</source>
-        <translation>&amp;Workers:</translation>
-    </message>
-    <message>
-        <source>&amp;Days each:</source>
-        <translation>&amp;Days each:</translation>
-    </message>
-    <message>
-        <source>The planned training needs a name (field Training).</source>
-        <translation>The planned training needs a name (field Training).</translation>
-    </message>
-    <message>
-        <source>Log a consultation step</source>
-        <translation>Log a consultation step</translation>
-    </message>
-    <message>
-        <source>&amp;Step:</source>
-        <translation>&amp;Step:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-</context><context><name>fla::workercertificates</name><message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-</context></TS>
+</TS>

@@ -7,6 +7,10 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>L'anomalie %1 de %2 %3 n'a pas pu être enregistrée : %4</translation>
     </message>
+    <message>
+        <source>The anomalies could not be read: %1</source>
+        <translation>Les anomalies n’ont pas pu être lues : %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -80,98 +84,6 @@
         <translation>le numéro ONSS ne compte pas 9 chiffres</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Droit à la formation</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Numéro d'entreprise</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>Numéro ONSS</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Régime de travail</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Commission paritaire</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Heures par jour</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>CCT</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Bloquant</translation>
     </message>
@@ -224,58 +136,6 @@
         <translation>droit à la formation %1 de %2</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Date d'enregistrement</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Prestataire</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Certificat valable jusqu'au</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Commissions paritaires</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Compte pour le compte formation</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Crédit</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Occupations</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Financement</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Suivie</translation>
-    </message>
-    <message>
         <source>training "%1" of %2</source>
         <translation>formation « %1 » du %2</translation>
     </message>
@@ -295,19 +155,7 @@
         <source>%1 in "%2" of %3</source>
         <translation>%1 à « %2 » du %3</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-<message>
-        <source>The %1 to delete no longer exists.</source>
-        <translation>L'élément à supprimer (%1) n'existe plus.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Generator</name>
     <message>
@@ -392,13 +240,6 @@
     <message>
         <source>Unit of the duration</source>
         <translation>Unité de la durée</translation>
-    </message>
-</context>
-<context>
-    <name>ImportStore</name>
-    <message>
-        <source>The workspace is busy: the import could not start.</source>
-        <translation>L'espace de travail est occupé : l'import n'a pas pu commencer.</translation>
     </message>
 </context>
 <context>
@@ -596,11 +437,7 @@
         <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
         <translation>Le fichier de l'espace de travail, ou l'adresse d'un serveur d'équipe postgresql://utilisateur@hôte/base (par défaut : %1).</translation>
     </message>
-<message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Le fichier de l'espace de travail (par défaut : %1).</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>TableExport</name>
     <message>
@@ -610,10 +447,6 @@
 </context>
 <context>
     <name>fla</name>
-    <message>
-        <source>The column is missing from the header line.</source>
-        <translation>La colonne manque dans la ligne d'en-tête.</translation>
-    </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
@@ -725,10 +558,6 @@
     <message>
         <source>The row runs from line %1 to line %2.</source>
         <translation>La ligne de données va de la ligne %1 à la ligne %2.</translation>
-    </message>
-    <message>
-        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
-        <translation>Un guillemet se trouve là où aucun n'est permis : un champ est soit entièrement entre guillemets, chaque guillemet qu'il contient étant doublé, soit sans guillemet. La ligne n'est pas lue.</translation>
     </message>
     <message>
         <source>training plan %1</source>
@@ -1204,6 +1033,37 @@
     </message>
 </context>
 <context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>L’attestation %1 fait %2 octets : l’espace de travail en garde au plus %3 (%4 Mio). Joignez un scan ou un PDF plus petit.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>L’attestation %1 ne peut pas être jointe : la participation %2 n’appartient pas à cette entreprise.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>L’attestation %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>L’attestation %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>L’attestation %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>Les attestations de la participation %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Le fichier d’attestation %1 n’appartient pas à cette entreprise.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ChangeFeed</name>
     <message>
         <source>Changes made on other desktops cannot be followed: %1</source>
@@ -1542,6 +1402,17 @@
     <message>
         <source>blocking</source>
         <translation>bloquante</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FileLines</name>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>La colonne manque dans la ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Un guillemet se trouve là où il ne peut pas : un champ est soit entièrement entre guillemets, chaque guillemet intérieur doublé, soit sans guillemet. La ligne n’est pas lue.</translation>
     </message>
 </context>
 <context>
@@ -2168,31 +2039,13 @@
         <source>Co&amp;mpany:</source>
         <translation>En&amp;treprise :</translation>
     </message>
+    <message>
+        <source>Not read</source>
+        <translation>Non lu</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
         <translation>Plan de formation %1 : non adopté ; il était dû pour le %2 (%3).</translation>
@@ -2202,14 +2055,10 @@
         <translation>Plan de formation %1 : %2 était dû pour le %3 (%4).</translation>
     </message>
     <message>
-        <source>Training plan %1: %2 due by %3 (%4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(unconfirmed rule)</source>
         <translation>(règle non confirmée)</translation>
     </message>
-<message>
+    <message>
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
@@ -2237,16 +2086,12 @@
         <source>Training plan %1: %2 by %3 (%4).</source>
         <translation>Plan de formation %1 : %2 au plus tard le %3 (%4).</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
         <translation>L'archivage de %1 s'est arrêté : %2</translation>
-    </message>
-    <message>
-        <source>the workspace is busy.</source>
-        <translation>l'espace de travail est occupé.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2469,28 @@
     <message>
         <source>The platform's data could not be fetched: %1</source>
         <translation>Les données de la plateforme n'ont pas pu être récupérées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RecordWriter</name>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>L’espace de travail est occupé : la modification n’a pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the anomalies of what it changes could not be stored: %1</source>
+        <translation>La modification n’a pas été enregistrée : les anomalies de ce qu’elle modifie n’ont pas pu être stockées : %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the anomalies of what it changes could not be stored: %2</source>
+        <translation>%1 n’a pas été enregistré : les anomalies de ce qu’il modifie n’ont pas pu être stockées : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3031,7 @@
         <source>initial training</source>
         <translation>formation initiale</translation>
     </message>
-<message>
+    <message>
         <source>send the draft for advice</source>
         <translation>envoyez le projet pour avis</translation>
     </message>
@@ -3180,7 +3047,7 @@
         <source>upload the anonymised copy</source>
         <translation>déposez la copie anonymisée</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
@@ -3778,7 +3645,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Non confirmé (sources secondaires, voir resources/obligations/training-right.json) : %1.</translation>
     </message>
-<message>
+    <message>
         <source>done on time</source>
         <translation>fait à temps</translation>
     </message>
@@ -3864,6 +3731,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Indiquez comment protéger la sauvegarde : --passphrase-file F pour la chiffrer (AES-256-GCM), ou --no-encryption pour l'écrire sans chiffrement.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Joindre des fichiers d’attestation aux formations d’un travailleur, les lister, ou exporter les formations du travailleur avec leurs attestations.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (au plus %1 Mio)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, sans NISS)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Le NISS ou l’UUID du travailleur.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>L’UUID de la participation.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Le fichier d’attestation à joindre.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>Le dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Donnez une action : %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1 : une option obligatoire manque (voir --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attestation %1 jointe.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Aucun travailleur avec le NISS ou l’UUID %1 chez %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>participation	formation	début	fichiers d’attestation</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +4890,139 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Tenir le plan de formation annuel d’un employeur : create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXTE]
+show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dépassé); pdf --year Y --out FICHIER</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Une année du plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>La dernière année du plan (plusieurs années).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Qui donne un avis sur le projet.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal ou initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Ce qu’est la formation.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Pour qui.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Un groupe à risque auquel elle prête attention.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Combien de travailleurs.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Jours par travailleur.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>L’étape de consultation enregistrée.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>Le jour de l’étape (aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Une note avec l’étape.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Donnez une action : %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1 : donnez l’année du plan avec --year A.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted : works-council, union-delegation ou workers, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Plan de formation %1 créé pour %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Rien à faire pour le plan de formation de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 n’a pas de plan de formation pour %2 : créez-le avec training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add : donnez --category formal|informal|initial, --title, et --workers et --days comme nombres de 0 ou plus (--risk-group : un des groupes listés).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log : donnez --step draft-sent|advice|adopted|uploaded et --date aaaa-mm-jj.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf : donnez --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Plan de formation %1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
@@ -5007,6 +5078,137 @@
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 caractères)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>à temps</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Plan de formation %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Plan de formation de l’entreprise (loi du 3 octobre 2022, chapitre 9). Cette copie ne contient aucune donnée personnelle : les travailleurs sont comptés, jamais nommés.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d'entreprise</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Commissions paritaires</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Formations prévues</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Aucune formation prévue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Groupe cible</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Groupe à risque</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Jours chacun</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>travailleurs</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Non confirmé : ce délai repose sur une lecture des règles qui n’est pas confirmée (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5353,14 @@
     <message>
         <source>%1 cannot be saved: %2</source>
         <translation>%1 ne peut pas être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not read %1: %2</source>
+        <translation>L’espace de travail n’a pas pu lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the %1 records of the company</source>
+        <translation>les enregistrements %1 de l’entreprise</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6634,193 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>moins de 10 ETP</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 à 19 ETP</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 ETP ou plus</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Enregistrer le relevé annuel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Compte formation</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Compte formation individuel</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Travailleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Travailleur du compte formation</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Année du compte formation</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Enregistrer le relevé &amp;annuel (PDF)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>Le compte formation du travailleur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Cette entreprise n’a pas encore de travailleurs.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>Aucune occupation, aucun droit ni formation en %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Classe de taille</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (moyenne de %2 ETP, T4 %3 – T3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (déclarée : aucune occupation dans le registre au T4 %2 – T3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (accord sectoriel %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (loi)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Jours par ETP</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Droit légal</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(calculé)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(déclaré)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Droit sectoriel</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Accordé par l'employeur</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Échu au début de la période</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Période de cinq ans</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Formation %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>non suivie</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>déduite</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>non déduite</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Non confirmé (sources secondaires) : %1.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -6662,6 +7059,205 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>fait à temps</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>fait en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bientôt dû</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Plan de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Année du plan de formation</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>&amp;Ajouter une formation prévue…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>&amp;Enregistrer une étape…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Formations prévues</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Étapes de la consultation et leurs délais</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Formations prévues et réalisées</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Rien à faire pour le plan de formation.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Groupe cible</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Groupe à risque</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Jours chacun</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Travailleurs prévus</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Jours prévus</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Travailleurs réalisés</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Jours réalisés</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Aucun plan de formation ne couvre %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Plan de formation %1, consulté : %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(non confirmé)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Nouveau plan de formation</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Première année :</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Dernière année :</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Consulté :</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Formation prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Groupe cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>Groupe à &amp;risque :</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Travailleurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>&amp;Jours chacun :</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>La formation prévue a besoin d’un nom (champ Formation).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Enregistrer une étape de consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Étape :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7657,17 @@
     </message>
 </context>
 <context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Workspace not opened</source>
@@ -7087,746 +7694,4 @@
         <translation>--verbose affiche aussi les lignes de journal du programme (fladesk.*) sur la sortie d'erreur.</translation>
     </message>
 </context>
-<context><name>fla::CertificateRepository</name><message>
-        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
-        <translation>L’attestation %1 fait %2 octets : l’espace de travail en garde au plus %3 (%4 Mio). Joignez un scan ou un PDF plus petit.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
-        <translation>L’attestation %1 ne peut pas être jointe : la participation %2 n’appartient pas à cette entreprise.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be read: %2</source>
-        <translation>L’attestation %1 ne peut pas être lue : %2</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is empty.</source>
-        <translation>L’attestation %1 est vide.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 could not be stored: %2</source>
-        <translation>L’attestation %1 n’a pas pu être enregistrée : %2</translation>
-    </message>
-    <message>
-        <source>The certificates of participation %1 cannot be read: %2</source>
-        <translation>Les attestations de la participation %1 ne peuvent pas être lues : %2</translation>
-    </message>
-    <message>
-        <source>Certificate file %1 is not one of this company's.</source>
-        <translation>Le fichier d’attestation %1 n’appartient pas à cette entreprise.</translation>
-    </message>
-</context><context><name>fla::cli::CertificatesCommand</name><message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Joindre des fichiers d’attestation aux formations d’un travailleur, les lister, ou exporter les formations du travailleur avec leurs attestations.</translation>
-    </message>
-    <message>
-        <source>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
-        <translation>attach --participation UUID --file F (au plus %1 Mio)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, sans NISS)</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier d'espace de travail.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>Le NISS ou l’UUID du travailleur.</translation>
-    </message>
-    <message>
-        <source>The participation's UUID.</source>
-        <translation>L’UUID de la participation.</translation>
-    </message>
-    <message>
-        <source>The certificate file to attach.</source>
-        <translation>Le fichier d’attestation à joindre.</translation>
-    </message>
-    <message>
-        <source>The folder to export into.</source>
-        <translation>Le dossier où exporter.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Donnez une action : %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>certificates %1: a required option is missing (see --help).</source>
-        <translation>certificates %1 : une option obligatoire manque (voir --help).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>L'espace de travail %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Attestation %1 jointe.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1 at %2.</source>
-        <translation>Aucun travailleur avec le NISS ou l’UUID %1 chez %2.</translation>
-    </message>
-    <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>participation	formation	début	fichiers d’attestation</translation>
-    </message>
-</context><context><name>fla::cli::TrainingPlanCommand</name><message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Tenir le plan de formation annuel d’un employeur : create, add, log, show, check, pdf.</translation>
-    </message>
-    <message>
-        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
-        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXTE]
-show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dépassé); pdf --year Y --out FICHIER</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier d'espace de travail.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
-    </message>
-    <message>
-        <source>A year of the plan.</source>
-        <translation>Une année du plan.</translation>
-    </message>
-    <message>
-        <source>The plan's last year (several years).</source>
-        <translation>La dernière année du plan (plusieurs années).</translation>
-    </message>
-    <message>
-        <source>Who gives advice on the draft.</source>
-        <translation>Qui donne un avis sur le projet.</translation>
-    </message>
-    <message>
-        <source>formal, informal or initial.</source>
-        <translation>formal, informal ou initial.</translation>
-    </message>
-    <message>
-        <source>What the training is.</source>
-        <translation>Ce qu’est la formation.</translation>
-    </message>
-    <message>
-        <source>For whom.</source>
-        <translation>Pour qui.</translation>
-    </message>
-    <message>
-        <source>A risk group it pays attention to.</source>
-        <translation>Un groupe à risque auquel elle prête attention.</translation>
-    </message>
-    <message>
-        <source>How many workers.</source>
-        <translation>Combien de travailleurs.</translation>
-    </message>
-    <message>
-        <source>Days per worker.</source>
-        <translation>Jours par travailleur.</translation>
-    </message>
-    <message>
-        <source>The consultation step logged.</source>
-        <translation>L’étape de consultation enregistrée.</translation>
-    </message>
-    <message>
-        <source>The day of the step (yyyy-mm-dd).</source>
-        <translation>Le jour de l’étape (aaaa-mm-jj).</translation>
-    </message>
-    <message>
-        <source>A note with the step.</source>
-        <translation>Une note avec l’étape.</translation>
-    </message>
-    <message>
-        <source>JSON instead of text.</source>
-        <translation>JSON au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Le fichier PDF à écrire.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Donnez une action : %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1 : donnez l’année du plan avec --year A.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>L'espace de travail %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
-    </message>
-    <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted : works-council, union-delegation ou workers, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Training plan %1 created for %2.</source>
-        <translation>Plan de formation %1 créé pour %2.</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan of %1.</source>
-        <translation>Rien à faire pour le plan de formation de %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no training plan for %2: create it with training-plan create.</source>
-        <translation>%1 n’a pas de plan de formation pour %2 : créez-le avec training-plan create.</translation>
-    </message>
-    <message>
-        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
-        <translation>training-plan add : donnez --category formal|informal|initial, --title, et --workers et --days comme nombres de 0 ou plus (--risk-group : un des groupes listés).</translation>
-    </message>
-    <message>
-        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
-        <translation>training-plan log : donnez --step draft-sent|advice|adopted|uploaded et --date aaaa-mm-jj.</translation>
-    </message>
-    <message>
-        <source>training-plan pdf: give --out FILE.</source>
-        <translation>training-plan pdf : donnez --out FICHIER.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 saved.</source>
-        <translation>Plan de formation %1 enregistré.</translation>
-    </message>
-</context><context><name>fla::reports</name><message>
-        <source>on time</source>
-        <translation>à temps</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>à faire</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>Training plan %1</source>
-        <translation>Plan de formation %1</translation>
-    </message>
-    <message>
-        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
-        <translation>Plan de formation de l’entreprise (loi du 3 octobre 2022, chapitre 9). Cette copie ne contient aucune donnée personnelle : les travailleurs sont comptés, jamais nommés.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Numéro d'entreprise</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Commissions paritaires</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Consulté</translation>
-    </message>
-    <message>
-        <source>Drawn up on</source>
-        <translation>Établi le</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Au plus tard le</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Fait le</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Formations prévues</translation>
-    </message>
-    <message>
-        <source>No trainings planned yet.</source>
-        <translation>Aucune formation prévue pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Groupe cible</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Groupe à risque</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Travailleurs</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Jours chacun</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Prévu et réalisé</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifié</translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <translation>travailleurs</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Réalisé</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non enregistré</translation>
-    </message>
-    <message>
-        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
-        <translation>* Non confirmé : ce délai repose sur une lecture des règles qui n’est pas confirmée (resources/obligations/training-plan.json).</translation>
-    </message>
-</context><context><name>fla::ui::TrainingAccountView</name><message>
-        <source>under 10 FTE</source>
-        <translation>moins de 10 ETP</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 à 19 ETP</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 ETP ou plus</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>Save the yearly overview</source>
-        <translation>Enregistrer le relevé annuel</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Training account</source>
-        <translation>Compte formation</translation>
-    </message>
-    <message>
-        <source>Individual training account</source>
-        <translation>Compte formation individuel</translation>
-    </message>
-    <message>
-        <source>&amp;Worker:</source>
-        <translation>&amp;Travailleur :</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
-    </message>
-    <message>
-        <source>Worker of the training account</source>
-        <translation>Travailleur du compte formation</translation>
-    </message>
-    <message>
-        <source>Year of the training account</source>
-        <translation>Année du compte formation</translation>
-    </message>
-    <message>
-        <source>Save the yearly &amp;overview (PDF)…</source>
-        <translation>Enregistrer le relevé &amp;annuel (PDF)…</translation>
-    </message>
-    <message>
-        <source>The worker's training account</source>
-        <translation>Le compte formation du travailleur</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>This company has no workers yet.</source>
-        <translation>Cette entreprise n’a pas encore de travailleurs.</translation>
-    </message>
-    <message>
-        <source>No employment, right or training in %1.</source>
-        <translation>Aucune occupation, aucun droit ni formation en %1.</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>non confirmé</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Régime de travail</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Commission paritaire</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Classe de taille</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (moyenne de %2 ETP, T4 %3 – T3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (déclarée : aucune occupation dans le registre au T4 %2 – T3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (accord sectoriel %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (loi)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Jours par ETP</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Droit légal</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(calculé)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(déclaré)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Droit sectoriel</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Accordé par l'employeur</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Droit</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Reporté</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Échu au début de la période</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Utilisé</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifié</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Solde</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 h)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Période de cinq ans</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Formation %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1 : %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>non suivie</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>déduite</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>non déduite</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Non confirmé (sources secondaires) : %1.</translation>
-    </message>
-</context><context><name>fla::ui::TrainingPlanView</name><message>
-        <source>done on time</source>
-        <translation>fait à temps</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>fait en retard</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>à faire</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>bientôt dû</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>Training plan</source>
-        <translation>Plan de formation</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
-    </message>
-    <message>
-        <source>Year of the training plan</source>
-        <translation>Année du plan de formation</translation>
-    </message>
-    <message>
-        <source>&amp;New plan…</source>
-        <translation>&amp;Nouveau plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Add planned training…</source>
-        <translation>&amp;Ajouter une formation prévue…</translation>
-    </message>
-    <message>
-        <source>&amp;Log a step…</source>
-        <translation>&amp;Enregistrer une étape…</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Formations prévues</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Prévu et réalisé</translation>
-    </message>
-    <message>
-        <source>Consultation steps and their deadlines</source>
-        <translation>Étapes de la consultation et leurs délais</translation>
-    </message>
-    <message>
-        <source>Planned and realised trainings</source>
-        <translation>Formations prévues et réalisées</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan.</source>
-        <translation>Rien à faire pour le plan de formation.</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Au plus tard le</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Fait le</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Groupe cible</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Groupe à risque</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Travailleurs</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Jours chacun</translation>
-    </message>
-    <message>
-        <source>Planned workers</source>
-        <translation>Travailleurs prévus</translation>
-    </message>
-    <message>
-        <source>Planned days</source>
-        <translation>Jours prévus</translation>
-    </message>
-    <message>
-        <source>Realised workers</source>
-        <translation>Travailleurs réalisés</translation>
-    </message>
-    <message>
-        <source>Realised days</source>
-        <translation>Jours réalisés</translation>
-    </message>
-    <message>
-        <source>No training plan covers %1.</source>
-        <translation>Aucun plan de formation ne couvre %1.</translation>
-    </message>
-    <message>
-        <source>Training plan %1, consulted: %2</source>
-        <translation>Plan de formation %1, consulté : %2</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(non confirmé)</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non enregistré</translation>
-    </message>
-    <message>
-        <source>New training plan</source>
-        <translation>Nouveau plan de formation</translation>
-    </message>
-    <message>
-        <source>First year:</source>
-        <translation>Première année :</translation>
-    </message>
-    <message>
-        <source>&amp;Last year:</source>
-        <translation>&amp;Dernière année :</translation>
-    </message>
-    <message>
-        <source>&amp;Consulted:</source>
-        <translation>&amp;Consulté :</translation>
-    </message>
-    <message>
-        <source>Planned training</source>
-        <translation>Formation prévue</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
-    </message>
-    <message>
-        <source>&amp;Training:</source>
-        <translation>&amp;Formation :</translation>
-    </message>
-    <message>
-        <source>Target &amp;group:</source>
-        <translation>&amp;Groupe cible :</translation>
-    </message>
-    <message>
-        <source>&amp;Risk group:</source>
-        <translation>Groupe à &amp;risque :</translation>
-    </message>
-    <message>
-        <source>&amp;Workers:</source>
-        <translation>&amp;Travailleurs :</translation>
-    </message>
-    <message>
-        <source>&amp;Days each:</source>
-        <translation>&amp;Jours chacun :</translation>
-    </message>
-    <message>
-        <source>The planned training needs a name (field Training).</source>
-        <translation>La formation prévue a besoin d’un nom (champ Formation).</translation>
-    </message>
-    <message>
-        <source>Log a consultation step</source>
-        <translation>Enregistrer une étape de consultation</translation>
-    </message>
-    <message>
-        <source>&amp;Step:</source>
-        <translation>&amp;Étape :</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
-    </message>
-</context><context><name>fla::workercertificates</name><message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-</context></TS>
+</TS>

@@ -7,6 +7,10 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>De anomalie %1 van %2 %3 kon niet bewaard worden: %4</translation>
     </message>
+    <message>
+        <source>The anomalies could not be read: %1</source>
+        <translation>De anomalieën konden niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -80,98 +84,6 @@
         <translation>het RSZ-nummer heeft geen 9 cijfers</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Werknemer</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Tewerkstelling</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Deelname</translation>
-    </message>
-    <message>
-        <source>Training right</source>
-        <translation>Opleidingsrecht</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Ondernemingsnummer</translation>
-    </message>
-    <message>
-        <source>NSSO number</source>
-        <translation>RSZ-nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienaam</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeidsregime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritair comité</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Uren per dag</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Hoeveelheid</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Cao</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jaar</translation>
-    </message>
-    <message>
         <source>Blocking</source>
         <translation>Blokkerend</translation>
     </message>
@@ -224,58 +136,6 @@
         <translation>opleidingsrecht %1 van %2</translation>
     </message>
     <message>
-        <source>Registration date</source>
-        <translation>Registratiedatum</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Verstrekker</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Attest</translation>
-    </message>
-    <message>
-        <source>Certificate valid until</source>
-        <translation>Attest geldig tot</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritaire comités</translation>
-    </message>
-    <message>
-        <source>Counts for the learning account</source>
-        <translation>Telt mee voor de leerrekening</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Krediet</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Tewerkstellingen</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Financiering</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Gevolgd</translation>
-    </message>
-    <message>
         <source>training "%1" of %2</source>
         <translation>opleiding "%1" van %2</translation>
     </message>
@@ -295,19 +155,7 @@
         <source>%1 in "%2" of %3</source>
         <translation>%1 in "%2" van %3</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
-    </message>
-<message>
-        <source>The %1 to delete no longer exists.</source>
-        <translation>De te verwijderen %1 bestaat niet meer.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Generator</name>
     <message>
@@ -392,13 +240,6 @@
     <message>
         <source>Unit of the duration</source>
         <translation>Eenheid van de duur</translation>
-    </message>
-</context>
-<context>
-    <name>ImportStore</name>
-    <message>
-        <source>The workspace is busy: the import could not start.</source>
-        <translation>De werkruimte is bezet: de import kon niet beginnen.</translation>
     </message>
 </context>
 <context>
@@ -596,11 +437,7 @@
         <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
         <translation>Het werkbestand, of het adres van een teamserver postgresql://gebruiker@host/database (standaard: %1).</translation>
     </message>
-<message>
-        <source>The workspace file (default: %1).</source>
-        <translation>Het werkruimtebestand (standaard: %1).</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>TableExport</name>
     <message>
@@ -610,10 +447,6 @@
 </context>
 <context>
     <name>fla</name>
-    <message>
-        <source>The column is missing from the header line.</source>
-        <translation>De kolom ontbreekt in de kopregel.</translation>
-    </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet geschreven worden: %2</translation>
@@ -725,10 +558,6 @@
     <message>
         <source>The row runs from line %1 to line %2.</source>
         <translation>De rij loopt van regel %1 tot regel %2.</translation>
-    </message>
-    <message>
-        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
-        <translation>Er staat een aanhalingsteken waar er geen mag staan: een veld staat ofwel helemaal tussen aanhalingstekens, met elk aanhalingsteken erin verdubbeld, ofwel bevat het er geen. De regel wordt niet gelezen.</translation>
     </message>
     <message>
         <source>training plan %1</source>
@@ -1204,6 +1033,37 @@
     </message>
 </context>
 <context>
+    <name>fla::CertificateRepository</name>
+    <message>
+        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
+        <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Het attest %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is empty.</source>
+        <translation>Het attest %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be stored: %2</source>
+        <translation>Het attest %1 kon niet worden bewaard: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of participation %1 cannot be read: %2</source>
+        <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 is not one of this company's.</source>
+        <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ChangeFeed</name>
     <message>
         <source>Changes made on other desktops cannot be followed: %1</source>
@@ -1542,6 +1402,17 @@
     <message>
         <source>blocking</source>
         <translation>blokkerend</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FileLines</name>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>De kolom ontbreekt in de kopregel.</translation>
+    </message>
+    <message>
+        <source>A quote stands where none may: a field is either quoted whole, with each quote inside it doubled, or holds no quote. The line is not read.</source>
+        <translation>Er staat een aanhalingsteken waar er geen mag staan: een veld staat ofwel helemaal tussen aanhalingstekens, met elk aanhalingsteken erin verdubbeld, ofwel bevat het er geen. De regel wordt niet gelezen.</translation>
     </message>
 </context>
 <context>
@@ -2168,31 +2039,13 @@
         <source>Co&amp;mpany:</source>
         <translation>O&amp;nderneming:</translation>
     </message>
+    <message>
+        <source>Not read</source>
+        <translation>Niet gelezen</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; the draft goes for advice by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training plan %1: none yet; it must be adopted by %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
         <translation>Opleidingsplan %1: niet vastgesteld; het moest er zijn op %2 (%3).</translation>
@@ -2202,14 +2055,10 @@
         <translation>Opleidingsplan %1: %2 moest uiterlijk op %3 (%4).</translation>
     </message>
     <message>
-        <source>Training plan %1: %2 due by %3 (%4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(unconfirmed rule)</source>
         <translation>(onbevestigde regel)</translation>
     </message>
-<message>
+    <message>
         <source>1 day late</source>
         <translation>1 dag te laat</translation>
     </message>
@@ -2237,16 +2086,12 @@
         <source>Training plan %1: %2 by %3 (%4).</source>
         <translation>Opleidingsplan %1: %2 uiterlijk op %3 (%4).</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fla::PlatformArchive</name>
     <message>
         <source>Archiving %1 stopped: %2</source>
         <translation>Het archiveren van %1 is gestopt: %2</translation>
-    </message>
-    <message>
-        <source>the workspace is busy.</source>
-        <translation>de werkruimte is bezet.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2469,28 @@
     <message>
         <source>The platform's data could not be fetched: %1</source>
         <translation>De gegevens van het platform konden niet opgehaald worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RecordWriter</name>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>De werkruimte is bezet: de wijziging kon niet beginnen.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the anomalies of what it changes could not be stored: %1</source>
+        <translation>De wijziging werd niet bewaard: de anomalieën van wat ze wijzigt konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the anomalies of what it changes could not be stored: %2</source>
+        <translation>%1 werd niet bewaard: de anomalieën van wat het wijzigt konden niet worden opgeslagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3031,7 @@
         <source>initial training</source>
         <translation>initiële opleiding</translation>
     </message>
-<message>
+    <message>
         <source>send the draft for advice</source>
         <translation>bezorg het ontwerp voor advies</translation>
     </message>
@@ -3180,7 +3047,7 @@
         <source>upload the anonymised copy</source>
         <translation>laad de geanonimiseerde kopie op</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fla::TrainingPlanRepository</name>
     <message>
@@ -3778,7 +3645,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Niet bevestigd (secundaire bronnen, zie resources/obligations/training-right.json): %1.</translation>
     </message>
-<message>
+    <message>
         <source>done on time</source>
         <translation>op tijd gedaan</translation>
     </message>
@@ -3864,6 +3731,77 @@
     <message>
         <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
         <translation>Zeg hoe de back-up beschermd wordt: --passphrase-file F om ze te versleutelen (AES-256-GCM), of --no-encryption om ze onversleuteld te schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>The worker's INSZ or UUID.</source>
+        <translation>Het INSZ of de UUID van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The participation's UUID.</source>
+        <translation>De UUID van de deelname.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Het attestbestand om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>De map om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attest %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>deelname	opleiding	begin	attestbestanden</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +4890,139 @@
     </message>
 </context>
 <context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
+show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Een jaar van het plan.</translation>
+    </message>
+    <message>
+        <source>The plan's last year (several years).</source>
+        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wie advies geeft over het ontwerp.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal of initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Wat de opleiding is.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Voor wie.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Hoeveel werknemers.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Dagen per werknemer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>De vastgelegde raadplegingsstap.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>De dag van de stap (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Een notitie bij de stap.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het pdf-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geef --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Opleidingsplan %1 bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>fla::cli::ValidateCommand</name>
     <message>
         <source>Check a CSV set or a workspace against every anomaly rule.</source>
@@ -5007,6 +5078,137 @@
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 tekens)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Opleidingsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritaire comités</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Opgemaakt op</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Raadpleging</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Nog geen opleidingen gepland.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>werknemers</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5353,14 @@
     <message>
         <source>%1 cannot be saved: %2</source>
         <translation>%1 kan niet bewaard worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not read %1: %2</source>
+        <translation>De werkruimte kon %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>the %1 records of the company</source>
+        <translation>de %1-records van het bedrijf</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6634,193 @@
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingAccountView</name>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Save the yearly overview</source>
+        <translation>Het jaaroverzicht bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training account</source>
+        <translation>Opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Individual training account</source>
+        <translation>Individuele opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Werknemer:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Worker of the training account</source>
+        <translation>Werknemer van de opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Year of the training account</source>
+        <translation>Jaar van de opleidingsrekening</translation>
+    </message>
+    <message>
+        <source>Save the yearly &amp;overview (PDF)…</source>
+        <translation>Het jaar&amp;overzicht bewaren (pdf)…</translation>
+    </message>
+    <message>
+        <source>The worker's training account</source>
+        <translation>De opleidingsrekening van de werknemer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>This company has no workers yet.</source>
+        <translation>Dit bedrijf heeft nog geen werknemers.</translation>
+    </message>
+    <message>
+        <source>No employment, right or training in %1.</source>
+        <translation>Geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Dagen per VTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Wettelijk recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoraal recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Vervallen bij het begin van de periode</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 u)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Opleiding %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -6662,6 +7059,205 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TrainingPlanView</name>
+    <message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Opleidingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year of the training plan</source>
+        <translation>Jaar van het opleidingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nieuw plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add planned training…</source>
+        <translation>Geplande opleiding &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a step…</source>
+        <translation>Een stap &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Consultation steps and their deadlines</source>
+        <translation>Raadplegingsstappen en hun termijnen</translation>
+    </message>
+    <message>
+        <source>Planned and realised trainings</source>
+        <translation>Geplande en gerealiseerde opleidingen</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan.</source>
+        <translation>Niets te doen voor het opleidingsplan.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Geplande werknemers</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Geplande dagen</translation>
+    </message>
+    <message>
+        <source>Realised workers</source>
+        <translation>Gerealiseerde werknemers</translation>
+    </message>
+    <message>
+        <source>Realised days</source>
+        <translation>Gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>No training plan covers %1.</source>
+        <translation>Geen opleidingsplan dekt %1.</translation>
+    </message>
+    <message>
+        <source>Training plan %1, consulted: %2</source>
+        <translation>Opleidingsplan %1, geraadpleegd: %2</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>New training plan</source>
+        <translation>Nieuw opleidingsplan</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Eerste jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Laatste jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Geraadpleegd:</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Geplande opleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Opleiding:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk group:</source>
+        <translation>&amp;Risicogroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Werknemers:</translation>
+    </message>
+    <message>
+        <source>&amp;Days each:</source>
+        <translation>Dagen &amp;elk:</translation>
+    </message>
+    <message>
+        <source>The planned training needs a name (field Training).</source>
+        <translation>De geplande opleiding heeft een naam nodig (veld Opleiding).</translation>
+    </message>
+    <message>
+        <source>Log a consultation step</source>
+        <translation>Een raadplegingsstap vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7657,17 @@
     </message>
 </context>
 <context>
+    <name>fla::workercertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Workspace not opened</source>
@@ -7087,746 +7694,4 @@
         <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
     </message>
 </context>
-<context><name>fla::CertificateRepository</name><message>
-        <source>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</source>
-        <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
-        <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 cannot be read: %2</source>
-        <translation>Het attest %1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>The certificate %1 is empty.</source>
-        <translation>Het attest %1 is leeg.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 could not be stored: %2</source>
-        <translation>Het attest %1 kon niet worden bewaard: %2</translation>
-    </message>
-    <message>
-        <source>The certificates of participation %1 cannot be read: %2</source>
-        <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>Certificate file %1 is not one of this company's.</source>
-        <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
-    </message>
-</context><context><name>fla::cli::CertificatesCommand</name><message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
-    </message>
-    <message>
-        <source>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
-        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>Het INSZ of de UUID van de werknemer.</translation>
-    </message>
-    <message>
-        <source>The participation's UUID.</source>
-        <translation>De UUID van de deelname.</translation>
-    </message>
-    <message>
-        <source>The certificate file to attach.</source>
-        <translation>Het attestbestand om toe te voegen.</translation>
-    </message>
-    <message>
-        <source>The folder to export into.</source>
-        <translation>De map om naar te exporteren.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geef één actie: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>certificates %1: a required option is missing (see --help).</source>
-        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>De werkruimte bevat geen werkgever %1.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Attest %1 toegevoegd.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1 at %2.</source>
-        <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
-    </message>
-    <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>deelname	opleiding	begin	attestbestanden</translation>
-    </message>
-</context><context><name>fla::cli::TrainingPlanCommand</name><message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
-    </message>
-    <message>
-        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
-        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
-show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
-    </message>
-    <message>
-        <source>A year of the plan.</source>
-        <translation>Een jaar van het plan.</translation>
-    </message>
-    <message>
-        <source>The plan's last year (several years).</source>
-        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
-    </message>
-    <message>
-        <source>Who gives advice on the draft.</source>
-        <translation>Wie advies geeft over het ontwerp.</translation>
-    </message>
-    <message>
-        <source>formal, informal or initial.</source>
-        <translation>formal, informal of initial.</translation>
-    </message>
-    <message>
-        <source>What the training is.</source>
-        <translation>Wat de opleiding is.</translation>
-    </message>
-    <message>
-        <source>For whom.</source>
-        <translation>Voor wie.</translation>
-    </message>
-    <message>
-        <source>A risk group it pays attention to.</source>
-        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
-    </message>
-    <message>
-        <source>How many workers.</source>
-        <translation>Hoeveel werknemers.</translation>
-    </message>
-    <message>
-        <source>Days per worker.</source>
-        <translation>Dagen per werknemer.</translation>
-    </message>
-    <message>
-        <source>The consultation step logged.</source>
-        <translation>De vastgelegde raadplegingsstap.</translation>
-    </message>
-    <message>
-        <source>The day of the step (yyyy-mm-dd).</source>
-        <translation>De dag van de stap (jjjj-mm-dd).</translation>
-    </message>
-    <message>
-        <source>A note with the step.</source>
-        <translation>Een notitie bij de stap.</translation>
-    </message>
-    <message>
-        <source>JSON instead of text.</source>
-        <translation>JSON in plaats van tekst.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Het pdf-bestand om te schrijven.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geef één actie: %1.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>De werkruimte bevat geen werkgever %1.</translation>
-    </message>
-    <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
-    </message>
-    <message>
-        <source>Training plan %1 created for %2.</source>
-        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan of %1.</source>
-        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no training plan for %2: create it with training-plan create.</source>
-        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
-    </message>
-    <message>
-        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
-        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
-    </message>
-    <message>
-        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
-        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
-    </message>
-    <message>
-        <source>training-plan pdf: give --out FILE.</source>
-        <translation>training-plan pdf: geef --out BESTAND.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 saved.</source>
-        <translation>Opleidingsplan %1 bewaard.</translation>
-    </message>
-</context><context><name>fla::reports</name><message>
-        <source>on time</source>
-        <translation>op tijd</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>te doen</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>Training plan %1</source>
-        <translation>Opleidingsplan %1</translation>
-    </message>
-    <message>
-        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
-        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Ondernemingsnummer</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritaire comités</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Geraadpleegd</translation>
-    </message>
-    <message>
-        <source>Drawn up on</source>
-        <translation>Opgemaakt op</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Raadpleging</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stap</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Uiterlijk op</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Gedaan op</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Geplande opleidingen</translation>
-    </message>
-    <message>
-        <source>No trainings planned yet.</source>
-        <translation>Nog geen opleidingen gepland.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Doelgroep</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risicogroep</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Werknemers</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Dagen elk</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Gepland en gerealiseerd</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <translation>werknemers</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>dagen</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Gerealiseerd</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>niet geregistreerd</translation>
-    </message>
-    <message>
-        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
-        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
-    </message>
-</context><context><name>fla::ui::TrainingAccountView</name><message>
-        <source>under 10 FTE</source>
-        <translation>minder dan 10 VTE</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 tot 19 VTE</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VTE of meer</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>Save the yearly overview</source>
-        <translation>Het jaaroverzicht bewaren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Training account</source>
-        <translation>Opleidingsrekening</translation>
-    </message>
-    <message>
-        <source>Individual training account</source>
-        <translation>Individuele opleidingsrekening</translation>
-    </message>
-    <message>
-        <source>&amp;Worker:</source>
-        <translation>&amp;Werknemer:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Jaar:</translation>
-    </message>
-    <message>
-        <source>Worker of the training account</source>
-        <translation>Werknemer van de opleidingsrekening</translation>
-    </message>
-    <message>
-        <source>Year of the training account</source>
-        <translation>Jaar van de opleidingsrekening</translation>
-    </message>
-    <message>
-        <source>Save the yearly &amp;overview (PDF)…</source>
-        <translation>Het jaar&amp;overzicht bewaren (pdf)…</translation>
-    </message>
-    <message>
-        <source>The worker's training account</source>
-        <translation>De opleidingsrekening van de werknemer</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Rekening</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>This company has no workers yet.</source>
-        <translation>Dit bedrijf heeft nog geen werknemers.</translation>
-    </message>
-    <message>
-        <source>No employment, right or training in %1.</source>
-        <translation>Geen tewerkstelling, recht of opleiding in %1.</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>onbevestigd</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeidsregime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritair comité</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Grootteklasse</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (sectorakkoord %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (wet)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Dagen per VTE</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Wettelijk recht</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(berekend)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(aangegeven)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Sectoraal recht</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Toegekend door de werkgever</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Recht</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Overgedragen</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Vervallen bij het begin van de periode</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Gebruikt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 u)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Periode van vijf jaar</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Opleiding %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>niet gevolgd</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>in mindering gebracht</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>niet in mindering gebracht</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
-    </message>
-</context><context><name>fla::ui::TrainingPlanView</name><message>
-        <source>done on time</source>
-        <translation>op tijd gedaan</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>te laat gedaan</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>te doen</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>binnenkort</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>Training plan</source>
-        <translation>Opleidingsplan</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Jaar:</translation>
-    </message>
-    <message>
-        <source>Year of the training plan</source>
-        <translation>Jaar van het opleidingsplan</translation>
-    </message>
-    <message>
-        <source>&amp;New plan…</source>
-        <translation>&amp;Nieuw plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Add planned training…</source>
-        <translation>Geplande opleiding &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Log a step…</source>
-        <translation>Een stap &amp;vastleggen…</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Geplande opleidingen</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Gepland en gerealiseerd</translation>
-    </message>
-    <message>
-        <source>Consultation steps and their deadlines</source>
-        <translation>Raadplegingsstappen en hun termijnen</translation>
-    </message>
-    <message>
-        <source>Planned and realised trainings</source>
-        <translation>Geplande en gerealiseerde opleidingen</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan.</source>
-        <translation>Niets te doen voor het opleidingsplan.</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stap</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Uiterlijk op</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Gedaan op</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Doelgroep</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risicogroep</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Werknemers</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Dagen elk</translation>
-    </message>
-    <message>
-        <source>Planned workers</source>
-        <translation>Geplande werknemers</translation>
-    </message>
-    <message>
-        <source>Planned days</source>
-        <translation>Geplande dagen</translation>
-    </message>
-    <message>
-        <source>Realised workers</source>
-        <translation>Gerealiseerde werknemers</translation>
-    </message>
-    <message>
-        <source>Realised days</source>
-        <translation>Gerealiseerde dagen</translation>
-    </message>
-    <message>
-        <source>No training plan covers %1.</source>
-        <translation>Geen opleidingsplan dekt %1.</translation>
-    </message>
-    <message>
-        <source>Training plan %1, consulted: %2</source>
-        <translation>Opleidingsplan %1, geraadpleegd: %2</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(onbevestigd)</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>niet geregistreerd</translation>
-    </message>
-    <message>
-        <source>New training plan</source>
-        <translation>Nieuw opleidingsplan</translation>
-    </message>
-    <message>
-        <source>First year:</source>
-        <translation>Eerste jaar:</translation>
-    </message>
-    <message>
-        <source>&amp;Last year:</source>
-        <translation>&amp;Laatste jaar:</translation>
-    </message>
-    <message>
-        <source>&amp;Consulted:</source>
-        <translation>&amp;Geraadpleegd:</translation>
-    </message>
-    <message>
-        <source>Planned training</source>
-        <translation>Geplande opleiding</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Categorie:</translation>
-    </message>
-    <message>
-        <source>&amp;Training:</source>
-        <translation>&amp;Opleiding:</translation>
-    </message>
-    <message>
-        <source>Target &amp;group:</source>
-        <translation>&amp;Doelgroep:</translation>
-    </message>
-    <message>
-        <source>&amp;Risk group:</source>
-        <translation>&amp;Risicogroep:</translation>
-    </message>
-    <message>
-        <source>&amp;Workers:</source>
-        <translation>&amp;Werknemers:</translation>
-    </message>
-    <message>
-        <source>&amp;Days each:</source>
-        <translation>Dagen &amp;elk:</translation>
-    </message>
-    <message>
-        <source>The planned training needs a name (field Training).</source>
-        <translation>De geplande opleiding heeft een naam nodig (veld Opleiding).</translation>
-    </message>
-    <message>
-        <source>Log a consultation step</source>
-        <translation>Een raadplegingsstap vastleggen</translation>
-    </message>
-    <message>
-        <source>&amp;Step:</source>
-        <translation>&amp;Stap:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-</context><context><name>fla::workercertificates</name><message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kan niet geschreven worden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>De map %1 kan niet aangemaakt worden.</translation>
-    </message>
-</context></TS>
+</TS>

@@ -88,7 +88,7 @@ QStringList columns(const char *fileName)
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::DataSetCsv", "fla::RowReader", "fla"}, text);
+    return translateFrom({"fla::DataSetCsv", "fla::RowReader", "fla::FileLines", "fla"}, text);
 }
 
 DataSetCsvIssue issueAt(const QString &file, qint64 line, const QString &column, const QString &message)

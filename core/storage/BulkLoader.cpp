@@ -82,8 +82,7 @@ bool checkReferences(Workspace &ws, const BulkLoadResult &result, QString *error
 
 QString tr(const char *text)
 {
-    // lupdate files the check's messages under its class.
-    return translateFrom({"fla::LoadableCheck", "fla::BulkLoader", "fla"}, text);
+    return translateFrom({"fla::BulkLoader", "fla::LoadableCheck", "fla"}, text);
 }
 
 QString uuidText(const QUuid &u)

@@ -92,12 +92,14 @@ QString PostgresLocation::display() const
         out += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
     if (!socket)
         out += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    if (port != 5432)
+    if (port != 5432 && !socket)
         out += QLatin1Char(':') + QString::number(port);
     out += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
     QStringList query;
     if (socket)
         query << QStringLiteral("host=") + host;
+    if (port != 5432 && socket) // a socket folder and a port: both in the query, as libpq reads them
+        query << QStringLiteral("port=") + QString::number(port);
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         query << it.key() + QLatin1Char('=') + it.value();
     if (!query.isEmpty())

@@ -80,6 +80,11 @@ void TestPostgresDriver::parsesAddresses_data()
                                    << "ws"
                                    << ""
                                    << "postgresql:///ws?host=/run/postgresql";
+    QTest::newRow("socket folder and port") << "postgresql://anna@/ws?host=/run/postgresql&port=5499"
+                                            << "/run/postgresql" << 5499 << "anna"
+                                            << "ws"
+                                            << ""
+                                            << "postgresql://anna@/ws?host=/run/postgresql&port=5499";
 }
 
 void TestPostgresDriver::parsesAddresses()
