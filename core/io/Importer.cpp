@@ -481,8 +481,7 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             const auto field = importFieldOf(a.entity, a.field);
             ImportIssue issue;
             // A field no column holds (the registration date the import sets) is named as users know it.
-            issue.column =
-                field ? columnName(result.header, index, *field) : fieldLabel(a.entity, a.field);
+            issue.column = field ? columnName(result.header, index, *field) : fieldLabel(a.entity, a.field);
             issue.code = a.code;
             issue.severity = a.severity;
             issue.message = a.message(language);
