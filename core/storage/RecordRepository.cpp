@@ -413,6 +413,9 @@ bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<I
     if (records < kRebuildIndexesFrom)
         return true;
     const QString table = QString::fromLatin1(Traits<T>::table());
+    const QList<IndexDefinition> indexes = ws.driver().rebuildableIndexes(table);
+    if (indexes.isEmpty())
+        return true; // the engine keeps them (PostgreSQL)
     QSqlQuery any(ws.database());
     if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) || any.next())
         return true; // not empty (or unreadable: the ordinary path reports it)
@@ -425,7 +428,7 @@ bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<I
             return true;
     }
     bool scopeKept = !keepEmployerScope;
-    for (const IndexDefinition &ix : ws.driver().rebuildableIndexes(table)) {
+    for (const IndexDefinition &ix : indexes) {
         // Its rows go in one employer at a time, side by side in this index: cheap to keep up.
         if (!scopeKept && ix.createSql.contains(QStringLiteral("(employer_uuid"))) {
             scopeKept = true;
