@@ -16,12 +16,16 @@
 // CPU (user + system) and peak memory come from each child's own rusage
 // (wait4); the medians of the rounds are compared. Prints the figures of
 // docs/performance.md ("Storage: bulk load on the generated shape").
+#include "dataset/DataSetCsv.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -41,6 +45,7 @@ struct Run
     double cpu = 0;
     double peakMiB = 0;
     bool ok = false;
+    int exitCode = -1;
 };
 
 // Runs argv as a child (stdin from inputFile when given, output discarded)
@@ -80,7 +85,8 @@ Run runChild(const QStringList &argv, const QString &inputFile = {})
     r.cpu =
         double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
     r.peakMiB = double(u.ru_maxrss) / 1024.0;
-    r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.ok = r.exitCode == 0;
     return r;
 }
 
@@ -122,6 +128,50 @@ QString importScript(const QString &dir, const QStringList &files)
     return path;
 }
 
+// The generated set's participations as one office's payroll export for the
+// mapped import (`fladesk-cli import`): one row per participation with its
+// worker's INSZ and names and its training's name, dates and hours, all under
+// one employer; employers.csv of that employer alone in employerDir.
+bool writeMappedCsv(const QString &setDir, const QString &path, const QString &employerDir, QString *number)
+{
+    QList<fla::DataSetCsvIssue> issues;
+    const fla::DataSet set = fla::DataSetCsv::read(setDir, &issues);
+    if (set.employers.isEmpty() || !issues.isEmpty())
+        return false;
+    QHash<QUuid, const fla::Worker *> workers;
+    for (const fla::Worker &w : set.workers)
+        workers.insert(w.uuid, &w);
+    QHash<QUuid, const fla::Training *> trainings;
+    for (const fla::Training &t : set.trainings)
+        trainings.insert(t.uuid, &t);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QByteArray buf = "INSZ;Naam;Voornaam;Opleiding;Begindatum;Einddatum;Uren\n";
+    for (const fla::Participation &p : set.participations) {
+        const fla::Worker *w = workers.value(p.workerUuid);
+        const fla::Training *t = trainings.value(p.trainingUuid);
+        if (!w || !t)
+            return false;
+        // The training's uuid in its name: one office's trainings stay apart.
+        buf += w->ssin.toLatin1() + ';' + w->familyName.toUtf8() + ';' + w->givenName.toUtf8() + ';' +
+               t->name.toUtf8() + ' ' + t->uuid.toString(QUuid::WithoutBraces).left(8).toLatin1() + ';' +
+               t->startDate.toString(QStringLiteral("dd/MM/yyyy")).toLatin1() + ';' +
+               t->endDate.toString(QStringLiteral("dd/MM/yyyy")).toLatin1() + ';' +
+               QByteArray::number(t->duration, 'f', 1).replace('.', ',') + '\n';
+        if (buf.size() > (1 << 20)) {
+            f.write(buf);
+            buf.clear();
+        }
+    }
+    f.write(buf);
+    fla::DataSet one;
+    one.employers.append(set.employers.constFirst());
+    *number = set.employers.constFirst().enterpriseNumber;
+    QString error;
+    return f.flush() && fla::DataSetCsv::write(one, employerDir, &error);
+}
+
 void printRow(const char *label, const Run &r, const Run &reference)
 {
     std::printf("%-52s %7.2f s %7.2f s %6.2f %9.2f %8.0f MiB%s\n", label, r.wall, r.cpu,
@@ -148,7 +198,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption cliOption(
         QStringLiteral("cli"), QStringLiteral("The fladesk-cli to measure (another build, to compare)."),
         QStringLiteral("PATH"));
-    parser.addOptions({nOption, roundsOption, addOption, keepOption, cliOption});
+    const QCommandLineOption noMappedOption(
+        QStringLiteral("no-mapped"),
+        QStringLiteral("Skip the mapped import (fladesk-cli import) of the same participations."));
+    parser.addOptions({nOption, roundsOption, addOption, keepOption, cliOption, noMappedOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -186,7 +239,12 @@ int main(int argc, char *argv[])
     const QString plain = dir + QStringLiteral("/plain.db");
     const QString ws = dir + QStringLiteral("/ws.fladesk");
     const QString wsNoAudit = dir + QStringLiteral("/ws-noaudit.fladesk");
+    const auto loadNow = [] {
+        double load[3] = {0, 0, 0};
+        return getloadavg(load, 3) == 3 ? load[0] : -1.0;
+    };
     for (int round = 0; round < rounds; ++round) {
+        std::printf("round %d starts at a load average of %.1f\n", round + 1, loadNow());
         removeDatabase(plain);
         refSix << runChild({QStringLiteral("sqlite3"), plain}, allSix);
         removeDatabase(plain);
@@ -244,6 +302,56 @@ int main(int argc, char *argv[])
                     "into the workspace holding the first set:", a.wall, a.cpu, a.cpu / b.cpu,
                     a.ok && b.ok ? "" : "  FAILED");
         ok = ok && a.ok && b.ok;
+    }
+    if (!parser.isSet(noMappedOption)) {
+        // The same participations through the mapped import (full validation),
+        // as one office's payroll export into a workspace holding its employer.
+        const QString mapped = dir + QStringLiteral("/mapped.csv");
+        const QString employerDir = dir + QStringLiteral("/employer");
+        const QString profiles = dir + QStringLiteral("/profiles");
+        const QString pristine = dir + QStringLiteral("/ws-employer.fladesk");
+        QString number;
+        QDir().mkpath(profiles);
+        removeDatabase(pristine);
+        QProcess suggest;
+        if (!writeMappedCsv(dir + QStringLiteral("/csv"), mapped, employerDir, &number) ||
+            !runChild({cli, "import-csv", employerDir, "--workspace", pristine}).ok) {
+            std::fprintf(stderr, "the mapped file or its employer's workspace could not be made\n");
+            return 1;
+        }
+        suggest.start(cli, {QStringLiteral("import"), QStringLiteral("--suggest"), mapped});
+        QFile profile(profiles + QStringLiteral("/bench.json"));
+        if (!suggest.waitForFinished(600000) || suggest.exitCode() != 0 ||
+            !profile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "fladesk-cli import --suggest failed\n");
+            return 1;
+        }
+        QByteArray json = suggest.readAllStandardOutput();
+        json.replace("\"name\": \"mapped\"", "\"name\": \"bench\"");
+        profile.write(json);
+        profile.close();
+        QList<Run> mappedRuns, refAgain;
+        for (int round = 0; round < rounds; ++round) {
+            removeDatabase(plain);
+            refAgain << runChild({QStringLiteral("sqlite3"), plain}, allSix);
+            const QString target = dir + QStringLiteral("/ws-mapped.fladesk");
+            removeDatabase(target);
+            QFile::copy(pristine, target);
+            Run r = runChild({cli, "import", "--mapping", "bench", "--profiles", profiles, "--employer",
+                              number, "--workspace", target, mapped});
+            r.ok = r.exitCode == 0 || r.exitCode == 1; // 1: rows kept as drafts or rejected (listed)
+            mappedRuns << r;
+            std::printf("mapped round %d: cpu %.2f s reference, %.2f s import (%.2f x), exit %d\n", round + 1,
+                        refAgain.constLast().cpu, r.cpu, r.cpu / refAgain.constLast().cpu, r.exitCode);
+        }
+        const Run again = median(refAgain);
+        std::printf(
+            "\nmapped import of the same %s participations (one office)  wall       cpu   ratio(wall) "
+            "ratio(cpu)  peak\n",
+            qPrintable(n));
+        printRow("sqlite3 .import of the six CSV files (again):", again, again);
+        printRow("fladesk-cli import --mapping (full validation):", median(mappedRuns), again);
+        ok = ok && median(mappedRuns).ok;
     }
     double load[3] = {0, 0, 0};
     if (getloadavg(load, 3) == 3)

@@ -700,7 +700,9 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
                     it = recordIssues.insert(uuid, issuesOf(validate()));
                 return *it;
             };
-            const QList<ImportIssue> &onWorker = cached(w.uuid, [&] { return engine.validate(w); });
+            // A copy (shared, not deep): the training's insert below may grow the
+            // hash and move the worker's entry.
+            const QList<ImportIssue> onWorker = cached(w.uuid, [&] { return engine.validate(w); });
             if (lastTrainingIssues.uuid != t.uuid || t.uuid.isNull())
                 lastTrainingIssues = {t.uuid, cached(t.uuid, [&] { return engine.validate(t); })};
             const QList<ImportIssue> &onTraining = lastTrainingIssues.issues;

@@ -413,11 +413,22 @@ bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<I
     if (records < kRebuildIndexesFrom)
         return true;
     const QString table = QString::fromLatin1(Traits<T>::table());
+    const QList<IndexDefinition> indexes = ws.driver().rebuildableIndexes(table);
+    if (indexes.isEmpty())
+        return true; // the engine keeps them (PostgreSQL)
     QSqlQuery any(ws.database());
     if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) || any.next())
         return true; // not empty (or unreadable: the ordinary path reports it)
+    // A parent table (workers, trainings) keeps its indexes while references
+    // are checked row by row: the engine needs the parent key's index for
+    // every insert, into the parent as into its children ("foreign key mismatch").
+    if (table == QLatin1String("worker") || table == QLatin1String("training")) {
+        QSqlQuery fk(ws.database());
+        if (!fk.exec(QStringLiteral("PRAGMA foreign_keys")) || !fk.next() || fk.value(0).toInt() != 0)
+            return true;
+    }
     bool scopeKept = !keepEmployerScope;
-    for (const IndexDefinition &ix : ws.driver().rebuildableIndexes(table)) {
+    for (const IndexDefinition &ix : indexes) {
         // Its rows go in one employer at a time, side by side in this index: cheap to keep up.
         if (!scopeKept && ix.createSql.contains(QStringLiteral("(employer_uuid"))) {
             scopeKept = true;

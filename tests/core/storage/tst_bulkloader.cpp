@@ -11,6 +11,7 @@
 #include "storage/RecordJson.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
+#include "storage/Transaction.h"
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
 
@@ -38,6 +39,7 @@ private slots:
     void bigLoadJournal();
     void loadWithoutNativeBinding();
     void nativePathRunsOnQtsConnection();
+    void bigWriteInsideTransactionKeepsParentIndexes();
     void manyEmployersBuildIndexesOnce();
     void bulkAndRecordByRecordGiveTheSameWorkspace();
     void schemaBoundsTakenOutNotFailed_data();
@@ -397,6 +399,34 @@ void TestBulkLoader::nativePathRunsOnQtsConnection()
     QCOMPARE(q.value(0).toLongLong(), 4099);
     q.finish();
     QVERIFY(ws->database().rollback());
+}
+
+// A company's first big import (fladesk-cli import, the import wizard) writes
+// inside a transaction, with references checked row by row: the workers'
+// and trainings' indexes must stay (SQLite needs the parent key's index for
+// every insert). It failed with "foreign key mismatch" from 5,000 workers.
+void TestBulkLoader::bigWriteInsideTransactionKeepsParentIndexes()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath("ws.fladesk"), &error);
+    QVERIFY2(ws, qPrintable(error));
+    const DataSet set = makeSet(1, 6000, 1); // one training, 6,000 participants
+    QVERIFY(ws->employers().save(set.employers.constFirst(), &error));
+    const QUuid employer = set.employers.constFirst().uuid;
+    Transaction tx(*ws);
+    BulkStats workers, trainings, participations;
+    QVERIFY2(ws->workers(employer).upsertAll(set.workers, {}, &workers, &error), qPrintable(error));
+    QVERIFY2(ws->trainings(employer).upsertAll(set.trainings, {}, &trainings, &error), qPrintable(error));
+    QVERIFY2(ws->participations(employer).upsertAll(set.participations, {}, &participations, &error),
+             qPrintable(error));
+    QVERIFY2(tx.commit(&error), qPrintable(error));
+    QCOMPARE(workers.inserted, 6000);
+    QCOMPARE(trainings.inserted, 1);
+    QCOMPARE(participations.inserted, qint64(set.participations.size()));
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());
 }
 
 void TestBulkLoader::loadWithoutNativeBinding()
