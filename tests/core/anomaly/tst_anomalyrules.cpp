@@ -449,11 +449,13 @@ void TestAnomalyRules::decimalsAsTheReaderWritesThem_data()
     QTest::addColumn<int>("language");
     QTest::addColumn<QString>("expected");
     QTest::newRow("fr") << int(Language::French)
-                        << QString("En 2026, 5,5 jours de formation ont été déduits du droit, plus que les 0,08 "
-                                   "jours disponibles.");
+                        << QString(
+                               "En 2026, 5,5 jours de formation ont été déduits du droit, plus que les 0,08 "
+                               "jours disponibles.");
     QTest::newRow("en") << int(Language::English)
-                        << QString("In 2026, 5.5 training days were deducted from the right, more than the 0.08 "
-                                   "days available.");
+                        << QString(
+                               "In 2026, 5.5 training days were deducted from the right, more than the 0.08 "
+                               "days available.");
 }
 
 void TestAnomalyRules::decimalsAsTheReaderWritesThem()
