@@ -784,8 +784,7 @@ bool DataSetCsv::readInParts(const QString &dir, qsizetype chunkRecords, const D
     }
     bool go = true;
     const auto send = [&](DataSetCsvPart &part) {
-        part.issues = std::move(issues);
-        issues.clear();
+        part.issues = std::exchange(issues, {});
         go = sink(part);
         part = DataSetCsvPart();
     };

@@ -112,7 +112,7 @@ BulkStatement *BulkStatements::get(Workspace &ws, const QString &sql, QString *d
         std::shared_ptr<BulkStatement> st = ws.driver().prepareBulk(ws.database(), sql, detail);
         if (!st)
             return nullptr;
-        it = m_statements.insert(sql, std::move(st));
+        it = m_statements.insert(sql, st);
     }
     return it->get();
 }
