@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <optional>
 
 namespace fla {
 
@@ -255,18 +256,14 @@ CsvSetLoadResult loadCsvSet(const QString &dir, const QString &path, const CsvSe
     std::unique_ptr<Workspace> ws = Workspace::open(path, &result.error);
     if (!ws)
         return result;
-    const auto nothing = [&](CsvSetLoadResult::Outcome outcome) {
-        result.outcome = outcome;
-        if (!existed) { // the workspace made for the load goes too
-            ws.reset();
-            removeWorkspaceFiles(path);
-        }
-        return result;
-    };
-    {
+    // The load (its transaction and statements) ends before the workspace is
+    // closed, and a workspace made for the load is removed only once closed:
+    // Windows does not remove a file that is still open.
+    const std::optional<CsvSetLoadResult::Outcome> notLoaded =
+        [&]() -> std::optional<CsvSetLoadResult::Outcome> {
         BulkLoad load(*ws, options.bulk, expectedRecords(dir));
         if (!load.isActive(&result.error))
-            return nothing(CsvSetLoadResult::Outcome::Failed);
+            return CsvSetLoadResult::Outcome::Failed;
         CsvSetLoader loader(*ws, load, clock, result);
         bool failed = false;
         DataSetCsv::readInParts(dir, options.chunkRecords, [&](DataSetCsvPart &part) {
@@ -274,19 +271,28 @@ CsvSetLoadResult loadCsvSet(const QString &dir, const QString &path, const CsvSe
             return !failed;
         });
         if (failed || !loader.takeWaiting() || !load.finish(&result.error))
-            return nothing(CsvSetLoadResult::Outcome::Failed);
+            return CsvSetLoadResult::Outcome::Failed;
         result.loaded = load.result();
         if (!result.refusals.isEmpty() && (options.allOrNothing || result.loaded.total() == 0)) {
             load.rollback();
-            return nothing(CsvSetLoadResult::Outcome::NothingLoadable);
+            return CsvSetLoadResult::Outcome::NothingLoadable;
         }
         QElapsedTimer phase;
         phase.start();
         loader.revalidateTheRest();
         qCDebug(lcIo) << "companies read back and validated in" << phase.elapsed() << "ms";
         if (!load.commit(&result.error))
-            return nothing(CsvSetLoadResult::Outcome::Failed);
+            return CsvSetLoadResult::Outcome::Failed;
         result.loaded = load.result();
+        return std::nullopt;
+    }();
+    if (notLoaded) {
+        result.outcome = *notLoaded;
+        if (!existed) { // the workspace made for the load goes too
+            ws.reset();
+            removeWorkspaceFiles(path);
+        }
+        return result;
     }
     result.outcome = CsvSetLoadResult::Outcome::Loaded;
     qCInfo(lcIo) << "CSV set loaded:" << result.loaded.total() << "records," << result.refusals.size()

@@ -43,15 +43,18 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QImageWriter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <iterator>
 
 using namespace fla;
 using namespace fla::ui;
@@ -184,7 +187,14 @@ void TestScreenshotTour::shoot(QWidget *window, const QString &name)
         QVERIFY(QTest::qWaitForWindowExposed(window));
     }
     QCoreApplication::processEvents();
-    QVERIFY(window->grab().save(shotsDir(m_language).filePath(name + QStringLiteral(".png"))));
+    // A window not yet laid out grabs as an empty picture: it is taken again
+    // until it is whole; a picture that cannot be written says why.
+    const QString file = shotsDir(m_language).filePath(name + QStringLiteral(".png"));
+    QPixmap shot;
+    QTRY_VERIFY2_WITH_TIMEOUT(!(shot = window->grab()).isNull(), qPrintable(name + QStringLiteral(": empty")),
+                              5000);
+    QImageWriter writer(file, "png");
+    QVERIFY2(writer.write(shot.toImage()), qPrintable(file + QStringLiteral(": ") + writer.errorString()));
     for (const QString &line : clippedIn(window))
         m_clipped << name + QStringLiteral(": ") + line;
 }
@@ -208,8 +218,10 @@ void TestScreenshotTour::views()
     desk.openSource(std::move(source));
     MainWindow *w = desk.window();
     w->resize(1280, 800);
-    const char *names[] = {"view-workers", "view-trainings", "view-participations",
-                           "view-rights",  "view-credit",    "view-anomalies"};
+    const char *const names[] = {"view-workers",          "view-trainings",    "view-participations",
+                                 "view-rights",           "view-credit",       "view-anomalies",
+                                 "view-training-account", "view-training-plan"};
+    static_assert(std::size(names) == MainWindow::ViewCount, "a name for every view");
     for (int v = 0; v < MainWindow::ViewCount; ++v) {
         w->showView(MainWindow::View(v));
         if (v == MainWindow::Anomalies) { // the first one selected: its whole message under the list
