@@ -50,7 +50,7 @@ void type(const QString &text)
 {
     QWidget *w = QApplication::focusWidget();
     QVERIFY2(w, "no widget has the focus");
-    QTest::keyClicks(w, text);
+    keyboard::typeText(w, text); // also letters beyond ASCII (a user named Chloé)
 }
 
 // Runs steps on the dialog of type T as soon as it is the modal window on top
