@@ -4,6 +4,7 @@
 #include "anomaly/WorkspaceAnomalies.h"
 #include "common/LogCategories.h"
 #include "dataset/DataSetCsv.h"
+#include "domain/RecordKind.h"
 #include "storage/EmployerRepository.h"
 #include "storage/StorageDriver.h"
 #include "storage/Workspace.h"
@@ -51,26 +52,6 @@ const QList<qint64> &linesOf(RecordKind e, const DataSetCsvLines &lines)
         break;
     }
     return lines.rights;
-}
-
-QString fileOf(RecordKind e)
-{
-    const QStringList files = DataSetCsv::fileNames();
-    switch (e) {
-    case RecordKind::Employer:
-        return files.at(0);
-    case RecordKind::Worker:
-        return files.at(1);
-    case RecordKind::Employment:
-        return files.at(2);
-    case RecordKind::Training:
-        return files.at(3);
-    case RecordKind::Participation:
-        return files.at(4);
-    case RecordKind::TrainingRight:
-        break;
-    }
-    return files.at(5);
 }
 
 template<typename T> void addEmployersOf(const QList<T> &records, QSet<QUuid> &out)
@@ -129,7 +110,7 @@ public:
         }
         const DataSetCsvLines &lines = part.lines;
         const RecordOrigin origin = [&lines](RecordKind e, qsizetype index) {
-            return DataSetCsv::place(fileOf(e), linesOf(e, lines).value(index));
+            return DataSetCsv::place(csvFileName(e), linesOf(e, lines).value(index));
         };
         QList<BulkRefusal> taken;
         // An employer's part of a set not sorted by employer may hold records
@@ -145,7 +126,7 @@ public:
                 waits = true;
                 linesOfWaiting(r.entity).append(line);
             } else {
-                m_result.refusals.append({fileOf(r.entity), line, r.field, r.message});
+                m_result.refusals.append({csvFileName(r.entity), line, r.field, r.message});
             }
         }
         if (waits) { // its part is not all it holds
