@@ -1,10 +1,11 @@
 // A child process for tst_crashrecovery: writes trainings with their
-// participants to a workspace, one transaction each, and prints the uuid of
-// each training on its own line once its commit has returned. With "bulk",
-// it also bulk-loads a new employer with 5,000 participations after its
-// first training (the path that writes through the rollback journal) and
-// prints "load:" and that employer's uuid once the load has returned. It
-// runs until it is killed.
+// participants to a workspace, one transaction each, and appends the uuid of
+// each training to its commit log (CommitLog.h) once its commit has returned.
+// With "bulk", it also bulk-loads a new employer with 5,000 participations
+// after its first training (the path that writes through the rollback
+// journal) and appends "load:" and that employer's uuid once the load has
+// returned. It runs until it is killed.
+#include "CommitLog.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Entities.h"
 #include "domain/Ssin.h"
@@ -23,13 +24,18 @@ using namespace fla;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: crash_writer WORKSPACE EMPLOYER_UUID [bulk]\n");
+    if (argc < 4) {
+        std::fprintf(stderr, "usage: crash_writer WORKSPACE COMMIT-LOG EMPLOYER_UUID [bulk]\n");
         return 64;
     }
-    bool bulk = argc > 3 && qstrcmp(argv[3], "bulk") == 0;
+    bool bulk = argc > 4 && qstrcmp(argv[4], "bulk") == 0;
+    test::CommitLogWriter log(QString::fromLocal8Bit(argv[2]));
+    if (!log.open()) {
+        std::fprintf(stderr, "%s\n", qPrintable(log.errorString()));
+        return 73;
+    }
     const QString path = QString::fromLocal8Bit(argv[1]);
-    const QUuid employerUuid = QUuid::fromString(QString::fromLatin1(argv[2]));
+    const QUuid employerUuid = QUuid::fromString(QString::fromLatin1(argv[3]));
     QString error;
     std::unique_ptr<Workspace> ws;
     for (int attempt = 0; attempt < 100 && !ws; ++attempt) {
@@ -85,8 +91,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 70;
         }
-        std::printf("%s\n", qPrintable(t.uuid.toString(QUuid::WithoutBraces)));
-        std::fflush(stdout);
+        if (!log.append(t.uuid.toByteArray(QUuid::WithoutBraces))) {
+            std::fprintf(stderr, "%s\n", qPrintable(log.errorString()));
+            return 74;
+        }
         if (bulk) {
             bulk = false;
             DataSet set;
@@ -127,8 +135,10 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "%s\n", qPrintable(r.error));
                 return 70;
             }
-            std::printf("load:%s\n", qPrintable(e.uuid.toString(QUuid::WithoutBraces)));
-            std::fflush(stdout);
+            if (!log.append("load:" + e.uuid.toByteArray(QUuid::WithoutBraces))) {
+                std::fprintf(stderr, "%s\n", qPrintable(log.errorString()));
+                return 74;
+            }
         }
     }
 }

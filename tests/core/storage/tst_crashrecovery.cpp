@@ -1,3 +1,5 @@
+#include "ChildStart.h"
+#include "CommitLog.h"
 #include "TestSupport.h"
 #include "dataset/DataSetCsv.h"
 #include "generate/Generator.h"
@@ -49,49 +51,39 @@ void TestCrashRecovery::survivesKills()
     total.start();
     int killedWhileWriting = 0;
     for (int round = 0; round < kills; ++round) {
+        // The child reports its commits in a log of its own (CommitLog.h): what it
+        // wrote there before the kill is there to read, on every platform.
+        const QString log = dir.filePath(QStringLiteral("round%1.log").arg(round));
         QProcess child;
         child.setProgram(QStringLiteral(CRASH_WRITER_PATH));
         const bool bulk = round % 3 == 1;
-        child.setArguments(bulk ? QStringList{path, employer, QStringLiteral("bulk")}
-                                : QStringList{path, employer});
-        child.start();
-        QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+        child.setArguments(bulk ? QStringList{path, log, employer, QStringLiteral("bulk")}
+                                : QStringList{path, log, employer});
+        child.setStandardOutputFile(QProcess::nullDevice());
+        QVERIFY2(fla::test::startChild(child), qPrintable(child.errorString()));
         // Random moment: a third of the kills land during start-up (opening,
         // migrating), the others once the child is writing (after its first
         // reported commit, whatever the machine's load), at a random delay.
-        QByteArray out;
-        auto waitFor = [&](int ms) {
-            QElapsedTimer t;
-            t.start();
-            while (t.elapsed() < ms && child.state() == QProcess::Running) {
-                child.waitForReadyRead(int(qMax<qint64>(1, ms - t.elapsed())));
-                out += child.readAllStandardOutput();
-            }
-        };
         if (rng.bounded(3u) == 0) {
-            waitFor(int(rng.bounded(60u)));
+            child.waitForFinished(int(rng.bounded(60u)) + 1);
         } else {
             QElapsedTimer t;
             t.start();
-            while (!out.contains('\n') && child.state() == QProcess::Running && t.elapsed() < 20000) {
-                child.waitForReadyRead(100);
-                out += child.readAllStandardOutput();
+            while (fla::test::readCommitLog(log).isEmpty() && t.elapsed() < 20000 &&
+                   !child.waitForFinished(10)) {
             }
-            waitFor(int(rng.bounded(120u)));
+            child.waitForFinished(int(rng.bounded(120u)) + 1);
         }
         QVERIFY2(child.state() == QProcess::Running,
                  qPrintable(QStringLiteral("the writer stopped by itself: %1")
                                 .arg(QString::fromUtf8(child.readAllStandardError()))));
         child.kill(); // SIGKILL on Unix
         QVERIFY(child.waitForFinished(10000));
-        out += child.readAllStandardOutput();
-        // Only complete lines are reported commits.
-        const QList<QByteArray> lines = out.left(out.lastIndexOf('\n') + 1).split('\n');
         int reported = 0;
-        for (const QByteArray &l : lines) {
+        for (const QByteArray &l : fla::test::readCommitLog(log)) {
             if (l.startsWith("load:")) {
                 loads << QString::fromLatin1(l.mid(5));
-            } else if (!l.isEmpty()) {
+            } else {
                 committed << QString::fromLatin1(l);
                 ++reported;
             }
@@ -216,12 +208,11 @@ void TestCrashRecovery::survivesKillsDuringCsvLoads()
     }
     append(QDir(csv).filePath("participations.csv"), parts);
 
-    const auto runLoad = [&](const QString &workspace, QProcess &child) {
+    const auto setUpLoad = [&](const QString &workspace, QProcess &child) {
         child.setProgram(fla::test::executablePath(QStringLiteral("fladesk-cli")));
         child.setArguments({QStringLiteral("import-csv"), QStringLiteral("--workspace"), workspace, csv});
         child.setStandardOutputFile(QProcess::nullDevice());
         child.setStandardErrorFile(QProcess::nullDevice());
-        child.start();
     };
     const auto digestOf = [&](const QString &workspace, int round) -> QByteArray {
         auto ws = Workspace::open(workspace, &error);
@@ -266,7 +257,8 @@ void TestCrashRecovery::survivesKillsDuringCsvLoads()
     full.start();
     {
         QProcess child;
-        runLoad(whole, child);
+        setUpLoad(whole, child);
+        QVERIFY2(fla::test::startChild(child), qPrintable(child.errorString()));
         QVERIFY(child.waitForFinished(120000));
         QCOMPARE(child.exitCode(), 3); // partly loaded: the malformed lines refused
     }
@@ -291,8 +283,8 @@ void TestCrashRecovery::survivesKillsDuringCsvLoads()
         QProcess child;
         QElapsedTimer took;
         took.start();
-        runLoad(path, child);
-        QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+        setUpLoad(path, child);
+        QVERIFY2(fla::test::startChild(child), qPrintable(child.errorString()));
         // Anywhere from a quarter of a whole load (the set read, the
         // workspace open) to near its end.
         if (!child.waitForFinished(int(shortestMs / 4 + rng.bounded(quint32(shortestMs * 7 / 10 + 1))))) {

@@ -1,8 +1,9 @@
 // A child process for tst_RecordWriter's kill test: fills a workspace with a
 // generated set (when it is empty), then moves its trainings back and forth
-// through RecordWriter, one change after the other, and prints
-// "TRAINING-UUID START-DATE" once each change has committed. It runs until it
-// is killed.
+// through RecordWriter, one change after the other, and appends
+// "TRAINING-UUID START-DATE" to its commit log once each change has committed.
+// It runs until it is killed.
+#include "CommitLog.h"
 #include "common/Clock.h"
 #include "generate/Generator.h"
 #include "storage/BulkLoader.h"
@@ -19,9 +20,14 @@ using namespace fla;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: recordwriter_child WORKSPACE\n");
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: recordwriter_child WORKSPACE COMMIT-LOG\n");
         return 64;
+    }
+    test::CommitLogWriter log(QString::fromLocal8Bit(argv[2]));
+    if (!log.open()) {
+        std::fprintf(stderr, "%s\n", qPrintable(log.errorString()));
+        return 73;
     }
     // The day the parent validates on.
     const ManualClock clock(QDateTime(QDate(2026, 7, 15), QTime(9, 0), Qt::UTC));
@@ -59,8 +65,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
             return 70;
         }
-        std::printf("%s %s\n", qPrintable(t.uuid.toString(QUuid::WithoutBraces)),
-                    qPrintable(t.startDate.toString(Qt::ISODate)));
-        std::fflush(stdout);
+        if (!log.append(t.uuid.toByteArray(QUuid::WithoutBraces) + ' ' +
+                        t.startDate.toString(Qt::ISODate).toLatin1())) {
+            std::fprintf(stderr, "%s\n", qPrintable(log.errorString()));
+            return 74;
+        }
     }
 }

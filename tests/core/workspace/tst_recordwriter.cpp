@@ -1,3 +1,5 @@
+#include "ChildStart.h"
+#include "CommitLog.h"
 #include "StoredAnomalies.h"
 #include "TestSupport.h"
 #include "common/Clock.h"
@@ -283,7 +285,8 @@ void TestRecordWriter::failureLeavesTheOldState()
 void TestRecordWriter::killedMidWriteLeavesWholeChanges()
 {
     // A child writes through RecordWriter and is killed (SIGKILL) at random moments: every change
-    // it reported is there, and no change is there without the anomalies it brings.
+    // it reported is there, and no change is there without the anomalies it brings. It reports
+    // each committed change in its commit log (CommitLog.h), which the kill cannot take back.
     const QString path = m_dir.filePath(QStringLiteral("killed.fladesk"));
     const quint32 seed = QRandomGenerator::global()->generate();
     qInfo("seed %u", seed);
@@ -291,36 +294,30 @@ void TestRecordWriter::killedMidWriteLeavesWholeChanges()
     QHash<QString, QString> reported; // training uuid → its start date last reported
     int killedWhileWriting = 0;
     for (int round = 0; round < 12; ++round) {
+        const QString log = m_dir.filePath(QStringLiteral("killed-%1.log").arg(round));
         QProcess child;
-        child.start(QStringLiteral(RECORDWRITER_CHILD_PATH), {path});
-        QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
-        QByteArray out;
+        child.setProgram(QStringLiteral(RECORDWRITER_CHILD_PATH));
+        child.setArguments({path, log});
+        child.setStandardOutputFile(QProcess::nullDevice());
+        QVERIFY2(test::startChild(child), qPrintable(child.errorString()));
         QElapsedTimer t;
         t.start();
         // After its first reported change (whatever the machine's load), a random moment later.
-        while (!out.contains('\n') && child.state() == QProcess::Running && t.elapsed() < 60000) {
-            child.waitForReadyRead(100);
-            out += child.readAllStandardOutput();
+        while (test::readCommitLog(log).isEmpty() && t.elapsed() < 60000 && !child.waitForFinished(10)) {
         }
-        const int delay = int(rng.bounded(80u));
-        t.restart();
-        while (t.elapsed() < delay && child.state() == QProcess::Running) {
-            child.waitForReadyRead(int(qMax<qint64>(1, delay - t.elapsed())));
-            out += child.readAllStandardOutput();
-        }
+        child.waitForFinished(int(rng.bounded(80u)) + 1);
         QVERIFY2(
             child.state() == QProcess::Running,
             qPrintable("the writer stopped by itself: " + QString::fromUtf8(child.readAllStandardError())));
         child.kill();
         QVERIFY(child.waitForFinished(10000));
-        out += child.readAllStandardOutput();
-        const QList<QByteArray> lines = out.left(out.lastIndexOf('\n') + 1).split('\n');
+        const QList<QByteArray> lines = test::readCommitLog(log);
         for (const QByteArray &l : lines) {
             const QList<QByteArray> parts = l.split(' ');
             if (parts.size() == 2)
                 reported.insert(QString::fromLatin1(parts.at(0)), QString::fromLatin1(parts.at(1)));
         }
-        killedWhileWriting += lines.size() > 1 ? 1 : 0;
+        killedWhileWriting += lines.isEmpty() ? 0 : 1;
 
         QString error;
         WorkspaceOptions options;
