@@ -19,19 +19,24 @@ for name in $(compgen -e); do
   if [[ $name == QT_* ]]; then export "WINE$name=${!name}"; fi
 done
 fladesk_wine_init
-# Qt Test writes to the debugger instead of standard output when the process has no console
-# window (Wine's, with its output in a pipe): a test without -o writes its log to a file
-# that is printed afterwards.
+# A test's output goes through files, never straight into ctest's pipe: Wine starts helper
+# processes on the way (a conhost.exe for each console child a test starts, explorer.exe for
+# the desktop) that inherit the Unix side's standard output and error and may outlive the test
+# by minutes; one holding ctest's pipe makes ctest wait for it until the timeout although the
+# test has finished. Qt Test also writes to the debugger instead of standard output when the
+# process has no console window (Wine's, with its output in a pipe), so a test without -o
+# writes its log to a file too. Both are printed once the test has ended.
 case "$(basename "$1")" in
   tst_*.exe)
-    if [[ " $* " != *" -o "* ]]; then
-      log=$(mktemp --suffix=.txt)
-      status=0
-      "$FLADESK_WINE" "$@" -o "Z:${log//\//\\},txt" || status=$?
-      cat "$log"
-      rm -f "$log"
-      exit $status
-    fi
+    log=$(mktemp --suffix=.txt)
+    wine_out=$(mktemp)
+    trap 'rm -f "$log" "$wine_out"' EXIT
+    args=("$@")
+    [[ " $* " == *" -o "* ]] || args+=(-o "Z:${log//\//\\},txt")
+    status=0
+    "$FLADESK_WINE" "${args[@]}" </dev/null >"$wine_out" 2>&1 || status=$?
+    cat "$wine_out" "$log"
+    exit $status
     ;;
 esac
 exec "$FLADESK_WINE" "$@"
