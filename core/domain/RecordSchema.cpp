@@ -256,11 +256,11 @@ QList<FieldDescription> describe(RecordKind kind)
     return describeAll<TrainingRight>();
 }
 
-const FieldInfo *find(RecordKind kind, QStringView key)
+const FieldInfo *find(RecordKind kind, QStringView name, const char *FieldInfo::*form)
 {
-    const auto search = [key](const auto &table) -> const FieldInfo * {
+    const auto search = [name, form](const auto &table) -> const FieldInfo * {
         for (const auto &f : table) {
-            if (key == QLatin1String(f.info.key))
+            if (f.info.*form && name == QLatin1String(f.info.*form))
                 return &f.info;
         }
         return nullptr;

@@ -148,8 +148,8 @@ struct FieldDescription
 };
 
 QList<FieldDescription> describe(RecordKind kind);
-// The field by its key, or nullptr.
-const FieldInfo *find(RecordKind kind, QStringView key);
+// The field by its name in a form (by default its key), or nullptr; `form` is a member of FieldInfo.
+const FieldInfo *find(RecordKind kind, QStringView name, const char *FieldInfo::*form = &FieldInfo::key);
 // The keys of a kind's fields a form holds, in order; `form` is a member of FieldInfo.
 QStringList names(RecordKind kind, const char *FieldInfo::*form);
 

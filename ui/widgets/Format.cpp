@@ -1,5 +1,7 @@
 #include "widgets/Format.h"
 
+#include "domain/CodeLabels.h"
+
 #include <cmath>
 
 #include <QApplication>
@@ -51,29 +53,17 @@ QString formatNumber(double v, int decimals, const QLocale &locale)
 
 QString languageName(Language l)
 {
-    switch (l) {
-    case Language::Dutch:
-        return QCoreApplication::translate("fla::ui::Format", "Dutch");
-    case Language::French:
-        return QCoreApplication::translate("fla::ui::Format", "French");
-    case Language::German:
-        return QCoreApplication::translate("fla::ui::Format", "German");
-    case Language::English:
-        return QCoreApplication::translate("fla::ui::Format", "English");
-    }
-    return {};
+    return codeLabel(l);
 }
 
 QString kindName(TrainingKind k)
 {
-    return k == TrainingKind::Formal ? QCoreApplication::translate("fla::ui::Format", "Formal")
-                                     : QCoreApplication::translate("fla::ui::Format", "Informal");
+    return codeLabel(k);
 }
 
 QString unitName(DurationUnit u)
 {
-    return u == DurationUnit::Days ? QCoreApplication::translate("fla::ui::Format", "days")
-                                   : QCoreApplication::translate("fla::ui::Format", "hours");
+    return codeLabel(u);
 }
 
 QString formatDuration(double value, DurationUnit u)
@@ -95,27 +85,17 @@ QString formatDuration(double value, DurationUnit u)
 
 QString statusName(TrainingStatus s)
 {
-    return s == TrainingStatus::Planned ? QCoreApplication::translate("fla::ui::Format", "Planned")
-                                        : QCoreApplication::translate("fla::ui::Format", "Completed");
+    return codeLabel(s);
 }
 
 QString rightTypeName(RightType t)
 {
-    switch (t) {
-    case RightType::Legal:
-        return QCoreApplication::translate("fla::ui::Format", "Legal");
-    case RightType::Sectoral:
-        return QCoreApplication::translate("fla::ui::Format", "Sectoral");
-    case RightType::Employer:
-        return QCoreApplication::translate("fla::ui::Format", "Granted by the employer");
-    }
-    return {};
+    return codeLabel(t);
 }
 
 QString originName(RightOrigin o)
 {
-    return o == RightOrigin::Declared ? QCoreApplication::translate("fla::ui::Format", "Declared")
-                                      : QCoreApplication::translate("fla::ui::Format", "Platform");
+    return codeLabel(o);
 }
 
 QColor severityBackground(Severity s)
