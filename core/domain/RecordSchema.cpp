@@ -32,7 +32,7 @@ const Field<Employer> kEmployer[] = {
       "sizeClass", "sizeClass"},
      &Employer::sizeClass},
     {{"jointCommittees", QT_TRANSLATE_NOOP("fla::FieldLabels", "joint committees"), kRequired,
-      "joint_committees", "jointCommittees", "jointCommittees", "jointCommittee"},
+      "joint_committees", "jointCommittees", "jointCommittees", "<jointCommittee>"},
      &Employer::jointCommittees},
     {{"hoursPerDay", QT_TRANSLATE_NOOP("fla::FieldLabels", "hours per day"), kRequired, "hours_per_day",
       "hoursPerDay", "hoursPerDay", "hoursPerDay"},
@@ -61,7 +61,7 @@ const Field<Worker> kWorker[] = {
       "language", "language"},
      &Worker::language},
     {{"address", QT_TRANSLATE_NOOP("fla::FieldLabels", "address"), kOptional, "address", "address", "address",
-      "address"},
+      "<address>"},
      &Worker::address},
 };
 

@@ -50,7 +50,9 @@ struct FieldInfo
     const char *sqlColumn; // the workspace's column
     const char *csvHeader; // the CSV set's column (docs/csv-format.md)
     const char *apiName;   // the API's JSON member (docs/api/fla-v1.yaml)
-    const char *xmlName;   // the batch XML's attribute or element (docs/batch/README.md)
+    // The batch XML's attribute, or "<name>" for a child element (one per value of a
+    // list): io/BatchXml writes and reads every field by it (docs/batch/README.md).
+    const char *xmlName;
 };
 
 template<typename R> struct Field
