@@ -954,10 +954,6 @@
         <translation>Der Familienname ist leer.</translation>
     </message>
     <message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>Die Adresse ist länger als 400 Zeichen.</translation>
-    </message>
-    <message>
         <source>The worker %1 is not a worker of this employer.</source>
         <translation>Der Arbeitnehmer %1 ist kein Arbeitnehmer dieses Arbeitgebers.</translation>
     </message>
@@ -984,6 +980,10 @@
     <message>
         <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
         <translation>Schreiben Sie die Elemente ohne Namensraumpräfix, im Standardnamensraum %1.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>

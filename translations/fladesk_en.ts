@@ -954,10 +954,6 @@
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>The address is longer than 400 characters.</translation>
-    </message>
-    <message>
         <source>The worker %1 is not a worker of this employer.</source>
         <translation>The worker %1 is not a worker of this employer.</translation>
     </message>
@@ -984,6 +980,10 @@
     <message>
         <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
         <translation>Write the elements without a namespace prefix, in the default namespace %1.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
     </message>
 </context>
 <context>

@@ -954,10 +954,6 @@
         <translation>Le nom de famille est vide.</translation>
     </message>
     <message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>L'adresse dépasse 400 caractères.</translation>
-    </message>
-    <message>
         <source>The worker %1 is not a worker of this employer.</source>
         <translation>Le travailleur %1 n'est pas un travailleur de cet employeur.</translation>
     </message>
@@ -984,6 +980,10 @@
     <message>
         <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
         <translation>Écrivez les éléments sans préfixe d'espace de noms, dans l'espace de noms par défaut %1.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 dépasse %2 caractères.</translation>
     </message>
 </context>
 <context>

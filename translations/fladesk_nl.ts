@@ -954,10 +954,6 @@
         <translation>De familienaam is leeg.</translation>
     </message>
     <message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>Het adres is langer dan 400 tekens.</translation>
-    </message>
-    <message>
         <source>The worker %1 is not a worker of this employer.</source>
         <translation>De werknemer %1 is geen werknemer van deze werkgever.</translation>
     </message>
@@ -984,6 +980,10 @@
     <message>
         <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
         <translation>Schrijf de elementen zonder naamruimteprefix, in de standaardnaamruimte %1.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is langer dan %2 tekens.</translation>
     </message>
 </context>
 <context>
