@@ -16,11 +16,11 @@ QString yesNo(bool v)
              : QCoreApplication::translate("fla::FieldText", "no");
 }
 
-// In the locale, without trailing zeros: 7,5 and 8.
-QString number(double v)
+} // namespace
+
+QString numberText(double v, int decimals, const QLocale &locale)
 {
-    const QLocale locale;
-    QString s = locale.toString(v, 'f', 2);
+    QString s = locale.toString(v, 'f', decimals);
     const QString point = locale.decimalPoint();
     if (s.contains(point)) {
         while (s.endsWith(QLatin1Char('0')))
@@ -30,8 +30,6 @@ QString number(double v)
     }
     return s;
 }
-
-} // namespace
 
 QString emptyText()
 {
@@ -62,7 +60,7 @@ QString valueText(const FieldInfo &, const QDate &v)
 
 QString valueText(const FieldInfo &, double v)
 {
-    return number(v);
+    return numberText(v);
 }
 
 QString valueText(const FieldInfo &, int v)
@@ -77,7 +75,7 @@ QString valueText(const FieldInfo &, bool v)
 
 QString valueText(const FieldInfo &, const std::optional<double> &v)
 {
-    return v ? number(*v) : emptyText();
+    return v ? numberText(*v) : emptyText();
 }
 
 QString valueText(const FieldInfo &, const std::optional<qint64> &v)

@@ -4,6 +4,7 @@
 #include "domain/FieldLabels.h"
 #include "domain/RecordSchema.h"
 
+#include <QLocale>
 #include <QString>
 #include <type_traits>
 
@@ -15,6 +16,8 @@ namespace fla::schema {
 // in euro, and emptyText() where there is none. Core makes these texts; the ui
 // shows them (the pull review, conflicts).
 QString emptyText();
+// A number in the locale without trailing zeros (7,5 and 8), at most `decimals` decimals.
+QString numberText(double v, int decimals = 2, const QLocale &locale = QLocale());
 QString valueText(const FieldInfo &f, const QUuid &v);
 QString valueText(const FieldInfo &f, const QString &v);
 QString valueText(const FieldInfo &f, const QDate &v);

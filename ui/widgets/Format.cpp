@@ -1,6 +1,7 @@
 #include "widgets/Format.h"
 
 #include "domain/CodeLabels.h"
+#include "domain/FieldText.h"
 
 #include <cmath>
 
@@ -40,15 +41,7 @@ QString formatDate(const QDate &d, const QLocale &locale)
 
 QString formatNumber(double v, int decimals, const QLocale &locale)
 {
-    QString s = locale.toString(v, 'f', decimals);
-    const QChar dp = locale.decimalPoint().at(0);
-    if (s.contains(dp)) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(dp))
-            s.chop(1);
-    }
-    return s;
+    return schema::numberText(v, decimals, locale);
 }
 
 QString languageName(Language l)
