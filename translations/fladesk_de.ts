@@ -523,6 +523,122 @@
         <source>The %1 could not be stored: %2</source>
         <translation>Der %1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (durchschnittlich %2 VZÄ, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (angegeben: keine Beschäftigung im Register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (Sektorabkommen %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (Gesetz)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Tage je VZÄ</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Gesetzliches Recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berechnet)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(angegeben)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sektorales Recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Vom Arbeitgeber gewährt</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Zu Beginn des Zeitraums verfallen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 Std.)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Fünfjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Weiterbildung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>nicht besucht</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>angerechnet</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>nicht angerechnet</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -3465,22 +3581,6 @@
         <translation>%1 von %2 Unternehmen archiviert.</translation>
     </message>
     <message>
-        <source>under 10 FTE</source>
-        <translation>unter 10 VZÄ</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 bis 19 VZÄ</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VZÄ oder mehr</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>nicht bestätigt</translation>
-    </message>
-    <message>
         <source>worker</source>
         <translation>Arbeitnehmer</translation>
     </message>
@@ -3491,114 +3591,6 @@
     <message>
         <source>year</source>
         <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>size class</source>
-        <translation>Größenklasse</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation>%1 (durchschnittlich %2 VZÄ in Q4 %3 - Q3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation>%1 (angegeben: das Register enthält keine Beschäftigung in Q4 %2 - Q3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (Sektorabkommen %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (Gesetz)</translation>
-    </message>
-    <message>
-        <source>days per FTE</source>
-        <translation>Tage je VZÄ</translation>
-    </message>
-    <message>
-        <source>legal right (days)</source>
-        <translation>gesetzliches Recht (Tage)</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(berechnet)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(angegeben)</translation>
-    </message>
-    <message>
-        <source>sectoral right (days)</source>
-        <translation>sektorales Recht (Tage)</translation>
-    </message>
-    <message>
-        <source>granted by the employer (days)</source>
-        <translation>vom Arbeitgeber gewährt (Tage)</translation>
-    </message>
-    <message>
-        <source>entitled (days)</source>
-        <translation>Anspruch (Tage)</translation>
-    </message>
-    <message>
-        <source>carried over (days)</source>
-        <translation>übertragen (Tage)</translation>
-    </message>
-    <message>
-        <source>expired at the start of the window (days)</source>
-        <translation>zu Beginn des Zeitraums verfallen (Tage)</translation>
-    </message>
-    <message>
-        <source>used (days)</source>
-        <translation>genutzt (Tage)</translation>
-    </message>
-    <message>
-        <source>planned (days)</source>
-        <translation>geplant (Tage)</translation>
-    </message>
-    <message>
-        <source>remaining (days)</source>
-        <translation>verbleibend (Tage)</translation>
-    </message>
-    <message>
-        <source>remaining (hours)</source>
-        <translation>verbleibend (Stunden)</translation>
-    </message>
-    <message>
-        <source>five-year window</source>
-        <translation>Fünfjahreszeitraum</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>%1	%2	%3 days	%4</source>
-        <translation>%1	%2	%3 Tage	%4</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>nicht besucht</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>angerechnet</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>nicht angerechnet</translation>
-    </message>
-    <message>
-        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation>Nicht bestätigt (Sekundärquellen, siehe resources/obligations/training-right.json): %1.</translation>
     </message>
     <message>
         <source>done on time</source>
@@ -6487,22 +6479,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
 <context>
     <name>fla::ui::TrainingAccountView</name>
     <message>
-        <source>under 10 FTE</source>
-        <translation>unter 10 VZÄ</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 bis 19 VZÄ</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VZÄ oder mehr</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
         <source>Save the yearly overview</source>
         <translation>Jahresübersicht speichern</translation>
     </message>
@@ -6557,118 +6533,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>%1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Größenklasse</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (durchschnittlich %2 VZÄ, Q4 %3 – Q3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (angegeben: keine Beschäftigung im Register in Q4 %2 – Q3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (Sektorabkommen %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (Gesetz)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Tage je VZÄ</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Gesetzliches Recht</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(berechnet)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(angegeben)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Sektorales Recht</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Vom Arbeitgeber gewährt</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Anspruch</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Zu Beginn des Zeitraums verfallen</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Genutzt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Rest</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 Std.)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Fünfjahreszeitraum</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Weiterbildung %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>nicht besucht</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>angerechnet</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>nicht angerechnet</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,122 @@
         <source>The %1 could not be stored: %2</source>
         <translation>The %1 could not be stored: %2</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (average %2 FTE, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sector agreement %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (law)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Days per FTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Legal right</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(declared)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoral right</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Granted by the employer</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Expired when the window started</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Five-year window</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>not followed</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>deducted</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>not deducted</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Unconfirmed (secondary sources): %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -3465,22 +3581,6 @@
         <translation>%1 of %2 companies archived.</translation>
     </message>
     <message>
-        <source>under 10 FTE</source>
-        <translation>under 10 FTE</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 to 19 FTE</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 FTE or more</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>unconfirmed</translation>
-    </message>
-    <message>
         <source>worker</source>
         <translation>worker</translation>
     </message>
@@ -3491,114 +3591,6 @@
     <message>
         <source>year</source>
         <translation>year</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>work regime</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>joint committee</translation>
-    </message>
-    <message>
-        <source>size class</source>
-        <translation>size class</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation>%1 (average %2 FTE in Q4 %3 - Q3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (sector agreement %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (law)</translation>
-    </message>
-    <message>
-        <source>days per FTE</source>
-        <translation>days per FTE</translation>
-    </message>
-    <message>
-        <source>legal right (days)</source>
-        <translation>legal right (days)</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(computed)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(declared)</translation>
-    </message>
-    <message>
-        <source>sectoral right (days)</source>
-        <translation>sectoral right (days)</translation>
-    </message>
-    <message>
-        <source>granted by the employer (days)</source>
-        <translation>granted by the employer (days)</translation>
-    </message>
-    <message>
-        <source>entitled (days)</source>
-        <translation>entitled (days)</translation>
-    </message>
-    <message>
-        <source>carried over (days)</source>
-        <translation>carried over (days)</translation>
-    </message>
-    <message>
-        <source>expired at the start of the window (days)</source>
-        <translation>expired at the start of the window (days)</translation>
-    </message>
-    <message>
-        <source>used (days)</source>
-        <translation>used (days)</translation>
-    </message>
-    <message>
-        <source>planned (days)</source>
-        <translation>planned (days)</translation>
-    </message>
-    <message>
-        <source>remaining (days)</source>
-        <translation>remaining (days)</translation>
-    </message>
-    <message>
-        <source>remaining (hours)</source>
-        <translation>remaining (hours)</translation>
-    </message>
-    <message>
-        <source>five-year window</source>
-        <translation>five-year window</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>training</translation>
-    </message>
-    <message>
-        <source>%1	%2	%3 days	%4</source>
-        <translation>%1	%2	%3 days	%4</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>not followed</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>deducted</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>not deducted</translation>
-    </message>
-    <message>
-        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</translation>
     </message>
     <message>
         <source>done on time</source>
@@ -6487,22 +6479,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 <context>
     <name>fla::ui::TrainingAccountView</name>
     <message>
-        <source>under 10 FTE</source>
-        <translation>under 10 FTE</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 to 19 FTE</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 FTE or more</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
         <source>Save the yearly overview</source>
         <translation>Save the yearly overview</translation>
     </message>
@@ -6557,118 +6533,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>No employment, right or training in %1.</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>unconfirmed</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Work regime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Joint committee</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Size class</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (average %2 FTE, Q4 %3 – Q3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (sector agreement %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (law)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Days per FTE</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Legal right</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(computed)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(declared)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Sectoral right</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Granted by the employer</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Entitled</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Carried over</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Expired when the window started</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Used</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Remaining</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 h)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Five-year window</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Training %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>not followed</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>deducted</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>not deducted</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Unconfirmed (secondary sources): %1.</translation>
     </message>
 </context>
 <context>

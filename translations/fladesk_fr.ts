@@ -523,6 +523,122 @@
         <source>The %1 could not be stored: %2</source>
         <translation>Le %1 n’a pas pu être enregistré : %2</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Classe de taille</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (moyenne de %2 ETP, T4 %3 – T3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (déclarée : aucune occupation dans le registre au T4 %2 – T3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (accord sectoriel %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (loi)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Jours par ETP</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Droit légal</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(calculé)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(déclaré)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Droit sectoriel</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Accordé par l&apos;employeur</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Échu au début de la période</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Période de cinq ans</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Formation %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>non suivie</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>déduite</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>non déduite</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Non confirmé (sources secondaires) : %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -3465,22 +3581,6 @@
         <translation>%1 entreprises sur %2 archivées.</translation>
     </message>
     <message>
-        <source>under 10 FTE</source>
-        <translation>moins de 10 ETP</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 à 19 ETP</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 ETP ou plus</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>non confirmé</translation>
-    </message>
-    <message>
         <source>worker</source>
         <translation>travailleur</translation>
     </message>
@@ -3491,114 +3591,6 @@
     <message>
         <source>year</source>
         <translation>année</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>régime de travail</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>commission paritaire</translation>
-    </message>
-    <message>
-        <source>size class</source>
-        <translation>classe de taille</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation>%1 (moyenne de %2 ETP du T4 %3 au T3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation>%1 (déclarée : le registre ne contient aucune occupation du T4 %2 au T3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (accord sectoriel %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (loi)</translation>
-    </message>
-    <message>
-        <source>days per FTE</source>
-        <translation>jours par ETP</translation>
-    </message>
-    <message>
-        <source>legal right (days)</source>
-        <translation>droit légal (jours)</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(calculé)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(déclaré)</translation>
-    </message>
-    <message>
-        <source>sectoral right (days)</source>
-        <translation>droit sectoriel (jours)</translation>
-    </message>
-    <message>
-        <source>granted by the employer (days)</source>
-        <translation>accordé par l’employeur (jours)</translation>
-    </message>
-    <message>
-        <source>entitled (days)</source>
-        <translation>droit (jours)</translation>
-    </message>
-    <message>
-        <source>carried over (days)</source>
-        <translation>reporté (jours)</translation>
-    </message>
-    <message>
-        <source>expired at the start of the window (days)</source>
-        <translation>échu au début de la période (jours)</translation>
-    </message>
-    <message>
-        <source>used (days)</source>
-        <translation>utilisé (jours)</translation>
-    </message>
-    <message>
-        <source>planned (days)</source>
-        <translation>prévu (jours)</translation>
-    </message>
-    <message>
-        <source>remaining (days)</source>
-        <translation>restant (jours)</translation>
-    </message>
-    <message>
-        <source>remaining (hours)</source>
-        <translation>restant (heures)</translation>
-    </message>
-    <message>
-        <source>five-year window</source>
-        <translation>période de cinq ans</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>formation</translation>
-    </message>
-    <message>
-        <source>%1	%2	%3 days	%4</source>
-        <translation>%1	%2	%3 jours	%4</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>non suivie</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>déduite</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>non déduite</translation>
-    </message>
-    <message>
-        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation>Non confirmé (sources secondaires, voir resources/obligations/training-right.json) : %1.</translation>
     </message>
     <message>
         <source>done on time</source>
@@ -6487,22 +6479,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
 <context>
     <name>fla::ui::TrainingAccountView</name>
     <message>
-        <source>under 10 FTE</source>
-        <translation>moins de 10 ETP</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 à 19 ETP</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 ETP ou plus</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
         <source>Save the yearly overview</source>
         <translation>Enregistrer le relevé annuel</translation>
     </message>
@@ -6557,118 +6533,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>Aucune occupation, aucun droit ni formation en %1.</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>non confirmé</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Régime de travail</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Commission paritaire</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Classe de taille</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (moyenne de %2 ETP, T4 %3 – T3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (déclarée : aucune occupation dans le registre au T4 %2 – T3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (accord sectoriel %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (loi)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Jours par ETP</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Droit légal</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(calculé)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(déclaré)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Droit sectoriel</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Accordé par l&apos;employeur</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Droit</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Reporté</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Échu au début de la période</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Utilisé</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifié</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Solde</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 h)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Période de cinq ans</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Formation %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1 : %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>non suivie</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>déduite</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>non déduite</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Non confirmé (sources secondaires) : %1.</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,122 @@
         <source>The %1 could not be stored: %2</source>
         <translation>Het %1 kon niet worden bewaard: %2</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Dagen per VTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Wettelijk recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoraal recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Vervallen bij het begin van de periode</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 u)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Opleiding %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -3465,22 +3581,6 @@
         <translation>%1 van %2 ondernemingen gearchiveerd.</translation>
     </message>
     <message>
-        <source>under 10 FTE</source>
-        <translation>minder dan 10 VTE</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 tot 19 VTE</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VTE of meer</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>onbevestigd</translation>
-    </message>
-    <message>
         <source>worker</source>
         <translation>werknemer</translation>
     </message>
@@ -3491,114 +3591,6 @@
     <message>
         <source>year</source>
         <translation>jaar</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>arbeidsregime</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>paritair comité</translation>
-    </message>
-    <message>
-        <source>size class</source>
-        <translation>grootteklasse</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation>%1 (gemiddeld %2 VTE in K4 %3 - K3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation>%1 (opgegeven: het register bevat geen tewerkstelling in K4 %2 - K3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (sectorakkoord %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (wet)</translation>
-    </message>
-    <message>
-        <source>days per FTE</source>
-        <translation>dagen per VTE</translation>
-    </message>
-    <message>
-        <source>legal right (days)</source>
-        <translation>wettelijk recht (dagen)</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(berekend)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(aangegeven)</translation>
-    </message>
-    <message>
-        <source>sectoral right (days)</source>
-        <translation>sectoraal recht (dagen)</translation>
-    </message>
-    <message>
-        <source>granted by the employer (days)</source>
-        <translation>toegekend door de werkgever (dagen)</translation>
-    </message>
-    <message>
-        <source>entitled (days)</source>
-        <translation>recht (dagen)</translation>
-    </message>
-    <message>
-        <source>carried over (days)</source>
-        <translation>overgedragen (dagen)</translation>
-    </message>
-    <message>
-        <source>expired at the start of the window (days)</source>
-        <translation>vervallen bij het begin van de periode (dagen)</translation>
-    </message>
-    <message>
-        <source>used (days)</source>
-        <translation>opgenomen (dagen)</translation>
-    </message>
-    <message>
-        <source>planned (days)</source>
-        <translation>gepland (dagen)</translation>
-    </message>
-    <message>
-        <source>remaining (days)</source>
-        <translation>resterend (dagen)</translation>
-    </message>
-    <message>
-        <source>remaining (hours)</source>
-        <translation>resterend (uren)</translation>
-    </message>
-    <message>
-        <source>five-year window</source>
-        <translation>periode van vijf jaar</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>opleiding</translation>
-    </message>
-    <message>
-        <source>%1	%2	%3 days	%4</source>
-        <translation>%1	%2	%3 dagen	%4</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>niet gevolgd</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>in mindering gebracht</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>niet in mindering gebracht</translation>
-    </message>
-    <message>
-        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation>Niet bevestigd (secundaire bronnen, zie resources/obligations/training-right.json): %1.</translation>
     </message>
     <message>
         <source>done on time</source>
@@ -6487,22 +6479,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
 <context>
     <name>fla::ui::TrainingAccountView</name>
     <message>
-        <source>under 10 FTE</source>
-        <translation>minder dan 10 VTE</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 tot 19 VTE</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VTE of meer</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
         <source>Save the yearly overview</source>
         <translation>Het jaaroverzicht bewaren</translation>
     </message>
@@ -6557,118 +6533,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>Geen tewerkstelling, recht of opleiding in %1.</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>onbevestigd</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeidsregime</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritair comité</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Grootteklasse</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (sectorakkoord %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (wet)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Dagen per VTE</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Wettelijk recht</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(berekend)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(aangegeven)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Sectoraal recht</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Toegekend door de werkgever</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Recht</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Overgedragen</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Vervallen bij het begin van de periode</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Gebruikt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 u)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Periode van vijf jaar</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Opleiding %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>niet gevolgd</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>in mindering gebracht</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>niet in mindering gebracht</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
     </message>
 </context>
 <context>
