@@ -1,5 +1,7 @@
 #include "TrainingAccountCommand.h"
 
+#include "CompanyOptions.h"
+
 #include "IoCommandSupport.h"
 #include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
@@ -135,18 +137,11 @@ int TrainingAccountCommand::run(const QStringList &args, CliIo &io)
         io.err << error << '\n';
         return ExitFailure;
     }
-    const QList<const Worker *> found = TrainingAccount::findWorkers(data, parser.value(workerOption));
-    if (found.isEmpty()) {
-        io.err << tr("No worker with INSZ or UUID %1.").arg(Ssin::mask(parser.value(workerOption))) << '\n';
-        return ExitFailure;
-    }
-    if (found.size() > 1) {
-        io.err << tr("%1 workers have this INSZ (one per employer): choose one with --employer.")
-                      .arg(found.size())
-               << '\n';
-        return ExitUsage;
-    }
-    const TrainingAccount account = TrainingAccount::build(data, found.first()->uuid, year);
+    int exitCode = ExitOk;
+    const Worker *worker = oneWorker(data, parser.value(workerOption), io, &exitCode);
+    if (!worker)
+        return exitCode;
+    const TrainingAccount account = TrainingAccount::build(data, worker->uuid, year);
     if (!account.hasLine) {
         io.err << tr("The worker has no employment, right or training in %1.").arg(year) << '\n';
         return ExitFailure;
