@@ -5,7 +5,6 @@
 #include "domain/CodeLabels.h"
 #include "domain/FieldText.h"
 
-
 namespace fla {
 
 namespace {
