@@ -839,6 +839,10 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>Die Sicherung %1 enthält keinen FLA-Desk-Arbeitsbereich: %2. Nichts wurde wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
+        <translation>Die Sicherung %1 enthält einen Team-Arbeitsbereich (einen PostgreSQL-Dump): Stellen Sie sie in eine leere Datenbank auf einem Team-Server wieder her (--workspace postgresql://…). Nichts wurde wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -2289,6 +2293,41 @@
     <message>
         <source>The platform keeps training rights from 2024 on.</source>
         <translation>Die Plattform führt Weiterbildungsansprüche ab 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresBackup</name>
+    <message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Das PostgreSQL-Programm %1 wurde in %2 ($FLADESK_PG_BIN) nicht gefunden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Das PostgreSQL-Programm %1 ist nicht installiert, daher kann ein Team-Arbeitsbereich hier weder gesichert noch wiederhergestellt werden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Neben %1 kann kein temporärer Ordner für den Dump angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump konnte den Team-Arbeitsbereich %1 nicht sichern: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Es kann kein temporärer Ordner für den Dump angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>Die Sicherung %1 enthält eine Arbeitsbereichsdatei, keinen Team-Arbeitsbereich: Stellen Sie sie in eine Datei wieder her (--workspace DATEI) und bringen Sie sie dann mit workspace copy auf den Server.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>Die Datenbank von %1 ist nicht leer. Stellen Sie in eine neue, leere Datenbank wieder her (createdb) und richten Sie dann die Arbeitsplätze darauf aus.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore konnte die Sicherung %1 nicht in %2 wiederherstellen (nichts wurde wiederhergestellt): %3</translation>
     </message>
 </context>
 <context>

@@ -839,6 +839,10 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>La sauvegarde %1 ne contient pas d'espace de travail FLA Desk : %2. Rien n'a été restauré.</translation>
     </message>
+    <message>
+        <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
+        <translation>La sauvegarde %1 contient un espace de travail d'équipe (un dump PostgreSQL) : restaurez-la dans une base de données vide sur un serveur d'équipe (--workspace postgresql://…). Rien n'a été restauré.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -2289,6 +2293,41 @@
     <message>
         <source>The platform keeps training rights from 2024 on.</source>
         <translation>La plateforme conserve les droits de formation à partir de 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresBackup</name>
+    <message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Le programme PostgreSQL %1 est introuvable dans %2 ($FLADESK_PG_BIN). Installez les programmes clients de PostgreSQL (Debian : postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Le programme PostgreSQL %1 n'est pas installé : un espace de travail d'équipe ne peut donc pas être sauvegardé ni restauré ici. Installez les programmes clients de PostgreSQL (Debian : postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Aucun dossier temporaire ne peut être créé à côté de %1 pour le dump : %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump n'a pas pu sauvegarder l'espace de travail d'équipe %1 : %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Aucun dossier temporaire ne peut être créé pour le dump : %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>La sauvegarde %1 contient un fichier d'espace de travail, pas un espace de travail d'équipe : restaurez-la dans un fichier (--workspace FICHIER), puis déplacez-la sur le serveur avec workspace copy.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>La base de données de %1 n'est pas vide. Restaurez dans une nouvelle base de données vide (createdb), puis faites-y pointer les postes de travail.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore n'a pas pu restaurer la sauvegarde %1 dans %2 (rien n'a été restauré) : %3</translation>
     </message>
 </context>
 <context>

@@ -839,6 +839,10 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>De back-up %1 bevat geen FLA Desk-werkruimte: %2. Er werd niets teruggezet.</translation>
     </message>
+    <message>
+        <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
+        <translation>De back-up %1 bevat een teamwerkruimte (een PostgreSQL-dump): zet ze terug in een lege database op een teamserver (--workspace postgresql://…). Er werd niets teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -2289,6 +2293,41 @@
     <message>
         <source>The platform keeps training rights from 2024 on.</source>
         <translation>Het platform bewaart opleidingsrechten vanaf 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresBackup</name>
+    <message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Het PostgreSQL-programma %1 werd niet gevonden in %2 ($FLADESK_PG_BIN). Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Het PostgreSQL-programma %1 is niet geïnstalleerd, dus hier kan geen back-up van een teamwerkruimte gemaakt of teruggezet worden. Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Naast %1 kan geen tijdelijke map voor de dump gemaakt worden: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump kon geen back-up maken van de teamwerkruimte %1: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Er kan geen tijdelijke map voor de dump gemaakt worden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>De back-up %1 bevat een werkruimtebestand, geen teamwerkruimte: zet ze terug in een bestand (--workspace BESTAND) en breng ze daarna met workspace copy naar de server.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>De database van %1 is niet leeg. Zet terug in een nieuwe, lege database (createdb) en laat de desktops daarna naar die database verwijzen.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore kon de back-up %1 niet terugzetten in %2 (er werd niets teruggezet): %3</translation>
     </message>
 </context>
 <context>
