@@ -193,7 +193,55 @@
         <source>Unit of the duration</source>
         <translation>Unit of the duration</translation>
     </message>
-</context>
+<message>
+        <source>INSZ / national number</source>
+        <translation>INSZ / national number</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Formal or informal</source>
+        <translation>Formal or informal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Counts for the FLA</source>
+        <translation>Counts for the FLA</translation>
+    </message>
+    </context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -907,6 +955,10 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</translation>
     </message>
+<message>
+        <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
+        <translation>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -1053,7 +1105,11 @@
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 is longer than %2 characters.</translation>
     </message>
-</context>
+<message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>The address is longer than 400 characters.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
@@ -2530,7 +2586,19 @@
         <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>The workspace is busy: the platform's data could not be written.</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    </context>
 <context>
     <name>fla::PullService</name>
     <message>
@@ -3656,7 +3724,131 @@
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
         <translation>%1 workers have this INSZ (one per employer): choose one with --employer.</translation>
     </message>
-</context>
+<message>
+        <source>under 10 FTE</source>
+        <translation>under 10 FTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 to 19 FTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 FTE or more</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>work regime</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>joint committee</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>size class</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation>%1 (average %2 FTE in Q4 %3 - Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sector agreement %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (law)</translation>
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation>days per FTE</translation>
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation>legal right (days)</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(declared)</translation>
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation>sectoral right (days)</translation>
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation>granted by the employer (days)</translation>
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation>entitled (days)</translation>
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation>carried over (days)</translation>
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation>expired at the start of the window (days)</translation>
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation>used (days)</translation>
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation>planned (days)</translation>
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation>remaining (days)</translation>
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation>remaining (hours)</translation>
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation>five-year window</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation>%1	%2	%3 days	%4</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>not followed</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>deducted</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>not deducted</translation>
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
@@ -3746,7 +3938,31 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <source>participation	training	start	certificate files</source>
         <translation>participation	training	start	certificate files</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>The employer's enterprise number (required).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>No worker with INSZ or UUID %1 at %2.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::CompanyOptions</name>
     <message>
@@ -4834,7 +5050,15 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <source>The worker has no employment, right or training in %1.</source>
         <translation>The worker has no employment, right or training in %1.</translation>
     </message>
-</context>
+<message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>No worker with INSZ or UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 workers have this INSZ (one per employer): choose one with --employer.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
@@ -4947,7 +5171,27 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Training plan %1 saved.</source>
         <translation>Training plan %1 saved.</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>The employer's enterprise number (required).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
@@ -5789,7 +6033,67 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
             <numerusform>%1 hours</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Sectoral</source>
+        <translation>Sectoral</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Granted by the employer</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -5992,6 +6296,18 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Duration</source>
         <translation>Duration</translation>
+    </message>
+<message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
     </message>
 </context>
 <context>
@@ -6270,7 +6586,19 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::RestoreBackupDialog</name>
     <message>
@@ -6376,7 +6704,27 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Search training rights</source>
         <translation>Search training rights</translation>
     </message>
-</context>
+<message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Collective agreement</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::SettingsDialog</name>
     <message>
@@ -6512,6 +6860,134 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>No employment, right or training in %1.</translation>
+    </message>
+<message>
+        <source>under 10 FTE</source>
+        <translation>under 10 FTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 to 19 FTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 FTE or more</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (average %2 FTE, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sector agreement %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (law)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Days per FTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Legal right</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(declared)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoral right</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Granted by the employer</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Expired when the window started</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Five-year window</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>not followed</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>deducted</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>not deducted</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Unconfirmed (secondary sources): %1.</translation>
     </message>
 </context>
 <context>
@@ -7032,7 +7508,43 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
-</context>
+<message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::UnsavedChanges</name>
     <message>
@@ -7270,7 +7782,43 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Employments &amp;of the selected worker</source>
         <translation>Employments &amp;of the selected worker</translation>
     </message>
-</context>
+<message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Collective agreement</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7316,4 +7864,124 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>--verbose also prints the program's log lines (fladesk.*) on standard error.</translation>
     </message>
 </context>
-</TS>
+<context><name>fla::PostgresBackup</name><message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>No temporary folder can be made next to %1 for the dump: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump could not back up the team workspace %1: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>No temporary folder can be made for the dump: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</translation>
+    </message>
+</context><context><name>fla::WorkspaceCopy</name><message>
+        <source>The table %1 is missing in the workspace %2.</source>
+        <translation>The table %1 is missing in the workspace %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
+        <translation>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Row %1 of the table %2 could not be copied: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
+        <translation>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
+        <translation>The audit trail of %1 cannot be prepared for the copy: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
+        <translation>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
+        <translation>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation>The workspace %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: %2</source>
+        <translation>The workspace %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was not copied into %2: %3</source>
+        <translation>The workspace %1 was not copied into %2: %3</translation>
+    </message>
+</context><context><name>fla::cli::WorkspaceCommand</name><message>
+        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
+        <translation>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
+        <translation>The workspace to copy: a file, or postgresql://user@host/db.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a team server.</source>
+        <translation>Where to copy it: a new file, or an empty database on a team server.</translation>
+    </message>
+    <message>
+        <source>Empty the target first when it already holds records.</source>
+        <translation>Empty the target first when it already holds records.</translation>
+    </message>
+    <message>
+        <source>Report the check as one JSON object.</source>
+        <translation>Report the check as one JSON object.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Say what to do: workspace copy --from A --to B.</source>
+        <translation>Say what to do: workspace copy --from A --to B.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>workspace copy needs --from WORKSPACE and --to WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 to copy.</source>
+        <translation>There is no workspace %1 to copy.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be copied onto itself.</source>
+        <translation>The workspace %1 cannot be copied onto itself.</translation>
+    </message>
+    <message>
+        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
+        <translation>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
+        <translation>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</translation>
+    </message>
+</context></TS>

@@ -193,7 +193,55 @@
         <source>Unit of the duration</source>
         <translation>Eenheid van de duur</translation>
     </message>
-</context>
+<message>
+        <source>INSZ / national number</source>
+        <translation>INSZ / rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Formal or informal</source>
+        <translation>Formeel of informeel</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Counts for the FLA</source>
+        <translation>Telt mee voor de leerrekening</translation>
+    </message>
+    </context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -907,6 +955,10 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>De back-up %1 bevat geen FLA Desk-werkruimte: %2. Er werd niets teruggezet.</translation>
     </message>
+<message>
+        <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
+        <translation>De back-up %1 bevat een teamwerkruimte (een PostgreSQL-dump): zet ze terug in een lege database op een teamserver (--workspace postgresql://…). Er werd niets teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>fla::BatchFileSet</name>
@@ -1053,7 +1105,11 @@
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 is langer dan %2 tekens.</translation>
     </message>
-</context>
+<message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>Het adres is langer dan 400 tekens.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
@@ -2530,7 +2586,19 @@
         <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>De werkruimte is bezet: de gegevens van het platform konden niet worden geschreven.</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    </context>
 <context>
     <name>fla::PullService</name>
     <message>
@@ -3656,7 +3724,131 @@
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
         <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
     </message>
-</context>
+<message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>work regime</source>
+        <translation>arbeidsregime</translation>
+    </message>
+    <message>
+        <source>joint committee</source>
+        <translation>paritair comité</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE in K4 %3 - K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
+        <translation>%1 (opgegeven: het register bevat geen tewerkstelling in K4 %2 - K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>days per FTE</source>
+        <translation>dagen per VTE</translation>
+    </message>
+    <message>
+        <source>legal right (days)</source>
+        <translation>wettelijk recht (dagen)</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>sectoral right (days)</source>
+        <translation>sectoraal recht (dagen)</translation>
+    </message>
+    <message>
+        <source>granted by the employer (days)</source>
+        <translation>toegekend door de werkgever (dagen)</translation>
+    </message>
+    <message>
+        <source>entitled (days)</source>
+        <translation>recht (dagen)</translation>
+    </message>
+    <message>
+        <source>carried over (days)</source>
+        <translation>overgedragen (dagen)</translation>
+    </message>
+    <message>
+        <source>expired at the start of the window (days)</source>
+        <translation>vervallen bij het begin van de periode (dagen)</translation>
+    </message>
+    <message>
+        <source>used (days)</source>
+        <translation>opgenomen (dagen)</translation>
+    </message>
+    <message>
+        <source>planned (days)</source>
+        <translation>gepland (dagen)</translation>
+    </message>
+    <message>
+        <source>remaining (days)</source>
+        <translation>resterend (dagen)</translation>
+    </message>
+    <message>
+        <source>remaining (hours)</source>
+        <translation>resterend (uren)</translation>
+    </message>
+    <message>
+        <source>five-year window</source>
+        <translation>periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 days	%4</source>
+        <translation>%1	%2	%3 dagen	%4</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
+        <translation>Niet bevestigd (secundaire bronnen, zie resources/obligations/training-right.json): %1.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
@@ -3746,7 +3938,31 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <source>participation	training	start	certificate files</source>
         <translation>deelname	opleiding	begin	attestbestanden</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1 at %2.</source>
+        <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::CompanyOptions</name>
     <message>
@@ -4834,7 +5050,15 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <source>The worker has no employment, right or training in %1.</source>
         <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
     </message>
-</context>
+<message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>Geen werknemer met INSZ of UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
@@ -4947,7 +5171,27 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Training plan %1 saved.</source>
         <translation>Opleidingsplan %1 bewaard.</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
@@ -5789,7 +6033,67 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
             <numerusform>%1 uur</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Wettelijk</translation>
+    </message>
+    <message>
+        <source>Sectoral</source>
+        <translation>Sectoraal</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Aangegeven</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -5992,6 +6296,18 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Duration</source>
         <translation>Duur</translation>
+    </message>
+<message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
     </message>
 </context>
 <context>
@@ -6270,7 +6586,19 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Nothing was changed: %1</source>
         <translation>Er is niets gewijzigd: %1</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::RestoreBackupDialog</name>
     <message>
@@ -6376,7 +6704,27 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Search training rights</source>
         <translation>Opleidingsrechten zoeken</translation>
     </message>
-</context>
+<message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Oorsprong</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Cao</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::SettingsDialog</name>
     <message>
@@ -6512,6 +6860,134 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>Geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+<message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Dagen per VTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Wettelijk recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoraal recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Vervallen bij het begin van de periode</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 u)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Opleiding %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
     </message>
 </context>
 <context>
@@ -7032,7 +7508,43 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
-</context>
+<message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::UnsavedChanges</name>
     <message>
@@ -7270,7 +7782,43 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Employments &amp;of the selected worker</source>
         <translation>Tewerkstellingen &amp;van de geselecteerde werknemer</translation>
     </message>
-</context>
+<message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Cao</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7316,4 +7864,124 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
     </message>
 </context>
-</TS>
+<context><name>fla::PostgresBackup</name><message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Het PostgreSQL-programma %1 werd niet gevonden in %2 ($FLADESK_PG_BIN). Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Het PostgreSQL-programma %1 is niet geïnstalleerd, dus hier kan geen back-up van een teamwerkruimte gemaakt of teruggezet worden. Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Naast %1 kan geen tijdelijke map voor de dump gemaakt worden: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump kon geen back-up maken van de teamwerkruimte %1: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Er kan geen tijdelijke map voor de dump gemaakt worden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>De back-up %1 bevat een werkruimtebestand, geen teamwerkruimte: zet ze terug in een bestand (--workspace BESTAND) en breng ze daarna met workspace copy naar de server.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>De database van %1 is niet leeg. Zet terug in een nieuwe, lege database (createdb) en laat de desktops daarna naar die database verwijzen.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore kon de back-up %1 niet terugzetten in %2 (er werd niets teruggezet): %3</translation>
+    </message>
+</context><context><name>fla::WorkspaceCopy</name><message>
+        <source>The table %1 is missing in the workspace %2.</source>
+        <translation>De tabel %1 ontbreekt in de werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
+        <translation>De werkruimte %1 heeft geen kolom %2 in haar tabel %3: ze kan deze kopie niet bevatten.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Rij %1 van de tabel %2 kon niet gekopieerd worden: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
+        <translation>Alleen de eigenaar van de teamwerkruimte %1 kan er een werkruimte naartoe kopiëren (het auditspoor bewaart de namen van wie elke wijziging maakte).</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
+        <translation>Het auditspoor van %1 kan niet voorbereid worden voor de kopie: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
+        <translation>De werkruimte %1 is niet leeg (%2 rijen in %3). Kopieer naar een nieuwe, lege werkruimte, of geef --replace om ze eerst leeg te maken.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
+        <translation>De kopie komt niet overeen met haar bron (rijen geteld en auditspoor vergeleken na het kopiëren); er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation>De werkruimte %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: %2</source>
+        <translation>Er kan niet naar de werkruimte %1 geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was not copied into %2: %3</source>
+        <translation>De werkruimte %1 werd niet naar %2 gekopieerd: %3</translation>
+    </message>
+</context><context><name>fla::cli::WorkspaceCommand</name><message>
+        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
+        <translation>Een hele werkruimte kopiëren tussen een SQLite-bestand en een teamserver (PostgreSQL), in beide richtingen, en de kopie controleren.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
+        <translation>De te kopiëren werkruimte: een bestand, of postgresql://gebruiker@host/db.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a team server.</source>
+        <translation>Waarheen kopiëren: een nieuw bestand, of een lege database op een teamserver.</translation>
+    </message>
+    <message>
+        <source>Empty the target first when it already holds records.</source>
+        <translation>Het doel eerst leegmaken als het al records bevat.</translation>
+    </message>
+    <message>
+        <source>Report the check as one JSON object.</source>
+        <translation>De controle rapporteren als één JSON-object.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Say what to do: workspace copy --from A --to B.</source>
+        <translation>Zeg wat er moet gebeuren: workspace copy --from A --to B.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>workspace copy heeft --from WORKSPACE en --to WORKSPACE nodig.</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 to copy.</source>
+        <translation>Er is geen werkruimte %1 om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be copied onto itself.</source>
+        <translation>De werkruimte %1 kan niet op zichzelf gekopieerd worden.</translation>
+    </message>
+    <message>
+        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
+        <translation>De werkruimten %1 (schema %2) en %3 (schema %4) hebben niet dezelfde versie.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
+        <translation>%1 gekopieerd naar %2: elke tabel heeft evenveel rijen als haar bron, en het auditspoor (%3 regels) is identiek.</translation>
+    </message>
+</context></TS>
