@@ -566,6 +566,9 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             }
             return true;
         };
+        QList<QUuid> queued; // their outbox rows, written after them
+        if (options.queueForSync)
+            queued.reserve(records.size());
         qsizetype done = 0;
         while (done < records.size()) {
             qsizetype next = done + 1;
@@ -587,13 +590,15 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                     if constexpr (std::is_same_v<T, Participation>)
                         ++stats->resolvedInScope;
                 }
-                if (options.queueForSync &&
-                    !m_ws->outbox(m_employer)
-                         .enqueue(Traits<T>::type, records.at(i).uuid, OutboxOperation::Upsert, error))
-                    return 0;
+                if (options.queueForSync)
+                    queued.append(records.at(i).uuid);
             }
             done = next;
         }
+        if (!queued.isEmpty() &&
+            !m_ws->outbox(m_employer)
+                 .enqueueAll(Traits<T>::type, queued, OutboxOperation::Upsert, options.statements, error))
+            return 0;
         return 1;
     }
 }
