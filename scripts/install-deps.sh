@@ -30,6 +30,8 @@ PACKAGES=(
   # team mode: PostgreSQL workspaces through Qt's QPSQL driver; the tests start a throw-away
   # PostgreSQL 15 cluster of their own (initdb/postgres from /usr/lib/postgresql/15/bin)
   libqt6sql6-psql postgresql-15 postgresql-client-15
+  # bulk loads into PostgreSQL stream with COPY through libpq (QPSQL has no COPY)
+  libpq-dev
 )
 
 $SUDO apt-get update

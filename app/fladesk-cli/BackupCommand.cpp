@@ -3,6 +3,8 @@
 #include "StorageCommandSupport.h"
 #include "common/Translation.h"
 #include "storage/Backup.h"
+#include "storage/StorageDriver.h"
+#include "storage/postgres/PostgresBackup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,7 +74,12 @@ int BackupCommand::run(const QStringList &args, CliIo &io)
             return ExitUsage;
         }
     }
-    if (!Backup::createFromFile(workspacePath(parser), out, passphrase, &error)) {
+    // A team workspace is dumped by its server (pg_dump), then wrapped alike.
+    const QString workspace = workspacePath(parser);
+    const bool written = isServerLocation(workspace)
+                             ? PostgresBackup::create(workspace, out, passphrase, &error)
+                             : Backup::createFromFile(workspace, out, passphrase, &error);
+    if (!written) {
         io.err << error << '\n';
         return ExitFailure;
     }

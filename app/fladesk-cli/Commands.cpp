@@ -23,6 +23,7 @@
 #include "TrainingAccountCommand.h"
 #include "TrainingPlanCommand.h"
 #include "ValidateCommand.h"
+#include "WorkspaceCommand.h"
 
 namespace fla::cli {
 
@@ -53,6 +54,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ReviewPullCommand>());
     commands.push_back(std::make_unique<ResolveCommand>());
     commands.push_back(std::make_unique<TeamCommand>());
+    commands.push_back(std::make_unique<WorkspaceCommand>());
     return commands;
 }
 

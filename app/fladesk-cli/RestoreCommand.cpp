@@ -3,6 +3,8 @@
 #include "StorageCommandSupport.h"
 #include "common/Translation.h"
 #include "storage/Backup.h"
+#include "storage/StorageDriver.h"
+#include "storage/postgres/PostgresBackup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,6 +60,17 @@ int RestoreCommand::run(const QStringList &args, CliIo &io)
     }
     QString kept;
     const QString target = workspacePath(parser);
+    if (isServerLocation(target)) {
+        // Into a new, empty database on the team server (pg_restore).
+        if (!PostgresBackup::restore(in, passphrase, target, &error)) {
+            io.err << error << '\n';
+            return ExitFailure;
+        }
+        io.out << tr("Workspace %1 restored from %2.")
+                      .arg(createDriverFor(target)->displayLocation(target), QDir::toNativeSeparators(in))
+               << '\n';
+        return ExitOk;
+    }
     if (!Backup::restore(in, passphrase, target, &kept, &error)) {
         io.err << error << '\n';
         return ExitFailure;

@@ -3,6 +3,7 @@
 #include "common/LogCategories.h"
 #include "common/Translation.h"
 #include "storage/Workspace.h"
+#include "storage/postgres/PostgresBackup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -335,6 +336,11 @@ bool createFromFile(const QString &workspacePath, const QString &outFile, const 
     return writeBackup(snapshotPath(folder), outFile, passphrase, error);
 }
 
+bool wrapFile(const QString &plainFile, const QString &outFile, const QByteArray &passphrase, QString *error)
+{
+    return writeBackup(plainFile, outFile, passphrase, error);
+}
+
 bool isEncrypted(const QString &backupFile)
 {
     QFile f(backupFile);
@@ -480,6 +486,14 @@ bool restore(const QString &backupFile, const QByteArray &passphrase, const QStr
     // one: that would migrate any SQLite file) this version can read.
     {
         QString detail;
+        if (PostgresBackup::holdsDump(staging)) {
+            QFile::remove(staging);
+            return fail(error,
+                        tr("The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an "
+                           "empty database on a team server (--workspace postgresql://…). Nothing was "
+                           "restored.")
+                            .arg(QDir::toNativeSeparators(backupFile)));
+        }
         if (!isWorkspaceFile(staging, &detail)) {
             QFile::remove(staging);
             return fail(error,

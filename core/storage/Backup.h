@@ -30,6 +30,10 @@ bool extract(const QString &backupFile, const QByteArray &passphrase, const QStr
 
 bool isEncrypted(const QString &backupFile);
 
+// Wraps any file (a team workspace's pg_dump) into the backup format, as
+// create() does a workspace's snapshot.
+bool wrapFile(const QString &plainFile, const QString &outFile, const QByteArray &passphrase, QString *error);
+
 // Replaces the workspace at workspacePath by the backup's content. The
 // current workspace (if any) is kept as a copy next to it, named in keptCopy.
 // Refused while another process has the workspace open.

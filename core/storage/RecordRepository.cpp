@@ -566,6 +566,21 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             }
             return true;
         };
+        // A streamed load (PostgreSQL's COPY) is ended on every way out: no
+        // other statement may run on the connection while it is open.
+        struct StreamEnd
+        {
+            BulkStatement *statement;
+            ~StreamEnd()
+            {
+                QString ignored;
+                qint64 row = -1;
+                statement->finish(&ignored, &row);
+            }
+        } streamEnd{insert};
+        QList<QUuid> queued; // their outbox rows, written after them
+        if (options.queueForSync)
+            queued.reserve(records.size());
         qsizetype done = 0;
         while (done < records.size()) {
             qsizetype next = done + 1;
@@ -587,13 +602,22 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                     if constexpr (std::is_same_v<T, Participation>)
                         ++stats->resolvedInScope;
                 }
-                if (options.queueForSync &&
-                    !m_ws->outbox(m_employer)
-                         .enqueue(Traits<T>::type, records.at(i).uuid, OutboxOperation::Upsert, error))
-                    return 0;
+                if (options.queueForSync)
+                    queued.append(records.at(i).uuid);
             }
             done = next;
         }
+        qint64 refused = -1;
+        if (!insert->finish(&detail, &refused))
+            return fail(error, writeError(refused >= 0 && refused < records.size()
+                                              ? Traits<T>::label(records.at(refused))
+                                              : QString::fromLatin1(Traits<T>::table()),
+                                          detail)),
+                   0;
+        if (!queued.isEmpty() &&
+            !m_ws->outbox(m_employer)
+                 .enqueueAll(Traits<T>::type, queued, OutboxOperation::Upsert, options.statements, error))
+            return 0;
         return 1;
     }
 }

@@ -42,6 +42,17 @@ public:
     // Runs the statement once and makes it ready for the next row (bindings
     // are kept). False with the engine's message.
     virtual bool step(QString *engineError) = 0;
+    // Where rows are streamed to the engine (PostgreSQL's COPY), they are in
+    // the table only once this ends the stream: false with the engine's
+    // message, and in failedRow the refused row counted from 0 over the rows
+    // stepped since the stream began (-1 when the engine did not say). Call
+    // it after the last step, before any other statement on the connection.
+    virtual bool finish(QString *engineError, qint64 *failedRow)
+    {
+        Q_UNUSED(engineError);
+        *failedRow = -1;
+        return true;
+    }
 };
 
 // A row that refers to a record that does not exist.

@@ -1,6 +1,7 @@
 #include "common/LogCategories.h"
 #include "common/Translation.h"
 #include "storage/StorageDriver.h"
+#include "storage/postgres/PostgresCopy.h"
 #include "storage/postgres/PostgresLocation.h"
 #include "storage/postgres/PostgresSchema.h"
 
@@ -37,8 +38,8 @@ constexpr qint64 kSchemaLockKey = 0x464C4144;
 // A workspace in a PostgreSQL database (Qt's QPSQL driver), shared by the
 // desktops of an office: no file lock (the server serialises writers), the
 // schema version in a table, migrations in PostgreSQL's dialect
-// (postgres/PostgresSchema.cpp). Records are written row by row through Qt
-// SQL (no native bulk path yet).
+// (postgres/PostgresSchema.cpp). A bulk load's new records go to the server
+// as COPY streams (postgres/PostgresCopy); every other write through Qt SQL.
 class PostgresDriver final : public StorageDriver
 {
 public:
@@ -243,6 +244,12 @@ public:
     }
 
     QString beginTransactionSql() const override { return QStringLiteral("BEGIN"); }
+
+    std::unique_ptr<BulkStatement> prepareBulk(QSqlDatabase &db, const QString &sql, QString *error) override
+    {
+        Q_UNUSED(error);
+        return m_copy.prepare(db, sql);
+    }
     void beginBulk(QSqlDatabase &db) override { Q_UNUSED(db); }
     void endBulk(QSqlDatabase &db) override { Q_UNUSED(db); }
 
@@ -295,6 +302,7 @@ public:
 private:
     PostgresLocation m_location;
     qint64 m_claimToken = 0;
+    postgres::CopyStatements m_copy;
 };
 
 std::unique_ptr<StorageDriver> createPostgresDriver()
