@@ -34,7 +34,11 @@ enum class ImportField
     Followed,
     Certificate,
     CountsForFla,
-    Cost
+    Cost,
+    // For the social balance sheet and the training right (schema 9).
+    Sex,
+    Category,
+    Leave
 };
 
 QList<ImportField> allImportFields();
