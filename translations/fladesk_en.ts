@@ -241,6 +241,18 @@
         <source>Unit of the duration</source>
         <translation>Unit of the duration</translation>
     </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Category (formal, informal, initial)</source>
+        <translation>Category (formal, informal, initial)</translation>
+    </message>
+    <message>
+        <source>Training leave (BEV/CEP, VOV)</source>
+        <translation>Training leave (BEV/CEP, VOV)</translation>
+    </message>
 </context>
 <context>
     <name>IoCommandSupport</name>
@@ -1403,6 +1415,46 @@
         <source>blocking</source>
         <translation>blocking</translation>
     </message>
+    <message>
+        <source>financial year starts: month</source>
+        <translation>financial year starts: month</translation>
+    </message>
+    <message>
+        <source>financial year starts: day</source>
+        <translation>financial year starts: day</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>trainees&apos; pay during the training</source>
+        <translation>trainees&apos; pay during the training</translation>
+    </message>
+    <message>
+        <source>travel and stay</source>
+        <translation>travel and stay</translation>
+    </message>
+    <message>
+        <source>contributions to collective funds</source>
+        <translation>contributions to collective funds</translation>
+    </message>
+    <message>
+        <source>subsidies received</source>
+        <translation>subsidies received</translation>
+    </message>
+    <message>
+        <source>costs shared</source>
+        <translation>costs shared</translation>
+    </message>
+    <message>
+        <source>training leave</source>
+        <translation>training leave</translation>
+    </message>
 </context>
 <context>
     <name>fla::FileLines</name>
@@ -1680,6 +1732,18 @@
     <message>
         <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
         <translation>The mapping names a unit column (%1) but no Duration column it would belong to.</translation>
+    </message>
+    <message>
+        <source>expected M (man) or V/F (woman).</source>
+        <translation>expected M (man) or V/F (woman).</translation>
+    </message>
+    <message>
+        <source>expected formal, informal or initial.</source>
+        <translation>expected formal, informal or initial.</translation>
+    </message>
+    <message>
+        <source>expected BEV/CEP, VOV or none.</source>
+        <translation>expected BEV/CEP, VOV or none.</translation>
     </message>
 </context>
 <context>
@@ -4645,20 +4709,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Print the training block of an employer&apos;s social balance sheet for a financial year.</translation>
     </message>
     <message>
-        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
-        <translation>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>The workspace file.</translation>
     </message>
     <message>
         <source>The employer&apos;s enterprise number.</source>
         <translation>The employer&apos;s enterprise number.</translation>
-    </message>
-    <message>
-        <source>A financial year that is a calendar year.</source>
-        <translation>A financial year that is a calendar year.</translation>
     </message>
     <message>
         <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
@@ -4709,8 +4765,20 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</translation>
     </message>
     <message>
-        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</source>
-        <translation>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</translation>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <translation>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</translation>
+    </message>
+    <message>
+        <source>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</source>
+        <translation>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</translation>
+    </message>
+    <message>
+        <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
+        <translation>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</translation>
+    </message>
+    <message>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</source>
+        <translation>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5691,26 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
     </message>
+    <message>
+        <source>Financial &amp;year starts on day:</source>
+        <translation>Financial &amp;year starts on day:</translation>
+    </message>
+    <message>
+        <source>of the month:</source>
+        <translation>of the month:</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: day</source>
+        <translation>First day of the financial year: day</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: month</source>
+        <translation>First day of the financial year: month</translation>
+    </message>
+    <message>
+        <source>The social balance sheet counts the trainings of each financial year</source>
+        <translation>The social balance sheet counts the trainings of each financial year</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -5922,6 +6010,54 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
             <numerusform>%1 hour</numerusform>
             <numerusform>%1 hours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formal continuing training</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Informal continuing training</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Initial training</translation>
+    </message>
+    <message>
+        <source>As its kind says (formal or informal continuing)</source>
+        <translation>As its kind says (formal or informal continuing)</translation>
+    </message>
+    <message>
+        <source>In proportion to the hours followed</source>
+        <translation>In proportion to the hours followed</translation>
+    </message>
+    <message>
+        <source>Equally over the participants</source>
+        <translation>Equally over the participants</translation>
+    </message>
+    <message>
+        <source>Paid educational leave</source>
+        <translation>Paid educational leave</translation>
+    </message>
+    <message>
+        <source>Flemish training leave</source>
+        <translation>Flemish training leave</translation>
+    </message>
+    <message>
+        <source>None (within the training right)</source>
+        <translation>None (within the training right)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>As the INSZ says</source>
+        <translation>As the INSZ says</translation>
     </message>
 </context>
 <context>
@@ -6821,6 +6957,25 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingCostsBox</name>
+    <message>
+        <source>%1 (EUR):</source>
+        <translation>%1 (EUR):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</source>
+        <translation>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</translation>
+    </message>
+    <message>
+        <source>Costs and social &amp;balance sheet</source>
+        <translation>Costs and social &amp;balance sheet</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -7060,6 +7215,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros</source>
+        <translation>&quot;%1&quot; is not an amount in euros</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingPlanView</name>
@@ -7258,6 +7417,34 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Change the selected planned training (Enter)</source>
+        <translation>Change the selected planned training (Enter)</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Rem&amp;ove</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned training (Delete)</source>
+        <translation>Remove the selected planned training (Delete)</translation>
+    </message>
+    <message>
+        <source>The planned training &quot;%1&quot; is not in the plan shown.</source>
+        <translation>The planned training &quot;%1&quot; is not in the plan shown.</translation>
+    </message>
+    <message>
+        <source>That planned training is not in the plan shown.</source>
+        <translation>That planned training is not in the plan shown.</translation>
+    </message>
+    <message>
+        <source>Remove the planned training &quot;%1&quot; from the plan?</source>
+        <translation>Remove the planned training &quot;%1&quot; from the plan?</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Chan&amp;ge…</translation>
     </message>
 </context>
 <context>
@@ -7511,6 +7698,18 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
     </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>Sex, for the social balance sheet</source>
+        <translation>Sex, for the social balance sheet</translation>
+    </message>
+    <message>
+        <source>Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS number may not tell.</source>
+        <translation>Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS number may not tell.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkersView</name>
@@ -7647,6 +7846,18 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Employments &amp;of the selected worker</source>
         <translation>Employments &amp;of the selected worker</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>%1 (INSZ)</source>
+        <translation>%1 (INSZ)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,18 @@
         <source>Unit of the duration</source>
         <translation>Unité de la durée</translation>
     </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Category (formal, informal, initial)</source>
+        <translation>Catégorie (formelle, informelle, initiale)</translation>
+    </message>
+    <message>
+        <source>Training leave (BEV/CEP, VOV)</source>
+        <translation>Congé de formation (CEP, VOV)</translation>
+    </message>
 </context>
 <context>
     <name>IoCommandSupport</name>
@@ -1403,6 +1415,46 @@
         <source>blocking</source>
         <translation>bloquante</translation>
     </message>
+    <message>
+        <source>financial year starts: month</source>
+        <translation>début de l&apos;exercice : mois</translation>
+    </message>
+    <message>
+        <source>financial year starts: day</source>
+        <translation>début de l&apos;exercice : jour</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>trainees&apos; pay during the training</source>
+        <translation>rémunération des participants pendant la formation</translation>
+    </message>
+    <message>
+        <source>travel and stay</source>
+        <translation>déplacement et séjour</translation>
+    </message>
+    <message>
+        <source>contributions to collective funds</source>
+        <translation>cotisations aux fonds collectifs</translation>
+    </message>
+    <message>
+        <source>subsidies received</source>
+        <translation>subsides reçus</translation>
+    </message>
+    <message>
+        <source>costs shared</source>
+        <translation>répartition des coûts</translation>
+    </message>
+    <message>
+        <source>training leave</source>
+        <translation>congé de formation</translation>
+    </message>
 </context>
 <context>
     <name>fla::FileLines</name>
@@ -1680,6 +1732,18 @@
     <message>
         <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
         <translation>Le mappage nomme une colonne d&apos;unité (%1) mais aucune colonne Durée à laquelle elle appartiendrait.</translation>
+    </message>
+    <message>
+        <source>expected M (man) or V/F (woman).</source>
+        <translation>attendu H/M (homme) ou F (femme).</translation>
+    </message>
+    <message>
+        <source>expected formal, informal or initial.</source>
+        <translation>attendu formelle, informelle ou initiale.</translation>
+    </message>
+    <message>
+        <source>expected BEV/CEP, VOV or none.</source>
+        <translation>attendu CEP, VOV ou aucun.</translation>
     </message>
 </context>
 <context>
@@ -4645,20 +4709,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <translation>Affiche le volet formation du bilan social d&apos;un employeur pour un exercice.</translation>
     </message>
     <message>
-        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
-        <translation>Calculé à partir du registre : les formations terminées qui commencent dans l&apos;année, leurs participations suivies, hommes et femmes séparément (d&apos;après le NISS), les coûts répartis également entre les participants. Les codes pas encore confirmés par le modèle de la BNB sont marqués.</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>Le fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The employer&apos;s enterprise number.</source>
         <translation>Le numéro d&apos;entreprise de l&apos;employeur.</translation>
-    </message>
-    <message>
-        <source>A financial year that is a calendar year.</source>
-        <translation>Un exercice qui correspond à une année civile.</translation>
     </message>
     <message>
         <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
@@ -4709,8 +4765,20 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <translation>%1 des %2 formations comptées n&apos;ont pas de coût dans le registre : leur coût compte pour 0.</translation>
     </message>
     <message>
-        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men&apos;s and women&apos;s figures: %2</source>
-        <translation>Le NISS de %1 travailleur(s) ne dit pas s&apos;il s&apos;agit d&apos;un homme ou d&apos;une femme (numéros BIS) : ils ne sont pas comptés dans les chiffres des hommes et des femmes : %2</translation>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <translation>Calculé à partir du registre : les formations suivies qui commencent pendant l&apos;exercice, leurs participations suivies, par catégorie, hommes et femmes séparément (le sexe indiqué du travailleur, sinon celui du NISS), coûts bruts, cotisations et subsides répartis entre les participants comme chaque formation l&apos;indique. Les codes pas encore confirmés par le modèle de la BNB sont marqués.</translation>
+    </message>
+    <message>
+        <source>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</source>
+        <translation>L&apos;exercice clôturé pendant l&apos;année Y (à partir du début d&apos;exercice de l&apos;employeur).</translation>
+    </message>
+    <message>
+        <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
+        <translation>Employeur %1, début de l&apos;exercice : le jour %2 du mois %3 n&apos;existe pas chaque année ; corrigez-le, ou indiquez --from et --to.</translation>
+    </message>
+    <message>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</source>
+        <translation>%1 travailleur(s) n&apos;ont pas de sexe indiqué et leur NISS ne le dit pas (numéros BIS) : ils sont exclus des chiffres des hommes et des femmes ; indiquez-le sur le travailleur : %2</translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5691,26 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+    <message>
+        <source>Financial &amp;year starts on day:</source>
+        <translation>L&apos;exercice commence le &amp;jour :</translation>
+    </message>
+    <message>
+        <source>of the month:</source>
+        <translation>du mois :</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: day</source>
+        <translation>Premier jour de l&apos;exercice : jour</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: month</source>
+        <translation>Premier jour de l&apos;exercice : mois</translation>
+    </message>
+    <message>
+        <source>The social balance sheet counts the trainings of each financial year</source>
+        <translation>Le bilan social compte les formations de chaque exercice</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -5922,6 +6010,54 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
             <numerusform>%1 heure</numerusform>
             <numerusform>%1 heures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formation continue formelle</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Formation continue informelle</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Formation initiale</translation>
+    </message>
+    <message>
+        <source>As its kind says (formal or informal continuing)</source>
+        <translation>Selon le type (continue formelle ou informelle)</translation>
+    </message>
+    <message>
+        <source>In proportion to the hours followed</source>
+        <translation>Au prorata des heures suivies</translation>
+    </message>
+    <message>
+        <source>Equally over the participants</source>
+        <translation>À parts égales entre les participants</translation>
+    </message>
+    <message>
+        <source>Paid educational leave</source>
+        <translation>Congé-éducation payé</translation>
+    </message>
+    <message>
+        <source>Flemish training leave</source>
+        <translation>Congé-formation flamand</translation>
+    </message>
+    <message>
+        <source>None (within the training right)</source>
+        <translation>Aucun (dans le droit à la formation)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>As the INSZ says</source>
+        <translation>Selon le NISS</translation>
     </message>
 </context>
 <context>
@@ -6821,6 +6957,25 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
 </context>
 <context>
+    <name>fla::ui::TrainingCostsBox</name>
+    <message>
+        <source>%1 (EUR):</source>
+        <translation>%1 (EUR) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</source>
+        <translation>Une formation sous congé-éducation payé ou congé-formation flamand est hors du droit individuel à la formation : elle n&apos;en utilise rien.</translation>
+    </message>
+    <message>
+        <source>Costs and social &amp;balance sheet</source>
+        <translation>Coûts et &amp;bilan social</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::TrainingDialog</name>
     <message>
         <source>New training</source>
@@ -7060,6 +7215,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros</source>
+        <translation>« %1 » n&apos;est pas un montant en euros</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingPlanView</name>
@@ -7258,6 +7417,34 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Change the selected planned training (Enter)</source>
+        <translation>Modifier la formation prévue sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned training (Delete)</source>
+        <translation>Supprimer la formation prévue sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>The planned training &quot;%1&quot; is not in the plan shown.</source>
+        <translation>La formation prévue « %1 » n&apos;est pas dans le plan affiché.</translation>
+    </message>
+    <message>
+        <source>That planned training is not in the plan shown.</source>
+        <translation>Cette formation prévue n&apos;est pas dans le plan affiché.</translation>
+    </message>
+    <message>
+        <source>Remove the planned training &quot;%1&quot; from the plan?</source>
+        <translation>Retirer la formation prévue « %1 » du plan ?</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -7511,6 +7698,18 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe :</translation>
+    </message>
+    <message>
+        <source>Sex, for the social balance sheet</source>
+        <translation>Sexe, pour le bilan social</translation>
+    </message>
+    <message>
+        <source>Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS number may not tell.</source>
+        <translation>Selon le NISS, un numéro d&apos;ordre impair est un homme et un pair une femme ; un numéro BIS peut ne pas le dire.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkersView</name>
@@ -7647,6 +7846,18 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Employments &amp;of the selected worker</source>
         <translation>&amp;Occupations du travailleur sélectionné</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>%1 (INSZ)</source>
+        <translation>%1 (NISS)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
