@@ -241,7 +241,19 @@
         <source>Counts for the FLA</source>
         <translation>Zählt für das Lernkonto</translation>
     </message>
-    </context>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Category (formal, informal, initial)</source>
+        <translation>Kategorie (formell, informell, Erstausbildung)</translation>
+    </message>
+    <message>
+        <source>Training leave (BEV/CEP, VOV)</source>
+        <translation>Bildungsurlaub (BEV/CEP, VOV)</translation>
+    </message>
+</context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -1527,6 +1539,46 @@
         <source>blocking</source>
         <translation>blockierend</translation>
     </message>
+<message>
+        <source>financial year starts: month</source>
+        <translation>Beginn des Geschäftsjahres: Monat</translation>
+    </message>
+    <message>
+        <source>financial year starts: day</source>
+        <translation>Beginn des Geschäftsjahres: Tag</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>trainees' pay during the training</source>
+        <translation>Lohn der Teilnehmer während der Weiterbildung</translation>
+    </message>
+    <message>
+        <source>travel and stay</source>
+        <translation>Reise und Aufenthalt</translation>
+    </message>
+    <message>
+        <source>contributions to collective funds</source>
+        <translation>Beiträge an kollektive Fonds</translation>
+    </message>
+    <message>
+        <source>subsidies received</source>
+        <translation>erhaltene Zuschüsse</translation>
+    </message>
+    <message>
+        <source>costs shared</source>
+        <translation>Aufteilung der Kosten</translation>
+    </message>
+    <message>
+        <source>training leave</source>
+        <translation>Bildungsurlaub</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldText</name>
@@ -1819,6 +1871,18 @@
     <message>
         <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
         <translation>Die Zuordnung nennt eine Einheitenspalte (%1), aber keine Spalte Dauer, zu der sie gehören würde.</translation>
+    </message>
+<message>
+        <source>expected M (man) or V/F (woman).</source>
+        <translation>erwartet M (Mann) oder W/F (Frau).</translation>
+    </message>
+    <message>
+        <source>expected formal, informal or initial.</source>
+        <translation>erwartet formell, informell oder Erstausbildung.</translation>
+    </message>
+    <message>
+        <source>expected BEV/CEP, VOV or none.</source>
+        <translation>erwartet BEV/CEP, VOV oder kein.</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4946,22 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men's and women's figures: %2</source>
         <translation>Die INSZ von %1 Arbeitnehmer(n) sagt nicht, ob es ein Mann oder eine Frau ist (BIS-Nummern): sie fehlen in den Zahlen für Männer und Frauen: %2</translation>
     </message>
+<message>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
+        <translation>Aus dem Register berechnet: abgeschlossene Weiterbildungen, die im Geschäftsjahr beginnen, ihre besuchten Teilnahmen, nach Kategorie, Männer und Frauen getrennt (das angegebene Geschlecht des Arbeitnehmers, sonst das der ENSS), Bruttokosten, Beiträge und Zuschüsse auf die Teilnehmer verteilt, wie jede Weiterbildung es angibt. Noch nicht anhand des NBB-Modells bestätigte Codes werden markiert.</translation>
+    </message>
+    <message>
+        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
+        <translation>Das Geschäftsjahr, das im Jahr Y endet (ab dem Beginn des Geschäftsjahres des Arbeitgebers).</translation>
+    </message>
+    <message>
+        <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
+        <translation>Arbeitgeber %1, Beginn des Geschäftsjahres: Tag %2 des Monats %3 gibt es nicht in jedem Jahr; korrigieren Sie ihn oder geben Sie --from und --to an.</translation>
+    </message>
+    <message>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
+        <translation>Bei %1 Arbeitnehmer(n) ist kein Geschlecht angegeben und ihre ENSS nennt es nicht (BIS-Nummern): Sie fehlen in den Zahlen der Männer und Frauen; geben Sie es beim Arbeitnehmer an: %2</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
@@ -5793,6 +5873,26 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
+<message>
+        <source>Financial &amp;year starts on day:</source>
+        <translation>Geschäfts&amp;jahr beginnt am Tag:</translation>
+    </message>
+    <message>
+        <source>of the month:</source>
+        <translation>des Monats:</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: day</source>
+        <translation>Erster Tag des Geschäftsjahres: Tag</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: month</source>
+        <translation>Erster Tag des Geschäftsjahres: Monat</translation>
+    </message>
+    <message>
+        <source>The social balance sheet counts the trainings of each financial year</source>
+        <translation>Die Sozialbilanz zählt die Weiterbildungen jedes Geschäftsjahres</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -6093,7 +6193,55 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
-    </context>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formelle berufliche Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Informelle berufliche Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Erstausbildung</translation>
+    </message>
+    <message>
+        <source>As its kind says (formal or informal continuing)</source>
+        <translation>Nach der Art (formelle oder informelle Weiterbildung)</translation>
+    </message>
+    <message>
+        <source>In proportion to the hours followed</source>
+        <translation>Im Verhältnis zu den besuchten Stunden</translation>
+    </message>
+    <message>
+        <source>Equally over the participants</source>
+        <translation>Zu gleichen Teilen auf die Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Paid educational leave</source>
+        <translation>Bezahlter Bildungsurlaub</translation>
+    </message>
+    <message>
+        <source>Flemish training leave</source>
+        <translation>Flämischer Bildungsurlaub</translation>
+    </message>
+    <message>
+        <source>None (within the training right)</source>
+        <translation>Keiner (im Weiterbildungsanspruch)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Mann</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>As the INSZ says</source>
+        <translation>Laut ENSS</translation>
+    </message>
+</context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -7230,6 +7378,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
+<message>
+        <source>"%1" is not an amount in euros</source>
+        <translation>„%1“ ist kein Betrag in Euro</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingPlanView</name>
@@ -7428,6 +7580,34 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+<message>
+        <source>Change the selected planned training (Enter)</source>
+        <translation>Die gewählte geplante Weiterbildung ändern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned training (Delete)</source>
+        <translation>Die gewählte geplante Weiterbildung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>The planned training "%1" is not in the plan shown.</source>
+        <translation>Die geplante Weiterbildung „%1“ ist nicht im angezeigten Plan.</translation>
+    </message>
+    <message>
+        <source>That planned training is not in the plan shown.</source>
+        <translation>Diese geplante Weiterbildung ist nicht im angezeigten Plan.</translation>
+    </message>
+    <message>
+        <source>Remove the planned training "%1" from the plan?</source>
+        <translation>Die geplante Weiterbildung „%1“ aus dem Plan entfernen?</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Ände&amp;rn…</translation>
     </message>
 </context>
 <context>
@@ -7681,6 +7861,18 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
+<message>
+        <source>Se&amp;x:</source>
+        <translation>Ges&amp;chlecht:</translation>
+    </message>
+    <message>
+        <source>Sex, for the social balance sheet</source>
+        <translation>Geschlecht, für die Sozialbilanz</translation>
+    </message>
+    <message>
+        <source>Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS number may not tell.</source>
+        <translation>Laut ENSS ist eine ungerade laufende Nummer ein Mann und eine gerade eine Frau; eine BIS-Nummer nennt es nicht immer.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkersView</name>
@@ -7818,7 +8010,19 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Collective agreement</source>
         <translation>KAA</translation>
     </message>
-    </context>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>%1 (INSZ)</source>
+        <translation>%1 (ENSS)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7983,5 +8187,21 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
         <translation>%1 nach %2 kopiert: Jede Tabelle hat so viele Zeilen wie ihre Quelle, und das Änderungsprotokoll (%3 Einträge) ist identisch.</translation>
+    </message>
+</context><context><name>fla::ui::TrainingCostsBox</name><message>
+        <source>%1 (EUR):</source>
+        <translation>%1 (EUR):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</source>
+        <translation>Eine Weiterbildung im bezahlten Bildungsurlaub oder flämischen Bildungsurlaub liegt außerhalb des individuellen Weiterbildungsanspruchs: Sie verbraucht nichts davon.</translation>
+    </message>
+    <message>
+        <source>Costs and social &amp;balance sheet</source>
+        <translation>K&amp;osten und Sozialbilanz</translation>
     </message>
 </context></TS>

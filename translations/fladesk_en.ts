@@ -241,7 +241,19 @@
         <source>Counts for the FLA</source>
         <translation>Counts for the FLA</translation>
     </message>
-    </context>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Category (formal, informal, initial)</source>
+        <translation>Category (formal, informal, initial)</translation>
+    </message>
+    <message>
+        <source>Training leave (BEV/CEP, VOV)</source>
+        <translation>Training leave (BEV/CEP, VOV)</translation>
+    </message>
+</context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -1527,6 +1539,46 @@
         <source>blocking</source>
         <translation>blocking</translation>
     </message>
+<message>
+        <source>financial year starts: month</source>
+        <translation>financial year starts: month</translation>
+    </message>
+    <message>
+        <source>financial year starts: day</source>
+        <translation>financial year starts: day</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>trainees' pay during the training</source>
+        <translation>trainees' pay during the training</translation>
+    </message>
+    <message>
+        <source>travel and stay</source>
+        <translation>travel and stay</translation>
+    </message>
+    <message>
+        <source>contributions to collective funds</source>
+        <translation>contributions to collective funds</translation>
+    </message>
+    <message>
+        <source>subsidies received</source>
+        <translation>subsidies received</translation>
+    </message>
+    <message>
+        <source>costs shared</source>
+        <translation>costs shared</translation>
+    </message>
+    <message>
+        <source>training leave</source>
+        <translation>training leave</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldText</name>
@@ -1819,6 +1871,18 @@
     <message>
         <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
         <translation>The mapping names a unit column (%1) but no Duration column it would belong to.</translation>
+    </message>
+<message>
+        <source>expected M (man) or V/F (woman).</source>
+        <translation>expected M (man) or V/F (woman).</translation>
+    </message>
+    <message>
+        <source>expected formal, informal or initial.</source>
+        <translation>expected formal, informal or initial.</translation>
+    </message>
+    <message>
+        <source>expected BEV/CEP, VOV or none.</source>
+        <translation>expected BEV/CEP, VOV or none.</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4946,22 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men's and women's figures: %2</source>
         <translation>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men's and women's figures: %2</translation>
     </message>
+<message>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
+        <translation>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</translation>
+    </message>
+    <message>
+        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
+        <translation>The financial year that closes in year Y (from the employer's start of the financial year).</translation>
+    </message>
+    <message>
+        <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
+        <translation>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</translation>
+    </message>
+    <message>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
+        <translation>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
@@ -5793,6 +5873,26 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
     </message>
+<message>
+        <source>Financial &amp;year starts on day:</source>
+        <translation>Financial &amp;year starts on day:</translation>
+    </message>
+    <message>
+        <source>of the month:</source>
+        <translation>of the month:</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: day</source>
+        <translation>First day of the financial year: day</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: month</source>
+        <translation>First day of the financial year: month</translation>
+    </message>
+    <message>
+        <source>The social balance sheet counts the trainings of each financial year</source>
+        <translation>The social balance sheet counts the trainings of each financial year</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -6093,7 +6193,55 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
-    </context>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formal continuing training</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Informal continuing training</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Initial training</translation>
+    </message>
+    <message>
+        <source>As its kind says (formal or informal continuing)</source>
+        <translation>As its kind says (formal or informal continuing)</translation>
+    </message>
+    <message>
+        <source>In proportion to the hours followed</source>
+        <translation>In proportion to the hours followed</translation>
+    </message>
+    <message>
+        <source>Equally over the participants</source>
+        <translation>Equally over the participants</translation>
+    </message>
+    <message>
+        <source>Paid educational leave</source>
+        <translation>Paid educational leave</translation>
+    </message>
+    <message>
+        <source>Flemish training leave</source>
+        <translation>Flemish training leave</translation>
+    </message>
+    <message>
+        <source>None (within the training right)</source>
+        <translation>None (within the training right)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>As the INSZ says</source>
+        <translation>As the INSZ says</translation>
+    </message>
+</context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -7230,6 +7378,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
     </message>
+<message>
+        <source>"%1" is not an amount in euros</source>
+        <translation>"%1" is not an amount in euros</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingPlanView</name>
@@ -7428,6 +7580,34 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+<message>
+        <source>Change the selected planned training (Enter)</source>
+        <translation>Change the selected planned training (Enter)</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Rem&amp;ove</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned training (Delete)</source>
+        <translation>Remove the selected planned training (Delete)</translation>
+    </message>
+    <message>
+        <source>The planned training "%1" is not in the plan shown.</source>
+        <translation>The planned training "%1" is not in the plan shown.</translation>
+    </message>
+    <message>
+        <source>That planned training is not in the plan shown.</source>
+        <translation>That planned training is not in the plan shown.</translation>
+    </message>
+    <message>
+        <source>Remove the planned training "%1" from the plan?</source>
+        <translation>Remove the planned training "%1" from the plan?</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Chan&amp;ge…</translation>
     </message>
 </context>
 <context>
@@ -7681,6 +7861,18 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
     </message>
+<message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>Sex, for the social balance sheet</source>
+        <translation>Sex, for the social balance sheet</translation>
+    </message>
+    <message>
+        <source>Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS number may not tell.</source>
+        <translation>Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS number may not tell.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkersView</name>
@@ -7818,7 +8010,19 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Collective agreement</source>
         <translation>Collective agreement</translation>
     </message>
-    </context>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>%1 (INSZ)</source>
+        <translation>%1 (INSZ)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7983,5 +8187,21 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
         <translation>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</translation>
+    </message>
+</context><context><name>fla::ui::TrainingCostsBox</name><message>
+        <source>%1 (EUR):</source>
+        <translation>%1 (EUR):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</source>
+        <translation>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</translation>
+    </message>
+    <message>
+        <source>Costs and social &amp;balance sheet</source>
+        <translation>Costs and social &amp;balance sheet</translation>
     </message>
 </context></TS>

@@ -241,7 +241,19 @@
         <source>Counts for the FLA</source>
         <translation>Compte pour le compte formation</translation>
     </message>
-    </context>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Category (formal, informal, initial)</source>
+        <translation>Catégorie (formelle, informelle, initiale)</translation>
+    </message>
+    <message>
+        <source>Training leave (BEV/CEP, VOV)</source>
+        <translation>Congé de formation (CEP, VOV)</translation>
+    </message>
+</context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -1527,6 +1539,46 @@
         <source>blocking</source>
         <translation>bloquante</translation>
     </message>
+<message>
+        <source>financial year starts: month</source>
+        <translation>début de l'exercice : mois</translation>
+    </message>
+    <message>
+        <source>financial year starts: day</source>
+        <translation>début de l'exercice : jour</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>trainees' pay during the training</source>
+        <translation>rémunération des participants pendant la formation</translation>
+    </message>
+    <message>
+        <source>travel and stay</source>
+        <translation>déplacement et séjour</translation>
+    </message>
+    <message>
+        <source>contributions to collective funds</source>
+        <translation>cotisations aux fonds collectifs</translation>
+    </message>
+    <message>
+        <source>subsidies received</source>
+        <translation>subsides reçus</translation>
+    </message>
+    <message>
+        <source>costs shared</source>
+        <translation>répartition des coûts</translation>
+    </message>
+    <message>
+        <source>training leave</source>
+        <translation>congé de formation</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldText</name>
@@ -1819,6 +1871,18 @@
     <message>
         <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
         <translation>Le mappage nomme une colonne d'unité (%1) mais aucune colonne Durée à laquelle elle appartiendrait.</translation>
+    </message>
+<message>
+        <source>expected M (man) or V/F (woman).</source>
+        <translation>attendu H/M (homme) ou F (femme).</translation>
+    </message>
+    <message>
+        <source>expected formal, informal or initial.</source>
+        <translation>attendu formelle, informelle ou initiale.</translation>
+    </message>
+    <message>
+        <source>expected BEV/CEP, VOV or none.</source>
+        <translation>attendu CEP, VOV ou aucun.</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4946,22 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men's and women's figures: %2</source>
         <translation>Le NISS de %1 travailleur(s) ne dit pas s'il s'agit d'un homme ou d'une femme (numéros BIS) : ils ne sont pas comptés dans les chiffres des hommes et des femmes : %2</translation>
     </message>
+<message>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
+        <translation>Calculé à partir du registre : les formations suivies qui commencent pendant l'exercice, leurs participations suivies, par catégorie, hommes et femmes séparément (le sexe indiqué du travailleur, sinon celui du NISS), coûts bruts, cotisations et subsides répartis entre les participants comme chaque formation l'indique. Les codes pas encore confirmés par le modèle de la BNB sont marqués.</translation>
+    </message>
+    <message>
+        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
+        <translation>L'exercice clôturé pendant l'année Y (à partir du début d'exercice de l'employeur).</translation>
+    </message>
+    <message>
+        <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
+        <translation>Employeur %1, début de l'exercice : le jour %2 du mois %3 n'existe pas chaque année ; corrigez-le, ou indiquez --from et --to.</translation>
+    </message>
+    <message>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
+        <translation>%1 travailleur(s) n'ont pas de sexe indiqué et leur NISS ne le dit pas (numéros BIS) : ils sont exclus des chiffres des hommes et des femmes ; indiquez-le sur le travailleur : %2</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
@@ -5793,6 +5873,26 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+<message>
+        <source>Financial &amp;year starts on day:</source>
+        <translation>L'exercice commence le &amp;jour :</translation>
+    </message>
+    <message>
+        <source>of the month:</source>
+        <translation>du mois :</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: day</source>
+        <translation>Premier jour de l'exercice : jour</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: month</source>
+        <translation>Premier jour de l'exercice : mois</translation>
+    </message>
+    <message>
+        <source>The social balance sheet counts the trainings of each financial year</source>
+        <translation>Le bilan social compte les formations de chaque exercice</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -6093,7 +6193,55 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
-    </context>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formation continue formelle</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Formation continue informelle</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Formation initiale</translation>
+    </message>
+    <message>
+        <source>As its kind says (formal or informal continuing)</source>
+        <translation>Selon le type (continue formelle ou informelle)</translation>
+    </message>
+    <message>
+        <source>In proportion to the hours followed</source>
+        <translation>Au prorata des heures suivies</translation>
+    </message>
+    <message>
+        <source>Equally over the participants</source>
+        <translation>À parts égales entre les participants</translation>
+    </message>
+    <message>
+        <source>Paid educational leave</source>
+        <translation>Congé-éducation payé</translation>
+    </message>
+    <message>
+        <source>Flemish training leave</source>
+        <translation>Congé-formation flamand</translation>
+    </message>
+    <message>
+        <source>None (within the training right)</source>
+        <translation>Aucun (dans le droit à la formation)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>As the INSZ says</source>
+        <translation>Selon le NISS</translation>
+    </message>
+</context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -7230,6 +7378,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+<message>
+        <source>"%1" is not an amount in euros</source>
+        <translation>« %1 » n'est pas un montant en euros</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingPlanView</name>
@@ -7428,6 +7580,34 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
+    </message>
+<message>
+        <source>Change the selected planned training (Enter)</source>
+        <translation>Modifier la formation prévue sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned training (Delete)</source>
+        <translation>Supprimer la formation prévue sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>The planned training "%1" is not in the plan shown.</source>
+        <translation>La formation prévue « %1 » n'est pas dans le plan affiché.</translation>
+    </message>
+    <message>
+        <source>That planned training is not in the plan shown.</source>
+        <translation>Cette formation prévue n'est pas dans le plan affiché.</translation>
+    </message>
+    <message>
+        <source>Remove the planned training "%1" from the plan?</source>
+        <translation>Retirer la formation prévue « %1 » du plan ?</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -7681,6 +7861,18 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+<message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe :</translation>
+    </message>
+    <message>
+        <source>Sex, for the social balance sheet</source>
+        <translation>Sexe, pour le bilan social</translation>
+    </message>
+    <message>
+        <source>Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS number may not tell.</source>
+        <translation>Selon le NISS, un numéro d'ordre impair est un homme et un pair une femme ; un numéro BIS peut ne pas le dire.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkersView</name>
@@ -7818,7 +8010,19 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Collective agreement</source>
         <translation>CCT</translation>
     </message>
-    </context>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>%1 (INSZ)</source>
+        <translation>%1 (NISS)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7983,5 +8187,21 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
         <translation>%1 copié dans %2 : chaque table a autant de lignes que sa source, et la piste d'audit (%3 entrées) est identique.</translation>
+    </message>
+</context><context><name>fla::ui::TrainingCostsBox</name><message>
+        <source>%1 (EUR):</source>
+        <translation>%1 (EUR) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</source>
+        <translation>Une formation sous congé-éducation payé ou congé-formation flamand est hors du droit individuel à la formation : elle n'en utilise rien.</translation>
+    </message>
+    <message>
+        <source>Costs and social &amp;balance sheet</source>
+        <translation>Coûts et &amp;bilan social</translation>
     </message>
 </context></TS>

@@ -241,7 +241,19 @@
         <source>Counts for the FLA</source>
         <translation>Telt mee voor de leerrekening</translation>
     </message>
-    </context>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Category (formal, informal, initial)</source>
+        <translation>Categorie (formeel, informeel, initieel)</translation>
+    </message>
+    <message>
+        <source>Training leave (BEV/CEP, VOV)</source>
+        <translation>Opleidingsverlof (BEV, VOV)</translation>
+    </message>
+</context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -1527,6 +1539,46 @@
         <source>blocking</source>
         <translation>blokkerend</translation>
     </message>
+<message>
+        <source>financial year starts: month</source>
+        <translation>begin van het boekjaar: maand</translation>
+    </message>
+    <message>
+        <source>financial year starts: day</source>
+        <translation>begin van het boekjaar: dag</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>geslacht</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>trainees' pay during the training</source>
+        <translation>loon van de deelnemers tijdens de opleiding</translation>
+    </message>
+    <message>
+        <source>travel and stay</source>
+        <translation>reis en verblijf</translation>
+    </message>
+    <message>
+        <source>contributions to collective funds</source>
+        <translation>bijdragen aan collectieve fondsen</translation>
+    </message>
+    <message>
+        <source>subsidies received</source>
+        <translation>ontvangen subsidies</translation>
+    </message>
+    <message>
+        <source>costs shared</source>
+        <translation>verdeling van de kosten</translation>
+    </message>
+    <message>
+        <source>training leave</source>
+        <translation>opleidingsverlof</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldText</name>
@@ -1819,6 +1871,18 @@
     <message>
         <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
         <translation>De koppeling noemt een eenheidskolom (%1) maar geen kolom Duur waarbij ze zou horen.</translation>
+    </message>
+<message>
+        <source>expected M (man) or V/F (woman).</source>
+        <translation>verwacht M (man) of V (vrouw).</translation>
+    </message>
+    <message>
+        <source>expected formal, informal or initial.</source>
+        <translation>verwacht formeel, informeel of initieel.</translation>
+    </message>
+    <message>
+        <source>expected BEV/CEP, VOV or none.</source>
+        <translation>verwacht BEV, VOV of geen.</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4946,22 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men's and women's figures: %2</source>
         <translation>Het INSZ van %1 werknemer(s) zegt niet of het een man of een vrouw is (BIS-nummers): zij tellen niet mee in de cijfers voor mannen en vrouwen: %2</translation>
     </message>
+<message>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
+        <translation>Berekend uit het register: gevolgde opleidingen die in het boekjaar beginnen, hun gevolgde deelnames, per categorie, mannen en vrouwen apart (het opgegeven geslacht van de werknemer, anders dat van het INSZ), brutokosten, bijdragen en subsidies verdeeld over de deelnemers zoals elke opleiding aangeeft. Codes die nog niet uit het model van de NBB bevestigd zijn, worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
+        <translation>Het boekjaar dat in jaar Y afgesloten wordt (vanaf het begin van het boekjaar van de werkgever).</translation>
+    </message>
+    <message>
+        <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
+        <translation>Werkgever %1, begin van het boekjaar: dag %2 van maand %3 bestaat niet elk jaar; verbeter het, of geef --from en --to.</translation>
+    </message>
+    <message>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
+        <translation>Van %1 werknemer(s) is geen geslacht opgegeven en hun INSZ vermeldt het niet (BIS-nummers): ze tellen niet mee in de cijfers van mannen en vrouwen; vul het in bij de werknemer: %2</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
@@ -5793,6 +5873,26 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
+<message>
+        <source>Financial &amp;year starts on day:</source>
+        <translation>Boek&amp;jaar begint op dag:</translation>
+    </message>
+    <message>
+        <source>of the month:</source>
+        <translation>van de maand:</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: day</source>
+        <translation>Eerste dag van het boekjaar: dag</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: month</source>
+        <translation>Eerste dag van het boekjaar: maand</translation>
+    </message>
+    <message>
+        <source>The social balance sheet counts the trainings of each financial year</source>
+        <translation>De sociale balans telt de opleidingen van elk boekjaar</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -6093,7 +6193,55 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
-    </context>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Informele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Initiële opleiding</translation>
+    </message>
+    <message>
+        <source>As its kind says (formal or informal continuing)</source>
+        <translation>Volgens de soort (formele of informele voortgezette)</translation>
+    </message>
+    <message>
+        <source>In proportion to the hours followed</source>
+        <translation>Naar verhouding van de gevolgde uren</translation>
+    </message>
+    <message>
+        <source>Equally over the participants</source>
+        <translation>Gelijk over de deelnemers</translation>
+    </message>
+    <message>
+        <source>Paid educational leave</source>
+        <translation>Betaald educatief verlof</translation>
+    </message>
+    <message>
+        <source>Flemish training leave</source>
+        <translation>Vlaams opleidingsverlof</translation>
+    </message>
+    <message>
+        <source>None (within the training right)</source>
+        <translation>Geen (binnen het opleidingsrecht)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>As the INSZ says</source>
+        <translation>Volgens het INSZ</translation>
+    </message>
+</context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -7230,6 +7378,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
+<message>
+        <source>"%1" is not an amount in euros</source>
+        <translation>"%1" is geen bedrag in euro</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::TrainingPlanView</name>
@@ -7428,6 +7580,34 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+<message>
+        <source>Change the selected planned training (Enter)</source>
+        <translation>De gekozen geplande opleiding wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned training (Delete)</source>
+        <translation>De gekozen geplande opleiding verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>The planned training "%1" is not in the plan shown.</source>
+        <translation>De geplande opleiding "%1" staat niet in het getoonde plan.</translation>
+    </message>
+    <message>
+        <source>That planned training is not in the plan shown.</source>
+        <translation>Die geplande opleiding staat niet in het getoonde plan.</translation>
+    </message>
+    <message>
+        <source>Remove the planned training "%1" from the plan?</source>
+        <translation>De geplande opleiding "%1" uit het plan verwijderen?</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Wij&amp;zigen…</translation>
     </message>
 </context>
 <context>
@@ -7681,6 +7861,18 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
+<message>
+        <source>Se&amp;x:</source>
+        <translation>Gesla&amp;cht:</translation>
+    </message>
+    <message>
+        <source>Sex, for the social balance sheet</source>
+        <translation>Geslacht, voor de sociale balans</translation>
+    </message>
+    <message>
+        <source>Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS number may not tell.</source>
+        <translation>Volgens het INSZ is een oneven volgnummer een man en een even volgnummer een vrouw; een BIS-nummer vermeldt het soms niet.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::WorkersView</name>
@@ -7818,7 +8010,19 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Collective agreement</source>
         <translation>Cao</translation>
     </message>
-    </context>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>%1 (INSZ)</source>
+        <translation>%1 (INSZ)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7983,5 +8187,21 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
         <translation>%1 gekopieerd naar %2: elke tabel heeft evenveel rijen als haar bron, en het auditspoor (%3 regels) is identiek.</translation>
+    </message>
+</context><context><name>fla::ui::TrainingCostsBox</name><message>
+        <source>%1 (EUR):</source>
+        <translation>%1 (EUR):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</source>
+        <translation>Een opleiding met betaald educatief verlof of Vlaams opleidingsverlof valt buiten het individuele opleidingsrecht: ze gebruikt er niets van.</translation>
+    </message>
+    <message>
+        <source>Costs and social &amp;balance sheet</source>
+        <translation>&amp;Kosten en sociale balans</translation>
     </message>
 </context></TS>

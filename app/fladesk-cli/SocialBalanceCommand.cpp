@@ -3,6 +3,7 @@
 #include "anomaly/WorkspaceAnomalies.h"
 #include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
+#include "domain/FinancialYear.h"
 #include "domain/Ssin.h"
 #include "obligations/SocialBalanceCodes.h"
 #include "storage/EmployerRepository.h"
@@ -42,15 +43,19 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         summary() + QLatin1Char('\n') +
-        tr("Computed from the register: completed trainings that start in the year, their followed "
-           "participations, men and women apart (from the INSZ), costs shared equally over the participants. "
+        tr("Computed from the register: completed trainings that start in the financial year, their followed "
+           "participations, in their category, men and women apart (the worker's stated sex, else the "
+           "INSZ's), "
+           "gross costs, contributions and subsidies shared over the participants as each training says. "
            "Codes not yet confirmed from the NBB's model are marked."));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."),
                                              QStringLiteral("file"), Workspace::defaultPath());
     const QCommandLineOption employerOption(
         QStringLiteral("employer"), tr("The employer's enterprise number."), QStringLiteral("number"));
-    const QCommandLineOption yearOption(QStringLiteral("year"),
-                                        tr("A financial year that is a calendar year."), QStringLiteral("Y"));
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"),
+        tr("The financial year that closes in year Y (from the employer's start of the financial year)."),
+        QStringLiteral("Y"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         tr("First day of the financial year (yyyy-mm-dd), with --to."),
                                         QStringLiteral("date"));
@@ -73,18 +78,19 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     QDate from, to;
+    int year = 0;
     if (parser.isSet(yearOption)) {
         bool ok = false;
-        const int year = parser.value(yearOption).toInt(&ok);
-        if (ok && year >= 2000 && year <= 2100) {
-            from = QDate(year, 1, 1);
-            to = QDate(year, 12, 31);
-        }
+        year = parser.value(yearOption).toInt(&ok);
+        if (!ok || year < 2000 || year > 2100)
+            year = 0;
     } else {
         from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
         to = QDate::fromString(parser.value(toOption), Qt::ISODate);
     }
-    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 731) {
+    if ((parser.isSet(yearOption) && year == 0) ||
+        (!parser.isSet(yearOption) &&
+         (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 731))) {
         io.err << tr("Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most "
                      "24 months).")
                << '\n';
@@ -113,6 +119,20 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
     if (!employer) {
         io.err << tr("The workspace has no employer %1.").arg(en.display()) << '\n';
         return ExitFailure;
+    }
+    if (year != 0) {
+        const std::optional<FinancialYear> fy = financialYear(*employer, year);
+        if (!fy) {
+            io.err << tr("Employer %1, start of the financial year: day %2 of month %3 is not a day of every "
+                         "year; correct it, or give --from and --to.")
+                          .arg(en.display())
+                          .arg(employer->financialYearStartDay)
+                          .arg(employer->financialYearStartMonth)
+                   << '\n';
+            return ExitFailure;
+        }
+        from = fy->from;
+        to = fy->to;
     }
     const DataSet set = WorkspaceAnomalies::load(*ws, {employer->uuid});
     const SocialBalance balance = SocialBalanceCalculator::compute(set, employer->uuid, from, to);
@@ -165,12 +185,12 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
                       .arg(balance.trainingsCounted)
                << '\n';
     if (!unknownSex.isEmpty()) {
-        io.err
-            << tr("The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): "
-                  "they are left out of the men's and women's figures: %2")
-                   .arg(unknownSex.size())
-                   .arg(unknownSex.join(QStringLiteral(", ")))
-            << '\n';
+        io.err << tr("%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they "
+                     "are left "
+                     "out of the men's and women's figures; state it on the worker: %2")
+                      .arg(unknownSex.size())
+                      .arg(unknownSex.join(QStringLiteral(", ")))
+               << '\n';
         return ExitFindings;
     }
     return ExitOk;

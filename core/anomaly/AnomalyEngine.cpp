@@ -172,7 +172,8 @@ QStringList AnomalyEngine::implementedCodes()
             QStringLiteral("DT-002"), QStringLiteral("DT-006"),  QStringLiteral("DP-001"),
             QStringLiteral("OV-001"), QStringLiteral("CR-001"),  QStringLiteral("RT-001"),
             QStringLiteral("RT-002"), QStringLiteral("RT-003"),  QStringLiteral("RT-004"),
-            QStringLiteral("RT-005"), QStringLiteral("RT-006")};
+            QStringLiteral("RT-005"), QStringLiteral("RT-006"),  QStringLiteral("EM-003"),
+            QStringLiteral("WK-004"), QStringLiteral("TR-005"),  QStringLiteral("TR-006")};
 }
 
 QList<Anomaly> AnomalyEngine::validate(const Employer &e) const

@@ -39,7 +39,7 @@ void CreditAccumulator::addRight(int worker, const TrainingRight &r, double hour
 void CreditAccumulator::addParticipation(int worker, const Participation &p, const Training &t,
                                          double hoursPerDay, int year)
 {
-    if (!t.startDate.isValid() || !inRange(year) || !t.countsForFla || !t.deductFromRight)
+    if (!t.startDate.isValid() || !inRange(year) || !usesTrainingRight(t))
         return;
     const double amount = p.durationOverride ? *p.durationOverride : t.duration;
     if (!(amount > 0))

@@ -52,6 +52,14 @@ double employedShare(const QList<const Employment *> &employments, int year);
 // The prorated legal right in days, rounded to 0.01 day.
 double proratedLegalDays(SizeClass sizeClass, const QList<const Employment *> &employments, int year);
 
+// Whether a training uses the individual training right: it counts, is deducted, and
+// was not taken under paid educational leave or Flemish training leave (outside the
+// right: after-fla.md, secondary sources; docs/obligations.md).
+inline bool usesTrainingRight(const Training &t)
+{
+    return t.countsForFla && t.deductFromRight && t.leave == TrainingLeave::None;
+}
+
 // An amount in days: hours are divided by the employer's hours per day.
 double toDays(double amount, DurationUnit unit, double hoursPerDay);
 

@@ -5,9 +5,12 @@
 #include "dataset/FieldRules.h"
 #include "dataset/FieldText.h"
 #include "domain/EnterpriseNumber.h"
+#include "domain/FinancialYear.h"
 #include "domain/JointCommittee.h"
 #include "domain/NssoNumber.h"
 #include "domain/Ssin.h"
+#include "domain/TrainingCosts.h"
+#include "domain/WorkerSex.h"
 
 #include <cmath>
 #include <cstring>
@@ -121,6 +124,13 @@ void checkEmployer(const Employer &e, Sink &sink)
                  {param("value", formatNumber(e.hoursPerDay))});
     if (e.jointCommittees.isEmpty())
         sink.add("EM-002", k, e.uuid, QStringLiteral("jointCommittees"));
+    if (!validFinancialYearStart(e.financialYearStartMonth, e.financialYearStartDay))
+        sink.add("EM-003", k, e.uuid,
+                 QString::fromLatin1(e.financialYearStartMonth >= 1 && e.financialYearStartMonth <= 12
+                                         ? "financialYearStartDay"
+                                         : "financialYearStartMonth"),
+                 {param("month", QString::number(e.financialYearStartMonth)),
+                  param("day", QString::number(e.financialYearStartDay))});
     for (qsizetype i = 0; i < e.jointCommittees.size(); ++i) {
         const JointCommittee jc = JointCommittee::parse(e.jointCommittees.at(i));
         if (!jc.isValid())
@@ -139,6 +149,10 @@ void checkWorker(const Worker &w, const RuleDay &day, Sink &sink)
     requireText(w.givenName, "givenName", k, w.uuid, sink);
     limitText(w.givenName, "givenName", k, w.uuid, sink);
     limitText(w.address, "address", k, w.uuid, sink);
+    // Only a well-formed number that does not tell (a BIS number issued without
+    // the sex): a number with errors is named by its ID finding already.
+    if (s.isValid() && sexOf(w) == Ssin::Sex::Unknown)
+        sink.add("WK-004", k, w.uuid, QStringLiteral("sex"));
     if (w.birthDate.isValid()) {
         const QDate fromSsin = s.isValid() ? s.birthDate() : QDate();
         if (fromSsin.isValid() && fromSsin != w.birthDate)
@@ -171,6 +185,29 @@ void checkEmployment(const Employment &e, const Employer *employer, Sink &sink)
                   param("committees", employer->jointCommittees.join(QStringLiteral(", ")))});
     }
     limitText(e.caoNumber, "caoNumber", k, e.uuid, sink);
+}
+
+// What the social balance sheet needs of a completed training's costs.
+void checkTrainingCosts(const Training &t, Sink &sink)
+{
+    const RecordKind k = RecordKind::Training;
+    for (const auto &[amount, key] :
+         {std::pair{&t.traineePayCents, "traineePayCents"}, std::pair{&t.travelCostCents, "travelCostCents"},
+          std::pair{&t.contributionsCents, "contributionsCents"},
+          std::pair{&t.subsidiesCents, "subsidiesCents"}}) {
+        if (*amount && **amount < 0)
+            sink.add("TR-001", k, t.uuid, QString::fromLatin1(key),
+                     {param("value", fieldtext::fromCents(*amount))});
+    }
+    if (t.status != TrainingStatus::Completed)
+        return;
+    // A training without any cost is counted at 0 and named by the social balance
+    // sheet itself (SocialBalance::trainingsWithoutCost), not flagged on every record.
+    const std::optional<qint64> gross = grossCostCents(t);
+    if (gross && t.subsidiesCents && *t.subsidiesCents > *gross)
+        sink.add("TR-006", k, t.uuid, QStringLiteral("subsidiesCents"),
+                 {param("subsidies", fieldtext::fromCents(t.subsidiesCents)),
+                  param("gross", fieldtext::fromCents(gross))});
 }
 
 void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
@@ -224,6 +261,9 @@ void checkTraining(const Training &t, const RuleDay &day, Sink &sink)
         sink.add("TR-002", k, t.uuid, QStringLiteral("provider"));
     if (!t.countsForFla && t.deductFromRight)
         sink.add("CF-001", k, t.uuid, QStringLiteral("deductFromRight"));
+    checkTrainingCosts(t, sink);
+    if (t.leave != TrainingLeave::None && t.deductFromRight)
+        sink.add("TR-005", k, t.uuid, QStringLiteral("deductFromRight"));
 }
 
 void checkParticipation(const Participation &p, const Training *training, Sink &sink)

@@ -669,6 +669,8 @@ DataSet readSet(Open open, QList<DataSetCsvIssue> *issues, DataSetCsvLines *line
         if (!jcs.isEmpty())
             e.jointCommittees = jcs.split(QLatin1Char('|'));
         e.hoursPerDay = r.number("hoursPerDay", 7.6);
+        e.financialYearStartMonth = int(r.number("financialYearStartMonth", 1));
+        e.financialYearStartDay = int(r.number("financialYearStartDay", 1));
         keep(r, set.employers, lines ? &lines->employers : nullptr, std::move(e));
     });
     readOne(kWorkers, reserveIn(set.workers, lines ? &lines->workers : nullptr), [&](RowReader &r) {
@@ -681,6 +683,7 @@ DataSet readSet(Open open, QList<DataSetCsvIssue> *issues, DataSetCsvLines *line
         w.birthDate = r.date("birthDate", false);
         w.language = r.code("language", &languageFromString, Language::Dutch);
         w.address = r.text("address");
+        w.sex = r.code("sex", &statedSexFromString, StatedSex::Unstated);
         keep(r, set.workers, lines ? &lines->workers : nullptr, std::move(w));
     });
     readOne(kEmployments, reserveIn(set.employments, lines ? &lines->employments : nullptr),
@@ -713,6 +716,13 @@ DataSet readSet(Open open, QList<DataSetCsvIssue> *issues, DataSetCsvLines *line
         t.costCents = r.cents("cost");
         t.status = r.code("status", &trainingStatusFromString, TrainingStatus::Completed);
         t.registeredOn = r.date("registeredOn", false);
+        t.category = r.code("category", &statedCategoryFromString, StatedCategory::ByKind);
+        t.traineePayCents = r.cents("traineePay");
+        t.travelCostCents = r.cents("travelCost");
+        t.contributionsCents = r.cents("contributions");
+        t.subsidiesCents = r.cents("subsidies");
+        t.costSharing = r.code("costSharing", &costSharingFromString, CostSharing::Equally);
+        t.leave = r.code("leave", &trainingLeaveFromString, TrainingLeave::None);
         keep(r, set.trainings, lines ? &lines->trainings : nullptr, std::move(t));
     });
     readOne(kParticipations, reserveIn(set.participations, lines ? &lines->participations : nullptr),

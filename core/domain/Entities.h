@@ -27,6 +27,9 @@ struct Employer
     SizeClass sizeClass = SizeClass::Under10;
     QStringList jointCommittees;
     double hoursPerDay = 7.6;
+    // The first day of the financial year (the social balance sheet's period).
+    int financialYearStartMonth = 1;
+    int financialYearStartDay = 1;
 };
 
 // A person as a worker of one employer. The same person working for two
@@ -42,6 +45,7 @@ struct Worker
     QDate birthDate; // invalid when unknown
     Language language = Language::Dutch;
     QString address;
+    StatedSex sex = StatedSex::Unstated; // unstated: the INSZ tells, where it can
 };
 
 struct Employment
@@ -71,9 +75,19 @@ struct Training
     bool countsForFla = true;
     bool deductFromRight = true;
     QString financing;
-    std::optional<qint64> costCents;
+    std::optional<qint64> costCents; // direct costs: fees, trainers, material (gross, in cents)
     TrainingStatus status = TrainingStatus::Completed;
     QDate registeredOn; // the day it was entered; the quarterly deadline is judged on it
+    // For the social balance sheet: the category (by default as the kind says), the other parts of
+    // the gross cost, payments to collective funds and subsidies received, and how the costs
+    // are shared over the participants.
+    StatedCategory category = StatedCategory::ByKind;
+    std::optional<qint64> traineePayCents; // trainees' pay and social charges during the training
+    std::optional<qint64> travelCostCents; // travel and stay
+    std::optional<qint64> contributionsCents;
+    std::optional<qint64> subsidiesCents;
+    CostSharing costSharing = CostSharing::Equally;
+    TrainingLeave leave = TrainingLeave::None; // not None: outside the individual training right
 };
 
 struct Participation

@@ -18,6 +18,11 @@ const char *const kDurationUnits[] = {"DAYS", "HOURS"};
 const char *const kTrainingStatuses[] = {"PLANNED", "COMPLETED"};
 const char *const kRightTypes[] = {"LEGAL", "SECTORAL", "EMPLOYER"};
 const char *const kRightOrigins[] = {"DECLARED", "PLATFORM"};
+const char *const kTrainingCategoryNames[] = {"formal", "informal", "initial"};
+const char *const kStatedCategories[] = {"BY_KIND", "FORMAL_CONTINUING", "INFORMAL_CONTINUING", "INITIAL"};
+const char *const kCostSharings[] = {"EQUALLY", "BY_HOURS"};
+const char *const kTrainingLeaves[] = {"NONE", "PAID_EDUCATIONAL_LEAVE", "FLEMISH_TRAINING_LEAVE"};
+const char *const kStatedSexes[] = {"UNSTATED", "MALE", "FEMALE"};
 
 } // namespace
 
@@ -50,6 +55,27 @@ QString toString(RightOrigin v)
     return nameOf(kRightOrigins, v);
 }
 
+QString toString(TrainingCategory v)
+{
+    return nameOf(kTrainingCategoryNames, v);
+}
+QString toString(StatedCategory v)
+{
+    return nameOf(kStatedCategories, v);
+}
+QString toString(CostSharing v)
+{
+    return nameOf(kCostSharings, v);
+}
+QString toString(TrainingLeave v)
+{
+    return nameOf(kTrainingLeaves, v);
+}
+QString toString(StatedSex v)
+{
+    return nameOf(kStatedSexes, v);
+}
+
 std::optional<Language> languageFromString(QStringView s)
 {
     return valueOf<Language>(kLanguages, s);
@@ -77,6 +103,27 @@ std::optional<RightType> rightTypeFromString(QStringView s)
 std::optional<RightOrigin> rightOriginFromString(QStringView s)
 {
     return valueOf<RightOrigin>(kRightOrigins, s);
+}
+
+std::optional<TrainingCategory> trainingCategoryFromString(QStringView s)
+{
+    return valueOf<TrainingCategory>(kTrainingCategoryNames, s);
+}
+std::optional<StatedCategory> statedCategoryFromString(QStringView s)
+{
+    return valueOf<StatedCategory>(kStatedCategories, s);
+}
+std::optional<CostSharing> costSharingFromString(QStringView s)
+{
+    return valueOf<CostSharing>(kCostSharings, s);
+}
+std::optional<TrainingLeave> trainingLeaveFromString(QStringView s)
+{
+    return valueOf<TrainingLeave>(kTrainingLeaves, s);
+}
+std::optional<StatedSex> statedSexFromString(QStringView s)
+{
+    return valueOf<StatedSex>(kStatedSexes, s);
 }
 
 } // namespace fla

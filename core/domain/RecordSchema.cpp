@@ -37,6 +37,13 @@ const Field<Employer> kEmployer[] = {
     {{"hoursPerDay", QT_TRANSLATE_NOOP("fla::FieldLabels", "hours per day"), kRequired, "hours_per_day",
       "hoursPerDay", "hoursPerDay", "hoursPerDay"},
      &Employer::hoursPerDay},
+    // The social balance sheet's period; the FLA does not know it.
+    {{"financialYearStartMonth", QT_TRANSLATE_NOOP("fla::FieldLabels", "financial year starts: month"),
+      kRequired, "financial_year_start_month", "financialYearStartMonth", nullptr, nullptr},
+     &Employer::financialYearStartMonth},
+    {{"financialYearStartDay", QT_TRANSLATE_NOOP("fla::FieldLabels", "financial year starts: day"), kRequired,
+      "financial_year_start_day", "financialYearStartDay", nullptr, nullptr},
+     &Employer::financialYearStartDay},
 };
 
 const Field<Worker> kWorker[] = {
@@ -63,6 +70,9 @@ const Field<Worker> kWorker[] = {
     {{"address", QT_TRANSLATE_NOOP("fla::FieldLabels", "address"), kOptional, "address", "address", "address",
       "<address>"},
      &Worker::address},
+    // For the social balance sheet's men/women split; the FLA does not know it.
+    {{"sex", QT_TRANSLATE_NOOP("fla::FieldLabels", "sex"), kRequired, "sex", "sex", nullptr, nullptr},
+     &Worker::sex},
 };
 
 const Field<Employment> kEmployment[] = {
@@ -136,6 +146,28 @@ const Field<Training> kTraining[] = {
     {{"registeredOn", QT_TRANSLATE_NOOP("fla::FieldLabels", "registration date"), kOptional, "registered_on",
       "registeredOn", nullptr, "registeredOn"},
      &Training::registeredOn},
+    // For the social balance sheet and the training right; the FLA does not know them.
+    {{"category", QT_TRANSLATE_NOOP("fla::FieldLabels", "category"), kRequired, "category", "category",
+      nullptr, nullptr},
+     &Training::category},
+    {{"traineePayCents", QT_TRANSLATE_NOOP("fla::FieldLabels", "trainees' pay during the training"),
+      kOptional, "trainee_pay_cents", "traineePay", nullptr, nullptr},
+     &Training::traineePayCents},
+    {{"travelCostCents", QT_TRANSLATE_NOOP("fla::FieldLabels", "travel and stay"), kOptional,
+      "travel_cost_cents", "travelCost", nullptr, nullptr},
+     &Training::travelCostCents},
+    {{"contributionsCents", QT_TRANSLATE_NOOP("fla::FieldLabels", "contributions to collective funds"),
+      kOptional, "contributions_cents", "contributions", nullptr, nullptr},
+     &Training::contributionsCents},
+    {{"subsidiesCents", QT_TRANSLATE_NOOP("fla::FieldLabels", "subsidies received"), kOptional,
+      "subsidies_cents", "subsidies", nullptr, nullptr},
+     &Training::subsidiesCents},
+    {{"costSharing", QT_TRANSLATE_NOOP("fla::FieldLabels", "costs shared"), kRequired, "cost_sharing",
+      "costSharing", nullptr, nullptr},
+     &Training::costSharing},
+    {{"leave", QT_TRANSLATE_NOOP("fla::FieldLabels", "training leave"), kRequired, "training_leave", "leave",
+      nullptr, nullptr},
+     &Training::leave},
 };
 
 const Field<Participation> kParticipation[] = {

@@ -19,10 +19,11 @@ namespace fla::schema {
 // Where a record holds a field's value: a member pointer, so every format
 // reads and writes the record compile-time typed (no QVariant).
 template<typename R>
-using Member = std::variant<QUuid R::*, QString R::*, QDate R::*, double R::*, int R::*, bool R::*,
-                            std::optional<double> R::*, std::optional<qint64> R::*, QStringList R::*,
-                            Language R::*, SizeClass R::*, TrainingKind R::*, DurationUnit R::*,
-                            TrainingStatus R::*, RightType R::*, RightOrigin R::*>;
+using Member =
+    std::variant<QUuid R::*, QString R::*, QDate R::*, double R::*, int R::*, bool R::*,
+                 std::optional<double> R::*, std::optional<qint64> R::*, QStringList R::*, Language R::*,
+                 SizeClass R::*, TrainingKind R::*, DurationUnit R::*, TrainingStatus R::*, RightType R::*,
+                 RightOrigin R::*, StatedCategory R::*, CostSharing R::*, TrainingLeave R::*, StatedSex R::*>;
 
 // The kind of value, in the member's order.
 enum class ValueType
@@ -140,6 +141,22 @@ inline std::optional<RightType> codeFromString(QStringView s, RightType)
 inline std::optional<RightOrigin> codeFromString(QStringView s, RightOrigin)
 {
     return rightOriginFromString(s);
+}
+inline std::optional<StatedCategory> codeFromString(QStringView s, StatedCategory)
+{
+    return statedCategoryFromString(s);
+}
+inline std::optional<CostSharing> codeFromString(QStringView s, CostSharing)
+{
+    return costSharingFromString(s);
+}
+inline std::optional<TrainingLeave> codeFromString(QStringView s, TrainingLeave)
+{
+    return trainingLeaveFromString(s);
+}
+inline std::optional<StatedSex> codeFromString(QStringView s, StatedSex)
+{
+    return statedSexFromString(s);
 }
 
 // A field without its record type: for labels, headers and column lists.

@@ -185,6 +185,20 @@ const QList<ImportFieldInfo> &fieldTable()
          QT_TRANSLATE_NOOP("ImportField", "Cost (EUR)"),
          {"kost", "kostprijs", "prijs", "bedrag", "cout", "prix", "montant", "kosten", "preis", "betrag",
           "cost", "price", "amount"}},
+        {ImportField::Sex,
+         "sex",
+         QT_TRANSLATE_NOOP("ImportField", "Sex"),
+         {"geslacht", "sexe", "geschlecht", "sex", "gender", "mv", "hf"}},
+        {ImportField::Category,
+         "category",
+         QT_TRANSLATE_NOOP("ImportField", "Category (formal, informal, initial)"),
+         {"categorie", "opleidingscategorie", "categoriedeformation", "kategorie", "category",
+          "trainingcategory"}},
+        {ImportField::Leave,
+         "leave",
+         QT_TRANSLATE_NOOP("ImportField", "Training leave (BEV/CEP, VOV)"),
+         {"opleidingsverlof", "verlof", "educatiefverlof", "congeformation", "congeeducation", "conge",
+          "bildungsurlaub", "urlaub", "leave", "trainingleave"}},
     };
     return table;
 }

@@ -36,7 +36,11 @@ enum class ImportField
     Followed,
     Certificate,
     CountsForFla,
-    Cost
+    Cost,
+    // For the social balance sheet and the training right (schema 9).
+    Sex,
+    Category,
+    Leave
 };
 
 QList<ImportField> allImportFields();

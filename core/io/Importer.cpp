@@ -30,7 +30,7 @@ QString tr(const char *text)
     return translateFrom({"fla::Importer", "fla::RowContext", "fla::ImportResult", "fla"}, text);
 }
 
-constexpr int kFieldCount = static_cast<int>(ImportField::Cost) + 1;
+constexpr int kFieldCount = static_cast<int>(ImportField::Leave) + 1;
 
 // The column index of each field, -1 when the profile does not map it.
 using ColumnIndex = std::array<int, kFieldCount>;
@@ -235,6 +235,12 @@ std::optional<ImportField> importFieldOf(RecordKind entity, const QString &field
         return ImportField::CountsForFla;
     if (f == QLatin1String("cost"))
         return ImportField::Cost;
+    if (f == QLatin1String("sex"))
+        return ImportField::Sex;
+    if (f == QLatin1String("category"))
+        return ImportField::Category;
+    if (f == QLatin1String("leave"))
+        return ImportField::Leave;
     return std::nullopt;
 }
 
@@ -545,6 +551,12 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             else
                 ctx.unreadable(ImportField::Language, t, tr("expected nl, fr, de or en."));
         }
+        if (const QString x = ctx.text(ImportField::Sex); !x.isEmpty()) {
+            if (const auto sex = localvalues::parseSex(x))
+                w.sex = *sex;
+            else
+                ctx.unreadable(ImportField::Sex, x, tr("expected M (man) or V/F (woman)."));
+        }
 
         // --- the training
         Training t;
@@ -559,6 +571,22 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
                 t.kind = *kind;
             else
                 ctx.unreadable(ImportField::Kind, k, tr("expected formal or informal."));
+        }
+        if (const QString c = ctx.text(ImportField::Category); !c.isEmpty()) {
+            if (const auto category = localvalues::parseCategory(c))
+                t.category = *category;
+            else
+                ctx.unreadable(ImportField::Category, c, tr("expected formal, informal or initial."));
+        }
+        if (const QString l = ctx.text(ImportField::Leave); !l.isEmpty()) {
+            if (const auto leave = localvalues::parseLeave(l)) {
+                t.leave = *leave;
+                // Outside the individual training right: not deducted from it (TR-005).
+                if (*leave != TrainingLeave::None)
+                    t.deductFromRight = false;
+            } else {
+                ctx.unreadable(ImportField::Leave, l, tr("expected BEV/CEP, VOV or none."));
+            }
         }
         const auto start = ctx.date(ImportField::StartDate);
         if (!start && ctx.text(ImportField::StartDate).isEmpty())

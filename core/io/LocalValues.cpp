@@ -286,4 +286,78 @@ std::optional<bool> parseBool(QStringView text)
     return std::nullopt;
 }
 
+namespace {
+
+// The text folded for comparing words: lower case, accents and separators gone.
+QString folded(QStringView text)
+{
+    const QString decomposed = text.trimmed().toString().normalized(QString::NormalizationForm_D).toLower();
+    QString out;
+    for (const QChar c : decomposed) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<StatedSex> parseSex(QStringView text)
+{
+    if (const auto code = statedSexFromString(text))
+        return code;
+    const QString s = folded(text);
+    static const QStringList men{
+        QStringLiteral("m"),         QStringLiteral("man"),      QStringLiteral("homme"),
+        QStringLiteral("h"),         QStringLiteral("mann"),     QStringLiteral("male"),
+        QStringLiteral("mannelijk"), QStringLiteral("masculin"), QStringLiteral("mannlich")};
+    static const QStringList women{QStringLiteral("v"),       QStringLiteral("f"),
+                                   QStringLiteral("w"),       QStringLiteral("vrouw"),
+                                   QStringLiteral("femme"),   QStringLiteral("frau"),
+                                   QStringLiteral("female"),  QStringLiteral("vrouwelijk"),
+                                   QStringLiteral("feminin"), QStringLiteral("weiblich")};
+    if (men.contains(s))
+        return StatedSex::Male;
+    if (women.contains(s))
+        return StatedSex::Female;
+    return std::nullopt;
+}
+
+std::optional<StatedCategory> parseCategory(QStringView text)
+{
+    if (const auto code = statedCategoryFromString(text))
+        return code;
+    const QString s = folded(text);
+    if (s.startsWith(QLatin1String("inform")))
+        return StatedCategory::InformalContinuing; // before "form": informeel, informel, informal
+    if (s.startsWith(QLatin1String("form")))
+        return StatedCategory::FormalContinuing;
+    if (s.startsWith(QLatin1String("initi")) || s.startsWith(QLatin1String("erstausbildung")) ||
+        s == QLatin1String("ausbildung"))
+        return StatedCategory::Initial;
+    return std::nullopt;
+}
+
+std::optional<TrainingLeave> parseLeave(QStringView text)
+{
+    if (const auto code = trainingLeaveFromString(text))
+        return code;
+    const QString s = folded(text);
+    static const QStringList none{QStringLiteral("geen"), QStringLiteral("aucun"), QStringLiteral("kein"),
+                                  QStringLiteral("none"), QStringLiteral("nee"),   QStringLiteral("non"),
+                                  QStringLiteral("nein"), QStringLiteral("no")};
+    if (none.contains(s))
+        return TrainingLeave::None;
+    if (s == QLatin1String("bev") || s == QLatin1String("cep") ||
+        s.startsWith(QLatin1String("betaaldeducatief")) || s.startsWith(QLatin1String("congeeducation")) ||
+        s.startsWith(QLatin1String("bezahlterbildungsurlaub")) ||
+        s.startsWith(QLatin1String("paideducational")))
+        return TrainingLeave::PaidEducationalLeave;
+    if (s == QLatin1String("vov") || s.startsWith(QLatin1String("vlaamsopleidingsverlof")) ||
+        s.startsWith(QLatin1String("congeformationflamand")) || s.startsWith(QLatin1String("flamischer")) ||
+        s.startsWith(QLatin1String("flemishtraining")))
+        return TrainingLeave::FlemishTrainingLeave;
+    return std::nullopt;
+}
+
 } // namespace fla::localvalues

@@ -28,6 +28,18 @@ std::optional<double> parseNumber(QStringView text);
 // ja/nee, oui/non, ja/nein, yes/no, true/false, 1/0, x (ticked), - (not) — any case.
 std::optional<bool> parseBool(QStringView text);
 
+// A worker's sex: M/man/homme/Mann/male, V/F/W/vrouw/femme/Frau/female (and the
+// code list's MALE/FEMALE); empty or not one of these: std::nullopt.
+std::optional<StatedSex> parseSex(QStringView text);
+// A training's category for the social balance sheet: formeel/formel/formal(l)
+// (formal continuing), informeel/informel/informal(l), initieel/initiale/initial/
+// Erstausbildung/Ausbildung, and the code list's names.
+std::optional<StatedCategory> parseCategory(QStringView text);
+// A leave scheme: BEV/CEP/betaald educatief verlof/congé-éducation payé/bezahlter
+// Bildungsurlaub; VOV/Vlaams opleidingsverlof/congé-formation flamand; geen/aucun/
+// kein/none/nee/non/nein/no for none; and the code list's names.
+std::optional<TrainingLeave> parseLeave(QStringView text);
+
 // A duration as typed in one cell: its amount and, when the text names
 // one, its unit. Minutes are given as hours (90 min = 1.5 hours).
 struct TypedDuration

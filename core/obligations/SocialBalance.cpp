@@ -1,5 +1,9 @@
 #include "obligations/SocialBalance.h"
 
+#include "domain/TrainingCosts.h"
+#include "domain/WorkerSex.h"
+#include "obligations/CostShares.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -7,8 +11,7 @@ namespace fla {
 
 TrainingCategory socialBalanceCategory(const Training &t)
 {
-    return t.kind == TrainingKind::Formal ? TrainingCategory::FormalContinuing
-                                          : TrainingCategory::InformalContinuing;
+    return categoryOf(t.category, t.kind);
 }
 
 SocialBalanceFigures &SocialBalance::of(TrainingCategory category, Ssin::Sex sex)
@@ -48,10 +51,10 @@ SocialBalance SocialBalanceCalculator::compute(const DataSet &set, const QUuid &
         if (e.uuid == employerUuid)
             hoursPerDay = e.hoursPerDay > 0 ? e.hoursPerDay : hoursPerDay;
     }
-    QHash<QUuid, Ssin::Sex> sexOf;
+    QHash<QUuid, Ssin::Sex> sexes;
     for (const Worker &w : set.workers) {
         if (w.employerUuid == employerUuid)
-            sexOf.insert(w.uuid, Ssin::parse(w.ssin).sex());
+            sexes.insert(w.uuid, sexOf(w));
     }
     QHash<QUuid, const Training *> counted;
     for (const Training &t : set.trainings) {
@@ -63,7 +66,7 @@ SocialBalance SocialBalanceCalculator::compute(const DataSet &set, const QUuid &
     QHash<QUuid, QList<const Participation *>> followed;
     for (const Participation &p : set.participations) {
         if (p.employerUuid == employerUuid && p.followed && counted.contains(p.trainingUuid) &&
-            sexOf.contains(p.workerUuid))
+            sexes.contains(p.workerUuid))
             followed[p.trainingUuid].append(&p);
     }
     std::array<QSet<QUuid>, kTrainingCategories> seen;
@@ -74,20 +77,27 @@ SocialBalance SocialBalanceCalculator::compute(const DataSet &set, const QUuid &
         if (people.isEmpty())
             continue;
         ++out.trainingsCounted;
-        if (!t.costCents)
+        const std::optional<qint64> gross = grossCostCents(t);
+        if (!gross)
             ++out.trainingsWithoutCost;
         const auto category = socialBalanceCategory(t);
         const auto c = std::size_t(category);
-        // Whole cents: the first (cost mod n) participants carry one cent more, so the parts add up.
-        const qint64 cost = t.costCents.value_or(0);
-        const qint64 share = cost / people.size();
-        const qint64 remainder = cost % people.size();
+        QList<double> hours, weights;
+        for (const Participation *p : people) {
+            hours.append(hoursOf(t, *p, hoursPerDay));
+            weights.append(t.costSharing == CostSharing::ByHours ? hours.last() : 1.0);
+        }
+        const QList<qint64> grossShares = shareCents(gross.value_or(0), weights);
+        const QList<qint64> contributionShares = shareCents(t.contributionsCents.value_or(0), weights);
+        const QList<qint64> subsidyShares = shareCents(t.subsidiesCents.value_or(0), weights);
         for (qsizetype i = 0; i < people.size(); ++i) {
             const Participation &p = *people.at(i);
-            const Ssin::Sex sex = sexOf.value(p.workerUuid);
+            const Ssin::Sex sex = sexes.value(p.workerUuid);
             SocialBalanceFigures &f = out.of(category, sex);
-            f.hours += hoursOf(t, p, hoursPerDay);
-            f.grossCostCents += share + (i < remainder ? 1 : 0);
+            f.hours += hours.at(i);
+            f.grossCostCents += grossShares.at(i);
+            f.contributionsCents += contributionShares.at(i);
+            f.subsidiesCents += subsidyShares.at(i);
             if (!seen[c].contains(p.workerUuid)) {
                 seen[c].insert(p.workerUuid);
                 ++f.workers;

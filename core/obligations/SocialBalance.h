@@ -8,36 +8,29 @@
 #include <QString>
 #include <QUuid>
 #include <array>
+#include <optional>
 
 namespace fla {
 
-// The three kinds of training the social balance sheet counts apart.
-enum class TrainingCategory
-{
-    FormalContinuing,
-    InformalContinuing,
-    Initial
-};
-inline constexpr int kTrainingCategories = 3;
-
-// The category a training is counted in. The register records the FLA's kind:
-// formal counts as formal continuing training, informal as informal continuing.
+// The category a training is counted in: its own (by default the one its FLA kind says).
 TrainingCategory socialBalanceCategory(const Training &t);
 
 // What one category counts for one sex.
 struct SocialBalanceFigures
 {
-    int workers = 0;               // distinct workers who followed at least one such training
-    double hours = 0;              // hours of training followed
-    qint64 grossCostCents = 0;     // the trainings' costs, shared equally over their participants
-    qint64 contributionsCents = 0; // payments to collective funds (not in the register yet: 0)
-    qint64 subsidiesCents = 0;     // subsidies received (not in the register yet: 0)
+    int workers = 0;  // distinct workers who followed at least one such training
+    double hours = 0; // hours of training followed
+    // Each training's amounts shared over its participants as the training says (equally or by hours).
+    qint64 grossCostCents = 0;     // the gross cost parts
+    qint64 contributionsCents = 0; // payments to collective funds
+    qint64 subsidiesCents = 0;     // subsidies and other financial advantages received
     qint64 netCostCents() const { return grossCostCents - subsidiesCents; }
 };
 
 // The training block of one employer's social balance sheet for a period
 // (a financial year), computed from the register: completed trainings that
-// start in the period, their followed participations, men and women apart.
+// start in the period, their followed participations, men and women apart
+// (the worker's stated sex, else the INSZ's: domain/WorkerSex.h).
 struct SocialBalance
 {
     QUuid employerUuid;
@@ -45,7 +38,7 @@ struct SocialBalance
     QDate to;
     // [category][0 = men, 1 = women]
     std::array<std::array<SocialBalanceFigures, 2>, kTrainingCategories> figures{};
-    // Workers whose sex the INSZ does not tell (BIS numbers): counted apart, to be put right.
+    // Workers whose sex is neither stated nor told by the INSZ (BIS numbers): counted apart, to be put right.
     std::array<SocialBalanceFigures, kTrainingCategories> unknownSex{};
     QList<QUuid> workersOfUnknownSex;
     int trainingsCounted = 0;

@@ -42,7 +42,7 @@ TrainingAccount TrainingAccount::build(const DataSet &data, const QUuid &workerU
         a.training = t;
         a.participation = &p;
         a.days = flarules::toDays(p.durationOverride.value_or(t->duration), t->unit, hoursPerDay);
-        a.deducted = t->countsForFla && t->deductFromRight;
+        a.deducted = flarules::usesTrainingRight(*t);
         account.trainings.append(a);
     }
     std::sort(account.trainings.begin(), account.trainings.end(),

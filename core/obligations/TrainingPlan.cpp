@@ -40,10 +40,6 @@ constexpr std::pair<RiskGroup, const char *> kGroups[] = {
     {RiskGroup::NonEuNationals, "non-eu-nationals"},
     {RiskGroup::ShortageOccupations, "shortage-occupations"},
     {RiskGroup::Gender, "gender"}};
-constexpr std::pair<TrainingCategory, const char *> kCategories[] = {
-    {TrainingCategory::FormalContinuing, "formal"},
-    {TrainingCategory::InformalContinuing, "informal"},
-    {TrainingCategory::Initial, "initial"}};
 
 } // namespace
 
@@ -59,10 +55,6 @@ QString toString(RiskGroup g)
 {
     return toTable(g, kGroups);
 }
-QString toString(TrainingCategory c)
-{
-    return toTable(c, kCategories);
-}
 std::optional<PlanStep> planStepFromString(QStringView s)
 {
     return fromTable(s, kSteps);
@@ -74,10 +66,6 @@ std::optional<ConsultedBody> consultedBodyFromString(QStringView s)
 std::optional<RiskGroup> riskGroupFromString(QStringView s)
 {
     return fromTable(s, kGroups);
-}
-std::optional<TrainingCategory> trainingCategoryFromString(QStringView s)
-{
-    return fromTable(s, kCategories);
 }
 
 QString label(PlanStep s)
@@ -163,6 +151,22 @@ QDate TrainingPlan::doneOn(PlanStep step) const
             latest = e.date;
     }
     return latest;
+}
+
+bool TrainingPlan::replaceItem(const TrainingPlanItem &item)
+{
+    for (TrainingPlanItem &i : items) {
+        if (i.uuid == item.uuid) {
+            i = item;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TrainingPlan::removeItem(const QUuid &itemUuid)
+{
+    return items.removeIf([&itemUuid](const TrainingPlanItem &i) { return i.uuid == itemUuid; }) > 0;
 }
 
 } // namespace fla

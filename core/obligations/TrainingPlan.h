@@ -52,11 +52,9 @@ inline constexpr RiskGroup kRiskGroups[] = {
 QString toString(PlanStep s);
 QString toString(ConsultedBody b);
 QString toString(RiskGroup g);
-QString toString(TrainingCategory c); // formal informal initial
 std::optional<PlanStep> planStepFromString(QStringView s);
 std::optional<ConsultedBody> consultedBodyFromString(QStringView s);
 std::optional<RiskGroup> riskGroupFromString(QStringView s);
-std::optional<TrainingCategory> trainingCategoryFromString(QStringView s);
 // In the interface's language.
 QString label(PlanStep s);
 QString action(PlanStep s); // what to do: "adopt the plan"
@@ -95,6 +93,10 @@ struct TrainingPlan
     bool covers(int year) const { return year >= firstYear && year <= lastYear; }
     // The date the step was logged on (the latest entry of it); invalid when not yet.
     QDate doneOn(PlanStep step) const;
+    // The planned training with the item's uuid replaced by it, in its place; false when the plan has none.
+    bool replaceItem(const TrainingPlanItem &item);
+    // The planned training with that uuid taken out; false when the plan has none.
+    bool removeItem(const QUuid &itemUuid);
 };
 
 } // namespace fla

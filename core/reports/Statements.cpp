@@ -1,5 +1,6 @@
 #include "reports/Statements.h"
 
+#include "anomaly/FlaRules.h"
 #include "common/LogCategories.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
@@ -210,8 +211,7 @@ QString statementHtml(const DataSet &data, const Worker &worker, int year, const
                     QStringLiteral("</td><td>") + esc(periodText(tr->startDate, tr->endDate)) +
                     QStringLiteral("</td><td class=\"num\" style=\"white-space: nowrap\">") +
                     esc(durationText(t, amount, tr->unit)) + QStringLiteral("</td>") + nowrap +
-                    esc(tr->countsForFla && tr->deductFromRight ? t.yes : t.no) +
-                    QStringLiteral("</td></tr>");
+                    esc(flarules::usesTrainingRight(*tr) ? t.yes : t.no) + QStringLiteral("</td></tr>");
         }
         html += QStringLiteral("</table>");
     }

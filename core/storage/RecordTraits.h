@@ -168,6 +168,8 @@ public:
         m_st.bindInt(m_col++, i);
         return *this;
     }
+    // An optional amount in cents: none is NULL.
+    Binder &integerOpt(const std::optional<qint64> &i) { return i ? integer(*i) : null(); }
     Binder &number(double d)
     {
         m_st.bindDouble(m_col++, d);
@@ -291,7 +293,9 @@ template<> struct Traits<Employer>
             .text(toString(e.language))
             .text(toString(e.sizeClass))
             .text(e.jointCommittees.join(QLatin1Char('|')))
-            .number(e.hoursPerDay);
+            .number(e.hoursPerDay)
+            .integer(e.financialYearStartMonth)
+            .integer(e.financialYearStartDay);
     }
     static Employer read(const QSqlQuery &q) { return sqlfields::read<Employer>(q); }
     static QUuid employerOf(const Employer &e) { return e.uuid; }
@@ -319,7 +323,8 @@ template<> struct Traits<Worker>
             .text(w.givenName)
             .date(w.birthDate)
             .text(toString(w.language))
-            .textOpt(w.address);
+            .textOpt(w.address)
+            .text(toString(w.sex));
     }
     static Worker read(const QSqlQuery &q) { return sqlfields::read<Worker>(q); }
     static QUuid employerOf(const Worker &w) { return w.employerUuid; }
@@ -378,12 +383,17 @@ template<> struct Traits<Training>
             .text(toString(t.unit))
             .boolean(t.countsForFla)
             .boolean(t.deductFromRight)
-            .textOpt(t.financing);
-        if (t.costCents)
-            b.integer(*t.costCents);
-        else
-            b.null();
-        b.text(toString(t.status)).date(t.registeredOn);
+            .textOpt(t.financing)
+            .integerOpt(t.costCents)
+            .text(toString(t.status))
+            .date(t.registeredOn)
+            .text(toString(t.category))
+            .integerOpt(t.traineePayCents)
+            .integerOpt(t.travelCostCents)
+            .integerOpt(t.contributionsCents)
+            .integerOpt(t.subsidiesCents)
+            .text(toString(t.costSharing))
+            .text(toString(t.leave));
     }
     static Training read(const QSqlQuery &q) { return sqlfields::read<Training>(q); }
     static QUuid employerOf(const Training &t) { return t.employerUuid; }

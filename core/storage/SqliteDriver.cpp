@@ -684,6 +684,43 @@ Migration migration8()
     return m;
 }
 
+// What the social balance sheet and the training right need beyond the FLA
+// (core/obligations/SocialBalance.h): the employer's financial year, a worker's
+// stated sex, a training's category, cost parts, cost sharing and leave
+// scheme. A training's category is its kind's until one is stated.
+QString centsColumn(const char *column)
+{
+    return QStringLiteral("ALTER TABLE training ADD COLUMN %1 INTEGER CHECK (%1 IS NULL OR %1 >= 0)")
+        .arg(QLatin1String(column));
+}
+
+Migration migration9()
+{
+    Migration m;
+    m.version = 9;
+    m.description = QStringLiteral("financial year, sex, training category, costs and leave");
+    m.statements = {
+        QStringLiteral("ALTER TABLE employer ADD COLUMN financial_year_start_month INTEGER NOT NULL DEFAULT 1"
+                       " CHECK (financial_year_start_month BETWEEN 1 AND 12)"),
+        QStringLiteral("ALTER TABLE employer ADD COLUMN financial_year_start_day INTEGER NOT NULL DEFAULT 1"
+                       " CHECK (financial_year_start_day BETWEEN 1 AND 31)"),
+        QStringLiteral("ALTER TABLE worker ADD COLUMN sex TEXT NOT NULL DEFAULT 'UNSTATED' CHECK ") +
+            oneOf("sex", {"UNSTATED", "MALE", "FEMALE"}),
+        QStringLiteral("ALTER TABLE training ADD COLUMN category TEXT NOT NULL DEFAULT 'BY_KIND' CHECK ") +
+            oneOf("category", {"BY_KIND", "FORMAL_CONTINUING", "INFORMAL_CONTINUING", "INITIAL"}),
+        centsColumn("trainee_pay_cents"),
+        centsColumn("travel_cost_cents"),
+        centsColumn("contributions_cents"),
+        centsColumn("subsidies_cents"),
+        QStringLiteral(
+            "ALTER TABLE training ADD COLUMN cost_sharing TEXT NOT NULL DEFAULT 'EQUALLY' CHECK ") +
+            oneOf("cost_sharing", {"EQUALLY", "BY_HOURS"}),
+        QStringLiteral("ALTER TABLE training ADD COLUMN training_leave TEXT NOT NULL DEFAULT 'NONE' CHECK ") +
+            oneOf("training_leave", {"NONE", "PAID_EDUCATIONAL_LEAVE", "FLEMISH_TRAINING_LEAVE"}),
+    };
+    return m;
+}
+
 class SqliteDriver final : public StorageDriver
 {
 public:
@@ -810,8 +847,8 @@ public:
 
     QList<Migration> migrations() const override
     {
-        return {migration1(), migration2(), migration3(), migration4(),
-                migration5(), migration6(), migration7(), migration8()};
+        return {migration1(), migration2(), migration3(), migration4(), migration5(),
+                migration6(), migration7(), migration8(), migration9()};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override

@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void jsonHasTheCodesAsKeys();
     void tableInDutch();
+    void financialYearOfTheCompany();
     void usage_data();
     void usage();
 
@@ -89,6 +90,44 @@ void TestSocialBalanceCommand::tableInDutch()
              qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("833.34")), qPrintable(text));
     QVERIFY2(QString::fromUtf8(err).contains(QLatin1String("BIS")), err.constData());
+}
+
+// --year 2025 for a company whose financial year starts on 1 July: 1 July 2024 to
+// 30 June 2025, so trainings E (31/12/2024), A and B count and C (20/11/2025) does
+// not; the BIS worker stated a woman leaves no sex unknown (exit 0).
+void TestSocialBalanceCommand::financialYearOfTheCompany()
+{
+    const QString path = m_dir.filePath(QStringLiteral("from-july.fladesk"));
+    {
+        SocialBalanceFixture f;
+        f.set.employers[0].financialYearStartMonth = 7;
+        for (fla::Worker &w : f.set.workers) {
+            if (w.uuid == f.bis)
+                w.sex = fla::StatedSex::Female;
+        }
+        QString error;
+        auto ws = fla::Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const fla::BulkLoadResult loaded = fla::loadDataSet(*ws, f.set);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    }
+    QByteArray out, err;
+    QCOMPARE(
+        run({"social-balance", "--workspace", path, "--employer", "0421.111.147", "--year", "2025", "--json"},
+            &out, &err),
+        0);
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    QCOMPARE(o.value("from").toString(), "2024-07-01");
+    QCOMPARE(o.value("to").toString(), "2025-06-30");
+    QCOMPARE(o.value("trainingsCounted").toInt(), 3);
+    const QJsonObject codes = o.value("codes").toObject();
+    QCOMPARE(codes.value("5801").toDouble(), 1.0); // the first man, in A
+    QCOMPARE(codes.value("5802").toDouble(), 15.2);
+    QCOMPARE(codes.value("5803").toDouble(), 333.34);
+    QCOMPARE(codes.value("5811").toDouble(), 2.0);    // the woman (A, E) and the BIS worker (A)
+    QCOMPARE(codes.value("5812").toDouble(), 38.4);   // 15.2 + 8 + 15.2
+    QCOMPARE(codes.value("5813").toDouble(), 765.66); // 333.33 + 99.00 + 333.33
+    QVERIFY(o.value("workersOfUnknownSex").toArray().isEmpty());
 }
 
 void TestSocialBalanceCommand::usage_data()

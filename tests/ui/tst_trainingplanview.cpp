@@ -3,6 +3,7 @@
 // what was realised; a plan, a planned training and a step entered here are kept.
 // Screenshots in nl and fr go to the test artifacts.
 
+#include "KeyboardSupport.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 #include "obligations/TrainingPlanDeadlines.h"
@@ -11,6 +12,9 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -27,6 +31,7 @@ private slots:
     void initTestCase() { UiFixture::initApp(); }
     void remindersAreCores();
     void enterAPlan();
+    void changeAndRemoveByKeyboard();
     void screenshots_data();
     void screenshots();
 };
@@ -80,6 +85,75 @@ void TestTrainingPlanView::enterAPlan()
     // A second plan over the same year is refused with a message.
     QVERIFY(!view.createPlan(2027, 2028, ConsultedBody::Workers, &error));
     QVERIFY(error.contains("overlaps"));
+}
+
+// A planned training changed with Enter and removed with Delete in the items
+// table, through core's TrainingPlan, kept in the real workspace.
+void TestTrainingPlanView::changeAndRemoveByKeyboard()
+{
+    UiFixture f;
+    f.clock.setNowUtc(QDateTime(QDate(2027, 3, 16), QTime(9, 0), Qt::UTC));
+    f.session->setEmployer(f.employer());
+    TrainingPlanView view(f.session.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QString error;
+    QVERIFY2(view.createPlan(2027, 2027, ConsultedBody::WorksCouncil, &error), qPrintable(error));
+    const QUuid forklift = QUuid::createUuid(), toolbox = QUuid::createUuid();
+    QVERIFY(view.addItem({forklift, TrainingCategory::FormalContinuing, "Forklift safety", "warehouse",
+                          RiskGroup::Age50Plus, 6, 2},
+                         &error));
+    QVERIFY(view.addItem(
+        {toolbox, TrainingCategory::InformalContinuing, "Toolbox", "production", RiskGroup::None, 20, 0.5},
+        &error));
+    QTableView *items = view.itemsTable();
+    QVERIFY(!view.changeItemButton()->isEnabled()); // nothing chosen yet
+    items->setFocus();
+    items->setCurrentIndex(items->model()->index(0, 1));
+    QVERIFY(view.changeItemButton()->isEnabled());
+    QVERIFY(view.removeItemButton()->isEnabled());
+
+    // Enter opens the planned training filled in; its new name and head count are kept.
+    keyboard::onModal([](QWidget *dialog) {
+        auto *title = dialog->findChild<QLineEdit *>("plannedTitleEdit");
+        auto *workers = dialog->findChild<QSpinBox *>("plannedWorkersSpin");
+        QCOMPARE(title->text(), "Forklift safety");
+        QCOMPARE(workers->value(), 6);
+        title->selectAll();
+        keyboard::typeText(title, "Forklift refresher");
+        workers->setValue(8);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(items, Qt::Key_Return);
+    QTRY_COMPARE(view.plan()->items.size(), 2);
+    QTRY_COMPARE(view.plan()->items.at(0).title, "Forklift refresher");
+    QCOMPARE(view.plan()->items.at(0).uuid, forklift);
+    QCOMPARE(view.plan()->items.at(0).plannedWorkers, 8);
+    QCOMPARE(items->model()->index(0, 1).data().toString(), "Forklift refresher");
+
+    // Delete asks, and Yes removes the second one.
+    items->setFocus();
+    items->setCurrentIndex(items->model()->index(1, 1));
+    keyboard::onModal([](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        QVERIFY(box->text().contains("Toolbox"));
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(items, Qt::Key_Delete);
+    QTRY_COMPARE(view.plan()->items.size(), 1);
+    QCOMPARE(view.plan()->items.at(0).uuid, forklift);
+
+    // What the workspace keeps, read back.
+    const QList<TrainingPlan> stored = f.source->trainingPlans(f.employer(), &error);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).items.size(), 1);
+    QCOMPARE(stored.at(0).items.at(0).title, "Forklift refresher");
+    QCOMPARE(stored.at(0).items.at(0).plannedWorkers, 8);
+    // A planned training not in the plan is refused with its name.
+    QVERIFY(
+        !view.changeItem({toolbox, TrainingCategory::Initial, "Toolbox", "", RiskGroup::None, 1, 1}, &error));
+    QVERIFY(error.contains("Toolbox"));
 }
 
 void TestTrainingPlanView::screenshots_data()

@@ -20,7 +20,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fla::ui {
 
@@ -35,12 +37,16 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     , m_hours(new QDoubleSpinBox(this))
     , m_nsso(new QLineEdit(this))
     , m_committees(new QLineEdit(this))
+    , m_yearStartDay(new QSpinBox(this))
+    , m_yearStartMonth(new QComboBox(this))
     , m_enterpriseLabel(new QLabel(this))
     , m_nameLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_hoursLabel(new QLabel(this))
     , m_nssoLabel(new QLabel(this))
     , m_committeesLabel(new QLabel(this))
+    , m_yearStartDayLabel(new QLabel(this))
+    , m_yearStartMonthLabel(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_issues(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -53,6 +59,11 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     m_nsso->setObjectName(QStringLiteral("nssoEdit"));
     m_committees->setObjectName(QStringLiteral("committeesEdit"));
     m_issues->setObjectName(QStringLiteral("issuesLabel"));
+    m_yearStartDay->setObjectName(QStringLiteral("yearStartDaySpin"));
+    m_yearStartMonth->setObjectName(QStringLiteral("yearStartMonthCombo"));
+    m_yearStartDay->setRange(1, 31);
+    for (int month = 1; month <= 12; ++month)
+        m_yearStartMonth->addItem(QString(), month);
     m_hours->setLocale(QLocale());
     m_hours->setRange(0.5, 12);
     m_hours->setDecimals(2);
@@ -67,7 +78,9 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
               {m_languageLabel, m_language},
               {m_hoursLabel, m_hours, "hoursPerDay"},
               {m_nssoLabel, m_nsso, "nssoNumber"},
-              {m_committeesLabel, m_committees, "jointCommittees"}};
+              {m_committeesLabel, m_committees, "jointCommittees"},
+              {m_yearStartDayLabel, m_yearStartDay, "financialYearStartDay"},
+              {m_yearStartMonthLabel, m_yearStartMonth, "financialYearStartMonth"}};
     QFormLayout *form = fieldForm(m_rows);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
@@ -80,6 +93,11 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     for (QLineEdit *e : {m_enterprise, m_name, m_nsso, m_committees})
         connect(e, &QLineEdit::textChanged, this, &CompanyDialog::revalidate);
     connect(m_hours, &QDoubleSpinBox::valueChanged, this, &CompanyDialog::revalidate);
+    connect(m_yearStartDay, &QSpinBox::valueChanged, this, &CompanyDialog::revalidate);
+    connect(m_yearStartMonth, &QComboBox::currentIndexChanged, this, &CompanyDialog::revalidate);
+    const Employer shown = employer.value_or(Employer());
+    m_yearStartDay->setValue(shown.financialYearStartDay);
+    m_yearStartMonth->setCurrentIndex(m_yearStartMonth->findData(shown.financialYearStartMonth));
     if (employer) {
         m_enterprise->setText(enterpriseText(*employer));
         m_name->setText(employer->name);
@@ -138,6 +156,14 @@ void CompanyDialog::retranslate()
     m_committeesLabel->setText(tr("&Joint committees:"));
     m_committees->setAccessibleName(tr("Joint committees, separated by commas"));
     m_committees->setPlaceholderText(tr("e.g. 200, 118"));
+    m_yearStartDayLabel->setText(tr("Financial &year starts on day:"));
+    m_yearStartMonthLabel->setText(tr("of the month:"));
+    m_yearStartDay->setAccessibleName(tr("First day of the financial year: day"));
+    m_yearStartMonth->setAccessibleName(tr("First day of the financial year: month"));
+    m_yearStartDay->setToolTip(tr("The social balance sheet counts the trainings of each financial year"));
+    for (int i = 0; i < m_yearStartMonth->count(); ++i)
+        m_yearStartMonth->setItemText(i,
+                                      QLocale().standaloneMonthName(m_yearStartMonth->itemData(i).toInt()));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Sa&ve"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     revalidate();
@@ -184,6 +210,11 @@ Employer CompanyDialog::employer() const
             e.jointCommittees.append(jc.isValid() ? jc.normalized() : p.trimmed());
         }
     }
+    // A stored month outside 1–12 (EM-003) shows no month: kept until one is chosen.
+    if (m_yearStartMonth->currentIndex() >= 0)
+        e.financialYearStartMonth = m_yearStartMonth->currentData().toInt();
+    if (!m_original || m_yearStartDay->value() != std::clamp(m_original->financialYearStartDay, 1, 31))
+        e.financialYearStartDay = m_yearStartDay->value();
     return e;
 }
 
@@ -216,6 +247,10 @@ void CompanyDialog::focusField(const QString &field)
         m_hours->setFocus();
     else if (field == QLatin1String("nssoNumber"))
         m_nsso->setFocus();
+    else if (field == QLatin1String("financialYearStartDay"))
+        m_yearStartDay->setFocus();
+    else if (field == QLatin1String("financialYearStartMonth"))
+        m_yearStartMonth->setFocus();
     else
         m_enterprise->setFocus();
 }

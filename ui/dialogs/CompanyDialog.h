@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -60,8 +61,10 @@ private:
     QDoubleSpinBox *m_hours;
     QLineEdit *m_nsso;
     QLineEdit *m_committees;
+    QSpinBox *m_yearStartDay;
+    QComboBox *m_yearStartMonth;
     QLabel *m_enterpriseLabel, *m_nameLabel, *m_languageLabel, *m_hoursLabel, *m_nssoLabel,
-        *m_committeesLabel;
+        *m_committeesLabel, *m_yearStartDayLabel, *m_yearStartMonthLabel;
     QLabel *m_hint;
     QLabel *m_issues;
     QDialogButtonBox *m_buttons;

@@ -3,6 +3,7 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "data/FieldChecks.h"
+#include "dialogs/TrainingCostsBox.h"
 #include "dialogs/UnsavedChanges.h"
 #include "domain/Ssin.h"
 #include "storage/RecordJson.h"
@@ -310,8 +311,16 @@ void TrainingDialog::build()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TrainingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TrainingDialog::reject);
 
+    // What the social balance sheet reads, under the training's FLA fields and last in the tab order.
+    m_costs = new TrainingCostsBox(this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_trainingBox);
+    leftLayout->addWidget(m_costs);
+    leftLayout->addStretch(1);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_trainingBox);
+    split->addWidget(left);
     split->addWidget(m_participantsBox);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -328,6 +337,7 @@ void TrainingDialog::build()
         connect(c, &QComboBox::currentIndexChanged, this, &TrainingDialog::revalidate);
     connect(m_counts, &QCheckBox::toggled, this, &TrainingDialog::revalidate);
     connect(m_deduct, &QCheckBox::toggled, this, &TrainingDialog::revalidate);
+    connect(m_costs, &TrainingCostsBox::changed, this, &TrainingDialog::revalidate);
     auto refilter = [this] {
         m_filter->set(m_search->text(), m_committee->currentData().toString(),
                       m_employment->currentData().toString());
@@ -365,7 +375,15 @@ void TrainingDialog::build()
     setTabOrder(m_pickerView, m_selectAll);
     setTabOrder(m_selectAll, m_selectNone);
     setTabOrder(m_selectNone, m_pasteList);
-    resize(1100, 620);
+    setTabOrder(m_pasteList, m_costs->firstField());
+    QWidget *previous = m_costs->firstField();
+    for (const QString &key : TrainingCostsBox::fieldKeys()) {
+        QWidget *w = m_costs->fieldWidget(key);
+        if (w != previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
+    resize(1100, 700);
 }
 
 void TrainingDialog::retranslate()
@@ -382,6 +400,7 @@ void TrainingDialog::retranslate()
         break;
     }
     m_trainingBox->setTitle(tr("Training"));
+    m_costs->retranslate();
     m_participantsBox->setTitle(tr("Participants"));
     m_nameLabel->setText(tr("&Name:"));
     m_providerLabel->setText(tr("P&rovider:"));
@@ -548,6 +567,7 @@ void TrainingDialog::fill(const Training &t)
     m_registered->setDate(t.registeredOn);
     m_counts->setChecked(t.countsForFla);
     m_deduct->setChecked(t.deductFromRight);
+    m_costs->fill(t);
 }
 
 void TrainingDialog::loadCandidates(const QUuid &trainingUuid)
@@ -615,6 +635,7 @@ Training TrainingDialog::training() const
     t.countsForFla = m_counts->isChecked();
     t.deductFromRight = m_deduct->isChecked();
     t.registeredOn = m_registered->date();
+    m_costs->apply(t);
     return t;
 }
 
@@ -638,7 +659,9 @@ QWidget *TrainingDialog::fieldWidget(const QString &field) const
         return m_counts;
     if (field == QLatin1String("registeredOn"))
         return m_registered;
-    return nullptr;
+    if (field == QLatin1String("cost")) // the anomaly catalogue's name of the direct costs
+        return m_costs->fieldWidget(QStringLiteral("costCents"));
+    return m_costs->fieldWidget(field);
 }
 
 void TrainingDialog::focusField(const QString &field)
@@ -669,6 +692,13 @@ void TrainingDialog::revalidate()
                                         tr("\"%1\" is not a date: write dd/mm/yyyy").arg(d->text()))});
         }
     }
+    // An amount that cannot be read blocks saving, as a date does.
+    if (const QString money = m_costs->unreadableField(); !money.isEmpty()) {
+        m_anomalies.prepend(FieldAnomaly{
+            QStringLiteral("UI-001"), Severity::Blocking, RecordKind::Training, t.uuid, money,
+            FieldChecks::withRecord(FieldChecks::recordLabel(t), RecordKind::Training, money,
+                                    tr("\"%1\" is not an amount in euros").arg(m_costs->typedText(money)))});
+    }
     const QJsonObject now = recordjson::toJson(t);
     for (const FieldAnomaly &a : std::as_const(m_storedFindings)) {
         if (now.value(a.field) == m_openedRecord.value(a.field))
@@ -676,6 +706,9 @@ void TrainingDialog::revalidate()
     }
     for (const char *f : {"name", "provider", "startDate", "endDate", "duration", "status", "registeredOn"})
         markField(fieldWidget(QString::fromLatin1(f)), m_anomalies, QString::fromLatin1(f));
+    for (const QString &f : TrainingCostsBox::fieldKeys())
+        markField(m_costs->fieldWidget(f), m_anomalies,
+                  f == QLatin1String("costCents") ? QStringLiteral("cost") : f);
     QStringList lines;
     for (const auto &a : std::as_const(m_anomalies)) {
         const QString color = severityForeground(a.severity).name();

@@ -25,6 +25,7 @@ namespace fla::ui {
 
 class DateLineEdit;
 class PickerFilter;
+class TrainingCostsBox;
 
 // One training for many workers, the common case: fill in the training once,
 // pick the participants from a filterable list (name, joint committee,
@@ -104,6 +105,7 @@ private:
     double m_filledDuration = -1; // the duration as the spin box showed the stored value
 
     QGroupBox *m_trainingBox;
+    TrainingCostsBox *m_costs;
     QGroupBox *m_participantsBox;
     QLineEdit *m_name;
     QLineEdit *m_provider;

@@ -39,6 +39,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     , m_start(new DateLineEdit(this))
     , m_regime(new QDoubleSpinBox(this))
     , m_committee(new QComboBox(this))
+    , m_sex(new QComboBox(this))
     , m_ssinLabel(new QLabel(this))
     , m_familyLabel(new QLabel(this))
     , m_givenLabel(new QLabel(this))
@@ -47,6 +48,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     , m_startLabel(new QLabel(this))
     , m_regimeLabel(new QLabel(this))
     , m_committeeLabel(new QLabel(this))
+    , m_sexLabel(new QLabel(this))
     , m_issues(new QLabel(this))
     , m_next(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -60,6 +62,9 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     m_start->setObjectName(QStringLiteral("startEdit"));
     m_regime->setObjectName(QStringLiteral("regimeSpin"));
     m_committee->setObjectName(QStringLiteral("committeeCombo"));
+    m_sex->setObjectName(QStringLiteral("sexCombo"));
+    for (StatedSex x : {StatedSex::Unstated, StatedSex::Male, StatedSex::Female})
+        m_sex->addItem(QString(), int(x));
     m_issues->setObjectName(QStringLiteral("issuesLabel"));
     m_next->setObjectName(QStringLiteral("saveNextButton"));
     m_issues->setWordWrap(true);
@@ -79,10 +84,16 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     if (emp)
         m_language->setCurrentIndex(int(emp->language));
     m_start->setDate(session->clock().today());
-    m_rows = {{m_ssinLabel, m_ssin, "ssin"},           {m_familyLabel, m_family, "familyName"},
-              {m_givenLabel, m_given, "givenName"},    {m_birthLabel, m_birth, "birthDate"},
-              {m_languageLabel, m_language},           {m_startLabel, m_start, "startDate"},
-              {m_regimeLabel, m_regime, "workRegime"}, {m_committeeLabel, m_committee, "jointCommittee"}};
+    m_rows = {{m_ssinLabel, m_ssin, "ssin"},
+              {m_familyLabel, m_family, "familyName"},
+              {m_givenLabel, m_given, "givenName"},
+              {m_birthLabel, m_birth, "birthDate"},
+              {m_languageLabel, m_language},
+              {m_startLabel, m_start, "startDate"},
+              {m_regimeLabel, m_regime, "workRegime"},
+              {m_committeeLabel, m_committee, "jointCommittee"},
+              // Last, so the keys of a worker typed from a list stay as they were.
+              {m_sexLabel, m_sex, "sex"}};
     QFormLayout *form = fieldForm(m_rows);
     m_buttons->addButton(m_next, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
@@ -101,6 +112,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &WorkerDialog::revalidate);
     connect(m_committee, &QComboBox::currentTextChanged, this, &WorkerDialog::revalidate);
     connect(m_regime, &QDoubleSpinBox::valueChanged, this, &WorkerDialog::revalidate);
+    connect(m_sex, &QComboBox::currentIndexChanged, this, &WorkerDialog::revalidate);
     connect(m_ssin, &QLineEdit::editingFinished, this, [this] {
         const Ssin s = Ssin::parse(m_ssin->text());
         if (s.isValid())
@@ -163,6 +175,12 @@ void WorkerDialog::retranslate()
     m_regime->setToolTip(tr("1 for full time, 0,5 for half time"));
     m_committeeLabel->setText(tr("&Joint committee:"));
     m_committee->setAccessibleName(tr("Joint committee"));
+    m_sexLabel->setText(tr("Se&x:"));
+    m_sex->setAccessibleName(tr("Sex, for the social balance sheet"));
+    m_sex->setToolTip(tr("Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS "
+                         "number may not tell."));
+    for (int i = 0; i < m_sex->count(); ++i)
+        m_sex->setItemText(i, sexName(StatedSex(m_sex->itemData(i).toInt())));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Sa&ve"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_next->setText(tr("Save and &next"));
@@ -187,6 +205,7 @@ Worker WorkerDialog::worker() const
     w.givenName = m_given->text().trimmed();
     w.birthDate = m_birth->date();
     w.language = Language(m_language->currentData().toInt());
+    w.sex = StatedSex(m_sex->currentData().toInt());
     return w;
 }
 
@@ -263,6 +282,7 @@ void WorkerDialog::clearForNext()
     m_family->clear();
     m_given->clear();
     m_birth->clear();
+    m_sex->setCurrentIndex(0);   // the next worker's sex is theirs
     m_openedState = formState(); // the saved worker is not an unsaved change
     m_ssin->setFocus();
 }

@@ -63,8 +63,9 @@ private:
     DateLineEdit *m_start;
     QDoubleSpinBox *m_regime;
     QComboBox *m_committee;
+    QComboBox *m_sex;
     QLabel *m_ssinLabel, *m_familyLabel, *m_givenLabel, *m_birthLabel, *m_languageLabel, *m_startLabel,
-        *m_regimeLabel, *m_committeeLabel, *m_issues;
+        *m_regimeLabel, *m_committeeLabel, *m_sexLabel, *m_issues;
     QPushButton *m_next;
     QDialogButtonBox *m_buttons;
     QList<FieldRow> m_rows; // the labelled fields, in form and Tab order

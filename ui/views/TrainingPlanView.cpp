@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -79,6 +80,8 @@ TrainingPlanView::TrainingPlanView(Session *session, QWidget *parent)
     , m_year(new QSpinBox(this))
     , m_newPlan(new QPushButton(this))
     , m_addItem(new QPushButton(this))
+    , m_changeItem(new QPushButton(this))
+    , m_removeItem(new QPushButton(this))
     , m_logStep(new QPushButton(this))
     , m_steps(new QStandardItemModel(this))
     , m_items(new QStandardItemModel(this))
@@ -108,13 +111,27 @@ TrainingPlanView::TrainingPlanView(Session *session, QWidget *parent)
     buttons->addWidget(m_logStep);
     buttons->addWidget(m_addItem);
     page->insertLayout(3, buttons);
-    page->addWidget(m_itemsLabel);
+    auto *itemButtons = new QHBoxLayout;
+    itemButtons->addWidget(m_itemsLabel, 1);
+    itemButtons->addWidget(m_changeItem);
+    itemButtons->addWidget(m_removeItem);
+    page->addLayout(itemButtons);
     page->addWidget(m_itemsTable, 1);
+    m_changeItem->setObjectName(QStringLiteral("changePlannedTraining"));
+    m_removeItem->setObjectName(QStringLiteral("removePlannedTraining"));
+    m_itemsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_itemsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_itemsTable->installEventFilter(this);
     page->addWidget(m_realisedLabel);
     page->addWidget(m_realisedTable, 1);
     connect(m_year, &QSpinBox::valueChanged, this, [this] { reload(); });
     connect(m_newPlan, &QPushButton::clicked, this, &TrainingPlanView::askNewPlan);
-    connect(m_addItem, &QPushButton::clicked, this, &TrainingPlanView::askItem);
+    connect(m_addItem, &QPushButton::clicked, this, [this] { askItem(); });
+    connect(m_changeItem, &QPushButton::clicked, this, [this] { askItem(currentItem()); });
+    connect(m_removeItem, &QPushButton::clicked, this, &TrainingPlanView::askRemoveItem);
+    connect(m_itemsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TrainingPlanView::updateItemButtons);
+    connect(m_itemsTable, &QTableView::doubleClicked, this, [this] { askItem(currentItem()); });
     connect(m_logStep, &QPushButton::clicked, this, &TrainingPlanView::askStep);
     connect(session->source(), &DataSource::trainingPlansChanged, this, [this] { reload(); });
     watch({RecordKind::Worker, RecordKind::Training, RecordKind::Participation, RecordKind::Employer});
@@ -129,6 +146,10 @@ void TrainingPlanView::retranslate()
     m_year->setAccessibleName(tr("Year of the training plan"));
     m_newPlan->setText(tr("&New plan…"));
     m_addItem->setText(tr("&Add planned training…"));
+    m_changeItem->setText(tr("Chan&ge…"));
+    m_changeItem->setToolTip(tr("Change the selected planned training (Enter)"));
+    m_removeItem->setText(tr("Rem&ove"));
+    m_removeItem->setToolTip(tr("Remove the selected planned training (Delete)"));
     m_logStep->setText(tr("&Log a step…"));
     m_itemsLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Planned trainings").toHtmlEscaped()));
     m_realisedLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Planned and realised").toHtmlEscaped()));
@@ -178,6 +199,7 @@ void TrainingPlanView::reload()
     m_addItem->setEnabled(m_plan.has_value());
     m_logStep->setEnabled(m_plan.has_value());
     m_newPlan->setEnabled(!m_plan.has_value());
+    updateItemButtons();
     // Columns fit their headers (and later their content), also while empty.
     const auto fit = [this] {
         for (QTableView *t : {m_table, m_itemsTable, m_realisedTable})
@@ -208,6 +230,10 @@ void TrainingPlanView::reload()
                             cell(i.riskGroup == RiskGroup::None ? QString() : label(i.riskGroup)),
                             cell(QString::number(i.plannedWorkers), true),
                             cell(formatNumber(i.plannedDays), true)});
+    // The row knows its planned training, so a change or removal names the right one.
+    for (int r = 0; r < m_items->rowCount(); ++r)
+        m_items->item(r, 0)->setData(m_plan->items.at(r).uuid, Qt::UserRole);
+    updateItemButtons();
     for (const PlanRealisedRow &r : planrealised::compare(*m_plan, company)) {
         const QString what =
             r.riskGroup == RiskGroup::None ? label(r.category) : QStringLiteral("   ") + label(r.riskGroup);
@@ -247,6 +273,76 @@ bool TrainingPlanView::addItem(const TrainingPlanItem &item, QString *error)
     return savePlan(p, error);
 }
 
+bool TrainingPlanView::changeItem(const TrainingPlanItem &item, QString *error)
+{
+    TrainingPlan p = m_plan.value_or(TrainingPlan());
+    if (!m_plan || !p.replaceItem(item)) {
+        *error = tr("The planned training \"%1\" is not in the plan shown.").arg(item.title);
+        return false;
+    }
+    return savePlan(p, error);
+}
+
+bool TrainingPlanView::removeItem(const QUuid &itemUuid, QString *error)
+{
+    TrainingPlan p = m_plan.value_or(TrainingPlan());
+    if (!m_plan || !p.removeItem(itemUuid)) {
+        *error = tr("That planned training is not in the plan shown.");
+        return false;
+    }
+    return savePlan(p, error);
+}
+
+std::optional<TrainingPlanItem> TrainingPlanView::currentItem() const
+{
+    const QModelIndex current = m_itemsTable->currentIndex();
+    if (!m_plan || !current.isValid())
+        return std::nullopt;
+    const QUuid uuid = m_items->index(current.row(), 0).data(Qt::UserRole).toUuid();
+    for (const TrainingPlanItem &i : m_plan->items) {
+        if (i.uuid == uuid)
+            return i;
+    }
+    return std::nullopt;
+}
+
+void TrainingPlanView::updateItemButtons()
+{
+    const bool chosen = currentItem().has_value();
+    m_changeItem->setEnabled(chosen);
+    m_removeItem->setEnabled(chosen);
+}
+
+bool TrainingPlanView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_itemsTable && event->type() == QEvent::KeyPress && currentItem()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_F2) {
+            askItem(currentItem());
+            return true;
+        }
+        if (key == Qt::Key_Delete) {
+            askRemoveItem();
+            return true;
+        }
+    }
+    return ViewPage::eventFilter(watched, event);
+}
+
+void TrainingPlanView::askRemoveItem()
+{
+    const std::optional<TrainingPlanItem> item = currentItem();
+    if (!item)
+        return;
+    if (QMessageBox::question(this, tr("Training plan"),
+                              tr("Remove the planned training \"%1\" from the plan?").arg(item->title)) !=
+        QMessageBox::Yes)
+        return;
+    QString error;
+    if (!removeItem(item->uuid, &error))
+        QMessageBox::warning(this, tr("Training plan"), error);
+}
+
 bool TrainingPlanView::logStep(PlanStep step, const QDate &date, QString *error)
 {
     if (!m_plan) {
@@ -284,9 +380,10 @@ void TrainingPlanView::askNewPlan()
         QMessageBox::warning(this, tr("Training plan"), error);
 }
 
-void TrainingPlanView::askItem()
+void TrainingPlanView::askItem(const std::optional<TrainingPlanItem> &existing)
 {
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("plannedTrainingDialog"));
     dialog.setWindowTitle(tr("Planned training"));
     auto *form = new QFormLayout(&dialog);
     auto *category = new QComboBox(&dialog);
@@ -294,11 +391,13 @@ void TrainingPlanView::askItem()
                                TrainingCategory::Initial})
         category->addItem(label(c), int(c));
     auto *titleEdit = new QLineEdit(&dialog);
+    titleEdit->setObjectName(QStringLiteral("plannedTitleEdit"));
     auto *target = new QLineEdit(&dialog);
     auto *risk = new QComboBox(&dialog);
     for (RiskGroup g : kRiskGroups)
         risk->addItem(label(g), int(g));
     auto *workers = new QSpinBox(&dialog);
+    workers->setObjectName(QStringLiteral("plannedWorkersSpin"));
     workers->setRange(0, 100000);
     auto *days = new QDoubleSpinBox(&dialog);
     days->setRange(0, 365);
@@ -309,6 +408,14 @@ void TrainingPlanView::askItem()
     form->addRow(tr("&Risk group:"), risk);
     form->addRow(tr("&Workers:"), workers);
     form->addRow(tr("&Days each:"), days);
+    if (existing) {
+        category->setCurrentIndex(category->findData(int(existing->category)));
+        titleEdit->setText(existing->title);
+        target->setText(existing->targetGroup);
+        risk->setCurrentIndex(risk->findData(int(existing->riskGroup)));
+        workers->setValue(existing->plannedWorkers);
+        days->setValue(existing->plannedDays);
+    }
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(box);
     connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -316,7 +423,7 @@ void TrainingPlanView::askItem()
     if (dialog.exec() != QDialog::Accepted)
         return;
     TrainingPlanItem item;
-    item.uuid = QUuid::createUuid();
+    item.uuid = existing ? existing->uuid : QUuid::createUuid();
     item.category = TrainingCategory(category->currentData().toInt());
     item.title = titleEdit->text().trimmed();
     item.targetGroup = target->text().trimmed();
@@ -327,7 +434,7 @@ void TrainingPlanView::askItem()
     if (item.title.isEmpty())
         QMessageBox::warning(this, tr("Training plan"),
                              tr("The planned training needs a name (field Training)."));
-    else if (!addItem(item, &error))
+    else if (!(existing ? changeItem(item, &error) : addItem(item, &error)))
         QMessageBox::warning(this, tr("Training plan"), error);
 }
 

@@ -33,14 +33,26 @@ public:
     // The actions behind the buttons, without their dialogs (tests, keyboard).
     bool createPlan(int firstYear, int lastYear, ConsultedBody body, QString *error);
     bool addItem(const TrainingPlanItem &item, QString *error);
+    // The planned training with item's uuid replaced, or taken out (core's TrainingPlan).
+    bool changeItem(const TrainingPlanItem &item, QString *error);
+    bool removeItem(const QUuid &itemUuid, QString *error);
+    // The planned training of the items table's current row, if any.
+    std::optional<TrainingPlanItem> currentItem() const;
+    QPushButton *changeItemButton() const { return m_changeItem; }
+    QPushButton *removeItemButton() const { return m_removeItem; }
     bool logStep(PlanStep step, const QDate &date, QString *error);
 
 protected:
     void retranslate() override;
+    // Enter or F2 on a planned training changes it; Delete removes it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void askNewPlan();
-    void askItem();
+    // A new planned training, or the one given to change.
+    void askItem(const std::optional<TrainingPlanItem> &existing = std::nullopt);
+    void askRemoveItem();
+    void updateItemButtons();
     void askStep();
     bool savePlan(const TrainingPlan &plan, QString *error);
 
@@ -53,6 +65,8 @@ private:
     QSpinBox *m_year;
     QPushButton *m_newPlan;
     QPushButton *m_addItem;
+    QPushButton *m_changeItem;
+    QPushButton *m_removeItem;
     QPushButton *m_logStep;
     QStandardItemModel *m_steps;
     QStandardItemModel *m_items;

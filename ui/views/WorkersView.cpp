@@ -6,6 +6,8 @@
 #include "data/PasteParser.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
+#include "domain/WorkerSex.h"
+#include "io/LocalValues.h"
 #include "widgets/SsinCellDelegate.h"
 
 #include <QAction>
@@ -106,6 +108,33 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
               if (e.endDate.isValid())
                   return tr("%1 to %2").arg(formatDate(e.startDate), formatDate(e.endDate));
               return formatDate(e.startDate);
+          }},
+        // The social balance sheet's sex: as stated, else the INSZ's, marked so.
+        C{[] { return tr("Sex"); }, QStringLiteral("sex"),
+          [](const Worker &w, int) -> QVariant {
+              if (w.sex != StatedSex::Unstated)
+                  return sexName(w.sex);
+              switch (sexOf(w)) {
+              case Ssin::Sex::Male:
+                  return tr("%1 (INSZ)").arg(sexName(StatedSex::Male));
+              case Ssin::Sex::Female:
+                  return tr("%1 (INSZ)").arg(sexName(StatedSex::Female));
+              case Ssin::Sex::Unknown:
+                  break;
+              }
+              return tr("unknown");
+          },
+          [](Worker &w, const QVariant &v, int) {
+              const QString t = v.toString().trimmed();
+              if (t.isEmpty()) {
+                  w.sex = StatedSex::Unstated;
+                  return true;
+              }
+              const auto sex = localvalues::parseSex(t);
+              if (!sex)
+                  return false;
+              w.sex = *sex;
+              return true;
           }},
     });
     m_workers->onEdit = [this](const Worker &before, const Worker &after) {

@@ -29,6 +29,11 @@ QString formatDuration(double value, DurationUnit u);
 QString statusName(TrainingStatus s);
 QString rightTypeName(RightType t);
 QString originName(RightOrigin o);
+// "As its kind says", "Formal continuing training", …
+QString categoryName(StatedCategory c);
+QString sharingName(CostSharing s);
+QString leaveName(TrainingLeave l);
+QString sexName(StatedSex s);
 
 // How blocking and warning findings look, everywhere: red with a stop sign,
 // amber with a warning triangle.

@@ -381,13 +381,50 @@ Migration certificateFiles()
     return m;
 }
 
+// Migration 9 of the SQLite workspace: the financial year, a worker's stated sex, a
+// training's category (its kind's until stated), cost parts, cost sharing and leave.
+QString centsColumn(const char *column)
+{
+    return QStringLiteral("ALTER TABLE training ADD COLUMN %1 bigint").arg(QLatin1String(column)) +
+           check(column, QStringLiteral("%1 IS NULL OR %1 >= 0").arg(QLatin1String(column)));
+}
+
+Migration obligationFields()
+{
+    Migration m;
+    m.version = 9;
+    m.description = QStringLiteral("financial year, sex, training category, costs and leave");
+    m.statements = {
+        QStringLiteral(
+            "ALTER TABLE employer ADD COLUMN financial_year_start_month integer NOT NULL DEFAULT 1") +
+            check("financial_year_start_month",
+                  QStringLiteral("financial_year_start_month BETWEEN 1 AND 12")),
+        QStringLiteral(
+            "ALTER TABLE employer ADD COLUMN financial_year_start_day integer NOT NULL DEFAULT 1") +
+            check("financial_year_start_day", QStringLiteral("financial_year_start_day BETWEEN 1 AND 31")),
+        QStringLiteral("ALTER TABLE worker ADD COLUMN sex text NOT NULL DEFAULT 'UNSTATED'") +
+            oneOf("sex", {"UNSTATED", "MALE", "FEMALE"}),
+        QStringLiteral("ALTER TABLE training ADD COLUMN category text NOT NULL DEFAULT 'BY_KIND'") +
+            oneOf("category", {"BY_KIND", "FORMAL_CONTINUING", "INFORMAL_CONTINUING", "INITIAL"}),
+        centsColumn("trainee_pay_cents"),
+        centsColumn("travel_cost_cents"),
+        centsColumn("contributions_cents"),
+        centsColumn("subsidies_cents"),
+        QStringLiteral("ALTER TABLE training ADD COLUMN cost_sharing text NOT NULL DEFAULT 'EQUALLY'") +
+            oneOf("cost_sharing", {"EQUALLY", "BY_HOURS"}),
+        QStringLiteral("ALTER TABLE training ADD COLUMN training_leave text NOT NULL DEFAULT 'NONE'") +
+            oneOf("training_leave", {"NONE", "PAID_EDUCATIONAL_LEAVE", "FLEMISH_TRAINING_LEAVE"}),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
     Migration m = workspaceSchema();
     m.statements << accessRules();
-    return {m, trainingPlans(), certificateFiles()};
+    return {m, trainingPlans(), certificateFiles(), obligationFields()};
 }
 
 } // namespace fla::postgres

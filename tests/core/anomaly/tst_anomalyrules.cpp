@@ -162,6 +162,18 @@ const QList<Case> &cases()
         {"EM-002", "EM-002", RecordKind::Employer, "jointCommittees",
          [](DataSet &s) { E(s).jointCommittees.clear(); },
          [](DataSet &s) { E(s).jointCommittees = QStringList{"200"}; }},
+        {"EM-003 month", "EM-003", RecordKind::Employer, "financialYearStartMonth",
+         [](DataSet &s) { E(s).financialYearStartMonth = 13; },
+         [](DataSet &s) { E(s).financialYearStartMonth = 12; }},
+        {"EM-003 29 February", "EM-003", RecordKind::Employer, "financialYearStartDay",
+         [](DataSet &s) {
+             E(s).financialYearStartMonth = 2;
+             E(s).financialYearStartDay = 29;
+         },
+         [](DataSet &s) {
+             E(s).financialYearStartMonth = 2;
+             E(s).financialYearStartDay = 28;
+         }},
         {"DP-003", "DP-003", RecordKind::Employer, "enterpriseNumber",
          [](DataSet &s) {
              Employer e = secondEmployer(s);
@@ -175,6 +187,17 @@ const QList<Case> &cases()
         {"WK-002", "WK-002", RecordKind::Worker, "birthDate",
          [](DataSet &s) { W(s).birthDate = kToday.addYears(-15).addDays(1); },
          [](DataSet &s) { W(s).birthDate = kToday.addYears(-15); }},
+        // A BIS number whose month is raised by 20 does not tell the sex; stating it does.
+        {"WK-004", "WK-004", RecordKind::Worker, "sex",
+         [](DataSet &s) {
+             W(s).ssin = Ssin::compose(90, 25, 10, 40, false);
+             W(s).birthDate = {};
+         },
+         [](DataSet &s) {
+             W(s).ssin = Ssin::compose(90, 25, 10, 40, false);
+             W(s).birthDate = {};
+             W(s).sex = StatedSex::Female;
+         }},
         {"WK-003", "WK-003", RecordKind::Worker, "employments", [](DataSet &s) { s.employments.clear(); },
          [](DataSet &) {}},
         {"DP-002", "DP-002", RecordKind::Worker, "ssin",
@@ -249,6 +272,25 @@ const QList<Case> &cases()
          }},
         {"TR-001", "TR-001", RecordKind::Training, "cost", [](DataSet &s) { T(s).costCents = -1; },
          [](DataSet &s) { T(s).costCents = 0; }},
+        {"TR-001 subsidies", "TR-001", RecordKind::Training, "subsidiesCents",
+         [](DataSet &s) { T(s).subsidiesCents = -1; }, [](DataSet &s) { T(s).subsidiesCents = 0; }},
+        {"TR-005", "TR-005", RecordKind::Training, "deductFromRight",
+         [](DataSet &s) { T(s).leave = TrainingLeave::FlemishTrainingLeave; },
+         [](DataSet &s) {
+             T(s).leave = TrainingLeave::FlemishTrainingLeave;
+             T(s).deductFromRight = false;
+         }},
+        {"TR-006", "TR-006", RecordKind::Training, "subsidiesCents",
+         [](DataSet &s) {
+             T(s).costCents = 10000;
+             T(s).traineePayCents = 2500;
+             T(s).subsidiesCents = 12501;
+         },
+         [](DataSet &s) {
+             T(s).costCents = 10000;
+             T(s).traineePayCents = 2500;
+             T(s).subsidiesCents = 12500;
+         }},
         {"TR-002", "TR-002", RecordKind::Training, "provider", [](DataSet &s) { T2(s).provider.clear(); },
          [](DataSet &s) { T(s).provider.clear(); }},
         {"TR-003", "TR-003", RecordKind::Training, "registeredOn", [](DataSet &s) { T(s).registeredOn = {}; },

@@ -50,6 +50,8 @@ private slots:
     void partTimeAndPartialYearTogether();
     void hoursUseTheEmployersDay();
     void trainingsThatDoNotCount();
+    void trainingLeaveIsOutsideTheRight_data();
+    void trainingLeaveIsOutsideTheRight();
     void plannedAndNotFollowed();
     void durationOverride();
 };
@@ -251,6 +253,31 @@ void TestCredit::trainingsThatDoNotCount()
     s.trainings[0].deductFromRight = false;
     s.trainings[1].deductFromRight = false;
     QCOMPARE(lineFor(s, 2025).usedDays, 0.0);
+}
+
+// Paid educational leave and Flemish training leave are outside the individual
+// right: the fixture's 3-hour training (3/7.6 day) and 2-day course are both used
+// until one of them was taken under leave.
+void TestCredit::trainingLeaveIsOutsideTheRight_data()
+{
+    QTest::addColumn<int>("training");
+    QTest::addColumn<TrainingLeave>("leave");
+    QTest::addColumn<double>("used");
+    QTest::newRow("no leave") << 0 << TrainingLeave::None << 3.0 / 7.6 + 2.0;
+    QTest::newRow("paid educational leave on the 3 hours") << 0 << TrainingLeave::PaidEducationalLeave << 2.0;
+    QTest::newRow("Flemish training leave on the course")
+        << 1 << TrainingLeave::FlemishTrainingLeave << 3.0 / 7.6;
+}
+
+void TestCredit::trainingLeaveIsOutsideTheRight()
+{
+    QFETCH(int, training);
+    QFETCH(TrainingLeave, leave);
+    QFETCH(double, used);
+    DataSet s = test::ruleFixture();
+    QCOMPARE(lineFor(s, 2025).usedDays, 3.0 / 7.6 + 2.0);
+    s.trainings[training].leave = leave;
+    QCOMPARE(lineFor(s, 2025).usedDays, used);
 }
 
 void TestCredit::plannedAndNotFollowed()

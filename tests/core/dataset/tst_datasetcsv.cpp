@@ -27,6 +27,7 @@ private slots:
     void hugeFieldNotRepeated();
     void windows1252FileDecoded();
     void linesOfRecords();
+    void setWithoutTheObligationColumnsLoads();
 
 private:
     static DataSet sample();
@@ -640,6 +641,43 @@ void TestDataSetCsv::linesOfRecords()
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.at(0).line, 4);
     QCOMPARE(DataSetCsv::place(issues.at(0).file, issues.at(0).line), "workers.csv, line 4");
+}
+
+// A set written before the financial year, sex, category, cost parts, sharing and
+// leave existed (schema 9): it loads, each record with the defaults that say
+// "not stated" — the category its kind's, the sex the INSZ's.
+void TestDataSetCsv::setWithoutTheObligationColumnsLoads()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path(), "employers.csv",
+              "uuid,enterpriseNumber,nssoNumber,name,language,sizeClass,jointCommittees,hoursPerDay\n" +
+                  kUuid2 + ",0421111147,,Bakkerij,nl,FROM_20,200,7.6\n");
+    writeFile(dir.path(), "workers.csv",
+              "uuid,employerUuid,ssin,familyName,givenName,birthDate,language,address\n" + kUuid1 + "," +
+                  kUuid2 + ",85073003328,Peeters,An,1985-07-30,nl,\n");
+    writeFile(dir.path(), "trainings.csv",
+              "uuid,employerUuid,name,provider,kind,startDate,endDate,duration,unit,countsForFla,"
+              "deductFromRight,financing,cost,status,registeredOn\n"
+              "9d1c7e2a-3b4f-4a5e-8c6d-0e1f2a3b4c5d," +
+                  kUuid2 +
+                  ",Coaching,,INFORMAL,2025-03-10,2025-03-10,3,HOURS,true,true,,120.50,COMPLETED,\n");
+    QList<DataSetCsvIssue> issues;
+    const DataSet set = DataSetCsv::read(dir.path(), &issues);
+    QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.at(0).message));
+    QCOMPARE(set.employers.size(), 1);
+    QCOMPARE(set.employers.at(0).financialYearStartMonth, 1);
+    QCOMPARE(set.employers.at(0).financialYearStartDay, 1);
+    QCOMPARE(set.workers.size(), 1);
+    QCOMPARE(toString(set.workers.at(0).sex), "UNSTATED");
+    QCOMPARE(set.trainings.size(), 1);
+    const Training &t = set.trainings.at(0);
+    QCOMPARE(toString(t.category), "BY_KIND");
+    QCOMPARE(toString(categoryOf(t.category, t.kind)), "informal");
+    QCOMPARE(t.costCents, std::optional<qint64>(12050));
+    QVERIFY(!t.traineePayCents);
+    QVERIFY(!t.subsidiesCents);
+    QCOMPARE(toString(t.costSharing), "EQUALLY");
+    QCOMPARE(toString(t.leave), "NONE");
 }
 
 QTEST_GUILESS_MAIN(TestDataSetCsv)

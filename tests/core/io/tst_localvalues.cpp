@@ -20,6 +20,8 @@ private slots:
     void durations();
     void booleans_data();
     void booleans();
+    void obligationCodes_data();
+    void obligationCodes();
     void encodings_data();
     void encodings();
     void windows1252();
@@ -132,6 +134,85 @@ void TestLocalValues::durations()
         return;
     QCOMPARE(d->amount, amount);
     QCOMPARE(d->unit ? int(*d->unit) : -1, unit);
+}
+
+// Sex, category and leave as payroll and provider lists write them, read into the
+// code lists' texts ("" when not readable).
+void TestLocalValues::obligationCodes_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("sex M") << "sex"
+                           << "M"
+                           << "MALE";
+    QTest::newRow("sex V") << "sex"
+                           << "v"
+                           << "FEMALE";
+    QTest::newRow("sex femme") << "sex"
+                               << "Femme"
+                               << "FEMALE";
+    QTest::newRow("sex Frau") << "sex"
+                              << "Frau"
+                              << "FEMALE";
+    QTest::newRow("sex männlich") << "sex" << QString::fromUtf8("männlich") << "MALE";
+    QTest::newRow("sex code") << "sex"
+                              << "female"
+                              << "FEMALE";
+    QTest::newRow("sex X") << "sex"
+                           << "X"
+                           << "";
+    QTest::newRow("category formeel") << "category"
+                                      << "formeel"
+                                      << "FORMAL_CONTINUING";
+    QTest::newRow("category informelle") << "category"
+                                         << "Informelle"
+                                         << "INFORMAL_CONTINUING";
+    QTest::newRow("category initiële") << "category" << QString::fromUtf8("initiële opleiding") << "INITIAL";
+    QTest::newRow("category Erstausbildung") << "category"
+                                             << "Erstausbildung"
+                                             << "INITIAL";
+    QTest::newRow("category code") << "category"
+                                   << "initial"
+                                   << "INITIAL";
+    QTest::newRow("category unknown") << "category"
+                                      << "seminar"
+                                      << "";
+    QTest::newRow("leave BEV") << "leave"
+                               << "BEV"
+                               << "PAID_EDUCATIONAL_LEAVE";
+    QTest::newRow("leave congé-éducation payé")
+        << "leave" << QString::fromUtf8("Congé-éducation payé") << "PAID_EDUCATIONAL_LEAVE";
+    QTest::newRow("leave VOV") << "leave"
+                               << "vov"
+                               << "FLEMISH_TRAINING_LEAVE";
+    QTest::newRow("leave Vlaams opleidingsverlof") << "leave"
+                                                   << "Vlaams opleidingsverlof"
+                                                   << "FLEMISH_TRAINING_LEAVE";
+    QTest::newRow("leave geen") << "leave"
+                                << "geen"
+                                << "NONE";
+    QTest::newRow("leave unknown") << "leave"
+                                   << "ouderschapsverlof"
+                                   << "";
+}
+
+void TestLocalValues::obligationCodes()
+{
+    QFETCH(QString, list);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QString got;
+    if (list == QLatin1String("sex")) {
+        if (const auto v = localvalues::parseSex(input))
+            got = toString(*v);
+    } else if (list == QLatin1String("category")) {
+        if (const auto v = localvalues::parseCategory(input))
+            got = toString(*v);
+    } else if (const auto v = localvalues::parseLeave(input)) {
+        got = toString(*v);
+    }
+    QCOMPARE(got, expected);
 }
 
 void TestLocalValues::booleans_data()

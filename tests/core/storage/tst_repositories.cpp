@@ -23,6 +23,7 @@ private slots:
     void init();
     void cleanup();
     void roundTripsEveryEntity();
+    void obligationFieldsRoundTrip();
     void updateAndUnchanged();
     void employerScopeIsEnforced();
     void foreignKeysAcrossEmployersRefused();
@@ -120,6 +121,52 @@ void TestRepositories::roundTripsEveryEntity()
     QCOMPARE(m_ws->rights(m_a.uuid).ofWorker(w.uuid, 2025).size(), 1);
     QCOMPARE(m_ws->rights(m_a.uuid).ofWorker(w.uuid, 2024).size(), 0);
     QCOMPARE(m_ws->rights(m_a.uuid).get(r.uuid)->caoNumber, QStringLiteral("123456"));
+}
+
+// The fields of schema 9 (financial year, sex, category, cost parts, sharing, leave),
+// written and read back on each engine (Repositories_pg: PostgreSQL).
+void TestRepositories::obligationFieldsRoundTrip()
+{
+    QString error;
+    Employer e = m_a;
+    e.financialYearStartMonth = 7;
+    e.financialYearStartDay = 1;
+    QVERIFY2(m_ws->employers().save(e, &error), qPrintable(error));
+    QCOMPARE(m_ws->employers().get(e.uuid)->financialYearStartMonth, 7);
+    Worker w = worker(m_a.uuid, "Peeters");
+    w.sex = StatedSex::Female;
+    QVERIFY2(m_ws->workers(m_a.uuid).save(w, &error), qPrintable(error));
+    QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).get(w.uuid)->sex), "FEMALE");
+    Training t = training(m_a.uuid, "Heftruck");
+    t.category = StatedCategory::Initial;
+    t.costCents = 100000;
+    t.traineePayCents = 25050;
+    t.travelCostCents = 0;
+    t.contributionsCents = 9000;
+    t.subsidiesCents = 30001;
+    t.costSharing = CostSharing::ByHours;
+    t.leave = TrainingLeave::FlemishTrainingLeave;
+    QVERIFY2(m_ws->trainings(m_a.uuid).save(t, &error), qPrintable(error));
+    const auto back = m_ws->trainings(m_a.uuid).get(t.uuid);
+    QVERIFY(back);
+    QCOMPARE(fla::toString(back->category), "INITIAL");
+    QCOMPARE(back->traineePayCents, std::optional<qint64>(25050));
+    QCOMPARE(back->travelCostCents, std::optional<qint64>(0));
+    QCOMPARE(back->contributionsCents, std::optional<qint64>(9000));
+    QCOMPARE(back->subsidiesCents, std::optional<qint64>(30001));
+    QCOMPARE(fla::toString(back->costSharing), "BY_HOURS");
+    QCOMPARE(fla::toString(back->leave), "FLEMISH_TRAINING_LEAVE");
+    // A training saved without them reads as "not stated".
+    const Training plain = training(m_a.uuid, "Toolbox");
+    QVERIFY2(m_ws->trainings(m_a.uuid).save(plain, &error), qPrintable(error));
+    const auto plainBack = m_ws->trainings(m_a.uuid).get(plain.uuid);
+    QCOMPARE(fla::toString(plainBack->category), "BY_KIND");
+    QVERIFY(!plainBack->subsidiesCents);
+    // A negative subsidy is refused by the workspace, naming the field.
+    Training negative = plain;
+    negative.subsidiesCents = -1;
+    QVERIFY(!m_ws->trainings(m_a.uuid).save(negative, &error));
+    QVERIFY2(error.contains("subsid"), qPrintable(error));
 }
 
 void TestRepositories::updateAndUnchanged()
