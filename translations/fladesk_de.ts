@@ -699,6 +699,10 @@
         <source>Unconfirmed (secondary sources): %1.</source>
         <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
     </message>
+    <message>
+        <source>the history of the record %1</source>
+        <translation>den Verlauf des Datensatzes %1</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -839,6 +843,10 @@
     <message>
         <source>The audit entry of the load could not be written: %1</source>
         <translation>Der Prüfeintrag des Ladevorgangs konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the company's audit trail</source>
+        <translation>das Änderungsprotokoll des Unternehmens</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2253,13 @@
     <message>
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::OutboxRepository</name>
+    <message>
+        <source>the queue of declarations</source>
+        <translation>die Warteschlange der Meldungen</translation>
     </message>
 </context>
 <context>

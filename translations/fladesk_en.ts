@@ -699,6 +699,10 @@
         <source>Unconfirmed (secondary sources): %1.</source>
         <translation>Unconfirmed (secondary sources): %1.</translation>
     </message>
+    <message>
+        <source>the history of the record %1</source>
+        <translation>the history of the record %1</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -839,6 +843,10 @@
     <message>
         <source>The audit entry of the load could not be written: %1</source>
         <translation>The audit entry of the load could not be written: %1</translation>
+    </message>
+    <message>
+        <source>the company's audit trail</source>
+        <translation>the company's audit trail</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2253,13 @@
     <message>
         <source>Not read</source>
         <translation>Not read</translation>
+    </message>
+</context>
+<context>
+    <name>fla::OutboxRepository</name>
+    <message>
+        <source>the queue of declarations</source>
+        <translation>the queue of declarations</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,10 @@
         <source>Unconfirmed (secondary sources): %1.</source>
         <translation>Non confirmé (sources secondaires) : %1.</translation>
     </message>
+    <message>
+        <source>the history of the record %1</source>
+        <translation>l'historique de l'enregistrement %1</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -839,6 +843,10 @@
     <message>
         <source>The audit entry of the load could not be written: %1</source>
         <translation>L'entrée d'audit du chargement n'a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>the company's audit trail</source>
+        <translation>la piste d'audit de l'entreprise</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2253,13 @@
     <message>
         <source>Not read</source>
         <translation>Non lu</translation>
+    </message>
+</context>
+<context>
+    <name>fla::OutboxRepository</name>
+    <message>
+        <source>the queue of declarations</source>
+        <translation>la file d'attente des déclarations</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,10 @@
         <source>Unconfirmed (secondary sources): %1.</source>
         <translation>Onbevestigd (secundaire bronnen): %1.</translation>
     </message>
+    <message>
+        <source>the history of the record %1</source>
+        <translation>de geschiedenis van record %1</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -839,6 +843,10 @@
     <message>
         <source>The audit entry of the load could not be written: %1</source>
         <translation>De auditregel van het laden kon niet geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>the company's audit trail</source>
+        <translation>het auditspoor van het bedrijf</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2253,13 @@
     <message>
         <source>Not read</source>
         <translation>Niet gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::OutboxRepository</name>
+    <message>
+        <source>the queue of declarations</source>
+        <translation>de wachtrij van aangiften</translation>
     </message>
 </context>
 <context>

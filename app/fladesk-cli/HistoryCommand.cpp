@@ -85,8 +85,13 @@ int HistoryCommand::run(const QStringList &args, CliIo &io)
         return ExitFindings;
     }
     AuditRepository audit = ws->audit(*employer);
+    const Result<QList<AuditEntry>> history = audit.findHistory(uuid);
+    if (!history) {
+        io.err << history.error() << '\n';
+        return ExitFailure;
+    }
     if (parser.isSet(restoreOption)) {
-        const QList<AuditEntry> past = audit.history(uuid);
+        const QList<AuditEntry> &past = *history;
         const RecordKind entity = past.isEmpty() ? RecordKind::Employer : past.constLast().entity;
         // Through the one write path: the record and the anomalies of what it reaches.
         const Result<void> restored = RecordWriter(*ws, Clock::system()).restore(entity, *employer, uuid);
@@ -97,7 +102,7 @@ int HistoryCommand::run(const QStringList &args, CliIo &io)
         io.out << tr("Restored %1.").arg(uuid.toString(QUuid::WithoutBraces)) << '\n';
         return ExitOk;
     }
-    const QList<AuditEntry> entries = audit.history(uuid);
+    const QList<AuditEntry> &entries = *history;
     for (const AuditEntry &e : entries) {
         if (parser.isSet(jsonOption)) {
             io.out << QString::fromUtf8(QJsonDocument(entryJson(e)).toJson(QJsonDocument::Compact)) << '\n';

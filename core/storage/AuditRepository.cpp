@@ -6,6 +6,7 @@
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
+#include "storage/ReadFailure.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/TrainingRepository.h"
@@ -27,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateFrom({"fla::AuditRepository"}, text);
+    return translateFrom({"fla::AuditRepository", "fla"}, text);
 }
 
 QString jsonText(const QJsonObject &o)
@@ -66,17 +67,31 @@ AuditEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-QList<AuditEntry> readEntries(QSqlQuery *q)
+// The rows of one statement, or why they could not be read (logged with the statement).
+Result<QList<AuditEntry>> readEntries(Workspace &ws, const QString &sql, const QVariantList &binds,
+                                      const QString &what)
 {
-    QList<AuditEntry> out;
+    QString detail;
+    QSqlQuery *q = ws.statements().get(sql, &detail);
     if (!q)
-        return out;
-    if (q->exec()) {
-        while (q->next())
-            out << readEntry(*q);
+        return readFailure(what, detail, sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (!q->exec()) {
+        const Failure failure = readFailure(what, *q);
+        q->finish();
+        return failure;
     }
+    QList<AuditEntry> out;
+    while (q->next())
+        out << readEntry(*q);
     q->finish();
     return out;
+}
+
+QString historyOf(const QUuid &record)
+{
+    return tr("the history of the record %1").arg(record.toString(QUuid::WithoutBraces));
 }
 
 // Parents before children, so foreign keys hold while restoring.
@@ -205,20 +220,27 @@ bool AuditRepository::keepLoadCreation(RecordKind entity, const QString &table, 
     return false;
 }
 
-std::optional<AuditEntry> AuditRepository::loadCreation(const QUuid &recordUuid) const
+Result<std::optional<AuditEntry>> AuditRepository::loadCreation(const QUuid &recordUuid) const
 {
     for (const char *table : {"participation", "worker", "training", "employment", "training_right"}) {
-        QSqlQuery *q = m_ws->statements().get(
+        const QString sql =
             QStringLiteral(
                 "SELECT l.at, l.user_profile, l.employer_uuid, l.entity, l.change_set FROM %1 r"
                 " JOIN audit_load l ON l.id = r.created_in WHERE r.uuid = ? AND r.employer_uuid = ?")
-                .arg(QLatin1String(table)));
+                .arg(QLatin1String(table));
+        QString detail;
+        QSqlQuery *q = m_ws->statements().get(sql, &detail);
         if (!q)
-            continue;
+            return readFailure(historyOf(recordUuid), detail, sql);
         q->bindValue(0, v(recordUuid));
         q->bindValue(1, v(m_employer));
+        if (!q->exec()) {
+            const Failure failure = readFailure(historyOf(recordUuid), *q);
+            q->finish();
+            return failure;
+        }
         std::optional<AuditEntry> out;
-        if (q->exec() && q->next()) {
+        if (q->next()) {
             AuditEntry e;
             e.at = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
             e.userProfile = q->value(1).toString();
@@ -233,7 +255,7 @@ std::optional<AuditEntry> AuditRepository::loadCreation(const QUuid &recordUuid)
         if (out)
             return out;
     }
-    return std::nullopt;
+    return std::optional<AuditEntry>();
 }
 
 QJsonObject AuditRepository::currentState(RecordKind entity, const QUuid &recordUuid) const
@@ -275,71 +297,82 @@ void AuditRepository::completeCreates(QList<AuditEntry> &entries) const
     }
 }
 
-QList<AuditEntry> AuditRepository::history(const QUuid &recordUuid) const
+Result<QList<AuditEntry>> AuditRepository::findHistory(const QUuid &recordUuid) const
 {
-    QList<AuditEntry> entries = historyAsStored(recordUuid);
-    completeCreates(entries);
+    Result<QList<AuditEntry>> entries = historyAsStored(recordUuid);
+    if (entries)
+        completeCreates(entries.value());
     return entries;
 }
 
-QList<AuditEntry> AuditRepository::historyAsStored(const QUuid &recordUuid) const
+Result<QList<AuditEntry>> AuditRepository::historyAsStored(const QUuid &recordUuid) const
 {
-    QSqlQuery *q = m_ws->statements().get(
+    Result<QList<AuditEntry>> entries = readEntries(
+        *m_ws,
         QStringLiteral("SELECT %1 FROM audit WHERE record_uuid = ? AND employer_uuid = ? ORDER BY id")
-            .arg(QLatin1String(kColumns)));
-    if (!q)
-        return {};
-    q->bindValue(0, v(recordUuid));
-    q->bindValue(1, v(m_employer));
-    QList<AuditEntry> entries = readEntries(q);
+            .arg(QLatin1String(kColumns)),
+        {v(recordUuid), v(m_employer)}, historyOf(recordUuid));
+    if (!entries)
+        return entries;
     // Unchanged since a bulk load created it: the load's entry is its last
     // (any later change would have copied it into the trail).
-    if (const std::optional<AuditEntry> created = loadCreation(recordUuid))
-        entries << *created;
+    const Result<std::optional<AuditEntry>> created = loadCreation(recordUuid);
+    if (!created)
+        return created.failure();
+    if (*created)
+        entries.value() << **created;
     return entries;
 }
 
-QList<AuditEntry> AuditRepository::recent(int limit) const
+Result<QList<AuditEntry>> AuditRepository::findRecent(int limit) const
 {
-    QSqlQuery *q = m_ws->statements().get(
-        QStringLiteral("SELECT %1 FROM audit WHERE employer_uuid = ? ORDER BY id DESC LIMIT ?")
-            .arg(QLatin1String(kColumns)));
-    if (!q)
-        return {};
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, limit);
-    QList<AuditEntry> entries = readEntries(q);
+    const QString what = tr("the company's audit trail");
+    Result<QList<AuditEntry>> read =
+        readEntries(*m_ws,
+                    QStringLiteral("SELECT %1 FROM audit WHERE employer_uuid = ? ORDER BY id DESC LIMIT ?")
+                        .arg(QLatin1String(kColumns)),
+                    {v(m_employer), limit}, what);
+    if (!read)
+        return read;
+    QList<AuditEntry> entries = std::move(read).value();
     for (AuditEntry &e : entries) {
         if (e.change != ChangeKind::Create || !e.after.isEmpty())
             continue;
-        const QList<AuditEntry> h = history(e.recordUuid);
-        for (const AuditEntry &x : h) {
+        const Result<QList<AuditEntry>> h = findHistory(e.recordUuid);
+        if (!h)
+            return h.failure();
+        for (const AuditEntry &x : *h) {
             if (x.id == e.id)
                 e.after = x.after;
         }
     }
     // The bulk loads, one entry each, among them by time.
-    QSqlQuery *loads = m_ws->statements().get(
+    const QString loadsSql =
         QStringLiteral("SELECT at, user_profile, entity, change_set, records FROM audit_load"
-                       " WHERE employer_uuid = ? ORDER BY id DESC LIMIT ?"));
-    if (loads) {
-        loads->bindValue(0, v(m_employer));
-        loads->bindValue(1, limit);
-        if (loads->exec()) {
-            while (loads->next()) {
-                AuditEntry e;
-                e.at = QDateTime::fromString(loads->value(0).toString(), Qt::ISODateWithMs);
-                e.userProfile = loads->value(1).toString();
-                e.employerUuid = m_employer;
-                e.entity = recordKindFromString(loads->value(2).toString()).value_or(RecordKind::Worker);
-                e.change = ChangeKind::Create;
-                e.changeSet = uuidAt(*loads, 3);
-                e.records = loads->value(4).toLongLong();
-                entries << e;
-            }
-        }
+                       " WHERE employer_uuid = ? ORDER BY id DESC LIMIT ?");
+    QString detail;
+    QSqlQuery *loads = m_ws->statements().get(loadsSql, &detail);
+    if (!loads)
+        return readFailure(what, detail, loadsSql);
+    loads->bindValue(0, v(m_employer));
+    loads->bindValue(1, limit);
+    if (!loads->exec()) {
+        const Failure failure = readFailure(what, *loads);
         loads->finish();
+        return failure;
     }
+    while (loads->next()) {
+        AuditEntry e;
+        e.at = QDateTime::fromString(loads->value(0).toString(), Qt::ISODateWithMs);
+        e.userProfile = loads->value(1).toString();
+        e.employerUuid = m_employer;
+        e.entity = recordKindFromString(loads->value(2).toString()).value_or(RecordKind::Worker);
+        e.change = ChangeKind::Create;
+        e.changeSet = uuidAt(*loads, 3);
+        e.records = loads->value(4).toLongLong();
+        entries << e;
+    }
+    loads->finish();
     std::stable_sort(entries.begin(), entries.end(),
                      [](const AuditEntry &a, const AuditEntry &b) { return a.at > b.at; });
     if (entries.size() > limit)
@@ -347,31 +380,31 @@ QList<AuditEntry> AuditRepository::recent(int limit) const
     return entries;
 }
 
-qint64 AuditRepository::count() const
+Result<qint64> AuditRepository::findCount() const
 {
-    QSqlQuery *q =
-        m_ws->statements().get(QStringLiteral("SELECT (SELECT COUNT(*) FROM audit WHERE employer_uuid = ?) +"
-                                              " (SELECT COUNT(*) FROM audit_load WHERE employer_uuid = ?)"));
-    qint64 n = 0;
-    if (!q)
-        return n;
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, v(m_employer));
-    if (q->exec() && q->next())
-        n = q->value(0).toLongLong();
-    q->finish();
-    return n;
+    return readCount(*m_ws,
+                     QStringLiteral("SELECT (SELECT COUNT(*) FROM audit WHERE employer_uuid = ?) +"
+                                    " (SELECT COUNT(*) FROM audit_load WHERE employer_uuid = ?)"),
+                     {v(m_employer), v(m_employer)}, tr("the company's audit trail"));
 }
 
-bool AuditRepository::canRestore(const QUuid &recordUuid) const
+Result<bool> AuditRepository::canRestore(const QUuid &recordUuid) const
 {
-    const QList<AuditEntry> h = historyAsStored(recordUuid);
-    return !h.isEmpty() && h.constLast().change == ChangeKind::Delete && !h.constLast().before.isEmpty();
+    const Result<QList<AuditEntry>> h = historyAsStored(recordUuid);
+    if (!h)
+        return h.failure();
+    return !h->isEmpty() && h->constLast().change == ChangeKind::Delete && !h->constLast().before.isEmpty();
 }
 
 bool AuditRepository::restoreDeleted(const QUuid &recordUuid, QString *error)
 {
-    const QList<AuditEntry> h = historyAsStored(recordUuid);
+    const Result<QList<AuditEntry>> read = historyAsStored(recordUuid);
+    if (!read) {
+        if (error)
+            *error = read.error();
+        return false;
+    }
+    const QList<AuditEntry> &h = *read;
     if (h.isEmpty() || h.constLast().change != ChangeKind::Delete) {
         if (error)
             *error = tr("The record %1 is not deleted, or its history is not in this employer's audit trail.")
@@ -380,16 +413,19 @@ bool AuditRepository::restoreDeleted(const QUuid &recordUuid, QString *error)
     }
     const QUuid changeSet = h.constLast().changeSet;
     // Every record deleted by the same change (a training with its participants).
-    QSqlQuery *q = m_ws->statements().get(
+    Result<QList<AuditEntry>> deletedRead = readEntries(
+        *m_ws,
         QStringLiteral(
             "SELECT %1 FROM audit WHERE change_set = ? AND employer_uuid = ? AND change_kind = 'delete' "
             "ORDER BY id")
-            .arg(QLatin1String(kColumns)));
-    if (!q)
+            .arg(QLatin1String(kColumns)),
+        {v(changeSet), v(m_employer)}, historyOf(recordUuid));
+    if (!deletedRead) {
+        if (error)
+            *error = deletedRead.error();
         return false;
-    q->bindValue(0, v(changeSet));
-    q->bindValue(1, v(m_employer));
-    QList<AuditEntry> deleted = readEntries(q);
+    }
+    QList<AuditEntry> deleted = std::move(deletedRead).value();
     std::stable_sort(deleted.begin(), deleted.end(), [](const AuditEntry &a, const AuditEntry &b) {
         return restoreOrder(a.entity) < restoreOrder(b.entity);
     });

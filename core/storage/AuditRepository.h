@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include "storage/RecordRepository.h"
 #include "storage/StorageTypes.h"
 
@@ -39,14 +41,15 @@ public:
     // Oldest first. A record created by a bulk load starts with the load's
     // entry; the after-state of a create entry without one (bulk creates)
     // is filled in (see completeCreates).
-    QList<AuditEntry> history(const QUuid &recordUuid) const;
+    // Or why it could not be read (logged in fladesk.storage with the statement).
+    Result<QList<AuditEntry>> findHistory(const QUuid &recordUuid) const;
     // Newest first; a bulk load is one entry.
-    QList<AuditEntry> recent(int limit = 100) const;
+    Result<QList<AuditEntry>> findRecent(int limit = 100) const;
     // Entries stored: one per change, one per bulk load.
-    qint64 count() const;
+    Result<qint64> findCount() const;
 
     // Whether the record is deleted now and its last state is in the trail.
-    bool canRestore(const QUuid &recordUuid) const;
+    Result<bool> canRestore(const QUuid &recordUuid) const;
     // Restores a deleted record to its state before the delete, with every
     // record deleted in the same change set (a training's participations),
     // in one transaction. Audited as "restore" and queued like any change.
@@ -73,10 +76,10 @@ private:
         : m_ws(&ws)
         , m_employer(employerUuid)
     {}
-    QList<AuditEntry> historyAsStored(const QUuid &recordUuid) const;
+    Result<QList<AuditEntry>> historyAsStored(const QUuid &recordUuid) const;
     // The creation of a record that a bulk load created and that has not
     // changed since.
-    std::optional<AuditEntry> loadCreation(const QUuid &recordUuid) const;
+    Result<std::optional<AuditEntry>> loadCreation(const QUuid &recordUuid) const;
     void completeCreates(QList<AuditEntry> &entries) const;
     QJsonObject currentState(RecordKind entity, const QUuid &recordUuid) const;
     template<typename T>

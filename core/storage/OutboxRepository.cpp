@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "storage/ReadFailure.h"
 #include "storage/RecordRepository.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
@@ -164,64 +165,62 @@ bool OutboxRepository::enqueueAll(RecordKind entity, const QList<QUuid> &recordU
     return true;
 }
 
-QList<OutboxEntry> OutboxRepository::pendingBatch(int limit) const
+namespace {
+
+// The rows of one statement, or why they could not be read (logged with the statement).
+Result<QList<OutboxEntry>> readRows(Workspace &ws, const QString &sql, const QVariantList &binds)
 {
+    const QString what = QCoreApplication::translate("fla::OutboxRepository", "the queue of declarations");
+    QString detail;
+    QSqlQuery *q = ws.statements().get(sql, &detail);
+    if (!q)
+        return readFailure(what, detail, sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (!q->exec()) {
+        const Failure failure = readFailure(what, *q);
+        q->finish();
+        return failure;
+    }
     QList<OutboxEntry> out;
-    QSqlQuery *q = m_ws->statements().get(
+    while (q->next())
+        out << readEntry(*q);
+    q->finish();
+    return out;
+}
+
+} // namespace
+
+Result<QList<OutboxEntry>> OutboxRepository::findPendingBatch(int limit) const
+{
+    return readRows(
+        *m_ws,
         QStringLiteral(
             "SELECT %1 FROM outbox WHERE employer_uuid = ? AND state = 'pending' AND next_attempt_at <= ? "
             "ORDER BY id LIMIT ?")
-            .arg(QLatin1String(kColumns)));
-    if (!q)
-        return out;
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, now(m_ws));
-    q->bindValue(2, limit);
-    if (q->exec()) {
-        while (q->next())
-            out << readEntry(*q);
-    }
-    q->finish();
-    return out;
+            .arg(QLatin1String(kColumns)),
+        {v(m_employer), now(m_ws), limit});
 }
 
-QList<OutboxEntry> OutboxRepository::entries(std::optional<OutboxState> state, int limit) const
+Result<QList<OutboxEntry>> OutboxRepository::findEntries(std::optional<OutboxState> state, int limit) const
 {
-    QList<OutboxEntry> out;
-    QSqlQuery *q = m_ws->statements().get(
+    const QString s = state ? toString(*state) : QString(QLatin1String(""));
+    return readRows(
+        *m_ws,
         QStringLiteral(
             "SELECT %1 FROM outbox WHERE employer_uuid = ? AND (? = '' OR state = ?) ORDER BY id LIMIT ?")
-            .arg(QLatin1String(kColumns)));
-    if (!q)
-        return out;
-    const QString s = state ? toString(*state) : QString(QLatin1String(""));
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, s);
-    q->bindValue(2, s);
-    q->bindValue(3, limit);
-    if (q->exec()) {
-        while (q->next())
-            out << readEntry(*q);
-    }
-    q->finish();
-    return out;
+            .arg(QLatin1String(kColumns)),
+        {v(m_employer), s, s, limit});
 }
 
-qint64 OutboxRepository::count(std::optional<OutboxState> state) const
+Result<qint64> OutboxRepository::findCount(std::optional<OutboxState> state) const
 {
-    QSqlQuery *q = m_ws->statements().get(
-        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE employer_uuid = ? AND (? = '' OR state = ?)"));
-    qint64 n = 0;
-    if (!q)
-        return n;
     const QString s = state ? toString(*state) : QString(QLatin1String(""));
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, s);
-    q->bindValue(2, s);
-    if (q->exec() && q->next())
-        n = q->value(0).toLongLong();
-    q->finish();
-    return n;
+    return readCount(
+        *m_ws,
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE employer_uuid = ? AND (? = '' OR state = ?)"),
+        {v(m_employer), s, s},
+        QCoreApplication::translate("fla::OutboxRepository", "the queue of declarations"));
 }
 
 namespace {
@@ -342,8 +341,14 @@ int OutboxRepository::resetInFlight()
 QList<OutboxEntry> OutboxRepository::claimPending(QString *error)
 {
     const qint64 token = m_ws->driver().claimToken(m_ws->database(), error);
-    if (token == 0)
-        return entries(OutboxState::Pending, std::numeric_limits<int>::max());
+    if (token == 0) {
+        // A file: one process at a time, the pending rows as they are.
+        Result<QList<OutboxEntry>> pending =
+            findEntries(OutboxState::Pending, std::numeric_limits<int>::max());
+        if (!pending && error)
+            *error = pending.error();
+        return pending ? std::move(pending).value() : QList<OutboxEntry>();
+    }
     QList<OutboxEntry> out;
     QSqlQuery q(m_ws->database());
     q.prepare(

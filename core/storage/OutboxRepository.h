@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include "storage/StorageTypes.h"
 
 #include <QDateTime>
@@ -51,15 +53,17 @@ class OutboxRepository
 {
 public:
     // Pending rows due at the clock's now, oldest first.
-    QList<OutboxEntry> pendingBatch(int limit) const;
+    Result<QList<OutboxEntry>> findPendingBatch(int limit) const;
     // Every pending row, taken for declaring by this desktop. On a shared
     // server they are claimed in one statement (in flight, marked with this
     // connection's token; rows another desktop has claimed or is claiming are
     // skipped: FOR UPDATE SKIP LOCKED), so two desktops never declare the same
     // change. In a file (one process at a time) they are read as they are.
     QList<OutboxEntry> claimPending(QString *error = nullptr);
-    QList<OutboxEntry> entries(std::optional<OutboxState> state = std::nullopt, int limit = 1000) const;
-    qint64 count(std::optional<OutboxState> state = std::nullopt) const;
+    // Or why they could not be read (logged in fladesk.storage with the statement).
+    Result<QList<OutboxEntry>> findEntries(std::optional<OutboxState> state = std::nullopt,
+                                           int limit = 1000) const;
+    Result<qint64> findCount(std::optional<OutboxState> state = std::nullopt) const;
 
     bool markInFlight(const QList<qint64> &ids, QString *error = nullptr);
     bool markDone(const QList<qint64> &ids, QString *error = nullptr);

@@ -202,22 +202,13 @@ Result<QList<ParticipationRow>> ParticipationRepository::findPage(const PageRequ
     return out;
 }
 
-qint64 ParticipationRepository::count(const ParticipationFilter &filter) const
+Result<qint64> ParticipationRepository::findCount(const ParticipationFilter &filter) const
 {
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM participation p") +
                         (needsJoin(filter, ByCreation) ? QLatin1String(kJoin) : QLatin1String()) +
                         participationWhere(filter, binds, m_employer);
-    QSqlQuery *q = m_ws->statements().get(sql);
-    qint64 n = 0;
-    if (!q)
-        return n;
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (q->exec() && q->next())
-        n = q->value(0).toLongLong();
-    q->finish();
-    return n;
+    return readCount(*m_ws, sql, binds, recordsText());
 }
 
 } // namespace fla

@@ -52,7 +52,8 @@ public:
                                              const ParticipationFilter &filter = {}) const;
     // The same for callers that show what there is: a failure is logged and reads as nothing.
     QList<ParticipationRow> page(const PageRequest &request, const ParticipationFilter &filter = {}) const;
-    qint64 count(const ParticipationFilter &filter) const;
+    // Or why they could not be counted (logged in fladesk.storage with the statement).
+    Result<qint64> findCount(const ParticipationFilter &filter) const;
     using RecordRepository<Participation>::count;
 
 private:

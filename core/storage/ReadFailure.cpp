@@ -1,6 +1,8 @@
 #include "storage/ReadFailure.h"
 
 #include "common/LogCategories.h"
+#include "storage/StatementCache.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -18,6 +20,24 @@ Failure readFailure(const QString &what, const QString &engineText, const QStrin
 Failure readFailure(const QString &what, const QSqlQuery &query)
 {
     return readFailure(what, query.lastError().text(), query.lastQuery());
+}
+
+Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what)
+{
+    QString detail;
+    QSqlQuery *q = ws.statements().get(sql, &detail);
+    if (!q)
+        return readFailure(what, detail, sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (!q->exec() || !q->next()) {
+        const Failure failure = readFailure(what, *q);
+        q->finish();
+        return failure;
+    }
+    const qint64 n = q->value(0).toLongLong();
+    q->finish();
+    return n;
 }
 
 } // namespace fla::storage

@@ -3,8 +3,13 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QVariantList>
 
 class QSqlQuery;
+
+namespace fla {
+class Workspace;
+}
 
 namespace fla::storage {
 
@@ -14,5 +19,8 @@ namespace fla::storage {
 Failure readFailure(const QString &what, const QSqlQuery &query);
 // The same when the statement could not even be prepared (the cache logged it).
 Failure readFailure(const QString &what, const QString &engineText, const QString &sql);
+
+// The number a `SELECT COUNT(*) …` statement gives, or the failure naming `what`.
+Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what);
 
 } // namespace fla::storage

@@ -90,26 +90,12 @@ Result<QList<Training>> TrainingRepository::findPage(const PageRequest &request,
     return out;
 }
 
-qint64 TrainingRepository::count(const TrainingFilter &filter) const
+Result<qint64> TrainingRepository::findCount(const TrainingFilter &filter) const
 {
     QVariantList binds;
     const QString sql =
         QStringLiteral("SELECT COUNT(*) FROM training") + trainingWhere(filter, binds, m_employer);
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
-    qint64 n = 0;
-    if (!q) {
-        readFailure(recordsText(), detail, sql);
-        return n;
-    }
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (!q->exec())
-        readFailure(recordsText(), *q);
-    else if (q->next())
-        n = q->value(0).toLongLong();
-    q->finish();
-    return n;
+    return readCount(*m_ws, sql, binds, recordsText());
 }
 
 bool TrainingRepository::saveWithParticipants(const Training &training,

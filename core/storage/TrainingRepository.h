@@ -30,7 +30,8 @@ public:
     Result<QList<Training>> findPage(const PageRequest &request, const TrainingFilter &filter = {}) const;
     // The same for callers that show what there is: a failure is logged and reads as nothing.
     QList<Training> page(const PageRequest &request, const TrainingFilter &filter = {}) const;
-    qint64 count(const TrainingFilter &filter) const;
+    // Or why they could not be counted (logged in fladesk.storage with the statement).
+    Result<qint64> findCount(const TrainingFilter &filter) const;
     using RecordRepository<Training>::count;
 
     // The common entry: one training for many workers, in one transaction.

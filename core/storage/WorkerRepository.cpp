@@ -1,6 +1,7 @@
 #include "storage/WorkerRepository.h"
 
 #include "storage/EmploymentRepository.h"
+#include "storage/ReadFailure.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/TrainingRightRepository.h"
@@ -86,21 +87,12 @@ QList<Worker> WorkerRepository::page(const PageRequest &request, const WorkerFil
     return out;
 }
 
-qint64 WorkerRepository::count(const WorkerFilter &filter) const
+Result<qint64> WorkerRepository::findCount(const WorkerFilter &filter) const
 {
     QVariantList binds;
     const QString sql =
         QStringLiteral("SELECT COUNT(*) FROM worker") + workerWhere(filter, binds, m_employer);
-    QSqlQuery *q = m_ws->statements().get(sql);
-    qint64 n = 0;
-    if (!q)
-        return n;
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (q->exec() && q->next())
-        n = q->value(0).toLongLong();
-    q->finish();
-    return n;
+    return readCount(*m_ws, sql, binds, recordsText());
 }
 
 QList<Employment> EmploymentRepository::ofWorker(const QUuid &workerUuid) const

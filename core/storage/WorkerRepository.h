@@ -24,7 +24,8 @@ public:
 
     std::optional<Worker> findBySsin(const QString &digits) const;
     QList<Worker> page(const PageRequest &request, const WorkerFilter &filter = {}) const;
-    qint64 count(const WorkerFilter &filter) const;
+    // Or why they could not be counted (logged in fladesk.storage with the statement).
+    Result<qint64> findCount(const WorkerFilter &filter) const;
     using RecordRepository<Worker>::count;
 
 private:

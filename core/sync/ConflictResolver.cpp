@@ -352,9 +352,12 @@ bool ConflictResolver::takeTheirs(Workspace &ws, const ConflictCase &c, QString 
                                                            "The workspace is busy: %1 could not be written.")
                                    .arg(c.label));
                 OutboxRepository outbox = ws.outbox(c.employerUuid);
+                const Result<QList<OutboxEntry>> pending =
+                    outbox.findEntries(OutboxState::Pending, std::numeric_limits<int>::max());
+                if (!pending)
+                    return failWith(error, pending.error());
                 QList<qint64> rows;
-                for (const OutboxEntry &row :
-                     outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max()))
+                for (const OutboxEntry &row : *pending)
                     if (row.recordUuid == c.recordUuid)
                         rows.append(row.id);
                 if (c.platformHasIt) {

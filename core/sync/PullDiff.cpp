@@ -684,9 +684,12 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
                                     "The workspace is busy: the platform's data could not be written."));
                 QueueGuard noQueue(ws);
                 OutboxRepository outbox = ws.outbox(employer);
+                const Result<QList<OutboxEntry>> pending =
+                    outbox.findEntries(OutboxState::Pending, std::numeric_limits<int>::max());
+                if (!pending)
+                    return fail(error, pending.error());
                 QHash<QUuid, QList<qint64>> pendingRows;
-                for (const OutboxEntry &row :
-                     outbox.entries(OutboxState::Pending, std::numeric_limits<int>::max()))
+                for (const OutboxEntry &row : *pending)
                     pendingRows[row.recordUuid].append(row.id);
 
                 for (const QUuid &u : std::as_const(writeOrder)) {

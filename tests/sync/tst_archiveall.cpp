@@ -74,7 +74,7 @@ void TestArchiveAll::everyCompanyUnderFaults()
     companies.insert(1, {kForeign, QStringLiteral("No mandate BV")});
     QHash<QUuid, qsizetype> queuedBefore; // the office's own entry of each company
     for (const Synthetic &s : data)
-        queuedBefore.insert(s.employer.uuid, office->outbox(s.employer.uuid).entries().size());
+        queuedBefore.insert(s.employer.uuid, office->outbox(s.employer.uuid).findEntries().value().size());
     // WHEN everything is archived while one request in five fails
     SandboxProcess sandbox;
     const QString err = sandbox.start({"--data-dir", dir.filePath("sandbox"), "--fault-rate", "0.2",
@@ -107,7 +107,8 @@ void TestArchiveAll::everyCompanyUnderFaults()
         // AND the workspace holds them, not queued for declaration (they come from the platform)
         QCOMPARE(office->workers(s.employer.uuid).list().size(), s.workers.size());
         QCOMPARE(office->participations(s.employer.uuid).list().size(), s.participations.size());
-        QCOMPARE(office->outbox(s.employer.uuid).entries().size(), queuedBefore.value(s.employer.uuid));
+        QCOMPARE(office->outbox(s.employer.uuid).findEntries().value().size(),
+                 queuedBefore.value(s.employer.uuid));
     }
 }
 

@@ -201,7 +201,7 @@ void TestConflictResolver::takeTheirsWritesThePlatformsVersion()
     QCOMPARE(field(c, "familyName")->theirs.toString(), QString("Changed-on-platform"));
     QCOMPARE(field(c, "givenName")->mine.toString(), QString("Locally"));
     QCOMPARE(c.differingFields(), 2);
-    const int auditBefore = int(m_ws->audit(employer).history(w.uuid).size());
+    const int auditBefore = int(m_ws->audit(employer).findHistory(w.uuid).value().size());
 
     QString error;
     QVERIFY2(ConflictResolver::takeTheirs(*m_ws, c, &error), qPrintable(error));
@@ -209,7 +209,7 @@ void TestConflictResolver::takeTheirsWritesThePlatformsVersion()
     const Worker now = *m_ws->workers(employer).get(w.uuid);
     QCOMPARE(now.familyName, QString("Changed-on-platform"));
     QCOMPARE(now.givenName, QString("Test"));
-    const QList<AuditEntry> trail = m_ws->audit(employer).history(w.uuid);
+    const QList<AuditEntry> trail = m_ws->audit(employer).findHistory(w.uuid).value();
     QCOMPARE(int(trail.size()), auditBefore + 1);
     QCOMPARE_ENUM(trail.last().change, ChangeKind::Update);
     QCOMPARE(trail.last().before.value("givenName").toString(), QString("Locally"));
@@ -254,8 +254,8 @@ void TestConflictResolver::trainingGoneFromThePlatform()
     QString error;
     QVERIFY2(ConflictResolver::takeTheirs(*m_ws, c, &error), qPrintable(error));
     QVERIFY(!m_ws->trainings(employer).get(training));
-    QCOMPARE_ENUM(m_ws->audit(employer).history(training).last().change, ChangeKind::Delete);
-    QVERIFY(m_ws->audit(employer).canRestore(training));
+    QCOMPARE_ENUM(m_ws->audit(employer).findHistory(training).value().last().change, ChangeKind::Delete);
+    QVERIFY(m_ws->audit(employer).canRestore(training).value());
 }
 
 QTEST_GUILESS_MAIN(TestConflictResolver)

@@ -214,7 +214,7 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
     const auto worker = m_ws->workers(employer).get(m_platformWorker.uuid);
     QVERIFY(worker);
     QCOMPARE(worker->familyName, QString("Platformson"));
-    const QList<AuditEntry> history = m_ws->audit(employer).history(m_platformWorker.uuid);
+    const QList<AuditEntry> history = m_ws->audit(employer).findHistory(m_platformWorker.uuid).value();
     QCOMPARE(history.size(), 1);
     QCOMPARE(toString(history.first().change), toString(ChangeKind::Create));
     QCOMPARE(m_ws->trainings(employer).get(m_providerTraining)->provider, QString("Safety Academy"));
@@ -223,7 +223,7 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
     QCOMPARE(toString(m_ws->rights(employer).get(m_platformRight)->origin), toString(RightOrigin::Platform));
     QCOMPARE(toString(m_ws->outbox(employer).syncStatus(RecordKind::Worker, m_platformWorker.uuid)),
              toString(SyncStatus::Accepted));
-    QCOMPARE(m_ws->outbox(employer).count(OutboxState::Pending), qint64(0));
+    QCOMPARE(m_ws->outbox(employer).findCount(OutboxState::Pending).value(), qint64(0));
     // … and the rejected name stays ours.
     QCOMPARE(m_ws->trainings(employer).get(m_s.trainings.first().uuid)->name, QString("Training 0"));
 
@@ -245,7 +245,7 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
     QCOMPARE(third.rejectedBefore, 0);
     QVERIFY2(PullDiff::apply(*m_ws, third, {PullDecision::Accept}, &result, &error), qPrintable(error));
     QCOMPARE(m_ws->trainings(employer).get(t.uuid)->name, QString("Training 0 (renamed twice)"));
-    const QList<AuditEntry> trail = m_ws->audit(employer).history(t.uuid);
+    const QList<AuditEntry> trail = m_ws->audit(employer).findHistory(t.uuid).value();
     QCOMPARE(toString(trail.last().change), toString(ChangeKind::Update));
     QCOMPARE(trail.last().before.value("name").toString(), QString("Training 0"));
     QCOMPARE(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)).differences.size(), 0);
@@ -279,8 +279,10 @@ void TestPullDiff::recordGoneFromThePlatform()
     QCOMPARE(again.differences.size(), 1);
     QVERIFY2(PullDiff::apply(*m_ws, again, {PullDecision::Accept}, nullptr, &error), qPrintable(error));
     QVERIFY(!m_ws->participations(employer).get(gone.uuid));
-    QCOMPARE(toString(m_ws->audit(employer).history(gone.uuid).last().change), toString(ChangeKind::Delete));
-    QCOMPARE(m_ws->outbox(employer).count(OutboxState::Pending), qint64(0)); // no cancellation sent
+    QCOMPARE(toString(m_ws->audit(employer).findHistory(gone.uuid).value().last().change),
+             toString(ChangeKind::Delete));
+    QCOMPARE(m_ws->outbox(employer).findCount(OutboxState::Pending).value(),
+             qint64(0)); // no cancellation sent
     QVERIFY2(m_ws->audit(employer).restoreDeleted(gone.uuid, &error), qPrintable(error));
     QVERIFY(m_ws->participations(employer).get(gone.uuid));
 }

@@ -126,8 +126,8 @@ void TestTeamSync::fourDesktopsDeclareEachRecordOnce()
     QString error;
     auto ws = Workspace::open(url, &error);
     QVERIFY2(ws, qPrintable(error));
-    QCOMPARE(ws->outbox(data.employer.uuid).count(OutboxState::Pending), qint64(0));
-    QCOMPARE(ws->outbox(data.employer.uuid).count(OutboxState::InFlight), qint64(0));
+    QCOMPARE(ws->outbox(data.employer.uuid).findCount(OutboxState::Pending).value(), qint64(0));
+    QCOMPARE(ws->outbox(data.employer.uuid).findCount(OutboxState::InFlight).value(), qint64(0));
     QCOMPARE(
         ws->outbox(data.employer.uuid).countBySyncStatus(RecordKind::Participation, SyncStatus::Accepted) +
             ws->outbox(data.employer.uuid)
@@ -183,8 +183,8 @@ void TestTeamSync::fourDesktopsUnderFaultsLoseNothing()
         QString error;
         auto ws = Workspace::open(url, &error);
         QVERIFY2(ws, qPrintable(error));
-        left = ws->outbox(data.employer.uuid).count(OutboxState::Pending) +
-               ws->outbox(data.employer.uuid).count(OutboxState::InFlight);
+        left = ws->outbox(data.employer.uuid).findCount(OutboxState::Pending).value() +
+               ws->outbox(data.employer.uuid).findCount(OutboxState::InFlight).value();
     }
     QCOMPARE(left, qint64(0));
     const PlatformFacts facts = readPlatform(dir.filePath("sandbox/fla-platform.sqlite"));

@@ -58,7 +58,9 @@ struct SyncWorkspaceFixture
     {
         fla::OutboxRepository outbox = ws->outbox(employer.uuid);
         QList<qint64> ids;
-        for (const fla::OutboxEntry &r : outbox.entries(fla::OutboxState::Pending))
+        const fla::Result<QList<fla::OutboxEntry>> pending = outbox.findEntries(fla::OutboxState::Pending);
+        QVERIFY2(pending, qPrintable(pending.error()));
+        for (const fla::OutboxEntry &r : *pending)
             ids.append(r.id);
         outbox.markDone(ids);
     }

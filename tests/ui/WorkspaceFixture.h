@@ -59,7 +59,7 @@ struct WorkspaceFixture
     {
         qint64 n = 0;
         for (const fla::Employer &e : source->employers())
-            n += source->workspace().audit(e.uuid).count();
+            n += source->workspace().audit(e.uuid).findCount().value();
         return n;
     }
 };

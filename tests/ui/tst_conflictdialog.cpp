@@ -123,11 +123,11 @@ void TestConflictDialog::takeThePlatforms()
     const Worker now = *s.ws->workers(s.employer.uuid).get(s.jan.uuid);
     QCOMPARE(now.familyName, QString("Peeters-Janssens"));
     QCOMPARE(now.address, QString("Veldstraat 12, 9000 Gent"));
-    QCOMPARE(toString(s.ws->audit(s.employer.uuid).history(s.jan.uuid).last().change),
+    QCOMPARE(toString(s.ws->audit(s.employer.uuid).findHistory(s.jan.uuid).value().last().change),
              toString(ChangeKind::Update));
     QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(RecordKind::Worker, s.jan.uuid)),
              toString(SyncStatus::Accepted));
-    QCOMPARE(s.ws->outbox(s.employer.uuid).count(OutboxState::Pending), qint64(0));
+    QCOMPARE(s.ws->outbox(s.employer.uuid).findCount(OutboxState::Pending).value(), qint64(0));
     QCOMPARE(PlatformVersions(*s.ws).version(s.jan.uuid)->baseEtag, QString("\"w2\""));
     QCOMPARE(ConflictResolver::conflicts(*s.ws, s.employer.uuid), QList<QUuid>{s.excel.uuid});
 }
@@ -145,7 +145,7 @@ void TestConflictDialog::keepMine()
     QCOMPARE(s.ws->trainings(s.employer.uuid).get(s.excel.uuid)->name, QString("Excel basics"));
     QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(RecordKind::Training, s.excel.uuid)),
              toString(SyncStatus::Queued));
-    QCOMPARE(s.ws->outbox(s.employer.uuid).count(OutboxState::Pending), qint64(1));
+    QCOMPARE(s.ws->outbox(s.employer.uuid).findCount(OutboxState::Pending).value(), qint64(1));
     QCOMPARE(PlatformVersions(*s.ws).version(s.excel.uuid)->baseEtag, QString("\"t2\""));
     QVERIFY(!PlatformVersions(*s.ws).version(s.excel.uuid)->conflict);
 }

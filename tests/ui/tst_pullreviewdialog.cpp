@@ -199,7 +199,7 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
     QCOMPARE(dlg.applied().written, 4);
     QCOMPARE(dlg.applied().rejected, 2);
     QVERIFY(s.ws->workers(s.employer.uuid).get(s.pia.uuid));
-    QCOMPARE(s.ws->audit(s.employer.uuid).history(s.pia.uuid).size(), 1);
+    QCOMPARE(s.ws->audit(s.employer.uuid).findHistory(s.pia.uuid).value().size(), 1);
     QCOMPARE(s.ws->trainings(s.employer.uuid).get(s.forklift.uuid)->provider, QString("Safety Academy"));
     QCOMPARE(s.ws->workers(s.employer.uuid).get(s.jan.uuid)->familyName, QString("Peeters"));
     QCOMPARE(s.ws->trainings(s.employer.uuid).get(s.excel.uuid)->duration, 4.0); // undecided: unchanged

@@ -123,6 +123,14 @@ template<typename T> QList<T> StorageDataSource::shown(Result<QList<T>> read) co
     return {};
 }
 
+qint64 StorageDataSource::shownCount(const Result<qint64> &read) const
+{
+    if (read)
+        return *read;
+    emit const_cast<StorageDataSource *>(this)->readFailed(read.error());
+    return 0;
+}
+
 QList<Employer> StorageDataSource::employers() const
 {
     return m_ws->employers().list();
@@ -157,14 +165,14 @@ int StorageDataSource::participantCount(const QUuid &employer, const QUuid &trai
 {
     ParticipationFilter f;
     f.trainingUuid = training;
-    return int(m_ws->participations(employer).count(f));
+    return int(shownCount(m_ws->participations(employer).findCount(f)));
 }
 
 qint64 StorageDataSource::participationCount(const QUuid &employer, const ParticipationQuery &query) const
 {
     ParticipationFilter f;
     f.text = query.filter;
-    return m_ws->participations(employer).count(f);
+    return shownCount(m_ws->participations(employer).findCount(f));
 }
 
 QList<ParticipationLine> StorageDataSource::participationPage(const QUuid &employer,
@@ -233,7 +241,13 @@ bool StorageDataSource::restore(const AnyRecord &record, QString *error)
 {
     const QUuid id = uuidOf(record);
     const QUuid employer = employerOf(record);
-    if (!m_ws->audit(employer).canRestore(id))
+    const Result<bool> restorable = m_ws->audit(employer).canRestore(id);
+    if (!restorable) {
+        if (error)
+            *error = restorable.error();
+        return false;
+    }
+    if (!*restorable)
         return save(record, error);
     if (!RecordWriter(*m_ws, m_clock).restore(kindOf(record), employer, id).into(error))
         return false;

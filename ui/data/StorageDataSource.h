@@ -59,6 +59,8 @@ public:
 private:
     // The records read, or none with readFailed() emitted (the failure is logged by the storage module).
     template<typename T> QList<T> shown(Result<QList<T>> read) const;
+    // The number counted, or 0 with readFailed() emitted.
+    qint64 shownCount(const Result<qint64> &read) const;
     // The engine's findings on one record, whatever its kind.
     QList<Anomaly> validate(const AnyRecord &record) const;
     std::unique_ptr<Workspace> m_ws;

@@ -68,7 +68,7 @@ void TestAuditTrail::everyChangeIsAppended()
     m_clock->advanceSeconds(60);
     QVERIFY(repo.remove(w.uuid, &error));
 
-    const QList<AuditEntry> h = m_ws->audit(m_a.uuid).history(w.uuid);
+    const QList<AuditEntry> h = m_ws->audit(m_a.uuid).findHistory(w.uuid).value();
     QCOMPARE(h.size(), 3);
     QCOMPARE(fla::toString(h.at(0).change), fla::toString(ChangeKind::Create));
     QVERIFY(h.at(0).before.isEmpty());
@@ -86,7 +86,7 @@ void TestAuditTrail::everyChangeIsAppended()
     QVERIFY(h.at(2).after.isEmpty());
     QCOMPARE(h.at(2).at, QDateTime(QDate(2026, 3, 2), QTime(9, 2), Qt::UTC));
     // The outbox got one row per change (and one for the employer), in the same transactions.
-    QCOMPARE(m_ws->outbox(m_a.uuid).count(), 4);
+    QCOMPARE(m_ws->outbox(m_a.uuid).findCount().value(), 4);
 }
 
 void TestAuditTrail::restoreDeletedRecord()
@@ -98,14 +98,15 @@ void TestAuditTrail::restoreDeletedRecord()
     QVERIFY(repo.remove(w.uuid, &error));
     QVERIFY(!repo.get(w.uuid));
     auto audit = m_ws->audit(m_a.uuid);
-    QVERIFY(audit.canRestore(w.uuid));
+    QVERIFY(audit.canRestore(w.uuid).value());
     QVERIFY2(audit.restoreDeleted(w.uuid, &error), qPrintable(error));
     const auto back = repo.get(w.uuid);
     QVERIFY(back);
     QCOMPARE(back->familyName, w.familyName);
     QCOMPARE(back->ssin, w.ssin);
-    QCOMPARE(fla::toString(audit.history(w.uuid).constLast().change), fla::toString(ChangeKind::Restore));
-    QVERIFY(!audit.canRestore(w.uuid));
+    QCOMPARE(fla::toString(audit.findHistory(w.uuid).value().constLast().change),
+             fla::toString(ChangeKind::Restore));
+    QVERIFY(!audit.canRestore(w.uuid).value());
 }
 
 void TestAuditTrail::restoreTrainingWithParticipants()
@@ -141,8 +142,8 @@ void TestAuditTrail::historyIsScoped()
     QVERIFY(m_ws->employers().save(b, &error));
     const Worker w = worker(m_a.uuid, "Scoped");
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
-    QCOMPARE(m_ws->audit(m_a.uuid).history(w.uuid).size(), 1);
-    QCOMPARE(m_ws->audit(b.uuid).history(w.uuid).size(), 0);
+    QCOMPARE(m_ws->audit(m_a.uuid).findHistory(w.uuid).value().size(), 1);
+    QCOMPARE(m_ws->audit(b.uuid).findHistory(w.uuid).value().size(), 0);
     QCOMPARE(m_ws->employerOfRecord(w.uuid), std::optional<QUuid>(m_a.uuid));
 }
 

@@ -105,10 +105,11 @@ void TestBulkLoader::loadTwiceAddsNothing()
     QCOMPARE(first.participations.inserted, 40);
     QCOMPARE(first.workers.inserted, 10);
     QCOMPARE(first.total(), set.recordCount());
-    const qint64 auditAfterFirst = ws->audit(set.employers.at(0).uuid).count();
+    const qint64 auditAfterFirst = ws->audit(set.employers.at(0).uuid).findCount().value();
     // The employer's own entry, then one entry per kind of record the load created.
     QCOMPARE(auditAfterFirst, 1 + 5);
-    QCOMPARE(ws->audit(set.employers.at(0).uuid).history(set.participations.at(0).uuid).size(), 1);
+    QCOMPARE(ws->audit(set.employers.at(0).uuid).findHistory(set.participations.at(0).uuid).value().size(),
+             1);
 
     const BulkLoadResult second = loadDataSet(*ws, read);
     QVERIFY2(second.ok, qPrintable(second.error));
@@ -118,9 +119,9 @@ void TestBulkLoader::loadTwiceAddsNothing()
     QCOMPARE(ws->participations(set.employers.at(0).uuid).count(), 20);
     QCOMPARE(ws->workers(set.employers.at(1).uuid).count(), 5);
     QCOMPARE(ws->employers().count(), 2);
-    QCOMPARE(ws->audit(set.employers.at(0).uuid).count(), auditAfterFirst);
+    QCOMPARE(ws->audit(set.employers.at(0).uuid).findCount().value(), auditAfterFirst);
     // Imports are not queued for declaration unless asked.
-    QCOMPARE(ws->outbox(set.employers.at(0).uuid).count(), 0);
+    QCOMPARE(ws->outbox(set.employers.at(0).uuid).findCount().value(), 0);
 }
 
 void TestBulkLoader::changedRecordIsUpdated()
@@ -139,9 +140,9 @@ void TestBulkLoader::changedRecordIsUpdated()
     QCOMPARE(r.trainings.unchanged, 1);
     const QUuid e = set.employers.at(0).uuid;
     QCOMPARE(ws->trainings(e).get(set.trainings.at(0).uuid)->name, QStringLiteral("Renamed"));
-    QCOMPARE(fla::toString(ws->audit(e).history(set.trainings.at(0).uuid).constLast().change),
+    QCOMPARE(fla::toString(ws->audit(e).findHistory(set.trainings.at(0).uuid).value().constLast().change),
              fla::toString(ChangeKind::Update));
-    QCOMPARE(ws->outbox(e).count(), 1);
+    QCOMPARE(ws->outbox(e).findCount().value(), 1);
 }
 
 void TestBulkLoader::badRecordRollsBackEverything()
@@ -312,7 +313,7 @@ void TestBulkLoader::bulkCreateHistoryShowsFirstState()
     QVERIFY(loadDataSet(*ws, set).ok);
     const QUuid e = set.employers.at(0).uuid;
     const Training t = set.trainings.at(0);
-    QList<AuditEntry> h = ws->audit(e).history(t.uuid);
+    QList<AuditEntry> h = ws->audit(e).findHistory(t.uuid).value();
     QCOMPARE(h.size(), 1);
     QCOMPARE(fla::toString(h.at(0).change), fla::toString(ChangeKind::Create));
     QCOMPARE(h.at(0).after.value("name").toString(), t.name);
@@ -320,14 +321,14 @@ void TestBulkLoader::bulkCreateHistoryShowsFirstState()
     Training renamed = t;
     renamed.name = "Renamed";
     QVERIFY(ws->trainings(e).save(renamed, &error));
-    h = ws->audit(e).history(t.uuid);
+    h = ws->audit(e).findHistory(t.uuid).value();
     QCOMPARE(h.size(), 2);
     QCOMPARE(h.at(0).after.value("name").toString(), t.name); // the first state, not today's
     QCOMPARE(h.at(1).after.value("name").toString(), QStringLiteral("Renamed"));
     // A participation: deleted, then restored from the trail.
     const Participation p = set.participations.at(0);
     QVERIFY(ws->participations(e).remove(p.uuid, &error));
-    h = ws->audit(e).history(p.uuid);
+    h = ws->audit(e).findHistory(p.uuid).value();
     QCOMPARE(h.size(), 2);
     QCOMPARE(h.at(0).after.value("workerUuid").toString(), p.workerUuid.toString(QUuid::WithoutBraces));
     QVERIFY2(ws->audit(e).restoreDeleted(p.uuid, &error), qPrintable(error));
@@ -346,13 +347,13 @@ void TestBulkLoader::bulkCreateHistoryShowsFirstState()
     QVERIFY(q.exec("SELECT count(*) FROM participation WHERE created_in IS NOT NULL"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 5); // the restored one is a new row
-    h = ws->audit(e).history(p.uuid);
+    h = ws->audit(e).findHistory(p.uuid).value();
     QCOMPARE(h.size(), 3); // created by the load, deleted, restored
     QCOMPARE(fla::toString(h.at(0).change), fla::toString(ChangeKind::Create));
-    QCOMPARE(h.at(0).at, ws->audit(e).history(set.participations.at(1).uuid).at(0).at);
+    QCOMPARE(h.at(0).at, ws->audit(e).findHistory(set.participations.at(1).uuid).value().at(0).at);
     QCOMPARE(fla::toString(h.at(2).change), fla::toString(ChangeKind::Restore));
     // An untouched record's creation is the load's entry, with its state.
-    const QList<AuditEntry> untouched = ws->audit(e).history(set.participations.at(1).uuid);
+    const QList<AuditEntry> untouched = ws->audit(e).findHistory(set.participations.at(1).uuid).value();
     QCOMPARE(untouched.size(), 1);
     QCOMPARE(untouched.at(0).after.value("workerUuid").toString(),
              set.participations.at(1).workerUuid.toString(QUuid::WithoutBraces));
@@ -363,7 +364,7 @@ void TestBulkLoader::bulkCreateHistoryShowsFirstState()
     QCOMPARE(bool(ws->driver().prepareBulk(ws->database(), "SELECT 1", &error)),
              !fla::test::testingPostgres());
 #endif
-    const QList<AuditEntry> recent = ws->audit(e).recent(100);
+    const QList<AuditEntry> recent = ws->audit(e).findRecent(100).value();
     qint64 loaded = 0;
     for (const AuditEntry &x : recent) {
         if (x.recordUuid.isNull())
@@ -449,7 +450,7 @@ void TestBulkLoader::loadWithoutNativeBinding()
     QCOMPARE(second.participations.unchanged, 40);
     QCOMPARE(second.participations.inserted, 0);
     const QUuid e = set.employers.at(1).uuid;
-    QCOMPARE(ws->audit(e).history(set.trainings.at(5).uuid).at(0).after.value("name").toString(),
+    QCOMPARE(ws->audit(e).findHistory(set.trainings.at(5).uuid).value().at(0).after.value("name").toString(),
              set.trainings.at(5).name);
 }
 

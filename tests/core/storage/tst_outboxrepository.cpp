@@ -69,11 +69,11 @@ void TestOutboxRepository::claimsAreExclusiveAcrossDesktops()
     for (int i = 0; i < 30; ++i)
         workers << worker(m_a.uuid, QStringLiteral("Claim%1").arg(i), 2 + i);
     QVERIFY2(m_ws->workers(m_a.uuid).saveAll(workers, &error), qPrintable(error));
-    const qint64 pending = m_ws->outbox(m_a.uuid).count(OutboxState::Pending);
+    const qint64 pending = m_ws->outbox(m_a.uuid).findCount(OutboxState::Pending).value();
     QCOMPARE(pending, qint64(31)); // the employer and its workers
     if (!test::testingPostgres()) {
         QCOMPARE(m_ws->outbox(m_a.uuid).claimPending(&error).size(), 31);
-        QCOMPARE(m_ws->outbox(m_a.uuid).count(OutboxState::Pending), pending);
+        QCOMPARE(m_ws->outbox(m_a.uuid).findCount(OutboxState::Pending).value(), pending);
         return;
     }
     WorkspaceOptions o;
@@ -89,7 +89,7 @@ void TestOutboxRepository::claimsAreExclusiveAcrossDesktops()
     // A desktop starting its sync leaves the working one's rows alone.
     QCOMPARE(other->resetOutboxInFlight(), 0);
     QCOMPARE(other->outbox(m_a.uuid).resetInFlight(), 0);
-    QCOMPARE(m_ws->outbox(m_a.uuid).count(OutboxState::InFlight), qint64(31));
+    QCOMPARE(m_ws->outbox(m_a.uuid).findCount(OutboxState::InFlight).value(), qint64(31));
     // New changes made meanwhile go to whoever claims next.
     QVERIFY(other->workers(m_a.uuid).save(worker(m_a.uuid, "Late", 90), &error));
     QCOMPARE(other->outbox(m_a.uuid).claimPending(&error).size(), 1);
@@ -109,7 +109,7 @@ void TestOutboxRepository::changesAreQueuedWithTheRecord()
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
     QVERIFY(m_ws->workers(m_a.uuid).remove(w.uuid, &error));
     auto ob = m_ws->outbox(m_a.uuid);
-    const QList<OutboxEntry> batch = ob.pendingBatch(10);
+    const QList<OutboxEntry> batch = ob.findPendingBatch(10).value();
     QCOMPARE(batch.size(), 3); // employer create, worker create, worker delete
     QCOMPARE(fla::toString(batch.at(1).entity), fla::toString(RecordKind::Worker));
     QCOMPARE(fla::toString(batch.at(1).operation), fla::toString(OutboxOperation::Upsert));
@@ -117,39 +117,39 @@ void TestOutboxRepository::changesAreQueuedWithTheRecord()
     QCOMPARE(batch.at(2).recordUuid, w.uuid);
     QCOMPARE(batch.at(2).created, m_clock->nowUtc());
     QVERIFY(ob.markInFlight({batch.at(0).id, batch.at(1).id}, &error));
-    QCOMPARE(ob.pendingBatch(10).size(), 1);
+    QCOMPARE(ob.findPendingBatch(10).value().size(), 1);
     QVERIFY(ob.markDone({batch.at(0).id, batch.at(1).id}, &error));
-    QCOMPARE(ob.count(OutboxState::Done), 2);
+    QCOMPARE(ob.findCount(OutboxState::Done).value(), 2);
     QCOMPARE(m_ws->employersWithPendingOutbox(), QList<QUuid>{m_a.uuid});
 }
 
 void TestOutboxRepository::failedRetriesLater()
 {
     auto ob = m_ws->outbox(m_a.uuid);
-    const OutboxEntry e = ob.pendingBatch(1).at(0);
+    const OutboxEntry e = ob.findPendingBatch(1).value().at(0);
     QString error;
     QVERIFY(ob.markInFlight({e.id}, &error));
     QVERIFY(ob.markFailed(e.id, "503 from the platform", m_clock->nowUtc().addSecs(300), &error));
-    QCOMPARE(ob.pendingBatch(10).size(), 0); // not due yet
+    QCOMPARE(ob.findPendingBatch(10).value().size(), 0); // not due yet
     m_clock->advanceSeconds(301);
-    const QList<OutboxEntry> due = ob.pendingBatch(10);
+    const QList<OutboxEntry> due = ob.findPendingBatch(10).value();
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.at(0).attempts, 1);
     QCOMPARE(due.at(0).lastError, QStringLiteral("503 from the platform"));
     QVERIFY(ob.markFailed(e.id, "refused for good", QDateTime(), &error));
-    QCOMPARE(ob.count(OutboxState::Failed), 1);
-    QCOMPARE(ob.pendingBatch(10).size(), 0);
+    QCOMPARE(ob.findCount(OutboxState::Failed).value(), 1);
+    QCOMPARE(ob.findPendingBatch(10).value().size(), 0);
 }
 
 void TestOutboxRepository::resetInFlightAfterCrash()
 {
     auto ob = m_ws->outbox(m_a.uuid);
     QString error;
-    QVERIFY(ob.markInFlight({ob.pendingBatch(1).at(0).id}, &error));
-    QCOMPARE(ob.count(OutboxState::InFlight), 1);
+    QVERIFY(ob.markInFlight({ob.findPendingBatch(1).value().at(0).id}, &error));
+    QCOMPARE(ob.findCount(OutboxState::InFlight).value(), 1);
     QCOMPARE(m_ws->resetOutboxInFlight(), 1);
-    QCOMPARE(ob.count(OutboxState::InFlight), 0);
-    QCOMPARE(ob.count(OutboxState::Pending), 1);
+    QCOMPARE(ob.findCount(OutboxState::InFlight).value(), 0);
+    QCOMPARE(ob.findCount(OutboxState::Pending).value(), 1);
 }
 
 void TestOutboxRepository::syncStatus()
@@ -175,7 +175,7 @@ void TestOutboxRepository::noQueueWhenDisabled()
     QString error;
     const Worker w = worker(m_a.uuid, "Draft");
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
-    QCOMPARE(m_ws->outbox(m_a.uuid).count(), 1); // only the employer's row from init()
+    QCOMPARE(m_ws->outbox(m_a.uuid).findCount().value(), 1); // only the employer's row from init()
     QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).syncStatus(w.uuid)), fla::toString(SyncStatus::Draft));
 }
 

@@ -4,7 +4,9 @@
 // that look like real answers.
 #include "StorageTestData.h"
 #include "common/Clock.h"
+#include "storage/AuditRepository.h"
 #include "storage/EmployerRepository.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/StatementCache.h"
 #include "storage/TrainingRepository.h"
@@ -28,6 +30,7 @@ private slots:
     void droppedTableIsAFailure_data();
     void droppedTableIsAFailure();
     void unpreparableStatementIsLogged();
+    void auditTrailAndQueueFailures();
 
 private:
     QTemporaryDir m_dir;
@@ -66,6 +69,8 @@ void TestReadFailures::droppedTableIsAFailure_data()
                                    << "training";
     QTest::newRow("a page of participations") << "participationPage"
                                               << "participation";
+    QTest::newRow("a count") << "findCount"
+                             << "training";
 }
 
 void TestReadFailures::droppedTableIsAFailure()
@@ -92,6 +97,10 @@ void TestReadFailures::droppedTableIsAFailure()
         const Result<SyncStatus> r = trainings.findSyncStatus(m_training.uuid);
         QVERIFY(!r);
         error = r.error();
+    } else if (read == "findCount") {
+        const Result<qint64> r = trainings.findCount(TrainingFilter{});
+        QVERIFY(!r);
+        error = r.error();
     } else {
         const Result<QList<ParticipationRow>> r =
             m_ws->participations(m_employer.uuid).findPage(PageRequest{});
@@ -112,6 +121,37 @@ void TestReadFailures::unpreparableStatementIsLogged()
     QString detail;
     QVERIFY(!m_ws->statements().get("SELECT name FROM training WHERE uuid = 1", &detail));
     QVERIFY2(detail.contains("no such table"), qPrintable(detail));
+}
+
+// The audit trail and the queue of declarations: a failure naming them, never an empty history or queue.
+void TestReadFailures::auditTrailAndQueueFailures()
+{
+    QSqlQuery q(m_ws->database());
+    QVERIFY2(q.exec("DROP TABLE audit") && q.exec("DROP TABLE outbox"), qPrintable(q.lastError().text()));
+    const AuditRepository audit = m_ws->audit(m_employer.uuid);
+    const OutboxRepository outbox = m_ws->outbox(m_employer.uuid);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: audit.* in SELECT .*FROM audit"));
+    const Result<QList<AuditEntry>> history = audit.findHistory(m_training.uuid);
+    QVERIFY(!history);
+    QVERIFY2(history.error().contains("could not read the history of the record"),
+             qPrintable(history.error()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: audit.* in SELECT .*FROM audit"));
+    const Result<QList<AuditEntry>> recent = audit.findRecent();
+    QVERIFY(!recent);
+    QVERIFY2(recent.error().contains("audit trail"), qPrintable(recent.error()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: audit"));
+    QVERIFY(!audit.findCount());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: audit"));
+    QVERIFY(!audit.canRestore(m_training.uuid));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: outbox.* in SELECT .*FROM outbox"));
+    const Result<QList<OutboxEntry>> entries = outbox.findEntries(OutboxState::Pending);
+    QVERIFY(!entries);
+    QVERIFY2(entries.error().contains("could not read the queue of declarations"),
+             qPrintable(entries.error()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: outbox"));
+    QVERIFY(!outbox.findCount());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: outbox"));
+    QVERIFY(!outbox.findPendingBatch(10));
 }
 
 QTEST_GUILESS_MAIN(TestReadFailures)

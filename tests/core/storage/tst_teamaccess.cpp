@@ -210,7 +210,7 @@ void TestTeamAccess::auditNamesTheDatabaseUser()
     Worker w = m_workerB;
     w.givenName = QStringLiteral("Piet");
     QVERIFY2(bob->workers(m_b.uuid).save(w, &error), qPrintable(error));
-    const QList<AuditEntry> history = m_admin->audit(m_b.uuid).history(w.uuid);
+    const QList<AuditEntry> history = m_admin->audit(m_b.uuid).findHistory(w.uuid).value();
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.at(0).userProfile, PostgresTestCluster::adminUser()); // created by the administrator
     QCOMPARE(history.at(1).userProfile, QStringLiteral("bob"));            // not "someone-else"

@@ -373,8 +373,8 @@ void TestWorkspace::migrationsKeepData()
     QVERIFY(back);
     QCOMPARE(back->workerUuid, w.uuid);
     QCOMPARE(back->certificate, p.certificate);
-    QCOMPARE(ws->audit(e.uuid).count(), auditEntries);
-    const QList<AuditEntry> history = ws->audit(e.uuid).history(p.uuid);
+    QCOMPARE(ws->audit(e.uuid).findCount().value(), auditEntries);
+    const QList<AuditEntry> history = ws->audit(e.uuid).findHistory(p.uuid).value();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.at(0).after.value("workerUuid").toString(), w.uuid.toString(QUuid::WithoutBraces));
     QSqlQuery q(ws->database());

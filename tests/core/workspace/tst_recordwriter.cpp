@@ -248,8 +248,8 @@ void TestRecordWriter::failureLeavesTheOldState()
     QVERIFY(!t.uuid.isNull());
     const QByteArray records = test::recordsDigest(*m_ws);
     const QSet<QString> anomalies = test::storedAnomalies(*m_ws);
-    const qint64 audit = m_ws->audit(e).count();
-    const qint64 outbox = m_ws->outbox(e).count();
+    const qint64 audit = m_ws->audit(e).findCount().value();
+    const qint64 outbox = m_ws->outbox(e).findCount().value();
     // The workspace refuses to store the anomalies: the last step of the change fails.
     QSqlQuery refuse(m_ws->database());
     QVERIFY2(refuse.exec("CREATE TEMP TRIGGER refuse_anomalies BEFORE DELETE ON anomaly "
@@ -268,8 +268,8 @@ void TestRecordWriter::failureLeavesTheOldState()
     // Nothing of it stayed: the record, its audit entry, its outbox row, the anomalies.
     QCOMPARE(m_ws->trainings(e).get(t.uuid)->startDate, t.startDate);
     QCOMPARE(test::recordsDigest(*m_ws), records);
-    QCOMPARE(m_ws->audit(e).count(), audit);
-    QCOMPARE(m_ws->outbox(e).count(), outbox);
+    QCOMPARE(m_ws->audit(e).findCount().value(), audit);
+    QCOMPARE(m_ws->outbox(e).findCount().value(), outbox);
     QCOMPARE(test::storedAnomalies(*m_ws), anomalies);
 
     // Once the workspace takes it again, the same change goes through whole.
@@ -277,7 +277,7 @@ void TestRecordWriter::failureLeavesTheOldState()
     const Result<void> again = RecordWriter(*m_ws, m_clock).save(moved);
     QVERIFY2(again, qPrintable(again.error()));
     QCOMPARE(m_ws->trainings(e).get(t.uuid)->startDate, moved.startDate);
-    QVERIFY(m_ws->outbox(e).count() > outbox);
+    QVERIFY(m_ws->outbox(e).findCount().value() > outbox);
     QVERIFY(test::sameAnomalies(test::storedAnomalies(*m_ws), test::validatedAnomalies(*m_ws, m_clock),
                                 QStringLiteral("the change saved again")));
 }
