@@ -166,6 +166,34 @@
 <context>
     <name>ImportField</name>
     <message>
+        <source>Full name (family name first)</source>
+        <translation>Vollständiger Name (Familienname zuerst)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Kosten (EUR)</translation>
+    </message>
+    <message>
+        <source>Duration (with its unit)</source>
+        <translation>Dauer (mit Einheit)</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Einheit der Dauer</translation>
+    </message>
+<message>
         <source>INSZ / national number</source>
         <translation>ENSS / Nationalnummer</translation>
     </message>
@@ -178,20 +206,12 @@
         <translation>Vorname</translation>
     </message>
     <message>
-        <source>Full name (family name first)</source>
-        <translation>Vollständiger Name (Familienname zuerst)</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Weiterbildung</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -210,14 +230,6 @@
         <translation>Enddatum</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
         <source>Followed</source>
         <translation>Besucht</translation>
     </message>
@@ -229,19 +241,7 @@
         <source>Counts for the FLA</source>
         <translation>Zählt für das Lernkonto</translation>
     </message>
-    <message>
-        <source>Cost (EUR)</source>
-        <translation>Kosten (EUR)</translation>
-    </message>
-    <message>
-        <source>Duration (with its unit)</source>
-        <translation>Dauer (mit Einheit)</translation>
-    </message>
-    <message>
-        <source>Unit of the duration</source>
-        <translation>Einheit der Dauer</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -571,6 +571,122 @@
         <source>The %1 could not be stored: %2</source>
         <translation>Der %1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritätische Kommission</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (durchschnittlich %2 VZÄ, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (angegeben: keine Beschäftigung im Register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (Sektorabkommen %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (Gesetz)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Tage je VZÄ</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Gesetzliches Recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berechnet)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(angegeben)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sektorales Recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Vom Arbeitgeber gewährt</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Zu Beginn des Zeitraums verfallen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 Std.)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Fünfjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Weiterbildung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>nicht besucht</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>angerechnet</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>nicht angerechnet</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -839,7 +955,7 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>Die Sicherung %1 enthält keinen FLA-Desk-Arbeitsbereich: %2. Nichts wurde wiederhergestellt.</translation>
     </message>
-    <message>
+<message>
         <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
         <translation>Die Sicherung %1 enthält einen Team-Arbeitsbereich (einen PostgreSQL-Dump): Stellen Sie sie in eine leere Datenbank auf einem Team-Server wieder her (--workspace postgresql://…). Nichts wurde wiederhergestellt.</translation>
     </message>
@@ -958,10 +1074,6 @@
         <translation>Der Familienname ist leer.</translation>
     </message>
     <message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>Die Adresse ist länger als 400 Zeichen.</translation>
-    </message>
-    <message>
         <source>The worker %1 is not a worker of this employer.</source>
         <translation>Der Arbeitnehmer %1 ist kein Arbeitnehmer dieses Arbeitgebers.</translation>
     </message>
@@ -989,7 +1101,15 @@
         <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
         <translation>Schreiben Sie die Elemente ohne Namensraumpräfix, im Standardnamensraum %1.</translation>
     </message>
-</context>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
+    </message>
+<message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>Die Adresse ist länger als 400 Zeichen.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
@@ -1406,6 +1526,21 @@
     <message>
         <source>blocking</source>
         <translation>blockierend</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -2296,41 +2431,6 @@
     </message>
 </context>
 <context>
-    <name>fla::PostgresBackup</name>
-    <message>
-        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Das PostgreSQL-Programm %1 wurde in %2 ($FLADESK_PG_BIN) nicht gefunden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Das PostgreSQL-Programm %1 ist nicht installiert, daher kann ein Team-Arbeitsbereich hier weder gesichert noch wiederhergestellt werden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made next to %1 for the dump: %2</source>
-        <translation>Neben %1 kann kein temporärer Ordner für den Dump angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>pg_dump could not back up the team workspace %1: %2</source>
-        <translation>pg_dump konnte den Team-Arbeitsbereich %1 nicht sichern: %2</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made for the dump: %1</source>
-        <translation>Es kann kein temporärer Ordner für den Dump angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
-        <translation>Die Sicherung %1 enthält eine Arbeitsbereichsdatei, keinen Team-Arbeitsbereich: Stellen Sie sie in eine Datei wieder her (--workspace DATEI) und bringen Sie sie dann mit workspace copy auf den Server.</translation>
-    </message>
-    <message>
-        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
-        <translation>Die Datenbank von %1 ist nicht leer. Stellen Sie in eine neue, leere Datenbank wieder her (createdb) und richten Sie dann die Arbeitsplätze darauf aus.</translation>
-    </message>
-    <message>
-        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
-        <translation>pg_restore konnte die Sicherung %1 nicht in %2 wiederherstellen (nichts wurde wiederhergestellt): %3</translation>
-    </message>
-</context>
-<context>
     <name>fla::PostgresDriver</name>
     <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
@@ -2394,18 +2494,6 @@
 </context>
 <context>
     <name>fla::PullDiff</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
     <message>
         <source>worker %1 %2 (%3)</source>
         <translation>Arbeitnehmer %1 %2 (%3)</translation>
@@ -2498,7 +2586,19 @@
         <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>Der Arbeitsbereich ist belegt: die Daten der Plattform konnten nicht geschrieben werden.</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    </context>
 <context>
     <name>fla::PullService</name>
     <message>
@@ -3212,49 +3312,6 @@
     </message>
 </context>
 <context>
-    <name>fla::WorkspaceCopy</name>
-    <message>
-        <source>The table %1 is missing in the workspace %2.</source>
-        <translation>Die Tabelle %1 fehlt im Arbeitsbereich %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
-        <translation>Der Arbeitsbereich %1 hat keine Spalte %2 in seiner Tabelle %3: Er kann diese Kopie nicht aufnehmen.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the table %2 could not be copied: %3</source>
-        <translation>Zeile %1 der Tabelle %2 konnte nicht kopiert werden: %3</translation>
-    </message>
-    <message>
-        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
-        <translation>Nur der Eigentümer des Team-Arbeitsbereichs %1 kann einen Arbeitsbereich hineinkopieren (das Änderungsprotokoll behält die Namen derer, die jede Änderung vorgenommen haben).</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
-        <translation>Das Änderungsprotokoll von %1 kann nicht für die Kopie vorbereitet werden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
-        <translation>Der Arbeitsbereich %1 ist nicht leer (%2 Zeilen in %3). Kopieren Sie in einen neuen, leeren Arbeitsbereich, oder geben Sie --replace an, um ihn zuerst zu leeren.</translation>
-    </message>
-    <message>
-        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
-        <translation>Die Kopie stimmt nicht mit ihrer Quelle überein (Zeilen gezählt und Änderungsprotokoll nach dem Kopieren verglichen); nichts wurde behalten.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be read: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be written: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was not copied into %2: %3</source>
-        <translation>Der Arbeitsbereich %1 wurde nicht nach %2 kopiert: %3</translation>
-    </message>
-</context>
-<context>
     <name>fla::WorkspaceOutboxStore</name>
     <message>
         <source>No employer %1 in this workspace.</source>
@@ -3592,6 +3649,82 @@
         <translation>%1 von %2 Unternehmen archiviert.</translation>
     </message>
     <message>
+        <source>worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>rechtzeitig erledigt</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>verspätet erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Weiterbildungsplan %1 (angehört: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>Schritt	fällig bis	erledigt am	Stand</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>Kategorie	Weiterbildung	Zielgruppe	Risikogruppe	Arbeitnehmer	Tage je Person</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>geplant und verwirklicht	geplante Arbeitnehmer	geplante Tage	verwirklichte Arbeitnehmer	verwirklichte Tage</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 Arbeitnehmer haben diese INSZ (einer je Arbeitgeber): wählen Sie einen mit --employer.</translation>
+    </message>
+<message>
         <source>under 10 FTE</source>
         <translation>unter 10 VZÄ</translation>
     </message>
@@ -3606,18 +3739,6 @@
     <message>
         <source>unconfirmed</source>
         <translation>nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>worker</source>
-        <translation>Arbeitnehmer</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>Arbeitgeber</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>Jahr</translation>
     </message>
     <message>
         <source>work regime</source>
@@ -3727,51 +3848,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Nicht bestätigt (Sekundärquellen, siehe resources/obligations/training-right.json): %1.</translation>
     </message>
-    <message>
-        <source>done on time</source>
-        <translation>rechtzeitig erledigt</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>verspätet erledigt</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>zu erledigen</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>bald fällig</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>Training plan %1 (consulted: %2)</source>
-        <translation>Weiterbildungsplan %1 (angehört: %2)</translation>
-    </message>
-    <message>
-        <source>step	due by	done on	state</source>
-        <translation>Schritt	fällig bis	erledigt am	Stand</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(nicht bestätigt)</translation>
-    </message>
-    <message>
-        <source>category	training	target group	risk group	workers	days each</source>
-        <translation>Kategorie	Weiterbildung	Zielgruppe	Risikogruppe	Arbeitnehmer	Tage je Person</translation>
-    </message>
-    <message>
-        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
-        <translation>geplant und verwirklicht	geplante Arbeitnehmer	geplante Tage	verwirklichte Arbeitnehmer	verwirklichte Tage</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
@@ -3830,14 +3907,6 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
     </message>
     <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
-    </message>
-    <message>
         <source>The worker's INSZ or UUID.</source>
         <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
     </message>
@@ -3858,12 +3927,28 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie eine Aktion an: %1.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>certificates %1: a required option is missing (see --help).</source>
         <translation>certificates %1: eine erforderliche Option fehlt (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Bescheinigung %1 beigefügt.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
+    </message>
+<message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -3874,16 +3959,19 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
     </message>
     <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Bescheinigung %1 beigefügt.</translation>
-    </message>
-    <message>
         <source>No worker with INSZ or UUID %1 at %2.</source>
         <translation>Kein Arbeitnehmer mit INSZ oder UUID %1 bei %2.</translation>
     </message>
+    </context>
+<context>
+    <name>fla::cli::CompanyOptions</name>
     <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5047,10 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie --worker INSZ und --year J an (%1 bis %2).</translation>
     </message>
     <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>Der Arbeitnehmer hat %1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
+    </message>
+<message>
         <source>No worker with INSZ or UUID %1.</source>
         <translation>Kein Arbeitnehmer mit INSZ oder UUID %1.</translation>
     </message>
@@ -4966,11 +5058,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
         <translation>%1 Arbeitnehmer haben diese INSZ (einer je Arbeitgeber): wählen Sie einen mit --employer.</translation>
     </message>
-    <message>
-        <source>The worker has no employment, right or training in %1.</source>
-        <translation>Der Arbeitnehmer hat %1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
@@ -4986,14 +5074,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
 log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
 show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen ist); pdf --year Y --out DATEI</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
     </message>
     <message>
         <source>A year of the plan.</source>
@@ -5056,20 +5136,8 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Geben Sie eine Aktion an: %1.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>training-plan %1: give the plan's year with --year Y.</source>
         <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
     </message>
     <message>
         <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
@@ -5103,7 +5171,27 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Training plan %1 saved.</source>
         <translation>Weiterbildungsplan %1 gespeichert.</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
@@ -5141,57 +5229,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::WorkspaceCommand</name>
-    <message>
-        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
-        <translation>Einen ganzen Arbeitsbereich zwischen einer SQLite-Datei und einem Team-Server (PostgreSQL) in beide Richtungen kopieren und die Kopie prüfen.</translation>
-    </message>
-    <message>
-        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
-        <translation>Der zu kopierende Arbeitsbereich: eine Datei oder postgresql://benutzer@host/db.</translation>
-    </message>
-    <message>
-        <source>Where to copy it: a new file, or an empty database on a team server.</source>
-        <translation>Wohin kopieren: eine neue Datei oder eine leere Datenbank auf einem Team-Server.</translation>
-    </message>
-    <message>
-        <source>Empty the target first when it already holds records.</source>
-        <translation>Das Ziel zuerst leeren, wenn es bereits Datensätze enthält.</translation>
-    </message>
-    <message>
-        <source>Report the check as one JSON object.</source>
-        <translation>Die Prüfung als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copy</translation>
-    </message>
-    <message>
-        <source>Say what to do: workspace copy --from A --to B.</source>
-        <translation>Sagen Sie, was zu tun ist: workspace copy --from A --to B.</translation>
-    </message>
-    <message>
-        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
-        <translation>workspace copy braucht --from WORKSPACE und --to WORKSPACE.</translation>
-    </message>
-    <message>
-        <source>There is no workspace %1 to copy.</source>
-        <translation>Es gibt keinen Arbeitsbereich %1 zum Kopieren.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be copied onto itself.</source>
-        <translation>Der Arbeitsbereich %1 kann nicht auf sich selbst kopiert werden.</translation>
-    </message>
-    <message>
-        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
-        <translation>Die Arbeitsbereiche %1 (Schema %2) und %3 (Schema %4) haben nicht dieselbe Version.</translation>
-    </message>
-    <message>
-        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
-        <translation>%1 nach %2 kopiert: Jede Tabelle hat so viele Zeilen wie ihre Quelle, und das Änderungsprotokoll (%3 Einträge) ist identisch.</translation>
     </message>
 </context>
 <context>
@@ -5968,7 +6005,35 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
 </context>
 <context>
     <name>fla::ui::Format</name>
-    <message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 Tag</numerusform>
+            <numerusform>%1 Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 Stunde</numerusform>
+            <numerusform>%1 Stunden</numerusform>
+        </translation>
+    </message>
+<message>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
@@ -6028,35 +6093,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 day(s)</source>
-        <translation>
-            <numerusform>%1 Tag</numerusform>
-            <numerusform>%1 Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hour(s)</source>
-        <translation>
-            <numerusform>%1 Stunde</numerusform>
-            <numerusform>%1 Stunden</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -6245,10 +6282,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Arbeitnehmer</translation>
     </message>
     <message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Weiterbildung</translation>
     </message>
@@ -6263,6 +6296,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+<message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -6456,18 +6493,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
         <source>There is no such employer in this workspace.</source>
         <translation>Dieser Arbeitgeber ist nicht in diesem Arbeitsbereich.</translation>
     </message>
@@ -6561,7 +6586,19 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::RestoreBackupDialog</name>
     <message>
@@ -6648,26 +6685,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>ENSS</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>KAA</translation>
-    </message>
-    <message>
         <source>Edit training right</source>
         <translation>Weiterbildungsanspruch bearbeiten</translation>
     </message>
@@ -6687,7 +6704,27 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Search training rights</source>
         <translation>Weiterbildungsansprüche suchen</translation>
     </message>
-</context>
+<message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>KAA</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::SettingsDialog</name>
     <message>
@@ -6769,22 +6806,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
 <context>
     <name>fla::ui::TrainingAccountView</name>
     <message>
-        <source>under 10 FTE</source>
-        <translation>unter 10 VZÄ</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 bis 19 VZÄ</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VZÄ oder mehr</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
         <source>Save the yearly overview</source>
         <translation>Jahresübersicht speichern</translation>
     </message>
@@ -6839,6 +6860,22 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>%1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
+    </message>
+<message>
+        <source>under 10 FTE</source>
+        <translation>unter 10 VZÄ</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 bis 19 VZÄ</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VZÄ oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>unconfirmed</source>
@@ -7396,36 +7433,8 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
 <context>
     <name>fla::ui::TrainingsView</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -7434,14 +7443,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>INSZ</source>
         <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Besucht</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
     </message>
     <message>
         <source>Edit participation</source>
@@ -7507,7 +7508,43 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Remove participant</source>
         <translation>Teilnehmer entfernen</translation>
     </message>
-</context>
+<message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::UnsavedChanges</name>
     <message>
@@ -7648,26 +7685,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
 <context>
     <name>fla::ui::WorkersView</name>
     <message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>Joint committee</source>
         <translation>Paritätische Kommission</translation>
     </message>
@@ -7682,22 +7699,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Edit worker %1</source>
         <translation>Arbeitnehmer %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>KAA</translation>
     </message>
     <message>
         <source>Edit employment</source>
@@ -7781,7 +7782,43 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Employments &amp;of the selected worker</source>
         <translation>Bes&amp;chäftigungen des ausgewählten Arbeitnehmers</translation>
     </message>
-</context>
+<message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeitsregelung</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>KAA</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7827,4 +7864,124 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
     </message>
 </context>
-</TS>
+<context><name>fla::PostgresBackup</name><message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Das PostgreSQL-Programm %1 wurde in %2 ($FLADESK_PG_BIN) nicht gefunden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Das PostgreSQL-Programm %1 ist nicht installiert, daher kann ein Team-Arbeitsbereich hier weder gesichert noch wiederhergestellt werden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Neben %1 kann kein temporärer Ordner für den Dump angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump konnte den Team-Arbeitsbereich %1 nicht sichern: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Es kann kein temporärer Ordner für den Dump angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>Die Sicherung %1 enthält eine Arbeitsbereichsdatei, keinen Team-Arbeitsbereich: Stellen Sie sie in eine Datei wieder her (--workspace DATEI) und bringen Sie sie dann mit workspace copy auf den Server.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>Die Datenbank von %1 ist nicht leer. Stellen Sie in eine neue, leere Datenbank wieder her (createdb) und richten Sie dann die Arbeitsplätze darauf aus.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore konnte die Sicherung %1 nicht in %2 wiederherstellen (nichts wurde wiederhergestellt): %3</translation>
+    </message>
+</context><context><name>fla::WorkspaceCopy</name><message>
+        <source>The table %1 is missing in the workspace %2.</source>
+        <translation>Die Tabelle %1 fehlt im Arbeitsbereich %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
+        <translation>Der Arbeitsbereich %1 hat keine Spalte %2 in seiner Tabelle %3: Er kann diese Kopie nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Zeile %1 der Tabelle %2 konnte nicht kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
+        <translation>Nur der Eigentümer des Team-Arbeitsbereichs %1 kann einen Arbeitsbereich hineinkopieren (das Änderungsprotokoll behält die Namen derer, die jede Änderung vorgenommen haben).</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
+        <translation>Das Änderungsprotokoll von %1 kann nicht für die Kopie vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
+        <translation>Der Arbeitsbereich %1 ist nicht leer (%2 Zeilen in %3). Kopieren Sie in einen neuen, leeren Arbeitsbereich, oder geben Sie --replace an, um ihn zuerst zu leeren.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
+        <translation>Die Kopie stimmt nicht mit ihrer Quelle überein (Zeilen gezählt und Änderungsprotokoll nach dem Kopieren verglichen); nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was not copied into %2: %3</source>
+        <translation>Der Arbeitsbereich %1 wurde nicht nach %2 kopiert: %3</translation>
+    </message>
+</context><context><name>fla::cli::WorkspaceCommand</name><message>
+        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
+        <translation>Einen ganzen Arbeitsbereich zwischen einer SQLite-Datei und einem Team-Server (PostgreSQL) in beide Richtungen kopieren und die Kopie prüfen.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
+        <translation>Der zu kopierende Arbeitsbereich: eine Datei oder postgresql://benutzer@host/db.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a team server.</source>
+        <translation>Wohin kopieren: eine neue Datei oder eine leere Datenbank auf einem Team-Server.</translation>
+    </message>
+    <message>
+        <source>Empty the target first when it already holds records.</source>
+        <translation>Das Ziel zuerst leeren, wenn es bereits Datensätze enthält.</translation>
+    </message>
+    <message>
+        <source>Report the check as one JSON object.</source>
+        <translation>Die Prüfung als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Say what to do: workspace copy --from A --to B.</source>
+        <translation>Sagen Sie, was zu tun ist: workspace copy --from A --to B.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>workspace copy braucht --from WORKSPACE und --to WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 to copy.</source>
+        <translation>Es gibt keinen Arbeitsbereich %1 zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be copied onto itself.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht auf sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
+        <translation>Die Arbeitsbereiche %1 (Schema %2) und %3 (Schema %4) haben nicht dieselbe Version.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
+        <translation>%1 nach %2 kopiert: Jede Tabelle hat so viele Zeilen wie ihre Quelle, und das Änderungsprotokoll (%3 Einträge) ist identisch.</translation>
+    </message>
+</context></TS>

@@ -166,6 +166,34 @@
 <context>
     <name>ImportField</name>
     <message>
+        <source>Full name (family name first)</source>
+        <translation>Full name (family name first)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Cost (EUR)</translation>
+    </message>
+    <message>
+        <source>Duration (with its unit)</source>
+        <translation>Duration (with its unit)</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Unit of the duration</translation>
+    </message>
+<message>
         <source>INSZ / national number</source>
         <translation>INSZ / national number</translation>
     </message>
@@ -178,20 +206,12 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Full name (family name first)</source>
-        <translation>Full name (family name first)</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -210,14 +230,6 @@
         <translation>End date</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Days</translation>
-    </message>
-    <message>
         <source>Followed</source>
         <translation>Followed</translation>
     </message>
@@ -229,19 +241,7 @@
         <source>Counts for the FLA</source>
         <translation>Counts for the FLA</translation>
     </message>
-    <message>
-        <source>Cost (EUR)</source>
-        <translation>Cost (EUR)</translation>
-    </message>
-    <message>
-        <source>Duration (with its unit)</source>
-        <translation>Duration (with its unit)</translation>
-    </message>
-    <message>
-        <source>Unit of the duration</source>
-        <translation>Unit of the duration</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -571,6 +571,122 @@
         <source>The %1 could not be stored: %2</source>
         <translation>The %1 could not be stored: %2</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (average %2 FTE, Q4 %3 – Q3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sector agreement %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (law)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Days per FTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Legal right</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(computed)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(declared)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoral right</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Granted by the employer</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Expired when the window started</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Five-year window</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>not followed</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>deducted</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>not deducted</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Unconfirmed (secondary sources): %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -839,7 +955,7 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</translation>
     </message>
-    <message>
+<message>
         <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
         <translation>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</translation>
     </message>
@@ -958,10 +1074,6 @@
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>The address is longer than 400 characters.</translation>
-    </message>
-    <message>
         <source>The worker %1 is not a worker of this employer.</source>
         <translation>The worker %1 is not a worker of this employer.</translation>
     </message>
@@ -989,7 +1101,15 @@
         <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
         <translation>Write the elements without a namespace prefix, in the default namespace %1.</translation>
     </message>
-</context>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+<message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>The address is longer than 400 characters.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
@@ -1406,6 +1526,21 @@
     <message>
         <source>blocking</source>
         <translation>blocking</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -2296,41 +2431,6 @@
     </message>
 </context>
 <context>
-    <name>fla::PostgresBackup</name>
-    <message>
-        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made next to %1 for the dump: %2</source>
-        <translation>No temporary folder can be made next to %1 for the dump: %2</translation>
-    </message>
-    <message>
-        <source>pg_dump could not back up the team workspace %1: %2</source>
-        <translation>pg_dump could not back up the team workspace %1: %2</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made for the dump: %1</source>
-        <translation>No temporary folder can be made for the dump: %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
-        <translation>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</translation>
-    </message>
-    <message>
-        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
-        <translation>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</translation>
-    </message>
-    <message>
-        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
-        <translation>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</translation>
-    </message>
-</context>
-<context>
     <name>fla::PostgresDriver</name>
     <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
@@ -2394,18 +2494,6 @@
 </context>
 <context>
     <name>fla::PullDiff</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
     <message>
         <source>worker %1 %2 (%3)</source>
         <translation>worker %1 %2 (%3)</translation>
@@ -2498,7 +2586,19 @@
         <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>The workspace is busy: the platform's data could not be written.</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    </context>
 <context>
     <name>fla::PullService</name>
     <message>
@@ -3212,49 +3312,6 @@
     </message>
 </context>
 <context>
-    <name>fla::WorkspaceCopy</name>
-    <message>
-        <source>The table %1 is missing in the workspace %2.</source>
-        <translation>The table %1 is missing in the workspace %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
-        <translation>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the table %2 could not be copied: %3</source>
-        <translation>Row %1 of the table %2 could not be copied: %3</translation>
-    </message>
-    <message>
-        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
-        <translation>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
-        <translation>The audit trail of %1 cannot be prepared for the copy: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
-        <translation>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</translation>
-    </message>
-    <message>
-        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
-        <translation>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be read: %2</source>
-        <translation>The workspace %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be written: %2</source>
-        <translation>The workspace %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was not copied into %2: %3</source>
-        <translation>The workspace %1 was not copied into %2: %3</translation>
-    </message>
-</context>
-<context>
     <name>fla::WorkspaceOutboxStore</name>
     <message>
         <source>No employer %1 in this workspace.</source>
@@ -3592,6 +3649,82 @@
         <translation>%1 of %2 companies archived.</translation>
     </message>
     <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Training plan %1 (consulted: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>step	due by	done on	state</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(unconfirmed)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>category	training	target group	risk group	workers	days each</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>planned and realised	planned workers	planned days	realised workers	realised days</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>No worker with INSZ or UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 workers have this INSZ (one per employer): choose one with --employer.</translation>
+    </message>
+<message>
         <source>under 10 FTE</source>
         <translation>under 10 FTE</translation>
     </message>
@@ -3606,18 +3739,6 @@
     <message>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
-    </message>
-    <message>
-        <source>worker</source>
-        <translation>worker</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>employer</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>year</translation>
     </message>
     <message>
         <source>work regime</source>
@@ -3727,51 +3848,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</translation>
     </message>
-    <message>
-        <source>done on time</source>
-        <translation>done on time</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>done late</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>to do</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>due soon</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>Training plan %1 (consulted: %2)</source>
-        <translation>Training plan %1 (consulted: %2)</translation>
-    </message>
-    <message>
-        <source>step	due by	done on	state</source>
-        <translation>step	due by	done on	state</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(unconfirmed)</translation>
-    </message>
-    <message>
-        <source>category	training	target group	risk group	workers	days each</source>
-        <translation>category	training	target group	risk group	workers	days each</translation>
-    </message>
-    <message>
-        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
-        <translation>planned and realised	planned workers	planned days	realised workers	realised days</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
@@ -3830,14 +3907,6 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</translation>
     </message>
     <message>
-        <source>The workspace file.</source>
-        <translation>The workspace file.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>The employer's enterprise number (required).</translation>
-    </message>
-    <message>
         <source>The worker's INSZ or UUID.</source>
         <translation>The worker's INSZ or UUID.</translation>
     </message>
@@ -3858,12 +3927,28 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Give one action: %1.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: give a valid enterprise number, not "%1".</translation>
-    </message>
-    <message>
         <source>certificates %1: a required option is missing (see --help).</source>
         <translation>certificates %1: a required option is missing (see --help).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Certificate %1 attached.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>participation	training	start	certificate files</translation>
+    </message>
+<message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>The employer's enterprise number (required).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: give a valid enterprise number, not "%1".</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -3874,16 +3959,19 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>The workspace has no employer %1.</translation>
     </message>
     <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Certificate %1 attached.</translation>
-    </message>
-    <message>
         <source>No worker with INSZ or UUID %1 at %2.</source>
         <translation>No worker with INSZ or UUID %1 at %2.</translation>
     </message>
+    </context>
+<context>
+    <name>fla::cli::CompanyOptions</name>
     <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>participation	training	start	certificate files</translation>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>The employer's enterprise number (required).</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5047,10 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Give --worker INSZ and --year Y (%1 to %2).</translation>
     </message>
     <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>The worker has no employment, right or training in %1.</translation>
+    </message>
+<message>
         <source>No worker with INSZ or UUID %1.</source>
         <translation>No worker with INSZ or UUID %1.</translation>
     </message>
@@ -4966,11 +5058,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
         <translation>%1 workers have this INSZ (one per employer): choose one with --employer.</translation>
     </message>
-    <message>
-        <source>The worker has no employment, right or training in %1.</source>
-        <translation>The worker has no employment, right or training in %1.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
@@ -4986,14 +5074,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
 log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
 show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>The workspace file.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>The employer's enterprise number (required).</translation>
     </message>
     <message>
         <source>A year of the plan.</source>
@@ -5056,20 +5136,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Give one action: %1.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: give a valid enterprise number, not "%1".</translation>
-    </message>
-    <message>
         <source>training-plan %1: give the plan's year with --year Y.</source>
         <translation>training-plan %1: give the plan's year with --year Y.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>The workspace %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>The workspace has no employer %1.</translation>
     </message>
     <message>
         <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
@@ -5103,7 +5171,27 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Training plan %1 saved.</source>
         <translation>Training plan %1 saved.</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file.</source>
+        <translation>The workspace file.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>The employer's enterprise number (required).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>The workspace %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>The workspace has no employer %1.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
@@ -5141,57 +5229,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>The workspace %1 does not exist.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::WorkspaceCommand</name>
-    <message>
-        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
-        <translation>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</translation>
-    </message>
-    <message>
-        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
-        <translation>The workspace to copy: a file, or postgresql://user@host/db.</translation>
-    </message>
-    <message>
-        <source>Where to copy it: a new file, or an empty database on a team server.</source>
-        <translation>Where to copy it: a new file, or an empty database on a team server.</translation>
-    </message>
-    <message>
-        <source>Empty the target first when it already holds records.</source>
-        <translation>Empty the target first when it already holds records.</translation>
-    </message>
-    <message>
-        <source>Report the check as one JSON object.</source>
-        <translation>Report the check as one JSON object.</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copy</translation>
-    </message>
-    <message>
-        <source>Say what to do: workspace copy --from A --to B.</source>
-        <translation>Say what to do: workspace copy --from A --to B.</translation>
-    </message>
-    <message>
-        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
-        <translation>workspace copy needs --from WORKSPACE and --to WORKSPACE.</translation>
-    </message>
-    <message>
-        <source>There is no workspace %1 to copy.</source>
-        <translation>There is no workspace %1 to copy.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be copied onto itself.</source>
-        <translation>The workspace %1 cannot be copied onto itself.</translation>
-    </message>
-    <message>
-        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
-        <translation>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</translation>
-    </message>
-    <message>
-        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
-        <translation>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</translation>
     </message>
 </context>
 <context>
@@ -5968,7 +6005,35 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 </context>
 <context>
     <name>fla::ui::Format</name>
-    <message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 day</numerusform>
+            <numerusform>%1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 hour</numerusform>
+            <numerusform>%1 hours</numerusform>
+        </translation>
+    </message>
+<message>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
@@ -6028,35 +6093,7 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 day(s)</source>
-        <translation>
-            <numerusform>%1 day</numerusform>
-            <numerusform>%1 days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hour(s)</source>
-        <translation>
-            <numerusform>%1 hour</numerusform>
-            <numerusform>%1 hours</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -6245,10 +6282,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Worker</translation>
     </message>
     <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -6263,6 +6296,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Duration</source>
         <translation>Duration</translation>
+    </message>
+<message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -6456,18 +6493,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Undecided</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>There is no such employer in this workspace.</source>
         <translation>There is no such employer in this workspace.</translation>
     </message>
@@ -6561,7 +6586,19 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::RestoreBackupDialog</name>
     <message>
@@ -6648,26 +6685,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>INSZ</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origin</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Collective agreement</translation>
-    </message>
-    <message>
         <source>Edit training right</source>
         <translation>Edit training right</translation>
     </message>
@@ -6687,7 +6704,27 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Search training rights</source>
         <translation>Search training rights</translation>
     </message>
-</context>
+<message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Collective agreement</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::SettingsDialog</name>
     <message>
@@ -6769,22 +6806,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 <context>
     <name>fla::ui::TrainingAccountView</name>
     <message>
-        <source>under 10 FTE</source>
-        <translation>under 10 FTE</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 to 19 FTE</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 FTE or more</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
         <source>Save the yearly overview</source>
         <translation>Save the yearly overview</translation>
     </message>
@@ -6839,6 +6860,22 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>No employment, right or training in %1.</translation>
+    </message>
+<message>
+        <source>under 10 FTE</source>
+        <translation>under 10 FTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 to 19 FTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 FTE or more</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>unconfirmed</source>
@@ -7396,36 +7433,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 <context>
     <name>fla::ui::TrainingsView</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -7434,14 +7443,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>INSZ</source>
         <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Followed</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
     </message>
     <message>
         <source>Edit participation</source>
@@ -7507,7 +7508,43 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
-</context>
+<message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::UnsavedChanges</name>
     <message>
@@ -7648,26 +7685,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 <context>
     <name>fla::ui::WorkersView</name>
     <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>Joint committee</source>
         <translation>Joint committee</translation>
     </message>
@@ -7682,22 +7699,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Edit worker %1</source>
         <translation>Edit worker %1</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Work regime</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Collective agreement</translation>
     </message>
     <message>
         <source>Edit employment</source>
@@ -7781,7 +7782,43 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>Employments &amp;of the selected worker</source>
         <translation>Employments &amp;of the selected worker</translation>
     </message>
-</context>
+<message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Work regime</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Collective agreement</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7827,4 +7864,124 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>--verbose also prints the program's log lines (fladesk.*) on standard error.</translation>
     </message>
 </context>
-</TS>
+<context><name>fla::PostgresBackup</name><message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>No temporary folder can be made next to %1 for the dump: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump could not back up the team workspace %1: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>No temporary folder can be made for the dump: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</translation>
+    </message>
+</context><context><name>fla::WorkspaceCopy</name><message>
+        <source>The table %1 is missing in the workspace %2.</source>
+        <translation>The table %1 is missing in the workspace %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
+        <translation>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Row %1 of the table %2 could not be copied: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
+        <translation>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
+        <translation>The audit trail of %1 cannot be prepared for the copy: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
+        <translation>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
+        <translation>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation>The workspace %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: %2</source>
+        <translation>The workspace %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was not copied into %2: %3</source>
+        <translation>The workspace %1 was not copied into %2: %3</translation>
+    </message>
+</context><context><name>fla::cli::WorkspaceCommand</name><message>
+        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
+        <translation>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
+        <translation>The workspace to copy: a file, or postgresql://user@host/db.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a team server.</source>
+        <translation>Where to copy it: a new file, or an empty database on a team server.</translation>
+    </message>
+    <message>
+        <source>Empty the target first when it already holds records.</source>
+        <translation>Empty the target first when it already holds records.</translation>
+    </message>
+    <message>
+        <source>Report the check as one JSON object.</source>
+        <translation>Report the check as one JSON object.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Say what to do: workspace copy --from A --to B.</source>
+        <translation>Say what to do: workspace copy --from A --to B.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>workspace copy needs --from WORKSPACE and --to WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 to copy.</source>
+        <translation>There is no workspace %1 to copy.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be copied onto itself.</source>
+        <translation>The workspace %1 cannot be copied onto itself.</translation>
+    </message>
+    <message>
+        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
+        <translation>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
+        <translation>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</translation>
+    </message>
+</context></TS>

@@ -166,6 +166,34 @@
 <context>
     <name>ImportField</name>
     <message>
+        <source>Full name (family name first)</source>
+        <translation>Nom complet (nom de famille d'abord)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Coût (EUR)</translation>
+    </message>
+    <message>
+        <source>Duration (with its unit)</source>
+        <translation>Durée (avec son unité)</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Unité de la durée</translation>
+    </message>
+<message>
         <source>INSZ / national number</source>
         <translation>NISS / numéro national</translation>
     </message>
@@ -178,20 +206,12 @@
         <translation>Prénom</translation>
     </message>
     <message>
-        <source>Full name (family name first)</source>
-        <translation>Nom complet (nom de famille d'abord)</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -210,14 +230,6 @@
         <translation>Date de fin</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Heures</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
         <source>Followed</source>
         <translation>Suivie</translation>
     </message>
@@ -229,19 +241,7 @@
         <source>Counts for the FLA</source>
         <translation>Compte pour le compte formation</translation>
     </message>
-    <message>
-        <source>Cost (EUR)</source>
-        <translation>Coût (EUR)</translation>
-    </message>
-    <message>
-        <source>Duration (with its unit)</source>
-        <translation>Durée (avec son unité)</translation>
-    </message>
-    <message>
-        <source>Unit of the duration</source>
-        <translation>Unité de la durée</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -571,6 +571,122 @@
         <source>The %1 could not be stored: %2</source>
         <translation>Le %1 n’a pas pu être enregistré : %2</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Classe de taille</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (moyenne de %2 ETP, T4 %3 – T3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (déclarée : aucune occupation dans le registre au T4 %2 – T3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (accord sectoriel %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (loi)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Jours par ETP</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Droit légal</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(calculé)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(déclaré)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Droit sectoriel</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Accordé par l'employeur</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Échu au début de la période</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Période de cinq ans</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Formation %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>non suivie</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>déduite</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>non déduite</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Non confirmé (sources secondaires) : %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -839,7 +955,7 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>La sauvegarde %1 ne contient pas d'espace de travail FLA Desk : %2. Rien n'a été restauré.</translation>
     </message>
-    <message>
+<message>
         <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
         <translation>La sauvegarde %1 contient un espace de travail d'équipe (un dump PostgreSQL) : restaurez-la dans une base de données vide sur un serveur d'équipe (--workspace postgresql://…). Rien n'a été restauré.</translation>
     </message>
@@ -958,10 +1074,6 @@
         <translation>Le nom de famille est vide.</translation>
     </message>
     <message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>L'adresse dépasse 400 caractères.</translation>
-    </message>
-    <message>
         <source>The worker %1 is not a worker of this employer.</source>
         <translation>Le travailleur %1 n'est pas un travailleur de cet employeur.</translation>
     </message>
@@ -989,7 +1101,15 @@
         <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
         <translation>Écrivez les éléments sans préfixe d'espace de noms, dans l'espace de noms par défaut %1.</translation>
     </message>
-</context>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 dépasse %2 caractères.</translation>
+    </message>
+<message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>L'adresse dépasse 400 caractères.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
@@ -1406,6 +1526,21 @@
     <message>
         <source>blocking</source>
         <translation>bloquante</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -2296,41 +2431,6 @@
     </message>
 </context>
 <context>
-    <name>fla::PostgresBackup</name>
-    <message>
-        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Le programme PostgreSQL %1 est introuvable dans %2 ($FLADESK_PG_BIN). Installez les programmes clients de PostgreSQL (Debian : postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Le programme PostgreSQL %1 n'est pas installé : un espace de travail d'équipe ne peut donc pas être sauvegardé ni restauré ici. Installez les programmes clients de PostgreSQL (Debian : postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made next to %1 for the dump: %2</source>
-        <translation>Aucun dossier temporaire ne peut être créé à côté de %1 pour le dump : %2</translation>
-    </message>
-    <message>
-        <source>pg_dump could not back up the team workspace %1: %2</source>
-        <translation>pg_dump n'a pas pu sauvegarder l'espace de travail d'équipe %1 : %2</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made for the dump: %1</source>
-        <translation>Aucun dossier temporaire ne peut être créé pour le dump : %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
-        <translation>La sauvegarde %1 contient un fichier d'espace de travail, pas un espace de travail d'équipe : restaurez-la dans un fichier (--workspace FICHIER), puis déplacez-la sur le serveur avec workspace copy.</translation>
-    </message>
-    <message>
-        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
-        <translation>La base de données de %1 n'est pas vide. Restaurez dans une nouvelle base de données vide (createdb), puis faites-y pointer les postes de travail.</translation>
-    </message>
-    <message>
-        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
-        <translation>pg_restore n'a pas pu restaurer la sauvegarde %1 dans %2 (rien n'a été restauré) : %3</translation>
-    </message>
-</context>
-<context>
     <name>fla::PostgresDriver</name>
     <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
@@ -2394,18 +2494,6 @@
 </context>
 <context>
     <name>fla::PullDiff</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
     <message>
         <source>worker %1 %2 (%3)</source>
         <translation>travailleur %1 %2 (%3)</translation>
@@ -2498,7 +2586,19 @@
         <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>L'espace de travail est occupé : les données de la plateforme n'ont pas pu être écrites.</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    </context>
 <context>
     <name>fla::PullService</name>
     <message>
@@ -3212,49 +3312,6 @@
     </message>
 </context>
 <context>
-    <name>fla::WorkspaceCopy</name>
-    <message>
-        <source>The table %1 is missing in the workspace %2.</source>
-        <translation>La table %1 manque dans l'espace de travail %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
-        <translation>L'espace de travail %1 n'a pas de colonne %2 dans sa table %3 : il ne peut pas recevoir cette copie.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the table %2 could not be copied: %3</source>
-        <translation>La ligne %1 de la table %2 n'a pas pu être copiée : %3</translation>
-    </message>
-    <message>
-        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
-        <translation>Seul le propriétaire de l'espace de travail d'équipe %1 peut y copier un espace de travail (la piste d'audit garde le nom de l'auteur de chaque modification).</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
-        <translation>La piste d'audit de %1 ne peut pas être préparée pour la copie : %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
-        <translation>L'espace de travail %1 n'est pas vide (%2 lignes dans %3). Copiez dans un nouvel espace de travail vide, ou indiquez --replace pour le vider d'abord.</translation>
-    </message>
-    <message>
-        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
-        <translation>La copie ne correspond pas à sa source (lignes comptées et piste d'audit comparée après la copie) ; rien n'a été conservé.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be read: %2</source>
-        <translation>L'espace de travail %1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be written: %2</source>
-        <translation>L'espace de travail %1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was not copied into %2: %3</source>
-        <translation>L'espace de travail %1 n'a pas été copié dans %2 : %3</translation>
-    </message>
-</context>
-<context>
     <name>fla::WorkspaceOutboxStore</name>
     <message>
         <source>No employer %1 in this workspace.</source>
@@ -3592,6 +3649,82 @@
         <translation>%1 entreprises sur %2 archivées.</translation>
     </message>
     <message>
+        <source>worker</source>
+        <translation>travailleur</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employeur</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>fait à temps</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>fait en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bientôt dû</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Plan de formation %1 (consulté : %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>étape	au plus tard le	fait le	état</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(non confirmé)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>catégorie	formation	groupe cible	groupe à risque	travailleurs	jours chacun</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>prévu et réalisé	travailleurs prévus	jours prévus	travailleurs réalisés	jours réalisés</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>Aucun travailleur avec le NISS ou l’UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 travailleurs ont ce NISS (un par employeur) : choisissez-en un avec --employer.</translation>
+    </message>
+<message>
         <source>under 10 FTE</source>
         <translation>moins de 10 ETP</translation>
     </message>
@@ -3606,18 +3739,6 @@
     <message>
         <source>unconfirmed</source>
         <translation>non confirmé</translation>
-    </message>
-    <message>
-        <source>worker</source>
-        <translation>travailleur</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>employeur</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>année</translation>
     </message>
     <message>
         <source>work regime</source>
@@ -3727,51 +3848,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Non confirmé (sources secondaires, voir resources/obligations/training-right.json) : %1.</translation>
     </message>
-    <message>
-        <source>done on time</source>
-        <translation>fait à temps</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>fait en retard</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>à faire</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>bientôt dû</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>Training plan %1 (consulted: %2)</source>
-        <translation>Plan de formation %1 (consulté : %2)</translation>
-    </message>
-    <message>
-        <source>step	due by	done on	state</source>
-        <translation>étape	au plus tard le	fait le	état</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(non confirmé)</translation>
-    </message>
-    <message>
-        <source>category	training	target group	risk group	workers	days each</source>
-        <translation>catégorie	formation	groupe cible	groupe à risque	travailleurs	jours chacun</translation>
-    </message>
-    <message>
-        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
-        <translation>prévu et réalisé	travailleurs prévus	jours prévus	travailleurs réalisés	jours réalisés</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non enregistré</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
@@ -3830,14 +3907,6 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, sans NISS)</translation>
     </message>
     <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier d'espace de travail.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
-    </message>
-    <message>
         <source>The worker's INSZ or UUID.</source>
         <translation>Le NISS ou l’UUID du travailleur.</translation>
     </message>
@@ -3858,12 +3927,28 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <translation>Donnez une action : %1.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>certificates %1: a required option is missing (see --help).</source>
         <translation>certificates %1 : une option obligatoire manque (voir --help).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attestation %1 jointe.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>participation	formation	début	fichiers d’attestation</translation>
+    </message>
+<message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -3874,16 +3959,19 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
     </message>
     <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Attestation %1 jointe.</translation>
-    </message>
-    <message>
         <source>No worker with INSZ or UUID %1 at %2.</source>
         <translation>Aucun travailleur avec le NISS ou l’UUID %1 chez %2.</translation>
     </message>
+    </context>
+<context>
+    <name>fla::cli::CompanyOptions</name>
     <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>participation	formation	début	fichiers d’attestation</translation>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5047,10 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <translation>Donnez --worker NISS et --year A (%1 à %2).</translation>
     </message>
     <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>Le travailleur n’a ni occupation, ni droit, ni formation en %1.</translation>
+    </message>
+<message>
         <source>No worker with INSZ or UUID %1.</source>
         <translation>Aucun travailleur avec le NISS ou l’UUID %1.</translation>
     </message>
@@ -4966,11 +5058,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
         <translation>%1 travailleurs ont ce NISS (un par employeur) : choisissez-en un avec --employer.</translation>
     </message>
-    <message>
-        <source>The worker has no employment, right or training in %1.</source>
-        <translation>Le travailleur n’a ni occupation, ni droit, ni formation en %1.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
@@ -4986,14 +5074,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
 log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXTE]
 show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dépassé); pdf --year Y --out FICHIER</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier d'espace de travail.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
     </message>
     <message>
         <source>A year of the plan.</source>
@@ -5056,20 +5136,8 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>Donnez une action : %1.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>training-plan %1: give the plan's year with --year Y.</source>
         <translation>training-plan %1 : donnez l’année du plan avec --year A.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>L'espace de travail %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
     </message>
     <message>
         <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
@@ -5103,7 +5171,27 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Training plan %1 saved.</source>
         <translation>Plan de formation %1 enregistré.</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file.</source>
+        <translation>Le fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Le numéro d’entreprise de l’employeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer : donnez un numéro d'entreprise valide, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>L'espace de travail ne contient pas l'employeur %1.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
@@ -5141,57 +5229,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>L'espace de travail %1 n'existe pas.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::WorkspaceCommand</name>
-    <message>
-        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
-        <translation>Copier un espace de travail entier entre un fichier SQLite et un serveur d'équipe (PostgreSQL), dans les deux sens, et vérifier la copie.</translation>
-    </message>
-    <message>
-        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
-        <translation>L'espace de travail à copier : un fichier, ou postgresql://utilisateur@hôte/db.</translation>
-    </message>
-    <message>
-        <source>Where to copy it: a new file, or an empty database on a team server.</source>
-        <translation>Où le copier : un nouveau fichier, ou une base de données vide sur un serveur d'équipe.</translation>
-    </message>
-    <message>
-        <source>Empty the target first when it already holds records.</source>
-        <translation>Vider d'abord la cible si elle contient déjà des enregistrements.</translation>
-    </message>
-    <message>
-        <source>Report the check as one JSON object.</source>
-        <translation>Rapporter la vérification sous forme d'un objet JSON.</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copy</translation>
-    </message>
-    <message>
-        <source>Say what to do: workspace copy --from A --to B.</source>
-        <translation>Dites quoi faire : workspace copy --from A --to B.</translation>
-    </message>
-    <message>
-        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
-        <translation>workspace copy a besoin de --from WORKSPACE et --to WORKSPACE.</translation>
-    </message>
-    <message>
-        <source>There is no workspace %1 to copy.</source>
-        <translation>Il n'y a pas d'espace de travail %1 à copier.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be copied onto itself.</source>
-        <translation>L'espace de travail %1 ne peut pas être copié sur lui-même.</translation>
-    </message>
-    <message>
-        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
-        <translation>Les espaces de travail %1 (schéma %2) et %3 (schéma %4) ne sont pas à la même version.</translation>
-    </message>
-    <message>
-        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
-        <translation>%1 copié dans %2 : chaque table a autant de lignes que sa source, et la piste d'audit (%3 entrées) est identique.</translation>
     </message>
 </context>
 <context>
@@ -5968,7 +6005,35 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
 </context>
 <context>
     <name>fla::ui::Format</name>
-    <message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 jour</numerusform>
+            <numerusform>%1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 heure</numerusform>
+            <numerusform>%1 heures</numerusform>
+        </translation>
+    </message>
+<message>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
@@ -6028,35 +6093,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 day(s)</source>
-        <translation>
-            <numerusform>%1 jour</numerusform>
-            <numerusform>%1 jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hour(s)</source>
-        <translation>
-            <numerusform>%1 heure</numerusform>
-            <numerusform>%1 heures</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -6245,10 +6282,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>Travailleur</translation>
     </message>
     <message>
-        <source>INSZ</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
@@ -6263,6 +6296,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+<message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -6456,18 +6493,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
         <source>There is no such employer in this workspace.</source>
         <translation>Cet employeur n'est pas dans cet espace de travail.</translation>
     </message>
@@ -6561,7 +6586,19 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Nothing was changed: %1</source>
         <translation>Rien n'a été modifié : %1</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::RestoreBackupDialog</name>
     <message>
@@ -6648,26 +6685,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>NISS</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>CCT</translation>
-    </message>
-    <message>
         <source>Edit training right</source>
         <translation>Modifier le droit à la formation</translation>
     </message>
@@ -6687,7 +6704,27 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Search training rights</source>
         <translation>Rechercher des droits à la formation</translation>
     </message>
-</context>
+<message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>CCT</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::SettingsDialog</name>
     <message>
@@ -6769,22 +6806,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
 <context>
     <name>fla::ui::TrainingAccountView</name>
     <message>
-        <source>under 10 FTE</source>
-        <translation>moins de 10 ETP</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 à 19 ETP</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 ETP ou plus</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
         <source>Save the yearly overview</source>
         <translation>Enregistrer le relevé annuel</translation>
     </message>
@@ -6839,6 +6860,22 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>Aucune occupation, aucun droit ni formation en %1.</translation>
+    </message>
+<message>
+        <source>under 10 FTE</source>
+        <translation>moins de 10 ETP</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 à 19 ETP</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 ETP ou plus</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>unconfirmed</source>
@@ -7396,36 +7433,8 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
 <context>
     <name>fla::ui::TrainingsView</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -7434,14 +7443,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>INSZ</source>
         <translation>NISS</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Suivie</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
     </message>
     <message>
         <source>Edit participation</source>
@@ -7507,7 +7508,43 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Remove participant</source>
         <translation>Retirer le participant</translation>
     </message>
-</context>
+<message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::UnsavedChanges</name>
     <message>
@@ -7648,26 +7685,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
 <context>
     <name>fla::ui::WorkersView</name>
     <message>
-        <source>INSZ</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>Joint committee</source>
         <translation>Commission paritaire</translation>
     </message>
@@ -7682,22 +7699,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Edit worker %1</source>
         <translation>Modifier le travailleur %1</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Régime de travail</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>CCT</translation>
     </message>
     <message>
         <source>Edit employment</source>
@@ -7781,7 +7782,43 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>Employments &amp;of the selected worker</source>
         <translation>&amp;Occupations du travailleur sélectionné</translation>
     </message>
-</context>
+<message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Régime de travail</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>CCT</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7827,4 +7864,124 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>--verbose affiche aussi les lignes de journal du programme (fladesk.*) sur la sortie d'erreur.</translation>
     </message>
 </context>
-</TS>
+<context><name>fla::PostgresBackup</name><message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Le programme PostgreSQL %1 est introuvable dans %2 ($FLADESK_PG_BIN). Installez les programmes clients de PostgreSQL (Debian : postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Le programme PostgreSQL %1 n'est pas installé : un espace de travail d'équipe ne peut donc pas être sauvegardé ni restauré ici. Installez les programmes clients de PostgreSQL (Debian : postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Aucun dossier temporaire ne peut être créé à côté de %1 pour le dump : %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump n'a pas pu sauvegarder l'espace de travail d'équipe %1 : %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Aucun dossier temporaire ne peut être créé pour le dump : %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>La sauvegarde %1 contient un fichier d'espace de travail, pas un espace de travail d'équipe : restaurez-la dans un fichier (--workspace FICHIER), puis déplacez-la sur le serveur avec workspace copy.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>La base de données de %1 n'est pas vide. Restaurez dans une nouvelle base de données vide (createdb), puis faites-y pointer les postes de travail.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore n'a pas pu restaurer la sauvegarde %1 dans %2 (rien n'a été restauré) : %3</translation>
+    </message>
+</context><context><name>fla::WorkspaceCopy</name><message>
+        <source>The table %1 is missing in the workspace %2.</source>
+        <translation>La table %1 manque dans l'espace de travail %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
+        <translation>L'espace de travail %1 n'a pas de colonne %2 dans sa table %3 : il ne peut pas recevoir cette copie.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>La ligne %1 de la table %2 n'a pas pu être copiée : %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
+        <translation>Seul le propriétaire de l'espace de travail d'équipe %1 peut y copier un espace de travail (la piste d'audit garde le nom de l'auteur de chaque modification).</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
+        <translation>La piste d'audit de %1 ne peut pas être préparée pour la copie : %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
+        <translation>L'espace de travail %1 n'est pas vide (%2 lignes dans %3). Copiez dans un nouvel espace de travail vide, ou indiquez --replace pour le vider d'abord.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
+        <translation>La copie ne correspond pas à sa source (lignes comptées et piste d'audit comparée après la copie) ; rien n'a été conservé.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation>L'espace de travail %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: %2</source>
+        <translation>L'espace de travail %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was not copied into %2: %3</source>
+        <translation>L'espace de travail %1 n'a pas été copié dans %2 : %3</translation>
+    </message>
+</context><context><name>fla::cli::WorkspaceCommand</name><message>
+        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
+        <translation>Copier un espace de travail entier entre un fichier SQLite et un serveur d'équipe (PostgreSQL), dans les deux sens, et vérifier la copie.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
+        <translation>L'espace de travail à copier : un fichier, ou postgresql://utilisateur@hôte/db.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a team server.</source>
+        <translation>Où le copier : un nouveau fichier, ou une base de données vide sur un serveur d'équipe.</translation>
+    </message>
+    <message>
+        <source>Empty the target first when it already holds records.</source>
+        <translation>Vider d'abord la cible si elle contient déjà des enregistrements.</translation>
+    </message>
+    <message>
+        <source>Report the check as one JSON object.</source>
+        <translation>Rapporter la vérification sous forme d'un objet JSON.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Say what to do: workspace copy --from A --to B.</source>
+        <translation>Dites quoi faire : workspace copy --from A --to B.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>workspace copy a besoin de --from WORKSPACE et --to WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 to copy.</source>
+        <translation>Il n'y a pas d'espace de travail %1 à copier.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be copied onto itself.</source>
+        <translation>L'espace de travail %1 ne peut pas être copié sur lui-même.</translation>
+    </message>
+    <message>
+        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
+        <translation>Les espaces de travail %1 (schéma %2) et %3 (schéma %4) ne sont pas à la même version.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
+        <translation>%1 copié dans %2 : chaque table a autant de lignes que sa source, et la piste d'audit (%3 entrées) est identique.</translation>
+    </message>
+</context></TS>

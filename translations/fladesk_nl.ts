@@ -166,6 +166,34 @@
 <context>
     <name>ImportField</name>
     <message>
+        <source>Full name (family name first)</source>
+        <translation>Volledige naam (familienaam eerst)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Kostprijs (EUR)</translation>
+    </message>
+    <message>
+        <source>Duration (with its unit)</source>
+        <translation>Duur (met eenheid)</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Eenheid van de duur</translation>
+    </message>
+<message>
         <source>INSZ / national number</source>
         <translation>INSZ / rijksregisternummer</translation>
     </message>
@@ -178,20 +206,12 @@
         <translation>Voornaam</translation>
     </message>
     <message>
-        <source>Full name (family name first)</source>
-        <translation>Volledige naam (familienaam eerst)</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -210,14 +230,6 @@
         <translation>Einddatum</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Uren</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
         <source>Followed</source>
         <translation>Gevolgd</translation>
     </message>
@@ -229,19 +241,7 @@
         <source>Counts for the FLA</source>
         <translation>Telt mee voor de leerrekening</translation>
     </message>
-    <message>
-        <source>Cost (EUR)</source>
-        <translation>Kostprijs (EUR)</translation>
-    </message>
-    <message>
-        <source>Duration (with its unit)</source>
-        <translation>Duur (met eenheid)</translation>
-    </message>
-    <message>
-        <source>Unit of the duration</source>
-        <translation>Eenheid van de duur</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>IoCommandSupport</name>
     <message numerus="yes">
@@ -571,6 +571,122 @@
         <source>The %1 could not be stored: %2</source>
         <translation>Het %1 kon niet worden bewaard: %2</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
+        <translation>%1 (gemiddeld %2 VTE, K4 %3 – K3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
+        <translation>%1 (opgegeven: geen tewerkstelling in het register in K4 %2 – K3 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (sector agreement %2)</source>
+        <translation>%1 (sectorakkoord %2)</translation>
+    </message>
+    <message>
+        <source>%1 (law)</source>
+        <translation>%1 (wet)</translation>
+    </message>
+    <message>
+        <source>Days per FTE</source>
+        <translation>Dagen per VTE</translation>
+    </message>
+    <message>
+        <source>Legal right</source>
+        <translation>Wettelijk recht</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(berekend)</translation>
+    </message>
+    <message>
+        <source>(declared)</source>
+        <translation>(aangegeven)</translation>
+    </message>
+    <message>
+        <source>Sectoral right</source>
+        <translation>Sectoraal recht</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Expired when the window started</source>
+        <translation>Vervallen bij het begin van de periode</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 u)</translation>
+    </message>
+    <message>
+        <source>Five-year window</source>
+        <translation>Periode van vijf jaar</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Opleiding %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>niet gevolgd</translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation>in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>not deducted</source>
+        <translation>niet in mindering gebracht</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (secondary sources): %1.</source>
+        <translation>Onbevestigd (secundaire bronnen): %1.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -839,7 +955,7 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>De back-up %1 bevat geen FLA Desk-werkruimte: %2. Er werd niets teruggezet.</translation>
     </message>
-    <message>
+<message>
         <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
         <translation>De back-up %1 bevat een teamwerkruimte (een PostgreSQL-dump): zet ze terug in een lege database op een teamserver (--workspace postgresql://…). Er werd niets teruggezet.</translation>
     </message>
@@ -958,10 +1074,6 @@
         <translation>De familienaam is leeg.</translation>
     </message>
     <message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>Het adres is langer dan 400 tekens.</translation>
-    </message>
-    <message>
         <source>The worker %1 is not a worker of this employer.</source>
         <translation>De werknemer %1 is geen werknemer van deze werkgever.</translation>
     </message>
@@ -989,7 +1101,15 @@
         <source>Write the elements without a namespace prefix, in the default namespace %1.</source>
         <translation>Schrijf de elementen zonder naamruimteprefix, in de standaardnaamruimte %1.</translation>
     </message>
-</context>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is langer dan %2 tekens.</translation>
+    </message>
+<message>
+        <source>The address is longer than 400 characters.</source>
+        <translation>Het adres is langer dan 400 tekens.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
@@ -1406,6 +1526,21 @@
     <message>
         <source>blocking</source>
         <translation>blokkerend</translation>
+    </message>
+</context>
+<context>
+    <name>fla::FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
     </message>
 </context>
 <context>
@@ -2296,41 +2431,6 @@
     </message>
 </context>
 <context>
-    <name>fla::PostgresBackup</name>
-    <message>
-        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Het PostgreSQL-programma %1 werd niet gevonden in %2 ($FLADESK_PG_BIN). Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Het PostgreSQL-programma %1 is niet geïnstalleerd, dus hier kan geen back-up van een teamwerkruimte gemaakt of teruggezet worden. Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made next to %1 for the dump: %2</source>
-        <translation>Naast %1 kan geen tijdelijke map voor de dump gemaakt worden: %2</translation>
-    </message>
-    <message>
-        <source>pg_dump could not back up the team workspace %1: %2</source>
-        <translation>pg_dump kon geen back-up maken van de teamwerkruimte %1: %2</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made for the dump: %1</source>
-        <translation>Er kan geen tijdelijke map voor de dump gemaakt worden: %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
-        <translation>De back-up %1 bevat een werkruimtebestand, geen teamwerkruimte: zet ze terug in een bestand (--workspace BESTAND) en breng ze daarna met workspace copy naar de server.</translation>
-    </message>
-    <message>
-        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
-        <translation>De database van %1 is niet leeg. Zet terug in een nieuwe, lege database (createdb) en laat de desktops daarna naar die database verwijzen.</translation>
-    </message>
-    <message>
-        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
-        <translation>pg_restore kon de back-up %1 niet terugzetten in %2 (er werd niets teruggezet): %3</translation>
-    </message>
-</context>
-<context>
     <name>fla::PostgresDriver</name>
     <message>
         <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
@@ -2394,18 +2494,6 @@
 </context>
 <context>
     <name>fla::PullDiff</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(leeg)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
     <message>
         <source>worker %1 %2 (%3)</source>
         <translation>werknemer %1 %2 (%3)</translation>
@@ -2498,7 +2586,19 @@
         <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>De werkruimte is bezet: de gegevens van het platform konden niet worden geschreven.</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    </context>
 <context>
     <name>fla::PullService</name>
     <message>
@@ -3212,49 +3312,6 @@
     </message>
 </context>
 <context>
-    <name>fla::WorkspaceCopy</name>
-    <message>
-        <source>The table %1 is missing in the workspace %2.</source>
-        <translation>De tabel %1 ontbreekt in de werkruimte %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
-        <translation>De werkruimte %1 heeft geen kolom %2 in haar tabel %3: ze kan deze kopie niet bevatten.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the table %2 could not be copied: %3</source>
-        <translation>Rij %1 van de tabel %2 kon niet gekopieerd worden: %3</translation>
-    </message>
-    <message>
-        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
-        <translation>Alleen de eigenaar van de teamwerkruimte %1 kan er een werkruimte naartoe kopiëren (het auditspoor bewaart de namen van wie elke wijziging maakte).</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
-        <translation>Het auditspoor van %1 kan niet voorbereid worden voor de kopie: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
-        <translation>De werkruimte %1 is niet leeg (%2 rijen in %3). Kopieer naar een nieuwe, lege werkruimte, of geef --replace om ze eerst leeg te maken.</translation>
-    </message>
-    <message>
-        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
-        <translation>De kopie komt niet overeen met haar bron (rijen geteld en auditspoor vergeleken na het kopiëren); er werd niets bewaard.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be read: %2</source>
-        <translation>De werkruimte %1 kan niet gelezen worden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be written: %2</source>
-        <translation>Er kan niet naar de werkruimte %1 geschreven worden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was not copied into %2: %3</source>
-        <translation>De werkruimte %1 werd niet naar %2 gekopieerd: %3</translation>
-    </message>
-</context>
-<context>
     <name>fla::WorkspaceOutboxStore</name>
     <message>
         <source>No employer %1 in this workspace.</source>
@@ -3592,6 +3649,82 @@
         <translation>%1 van %2 ondernemingen gearchiveerd.</translation>
     </message>
     <message>
+        <source>worker</source>
+        <translation>werknemer</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Opleidingsplan %1 (geraadpleegd: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>stap	uiterlijk op	gedaan op	stand</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>categorie	opleiding	doelgroep	risicogroep	werknemers	dagen elk</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>gepland en gerealiseerd	geplande werknemers	geplande dagen	gerealiseerde werknemers	gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>Geen werknemer met INSZ of UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
+    </message>
+<message>
         <source>under 10 FTE</source>
         <translation>minder dan 10 VTE</translation>
     </message>
@@ -3606,18 +3739,6 @@
     <message>
         <source>unconfirmed</source>
         <translation>onbevestigd</translation>
-    </message>
-    <message>
-        <source>worker</source>
-        <translation>werknemer</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>werkgever</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>jaar</translation>
     </message>
     <message>
         <source>work regime</source>
@@ -3727,51 +3848,7 @@
         <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
         <translation>Niet bevestigd (secundaire bronnen, zie resources/obligations/training-right.json): %1.</translation>
     </message>
-    <message>
-        <source>done on time</source>
-        <translation>op tijd gedaan</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>te laat gedaan</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>te doen</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>binnenkort</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>Training plan %1 (consulted: %2)</source>
-        <translation>Opleidingsplan %1 (geraadpleegd: %2)</translation>
-    </message>
-    <message>
-        <source>step	due by	done on	state</source>
-        <translation>stap	uiterlijk op	gedaan op	stand</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(onbevestigd)</translation>
-    </message>
-    <message>
-        <source>category	training	target group	risk group	workers	days each</source>
-        <translation>categorie	opleiding	doelgroep	risicogroep	werknemers	dagen elk</translation>
-    </message>
-    <message>
-        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
-        <translation>gepland en gerealiseerd	geplande werknemers	geplande dagen	gerealiseerde werknemers	gerealiseerde dagen</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>niet geregistreerd</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
@@ -3830,14 +3907,6 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
     </message>
     <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
-    </message>
-    <message>
         <source>The worker's INSZ or UUID.</source>
         <translation>Het INSZ of de UUID van de werknemer.</translation>
     </message>
@@ -3858,12 +3927,28 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Geef één actie: %1.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
         <source>certificates %1: a required option is missing (see --help).</source>
         <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attest %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>deelname	opleiding	begin	attestbestanden</translation>
+    </message>
+<message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -3874,16 +3959,19 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>De werkruimte bevat geen werkgever %1.</translation>
     </message>
     <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Attest %1 toegevoegd.</translation>
-    </message>
-    <message>
         <source>No worker with INSZ or UUID %1 at %2.</source>
         <translation>Geen werknemer met INSZ of UUID %1 bij %2.</translation>
     </message>
+    </context>
+<context>
+    <name>fla::cli::CompanyOptions</name>
     <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>deelname	opleiding	begin	attestbestanden</translation>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5047,10 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Geef --worker INSZ en --year J (%1 tot %2).</translation>
     </message>
     <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+<message>
         <source>No worker with INSZ or UUID %1.</source>
         <translation>Geen werknemer met INSZ of UUID %1.</translation>
     </message>
@@ -4966,11 +5058,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
         <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
     </message>
-    <message>
-        <source>The worker has no employment, right or training in %1.</source>
-        <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
@@ -4986,14 +5074,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
 log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
 show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
     </message>
     <message>
         <source>A year of the plan.</source>
@@ -5056,20 +5136,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Geef één actie: %1.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
         <source>training-plan %1: give the plan's year with --year Y.</source>
         <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>De werkruimte bevat geen werkgever %1.</translation>
     </message>
     <message>
         <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
@@ -5103,7 +5171,27 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Training plan %1 saved.</source>
         <translation>Opleidingsplan %1 bewaard.</translation>
     </message>
-</context>
+<message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer's enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    </context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
@@ -5141,57 +5229,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>The workspace %1 does not exist.</source>
         <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::WorkspaceCommand</name>
-    <message>
-        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
-        <translation>Een hele werkruimte kopiëren tussen een SQLite-bestand en een teamserver (PostgreSQL), in beide richtingen, en de kopie controleren.</translation>
-    </message>
-    <message>
-        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
-        <translation>De te kopiëren werkruimte: een bestand, of postgresql://gebruiker@host/db.</translation>
-    </message>
-    <message>
-        <source>Where to copy it: a new file, or an empty database on a team server.</source>
-        <translation>Waarheen kopiëren: een nieuw bestand, of een lege database op een teamserver.</translation>
-    </message>
-    <message>
-        <source>Empty the target first when it already holds records.</source>
-        <translation>Het doel eerst leegmaken als het al records bevat.</translation>
-    </message>
-    <message>
-        <source>Report the check as one JSON object.</source>
-        <translation>De controle rapporteren als één JSON-object.</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copy</translation>
-    </message>
-    <message>
-        <source>Say what to do: workspace copy --from A --to B.</source>
-        <translation>Zeg wat er moet gebeuren: workspace copy --from A --to B.</translation>
-    </message>
-    <message>
-        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
-        <translation>workspace copy heeft --from WORKSPACE en --to WORKSPACE nodig.</translation>
-    </message>
-    <message>
-        <source>There is no workspace %1 to copy.</source>
-        <translation>Er is geen werkruimte %1 om te kopiëren.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be copied onto itself.</source>
-        <translation>De werkruimte %1 kan niet op zichzelf gekopieerd worden.</translation>
-    </message>
-    <message>
-        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
-        <translation>De werkruimten %1 (schema %2) en %3 (schema %4) hebben niet dezelfde versie.</translation>
-    </message>
-    <message>
-        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
-        <translation>%1 gekopieerd naar %2: elke tabel heeft evenveel rijen als haar bron, en het auditspoor (%3 regels) is identiek.</translation>
     </message>
 </context>
 <context>
@@ -5968,7 +6005,35 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
 </context>
 <context>
     <name>fla::ui::Format</name>
-    <message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 dag</numerusform>
+            <numerusform>%1 dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 uur</numerusform>
+            <numerusform>%1 uur</numerusform>
+        </translation>
+    </message>
+<message>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
@@ -6028,35 +6093,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n uur</numerusform>
-            <numerusform>%n uur</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 day(s)</source>
-        <translation>
-            <numerusform>%1 dag</numerusform>
-            <numerusform>%1 dagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hour(s)</source>
-        <translation>
-            <numerusform>%1 uur</numerusform>
-            <numerusform>%1 uur</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
     <message>
@@ -6245,10 +6282,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Werknemer</translation>
     </message>
     <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Opleiding</translation>
     </message>
@@ -6263,6 +6296,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Duration</source>
         <translation>Duur</translation>
+    </message>
+<message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -6456,18 +6493,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Nog niet beslist</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(leeg)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
         <source>There is no such employer in this workspace.</source>
         <translation>Deze werkgever staat niet in deze werkruimte.</translation>
     </message>
@@ -6561,7 +6586,19 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Nothing was changed: %1</source>
         <translation>Er is niets gewijzigd: %1</translation>
     </message>
-</context>
+<message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::RestoreBackupDialog</name>
     <message>
@@ -6648,26 +6685,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>INSZ</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Jaar</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Hoeveelheid</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Oorsprong</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Cao</translation>
-    </message>
-    <message>
         <source>Edit training right</source>
         <translation>Opleidingsrecht wijzigen</translation>
     </message>
@@ -6687,7 +6704,27 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Search training rights</source>
         <translation>Opleidingsrechten zoeken</translation>
     </message>
-</context>
+<message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Oorsprong</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Cao</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::SettingsDialog</name>
     <message>
@@ -6769,22 +6806,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
 <context>
     <name>fla::ui::TrainingAccountView</name>
     <message>
-        <source>under 10 FTE</source>
-        <translation>minder dan 10 VTE</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 tot 19 VTE</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VTE of meer</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
         <source>Save the yearly overview</source>
         <translation>Het jaaroverzicht bewaren</translation>
     </message>
@@ -6839,6 +6860,22 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>No employment, right or training in %1.</source>
         <translation>Geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+<message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>unconfirmed</source>
@@ -7396,36 +7433,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
 <context>
     <name>fla::ui::TrainingsView</name>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Begin</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Einde</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Verstrekker</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -7434,14 +7443,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>INSZ</source>
         <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Gevolgd</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Attest</translation>
     </message>
     <message>
         <source>Edit participation</source>
@@ -7507,7 +7508,43 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
-</context>
+<message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verstrekker</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::UnsavedChanges</name>
     <message>
@@ -7648,26 +7685,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
 <context>
     <name>fla::ui::WorkersView</name>
     <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienaam</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
         <source>Joint committee</source>
         <translation>Paritair comité</translation>
     </message>
@@ -7682,22 +7699,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Edit worker %1</source>
         <translation>Werknemer %1 wijzigen</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeidsregime</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>Cao</translation>
     </message>
     <message>
         <source>Edit employment</source>
@@ -7781,7 +7782,43 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>Employments &amp;of the selected worker</source>
         <translation>Tewerkstellingen &amp;van de geselecteerde werknemer</translation>
     </message>
-</context>
+<message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Work regime</source>
+        <translation>Arbeidsregime</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Cao</translation>
+    </message>
+    </context>
 <context>
     <name>fla::ui::WorkspaceSource</name>
     <message>
@@ -7827,4 +7864,124 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
     </message>
 </context>
-</TS>
+<context><name>fla::PostgresBackup</name><message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Het PostgreSQL-programma %1 werd niet gevonden in %2 ($FLADESK_PG_BIN). Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Het PostgreSQL-programma %1 is niet geïnstalleerd, dus hier kan geen back-up van een teamwerkruimte gemaakt of teruggezet worden. Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Naast %1 kan geen tijdelijke map voor de dump gemaakt worden: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump kon geen back-up maken van de teamwerkruimte %1: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Er kan geen tijdelijke map voor de dump gemaakt worden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>De back-up %1 bevat een werkruimtebestand, geen teamwerkruimte: zet ze terug in een bestand (--workspace BESTAND) en breng ze daarna met workspace copy naar de server.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>De database van %1 is niet leeg. Zet terug in een nieuwe, lege database (createdb) en laat de desktops daarna naar die database verwijzen.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore kon de back-up %1 niet terugzetten in %2 (er werd niets teruggezet): %3</translation>
+    </message>
+</context><context><name>fla::WorkspaceCopy</name><message>
+        <source>The table %1 is missing in the workspace %2.</source>
+        <translation>De tabel %1 ontbreekt in de werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
+        <translation>De werkruimte %1 heeft geen kolom %2 in haar tabel %3: ze kan deze kopie niet bevatten.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Rij %1 van de tabel %2 kon niet gekopieerd worden: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
+        <translation>Alleen de eigenaar van de teamwerkruimte %1 kan er een werkruimte naartoe kopiëren (het auditspoor bewaart de namen van wie elke wijziging maakte).</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
+        <translation>Het auditspoor van %1 kan niet voorbereid worden voor de kopie: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
+        <translation>De werkruimte %1 is niet leeg (%2 rijen in %3). Kopieer naar een nieuwe, lege werkruimte, of geef --replace om ze eerst leeg te maken.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
+        <translation>De kopie komt niet overeen met haar bron (rijen geteld en auditspoor vergeleken na het kopiëren); er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation>De werkruimte %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: %2</source>
+        <translation>Er kan niet naar de werkruimte %1 geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was not copied into %2: %3</source>
+        <translation>De werkruimte %1 werd niet naar %2 gekopieerd: %3</translation>
+    </message>
+</context><context><name>fla::cli::WorkspaceCommand</name><message>
+        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
+        <translation>Een hele werkruimte kopiëren tussen een SQLite-bestand en een teamserver (PostgreSQL), in beide richtingen, en de kopie controleren.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
+        <translation>De te kopiëren werkruimte: een bestand, of postgresql://gebruiker@host/db.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a team server.</source>
+        <translation>Waarheen kopiëren: een nieuw bestand, of een lege database op een teamserver.</translation>
+    </message>
+    <message>
+        <source>Empty the target first when it already holds records.</source>
+        <translation>Het doel eerst leegmaken als het al records bevat.</translation>
+    </message>
+    <message>
+        <source>Report the check as one JSON object.</source>
+        <translation>De controle rapporteren als één JSON-object.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Say what to do: workspace copy --from A --to B.</source>
+        <translation>Zeg wat er moet gebeuren: workspace copy --from A --to B.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>workspace copy heeft --from WORKSPACE en --to WORKSPACE nodig.</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 to copy.</source>
+        <translation>Er is geen werkruimte %1 om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be copied onto itself.</source>
+        <translation>De werkruimte %1 kan niet op zichzelf gekopieerd worden.</translation>
+    </message>
+    <message>
+        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
+        <translation>De werkruimten %1 (schema %2) en %3 (schema %4) hebben niet dezelfde versie.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
+        <translation>%1 gekopieerd naar %2: elke tabel heeft evenveel rijen als haar bron, en het auditspoor (%3 regels) is identiek.</translation>
+    </message>
+</context></TS>

@@ -1,5 +1,7 @@
 #include "CertificatesCommand.h"
 
+#include "CompanyOptions.h"
+
 #include "anomaly/WorkspaceAnomalies.h"
 #include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
@@ -45,11 +47,7 @@ int CertificatesCommand::run(const QStringList &args, CliIo &io)
            "export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)")
             .arg(CertificateRepository::kMaxBytes / (1024 * 1024)));
     parser.addPositionalArgument(QStringLiteral("action"), kActions.join(QLatin1Char('|')));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."),
-                                       QStringLiteral("FILE"), Workspace::defaultPath());
-    const QCommandLineOption employer(QStringLiteral("employer"),
-                                      tr("The employer's enterprise number (required)."),
-                                      QStringLiteral("NUMBER"));
+    const CompanyOptions company;
     const QCommandLineOption worker(QStringLiteral("worker"), tr("The worker's INSZ or UUID."),
                                     QStringLiteral("WHO"));
     const QCommandLineOption participation(QStringLiteral("participation"), tr("The participation's UUID."),
@@ -58,7 +56,8 @@ int CertificatesCommand::run(const QStringList &args, CliIo &io)
                                   QStringLiteral("FILE"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The folder to export into."),
                                  QStringLiteral("DIR"));
-    parser.addOptions({workspace, employer, worker, participation, file, out});
+    company.addTo(parser);
+    parser.addOptions({worker, participation, file, out});
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
@@ -67,54 +66,39 @@ int CertificatesCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("Give one action: %1.").arg(kActions.join(QStringLiteral(", "))) << '\n';
         return ExitUsage;
     }
-    const EnterpriseNumber en = EnterpriseNumber::parse(parser.value(employer));
-    if (!en.isValid()) {
-        io.err << tr("--employer: give a valid enterprise number, not \"%1\".").arg(parser.value(employer))
-               << '\n';
+    const std::optional<EnterpriseNumber> en = companyNumber(parser, company, io);
+    if (!en)
         return ExitUsage;
-    }
     const bool attach = action == QLatin1String("attach");
     if ((attach && (!parser.isSet(participation) || !parser.isSet(file))) ||
         (!attach && !parser.isSet(worker)) || (action == QLatin1String("export") && !parser.isSet(out))) {
         io.err << tr("certificates %1: a required option is missing (see --help).").arg(action) << '\n';
         return ExitUsage;
     }
+    const std::optional<OpenCompany> opened = openCompany(parser, company, *en, io);
+    if (!opened)
+        return ExitFailure;
+    Workspace &ws = *opened->workspace;
+    const Employer &employer = opened->employer;
     QString error;
-    if (!QFile::exists(parser.value(workspace))) {
-        io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspace)) << '\n';
-        return ExitFailure;
-    }
-    const auto ws = Workspace::open(parser.value(workspace), &error);
-    if (!ws) {
-        io.err << error << '\n';
-        return ExitFailure;
-    }
-    const std::optional<Employer> company = ws->employers().findByEnterpriseNumber(en.normalized());
-    if (!company) {
-        io.err << tr("The workspace has no employer %1.").arg(en.display()) << '\n';
-        return ExitFailure;
-    }
     if (attach) {
         const QUuid p = QUuid::fromString(parser.value(participation));
-        if (!ws->certificates(company->uuid).attach(p, parser.value(file), &error)) {
+        if (!ws.certificates(employer.uuid).attach(p, parser.value(file), &error)) {
             io.err << error << '\n';
             return ExitFailure;
         }
         io.out << tr("Certificate %1 attached.").arg(QDir::toNativeSeparators(parser.value(file))) << '\n';
         return ExitOk;
     }
-    const DataSet data = WorkspaceAnomalies::load(*ws, {company->uuid});
-    const QList<const Worker *> found = TrainingAccount::findWorkers(data, parser.value(worker));
-    if (found.size() != 1) {
-        io.err << tr("No worker with INSZ or UUID %1 at %2.")
-                      .arg(Ssin::mask(parser.value(worker)), company->name)
-               << '\n';
-        return ExitFailure;
-    }
-    const Worker &w = *found.first();
+    const DataSet data = WorkspaceAnomalies::load(ws, {employer.uuid});
+    int exitCode = ExitOk;
+    const Worker *found = oneWorker(data, parser.value(worker), io, &exitCode);
+    if (!found)
+        return exitCode;
+    const Worker &w = *found;
     if (action == QLatin1String("export")) {
         QStringList written;
-        if (!workercertificates::exportFor(*ws, data, w, parser.value(out), &written, &error)) {
+        if (!workercertificates::exportFor(ws, data, w, parser.value(out), &written, &error)) {
             io.err << error << '\n';
             return ExitFailure;
         }
@@ -131,7 +115,7 @@ int CertificatesCommand::run(const QStringList &args, CliIo &io)
         if (p.workerUuid != w.uuid || !t)
             continue;
         QStringList files;
-        for (const CertificateFile &c : ws->certificates(company->uuid).forParticipation(p.uuid))
+        for (const CertificateFile &c : ws.certificates(employer.uuid).forParticipation(p.uuid))
             files << QStringLiteral("%1 (%2 bytes)").arg(c.fileName).arg(c.size);
         io.out << p.uuid.toString(QUuid::WithoutBraces) << '\t' << t->name << '\t'
                << t->startDate.toString(Qt::ISODate) << '\t' << files.join(QStringLiteral(", ")) << '\n';

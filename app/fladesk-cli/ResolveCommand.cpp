@@ -112,7 +112,7 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
             continue;
         io.out << QCoreApplication::translate("fla::cli::ResolveCommand",
                                               "%1: here “%2”, on the platform “%3”")
-                      .arg(f.label, PullDiff::valueText(f.mine), PullDiff::valueText(f.theirs))
+                      .arg(f.label, f.mineText, f.theirsText)
                << '\n';
     }
     if (!parser.isSet(mineOption) && !parser.isSet(theirsOption))

@@ -1,10 +1,13 @@
 #include "TrainingAccountCommand.h"
 
+#include "CompanyOptions.h"
+
 #include "IoCommandSupport.h"
 #include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
 #include "obligations/TrainingAccount.h"
+#include "obligations/TrainingAccountLines.h"
 #include "reports/Statements.h"
 
 #include <QCommandLineParser>
@@ -20,24 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return translateFrom({"fla::cli::TrainingAccountCommand", "fla::cli"}, text);
-}
-
-QString num(double v)
-{
-    return QString::number(v, 'f', 2);
-}
-
-QString sizeClassText(SizeClass c)
-{
-    switch (c) {
-    case SizeClass::Under10:
-        return tr("under 10 FTE");
-    case SizeClass::From10To19:
-        return tr("10 to 19 FTE");
-    case SizeClass::From20:
-        return tr("20 FTE or more");
-    }
-    return {};
 }
 
 QJsonObject toJson(const TrainingAccount &a)
@@ -85,13 +70,12 @@ QJsonObject toJson(const TrainingAccount &a)
         {QStringLiteral("trainings"), trainings}};
 }
 
+// Who and when, then the account's lines as the Training account view shows them (core's one wording).
 void printText(const TrainingAccount &a, QTextStream &out)
 {
-    const CreditLine &l = a.line;
     const auto row = [&](const QString &label, const QString &value) {
         out << label << '\t' << value << '\n';
     };
-    const QString unconfirmed = tr("unconfirmed");
     row(tr("worker"), a.worker->familyName + QStringLiteral(", ") + a.worker->givenName +
                           QStringLiteral(" (") + Ssin::mask(a.worker->ssin) + QLatin1Char(')'));
     if (a.employer)
@@ -99,54 +83,11 @@ void printText(const TrainingAccount &a, QTextStream &out)
                                 EnterpriseNumber::parse(a.employer->enterpriseNumber).display() +
                                 QLatin1Char(')'));
     row(tr("year"), QString::number(a.year));
-    if (l.mainEmployment) {
-        row(tr("work regime"),
-            QString::number(l.mainEmployment->workRegime * 100, 'f', 0) + QStringLiteral(" %"));
-        row(tr("joint committee"), l.mainEmployment->jointCommittee);
-    }
-    row(tr("size class"), l.size.fromRegister
-                              ? tr("%1 (average %2 FTE in Q4 %3 - Q3 %4)")
-                                    .arg(sizeClassText(l.size.sizeClass), num(l.size.fteAverage))
-                                    .arg(a.year - 2)
-                                    .arg(a.year - 1)
-                              : tr("%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)")
-                                    .arg(sizeClassText(l.size.sizeClass))
-                                    .arg(a.year - 2)
-                                    .arg(a.year - 1));
-    if (l.figures) {
-        QString basis = l.sectorRule()
-                            ? tr("%1 (sector agreement %2)").arg(num(l.daysPerFte()), l.figures->agreement)
-                            : tr("%1 (law)").arg(num(l.daysPerFte()));
-        if (!l.figures->confirmed)
-            basis += QStringLiteral(", ") + unconfirmed;
-        row(tr("days per FTE"), basis);
-    }
-    row(tr("legal right (days)"),
-        num(l.legalDays) + QLatin1Char(' ') + (l.legalComputed ? tr("(computed)") : tr("(declared)")));
-    row(tr("sectoral right (days)"), num(l.sectoralDays));
-    row(tr("granted by the employer (days)"), num(l.employerDays));
-    row(tr("entitled (days)"), num(l.entitledDays));
-    row(tr("carried over (days)"), num(l.carriedOverDays));
-    if (l.expiredDays > 0)
-        row(tr("expired at the start of the window (days)"), num(l.expiredDays));
-    row(tr("used (days)"), num(l.usedDays));
-    row(tr("planned (days)"), num(l.plannedDays));
-    row(tr("remaining (days)"), num(l.remainingDays));
-    row(tr("remaining (hours)"), num(l.hours(l.remainingDays)));
-    row(tr("five-year window"), QStringLiteral("%1-%2").arg(l.windowStart).arg(l.windowEnd) +
-                                    (l.carryOverConfirmed ? QString() : QStringLiteral(", ") + unconfirmed));
-    for (const AccountTraining &t : a.trainings)
-        row(tr("training"),
-            tr("%1\t%2\t%3 days\t%4")
-                .arg(t.training->startDate.toString(Qt::ISODate), t.training->name, num(t.days),
-                     !t.participation->followed ? tr("not followed")
-                     : t.deducted               ? tr("deducted")
-                                                : tr("not deducted")));
-    const QStringList parts = a.unconfirmedParts();
-    if (!parts.isEmpty())
-        out << tr("Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.")
-                   .arg(parts.join(QStringLiteral("; ")))
-            << '\n';
+    for (const AccountLine &line : accountLines(a))
+        row(line.label, line.value);
+    const QString note = accountUnconfirmedNote(a);
+    if (!note.isEmpty())
+        out << note << '\n';
 }
 
 } // namespace
@@ -196,18 +137,11 @@ int TrainingAccountCommand::run(const QStringList &args, CliIo &io)
         io.err << error << '\n';
         return ExitFailure;
     }
-    const QList<const Worker *> found = TrainingAccount::findWorkers(data, parser.value(workerOption));
-    if (found.isEmpty()) {
-        io.err << tr("No worker with INSZ or UUID %1.").arg(Ssin::mask(parser.value(workerOption))) << '\n';
-        return ExitFailure;
-    }
-    if (found.size() > 1) {
-        io.err << tr("%1 workers have this INSZ (one per employer): choose one with --employer.")
-                      .arg(found.size())
-               << '\n';
-        return ExitUsage;
-    }
-    const TrainingAccount account = TrainingAccount::build(data, found.first()->uuid, year);
+    int exitCode = ExitOk;
+    const Worker *worker = oneWorker(data, parser.value(workerOption), io, &exitCode);
+    if (!worker)
+        return exitCode;
+    const TrainingAccount account = TrainingAccount::build(data, worker->uuid, year);
     if (!account.hasLine) {
         io.err << tr("The worker has no employment, right or training in %1.").arg(year) << '\n';
         return ExitFailure;

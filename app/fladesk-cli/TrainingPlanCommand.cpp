@@ -1,5 +1,7 @@
 #include "TrainingPlanCommand.h"
 
+#include "CompanyOptions.h"
+
 #include "IoCommandSupport.h"
 #include "anomaly/WorkspaceAnomalies.h"
 #include "common/Translation.h"
@@ -151,11 +153,7 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
            "show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out "
            "FILE"));
     parser.addPositionalArgument(QStringLiteral("action"), kActions.join(QLatin1Char('|')));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."),
-                                       QStringLiteral("FILE"), Workspace::defaultPath());
-    const QCommandLineOption employer(QStringLiteral("employer"),
-                                      tr("The employer's enterprise number (required)."),
-                                      QStringLiteral("NUMBER"));
+    const CompanyOptions companyOptions;
     const QCommandLineOption year(QStringLiteral("year"), tr("A year of the plan."), QStringLiteral("Y"));
     const QCommandLineOption lastYear(QStringLiteral("last-year"),
                                       tr("The plan's last year (several years)."), QStringLiteral("Y"));
@@ -180,8 +178,9 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
                                   QStringLiteral("TEXT"));
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON instead of text."));
     const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE"));
-    parser.addOptions({workspace, employer, year, lastYear, consulted, category, title, targetGroup,
-                       riskGroup, workers, days, step, date, note, json, out, todayOption()});
+    companyOptions.addTo(parser);
+    parser.addOptions({year, lastYear, consulted, category, title, targetGroup, riskGroup, workers, days,
+                       step, date, note, json, out, todayOption()});
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
@@ -191,12 +190,9 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("Give one action: %1.").arg(kActions.join(QStringLiteral(", "))) << '\n';
         return ExitUsage;
     }
-    const EnterpriseNumber en = EnterpriseNumber::parse(parser.value(employer));
-    if (!en.isValid()) {
-        io.err << tr("--employer: give a valid enterprise number, not \"%1\".").arg(parser.value(employer))
-               << '\n';
+    const std::optional<EnterpriseNumber> en = companyNumber(parser, companyOptions, io);
+    if (!en)
         return ExitUsage;
-    }
     bool yearOk = false;
     const int y = parser.value(year).toInt(&yearOk);
     if (action != QLatin1String("check") && (!yearOk || y < 2000 || y > 2999)) {
@@ -209,21 +205,12 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
         io.err << error << '\n';
         return ExitUsage;
     }
-    if (!QFile::exists(parser.value(workspace))) {
-        io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspace)) << '\n';
+    const std::optional<OpenCompany> opened = openCompany(parser, companyOptions, *en, io);
+    if (!opened)
         return ExitFailure;
-    }
-    const auto ws = Workspace::open(parser.value(workspace), &error);
-    if (!ws) {
-        io.err << error << '\n';
-        return ExitFailure;
-    }
-    const std::optional<Employer> company = ws->employers().findByEnterpriseNumber(en.normalized());
-    if (!company) {
-        io.err << tr("The workspace has no employer %1.").arg(en.display()) << '\n';
-        return ExitFailure;
-    }
-    TrainingPlanRepository plans = ws->trainingPlans(company->uuid);
+    Workspace &ws = *opened->workspace;
+    const Employer &company = opened->employer;
+    TrainingPlanRepository plans = ws.trainingPlans(company.uuid);
     const QList<TrainingPlan> all = plans.all(&error);
     if (!error.isEmpty()) {
         io.err << error << '\n';
@@ -233,7 +220,7 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
     if (action == QLatin1String("create")) {
         TrainingPlan p;
         p.uuid = QUuid::createUuid();
-        p.employerUuid = company->uuid;
+        p.employerUuid = company.uuid;
         p.firstYear = y;
         p.lastYear = parser.isSet(lastYear) ? parser.value(lastYear).toInt() : y;
         const auto body = consultedBodyFromString(parser.value(consulted));
@@ -248,12 +235,12 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
             io.err << error << '\n';
             return ExitFailure;
         }
-        io.out << tr("Training plan %1 created for %2.").arg(yearsText(p), company->name) << '\n';
+        io.out << tr("Training plan %1 created for %2.").arg(yearsText(p), company.name) << '\n';
         return ExitOk;
     }
     if (action == QLatin1String("check")) {
-        const DataSet data = WorkspaceAnomalies::load(*ws, {company->uuid});
-        const QList<PlanReminder> reminders = plandeadlines::remindersFor(*company, data, all, today);
+        const DataSet data = WorkspaceAnomalies::load(ws, {company.uuid});
+        const QList<PlanReminder> reminders = plandeadlines::remindersFor(company, data, all, today);
         bool overdue = false;
         QJsonArray list;
         for (const PlanReminder &r : reminders) {
@@ -273,7 +260,7 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
         if (parser.isSet(json))
             io.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)) << '\n';
         else if (reminders.isEmpty())
-            io.out << tr("Nothing due for the training plan of %1.").arg(company->name) << '\n';
+            io.out << tr("Nothing due for the training plan of %1.").arg(company.name) << '\n';
         return overdue ? ExitFindings : ExitOk;
     }
 
@@ -284,7 +271,7 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
     }
     if (!found) {
         io.err << tr("%1 has no training plan for %2: create it with training-plan create.")
-                      .arg(company->name)
+                      .arg(company.name)
                       .arg(y)
                << '\n';
         return ExitFailure;
@@ -322,13 +309,13 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
         }
         plan.events.append({*s, d, parser.value(note)});
     } else {
-        const DataSet data = WorkspaceAnomalies::load(*ws, {company->uuid});
+        const DataSet data = WorkspaceAnomalies::load(ws, {company.uuid});
         if (action == QLatin1String("pdf")) {
             if (!parser.isSet(out)) {
                 io.err << tr("training-plan pdf: give --out FILE.") << '\n';
                 return ExitUsage;
             }
-            if (!reports::writeTrainingPlanPdf(plan, *company, data, today, parser.value(out), &error)) {
+            if (!reports::writeTrainingPlanPdf(plan, company, data, today, parser.value(out), &error)) {
                 io.err << error << '\n';
                 return ExitFailure;
             }

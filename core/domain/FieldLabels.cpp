@@ -84,6 +84,11 @@ QString fieldLabel(RecordKind kind, QStringView field)
     return fieldLabel(toString(kind), field);
 }
 
+QString fieldLabel(const schema::FieldInfo &field)
+{
+    return translated(field.label);
+}
+
 QString asHeading(QString label)
 {
     if (!label.isEmpty())

@@ -8,6 +8,10 @@
 
 namespace fla {
 
+namespace schema {
+struct FieldInfo;
+}
+
 // What a person reads for the names the data model gives its record kinds and
 // fields (the anomaly catalogue's, the API's and the audit trail's names:
 // "participation", "certificateValidUntil"), in the interface's language.
@@ -21,6 +25,8 @@ QString recordKindLabel(QStringView kind);
 // The labels of a record's fields are the schema's (domain/RecordSchema).
 QString fieldLabel(QStringView kind, QStringView field);
 QString fieldLabel(RecordKind kind, QStringView field);
+// The schema's label of a field, translated.
+QString fieldLabel(const schema::FieldInfo &field);
 // A label as a column heading or a form's caption: "start date" → "Start date".
 QString asHeading(QString label);
 // "Blocking" / "Warning".

@@ -32,7 +32,7 @@ const Field<Employer> kEmployer[] = {
       "sizeClass", "sizeClass"},
      &Employer::sizeClass},
     {{"jointCommittees", QT_TRANSLATE_NOOP("fla::FieldLabels", "joint committees"), kRequired,
-      "joint_committees", "jointCommittees", "jointCommittees", "jointCommittee"},
+      "joint_committees", "jointCommittees", "jointCommittees", "<jointCommittee>"},
      &Employer::jointCommittees},
     {{"hoursPerDay", QT_TRANSLATE_NOOP("fla::FieldLabels", "hours per day"), kRequired, "hours_per_day",
       "hoursPerDay", "hoursPerDay", "hoursPerDay"},
@@ -61,7 +61,7 @@ const Field<Worker> kWorker[] = {
       "language", "language"},
      &Worker::language},
     {{"address", QT_TRANSLATE_NOOP("fla::FieldLabels", "address"), kOptional, "address", "address", "address",
-      "address"},
+      "<address>"},
      &Worker::address},
 };
 
@@ -256,11 +256,11 @@ QList<FieldDescription> describe(RecordKind kind)
     return describeAll<TrainingRight>();
 }
 
-const FieldInfo *find(RecordKind kind, QStringView key)
+const FieldInfo *find(RecordKind kind, QStringView name, const char *FieldInfo::*form)
 {
-    const auto search = [key](const auto &table) -> const FieldInfo * {
+    const auto search = [name, form](const auto &table) -> const FieldInfo * {
         for (const auto &f : table) {
-            if (key == QLatin1String(f.info.key))
+            if (f.info.*form && name == QLatin1String(f.info.*form))
                 return &f.info;
         }
         return nullptr;

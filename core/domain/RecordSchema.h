@@ -50,7 +50,9 @@ struct FieldInfo
     const char *sqlColumn; // the workspace's column
     const char *csvHeader; // the CSV set's column (docs/csv-format.md)
     const char *apiName;   // the API's JSON member (docs/api/fla-v1.yaml)
-    const char *xmlName;   // the batch XML's attribute or element (docs/batch/README.md)
+    // The batch XML's attribute, or "<name>" for a child element (one per value of a
+    // list): io/BatchXml writes and reads every field by it (docs/batch/README.md).
+    const char *xmlName;
 };
 
 template<typename R> struct Field
@@ -148,8 +150,8 @@ struct FieldDescription
 };
 
 QList<FieldDescription> describe(RecordKind kind);
-// The field by its key, or nullptr.
-const FieldInfo *find(RecordKind kind, QStringView key);
+// The field by its name in a form (by default its key), or nullptr; `form` is a member of FieldInfo.
+const FieldInfo *find(RecordKind kind, QStringView name, const char *FieldInfo::*form = &FieldInfo::key);
 // The keys of a kind's fields a form holds, in order; `form` is a member of FieldInfo.
 QStringList names(RecordKind kind, const char *FieldInfo::*form);
 

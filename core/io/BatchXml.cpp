@@ -4,6 +4,7 @@
 #include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/JointCommittee.h"
+#include "domain/RecordSchema.h"
 #include "domain/Ssin.h"
 
 #include <QBuffer>
@@ -14,6 +15,7 @@
 #include <QXmlStreamWriter>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <unordered_set>
 
 namespace fla {
@@ -57,16 +59,108 @@ QString boolText(bool b)
     return b ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-void optional(QXmlStreamWriter &xml, const QString &name, const QString &value)
+// A kind's fields as the batch XML holds them, made once from the schema's XML
+// names (docs/batch/README.md): an attribute, or a child element where the
+// name is written "<name>" (one element per value of a list).
+template<typename R> struct XmlField
 {
-    if (!value.isEmpty())
-        xml.writeAttribute(name, value);
+    QLatin1String name;
+    bool element;
+    const schema::Field<R> *field;
+};
+
+template<typename R> const QList<XmlField<R>> &xmlFields()
+{
+    static const QList<XmlField<R>> list = [] {
+        QList<XmlField<R>> out;
+        for (const schema::Field<R> &f : schema::fields<R>()) {
+            const char *n = f.info.xmlName;
+            if (!n)
+                continue;
+            const qsizetype size = qsizetype(std::strlen(n));
+            if (n[0] == '<' && size > 2 && n[size - 1] == '>')
+                out.append({QLatin1String(n + 1, size - 2), true, &f});
+            else
+                out.append({QLatin1String(n, size), false, &f});
+        }
+        return out;
+    }();
+    return list;
 }
 
-void optionalDate(QXmlStreamWriter &xml, const QString &name, const QDate &d)
+// A value as the XML writes it (xs:decimal, ISO dates, true/false, codes);
+// nothing for an optional value that is not there.
+struct XmlText
 {
-    if (d.isValid())
-        xml.writeAttribute(name, d.toString(Qt::ISODate));
+    const schema::FieldInfo &f;
+    std::optional<QString> operator()(const QUuid &u) const { return uuidText(u); }
+    std::optional<QString> operator()(const QString &s) const
+    {
+        return f.required || !s.isEmpty() ? std::optional<QString>(s) : std::nullopt;
+    }
+    std::optional<QString> operator()(const QDate &d) const
+    {
+        return f.required || d.isValid() ? std::optional<QString>(d.toString(Qt::ISODate)) : std::nullopt;
+    }
+    std::optional<QString> operator()(double d) const { return decimal(d); }
+    std::optional<QString> operator()(int i) const { return QString::number(i); }
+    std::optional<QString> operator()(bool b) const { return boolText(b); }
+    std::optional<QString> operator()(const std::optional<double> &d) const
+    {
+        return d ? std::optional<QString>(decimal(*d)) : std::nullopt;
+    }
+    std::optional<QString> operator()(const std::optional<qint64> &c) const
+    {
+        // The schema's optional integer is an amount in cents: euro in the file.
+        return c ? std::optional<QString>(cents(*c)) : std::nullopt;
+    }
+    std::optional<QString> operator()(const QStringList &l) const { return l.join(QLatin1Char(' ')); }
+    template<typename E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
+    std::optional<QString> operator()(E code) const
+    {
+        return toString(code);
+    }
+};
+
+// The record's attributes, then its child elements, in the schema's order.
+template<typename R> void writeAttributes(QXmlStreamWriter &xml, const R &record)
+{
+    for (const XmlField<R> &x : xmlFields<R>()) {
+        if (x.element)
+            continue;
+        const std::optional<QString> text =
+            std::visit([&](auto member) { return XmlText{x.field->info}(record.*member); }, x.field->member);
+        if (text)
+            xml.writeAttribute(x.name, *text);
+    }
+}
+
+template<typename R> void writeElements(QXmlStreamWriter &xml, const R &record)
+{
+    for (const XmlField<R> &x : xmlFields<R>()) {
+        if (!x.element)
+            continue;
+        std::visit(
+            [&](auto member) {
+                using V = std::decay_t<decltype(record.*member)>;
+                if constexpr (std::is_same_v<V, QStringList>) {
+                    for (const QString &v : record.*member)
+                        xml.writeTextElement(x.name, v);
+                } else if (const std::optional<QString> text = XmlText{x.field->info}(record.*member)) {
+                    xml.writeTextElement(x.name, *text);
+                }
+            },
+            x.field->member);
+    }
+}
+
+// A record's element: its attributes, its child elements, then (nested) what
+// belongs to it. An element without content closes itself.
+template<typename R> void writeRecord(QXmlStreamWriter &xml, const QString &element, const R &record)
+{
+    xml.writeStartElement(element);
+    writeAttributes(xml, record);
+    writeElements(xml, record);
 }
 
 } // namespace
@@ -112,91 +206,31 @@ bool write(QIODevice *device, const BatchHeader &header, const DataSet &data, QS
     xml.writeAttribute(QStringLiteral("sequence"), QString::number(header.sequence));
     xml.writeAttribute(QStringLiteral("environment"),
                        header.production ? QStringLiteral("R") : QStringLiteral("T"));
-    optional(xml, QStringLiteral("software"), header.software);
+    if (!header.software.isEmpty())
+        xml.writeAttribute(QStringLiteral("software"), header.software);
 
     for (const Employer &e : data.employers) {
-        xml.writeStartElement(QStringLiteral("employer"));
-        xml.writeAttribute(QStringLiteral("uuid"), uuidText(e.uuid));
-        xml.writeAttribute(QStringLiteral("enterpriseNumber"), e.enterpriseNumber);
-        optional(xml, QStringLiteral("nssoNumber"), e.nssoNumber);
-        xml.writeAttribute(QStringLiteral("name"), e.name);
-        xml.writeAttribute(QStringLiteral("language"), toString(e.language));
-        xml.writeAttribute(QStringLiteral("sizeClass"), toString(e.sizeClass));
-        xml.writeAttribute(QStringLiteral("hoursPerDay"), decimal(e.hoursPerDay));
-        for (const QString &jc : e.jointCommittees)
-            xml.writeTextElement(QStringLiteral("jointCommittee"), jc);
+        writeRecord(xml, QStringLiteral("employer"), e);
         for (const qsizetype i : workersOf.value(e.uuid)) {
-            const Worker &w = data.workers.at(i);
-            xml.writeStartElement(QStringLiteral("worker"));
-            xml.writeAttribute(QStringLiteral("uuid"), uuidText(w.uuid));
-            xml.writeAttribute(QStringLiteral("ssin"), w.ssin);
-            xml.writeAttribute(QStringLiteral("familyName"), w.familyName);
-            xml.writeAttribute(QStringLiteral("givenName"), w.givenName);
-            optionalDate(xml, QStringLiteral("birthDate"), w.birthDate);
-            xml.writeAttribute(QStringLiteral("language"), toString(w.language));
-            if (!w.address.isEmpty())
-                xml.writeTextElement(QStringLiteral("address"), w.address);
+            writeRecord(xml, QStringLiteral("worker"), data.workers.at(i));
             xml.writeEndElement();
         }
         for (const qsizetype i : employmentsOf.value(e.uuid)) {
-            const Employment &m = data.employments.at(i);
-            xml.writeEmptyElement(QStringLiteral("employment"));
-            xml.writeAttribute(QStringLiteral("uuid"), uuidText(m.uuid));
-            xml.writeAttribute(QStringLiteral("worker"), uuidText(m.workerUuid));
-            xml.writeAttribute(QStringLiteral("startDate"), m.startDate.toString(Qt::ISODate));
-            optionalDate(xml, QStringLiteral("endDate"), m.endDate);
-            xml.writeAttribute(QStringLiteral("workRegime"), decimal(m.workRegime));
-            xml.writeAttribute(QStringLiteral("jointCommittee"), m.jointCommittee);
-            optional(xml, QStringLiteral("caoNumber"), m.caoNumber);
+            writeRecord(xml, QStringLiteral("employment"), data.employments.at(i));
+            xml.writeEndElement();
         }
         for (const qsizetype i : trainingsOf.value(e.uuid)) {
             const Training &t = data.trainings.at(i);
-            const QList<qsizetype> parts = participationsOf.value(t.uuid);
-            if (parts.isEmpty())
-                xml.writeEmptyElement(QStringLiteral("training"));
-            else
-                xml.writeStartElement(QStringLiteral("training"));
-            xml.writeAttribute(QStringLiteral("uuid"), uuidText(t.uuid));
-            xml.writeAttribute(QStringLiteral("name"), t.name);
-            optional(xml, QStringLiteral("provider"), t.provider);
-            xml.writeAttribute(QStringLiteral("kind"), toString(t.kind));
-            xml.writeAttribute(QStringLiteral("startDate"), t.startDate.toString(Qt::ISODate));
-            xml.writeAttribute(QStringLiteral("endDate"), t.endDate.toString(Qt::ISODate));
-            xml.writeAttribute(QStringLiteral("duration"), decimal(t.duration));
-            xml.writeAttribute(QStringLiteral("unit"), toString(t.unit));
-            xml.writeAttribute(QStringLiteral("countsForFla"), boolText(t.countsForFla));
-            xml.writeAttribute(QStringLiteral("deductFromRight"), boolText(t.deductFromRight));
-            optional(xml, QStringLiteral("financing"), t.financing);
-            if (t.costCents)
-                xml.writeAttribute(QStringLiteral("cost"), cents(*t.costCents));
-            xml.writeAttribute(QStringLiteral("status"), toString(t.status));
-            optionalDate(xml, QStringLiteral("registeredOn"), t.registeredOn);
-            for (const qsizetype pi : parts) {
-                const Participation &p = data.participations.at(pi);
-                xml.writeEmptyElement(QStringLiteral("participation"));
-                xml.writeAttribute(QStringLiteral("uuid"), uuidText(p.uuid));
-                xml.writeAttribute(QStringLiteral("worker"), uuidText(p.workerUuid));
-                xml.writeAttribute(QStringLiteral("followed"), boolText(p.followed));
-                xml.writeAttribute(QStringLiteral("certificate"), boolText(p.certificate));
-                optionalDate(xml, QStringLiteral("certificateValidUntil"), p.certificateValidUntil);
-                if (p.durationOverride)
-                    xml.writeAttribute(QStringLiteral("duration"), decimal(*p.durationOverride));
-            }
-            if (!parts.isEmpty())
+            writeRecord(xml, QStringLiteral("training"), t);
+            for (const qsizetype pi : participationsOf.value(t.uuid)) {
+                writeRecord(xml, QStringLiteral("participation"), data.participations.at(pi));
                 xml.writeEndElement();
+            }
+            xml.writeEndElement();
         }
         for (const qsizetype i : rightsOf.value(e.uuid)) {
-            const TrainingRight &r = data.rights.at(i);
-            xml.writeEmptyElement(QStringLiteral("right"));
-            xml.writeAttribute(QStringLiteral("uuid"), uuidText(r.uuid));
-            xml.writeAttribute(QStringLiteral("worker"), uuidText(r.workerUuid));
-            xml.writeAttribute(QStringLiteral("year"), QString::number(r.year));
-            xml.writeAttribute(QStringLiteral("type"), toString(r.type));
-            xml.writeAttribute(QStringLiteral("amount"), decimal(r.amount));
-            xml.writeAttribute(QStringLiteral("unit"), toString(r.unit));
-            xml.writeAttribute(QStringLiteral("origin"), toString(r.origin));
-            optional(xml, QStringLiteral("caoNumber"), r.caoNumber);
-            xml.writeAttribute(QStringLiteral("optOut"), boolText(r.optOut));
+            writeRecord(xml, QStringLiteral("right"), data.rights.at(i));
+            xml.writeEndElement();
         }
         xml.writeEndElement(); // employer
     }
@@ -342,6 +376,51 @@ public:
     }
     bool has(QLatin1String name) const { return m_attrs->hasAttribute(name); }
 
+    // A field of the schema by its type; what the value means is checked per element.
+    void read(const schema::FieldInfo &, QLatin1String name, QUuid &v) { v = uuid(name); }
+    void read(const schema::FieldInfo &f, QLatin1String name, QString &v) { v = text(name, f.required); }
+    void read(const schema::FieldInfo &f, QLatin1String name, QDate &v) { v = date(name, f.required); }
+    void read(const schema::FieldInfo &f, QLatin1String name, double &v) { v = anyNumber(name, f.required); }
+    void read(const schema::FieldInfo &f, QLatin1String name, int &v)
+    {
+        v = int(anyNumber(name, f.required));
+    }
+    void read(const schema::FieldInfo &, QLatin1String name, bool &v) { v = boolean(name); }
+    void read(const schema::FieldInfo &, QLatin1String name, std::optional<double> &v)
+    {
+        if (has(name))
+            v = anyNumber(name, true);
+    }
+    void read(const schema::FieldInfo &, QLatin1String name, std::optional<qint64> &v)
+    {
+        // The schema's optional integer is an amount in cents; the file holds euro.
+        if (has(name))
+            v = qRound64(anyNumber(name, true) * 100);
+    }
+    void read(const schema::FieldInfo &, QLatin1String, QStringList &) {} // child elements
+    template<typename E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
+    void read(const schema::FieldInfo &, QLatin1String name, E &v)
+    {
+        v = code(
+            name, [](QStringView s) { return schema::codeFromString(s, E{}); }, v);
+    }
+    double anyNumber(QLatin1String name, bool required)
+    {
+        const double huge = std::numeric_limits<double>::max();
+        return number(name, required, -huge, false, huge);
+    }
+    // A number read before, against its range; reported with the text as written.
+    void range(QLatin1String name, double v, double min, bool minExclusive, double max)
+    {
+        if (has(name) && (v < min || (minExclusive && v == min) || v > max))
+            issue(name, tr("%1 is out of range.").arg(m_attrs->value(name)));
+    }
+    void longest(QLatin1String name, const QString &v, int maxLength)
+    {
+        if (v.size() > maxLength)
+            issue(name, tr("%1 is longer than %2 characters.").arg(name).arg(maxLength));
+    }
+
     QXmlStreamReader &m_xml;
     BatchReadResult &m_result;
     int m_maxIssues;
@@ -350,6 +429,44 @@ public:
     UuidSet m_seen;
     bool m_failed = false;
 };
+
+// A record's attributes, field by field from the schema.
+template<typename R> R readAttributes(Reader &r)
+{
+    R record;
+    for (const XmlField<R> &x : xmlFields<R>()) {
+        if (!x.element)
+            std::visit([&](auto member) { r.read(x.field->info, x.name, record.*member); }, x.field->member);
+    }
+    return record;
+}
+
+// A child element of a record the schema names ("<address>", "<jointCommittee>"):
+// its text into the field. False when the record has no such element.
+template<typename R> bool readChild(Reader &r, R &record, QStringView name)
+{
+    for (const XmlField<R> &x : xmlFields<R>()) {
+        if (!x.element || name != x.name)
+            continue;
+        const QString text = r.m_xml.readElementText();
+        if (text.size() > 400)
+            r.issue(QString(), tr("%1 is longer than %2 characters.").arg(x.name).arg(400));
+        if (QLatin1String(x.field->info.key) == QLatin1String("jointCommittees") &&
+            !JointCommittee::parse(text).isValid())
+            r.issue(QString(), tr("The joint committee %1 is not valid.").arg(text));
+        std::visit(
+            [&](auto member) {
+                using V = std::decay_t<decltype(record.*member)>;
+                if constexpr (std::is_same_v<V, QStringList>)
+                    (record.*member).append(text);
+                else if constexpr (std::is_same_v<V, QString>)
+                    record.*member = text;
+            },
+            x.field->member);
+        return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -368,6 +485,12 @@ BatchReadResult read(QIODevice *device, int maxIssues)
         r.m_seen.reserve(size_t(qMin<qint64>(device->size() / 150, 50'000'000)));
     const QString ns = namespaceUri();
     UuidSet workersOfEmployer;
+    // A record's worker must be one of its employer's.
+    const auto ofEmployer = [&](const QUuid &worker) {
+        if (!worker.isNull() && !workersOfEmployer.count(worker))
+            r.issue(QStringLiteral("worker"),
+                    tr("The worker %1 is not a worker of this employer.").arg(uuidText(worker)));
+    };
     QUuid employer;
     QUuid training;
     bool haveDeclaration = false;
@@ -434,138 +557,83 @@ BatchReadResult read(QIODevice *device, int maxIssues)
         } else if (depth == 2 && name == QLatin1String("employer")) {
             if (!haveHeader)
                 r.issue(QString(), tr("The header must come first."));
-            Employer e;
-            e.uuid = r.uuid(QLatin1String("uuid"));
+            Employer e = readAttributes<Employer>(r);
             r.unique(e.uuid);
-            e.enterpriseNumber = r.text(QLatin1String("enterpriseNumber"), true);
             if (!e.enterpriseNumber.isEmpty()) {
                 const EnterpriseNumber n = EnterpriseNumber::parse(e.enterpriseNumber);
                 if (!n.isValid() || n.normalized() != e.enterpriseNumber)
                     r.issue(QStringLiteral("enterpriseNumber"),
                             tr("The enterprise number %1 is not valid.").arg(e.enterpriseNumber));
             }
-            e.nssoNumber = r.text(QLatin1String("nssoNumber"), false);
-            e.name = r.text(QLatin1String("name"), true, 200);
-            e.language = r.code(QLatin1String("language"), languageFromString, Language::Dutch);
-            e.sizeClass = r.code(QLatin1String("sizeClass"), sizeClassFromString, SizeClass::Under10);
-            e.hoursPerDay = r.number(QLatin1String("hoursPerDay"), true, 0, false, 24);
+            r.longest(QLatin1String("name"), e.name, 200);
+            r.range(QLatin1String("hoursPerDay"), e.hoursPerDay, 0, false, 24);
             result.data.employers.append(e);
             employer = e.uuid;
             workersOfEmployer.clear();
-        } else if (depth == 3 && name == QLatin1String("jointCommittee")) {
-            const QString jc = xml.readElementText();
-            --depth;
-            if (!JointCommittee::parse(jc).isValid())
-                r.issue(QString(), tr("The joint committee %1 is not valid.").arg(jc));
-            if (!result.data.employers.isEmpty())
-                result.data.employers.last().jointCommittees.append(jc);
         } else if (depth == 3 && name == QLatin1String("worker")) {
             in = In::Worker;
-            Worker w;
+            Worker w = readAttributes<Worker>(r);
             w.employerUuid = employer;
-            w.uuid = r.uuid(QLatin1String("uuid"));
             r.unique(w.uuid);
-            w.ssin = r.text(QLatin1String("ssin"), true);
             if (!w.ssin.isEmpty()) {
                 const Ssin s = Ssin::parse(w.ssin);
                 if (!s.isValid() || s.normalized() != w.ssin || w.ssin.size() != 11)
                     r.issue(QStringLiteral("ssin"), tr("The INSZ %1 is not valid.").arg(Ssin::mask(w.ssin)));
             }
-            w.familyName = r.text(QLatin1String("familyName"), true, 200);
+            r.longest(QLatin1String("familyName"), w.familyName, 200);
             if (w.familyName.isEmpty())
                 r.issue(QStringLiteral("familyName"), tr("The family name is empty."));
-            w.givenName = r.text(QLatin1String("givenName"), true);
-            w.birthDate = r.date(QLatin1String("birthDate"), false);
-            w.language = r.code(QLatin1String("language"), languageFromString, Language::Dutch);
             workersOfEmployer.insert(w.uuid);
             result.data.workers.append(w);
-        } else if (depth == 4 && name == QLatin1String("address") && in == In::Worker) {
-            const QString address = xml.readElementText();
-            --depth;
-            if (address.size() > 400)
-                r.issue(QString(), tr("The address is longer than 400 characters."));
-            if (!result.data.workers.isEmpty())
-                result.data.workers.last().address = address;
         } else if (depth == 3 && name == QLatin1String("employment")) {
-            Employment m;
+            Employment m = readAttributes<Employment>(r);
             m.employerUuid = employer;
-            m.uuid = r.uuid(QLatin1String("uuid"));
             r.unique(m.uuid);
-            m.workerUuid = r.uuid(QLatin1String("worker"));
-            if (!m.workerUuid.isNull() && !workersOfEmployer.count(m.workerUuid))
-                r.issue(QStringLiteral("worker"),
-                        tr("The worker %1 is not a worker of this employer.").arg(uuidText(m.workerUuid)));
-            m.startDate = r.date(QLatin1String("startDate"), true);
-            m.endDate = r.date(QLatin1String("endDate"), false);
+            ofEmployer(m.workerUuid);
             if (m.endDate.isValid() && m.startDate.isValid() && m.endDate < m.startDate)
                 r.issue(QStringLiteral("endDate"), tr("The end date is before the start date."));
-            m.workRegime = r.number(QLatin1String("workRegime"), true, 0, true, 1);
-            m.jointCommittee = r.text(QLatin1String("jointCommittee"), true);
+            r.range(QLatin1String("workRegime"), m.workRegime, 0, true, 1);
             if (!JointCommittee::parse(m.jointCommittee).isValid())
                 r.issue(QStringLiteral("jointCommittee"),
                         tr("The joint committee %1 is not valid.").arg(m.jointCommittee));
-            m.caoNumber = r.text(QLatin1String("caoNumber"), false);
             result.data.employments.append(m);
         } else if (depth == 3 && name == QLatin1String("training")) {
-            Training t;
+            Training t = readAttributes<Training>(r);
             t.employerUuid = employer;
-            t.uuid = r.uuid(QLatin1String("uuid"));
             r.unique(t.uuid);
-            t.name = r.text(QLatin1String("name"), true, 200);
+            r.longest(QLatin1String("name"), t.name, 200);
             if (t.name.isEmpty())
                 r.issue(QStringLiteral("name"), tr("The training has no name."));
-            t.provider = r.text(QLatin1String("provider"), false);
-            t.kind = r.code(QLatin1String("kind"), trainingKindFromString, TrainingKind::Formal);
-            t.startDate = r.date(QLatin1String("startDate"), true);
-            t.endDate = r.date(QLatin1String("endDate"), true);
             if (t.startDate.isValid() && t.endDate.isValid() && t.endDate < t.startDate)
                 r.issue(QStringLiteral("endDate"), tr("The end date is before the start date."));
-            t.duration = r.number(QLatin1String("duration"), true, 0, true, 1e6);
-            t.unit = r.code(QLatin1String("unit"), durationUnitFromString, DurationUnit::Hours);
-            t.countsForFla = r.boolean(QLatin1String("countsForFla"));
-            t.deductFromRight = r.boolean(QLatin1String("deductFromRight"));
-            t.financing = r.text(QLatin1String("financing"), false);
-            if (r.has(QLatin1String("cost"))) {
-                const double c = r.number(QLatin1String("cost"), true, 0, false, 1e12);
-                t.costCents = qRound64(c * 100);
-            }
-            t.status = r.code(QLatin1String("status"), trainingStatusFromString, TrainingStatus::Completed);
-            t.registeredOn = r.date(QLatin1String("registeredOn"), false);
+            r.range(QLatin1String("duration"), t.duration, 0, true, 1e6);
+            if (t.costCents)
+                r.range(QLatin1String("cost"), double(*t.costCents) / 100, 0, false, 1e12);
             result.data.trainings.append(t);
             training = t.uuid;
         } else if (depth == 4 && name == QLatin1String("participation") && !training.isNull()) {
-            Participation p;
+            Participation p = readAttributes<Participation>(r);
             p.employerUuid = employer;
             p.trainingUuid = training;
-            p.uuid = r.uuid(QLatin1String("uuid"));
             r.unique(p.uuid);
-            p.workerUuid = r.uuid(QLatin1String("worker"));
-            if (!p.workerUuid.isNull() && !workersOfEmployer.count(p.workerUuid))
-                r.issue(QStringLiteral("worker"),
-                        tr("The worker %1 is not a worker of this employer.").arg(uuidText(p.workerUuid)));
-            p.followed = r.boolean(QLatin1String("followed"));
-            p.certificate = r.boolean(QLatin1String("certificate"));
-            p.certificateValidUntil = r.date(QLatin1String("certificateValidUntil"), false);
-            if (r.has(QLatin1String("duration")))
-                p.durationOverride = r.number(QLatin1String("duration"), true, 0, false, 1e6);
+            ofEmployer(p.workerUuid);
+            if (p.durationOverride)
+                r.range(QLatin1String("duration"), *p.durationOverride, 0, false, 1e6);
             result.data.participations.append(p);
         } else if (depth == 3 && name == QLatin1String("right")) {
-            TrainingRight t;
+            TrainingRight t = readAttributes<TrainingRight>(r);
             t.employerUuid = employer;
-            t.uuid = r.uuid(QLatin1String("uuid"));
             r.unique(t.uuid);
-            t.workerUuid = r.uuid(QLatin1String("worker"));
-            if (!t.workerUuid.isNull() && !workersOfEmployer.count(t.workerUuid))
-                r.issue(QStringLiteral("worker"),
-                        tr("The worker %1 is not a worker of this employer.").arg(uuidText(t.workerUuid)));
-            t.year = int(r.number(QLatin1String("year"), true, 2000, false, 2999));
-            t.type = r.code(QLatin1String("type"), rightTypeFromString, RightType::Legal);
-            t.amount = r.number(QLatin1String("amount"), true, -1e6, false, 1e6);
-            t.unit = r.code(QLatin1String("unit"), durationUnitFromString, DurationUnit::Days);
-            t.origin = r.code(QLatin1String("origin"), rightOriginFromString, RightOrigin::Declared);
-            t.caoNumber = r.text(QLatin1String("caoNumber"), false);
-            t.optOut = r.boolean(QLatin1String("optOut"));
+            ofEmployer(t.workerUuid);
+            r.range(QLatin1String("year"), t.year, 2000, false, 2999);
+            r.range(QLatin1String("amount"), t.amount, -1e6, false, 1e6);
             result.data.rights.append(t);
+        } else if (depth == 3 && !result.data.employers.isEmpty() &&
+                   readChild(r, result.data.employers.last(), name)) {
+            --depth;
+        } else if (depth == 4 && in == In::Worker && !result.data.workers.isEmpty() &&
+                   readChild(r, result.data.workers.last(), name)) {
+            --depth;
         } else {
             r.issue(QString(), tr("The element %1 is not expected here.").arg(name));
             xml.skipCurrentElement();

@@ -1,5 +1,6 @@
 #include "io/ImportProfile.h"
 #include "common/Translation.h"
+#include "domain/FieldLabels.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,21 +14,32 @@ namespace fla {
 
 namespace {
 
-struct FieldInfo
+// What an import field fills: a field of the schema (its key and label are the
+// schema's), or a column of the import's own (a full name, hours or days).
+struct ImportFieldInfo
 {
     ImportField field;
+    RecordKind kind;       // the record the schema's field belongs to
+    const char *schemaKey; // the schema's key; nullptr for a column of the import's own
+    // The profile's name and the label where they are not the schema's: the
+    // import's own columns, and the names profiles were saved with before the
+    // schema (kept so saved profiles and mappings read, docs/import.md).
     const char *key;
     const char *label;
     // normalised header names (lower case, letters and digits only), nl fr de en
     QList<const char *> names;
 };
 
-const QList<FieldInfo> &fieldTable()
+constexpr RecordKind W = RecordKind::Worker, T = RecordKind::Training, P = RecordKind::Participation;
+
+const QList<ImportFieldInfo> &fieldTable()
 {
-    static const QList<FieldInfo> table{
+    static const QList<ImportFieldInfo> table{
         {ImportField::Ssin,
+         W,
          "ssin",
-         QT_TRANSLATE_NOOP("ImportField", "INSZ / national number"),
+         nullptr,
+         nullptr,
          {"insz",
           "inszummer",
           "rijksregisternummer",
@@ -50,89 +62,125 @@ const QList<FieldInfo> &fieldTable()
           "numerobis",
           "ssn"}},
         {ImportField::FamilyName,
+         W,
          "familyName",
-         QT_TRANSLATE_NOOP("ImportField", "Family name"),
+         nullptr,
+         nullptr,
          {"naam", "familienaam", "achternaam", "nom", "nomdefamille", "name", "nachname", "familienname",
           "lastname", "surname", "familyname"}},
         {ImportField::GivenName,
+         W,
          "givenName",
-         QT_TRANSLATE_NOOP("ImportField", "Given name"),
+         nullptr,
+         nullptr,
          {"voornaam", "prenom", "vorname", "firstname", "givenname", "forename"}},
         {ImportField::FullName,
+         W,
+         nullptr,
          "fullName",
          QT_TRANSLATE_NOOP("ImportField", "Full name (family name first)"),
          {"volledigenaam", "naamenvoornaam", "werknemer", "nomcomplet", "nometprenom", "travailleur",
           "vollstandigername", "arbeitnehmer", "fullname", "worker", "employee", "participant", "deelnemer"}},
         {ImportField::BirthDate,
+         W,
          "birthDate",
-         QT_TRANSLATE_NOOP("ImportField", "Birth date"),
+         nullptr,
+         nullptr,
          {"geboortedatum", "datedenaissance", "naissance", "geburtsdatum", "birthdate", "dateofbirth",
           "dob"}},
         {ImportField::Language,
+         W,
          "language",
-         QT_TRANSLATE_NOOP("ImportField", "Language"),
+         nullptr,
+         nullptr,
          {"taal", "langue", "sprache", "language", "lang"}},
         {ImportField::TrainingName,
+         T,
+         "name",
          "trainingName",
          QT_TRANSLATE_NOOP("ImportField", "Training"),
          {"opleiding", "vorming", "opleidingsnaam", "naamopleiding", "cursus", "formation",
           "nomdelaformation", "intituledelaformation", "cours", "schulung", "weiterbildung", "ausbildung",
           "kurs", "training", "trainingname", "course", "coursename"}},
         {ImportField::Provider,
+         T,
          "provider",
-         QT_TRANSLATE_NOOP("ImportField", "Provider"),
+         nullptr,
+         nullptr,
          {"opleidingsverstrekker", "aanbieder", "verstrekker", "organisator", "operateur", "organisme",
           "prestataire", "operateurdeformation", "anbieter", "veranstalter", "provider", "trainer",
           "organizer"}},
         {ImportField::Kind,
+         T,
          "kind",
-         QT_TRANSLATE_NOOP("ImportField", "Formal or informal"),
+         nullptr,
+         nullptr,
          {"soort", "type", "formeelinformeel", "aard", "nature", "formelinformel", "art", "formellinformell",
           "kind", "formalinformal"}},
         {ImportField::StartDate,
+         T,
          "startDate",
-         QT_TRANSLATE_NOOP("ImportField", "Start date"),
+         nullptr,
+         nullptr,
          {"begindatum", "startdatum", "vanaf", "van", "begin", "datededebut", "debut", "du", "datedebut",
           "anfangsdatum", "beginn", "startdatum", "von", "startdate", "start", "from", "datum", "date"}},
         {ImportField::EndDate,
+         T,
          "endDate",
-         QT_TRANSLATE_NOOP("ImportField", "End date"),
+         nullptr,
+         nullptr,
          {"einddatum", "tot", "totenmet", "einde", "datedefin", "fin", "au", "datefin", "enddatum", "ende",
           "bis", "enddate", "end", "to", "until"}},
         {ImportField::Hours,
+         T,
+         nullptr,
          "hours",
          QT_TRANSLATE_NOOP("ImportField", "Hours"),
          {"uren", "aantaluren", "uur", "duururen", "heures", "nombredheures", "nbheures", "dureeheures",
           "stunden", "anzahlstunden", "hours", "numberofhours", "durationhours"}},
         {ImportField::Days,
+         T,
+         nullptr,
          "days",
          QT_TRANSLATE_NOOP("ImportField", "Days"),
          {"dagen", "aantaldagen", "duurdagen", "jours", "nombredejours", "nbjours", "dureejours", "tage",
           "anzahltage", "days", "numberofdays", "durationdays"}},
         {ImportField::Duration,
+         T,
          "duration",
+         nullptr,
          QT_TRANSLATE_NOOP("ImportField", "Duration (with its unit)"),
          {"duur", "duurtijd", "duree", "dureedelaformation", "dauer", "duration", "length"}},
         {ImportField::DurationUnit,
+         T,
+         "unit",
          "durationUnit",
          QT_TRANSLATE_NOOP("ImportField", "Unit of the duration"),
          {"eenheid", "duureenheid", "unite", "unitededuree", "einheit", "zeiteinheit", "unit",
           "durationunit"}},
         {ImportField::Followed,
+         P,
          "followed",
-         QT_TRANSLATE_NOOP("ImportField", "Followed"),
+         nullptr,
+         nullptr,
          {"gevolgd", "aanwezig", "suivi", "present", "teilgenommen", "anwesend", "followed", "attended"}},
         {ImportField::Certificate,
+         P,
          "certificate",
-         QT_TRANSLATE_NOOP("ImportField", "Certificate"),
+         nullptr,
+         nullptr,
          {"attest", "certificaat", "getuigschrift", "attestation", "certificat", "zertifikat",
           "bescheinigung", "certificate"}},
         {ImportField::CountsForFla,
+         T,
          "countsForFla",
-         QT_TRANSLATE_NOOP("ImportField", "Counts for the FLA"),
+         nullptr,
+         nullptr,
          {"telttmee", "teltmee", "federaalleerrekening", "flr", "fla", "comptepourlcf", "lcf", "comptefedere",
           "zahltfurflk", "flk", "countsforfla"}},
         {ImportField::Cost,
+         T,
+         "costCents",
          "cost",
          QT_TRANSLATE_NOOP("ImportField", "Cost (EUR)"),
          {"kost", "kostprijs", "prijs", "bedrag", "cout", "prix", "montant", "kosten", "preis", "betrag",
@@ -141,7 +189,7 @@ const QList<FieldInfo> &fieldTable()
     return table;
 }
 
-const FieldInfo *infoOf(ImportField f)
+const ImportFieldInfo *infoOf(ImportField f)
 {
     for (const auto &i : fieldTable()) {
         if (i.field == f)
@@ -191,13 +239,14 @@ QList<ImportField> allImportFields()
 
 QString importFieldKey(ImportField f)
 {
-    return QString::fromLatin1(infoOf(f)->key);
+    const ImportFieldInfo *i = infoOf(f);
+    return QString::fromLatin1(i->key ? i->key : i->schemaKey);
 }
 
 std::optional<ImportField> importFieldFromKey(QStringView key)
 {
     for (const auto &i : fieldTable()) {
-        if (key.compare(QLatin1String(i.key), Qt::CaseInsensitive) == 0)
+        if (key.compare(QLatin1String(i.key ? i.key : i.schemaKey), Qt::CaseInsensitive) == 0)
             return i.field;
     }
     return std::nullopt;
@@ -205,7 +254,18 @@ std::optional<ImportField> importFieldFromKey(QStringView key)
 
 QString importFieldLabel(ImportField f)
 {
-    return QCoreApplication::translate("ImportField", infoOf(f)->label);
+    const ImportFieldInfo *i = infoOf(f);
+    if (i->label)
+        return QCoreApplication::translate("ImportField", i->label);
+    return asHeading(fieldLabel(i->kind, QString::fromLatin1(i->schemaKey)));
+}
+
+std::optional<std::pair<RecordKind, QString>> importFieldSchemaKey(ImportField f)
+{
+    const ImportFieldInfo *i = infoOf(f);
+    if (!i->schemaKey)
+        return std::nullopt;
+    return std::pair{i->kind, QString::fromLatin1(i->schemaKey)};
 }
 
 ImportProfile suggestProfile(const QStringList &header)
@@ -273,8 +333,8 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QJsonObject &o, QStri
         const auto field = importFieldFromKey(it.key());
         if (!field) {
             QStringList valid;
-            for (const auto &info : fieldTable())
-                valid << QString::fromLatin1(info.key);
+            for (const ImportField f : allImportFields())
+                valid << importFieldKey(f);
             *error = tr("The mapping names a field that does not exist: %1. The fields are: %2.")
                          .arg(it.key(), valid.join(QStringLiteral(", ")));
             return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/RecordKind.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace fla {
 
@@ -38,9 +40,15 @@ enum class ImportField
 };
 
 QList<ImportField> allImportFields();
-QString importFieldKey(ImportField f); // ssin, familyName … (profiles use it)
+// The name profiles and mappings use: the schema's key of the field it fills
+// (ssin, familyName, startDate …), or the import's own (fullName, hours, days,
+// and trainingName, durationUnit, cost as profiles were saved before the schema).
+QString importFieldKey(ImportField f);
 std::optional<ImportField> importFieldFromKey(QStringView key);
-QString importFieldLabel(ImportField f); // translated
+// Translated: the schema's label of the field it fills, or the import's own.
+QString importFieldLabel(ImportField f);
+// The schema's field it fills, if any.
+std::optional<std::pair<RecordKind, QString>> importFieldSchemaKey(ImportField f);
 
 // How the columns of one source's tables map to fields: saved under a name
 // per source ("Payroll export", "Provider X attendance list").

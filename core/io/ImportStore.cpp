@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 
 #include "common/LogCategories.h"
+#include "storage/BulkLoader.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
@@ -13,6 +14,7 @@
 #include "workspace/RecordWriter.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 
 namespace fla {
@@ -56,16 +58,29 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
     options.queueForSync = mode == ImportMode::ValidRowsOnly;
     ImportStoreStats local;
     ImportStoreStats *s = stats ? stats : &local;
-    // The records and the company's anomalies, in one transaction.
-    const Result<void> stored =
-        RecordWriter(ws, Clock::system()).writeCompanies({employerUuid}, [&](QString *e) {
-            return workers.upsertAll(result.data.workers, options, &s->workers, e) &&
-                   ws.trainings(employerUuid).upsertAll(result.data.trainings, options, &s->trainings, e) &&
-                   ws.participations(employerUuid)
-                       .upsertAll(result.data.participations, options, &s->participations, e);
-        });
-    if (!stored.into(error))
+    // Through the bulk load (CsvSetLoad's path: native binding, a big first
+    // import's indexes built once, references checked once), then the company
+    // validated whole before the commit: the records and its anomalies in one
+    // transaction, as RecordWriter::writeCompanies would.
+    DataSet part; // shares the lists (implicitly shared, nothing copied)
+    part.workers = result.data.workers;
+    part.trainings = result.data.trainings;
+    part.participations = result.data.participations;
+    BulkLoad load(ws, options, part.recordCount());
+    if (!load.isActive(error) || !load.write(part, error) || !load.finish(error))
         return false;
+    QElapsedTimer phase;
+    phase.start();
+    if (!RecordWriter(ws, Clock::system()).revalidate({employerUuid}).into(error)) {
+        load.rollback();
+        return false;
+    }
+    qCDebug(lcIo) << "imported company validated in" << phase.elapsed() << "ms";
+    if (!load.commit(error))
+        return false;
+    s->workers = load.result().workers;
+    s->trainings = load.result().trainings;
+    s->participations = load.result().participations;
     qCInfo(lcIo) << "import stored:" << s->participations.inserted << "participations new,"
                  << s->participations.unchanged << "unchanged";
     return true;

@@ -69,6 +69,12 @@ public:
     QMap<QString, qint64> countByCode() const;
 
 private:
+    // The records' anomalies written; each record's stored ones deleted first
+    // unless the caller cleared them all.
+    bool write(const QList<RecordAnomalies> &records, bool deleteEach, QString *error);
+    // Inserts them through the engine's own API, many rows per statement, when
+    // the driver has one: 1 done, 0 failed (error set), -1 no native path.
+    int insertNative(const QList<RecordAnomalies> &records, QString *error);
     AnomalyRepository(Workspace &ws, const QUuid &employerUuid)
         : m_ws(&ws)
         , m_employer(employerUuid)

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "storage/RecordRepository.h"
 #include "storage/RecordTraits.h"
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
@@ -91,6 +92,74 @@ bool OutboxRepository::enqueue(RecordKind entity, const QUuid &recordUuid, Outbo
                 QCoreApplication::translate("OutboxRepository", "The change of %1 %2 could not be queued: %3")
                     .arg(toString(entity), recordUuid.toString(QUuid::WithoutBraces), q->lastError().text());
         return false;
+    }
+    return true;
+}
+
+bool OutboxRepository::enqueueAll(RecordKind entity, const QList<QUuid> &recordUuids, OutboxOperation op,
+                                  BulkStatements *statements, QString *error)
+{
+    constexpr int kRows = 32;    // rows per statement, as the records' bulk insert
+    constexpr int kPerRow = 6;   // parameters of one row
+    constexpr int kRecordAt = 2; // the only one that changes from row to row
+    const auto sqlFor = [](int rows) -> QString {
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << QStringLiteral("(?, ?, ?, ?, ?, 0, ?, 'pending')");
+        return QStringLiteral(
+                   "INSERT INTO outbox (employer_uuid, entity, record_uuid, operation, created_at, "
+                   "attempts, next_attempt_at, state) VALUES ") +
+               values.join(QStringLiteral(", "));
+    };
+    QString detail;
+    std::unique_ptr<BulkStatement> ownSingle, ownMany;
+    const auto prepare = [&](const QString &sql, std::unique_ptr<BulkStatement> &own) -> BulkStatement * {
+        if (statements)
+            return statements->get(*m_ws, sql, &detail);
+        own = m_ws->driver().prepareBulk(m_ws->database(), sql, &detail);
+        return own.get();
+    };
+    const auto oneByOne = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            if (!enqueue(entity, recordUuids.at(i), op, error))
+                return false;
+        }
+        return true;
+    };
+    BulkStatement *single = prepare(sqlFor(1), ownSingle);
+    BulkStatement *many = single && recordUuids.size() >= kRows ? prepare(sqlFor(kRows), ownMany) : nullptr;
+    if (!single || (recordUuids.size() >= kRows && !many)) {
+        if (!detail.isEmpty())
+            qCWarning(lcStorage) << "the outbox's bulk statement could not be prepared:" << detail;
+        return oneByOne(0, recordUuids.size()); // no native path: Qt SQL, which reports
+    }
+    const QByteArray employer = m_employer.toString(QUuid::WithoutBraces).toUtf8(),
+                     kind = toString(entity).toUtf8(), operation = toString(op).toUtf8(),
+                     at = m_ws->changeTime().toUtf8();
+    // What every row shares, bound once (bindings stay across steps).
+    for (BulkStatement *st : {single, many}) {
+        for (int row = 0; st && row < (st == many ? kRows : 1); ++row) {
+            const int first = row * kPerRow;
+            st->bindText(first, employer.constData(), int(employer.size()));
+            st->bindText(first + 1, kind.constData(), int(kind.size()));
+            st->bindText(first + 3, operation.constData(), int(operation.size()));
+            st->bindText(first + 4, at.constData(), int(at.size()));
+            st->bindText(first + 5, at.constData(), int(at.size()));
+        }
+    }
+    char uuids[kRows][36];
+    qsizetype done = 0;
+    while (done < recordUuids.size()) {
+        BulkStatement *st = many && recordUuids.size() - done >= kRows ? many : single;
+        const int rows = st == many ? kRows : 1;
+        for (int row = 0; row < rows; ++row) {
+            formatUuid(recordUuids.at(done + row), uuids[row]);
+            st->bindText(row * kPerRow + kRecordAt, uuids[row], 36);
+        }
+        // A refused row: again one by one through Qt SQL, whose message names it.
+        if (!st->step(&detail) && !oneByOne(done, done + rows))
+            return false;
+        done += rows;
     }
     return true;
 }

@@ -11,6 +11,7 @@
 namespace fla {
 
 class Workspace;
+class BulkStatements;
 
 enum class OutboxOperation
 {
@@ -71,6 +72,11 @@ public:
 
     // Appends one row (used by the repositories; the caller holds the transaction).
     bool enqueue(RecordKind entity, const QUuid &recordUuid, OutboxOperation op, QString *error);
+    // The same row for each of many records (the bulk load): through the
+    // engine's own API, many rows per statement, when the driver has one
+    // (statements: kept by the load, or null), else row by row.
+    bool enqueueAll(RecordKind entity, const QList<QUuid> &recordUuids, OutboxOperation op,
+                    BulkStatements *statements, QString *error);
 
     // The per-record declaration status, kept in the record's own row.
     SyncStatus syncStatus(RecordKind entity, const QUuid &recordUuid) const;

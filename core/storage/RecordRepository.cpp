@@ -578,6 +578,9 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                 statement->finish(&ignored, &row);
             }
         } streamEnd{insert};
+        QList<QUuid> queued; // their outbox rows, written after them
+        if (options.queueForSync)
+            queued.reserve(records.size());
         qsizetype done = 0;
         while (done < records.size()) {
             qsizetype next = done + 1;
@@ -593,6 +596,15 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
             } else if (!insertEach(done, next)) {
                 return 0;
             }
+            for (qsizetype i = done; i < next; ++i) {
+                if (stats) {
+                    ++stats->inserted;
+                    if constexpr (std::is_same_v<T, Participation>)
+                        ++stats->resolvedInScope;
+                }
+                if (options.queueForSync)
+                    queued.append(records.at(i).uuid);
+            }
             done = next;
         }
         qint64 refused = -1;
@@ -602,16 +614,10 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
                                               : QString::fromLatin1(Traits<T>::table()),
                                           detail)),
                    0;
-        for (const T &r : records) {
-            if (stats) {
-                ++stats->inserted;
-                if constexpr (std::is_same_v<T, Participation>)
-                    ++stats->resolvedInScope;
-            }
-            if (options.queueForSync &&
-                !m_ws->outbox(m_employer).enqueue(Traits<T>::type, r.uuid, OutboxOperation::Upsert, error))
-                return 0;
-        }
+        if (!queued.isEmpty() &&
+            !m_ws->outbox(m_employer)
+                 .enqueueAll(Traits<T>::type, queued, OutboxOperation::Upsert, options.statements, error))
+            return 0;
         return 1;
     }
 }

@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #ifdef FLA_SQLITE_NATIVE
 #include <sqlite3.h>
@@ -720,7 +721,17 @@ public:
             return true;
         qint64 pid = 0;
         QString host, app;
-        const bool known = m_lock->getLockInfo(&pid, &host, &app);
+        bool known = m_lock->getLockInfo(&pid, &host, &app);
+        if (!known && m_lock->error() == QLockFile::LockFailedError && lockFileWithoutOwner()) {
+            // A program killed between creating the lock file and writing its
+            // owner into it leaves a file that QLockFile never calls stale.
+            qCWarning(lcStorage).noquote() << "removing a lock file that names no owner:"
+                                           << QDir::toNativeSeparators(location + QStringLiteral(".lock"));
+            m_lock->removeStaleLockFile();
+            if (m_lock->tryLock(0))
+                return true;
+            known = m_lock->getLockInfo(&pid, &host, &app);
+        }
         if (error) {
             if (m_lock->error() == QLockFile::LockFailedError && known)
                 *error = tr("The workspace %1 is open in another program (%2, process %3 on %4). Close it "
@@ -736,6 +747,20 @@ public:
         }
         m_lock.reset();
         return false;
+    }
+
+    // Whether the lock file still names no owner after its writer has had
+    // time to write one (a live owner writes it right after creating the file).
+    bool lockFileWithoutOwner() const
+    {
+        qint64 pid = 0;
+        QString host, app;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QThread::msleep(100);
+            if (m_lock->getLockInfo(&pid, &host, &app))
+                return false;
+        }
+        return true;
     }
 
     void unlock() override

@@ -169,6 +169,8 @@ ConflictCase ConflictResolver::makeCase(Workspace &ws, const QUuid &employerUuid
         f.label = PullDiff::fieldLabel(c.entity, k);
         f.mine = a.value(k);
         f.theirs = platformHasIt ? b.value(k) : QJsonValue(QJsonValue::Undefined);
+        f.mineText = PullDiff::fieldText(c.entity, a, k);
+        f.theirsText = platformHasIt ? PullDiff::fieldText(c.entity, b, k) : QString();
         f.differs = platformHasIt && a.value(k) != b.value(k);
         c.fields.append(f);
     }

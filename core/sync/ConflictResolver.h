@@ -25,6 +25,9 @@ struct ConflictField
     QString label; // translated
     QJsonValue mine;
     QJsonValue theirs;
+    // As the user reads them (PullDiff::fieldText): what the ui shows.
+    QString mineText;
+    QString theirsText;
     bool differs = false;
 };
 

@@ -4,7 +4,9 @@
 #include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 #include "domain/FieldLabels.h"
+#include "domain/FieldText.h"
 #include "domain/RecordSchema.h"
+#include "domain/SchemaJson.h"
 #include "domain/Ssin.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
@@ -22,7 +24,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QLocale>
 #include <algorithm>
 
 namespace fla {
@@ -99,16 +100,25 @@ int entityRank(RecordKind e)
     return 6;
 }
 
-QString valueTextImpl(const QJsonValue &v)
+// A record's API JSON read into its type, handed to `use`.
+template<typename F> QString withRecord(RecordKind e, const QJsonObject &o, F use)
 {
-    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
-        return QCoreApplication::translate("fla::PullDiff", "(empty)");
-    if (v.isBool())
-        return v.toBool() ? QCoreApplication::translate("fla::PullDiff", "yes")
-                          : QCoreApplication::translate("fla::PullDiff", "no");
-    if (v.isDouble())
-        return QLocale().toString(v.toDouble(), 'g', 12);
-    return v.toString();
+    using schema::JsonForm;
+    switch (e) {
+    case RecordKind::Employer:
+        return use(schema::fromJson<Employer>(o, JsonForm::Api));
+    case RecordKind::Worker:
+        return use(schema::fromJson<Worker>(o, JsonForm::Api));
+    case RecordKind::Employment:
+        return use(schema::fromJson<Employment>(o, JsonForm::Api));
+    case RecordKind::Training:
+        return use(schema::fromJson<Training>(o, JsonForm::Api));
+    case RecordKind::Participation:
+        return use(schema::fromJson<Participation>(o, JsonForm::Api));
+    case RecordKind::TrainingRight:
+        break;
+    }
+    return use(schema::fromJson<TrainingRight>(o, JsonForm::Api));
 }
 
 // What compare() needs to know about the records it labels.
@@ -318,11 +328,6 @@ QStringList PullDiff::differingFields(RecordKind entity, const QJsonObject &a, c
     return differingFieldsImpl(entity, a, b);
 }
 
-QString PullDiff::valueText(const QJsonValue &v)
-{
-    return valueTextImpl(v);
-}
-
 bool PullDiff::writePlatformRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity,
                                    const QJsonObject &o, const QString &label, QString *error)
 {
@@ -349,6 +354,29 @@ QString PullDiff::contentHash(const QJsonObject &o)
 QString PullDiff::fieldLabel(RecordKind entity, const QString &field)
 {
     return fla::fieldLabel(toString(entity), field);
+}
+
+QString PullDiff::fieldText(RecordKind entity, const QJsonObject &record, const QString &field)
+{
+    const QJsonValue v = record.value(field);
+    if (v.isUndefined() || v.isNull())
+        return schema::emptyText();
+    return withRecord(entity, record, [&](const auto &typed) {
+        using R = std::decay_t<decltype(typed)>;
+        for (const schema::Field<R> &f : schema::fields<R>()) {
+            if (f.info.apiName && field == QLatin1String(f.info.apiName))
+                return schema::valueText(typed, f);
+        }
+        // Not a field of the schema (the platform sent more): as it came.
+        const QString text = v.toVariant().toString();
+        return text.isEmpty() ? schema::emptyText() : text;
+    });
+}
+
+QString PullDiff::recordSummary(RecordKind entity, const QJsonObject &record)
+{
+    return withRecord(entity, record,
+                      [](const auto &typed) { return schema::summary(typed, &schema::FieldInfo::apiName); });
 }
 
 QString PullDiff::changeLabel(PullChange change)
@@ -398,7 +426,14 @@ QString PullDifference::message() const
     }
     return QCoreApplication::translate("fla::PullDiff",
                                        "%1: the platform has %2 “%3” where the workspace has “%4”.")
-        .arg(recordLabel, fieldLabel, valueTextImpl(theirs), valueTextImpl(ours));
+        .arg(recordLabel, fieldLabel(), theirsText, oursText);
+}
+
+QString PullDifference::fieldLabel() const
+{
+    if (schemaField)
+        return fla::fieldLabel(*schemaField);
+    return field.isEmpty() ? QString() : PullDiff::fieldLabel(entity, field);
 }
 
 int PullReview::count(PullChange change) const
@@ -525,7 +560,7 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
             d.entity = e;
             d.recordUuid = u;
             d.recordLabel = labelOf(e, platform, names, provider);
-            d.theirs = QJsonValue(platform);
+            d.theirsText = recordSummary(e, platform);
             d.fromProvider = provider;
             d.platformHash = hash;
             review.differences.append(d);
@@ -550,9 +585,9 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
             d.recordUuid = u;
             d.recordLabel = labelOf(e, *mine, names, provider);
             d.field = f;
-            d.fieldLabel = fieldLabel(e, f);
-            d.ours = a.value(f);
-            d.theirs = b.value(f);
+            d.schemaField = schema::find(e, f, &schema::FieldInfo::apiName);
+            d.oursText = fieldText(e, a, f);
+            d.theirsText = fieldText(e, b, f);
             d.fromProvider = provider;
             d.platformHash = hash;
             review.differences.append(d);
@@ -577,7 +612,7 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
         d.entity = e;
         d.recordUuid = u;
         d.recordLabel = labelOf(e, mine, names, false);
-        d.ours = QJsonValue(mine);
+        d.oursText = recordSummary(e, mine);
         review.ours.insert(u, mine);
         review.entityOf.insert(u, e);
         review.differences.append(d);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RecordSchema.h"
 #include "storage/StorageTypes.h"
 #include "sync/PullService.h"
 
@@ -28,15 +29,22 @@ struct PullDifference
 {
     PullChange change = PullChange::Changed;
     RecordKind entity = RecordKind::Worker;
-    QUuid recordUuid;          // the workspace's uuid (a platform worker matched by INSZ takes ours)
-    QString recordLabel;       // translated, names the record
-    QString field;             // the API field ("familyName"); empty for New and Missing
-    QString fieldLabel;        // translated ("family name"); empty for New and Missing
-    QJsonValue ours;           // undefined for New
-    QJsonValue theirs;         // undefined for Missing
+    QUuid recordUuid;    // the workspace's uuid (a platform worker matched by INSZ takes ours)
+    QString recordLabel; // translated, names the record
+    // The API's name of the field ("familyName"): the key its rejection is kept under. Empty for New and
+    // Missing.
+    QString field;
+    // The field, from the schema (its key and label); nullptr for New and Missing.
+    const schema::FieldInfo *schemaField = nullptr;
+    // The values as the user reads them, made in core from the typed records (domain/FieldText):
+    // a field's value for Changed, the whole record in brief for New (theirs) and Missing (ours).
+    QString oursText;          // empty for New
+    QString theirsText;        // empty for Missing
     bool fromProvider = false; // a training (or its participation) registered by a training provider
     QString platformHash;      // the platform record's version; empty for Missing
 
+    // The schema's label of the field, translated ("family name"); empty for New and Missing.
+    QString fieldLabel() const;
     // A sentence for the user that names the record and the field (translated).
     QString message() const;
 };
@@ -105,8 +113,12 @@ QString contentHash(const QJsonObject &o);
 QJsonObject comparableJson(RecordKind entity, const QJsonObject &o);
 QStringList fieldOrder(RecordKind entity);
 QStringList differingFields(RecordKind entity, const QJsonObject &a, const QJsonObject &b);
-// A value as text for messages ("yes", "(empty)", numbers in the locale).
-QString valueText(const QJsonValue &v);
+// A field of a record's API JSON as the user reads it: the record read into its
+// type and the field formatted from the schema (domain/FieldText); "(empty)" when
+// the object does not hold it.
+QString fieldText(RecordKind entity, const QJsonObject &record, const QString &field);
+// A whole record briefly ("family name Peeters · given name Jan · …").
+QString recordSummary(RecordKind entity, const QJsonObject &record);
 
 // Writes a record from the platform's API JSON through the repositories
 // (audited, not queued for declaration; the day a training was registered is

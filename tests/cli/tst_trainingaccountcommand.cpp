@@ -129,12 +129,14 @@ void TestTrainingAccountCommand::text()
         test::cliExitCode(
             {"--lang", "en", "training-account", "--csv", m_set, "--worker", kJan, "--year", "2025"}, &out),
         0);
-    QVERIFY2(out.contains("days per FTE\t3.00 (sector agreement 181682/CO/200), unconfirmed"),
+    // The lines and their wording are core's, the same as the Training account view's (TrainingAccountLines).
+    QVERIFY2(out.contains("Days per FTE\t3 d (sector agreement 181682/CO/200), unconfirmed"),
              qPrintable(out));
-    QVERIFY2(out.contains("size class\t20 FTE or more (average 20.50 FTE in Q4 2023 - Q3 2024)"),
+    QVERIFY2(out.contains("Size class\t20 FTE or more (average 20.5 FTE, Q4 2023 – Q3 2024)"),
              qPrintable(out));
-    QVERIFY(out.contains("remaining (days)\t2.00"));
-    QVERIFY(out.contains("five-year window\t2024-2028, unconfirmed"));
+    QVERIFY2(out.contains("Remaining\t2 d ("), qPrintable(out));
+    QVERIFY(out.contains("Five-year window\t2024–2028, unconfirmed"));
+    QVERIFY(out.contains("Unconfirmed (secondary sources): "));
     QVERIFY2(out.contains("(85.07.30-xxx.xx)") && !out.contains(kJan), "the INSZ is masked");
 }
 

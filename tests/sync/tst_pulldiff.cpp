@@ -50,6 +50,8 @@ private Q_SLOTS:
     void acceptWritesAuditedAndRejectIsRemembered();
     void recordGoneFromThePlatform();
     void badDecisionsWriteNothing();
+    void fieldTextIsTheTypedValue_data();
+    void fieldTextIsTheTypedValue();
 
 private:
     QTemporaryDir m_dir;
@@ -172,8 +174,17 @@ void TestPullDiff::showsWhatThePlatformHoldsDifferently()
 
     const PullDifference *name = find(review, PullChange::Changed, m_s.trainings.first().uuid, "name");
     QVERIFY(name);
-    QCOMPARE(name->ours.toString(), QString("Training 0"));
-    QCOMPARE(name->theirs.toString(), QString("Training 0 (renamed on the platform)"));
+    // The field is the schema's, its values the typed record's as the user reads them.
+    QVERIFY(name->schemaField);
+    QCOMPARE(QLatin1String(name->schemaField->key), QLatin1String("name"));
+    QCOMPARE(name->fieldLabel(), QString("name"));
+    QCOMPARE(name->oursText, QString("Training 0"));
+    QCOMPARE(name->theirsText, QString("Training 0 (renamed on the platform)"));
+    // A new record reads as its first fields, labelled.
+    QVERIFY2(
+        provided->theirsText.startsWith("name Forklift safety · training provider Safety Academy · kind "),
+        qPrintable(provided->theirsText));
+    QVERIFY(provided->oursText.isEmpty());
     QCOMPARE(name->message(),
              QString("training “Training 0” of 06/01/2025: the platform has name “Training 0 "
                      "(renamed on the platform)” where the workspace has “Training 0”."));
@@ -311,6 +322,53 @@ void TestPullDiff::badDecisionsWriteNothing()
     // Wrong number of decisions.
     QVERIFY(!PullDiff::apply(*m_ws, review, {PullDecision::Accept}, nullptr, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestPullDiff::fieldTextIsTheTypedValue_data()
+{
+    QTest::addColumn<int>("kind"); // a RecordKind
+    QTest::addColumn<QJsonObject>("record");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    const QString ssin = Ssin::compose(90, 2, 14, 321, false);
+    const QJsonObject worker{{"ssin", ssin}, {"familyName", "Peeters"}, {"birthDate", "1990-02-14"}};
+    QTest::newRow("INSZ in its display form")
+        << int(RecordKind::Worker) << worker << "ssin" << Ssin::parse(ssin).display();
+    QTest::newRow("date dd/mm/yyyy") << int(RecordKind::Worker) << worker << "birthDate"
+                                     << "14/02/1990";
+    QTest::newRow("absent") << int(RecordKind::Worker) << worker << "address"
+                            << "(empty)";
+    const QJsonObject training{{"name", "Excel"},      {"duration", 7.5},    {"unit", "HOURS"},
+                               {"countsForFla", true}, {"costCents", 12345}, {"kind", "INFORMAL"}};
+    QTest::newRow("number in the locale")
+        << int(RecordKind::Training) << training << "duration" << QLocale().toString(7.5);
+    QTest::newRow("code list by name") << int(RecordKind::Training) << training << "unit"
+                                       << "hours";
+    QTest::newRow("another code list") << int(RecordKind::Training) << training << "kind"
+                                       << "Informal";
+    QTest::newRow("yes/no") << int(RecordKind::Training) << training << "countsForFla"
+                            << "yes";
+    QTest::newRow("cents in euro") << int(RecordKind::Training) << training << "costCents"
+                                   << QLocale().toCurrencyString(123.45, "€");
+    const QJsonObject right{{"year", 2025}, {"type", "EMPLOYER"}, {"optOut", false}};
+    QTest::newRow("a year is no amount") << int(RecordKind::TrainingRight) << right << "year"
+                                         << "2025";
+    QTest::newRow("right type") << int(RecordKind::TrainingRight) << right << "type"
+                                << "Granted by the employer";
+    QTest::newRow("no") << int(RecordKind::TrainingRight) << right << "optOut"
+                        << "no";
+    QTest::newRow("not in the schema: as sent")
+        << int(RecordKind::TrainingRight) << QJsonObject{{"extra", "x"}} << "extra"
+        << "x";
+}
+
+void TestPullDiff::fieldTextIsTheTypedValue()
+{
+    QFETCH(int, kind);
+    QFETCH(QJsonObject, record);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QCOMPARE(PullDiff::fieldText(RecordKind(kind), record, field), text);
 }
 
 QTEST_GUILESS_MAIN(TestPullDiff)

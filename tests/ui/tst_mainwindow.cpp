@@ -11,6 +11,7 @@
 #include "dialogs/WorkerDialog.h"
 #include "views/AnomaliesView.h"
 #include "views/CreditView.h"
+#include "views/RightsView.h"
 #include "views/TrainingsView.h"
 #include "views/ViewPage.h"
 #include "views/WorkersView.h"
@@ -45,6 +46,8 @@ private slots:
     void initTestCase() { UiFixture::initApp(); }
     void cleanup() { SettingsDialog::applyLanguage("en"); }
     void showsWelcomeOnAnEmptyWorkspace();
+    void tableHeadingsAreTheSchemasLabels_data();
+    void tableHeadingsAreTheSchemasLabels();
     void keyboardOnlyFromCompanyToTraining();
     void companySwitcherShowsBlockingAndDeadline();
     void noDeadlineOnceTheFlaClosed();
@@ -358,6 +361,47 @@ void TestMainWindow::creditShowsOverUse()
             QVERIFY(remaining.data(Qt::ToolTipRole).toString().contains("CR-001"));
         }
     }
+}
+
+void TestMainWindow::tableHeadingsAreTheSchemasLabels_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("nl") << "nl";
+}
+
+// Every column that shows a field of its record is headed by the schema's label, in the interface's language.
+void TestMainWindow::tableHeadingsAreTheSchemasLabels()
+{
+    QFETCH(QString, language);
+    SettingsDialog::applyLanguage(language);
+    UiFixture f;
+    MainWindow w(f.session.get());
+    auto *workers = qobject_cast<WorkersView *>(w.view(MainWindow::Workers));
+    auto *trainings = qobject_cast<TrainingsView *>(w.view(MainWindow::Trainings));
+    auto *rights = qobject_cast<RightsView *>(w.view(MainWindow::Rights));
+    QVERIFY(workers && trainings && rights);
+    const std::pair<RecordKind, const RecordTableBase *> models[] = {
+        {RecordKind::Worker, workers->model()},
+        {RecordKind::Employment, workers->employmentModel()},
+        {RecordKind::Training, trainings->model()},
+        {RecordKind::Participation, trainings->participantModel()},
+        {RecordKind::TrainingRight, rights->model()}};
+    int schemaColumns = 0;
+    for (const auto &[kind, model] : models) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString field = model->fieldOfColumn(c);
+            const schema::FieldInfo *info = schema::find(kind, field);
+            if (!info)
+                continue; // a column of its own (the worker's name on a right, the participants)
+            ++schemaColumns;
+            QCOMPARE(model->headerData(c, Qt::Horizontal).toString(), asHeading(fieldLabel(*info)));
+        }
+    }
+    QVERIFY(schemaColumns >= 20);
+    if (language == QLatin1String("nl"))
+        QCOMPARE(workers->model()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QString("Familienaam"));
 }
 
 void TestMainWindow::switchesLanguageAtRunTime()

@@ -144,6 +144,19 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
     QCOMPARE(m->index(family, 2).data().toString(), QString("family name"));
     QCOMPARE(m->index(family, 3).data().toString(), QString("Peeters"));
     QCOMPARE(m->index(family, 4).data().toString(), QString("Peeters-Janssens"));
+    // The shorter Excel: the schema's label, the typed values as core formatted them.
+    const int duration = rowOf(dlg, s.excel.uuid, "duration");
+    QVERIFY(duration >= 0);
+    QCOMPARE(m->index(duration, 2).data().toString(), QString("duration"));
+    QCOMPARE(m->index(duration, 3).data().toString(), QLocale().toString(4));
+    QCOMPARE(m->index(duration, 4).data().toString(), QLocale().toString(3.5));
+    // A new record reads as its first labelled fields.
+    const int pia = rowOf(dlg, s.pia.uuid);
+    QVERIFY(pia >= 0);
+    QCOMPARE(m->index(pia, 2).data().toString(), QString("whole record"));
+    QCOMPARE(m->index(pia, 4).data().toString(),
+             QString("INSZ %1 · family name Platformson · given name Pia · language Dutch")
+                 .arg(Ssin::parse(s.pia.ssin).display()));
     dlg.table()->selectRow(family);
     QVERIFY2(
         dlg.detailText().contains("the platform has family name “Peeters-Janssens” where the workspace has "
@@ -208,18 +221,27 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
 
 void TestPullReviewDialog::screenshots_data()
 {
-    SyncWorkspaceFixture::screenshotLanguages();
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("familyName"); // the schema's label, translated
+    QTest::newRow("nl") << "nl"
+                        << "familienaam";
+    QTest::newRow("fr") << "fr"
+                        << "nom de famille";
 }
 
 void TestPullReviewDialog::screenshots()
 {
     QFETCH(QString, language);
+    QFETCH(QString, familyName);
     SettingsDialog::applyLanguage(language);
     Scenario s;
     PullReviewDialog dlg(*s.ws, s.employer.uuid, s.platform);
     dlg.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dlg));
-    dlg.table()->selectRow(rowOf(dlg, s.jan.uuid, "familyName"));
+    // The field column is the schema's label in the interface's language.
+    const int family = rowOf(dlg, s.jan.uuid, "familyName");
+    QCOMPARE(dlg.table()->model()->index(family, 2).data().toString(), familyName);
+    dlg.table()->selectRow(family);
     dlg.decideSelected(PullDecision::Reject);
     dlg.table()->selectRow(rowOf(dlg, s.pia.uuid));
     dlg.decideSelected(PullDecision::Accept);

@@ -1,5 +1,6 @@
 #include "models/ParticipationPagedModel.h"
 
+#include "domain/FieldLabels.h"
 #include "domain/Ssin.h"
 #include "models/RecordTableModel.h"
 #include "widgets/Format.h"
@@ -112,6 +113,16 @@ QVariant ParticipationPagedModel::data(const QModelIndex &index, int role) const
     }
 }
 
+namespace {
+
+// A column that shows a field of a record: the schema's label.
+QString schemaHeading(RecordKind kind, const char *key)
+{
+    return asHeading(fieldLabel(kind, QString::fromLatin1(key)));
+}
+
+} // namespace
+
 QVariant ParticipationPagedModel::headerData(int section, Qt::Orientation o, int role) const
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
@@ -120,9 +131,10 @@ QVariant ParticipationPagedModel::headerData(int section, Qt::Orientation o, int
     case ParticipationColumn::Worker:
         return tr("Worker");
     case ParticipationColumn::Ssin:
-        return tr("INSZ");
+        return schemaHeading(RecordKind::Worker, "ssin");
     case ParticipationColumn::Training:
         return tr("Training");
+    // The training's period, short: the view's widths are fixed (it never measures a million rows).
     case ParticipationColumn::Start:
         return tr("Start");
     case ParticipationColumn::End:
@@ -130,9 +142,9 @@ QVariant ParticipationPagedModel::headerData(int section, Qt::Orientation o, int
     case ParticipationColumn::Duration:
         return tr("Duration");
     case ParticipationColumn::Followed:
-        return tr("Followed");
+        return schemaHeading(RecordKind::Participation, "followed");
     case ParticipationColumn::Certificate:
-        return tr("Certificate");
+        return schemaHeading(RecordKind::Participation, "certificate");
     default:
         return {};
     }

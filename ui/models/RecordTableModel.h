@@ -4,6 +4,8 @@
 #include "data/FieldChecks.h"
 #include "widgets/Format.h"
 
+#include "domain/FieldLabels.h"
+#include "domain/RecordSchema.h"
 #include "storage/RecordJson.h"
 #include <QAbstractTableModel>
 
@@ -46,6 +48,7 @@ template<typename T> class RecordTableModel : public RecordTableBase
 public:
     struct Column
     {
+        // Empty for a field of the record: its heading is the schema's label (domain/RecordSchema).
         std::function<QString()> header;
         QString field;
         std::function<QVariant(const T &, int role)> value; // DisplayRole, SortRole, CheckStateRole, EditRole
@@ -88,7 +91,7 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override
     {
         if (o == Qt::Horizontal && role == Qt::DisplayRole && section < m_columns.size())
-            return m_columns.at(section).header();
+            return headerOf(m_columns.at(section));
         return RecordTableBase::headerData(section, o, role);
     }
 
@@ -181,6 +184,15 @@ public:
         return 0;
     }
     int rowOfUuid(const QUuid &uuid) const override { return m_rowOf.value(uuid, -1); }
+
+    // A column's heading: its own, or the schema's label of its field.
+    static QString headerOf(const Column &col)
+    {
+        if (col.header)
+            return col.header();
+        const schema::FieldInfo *f = schema::find(schema::kindOf<T>(), col.field);
+        return f ? asHeading(fieldLabel(*f)) : col.field;
+    }
 
 private:
     QList<Column> m_columns;

@@ -185,10 +185,8 @@ void ConflictDialog::fill()
     const QColor differs(0xff, 0xf1, 0xc2);
     for (int i = 0; i < m_case.fields.size(); ++i) {
         const ConflictField &f = m_case.fields.at(i);
-        const QString mine = PullReviewDialog::displayValue(m_case.entity, f.field, f.mine);
-        const QString theirs = m_case.platformHasIt
-                                   ? PullReviewDialog::displayValue(m_case.entity, f.field, f.theirs)
-                                   : tr("(no longer on the platform)");
+        const QString &mine = f.mineText;
+        const QString theirs = m_case.platformHasIt ? f.theirsText : tr("(no longer on the platform)");
         QTableWidgetItem *items[] = {new QTableWidgetItem(f.label), new QTableWidgetItem(mine),
                                      new QTableWidgetItem(theirs)};
         for (QTableWidgetItem *item : items) {

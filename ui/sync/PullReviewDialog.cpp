@@ -1,12 +1,10 @@
 #include "sync/PullReviewDialog.h"
 
 #include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
 #include "storage/EmployerRepository.h"
 #include "storage/Workspace.h"
 #include "sync/FlaApiClient.h"
 #include "sync/PullService.h"
-#include "widgets/Format.h"
 
 #include <QAbstractTableModel>
 #include <QComboBox>
@@ -143,21 +141,17 @@ public:
             return d.recordLabel;
         case FieldColumn:
             return d.change == PullChange::Changed
-                       ? d.fieldLabel
+                       ? d.fieldLabel()
                        : QCoreApplication::translate("fla::ui::PullReviewDialog", "whole record");
         case OursColumn:
             if (d.change == PullChange::New)
                 return QCoreApplication::translate("fla::ui::PullReviewDialog", "(not in the workspace)");
-            if (d.change == PullChange::Missing)
-                return PullReviewDialog::recordSummary(d.entity, d.ours.toObject());
-            return PullReviewDialog::displayValue(d.entity, d.field, d.ours);
+            return d.oursText;
         case TheirsColumn:
             if (d.change == PullChange::Missing)
                 return QCoreApplication::translate("fla::ui::PullReviewDialog",
                                                    "(no longer on the platform)");
-            if (d.change == PullChange::New)
-                return PullReviewDialog::recordSummary(d.entity, d.theirs.toObject());
-            return PullReviewDialog::displayValue(d.entity, d.field, d.theirs);
+            return d.theirsText;
         case DecisionColumn:
             switch (decision) {
             case PullDecision::Accept:
@@ -217,63 +211,6 @@ private:
 };
 
 } // namespace
-
-QString PullReviewDialog::displayValue(RecordKind entity, const QString &field, const QJsonValue &v)
-{
-    Q_UNUSED(entity)
-    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
-        return QCoreApplication::translate("fla::ui::PullReviewDialog", "(empty)");
-    if (v.isBool())
-        return v.toBool() ? QCoreApplication::translate("fla::ui::PullReviewDialog", "yes")
-                          : QCoreApplication::translate("fla::ui::PullReviewDialog", "no");
-    const QString s = v.toString();
-    if (field == QLatin1String("ssin"))
-        return Ssin::parse(s).isValid() ? Ssin::parse(s).display() : s;
-    if (field.endsWith(QLatin1String("Date")) || field == QLatin1String("certificateValidUntil")) {
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        return d.isValid() ? formatDate(d) : s;
-    }
-    if (field == QLatin1String("costCents") && v.isDouble())
-        return QLocale().toCurrencyString(v.toDouble() / 100.0, QStringLiteral("€"));
-    if (field == QLatin1String("year") && v.isDouble())
-        return QString::number(v.toInt());
-    if (v.isDouble())
-        return formatNumber(v.toDouble());
-    if (field == QLatin1String("kind"))
-        if (const auto k = trainingKindFromString(s))
-            return kindName(*k);
-    if (field == QLatin1String("unit"))
-        if (const auto u = durationUnitFromString(s))
-            return unitName(*u);
-    if (field == QLatin1String("status"))
-        if (const auto st = trainingStatusFromString(s))
-            return statusName(*st);
-    if (field == QLatin1String("type"))
-        if (const auto t = rightTypeFromString(s))
-            return rightTypeName(*t);
-    if (field == QLatin1String("origin"))
-        if (const auto o = rightOriginFromString(s))
-            return originName(*o);
-    if (field == QLatin1String("language"))
-        if (const auto l = languageFromString(s))
-            return languageName(*l);
-    return s;
-}
-
-QString PullReviewDialog::recordSummary(RecordKind entity, const QJsonObject &o)
-{
-    QStringList parts;
-    const QJsonObject c = PullDiff::comparableJson(entity, o);
-    for (const QString &f : PullDiff::fieldOrder(entity)) {
-        if (!c.contains(f) || (c.value(f).isString() && c.value(f).toString().isEmpty()))
-            continue;
-        parts.append(PullDiff::fieldLabel(entity, f) + QStringLiteral(" ") +
-                     displayValue(entity, f, c.value(f)));
-        if (parts.size() == 4)
-            break;
-    }
-    return parts.join(QStringLiteral(" · "));
-}
 
 PullReviewDialog::PullReviewDialog(Workspace &ws, const QUuid &employerUuid, QWidget *parent)
     : QDialog(parent)

@@ -27,8 +27,9 @@ class PullDifferenceModel;
 
 // Pull review: what the platform holds for one employer of the workspace that
 // differs from the workspace (new on the platform, changed field by field,
-// missing on the platform), one row per difference: record, field, the
-// workspace's value, the platform's. The user accepts or rejects rows (the
+// missing on the platform), one row per difference: record, field (the
+// schema's label), the workspace's value, the platform's, as core wrote them
+// (PullDifference: no JSON and no API names here). The user accepts or rejects rows (the
 // selected ones, or all shown), filters by record kind and change; nothing is
 // written until "Apply decisions". Accepted rows write the platform's version
 // (audited: history and undo work); rejected ones are not asked again until
@@ -65,12 +66,6 @@ public:
     // Filters: std::nullopt shows every kind.
     void setChangeFilter(std::optional<PullChange> change);
     void setEntityFilter(std::optional<RecordKind> entity);
-
-    // A value of a record's API JSON as the user reads it (dates and numbers in
-    // the locale, yes/no, the names of the code lists).
-    static QString displayValue(RecordKind entity, const QString &field, const QJsonValue &value);
-    // A whole record, briefly ("family name Peeters · given name Jan · …").
-    static QString recordSummary(RecordKind entity, const QJsonObject &o);
 
 Q_SIGNALS:
     void pullApplied(const fla::PullApplyResult &result);

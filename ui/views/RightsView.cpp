@@ -31,11 +31,12 @@ RightsView::RightsView(Session *session, QWidget *parent)
           [this](const TrainingRight &r, int) -> QVariant {
               return Ssin::parse(m_workers.value(r.workerUuid).ssin).display();
           }},
-        C{[] { return tr("Year"); }, QStringLiteral("year"),
-          [](const TrainingRight &r, int) -> QVariant { return r.year; }},
-        C{[] { return tr("Type"); }, QStringLiteral("type"),
+        C{{}, QStringLiteral("year"), [](const TrainingRight &r, int) -> QVariant { return r.year; }},
+        C{{},
+          QStringLiteral("type"),
           [](const TrainingRight &r, int) -> QVariant { return rightTypeName(r.type); }},
-        C{[] { return tr("Amount"); }, QStringLiteral("amount"),
+        C{{},
+          QStringLiteral("amount"),
           [](const TrainingRight &r, int role) -> QVariant {
               if (role == SortRole)
                   return r.amount;
@@ -50,9 +51,11 @@ RightsView::RightsView(Session *session, QWidget *parent)
               r.amount = *n;
               return true;
           }},
-        C{[] { return tr("Origin"); }, QStringLiteral("origin"),
+        C{{},
+          QStringLiteral("origin"),
           [](const TrainingRight &r, int) -> QVariant { return originName(r.origin); }},
-        C{[] { return tr("Collective agreement"); }, QStringLiteral("caoNumber"),
+        C{{},
+          QStringLiteral("caoNumber"),
           [](const TrainingRight &r, int) -> QVariant { return r.caoNumber; },
           [](TrainingRight &r, const QVariant &v, int) {
               r.caoNumber = v.toString().trimmed();

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "domain/Ssin.h"
 #include "obligations/TrainingAccount.h"
+#include "obligations/TrainingAccountLines.h"
 #include "reports/Statements.h"
 #include "views/CompanyRecords.h"
 #include "widgets/Format.h"
@@ -23,28 +24,6 @@
 #include <QVBoxLayout>
 
 namespace fla::ui {
-
-namespace {
-
-QString sizeClassText(SizeClass c)
-{
-    switch (c) {
-    case SizeClass::Under10:
-        return TrainingAccountView::tr("under 10 FTE");
-    case SizeClass::From10To19:
-        return TrainingAccountView::tr("10 to 19 FTE");
-    case SizeClass::From20:
-        return TrainingAccountView::tr("20 FTE or more");
-    }
-    return {};
-}
-
-QString days(double d)
-{
-    return TrainingAccountView::tr("%1 d").arg(formatNumber(d));
-}
-
-} // namespace
 
 TrainingAccountView::TrainingAccountView(Session *session, QWidget *parent)
     : ViewPage(session, parent)
@@ -135,63 +114,16 @@ void TrainingAccountView::reload()
                                : tr("No employment, right or training in %1.").arg(m_year->value()));
         return;
     }
-    const CreditLine &l = account.line;
-    const QString unconfirmed = tr("unconfirmed");
-    const auto row = [&](const QString &label, const QString &value) {
-        auto *a = new QStandardItem(label);
-        auto *b = new QStandardItem(value);
+    // The lines are core's (obligations/TrainingAccountLines): the CLI prints the same.
+    for (const AccountLine &line : accountLines(account)) {
+        auto *a = new QStandardItem(line.label);
+        auto *b = new QStandardItem(line.value);
         a->setEditable(false);
         b->setEditable(false);
         m_lines->appendRow({a, b});
-    };
-    if (l.mainEmployment) {
-        row(tr("Work regime"),
-            QStringLiteral("%1 %").arg(formatNumber(l.mainEmployment->workRegime * 100, 0)));
-        row(tr("Joint committee"), l.mainEmployment->jointCommittee);
     }
-    row(tr("Size class"), l.size.fromRegister
-                              ? tr("%1 (average %2 FTE, Q4 %3 – Q3 %4)")
-                                    .arg(sizeClassText(l.size.sizeClass), formatNumber(l.size.fteAverage))
-                                    .arg(account.year - 2)
-                                    .arg(account.year - 1)
-                              : tr("%1 (declared: no employment in the register in Q4 %2 – Q3 %3)")
-                                    .arg(sizeClassText(l.size.sizeClass))
-                                    .arg(account.year - 2)
-                                    .arg(account.year - 1));
-    if (l.figures) {
-        QString basis = l.sectorRule()
-                            ? tr("%1 (sector agreement %2)").arg(days(l.daysPerFte()), l.figures->agreement)
-                            : tr("%1 (law)").arg(days(l.daysPerFte()));
-        if (!l.figures->confirmed)
-            basis += QStringLiteral(", ") + unconfirmed;
-        row(tr("Days per FTE"), basis);
-    }
-    row(tr("Legal right"),
-        days(l.legalDays) + QLatin1Char(' ') + (l.legalComputed ? tr("(computed)") : tr("(declared)")));
-    row(tr("Sectoral right"), days(l.sectoralDays));
-    row(tr("Granted by the employer"), days(l.employerDays));
-    row(tr("Entitled"), days(l.entitledDays));
-    row(tr("Carried over"), days(l.carriedOverDays));
-    if (l.expiredDays > 0)
-        row(tr("Expired when the window started"), days(l.expiredDays));
-    row(tr("Used"), days(l.usedDays));
-    row(tr("Planned"), days(l.plannedDays));
-    row(tr("Remaining"),
-        tr("%1 (%2 h)").arg(days(l.remainingDays), formatNumber(l.hours(l.remainingDays), 1)));
-    row(tr("Five-year window"), QStringLiteral("%1–%2").arg(l.windowStart).arg(l.windowEnd) +
-                                    (l.carryOverConfirmed ? QString() : QStringLiteral(", ") + unconfirmed));
-    for (const AccountTraining &t : account.trainings)
-        row(tr("Training %1").arg(formatDate(t.training->startDate)),
-            tr("%1: %2, %3")
-                .arg(t.training->name, days(t.days),
-                     !t.participation->followed ? tr("not followed")
-                     : t.deducted               ? tr("deducted")
-                                                : tr("not deducted")));
     m_table->resizeColumnsToContents();
-    const QStringList parts = account.unconfirmedParts();
-    m_summary->setText(
-        parts.isEmpty() ? QString()
-                        : tr("Unconfirmed (secondary sources): %1.").arg(parts.join(QStringLiteral("; "))));
+    m_summary->setText(accountUnconfirmedNote(account));
 }
 
 bool TrainingAccountView::saveOverview(const QString &path, QString *error)

@@ -35,25 +35,27 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("trainingsView"));
     using C = RecordTableModel<Training>::Column;
     m_trainings->setColumns({
-        C{[] { return tr("Name"); }, QStringLiteral("name"),
-          [](const Training &t, int) -> QVariant { return t.name; }},
-        C{[] { return tr("Start"); }, QStringLiteral("startDate"),
+        C{{}, QStringLiteral("name"), [](const Training &t, int) -> QVariant { return t.name; }},
+        C{{},
+          QStringLiteral("startDate"),
           [](const Training &t, int role) -> QVariant {
               return role == SortRole ? QVariant(t.startDate) : QVariant(formatDate(t.startDate));
           }},
-        C{[] { return tr("End"); }, QStringLiteral("endDate"),
+        C{{},
+          QStringLiteral("endDate"),
           [](const Training &t, int role) -> QVariant {
               return role == SortRole ? QVariant(t.endDate) : QVariant(formatDate(t.endDate));
           }},
-        C{[] { return tr("Duration"); }, QStringLiteral("duration"),
+        C{{},
+          QStringLiteral("duration"),
           [](const Training &t, int role) -> QVariant {
               if (role == SortRole)
                   return t.unit == DurationUnit::Days ? t.duration * 8 : t.duration;
               return formatDuration(t.duration, t.unit);
           }},
-        C{[] { return tr("Kind"); }, QStringLiteral("kind"),
-          [](const Training &t, int) -> QVariant { return kindName(t.kind); }},
-        C{[] { return tr("Status"); }, QStringLiteral("status"),
+        C{{}, QStringLiteral("kind"), [](const Training &t, int) -> QVariant { return kindName(t.kind); }},
+        C{{},
+          QStringLiteral("status"),
           [](const Training &t, int) -> QVariant { return statusName(t.status); }},
         C{[] { return tr("Participants"); }, QStringLiteral("participants"),
           [this](const Training &t, int) -> QVariant {
@@ -64,8 +66,7 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
                       t.uuid, m_session->source()->participantCount(t.employerUuid, t.uuid));
               return *it;
           }},
-        C{[] { return tr("Provider"); }, QStringLiteral("provider"),
-          [](const Training &t, int) -> QVariant { return t.provider; }},
+        C{{}, QStringLiteral("provider"), [](const Training &t, int) -> QVariant { return t.provider; }},
     });
 
     using P = RecordTableModel<Participation>::Column;
@@ -94,10 +95,16 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
           [this](const Participation &p, int) -> QVariant {
               return Ssin::parse(m_workers.value(p.workerUuid).ssin).display();
           }},
-        P{[] { return tr("Followed"); }, QStringLiteral("followed"), boolColumn(&Participation::followed),
-          boolSetter(&Participation::followed), true},
-        P{[] { return tr("Certificate"); }, QStringLiteral("certificate"),
-          boolColumn(&Participation::certificate), boolSetter(&Participation::certificate), true},
+        P{{},
+          QStringLiteral("followed"),
+          boolColumn(&Participation::followed),
+          boolSetter(&Participation::followed),
+          true},
+        P{{},
+          QStringLiteral("certificate"),
+          boolColumn(&Participation::certificate),
+          boolSetter(&Participation::certificate),
+          true},
     });
     m_participants->onEdit = [this](const Participation &before, const Participation &after) {
         m_session->saveRecord(AnyRecord(before), AnyRecord(after), tr("Edit participation"));

@@ -49,7 +49,8 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
     using C = RecordTableModel<Worker>::Column;
     auto text = [](auto getter) { return [getter](const Worker &w, int) -> QVariant { return getter(w); }; };
     m_workers->setColumns({
-        C{[] { return tr("INSZ"); }, QStringLiteral("ssin"),
+        C{{},
+          QStringLiteral("ssin"),
           [](const Worker &w, int role) -> QVariant {
               return role == Qt::EditRole ? w.ssin : Ssin::parse(w.ssin).display();
           },
@@ -59,19 +60,22 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
                   w.birthDate = Ssin::parse(w.ssin).birthDate();
               return true;
           }},
-        C{[] { return tr("Family name"); }, QStringLiteral("familyName"),
+        C{{},
+          QStringLiteral("familyName"),
           text([](const Worker &w) { return w.familyName; }),
           [](Worker &w, const QVariant &v, int) {
               w.familyName = v.toString().trimmed();
               return true;
           }},
-        C{[] { return tr("Given name"); }, QStringLiteral("givenName"),
+        C{{},
+          QStringLiteral("givenName"),
           text([](const Worker &w) { return w.givenName; }),
           [](Worker &w, const QVariant &v, int) {
               w.givenName = v.toString().trimmed();
               return true;
           }},
-        C{[] { return tr("Birth date"); }, QStringLiteral("birthDate"),
+        C{{},
+          QStringLiteral("birthDate"),
           [](const Worker &w, int role) -> QVariant {
               return role == SortRole ? QVariant(w.birthDate) : QVariant(formatDate(w.birthDate));
           },
@@ -87,7 +91,8 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
               w.birthDate = *d;
               return true;
           }},
-        C{[] { return tr("Language"); }, QStringLiteral("language"),
+        C{{},
+          QStringLiteral("language"),
           [](const Worker &w, int) -> QVariant { return languageName(w.language); }},
         C{[] { return tr("Joint committee"); }, QStringLiteral("jointCommittee"),
           [this](const Worker &w, int) -> QVariant {
@@ -110,7 +115,8 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
 
     using E = RecordTableModel<Employment>::Column;
     m_employments->setColumns({
-        E{[] { return tr("Start date"); }, QStringLiteral("startDate"),
+        E{{},
+          QStringLiteral("startDate"),
           [](const Employment &e, int role) -> QVariant {
               return role == SortRole ? QVariant(e.startDate) : QVariant(formatDate(e.startDate));
           },
@@ -121,7 +127,8 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
               e.startDate = *d;
               return true;
           }},
-        E{[] { return tr("End date"); }, QStringLiteral("endDate"),
+        E{{},
+          QStringLiteral("endDate"),
           [](const Employment &e, int role) -> QVariant {
               return role == SortRole ? QVariant(e.endDate) : QVariant(formatDate(e.endDate));
           },
@@ -136,7 +143,8 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
               e.endDate = *d;
               return true;
           }},
-        E{[] { return tr("Work regime"); }, QStringLiteral("workRegime"),
+        E{{},
+          QStringLiteral("workRegime"),
           [](const Employment &e, int role) -> QVariant {
               return role == SortRole ? QVariant(e.workRegime) : QVariant(formatNumber(e.workRegime));
           },
@@ -147,14 +155,16 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
               e.workRegime = *n > 1 ? *n / 100.0 : *n;
               return true;
           }},
-        E{[] { return tr("Joint committee"); }, QStringLiteral("jointCommittee"),
+        E{{},
+          QStringLiteral("jointCommittee"),
           [](const Employment &e, int) -> QVariant { return e.jointCommittee; },
           [](Employment &e, const QVariant &v, int) {
               const auto jc = JointCommittee::parse(v.toString());
               e.jointCommittee = jc.isValid() ? jc.normalized() : v.toString().trimmed();
               return true;
           }},
-        E{[] { return tr("Collective agreement"); }, QStringLiteral("caoNumber"),
+        E{{},
+          QStringLiteral("caoNumber"),
           [](const Employment &e, int) -> QVariant { return e.caoNumber; },
           [](Employment &e, const QVariant &v, int) {
               e.caoNumber = v.toString().trimmed();

@@ -1,5 +1,8 @@
 #include "widgets/Format.h"
 
+#include "domain/CodeLabels.h"
+#include "domain/FieldText.h"
+
 #include <cmath>
 
 #include <QApplication>
@@ -38,42 +41,22 @@ QString formatDate(const QDate &d, const QLocale &locale)
 
 QString formatNumber(double v, int decimals, const QLocale &locale)
 {
-    QString s = locale.toString(v, 'f', decimals);
-    const QChar dp = locale.decimalPoint().at(0);
-    if (s.contains(dp)) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(dp))
-            s.chop(1);
-    }
-    return s;
+    return schema::numberText(v, decimals, locale);
 }
 
 QString languageName(Language l)
 {
-    switch (l) {
-    case Language::Dutch:
-        return QCoreApplication::translate("fla::ui::Format", "Dutch");
-    case Language::French:
-        return QCoreApplication::translate("fla::ui::Format", "French");
-    case Language::German:
-        return QCoreApplication::translate("fla::ui::Format", "German");
-    case Language::English:
-        return QCoreApplication::translate("fla::ui::Format", "English");
-    }
-    return {};
+    return codeLabel(l);
 }
 
 QString kindName(TrainingKind k)
 {
-    return k == TrainingKind::Formal ? QCoreApplication::translate("fla::ui::Format", "Formal")
-                                     : QCoreApplication::translate("fla::ui::Format", "Informal");
+    return codeLabel(k);
 }
 
 QString unitName(DurationUnit u)
 {
-    return u == DurationUnit::Days ? QCoreApplication::translate("fla::ui::Format", "days")
-                                   : QCoreApplication::translate("fla::ui::Format", "hours");
+    return codeLabel(u);
 }
 
 QString formatDuration(double value, DurationUnit u)
@@ -95,27 +78,17 @@ QString formatDuration(double value, DurationUnit u)
 
 QString statusName(TrainingStatus s)
 {
-    return s == TrainingStatus::Planned ? QCoreApplication::translate("fla::ui::Format", "Planned")
-                                        : QCoreApplication::translate("fla::ui::Format", "Completed");
+    return codeLabel(s);
 }
 
 QString rightTypeName(RightType t)
 {
-    switch (t) {
-    case RightType::Legal:
-        return QCoreApplication::translate("fla::ui::Format", "Legal");
-    case RightType::Sectoral:
-        return QCoreApplication::translate("fla::ui::Format", "Sectoral");
-    case RightType::Employer:
-        return QCoreApplication::translate("fla::ui::Format", "Granted by the employer");
-    }
-    return {};
+    return codeLabel(t);
 }
 
 QString originName(RightOrigin o)
 {
-    return o == RightOrigin::Declared ? QCoreApplication::translate("fla::ui::Format", "Declared")
-                                      : QCoreApplication::translate("fla::ui::Format", "Platform");
+    return codeLabel(o);
 }
 
 QColor severityBackground(Severity s)

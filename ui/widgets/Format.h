@@ -19,7 +19,7 @@ QString formatDate(const QDate &d, const QLocale &locale = QLocale());
 // trailing zeros.
 QString formatNumber(double v, int decimals = 2, const QLocale &locale = QLocale());
 
-// Translated names of the code lists.
+// Translated names of the code lists (core's domain/CodeLabels).
 QString languageName(Language l);
 QString kindName(TrainingKind k);
 QString unitName(DurationUnit u);

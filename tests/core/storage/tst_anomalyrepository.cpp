@@ -17,6 +17,8 @@ class TestAnomalyRepository : public QObject
 private slots:
     void replaceListCount();
     void deletingRecordClearsItsAnomalies();
+    void replaceAllStoresWhatRecordByRecordStores_data();
+    void replaceAllStoresWhatRecordByRecordStores();
 };
 
 void TestAnomalyRepository::replaceListCount()
@@ -71,6 +73,62 @@ void TestAnomalyRepository::deletingRecordClearsItsAnomalies()
         {StoredAnomaly{RecordKind::Worker, w.uuid, "ssin", "ID-004", Severity::Warning, {}}}, &error));
     QVERIFY(ws->workers(a.uuid).remove(w.uuid, &error));
     QCOMPARE(ws->anomalies(a.uuid).count(), 0);
+}
+
+// replaceAll writes many rows per statement through the engine's API (a
+// company validated whole stores tens of thousands); replaceForRecords one by
+// one through Qt SQL: the rows stored are the same, in the same order, whether
+// the statements hold 32 rows, a tail of fewer or one.
+void TestAnomalyRepository::replaceAllStoresWhatRecordByRecordStores_data()
+{
+    QTest::addColumn<int>("records");
+    for (int n : {1, 10, 11, 12, 40})
+        QTest::addRow("%d records, %d anomalies", n, n * 3) << n;
+}
+
+void TestAnomalyRepository::replaceAllStoresWhatRecordByRecordStores()
+{
+    QFETCH(int, records);
+    QTemporaryDir dir;
+    QString error;
+    STORAGE_LOCATION(location, dir.path(), "ws.fladesk");
+    auto ws = Workspace::open(location, &error);
+    QVERIFY(ws);
+    const Employer a = employer("A"), b = employer("B", 4030192);
+    QVERIFY(ws->employers().saveAll({a, b}, &error));
+    QList<RecordAnomalies> set;
+    for (int i = 0; i < records; ++i) {
+        const QUuid r = QUuid::createUuid();
+        const RecordKind kind = i % 2 ? RecordKind::Worker : RecordKind::Participation;
+        set.append({kind,
+                    r,
+                    {StoredAnomaly{kind, r, "ssin", "ID-002", Severity::Blocking,
+                                   QJsonObject{{"value", QStringLiteral("é%1").arg(i)}, {"n", i}}},
+                     StoredAnomaly{kind, r, QStringLiteral(""), "DT-001", Severity::Warning, {}},
+                     StoredAnomaly{kind, r, "endDate", "CR-001", Severity::Information,
+                                   QJsonObject{{"source", "platform"}}}}});
+    }
+    // What was there before goes.
+    QVERIFY(ws->anomalies(a.uuid).replaceForRecord(
+        RecordKind::Worker, QUuid::createUuid(),
+        {StoredAnomaly{RecordKind::Worker, {}, "ssin", "ID-004", Severity::Warning, {}}}, &error));
+    QVERIFY2(ws->anomalies(a.uuid).replaceAll(set, &error), qPrintable(error));
+    QVERIFY2(ws->anomalies(b.uuid).replaceForRecords(set, &error), qPrintable(error));
+    const QList<StoredAnomaly> all = ws->anomalies(a.uuid).list(), one = ws->anomalies(b.uuid).list();
+    QCOMPARE(all.size(), records * 3);
+    QCOMPARE(one.size(), records * 3);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const StoredAnomaly &x = all.at(i), &y = one.at(i), &given = set.at(i / 3).anomalies.at(i % 3);
+        QCOMPARE(int(x.entity), int(given.entity));
+        QCOMPARE(x.recordUuid, given.recordUuid);
+        QCOMPARE(x.field, given.field);
+        QCOMPARE(x.code, given.code);
+        QCOMPARE(int(x.severity), int(given.severity));
+        QCOMPARE(x.params, given.params);
+        QCOMPARE(y.recordUuid, x.recordUuid);
+        QCOMPARE(y.code, x.code);
+        QCOMPARE(y.params, x.params);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnomalyRepository)

@@ -29,6 +29,8 @@ private slots:
     void noQueueWhenDisabled();
     void batchedStatusesAndReads_data();
     void batchedStatusesAndReads();
+    void enqueueAllAsOneByOne_data();
+    void enqueueAllAsOneByOne();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -227,6 +229,52 @@ void TestOutboxRepository::batchedStatusesAndReads()
                                                         &error),
              qPrintable(error));
     QCOMPARE(ob.recordsWithPlatformFindings(), QSet<QUuid>{uuids.first()});
+}
+
+// The bulk load queues its records with enqueueAll (many rows per statement
+// through the engine's API where there is one): the rows are those enqueue
+// writes one by one, in the same order.
+void TestOutboxRepository::enqueueAllAsOneByOne_data()
+{
+    QTest::addColumn<int>("records");
+    for (int n : {1, 31, 32, 33, 70})
+        QTest::addRow("%d records", n) << n;
+}
+
+void TestOutboxRepository::enqueueAllAsOneByOne()
+{
+    QFETCH(int, records);
+    QString error;
+    const Employer b = employer("Beta", 4030192);
+    QVERIFY(m_ws->employers().save(b, &error));
+    QList<QUuid> uuids;
+    for (int i = 0; i < records; ++i)
+        uuids << QUuid::createUuid();
+    QVERIFY(m_ws->beginTransaction(&error));
+    QVERIFY2(m_ws->outbox(m_a.uuid).enqueueAll(RecordKind::Training, uuids, OutboxOperation::Upsert, nullptr,
+                                               &error),
+             qPrintable(error));
+    for (const QUuid &u : std::as_const(uuids))
+        QVERIFY(m_ws->outbox(b.uuid).enqueue(RecordKind::Training, u, OutboxOperation::Upsert, &error));
+    QVERIFY(m_ws->commitTransaction(&error));
+    const auto trainings = [](QList<OutboxEntry> entries) { // the employers' own rows left out
+        entries.removeIf([](const OutboxEntry &e) { return e.entity != RecordKind::Training; });
+        return entries;
+    };
+    const QList<OutboxEntry> all = trainings(m_ws->outbox(m_a.uuid).entries()),
+                             one = trainings(m_ws->outbox(b.uuid).entries());
+    QCOMPARE(all.size(), records);
+    QCOMPARE(one.size(), records);
+    for (int i = 0; i < records; ++i) {
+        QCOMPARE(all.at(i).employerUuid, m_a.uuid);
+        QCOMPARE(all.at(i).recordUuid, uuids.at(i));
+        QCOMPARE(int(all.at(i).entity), int(one.at(i).entity));
+        QCOMPARE(int(all.at(i).operation), int(one.at(i).operation));
+        QCOMPARE(all.at(i).created, one.at(i).created);
+        QCOMPARE(all.at(i).nextAttemptAt, one.at(i).nextAttemptAt);
+        QCOMPARE(all.at(i).attempts, 0);
+        QCOMPARE(int(all.at(i).state), int(OutboxState::Pending));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOutboxRepository)

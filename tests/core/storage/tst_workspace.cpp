@@ -51,6 +51,7 @@ private slots:
     void reopenKeepsData();
     void secondOpenIsRefused();
     void lockIsReleasedOnClose();
+    void lockFileWithoutOwnerIsStale();
     void newerSchemaIsRefused();
     void notADatabaseIsRefused();
     void defaultPathIsInAppData();
@@ -175,6 +176,30 @@ void TestWorkspace::lockIsReleasedOnClose()
     }
     auto again = Workspace::open(path, &error);
     QVERIFY2(again, qPrintable(error));
+}
+
+void TestWorkspace::lockFileWithoutOwnerIsStale()
+{
+    if (test::testingPostgres())
+        QSKIP("a server's workspace has no lock file");
+    // A program killed between creating the lock file and writing its owner
+    // into it (seen in tst_CrashRecovery) must not lock the workspace forever.
+    QTemporaryDir dir;
+    STORAGE_LOCATION(path, dir.path(), "ws.fladesk");
+    {
+        QString error;
+        QVERIFY2(Workspace::open(path, &error), qPrintable(error));
+    }
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    lock.close();
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    // And it is locked again, by this process.
+    auto second = Workspace::open(path, &error);
+    QVERIFY(!second);
+    QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
 }
 
 void TestWorkspace::newerSchemaIsRefused()
