@@ -59,9 +59,7 @@ QString serverUser()
 {
     if (geteuid() != 0)
         return {};
-    return QProcess::execute(QStringLiteral("id"), {QStringLiteral("postgres")}) == 0
-               ? QStringLiteral("postgres")
-               : QStringLiteral("nobody");
+    return getpwnam("postgres") ? QStringLiteral("postgres") : QStringLiteral("nobody");
 }
 
 struct Ran

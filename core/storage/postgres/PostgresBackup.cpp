@@ -54,7 +54,8 @@ QString findTool(const QString &name, QString *error)
     QString found = QStandardPaths::findExecutable(name);
     if (!found.isEmpty())
         return found;
-    const QDir versions(QStringLiteral("/usr/lib/postgresql"));
+    // Debian's folder of PostgreSQL's versions; elsewhere the PATH or $FLADESK_PG_BIN.
+    const QDir versions(QStringLiteral("/usr/lib/postgresql")); // portability-ok: Debian's layout
     for (const QString &v :
          versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed))
         places << versions.filePath(v + QStringLiteral("/bin"));
@@ -71,7 +72,8 @@ QString findTool(const QString &name, QString *error)
 QString quoted(const QString &value)
 {
     QString v = value;
-    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")) // portability-ok: libpq's escape, not a path
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 

@@ -227,7 +227,9 @@ PGconn *libpqHandle(QSqlDatabase &db)
 
 } // namespace
 
-CopyStatements::CopyStatements() = default;
+CopyStatements::CopyStatements(const QStringList &tables)
+    : m_tables(tables)
+{}
 CopyStatements::~CopyStatements() = default;
 
 std::unique_ptr<BulkStatement> CopyStatements::prepare(QSqlDatabase &db, const QString &insertSql)
@@ -238,7 +240,7 @@ std::unique_ptr<BulkStatement> CopyStatements::prepare(QSqlDatabase &db, const Q
         QStringLiteral("^INSERT INTO (\\w+) \\(([\\w, ]+)\\) VALUES (.*)$"),
         QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = insert.match(insertSql);
-    if (!m.hasMatch())
+    if (!m.hasMatch() || !m_tables.contains(m.captured(1)))
         return nullptr;
     const QString values = m.captured(3);
     // Only bound values: a computed one (a sub-select) needs the INSERT.
@@ -264,7 +266,9 @@ std::unique_ptr<BulkStatement> CopyStatements::prepare(QSqlDatabase &db, const Q
 class CopyStream
 {};
 
-CopyStatements::CopyStatements() = default;
+CopyStatements::CopyStatements(const QStringList &tables)
+    : m_tables(tables)
+{}
 CopyStatements::~CopyStatements() = default;
 
 std::unique_ptr<BulkStatement> CopyStatements::prepare(QSqlDatabase &db, const QString &insertSql)

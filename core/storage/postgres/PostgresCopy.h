@@ -20,15 +20,20 @@ class CopyStream;
 class CopyStatements
 {
 public:
-    CopyStatements();
+    // tables: the ones whose INSERTs stream. Only callers that end the
+    // stream (BulkStatement::finish) before their next statement may write
+    // them: the record tables of a bulk load (RecordRepository). Other bulk
+    // INSERTs (outbox rows, anomalies) bind through Qt SQL.
+    explicit CopyStatements(const QStringList &tables);
     ~CopyStatements();
     // A statement for "INSERT INTO t (c, …) VALUES (?, …)[, (?, …)…]", or
-    // nullptr when the connection has no libpq handle, the build has no
-    // libpq, FLADESK_POSTGRES_COPY=0, or the statement computes a value (the
-    // caller then binds through Qt SQL).
+    // nullptr when t is not one of the tables, the connection has no libpq
+    // handle, the build has no libpq, FLADESK_POSTGRES_COPY=0, or the
+    // statement computes a value (the caller then binds through Qt SQL).
     std::unique_ptr<BulkStatement> prepare(QSqlDatabase &db, const QString &insertSql);
 
 private:
+    QStringList m_tables;
     std::shared_ptr<CopyStream> m_stream;
 };
 

@@ -302,7 +302,10 @@ public:
 private:
     PostgresLocation m_location;
     qint64 m_claimToken = 0;
-    postgres::CopyStatements m_copy;
+    // The record tables a bulk load streams into (RecordRepository ends each stream).
+    postgres::CopyStatements m_copy{{QStringLiteral("worker"), QStringLiteral("employment"),
+                                     QStringLiteral("training"), QStringLiteral("participation"),
+                                     QStringLiteral("training_right")}};
 };
 
 std::unique_ptr<StorageDriver> createPostgresDriver()

@@ -7,6 +7,7 @@
 #include "storage/EmployerRepository.h"
 #include "storage/RecordJson.h"
 #include "storage/Workspace.h"
+#include "storage/postgres/PostgresCopy.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -50,6 +51,7 @@ private slots:
     void initTestCase();
     void valuesArriveUnchanged_data();
     void valuesArriveUnchanged();
+    void onlyRecordTablesStream();
     void refusedRowNamesItsRecordAndNothingIsLoaded();
     void sameWorkspaceAsRecordByRecord();
 
@@ -86,7 +88,8 @@ void TestPostgresCopy::valuesArriveUnchanged_data()
     QTest::newRow("plain text") << QVariant(QStringLiteral("Peeters")) << "text";
     QTest::newRow("empty text") << QVariant(QString(QLatin1String(""))) << "text";
     QTest::newRow("tab newline return") << QVariant(QStringLiteral("a\tb\nc\rd")) << "text";
-    QTest::newRow("backslashes") << QVariant(QStringLiteral("C:\\users\\N\\t \\\\")) << "text";
+    QTest::newRow("backslashes") << QVariant(QStringLiteral("C:\\users\\N\\t \\\\")) // portability-ok: text
+                                 << "text";
     QTest::newRow("beyond ASCII") << QVariant(QStringLiteral("Chloé Dubois – Straße €")) << "text";
     QTest::newRow("null") << QVariant() << "text";
     QTest::newRow("integer") << QVariant(qint64(-9007199254740993)) << "bigint";
@@ -106,8 +109,9 @@ void TestPostgresCopy::valuesArriveUnchanged()
     QString error;
     QVERIFY2(ws->beginTransaction(&error), qPrintable(error));
     // Two rows per step, as a load's statement of many rows binds them.
-    std::unique_ptr<BulkStatement> copy = ws->driver().prepareBulk(
-        ws->database(), QStringLiteral("INSERT INTO probe (n, v) VALUES (?, ?), (?, ?)"), &error);
+    postgres::CopyStatements statements({QStringLiteral("probe")});
+    std::unique_ptr<BulkStatement> copy =
+        statements.prepare(ws->database(), QStringLiteral("INSERT INTO probe (n, v) VALUES (?, ?), (?, ?)"));
     QVERIFY2(copy, qPrintable(QStringLiteral("no COPY path: ") + error));
     for (int row = 0; row < 2; ++row) {
         copy->bindInt(row * 2, row);
@@ -140,6 +144,22 @@ void TestPostgresCopy::valuesArriveUnchanged()
             QCOMPARE(q.value(1).toString(), value.toString());
     }
     QVERIFY(!q.next());
+}
+
+// Only the record tables stream: other bulk INSERTs (outbox rows, anomalies)
+// run more statements before they end, so they bind through Qt SQL.
+void TestPostgresCopy::onlyRecordTablesStream()
+{
+    auto ws = newWorkspace();
+    QString error;
+    QVERIFY(ws->driver().prepareBulk(
+        ws->database(), QStringLiteral("INSERT INTO worker (uuid, employer_uuid) VALUES (?, ?)"), &error));
+    QVERIFY(!ws->driver().prepareBulk(
+        ws->database(), QStringLiteral("INSERT INTO anomaly (employer_uuid, code) VALUES (?, ?)"), &error));
+    QVERIFY(!ws->driver().prepareBulk(
+        ws->database(), QStringLiteral("INSERT INTO outbox (employer_uuid, record_uuid) VALUES (?, ?)"),
+        &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestPostgresCopy::refusedRowNamesItsRecordAndNothingIsLoaded()
