@@ -660,6 +660,13 @@ bool BulkLoad::isNewEmployer(const QUuid &employer) const
     return d->newEmployers.contains(employer);
 }
 
+bool BulkLoad::holdsRecords(const QUuid &employer)
+{
+    return d->holdsAny<Worker>(employer) || d->holdsAny<Employment>(employer) ||
+           d->holdsAny<Training>(employer) || d->holdsAny<Participation>(employer) ||
+           d->holdsAny<TrainingRight>(employer);
+}
+
 BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions &options)
 {
     BulkLoad load(ws, options, set.recordCount());
