@@ -1,5 +1,7 @@
 #include "io/ImportStore.h"
 
+#include "anomaly/AnomalyEngine.h"
+#include "anomaly/WorkspaceAnomalies.h"
 #include "common/Clock.h"
 
 #include "common/LogCategories.h"
@@ -67,15 +69,34 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
     part.trainings = result.data.trainings;
     part.participations = result.data.participations;
     BulkLoad load(ws, options, part.recordCount());
-    if (!load.isActive(error) || !load.write(part, error) || !load.finish(error))
+    if (!load.isActive(error))
+        return false;
+    // A company that held no records, alone with its enterprise number (DP-003):
+    // what it holds after the import is what the import brings, validated from
+    // memory as import-csv validates a new company (no read-back).
+    const std::optional<Employer> company = ws.employers().get(employerUuid);
+    bool fromMemory = company && !load.holdsRecords(employerUuid);
+    for (const Employer &e : fromMemory ? ws.employers().list() : QList<Employer>()) {
+        if (e.uuid != employerUuid && e.enterpriseNumber == company->enterpriseNumber)
+            fromMemory = false;
+    }
+    if (!load.write(part, error) || !load.finish(error))
         return false;
     QElapsedTimer phase;
     phase.start();
-    if (!RecordWriter(ws, Clock::system()).revalidate({employerUuid}).into(error)) {
+    if (fromMemory) {
+        part.employers = {*company};
+        const AnomalyList found = AnomalyEngine(Clock::system()).validate(part);
+        if (!WorkspaceAnomalies::store(ws, part, found, error)) {
+            load.rollback();
+            return false;
+        }
+    } else if (!RecordWriter(ws, Clock::system()).revalidate({employerUuid}).into(error)) {
         load.rollback();
         return false;
     }
-    qCDebug(lcIo) << "imported company validated in" << phase.elapsed() << "ms";
+    qCDebug(lcIo) << "imported company validated" << (fromMemory ? "from memory" : "read back") << "in"
+                  << phase.elapsed() << "ms";
     if (!load.commit(error))
         return false;
     s->workers = load.result().workers;

@@ -388,6 +388,9 @@ struct BulkLoad::Private
     // employer, as the foreign keys ask; no second check by the engine then.
     bool everyPartChecked = true;
     TableLoad workers, trainings, employments, participations, rights;
+    // The queue rows and anomalies the load writes (after finish() too: its
+    // companies are validated then): their index by record is built at commit.
+    TableLoad outbox, anomalies;
     QSet<QUuid> newEmployers;
     QElapsedTimer timer;
 
@@ -535,6 +538,13 @@ BulkLoad::BulkLoad(Workspace &ws, const BulkOptions &options, qint64 expectedRec
     }
     for (TableLoad *t : {&d->workers, &d->trainings, &d->employments, &d->participations, &d->rights})
         t->dropped = !t->indexes.isEmpty();
+    // The same for the load's queue rows and its companies' anomalies, but for
+    // their index by employer; one that cannot be dropped now (a statement
+    // still reading the schema) is kept up row by row instead.
+    for (auto [table, load] : {std::pair{"outbox", &d->outbox}, std::pair{"anomaly", &d->anomalies}}) {
+        if (!beginBigTableLoad(ws, QString::fromLatin1(table), expectedRecords, &load->indexes, &error, true))
+            qCDebug(lcStorage).noquote() << table << "indexes kept:" << error;
+    }
 }
 
 BulkLoad::~BulkLoad()
@@ -627,6 +637,14 @@ bool BulkLoad::commit(QString *error)
         return false;
     QElapsedTimer phase;
     phase.start();
+    if (!finishBigTableLoad(d->ws, QStringLiteral("outbox"), d->outbox.indexes, error) ||
+        !finishBigTableLoad(d->ws, QStringLiteral("anomaly"), d->anomalies.indexes, error)) {
+        d->beginError = *error;
+        rollback();
+        return false;
+    }
+    d->outbox.indexes.clear();
+    d->anomalies.indexes.clear();
     if (!d->tx->commit(error)) {
         d->beginError = *error;
         rollback();
@@ -658,6 +676,13 @@ const BulkLoadResult &BulkLoad::result() const
 bool BulkLoad::isNewEmployer(const QUuid &employer) const
 {
     return d->newEmployers.contains(employer);
+}
+
+bool BulkLoad::holdsRecords(const QUuid &employer)
+{
+    return d->holdsAny<Worker>(employer) || d->holdsAny<Employment>(employer) ||
+           d->holdsAny<Training>(employer) || d->holdsAny<Participation>(employer) ||
+           d->holdsAny<TrainingRight>(employer);
 }
 
 BulkLoadResult loadDataSet(Workspace &ws, const DataSet &set, const BulkOptions &options)

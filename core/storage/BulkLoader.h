@@ -100,6 +100,9 @@ public:
     // Whether the employer held no records before this load (so what it holds
     // now is what was loaded): an employer new to the workspace.
     bool isNewEmployer(const QUuid &employer) const;
+    // Whether the employer holds any worker, employment, training,
+    // participation or right; before the first part: whether it held any before the load.
+    bool holdsRecords(const QUuid &employer);
 
 private:
     struct Private;

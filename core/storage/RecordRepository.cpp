@@ -405,14 +405,12 @@ bool RecordRepository<T>::upsertAll(const QList<T> &records, const BulkOptions &
     return tx.commit(error);
 }
 
-template<typename T>
-bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<IndexDefinition> *dropped,
-                                       QString *error, bool keepEmployerScope)
+bool beginBigTableLoad(Workspace &ws, const QString &table, qsizetype records,
+                       QList<IndexDefinition> *dropped, QString *error, bool keepEmployerScope)
 {
     dropped->clear();
     if (records < kRebuildIndexesFrom)
         return true;
-    const QString table = QString::fromLatin1(Traits<T>::table());
     const QList<IndexDefinition> indexes = ws.driver().rebuildableIndexes(table);
     if (indexes.isEmpty())
         return true; // the engine keeps them (PostgreSQL)
@@ -443,12 +441,11 @@ bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<I
     return true;
 }
 
-template<typename T>
-bool RecordRepository<T>::finishBigLoad(Workspace &ws, const QList<IndexDefinition> &dropped, QString *error)
+bool finishBigTableLoad(Workspace &ws, const QString &table, const QList<IndexDefinition> &dropped,
+                        QString *error)
 {
     if (dropped.isEmpty())
         return true;
-    const QString table = QString::fromLatin1(Traits<T>::table());
     QElapsedTimer timer;
     timer.start();
     for (const IndexDefinition &ix : dropped) {
@@ -460,6 +457,20 @@ bool RecordRepository<T>::finishBigLoad(Workspace &ws, const QList<IndexDefiniti
     ws.statements().clear(); // prepared statements refer to the old schema
     qCDebug(lcStorage).noquote() << table << "indexes built in" << timer.elapsed() << "ms";
     return true;
+}
+
+template<typename T>
+bool RecordRepository<T>::beginBigLoad(Workspace &ws, qsizetype records, QList<IndexDefinition> *dropped,
+                                       QString *error, bool keepEmployerScope)
+{
+    return beginBigTableLoad(ws, QString::fromLatin1(Traits<T>::table()), records, dropped, error,
+                             keepEmployerScope);
+}
+
+template<typename T>
+bool RecordRepository<T>::finishBigLoad(Workspace &ws, const QList<IndexDefinition> &dropped, QString *error)
+{
+    return finishBigTableLoad(ws, QString::fromLatin1(Traits<T>::table()), dropped, error);
 }
 
 template<typename T>

@@ -65,6 +65,17 @@ struct BulkOptions
     BulkStatements *statements = nullptr;
 };
 
+// A load of `records` rows into table: when the table is empty and the load
+// big, its secondary indexes are dropped now (returned in dropped), to be
+// built by finishBigTableLoad once the rows are in, one sort each instead of
+// upkeep row by row. keepEmployerScope: one index led by the employer is kept
+// (the load reads the table by employer between its parts). The schema after
+// finishBigTableLoad is the one before.
+bool beginBigTableLoad(Workspace &ws, const QString &table, qsizetype records,
+                       QList<IndexDefinition> *dropped, QString *error, bool keepEmployerScope = false);
+bool finishBigTableLoad(Workspace &ws, const QString &table, const QList<IndexDefinition> &dropped,
+                        QString *error);
+
 // The operations every record type shares, bound to one employer. T is one
 // of the entities of domain/Entities.h. Every write runs in one transaction
 // with its audit entry and (when the workspace queues changes) its outbox

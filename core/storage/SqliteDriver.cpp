@@ -94,6 +94,15 @@ QStringList indexesOf(const QString &table)
     if (table == QLatin1String("audit"))
         return {QStringLiteral("CREATE INDEX audit_by_record ON audit (record_uuid)"),
                 QStringLiteral("CREATE INDEX audit_by_employer ON audit (employer_uuid)")};
+    // A load's queue rows and its companies' anomalies: one index by employer
+    // (kept while loading), one by record.
+    if (table == QLatin1String("outbox"))
+        return {QStringLiteral("CREATE INDEX outbox_due ON outbox (employer_uuid, state, next_attempt_at)"),
+                QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_uuid)")};
+    if (table == QLatin1String("anomaly"))
+        return {
+            QStringLiteral("CREATE INDEX anomaly_by_record ON anomaly (record_uuid)"),
+            QStringLiteral("CREATE INDEX anomaly_by_employer ON anomaly (employer_uuid, severity, code)")};
     if (table == QLatin1String("training_right"))
         return {QStringLiteral("CREATE UNIQUE INDEX training_right_uuid ON training_right (uuid)"),
                 QStringLiteral(
@@ -251,8 +260,7 @@ Migration migration1()
                            " last_error TEXT,"
                            " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'in_flight', "
                            "'done', 'failed')))"),
-        QStringLiteral("CREATE INDEX outbox_due ON outbox (employer_uuid, state, next_attempt_at)"),
-        QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_uuid)"),
+        QStringLiteral("@outbox"),
         QStringLiteral("CREATE TABLE anomaly ("
                        " id INTEGER PRIMARY KEY,"
                        " employer_uuid TEXT NOT NULL REFERENCES employer (uuid),"
@@ -264,8 +272,7 @@ Migration migration1()
                 " code TEXT NOT NULL,"
                 " severity TEXT NOT NULL CHECK (severity IN ('information', 'warning', 'blocking')),"
                 " params TEXT NOT NULL DEFAULT '{}')"),
-        QStringLiteral("CREATE INDEX anomaly_by_record ON anomaly (record_uuid)"),
-        QStringLiteral("CREATE INDEX anomaly_by_employer ON anomaly (employer_uuid, severity, code)"),
+        QStringLiteral("@anomaly"),
     };
     m.statements = withIndexes(m.statements);
     return m;

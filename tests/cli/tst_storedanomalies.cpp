@@ -112,8 +112,22 @@ void TestStoredAnomalies::afterEachCommand()
         QVERIFY(m.open(QIODevice::WriteOnly));
         m.write(suggested.out);
     }
+    // A company that holds no records yet: its import is validated from memory, not read back.
+    const QString newcomer = EnterpriseNumber::compose(10304019);
+    {
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        Employer e;
+        e.uuid = QUuid::createUuid();
+        e.enterpriseNumber = newcomer;
+        e.name = QStringLiteral("Nieuwkomer");
+        const Result<void> saved = RecordWriter(*ws, Clock::system()).saveAll(QList<Employer>{e});
+        QVERIFY2(saved, qPrintable(saved.error()));
+    }
     const QList<QStringList> writes{
         {"import", sheet, "--mapping", mapping, "--employer", enterprise, "--workspace", path, "--drafts"},
+        {"import", sheet, "--mapping", mapping, "--employer", newcomer, "--workspace", path},
         {"history", deleted.toString(QUuid::WithoutBraces), "--restore", "--workspace", path}};
     for (const QStringList &command : writes) {
         const test::CliRun run = test::runCli(command);

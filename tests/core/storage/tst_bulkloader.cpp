@@ -187,7 +187,24 @@ void TestBulkLoader::bigLoadRebuildsIndexes()
                "'participation_training_worker', 'participation_by_employer', 'participation_by_worker')"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 4);
+    q.finish();
     QVERIFY(ws->integrityCheck());
+    // Every index dropped for the load (the records', the queue's, the anomalies') is back as it was.
+    const auto schema = [](Workspace &w) {
+        QStringList out;
+        QSqlQuery s(w.database());
+        if (s.exec("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"))
+            while (s.next())
+                out << QStringList{s.value(0).toString(), s.value(1).toString(), s.value(2).toString(),
+                                   s.value(3).toString()}
+                           .join('|');
+        return out;
+    };
+    STORAGE_LOCATION(fresh_4, dir.path(), "fresh.fladesk");
+    auto fresh = Workspace::open(fresh_4, &error);
+    QVERIFY(fresh);
+    QVERIFY(!schema(*fresh).isEmpty());
+    QCOMPARE(schema(*ws), schema(*fresh));
     // The indexes work: a second load finds every record unchanged.
     r = loadDataSet(*ws, set);
     QVERIFY(r.ok);
