@@ -15,3 +15,7 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
+# pkg-config reads the target's .pc files only: the host's (libpq, …) describe Linux
+# libraries that a Windows program cannot link.
+set(ENV{PKG_CONFIG_LIBDIR} "${FLADESK_MINGW_PREFIX}/lib/pkgconfig:/usr/${FLADESK_MINGW_TRIPLET}/lib/pkgconfig")
+set(ENV{PKG_CONFIG_PATH} "")
