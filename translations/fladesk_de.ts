@@ -1432,10 +1432,6 @@
         <translation>Kategorie</translation>
     </message>
     <message>
-        <source>trainees&apos; pay during the training</source>
-        <translation>Lohn der Teilnehmer während der Weiterbildung</translation>
-    </message>
-    <message>
         <source>travel and stay</source>
         <translation>Reise und Aufenthalt</translation>
     </message>
@@ -1454,6 +1450,10 @@
     <message>
         <source>training leave</source>
         <translation>Bildungsurlaub</translation>
+    </message>
+    <message>
+        <source>trainees&apos; pay</source>
+        <translation>Lohn der Teilnehmer</translation>
     </message>
 </context>
 <context>
@@ -5696,10 +5696,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Geschäfts&amp;jahr beginnt am Tag:</translation>
     </message>
     <message>
-        <source>of the month:</source>
-        <translation>des Monats:</translation>
-    </message>
-    <message>
         <source>First day of the financial year: day</source>
         <translation>Erster Tag des Geschäftsjahres: Tag</translation>
     </message>
@@ -5710,6 +5706,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>Die Sozialbilanz zählt die Weiterbildungen jedes Geschäftsjahres</translation>
+    </message>
+    <message>
+        <source>In the month:</source>
+        <translation>Im Monat:</translation>
     </message>
 </context>
 <context>
@@ -6024,10 +6024,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Erstausbildung</translation>
     </message>
     <message>
-        <source>As its kind says (formal or informal continuing)</source>
-        <translation>Nach der Art (formelle oder informelle Weiterbildung)</translation>
-    </message>
-    <message>
         <source>In proportion to the hours followed</source>
         <translation>Im Verhältnis zu den besuchten Stunden</translation>
     </message>
@@ -6058,6 +6054,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>As the INSZ says</source>
         <translation>Laut ENSS</translation>
+    </message>
+    <message>
+        <source>As its kind says</source>
+        <translation>Nach der Art</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +6973,14 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Costs and social &amp;balance sheet</source>
         <translation>K&amp;osten und Sozialbilanz</translation>
+    </message>
+    <message>
+        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
+        <translation>Bruttolohn und Sozialabgaben der Teilnehmer für die Stunden der Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Nach der Art zählt eine formelle Weiterbildung als formelle berufliche Weiterbildung und eine informelle als informelle berufliche Weiterbildung</translation>
     </message>
 </context>
 <context>

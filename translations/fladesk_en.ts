@@ -1432,10 +1432,6 @@
         <translation>category</translation>
     </message>
     <message>
-        <source>trainees&apos; pay during the training</source>
-        <translation>trainees&apos; pay during the training</translation>
-    </message>
-    <message>
         <source>travel and stay</source>
         <translation>travel and stay</translation>
     </message>
@@ -1454,6 +1450,10 @@
     <message>
         <source>training leave</source>
         <translation>training leave</translation>
+    </message>
+    <message>
+        <source>trainees&apos; pay</source>
+        <translation>trainees&apos; pay</translation>
     </message>
 </context>
 <context>
@@ -5696,10 +5696,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Financial &amp;year starts on day:</translation>
     </message>
     <message>
-        <source>of the month:</source>
-        <translation>of the month:</translation>
-    </message>
-    <message>
         <source>First day of the financial year: day</source>
         <translation>First day of the financial year: day</translation>
     </message>
@@ -5710,6 +5706,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>The social balance sheet counts the trainings of each financial year</translation>
+    </message>
+    <message>
+        <source>In the month:</source>
+        <translation>In the month:</translation>
     </message>
 </context>
 <context>
@@ -6024,10 +6024,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Initial training</translation>
     </message>
     <message>
-        <source>As its kind says (formal or informal continuing)</source>
-        <translation>As its kind says (formal or informal continuing)</translation>
-    </message>
-    <message>
         <source>In proportion to the hours followed</source>
         <translation>In proportion to the hours followed</translation>
     </message>
@@ -6058,6 +6054,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>As the INSZ says</source>
         <translation>As the INSZ says</translation>
+    </message>
+    <message>
+        <source>As its kind says</source>
+        <translation>As its kind says</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +6973,14 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Costs and social &amp;balance sheet</source>
         <translation>Costs and social &amp;balance sheet</translation>
+    </message>
+    <message>
+        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
+        <translation>The trainees&apos; gross pay and social charges for the hours of the training</translation>
+    </message>
+    <message>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</translation>
     </message>
 </context>
 <context>

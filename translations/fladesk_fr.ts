@@ -1432,10 +1432,6 @@
         <translation>catégorie</translation>
     </message>
     <message>
-        <source>trainees&apos; pay during the training</source>
-        <translation>rémunération des participants pendant la formation</translation>
-    </message>
-    <message>
         <source>travel and stay</source>
         <translation>déplacement et séjour</translation>
     </message>
@@ -1454,6 +1450,10 @@
     <message>
         <source>training leave</source>
         <translation>congé de formation</translation>
+    </message>
+    <message>
+        <source>trainees&apos; pay</source>
+        <translation>rémunération des participants</translation>
     </message>
 </context>
 <context>
@@ -5696,10 +5696,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>L&apos;exercice commence le &amp;jour :</translation>
     </message>
     <message>
-        <source>of the month:</source>
-        <translation>du mois :</translation>
-    </message>
-    <message>
         <source>First day of the financial year: day</source>
         <translation>Premier jour de l&apos;exercice : jour</translation>
     </message>
@@ -5710,6 +5706,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>Le bilan social compte les formations de chaque exercice</translation>
+    </message>
+    <message>
+        <source>In the month:</source>
+        <translation>Du mois :</translation>
     </message>
 </context>
 <context>
@@ -6024,10 +6024,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>Formation initiale</translation>
     </message>
     <message>
-        <source>As its kind says (formal or informal continuing)</source>
-        <translation>Selon le type (continue formelle ou informelle)</translation>
-    </message>
-    <message>
         <source>In proportion to the hours followed</source>
         <translation>Au prorata des heures suivies</translation>
     </message>
@@ -6058,6 +6054,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>As the INSZ says</source>
         <translation>Selon le NISS</translation>
+    </message>
+    <message>
+        <source>As its kind says</source>
+        <translation>Selon le type</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +6973,14 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Costs and social &amp;balance sheet</source>
         <translation>Coûts et &amp;bilan social</translation>
+    </message>
+    <message>
+        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
+        <translation>La rémunération brute et les charges sociales des participants pour les heures de la formation</translation>
+    </message>
+    <message>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Selon le type, une formation formelle compte comme formation continue formelle et une informelle comme formation continue informelle</translation>
     </message>
 </context>
 <context>

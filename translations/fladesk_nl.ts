@@ -1432,10 +1432,6 @@
         <translation>categorie</translation>
     </message>
     <message>
-        <source>trainees&apos; pay during the training</source>
-        <translation>loon van de deelnemers tijdens de opleiding</translation>
-    </message>
-    <message>
         <source>travel and stay</source>
         <translation>reis en verblijf</translation>
     </message>
@@ -1454,6 +1450,10 @@
     <message>
         <source>training leave</source>
         <translation>opleidingsverlof</translation>
+    </message>
+    <message>
+        <source>trainees&apos; pay</source>
+        <translation>loon van de deelnemers</translation>
     </message>
 </context>
 <context>
@@ -5696,10 +5696,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Boek&amp;jaar begint op dag:</translation>
     </message>
     <message>
-        <source>of the month:</source>
-        <translation>van de maand:</translation>
-    </message>
-    <message>
         <source>First day of the financial year: day</source>
         <translation>Eerste dag van het boekjaar: dag</translation>
     </message>
@@ -5710,6 +5706,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>De sociale balans telt de opleidingen van elk boekjaar</translation>
+    </message>
+    <message>
+        <source>In the month:</source>
+        <translation>In de maand:</translation>
     </message>
 </context>
 <context>
@@ -6024,10 +6024,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Initiële opleiding</translation>
     </message>
     <message>
-        <source>As its kind says (formal or informal continuing)</source>
-        <translation>Volgens de soort (formele of informele voortgezette)</translation>
-    </message>
-    <message>
         <source>In proportion to the hours followed</source>
         <translation>Naar verhouding van de gevolgde uren</translation>
     </message>
@@ -6058,6 +6054,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>As the INSZ says</source>
         <translation>Volgens het INSZ</translation>
+    </message>
+    <message>
+        <source>As its kind says</source>
+        <translation>Volgens de soort</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +6973,14 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Costs and social &amp;balance sheet</source>
         <translation>&amp;Kosten en sociale balans</translation>
+    </message>
+    <message>
+        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
+        <translation>Het brutoloon en de sociale lasten van de deelnemers voor de uren van de opleiding</translation>
+    </message>
+    <message>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Volgens de soort telt een formele opleiding als formele voortgezette opleiding en een informele als informele voortgezette opleiding</translation>
     </message>
 </context>
 <context>
