@@ -1587,6 +1587,10 @@
         <source>training leave</source>
         <translation>Bildungsurlaub</translation>
     </message>
+<message>
+        <source>trainees' pay</source>
+        <translation>Lohn der Teilnehmer</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldText</name>
@@ -5908,6 +5912,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>Die Sozialbilanz zählt die Weiterbildungen jedes Geschäftsjahres</translation>
     </message>
+<message>
+        <source>In the month:</source>
+        <translation>Im Monat:</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -6255,6 +6263,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>As the INSZ says</source>
         <translation>Laut ENSS</translation>
+    </message>
+<message>
+        <source>As its kind says</source>
+        <translation>Nach der Art</translation>
     </message>
 </context>
 <context>
@@ -8218,5 +8230,13 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Costs and social &amp;balance sheet</source>
         <translation>K&amp;osten und Sozialbilanz</translation>
+    </message>
+<message>
+        <source>The trainees' gross pay and social charges for the hours of the training</source>
+        <translation>Bruttolohn und Sozialabgaben der Teilnehmer für die Stunden der Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Nach der Art zählt eine formelle Weiterbildung als formelle berufliche Weiterbildung und eine informelle als informelle berufliche Weiterbildung</translation>
     </message>
 </context></TS>

@@ -1587,6 +1587,10 @@
         <source>training leave</source>
         <translation>training leave</translation>
     </message>
+<message>
+        <source>trainees' pay</source>
+        <translation>trainees' pay</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldText</name>
@@ -5908,6 +5912,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>The social balance sheet counts the trainings of each financial year</translation>
     </message>
+<message>
+        <source>In the month:</source>
+        <translation>In the month:</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -6255,6 +6263,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>As the INSZ says</source>
         <translation>As the INSZ says</translation>
+    </message>
+<message>
+        <source>As its kind says</source>
+        <translation>As its kind says</translation>
     </message>
 </context>
 <context>
@@ -8218,5 +8230,13 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Costs and social &amp;balance sheet</source>
         <translation>Costs and social &amp;balance sheet</translation>
+    </message>
+<message>
+        <source>The trainees' gross pay and social charges for the hours of the training</source>
+        <translation>The trainees' gross pay and social charges for the hours of the training</translation>
+    </message>
+    <message>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</translation>
     </message>
 </context></TS>

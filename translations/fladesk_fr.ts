@@ -1587,6 +1587,10 @@
         <source>training leave</source>
         <translation>congé de formation</translation>
     </message>
+<message>
+        <source>trainees' pay</source>
+        <translation>rémunération des participants</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldText</name>
@@ -5908,6 +5912,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>Le bilan social compte les formations de chaque exercice</translation>
     </message>
+<message>
+        <source>In the month:</source>
+        <translation>Du mois :</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -6255,6 +6263,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>As the INSZ says</source>
         <translation>Selon le NISS</translation>
+    </message>
+<message>
+        <source>As its kind says</source>
+        <translation>Selon le type</translation>
     </message>
 </context>
 <context>
@@ -8218,5 +8230,13 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Costs and social &amp;balance sheet</source>
         <translation>Coûts et &amp;bilan social</translation>
+    </message>
+<message>
+        <source>The trainees' gross pay and social charges for the hours of the training</source>
+        <translation>La rémunération brute et les charges sociales des participants pour les heures de la formation</translation>
+    </message>
+    <message>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Selon le type, une formation formelle compte comme formation continue formelle et une informelle comme formation continue informelle</translation>
     </message>
 </context></TS>

@@ -1587,6 +1587,10 @@
         <source>training leave</source>
         <translation>opleidingsverlof</translation>
     </message>
+<message>
+        <source>trainees' pay</source>
+        <translation>loon van de deelnemers</translation>
+    </message>
 </context>
 <context>
     <name>fla::FieldText</name>
@@ -5908,6 +5912,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>De sociale balans telt de opleidingen van elk boekjaar</translation>
     </message>
+<message>
+        <source>In the month:</source>
+        <translation>In de maand:</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::ConflictDialog</name>
@@ -6255,6 +6263,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>As the INSZ says</source>
         <translation>Volgens het INSZ</translation>
+    </message>
+<message>
+        <source>As its kind says</source>
+        <translation>Volgens de soort</translation>
     </message>
 </context>
 <context>
@@ -8218,5 +8230,13 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Costs and social &amp;balance sheet</source>
         <translation>&amp;Kosten en sociale balans</translation>
+    </message>
+<message>
+        <source>The trainees' gross pay and social charges for the hours of the training</source>
+        <translation>Het brutoloon en de sociale lasten van de deelnemers voor de uren van de opleiding</translation>
+    </message>
+    <message>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Volgens de soort telt een formele opleiding als formele voortgezette opleiding en een informele als informele voortgezette opleiding</translation>
     </message>
 </context></TS>

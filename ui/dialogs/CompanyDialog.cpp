@@ -157,7 +157,7 @@ void CompanyDialog::retranslate()
     m_committees->setAccessibleName(tr("Joint committees, separated by commas"));
     m_committees->setPlaceholderText(tr("e.g. 200, 118"));
     m_yearStartDayLabel->setText(tr("Financial &year starts on day:"));
-    m_yearStartMonthLabel->setText(tr("of the month:"));
+    m_yearStartMonthLabel->setText(tr("In the month:"));
     m_yearStartDay->setAccessibleName(tr("First day of the financial year: day"));
     m_yearStartMonth->setAccessibleName(tr("First day of the financial year: month"));
     m_yearStartDay->setToolTip(tr("The social balance sheet counts the trainings of each financial year"));

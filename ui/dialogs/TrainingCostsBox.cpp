@@ -56,8 +56,12 @@ TrainingCostsBox::TrainingCostsBox(QWidget *parent)
     m_leave->setObjectName(QStringLiteral("leaveCombo"));
     addCodes(m_leave,
              {TrainingLeave::None, TrainingLeave::PaidEducationalLeave, TrainingLeave::FlemishTrainingLeave});
-    for (QComboBox *c : {m_category, m_sharing, m_leave})
+    for (QComboBox *c : {m_category, m_sharing, m_leave}) {
+        // As narrow as the form allows: the participants beside it need the room.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(22);
         connect(c, &QComboBox::currentIndexChanged, this, &TrainingCostsBox::changed);
+    }
 
     auto *form = new QFormLayout(this);
     for (const QString &key : fieldKeys()) {
@@ -150,6 +154,10 @@ void TrainingCostsBox::retranslate()
         m_sharing->setItemText(i, sharingName(CostSharing(m_sharing->itemData(i).toInt())));
     for (int i = 0; i < m_leave->count(); ++i)
         m_leave->setItemText(i, leaveName(TrainingLeave(m_leave->itemData(i).toInt())));
+    m_traineePay->setToolTip(tr("The trainees' gross pay and social charges for the hours of the training"));
+    m_category->setToolTip(
+        tr("Left to its kind, a formal training counts as formal continuing training and an "
+           "informal one as informal continuing training"));
     m_leave->setToolTip(tr("A training under paid educational leave or Flemish training leave is outside the "
                            "individual training right: it uses none of it."));
 }

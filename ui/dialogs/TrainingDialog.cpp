@@ -383,7 +383,7 @@ void TrainingDialog::build()
             setTabOrder(previous, w);
         previous = w;
     }
-    resize(1100, 700);
+    resize(1180, 760);
 }
 
 void TrainingDialog::retranslate()

@@ -202,8 +202,12 @@ void TrainingPlanView::reload()
     updateItemButtons();
     // Columns fit their headers (and later their content), also while empty.
     const auto fit = [this] {
-        for (QTableView *t : {m_table, m_itemsTable, m_realisedTable})
+        for (QTableView *t : {m_table, m_itemsTable, m_realisedTable}) {
             t->resizeColumnsToContents();
+            // The last column takes the rest again (a row set by hand can leave it at its content's width).
+            t->horizontalHeader()->setStretchLastSection(false);
+            t->horizontalHeader()->setStretchLastSection(true);
+        }
     };
     if (!m_plan) {
         m_planLabel->setText(tr("No training plan covers %1.").arg(year));

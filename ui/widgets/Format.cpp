@@ -66,7 +66,7 @@ QString categoryName(StatedCategory c)
     case StatedCategory::ByKind:
         break;
     }
-    return QCoreApplication::translate("fla::ui::Format", "As its kind says (formal or informal continuing)");
+    return QCoreApplication::translate("fla::ui::Format", "As its kind says");
 }
 
 QString sharingName(CostSharing s)

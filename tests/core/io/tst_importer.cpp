@@ -28,6 +28,7 @@ private slots:
     void profilesSavedBeforeTheSchemaRead();
     void namesAndLabelsAreTheSchemas();
     void mixedRows();
+    void obligationColumns();
     void rowIssues_data();
     void rowIssues();
     void draftsKeepBlockingRows();
@@ -253,6 +254,45 @@ void TestImporter::mixedRows()
     }
     QVERIFY(engineFinding);
     QVERIFY(r.drafts.isEmpty());
+}
+
+// Sex, category and training leave as a Dutch payroll list writes them: read into the
+// worker and the training; a sex that cannot be read rejects its row, naming the column.
+void TestImporter::obligationColumns()
+{
+    const QByteArray csv =
+        "INSZ;Naam;Voornaam;Geslacht;Opleiding;Categorie;Opleidingsverlof;Begindatum;Uren\n" +
+        m_ssin1.toLatin1() + ";Peeters;Jan;V;Onthaal;initieel;geen;03/02/2025;7,5\n" + m_ssin2.toLatin1() +
+        ";Janssens;An;;Taalcursus;formeel;VOV;03/02/2025;4\n" + m_ssin3.toLatin1() +
+        ";Claes;Lies;X;Onthaal;initieel;geen;03/02/2025;7,5\n";
+    const ImportResult r = importCsv(csv);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rowsAccepted, 2);
+    QCOMPARE(r.rowsRejected, 1);
+    QHash<QString, Worker> workers;
+    for (const Worker &w : r.data.workers)
+        workers.insert(w.ssin, w);
+    QCOMPARE(toString(workers.value(m_ssin1).sex), "FEMALE"); // stated, over the INSZ's odd number
+    QCOMPARE(toString(workers.value(m_ssin2).sex), "UNSTATED");
+    QCOMPARE(r.data.trainings.size(), 2);
+    for (const Training &t : r.data.trainings) {
+        if (t.name == QLatin1String("Onthaal")) {
+            QCOMPARE(toString(t.category), "INITIAL");
+            QCOMPARE(toString(t.leave), "NONE");
+            QVERIFY(t.deductFromRight);
+        } else {
+            QCOMPARE(toString(t.category), "FORMAL_CONTINUING");
+            QCOMPARE(toString(t.leave), "FLEMISH_TRAINING_LEAVE");
+            QVERIFY(!t.deductFromRight); // outside the individual training right
+        }
+    }
+    for (const auto &row : r.rows) {
+        if (!row.accepted) {
+            QCOMPARE(row.row, 4);
+            QCOMPARE(row.issues.first().column, "Geslacht");
+            QVERIFY(row.issues.first().message.contains("X"));
+        }
+    }
 }
 
 void TestImporter::rowIssues_data()
