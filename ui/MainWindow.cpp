@@ -17,6 +17,7 @@
 #include "domain/EnterpriseNumber.h"
 #include "import/ImportWizard.h"
 #include "io/ImportStore.h"
+#include "sync/ConflictDialog.h"
 #include "views/AnomaliesView.h"
 #include "views/CreditView.h"
 #include "views/ParticipationsView.h"
@@ -146,6 +147,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::errorOccurred, this,
             [this](const QString &msg) { QMessageBox::warning(this, tr("Not saved"), msg); });
+    // After the refused step has left the undo stack: the user's choice may save again.
+    connect(m_session, &Session::conflictOccurred, this, [this](const RecordConflict &conflict) {
+        QTimer::singleShot(0, this, [this, conflict] { showEditConflict(conflict); });
+    });
     // A view left empty because the workspace could not be read says so, once per failure.
     connect(m_session->source(), &DataSource::readFailed, this, [this](const QString &msg) {
         statusBar()->showMessage(msg);
@@ -173,6 +178,24 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEditConflict(const RecordConflict &conflict)
+{
+    ui::ConflictDialog dialog(conflict.shown, this);
+    dialog.exec();
+    switch (dialog.resolution()) {
+    case ui::ConflictDialog::Resolution::KeptMine:
+        m_session->keepMine(conflict);
+        break;
+    case ui::ConflictDialog::Resolution::TookTheirs:
+        statusBar()->showMessage(tr("Your change of %1 was dropped: the version saved meanwhile stays.")
+                                     .arg(conflict.shown.label));
+        break;
+    case ui::ConflictDialog::Resolution::None:
+        statusBar()->showMessage(conflict.message);
+        break;
+    }
+}
 
 QWidget *MainWindow::createWelcome()
 {

@@ -113,6 +113,8 @@ private:
     void updateUndoTips();
     void scheduleCompanyCounts();
     void companyRecordsChanged(fla::RecordKind kind, const QUuid &employer);
+    // Someone else saved the record the user just saved: both versions, the user chooses.
+    void showEditConflict(const fla::RecordConflict &conflict);
     void updateStatus();
     void restoreLayout();
     void saveLayout();

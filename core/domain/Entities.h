@@ -16,6 +16,11 @@ namespace fla {
 // and every record but the Employer belongs to exactly one employer.
 // Identifiers are kept as typed (normalised digits); their checks live in
 // domain/Ssin.h and friends and in the anomaly engine.
+//
+// rowVersion is the workspace's version of the record as it was read (0: not
+// read from a workspace, a new record). It is not a field of the record (not in
+// RecordSchema, the audit trail or the API): the workspace counts each change,
+// and an editor's save at a stale version is refused (RecordWriter::saveEdit).
 
 struct Employer
 {
@@ -27,6 +32,7 @@ struct Employer
     SizeClass sizeClass = SizeClass::Under10;
     QStringList jointCommittees;
     double hoursPerDay = 7.6;
+    qint64 rowVersion = 0; // see the note above
 };
 
 // A person as a worker of one employer. The same person working for two
@@ -42,6 +48,7 @@ struct Worker
     QDate birthDate; // invalid when unknown
     Language language = Language::Dutch;
     QString address;
+    qint64 rowVersion = 0; // see the note above
 };
 
 struct Employment
@@ -54,6 +61,7 @@ struct Employment
     double workRegime = 1.0; // 0 < fraction <= 1
     QString jointCommittee;  // 200, 225.01
     QString caoNumber;       // registration number of the collective agreement
+    qint64 rowVersion = 0;   // see the note above
 };
 
 // One training, shared by its participants.
@@ -73,7 +81,8 @@ struct Training
     QString financing;
     std::optional<qint64> costCents;
     TrainingStatus status = TrainingStatus::Completed;
-    QDate registeredOn; // the day it was entered; the quarterly deadline is judged on it
+    QDate registeredOn;    // the day it was entered; the quarterly deadline is judged on it
+    qint64 rowVersion = 0; // see the note above
 };
 
 struct Participation
@@ -86,6 +95,7 @@ struct Participation
     bool certificate = false;
     QDate certificateValidUntil;
     std::optional<double> durationOverride; // in the training's unit
+    qint64 rowVersion = 0;                  // see the note above
 };
 
 struct TrainingRight
@@ -100,6 +110,7 @@ struct TrainingRight
     RightOrigin origin = RightOrigin::Declared;
     QString caoNumber; // for SECTORAL rights
     bool optOut = false;
+    qint64 rowVersion = 0; // see the note above
 };
 
 } // namespace fla

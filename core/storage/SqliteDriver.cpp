@@ -1,5 +1,6 @@
 #include "common/LogCategories.h"
 #include "common/Translation.h"
+#include "storage/RecordVersions.h"
 #include "storage/StorageDriver.h"
 
 #include <QAtomicInt>
@@ -785,8 +786,9 @@ public:
 
     QList<Migration> migrations() const override
     {
-        return {migration1(), migration2(), migration3(), migration4(),
-                migration5(), migration6(), migration7(), migration8()};
+        return {migration1(), migration2(), migration3(),
+                migration4(), migration5(), migration6(),
+                migration7(), migration8(), recordVersionsMigration(QStringLiteral("INTEGER"))};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override

@@ -1,5 +1,7 @@
 #include "storage/postgres/PostgresSchema.h"
 
+#include "storage/RecordVersions.h"
+
 namespace fla::postgres {
 
 namespace {
@@ -387,7 +389,7 @@ QList<Migration> migrations()
 {
     Migration m = workspaceSchema();
     m.statements << accessRules();
-    return {m, trainingPlans(), certificateFiles()};
+    return {m, trainingPlans(), certificateFiles(), recordVersionsMigration(QStringLiteral("bigint"))};
 }
 
 } // namespace fla::postgres
