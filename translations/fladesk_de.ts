@@ -2047,6 +2047,10 @@
         <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
         <translation>Ihre Änderung von %1 wurde verworfen: die zwischenzeitlich gespeicherte Version bleibt.</translation>
     </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>Mit einem &amp;Teamserver verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -6701,6 +6705,109 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href="access:"&gt;Zugang erhalten&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamServerDialog</name>
+    <message>
+        <source>Why the connection failed</source>
+        <translation>Warum die Verbindung fehlschlug</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <translation>Der gemeinsame Arbeitsbereich Ihres Büros auf seinem PostgreSQL-Server. Fragen Sie die Administration des Büros nach diesen Angaben; das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Servername oder -adresse</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <translation>Verschlüsselt, Zertifikat des Servers geprüft (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Verschlüsselt, Server nicht geprüft (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Nicht verschlüsselt: nur auf diesem Computer (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate file</source>
+        <translation>Die CA-Zertifikatsdatei des Büros</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Verbinde&amp;n</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>Das CA-Zertifikat des Büros</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <translation>Wählen Sie die CA-Zertifikatsdatei des Büros: das Zertifikat des Servers wird damit geprüft.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Geben Sie den Server, die Datenbank und den Benutzer an.</translation>
     </message>
 </context>
 <context>

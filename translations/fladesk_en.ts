@@ -2047,6 +2047,10 @@
         <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
         <translation>Your change of %1 was dropped: the version saved meanwhile stays.</translation>
     </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>Connect to a team ser&amp;ver…</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -6701,6 +6705,109 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamServerDialog</name>
+    <message>
+        <source>Why the connection failed</source>
+        <translation>Why the connection failed</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <translation>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Server name or address</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <translation>Encrypted, the server's certificate and name checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <translation>Encrypted, the server's certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Encrypted, the server not checked (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Encrypted when the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Not encrypted: only on this computer (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate file</source>
+        <translation>The office's CA certificate file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>The office's CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <translation>Choose the office's CA certificate file: the server's certificate is checked against it.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
     </message>
 </context>
 <context>

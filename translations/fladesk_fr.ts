@@ -2047,6 +2047,10 @@
         <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
         <translation>Votre modification de %1 a été abandonnée : la version enregistrée entre-temps est conservée.</translation>
     </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>Se &amp;connecter à un serveur d'équipe…</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -6701,6 +6705,109 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>Première fois ? Votre entreprise doit vous donner accès sur le portail de la sécurité sociale : &lt;a href="access:"&gt;Obtenir l'accès&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamServerDialog</name>
+    <message>
+        <source>Why the connection failed</source>
+        <translation>Pourquoi la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d'équipe</translation>
+    </message>
+    <message>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <translation>L'espace de travail partagé de votre bureau sur son serveur PostgreSQL. Demandez ces informations à l'administrateur du bureau ; le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <translation>Chiffré, certificat et nom du serveur vérifiés (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <translation>Chiffré, certificat du serveur vérifié (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Chiffré, serveur non vérifié (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Chiffré si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Non chiffré : uniquement sur cet ordinateur (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat de l'&amp;AC :</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate file</source>
+        <translation>Le fichier du certificat de l'AC du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Retenir le mot de passe dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>Le certificat de l'AC du bureau</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <translation>Choisissez le fichier du certificat de l'AC du bureau : le certificat du serveur est vérifié avec lui.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indiquez le serveur, la base de données et l'utilisateur.</translation>
     </message>
 </context>
 <context>

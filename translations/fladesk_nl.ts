@@ -2047,6 +2047,10 @@
         <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
         <translation>Je wijziging van %1 is niet bewaard: de versie die intussen werd bewaard, blijft.</translation>
     </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>&amp;Verbinden met een teamserver…</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -6701,6 +6705,109 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href="access:"&gt;Toegang krijgen&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamServerDialog</name>
+    <message>
+        <source>Why the connection failed</source>
+        <translation>Waarom de verbinding mislukte</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Verbinden met een teamserver</translation>
+    </message>
+    <message>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <translation>De gedeelde werkruimte van je kantoor op zijn PostgreSQL-server. Vraag deze gegevens aan de beheerder van het kantoor; het wachtwoord wordt in de sleutelhanger van het systeem bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Servernaam of -adres</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Versleuteling:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <translation>Versleuteld, certificaat en naam van de server gecontroleerd (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <translation>Versleuteld, certificaat van de server gecontroleerd (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Versleuteld, server niet gecontroleerd (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Versleuteld als de server het aanbiedt (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Niet versleuteld: alleen op deze computer (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-certificaat:</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate file</source>
+        <translation>Het CA-certificaatbestand van het kantoor</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Verbi&amp;nden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>Het CA-certificaat van het kantoor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <translation>Kies het CA-certificaatbestand van het kantoor: het certificaat van de server wordt ermee gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Vul de server, de database en de gebruiker in.</translation>
     </message>
 </context>
 <context>
