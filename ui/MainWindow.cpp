@@ -250,6 +250,7 @@ void MainWindow::createActions()
     make("newWorkspace", &MainWindow::chooseNewWorkspace);
     make("openWorkspace", &MainWindow::chooseOpenWorkspace, QKeySequence::Open);
     make("demoWorkspace", &MainWindow::demoWorkspaceRequested);
+    make("connectTeamServer", &MainWindow::teamServerRequested);
     make("exportTable", &MainWindow::chooseExportTable, QKeySequence(Qt::CTRL | Qt::Key_E));
     make("restoreBackup", &MainWindow::chooseRestoreBackup);
     make("importTrainings", &MainWindow::importTrainings, QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -308,6 +309,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(a("newWorkspace"));
     m_fileMenu->addAction(a("openWorkspace"));
+    m_fileMenu->addAction(a("connectTeamServer"));
     m_fileMenu->addAction(a("demoWorkspace"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("importTrainings"));
@@ -354,6 +356,7 @@ void MainWindow::retranslate()
     };
     set("newWorkspace", tr("&New workspace…"));
     set("openWorkspace", tr("&Open workspace…"));
+    set("connectTeamServer", tr("Connect to a team ser&ver…"));
     set("demoWorkspace", tr("Open the &demo workspace"));
     set("exportTable", tr("&Export table…"),
         tr("Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)"));

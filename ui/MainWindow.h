@@ -96,6 +96,8 @@ signals:
     void newWorkspaceRequested(const QString &path);
     void openWorkspaceRequested(const QString &path);
     void demoWorkspaceRequested();
+    // File > Connect to a team server… (DeskApp opens TeamServerDialog).
+    void teamServerRequested();
     // Company menu: "Sign in to the platform…" (handled by ui/sync/PlatformController).
     void signInRequested();
 
