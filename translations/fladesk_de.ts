@@ -2258,6 +2258,14 @@
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
+<message>
+        <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
+        <translation>Ihre Änderung von %1 wurde verworfen: die zwischenzeitlich gespeicherte Version bleibt.</translation>
+    </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>Mit einem &amp;Teamserver verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -2713,6 +2721,22 @@
             <numerusform>%n Datensatz</numerusform>
             <numerusform>%n Datensätze</numerusform>
         </translation>
+    </message>
+<message>
+        <source>%1 was not saved: someone else deleted it after you opened it. Nothing was overwritten.</source>
+        <translation>%1 wurde nicht gespeichert: jemand anderes hat es gelöscht, nachdem Sie es geöffnet hatten. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else created a record with the same identity meanwhile. Nothing was overwritten.</source>
+        <translation>%1 wurde nicht gespeichert: jemand anderes hat inzwischen einen Datensatz mit derselben Identität angelegt. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else changed it after you opened it (you edited version %2, version %3 is saved now). Nothing was overwritten.</source>
+        <translation>%1 wurde nicht gespeichert: jemand anderes hat es geändert, nachdem Sie es geöffnet hatten (Sie haben Version %2 bearbeitet, jetzt ist Version %3 gespeichert). Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it could not be read back.</source>
+        <translation>%1 wurde nicht gespeichert: es konnte nicht zurückgelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6014,49 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>The conflict of %1 is not resolved: %2</source>
         <translation>Der Konflikt von %1 ist nicht gelöst: %2</translation>
     </message>
+<message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Zwischenzeitlich gespeichert</translation>
+    </message>
+    <message>
+        <source>Your version and the one saved meanwhile, field by field</source>
+        <translation>Ihre Version und die zwischenzeitlich gespeicherte, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>Die der &amp;anderen nehmen</translation>
+    </message>
+    <message>
+        <source>(deleted meanwhile)</source>
+        <translation>(zwischenzeitlich gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” in your version, “%4” in the one saved meanwhile.</source>
+        <translation>%1 von %2 unterscheidet sich: „%3“ in Ihrer Version, „%4“ in der zwischenzeitlich gespeicherten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved this record after you opened it: %n field(s) differ. Nothing was overwritten. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Jemand anderes hat diesen Datensatz gespeichert, nachdem Sie ihn geöffnet hatten: %n Feld unterscheidet sich. Nichts wurde überschrieben. Wählen Sie die Version, die bleiben soll.</numerusform>
+            <numerusform>Jemand anderes hat diesen Datensatz gespeichert, nachdem Sie ihn geöffnet hatten: %n Felder unterscheiden sich. Nichts wurde überschrieben. Wählen Sie die Version, die bleiben soll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
+        <translation>Meine behalten: Ihre Version wird über die der anderen gespeichert (beide stehen im Verlauf des Datensatzes). Die der anderen nehmen: Ihre Änderung wird verworfen, die andere bleibt.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it. Nothing was saved.</source>
+        <translation>Jemand anderes hat diesen Datensatz gelöscht, nachdem Sie ihn geöffnet hatten. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep mine: the record is saved again, as you edited it. Take theirs: it stays deleted.</source>
+        <translation>Meine behalten: der Datensatz wird so, wie Sie ihn bearbeitet haben, wieder gespeichert. Die der anderen nehmen: er bleibt gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::CreditModel</name>
@@ -8238,5 +8305,109 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
         <translation>Nach der Art zählt eine formelle Weiterbildung als formelle berufliche Weiterbildung und eine informelle als informelle berufliche Weiterbildung</translation>
+    </message>
+</context><context><name>fla::Session</name><message>
+        <source>Keep my version of %1</source>
+        <translation>Meine Version von %1 behalten</translation>
+    </message>
+</context><context><name>fla::ui::TeamServerDialog</name><message>
+        <source>Why the connection failed</source>
+        <translation>Warum die Verbindung fehlschlug</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <translation>Der gemeinsame Arbeitsbereich Ihres Büros auf seinem PostgreSQL-Server. Fragen Sie die Administration des Büros nach diesen Angaben; das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Servername oder -adresse</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <translation>Verschlüsselt, Zertifikat des Servers geprüft (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Verschlüsselt, Server nicht geprüft (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Nicht verschlüsselt: nur auf diesem Computer (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate file</source>
+        <translation>Die CA-Zertifikatsdatei des Büros</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Verbinde&amp;n</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>Das CA-Zertifikat des Büros</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <translation>Wählen Sie die CA-Zertifikatsdatei des Büros: das Zertifikat des Servers wird damit geprüft.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Geben Sie den Server, die Datenbank und den Benutzer an.</translation>
     </message>
 </context></TS>

@@ -2258,6 +2258,14 @@
         <source>Not read</source>
         <translation>Not read</translation>
     </message>
+<message>
+        <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
+        <translation>Your change of %1 was dropped: the version saved meanwhile stays.</translation>
+    </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>Connect to a team ser&amp;ver…</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -2713,6 +2721,22 @@
             <numerusform>%n record(s)</numerusform>
             <numerusform>%n record(s)</numerusform>
         </translation>
+    </message>
+<message>
+        <source>%1 was not saved: someone else deleted it after you opened it. Nothing was overwritten.</source>
+        <translation>%1 was not saved: someone else deleted it after you opened it. Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else created a record with the same identity meanwhile. Nothing was overwritten.</source>
+        <translation>%1 was not saved: someone else created a record with the same identity meanwhile. Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else changed it after you opened it (you edited version %2, version %3 is saved now). Nothing was overwritten.</source>
+        <translation>%1 was not saved: someone else changed it after you opened it (you edited version %2, version %3 is saved now). Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it could not be read back.</source>
+        <translation>%1 was not saved: it could not be read back.</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6014,49 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>The conflict of %1 is not resolved: %2</source>
         <translation>The conflict of %1 is not resolved: %2</translation>
     </message>
+<message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Saved meanwhile</translation>
+    </message>
+    <message>
+        <source>Your version and the one saved meanwhile, field by field</source>
+        <translation>Your version and the one saved meanwhile, field by field</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>(deleted meanwhile)</source>
+        <translation>(deleted meanwhile)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” in your version, “%4” in the one saved meanwhile.</source>
+        <translation>%1 of %2 differs: “%3” in your version, “%4” in the one saved meanwhile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved this record after you opened it: %n field(s) differ. Nothing was overwritten. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Someone else saved this record after you opened it: %n field(s) differ. Nothing was overwritten. Choose the version to keep.</numerusform>
+            <numerusform>Someone else saved this record after you opened it: %n field(s) differ. Nothing was overwritten. Choose the version to keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
+        <translation>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it. Nothing was saved.</source>
+        <translation>Someone else deleted this record after you opened it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Keep mine: the record is saved again, as you edited it. Take theirs: it stays deleted.</source>
+        <translation>Keep mine: the record is saved again, as you edited it. Take theirs: it stays deleted.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::CreditModel</name>
@@ -8238,5 +8305,109 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
         <translation>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</translation>
+    </message>
+</context><context><name>fla::Session</name><message>
+        <source>Keep my version of %1</source>
+        <translation>Keep my version of %1</translation>
+    </message>
+</context><context><name>fla::ui::TeamServerDialog</name><message>
+        <source>Why the connection failed</source>
+        <translation>Why the connection failed</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <translation>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Server name or address</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <translation>Encrypted, the server's certificate and name checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <translation>Encrypted, the server's certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Encrypted, the server not checked (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Encrypted when the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Not encrypted: only on this computer (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate file</source>
+        <translation>The office's CA certificate file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>The office's CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <translation>Choose the office's CA certificate file: the server's certificate is checked against it.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
     </message>
 </context></TS>

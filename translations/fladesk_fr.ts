@@ -2258,6 +2258,14 @@
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
+<message>
+        <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
+        <translation>Votre modification de %1 a été abandonnée : la version enregistrée entre-temps est conservée.</translation>
+    </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>Se &amp;connecter à un serveur d'équipe…</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -2713,6 +2721,22 @@
             <numerusform>%n enregistrement</numerusform>
             <numerusform>%n enregistrements</numerusform>
         </translation>
+    </message>
+<message>
+        <source>%1 was not saved: someone else deleted it after you opened it. Nothing was overwritten.</source>
+        <translation>%1 n'a pas été enregistré : quelqu'un d'autre l'a supprimé après que vous l'avez ouvert. Rien n'a été écrasé.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else created a record with the same identity meanwhile. Nothing was overwritten.</source>
+        <translation>%1 n'a pas été enregistré : quelqu'un d'autre a créé entre-temps un enregistrement de même identité. Rien n'a été écrasé.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else changed it after you opened it (you edited version %2, version %3 is saved now). Nothing was overwritten.</source>
+        <translation>%1 n'a pas été enregistré : quelqu'un d'autre l'a modifié après que vous l'avez ouvert (vous avez modifié la version %2, la version %3 est enregistrée maintenant). Rien n'a été écrasé.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it could not be read back.</source>
+        <translation>%1 n'a pas été enregistré : il n'a pas pu être relu.</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6014,49 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <source>The conflict of %1 is not resolved: %2</source>
         <translation>Le conflit de %1 n'est pas résolu : %2</translation>
     </message>
+<message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Enregistrée entre-temps</translation>
+    </message>
+    <message>
+        <source>Your version and the one saved meanwhile, field by field</source>
+        <translation>Votre version et celle enregistrée entre-temps, champ par champ</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>(deleted meanwhile)</source>
+        <translation>(supprimé entre-temps)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” in your version, “%4” in the one saved meanwhile.</source>
+        <translation>%1 de %2 diffère : « %3 » dans votre version, « %4 » dans celle enregistrée entre-temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved this record after you opened it: %n field(s) differ. Nothing was overwritten. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Quelqu'un d'autre a enregistré cet enregistrement après que vous l'avez ouvert : %n champ diffère. Rien n'a été écrasé. Choisissez la version à garder.</numerusform>
+            <numerusform>Quelqu'un d'autre a enregistré cet enregistrement après que vous l'avez ouvert : %n champs diffèrent. Rien n'a été écrasé. Choisissez la version à garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
+        <translation>Garder la mienne : votre version est enregistrée par-dessus la leur (les deux figurent dans l'historique de l'enregistrement). Prendre la leur : votre modification est abandonnée et la leur reste.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it. Nothing was saved.</source>
+        <translation>Quelqu'un d'autre a supprimé cet enregistrement après que vous l'avez ouvert. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Keep mine: the record is saved again, as you edited it. Take theirs: it stays deleted.</source>
+        <translation>Garder la mienne : l'enregistrement est de nouveau enregistré tel que vous l'avez modifié. Prendre la leur : il reste supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::CreditModel</name>
@@ -8238,5 +8305,109 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
         <translation>Selon le type, une formation formelle compte comme formation continue formelle et une informelle comme formation continue informelle</translation>
+    </message>
+</context><context><name>fla::Session</name><message>
+        <source>Keep my version of %1</source>
+        <translation>Garder ma version de %1</translation>
+    </message>
+</context><context><name>fla::ui::TeamServerDialog</name><message>
+        <source>Why the connection failed</source>
+        <translation>Pourquoi la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d'équipe</translation>
+    </message>
+    <message>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <translation>L'espace de travail partagé de votre bureau sur son serveur PostgreSQL. Demandez ces informations à l'administrateur du bureau ; le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <translation>Chiffré, certificat et nom du serveur vérifiés (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <translation>Chiffré, certificat du serveur vérifié (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Chiffré, serveur non vérifié (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Chiffré si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Non chiffré : uniquement sur cet ordinateur (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat de l'&amp;AC :</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate file</source>
+        <translation>Le fichier du certificat de l'AC du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Retenir le mot de passe dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>Le certificat de l'AC du bureau</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <translation>Choisissez le fichier du certificat de l'AC du bureau : le certificat du serveur est vérifié avec lui.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indiquez le serveur, la base de données et l'utilisateur.</translation>
     </message>
 </context></TS>

@@ -2258,6 +2258,14 @@
         <source>Not read</source>
         <translation>Niet gelezen</translation>
     </message>
+<message>
+        <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
+        <translation>Je wijziging van %1 is niet bewaard: de versie die intussen werd bewaard, blijft.</translation>
+    </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>&amp;Verbinden met een teamserver…</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -2713,6 +2721,22 @@
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+<message>
+        <source>%1 was not saved: someone else deleted it after you opened it. Nothing was overwritten.</source>
+        <translation>%1 is niet bewaard: iemand anders heeft het verwijderd nadat je het opende. Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else created a record with the same identity meanwhile. Nothing was overwritten.</source>
+        <translation>%1 is niet bewaard: iemand anders heeft intussen een record met dezelfde identiteit aangemaakt. Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else changed it after you opened it (you edited version %2, version %3 is saved now). Nothing was overwritten.</source>
+        <translation>%1 is niet bewaard: iemand anders heeft het gewijzigd nadat je het opende (je bewerkte versie %2, nu is versie %3 bewaard). Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it could not be read back.</source>
+        <translation>%1 is niet bewaard: het kon niet opnieuw worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6014,49 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <source>The conflict of %1 is not resolved: %2</source>
         <translation>Het conflict van %1 is niet opgelost: %2</translation>
     </message>
+<message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Intussen bewaard</translation>
+    </message>
+    <message>
+        <source>Your version and the one saved meanwhile, field by field</source>
+        <translation>Jouw versie en die van intussen, veld per veld</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>Die van de &amp;ander nemen</translation>
+    </message>
+    <message>
+        <source>(deleted meanwhile)</source>
+        <translation>(intussen verwijderd)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” in your version, “%4” in the one saved meanwhile.</source>
+        <translation>%1 van %2 verschilt: „%3” in jouw versie, „%4” in die van intussen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved this record after you opened it: %n field(s) differ. Nothing was overwritten. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Iemand anders heeft dit record bewaard nadat je het opende: %n veld verschilt. Er is niets overschreven. Kies de versie die je houdt.</numerusform>
+            <numerusform>Iemand anders heeft dit record bewaard nadat je het opende: %n velden verschillen. Er is niets overschreven. Kies de versie die je houdt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
+        <translation>Mijn versie houden: jouw versie wordt over de hunne bewaard (beide staan in de geschiedenis van het record). Die van de ander nemen: jouw wijziging vervalt en de hunne blijft.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it. Nothing was saved.</source>
+        <translation>Iemand anders heeft dit record verwijderd nadat je het opende. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Keep mine: the record is saved again, as you edited it. Take theirs: it stays deleted.</source>
+        <translation>Mijn versie houden: het record wordt opnieuw bewaard zoals jij het bewerkte. Die van de ander nemen: het blijft verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>fla::ui::CreditModel</name>
@@ -8238,5 +8305,109 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
         <translation>Volgens de soort telt een formele opleiding als formele voortgezette opleiding en een informele als informele voortgezette opleiding</translation>
+    </message>
+</context><context><name>fla::Session</name><message>
+        <source>Keep my version of %1</source>
+        <translation>Mijn versie van %1 houden</translation>
+    </message>
+</context><context><name>fla::ui::TeamServerDialog</name><message>
+        <source>Why the connection failed</source>
+        <translation>Waarom de verbinding mislukte</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Verbinden met een teamserver</translation>
+    </message>
+    <message>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <translation>De gedeelde werkruimte van je kantoor op zijn PostgreSQL-server. Vraag deze gegevens aan de beheerder van het kantoor; het wachtwoord wordt in de sleutelhanger van het systeem bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Servernaam of -adres</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Versleuteling:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <translation>Versleuteld, certificaat en naam van de server gecontroleerd (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <translation>Versleuteld, certificaat van de server gecontroleerd (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Versleuteld, server niet gecontroleerd (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Versleuteld als de server het aanbiedt (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Niet versleuteld: alleen op deze computer (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-certificaat:</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate file</source>
+        <translation>Het CA-certificaatbestand van het kantoor</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Verbi&amp;nden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>Het CA-certificaat van het kantoor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <translation>Kies het CA-certificaatbestand van het kantoor: het certificaat van de server wordt ermee gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Vul de server, de database en de gebruiker in.</translation>
     </message>
 </context></TS>

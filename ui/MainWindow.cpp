@@ -17,6 +17,7 @@
 #include "domain/EnterpriseNumber.h"
 #include "import/ImportWizard.h"
 #include "io/ImportStore.h"
+#include "sync/ConflictDialog.h"
 #include "views/AnomaliesView.h"
 #include "views/CreditView.h"
 #include "views/ParticipationsView.h"
@@ -146,6 +147,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::errorOccurred, this,
             [this](const QString &msg) { QMessageBox::warning(this, tr("Not saved"), msg); });
+    // After the refused step has left the undo stack: the user's choice may save again.
+    connect(m_session, &Session::conflictOccurred, this, [this](const RecordConflict &conflict) {
+        QTimer::singleShot(0, this, [this, conflict] { showEditConflict(conflict); });
+    });
     // A view left empty because the workspace could not be read says so, once per failure.
     connect(m_session->source(), &DataSource::readFailed, this, [this](const QString &msg) {
         statusBar()->showMessage(msg);
@@ -173,6 +178,24 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEditConflict(const RecordConflict &conflict)
+{
+    ui::ConflictDialog dialog(conflict.shown, this);
+    dialog.exec();
+    switch (dialog.resolution()) {
+    case ui::ConflictDialog::Resolution::KeptMine:
+        m_session->keepMine(conflict);
+        break;
+    case ui::ConflictDialog::Resolution::TookTheirs:
+        statusBar()->showMessage(tr("Your change of %1 was dropped: the version saved meanwhile stays.")
+                                     .arg(conflict.shown.label));
+        break;
+    case ui::ConflictDialog::Resolution::None:
+        statusBar()->showMessage(conflict.message);
+        break;
+    }
+}
 
 QWidget *MainWindow::createWelcome()
 {
@@ -227,6 +250,7 @@ void MainWindow::createActions()
     make("newWorkspace", &MainWindow::chooseNewWorkspace);
     make("openWorkspace", &MainWindow::chooseOpenWorkspace, QKeySequence::Open);
     make("demoWorkspace", &MainWindow::demoWorkspaceRequested);
+    make("connectTeamServer", &MainWindow::teamServerRequested);
     make("exportTable", &MainWindow::chooseExportTable, QKeySequence(Qt::CTRL | Qt::Key_E));
     make("restoreBackup", &MainWindow::chooseRestoreBackup);
     make("importTrainings", &MainWindow::importTrainings, QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -285,6 +309,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(a("newWorkspace"));
     m_fileMenu->addAction(a("openWorkspace"));
+    m_fileMenu->addAction(a("connectTeamServer"));
     m_fileMenu->addAction(a("demoWorkspace"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("importTrainings"));
@@ -331,6 +356,7 @@ void MainWindow::retranslate()
     };
     set("newWorkspace", tr("&New workspace…"));
     set("openWorkspace", tr("&Open workspace…"));
+    set("connectTeamServer", tr("Connect to a team ser&ver…"));
     set("demoWorkspace", tr("Open the &demo workspace"));
     set("exportTable", tr("&Export table…"),
         tr("Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)"));

@@ -96,6 +96,8 @@ signals:
     void newWorkspaceRequested(const QString &path);
     void openWorkspaceRequested(const QString &path);
     void demoWorkspaceRequested();
+    // File > Connect to a team server… (DeskApp opens TeamServerDialog).
+    void teamServerRequested();
     // Company menu: "Sign in to the platform…" (handled by ui/sync/PlatformController).
     void signInRequested();
 
@@ -113,6 +115,8 @@ private:
     void updateUndoTips();
     void scheduleCompanyCounts();
     void companyRecordsChanged(fla::RecordKind kind, const QUuid &employer);
+    // Someone else saved the record the user just saved: both versions, the user chooses.
+    void showEditConflict(const fla::RecordConflict &conflict);
     void updateStatus();
     void restoreLayout();
     void saveLayout();

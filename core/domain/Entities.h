@@ -16,6 +16,11 @@ namespace fla {
 // and every record but the Employer belongs to exactly one employer.
 // Identifiers are kept as typed (normalised digits); their checks live in
 // domain/Ssin.h and friends and in the anomaly engine.
+//
+// rowVersion is the workspace's version of the record as it was read (0: not
+// read from a workspace, a new record). It is not a field of the record (not in
+// RecordSchema, the audit trail or the API): the workspace counts each change,
+// and an editor's save at a stale version is refused (RecordWriter::saveEdit).
 
 struct Employer
 {
@@ -30,6 +35,7 @@ struct Employer
     // The first day of the financial year (the social balance sheet's period).
     int financialYearStartMonth = 1;
     int financialYearStartDay = 1;
+    qint64 rowVersion = 0; // see the note above
 };
 
 // A person as a worker of one employer. The same person working for two
@@ -46,6 +52,7 @@ struct Worker
     Language language = Language::Dutch;
     QString address;
     StatedSex sex = StatedSex::Unstated; // unstated: the INSZ tells, where it can
+    qint64 rowVersion = 0; // see the note above
 };
 
 struct Employment
@@ -58,6 +65,7 @@ struct Employment
     double workRegime = 1.0; // 0 < fraction <= 1
     QString jointCommittee;  // 200, 225.01
     QString caoNumber;       // registration number of the collective agreement
+    qint64 rowVersion = 0;   // see the note above
 };
 
 // One training, shared by its participants.
@@ -88,6 +96,8 @@ struct Training
     std::optional<qint64> subsidiesCents;
     CostSharing costSharing = CostSharing::Equally;
     TrainingLeave leave = TrainingLeave::None; // not None: outside the individual training right
+    QDate registeredOn;    // the day it was entered; the quarterly deadline is judged on it
+    qint64 rowVersion = 0; // see the note above
 };
 
 struct Participation
@@ -100,6 +110,7 @@ struct Participation
     bool certificate = false;
     QDate certificateValidUntil;
     std::optional<double> durationOverride; // in the training's unit
+    qint64 rowVersion = 0;                  // see the note above
 };
 
 struct TrainingRight
@@ -114,6 +125,7 @@ struct TrainingRight
     RightOrigin origin = RightOrigin::Declared;
     QString caoNumber; // for SECTORAL rights
     bool optOut = false;
+    qint64 rowVersion = 0; // see the note above
 };
 
 } // namespace fla

@@ -32,6 +32,16 @@ std::optional<Employer> EmployerRepository::get(const QUuid &uuid) const
     return RecordRepository<Employer>(*m_ws, uuid).get(uuid);
 }
 
+Result<std::optional<Employer>> EmployerRepository::find(const QUuid &uuid) const
+{
+    return RecordRepository<Employer>(*m_ws, uuid).find(uuid);
+}
+
+Result<qint64> EmployerRepository::findVersionForChange(const QUuid &uuid) const
+{
+    return RecordRepository<Employer>(*m_ws, uuid).findVersionForChange(uuid);
+}
+
 std::optional<Employer> EmployerRepository::findByEnterpriseNumber(const QString &digits) const
 {
     QSqlQuery *q =

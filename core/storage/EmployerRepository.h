@@ -13,6 +13,9 @@ class EmployerRepository
 public:
     QList<Employer> list() const;
     std::optional<Employer> get(const QUuid &uuid) const;
+    // The employer, or why it could not be read; its version for a change (RecordRepository).
+    Result<std::optional<Employer>> find(const QUuid &uuid) const;
+    Result<qint64> findVersionForChange(const QUuid &uuid) const;
     std::optional<Employer> findByEnterpriseNumber(const QString &digits) const;
     bool save(const Employer &employer, QString *error = nullptr);
     bool saveAll(const QList<Employer> &employers, QString *error = nullptr);

@@ -125,7 +125,7 @@ Result<QList<ParticipationRow>> ParticipationRepository::findPage(const PageRequ
     }
     const QString cols =
         QStringLiteral("p.uuid, p.employer_uuid, t.uuid, w.uuid, p.followed, "
-                       "p.certificate, p.certificate_valid_until, p.duration_override, "
+                       "p.certificate, p.certificate_valid_until, p.duration_override, p.row_version, "
                        "p.sync_status, t.name, t.start_date, t.end_date, t.duration, t.unit, "
                        "w.ssin, w.family_name, w.given_name");
     QString sql;
@@ -187,15 +187,15 @@ Result<QList<ParticipationRow>> ParticipationRepository::findPage(const PageRequ
     while (q->next()) {
         ParticipationRow r;
         r.participation = Traits<Participation>::read(*q);
-        r.syncStatus = syncStatusFromString(q->value(8).toString()).value_or(SyncStatus::Draft);
-        r.trainingName = q->value(9).toString();
-        r.trainingStart = dateAt(*q, 10);
-        r.trainingEnd = dateAt(*q, 11);
-        r.trainingDuration = q->value(12).toDouble();
-        r.trainingUnit = durationUnitFromString(q->value(13).toString()).value_or(DurationUnit::Hours);
-        r.workerSsin = q->value(14).toString();
-        r.workerFamilyName = q->value(15).toString();
-        r.workerGivenName = q->value(16).toString();
+        r.syncStatus = syncStatusFromString(q->value(9).toString()).value_or(SyncStatus::Draft);
+        r.trainingName = q->value(10).toString();
+        r.trainingStart = dateAt(*q, 11);
+        r.trainingEnd = dateAt(*q, 12);
+        r.trainingDuration = q->value(13).toDouble();
+        r.trainingUnit = durationUnitFromString(q->value(14).toString()).value_or(DurationUnit::Hours);
+        r.workerSsin = q->value(15).toString();
+        r.workerFamilyName = q->value(16).toString();
+        r.workerGivenName = q->value(17).toString();
         out << r;
     }
     q->finish();

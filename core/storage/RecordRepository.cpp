@@ -186,6 +186,25 @@ template<typename T> Result<SyncStatus> RecordRepository<T>::findSyncStatus(cons
     return s;
 }
 
+template<typename T> Result<qint64> RecordRepository<T>::findVersionForChange(const QUuid &uuid) const
+{
+    const QString sql = Sql<T>::get().rowVersion + m_ws->driver().lockingRead();
+    QString detail;
+    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    if (!q)
+        return readFailure(recordsText(), detail, sql);
+    q->bindValue(0, v(uuid));
+    q->bindValue(1, v(m_employer));
+    if (!q->exec()) {
+        const Failure failure = readFailure(recordsText(), *q);
+        q->finish();
+        return failure;
+    }
+    const qint64 version = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return version;
+}
+
 template<typename T> std::optional<T> RecordRepository<T>::get(const QUuid &uuid) const
 {
     return find(uuid).valueOr(std::nullopt);

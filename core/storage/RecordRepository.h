@@ -93,6 +93,10 @@ public:
     // tables use the paged reads of the derived repositories.
     Result<QList<T>> findAll() const;
     Result<SyncStatus> findSyncStatus(const QUuid &uuid) const;
+    // The record's stored version (T::rowVersion; 0 when the employer has none with this
+    // uuid), or why it could not be read. Inside a write transaction, another connection's
+    // change of the record waits until this transaction ends (StorageDriver::lockingRead).
+    Result<qint64> findVersionForChange(const QUuid &uuid) const;
 
     // The same for callers that show what there is: a failure is logged and reads as nothing.
     std::optional<T> get(const QUuid &uuid) const;

@@ -264,12 +264,14 @@ template<typename R> void values(const R &record, Values &out)
         out << std::visit([&](auto member) { return Value{f.info}(record.*member); }, f.member);
 }
 
+// A record from a row of its fields followed by its row_version (Sql::selectColumns).
 template<typename R> R read(const QSqlQuery &q, int offset = 0)
 {
     R record;
     int i = offset;
     for (const schema::Field<R> &f : schema::fields<R>())
         std::visit([&](auto member) { Read{q, i++}(record.*member); }, f.member);
+    record.rowVersion = q.value(i).toLongLong();
     return record;
 }
 
@@ -484,7 +486,7 @@ template<> struct Traits<TrainingRight>
 // The SQL of one table, built once.
 template<typename T> struct Sql
 {
-    QString selectColumns; // "uuid, employer_uuid, ..." (expressions for id references)
+    QString selectColumns; // "uuid, employer_uuid, ..., row_version" (expressions for id references)
     QString selectByUuid;  // scoped
     QString ownerByUuid;   // unscoped: which employer holds the uuid
     QString selectAll;     // scoped, creation order
@@ -507,6 +509,9 @@ template<typename T> struct Sql
     QString remove;
     QString anyOfScope;
     QString syncStatus;
+    // The record's version (scoped), read so that nobody else changes the record until
+    // the transaction ends: append StorageDriver::lockingRead().
+    QString rowVersion;
 
     static const Sql &get()
     {
@@ -536,7 +541,7 @@ private:
                 writes[i] = QStringLiteral("(SELECT id FROM %1 WHERE uuid = ?)").arg(parent);
             }
         }
-        s.selectColumns = reads.join(QStringLiteral(", "));
+        s.selectColumns = reads.join(QStringLiteral(", ")) + QStringLiteral(", %1.row_version").arg(table);
         s.selectByUuid =
             QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ? AND %3 = ?").arg(s.selectColumns, table, scope);
         s.ownerByUuid = QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(scope, table);
@@ -560,12 +565,16 @@ private:
         sets << QStringLiteral("sync_status = ?");
         if (loadable)
             sets << QStringLiteral("created_in = NULL");
+        // Each change of the fields is a new version (optimistic locking, RecordWriter::saveEdit).
+        sets << QStringLiteral("row_version = row_version + 1");
         s.update =
             QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(table, sets.join(QStringLiteral(", ")));
         s.remove = QStringLiteral("DELETE FROM %1 WHERE uuid = ? AND %2 = ?").arg(table, scope);
         s.anyOfScope = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? LIMIT 1").arg(table, scope);
         s.syncStatus =
             QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?").arg(table, scope);
+        s.rowVersion =
+            QStringLiteral("SELECT row_version FROM %1 WHERE uuid = ? AND %2 = ?").arg(table, scope);
         return s;
     }
 };

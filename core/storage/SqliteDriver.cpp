@@ -1,5 +1,6 @@
 #include "common/LogCategories.h"
 #include "common/Translation.h"
+#include "storage/RecordVersions.h"
 #include "storage/StorageDriver.h"
 
 #include <QAtomicInt>
@@ -855,7 +856,8 @@ public:
     QList<Migration> migrations() const override
     {
         return {migration1(), migration2(), migration3(), migration4(), migration5(),
-                migration6(), migration7(), migration8(), migration9()};
+                migration6(), migration7(), migration8(), migration9(),
+                recordVersionsMigration(QStringLiteral("INTEGER"))};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override

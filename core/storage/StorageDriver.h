@@ -180,6 +180,11 @@ public:
     // Appended to an INSERT whose new row id the caller reads from the
     // query's first row; empty when the driver's lastInsertId() gives it.
     virtual QString returningId() const { return QString(); }
+    // Appended to a SELECT of rows the transaction is about to change, so that
+    // another connection's change of them waits for this transaction (a
+    // server's FOR UPDATE); empty where a write transaction already keeps every
+    // other writer out (SQLite's BEGIN IMMEDIATE).
+    virtual QString lockingRead() const { return QString(); }
 
     // On a shared server, the token that marks the outbox rows this
     // connection claimed for declaring; the connection holds it as a session

@@ -114,6 +114,25 @@ template<typename T> QString labelOf(const QList<T> &records)
     return QCoreApplication::translate("fla::RecordWriter", "%n record(s)", nullptr, int(records.size()));
 }
 
+// Why an editor's save was refused: the record changed (or went) since it was read.
+QString editConflictText(const QString &label, qint64 stored, qint64 read)
+{
+    if (stored == 0)
+        return QCoreApplication::translate("fla::RecordWriter",
+                                           "%1 was not saved: someone else deleted it after you opened it. "
+                                           "Nothing was overwritten.")
+            .arg(label);
+    if (read == 0)
+        return QCoreApplication::translate("fla::RecordWriter",
+                                           "%1 was not saved: someone else created a record with the same "
+                                           "identity meanwhile. Nothing was overwritten.")
+            .arg(label);
+    return QCoreApplication::translate(
+               "fla::RecordWriter", "%1 was not saved: someone else changed it after you opened it (you "
+                                    "edited version %2, version %3 is saved now). Nothing was overwritten.")
+        .arg(label, QString::number(read), QString::number(stored));
+}
+
 // A record named by kind and uuid (a delete or restore, before it is read).
 QString recordText(RecordKind entity, const QUuid &uuid)
 {
@@ -142,6 +161,52 @@ template<typename T> Result<void> RecordWriter::saveAll(const QList<T> &records)
         }
         return true;
     });
+}
+
+template<typename T> EditResult<T> RecordWriter::saveEdit(const T &record)
+{
+    std::optional<EditConflict<T>> conflict;
+    std::optional<T> saved;
+    const QString label = storage::Traits<T>::label(record);
+    const Result<void> written =
+        inOneTransaction(m_ws, m_clock, label, [&](AffectedRecords &affected, QString *error) {
+            auto repository = repositoryOf<T>(m_ws, employerOf(record));
+            const Result<qint64> stored = repository.findVersionForChange(record.uuid);
+            if (!stored) {
+                *error = stored.error();
+                return false;
+            }
+            if (*stored != record.rowVersion) {
+                const Result<std::optional<T>> theirs = repository.find(record.uuid);
+                if (!theirs) {
+                    *error = theirs.error();
+                    return false;
+                }
+                conflict = EditConflict<T>{record, *theirs};
+                *error = editConflictText(label, *stored, record.rowVersion);
+                return false;
+            }
+            if (const std::optional<T> before = repository.get(record.uuid))
+                affected.add(*before);
+            if (!repository.save(record, error))
+                return false;
+            affected.add(record);
+            const Result<std::optional<T>> after = repository.find(record.uuid);
+            if (!after || !after->has_value()) {
+                *error = after ? QCoreApplication::translate("fla::RecordWriter",
+                                                             "%1 was not saved: it could not be read back.")
+                                     .arg(label)
+                               : after.error();
+                return false;
+            }
+            saved = **after;
+            return true;
+        });
+    if (conflict)
+        return EditResult<T>(*conflict, written.error());
+    if (!written)
+        return written.failure();
+    return *saved;
 }
 
 Result<void> RecordWriter::remove(RecordKind entity, const QUuid &employer, const QUuid &uuid)
@@ -204,6 +269,12 @@ Result<void> RecordWriter::revalidateAll()
     return revalidate(all);
 }
 
+template EditResult<Employer> RecordWriter::saveEdit(const Employer &);
+template EditResult<Worker> RecordWriter::saveEdit(const Worker &);
+template EditResult<Employment> RecordWriter::saveEdit(const Employment &);
+template EditResult<Training> RecordWriter::saveEdit(const Training &);
+template EditResult<Participation> RecordWriter::saveEdit(const Participation &);
+template EditResult<TrainingRight> RecordWriter::saveEdit(const TrainingRight &);
 template Result<void> RecordWriter::saveAll(const QList<Employer> &);
 template Result<void> RecordWriter::saveAll(const QList<Worker> &);
 template Result<void> RecordWriter::saveAll(const QList<Employment> &);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Entities.h"
 #include "storage/StorageTypes.h"
+#include "workspace/EditConflict.h"
 
 #include <QList>
 #include <QString>
@@ -37,6 +38,11 @@ public:
     // Creates or updates (by uuid); many records all or nothing.
     template<typename T> Result<void> save(const T &record) { return saveAll(QList<T>{record}); }
     template<typename T> Result<void> saveAll(const QList<T> &records);
+    // Saves a record its editor read at record.rowVersion (0: a new record), unless it
+    // changed since: then nothing is written and the conflict comes back with both
+    // versions. On a team server the record is locked while the transaction checks and
+    // writes it, so of two desktops saving the same version one wins and the other is told.
+    template<typename T> EditResult<T> saveEdit(const T &record);
     // Deletes the record (audited with its last state, so it can be restored).
     Result<void> remove(RecordKind entity, const QUuid &employer, const QUuid &uuid);
     // Restores a deleted record from the audit trail (with what was deleted with it).

@@ -119,6 +119,7 @@ void TestAnomalyTexts::registrationDateIsOnTheTrainingForm()
     Training t = f.source->trainings(employer).first();
     t.registeredOn = QDate(); // entered elsewhere without it
     QVERIFY(f.source->workspace().trainings(employer).save(t));
+    t = std::get<Training>(*f.source->find(RecordKind::Training, employer, t.uuid)); // as the form opens it
     auto hasTr003 = [](const TrainingDialog &dlg) {
         const QList<FieldAnomaly> list = dlg.currentAnomalies();
         return std::any_of(list.begin(), list.end(), [](const FieldAnomaly &a) {

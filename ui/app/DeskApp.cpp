@@ -2,9 +2,11 @@
 
 #include "MainWindow.h"
 #include "app/Session.h"
+#include "auth/SecretStore.h"
 #include "data/DemoData.h"
 #include "data/StorageDataSource.h"
 #include "data/WorkspaceSource.h"
+#include "dialogs/TeamServerDialog.h"
 #include "sync/PlatformController.h"
 
 #include <QDir>
@@ -118,8 +120,23 @@ void DeskApp::openSource(std::unique_ptr<DataSource> source)
     };
     connect(m_window, &MainWindow::openWorkspaceRequested, this, open, Qt::QueuedConnection);
     connect(m_window, &MainWindow::newWorkspaceRequested, this, open, Qt::QueuedConnection);
+    connect(m_window, &MainWindow::teamServerRequested, this, &DeskApp::connectTeamServer,
+            Qt::QueuedConnection);
     if (m_wasVisible)
         m_window->show();
+}
+
+void DeskApp::connectTeamServer()
+{
+    auth::KeychainSecretStore keychain; // where the sign-in keeps its tokens
+    std::unique_ptr<StorageDataSource> connected;
+    {
+        ui::TeamServerDialog dialog(keychain, m_clock, m_window); // gone before the window is replaced
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        connected = dialog.takeSource();
+    }
+    openSource(std::move(connected));
 }
 
 } // namespace fla

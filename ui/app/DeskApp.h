@@ -44,6 +44,8 @@ public:
     void setBuiltInSandbox(const QUrl &baseUrl) { m_builtInSandbox = baseUrl; }
     // Uses a data source made elsewhere (tests, benchmarks); takes ownership.
     void openSource(std::unique_ptr<DataSource> source);
+    // File > Connect to a team server…: the dialog, then its workspace in the window.
+    void connectTeamServer();
 
     MainWindow *window() const { return m_window; }
     Session *session() const { return m_session.get(); }

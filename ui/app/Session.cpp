@@ -9,6 +9,9 @@ namespace fla {
 
 namespace {
 
+// Each save is made at the version of the record this step last saw: the one
+// the editor read, then the one its own redo or undo stored. So undo and redo
+// never overwrite what someone else saved in between: that is a conflict too.
 class SaveRecordCommand : public QUndoCommand
 {
 public:
@@ -17,26 +20,55 @@ public:
         , m_session(s)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_version(rowVersionOf(m_after))
     {}
     void redo() override
     {
-        QString error;
-        if (!m_session->source()->save(m_after, &error))
-            m_session->reportError(error);
+        AnyRecord record = m_after;
+        setRowVersion(record, m_version);
+        const bool first = !m_done;
+        m_done = true;
+        // Refused as a conflict when first done: nothing was written, no step to undo.
+        if (!save(record) && first && m_conflict)
+            setObsolete(true);
     }
     void undo() override
     {
+        if (m_before) {
+            AnyRecord record = *m_before;
+            setRowVersion(record, m_version);
+            save(record);
+            return;
+        }
         QString error;
-        const bool ok = m_before ? m_session->source()->save(*m_before, &error)
-                                 : m_session->source()->remove(m_after, &error);
-        if (!ok)
+        if (m_session->source()->remove(m_after, &error))
+            m_version = 0; // redo creates it again
+        else
             m_session->reportError(error);
     }
 
 private:
+    bool save(const AnyRecord &record)
+    {
+        const EditOutcome out = m_session->source()->saveEdit(record);
+        if (out.ok()) {
+            m_version = rowVersionOf(*out.saved);
+            return true;
+        }
+        m_conflict = out.conflict.has_value();
+        if (out.conflict)
+            m_session->reportConflict(*out.conflict);
+        else
+            m_session->reportError(out.error);
+        return false;
+    }
+
     Session *m_session;
     std::optional<AnyRecord> m_before;
     AnyRecord m_after;
+    qint64 m_version;
+    bool m_done = false;
+    bool m_conflict = false;
 };
 
 class RemoveRecordCommand : public QUndoCommand
@@ -104,9 +136,21 @@ void Session::removeRecord(const AnyRecord &record, const QString &text)
     m_undo.push(new RemoveRecordCommand(this, record, text));
 }
 
+void Session::keepMine(const RecordConflict &conflict)
+{
+    AnyRecord mine = conflict.mine;
+    setRowVersion(mine, conflict.theirs ? rowVersionOf(*conflict.theirs) : 0);
+    saveRecord(conflict.theirs, mine, tr("Keep my version of %1").arg(conflict.shown.label));
+}
+
 void Session::reportError(const QString &message)
 {
     emit errorOccurred(message);
+}
+
+void Session::reportConflict(const RecordConflict &conflict)
+{
+    emit conflictOccurred(conflict);
 }
 
 } // namespace fla

@@ -35,12 +35,19 @@ public:
     void beginGroup(const QString &text) { m_undo.beginMacro(text); }
     void endGroup() { m_undo.endMacro(); }
 
+    // Saves the user's version of a record in conflict over the one stored now
+    // ("keep mine"), as one undo step; another conflict is reported again.
+    void keepMine(const RecordConflict &conflict);
+
     // Called by the undo commands when the data source refused a write.
     void reportError(const QString &message);
+    void reportConflict(const RecordConflict &conflict);
 
 signals:
     void employerChanged(const QUuid &employer);
     void errorOccurred(const QString &message);
+    // An edit was refused because someone else changed the record since it was read.
+    void conflictOccurred(const fla::RecordConflict &conflict);
     void saved(); // a write went through
 
 private:

@@ -39,4 +39,14 @@ QUuid employerOf(const AnyRecord &r)
     return std::visit(V{}, r);
 }
 
+qint64 rowVersionOf(const AnyRecord &r)
+{
+    return std::visit([](const auto &x) { return x.rowVersion; }, r);
+}
+
+void setRowVersion(AnyRecord &r, qint64 version)
+{
+    std::visit([version](auto &x) { x.rowVersion = version; }, r);
+}
+
 } // namespace fla

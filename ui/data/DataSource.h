@@ -4,6 +4,7 @@
 #include "domain/RecordKind.h"
 #include "domain/Severity.h"
 #include "obligations/TrainingPlan.h"
+#include "sync/ConflictResolver.h"
 
 #include <QHash>
 #include <QList>
@@ -21,6 +22,29 @@ using AnyRecord = std::variant<Employer, Worker, Employment, Training, Participa
 RecordKind kindOf(const AnyRecord &r);
 QUuid uuidOf(const AnyRecord &r);
 QUuid employerOf(const AnyRecord &r);
+
+// A save refused because someone else changed (or deleted) the record since
+// its editor read it (optimistic locking, RecordWriter::saveEdit): nothing was
+// written. Both versions, and the two field by field as the conflict dialog shows them.
+struct RecordConflict
+{
+    AnyRecord mine;                  // at the version its editor read
+    std::optional<AnyRecord> theirs; // as stored now; nullopt when it was deleted meanwhile
+    ConflictCase shown;
+    QString message; // translated, names the record
+};
+
+// What the save of an edit did.
+struct EditOutcome
+{
+    std::optional<AnyRecord> saved; // as stored, with its new version
+    std::optional<RecordConflict> conflict;
+    QString error; // translated, names the record; empty when saved
+    bool ok() const { return saved.has_value(); }
+};
+
+qint64 rowVersionOf(const AnyRecord &r);
+void setRowVersion(AnyRecord &r, qint64 version);
 
 // One finding about one field of one record, as the views show it.
 struct FieldAnomaly
@@ -94,9 +118,12 @@ public:
     virtual QList<ParticipationLine> participationPage(const QUuid &employer, const ParticipationQuery &query,
                                                        qint64 offset, int limit) const = 0;
 
-    // Saves a new or changed record at once. False with a translated message
-    // naming the record and the field when it cannot be saved.
+    // Saves a new or changed record at once, whatever is stored (the demo, tests). False
+    // with a translated message naming the record and the field when it cannot be saved.
     virtual bool save(const AnyRecord &record, QString *error) = 0;
+    // Saves what a user edited, at the version the record was read (its rowVersion; 0 for
+    // a new record): refused with both versions when someone else changed it since.
+    virtual EditOutcome saveEdit(const AnyRecord &record) = 0;
     // Deletes a record; the full record is kept so it can be restored (undo).
     virtual bool remove(const AnyRecord &record, QString *error) = 0;
     virtual bool restore(const AnyRecord &record, QString *error) = 0;

@@ -4,9 +4,11 @@
 
 #include "anomaly/AnomalyCatalogue.h"
 #include "anomaly/AnomalyEngine.h"
+#include "common/LogCategories.h"
 #include "data/FieldChecks.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/ChangeFeed.h"
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
@@ -14,6 +16,7 @@
 #include "storage/TrainingRightRepository.h"
 #include "storage/WorkerRepository.h"
 #include "storage/Workspace.h"
+#include "sync/EditConflictCase.h"
 #include "sync/PlatformFindings.h"
 #include "workspace/RecordWriter.h"
 
@@ -74,7 +77,20 @@ StorageDataSource::StorageDataSource(std::unique_ptr<Workspace> workspace, const
     , m_ws(std::move(workspace))
     , m_clock(clock)
     , m_engine(std::make_unique<AnomalyEngine>(clock))
-{}
+{
+    if (!m_ws->driver().isServer())
+        return; // a file has one writer: this process
+    // What other desktops commit reaches the open views as if it were saved here.
+    m_feed = new ChangeFeed(*m_ws, this);
+    connect(m_feed, &ChangeFeed::changed, this, [this](const QString &table, const QUuid &employer) {
+        for (RecordKind kind : kRecordKinds)
+            if (sqlTableName(kind) == table)
+                emit changed(kind, employer);
+    });
+    QString error;
+    if (!m_feed->start(&error))
+        qCWarning(lcStorage).noquote() << "the open views will not show other desktops' changes:" << error;
+}
 
 StorageDataSource::~StorageDataSource() = default;
 
@@ -227,6 +243,34 @@ bool StorageDataSource::save(const AnyRecord &record, QString *error)
         return false;
     emit changed(kindOf(record), employerOf(record));
     return true;
+}
+
+EditOutcome StorageDataSource::saveEdit(const AnyRecord &record)
+{
+    RecordWriter writer(*m_ws, m_clock);
+    const EditOutcome out = std::visit(
+        [&writer](const auto &r) {
+            EditOutcome o;
+            const auto result = writer.saveEdit(r);
+            if (result.ok()) {
+                o.saved = AnyRecord(result.saved());
+                return o;
+            }
+            o.error = result.error();
+            if (result.isConflict()) {
+                const auto &c = result.conflict();
+                std::optional<AnyRecord> theirs;
+                if (c.theirs)
+                    theirs = AnyRecord(*c.theirs);
+                o.conflict = RecordConflict{AnyRecord(c.mine), theirs, editConflictCase(c), result.error()};
+            }
+            return o;
+        },
+        record);
+    // A conflict shows what someone else saved: the views read it again.
+    if (out.ok() || out.conflict)
+        emit changed(kindOf(record), employerOf(record));
+    return out;
 }
 
 bool StorageDataSource::remove(const AnyRecord &record, QString *error)

@@ -9,6 +9,7 @@
 namespace fla {
 
 class AnomalyEngine;
+class ChangeFeed;
 class Clock;
 class Workspace;
 
@@ -50,6 +51,7 @@ public:
     QList<ParticipationLine> participationPage(const QUuid &employer, const ParticipationQuery &query,
                                                qint64 offset, int limit) const override;
     bool save(const AnyRecord &record, QString *error) override;
+    EditOutcome saveEdit(const AnyRecord &record) override;
     bool remove(const AnyRecord &record, QString *error) override;
     bool restore(const AnyRecord &record, QString *error) override;
     QList<FieldAnomaly> anomalies(const QUuid &employer) const override;
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<Workspace> m_ws;
     const Clock &m_clock;
     std::unique_ptr<AnomalyEngine> m_engine;
+    ChangeFeed *m_feed = nullptr; // on a team server: what other desktops commit
 };
 
 } // namespace fla

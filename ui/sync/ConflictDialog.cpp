@@ -15,7 +15,7 @@
 
 namespace fla::ui {
 
-ConflictDialog::ConflictDialog(Workspace &ws, QWidget *parent)
+ConflictDialog::ConflictDialog(Workspace *ws, QWidget *parent)
     : QDialog(parent)
     , m_ws(ws)
 {
@@ -25,7 +25,7 @@ ConflictDialog::ConflictDialog(Workspace &ws, QWidget *parent)
 ConflictDialog::ConflictDialog(Workspace &ws, QNetworkAccessManager *nam, const QUrl &apiBaseUrl,
                                TokenProvider *tokens, const QUuid &employerUuid, const QUuid &recordUuid,
                                QWidget *parent)
-    : ConflictDialog(ws, parent)
+    : ConflictDialog(&ws, parent)
 {
     m_client = std::make_unique<FlaApiClient>(nam, apiBaseUrl, tokens);
     m_resolver = new ConflictResolver(ws, m_client.get(), this);
@@ -44,9 +44,17 @@ ConflictDialog::ConflictDialog(Workspace &ws, QNetworkAccessManager *nam, const 
 }
 
 ConflictDialog::ConflictDialog(Workspace &ws, const ConflictCase &conflict, QWidget *parent)
-    : ConflictDialog(ws, parent)
+    : ConflictDialog(&ws, parent)
 {
     setCase(conflict);
+}
+
+ConflictDialog::ConflictDialog(const ConflictCase &editConflict, QWidget *parent)
+    : ConflictDialog(nullptr, parent)
+{
+    m_cancel->hide(); // mine is kept or theirs taken: nothing waits for later
+    retranslate();
+    setCase(editConflict);
 }
 
 ConflictDialog::~ConflictDialog()
@@ -117,6 +125,16 @@ void ConflictDialog::build()
 
 void ConflictDialog::retranslate()
 {
+    if (!m_ws) {
+        setWindowTitle(tr("Changed by someone else"));
+        m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Saved meanwhile")});
+        m_table->setAccessibleName(tr("Your version and the one saved meanwhile, field by field"));
+        m_keepMine->setText(tr("&Keep mine"));
+        m_takeTheirs->setText(tr("&Take theirs"));
+        m_cancel->setText(tr("Decide later"));
+        fill();
+        return;
+    }
     setWindowTitle(tr("Conflict with the platform"));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("The platform's version")});
     m_table->setAccessibleName(tr("Your version and the platform's, field by field"));
@@ -164,7 +182,9 @@ void ConflictDialog::fill()
         return;
     }
     m_title->setText(m_case.label);
-    if (m_case.platformHasIt)
+    if (!m_ws)
+        explainEditConflict();
+    else if (m_case.platformHasIt)
         m_explain->setText(
             tr("This record was changed on the platform after you last sent it, and in the workspace "
                "too: %n field(s) differ. Choose the version to keep.",
@@ -172,13 +192,14 @@ void ConflictDialog::fill()
     else
         m_explain->setText(tr("The platform no longer holds this record, which you changed in the workspace. "
                               "Choose whether to declare it again or to remove it here too."));
-    m_choices->setText(
-        m_case.platformHasIt
-            ? tr("Keep mine: your version is sent at the next sync and replaces the platform's. "
-                 "Take the platform's: it replaces yours in the workspace (the change shows in the "
-                 "record's history) and nothing is sent.")
-            : tr("Keep mine: your version is declared again at the next sync. Take the platform's: "
-                 "the record is removed from the workspace (you can restore it from its history)."));
+    if (m_ws)
+        m_choices->setText(
+            m_case.platformHasIt
+                ? tr("Keep mine: your version is sent at the next sync and replaces the platform's. "
+                     "Take the platform's: it replaces yours in the workspace (the change shows in the "
+                     "record's history) and nothing is sent.")
+                : tr("Keep mine: your version is declared again at the next sync. Take the platform's: "
+                     "the record is removed from the workspace (you can restore it from its history)."));
     m_table->setRowCount(int(m_case.fields.size()));
     QFont bold = m_table->font();
     bold.setBold(true);
@@ -186,15 +207,20 @@ void ConflictDialog::fill()
     for (int i = 0; i < m_case.fields.size(); ++i) {
         const ConflictField &f = m_case.fields.at(i);
         const QString &mine = f.mineText;
-        const QString theirs = m_case.platformHasIt ? f.theirsText : tr("(no longer on the platform)");
+        const QString theirs = m_case.platformHasIt ? f.theirsText
+                               : m_ws               ? tr("(no longer on the platform)")
+                                                    : tr("(deleted meanwhile)");
         QTableWidgetItem *items[] = {new QTableWidgetItem(f.label), new QTableWidgetItem(mine),
                                      new QTableWidgetItem(theirs)};
         for (QTableWidgetItem *item : items) {
             if (f.differs) {
                 item->setFont(bold);
                 item->setBackground(differs);
-                item->setToolTip(tr("%1 of %2 differs: “%3” here, “%4” on the platform.")
-                                     .arg(f.label, m_case.label, mine, theirs));
+                item->setToolTip(m_ws ? tr("%1 of %2 differs: “%3” here, “%4” on the platform.")
+                                            .arg(f.label, m_case.label, mine, theirs)
+                                      : tr("%1 of %2 differs: “%3” in your version, “%4” in the one saved "
+                                           "meanwhile.")
+                                            .arg(f.label, m_case.label, mine, theirs));
             }
         }
         for (int c = 0; c < 3; ++c)
@@ -203,11 +229,32 @@ void ConflictDialog::fill()
     m_table->setCurrentCell(-1, -1);
 }
 
+void ConflictDialog::explainEditConflict()
+{
+    if (m_case.platformHasIt) {
+        m_explain->setText(tr("Someone else saved this record after you opened it: %n field(s) differ. "
+                              "Nothing was overwritten. Choose the version to keep.",
+                              nullptr, m_case.differingFields()));
+        m_choices->setText(tr("Keep mine: your version is saved over theirs (both show in the record's "
+                              "history). Take theirs: your change is dropped and theirs stays."));
+    } else {
+        m_explain->setText(tr("Someone else deleted this record after you opened it. Nothing was saved."));
+        m_choices->setText(tr("Keep mine: the record is saved again, as you edited it. Take theirs: it stays "
+                              "deleted."));
+    }
+}
+
 void ConflictDialog::resolve(Resolution how)
 {
+    if (!m_ws) { // the caller saves the choice
+        m_resolution = how;
+        Q_EMIT resolved(how);
+        accept();
+        return;
+    }
     QString error;
-    const bool ok = how == Resolution::KeptMine ? ConflictResolver::keepMine(m_ws, m_case, &error)
-                                                : ConflictResolver::takeTheirs(m_ws, m_case, &error);
+    const bool ok = how == Resolution::KeptMine ? ConflictResolver::keepMine(*m_ws, m_case, &error)
+                                                : ConflictResolver::takeTheirs(*m_ws, m_case, &error);
     if (!ok) {
         m_error->setText(tr("The conflict of %1 is not resolved: %2").arg(m_case.label, error));
         m_error->show();

@@ -30,6 +30,12 @@ namespace fla::ui {
 //     ConflictDialog dlg(workspace, nam, apiBaseUrl, tokens, employerUuid, recordUuid, this);
 //     dlg.exec();   // dlg.resolution() tells what was done
 // ConflictResolver::conflicts(workspace, employerUuid) lists the records in conflict.
+//
+// The same dialog shows a save refused because someone else saved the record
+// since it was opened (a colleague on the team server, another window):
+// "Keep mine" / "Take theirs" are then only chosen here, and the caller saves
+// (Session::keepMine) — the workspace already holds theirs.
+//     ConflictDialog dlg(editConflictCase(conflict), this);
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +53,8 @@ public:
                    const QUuid &employerUuid, const QUuid &recordUuid, QWidget *parent = nullptr);
     // Both versions already known.
     ConflictDialog(Workspace &ws, const ConflictCase &conflict, QWidget *parent = nullptr);
+    // A save refused because someone else changed the record meanwhile (sync/EditConflictCase).
+    explicit ConflictDialog(const ConflictCase &editConflict, QWidget *parent = nullptr);
     ~ConflictDialog() override;
 
     const ConflictCase &conflict() const { return m_case; }
@@ -63,14 +71,15 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
-    ConflictDialog(Workspace &ws, QWidget *parent);
+    ConflictDialog(Workspace *ws, QWidget *parent);
     void build();
     void retranslate();
     void setCase(const ConflictCase &c);
     void fill();
+    void explainEditConflict();
     void resolve(Resolution how);
 
-    Workspace &m_ws;
+    Workspace *m_ws; // null: two editors of the workspace, the caller saves the choice
     ConflictCase m_case;
     QString m_fetchError;
     bool m_fetching = false;

@@ -4,6 +4,7 @@
 #include "io/TableExport.h"
 #include "models/RecordTableModel.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -157,11 +158,25 @@ void ViewPage::watch(QList<RecordKind> kinds)
                     return;
                 // A pasted block saves hundreds of records: reload once, after them.
                 m_dirty = true;
-                QTimer::singleShot(0, this, [this] {
-                    m_dirty = false;
-                    reload();
-                });
+                QTimer::singleShot(0, this, &ViewPage::reloadWhenNotTyping);
             });
+}
+
+void ViewPage::reloadWhenNotTyping()
+{
+    // Someone else's change arriving while the user types in a cell (of any view: reading
+    // one view again can close another's editor) would end the typing: the view reads again
+    // once the edit is done, and a save over their change is then refused with both versions.
+    const QWidget *focus = QApplication::focusWidget();
+    for (const QWidget *w = focus; w; w = w->parentWidget()) {
+        const auto *cells = qobject_cast<const QAbstractItemView *>(w);
+        if (cells && cells->viewport()->isAncestorOf(focus)) {
+            QTimer::singleShot(200, this, &ViewPage::reloadWhenNotTyping);
+            return;
+        }
+    }
+    m_dirty = false;
+    reload();
 }
 
 void ViewPage::useModel(RecordTableBase *model)

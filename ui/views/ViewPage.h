@@ -51,6 +51,7 @@ protected:
     virtual void retranslate() = 0;
     // Reload when a record of one of these kinds of the current company changes.
     void watch(QList<RecordKind> kinds);
+    void reloadWhenNotTyping();
     // Sets up m_table over a source model through a sorting, filtering proxy.
     void useModel(RecordTableBase *model);
     // Sets up m_table, read-only, over a source model through the given proxy

@@ -274,6 +274,7 @@ public:
         return a + QStringLiteral(" IS DISTINCT FROM ") + b;
     }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
+    QString lockingRead() const override { return QStringLiteral(" FOR UPDATE"); }
 
     qint64 claimToken(QSqlDatabase &db, QString *error) override
     {

@@ -107,6 +107,24 @@ QString PostgresLocation::display() const
     return out;
 }
 
+QString PostgresLocation::withPassword() const
+{
+    QString out = display();
+    if (password.isEmpty())
+        return out;
+    const QString secret = QLatin1Char(':') + QString::fromUtf8(QUrl::toPercentEncoding(password));
+    const qsizetype at = out.indexOf(QLatin1Char('@'));
+    if (at > 0) // postgresql://user@…
+        return out.insert(at, secret);
+    return out.insert(int(qstrlen("postgresql://")), secret + QLatin1Char('@'));
+}
+
+QString PostgresLocation::passwordSubject() const
+{
+    return user + QLatin1Char('@') + host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') +
+           database;
+}
+
 QString PostgresLocation::connectOptions() const
 {
     QStringList out;

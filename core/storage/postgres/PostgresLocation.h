@@ -26,6 +26,10 @@ struct PostgresLocation
     static std::optional<PostgresLocation> parse(const QString &url, QString *error);
     // The URL without the password, as shown to the user and kept in logs.
     QString display() const;
+    // The URL with the password, to open the workspace with (never shown nor logged).
+    QString withPassword() const;
+    // What names its password in the system keychain: user@host:port/database.
+    QString passwordSubject() const;
     // libpq's "key=value" options for QSqlDatabase::setConnectOptions (';'-separated).
     QString connectOptions() const;
 };

@@ -1,5 +1,7 @@
 #include "storage/postgres/PostgresSchema.h"
 
+#include "storage/RecordVersions.h"
+
 namespace fla::postgres {
 
 namespace {
@@ -424,7 +426,8 @@ QList<Migration> migrations()
 {
     Migration m = workspaceSchema();
     m.statements << accessRules();
-    return {m, trainingPlans(), certificateFiles(), obligationFields()};
+    return {m, trainingPlans(), certificateFiles(), obligationFields(),
+            recordVersionsMigration(QStringLiteral("bigint"))};
 }
 
 } // namespace fla::postgres
