@@ -96,7 +96,6 @@ struct Training
     std::optional<qint64> subsidiesCents;
     CostSharing costSharing = CostSharing::Equally;
     TrainingLeave leave = TrainingLeave::None; // not None: outside the individual training right
-    QDate registeredOn;    // the day it was entered; the quarterly deadline is judged on it
     qint64 rowVersion = 0; // see the note above
 };
 

@@ -59,9 +59,12 @@ struct Scenario : SyncWorkspaceFixture
         platform.enterpriseNumber = employer.enterpriseNumber;
         Worker janThere = jan;
         janThere.familyName = "Peeters-Janssens";
-        pia = Worker{QUuid::createUuid(), {},    Ssin::compose(90, 2, 14, 321, false),
-                     "Platformson",       "Pia", {},
-                     Language::Dutch,     {},    0};
+        pia = Worker{};
+        pia.uuid = QUuid::createUuid();
+        pia.ssin = Ssin::compose(90, 2, 14, 321, false);
+        pia.familyName = "Platformson";
+        pia.givenName = "Pia";
+        pia.language = Language::Dutch;
         platform.data.workers = {janThere, marie, pia};
         for (const Worker &w : std::as_const(platform.data.workers))
             platform.ssinOf.insert(w.uuid, w.ssin);

@@ -112,7 +112,10 @@ void TestSaveConflict::typedOverAColleaguesSave()
     // The updates of the worker in the audit trail: theirs, and mine when kept.
     const auto updates = [&] {
         int n = 0;
-        for (const AuditEntry &e : f.source->workspace().audit(read.employerUuid).history(read.uuid))
+        const auto history = f.source->workspace().audit(read.employerUuid).findHistory(read.uuid);
+        if (!history)
+            return -1;
+        for (const AuditEntry &e : history.value())
             n += e.change == ChangeKind::Update ? 1 : 0;
         return n;
     };

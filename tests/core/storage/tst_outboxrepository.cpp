@@ -261,8 +261,10 @@ void TestOutboxRepository::enqueueAllAsOneByOne()
         entries.removeIf([](const OutboxEntry &e) { return e.entity != RecordKind::Training; });
         return entries;
     };
-    const QList<OutboxEntry> all = trainings(m_ws->outbox(m_a.uuid).entries()),
-                             one = trainings(m_ws->outbox(b.uuid).entries());
+    const auto allRead = m_ws->outbox(m_a.uuid).findEntries(std::nullopt, 1 << 20),
+               oneRead = m_ws->outbox(b.uuid).findEntries(std::nullopt, 1 << 20);
+    QVERIFY(allRead && oneRead);
+    const QList<OutboxEntry> all = trainings(allRead.value()), one = trainings(oneRead.value());
     QCOMPARE(all.size(), records);
     QCOMPARE(one.size(), records);
     for (int i = 0; i < records; ++i) {

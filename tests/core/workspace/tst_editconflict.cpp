@@ -159,7 +159,9 @@ void TestEditConflict::secondSaveOfTheSameVersionIsRefused()
                        : kind == QLatin1String("training") ? m_training.uuid
                                                            : m_participation.uuid;
     int updates = 0;
-    for (const AuditEntry &entry : m_ws->audit(e).history(uuid))
+    const auto history = m_ws->audit(e).findHistory(uuid);
+    QVERIFY(history);
+    for (const AuditEntry &entry : history.value())
         updates += entry.change == ChangeKind::Update ? 1 : 0;
     QCOMPARE(updates, 1);
 }
