@@ -1,6 +1,8 @@
 #include "reports/Statements.h"
 
 #include "anomaly/FlaRules.h"
+#include "domain/FieldText.h"
+
 #include "common/LogCategories.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
@@ -39,15 +41,7 @@ const QString kGap = QStringLiteral("<p style=\"margin:0; font-size:7pt\">&nbsp;
 // 2, 7,5, 0,66: at most two decimals, no trailing zeros.
 QString number(const StatementTexts &t, double v)
 {
-    QString s = t.locale.toString(v, 'f', 2);
-    const QString point = t.locale.decimalPoint();
-    if (s.contains(point)) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(point.size());
-    }
-    return s;
+    return schema::numberText(v, 2, t.locale);
 }
 
 bool singular(const StatementTexts &t, double v)

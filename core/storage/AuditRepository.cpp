@@ -71,21 +71,13 @@ AuditEntry readEntry(const QSqlQuery &q)
 Result<QList<AuditEntry>> readEntries(Workspace &ws, const QString &sql, const QVariantList &binds,
                                       const QString &what)
 {
-    QString detail;
-    QSqlQuery *q = ws.statements().get(sql, &detail);
+    const Result<QSqlQuery *> q = runRead(ws, sql, binds, what);
     if (!q)
-        return readFailure(what, detail, sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (!q->exec()) {
-        const Failure failure = readFailure(what, *q);
-        q->finish();
-        return failure;
-    }
+        return q.failure();
     QList<AuditEntry> out;
-    while (q->next())
-        out << readEntry(*q);
-    q->finish();
+    while ((*q)->next())
+        out << readEntry(**q);
+    (*q)->finish();
     return out;
 }
 

@@ -170,22 +170,14 @@ namespace {
 // The rows of one statement, or why they could not be read (logged with the statement).
 Result<QList<OutboxEntry>> readRows(Workspace &ws, const QString &sql, const QVariantList &binds)
 {
-    const QString what = QCoreApplication::translate("fla::OutboxRepository", "the queue of declarations");
-    QString detail;
-    QSqlQuery *q = ws.statements().get(sql, &detail);
+    const Result<QSqlQuery *> q = runRead(
+        ws, sql, binds, QCoreApplication::translate("fla::OutboxRepository", "the queue of declarations"));
     if (!q)
-        return readFailure(what, detail, sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (!q->exec()) {
-        const Failure failure = readFailure(what, *q);
-        q->finish();
-        return failure;
-    }
+        return q.failure();
     QList<OutboxEntry> out;
-    while (q->next())
-        out << readEntry(*q);
-    q->finish();
+    while ((*q)->next())
+        out << readEntry(**q);
+    (*q)->finish();
     return out;
 }
 

@@ -22,7 +22,7 @@ Failure readFailure(const QString &what, const QSqlQuery &query)
     return readFailure(what, query.lastError().text(), query.lastQuery());
 }
 
-Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what)
+Result<QSqlQuery *> runRead(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what)
 {
     QString detail;
     QSqlQuery *q = ws.statements().get(sql, &detail);
@@ -30,13 +30,26 @@ Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &
         return readFailure(what, detail, sql);
     for (int i = 0; i < binds.size(); ++i)
         q->bindValue(i, binds.at(i));
-    if (!q->exec() || !q->next()) {
+    if (!q->exec()) {
         const Failure failure = readFailure(what, *q);
         q->finish();
         return failure;
     }
-    const qint64 n = q->value(0).toLongLong();
-    q->finish();
+    return q;
+}
+
+Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what)
+{
+    const Result<QSqlQuery *> q = runRead(ws, sql, binds, what);
+    if (!q)
+        return q.failure();
+    if (!(*q)->next()) {
+        const Failure failure = readFailure(what, **q);
+        (*q)->finish();
+        return failure;
+    }
+    const qint64 n = (*q)->value(0).toLongLong();
+    (*q)->finish();
     return n;
 }
 

@@ -20,6 +20,10 @@ Failure readFailure(const QString &what, const QSqlQuery &query);
 // The same when the statement could not even be prepared (the cache logged it).
 Failure readFailure(const QString &what, const QString &engineText, const QString &sql);
 
+// The cached statement with `binds` bound, run; the caller reads its rows and
+// calls finish(). Or the failure naming `what` (logged with the statement).
+Result<QSqlQuery *> runRead(Workspace &ws, const QString &sql, const QVariantList &binds,
+                            const QString &what);
 // The number a `SELECT COUNT(*) …` statement gives, or the failure naming `what`.
 Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what);
 

@@ -12,6 +12,23 @@
 using namespace fla;
 using namespace fla::schema;
 
+namespace {
+
+// One record of each kind, every field filled.
+DataSet filledSet()
+{
+    DataSet set;
+    set.employers = {samples::filled<Employer>()};
+    set.workers = {samples::filled<Worker>()};
+    set.employments = {samples::filled<Employment>()};
+    set.trainings = {samples::filled<Training>()};
+    set.participations = {samples::filled<Participation>()};
+    set.rights = {samples::filled<TrainingRight>()};
+    return set;
+}
+
+} // namespace
+
 class TestRecordSchema : public QObject
 {
     Q_OBJECT
@@ -126,13 +143,7 @@ void TestRecordSchema::everyFieldSurvivesJson()
 
 void TestRecordSchema::everyFieldSurvivesCsv()
 {
-    DataSet set;
-    set.employers = {samples::filled<Employer>()};
-    set.workers = {samples::filled<Worker>()};
-    set.employments = {samples::filled<Employment>()};
-    set.trainings = {samples::filled<Training>()};
-    set.participations = {samples::filled<Participation>()};
-    set.rights = {samples::filled<TrainingRight>()};
+    DataSet set = filledSet();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString error;
@@ -155,13 +166,7 @@ void TestRecordSchema::everyFieldSurvivesCsv()
 // The batch XML nests what belongs together: the records are linked as a real set is.
 void TestRecordSchema::everyFieldSurvivesBatchXml()
 {
-    DataSet set;
-    set.employers = {samples::filled<Employer>()};
-    set.workers = {samples::filled<Worker>()};
-    set.employments = {samples::filled<Employment>()};
-    set.trainings = {samples::filled<Training>()};
-    set.participations = {samples::filled<Participation>()};
-    set.rights = {samples::filled<TrainingRight>()};
+    DataSet set = filledSet();
     const QUuid employer = set.employers.first().uuid, worker = set.workers.first().uuid;
     set.workers.first().employerUuid = set.employments.first().employerUuid = employer;
     set.trainings.first().employerUuid = set.participations.first().employerUuid = employer;
