@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -39,6 +40,7 @@ private slots:
     void filtersCandidates();
     void editKeepsAndRemovesParticipants();
     void duplicateMakesNewRecords();
+    void costsBoxKeptAndAnUnreadableAmountBlocks();
 };
 
 static void typeInto(QWidget *w, const QString &text)
@@ -332,6 +334,57 @@ void TestTrainingDialog::duplicateMakesNewRecords()
     QVERIFY(dlg.save());
     QCOMPARE(f.source->participantsOf(employer, t.uuid).size(), n); // the original is untouched
     QCOMPARE(f.source->participantsOf(employer, dlg.training().uuid).size(), n);
+}
+
+// The box "Costs and social balance sheet": amounts typed as Belgians write them,
+// the category, sharing and leave, kept in the real workspace; an amount that cannot
+// be read blocks saving and names the field; the Alt letter of the box reaches it.
+void TestTrainingDialog::costsBoxKeptAndAnUnreadableAmountBlocks()
+{
+    UiFixture f;
+    const QUuid employer = f.employer();
+    const Training t = f.source->trainings(employer).at(1);
+    TrainingDialog dlg(f.session.get(), TrainingDialog::Mode::Edit, t);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dlg));
+    auto *category = dlg.findChild<QComboBox *>("categoryCombo");
+    QCOMPARE(category->currentData().toInt(), int(StatedCategory::ByKind));
+    // Alt + the box's letter goes to its first field.
+    auto *box = dlg.findChild<QGroupBox *>("trainingCostsBox");
+    const QString title = box->title();
+    QTest::keyClick(&dlg, Qt::Key(title.at(title.indexOf('&') + 1).toUpper().unicode()), Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(category));
+
+    category->setCurrentIndex(category->findData(int(StatedCategory::Initial)));
+    typeInto(dlg.findChild<QLineEdit *>("costEdit"), "1.250,50");
+    typeInto(dlg.findChild<QLineEdit *>("traineePayEdit"), "300");
+    typeInto(dlg.findChild<QLineEdit *>("subsidiesEdit"), "twee");
+    // Unreadable: blocking, named at the field, not saved.
+    const QList<FieldAnomaly> found = dlg.currentAnomalies();
+    QVERIFY(std::any_of(found.begin(), found.end(), [](const FieldAnomaly &a) {
+        return a.code == "UI-001" && a.field == "subsidiesCents" && a.message.contains("twee");
+    }));
+    auto *sharing = dlg.findChild<QComboBox *>("costSharingCombo");
+    sharing->setCurrentIndex(sharing->findData(int(CostSharing::ByHours)));
+    auto *leave = dlg.findChild<QComboBox *>("leaveCombo");
+    leave->setCurrentIndex(leave->findData(int(TrainingLeave::PaidEducationalLeave)));
+    // TR-005: under leave, still deducted from the right.
+    const QList<FieldAnomaly> underLeave = dlg.currentAnomalies();
+    QVERIFY(std::any_of(underLeave.begin(), underLeave.end(),
+                        [](const FieldAnomaly &a) { return a.code == "TR-005"; }));
+    dlg.findChild<QCheckBox *>("deductCheck")->setChecked(false);
+    typeInto(dlg.findChild<QLineEdit *>("subsidiesEdit"), "100");
+    QVERIFY(dlg.save());
+
+    const Training back = std::get<Training>(*f.source->find(RecordKind::Training, employer, t.uuid));
+    QCOMPARE(toString(back.category), "INITIAL");
+    QCOMPARE(back.costCents, std::optional<qint64>(125050));
+    QCOMPARE(back.traineePayCents, std::optional<qint64>(30000));
+    QCOMPARE(back.subsidiesCents, std::optional<qint64>(10000));
+    QVERIFY(!back.travelCostCents);
+    QCOMPARE(toString(back.costSharing), "BY_HOURS");
+    QCOMPARE(toString(back.leave), "PAID_EDUCATIONAL_LEAVE");
+    QVERIFY(!back.deductFromRight);
 }
 
 QTEST_MAIN(TestTrainingDialog)

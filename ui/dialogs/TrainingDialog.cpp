@@ -116,6 +116,13 @@ TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<
     m_name->setFocus();
 }
 
+TrainingDialog::~TrainingDialog()
+{
+    // An amount field reformats itself when it loses the focus, also while the form is torn
+    // down: not into a half-destroyed form.
+    m_costs->disconnect(this);
+}
+
 void TrainingDialog::keepStoredFindings()
 {
     // What the workspace holds about this training beyond the live checks: the platform's refusal

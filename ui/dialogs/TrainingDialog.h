@@ -47,6 +47,7 @@ public:
     // training whose fields and participants are filled in.
     TrainingDialog(Session *session, Mode mode, const std::optional<Training> &training = {},
                    QWidget *parent = nullptr);
+    ~TrainingDialog() override;
 
     // The training as the fields now describe it.
     Training training() const;

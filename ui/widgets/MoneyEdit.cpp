@@ -31,7 +31,8 @@ void MoneyEdit::setCents(const std::optional<qint64> &cents)
 void MoneyEdit::focusOutEvent(QFocusEvent *e)
 {
     // What was read, shown as the locale writes it: 1250,5 becomes 1.250,50.
-    if (const std::optional<qint64> c = cents())
+    if (const std::optional<qint64> c = cents();
+        c && text() != QLocale().toString(double(*c) / 100.0, 'f', 2))
         setCents(c);
     QLineEdit::focusOutEvent(e);
 }
