@@ -10,6 +10,7 @@
 #   bash scripts/windows/smoke-test.sh [MSI]      (after scripts/windows-build.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+started=$(date +%s)
 root=$PWD
 out=$root/build/windows
 msi=${1:-$(ls "$out"/FLA-Desk-*-win64-per-user.msi | head -1)}
@@ -113,4 +114,4 @@ left=$(find "$installed" -type f 2>/dev/null | wc -l)
 [ "$left" -eq 0 ] || fail "$left files left in the install folder after msiexec /x"
 [ -f "$user_dir/FLA Werkmap/werkmap.fladesk" ] || fail "the user's workspace was removed"
 say "   removed; the workspace $data\\werkmap.fladesk is still there"
-say "OK"
+say "OK ($(($(date +%s) - started)) s)"

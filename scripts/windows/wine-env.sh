@@ -1,7 +1,10 @@
 # Sourced by the Windows scripts: the environment Wine runs FLA Desk's Windows programs in.
 #   FLADESK_MINGW_PREFIX  the cross-built libraries (scripts/windows/build-deps.sh)
-#   FLADESK_WINEPREFIX    the Wine prefix (default ~/.cache/fladesk-wine/<user>): made once,
-#                         about 15 s, then reused so each test does not pay for it.
+#   FLADESK_WINEPREFIX    the Wine prefix (default build/windows/wine/<user> of this checkout):
+#                         made once, about 15 s, then reused so each test does not pay for it.
+#                         One per checkout: each has its own wineserver, so a run in another
+#                         checkout on the same machine (CI beside a developer) cannot end or
+#                         disturb this one's.
 #   FLADESK_WINE_USER     the Windows user name (default "Chloé": a non-ASCII profile path).
 fladesk_mingw_runtime_dirs() { # the folders of the posix MinGW runtime DLLs, one a line
   local dll
@@ -15,7 +18,8 @@ FLADESK_WINESERVER=$(command -v wineserver || command -v wineserver-stable || ec
 export FLADESK_WINE FLADESK_WINESERVER
 export WINEDEBUG=${WINEDEBUG:--all}
 export FLADESK_WINE_USER=${FLADESK_WINE_USER:-Chloé}
-export WINEPREFIX=${FLADESK_WINEPREFIX:-$HOME/.cache/fladesk-wine/$FLADESK_WINE_USER}
+fladesk_checkout=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export WINEPREFIX=${FLADESK_WINEPREFIX:-$fladesk_checkout/build/windows/wine/$FLADESK_WINE_USER}
 # Wine names the profile folder (C:\users\<name>) and USERNAME after the Unix USER.
 export USER=$FLADESK_WINE_USER USERNAME=$FLADESK_WINE_USER LOGNAME=$FLADESK_WINE_USER
 export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}

@@ -1,5 +1,6 @@
 #include "CliRun.h"
 
+#include "ChildStart.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -20,15 +21,22 @@ CliRun runCli(const QStringList &args, const CliOptions &options)
         }
         p.setProcessEnvironment(env);
     }
-    p.start(executablePath(QStringLiteral("fladesk-cli")), args);
+    p.setProgram(executablePath(QStringLiteral("fladesk-cli")));
+    p.setArguments(args);
+    CliRun run;
+    if (!startChild(p)) {
+        qWarning("fladesk-cli %s did not start: %s", qPrintable(args.join(QLatin1Char(' '))),
+                 qPrintable(p.errorString()));
+        return run;
+    }
     if (!options.input.isNull()) {
         p.write(options.input);
         p.closeWriteChannel();
     }
-    CliRun run;
     run.finished = p.waitForFinished(options.timeoutMs) && p.exitStatus() == QProcess::NormalExit;
     if (!run.finished) {
-        qWarning("fladesk-cli %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
+        qWarning("fladesk-cli %s did not finish: %s (exit code %#x)", qPrintable(args.join(QLatin1Char(' '))),
+                 p.state() == QProcess::NotRunning ? "crashed" : "still running", uint(p.exitCode()));
         p.kill();
         p.waitForFinished(5000);
     }
