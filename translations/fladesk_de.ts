@@ -108,7 +108,7 @@
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <source>training "%1"</source>
+        <source>training &quot;%1&quot;</source>
         <translation>Weiterbildung „%1“</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>Weiterbildungsanspruch %1 von %2</translation>
     </message>
     <message>
-        <source>training "%1" of %2</source>
+        <source>training &quot;%1&quot; of %2</source>
         <translation>Weiterbildung „%1“ vom %2</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>Teilnahme von %1</translation>
     </message>
     <message>
-        <source>%1 in "%2" of %3</source>
+        <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
     </message>
 </context>
@@ -192,66 +192,6 @@
     <message>
         <source>Unit of the duration</source>
         <translation>Einheit der Dauer</translation>
-    </message>
-<message>
-        <source>INSZ / national number</source>
-        <translation>ENSS / Nationalnummer</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Formal or informal</source>
-        <translation>Formell oder informell</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Besucht</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
-    </message>
-    <message>
-        <source>Counts for the FLA</source>
-        <translation>Zählt für das Lernkonto</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Geschlecht</translation>
-    </message>
-    <message>
-        <source>Category (formal, informal, initial)</source>
-        <translation>Kategorie (formell, informell, Erstausbildung)</translation>
-    </message>
-    <message>
-        <source>Training leave (BEV/CEP, VOV)</source>
-        <translation>Bildungsurlaub (BEV/CEP, VOV)</translation>
     </message>
 </context>
 <context>
@@ -346,7 +286,7 @@
         <translation>die ENSS ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
         <translation>„%1“ ist keine ENSS: 11 Ziffern erwartet</translation>
     </message>
     <message>
@@ -358,15 +298,15 @@
         <translation>der Familienname ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
-        <source>"%1" is not a language: nl, fr, de or en</source>
+        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
         <translation>„%1“ ist keine Sprache: nl, fr, de oder en</translation>
     </message>
     <message>
-        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
         <translation>„%1“ ist keine Arbeitsregelung: ein Bruchteil wie 0,8 oder 80%</translation>
     </message>
     <message>
@@ -382,15 +322,15 @@
         <translation>der Name der Weiterbildung ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: a number more than 0</source>
+        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
         <translation>„%1“ ist keine Dauer: eine Zahl größer als 0</translation>
     </message>
     <message>
-        <source>"%1" is not a unit: hours or days</source>
+        <source>&quot;%1&quot; is not a unit: hours or days</source>
         <translation>„%1“ ist keine Einheit: Stunden oder Tage</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
 </context>
@@ -405,7 +345,7 @@
         <translation>Der ganze Katalog als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue's JSON.</source>
+        <source>The catalogue&apos;s JSON.</source>
         <translation>Das JSON des Katalogs.</translation>
     </message>
 </context>
@@ -446,7 +386,7 @@
         <translation>Die Passphrasendatei %1 ist leer.</translation>
     </message>
     <message>
-        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <source>The workspace file, or a team server&apos;s address postgresql://user@host/database (default: %1).</source>
         <translation>Die Arbeitsbereichsdatei oder die Adresse eines Teamservers postgresql://benutzer@host/datenbank (Standard: %1).</translation>
     </message>
 </context>
@@ -564,7 +504,7 @@
         <translation>Die Arbeitsmappe enthält %1 Dateien; eine Arbeitsmappe, die FLA Desk liest, enthält höchstens %2.</translation>
     </message>
     <message>
-        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</source>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
         <translation>Die Arbeitsmappe enthält mehr verschiedene Texte, als FLA Desk liest (höchstens %1 Texte, %2 Millionen Zeichen und etwa %3 MiB zusammen mit den Zellen des Blatts). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
     </message>
     <message>
@@ -711,7 +651,7 @@
         <translation>Eine lokale FLA-Plattform für Tests und Demos: ein OpenID-Anbieter (Discovery, JWKS, eine Autorisierungsseite mit simulierten Identitäten, ein Token-Endpunkt) und die FLA-API. Sie lauscht nur auf 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
         <translation>Port auf 127.0.0.1 (Standard 8765, der der Sandbox-Umgebung; 0: das System wählt).</translation>
     </message>
     <message>
@@ -735,8 +675,8 @@
         <translation>Lebensdauer der Zugriffstoken in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON der Identitäten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
+        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON der Identitäten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -837,7 +777,7 @@
         <translation>Der Prüfeintrag für %1 %2 konnte nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
         <translation>Der Datensatz %1 ist nicht gelöscht, oder sein Verlauf steht nicht im Prüfprotokoll dieses Arbeitgebers.</translation>
     </message>
     <message>
@@ -845,7 +785,7 @@
         <translation>Der Prüfeintrag des Ladevorgangs konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>the company's audit trail</source>
+        <source>the company&apos;s audit trail</source>
         <translation>das Änderungsprotokoll des Unternehmens</translation>
     </message>
 </context>
@@ -975,7 +915,7 @@
         <source>The backup %1 does not hold an FLA Desk workspace: %2. Nothing was restored.</source>
         <translation>Die Sicherung %1 enthält keinen FLA-Desk-Arbeitsbereich: %2. Nichts wurde wiederhergestellt.</translation>
     </message>
-<message>
+    <message>
         <source>The backup %1 holds a team workspace (a PostgreSQL dump): restore it into an empty database on a team server (--workspace postgresql://…). Nothing was restored.</source>
         <translation>Die Sicherung %1 enthält einen Team-Arbeitsbereich (einen PostgreSQL-Dump): Stellen Sie sie in eine leere Datenbank auf einem Team-Server wieder her (--workspace postgresql://…). Nichts wurde wiederhergestellt.</translation>
     </message>
@@ -1125,11 +1065,7 @@
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
-<message>
-        <source>The address is longer than 400 characters.</source>
-        <translation>Die Adresse ist länger als 400 Zeichen.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::BatchXml::Reader</name>
     <message>
@@ -1141,15 +1077,15 @@
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number.</source>
+        <source>&quot;%1&quot; is not a decimal number.</source>
         <translation>„%1“ ist keine Dezimalzahl.</translation>
     </message>
     <message>
@@ -1157,11 +1093,11 @@
         <translation>%1 liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
+        <source>&quot;%1&quot; is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed codes.</source>
+        <source>&quot;%1&quot; is not one of the allowed codes.</source>
         <translation>„%1“ ist keiner der zulässigen Codes.</translation>
     </message>
     <message>
@@ -1183,7 +1119,7 @@
         <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
     </message>
     <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</source>
         <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
     </message>
     <message>
@@ -1203,7 +1139,7 @@
         <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Certificate file %1 is not one of this company's.</source>
+        <source>Certificate file %1 is not one of this company&apos;s.</source>
         <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
     </message>
 </context>
@@ -1257,7 +1193,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform's version could not be fetched: %1</source>
+        <source>The platform&apos;s version could not be fetched: %1</source>
         <translation>Die Version der Plattform konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
@@ -1547,7 +1483,7 @@
         <source>blocking</source>
         <translation>blockierend</translation>
     </message>
-<message>
+    <message>
         <source>financial year starts: month</source>
         <translation>Beginn des Geschäftsjahres: Monat</translation>
     </message>
@@ -1562,10 +1498,6 @@
     <message>
         <source>category</source>
         <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>trainees' pay during the training</source>
-        <translation>Lohn der Teilnehmer während der Weiterbildung</translation>
     </message>
     <message>
         <source>travel and stay</source>
@@ -1587,8 +1519,8 @@
         <source>training leave</source>
         <translation>Bildungsurlaub</translation>
     </message>
-<message>
-        <source>trainees' pay</source>
+    <message>
+        <source>trainees&apos; pay</source>
         <translation>Lohn der Teilnehmer</translation>
     </message>
 </context>
@@ -1621,11 +1553,11 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind der Zuordnung muss FORMAL oder INFORMAL sein.</translation>
     </message>
     <message>
-        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage der Zuordnung muss nl, fr, de oder en sein.</translation>
     </message>
     <message>
@@ -1813,7 +1745,7 @@
 <context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
         <translation>Die Zuordnung erwartet eine Spalte „%1“ (%2), aber die Tabelle hat keine solche Spalte.</translation>
     </message>
     <message>
@@ -1884,7 +1816,7 @@
         <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
         <translation>Die Zuordnung nennt eine Einheitenspalte (%1), aber keine Spalte Dauer, zu der sie gehören würde.</translation>
     </message>
-<message>
+    <message>
         <source>expected M (man) or V/F (woman).</source>
         <translation>erwartet M (Mann) oder W/F (Frau).</translation>
     </message>
@@ -2189,7 +2121,7 @@
         <translation>Tabelle nicht exportiert</translation>
     </message>
     <message>
-        <source>Table "%1" exported to %2</source>
+        <source>Table &quot;%1&quot; exported to %2</source>
         <translation>Tabelle „%1“ exportiert nach %2</translation>
     </message>
     <message>
@@ -2258,7 +2190,7 @@
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
-<message>
+    <message>
         <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
         <translation>Ihre Änderung von %1 wurde verworfen: die zwischenzeitlich gespeicherte Version bleibt.</translation>
     </message>
@@ -2351,7 +2283,7 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>Declare the company's waiting records to the platform (F9)</source>
+        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
         <translation>Die wartenden Datensätze des Unternehmens an die Plattform melden (F9)</translation>
     </message>
     <message>
@@ -2363,7 +2295,7 @@
         <translation>Was gemeldet wurde und was die Plattform geantwortet hat (Strg+7)</translation>
     </message>
     <message>
-        <source>&amp;Review the platform's data…</source>
+        <source>&amp;Review the platform&apos;s data…</source>
         <translation>Daten der Plattform &amp;prüfen…</translation>
     </message>
     <message>
@@ -2375,7 +2307,7 @@
         <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
-        <source>Records changed both here and on the platform: keep yours or take the platform's</source>
+        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
         <translation>Datensätze, die hier und auf der Plattform geändert wurden: Ihre behalten oder die der Plattform übernehmen</translation>
     </message>
     <message>
@@ -2482,7 +2414,7 @@
         <translation>Alles aus &amp;dem FLA archivieren…</translation>
     </message>
     <message>
-        <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
         <translation>Kopieren, was die Plattform für jedes Unternehmen bereithält, in diesen Arbeitsbereich, bevor die Daten des FLA am 1. Januar 2027 vernichtet werden</translation>
     </message>
     <message>
@@ -2501,7 +2433,7 @@
         <translation>Die Plattform kennt diese Weiterbildung bei diesem Arbeitgeber nicht: melden Sie zuerst die Weiterbildung.</translation>
     </message>
     <message>
-        <source>The training falls outside the worker's employment with this employer.</source>
+        <source>The training falls outside the worker&apos;s employment with this employer.</source>
         <translation>Die Weiterbildung liegt außerhalb der Beschäftigung des Arbeitnehmers bei diesem Arbeitgeber.</translation>
     </message>
     <message>
@@ -2522,9 +2454,44 @@
     </message>
 </context>
 <context>
+    <name>fla::PostgresBackup</name>
+    <message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Das PostgreSQL-Programm %1 wurde in %2 ($FLADESK_PG_BIN) nicht gefunden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Das PostgreSQL-Programm %1 ist nicht installiert, daher kann ein Team-Arbeitsbereich hier weder gesichert noch wiederhergestellt werden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Neben %1 kann kein temporärer Ordner für den Dump angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump konnte den Team-Arbeitsbereich %1 nicht sichern: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Es kann kein temporärer Ordner für den Dump angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>Die Sicherung %1 enthält eine Arbeitsbereichsdatei, keinen Team-Arbeitsbereich: Stellen Sie sie in eine Datei wieder her (--workspace DATEI) und bringen Sie sie dann mit workspace copy auf den Server.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>Die Datenbank von %1 ist nicht leer. Stellen Sie in eine neue, leere Datenbank wieder her (createdb) und richten Sie dann die Arbeitsplätze darauf aus.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore konnte die Sicherung %1 nicht in %2 wiederherstellen (nichts wurde wiederhergestellt): %3</translation>
+    </message>
+</context>
+<context>
     <name>fla::PostgresDriver</name>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
         <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt (QPSQL) fehlt. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -2532,15 +2499,15 @@
         <translation>Der Teamserver %1 hat den Benutzer %2 abgewiesen: Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <source>The team server %1 has no database %2. Check the address, or ask the office&apos;s administrator which database holds the workspace.</source>
         <translation>Der Teamserver %1 hat keine Datenbank %2. Prüfen Sie die Adresse oder fragen Sie den Administrator des Büros, welche Datenbank den Arbeitsbereich enthält.</translation>
     </message>
     <message>
-        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office&apos;s administrator for access.</source>
         <translation>Der Benutzer %2 darf sich nicht mit der Datenbank %3 auf dem Teamserver %1 verbinden. Bitten Sie den Administrator des Büros um Zugang.</translation>
     </message>
     <message>
-        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <source>The secure connection to the team server %1 failed (%2). Check the server&apos;s certificate and the sslmode of the address.</source>
         <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen (%2). Prüfen Sie das Zertifikat des Servers und den sslmode der Adresse.</translation>
     </message>
     <message>
@@ -2552,7 +2519,7 @@
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office&apos;s administrator to give you access to your companies (fladesk-cli team grant).</source>
         <translation>Der Benutzer %1 hat noch keinen Zugang zum Arbeitsbereich %2. Bitten Sie den Administrator des Büros, Ihnen Zugang zu Ihren Unternehmen zu geben (fladesk-cli team grant).</translation>
     </message>
     <message>
@@ -2674,22 +2641,10 @@
         <translation>Die Entscheidungen passen nicht zu den Unterschieden dieses Abrufs.</translation>
     </message>
     <message>
-        <source>The workspace is busy: the platform's data could not be written.</source>
+        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
         <translation>Der Arbeitsbereich ist belegt: die Daten der Plattform konnten nicht geschrieben werden.</translation>
     </message>
-<message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::PullService</name>
     <message>
@@ -2697,7 +2652,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform's data could not be fetched: %1</source>
+        <source>The platform&apos;s data could not be fetched: %1</source>
         <translation>Die Daten der Plattform konnten nicht abgerufen werden: %1</translation>
     </message>
 </context>
@@ -2722,7 +2677,7 @@
             <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>%1 was not saved: someone else deleted it after you opened it. Nothing was overwritten.</source>
         <translation>%1 wurde nicht gespeichert: jemand anderes hat es gelöscht, nachdem Sie es geöffnet hatten. Nichts wurde überschrieben.</translation>
     </message>
@@ -2746,7 +2701,7 @@
         <translation>%1 ist leer: es ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 "%2" cannot be read: %3</source>
+        <source>%1 &quot;%2&quot; cannot be read: %3</source>
         <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
@@ -2770,7 +2725,7 @@
         <translation>erwartet eine Einheit wie Stunden, Tage, uur, dagen, heures, jours oder min.</translation>
     </message>
     <message>
-        <source>its unit differs from the unit column's "%1".</source>
+        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
         <translation>ihre Einheit weicht von der der Einheitenspalte ab, „%1“.</translation>
     </message>
     <message>
@@ -2785,7 +2740,7 @@
         <translation>Eine UUID ist erforderlich.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -2793,30 +2748,37 @@
         <translation>Ein Datum ist erforderlich (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
         <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
+        <source>&quot;%1&quot; is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values.</source>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
         <translation>„%1“ ist keiner der zulässigen Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Session</name>
+    <message>
+        <source>Keep my version of %1</source>
+        <translation>Meine Version von %1 behalten</translation>
     </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
     <message>
-        <source>The social balance sheet's item codes cannot be read: %1</source>
+        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
         <translation>Die Postencodes der Sozialbilanz können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3060,11 +3022,11 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>Send the company's changes to the platform (F9)</source>
+        <source>Send the company&apos;s changes to the platform (F9)</source>
         <translation>Die Änderungen des Unternehmens an die Plattform senden (F9)</translation>
     </message>
     <message>
-        <source>Records and the platform's answer: Enter opens a refused record at the field</source>
+        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
         <translation>Datensätze und die Antwort der Plattform: Eingabe öffnet einen abgelehnten Datensatz beim Feld</translation>
     </message>
     <message>
@@ -3164,15 +3126,15 @@
         <translation>Der Arbeitsbereich %1 ist eine Datei auf diesem Computer: Der Zugang pro Unternehmen wird auf einem Teamserver verwaltet (ein PostgreSQL-Arbeitsbereich, docs/team.md).</translation>
     </message>
     <message>
-        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
         <translation>Der Arbeitsbereich hat kein Unternehmen %1.</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <source>Only the owner of the workspace (the office&apos;s administrator) can give %1 access to %2.</source>
         <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 Zugang zu %2 geben.</translation>
     </message>
     <message>
@@ -3180,7 +3142,7 @@
         <translation>%1 kann kein Zugang zu %2 gegeben werden: %3</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <source>Only the owner of the workspace (the office&apos;s administrator) can take access away from %1.</source>
         <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 den Zugang entziehen.</translation>
     </message>
     <message>
@@ -3203,7 +3165,7 @@
         <translation>das Sektorabkommen %1 (Tage je VZÄ)</translation>
     </message>
     <message>
-        <source>the law's days per FTE</source>
+        <source>the law&apos;s days per FTE</source>
         <translation>die gesetzlichen Tage je VZÄ</translation>
     </message>
     <message>
@@ -3313,7 +3275,7 @@
         <translation>Der %1 überschneidet sich mit dem %2 dieses Unternehmens.</translation>
     </message>
     <message>
-        <source>planned training "%1" of the %2</source>
+        <source>planned training &quot;%1&quot; of the %2</source>
         <translation>geplante Weiterbildung „%1“ des %2</translation>
     </message>
     <message>
@@ -3328,7 +3290,7 @@
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
-        <source>The training plan's deadlines cannot be read: %1</source>
+        <source>The training plan&apos;s deadlines cannot be read: %1</source>
         <translation>Die Fristen des Weiterbildungsplans können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3343,7 +3305,7 @@
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
-        <source>The training right's figures cannot be read: %1</source>
+        <source>The training right&apos;s figures cannot be read: %1</source>
         <translation>Die Zahlen des Weiterbildungsrechts können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3416,6 +3378,49 @@
     <message>
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::WorkspaceCopy</name>
+    <message>
+        <source>The table %1 is missing in the workspace %2.</source>
+        <translation>Die Tabelle %1 fehlt im Arbeitsbereich %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
+        <translation>Der Arbeitsbereich %1 hat keine Spalte %2 in seiner Tabelle %3: Er kann diese Kopie nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Zeile %1 der Tabelle %2 konnte nicht kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
+        <translation>Nur der Eigentümer des Team-Arbeitsbereichs %1 kann einen Arbeitsbereich hineinkopieren (das Änderungsprotokoll behält die Namen derer, die jede Änderung vorgenommen haben).</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
+        <translation>Das Änderungsprotokoll von %1 kann nicht für die Kopie vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
+        <translation>Der Arbeitsbereich %1 ist nicht leer (%2 Zeilen in %3). Kopieren Sie in einen neuen, leeren Arbeitsbereich, oder geben Sie --replace an, um ihn zuerst zu leeren.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
+        <translation>Die Kopie stimmt nicht mit ihrer Quelle überein (Zeilen gezählt und Änderungsprotokoll nach dem Kopieren verglichen); nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was not copied into %2: %3</source>
+        <translation>Der Arbeitsbereich %1 wurde nicht nach %2 kopiert: %3</translation>
     </message>
 </context>
 <context>
@@ -3513,11 +3518,11 @@
         <translation>Der Anmeldedienst hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
         <translation>Die Konfiguration des Anmeldedienstes (Discovery-Dokument) fehlt oder ist falsch.</translation>
     </message>
     <message>
-        <source>The sign-in service's signing keys could not be read.</source>
+        <source>The sign-in service&apos;s signing keys could not be read.</source>
         <translation>Die Signaturschlüssel des Anmeldedienstes konnten nicht gelesen werden.</translation>
     </message>
     <message>
@@ -3561,7 +3566,7 @@
         <translation>Das Identitätstoken ist mit einem Schlüssel signiert, den der Dienst nicht veröffentlicht.</translation>
     </message>
     <message>
-        <source>The identity token's signature is not valid.</source>
+        <source>The identity token&apos;s signature is not valid.</source>
         <translation>Die Signatur des Identitätstokens ist ungültig.</translation>
     </message>
     <message>
@@ -3573,7 +3578,7 @@
         <translation>Das Identitätstoken wurde für eine andere Anwendung ausgestellt (Audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
+        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
         <translation>Das Identitätstoken ist abgelaufen. Prüfen Sie die Uhr des Computers und melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -3593,11 +3598,11 @@
         <translation>%1: eine Adresse ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid address.</source>
+        <source>%1: &quot;%2&quot; is not a valid address.</source>
         <translation>%1: „%2“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
         <translation>%1: „%2“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -3624,7 +3629,7 @@
 <context>
     <name>fla::auth::Environment</name>
     <message>
-        <source>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</source>
+        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
         <translation>Die Produktionsplattform des FLA ist seit dem %1 geschlossen: Das Gesetz vom 14. Januar 2026 hat die Meldepflicht aufgehoben und ihre Daten wurden vernichtet. Es wird nichts mehr dorthin gesendet oder von dort abgerufen. Ihre Datensätze bleiben im Arbeitsbereich, für den Weiterbildungsplan, die Sozialbilanz und die Weiterbildungskonten der Arbeitnehmer.</translation>
     </message>
 </context>
@@ -3812,7 +3817,7 @@
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -3831,131 +3836,7 @@
         <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
         <translation>%1 Arbeitnehmer haben diese INSZ (einer je Arbeitgeber): wählen Sie einen mit --employer.</translation>
     </message>
-<message>
-        <source>under 10 FTE</source>
-        <translation>unter 10 VZÄ</translation>
-    </message>
-    <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 bis 19 VZÄ</translation>
-    </message>
-    <message>
-        <source>20 FTE or more</source>
-        <translation>20 VZÄ oder mehr</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>joint committee</source>
-        <translation>paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>size class</source>
-        <translation>Größenklasse</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE in Q4 %3 - Q3 %4)</source>
-        <translation>%1 (durchschnittlich %2 VZÄ in Q4 %3 - Q3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: the register holds no employment in Q4 %2 - Q3 %3)</source>
-        <translation>%1 (angegeben: das Register enthält keine Beschäftigung in Q4 %2 - Q3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (Sektorabkommen %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (Gesetz)</translation>
-    </message>
-    <message>
-        <source>days per FTE</source>
-        <translation>Tage je VZÄ</translation>
-    </message>
-    <message>
-        <source>legal right (days)</source>
-        <translation>gesetzliches Recht (Tage)</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(berechnet)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(angegeben)</translation>
-    </message>
-    <message>
-        <source>sectoral right (days)</source>
-        <translation>sektorales Recht (Tage)</translation>
-    </message>
-    <message>
-        <source>granted by the employer (days)</source>
-        <translation>vom Arbeitgeber gewährt (Tage)</translation>
-    </message>
-    <message>
-        <source>entitled (days)</source>
-        <translation>Anspruch (Tage)</translation>
-    </message>
-    <message>
-        <source>carried over (days)</source>
-        <translation>übertragen (Tage)</translation>
-    </message>
-    <message>
-        <source>expired at the start of the window (days)</source>
-        <translation>zu Beginn des Zeitraums verfallen (Tage)</translation>
-    </message>
-    <message>
-        <source>used (days)</source>
-        <translation>genutzt (Tage)</translation>
-    </message>
-    <message>
-        <source>planned (days)</source>
-        <translation>geplant (Tage)</translation>
-    </message>
-    <message>
-        <source>remaining (days)</source>
-        <translation>verbleibend (Tage)</translation>
-    </message>
-    <message>
-        <source>remaining (hours)</source>
-        <translation>verbleibend (Stunden)</translation>
-    </message>
-    <message>
-        <source>five-year window</source>
-        <translation>Fünfjahreszeitraum</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>Weiterbildung</translation>
-    </message>
-    <message>
-        <source>%1	%2	%3 days	%4</source>
-        <translation>%1	%2	%3 Tage	%4</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>nicht besucht</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>angerechnet</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>nicht angerechnet</translation>
-    </message>
-    <message>
-        <source>Not confirmed (secondary sources, see resources/obligations/training-right.json): %1.</source>
-        <translation>Nicht bestätigt (Sekundärquellen, siehe resources/obligations/training-right.json): %1.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::cli::BackupCommand</name>
     <message>
@@ -4002,7 +3883,7 @@
 <context>
     <name>fla::cli::CertificatesCommand</name>
     <message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <source>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</source>
         <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
     </message>
     <message>
@@ -4014,11 +3895,11 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
     </message>
     <message>
-        <source>The worker's INSZ or UUID.</source>
+        <source>The worker&apos;s INSZ or UUID.</source>
         <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
     </message>
     <message>
-        <source>The participation's UUID.</source>
+        <source>The participation&apos;s UUID.</source>
         <translation>Die UUID der Teilnahme.</translation>
     </message>
     <message>
@@ -4045,31 +3926,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <source>participation	training	start	certificate files</source>
         <translation>Teilnahme	Weiterbildung	Beginn	Bescheinigungsdateien</translation>
     </message>
-<message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1 at %2.</source>
-        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1 bei %2.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::cli::CompanyOptions</name>
     <message>
@@ -4077,7 +3934,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number (required).</source>
+        <source>The employer&apos;s enterprise number (required).</source>
         <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
     </message>
 </context>
@@ -4135,7 +3992,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>FI mit dieser PKCS#12-Datei signieren (Schlüssel und Zertifikat).</translation>
     </message>
     <message>
-        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
         <translation>Das Passwort des Zertifikats aus dieser Datei lesen (erste Zeile); sonst aus der Umgebungsvariable FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
@@ -4143,7 +4000,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Dateien für Produktion (R) statt Test (T) benennen.</translation>
     </message>
     <message>
-        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
+        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
         <translation>Die Nummer des Absenders in den Dateinamen (Standard: die Unternehmensnummer des Arbeitgebers).</translation>
     </message>
     <message>
@@ -4194,7 +4051,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Anteil (0 bis 1) ungültiger Datensätze pro Anomalieart; schreibt injected.csv.</translation>
     </message>
     <message>
-        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
         <translation>Das „Heute“ der Daten (JJJJ-MM-TT, Standard 2026-06-30): spätere Weiterbildungen sind geplant.</translation>
     </message>
     <message>
@@ -4304,7 +4161,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Meldung lesen, obwohl sie keine FS-Signaturdatei hat (eine vorhandene Signatur wird immer geprüft).</translation>
     </message>
     <message>
-        <source>The signer's certificate must chain to a certificate in this PEM file.</source>
+        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
         <translation>Das Zertifikat des Unterzeichners muss auf ein Zertifikat in dieser PEM-Datei zurückführen.</translation>
     </message>
     <message>
@@ -4332,7 +4189,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Signatur gültig, signiert von: %1</translation>
     </message>
     <message>
-        <source>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
         <translation>Das Zertifikat des Unterzeichners wurde nicht gegen eine vertrauenswürdige Stelle geprüft (geben Sie --ca DATEI an): vergewissern Sie sich, dass dieser Unterzeichner der erwartete ist.</translation>
     </message>
 </context>
@@ -4347,11 +4204,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Spaltenzuordnung: ein Profilname oder der Pfad seiner JSON-Datei.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app's own).</source>
+        <source>The folder of the named mappings (default: the app&apos;s own).</source>
         <translation>Der Ordner der benannten Zuordnungen (Standard: der der Anwendung).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
+        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
         <translation>Die aus der Kopfzeile vorgeschlagene Zuordnung als JSON ausgeben und aufhören.</translation>
     </message>
     <message>
@@ -4470,7 +4327,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>%1 Datensätze aus %2 in %3 s.</translation>
     </message>
     <message>
-        <source>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
         <translation>Eine Zeile, die nicht ganz gelesen werden kann (eine andere Feldzahl als die der Kopfzeile, ein falsch gesetztes Anführungszeichen, ein Wert, der nicht seine Form hat, ein Text, den sein Feld nicht enthalten darf), wird abgewiesen und mit Datei, Zeile, Spalte und Grund aufgeführt; ebenso ein Datensatz, der von einem abgewiesenen abhängt oder von einem, der weder im Satz noch im Arbeitsbereich ist. Eine abgewiesene Zeile ändert nie einen gespeicherten Datensatz.</translation>
     </message>
     <message>
@@ -4539,7 +4396,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Bereiche, durch Leerzeichen getrennt (Standard: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>PKCS#12-Datei mit Schlüssel und Zertifikat der Maschine; das Passwort wird aus FLADESK_P12_PASSWORD gelesen (leer, wenn nicht gesetzt).</translation>
     </message>
     <message>
@@ -4571,11 +4428,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>--certificate braucht --client-id und --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
         <translation>--token-url: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
         <translation>--issuer: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -4622,7 +4479,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Alle Identitäten der Umgebung abmelden.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1".</source>
+        <source>--environment: unknown environment &quot;%1&quot;.</source>
         <translation>--environment: unbekannte Umgebung „%1“.</translation>
     </message>
     <message>
@@ -4696,7 +4553,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Wurzel der FLA-API (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
+        <source>The employer&apos;s enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
@@ -4704,15 +4561,15 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Das Zugriffstoken aus dieser Datei lesen.</translation>
     </message>
     <message>
-        <source>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</source>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
         <translation>Alles, was die Plattform enthält, im Arbeitsbereich speichern (abweichende Datensätze behalten die Version des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <source>With --archive: records that differ take the platform's version.</source>
+        <source>With --archive: records that differ take the platform&apos;s version.</source>
         <translation>Mit --archive: abweichende Datensätze übernehmen die Version der Plattform.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4767,7 +4624,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app's workspace).</source>
+        <source>The workspace file (default: the app&apos;s workspace).</source>
         <translation>Die Arbeitsbereichsdatei (Standard: die der Anwendung).</translation>
     </message>
     <message>
@@ -4786,11 +4643,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Datensätze im Konflikt mit der Plattform auflisten oder einen lösen: --keep-mine oder --take-theirs.</translation>
     </message>
     <message>
-        <source>Declare the workspace's version again; it replaces the platform's at the next sync.</source>
+        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
         <translation>Die Version des Arbeitsbereichs erneut melden; sie ersetzt die der Plattform bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <source>Write the platform's version into the workspace; nothing is sent.</source>
+        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
         <translation>Die Version der Plattform in den Arbeitsbereich schreiben; es wird nichts gesendet.</translation>
     </message>
     <message>
@@ -4802,7 +4659,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie --keep-mine oder --take-theirs an, nicht beide.</translation>
     </message>
     <message>
-        <source>"%1" is not a uuid.</source>
+        <source>&quot;%1&quot; is not a uuid.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -4826,7 +4683,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Gelöst: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet.</translation>
     </message>
     <message>
-        <source>Resolved: the platform's version is in the workspace.</source>
+        <source>Resolved: the platform&apos;s version is in the workspace.</source>
         <translation>Gelöst: die Version der Plattform ist im Arbeitsbereich.</translation>
     </message>
 </context>
@@ -4875,19 +4732,19 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
-        <source>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</source>
+        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
         <translation>Zeigen, wie sich die Daten der Plattform für einen Arbeitgeber vom Arbeitsbereich unterscheiden; alles übernehmen oder ablehnen.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
+        <source>The employer&apos;s enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
-        <source>Take the platform's version of every difference into the workspace.</source>
+        <source>Take the platform&apos;s version of every difference into the workspace.</source>
         <translation>Die Version der Plattform für jeden Unterschied in den Arbeitsbereich übernehmen.</translation>
     </message>
     <message>
-        <source>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</source>
+        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
         <translation>Die Version des Arbeitsbereichs für jeden Unterschied behalten; sie werden erst wieder gefragt, wenn sich die Datensätze der Plattform ändern.</translation>
     </message>
     <message>
@@ -4895,7 +4752,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie --accept-all oder --reject-all an, nicht beide.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4918,24 +4775,16 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::SocialBalanceCommand</name>
     <message>
-        <source>Print the training block of an employer's social balance sheet for a financial year.</source>
+        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
         <translation>Gibt den Weiterbildungsteil der Sozialbilanz eines Arbeitgebers für ein Geschäftsjahr aus.</translation>
-    </message>
-    <message>
-        <source>Computed from the register: completed trainings that start in the year, their followed participations, men and women apart (from the INSZ), costs shared equally over the participants. Codes not yet confirmed from the NBB's model are marked.</source>
-        <translation>Aus dem Register berechnet: abgeschlossene Weiterbildungen, die im Jahr beginnen, ihre besuchten Teilnahmen, Männer und Frauen getrennt (aus der INSZ), Kosten gleichmäßig auf die Teilnehmer verteilt. Codes, die noch nicht am Modell der NBB bestätigt sind, werden markiert.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
+        <source>The employer&apos;s enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
-    </message>
-    <message>
-        <source>A financial year that is a calendar year.</source>
-        <translation>Ein Geschäftsjahr, das ein Kalenderjahr ist.</translation>
     </message>
     <message>
         <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
@@ -4954,7 +4803,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Zeilen Code;Wert;bestätigt;Beschreibung.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4978,7 +4827,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Sozialbilanz, Weiterbildungsteil: %1 (%2), %3 bis %4</translation>
     </message>
     <message>
-        <source>* The code follows the NBB's numbering but was not confirmed from its model.</source>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
         <translation>* Der Code folgt der Nummerierung der NBB, wurde aber nicht an ihrem Modell bestätigt.</translation>
     </message>
     <message>
@@ -4986,15 +4835,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>%1 der %2 gezählten Weiterbildungen haben keine Kosten im Register: ihre Kosten zählen als 0.</translation>
     </message>
     <message>
-        <source>The INSZ of %1 worker(s) does not tell whether they are a man or a woman (BIS numbers): they are left out of the men's and women's figures: %2</source>
-        <translation>Die INSZ von %1 Arbeitnehmer(n) sagt nicht, ob es ein Mann oder eine Frau ist (BIS-Nummern): sie fehlen in den Zahlen für Männer und Frauen: %2</translation>
-    </message>
-<message>
-        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
         <translation>Aus dem Register berechnet: abgeschlossene Weiterbildungen, die im Geschäftsjahr beginnen, ihre besuchten Teilnahmen, nach Kategorie, Männer und Frauen getrennt (das angegebene Geschlecht des Arbeitnehmers, sonst das der ENSS), Bruttokosten, Beiträge und Zuschüsse auf die Teilnehmer verteilt, wie jede Weiterbildung es angibt. Noch nicht anhand des NBB-Modells bestätigte Codes werden markiert.</translation>
     </message>
     <message>
-        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
+        <source>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</source>
         <translation>Das Geschäftsjahr, das im Jahr Y endet (ab dem Beginn des Geschäftsjahres des Arbeitgebers).</translation>
     </message>
     <message>
@@ -5002,14 +4847,14 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Arbeitgeber %1, Beginn des Geschäftsjahres: Tag %2 des Monats %3 gibt es nicht in jedem Jahr; korrigieren Sie ihn oder geben Sie --from und --to an.</translation>
     </message>
     <message>
-        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</source>
         <translation>Bei %1 Arbeitnehmer(n) ist kein Geschlecht angegeben und ihre ENSS nennt es nicht (BIS-Nummern): Sie fehlen in den Zahlen der Männer und Frauen; geben Sie es beim Arbeitnehmer an: %2</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
         <translation>Die jährliche Übersicht des Weiterbildungsguthabens jedes Arbeitnehmers als PDF schreiben, in der Sprache des Arbeitnehmers.</translation>
     </message>
     <message>
@@ -5021,7 +4866,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Der Ordner, in den die PDF-Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <source>One PDF with every worker's statement, each on a new page.</source>
+        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
         <translation>Ein PDF mit der Übersicht jedes Arbeitnehmers, jede auf einer neuen Seite.</translation>
     </message>
     <message>
@@ -5032,7 +4877,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
+        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
         <translation>Die wartenden Änderungen des Arbeitsbereichs an die FLA-Plattform melden (genau einmal).</translation>
     </message>
     <message>
@@ -5048,11 +4893,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>sandbox (Standard), acceptance oder production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
+        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
         <translation>Die Wurzel der FLA-API statt der der Umgebung (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer's changes (enterprise number; repeatable).</source>
+        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
         <translation>Nur die Änderungen dieses Arbeitgebers (Unternehmensnummer; wiederholbar).</translation>
     </message>
     <message>
@@ -5107,11 +4952,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Auf einem Teamserver: gewähren, entziehen oder auflisten, welcher Mitarbeiter an welchem Unternehmen arbeiten darf.</translation>
     </message>
     <message>
-        <source>The staff member's database user (role).</source>
+        <source>The staff member&apos;s database user (role).</source>
         <translation>Der Datenbankbenutzer (Rolle) des Mitarbeiters.</translation>
     </message>
     <message>
-        <source>The company's enterprise number.</source>
+        <source>The company&apos;s enterprise number.</source>
         <translation>Die Unternehmensnummer des Unternehmens.</translation>
     </message>
     <message>
@@ -5146,11 +4991,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
-        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
+        <source>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</source>
         <translation>Das individuelle Weiterbildungskonto eines Arbeitnehmers für ein Jahr anzeigen oder seine Jahresübersicht als PDF schreiben.</translation>
     </message>
     <message>
-        <source>The worker's INSZ or UUID (required).</source>
+        <source>The worker&apos;s INSZ or UUID (required).</source>
         <translation>Die INSZ oder UUID des Arbeitnehmers (erforderlich).</translation>
     </message>
     <message>
@@ -5162,7 +5007,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Ein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
+        <source>Write the yearly overview, in the worker&apos;s language, to this PDF file.</source>
         <translation>Die Jahresübersicht in der Sprache des Arbeitnehmers in diese PDF-Datei schreiben.</translation>
     </message>
     <message>
@@ -5173,19 +5018,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <source>The worker has no employment, right or training in %1.</source>
         <translation>Der Arbeitnehmer hat %1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
     </message>
-<message>
-        <source>No worker with INSZ or UUID %1.</source>
-        <translation>Kein Arbeitnehmer mit INSZ oder UUID %1.</translation>
-    </message>
-    <message>
-        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
-        <translation>%1 Arbeitnehmer haben diese INSZ (einer je Arbeitgeber): wählen Sie einen mit --employer.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <source>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</source>
         <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
     </message>
     <message>
@@ -5203,7 +5040,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ein Jahr des Plans.</translation>
     </message>
     <message>
-        <source>The plan's last year (several years).</source>
+        <source>The plan&apos;s last year (several years).</source>
         <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
     </message>
     <message>
@@ -5259,11 +5096,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Geben Sie eine Aktion an: %1.</translation>
     </message>
     <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <source>training-plan %1: give the plan&apos;s year with --year Y.</source>
         <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
     </message>
     <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <source>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</source>
         <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
     </message>
     <message>
@@ -5294,27 +5131,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Training plan %1 saved.</source>
         <translation>Weiterbildungsplan %1 gespeichert.</translation>
     </message>
-<message>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::cli::ValidateCommand</name>
     <message>
@@ -5355,6 +5172,57 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
 </context>
 <context>
+    <name>fla::cli::WorkspaceCommand</name>
+    <message>
+        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
+        <translation>Einen ganzen Arbeitsbereich zwischen einer SQLite-Datei und einem Team-Server (PostgreSQL) in beide Richtungen kopieren und die Kopie prüfen.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
+        <translation>Der zu kopierende Arbeitsbereich: eine Datei oder postgresql://benutzer@host/db.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a team server.</source>
+        <translation>Wohin kopieren: eine neue Datei oder eine leere Datenbank auf einem Team-Server.</translation>
+    </message>
+    <message>
+        <source>Empty the target first when it already holds records.</source>
+        <translation>Das Ziel zuerst leeren, wenn es bereits Datensätze enthält.</translation>
+    </message>
+    <message>
+        <source>Report the check as one JSON object.</source>
+        <translation>Die Prüfung als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Say what to do: workspace copy --from A --to B.</source>
+        <translation>Sagen Sie, was zu tun ist: workspace copy --from A --to B.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>workspace copy braucht --from WORKSPACE und --to WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 to copy.</source>
+        <translation>Es gibt keinen Arbeitsbereich %1 zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be copied onto itself.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht auf sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
+        <translation>Die Arbeitsbereiche %1 (Schema %2) und %3 (Schema %4) haben nicht dieselbe Version.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
+        <translation>%1 nach %2 kopiert: Jede Tabelle hat so viele Zeilen wie ihre Quelle, und das Änderungsprotokoll (%3 Einträge) ist identisch.</translation>
+    </message>
+</context>
+<context>
     <name>fla::fieldrules</name>
     <message>
         <source>The text holds %1 characters; at most %2 are allowed.</source>
@@ -5365,7 +5233,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Text enthält ein Steuerzeichen (%1) an Position %2: Solche Zeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
         <translation>Der Text enthält Bytes, die in der Kodierung der Datei nicht gültig sind (als U+FFFD angezeigt), an Position %1: Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
@@ -5569,7 +5437,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
         <translation>SQLite-Datei mit dem Zustand der FLA-Plattform (Standard: fla-platform.sqlite in --data-dir, oder nur Speicher).</translation>
     </message>
     <message>
@@ -5617,7 +5485,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>--fault-seed: geben Sie eine ganze Zahl an, nicht %1</translation>
     </message>
     <message>
-        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</source>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
         <translation>Störungen für die ersten Anfragen an die FLA-API, eine je Anfrage, durch Kommas getrennt (none, 500, 503, 429, drop, lost), bevor --fault-rate gilt: „none,lost“ verliert die Antwort auf die zweite Anfrage.</translation>
     </message>
 </context>
@@ -5916,13 +5784,9 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
-<message>
+    <message>
         <source>Financial &amp;year starts on day:</source>
         <translation>Geschäfts&amp;jahr beginnt am Tag:</translation>
-    </message>
-    <message>
-        <source>of the month:</source>
-        <translation>des Monats:</translation>
     </message>
     <message>
         <source>First day of the financial year: day</source>
@@ -5936,7 +5800,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>The social balance sheet counts the trainings of each financial year</source>
         <translation>Die Sozialbilanz zählt die Weiterbildungen jedes Geschäftsjahres</translation>
     </message>
-<message>
+    <message>
         <source>In the month:</source>
         <translation>Im Monat:</translation>
     </message>
@@ -5956,11 +5820,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ihre Version</translation>
     </message>
     <message>
-        <source>The platform's version</source>
+        <source>The platform&apos;s version</source>
         <translation>Version der Plattform</translation>
     </message>
     <message>
-        <source>Your version and the platform's, field by field</source>
+        <source>Your version and the platform&apos;s, field by field</source>
         <translation>Ihre Version und die der Plattform, Feld für Feld</translation>
     </message>
     <message>
@@ -5968,7 +5832,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>&amp;Take the platform's</source>
+        <source>&amp;Take the platform&apos;s</source>
         <translation>Die der &amp;Plattform nehmen</translation>
     </message>
     <message>
@@ -5976,7 +5840,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <source>Fetching the platform's version…</source>
+        <source>Fetching the platform&apos;s version…</source>
         <translation>Version der Plattform wird abgerufen…</translation>
     </message>
     <message>
@@ -5995,11 +5859,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Die Plattform hat diesen Datensatz nicht mehr, den Sie im Arbeitsbereich geändert haben. Wählen Sie, ob Sie ihn erneut melden oder auch hier entfernen.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</source>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
         <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung gesendet und ersetzt die der Plattform. Die der Plattform nehmen: sie ersetzt Ihre im Arbeitsbereich (die Änderung erscheint im Verlauf des Datensatzes) und es wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</source>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
         <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet. Die der Plattform nehmen: der Datensatz wird aus dem Arbeitsbereich entfernt (Sie können ihn aus seinem Verlauf wiederherstellen).</translation>
     </message>
     <message>
@@ -6014,7 +5878,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>The conflict of %1 is not resolved: %2</source>
         <translation>Der Konflikt von %1 ist nicht gelöst: %2</translation>
     </message>
-<message>
+    <message>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -6046,7 +5910,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         </translation>
     </message>
     <message>
-        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
+        <source>Keep mine: your version is saved over theirs (both show in the record&apos;s history). Take theirs: your change is dropped and theirs stays.</source>
         <translation>Meine behalten: Ihre Version wird über die der anderen gespeichert (beide stehen im Verlauf des Datensatzes). Die der anderen nehmen: Ihre Änderung wird verworfen, die andere bleibt.</translation>
     </message>
     <message>
@@ -6223,66 +6087,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
             <numerusform>%1 Stunden</numerusform>
         </translation>
     </message>
-<message>
-        <source>Dutch</source>
-        <translation>Niederländisch</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Französisch</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>Formal</source>
-        <translation>Formell</translation>
-    </message>
-    <message>
-        <source>Informal</source>
-        <translation>Informell</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Gesetzlich</translation>
-    </message>
-    <message>
-        <source>Sectoral</source>
-        <translation>Sektoriell</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Vom Arbeitgeber gewährt</translation>
-    </message>
-    <message>
-        <source>Declared</source>
-        <translation>Gemeldet</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
     <message>
         <source>Formal continuing training</source>
         <translation>Formelle berufliche Weiterbildung</translation>
@@ -6294,10 +6098,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Initial training</source>
         <translation>Erstausbildung</translation>
-    </message>
-    <message>
-        <source>As its kind says (formal or informal continuing)</source>
-        <translation>Nach der Art (formelle oder informelle Weiterbildung)</translation>
     </message>
     <message>
         <source>In proportion to the hours followed</source>
@@ -6331,7 +6131,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>As the INSZ says</source>
         <translation>Laut ENSS</translation>
     </message>
-<message>
+    <message>
         <source>As its kind says</source>
         <translation>Nach der Art</translation>
     </message>
@@ -6351,15 +6151,15 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&lt;b&gt;1. Das Unternehmen ist im Portal der sozialen Sicherheit registriert.&lt;/b&gt; Jeder Arbeitgeber mit Personal in Belgien ist es, durch seine Eintragung beim LSS. Ein Unternehmen, das das Portal noch nie genutzt hat, bestimmt dort zuerst einen lokalen Verwalter.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle 'Werkgever RSZ' / 'Employeur ONSS') öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, 'Wer ist mein lokaler Verwalter?'), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, &apos;Wer ist mein lokaler Verwalter?&apos;), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
         <translation>&lt;b&gt;4. Buchhalter und Sozialsekretariate: das Mandat.&lt;/b&gt; Sie melden für einen Mandanten nur mit dessen Mandat: der lokale Verwalter des Mandanten bestimmt Ihr Büro in der Zugriffsverwaltung als Dienstleister für diese Anwendung, und der lokale Verwalter Ihres eigenen Büros gibt Ihnen dann Zugang für diesen Mandanten.</translation>
     </message>
     <message>
@@ -6454,7 +6254,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Geben Sie die Datei an, in die die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <source>Give a passphrase, or tick "Without encryption".</source>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
         <translation>Geben Sie eine Passphrase an, oder kreuzen Sie „Ohne Verschlüsselung“ an.</translation>
     </message>
     <message>
@@ -6538,18 +6338,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
-    </message>
-<message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Besucht</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
     </message>
 </context>
 <context>
@@ -6695,11 +6483,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Datensatz wird aus dem Arbeitsbereich entfernt.</translation>
     </message>
     <message>
-        <source>The platform's version goes into the workspace.</source>
+        <source>The platform&apos;s version goes into the workspace.</source>
         <translation>Die Version der Plattform wird in den Arbeitsbereich übernommen.</translation>
     </message>
     <message>
-        <source>The workspace keeps its version; this difference is not asked again until the platform's record changes.</source>
+        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
         <translation>Der Arbeitsbereich behält seine Version; dieser Unterschied wird erst wieder gefragt, wenn sich der Datensatz der Plattform ändert.</translation>
     </message>
     <message>
@@ -6771,7 +6559,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <source>Take the platform's version of the selected rows into the workspace</source>
+        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
         <translation>Die Version der Plattform für die ausgewählten Zeilen in den Arbeitsbereich übernehmen</translation>
     </message>
     <message>
@@ -6779,7 +6567,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <source>Keep the workspace's version of the selected rows</source>
+        <source>Keep the workspace&apos;s version of the selected rows</source>
         <translation>Die Version des Arbeitsbereichs für die ausgewählten Zeilen behalten</translation>
     </message>
     <message>
@@ -6807,7 +6595,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Arbeitsbereich enthält für %1 dasselbe wie die Plattform.</translation>
     </message>
     <message numerus="yes">
-        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</source>
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
         <translation>
             <numerusform>Die Plattform hat %n Unterschied zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
             <numerusform>Die Plattform hat %n Unterschiede zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
@@ -6828,19 +6616,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
-<message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::ui::RestoreBackupDialog</name>
     <message>
@@ -6946,27 +6722,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Search training rights</source>
         <translation>Weiterbildungsansprüche suchen</translation>
     </message>
-<message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>KAA</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::ui::SettingsDialog</name>
     <message>
@@ -7041,8 +6797,111 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Link ist in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
     <message>
-        <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
-        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href="access:"&gt;Zugang erhalten&lt;/a&gt;.</translation>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href=&quot;access:&quot;&gt;Zugang erhalten&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamServerDialog</name>
+    <message>
+        <source>Why the connection failed</source>
+        <translation>Warum die Verbindung fehlschlug</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s shared workspace on its PostgreSQL server. Ask the office&apos;s administrator for these details; the password is kept in the system keychain.</source>
+        <translation>Der gemeinsame Arbeitsbereich Ihres Büros auf seinem PostgreSQL-Server. Fragen Sie die Administration des Büros nach diesen Angaben; das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Servername oder -adresse</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate and name checked (verify-full)</source>
+        <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked (verify-ca)</source>
+        <translation>Verschlüsselt, Zertifikat des Servers geprüft (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Verschlüsselt, Server nicht geprüft (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this computer (disable)</source>
+        <translation>Nicht verschlüsselt: nur auf diesem Computer (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s CA certificate file</source>
+        <translation>Die CA-Zertifikatsdatei des Büros</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Verbinde&amp;n</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The office&apos;s CA certificate</source>
+        <translation>Das CA-Zertifikat des Büros</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s CA certificate file: the server&apos;s certificate is checked against it.</source>
+        <translation>Wählen Sie die CA-Zertifikatsdatei des Büros: das Zertifikat des Servers wird damit geprüft.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Geben Sie den Server, die Datenbank und den Benutzer an.</translation>
     </message>
 </context>
 <context>
@@ -7084,7 +6943,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Jahres&amp;übersicht speichern (PDF)…</translation>
     </message>
     <message>
-        <source>The worker's training account</source>
+        <source>The worker&apos;s training account</source>
         <translation>Das Weiterbildungskonto des Arbeitnehmers</translation>
     </message>
     <message>
@@ -7103,133 +6962,32 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>No employment, right or training in %1.</source>
         <translation>%1 keine Beschäftigung, kein Recht und keine Weiterbildung.</translation>
     </message>
-<message>
-        <source>under 10 FTE</source>
-        <translation>unter 10 VZÄ</translation>
+</context>
+<context>
+    <name>fla::ui::TrainingCostsBox</name>
+    <message>
+        <source>%1 (EUR):</source>
+        <translation>%1 (EUR):</translation>
     </message>
     <message>
-        <source>10 to 19 FTE</source>
-        <translation>10 bis 19 VZÄ</translation>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
     <message>
-        <source>20 FTE or more</source>
-        <translation>20 VZÄ oder mehr</translation>
+        <source>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</source>
+        <translation>Eine Weiterbildung im bezahlten Bildungsurlaub oder flämischen Bildungsurlaub liegt außerhalb des individuellen Weiterbildungsanspruchs: Sie verbraucht nichts davon.</translation>
     </message>
     <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
+        <source>Costs and social &amp;balance sheet</source>
+        <translation>K&amp;osten und Sozialbilanz</translation>
     </message>
     <message>
-        <source>unconfirmed</source>
-        <translation>nicht bestätigt</translation>
+        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
+        <translation>Bruttolohn und Sozialabgaben der Teilnehmer für die Stunden der Weiterbildung</translation>
     </message>
     <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Joint committee</source>
-        <translation>Paritätische Kommission</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Größenklasse</translation>
-    </message>
-    <message>
-        <source>%1 (average %2 FTE, Q4 %3 – Q3 %4)</source>
-        <translation>%1 (durchschnittlich %2 VZÄ, Q4 %3 – Q3 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (declared: no employment in the register in Q4 %2 – Q3 %3)</source>
-        <translation>%1 (angegeben: keine Beschäftigung im Register in Q4 %2 – Q3 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (sector agreement %2)</source>
-        <translation>%1 (Sektorabkommen %2)</translation>
-    </message>
-    <message>
-        <source>%1 (law)</source>
-        <translation>%1 (Gesetz)</translation>
-    </message>
-    <message>
-        <source>Days per FTE</source>
-        <translation>Tage je VZÄ</translation>
-    </message>
-    <message>
-        <source>Legal right</source>
-        <translation>Gesetzliches Recht</translation>
-    </message>
-    <message>
-        <source>(computed)</source>
-        <translation>(berechnet)</translation>
-    </message>
-    <message>
-        <source>(declared)</source>
-        <translation>(angegeben)</translation>
-    </message>
-    <message>
-        <source>Sectoral right</source>
-        <translation>Sektorales Recht</translation>
-    </message>
-    <message>
-        <source>Granted by the employer</source>
-        <translation>Vom Arbeitgeber gewährt</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Anspruch</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>Expired when the window started</source>
-        <translation>Zu Beginn des Zeitraums verfallen</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Genutzt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Rest</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h)</source>
-        <translation>%1 (%2 Std.)</translation>
-    </message>
-    <message>
-        <source>Five-year window</source>
-        <translation>Fünfjahreszeitraum</translation>
-    </message>
-    <message>
-        <source>Training %1</source>
-        <translation>Weiterbildung %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>nicht besucht</translation>
-    </message>
-    <message>
-        <source>deducted</source>
-        <translation>angerechnet</translation>
-    </message>
-    <message>
-        <source>not deducted</source>
-        <translation>nicht angerechnet</translation>
-    </message>
-    <message>
-        <source>Unconfirmed (secondary sources): %1.</source>
-        <translation>Nicht bestätigt (Sekundärquellen): %1.</translation>
+        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
+        <translation>Nach der Art zählt eine formelle Weiterbildung als formelle berufliche Weiterbildung und eine informelle als informelle berufliche Weiterbildung</translation>
     </message>
 </context>
 <context>
@@ -7395,7 +7153,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
@@ -7472,8 +7230,8 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
-<message>
-        <source>"%1" is not an amount in euros</source>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros</source>
         <translation>„%1“ ist kein Betrag in Euro</translation>
     </message>
 </context>
@@ -7675,7 +7433,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
-<message>
+    <message>
         <source>Change the selected planned training (Enter)</source>
         <translation>Die gewählte geplante Weiterbildung ändern (Eingabe)</translation>
     </message>
@@ -7688,7 +7446,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Die gewählte geplante Weiterbildung entfernen (Entf)</translation>
     </message>
     <message>
-        <source>The planned training "%1" is not in the plan shown.</source>
+        <source>The planned training &quot;%1&quot; is not in the plan shown.</source>
         <translation>Die geplante Weiterbildung „%1“ ist nicht im angezeigten Plan.</translation>
     </message>
     <message>
@@ -7696,7 +7454,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Diese geplante Weiterbildung ist nicht im angezeigten Plan.</translation>
     </message>
     <message>
-        <source>Remove the planned training "%1" from the plan?</source>
+        <source>Remove the planned training &quot;%1&quot; from the plan?</source>
         <translation>Die geplante Weiterbildung „%1“ aus dem Plan entfernen?</translation>
     </message>
     <message>
@@ -7782,43 +7540,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Remove participant</source>
         <translation>Teilnehmer entfernen</translation>
     </message>
-<message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>Besucht</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>fla::ui::UnsavedChanges</name>
     <message>
@@ -7955,7 +7677,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
-<message>
+    <message>
         <source>Se&amp;x:</source>
         <translation>Ges&amp;chlecht:</translation>
     </message>
@@ -8068,42 +7790,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>Employments &amp;of the selected worker</source>
         <translation>Bes&amp;chäftigungen des ausgewählten Arbeitnehmers</translation>
     </message>
-<message>
-        <source>INSZ</source>
-        <translation>ENSS</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Beginndatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Work regime</source>
-        <translation>Arbeitsregelung</translation>
-    </message>
-    <message>
-        <source>Collective agreement</source>
-        <translation>KAA</translation>
-    </message>
     <message>
         <source>Sex</source>
         <translation>Geschlecht</translation>
@@ -8158,256 +7844,8 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] [--verbose] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
-        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
+        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
         <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
     </message>
 </context>
-<context><name>fla::PostgresBackup</name><message>
-        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Das PostgreSQL-Programm %1 wurde in %2 ($FLADESK_PG_BIN) nicht gefunden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Das PostgreSQL-Programm %1 ist nicht installiert, daher kann ein Team-Arbeitsbereich hier weder gesichert noch wiederhergestellt werden. Installieren Sie die PostgreSQL-Client-Programme (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made next to %1 for the dump: %2</source>
-        <translation>Neben %1 kann kein temporärer Ordner für den Dump angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>pg_dump could not back up the team workspace %1: %2</source>
-        <translation>pg_dump konnte den Team-Arbeitsbereich %1 nicht sichern: %2</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made for the dump: %1</source>
-        <translation>Es kann kein temporärer Ordner für den Dump angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
-        <translation>Die Sicherung %1 enthält eine Arbeitsbereichsdatei, keinen Team-Arbeitsbereich: Stellen Sie sie in eine Datei wieder her (--workspace DATEI) und bringen Sie sie dann mit workspace copy auf den Server.</translation>
-    </message>
-    <message>
-        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
-        <translation>Die Datenbank von %1 ist nicht leer. Stellen Sie in eine neue, leere Datenbank wieder her (createdb) und richten Sie dann die Arbeitsplätze darauf aus.</translation>
-    </message>
-    <message>
-        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
-        <translation>pg_restore konnte die Sicherung %1 nicht in %2 wiederherstellen (nichts wurde wiederhergestellt): %3</translation>
-    </message>
-</context><context><name>fla::WorkspaceCopy</name><message>
-        <source>The table %1 is missing in the workspace %2.</source>
-        <translation>Die Tabelle %1 fehlt im Arbeitsbereich %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
-        <translation>Der Arbeitsbereich %1 hat keine Spalte %2 in seiner Tabelle %3: Er kann diese Kopie nicht aufnehmen.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the table %2 could not be copied: %3</source>
-        <translation>Zeile %1 der Tabelle %2 konnte nicht kopiert werden: %3</translation>
-    </message>
-    <message>
-        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
-        <translation>Nur der Eigentümer des Team-Arbeitsbereichs %1 kann einen Arbeitsbereich hineinkopieren (das Änderungsprotokoll behält die Namen derer, die jede Änderung vorgenommen haben).</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
-        <translation>Das Änderungsprotokoll von %1 kann nicht für die Kopie vorbereitet werden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
-        <translation>Der Arbeitsbereich %1 ist nicht leer (%2 Zeilen in %3). Kopieren Sie in einen neuen, leeren Arbeitsbereich, oder geben Sie --replace an, um ihn zuerst zu leeren.</translation>
-    </message>
-    <message>
-        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
-        <translation>Die Kopie stimmt nicht mit ihrer Quelle überein (Zeilen gezählt und Änderungsprotokoll nach dem Kopieren verglichen); nichts wurde behalten.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be read: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be written: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was not copied into %2: %3</source>
-        <translation>Der Arbeitsbereich %1 wurde nicht nach %2 kopiert: %3</translation>
-    </message>
-</context><context><name>fla::cli::WorkspaceCommand</name><message>
-        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
-        <translation>Einen ganzen Arbeitsbereich zwischen einer SQLite-Datei und einem Team-Server (PostgreSQL) in beide Richtungen kopieren und die Kopie prüfen.</translation>
-    </message>
-    <message>
-        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
-        <translation>Der zu kopierende Arbeitsbereich: eine Datei oder postgresql://benutzer@host/db.</translation>
-    </message>
-    <message>
-        <source>Where to copy it: a new file, or an empty database on a team server.</source>
-        <translation>Wohin kopieren: eine neue Datei oder eine leere Datenbank auf einem Team-Server.</translation>
-    </message>
-    <message>
-        <source>Empty the target first when it already holds records.</source>
-        <translation>Das Ziel zuerst leeren, wenn es bereits Datensätze enthält.</translation>
-    </message>
-    <message>
-        <source>Report the check as one JSON object.</source>
-        <translation>Die Prüfung als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copy</translation>
-    </message>
-    <message>
-        <source>Say what to do: workspace copy --from A --to B.</source>
-        <translation>Sagen Sie, was zu tun ist: workspace copy --from A --to B.</translation>
-    </message>
-    <message>
-        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
-        <translation>workspace copy braucht --from WORKSPACE und --to WORKSPACE.</translation>
-    </message>
-    <message>
-        <source>There is no workspace %1 to copy.</source>
-        <translation>Es gibt keinen Arbeitsbereich %1 zum Kopieren.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be copied onto itself.</source>
-        <translation>Der Arbeitsbereich %1 kann nicht auf sich selbst kopiert werden.</translation>
-    </message>
-    <message>
-        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
-        <translation>Die Arbeitsbereiche %1 (Schema %2) und %3 (Schema %4) haben nicht dieselbe Version.</translation>
-    </message>
-    <message>
-        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
-        <translation>%1 nach %2 kopiert: Jede Tabelle hat so viele Zeilen wie ihre Quelle, und das Änderungsprotokoll (%3 Einträge) ist identisch.</translation>
-    </message>
-</context><context><name>fla::ui::TrainingCostsBox</name><message>
-        <source>%1 (EUR):</source>
-        <translation>%1 (EUR):</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>A training under paid educational leave or Flemish training leave is outside the individual training right: it uses none of it.</source>
-        <translation>Eine Weiterbildung im bezahlten Bildungsurlaub oder flämischen Bildungsurlaub liegt außerhalb des individuellen Weiterbildungsanspruchs: Sie verbraucht nichts davon.</translation>
-    </message>
-    <message>
-        <source>Costs and social &amp;balance sheet</source>
-        <translation>K&amp;osten und Sozialbilanz</translation>
-    </message>
-<message>
-        <source>The trainees' gross pay and social charges for the hours of the training</source>
-        <translation>Bruttolohn und Sozialabgaben der Teilnehmer für die Stunden der Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
-        <translation>Nach der Art zählt eine formelle Weiterbildung als formelle berufliche Weiterbildung und eine informelle als informelle berufliche Weiterbildung</translation>
-    </message>
-</context><context><name>fla::Session</name><message>
-        <source>Keep my version of %1</source>
-        <translation>Meine Version von %1 behalten</translation>
-    </message>
-</context><context><name>fla::ui::TeamServerDialog</name><message>
-        <source>Why the connection failed</source>
-        <translation>Warum die Verbindung fehlschlug</translation>
-    </message>
-    <message>
-        <source>Connect to a team server</source>
-        <translation>Mit einem Teamserver verbinden</translation>
-    </message>
-    <message>
-        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
-        <translation>Der gemeinsame Arbeitsbereich Ihres Büros auf seinem PostgreSQL-Server. Fragen Sie die Administration des Büros nach diesen Angaben; das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>Server name or address</source>
-        <translation>Servername oder -adresse</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>Daten&amp;bank:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>Ben&amp;utzer:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Verschlüsselung:</translation>
-    </message>
-    <message>
-        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
-        <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft (verify-full)</translation>
-    </message>
-    <message>
-        <source>Encrypted, the server's certificate checked (verify-ca)</source>
-        <translation>Verschlüsselt, Zertifikat des Servers geprüft (verify-ca)</translation>
-    </message>
-    <message>
-        <source>Encrypted, the server not checked (require)</source>
-        <translation>Verschlüsselt, Server nicht geprüft (require)</translation>
-    </message>
-    <message>
-        <source>Encrypted when the server offers it (prefer)</source>
-        <translation>Verschlüsselt, wenn der Server es anbietet (prefer)</translation>
-    </message>
-    <message>
-        <source>Not encrypted: only on this computer (disable)</source>
-        <translation>Nicht verschlüsselt: nur auf diesem Computer (disable)</translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate:</source>
-        <translation>&amp;CA-Zertifikat:</translation>
-    </message>
-    <message>
-        <source>The office's CA certificate file</source>
-        <translation>Die CA-Zertifikatsdatei des Büros</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password in the system keychain</source>
-        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnect</source>
-        <translation>Verbinde&amp;n</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>The office's CA certificate</source>
-        <translation>Das CA-Zertifikat des Büros</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
-        <translation>Wählen Sie die CA-Zertifikatsdatei des Büros: das Zertifikat des Servers wird damit geprüft.</translation>
-    </message>
-    <message>
-        <source>Fill in the server, the database and the user.</source>
-        <translation>Geben Sie den Server, die Datenbank und den Benutzer an.</translation>
-    </message>
-</context></TS>
+</TS>

@@ -855,9 +855,11 @@ public:
 
     QList<Migration> migrations() const override
     {
-        return {migration1(), migration2(), migration3(), migration4(), migration5(),
-                migration6(), migration7(), migration8(), migration9(),
-                recordVersionsMigration(QStringLiteral("INTEGER"))};
+        return {migration1(), migration2(),
+                migration3(), migration4(),
+                migration5(), migration6(),
+                migration7(), migration8(),
+                migration9(), recordVersionsMigration(QStringLiteral("INTEGER"))};
     }
 
     bool snapshot(QSqlDatabase &db, const QString &target, QString *error) override
