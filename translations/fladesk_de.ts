@@ -108,7 +108,7 @@
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <source>training &quot;%1&quot;</source>
+        <source>training "%1"</source>
         <translation>Weiterbildung „%1“</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>Weiterbildungsanspruch %1 von %2</translation>
     </message>
     <message>
-        <source>training &quot;%1&quot; of %2</source>
+        <source>training "%1" of %2</source>
         <translation>Weiterbildung „%1“ vom %2</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>Teilnahme von %1</translation>
     </message>
     <message>
-        <source>%1 in &quot;%2&quot; of %3</source>
+        <source>%1 in "%2" of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
     </message>
 </context>
@@ -286,7 +286,7 @@
         <translation>die ENSS ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
+        <source>"%1" is not an INSZ: 11 digits expected</source>
         <translation>„%1“ ist keine ENSS: 11 Ziffern erwartet</translation>
     </message>
     <message>
@@ -298,15 +298,15 @@
         <translation>der Familienname ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
+        <source>"%1" is not a language: nl, fr, de or en</source>
         <translation>„%1“ ist keine Sprache: nl, fr, de oder en</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
+        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
         <translation>„%1“ ist keine Arbeitsregelung: ein Bruchteil wie 0,8 oder 80%</translation>
     </message>
     <message>
@@ -322,15 +322,15 @@
         <translation>der Name der Weiterbildung ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
+        <source>"%1" is not a duration: a number more than 0</source>
         <translation>„%1“ ist keine Dauer: eine Zahl größer als 0</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit: hours or days</source>
+        <source>"%1" is not a unit: hours or days</source>
         <translation>„%1“ ist keine Einheit: Stunden oder Tage</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
+        <source>"%1" is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
 </context>
@@ -345,7 +345,7 @@
         <translation>Der ganze Katalog als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s JSON.</source>
+        <source>The catalogue's JSON.</source>
         <translation>Das JSON des Katalogs.</translation>
     </message>
 </context>
@@ -386,7 +386,7 @@
         <translation>Die Passphrasendatei %1 ist leer.</translation>
     </message>
     <message>
-        <source>The workspace file, or a team server&apos;s address postgresql://user@host/database (default: %1).</source>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
         <translation>Die Arbeitsbereichsdatei oder die Adresse eines Teamservers postgresql://benutzer@host/datenbank (Standard: %1).</translation>
     </message>
 </context>
@@ -504,7 +504,7 @@
         <translation>Die Arbeitsmappe enthält %1 Dateien; eine Arbeitsmappe, die FLA Desk liest, enthält höchstens %2.</translation>
     </message>
     <message>
-        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</source>
         <translation>Die Arbeitsmappe enthält mehr verschiedene Texte, als FLA Desk liest (höchstens %1 Texte, %2 Millionen Zeichen und etwa %3 MiB zusammen mit den Zellen des Blatts). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>Eine lokale FLA-Plattform für Tests und Demos: ein OpenID-Anbieter (Discovery, JWKS, eine Autorisierungsseite mit simulierten Identitäten, ein Token-Endpunkt) und die FLA-API. Sie lauscht nur auf 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
         <translation>Port auf 127.0.0.1 (Standard 8765, der der Sandbox-Umgebung; 0: das System wählt).</translation>
     </message>
     <message>
@@ -675,8 +675,8 @@
         <translation>Lebensdauer der Zugriffstoken in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON der Identitäten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
+        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON der Identitäten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -777,7 +777,7 @@
         <translation>Der Prüfeintrag für %1 %2 konnte nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
         <translation>Der Datensatz %1 ist nicht gelöscht, oder sein Verlauf steht nicht im Prüfprotokoll dieses Arbeitgebers.</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
         <translation>Der Prüfeintrag des Ladevorgangs konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>the company&apos;s audit trail</source>
+        <source>the company's audit trail</source>
         <translation>das Änderungsprotokoll des Unternehmens</translation>
     </message>
 </context>
@@ -1077,15 +1077,15 @@
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
+        <source>"%1" is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <source>"%1" is not a date (yyyy-mm-dd).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal number.</source>
+        <source>"%1" is not a decimal number.</source>
         <translation>„%1“ ist keine Dezimalzahl.</translation>
     </message>
     <message>
@@ -1093,11 +1093,11 @@
         <translation>%1 liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false.</source>
+        <source>"%1" is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed codes.</source>
+        <source>"%1" is not one of the allowed codes.</source>
         <translation>„%1“ ist keiner der zulässigen Codes.</translation>
     </message>
     <message>
@@ -1119,7 +1119,7 @@
         <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
     </message>
     <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</source>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
         <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
     </message>
     <message>
@@ -1139,7 +1139,7 @@
         <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Certificate file %1 is not one of this company&apos;s.</source>
+        <source>Certificate file %1 is not one of this company's.</source>
         <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
     </message>
 </context>
@@ -1148,6 +1148,129 @@
     <message>
         <source>Changes made on other desktops cannot be followed: %1</source>
         <translation>Änderungen an anderen Arbeitsplätzen können nicht verfolgt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CodeLabels</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>unter 10 VZÄ</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 bis 19 VZÄ</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VZÄ oder mehr</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formell</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informell</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Gesetzlich</translation>
+    </message>
+    <message>
+        <source>Sectoral</source>
+        <translation>Sektoriell</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Vom Arbeitgeber gewährt</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formelle berufliche Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Weniger formelle oder informelle berufliche Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Berufliche Erstausbildung</translation>
+    </message>
+    <message>
+        <source>As its kind says</source>
+        <translation>Nach der Art</translation>
+    </message>
+    <message>
+        <source>In proportion to the hours followed</source>
+        <translation>Im Verhältnis zu den besuchten Stunden</translation>
+    </message>
+    <message>
+        <source>Equally over the participants</source>
+        <translation>Zu gleichen Teilen auf die Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Paid educational leave</source>
+        <translation>Bezahlter Bildungsurlaub</translation>
+    </message>
+    <message>
+        <source>Flemish training leave</source>
+        <translation>Flämischer Bildungsurlaub</translation>
+    </message>
+    <message>
+        <source>None (within the training right)</source>
+        <translation>Keiner (im Weiterbildungsanspruch)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Mann</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>As the INSZ says</source>
+        <translation>Laut ENSS</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1316,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform&apos;s version could not be fetched: %1</source>
+        <source>The platform's version could not be fetched: %1</source>
         <translation>Die Version der Plattform konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
@@ -1520,7 +1643,7 @@
         <translation>Bildungsurlaub</translation>
     </message>
     <message>
-        <source>trainees&apos; pay</source>
+        <source>trainees' pay</source>
         <translation>Lohn der Teilnehmer</translation>
     </message>
 </context>
@@ -1553,11 +1676,11 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind der Zuordnung muss FORMAL oder INFORMAL sein.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage der Zuordnung muss nl, fr, de oder en sein.</translation>
     </message>
     <message>
@@ -1745,7 +1868,7 @@
 <context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
+        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
         <translation>Die Zuordnung erwartet eine Spalte „%1“ (%2), aber die Tabelle hat keine solche Spalte.</translation>
     </message>
     <message>
@@ -2121,7 +2244,7 @@
         <translation>Tabelle nicht exportiert</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; exported to %2</source>
+        <source>Table "%1" exported to %2</source>
         <translation>Tabelle „%1“ exportiert nach %2</translation>
     </message>
     <message>
@@ -2283,7 +2406,7 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <source>Declare the company's waiting records to the platform (F9)</source>
         <translation>Die wartenden Datensätze des Unternehmens an die Plattform melden (F9)</translation>
     </message>
     <message>
@@ -2295,7 +2418,7 @@
         <translation>Was gemeldet wurde und was die Plattform geantwortet hat (Strg+7)</translation>
     </message>
     <message>
-        <source>&amp;Review the platform&apos;s data…</source>
+        <source>&amp;Review the platform's data…</source>
         <translation>Daten der Plattform &amp;prüfen…</translation>
     </message>
     <message>
@@ -2307,7 +2430,7 @@
         <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
-        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <source>Records changed both here and on the platform: keep yours or take the platform's</source>
         <translation>Datensätze, die hier und auf der Plattform geändert wurden: Ihre behalten oder die der Plattform übernehmen</translation>
     </message>
     <message>
@@ -2414,7 +2537,7 @@
         <translation>Alles aus &amp;dem FLA archivieren…</translation>
     </message>
     <message>
-        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
         <translation>Kopieren, was die Plattform für jedes Unternehmen bereithält, in diesen Arbeitsbereich, bevor die Daten des FLA am 1. Januar 2027 vernichtet werden</translation>
     </message>
     <message>
@@ -2433,7 +2556,7 @@
         <translation>Die Plattform kennt diese Weiterbildung bei diesem Arbeitgeber nicht: melden Sie zuerst die Weiterbildung.</translation>
     </message>
     <message>
-        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <source>The training falls outside the worker's employment with this employer.</source>
         <translation>Die Weiterbildung liegt außerhalb der Beschäftigung des Arbeitnehmers bei diesem Arbeitgeber.</translation>
     </message>
     <message>
@@ -2491,7 +2614,7 @@
 <context>
     <name>fla::PostgresDriver</name>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
         <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt (QPSQL) fehlt. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -2499,15 +2622,15 @@
         <translation>Der Teamserver %1 hat den Benutzer %2 abgewiesen: Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <source>The team server %1 has no database %2. Check the address, or ask the office&apos;s administrator which database holds the workspace.</source>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
         <translation>Der Teamserver %1 hat keine Datenbank %2. Prüfen Sie die Adresse oder fragen Sie den Administrator des Büros, welche Datenbank den Arbeitsbereich enthält.</translation>
     </message>
     <message>
-        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office&apos;s administrator for access.</source>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
         <translation>Der Benutzer %2 darf sich nicht mit der Datenbank %3 auf dem Teamserver %1 verbinden. Bitten Sie den Administrator des Büros um Zugang.</translation>
     </message>
     <message>
-        <source>The secure connection to the team server %1 failed (%2). Check the server&apos;s certificate and the sslmode of the address.</source>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
         <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen (%2). Prüfen Sie das Zertifikat des Servers und den sslmode der Adresse.</translation>
     </message>
     <message>
@@ -2519,7 +2642,7 @@
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The user %1 has no access to the workspace %2 yet. Ask the office&apos;s administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
         <translation>Der Benutzer %1 hat noch keinen Zugang zum Arbeitsbereich %2. Bitten Sie den Administrator des Büros, Ihnen Zugang zu Ihren Unternehmen zu geben (fladesk-cli team grant).</translation>
     </message>
     <message>
@@ -2641,7 +2764,7 @@
         <translation>Die Entscheidungen passen nicht zu den Unterschieden dieses Abrufs.</translation>
     </message>
     <message>
-        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>Der Arbeitsbereich ist belegt: die Daten der Plattform konnten nicht geschrieben werden.</translation>
     </message>
 </context>
@@ -2652,7 +2775,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform&apos;s data could not be fetched: %1</source>
+        <source>The platform's data could not be fetched: %1</source>
         <translation>Die Daten der Plattform konnten nicht abgerufen werden: %1</translation>
     </message>
 </context>
@@ -2701,7 +2824,7 @@
         <translation>%1 ist leer: es ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read: %3</source>
+        <source>%1 "%2" cannot be read: %3</source>
         <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
@@ -2725,7 +2848,7 @@
         <translation>erwartet eine Einheit wie Stunden, Tage, uur, dagen, heures, jours oder min.</translation>
     </message>
     <message>
-        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
+        <source>its unit differs from the unit column's "%1".</source>
         <translation>ihre Einheit weicht von der der Einheitenspalte ab, „%1“.</translation>
     </message>
     <message>
@@ -2740,7 +2863,7 @@
         <translation>Eine UUID ist erforderlich.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
+        <source>"%1" is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -2748,23 +2871,23 @@
         <translation>Ein Datum ist erforderlich (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
+        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
         <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount.</source>
+        <source>"%1" is not an amount.</source>
         <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false.</source>
+        <source>"%1" is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <source>"%1" is not one of the allowed values.</source>
         <translation>„%1“ ist keiner der zulässigen Werte.</translation>
     </message>
 </context>
@@ -2778,7 +2901,7 @@
 <context>
     <name>fla::SocialBalanceCodes</name>
     <message>
-        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <source>The social balance sheet's item codes cannot be read: %1</source>
         <translation>Die Postencodes der Sozialbilanz können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3022,11 +3145,11 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <source>Send the company's changes to the platform (F9)</source>
         <translation>Die Änderungen des Unternehmens an die Plattform senden (F9)</translation>
     </message>
     <message>
-        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <source>Records and the platform's answer: Enter opens a refused record at the field</source>
         <translation>Datensätze und die Antwort der Plattform: Eingabe öffnet einen abgelehnten Datensatz beim Feld</translation>
     </message>
     <message>
@@ -3126,15 +3249,15 @@
         <translation>Der Arbeitsbereich %1 ist eine Datei auf diesem Computer: Der Zugang pro Unternehmen wird auf einem Teamserver verwaltet (ein PostgreSQL-Arbeitsbereich, docs/team.md).</translation>
     </message>
     <message>
-        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</source>
-        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</translation>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
         <translation>Der Arbeitsbereich hat kein Unternehmen %1.</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office&apos;s administrator) can give %1 access to %2.</source>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
         <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 Zugang zu %2 geben.</translation>
     </message>
     <message>
@@ -3142,7 +3265,7 @@
         <translation>%1 kann kein Zugang zu %2 gegeben werden: %3</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office&apos;s administrator) can take access away from %1.</source>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
         <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 den Zugang entziehen.</translation>
     </message>
     <message>
@@ -3165,7 +3288,7 @@
         <translation>das Sektorabkommen %1 (Tage je VZÄ)</translation>
     </message>
     <message>
-        <source>the law&apos;s days per FTE</source>
+        <source>the law's days per FTE</source>
         <translation>die gesetzlichen Tage je VZÄ</translation>
     </message>
     <message>
@@ -3275,7 +3398,7 @@
         <translation>Der %1 überschneidet sich mit dem %2 dieses Unternehmens.</translation>
     </message>
     <message>
-        <source>planned training &quot;%1&quot; of the %2</source>
+        <source>planned training "%1" of the %2</source>
         <translation>geplante Weiterbildung „%1“ des %2</translation>
     </message>
     <message>
@@ -3290,7 +3413,7 @@
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
-        <source>The training plan&apos;s deadlines cannot be read: %1</source>
+        <source>The training plan's deadlines cannot be read: %1</source>
         <translation>Die Fristen des Weiterbildungsplans können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3305,7 +3428,7 @@
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
-        <source>The training right&apos;s figures cannot be read: %1</source>
+        <source>The training right's figures cannot be read: %1</source>
         <translation>Die Zahlen des Weiterbildungsrechts können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3518,11 +3641,11 @@
         <translation>Der Anmeldedienst hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
         <translation>Die Konfiguration des Anmeldedienstes (Discovery-Dokument) fehlt oder ist falsch.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s signing keys could not be read.</source>
+        <source>The sign-in service's signing keys could not be read.</source>
         <translation>Die Signaturschlüssel des Anmeldedienstes konnten nicht gelesen werden.</translation>
     </message>
     <message>
@@ -3566,7 +3689,7 @@
         <translation>Das Identitätstoken ist mit einem Schlüssel signiert, den der Dienst nicht veröffentlicht.</translation>
     </message>
     <message>
-        <source>The identity token&apos;s signature is not valid.</source>
+        <source>The identity token's signature is not valid.</source>
         <translation>Die Signatur des Identitätstokens ist ungültig.</translation>
     </message>
     <message>
@@ -3578,7 +3701,7 @@
         <translation>Das Identitätstoken wurde für eine andere Anwendung ausgestellt (Audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
+        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
         <translation>Das Identitätstoken ist abgelaufen. Prüfen Sie die Uhr des Computers und melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -3598,11 +3721,11 @@
         <translation>%1: eine Adresse ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid address.</source>
+        <source>%1: "%2" is not a valid address.</source>
         <translation>%1: „%2“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
+        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
         <translation>%1: „%2“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -3629,7 +3752,7 @@
 <context>
     <name>fla::auth::Environment</name>
     <message>
-        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <source>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</source>
         <translation>Die Produktionsplattform des FLA ist seit dem %1 geschlossen: Das Gesetz vom 14. Januar 2026 hat die Meldepflicht aufgehoben und ihre Daten wurden vernichtet. Es wird nichts mehr dorthin gesendet oder von dort abgerufen. Ihre Datensätze bleiben im Arbeitsbereich, für den Weiterbildungsplan, die Sozialbilanz und die Weiterbildungskonten der Arbeitnehmer.</translation>
     </message>
 </context>
@@ -3817,7 +3940,7 @@
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -3883,7 +4006,7 @@
 <context>
     <name>fla::cli::CertificatesCommand</name>
     <message>
-        <source>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</source>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
         <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
     </message>
     <message>
@@ -3895,11 +4018,11 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
     </message>
     <message>
-        <source>The worker&apos;s INSZ or UUID.</source>
+        <source>The worker's INSZ or UUID.</source>
         <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
     </message>
     <message>
-        <source>The participation&apos;s UUID.</source>
+        <source>The participation's UUID.</source>
         <translation>Die UUID der Teilnahme.</translation>
     </message>
     <message>
@@ -3934,7 +4057,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number (required).</source>
+        <source>The employer's enterprise number (required).</source>
         <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
     </message>
 </context>
@@ -3992,7 +4115,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>FI mit dieser PKCS#12-Datei signieren (Schlüssel und Zertifikat).</translation>
     </message>
     <message>
-        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
         <translation>Das Passwort des Zertifikats aus dieser Datei lesen (erste Zeile); sonst aus der Umgebungsvariable FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
@@ -4000,7 +4123,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Dateien für Produktion (R) statt Test (T) benennen.</translation>
     </message>
     <message>
-        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
+        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
         <translation>Die Nummer des Absenders in den Dateinamen (Standard: die Unternehmensnummer des Arbeitgebers).</translation>
     </message>
     <message>
@@ -4051,7 +4174,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Anteil (0 bis 1) ungültiger Datensätze pro Anomalieart; schreibt injected.csv.</translation>
     </message>
     <message>
-        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
         <translation>Das „Heute“ der Daten (JJJJ-MM-TT, Standard 2026-06-30): spätere Weiterbildungen sind geplant.</translation>
     </message>
     <message>
@@ -4161,7 +4284,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Meldung lesen, obwohl sie keine FS-Signaturdatei hat (eine vorhandene Signatur wird immer geprüft).</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <source>The signer's certificate must chain to a certificate in this PEM file.</source>
         <translation>Das Zertifikat des Unterzeichners muss auf ein Zertifikat in dieser PEM-Datei zurückführen.</translation>
     </message>
     <message>
@@ -4189,7 +4312,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Signatur gültig, signiert von: %1</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <source>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
         <translation>Das Zertifikat des Unterzeichners wurde nicht gegen eine vertrauenswürdige Stelle geprüft (geben Sie --ca DATEI an): vergewissern Sie sich, dass dieser Unterzeichner der erwartete ist.</translation>
     </message>
 </context>
@@ -4204,11 +4327,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Spaltenzuordnung: ein Profilname oder der Pfad seiner JSON-Datei.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app&apos;s own).</source>
+        <source>The folder of the named mappings (default: the app's own).</source>
         <translation>Der Ordner der benannten Zuordnungen (Standard: der der Anwendung).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
+        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
         <translation>Die aus der Kopfzeile vorgeschlagene Zuordnung als JSON ausgeben und aufhören.</translation>
     </message>
     <message>
@@ -4327,7 +4450,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>%1 Datensätze aus %2 in %3 s.</translation>
     </message>
     <message>
-        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <source>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
         <translation>Eine Zeile, die nicht ganz gelesen werden kann (eine andere Feldzahl als die der Kopfzeile, ein falsch gesetztes Anführungszeichen, ein Wert, der nicht seine Form hat, ein Text, den sein Feld nicht enthalten darf), wird abgewiesen und mit Datei, Zeile, Spalte und Grund aufgeführt; ebenso ein Datensatz, der von einem abgewiesenen abhängt oder von einem, der weder im Satz noch im Arbeitsbereich ist. Eine abgewiesene Zeile ändert nie einen gespeicherten Datensatz.</translation>
     </message>
     <message>
@@ -4396,7 +4519,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Bereiche, durch Leerzeichen getrennt (Standard: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>PKCS#12-Datei mit Schlüssel und Zertifikat der Maschine; das Passwort wird aus FLADESK_P12_PASSWORD gelesen (leer, wenn nicht gesetzt).</translation>
     </message>
     <message>
@@ -4428,11 +4551,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>--certificate braucht --client-id und --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
         <translation>--token-url: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
         <translation>--issuer: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -4479,7 +4602,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Alle Identitäten der Umgebung abmelden.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment &quot;%1&quot;.</source>
+        <source>--environment: unknown environment "%1".</source>
         <translation>--environment: unbekannte Umgebung „%1“.</translation>
     </message>
     <message>
@@ -4553,7 +4676,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Wurzel der FLA-API (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
@@ -4561,15 +4684,15 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Das Zugriffstoken aus dieser Datei lesen.</translation>
     </message>
     <message>
-        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</source>
         <translation>Alles, was die Plattform enthält, im Arbeitsbereich speichern (abweichende Datensätze behalten die Version des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <source>With --archive: records that differ take the platform's version.</source>
         <translation>Mit --archive: abweichende Datensätze übernehmen die Version der Plattform.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4624,7 +4747,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app&apos;s workspace).</source>
+        <source>The workspace file (default: the app's workspace).</source>
         <translation>Die Arbeitsbereichsdatei (Standard: die der Anwendung).</translation>
     </message>
     <message>
@@ -4643,11 +4766,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Datensätze im Konflikt mit der Plattform auflisten oder einen lösen: --keep-mine oder --take-theirs.</translation>
     </message>
     <message>
-        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <source>Declare the workspace's version again; it replaces the platform's at the next sync.</source>
         <translation>Die Version des Arbeitsbereichs erneut melden; sie ersetzt die der Plattform bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <source>Write the platform's version into the workspace; nothing is sent.</source>
         <translation>Die Version der Plattform in den Arbeitsbereich schreiben; es wird nichts gesendet.</translation>
     </message>
     <message>
@@ -4659,7 +4782,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie --keep-mine oder --take-theirs an, nicht beide.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a uuid.</source>
+        <source>"%1" is not a uuid.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -4683,7 +4806,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Gelöst: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet.</translation>
     </message>
     <message>
-        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <source>Resolved: the platform's version is in the workspace.</source>
         <translation>Gelöst: die Version der Plattform ist im Arbeitsbereich.</translation>
     </message>
 </context>
@@ -4732,19 +4855,19 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
-        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <source>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</source>
         <translation>Zeigen, wie sich die Daten der Plattform für einen Arbeitgeber vom Arbeitsbereich unterscheiden; alles übernehmen oder ablehnen.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
-        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <source>Take the platform's version of every difference into the workspace.</source>
         <translation>Die Version der Plattform für jeden Unterschied in den Arbeitsbereich übernehmen.</translation>
     </message>
     <message>
-        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <source>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</source>
         <translation>Die Version des Arbeitsbereichs für jeden Unterschied behalten; sie werden erst wieder gefragt, wenn sich die Datensätze der Plattform ändern.</translation>
     </message>
     <message>
@@ -4752,7 +4875,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie --accept-all oder --reject-all an, nicht beide.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4775,7 +4898,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::SocialBalanceCommand</name>
     <message>
-        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <source>Print the training block of an employer's social balance sheet for a financial year.</source>
         <translation>Gibt den Weiterbildungsteil der Sozialbilanz eines Arbeitgebers für ein Geschäftsjahr aus.</translation>
     </message>
     <message>
@@ -4783,7 +4906,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
@@ -4803,7 +4926,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Zeilen Code;Wert;bestätigt;Beschreibung.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4827,7 +4950,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Sozialbilanz, Weiterbildungsteil: %1 (%2), %3 bis %4</translation>
     </message>
     <message>
-        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <source>* The code follows the NBB's numbering but was not confirmed from its model.</source>
         <translation>* Der Code folgt der Nummerierung der NBB, wurde aber nicht an ihrem Modell bestätigt.</translation>
     </message>
     <message>
@@ -4835,11 +4958,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>%1 der %2 gezählten Weiterbildungen haben keine Kosten im Register: ihre Kosten zählen als 0.</translation>
     </message>
     <message>
-        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
         <translation>Aus dem Register berechnet: abgeschlossene Weiterbildungen, die im Geschäftsjahr beginnen, ihre besuchten Teilnahmen, nach Kategorie, Männer und Frauen getrennt (das angegebene Geschlecht des Arbeitnehmers, sonst das der ENSS), Bruttokosten, Beiträge und Zuschüsse auf die Teilnehmer verteilt, wie jede Weiterbildung es angibt. Noch nicht anhand des NBB-Modells bestätigte Codes werden markiert.</translation>
     </message>
     <message>
-        <source>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</source>
+        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
         <translation>Das Geschäftsjahr, das im Jahr Y endet (ab dem Beginn des Geschäftsjahres des Arbeitgebers).</translation>
     </message>
     <message>
@@ -4847,14 +4970,14 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Arbeitgeber %1, Beginn des Geschäftsjahres: Tag %2 des Monats %3 gibt es nicht in jedem Jahr; korrigieren Sie ihn oder geben Sie --from und --to an.</translation>
     </message>
     <message>
-        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</source>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
         <translation>Bei %1 Arbeitnehmer(n) ist kein Geschlecht angegeben und ihre ENSS nennt es nicht (BIS-Nummern): Sie fehlen in den Zahlen der Männer und Frauen; geben Sie es beim Arbeitnehmer an: %2</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
         <translation>Die jährliche Übersicht des Weiterbildungsguthabens jedes Arbeitnehmers als PDF schreiben, in der Sprache des Arbeitnehmers.</translation>
     </message>
     <message>
@@ -4866,7 +4989,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Der Ordner, in den die PDF-Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
+        <source>One PDF with every worker's statement, each on a new page.</source>
         <translation>Ein PDF mit der Übersicht jedes Arbeitnehmers, jede auf einer neuen Seite.</translation>
     </message>
     <message>
@@ -4877,7 +5000,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
+        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
         <translation>Die wartenden Änderungen des Arbeitsbereichs an die FLA-Plattform melden (genau einmal).</translation>
     </message>
     <message>
@@ -4893,11 +5016,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>sandbox (Standard), acceptance oder production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
+        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
         <translation>Die Wurzel der FLA-API statt der der Umgebung (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
+        <source>Only this employer's changes (enterprise number; repeatable).</source>
         <translation>Nur die Änderungen dieses Arbeitgebers (Unternehmensnummer; wiederholbar).</translation>
     </message>
     <message>
@@ -4952,11 +5075,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Auf einem Teamserver: gewähren, entziehen oder auflisten, welcher Mitarbeiter an welchem Unternehmen arbeiten darf.</translation>
     </message>
     <message>
-        <source>The staff member&apos;s database user (role).</source>
+        <source>The staff member's database user (role).</source>
         <translation>Der Datenbankbenutzer (Rolle) des Mitarbeiters.</translation>
     </message>
     <message>
-        <source>The company&apos;s enterprise number.</source>
+        <source>The company's enterprise number.</source>
         <translation>Die Unternehmensnummer des Unternehmens.</translation>
     </message>
     <message>
@@ -4991,11 +5114,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
-        <source>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</source>
+        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
         <translation>Das individuelle Weiterbildungskonto eines Arbeitnehmers für ein Jahr anzeigen oder seine Jahresübersicht als PDF schreiben.</translation>
     </message>
     <message>
-        <source>The worker&apos;s INSZ or UUID (required).</source>
+        <source>The worker's INSZ or UUID (required).</source>
         <translation>Die INSZ oder UUID des Arbeitnehmers (erforderlich).</translation>
     </message>
     <message>
@@ -5007,7 +5130,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Ein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>Write the yearly overview, in the worker&apos;s language, to this PDF file.</source>
+        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
         <translation>Die Jahresübersicht in der Sprache des Arbeitnehmers in diese PDF-Datei schreiben.</translation>
     </message>
     <message>
@@ -5022,7 +5145,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
-        <source>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</source>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
         <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
     </message>
     <message>
@@ -5040,7 +5163,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ein Jahr des Plans.</translation>
     </message>
     <message>
-        <source>The plan&apos;s last year (several years).</source>
+        <source>The plan's last year (several years).</source>
         <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
     </message>
     <message>
@@ -5096,11 +5219,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Geben Sie eine Aktion an: %1.</translation>
     </message>
     <message>
-        <source>training-plan %1: give the plan&apos;s year with --year Y.</source>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
         <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
     </message>
     <message>
-        <source>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</source>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
         <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
     </message>
     <message>
@@ -5233,7 +5356,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Text enthält ein Steuerzeichen (%1) an Position %2: Solche Zeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <source>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
         <translation>Der Text enthält Bytes, die in der Kodierung der Datei nicht gültig sind (als U+FFFD angezeigt), an Position %1: Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
@@ -5437,7 +5560,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
         <translation>SQLite-Datei mit dem Zustand der FLA-Plattform (Standard: fla-platform.sqlite in --data-dir, oder nur Speicher).</translation>
     </message>
     <message>
@@ -5485,7 +5608,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>--fault-seed: geben Sie eine ganze Zahl an, nicht %1</translation>
     </message>
     <message>
-        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</source>
         <translation>Störungen für die ersten Anfragen an die FLA-API, eine je Anfrage, durch Kommas getrennt (none, 500, 503, 429, drop, lost), bevor --fault-rate gilt: „none,lost“ verliert die Antwort auf die zweite Anfrage.</translation>
     </message>
 </context>
@@ -5820,11 +5943,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ihre Version</translation>
     </message>
     <message>
-        <source>The platform&apos;s version</source>
+        <source>The platform's version</source>
         <translation>Version der Plattform</translation>
     </message>
     <message>
-        <source>Your version and the platform&apos;s, field by field</source>
+        <source>Your version and the platform's, field by field</source>
         <translation>Ihre Version und die der Plattform, Feld für Feld</translation>
     </message>
     <message>
@@ -5832,7 +5955,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>&amp;Take the platform&apos;s</source>
+        <source>&amp;Take the platform's</source>
         <translation>Die der &amp;Plattform nehmen</translation>
     </message>
     <message>
@@ -5840,7 +5963,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <source>Fetching the platform&apos;s version…</source>
+        <source>Fetching the platform's version…</source>
         <translation>Version der Plattform wird abgerufen…</translation>
     </message>
     <message>
@@ -5859,11 +5982,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Die Plattform hat diesen Datensatz nicht mehr, den Sie im Arbeitsbereich geändert haben. Wählen Sie, ob Sie ihn erneut melden oder auch hier entfernen.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</source>
         <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung gesendet und ersetzt die der Plattform. Die der Plattform nehmen: sie ersetzt Ihre im Arbeitsbereich (die Änderung erscheint im Verlauf des Datensatzes) und es wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</source>
         <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet. Die der Plattform nehmen: der Datensatz wird aus dem Arbeitsbereich entfernt (Sie können ihn aus seinem Verlauf wiederherstellen).</translation>
     </message>
     <message>
@@ -5910,7 +6033,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         </translation>
     </message>
     <message>
-        <source>Keep mine: your version is saved over theirs (both show in the record&apos;s history). Take theirs: your change is dropped and theirs stays.</source>
+        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
         <translation>Meine behalten: Ihre Version wird über die der anderen gespeichert (beide stehen im Verlauf des Datensatzes). Die der anderen nehmen: Ihre Änderung wird verworfen, die andere bleibt.</translation>
     </message>
     <message>
@@ -6087,54 +6210,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
             <numerusform>%1 Stunden</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Formal continuing training</source>
-        <translation>Formelle berufliche Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Informal continuing training</source>
-        <translation>Informelle berufliche Weiterbildung</translation>
-    </message>
-    <message>
-        <source>Initial training</source>
-        <translation>Erstausbildung</translation>
-    </message>
-    <message>
-        <source>In proportion to the hours followed</source>
-        <translation>Im Verhältnis zu den besuchten Stunden</translation>
-    </message>
-    <message>
-        <source>Equally over the participants</source>
-        <translation>Zu gleichen Teilen auf die Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Paid educational leave</source>
-        <translation>Bezahlter Bildungsurlaub</translation>
-    </message>
-    <message>
-        <source>Flemish training leave</source>
-        <translation>Flämischer Bildungsurlaub</translation>
-    </message>
-    <message>
-        <source>None (within the training right)</source>
-        <translation>Keiner (im Weiterbildungsanspruch)</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Mann</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Frau</translation>
-    </message>
-    <message>
-        <source>As the INSZ says</source>
-        <translation>Laut ENSS</translation>
-    </message>
-    <message>
-        <source>As its kind says</source>
-        <translation>Nach der Art</translation>
-    </message>
 </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
@@ -6151,15 +6226,15 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&lt;b&gt;1. Das Unternehmen ist im Portal der sozialen Sicherheit registriert.&lt;/b&gt; Jeder Arbeitgeber mit Personal in Belgien ist es, durch seine Eintragung beim LSS. Ein Unternehmen, das das Portal noch nie genutzt hat, bestimmt dort zuerst einen lokalen Verwalter.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle 'Werkgever RSZ' / 'Employeur ONSS') öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, &apos;Wer ist mein lokaler Verwalter?&apos;), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, 'Wer ist mein lokaler Verwalter?'), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
         <translation>&lt;b&gt;4. Buchhalter und Sozialsekretariate: das Mandat.&lt;/b&gt; Sie melden für einen Mandanten nur mit dessen Mandat: der lokale Verwalter des Mandanten bestimmt Ihr Büro in der Zugriffsverwaltung als Dienstleister für diese Anwendung, und der lokale Verwalter Ihres eigenen Büros gibt Ihnen dann Zugang für diesen Mandanten.</translation>
     </message>
     <message>
@@ -6254,7 +6329,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Geben Sie die Datei an, in die die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <source>Give a passphrase, or tick "Without encryption".</source>
         <translation>Geben Sie eine Passphrase an, oder kreuzen Sie „Ohne Verschlüsselung“ an.</translation>
     </message>
     <message>
@@ -6483,11 +6558,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Datensatz wird aus dem Arbeitsbereich entfernt.</translation>
     </message>
     <message>
-        <source>The platform&apos;s version goes into the workspace.</source>
+        <source>The platform's version goes into the workspace.</source>
         <translation>Die Version der Plattform wird in den Arbeitsbereich übernommen.</translation>
     </message>
     <message>
-        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <source>The workspace keeps its version; this difference is not asked again until the platform's record changes.</source>
         <translation>Der Arbeitsbereich behält seine Version; dieser Unterschied wird erst wieder gefragt, wenn sich der Datensatz der Plattform ändert.</translation>
     </message>
     <message>
@@ -6559,7 +6634,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <source>Take the platform's version of the selected rows into the workspace</source>
         <translation>Die Version der Plattform für die ausgewählten Zeilen in den Arbeitsbereich übernehmen</translation>
     </message>
     <message>
@@ -6567,7 +6642,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <source>Keep the workspace's version of the selected rows</source>
         <translation>Die Version des Arbeitsbereichs für die ausgewählten Zeilen behalten</translation>
     </message>
     <message>
@@ -6595,7 +6670,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Arbeitsbereich enthält für %1 dasselbe wie die Plattform.</translation>
     </message>
     <message numerus="yes">
-        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</source>
         <translation>
             <numerusform>Die Plattform hat %n Unterschied zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
             <numerusform>Die Plattform hat %n Unterschiede zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
@@ -6797,8 +6872,8 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Link ist in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
     <message>
-        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
-        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href=&quot;access:&quot;&gt;Zugang erhalten&lt;/a&gt;.</translation>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href="access:"&gt;Zugang erhalten&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6812,7 +6887,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Mit einem Teamserver verbinden</translation>
     </message>
     <message>
-        <source>Your office&apos;s shared workspace on its PostgreSQL server. Ask the office&apos;s administrator for these details; the password is kept in the system keychain.</source>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
         <translation>Der gemeinsame Arbeitsbereich Ihres Büros auf seinem PostgreSQL-Server. Fragen Sie die Administration des Büros nach diesen Angaben; das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
@@ -6844,11 +6919,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <source>Encrypted, the server&apos;s certificate and name checked (verify-full)</source>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
         <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft (verify-full)</translation>
     </message>
     <message>
-        <source>Encrypted, the server&apos;s certificate checked (verify-ca)</source>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
         <translation>Verschlüsselt, Zertifikat des Servers geprüft (verify-ca)</translation>
     </message>
     <message>
@@ -6868,7 +6943,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <source>The office&apos;s CA certificate file</source>
+        <source>The office's CA certificate file</source>
         <translation>Die CA-Zertifikatsdatei des Büros</translation>
     </message>
     <message>
@@ -6888,7 +6963,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The office&apos;s CA certificate</source>
+        <source>The office's CA certificate</source>
         <translation>Das CA-Zertifikat des Büros</translation>
     </message>
     <message>
@@ -6896,7 +6971,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose the office&apos;s CA certificate file: the server&apos;s certificate is checked against it.</source>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
         <translation>Wählen Sie die CA-Zertifikatsdatei des Büros: das Zertifikat des Servers wird damit geprüft.</translation>
     </message>
     <message>
@@ -6943,7 +7018,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Jahres&amp;übersicht speichern (PDF)…</translation>
     </message>
     <message>
-        <source>The worker&apos;s training account</source>
+        <source>The worker's training account</source>
         <translation>Das Weiterbildungskonto des Arbeitnehmers</translation>
     </message>
     <message>
@@ -6982,7 +7057,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>K&amp;osten und Sozialbilanz</translation>
     </message>
     <message>
-        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
+        <source>The trainees' gross pay and social charges for the hours of the training</source>
         <translation>Bruttolohn und Sozialabgaben der Teilnehmer für die Stunden der Weiterbildung</translation>
     </message>
     <message>
@@ -7153,7 +7228,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
@@ -7231,7 +7306,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in euros</source>
+        <source>"%1" is not an amount in euros</source>
         <translation>„%1“ ist kein Betrag in Euro</translation>
     </message>
 </context>
@@ -7446,7 +7521,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Die gewählte geplante Weiterbildung entfernen (Entf)</translation>
     </message>
     <message>
-        <source>The planned training &quot;%1&quot; is not in the plan shown.</source>
+        <source>The planned training "%1" is not in the plan shown.</source>
         <translation>Die geplante Weiterbildung „%1“ ist nicht im angezeigten Plan.</translation>
     </message>
     <message>
@@ -7454,7 +7529,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Diese geplante Weiterbildung ist nicht im angezeigten Plan.</translation>
     </message>
     <message>
-        <source>Remove the planned training &quot;%1&quot; from the plan?</source>
+        <source>Remove the planned training "%1" from the plan?</source>
         <translation>Die geplante Weiterbildung „%1“ aus dem Plan entfernen?</translation>
     </message>
     <message>
@@ -7844,7 +7919,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] [--verbose] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
-        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
         <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
     </message>
 </context>

@@ -108,8 +108,8 @@
         <translation>tewerkstelling</translation>
     </message>
     <message>
-        <source>training &quot;%1&quot;</source>
-        <translation>opleiding &quot;%1&quot;</translation>
+        <source>training "%1"</source>
+        <translation>opleiding "%1"</translation>
     </message>
     <message>
         <source>participation</source>
@@ -136,8 +136,8 @@
         <translation>opleidingsrecht %1 van %2</translation>
     </message>
     <message>
-        <source>training &quot;%1&quot; of %2</source>
-        <translation>opleiding &quot;%1&quot; van %2</translation>
+        <source>training "%1" of %2</source>
+        <translation>opleiding "%1" van %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -152,8 +152,8 @@
         <translation>deelname van %1</translation>
     </message>
     <message>
-        <source>%1 in &quot;%2&quot; of %3</source>
-        <translation>%1 in &quot;%2&quot; van %3</translation>
+        <source>%1 in "%2" of %3</source>
+        <translation>%1 in "%2" van %3</translation>
     </message>
 </context>
 <context>
@@ -286,8 +286,8 @@
         <translation>het INSZ is verplicht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
-        <translation>&quot;%1&quot; is geen INSZ: 11 cijfers verwacht</translation>
+        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <translation>"%1" is geen INSZ: 11 cijfers verwacht</translation>
     </message>
     <message>
         <source>a worker with INSZ %1 is already in this company</source>
@@ -298,16 +298,16 @@
         <translation>de familienaam is verplicht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
-        <translation>&quot;%1&quot; is geen datum: schrijf dd/mm/jjjj</translation>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
-        <translation>&quot;%1&quot; is geen taal: nl, fr, de of en</translation>
+        <source>"%1" is not a language: nl, fr, de or en</source>
+        <translation>"%1" is geen taal: nl, fr, de of en</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
-        <translation>&quot;%1&quot; is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
+        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>"%1" is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
     </message>
     <message>
         <source>the start of the employment is required with a work regime or joint committee</source>
@@ -322,16 +322,16 @@
         <translation>de naam van de opleiding is verplicht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
-        <translation>&quot;%1&quot; is geen duur: een getal groter dan 0</translation>
+        <source>"%1" is not a duration: a number more than 0</source>
+        <translation>"%1" is geen duur: een getal groter dan 0</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit: hours or days</source>
-        <translation>&quot;%1&quot; is geen eenheid: uren of dagen</translation>
+        <source>"%1" is not a unit: hours or days</source>
+        <translation>"%1" is geen eenheid: uren of dagen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation>&quot;%1&quot; is geen ja of nee</translation>
+        <source>"%1" is not yes or no</source>
+        <translation>"%1" is geen ja of nee</translation>
     </message>
 </context>
 <context>
@@ -345,7 +345,7 @@
         <translation>De hele catalogus als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s JSON.</source>
+        <source>The catalogue's JSON.</source>
         <translation>De JSON van de catalogus.</translation>
     </message>
 </context>
@@ -386,7 +386,7 @@
         <translation>Het wachtzinbestand %1 is leeg.</translation>
     </message>
     <message>
-        <source>The workspace file, or a team server&apos;s address postgresql://user@host/database (default: %1).</source>
+        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
         <translation>Het werkbestand, of het adres van een teamserver postgresql://gebruiker@host/database (standaard: %1).</translation>
     </message>
 </context>
@@ -504,7 +504,7 @@
         <translation>De werkmap bevat %1 bestanden; een werkmap die FLA Desk leest, bevat er hoogstens %2.</translation>
     </message>
     <message>
-        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</source>
         <translation>De werkmap bevat meer verschillende teksten dan FLA Desk leest (hoogstens %1 teksten, %2 miljoen tekens en ongeveer %3 MiB samen met de cellen van het blad). Bewaar het blad als CSV of splits het.</translation>
     </message>
     <message>
@@ -648,10 +648,10 @@
     <name>fla-sandbox</name>
     <message>
         <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
-        <translation>Een lokaal FLA-platform voor tests en demo&apos;s: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
+        <translation>Een lokaal FLA-platform voor tests en demo's: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
         <translation>Poort op 127.0.0.1 (standaard 8765, die van de sandboxomgeving; 0: het systeem kiest).</translation>
     </message>
     <message>
@@ -675,8 +675,8 @@
         <translation>Levensduur van toegangstokens in seconden (standaard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON van de identiteiten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
+        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON van de identiteiten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -777,7 +777,7 @@
         <translation>De auditregel voor %1 %2 kon niet geschreven worden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
         <translation>Het record %1 is niet verwijderd, of zijn geschiedenis staat niet in het auditspoor van deze werkgever.</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
         <translation>De auditregel van het laden kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <source>the company&apos;s audit trail</source>
+        <source>the company's audit trail</source>
         <translation>het auditspoor van het bedrijf</translation>
     </message>
 </context>
@@ -1077,28 +1077,28 @@
         <translation>%1 is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
-        <translation>&quot;%1&quot; is geen UUID.</translation>
+        <source>"%1" is not a UUID.</source>
+        <translation>"%1" is geen UUID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
-        <translation>&quot;%1&quot; is geen datum (jjjj-mm-dd).</translation>
+        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <translation>"%1" is geen datum (jjjj-mm-dd).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal number.</source>
-        <translation>&quot;%1&quot; is geen decimaal getal.</translation>
+        <source>"%1" is not a decimal number.</source>
+        <translation>"%1" is geen decimaal getal.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
         <translation>%1 ligt buiten het bereik.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false.</source>
-        <translation>&quot;%1&quot; is geen true of false.</translation>
+        <source>"%1" is not true or false.</source>
+        <translation>"%1" is geen true of false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed codes.</source>
-        <translation>&quot;%1&quot; is geen van de toegelaten codes.</translation>
+        <source>"%1" is not one of the allowed codes.</source>
+        <translation>"%1" is geen van de toegelaten codes.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
@@ -1119,7 +1119,7 @@
         <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
     </message>
     <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</source>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
         <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
     </message>
     <message>
@@ -1139,7 +1139,7 @@
         <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>Certificate file %1 is not one of this company&apos;s.</source>
+        <source>Certificate file %1 is not one of this company's.</source>
         <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
     </message>
 </context>
@@ -1148,6 +1148,129 @@
     <message>
         <source>Changes made on other desktops cannot be followed: %1</source>
         <translation>Wijzigingen op andere werkposten kunnen niet gevolgd worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::CodeLabels</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>under 10 FTE</source>
+        <translation>minder dan 10 VTE</translation>
+    </message>
+    <message>
+        <source>10 to 19 FTE</source>
+        <translation>10 tot 19 VTE</translation>
+    </message>
+    <message>
+        <source>20 FTE or more</source>
+        <translation>20 VTE of meer</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Wettelijk</translation>
+    </message>
+    <message>
+        <source>Sectoral</source>
+        <translation>Sectoraal</translation>
+    </message>
+    <message>
+        <source>Granted by the employer</source>
+        <translation>Toegekend door de werkgever</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Aangegeven</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Minder formele of informele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Initiële opleiding</translation>
+    </message>
+    <message>
+        <source>As its kind says</source>
+        <translation>Volgens de soort</translation>
+    </message>
+    <message>
+        <source>In proportion to the hours followed</source>
+        <translation>Naar verhouding van de gevolgde uren</translation>
+    </message>
+    <message>
+        <source>Equally over the participants</source>
+        <translation>Gelijk over de deelnemers</translation>
+    </message>
+    <message>
+        <source>Paid educational leave</source>
+        <translation>Betaald educatief verlof</translation>
+    </message>
+    <message>
+        <source>Flemish training leave</source>
+        <translation>Vlaams opleidingsverlof</translation>
+    </message>
+    <message>
+        <source>None (within the training right)</source>
+        <translation>Geen (binnen het opleidingsrecht)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>As the INSZ says</source>
+        <translation>Volgens het INSZ</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1316,7 @@
         <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
     </message>
     <message>
-        <source>The platform&apos;s version could not be fetched: %1</source>
+        <source>The platform's version could not be fetched: %1</source>
         <translation>De versie van het platform kon niet worden opgehaald: %1</translation>
     </message>
     <message>
@@ -1520,7 +1643,7 @@
         <translation>opleidingsverlof</translation>
     </message>
     <message>
-        <source>trainees&apos; pay</source>
+        <source>trainees' pay</source>
         <translation>loon van de deelnemers</translation>
     </message>
 </context>
@@ -1553,11 +1676,11 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind van de koppeling moet FORMAL of INFORMAL zijn.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage van de koppeling moet nl, fr, de of en zijn.</translation>
     </message>
     <message>
@@ -1745,8 +1868,8 @@
 <context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
-        <translation>De koppeling verwacht een kolom &quot;%1&quot; (%2), maar de tabel heeft die kolom niet.</translation>
+        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <translation>De koppeling verwacht een kolom "%1" (%2), maar de tabel heeft die kolom niet.</translation>
     </message>
     <message>
         <source>The mapping does not say which column holds: %1.</source>
@@ -2121,8 +2244,8 @@
         <translation>Tabel niet geëxporteerd</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; exported to %2</source>
-        <translation>Tabel &quot;%1&quot; geëxporteerd naar %2</translation>
+        <source>Table "%1" exported to %2</source>
+        <translation>Tabel "%1" geëxporteerd naar %2</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -2283,7 +2406,7 @@
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <source>Declare the company's waiting records to the platform (F9)</source>
         <translation>De wachtende records van de onderneming aangeven aan het platform (F9)</translation>
     </message>
     <message>
@@ -2295,7 +2418,7 @@
         <translation>Wat aangegeven werd en wat het platform antwoordde (Ctrl+7)</translation>
     </message>
     <message>
-        <source>&amp;Review the platform&apos;s data…</source>
+        <source>&amp;Review the platform's data…</source>
         <translation>Gegevens van het platform &amp;nakijken…</translation>
     </message>
     <message>
@@ -2307,7 +2430,7 @@
         <translation>&amp;Conflicten oplossen…</translation>
     </message>
     <message>
-        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <source>Records changed both here and on the platform: keep yours or take the platform's</source>
         <translation>Records die zowel hier als op het platform gewijzigd zijn: je eigen versie behouden of die van het platform overnemen</translation>
     </message>
     <message>
@@ -2414,7 +2537,7 @@
         <translation>&amp;Alles uit de FLA archiveren…</translation>
     </message>
     <message>
-        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
         <translation>Kopieer wat het platform voor elke onderneming bewaart naar deze werkruimte, voordat de gegevens van de FLA op 1 januari 2027 vernietigd worden</translation>
     </message>
     <message>
@@ -2433,7 +2556,7 @@
         <translation>Het platform kent deze opleiding niet bij deze werkgever: geef eerst de opleiding aan.</translation>
     </message>
     <message>
-        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <source>The training falls outside the worker's employment with this employer.</source>
         <translation>De opleiding valt buiten de tewerkstelling van de werknemer bij deze werkgever.</translation>
     </message>
     <message>
@@ -2457,11 +2580,11 @@
     <name>fla::PostgresBackup</name>
     <message>
         <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Het PostgreSQL-programma %1 werd niet gevonden in %2 ($FLADESK_PG_BIN). Installeer de PostgreSQL-clientprogramma&apos;s (Debian: postgresql-client-15).</translation>
+        <translation>Het PostgreSQL-programma %1 werd niet gevonden in %2 ($FLADESK_PG_BIN). Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
     </message>
     <message>
         <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Het PostgreSQL-programma %1 is niet geïnstalleerd, dus hier kan geen back-up van een teamwerkruimte gemaakt of teruggezet worden. Installeer de PostgreSQL-clientprogramma&apos;s (Debian: postgresql-client-15).</translation>
+        <translation>Het PostgreSQL-programma %1 is niet geïnstalleerd, dus hier kan geen back-up van een teamwerkruimte gemaakt of teruggezet worden. Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
     </message>
     <message>
         <source>No temporary folder can be made next to %1 for the dump: %2</source>
@@ -2491,7 +2614,7 @@
 <context>
     <name>fla::PostgresDriver</name>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (QPSQL) ontbreekt. Installeer op Debian het pakket libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -2499,15 +2622,15 @@
         <translation>De teamserver %1 weigerde de gebruiker %2: de gebruikersnaam of het wachtwoord is fout.</translation>
     </message>
     <message>
-        <source>The team server %1 has no database %2. Check the address, or ask the office&apos;s administrator which database holds the workspace.</source>
+        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
         <translation>De teamserver %1 heeft geen database %2. Controleer het adres, of vraag de beheerder van het kantoor in welke database de werkmap staat.</translation>
     </message>
     <message>
-        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office&apos;s administrator for access.</source>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
         <translation>De gebruiker %2 mag geen verbinding maken met de database %3 op de teamserver %1. Vraag de beheerder van het kantoor om toegang.</translation>
     </message>
     <message>
-        <source>The secure connection to the team server %1 failed (%2). Check the server&apos;s certificate and the sslmode of the address.</source>
+        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
         <translation>De beveiligde verbinding met de teamserver %1 is mislukt (%2). Controleer het certificaat van de server en de sslmode van het adres.</translation>
     </message>
     <message>
@@ -2519,7 +2642,7 @@
         <translation>De werkmap %1 kan niet geopend worden: %2</translation>
     </message>
     <message>
-        <source>The user %1 has no access to the workspace %2 yet. Ask the office&apos;s administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
         <translation>De gebruiker %1 heeft nog geen toegang tot de werkmap %2. Vraag de beheerder van het kantoor u toegang te geven tot uw bedrijven (fladesk-cli team grant).</translation>
     </message>
     <message>
@@ -2641,7 +2764,7 @@
         <translation>De beslissingen passen niet bij de verschillen van deze ophaling.</translation>
     </message>
     <message>
-        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <source>The workspace is busy: the platform's data could not be written.</source>
         <translation>De werkruimte is bezet: de gegevens van het platform konden niet worden geschreven.</translation>
     </message>
 </context>
@@ -2652,7 +2775,7 @@
         <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
     </message>
     <message>
-        <source>The platform&apos;s data could not be fetched: %1</source>
+        <source>The platform's data could not be fetched: %1</source>
         <translation>De gegevens van het platform konden niet opgehaald worden: %1</translation>
     </message>
 </context>
@@ -2701,8 +2824,8 @@
         <translation>%1 is leeg: het is verplicht.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read: %3</source>
-        <translation>%1 &quot;%2&quot; kan niet gelezen worden: %3</translation>
+        <source>%1 "%2" cannot be read: %3</source>
+        <translation>%1 "%2" kan niet gelezen worden: %3</translation>
     </message>
     <message>
         <source>expected a date such as 31/12/2025.</source>
@@ -2725,8 +2848,8 @@
         <translation>verwacht een eenheid zoals uur, dagen, heures, jours, Stunden, Tage of min.</translation>
     </message>
     <message>
-        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
-        <translation>de eenheid verschilt van die in de eenheidskolom, &quot;%1&quot;.</translation>
+        <source>its unit differs from the unit column's "%1".</source>
+        <translation>de eenheid verschilt van die in de eenheidskolom, "%1".</translation>
     </message>
     <message>
         <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
@@ -2740,32 +2863,32 @@
         <translation>Een UUID is verplicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID.</source>
-        <translation>&quot;%1&quot; is geen UUID.</translation>
+        <source>"%1" is not a UUID.</source>
+        <translation>"%1" is geen UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
         <translation>Een datum is verplicht (jjjj-MM-dd).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
-        <translation>&quot;%1&quot; is geen datum van de vorm jjjj-MM-dd.</translation>
+        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <translation>"%1" is geen datum van de vorm jjjj-MM-dd.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is geen getal.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is geen getal.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount.</source>
-        <translation>&quot;%1&quot; is geen bedrag.</translation>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is geen bedrag.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not true or false.</source>
-        <translation>&quot;%1&quot; is geen true of false.</translation>
+        <source>"%1" is not true or false.</source>
+        <translation>"%1" is geen true of false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed values.</source>
-        <translation>&quot;%1&quot; is geen van de toegelaten waarden.</translation>
+        <source>"%1" is not one of the allowed values.</source>
+        <translation>"%1" is geen van de toegelaten waarden.</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2901,7 @@
 <context>
     <name>fla::SocialBalanceCodes</name>
     <message>
-        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <source>The social balance sheet's item codes cannot be read: %1</source>
         <translation>De itemcodes van de sociale balans kunnen niet gelezen worden: %1</translation>
     </message>
     <message>
@@ -3022,11 +3145,11 @@
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <source>Send the company's changes to the platform (F9)</source>
         <translation>De wijzigingen van de onderneming naar het platform sturen (F9)</translation>
     </message>
     <message>
-        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <source>Records and the platform's answer: Enter opens a refused record at the field</source>
         <translation>Records en het antwoord van het platform: Enter opent een geweigerd record bij het veld</translation>
     </message>
     <message>
@@ -3126,15 +3249,15 @@
         <translation>De werkmap %1 is een bestand op deze computer: toegang per bedrijf wordt beheerd op een teamserver (een PostgreSQL-werkmap, docs/team.md).</translation>
     </message>
     <message>
-        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</source>
-        <translation>Er is geen databasegebruiker %1 op de teamserver. Maak hem eerst aan (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</translation>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+        <translation>Er is geen databasegebruiker %1 op de teamserver. Maak hem eerst aan (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
         <translation>De werkmap heeft geen bedrijf %1.</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office&apos;s administrator) can give %1 access to %2.</source>
+        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
         <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 toegang geven tot %2.</translation>
     </message>
     <message>
@@ -3142,7 +3265,7 @@
         <translation>%1 kan geen toegang krijgen tot %2: %3</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office&apos;s administrator) can take access away from %1.</source>
+        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
         <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 de toegang ontnemen.</translation>
     </message>
     <message>
@@ -3165,7 +3288,7 @@
         <translation>het sectorakkoord %1 (dagen per VTE)</translation>
     </message>
     <message>
-        <source>the law&apos;s days per FTE</source>
+        <source>the law's days per FTE</source>
         <translation>de wettelijke dagen per VTE</translation>
     </message>
     <message>
@@ -3275,8 +3398,8 @@
         <translation>Het %1 overlapt met het %2 van dit bedrijf.</translation>
     </message>
     <message>
-        <source>planned training &quot;%1&quot; of the %2</source>
-        <translation>geplande opleiding &quot;%1&quot; van het %2</translation>
+        <source>planned training "%1" of the %2</source>
+        <translation>geplande opleiding "%1" van het %2</translation>
     </message>
     <message>
         <source>%1 of the %2</source>
@@ -3290,7 +3413,7 @@
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
-        <source>The training plan&apos;s deadlines cannot be read: %1</source>
+        <source>The training plan's deadlines cannot be read: %1</source>
         <translation>De termijnen van het opleidingsplan kunnen niet worden gelezen: %1</translation>
     </message>
     <message>
@@ -3305,7 +3428,7 @@
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
-        <source>The training right&apos;s figures cannot be read: %1</source>
+        <source>The training right's figures cannot be read: %1</source>
         <translation>De cijfers van het opleidingsrecht kunnen niet worden gelezen: %1</translation>
     </message>
     <message>
@@ -3349,7 +3472,7 @@
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
-        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema&apos;s tot %5. Werk FLA Desk bij om ze te openen.</translation>
+        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema's tot %5. Werk FLA Desk bij om ze te openen.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3518,11 +3641,11 @@
         <translation>De aanmelddienst antwoordde niet op tijd. Probeer later opnieuw.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
         <translation>De configuratie van de aanmelddienst (discovery-document) ontbreekt of is fout.</translation>
     </message>
     <message>
-        <source>The sign-in service&apos;s signing keys could not be read.</source>
+        <source>The sign-in service's signing keys could not be read.</source>
         <translation>De ondertekeningssleutels van de aanmelddienst konden niet gelezen worden.</translation>
     </message>
     <message>
@@ -3566,7 +3689,7 @@
         <translation>Het identiteitstoken is ondertekend met een sleutel die de dienst niet publiceert.</translation>
     </message>
     <message>
-        <source>The identity token&apos;s signature is not valid.</source>
+        <source>The identity token's signature is not valid.</source>
         <translation>De handtekening van het identiteitstoken is ongeldig.</translation>
     </message>
     <message>
@@ -3578,7 +3701,7 @@
         <translation>Het identiteitstoken werd uitgereikt voor een andere toepassing (audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
+        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
         <translation>Het identiteitstoken is verlopen. Controleer de klok van de computer en meld je opnieuw aan.</translation>
     </message>
     <message>
@@ -3598,12 +3721,12 @@
         <translation>%1: een adres is verplicht.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid address.</source>
-        <translation>%1: &quot;%2&quot; is geen geldig adres.</translation>
+        <source>%1: "%2" is not a valid address.</source>
+        <translation>%1: "%2" is geen geldig adres.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
-        <translation>%1: &quot;%2&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <translation>%1: "%2" moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
         <source>clientId: a client id is required.</source>
@@ -3629,7 +3752,7 @@
 <context>
     <name>fla::auth::Environment</name>
     <message>
-        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <source>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</source>
         <translation>Het productieplatform van de FLA is gesloten sinds %1: de wet van 14 januari 2026 schafte de aangifteplicht af en de gegevens zijn vernietigd. Er wordt niets meer naar verzonden of van opgehaald. Uw records blijven in de werkruimte, voor het opleidingsplan, de sociale balans en de opleidingsrekeningen van de werknemers.</translation>
     </message>
 </context>
@@ -3817,8 +3940,8 @@
         <translation>niet geregistreerd</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -3883,7 +4006,7 @@
 <context>
     <name>fla::cli::CertificatesCommand</name>
     <message>
-        <source>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</source>
+        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
         <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
     </message>
     <message>
@@ -3895,11 +4018,11 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
     </message>
     <message>
-        <source>The worker&apos;s INSZ or UUID.</source>
+        <source>The worker's INSZ or UUID.</source>
         <translation>Het INSZ of de UUID van de werknemer.</translation>
     </message>
     <message>
-        <source>The participation&apos;s UUID.</source>
+        <source>The participation's UUID.</source>
         <translation>De UUID van de deelname.</translation>
     </message>
     <message>
@@ -3934,7 +4057,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Het werkruimtebestand.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number (required).</source>
+        <source>The employer's enterprise number (required).</source>
         <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
     </message>
 </context>
@@ -3992,7 +4115,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>FI ondertekenen met dit PKCS#12-bestand (sleutel en certificaat).</translation>
     </message>
     <message>
-        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
         <translation>Het wachtwoord van het certificaat uit dit bestand lezen (eerste regel); anders uit de omgevingsvariabele FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
@@ -4000,7 +4123,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>De bestanden benoemen voor productie (R), niet test (T).</translation>
     </message>
     <message>
-        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
+        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
         <translation>Het nummer van de afzender in de bestandsnamen (standaard: het ondernemingsnummer van de werkgever).</translation>
     </message>
     <message>
@@ -4051,8 +4174,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Fractie (0 tot 1) ongeldige records per soort anomalie; schrijft injected.csv.</translation>
     </message>
     <message>
-        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation>Het &quot;vandaag&quot; van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
+        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>Het "vandaag" van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -4161,7 +4284,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Lees de aangifte ook al heeft ze geen FS-handtekeningbestand (een aanwezige handtekening wordt altijd gecontroleerd).</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <source>The signer's certificate must chain to a certificate in this PEM file.</source>
         <translation>Het certificaat van de ondertekenaar moet terugvoeren naar een certificaat in dit PEM-bestand.</translation>
     </message>
     <message>
@@ -4189,7 +4312,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Handtekening geldig, ondertekend door: %1</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <source>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
         <translation>Het certificaat van de ondertekenaar werd niet getoetst aan een vertrouwde instantie (geef --ca BESTAND): ga na of deze ondertekenaar is wie u verwacht.</translation>
     </message>
 </context>
@@ -4204,11 +4327,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>De kolomkoppeling: een profielnaam of het pad van het JSON-bestand.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app&apos;s own).</source>
+        <source>The folder of the named mappings (default: the app's own).</source>
         <translation>De map van de benoemde koppelingen (standaard: die van de toepassing).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
+        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
         <translation>De koppeling die de kopregel voorstelt als JSON tonen, en stoppen.</translation>
     </message>
     <message>
@@ -4327,7 +4450,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>%1 records uit %2 in %3 s.</translation>
     </message>
     <message>
-        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <source>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
         <translation>Een regel die niet helemaal gelezen kan worden (een ander aantal velden dan de kopregel, een misplaatst aanhalingsteken, een waarde die niet de juiste vorm heeft, tekst die het veld niet mag bevatten) wordt geweigerd en vermeld met bestand, regel, kolom en reden; zo ook een record dat afhangt van een geweigerd record, of van een record dat noch in de set noch in de werkruimte staat. Een geweigerde regel wijzigt nooit een opgeslagen record.</translation>
     </message>
     <message>
@@ -4396,7 +4519,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Scopes, gescheiden door spaties (standaard: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>PKCS#12-bestand met de sleutel en het certificaat van de machine; het wachtwoord komt uit FLADESK_P12_PASSWORD (leeg als niet ingesteld).</translation>
     </message>
     <message>
@@ -4428,12 +4551,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>--certificate vraagt --client-id en --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
-        <translation>--token-url: &quot;%1&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
-        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
-        <translation>--issuer: &quot;%1&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
@@ -4479,8 +4602,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Elke identiteit van de omgeving afmelden.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment &quot;%1&quot;.</source>
-        <translation>--environment: onbekende omgeving &quot;%1&quot;.</translation>
+        <source>--environment: unknown environment "%1".</source>
+        <translation>--environment: onbekende omgeving "%1".</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
@@ -4553,7 +4676,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>De basis van de FLA-API (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Het ondernemingsnummer van de werkgever.</translation>
     </message>
     <message>
@@ -4561,16 +4684,16 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Het toegangstoken uit dit bestand lezen.</translation>
     </message>
     <message>
-        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</source>
         <translation>Alles wat het platform bevat in de werkruimte bewaren (records die verschillen behouden de versie van de werkruimte).</translation>
     </message>
     <message>
-        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <source>With --archive: records that differ take the platform's version.</source>
         <translation>Met --archive: records die verschillen krijgen de versie van het platform.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4624,7 +4747,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app&apos;s workspace).</source>
+        <source>The workspace file (default: the app's workspace).</source>
         <translation>Het werkruimtebestand (standaard: dat van de toepassing).</translation>
     </message>
     <message>
@@ -4643,11 +4766,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>De records in conflict met het platform tonen, of er een oplossen: --keep-mine of --take-theirs.</translation>
     </message>
     <message>
-        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <source>Declare the workspace's version again; it replaces the platform's at the next sync.</source>
         <translation>De versie van de werkruimte opnieuw aangeven; ze vervangt die van het platform bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <source>Write the platform's version into the workspace; nothing is sent.</source>
         <translation>De versie van het platform in de werkruimte schrijven; er wordt niets verstuurd.</translation>
     </message>
     <message>
@@ -4659,8 +4782,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Geef --keep-mine of --take-theirs, niet allebei.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a uuid.</source>
-        <translation>&quot;%1&quot; is geen uuid.</translation>
+        <source>"%1" is not a uuid.</source>
+        <translation>"%1" is geen uuid.</translation>
     </message>
     <message>
         <source>%1 record(s) in conflict.</source>
@@ -4683,7 +4806,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Opgelost: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven.</translation>
     </message>
     <message>
-        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <source>Resolved: the platform's version is in the workspace.</source>
         <translation>Opgelost: de versie van het platform staat in de werkruimte.</translation>
     </message>
 </context>
@@ -4732,19 +4855,19 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
 <context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
-        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <source>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</source>
         <translation>Tonen hoe de gegevens van het platform voor een werkgever verschillen van de werkruimte; alles aanvaarden of weigeren.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Het ondernemingsnummer van de werkgever.</translation>
     </message>
     <message>
-        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <source>Take the platform's version of every difference into the workspace.</source>
         <translation>De versie van het platform van elk verschil in de werkruimte overnemen.</translation>
     </message>
     <message>
-        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <source>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</source>
         <translation>De versie van de werkruimte van elk verschil houden; ze worden pas opnieuw gevraagd als de records op het platform wijzigen.</translation>
     </message>
     <message>
@@ -4752,8 +4875,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Geef --accept-all of --reject-all, niet allebei.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
     </message>
     <message>
         <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
@@ -4775,7 +4898,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
 <context>
     <name>fla::cli::SocialBalanceCommand</name>
     <message>
-        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <source>Print the training block of an employer's social balance sheet for a financial year.</source>
         <translation>Toon het opleidingsblok van de sociale balans van een werkgever voor een boekjaar.</translation>
     </message>
     <message>
@@ -4783,7 +4906,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Het werkruimtebestand.</translation>
     </message>
     <message>
-        <source>The employer&apos;s enterprise number.</source>
+        <source>The employer's enterprise number.</source>
         <translation>Het ondernemingsnummer van de werkgever.</translation>
     </message>
     <message>
@@ -4803,8 +4926,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Regels code;waarde;bevestigd;omschrijving.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
     </message>
     <message>
         <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
@@ -4827,7 +4950,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Sociale balans, opleidingsblok: %1 (%2), %3 tot %4</translation>
     </message>
     <message>
-        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <source>* The code follows the NBB's numbering but was not confirmed from its model.</source>
         <translation>* De code volgt de nummering van de NBB maar is niet bevestigd uit haar model.</translation>
     </message>
     <message>
@@ -4835,11 +4958,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>%1 van de %2 getelde opleidingen hebben geen kosten in het register: hun kosten tellen als 0.</translation>
     </message>
     <message>
-        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
         <translation>Berekend uit het register: gevolgde opleidingen die in het boekjaar beginnen, hun gevolgde deelnames, per categorie, mannen en vrouwen apart (het opgegeven geslacht van de werknemer, anders dat van het INSZ), brutokosten, bijdragen en subsidies verdeeld over de deelnemers zoals elke opleiding aangeeft. Codes die nog niet uit het model van de NBB bevestigd zijn, worden gemarkeerd.</translation>
     </message>
     <message>
-        <source>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</source>
+        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
         <translation>Het boekjaar dat in jaar Y afgesloten wordt (vanaf het begin van het boekjaar van de werkgever).</translation>
     </message>
     <message>
@@ -4847,14 +4970,14 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Werkgever %1, begin van het boekjaar: dag %2 van maand %3 bestaat niet elk jaar; verbeter het, of geef --from en --to.</translation>
     </message>
     <message>
-        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</source>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
         <translation>Van %1 werknemer(s) is geen geslacht opgegeven en hun INSZ vermeldt het niet (BIS-nummers): ze tellen niet mee in de cijfers van mannen en vrouwen; vul het in bij de werknemer: %2</translation>
     </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
         <translation>Het jaarlijkse overzicht van het opleidingskrediet van elke werknemer als pdf schrijven, in de taal van de werknemer.</translation>
     </message>
     <message>
@@ -4866,7 +4989,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>De map waarin de pdf-bestanden geschreven worden.</translation>
     </message>
     <message>
-        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
+        <source>One PDF with every worker's statement, each on a new page.</source>
         <translation>Eén pdf met het overzicht van elke werknemer, elk op een nieuwe pagina.</translation>
     </message>
     <message>
@@ -4877,7 +5000,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
+        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
         <translation>De wachtende wijzigingen van de werkruimte aangeven op het FLA-platform (precies één keer).</translation>
     </message>
     <message>
@@ -4893,11 +5016,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>sandbox (standaard), acceptance of production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
+        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
         <translation>De basis van de FLA-API in plaats van die van de omgeving (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
+        <source>Only this employer's changes (enterprise number; repeatable).</source>
         <translation>Alleen de wijzigingen van deze werkgever (ondernemingsnummer; herhaalbaar).</translation>
     </message>
     <message>
@@ -4952,11 +5075,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Op een teamserver: toegang geven, intrekken of oplijsten: welke medewerker aan welk bedrijf mag werken.</translation>
     </message>
     <message>
-        <source>The staff member&apos;s database user (role).</source>
+        <source>The staff member's database user (role).</source>
         <translation>De databasegebruiker (rol) van de medewerker.</translation>
     </message>
     <message>
-        <source>The company&apos;s enterprise number.</source>
+        <source>The company's enterprise number.</source>
         <translation>Het ondernemingsnummer van het bedrijf.</translation>
     </message>
     <message>
@@ -4991,11 +5114,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
 <context>
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
-        <source>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</source>
+        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
         <translation>Toon de individuele opleidingsrekening van een werknemer voor een jaar, of schrijf het jaaroverzicht als pdf.</translation>
     </message>
     <message>
-        <source>The worker&apos;s INSZ or UUID (required).</source>
+        <source>The worker's INSZ or UUID (required).</source>
         <translation>Het INSZ of de UUID van de werknemer (verplicht).</translation>
     </message>
     <message>
@@ -5007,7 +5130,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <translation>Eén JSON-object.</translation>
     </message>
     <message>
-        <source>Write the yearly overview, in the worker&apos;s language, to this PDF file.</source>
+        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
         <translation>Schrijf het jaaroverzicht, in de taal van de werknemer, naar dit pdf-bestand.</translation>
     </message>
     <message>
@@ -5022,7 +5145,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
-        <source>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</source>
+        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
         <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
     </message>
     <message>
@@ -5040,7 +5163,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Een jaar van het plan.</translation>
     </message>
     <message>
-        <source>The plan&apos;s last year (several years).</source>
+        <source>The plan's last year (several years).</source>
         <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
     </message>
     <message>
@@ -5096,12 +5219,12 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Geef één actie: %1.</translation>
     </message>
     <message>
-        <source>training-plan %1: give the plan&apos;s year with --year Y.</source>
+        <source>training-plan %1: give the plan's year with --year Y.</source>
         <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
     </message>
     <message>
-        <source>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</source>
-        <translation>--consulted: works-council, union-delegation of workers, niet &quot;%1&quot;.</translation>
+        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
     </message>
     <message>
         <source>Training plan %1 created for %2.</source>
@@ -5233,7 +5356,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>De tekst bevat een stuurteken (%1) op positie %2: zulke tekens zijn niet toegestaan.</translation>
     </message>
     <message>
-        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <source>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
         <translation>De tekst bevat bytes die niet geldig zijn in de codering van het bestand (getoond als U+FFFD) op positie %1: sla het bestand op als UTF-8.</translation>
     </message>
     <message>
@@ -5437,7 +5560,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
         <translation>SQLite-bestand met de toestand van het FLA-platform (standaard: fla-platform.sqlite in --data-dir, of alleen geheugen).</translation>
     </message>
     <message>
@@ -5446,7 +5569,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
     <message>
         <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
-        <translation>Welke fouten, gescheiden door komma&apos;s: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
+        <translation>Welke fouten, gescheiden door komma's: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
     </message>
     <message>
         <source>Delay added to every FLA API answer, in milliseconds.</source>
@@ -5485,8 +5608,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>--fault-seed: geef een geheel getal, niet %1</translation>
     </message>
     <message>
-        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
-        <translation>Storingen voor de eerste verzoeken aan de FLA-API, één per verzoek, gescheiden door komma&apos;s (none, 500, 503, 429, drop, lost), vóór --fault-rate geldt: &quot;none,lost&quot; verliest het antwoord op het tweede verzoek.</translation>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</source>
+        <translation>Storingen voor de eerste verzoeken aan de FLA-API, één per verzoek, gescheiden door komma's (none, 500, 503, 429, drop, lost), vóór --fault-rate geldt: "none,lost" verliest het antwoord op het tweede verzoek.</translation>
     </message>
 </context>
 <context>
@@ -5754,7 +5877,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
     <message>
         <source>Joint committees, separated by commas</source>
-        <translation>Paritaire comités, gescheiden door komma&apos;s</translation>
+        <translation>Paritaire comités, gescheiden door komma's</translation>
     </message>
     <message>
         <source>e.g. 200, 118</source>
@@ -5820,11 +5943,11 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <source>The platform&apos;s version</source>
+        <source>The platform's version</source>
         <translation>Versie van het platform</translation>
     </message>
     <message>
-        <source>Your version and the platform&apos;s, field by field</source>
+        <source>Your version and the platform's, field by field</source>
         <translation>Jouw versie en die van het platform, veld per veld</translation>
     </message>
     <message>
@@ -5832,7 +5955,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Mijn versie &amp;houden</translation>
     </message>
     <message>
-        <source>&amp;Take the platform&apos;s</source>
+        <source>&amp;Take the platform's</source>
         <translation>Die van het &amp;platform nemen</translation>
     </message>
     <message>
@@ -5840,7 +5963,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Later beslissen</translation>
     </message>
     <message>
-        <source>Fetching the platform&apos;s version…</source>
+        <source>Fetching the platform's version…</source>
         <translation>Versie van het platform ophalen…</translation>
     </message>
     <message>
@@ -5859,11 +5982,11 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Het platform heeft dit record niet meer, terwijl je het in de werkruimte wijzigde. Kies of je het opnieuw aangeeft of het ook hier verwijdert.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</source>
         <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie verstuurd en vervangt die van het platform. Die van het platform nemen: ze vervangt de jouwe in de werkruimte (de wijziging staat in de geschiedenis van het record) en er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</source>
         <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven. Die van het platform nemen: het record wordt uit de werkruimte verwijderd (je kunt het herstellen vanuit de geschiedenis).</translation>
     </message>
     <message>
@@ -5910,7 +6033,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         </translation>
     </message>
     <message>
-        <source>Keep mine: your version is saved over theirs (both show in the record&apos;s history). Take theirs: your change is dropped and theirs stays.</source>
+        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
         <translation>Mijn versie houden: jouw versie wordt over de hunne bewaard (beide staan in de geschiedenis van het record). Die van de ander nemen: jouw wijziging vervalt en de hunne blijft.</translation>
     </message>
     <message>
@@ -6087,54 +6210,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
             <numerusform>%1 uur</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Formal continuing training</source>
-        <translation>Formele voortgezette opleiding</translation>
-    </message>
-    <message>
-        <source>Informal continuing training</source>
-        <translation>Informele voortgezette opleiding</translation>
-    </message>
-    <message>
-        <source>Initial training</source>
-        <translation>Initiële opleiding</translation>
-    </message>
-    <message>
-        <source>In proportion to the hours followed</source>
-        <translation>Naar verhouding van de gevolgde uren</translation>
-    </message>
-    <message>
-        <source>Equally over the participants</source>
-        <translation>Gelijk over de deelnemers</translation>
-    </message>
-    <message>
-        <source>Paid educational leave</source>
-        <translation>Betaald educatief verlof</translation>
-    </message>
-    <message>
-        <source>Flemish training leave</source>
-        <translation>Vlaams opleidingsverlof</translation>
-    </message>
-    <message>
-        <source>None (within the training right)</source>
-        <translation>Geen (binnen het opleidingsrecht)</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Man</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Vrouw</translation>
-    </message>
-    <message>
-        <source>As the INSZ says</source>
-        <translation>Volgens het INSZ</translation>
-    </message>
-    <message>
-        <source>As its kind says</source>
-        <translation>Volgens de soort</translation>
-    </message>
 </context>
 <context>
     <name>fla::ui::GettingAccessDialog</name>
@@ -6151,15 +6226,15 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&lt;b&gt;1. De onderneming is geregistreerd op de portaalsite van de sociale zekerheid.&lt;/b&gt; Elke werkgever met personeel in België is dat, via zijn inschrijving bij de RSZ. Een onderneming die de portaalsite nog nooit gebruikte, duidt er eerst een lokale beheerder aan.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol 'Werkgever RSZ' / 'Employeur ONSS') opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, &apos;Wie is mijn lokale beheerder?&apos;), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, 'Wie is mijn lokale beheerder?'), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
         <translation>&lt;b&gt;4. Boekhouders en sociale secretariaten: het mandaat.&lt;/b&gt; Je geeft voor een klant alleen aan met zijn mandaat: de lokale beheerder van de klant duidt je kantoor in het Toegangsbeheer aan als dienstverlener voor deze toepassing, en de lokale beheerder van je eigen kantoor geeft je dan toegang voor die klant.</translation>
     </message>
     <message>
@@ -6254,7 +6329,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Geef het bestand waarin de back-up komt.</translation>
     </message>
     <message>
-        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <source>Give a passphrase, or tick "Without encryption".</source>
         <translation>Geef een wachtwoordzin, of vink „Zonder versleuteling” aan.</translation>
     </message>
     <message>
@@ -6483,11 +6558,11 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Het record wordt uit de werkruimte verwijderd.</translation>
     </message>
     <message>
-        <source>The platform&apos;s version goes into the workspace.</source>
+        <source>The platform's version goes into the workspace.</source>
         <translation>De versie van het platform komt in de werkruimte.</translation>
     </message>
     <message>
-        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <source>The workspace keeps its version; this difference is not asked again until the platform's record changes.</source>
         <translation>De werkruimte houdt haar versie; dit verschil wordt pas opnieuw gevraagd als het record op het platform wijzigt.</translation>
     </message>
     <message>
@@ -6559,7 +6634,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;Aanvaarden</translation>
     </message>
     <message>
-        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <source>Take the platform's version of the selected rows into the workspace</source>
         <translation>De versie van het platform van de geselecteerde rijen in de werkruimte overnemen</translation>
     </message>
     <message>
@@ -6567,7 +6642,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>W&amp;eigeren</translation>
     </message>
     <message>
-        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <source>Keep the workspace's version of the selected rows</source>
         <translation>De versie van de werkruimte van de geselecteerde rijen houden</translation>
     </message>
     <message>
@@ -6595,7 +6670,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>De werkruimte bevat hetzelfde als het platform voor %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</source>
         <translation>
             <numerusform>Het platform heeft %n verschil met de werkruimte voor %1. Aanvaard een rij om de versie van het platform over te nemen, weiger ze om die van de werkruimte te houden; er verandert niets tot je toepast.</numerusform>
             <numerusform>Het platform heeft %n verschillen met de werkruimte voor %1. Aanvaard een rij om de versie van het platform over te nemen, weiger ze om die van de werkruimte te houden; er verandert niets tot je toepast.</numerusform>
@@ -6797,8 +6872,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>De link staat op het klembord. Plak hem in je browser.</translation>
     </message>
     <message>
-        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
-        <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href=&quot;access:&quot;&gt;Toegang krijgen&lt;/a&gt;.</translation>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href="access:"&gt;Toegang krijgen&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6812,7 +6887,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Verbinden met een teamserver</translation>
     </message>
     <message>
-        <source>Your office&apos;s shared workspace on its PostgreSQL server. Ask the office&apos;s administrator for these details; the password is kept in the system keychain.</source>
+        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
         <translation>De gedeelde werkruimte van je kantoor op zijn PostgreSQL-server. Vraag deze gegevens aan de beheerder van het kantoor; het wachtwoord wordt in de sleutelhanger van het systeem bewaard.</translation>
     </message>
     <message>
@@ -6844,11 +6919,11 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;Versleuteling:</translation>
     </message>
     <message>
-        <source>Encrypted, the server&apos;s certificate and name checked (verify-full)</source>
+        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
         <translation>Versleuteld, certificaat en naam van de server gecontroleerd (verify-full)</translation>
     </message>
     <message>
-        <source>Encrypted, the server&apos;s certificate checked (verify-ca)</source>
+        <source>Encrypted, the server's certificate checked (verify-ca)</source>
         <translation>Versleuteld, certificaat van de server gecontroleerd (verify-ca)</translation>
     </message>
     <message>
@@ -6868,7 +6943,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;CA-certificaat:</translation>
     </message>
     <message>
-        <source>The office&apos;s CA certificate file</source>
+        <source>The office's CA certificate file</source>
         <translation>Het CA-certificaatbestand van het kantoor</translation>
     </message>
     <message>
@@ -6888,7 +6963,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>The office&apos;s CA certificate</source>
+        <source>The office's CA certificate</source>
         <translation>Het CA-certificaat van het kantoor</translation>
     </message>
     <message>
@@ -6896,7 +6971,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Choose the office&apos;s CA certificate file: the server&apos;s certificate is checked against it.</source>
+        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
         <translation>Kies het CA-certificaatbestand van het kantoor: het certificaat van de server wordt ermee gecontroleerd.</translation>
     </message>
     <message>
@@ -6943,7 +7018,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Het jaaroverzicht bewaren (p&amp;df)…</translation>
     </message>
     <message>
-        <source>The worker&apos;s training account</source>
+        <source>The worker's training account</source>
         <translation>De opleidingsrekening van de werknemer</translation>
     </message>
     <message>
@@ -6982,7 +7057,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;Kosten en sociale balans</translation>
     </message>
     <message>
-        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
+        <source>The trainees' gross pay and social charges for the hours of the training</source>
         <translation>Het brutoloon en de sociale lasten van de deelnemers voor de uren van de opleiding</translation>
     </message>
     <message>
@@ -7153,8 +7228,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
-        <translation>&quot;%1&quot; is geen datum: schrijf dd/mm/jjjj</translation>
+        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
     </message>
     <message>
         <source>Anomalies of this training</source>
@@ -7231,8 +7306,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in euros</source>
-        <translation>&quot;%1&quot; is geen bedrag in euro</translation>
+        <source>"%1" is not an amount in euros</source>
+        <translation>"%1" is geen bedrag in euro</translation>
     </message>
 </context>
 <context>
@@ -7446,16 +7521,16 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>De gekozen geplande opleiding verwijderen (Delete)</translation>
     </message>
     <message>
-        <source>The planned training &quot;%1&quot; is not in the plan shown.</source>
-        <translation>De geplande opleiding &quot;%1&quot; staat niet in het getoonde plan.</translation>
+        <source>The planned training "%1" is not in the plan shown.</source>
+        <translation>De geplande opleiding "%1" staat niet in het getoonde plan.</translation>
     </message>
     <message>
         <source>That planned training is not in the plan shown.</source>
         <translation>Die geplande opleiding staat niet in het getoonde plan.</translation>
     </message>
     <message>
-        <source>Remove the planned training &quot;%1&quot; from the plan?</source>
-        <translation>De geplande opleiding &quot;%1&quot; uit het plan verwijderen?</translation>
+        <source>Remove the planned training "%1" from the plan?</source>
+        <translation>De geplande opleiding "%1" uit het plan verwijderen?</translation>
     </message>
     <message>
         <source>Chan&amp;ge…</source>
@@ -7844,7 +7919,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] [--verbose] OPDRACHT [OPTIES]</translation>
     </message>
     <message>
-        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
         <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
     </message>
 </context>

@@ -16,6 +16,10 @@ QString codeLabel(DurationUnit v);
 QString codeLabel(TrainingStatus v);
 QString codeLabel(RightType v);
 QString codeLabel(RightOrigin v);
+QString codeLabel(StatedCategory v);
+QString codeLabel(CostSharing v);
+QString codeLabel(TrainingLeave v);
+QString codeLabel(StatedSex v);
 // A code list without names of its own yet is read by its code.
 template<typename E> QString codeLabel(E v)
 {

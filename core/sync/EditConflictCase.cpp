@@ -2,6 +2,7 @@
 
 #include "common/DisplayDate.h"
 #include "domain/FieldLabels.h"
+#include "domain/FieldText.h"
 #include "domain/SchemaJson.h"
 #include "domain/Ssin.h"
 #include "storage/RecordTraits.h"
@@ -48,6 +49,9 @@ template<typename T> ConflictCase editConflictCase(const EditConflict<T> &confli
         field.label = fieldLabel(c.entity, key);
         field.mine = c.mine.value(key);
         field.theirs = c.platformHasIt ? c.theirs.value(key) : QJsonValue(QJsonValue::Undefined);
+        field.mineText = schema::valueText(conflict.mine, f);
+        if (conflict.theirs)
+            field.theirsText = schema::valueText(*conflict.theirs, f);
         field.differs = c.platformHasIt && field.mine != field.theirs;
         // The record's own identity and links say nothing to the user unless they differ.
         if ((key == QLatin1String("uuid") || key.endsWith(QLatin1String("Uuid"))) && !field.differs)

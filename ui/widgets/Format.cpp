@@ -56,50 +56,22 @@ QString kindName(TrainingKind k)
 
 QString categoryName(StatedCategory c)
 {
-    switch (c) {
-    case StatedCategory::FormalContinuing:
-        return QCoreApplication::translate("fla::ui::Format", "Formal continuing training");
-    case StatedCategory::InformalContinuing:
-        return QCoreApplication::translate("fla::ui::Format", "Informal continuing training");
-    case StatedCategory::Initial:
-        return QCoreApplication::translate("fla::ui::Format", "Initial training");
-    case StatedCategory::ByKind:
-        break;
-    }
-    return QCoreApplication::translate("fla::ui::Format", "As its kind says");
+    return codeLabel(c);
 }
 
 QString sharingName(CostSharing s)
 {
-    return s == CostSharing::ByHours
-               ? QCoreApplication::translate("fla::ui::Format", "In proportion to the hours followed")
-               : QCoreApplication::translate("fla::ui::Format", "Equally over the participants");
+    return codeLabel(s);
 }
 
 QString leaveName(TrainingLeave l)
 {
-    switch (l) {
-    case TrainingLeave::PaidEducationalLeave:
-        return QCoreApplication::translate("fla::ui::Format", "Paid educational leave");
-    case TrainingLeave::FlemishTrainingLeave:
-        return QCoreApplication::translate("fla::ui::Format", "Flemish training leave");
-    case TrainingLeave::None:
-        break;
-    }
-    return QCoreApplication::translate("fla::ui::Format", "None (within the training right)");
+    return codeLabel(l);
 }
 
 QString sexName(StatedSex s)
 {
-    switch (s) {
-    case StatedSex::Male:
-        return QCoreApplication::translate("fla::ui::Format", "Man");
-    case StatedSex::Female:
-        return QCoreApplication::translate("fla::ui::Format", "Woman");
-    case StatedSex::Unstated:
-        break;
-    }
-    return QCoreApplication::translate("fla::ui::Format", "As the INSZ says");
+    return codeLabel(s);
 }
 
 QString unitName(DurationUnit u)
