@@ -52,7 +52,7 @@ struct Worker
     Language language = Language::Dutch;
     QString address;
     StatedSex sex = StatedSex::Unstated; // unstated: the INSZ tells, where it can
-    qint64 rowVersion = 0; // see the note above
+    qint64 rowVersion = 0;               // see the note above
 };
 
 struct Employment
@@ -96,7 +96,7 @@ struct Training
     std::optional<qint64> subsidiesCents;
     CostSharing costSharing = CostSharing::Equally;
     TrainingLeave leave = TrainingLeave::None; // not None: outside the individual training right
-    qint64 rowVersion = 0; // see the note above
+    qint64 rowVersion = 0;                     // see the note above
 };
 
 struct Participation
