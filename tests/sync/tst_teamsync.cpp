@@ -188,6 +188,17 @@ void TestTeamSync::fourDesktopsUnderFaultsLoseNothing()
     }
     QCOMPARE(left, qint64(0));
     const PlatformFacts facts = readPlatform(dir.filePath("sandbox/fla-platform.sqlite"));
+    if (facts.records != data.size()) {
+        QString error;
+        auto ws = Workspace::open(url, &error);
+        QVERIFY2(ws, qPrintable(error));
+        auto entries = ws->outbox(data.employer.uuid).findEntries(OutboxState::Failed, 100000);
+        QVERIFY(entries);
+        for (const OutboxEntry &e : std::as_const(entries.value()).mid(0, 5))
+            qWarning() << "given up:" << toString(e.entity) << e.attempts << e.lastError;
+        qWarning() << "done" << ws->outbox(data.employer.uuid).findCount(OutboxState::Done).value()
+                   << "failed" << entries.value().size();
+    }
     QCOMPARE(facts.records, qint64(data.size()));
     QCOMPARE(facts.distinct, qint64(data.size()));
     QCOMPARE(facts.rewritten, qint64(0)); // no record applied twice
