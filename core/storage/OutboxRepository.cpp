@@ -330,8 +330,23 @@ int OutboxRepository::resetInFlight()
     return q->exec() ? q->numRowsAffected() : 0;
 }
 
-QList<OutboxEntry> OutboxRepository::claimPending(QString *error)
+QList<OutboxEntry> OutboxRepository::claimPending(QString *error, bool *heldElsewhere)
 {
+    if (heldElsewhere)
+        *heldElsewhere = false;
+    QString holdError;
+    if (!m_ws->driver().holdEmployer(m_ws->database(), m_employer, &holdError)) {
+        if (!holdError.isEmpty()) {
+            qCWarning(lcStorage) << "outbox: cannot hold the employer for declaring:" << holdError;
+            if (error)
+                *error = holdError;
+        } else {
+            qCInfo(lcStorage) << "outbox: another desktop is declaring employer" << m_employer << "now";
+            if (heldElsewhere)
+                *heldElsewhere = true;
+        }
+        return {};
+    }
     const qint64 token = m_ws->driver().claimToken(m_ws->database(), error);
     if (token == 0) {
         // A file: one process at a time, the pending rows as they are.
@@ -361,6 +376,11 @@ QList<OutboxEntry> OutboxRepository::claimPending(QString *error)
     std::sort(out.begin(), out.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
     qCInfo(lcStorage) << "outbox: claimed" << out.size() << "rows for declaring";
     return out;
+}
+
+void OutboxRepository::releaseClaim()
+{
+    m_ws->driver().releaseEmployer(m_ws->database(), m_employer);
 }
 
 SyncStatus OutboxRepository::syncStatus(RecordKind entity, const QUuid &recordUuid) const

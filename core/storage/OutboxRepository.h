@@ -55,11 +55,16 @@ public:
     // Pending rows due at the clock's now, oldest first.
     Result<QList<OutboxEntry>> findPendingBatch(int limit) const;
     // Every pending row, taken for declaring by this desktop. On a shared
-    // server they are claimed in one statement (in flight, marked with this
-    // connection's token; rows another desktop has claimed or is claiming are
-    // skipped: FOR UPDATE SKIP LOCKED), so two desktops never declare the same
-    // change. In a file (one process at a time) they are read as they are.
-    QList<OutboxEntry> claimPending(QString *error = nullptr);
+    // server this desktop first holds the employer (StorageDriver::holdEmployer:
+    // its records then reach the platform in their order, workers before the
+    // participations naming them) and claims the rows in one statement (in
+    // flight, marked with this connection's token), so two desktops never
+    // declare the same change. Empty with *heldElsewhere set when another
+    // desktop is declaring this employer now. In a file (one process at a
+    // time) they are read as they are.
+    QList<OutboxEntry> claimPending(QString *error = nullptr, bool *heldElsewhere = nullptr);
+    // Lets other desktops declare this employer again (the end of a sync).
+    void releaseClaim();
     // Or why they could not be read (logged in fladesk.storage with the statement).
     Result<QList<OutboxEntry>> findEntries(std::optional<OutboxState> state = std::nullopt,
                                            int limit = 1000) const;

@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 #include <memory>
 
 namespace fla {
@@ -204,6 +205,25 @@ public:
         Q_UNUSED(db);
         Q_UNUSED(token);
         return true;
+    }
+    // On a shared server, one desktop at a time declares an employer's changes:
+    // an employment or a participation must not reach the platform before the
+    // worker or training it names, and those may be in another desktop's
+    // claim. True when this connection holds the employer now (it keeps it
+    // until releaseEmployer or until its session ends, a crash included);
+    // false when another connection holds it, or with error set when the
+    // server cannot be asked. Always true where one process has the workspace.
+    virtual bool holdEmployer(QSqlDatabase &db, const QUuid &employer, QString *error)
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(employer);
+        Q_UNUSED(error);
+        return true;
+    }
+    virtual void releaseEmployer(QSqlDatabase &db, const QUuid &employer)
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(employer);
     }
 };
 

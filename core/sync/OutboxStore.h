@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 namespace fla {
 
@@ -24,6 +25,13 @@ public:
     };
 
     virtual ~OutboxStore() = default;
+
+    // What the user should know of the queue before anything is sent (another
+    // desktop declaring an employer now, say); appended to the sync's messages.
+    virtual QStringList notices() const { return {}; }
+    // The sync has finished: what was held for it is let go (on a team server,
+    // the employers, for the other desktops).
+    virtual void release() {}
 
     // Entries of `type` with id > afterId whose nextAttemptAt is not after `now`
     // (or not set), in id order, at most `limit`. Held entries are included:

@@ -102,6 +102,7 @@ void SyncEngine::start()
     m_allowed.clear();
     m_messages.clear();
     m_progress = SyncProgress{};
+    m_messages = m_store->notices();
     m_progress.total = m_store->pendingCount();
     qCInfo(lcSync) << "sync started:" << m_progress.total << "entries in the outbox";
     emitProgress();
@@ -737,6 +738,7 @@ void SyncEngine::finish()
         return;
     m_running = false;
     m_wake.stop();
+    m_store->release();
     m_progress.inFlight = 0;
     SyncSummary s;
     s.counts = m_progress;

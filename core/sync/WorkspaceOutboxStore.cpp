@@ -4,6 +4,7 @@
 #include "common/DisplayDate.h"
 #include "common/LogCategories.h"
 #include "common/Translation.h"
+#include "domain/EnterpriseNumber.h"
 #include "domain/Ssin.h"
 #include "storage/AnomalyRepository.h"
 #include "storage/EmployerRepository.h"
@@ -39,16 +40,35 @@ WorkspaceOutboxStore::WorkspaceOutboxStore(Workspace &ws, QList<QUuid> employerU
     , m_employers(std::move(employerUuids))
 {}
 
-bool WorkspaceOutboxStore::load(QString *error)
+WorkspaceOutboxStore::~WorkspaceOutboxStore()
 {
+    release();
+}
+
+void WorkspaceOutboxStore::release()
+{
+    for (const QUuid &employer : std::as_const(m_claimed))
+        m_ws.outbox(employer).releaseClaim();
+    m_claimed.clear();
+}
+
+bool WorkspaceOutboxStore::load(QString *error, Purpose purpose)
+{
+    release();
     for (auto &m : m_byType)
         m.clear();
     m_typeOf.clear();
     m_platformFindings.clear();
-    m_ws.resetOutboxInFlight();
+    m_notices.clear();
+    const bool declaring = purpose == Purpose::Declare;
+    if (declaring)
+        m_ws.resetOutboxInFlight();
     const QList<Employer> employers = m_ws.employers().list();
-    for (const Employer &e : employers)
+    QHash<QUuid, QString> nameOf;
+    for (const Employer &e : employers) {
         m_enterpriseOf.insert(e.uuid, e.enterpriseNumber);
+        nameOf.insert(e.uuid, e.name);
+    }
     if (m_employers.isEmpty()) {
         for (const Employer &e : employers)
             m_employers.append(e.uuid);
@@ -61,13 +81,39 @@ bool WorkspaceOutboxStore::load(QString *error)
         }
         OutboxRepository outbox = m_ws.outbox(employer);
         m_platformFindings.unite(outbox.recordsWithPlatformFindings());
-        // Claimed: on a team server, another desktop syncing now gets other rows.
-        QString claimError;
-        const QList<OutboxEntry> rows = outbox.claimPending(&claimError);
-        if (!claimError.isEmpty()) {
-            if (error)
-                *error = tr("The changes to declare cannot be taken: %1").arg(claimError);
-            return false;
+        QList<OutboxEntry> rows;
+        if (declaring) {
+            // Claimed: on a team server, another desktop syncing now gets other employers.
+            QString claimError;
+            bool heldElsewhere = false;
+            rows = outbox.claimPending(&claimError, &heldElsewhere);
+            if (!claimError.isEmpty()) {
+                release();
+                if (error)
+                    *error = tr("The changes to declare cannot be taken: %1").arg(claimError);
+                return false;
+            }
+            if (heldElsewhere) {
+                m_notices.append(tr("Another desktop is declaring the changes of %1 (%2) now; they are "
+                                    "left to it. Sync again when it has finished if any are still waiting.")
+                                     .arg(nameOf.value(employer),
+                                          EnterpriseNumber::parse(m_enterpriseOf.value(employer)).display()));
+                continue;
+            }
+            m_claimed.append(employer);
+        } else {
+            for (const OutboxState state : {OutboxState::Pending, OutboxState::InFlight}) {
+                Result<QList<OutboxEntry>> found = outbox.findEntries(state, std::numeric_limits<int>::max());
+                if (!found) {
+                    if (error)
+                        *error =
+                            tr("The changes waiting to be declared cannot be read: %1").arg(found.error());
+                    return false;
+                }
+                rows += std::move(found).value();
+            }
+            std::sort(rows.begin(), rows.end(),
+                      [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
         }
         QHash<QUuid, qint64> firstRowOf;
         QList<qint64> employerRows;
@@ -107,7 +153,7 @@ bool WorkspaceOutboxStore::load(QString *error)
             m_typeOf.insert(row.id, int(type));
             bucket.insert(row.id, p);
         }
-        if (!employerRows.isEmpty())
+        if (declaring && !employerRows.isEmpty())
             outbox.markDone(employerRows);
     }
     // The platform's versions our copies are based on: sent as ifMatch (a conflict instead of an overwrite).

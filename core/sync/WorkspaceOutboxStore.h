@@ -24,8 +24,18 @@ public:
     // employerUuids empty: every employer of the workspace.
     WorkspaceOutboxStore(Workspace &ws, QList<QUuid> employerUuids = {});
 
+    ~WorkspaceOutboxStore() override;
+
+    enum class Purpose
+    {
+        Declare, // the rows are claimed for this desktop's sync (on a team server)
+        Show,    // only read, to show what waits: nothing is claimed or changed
+    };
     // Reads the pending rows; false with a message.
-    bool load(QString *error);
+    bool load(QString *error, Purpose purpose = Purpose::Declare);
+
+    QStringList notices() const override { return m_notices; }
+    void release() override;
 
     QList<SyncItem> dueEntries(RecordKind type, qint64 afterId, const QDateTime &now, int limit) override;
     int pendingCount() override;
@@ -81,6 +91,8 @@ private:
     QMap<qint64, Pending> m_byType[kRecordKindCount];
     QHash<qint64, int> m_typeOf;
     QString m_error;
+    QStringList m_notices;
+    QList<QUuid> m_claimed; // employers whose rows this store claimed (released by release())
 };
 
 } // namespace fla

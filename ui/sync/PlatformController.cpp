@@ -405,7 +405,7 @@ void PlatformController::refreshQueue()
         return;
     WorkspaceOutboxStore store(workspace(), {e->uuid});
     QString error;
-    if (!store.load(&error)) {
+    if (!store.load(&error, WorkspaceOutboxStore::Purpose::Show)) {
         m_view->setNotice(error.toHtmlEscaped());
         return;
     }

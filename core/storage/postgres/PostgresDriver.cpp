@@ -6,6 +6,7 @@
 #include "storage/postgres/PostgresSchema.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace fla {
@@ -32,6 +33,17 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error, QString *firstVa
 
 // The key of the advisory lock that one migration at a time holds ("FLAD").
 constexpr qint64 kSchemaLockKey = 0x464C4144;
+// The first key of the advisory locks by which a desktop holds an employer for
+// declaring ("FLAE"); the second is taken from the employer's uuid. Locks with
+// two int keys never meet the single bigint ones above.
+constexpr int kEmployerLockClass = 0x464C4145;
+
+QString employerLockArgs(const QUuid &employer)
+{
+    // A version 4 uuid's first 32 bits are random: a collision only makes two
+    // employers wait for each other.
+    return QStringLiteral("%1, %2").arg(kEmployerLockClass).arg(qint32(employer.data1));
+}
 
 } // namespace
 
@@ -300,9 +312,34 @@ public:
         return true;
     }
 
+    bool holdEmployer(QSqlDatabase &db, const QUuid &employer, QString *error) override
+    {
+        if (m_heldEmployers.contains(employer))
+            return true;
+        QString held;
+        if (!exec(db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(employerLockArgs(employer)),
+                  error, &held))
+            return false;
+        if (held != QLatin1String("true"))
+            return false;
+        m_heldEmployers.insert(employer);
+        return true;
+    }
+
+    void releaseEmployer(QSqlDatabase &db, const QUuid &employer) override
+    {
+        if (!m_heldEmployers.remove(employer))
+            return;
+        QString error;
+        if (!exec(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(employerLockArgs(employer)),
+                  &error))
+            qCWarning(lcStorage) << "cannot release employer" << employer << "for other desktops:" << error;
+    }
+
 private:
     PostgresLocation m_location;
     qint64 m_claimToken = 0;
+    QSet<QUuid> m_heldEmployers;
     // The record tables a bulk load streams into (RecordRepository ends each stream).
     postgres::CopyStatements m_copy{{QStringLiteral("worker"), QStringLiteral("employment"),
                                      QStringLiteral("training"), QStringLiteral("participation"),

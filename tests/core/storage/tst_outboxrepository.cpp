@@ -85,21 +85,39 @@ void TestOutboxRepository::claimsAreExclusiveAcrossDesktops()
     QCOMPARE(mine.size(), 31);
     QVERIFY(std::is_sorted(mine.cbegin(), mine.cend(),
                            [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; }));
-    QVERIFY(other->outbox(m_a.uuid).claimPending(&error).isEmpty());
+    bool heldElsewhere = false;
+    QVERIFY(other->outbox(m_a.uuid).claimPending(&error, &heldElsewhere).isEmpty());
+    QVERIFY(heldElsewhere);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     // A desktop starting its sync leaves the working one's rows alone.
     QCOMPARE(other->resetOutboxInFlight(), 0);
     QCOMPARE(other->outbox(m_a.uuid).resetInFlight(), 0);
     QCOMPARE(m_ws->outbox(m_a.uuid).findCount(OutboxState::InFlight).value(), qint64(31));
-    // New changes made meanwhile go to whoever claims next.
+    // A change made meanwhile (a participation, say, naming a worker the first
+    // desktop has not declared yet) waits for the employer: declared by
+    // another desktop now, the platform would refuse it as naming an unknown
+    // worker.
     QVERIFY(other->workers(m_a.uuid).save(worker(m_a.uuid, "Late", 90), &error));
-    QCOMPARE(other->outbox(m_a.uuid).claimPending(&error).size(), 1);
-    // The first desktop stops (its connection ends): its rows are free again.
+    QVERIFY(other->outbox(m_a.uuid).claimPending(&error, &heldElsewhere).isEmpty());
+    QVERIFY(heldElsewhere);
+    // The first desktop's sync ends: the next one takes the change.
+    m_ws->outbox(m_a.uuid).releaseClaim();
+    QCOMPARE(other->outbox(m_a.uuid).claimPending(&error, &heldElsewhere).size(), 1);
+    QVERIFY(!heldElsewhere);
+    other->outbox(m_a.uuid).releaseClaim();
+    // The first desktop claims again, then stops (its connection ends): its
+    // rows and the employer are free again.
+    QVERIFY(m_ws->outbox(m_a.uuid).claimPending(&error).isEmpty()); // its own are in flight
     m_ws.reset();
     // This desktop's own earlier claim at once; the stopped one's as soon as
     // the server has ended its session.
     int reset = other->resetOutboxInFlight();
     QTRY_COMPARE_WITH_TIMEOUT(reset += other->resetOutboxInFlight(), 32, 10000);
-    QCOMPARE(other->outbox(m_a.uuid).claimPending(&error).size(), 32);
+    QCOMPARE(other->outbox(m_a.uuid).findCount(OutboxState::Pending).value(), qint64(32));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !other->outbox(m_a.uuid).claimPending(&error, &heldElsewhere).isEmpty() || !heldElsewhere, 10000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(other->outbox(m_a.uuid).findCount(OutboxState::InFlight).value(), qint64(32));
 }
 
 void TestOutboxRepository::changesAreQueuedWithTheRecord()

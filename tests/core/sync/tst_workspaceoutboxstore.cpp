@@ -1,0 +1,150 @@
+// The sync engine's view of a real workspace's outbox: what a sync claims,
+// what showing the queue leaves alone, and, on a team server, one desktop at
+// a time declaring an employer (the others are told, not refused later).
+
+#include "../storage/StorageTestData.h"
+#include "common/Clock.h"
+#include "storage/EmployerRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/WorkerRepository.h"
+#include "storage/Workspace.h"
+#include "sync/WorkspaceOutboxStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+using namespace storagetest;
+
+class TestWorkspaceOutboxStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showingTheQueueClaimsNothing();
+    void oneDesktopAtATimeDeclaresAnEmployer();
+
+private:
+    std::unique_ptr<Workspace> openAgain();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Workspace> m_ws;
+    Employer m_a;
+    Employer m_b;
+};
+
+void TestWorkspaceOutboxStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    WorkspaceOptions o;
+    o.clock = m_clock.get();
+    QString error;
+    STORAGE_LOCATION(location, m_dir->path(), "ws.fladesk");
+    m_ws = Workspace::open(location, &error, o);
+    QVERIFY2(m_ws, qPrintable(error));
+    m_a = employer("Alpha");
+    m_b = employer("Beta", 4036311);
+    QVERIFY2(m_ws->employers().save(m_a, &error), qPrintable(error));
+    QVERIFY2(m_ws->employers().save(m_b, &error), qPrintable(error));
+    for (const Employer &e : {m_a, m_b}) {
+        QList<Worker> workers;
+        for (int i = 0; i < 5; ++i)
+            workers << worker(e.uuid, e.name + QString::number(i), 2 + i);
+        QVERIFY2(m_ws->workers(e.uuid).saveAll(workers, &error), qPrintable(error));
+    }
+}
+
+void TestWorkspaceOutboxStore::cleanup()
+{
+    m_ws.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<Workspace> TestWorkspaceOutboxStore::openAgain()
+{
+    WorkspaceOptions o;
+    o.clock = m_clock.get();
+    QString error;
+    auto other = Workspace::open(m_ws->path(), &error, o);
+    if (!other)
+        qWarning() << error;
+    return other;
+}
+
+void TestWorkspaceOutboxStore::showingTheQueueClaimsNothing()
+{
+    QString error;
+    {
+        WorkspaceOutboxStore shown(*m_ws, {m_a.uuid});
+        QVERIFY2(shown.load(&error, WorkspaceOutboxStore::Purpose::Show), qPrintable(error));
+        QCOMPARE(shown.pendingCount(), 5);
+        QCOMPARE(shown.items(100).size(), 5);
+        QVERIFY(shown.notices().isEmpty());
+    }
+    // The employer's own row and the workers' rows are as they were.
+    QCOMPARE(m_ws->outbox(m_a.uuid).findCount(OutboxState::Pending).value(), qint64(6));
+    QCOMPARE(m_ws->outbox(m_a.uuid).findCount(OutboxState::InFlight).value(), qint64(0));
+    if (!test::testingPostgres())
+        return;
+    // On a team server another desktop can declare them at once.
+    auto other = openAgain();
+    QVERIFY(other);
+    WorkspaceOutboxStore declaring(*other, {m_a.uuid});
+    QVERIFY2(declaring.load(&error), qPrintable(error));
+    QCOMPARE(declaring.pendingCount(), 5);
+    QVERIFY(declaring.notices().isEmpty());
+}
+
+void TestWorkspaceOutboxStore::oneDesktopAtATimeDeclaresAnEmployer()
+{
+    if (!test::testingPostgres())
+        QSKIP("one process has a workspace file to itself");
+    QString error;
+    auto other = openAgain();
+    QVERIFY(other);
+    // GIVEN a desktop declaring Alpha
+    auto first = std::make_unique<WorkspaceOutboxStore>(*m_ws, QList<QUuid>{m_a.uuid});
+    QVERIFY2(first->load(&error), qPrintable(error));
+    QCOMPARE(first->pendingCount(), 5);
+
+    // WHEN a colleague's desktop syncs every employer
+    WorkspaceOutboxStore second(*other);
+    QVERIFY2(second.load(&error), qPrintable(error));
+
+    // THEN it declares Beta, leaves Alpha to the first, and says so by name.
+    QCOMPARE(second.pendingCount(), 5);
+    for (const SyncItem &item : second.items(100))
+        QCOMPARE(item.enterpriseNumber, m_b.enterpriseNumber);
+    QCOMPARE(second.notices().size(), 1);
+    QVERIFY2(second.notices().constFirst().contains(QLatin1String("Alpha")),
+             qPrintable(second.notices().join('\n')));
+    QVERIFY(second.notices().constFirst().contains(EnterpriseNumber::parse(m_a.enterpriseNumber).display()));
+
+    // A change the first desktop has not claimed waits for Alpha to be free.
+    QVERIFY2(other->workers(m_a.uuid).save(worker(m_a.uuid, "Late", 90), &error), qPrintable(error));
+    WorkspaceOutboxStore third(*other, {m_a.uuid});
+    QVERIFY2(third.load(&error), qPrintable(error));
+    QCOMPARE(third.pendingCount(), 0);
+    QCOMPARE(third.notices().size(), 1);
+
+    // The first sync ends: Alpha is free and its change is taken.
+    first->release();
+    QVERIFY2(third.load(&error), qPrintable(error));
+    QCOMPARE(third.pendingCount(), 1);
+    QVERIFY(third.notices().isEmpty());
+    third.release();
+
+    // A desktop that stops (its store gone, or its process killed) frees the employer too.
+    QVERIFY2(first->load(&error), qPrintable(error));
+    first.reset();
+    m_ws.reset();
+    WorkspaceOutboxStore fourth(*other, {m_a.uuid});
+    QTRY_VERIFY_WITH_TIMEOUT(fourth.load(&error) && fourth.notices().isEmpty(), 10000);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceOutboxStore)
+#include "tst_workspaceoutboxstore.moc"
