@@ -3580,6 +3580,14 @@
         <source>The changes to declare cannot be taken: %1</source>
         <translation>Die zu meldenden Änderungen können nicht übernommen werden: %1</translation>
     </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Ein anderer Arbeitsplatz meldet gerade die Änderungen von %1 (%2); sie werden ihm überlassen. Synchronisieren Sie erneut, wenn er fertig ist, falls noch Änderungen warten.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>Die Änderungen, die auf die Meldung warten, können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::Xlsx</name>

@@ -3580,6 +3580,14 @@
         <source>The changes to declare cannot be taken: %1</source>
         <translation>The changes to declare cannot be taken: %1</translation>
     </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>The changes waiting to be declared cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::Xlsx</name>

@@ -3580,6 +3580,14 @@
         <source>The changes to declare cannot be taken: %1</source>
         <translation>Les modifications à déclarer ne peuvent pas être prises : %1</translation>
     </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Un autre poste déclare en ce moment les modifications de %1 (%2) ; elles lui sont laissées. Synchronisez à nouveau lorsqu'il aura terminé si certaines attendent encore.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>Les modifications en attente de déclaration ne peuvent pas être lues : %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::Xlsx</name>

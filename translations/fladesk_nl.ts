@@ -3580,6 +3580,14 @@
         <source>The changes to declare cannot be taken: %1</source>
         <translation>De aan te geven wijzigingen kunnen niet opgenomen worden: %1</translation>
     </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Een andere computer geeft de wijzigingen van %1 (%2) nu aan; ze worden aan die computer overgelaten. Synchroniseer opnieuw wanneer die klaar is als er nog wijzigingen wachten.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>De wijzigingen die op aangifte wachten, kunnen niet gelezen worden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::Xlsx</name>
