@@ -30,7 +30,6 @@ QString tr(const char *text)
     return translateFrom({"fla::Importer", "fla::RowContext", "fla::ImportResult", "fla"}, text);
 }
 
-
 // The column index of each field, -1 when the profile does not map it.
 using ColumnIndex = std::array<int, kImportFieldCount>;
 
