@@ -1,4 +1,5 @@
 #include "SocialBalanceCommand.h"
+#include "WorkspaceOpening.h"
 
 #include "anomaly/WorkspaceAnomalies.h"
 #include "common/Translation.h"
@@ -110,7 +111,7 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
         return ExitFailure;
     }
-    const auto ws = Workspace::open(parser.value(workspaceOption), &error);
+    const auto ws = openWorkspaceAt(parser.value(workspaceOption), &error);
     if (!ws) {
         io.err << error << '\n';
         return ExitFailure;
