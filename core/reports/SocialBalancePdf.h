@@ -1,0 +1,22 @@
+#pragma once
+
+#include "dataset/DataSet.h"
+#include "obligations/SocialBalanceRows.h"
+
+#include <QString>
+
+namespace fla::reports {
+
+// The training block of the social balance sheet as a document, in the
+// interface's language: the rows of core's SocialBalanceRows (the men's and
+// women's NBB codes and figures, the total), codes not confirmed marked with
+// their source, what was counted without a cost, and the workers whose sex is
+// unknown named so they can be put right. The Social balance view and
+// `fladesk-cli social-balance --pdf` write it.
+QString socialBalanceHtml(const SocialBalance &balance, const QList<SocialBalanceItem> &items,
+                          const Employer &employer, const DataSet &data);
+bool writeSocialBalancePdf(const SocialBalance &balance, const QList<SocialBalanceItem> &items,
+                           const Employer &employer, const DataSet &data, const QString &path,
+                           QString *error);
+
+} // namespace fla::reports
