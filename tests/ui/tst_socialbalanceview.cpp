@@ -1,0 +1,344 @@
+// The Social balance view shows core's training block for the company's
+// financial year (the last closed one by the injected clock unless another is
+// chosen): the hand-computed register of SocialBalanceFixture, figure by figure;
+// the same figures as `fladesk-cli social-balance --json` on the same workspace
+// (that register and a generated one, every company and several years); the
+// CSV it saves is the CLI's --csv, byte for byte; the keyboard reaches it all.
+
+#include "CliRun.h"
+#include "MainWindow.h"
+#include "SocialBalanceFixture.h"
+#include "TestSupport.h"
+#include "UiFixture.h"
+#include "domain/FinancialYear.h"
+#include "storage/BulkLoader.h"
+#include "storage/Workspace.h"
+#include "views/SocialBalanceView.h"
+#include "views/WorkersView.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fla;
+using namespace fla::ui;
+
+namespace {
+
+// A workspace file holding set, closed again (so the CLI may open it).
+bool makeWorkspace(const QString &path, const DataSet &set)
+{
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    if (!ws) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    const BulkLoadResult loaded = loadDataSet(*ws, set);
+    if (!loaded.ok)
+        qWarning("%s", qPrintable(loaded.error));
+    return loaded.ok;
+}
+
+// The app's own data source over a workspace file, with a clock fixed on now.
+struct App
+{
+    ManualClock clock;
+    std::unique_ptr<StorageDataSource> source;
+    std::unique_ptr<Session> session;
+    App(const QString &path, const QDate &today)
+        : clock(QDateTime(today, QTime(10, 0), Qt::UTC))
+    {
+        QString error;
+        source = StorageDataSource::open(path, clock, &error);
+        if (!source)
+            qFatal("workspace not opened: %s", qPrintable(error));
+        session = std::make_unique<Session>(source.get(), clock);
+        session->setEmployer(source->employers().first().uuid);
+    }
+};
+
+bool chooseYear(SocialBalanceView &view, int year)
+{
+    const int i = view.yearCombo()->findData(year);
+    view.yearCombo()->setCurrentIndex(i);
+    return i >= 0;
+}
+
+double value(const SocialBalanceView &view, int row, int column)
+{
+    return view.rows()->item(row, column)->data(SocialBalanceView::ValueRole).toDouble();
+}
+
+// The row whose men's or women's code is code, and that column; -1 when none.
+std::pair<int, int> cellOfCode(const SocialBalanceView &view, const QString &code)
+{
+    for (int r = 0; r < view.rows()->rowCount(); ++r) {
+        if (view.rows()->item(r, SocialBalanceView::MenCode)->text() == code)
+            return {r, SocialBalanceView::Men};
+        if (view.rows()->item(r, SocialBalanceView::WomenCode)->text() == code)
+            return {r, SocialBalanceView::Women};
+    }
+    return {-1, -1};
+}
+
+} // namespace
+
+class TestSocialBalanceView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void lastClosedYearByTheClock_data();
+    void lastClosedYearByTheClock();
+    void figuresAddUpByHand_data();
+    void figuresAddUpByHand();
+    void unknownSexAndCostsAreSaid();
+    void sameAsTheCli_data();
+    void sameAsTheCli();
+    void keyboardReachesItAll();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_register;  // SocialBalanceFixture's register
+    QString m_generated; // the generator's
+};
+
+void TestSocialBalanceView::initTestCase()
+{
+    UiFixture::initApp();
+    QVERIFY(m_dir.isValid());
+    m_register = m_dir.filePath("register.fladesk");
+    QVERIFY(makeWorkspace(m_register, SocialBalanceFixture().set));
+    const QString set = m_dir.filePath("set");
+    m_generated = m_dir.filePath("generated.fladesk");
+    QCOMPARE(test::runCli({"generate", "--out", set, "--seed", "19", "--participations", "800"}).exitCode, 0);
+    QCOMPARE(test::runCli({"import-csv", set, "--workspace", m_generated}).exitCode, 0);
+}
+
+void TestSocialBalanceView::lastClosedYearByTheClock_data()
+{
+    QTest::addColumn<int>("startMonth");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("year");
+    QTest::newRow("calendar year, on 31 December") << 1 << QDate(2026, 12, 31) << 2025;
+    QTest::newRow("calendar year, on 1 January") << 1 << QDate(2027, 1, 1) << 2026;
+    QTest::newRow("from 1 July, on 30 June") << 7 << QDate(2025, 6, 30) << 2024;
+    QTest::newRow("from 1 July, on 1 July") << 7 << QDate(2025, 7, 1) << 2025;
+}
+
+void TestSocialBalanceView::lastClosedYearByTheClock()
+{
+    QFETCH(int, startMonth);
+    QFETCH(QDate, today);
+    QFETCH(int, year);
+    SocialBalanceFixture f;
+    f.set.employers[0].financialYearStartMonth = startMonth;
+    const QString path =
+        m_dir.filePath(QString("start-%1-%2.fladesk").arg(startMonth).arg(today.toJulianDay()));
+    QVERIFY(makeWorkspace(path, f.set));
+    App app(path, today);
+    SocialBalanceView view(app.session.get());
+    view.show();
+    QCOMPARE(view.yearCombo()->currentData().toInt(), year);
+    QVERIFY(view.balance());
+    QCOMPARE(view.balance()->to, financialYear(f.set.employers[0], year)->to);
+    // The year still open is offered too, marked so.
+    QCOMPARE(view.yearCombo()->itemData(0).toInt(), year + 1);
+    QVERIFY(view.yearCombo()->itemText(0).contains("not closed yet"));
+}
+
+// SocialBalanceFixture in 2025, as tst_SocialBalanceRows adds it up: A (formal,
+// 15.2 h, €1,000.00 over the first man 333.34, the woman 333.33 and the BIS
+// worker 333.33), B (informal, 3 h each for the two men, 1.5 h for the woman, no
+// cost), C (formal, 4 h, €500.00, the first man); in 2024 only E (formal, the
+// woman, 8 h, €99.00).
+void TestSocialBalanceView::figuresAddUpByHand_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("menCode");
+    QTest::addColumn<double>("men");
+    QTest::addColumn<double>("women");
+    QTest::addColumn<double>("unknownSex");
+    QTest::addColumn<double>("total");
+    QTest::newRow("2025 formal workers") << 2025 << 0 << "5801" << 1.0 << 1.0 << 1.0 << 3.0;
+    QTest::newRow("2025 formal hours") << 2025 << 1 << "5802" << 19.2 << 15.2 << 15.2 << 49.6;
+    QTest::newRow("2025 formal net cost") << 2025 << 2 << "5803" << 833.34 << 333.33 << 333.33 << 1500.0;
+    QTest::newRow("2025 informal workers") << 2025 << 6 << "5821" << 2.0 << 1.0 << 0.0 << 3.0;
+    QTest::newRow("2025 informal hours") << 2025 << 7 << "5822" << 6.0 << 1.5 << 0.0 << 7.5;
+    QTest::newRow("2025 initial hours") << 2025 << 10 << "5842" << 0.0 << 0.0 << 0.0 << 0.0;
+    QTest::newRow("2024 formal workers") << 2024 << 0 << "5801" << 0.0 << 1.0 << 0.0 << 1.0;
+    QTest::newRow("2024 formal hours") << 2024 << 1 << "5802" << 0.0 << 8.0 << 0.0 << 8.0;
+    QTest::newRow("2024 formal net cost") << 2024 << 2 << "5803" << 0.0 << 99.0 << 0.0 << 99.0;
+}
+
+void TestSocialBalanceView::figuresAddUpByHand()
+{
+    QFETCH(int, year);
+    QFETCH(int, row);
+    QFETCH(QString, menCode);
+    QFETCH(double, men);
+    QFETCH(double, women);
+    QFETCH(double, unknownSex);
+    QFETCH(double, total);
+    App app(m_register, QDate(2026, 3, 1));
+    SocialBalanceView view(app.session.get());
+    view.show();
+    QVERIFY(chooseYear(view, year));
+    QCOMPARE(view.rows()->rowCount(), 12);
+    QCOMPARE(view.rows()->item(row, SocialBalanceView::MenCode)->text(), menCode);
+    QCOMPARE(value(view, row, SocialBalanceView::Men), men);
+    QCOMPARE(value(view, row, SocialBalanceView::Women), women);
+    QCOMPARE(value(view, row, SocialBalanceView::UnknownSex), unknownSex);
+    QCOMPARE(value(view, row, SocialBalanceView::Total), total);
+    QVERIFY(!view.rows()->item(row, SocialBalanceView::Item)->text().isEmpty());
+}
+
+void TestSocialBalanceView::unknownSexAndCostsAreSaid()
+{
+    App app(m_register, QDate(2026, 3, 1));
+    SocialBalanceView view(app.session.get());
+    view.show();
+    QVERIFY(chooseYear(view, 2025));
+    const QString summary = view.summary()->text();
+    QVERIFY2(summary.contains("3 trainings counted"), qPrintable(summary));
+    QVERIFY2(summary.contains("1 of them have no cost"), qPrintable(summary));
+    QCOMPARE(view.unknownSexList()->count(), 1);
+    QVERIFY(view.unknownSexList()->isVisible());
+    QVERIFY2(view.unknownSexList()->item(0)->text().startsWith("bis ("),
+             qPrintable(view.unknownSexList()->item(0)->text()));
+    QCOMPARE(view.unknownSexList()->item(0)->data(Qt::UserRole).toUuid(), SocialBalanceFixture().bis);
+    // Codes not confirmed say so with their source; the contributions' codes were confirmed.
+    QVERIFY(view.rows()->item(0, SocialBalanceView::CodeStatus)->text().contains("not confirmed"));
+    QVERIFY(view.rows()->item(0, SocialBalanceView::CodeStatus)->text().contains("icb-institute.be"));
+    QCOMPARE(view.rows()->item(4, SocialBalanceView::MenCode)->text(), QString("58032"));
+    QCOMPARE(view.rows()->item(4, SocialBalanceView::CodeStatus)->text(), QString("confirmed"));
+    // In 2024 everyone's sex is known: no list.
+    QVERIFY(chooseYear(view, 2024));
+    QVERIFY(!view.unknownSexList()->isVisible());
+}
+
+void TestSocialBalanceView::sameAsTheCli_data()
+{
+    QTest::addColumn<QString>("workspace");
+    QTest::addColumn<int>("year");
+    for (int year : {2024, 2025, 2026}) {
+        QTest::addRow("register %d", year) << "register" << year;
+        QTest::addRow("generated %d", year) << "generated" << year;
+    }
+}
+
+void TestSocialBalanceView::sameAsTheCli()
+{
+    QFETCH(QString, workspace);
+    QFETCH(int, year);
+    const QString path = workspace == "register" ? m_register : m_generated;
+    QList<Employer> employers;
+    {
+        App app(path, QDate(2027, 1, 15));
+        employers = app.source->employers();
+    }
+    QVERIFY(!employers.isEmpty());
+    // 1. The CLI, on the workspace closed.
+    QHash<QUuid, QJsonObject> cli;
+    QHash<QUuid, QByteArray> cliCsv;
+    for (const Employer &e : employers) {
+        const QStringList args{"social-balance", "--workspace",        path, "--employer", e.enterpriseNumber,
+                               "--year",         QString::number(year)};
+        const test::CliRun json = test::runCli(args + QStringList{"--json"});
+        QVERIFY2(json.finished && (json.exitCode == 0 || json.exitCode == 1), json.err.constData());
+        cli.insert(e.uuid, QJsonDocument::fromJson(json.out).object());
+        const test::CliRun csv = test::runCli(args + QStringList{"--csv"});
+        QVERIFY2(csv.finished && (csv.exitCode == 0 || csv.exitCode == 1), csv.err.constData());
+        cliCsv.insert(e.uuid, csv.out);
+    }
+    // 2. The view, through the app's data source, for each company.
+    App app(path, QDate(2027, 1, 15));
+    SocialBalanceView view(app.session.get());
+    view.show();
+    int compared = 0;
+    for (const Employer &e : employers) {
+        app.session->setEmployer(e.uuid);
+        QVERIFY(chooseYear(view, year));
+        const QJsonObject o = cli.value(e.uuid);
+        QCOMPARE(view.balance()->from.toString(Qt::ISODate), o.value("from").toString());
+        QCOMPARE(view.balance()->trainingsCounted, o.value("trainingsCounted").toInt());
+        QCOMPARE(view.balance()->trainingsWithoutCost, o.value("trainingsWithoutCost").toInt());
+        QCOMPARE(view.unknownSexList()->count(), o.value("workersOfUnknownSex").toArray().size());
+        const QJsonObject codes = o.value("codes").toObject();
+        QCOMPARE(codes.size(), 2 * view.rows()->rowCount());
+        for (auto it = codes.begin(); it != codes.end(); ++it) {
+            const auto [row, column] = cellOfCode(view, it.key());
+            QVERIFY2(row >= 0, qPrintable(it.key()));
+            QVERIFY2(qAbs(value(view, row, column) - it.value().toDouble()) < 0.001,
+                     qPrintable(QString("%1 %2 %3: view %4, cli %5")
+                                    .arg(e.name, QString::number(year), it.key())
+                                    .arg(value(view, row, column))
+                                    .arg(it.value().toDouble())));
+            compared += it.value().toDouble() != 0;
+        }
+        // The CSV the view saves is the CLI's, from the same writer.
+        const QString file = m_dir.filePath("view.csv");
+        QString error;
+        QVERIFY2(view.saveCsv(file, &error), qPrintable(error));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), cliCsv.value(e.uuid));
+    }
+    if (year == 2025)
+        QVERIFY2(compared > 0, "some figure was not zero"); // both registers have trainings in 2025
+}
+
+void TestSocialBalanceView::keyboardReachesItAll()
+{
+    App app(m_register, QDate(2026, 3, 1));
+    MainWindow w(app.session.get());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(w.currentView(), MainWindow::SocialBalance);
+    auto *view = qobject_cast<SocialBalanceView *>(w.view(MainWindow::SocialBalance));
+    QVERIFY(view);
+    QCOMPARE(w.action("view8")->text(), view->title());
+    QVERIFY(chooseYear(*view, 2025));
+    // Tab goes from the year to the table, the workers of unknown sex and the two buttons.
+    view->yearCombo()->setFocus();
+    const QList<QWidget *> order{view->table(), view->unknownSexList(),
+                                 view->findChild<QPushButton *>("saveBalanceCsv"),
+                                 view->findChild<QPushButton *>("saveBalancePdf")};
+    for (QWidget *next : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), next);
+    }
+    // Enter on a worker of unknown sex opens that worker in the Workers view.
+    view->unknownSexList()->setFocus();
+    QTest::keyClick(view->unknownSexList(), Qt::Key_Return);
+    QCOMPARE(w.currentView(), MainWindow::Workers);
+    const QModelIndex current = w.view(MainWindow::Workers)->table()->currentIndex();
+    QVERIFY(current.isValid());
+    QVERIFY2(current.siblingAtColumn(0).data().toString().contains("bis") ||
+                 current.model()->index(current.row(), 1).data().toString().contains("bis"),
+             "the BIS worker is selected");
+    // The PDF, as the button saves it.
+    QString error;
+    const QString pdf = m_dir.filePath("balance.pdf");
+    QVERIFY2(view->savePdf(pdf, &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
+}
+
+QTEST_MAIN(TestSocialBalanceView)
+#include "tst_socialbalanceview.moc"
