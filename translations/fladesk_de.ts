@@ -7041,10 +7041,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>bestätigt</translation>
     </message>
     <message>
-        <source>not confirmed (source: %1)</source>
-        <translation>nicht bestätigt (Quelle: %1)</translation>
-    </message>
-    <message>
         <source>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</source>
         <translation>%1, Geschäftsjahr %2: %3 bis %4. %5 Weiterbildungen gezählt (abgeschlossen, im Jahr begonnen, mit besuchten Teilnahmen).</translation>
     </message>
@@ -7075,6 +7071,10 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Social balance</source>
         <translation>Sozialbilanz</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>nicht bestätigt: %1</translation>
     </message>
 </context>
 <context>

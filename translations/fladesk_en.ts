@@ -7041,10 +7041,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>confirmed</translation>
     </message>
     <message>
-        <source>not confirmed (source: %1)</source>
-        <translation>not confirmed (source: %1)</translation>
-    </message>
-    <message>
         <source>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</source>
         <translation>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</translation>
     </message>
@@ -7075,6 +7071,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Social balance</source>
         <translation>Social balance</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>not confirmed: %1</translation>
     </message>
 </context>
 <context>

@@ -7041,10 +7041,6 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
         <translation>confirmé</translation>
     </message>
     <message>
-        <source>not confirmed (source: %1)</source>
-        <translation>non confirmé (source : %1)</translation>
-    </message>
-    <message>
         <source>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</source>
         <translation>%1, exercice %2 : du %3 au %4. %5 formations comptées (terminées, commencées pendant l'exercice, avec des participations suivies).</translation>
     </message>
@@ -7075,6 +7071,10 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Social balance</source>
         <translation>Bilan social</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>non confirmé : %1</translation>
     </message>
 </context>
 <context>

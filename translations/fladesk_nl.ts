@@ -7041,10 +7041,6 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>bevestigd</translation>
     </message>
     <message>
-        <source>not confirmed (source: %1)</source>
-        <translation>niet bevestigd (bron: %1)</translation>
-    </message>
-    <message>
         <source>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</source>
         <translation>%1, boekjaar %2: %3 tot %4. %5 opleidingen geteld (voltooid, begonnen in het jaar, met gevolgde deelnames).</translation>
     </message>
@@ -7075,6 +7071,10 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Social balance</source>
         <translation>Sociale balans</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>niet bevestigd: %1</translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,12 @@ QStandardItem *figureCell(SocialBalanceItem::Measure measure, double value)
     return item;
 }
 
+// "icb-institute.be" for the status column; the whole address is its tooltip.
 QString hostOf(const QString &address)
 {
-    const QString host = QUrl(address).host();
+    QString host = QUrl(address).host();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
     return host.isEmpty() ? address : host;
 }
 
@@ -87,6 +90,7 @@ SocialBalanceView::SocialBalanceView(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("socialBalanceView"));
     m_year->setObjectName(QStringLiteral("balanceYear"));
     m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_year->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // as wide as its years, not the page
     m_summary->setObjectName(QStringLiteral("balanceSummary"));
     m_summary->setWordWrap(true);
     m_unknownLabel->setWordWrap(true);
@@ -102,6 +106,8 @@ SocialBalanceView::SocialBalanceView(Session *session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     layOutPage(m_heading, {{m_yearLabel, m_year}}, m_summary);
     auto *page = qobject_cast<QVBoxLayout *>(layout());
+    if (auto *filters = page->itemAt(1)->layout())
+        qobject_cast<QHBoxLayout *>(filters)->addStretch(1); // the year chooser stays beside its label
     page->addWidget(m_unknownLabel);
     page->addWidget(m_unknown);
     auto *bar = new QHBoxLayout;
@@ -177,6 +183,7 @@ void SocialBalanceView::reload()
     m_rows->horizontalHeaderItem(UnknownSex)
         ->setToolTip(tr("Workers whose sex is neither stated nor told by the INSZ: in neither code"));
     m_rows->horizontalHeaderItem(Total)->setToolTip(tr("Men, women and sex unknown"));
+    m_table->horizontalHeader()->setSectionResizeMode(CodeStatus, QHeaderView::Stretch);
     m_unknown->clear();
     m_balance.reset();
     const std::optional<Employer> employer = m_session->currentEmployer();
@@ -206,21 +213,40 @@ void SocialBalanceView::reload()
     const DataSet company = companyRecords(*m_session);
     // Every figure below is core's: the view lays them out and adds nothing up.
     m_balance = SocialBalanceCalculator::compute(company, employer->uuid, fy.from, fy.to);
+    m_table->clearSpans();
+    std::optional<TrainingCategory> category;
     for (const SocialBalanceRow &r : SocialBalanceRows::rows(*m_balance, m_items)) {
+        // Each category heads its measures, as on the form: the rows stay narrow enough to read.
+        if (category != r.category) {
+            category = r.category;
+            QList<QStandardItem *> heading{cell(SocialBalanceCodes::categoryText(r.category))};
+            QFont bold = heading.first()->font();
+            bold.setBold(true);
+            heading.first()->setFont(bold);
+            for (int c = 1; c < ColumnCount; ++c)
+                heading << cell(QString());
+            m_rows->appendRow(heading);
+            m_table->setSpan(m_rows->rowCount() - 1, 0, 1, ColumnCount);
+        }
         QStringList hosts;
         for (const QString &source : r.sources)
             hosts << hostOf(source);
-        QStandardItem *status =
-            cell(r.confirmed ? tr("confirmed")
-                             : tr("not confirmed (source: %1)").arg(hosts.join(QStringLiteral(", "))));
+        QStandardItem *status = cell(
+            r.confirmed ? tr("confirmed") : tr("not confirmed: %1").arg(hosts.join(QStringLiteral(", "))));
         status->setToolTip(r.sources.join(QLatin1Char('\n')));
         if (!r.confirmed)
             status->setForeground(severityForeground(Severity::Warning));
-        m_rows->appendRow({cell(r.label), cell(r.menCode), figureCell(r.measure, r.men), cell(r.womenCode),
+        QString measure = SocialBalanceCodes::measureText(r.measure);
+        if (!measure.isEmpty())
+            measure[0] = measure.at(0).toUpper();
+        QStandardItem *label = cell(QStringLiteral("    ") + measure);
+        label->setToolTip(r.label);
+        m_rows->appendRow({label, cell(r.menCode), figureCell(r.measure, r.men), cell(r.womenCode),
                            figureCell(r.measure, r.women), figureCell(r.measure, r.unknownSex),
                            figureCell(r.measure, r.total), status});
     }
-    m_table->resizeColumnsToContents();
+    for (int c = 0; c < CodeStatus; ++c) // the status column takes what is left
+        m_table->resizeColumnToContents(c);
     QString summary = tr("%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the "
                          "year, with followed participations).")
                           .arg(employer->name)
