@@ -5554,7 +5554,7 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
     <message>
         <source>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</source>
-        <translation>%1 formations comptées ; %2 d'entre elles n'ont pas de coût dans le registre (compté comme 0).</translation>
+        <translation>%1 formations comptées ; %2 d'entre elles n'ont pas de coût dans le registre (leur coût compte pour 0).</translation>
     </message>
     <message>
         <source>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</source>

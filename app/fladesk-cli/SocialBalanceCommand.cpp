@@ -1,5 +1,7 @@
 #include "SocialBalanceCommand.h"
 
+#include "CliLanguage.h"
+
 #include "anomaly/WorkspaceAnomalies.h"
 #include "common/Translation.h"
 #include "domain/EnterpriseNumber.h"
@@ -15,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace fla::cli {
 
@@ -23,6 +26,22 @@ namespace {
 QString tr(const char *text)
 {
     return translateFrom({"fla::cli::SocialBalanceCommand"}, text);
+}
+
+// Numbers and dates of the PDF as the language writes them in Belgium.
+QLocale localeOf(Language language)
+{
+    switch (language) {
+    case Language::Dutch:
+        return QLocale(QLocale::Dutch, QLocale::Belgium);
+    case Language::French:
+        return QLocale(QLocale::French, QLocale::Belgium);
+    case Language::German:
+        return QLocale(QLocale::German, QLocale::Belgium);
+    case Language::English:
+        break;
+    }
+    return QLocale(QLocale::English, QLocale::Belgium);
 }
 
 } // namespace
@@ -139,7 +158,8 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
     for (const UnknownSexWorker &w : unknown)
         unknownSex << w.maskedSsin;
     if (parser.isSet(pdfOption) &&
-        !reports::writeSocialBalancePdf(balance, items, *employer, set, parser.value(pdfOption), &error)) {
+        !reports::writeSocialBalancePdf(balance, items, *employer, set, localeOf(cliLanguage()),
+                                        parser.value(pdfOption), &error)) {
         io.err << error << '\n';
         return ExitFailure;
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <optional>
 
 namespace fla::reports {
 
@@ -22,17 +23,17 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString number(SocialBalanceItem::Measure measure, double v)
+QString number(const QLocale &locale, SocialBalanceItem::Measure measure, double v)
 {
-    return measure == SocialBalanceItem::Measure::Workers ? QLocale().toString(qRound(v))
-                                                          : QLocale().toString(v, 'f', 2);
+    return measure == SocialBalanceItem::Measure::Workers ? locale.toString(qRound(v))
+                                                          : locale.toString(v, 'f', 2);
 }
 
-QString title(const SocialBalance &balance)
+QString title(const SocialBalance &balance, const QLocale &locale)
 {
+    const QString format = QStringLiteral("d MMMM yyyy");
     return tr("Social balance sheet, training block: %1 to %2")
-        .arg(QLocale().toString(balance.from, QLocale::ShortFormat),
-             QLocale().toString(balance.to, QLocale::ShortFormat));
+        .arg(locale.toString(balance.from, format), locale.toString(balance.to, format));
 }
 
 const QString kTable = QStringLiteral(
@@ -41,11 +42,11 @@ const QString kTable = QStringLiteral(
 } // namespace
 
 QString socialBalanceHtml(const SocialBalance &balance, const QList<SocialBalanceItem> &items,
-                          const Employer &employer, const DataSet &data)
+                          const Employer &employer, const DataSet &data, const QLocale &locale)
 {
     const QList<SocialBalanceRow> rows = SocialBalanceRows::rows(balance, items);
     const QList<UnknownSexWorker> unknown = SocialBalanceRows::unknownSexWorkers(balance, data);
-    QString html = QStringLiteral("<h1>") + esc(title(balance)) + QStringLiteral("</h1>");
+    QString html = QStringLiteral("<h1>") + esc(title(balance, locale)) + QStringLiteral("</h1>");
     html += QStringLiteral("<p class=\"intro\">") +
             esc(QStringLiteral("%1 (%2)").arg(employer.name,
                                               EnterpriseNumber::parse(employer.enterpriseNumber).display())) +
@@ -54,26 +55,39 @@ QString socialBalanceHtml(const SocialBalance &balance, const QList<SocialBalanc
                    "their followed participations.")) +
             QStringLiteral("</p>");
     const bool anyUnknown = !unknown.isEmpty();
-    html += kTable + QStringLiteral("<tr><th>") + esc(tr("Item")) + QStringLiteral("</th><th>") +
-            esc(tr("Code")) + QStringLiteral("</th><th class=\"num\">") + esc(tr("Men")) +
-            QStringLiteral("</th><th>") + esc(tr("Code")) + QStringLiteral("</th><th class=\"num\">") +
-            esc(tr("Women")) + QStringLiteral("</th>");
+    // Codes and figures stay on one line; the item's label wraps in what is left.
+    const auto head = [](const QString &text, const char *cls) -> QString {
+        return QStringLiteral("<th class=\"%1\" style=\"white-space: nowrap\">").arg(QLatin1String(cls)) +
+               esc(text) + QStringLiteral("</th>");
+    };
+    const auto cell = [](const QString &text, const char *cls) -> QString {
+        return QStringLiteral("<td class=\"%1\" style=\"white-space: nowrap\">").arg(QLatin1String(cls)) +
+               esc(text) + QStringLiteral("</td>");
+    };
+    html += kTable + QStringLiteral("<tr><th>") + esc(tr("Item")) + QStringLiteral("</th>") +
+            head(tr("Code"), "") + head(tr("Men"), "num") + head(tr("Code"), "") + head(tr("Women"), "num");
     if (anyUnknown)
-        html += QStringLiteral("<th class=\"num\">") + esc(tr("Sex unknown")) + QStringLiteral("</th>");
-    html += QStringLiteral("<th class=\"num\">") + esc(tr("Total")) + QStringLiteral("</th></tr>");
+        html += head(tr("Sex unknown"), "num");
+    html += head(tr("Total"), "num") + QStringLiteral("</tr>");
     QStringList sources;
+    std::optional<TrainingCategory> category;
     for (const SocialBalanceRow &r : rows) {
+        // Each category heads its measures, as on the form and in the view.
+        if (category != r.category) {
+            category = r.category;
+            html += QStringLiteral("<tr><td colspan=\"%1\"><b>").arg(anyUnknown ? 7 : 6) +
+                    esc(SocialBalanceCodes::categoryText(r.category)) + QStringLiteral("</b></td></tr>");
+        }
+        QString measure = SocialBalanceCodes::measureText(r.measure);
+        if (!measure.isEmpty())
+            measure[0] = measure.at(0).toUpper();
         const QString mark = r.confirmed ? QString() : QStringLiteral(" *");
-        html += QStringLiteral("<tr><td>") + esc(r.label) + QStringLiteral("</td><td>") +
-                esc(r.menCode + mark) + QStringLiteral("</td><td class=\"num\">") +
-                esc(number(r.measure, r.men)) + QStringLiteral("</td><td>") + esc(r.womenCode + mark) +
-                QStringLiteral("</td><td class=\"num\">") + esc(number(r.measure, r.women)) +
-                QStringLiteral("</td>");
+        html += QStringLiteral("<tr><td>&nbsp;&nbsp;&nbsp;") + esc(measure) + QStringLiteral("</td>") +
+                cell(r.menCode + mark, "") + cell(number(locale, r.measure, r.men), "num") +
+                cell(r.womenCode + mark, "") + cell(number(locale, r.measure, r.women), "num");
         if (anyUnknown)
-            html += QStringLiteral("<td class=\"num\">") + esc(number(r.measure, r.unknownSex)) +
-                    QStringLiteral("</td>");
-        html += QStringLiteral("<td class=\"num\">") + esc(number(r.measure, r.total)) +
-                QStringLiteral("</td></tr>");
+            html += cell(number(locale, r.measure, r.unknownSex), "num");
+        html += cell(number(locale, r.measure, r.total), "num") + QStringLiteral("</tr>");
         for (const QString &s : r.sources) {
             if (!sources.contains(s))
                 sources << s;
@@ -105,9 +119,11 @@ QString socialBalanceHtml(const SocialBalance &balance, const QList<SocialBalanc
 }
 
 bool writeSocialBalancePdf(const SocialBalance &balance, const QList<SocialBalanceItem> &items,
-                           const Employer &employer, const DataSet &data, const QString &path, QString *error)
+                           const Employer &employer, const DataSet &data, const QLocale &locale,
+                           const QString &path, QString *error)
 {
-    if (!renderPdf(path, {socialBalanceHtml(balance, items, employer, data)}, title(balance), error))
+    if (!renderPdf(path, {socialBalanceHtml(balance, items, employer, data, locale)}, title(balance, locale),
+                   error))
         return false;
     qCInfo(lcObligations) << "social balance sheet" << balance.from << balance.to << "written:" << path;
     return true;

@@ -3,6 +3,7 @@
 #include "dataset/DataSet.h"
 #include "obligations/SocialBalanceRows.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace fla::reports {
@@ -12,11 +13,12 @@ namespace fla::reports {
 // women's NBB codes and figures, the total), codes not confirmed marked with
 // their source, what was counted without a cost, and the workers whose sex is
 // unknown named so they can be put right. The Social balance view and
-// `fladesk-cli social-balance --pdf` write it.
+// `fladesk-cli social-balance --pdf` write it; numbers and dates in locale
+// (the interface language's: the app's default locale, the CLI's --lang).
 QString socialBalanceHtml(const SocialBalance &balance, const QList<SocialBalanceItem> &items,
-                          const Employer &employer, const DataSet &data);
+                          const Employer &employer, const DataSet &data, const QLocale &locale);
 bool writeSocialBalancePdf(const SocialBalance &balance, const QList<SocialBalanceItem> &items,
-                           const Employer &employer, const DataSet &data, const QString &path,
-                           QString *error);
+                           const Employer &employer, const DataSet &data, const QLocale &locale,
+                           const QString &path, QString *error);
 
 } // namespace fla::reports

@@ -339,9 +339,9 @@ void TestSocialBalanceView::keyboardReachesItAll()
     QVERIFY2(current.siblingAtColumn(0).data().toString().contains("bis") ||
                  current.model()->index(current.row(), 1).data().toString().contains("bis"),
              "the BIS worker is selected");
-    // The PDF, as the button saves it.
+    // The PDF, as the button saves it (kept with the test's pictures, for people to look at).
     QString error;
-    const QString pdf = m_dir.filePath("balance.pdf");
+    const QString pdf = QDir(test::artifactsDir()).filePath("social-balance-register.pdf");
     QVERIFY2(view->savePdf(pdf, &error), qPrintable(error));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");

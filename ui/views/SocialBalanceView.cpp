@@ -297,8 +297,8 @@ bool SocialBalanceView::savePdf(const QString &path, QString *error) const
         *error = m_summary->text();
         return false;
     }
-    return reports::writeSocialBalancePdf(*m_balance, m_items, *employer, companyRecords(*m_session), path,
-                                          error);
+    return reports::writeSocialBalancePdf(*m_balance, m_items, *employer, companyRecords(*m_session),
+                                          QLocale(), path, error);
 }
 
 void SocialBalanceView::askSave(bool pdf)
