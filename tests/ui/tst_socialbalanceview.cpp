@@ -100,11 +100,13 @@ class TestSocialBalanceView : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup() { UiFixture::initApp(); } // English again after a test in another language
     void lastClosedYearByTheClock_data();
     void lastClosedYearByTheClock();
     void figuresAddUpByHand_data();
     void figuresAddUpByHand();
     void unknownSexAndCostsAreSaid();
+    void chosenYearStaysInAnotherLanguage();
     void sameAsTheCli_data();
     void sameAsTheCli();
     void keyboardReachesItAll();
@@ -235,6 +237,25 @@ void TestSocialBalanceView::unknownSexAndCostsAreSaid()
     // In 2024 everyone's sex is known: no list.
     QVERIFY(chooseYear(view, 2024));
     QVERIFY(!view.unknownSexList()->isVisible());
+}
+
+// Switching the language relabels the years and keeps the one chosen.
+void TestSocialBalanceView::chosenYearStaysInAnotherLanguage()
+{
+    App app(m_register, QDate(2026, 3, 1));
+    SocialBalanceView view(app.session.get());
+    view.show();
+    QVERIFY(chooseYear(view, 2024));
+    UiFixture::initApp("nl");
+    QCoreApplication::processEvents(); // the language change reaches the widgets as an event
+    QCOMPARE(view.yearCombo()->currentData().toInt(), 2024);
+    QVERIFY2(view.yearCombo()->currentText().contains(" tot "), qPrintable(view.yearCombo()->currentText()));
+    QCOMPARE(view.rows()->item(0, SocialBalanceView::Item)->text(),
+             QString("Formele voortgezette opleiding"));
+    UiFixture::initApp();
+    QCoreApplication::processEvents();
+    QCOMPARE(view.yearCombo()->currentData().toInt(), 2024);
+    QVERIFY2(view.yearCombo()->currentText().contains(" to "), qPrintable(view.yearCombo()->currentText()));
 }
 
 void TestSocialBalanceView::sameAsTheCli_data()

@@ -145,8 +145,7 @@ void SocialBalanceView::retranslate()
     m_csv->setToolTip(tr("One line per NBB item code, as fladesk-cli social-balance --csv writes it"));
     m_pdf->setText(tr("Save as P&DF…"));
     m_pdf->setToolTip(tr("The training block as a document"));
-    m_yearsOf = QUuid(); // the years' labels are in the language too
-    reload();
+    reload(); // the years' labels too
 }
 
 void SocialBalanceView::fillYears()

@@ -76,7 +76,7 @@ private:
     QList<SocialBalanceItem> m_items;
     QString m_codesError;
     std::optional<SocialBalance> m_balance;
-    QUuid m_yearsOf; // the company whose years the chooser holds
+    QUuid m_yearsOf; // the company whose years the chooser holds (another company: its last closed year)
 };
 
 } // namespace fla::ui
