@@ -1904,10 +1904,6 @@
         <translation>%1 Stunden sind mehr als 12 Stunden pro Tag über %2 Kalendertage.</translation>
     </message>
     <message>
-        <source>a cost cannot be negative.</source>
-        <translation>Kosten können nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>Cannot write the rejected rows to %1: %2</source>
         <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -1950,6 +1946,14 @@
     <message>
         <source>expected BEV/CEP, VOV or none.</source>
         <translation>erwartet BEV/CEP, VOV oder kein.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>ein Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>erwartet: gleichmäßig oder nach Stunden.</translation>
     </message>
 </context>
 <context>

@@ -1904,10 +1904,6 @@
         <translation>%1 hours is more than 12 hours a day over %2 calendar days.</translation>
     </message>
     <message>
-        <source>a cost cannot be negative.</source>
-        <translation>a cost cannot be negative.</translation>
-    </message>
-    <message>
         <source>Cannot write the rejected rows to %1: %2</source>
         <translation>Cannot write the rejected rows to %1: %2</translation>
     </message>
@@ -1950,6 +1946,14 @@
     <message>
         <source>expected BEV/CEP, VOV or none.</source>
         <translation>expected BEV/CEP, VOV or none.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>an amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>expected equally or by hours.</translation>
     </message>
 </context>
 <context>

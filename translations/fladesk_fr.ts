@@ -1904,10 +1904,6 @@
         <translation>%1 heures, c'est plus de 12 heures par jour sur %2 jours calendrier.</translation>
     </message>
     <message>
-        <source>a cost cannot be negative.</source>
-        <translation>un coût ne peut pas être négatif.</translation>
-    </message>
-    <message>
         <source>Cannot write the rejected rows to %1: %2</source>
         <translation>Impossible d'écrire les lignes refusées dans %1 : %2</translation>
     </message>
@@ -1950,6 +1946,14 @@
     <message>
         <source>expected BEV/CEP, VOV or none.</source>
         <translation>attendu CEP, VOV ou aucun.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>attendu : à parts égales ou au prorata des heures.</translation>
     </message>
 </context>
 <context>

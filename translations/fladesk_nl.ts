@@ -1904,10 +1904,6 @@
         <translation>%1 uur is meer dan 12 uur per dag over %2 kalenderdagen.</translation>
     </message>
     <message>
-        <source>a cost cannot be negative.</source>
-        <translation>een kostprijs kan niet negatief zijn.</translation>
-    </message>
-    <message>
         <source>Cannot write the rejected rows to %1: %2</source>
         <translation>De geweigerde rijen kunnen niet naar %1 geschreven worden: %2</translation>
     </message>
@@ -1950,6 +1946,14 @@
     <message>
         <source>expected BEV/CEP, VOV or none.</source>
         <translation>verwacht BEV, VOV of geen.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>een bedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>verwacht gelijk of per uur.</translation>
     </message>
 </context>
 <context>
