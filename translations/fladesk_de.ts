@@ -643,6 +643,18 @@
         <source>the history of the record %1</source>
         <translation>den Verlauf des Datensatzes %1</translation>
     </message>
+    <message>
+        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <translation>Die Weiterbildung „%1“ hat bereits %2 für %3 aus einer früheren Zeile; %4 aus dieser Zeile wird nicht übernommen. Beträge zählen einmal je Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <translation>Die Kosten der Weiterbildung „%1“ werden bereits „%2“ verteilt (frühere Zeile); „%3“ aus dieser Zeile wird nicht übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>

@@ -643,6 +643,18 @@
         <source>the history of the record %1</source>
         <translation>the history of the record %1</translation>
     </message>
+    <message>
+        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <translation>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <translation>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>

@@ -643,6 +643,18 @@
         <source>the history of the record %1</source>
         <translation>l'historique de l'enregistrement %1</translation>
     </message>
+    <message>
+        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <translation>La formation « %1 » a déjà %2 pour %3 d'une ligne précédente ; le montant %4 de cette ligne n'est pas repris. Les montants comptent une fois par formation.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <translation>Les coûts de la formation « %1 » sont déjà répartis « %2 » selon une ligne précédente ; « %3 » de cette ligne n'est pas repris.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>

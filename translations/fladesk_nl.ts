@@ -643,6 +643,18 @@
         <source>the history of the record %1</source>
         <translation>de geschiedenis van record %1</translation>
     </message>
+    <message>
+        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <translation>De opleiding "%1" heeft al %2 voor %3 uit een eerdere rij; %4 van deze rij wordt niet overgenomen. Bedragen tellen één keer per opleiding.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <translation>De kosten van de opleiding "%1" worden al verdeeld als „%2” volgens een eerdere rij; „%3” van deze rij wordt niet overgenomen.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>

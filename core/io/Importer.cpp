@@ -5,6 +5,7 @@
 #include "common/LogCategories.h"
 #include "common/Translation.h"
 #include "dataset/FieldRules.h"
+#include "domain/CodeLabels.h"
 #include "domain/FieldLabels.h"
 #include "domain/Ssin.h"
 #include "io/CsvWriter.h"
@@ -222,6 +223,38 @@ std::optional<ImportField> importFieldOf(RecordKind entity, const QString &field
             otherKind = candidate;
     }
     return otherKind;
+}
+
+// A training's amounts stand once per training; a spreadsheet repeats them on
+// each participant's row. The first row's are kept; a later row that gives
+// another says so (a warning, the row is still taken), never silently.
+void noteDifferentCosts(RowContext &ctx, const Training &kept, const Training &row)
+{
+    const auto differs = [&](ImportField f, const std::optional<qint64> &first,
+                             const std::optional<qint64> &now) {
+        if (!now || first == now)
+            return;
+        const QLocale locale;
+        ctx.add(f, "IM-004", Severity::Warning,
+                tr("The training \"%1\" already has %2 for %3 from an earlier row; this row's %4 is not "
+                   "taken. Amounts count once per training.")
+                    .arg(kept.name,
+                         first ? locale.toCurrencyString(double(*first) / 100, QStringLiteral("€"))
+                               : tr("nothing"),
+                         importFieldLabel(f),
+                         locale.toCurrencyString(double(*now) / 100, QStringLiteral("€"))));
+    };
+    differs(ImportField::Cost, kept.costCents, row.costCents);
+    differs(ImportField::TraineePay, kept.traineePayCents, row.traineePayCents);
+    differs(ImportField::TravelCost, kept.travelCostCents, row.travelCostCents);
+    differs(ImportField::Contributions, kept.contributionsCents, row.contributionsCents);
+    differs(ImportField::Subsidies, kept.subsidiesCents, row.subsidiesCents);
+    if (ctx.has(ImportField::CostSharing) && !ctx.text(ImportField::CostSharing).isEmpty() &&
+        kept.costSharing != row.costSharing)
+        ctx.add(
+            ImportField::CostSharing, "IM-004", Severity::Warning,
+            tr("The training \"%1\" is already shared %2 from an earlier row; this row's %3 is not taken.")
+                .arg(kept.name, codeLabel(kept.costSharing), codeLabel(row.costSharing)));
 }
 
 // The value of exactly 11 ASCII digits (an INSZ as payroll exports write
@@ -771,13 +804,16 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             if (ti == trainingAt.cend()) {
                 trainingAt.insert(t.uuid, result.data.trainings.size());
                 result.data.trainings.append(t);
-            } else if (result.data.trainings.at(*ti).duration != t.duration ||
-                       result.data.trainings.at(*ti).unit != t.unit) {
-                // the same training, a different duration for this worker
+            } else {
                 const Training &shared = result.data.trainings.at(*ti);
-                p.durationOverride = shared.unit == t.unit           ? t.duration
-                                     : t.unit == DurationUnit::Hours ? t.duration / m_employer.hoursPerDay
-                                                                     : t.duration * m_employer.hoursPerDay;
+                noteDifferentCosts(ctx, shared, t);
+                if (shared.duration != t.duration || shared.unit != t.unit) {
+                    // the same training, a different duration for this worker
+                    p.durationOverride = shared.unit == t.unit ? t.duration
+                                         : t.unit == DurationUnit::Hours
+                                             ? t.duration / m_employer.hoursPerDay
+                                             : t.duration * m_employer.hoursPerDay;
+                }
             }
             // One hash lookup, not two (contains, then insert): a million participations.
             const qsizetype kept = participationsKept.size();

@@ -305,10 +305,11 @@ void TestImporter::costColumns()
         m_ssin1.toLatin1() + ";Peeters;Jan;Onthaal;03/02/2025;7,5;1.250,00;480,5;35;12,40;200;per uur\n" +
         m_ssin2.toLatin1() + ";Janssens;An;Taalcursus;03/02/2025;4;300;;;;;\n" + m_ssin3.toLatin1() +
         ";Claes;Lies;Excel;03/02/2025;4;100;-5;;;;gelijk\n" + m_ssin3.toLatin1() +
-        ";Claes;Lies;Word;03/02/2025;4;100;;;;;per persoon\n";
+        ";Claes;Lies;Word;03/02/2025;4;100;;;;;per persoon\n" + m_ssin2.toLatin1() +
+        ";Janssens;An;Onthaal;03/02/2025;7,5;999;480,5;;;;gelijk\n";
     const ImportResult r = importCsv(csv);
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.rowsAccepted, 2);
+    QCOMPARE(r.rowsAccepted, 3);
     QCOMPARE(r.rowsRejected, 2);
     QHash<QString, Training> trainings;
     for (const Training &t : r.data.trainings)
@@ -332,6 +333,18 @@ void TestImporter::costColumns()
             columns << row.issues.first().column;
     }
     QCOMPARE(columns, (QStringList{"Loonkost", "Kostenverdeling"}));
+    // A later row of the same training with other amounts: the first row's
+    // are kept, and the row says which of its own were not taken.
+    QStringList warned;
+    for (const auto &row : r.rows) {
+        if (row.accepted && row.row == 6) {
+            for (const ImportIssue &i : row.issues) {
+                if (i.code == QLatin1String("IM-004"))
+                    warned << i.column;
+            }
+        }
+    }
+    QCOMPARE(warned, (QStringList{"Kostprijs", "Kostenverdeling"}));
 }
 
 void TestImporter::rowIssues_data()
