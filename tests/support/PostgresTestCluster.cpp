@@ -111,10 +111,20 @@ bool PostgresTestCluster::start(QString *error)
         return false;
     }
     hba.close();
+    if (!launch(error))
+        return false;
+    qAddPostRoutine(stopAtExit);
+    return true;
+}
+
+bool PostgresTestCluster::launch(QString *error)
+{
+    const QString data = QDir(m_dir->path()).filePath(QStringLiteral("data"));
     m_server = std::make_unique<QProcess>();
     pgplatform::runAsServerUser(*m_server);
     m_server->setProcessChannelMode(QProcess::MergedChannels);
-    m_server->setStandardOutputFile(QDir(m_dir->path()).filePath(QStringLiteral("server.log")));
+    m_server->setStandardOutputFile(QDir(m_dir->path()).filePath(QStringLiteral("server.log")),
+                                    QIODevice::Append);
     m_server->setWorkingDirectory(m_dir->path());
     m_server->start(QDir(m_bin).filePath(QStringLiteral("postgres")),
                     {QStringLiteral("-D"), data,
@@ -142,10 +152,8 @@ bool PostgresTestCluster::start(QString *error)
                          .arg(QString::fromLocal8Bit(log.readAll()));
             return false;
         }
-        if (execAsAdmin(QStringLiteral("postgres"), {QStringLiteral("SELECT 1")}, &last)) {
-            qAddPostRoutine(stopAtExit);
+        if (execAsAdmin(QStringLiteral("postgres"), {QStringLiteral("SELECT 1")}, &last))
             return true;
-        }
         QThread::msleep(50);
     }
     *error = QStringLiteral("the PostgreSQL server did not accept connections within 60 s: %1").arg(last);
@@ -153,7 +161,23 @@ bool PostgresTestCluster::start(QString *error)
     return false;
 }
 
-void PostgresTestCluster::stop()
+void PostgresTestCluster::pause()
+{
+    stopServer();
+}
+
+bool PostgresTestCluster::resume(QString *error)
+{
+    if (isRunning())
+        return true;
+    if (!m_dir) {
+        *error = QStringLiteral("the cluster was never started");
+        return false;
+    }
+    return launch(error);
+}
+
+void PostgresTestCluster::stopServer()
 {
     if (m_server) {
         if (m_server->state() == QProcess::Running) {
@@ -164,6 +188,11 @@ void PostgresTestCluster::stop()
         }
         m_server.reset();
     }
+}
+
+void PostgresTestCluster::stop()
+{
+    stopServer();
     m_dir.reset();
 }
 

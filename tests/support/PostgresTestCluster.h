@@ -29,6 +29,10 @@ public:
     bool start(QString *error);
     bool isRunning() const;
     void stop();
+    // The server stops (its sessions are ended) and its data stays: a team
+    // server going away. resume() starts it again on the same socket.
+    void pause();
+    bool resume(QString *error);
 
     QString socketDir() const;
     int port() const { return 5432; }
@@ -45,6 +49,9 @@ public:
 private:
     PostgresTestCluster() = default;
     bool runTool(const QString &tool, const QStringList &args, QString *output);
+    // Starts the server on the initialised data and waits until it accepts connections.
+    bool launch(QString *error);
+    void stopServer();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_server;

@@ -28,8 +28,9 @@ public:
         setRowVersion(record, m_version);
         const bool first = !m_done;
         m_done = true;
-        // Refused as a conflict when first done: nothing was written, no step to undo.
-        if (!save(record) && first && m_conflict)
+        // Refused as a conflict, or the team server could not be reached, when first done:
+        // nothing was written, no step to undo.
+        if (!save(record) && first && (m_conflict || m_unreachable))
             setObsolete(true);
     }
     void undo() override
@@ -56,6 +57,7 @@ private:
             return true;
         }
         m_conflict = out.conflict.has_value();
+        m_unreachable = out.unreachable;
         if (out.conflict)
             m_session->reportConflict(*out.conflict);
         else
@@ -69,6 +71,7 @@ private:
     qint64 m_version;
     bool m_done = false;
     bool m_conflict = false;
+    bool m_unreachable = false;
 };
 
 class RemoveRecordCommand : public QUndoCommand
@@ -126,9 +129,11 @@ void Session::setEmployer(const QUuid &employer)
     emit employerChanged(employer);
 }
 
-void Session::saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text)
+bool Session::saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text)
 {
+    m_failed = false;
     m_undo.push(new SaveRecordCommand(this, before, after, text));
+    return !m_failed;
 }
 
 void Session::removeRecord(const AnyRecord &record, const QString &text)
@@ -145,6 +150,7 @@ void Session::keepMine(const RecordConflict &conflict)
 
 void Session::reportError(const QString &message)
 {
+    m_failed = true;
     emit errorOccurred(message);
 }
 

@@ -27,8 +27,10 @@ public:
     std::optional<Employer> currentEmployer() const;
     void setEmployer(const QUuid &employer);
 
-    // Saves a new record (before empty) or a change, as one undo step.
-    void saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text);
+    // Saves a new record (before empty) or a change, as one undo step. False when it failed
+    // (reported through errorOccurred; the team server unreachable among others); a conflict
+    // is true: the conflict dialog takes the change over (conflictOccurred).
+    bool saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text);
     // Deletes a record as one undo step; undo restores it.
     void removeRecord(const AnyRecord &record, const QString &text);
     // Groups the following steps into one undo step.
@@ -55,6 +57,7 @@ private:
     const Clock &m_clock;
     QUndoStack m_undo;
     QUuid m_employer;
+    bool m_failed = false; // the step pushed last reported a failure
 };
 
 } // namespace fla
