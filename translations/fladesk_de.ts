@@ -2998,6 +2998,10 @@
         <source>The platform notes: %1</source>
         <translation>Die Plattform merkt an: %1</translation>
     </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 wurde nicht gespeichert: Der Teamserver ist nicht erreichbar (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
@@ -3579,6 +3583,14 @@
     <message>
         <source>The changes to declare cannot be taken: %1</source>
         <translation>Die zu meldenden Änderungen können nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Ein anderer Arbeitsplatz meldet gerade die Änderungen von %1 (%2); sie werden ihm überlassen. Synchronisieren Sie erneut, wenn er fertig ist, falls noch Änderungen warten.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>Die Änderungen, die auf die Meldung warten, können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6796,6 +6808,13 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Search training rights</source>
         <translation>Weiterbildungsansprüche suchen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SaveWhenServerBack</name>
+    <message>
+        <source>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</source>
+        <translation>Der Teamserver ist nicht erreichbar; Ihre Änderungen an %1 bleiben erhalten. Sie werden gespeichert, sobald er wieder da ist (oder drücken Sie erneut auf Speichern).</translation>
     </message>
 </context>
 <context>

@@ -2998,6 +2998,10 @@
         <source>The platform notes: %1</source>
         <translation>The platform notes: %1</translation>
     </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 was not saved: the team server cannot be reached (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
@@ -3579,6 +3583,14 @@
     <message>
         <source>The changes to declare cannot be taken: %1</source>
         <translation>The changes to declare cannot be taken: %1</translation>
+    </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>The changes waiting to be declared cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -6796,6 +6808,13 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Search training rights</source>
         <translation>Search training rights</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SaveWhenServerBack</name>
+    <message>
+        <source>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</source>
+        <translation>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</translation>
     </message>
 </context>
 <context>

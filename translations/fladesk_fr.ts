@@ -2998,6 +2998,10 @@
         <source>The platform notes: %1</source>
         <translation>La plateforme signale : %1</translation>
     </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 n'a pas été enregistré : le serveur d'équipe est injoignable (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
@@ -3579,6 +3583,14 @@
     <message>
         <source>The changes to declare cannot be taken: %1</source>
         <translation>Les modifications à déclarer ne peuvent pas être prises : %1</translation>
+    </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Un autre poste déclare en ce moment les modifications de %1 (%2) ; elles lui sont laissées. Synchronisez à nouveau lorsqu'il aura terminé si certaines attendent encore.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>Les modifications en attente de déclaration ne peuvent pas être lues : %1</translation>
     </message>
 </context>
 <context>
@@ -6796,6 +6808,13 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>Search training rights</source>
         <translation>Rechercher des droits à la formation</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SaveWhenServerBack</name>
+    <message>
+        <source>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</source>
+        <translation>Le serveur d'équipe est injoignable ; vos modifications de %1 sont conservées. Elles seront enregistrées dès son retour (ou appuyez à nouveau sur Enregistrer).</translation>
     </message>
 </context>
 <context>

@@ -2998,6 +2998,10 @@
         <source>The platform notes: %1</source>
         <translation>Het platform merkt op: %1</translation>
     </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 is niet opgeslagen: de teamserver is niet bereikbaar (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fla::SyncEngine</name>
@@ -3579,6 +3583,14 @@
     <message>
         <source>The changes to declare cannot be taken: %1</source>
         <translation>De aan te geven wijzigingen kunnen niet opgenomen worden: %1</translation>
+    </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Een andere computer geeft de wijzigingen van %1 (%2) nu aan; ze worden aan die computer overgelaten. Synchroniseer opnieuw wanneer die klaar is als er nog wijzigingen wachten.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>De wijzigingen die op aangifte wachten, kunnen niet gelezen worden: %1</translation>
     </message>
 </context>
 <context>
@@ -6796,6 +6808,13 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>Search training rights</source>
         <translation>Opleidingsrechten zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SaveWhenServerBack</name>
+    <message>
+        <source>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</source>
+        <translation>De teamserver is niet bereikbaar; uw wijzigingen aan %1 blijven behouden. Ze worden bewaard zodra hij terug is (of druk opnieuw op Bewaren).</translation>
     </message>
 </context>
 <context>
