@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "PostgresTestCluster.h"
 #include "SmallCompanySet.h"
+#include "TestSupport.h"
 #include "UiFixture.h"
 #include "dialogs/SaveWhenServerBack.h"
 #include "dialogs/TrainingDialog.h"
@@ -9,6 +10,7 @@
 #include "sync/ConflictDialog.h"
 #include "views/TrainingsView.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,6 +37,8 @@ private slots:
     void cleanup();
     void typedThenTheServerWent_data();
     void typedThenTheServerWent();
+    void saidInTheUsersLanguage_data() { WorkspaceFixture::languages(); }
+    void saidInTheUsersLanguage();
 
 private:
     struct Desktop
@@ -81,6 +85,7 @@ void TestServerDropMidEdit::initTestCase()
 
 void TestServerDropMidEdit::cleanup()
 {
+    SettingsDialog::applyLanguage(QStringLiteral("en"));
     QString error;
     QVERIFY2(PostgresTestCluster::instance().resume(&error), qPrintable(error));
 }
@@ -237,6 +242,34 @@ void TestServerDropMidEdit::typedThenTheServerWent()
     }
     // And the desktop works on: its window reads the saved name over the new connection.
     QTRY_COMPARE_WITH_TIMEOUT(mine.source->trainings(employer).at(training).name, typed, 5000);
+}
+
+// The dialog's message in the user's language, saved for people to look at.
+void TestServerDropMidEdit::saidInTheUsersLanguage()
+{
+    QFETCH(QString, language);
+    SettingsDialog::applyLanguage(language);
+    SaveWhenServerBack::setRetryIntervalMs(600000);
+    QString error;
+    Desktop mine = open(&error);
+    QVERIFY2(mine.source, qPrintable(error));
+    const Training read = mine.source->trainings(mine.session->employer()).first();
+    TrainingDialog dialog(mine.session.get(), TrainingDialog::Mode::Edit, read);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral(" (2)"));
+    PostgresTestCluster::instance().pause();
+    QTest::keyClick(name, Qt::Key_Return, Qt::ControlModifier);
+    auto *banner = dialog.findChild<QLabel *>(QStringLiteral("serverUnreachableLabel"));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(read.name), qPrintable(banner->text()));
+    QVERIFY2(!banner->text().contains(QLatin1String("cannot be reached")), qPrintable(banner->text()));
+    QVERIFY(dialog.grab().save(
+        QDir(fla::test::artifactsDir()).filePath(QStringLiteral("server-unreachable-%1.png").arg(language))));
+    QVERIFY2(PostgresTestCluster::instance().resume(&error), qPrintable(error));
 }
 
 QTEST_MAIN(TestServerDropMidEdit)
