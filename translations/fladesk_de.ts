@@ -2321,6 +2321,14 @@
         <source>Connect to a team ser&amp;ver…</source>
         <translation>Mit einem &amp;Teamserver verbinden…</translation>
     </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>&amp;Zugriff pro Firma…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Welcher Mitarbeiter welche Firma sehen und ändern darf</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -3283,6 +3291,10 @@
     <message>
         <source>The access list cannot be read: %1</source>
         <translation>Die Zugangsliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database users of the team server cannot be read: %1</source>
+        <translation>Die Datenbankbenutzer des Teamservers können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +6905,49 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href="access:"&gt;Zugang erhalten&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamAccessDialog</name>
+    <message>
+        <source>Team access</source>
+        <translation>Zugriff pro Firma</translation>
+    </message>
+    <message>
+        <source>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</source>
+        <translation>Jeder Mitarbeiter meldet sich am Teamserver als eigener Datenbankbenutzer an und sieht nur die für ihn angehakten Firmen. Ein Haken wird sofort gegeben oder entzogen.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member (database user):</source>
+        <translation>&amp;Mitarbeiter (Datenbankbenutzer):</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Companies they may see and change (Space ticks):</source>
+        <translation>&amp;Firmen, die er sehen und ändern darf (Leertaste hakt an):</translation>
+    </message>
+    <message>
+        <source>Companies of the staff member</source>
+        <translation>Firmen des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>Der Teamserver hat noch keinen Datenbankbenutzer für einen Mitarbeiter. Legen Sie zuerst einen an (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 darf jetzt %2 sehen und ändern.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2.</source>
+        <translation>%1 sieht %2 nicht mehr.</translation>
     </message>
 </context>
 <context>

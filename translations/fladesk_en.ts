@@ -2321,6 +2321,14 @@
         <source>Connect to a team ser&amp;ver…</source>
         <translation>Connect to a team ser&amp;ver…</translation>
     </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>Team &amp;access…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Which staff member may see and change which company</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -3283,6 +3291,10 @@
     <message>
         <source>The access list cannot be read: %1</source>
         <translation>The access list cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The database users of the team server cannot be read: %1</source>
+        <translation>The database users of the team server cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +6905,49 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamAccessDialog</name>
+    <message>
+        <source>Team access</source>
+        <translation>Team access</translation>
+    </message>
+    <message>
+        <source>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</source>
+        <translation>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member (database user):</source>
+        <translation>&amp;Staff member (database user):</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>&amp;Companies they may see and change (Space ticks):</source>
+        <translation>&amp;Companies they may see and change (Space ticks):</translation>
+    </message>
+    <message>
+        <source>Companies of the staff member</source>
+        <translation>Companies of the staff member</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 may now see and change %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2.</source>
+        <translation>%1 no longer sees %2.</translation>
     </message>
 </context>
 <context>

@@ -2321,6 +2321,14 @@
         <source>Connect to a team ser&amp;ver…</source>
         <translation>&amp;Verbinden met een teamserver…</translation>
     </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>&amp;Toegang per bedrijf…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Welke medewerker welk bedrijf mag zien en wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -3283,6 +3291,10 @@
     <message>
         <source>The access list cannot be read: %1</source>
         <translation>De toegangslijst kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The database users of the team server cannot be read: %1</source>
+        <translation>De databasegebruikers van de teamserver kunnen niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +6905,49 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href="access:"&gt;Toegang krijgen&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamAccessDialog</name>
+    <message>
+        <source>Team access</source>
+        <translation>Toegang per bedrijf</translation>
+    </message>
+    <message>
+        <source>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</source>
+        <translation>Elke medewerker meldt zich op de teamserver aan als een eigen databasegebruiker en ziet alleen de bedrijven die voor hem of haar aangevinkt zijn. Een vinkje wordt meteen gegeven of afgenomen.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member (database user):</source>
+        <translation>&amp;Medewerker (databasegebruiker):</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Companies they may see and change (Space ticks):</source>
+        <translation>&amp;Bedrijven die hij of zij mag zien en wijzigen (spatie vinkt aan):</translation>
+    </message>
+    <message>
+        <source>Companies of the staff member</source>
+        <translation>Bedrijven van de medewerker</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>De teamserver heeft nog geen databasegebruiker voor een medewerker. Maak er eerst een aan (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 mag nu %2 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2.</source>
+        <translation>%1 ziet %2 niet meer.</translation>
     </message>
 </context>
 <context>
