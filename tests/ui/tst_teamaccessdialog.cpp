@@ -39,6 +39,8 @@ private slots:
     void cleanup() { SettingsDialog::applyLanguage(QStringLiteral("en")); }
     void grantedFromTheFileMenu();
     void revokedWithSpace();
+    void translated_data() { WorkspaceFixture::languages({"nl", "fr", "de"}); }
+    void translated();
 
 private:
     // count(*) of sql through a plain Qt SQL connection of the role's own; -1 when refused.
@@ -211,6 +213,30 @@ void TestTeamAccessDialog::revokedWithSpace()
     QCOMPARE(countAs(QStringLiteral("dirk"), QStringLiteral("SELECT count(*) FROM employer WHERE uuid = '%1'")
                                                  .arg(company.uuid.toString(QUuid::WithoutBraces))),
              0);
+}
+
+void TestTeamAccessDialog::translated()
+{
+    QFETCH(QString, language);
+    SettingsDialog::applyLanguage(language);
+    TeamAccessDialog dialog(m_owner->workspace(), m_owner->employers());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.windowTitle().isEmpty());
+    QVERIFY2(dialog.windowTitle() != QLatin1String("Team access"), qPrintable(dialog.windowTitle()));
+    // Each label keeps an Alt letter of its own.
+    QSet<QChar> letters;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        const qsizetype amp = label->text().indexOf(QLatin1Char('&'));
+        if (amp < 0 || !label->buddy())
+            continue;
+        const QChar letter = label->text().at(amp + 1).toLower();
+        QVERIFY2(!letters.contains(letter), qPrintable(label->text()));
+        letters.insert(letter);
+    }
+    QCOMPARE(letters.size(), 2);
+    QVERIFY(dialog.grab().save(
+        QDir(test::artifactsDir()).filePath(QStringLiteral("team-access-%1.png").arg(language))));
 }
 
 QTEST_MAIN(TestTeamAccessDialog)
