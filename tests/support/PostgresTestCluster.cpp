@@ -241,6 +241,27 @@ bool PostgresTestCluster::execAsAdmin(const QString &database, const QStringList
     return ok;
 }
 
+bool PostgresTestCluster::endAppSessions(const QString &database, QString *error)
+{
+    const QString sessions =
+        QStringLiteral("FROM pg_stat_activity WHERE datname = current_database() AND pid <> "
+                       "pg_backend_pid() AND application_name = 'fladesk'");
+    if (!execAsAdmin(database, {QStringLiteral("SELECT pg_terminate_backend(pid) ") + sessions}, error))
+        return false;
+    // Fails while one is still there.
+    const QString gone =
+        QStringLiteral(
+            "DO $$ BEGIN IF EXISTS (SELECT 1 %1) THEN RAISE EXCEPTION 'still there'; END IF; END $$")
+            .arg(sessions);
+    const QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        if (execAsAdmin(database, {gone}, error))
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
 QString PostgresTestCluster::createDatabase(const QString &prefix, QString *error)
 {
     if (!start(error))

@@ -43,6 +43,10 @@ public:
                 const QString &password = {}) const;
     // A new, empty database (owned by the superuser); its name is returned.
     QString createDatabase(const QString &prefix, QString *error);
+    // Ends the sessions of the app (application_name fladesk) in database, as
+    // the server does when it restarts, and waits until they are gone
+    // (pg_terminate_backend only signals them). False with the reason.
+    bool endAppSessions(const QString &database, QString *error);
     // Runs statements as the superuser in database; false with the engine's text.
     bool execAsAdmin(const QString &database, const QStringList &statements, QString *error);
 

@@ -157,11 +157,7 @@ void TestServerDropMidEdit::typedThenTheServerWent()
         // The server goes away between typing and Save.
         QString why;
         if (how == Drop::BackendEnded) {
-            if (!PostgresTestCluster::instance().execAsAdmin(
-                    m_db,
-                    {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                                    "current_database() AND application_name = 'fladesk'")},
-                    &why))
+            if (!PostgresTestCluster::instance().endAppSessions(m_db, &why))
                 qWarning("backend not ended: %s", qPrintable(why));
         } else {
             PostgresTestCluster::instance().pause();

@@ -147,13 +147,7 @@ void TestChangeFeed::heardAgainAfterTheConnectionWasOpenedAgain()
     QVERIFY(oldToken != 0);
     QVERIFY(mine->isConnected());
 
-    QVERIFY2(PostgresTestCluster::instance().execAsAdmin(
-                 m_db,
-                 {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                                 "current_database() AND pid <> pg_backend_pid() AND application_name = "
-                                 "'fladesk'")},
-                 &error),
-             qPrintable(error));
+    QVERIFY2(PostgresTestCluster::instance().endAppSessions(m_db, &error), qPrintable(error));
     // theirs was ended too: it opens again the same way.
     QVERIFY(!mine->isConnected());
     QCOMPARE(mine->reconnectCount(), 0);
