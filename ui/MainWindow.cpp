@@ -149,6 +149,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::errorOccurred, this,
             [this](const QString &msg) { QMessageBox::warning(this, tr("Not saved"), msg); });
+    // A change the team server did not get is kept by the session: said where it stays in sight.
+    connect(m_session, &Session::keptUntilServerBack, this,
+            [this](const QString &msg) { statusBar()->showMessage(msg); });
+    connect(m_session, &Session::savedWhenServerBack, this,
+            [this](const QString &msg) { statusBar()->showMessage(msg, 8000); });
     // After the refused step has left the undo stack: the user's choice may save again.
     connect(m_session, &Session::conflictOccurred, this, [this](const RecordConflict &conflict) {
         QTimer::singleShot(0, this, [this, conflict] { showEditConflict(conflict); });
@@ -179,7 +184,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A cell editor closed while the window goes commits its edit: what the session then says
+    // must not reach a half-destroyed window.
+    disconnect(m_session, nullptr, this, nullptr);
+}
 
 void MainWindow::showEditConflict(const RecordConflict &conflict)
 {

@@ -9,11 +9,13 @@
 #include "storage/BulkLoader.h"
 #include "sync/ConflictDialog.h"
 #include "views/TrainingsView.h"
+#include "views/WorkersView.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -37,6 +39,7 @@ private slots:
     void cleanup();
     void typedThenTheServerWent_data();
     void typedThenTheServerWent();
+    void typedInATableCellThenTheServerWent();
     void saidInTheUsersLanguage_data() { WorkspaceFixture::languages(); }
     void saidInTheUsersLanguage();
 
@@ -238,6 +241,55 @@ void TestServerDropMidEdit::typedThenTheServerWent()
     }
     // And the desktop works on: its window reads the saved name over the new connection.
     QTRY_COMPARE_WITH_TIMEOUT(mine.source->trainings(employer).at(training).name, typed, 5000);
+}
+
+// A family name typed into the workers table while the server is down: the
+// session keeps the change, the status bar says so, and it is saved (at the
+// version it was typed over) once the server answers again.
+void TestServerDropMidEdit::typedInATableCellThenTheServerWent()
+{
+    Session::setServerRetryIntervalMs(200);
+    QString error;
+    Desktop mine = open(&error);
+    QVERIFY2(mine.source, qPrintable(error));
+    MainWindow w(mine.session.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.showView(MainWindow::Workers);
+    auto *view = static_cast<WorkersView *>(w.view(MainWindow::Workers));
+    QTableView *table = view->table();
+    const QUuid uuid = table->model()->index(2, 0).data(UuidRole).toUuid(); // the table's third row
+    const Worker read = view->model()->record(view->model()->rowOfUuid(uuid));
+    table->setFocus();
+    table->setCurrentIndex(
+        table->model()->index(2, view->model()->columnOfField(QStringLiteral("familyName"))));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Kept"));
+    PostgresTestCluster::instance().pause();
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    QTRY_COMPARE_WITH_TIMEOUT(mine.session->waitingCount(), 1, 5000);
+    QCOMPARE(mine.session->undoStack()->count(), 0);
+    const QString said = w.statusBar()->currentMessage();
+    QVERIFY2(said.contains(QLatin1String("team server cannot be reached")), qPrintable(said));
+    QVERIFY2(said.contains(read.familyName), qPrintable(said)); // the worker, as stored
+
+    QVERIFY2(PostgresTestCluster::instance().resume(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(mine.session->waitingCount(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(QLatin1String("Saved now")), 5000);
+    QCOMPARE(mine.session->undoStack()->count(), 1); // one step, as if saved at once
+    Desktop check = open(&error);
+    QVERIFY2(check.source, qPrintable(error));
+    const Worker stored =
+        std::get<Worker>(*check.source->find(RecordKind::Worker, read.employerUuid, read.uuid));
+    QCOMPARE(stored.familyName, QStringLiteral("Kept"));
+    QCOMPARE(stored.rowVersion, read.rowVersion + 1);
+    QCOMPARE(stored.givenName, read.givenName);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->record(view->model()->rowOfUuid(read.uuid)).familyName,
+                              QStringLiteral("Kept"), 5000);
 }
 
 // The dialog's message in the user's language, saved for people to look at.
