@@ -2905,6 +2905,14 @@
         <source>Keep my version of %1</source>
         <translation>Meine Version von %1 behalten</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>Der Teamserver ist nicht erreichbar; Ihre Änderung an %1 bleibt erhalten. Sie wird gespeichert, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Gespeichert, nun da der Teamserver wieder da ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>

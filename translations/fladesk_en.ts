@@ -2905,6 +2905,14 @@
         <source>Keep my version of %1</source>
         <translation>Keep my version of %1</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Saved now that the team server is back: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>

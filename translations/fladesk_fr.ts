@@ -2905,6 +2905,14 @@
         <source>Keep my version of %1</source>
         <translation>Garder ma version de %1</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>Le serveur d'équipe est injoignable ; votre modification de %1 est conservée. Elle sera enregistrée dès le retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Enregistré maintenant que le serveur d'équipe est de retour : %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>

@@ -2905,6 +2905,14 @@
         <source>Keep my version of %1</source>
         <translation>Mijn versie van %1 houden</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>De teamserver is niet bereikbaar; uw wijziging aan %1 blijft behouden. Ze wordt bewaard zodra de server terug is.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Bewaard nu de teamserver terug is: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
