@@ -643,6 +643,18 @@
         <source>the history of the record %1</source>
         <translation>den Verlauf des Datensatzes %1</translation>
     </message>
+    <message>
+        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <translation>Die Weiterbildung „%1“ hat bereits %2 für %3 aus einer früheren Zeile; %4 aus dieser Zeile wird nicht übernommen. Beträge zählen einmal je Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <translation>Die Kosten der Weiterbildung „%1“ werden bereits „%2“ verteilt (frühere Zeile); „%3“ aus dieser Zeile wird nicht übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -1904,10 +1916,6 @@
         <translation>%1 Stunden sind mehr als 12 Stunden pro Tag über %2 Kalendertage.</translation>
     </message>
     <message>
-        <source>a cost cannot be negative.</source>
-        <translation>Kosten können nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>Cannot write the rejected rows to %1: %2</source>
         <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -1950,6 +1958,14 @@
     <message>
         <source>expected BEV/CEP, VOV or none.</source>
         <translation>erwartet BEV/CEP, VOV oder kein.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>ein Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>erwartet: gleichmäßig oder nach Stunden.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2987,20 @@
     <message>
         <source>item %1 is not complete</source>
         <translation>Posten %1 ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceExport</name>
+    <message>
+        <source>The social balance sheet was not saved in %1: %2</source>
+        <translation>Die Sozialbilanz wurde nicht in %1 gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceRows</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5035,10 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
         <translation>Bei %1 Arbeitnehmer(n) ist kein Geschlecht angegeben und ihre ENSS nennt es nicht (BIS-Nummern): Sie fehlen in den Zahlen der Männer und Frauen; geben Sie es beim Arbeitnehmer an: %2</translation>
     </message>
+    <message>
+        <source>Also write the training block as a PDF document to this file.</source>
+        <translation>Den Weiterbildungsteil auch als PDF-Dokument in diese Datei schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
@@ -5525,6 +5559,50 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
         <translation>* Nicht bestätigt: diese Frist beruht auf einer Lesart der Regeln, die nicht bestätigt ist (resources/obligations/training-plan.json).</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 to %2</source>
+        <translation>Sozialbilanz, Weiterbildungsteil: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the financial year and their followed participations.</source>
+        <translation>Aus dem Register berechnet: abgeschlossene Weiterbildungen, die im Geschäftsjahr beginnen, und ihre besuchten Teilnahmen.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Geschlecht unbekannt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</source>
+        <translation>%1 Weiterbildungen gezählt; %2 davon haben keine Kosten im Register (als 0 gezählt).</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</source>
+        <translation>* Der Code folgt der Nummerierung der NBB, wurde aber nicht an ihrem Modell bestätigt. Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</source>
+        <translation>Geschlecht unbekannt (kein Geschlecht angegeben, und die ENSS nennt es nicht): %1. Sie fehlen in den Zahlen der Männer und der Frauen; geben Sie es beim Arbeitnehmer an.</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +6991,137 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href="access:"&gt;Zugang erhalten&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SocialBalanceView</name>
+    <message>
+        <source>Social balance sheet: training block</source>
+        <translation>Sozialbilanz: Weiterbildungsteil</translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation>&amp;Geschäftsjahr:</translation>
+    </message>
+    <message>
+        <source>Financial year of the social balance sheet</source>
+        <translation>Geschäftsjahr der Sozialbilanz</translation>
+    </message>
+    <message>
+        <source>The training block of the social balance sheet</source>
+        <translation>Der Weiterbildungsteil der Sozialbilanz</translation>
+    </message>
+    <message>
+        <source>Workers whose sex is unknown</source>
+        <translation>Arbeitnehmer mit unbekanntem Geschlecht</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <source>One line per NBB item code, as fladesk-cli social-balance --csv writes it</source>
+        <translation>Eine Zeile je Postencode der NBB, wie fladesk-cli social-balance --csv sie schreibt</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The training block as a document</source>
+        <translation>Der Weiterbildungsteil als Dokument</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1, not closed yet</source>
+        <translation>%1, noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Code (men)</source>
+        <translation>Code (Männer)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <source>Code (women)</source>
+        <translation>Code (Frauen)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Geschlecht unbekannt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Status des Codes</translation>
+    </message>
+    <message>
+        <source>Workers whose sex is neither stated nor told by the INSZ: in neither code</source>
+        <translation>Arbeitnehmer, deren Geschlecht weder angegeben ist noch aus der ENSS hervorgeht: in keinem der beiden Codes</translation>
+    </message>
+    <message>
+        <source>Men, women and sex unknown</source>
+        <translation>Männer, Frauen und Geschlecht unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: the start of the financial year, day %2 of month %3, is not a day of every year; correct it with Company &gt; Edit company.</source>
+        <translation>%1: Der Beginn des Geschäftsjahres, Tag %2 des Monats %3, ist nicht in jedem Jahr ein Tag; korrigieren Sie ihn mit Unternehmen &gt; Unternehmen bearbeiten.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</source>
+        <translation>%1, Geschäftsjahr %2: %3 bis %4. %5 Weiterbildungen gezählt (abgeschlossen, im Jahr begonnen, mit besuchten Teilnahmen).</translation>
+    </message>
+    <message>
+        <source>%1 of them have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 davon haben keine Kosten im Register: Ihre Kosten zählen als 0.</translation>
+    </message>
+    <message>
+        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</source>
+        <translation>Geschlecht unbekannt bei %1 Arbeitnehmer(n): kein Geschlecht angegeben, und die ENSS nennt es nicht (BIS-Nummern). Sie fehlen in den Zahlen der Männer und der Frauen. Drücken Sie die Eingabetaste bei einem Arbeitnehmer, um es anzugeben:</translation>
+    </message>
+    <message>
+        <source>social-balance-%1</source>
+        <translation>sozialbilanz-%1</translation>
+    </message>
+    <message>
+        <source>Save the social balance sheet</source>
+        <translation>Die Sozialbilanz speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Social balance</source>
+        <translation>Sozialbilanz</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>nicht bestätigt: %1</translation>
     </message>
 </context>
 <context>

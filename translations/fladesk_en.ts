@@ -643,6 +643,18 @@
         <source>the history of the record %1</source>
         <translation>the history of the record %1</translation>
     </message>
+    <message>
+        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <translation>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <translation>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -1904,10 +1916,6 @@
         <translation>%1 hours is more than 12 hours a day over %2 calendar days.</translation>
     </message>
     <message>
-        <source>a cost cannot be negative.</source>
-        <translation>a cost cannot be negative.</translation>
-    </message>
-    <message>
         <source>Cannot write the rejected rows to %1: %2</source>
         <translation>Cannot write the rejected rows to %1: %2</translation>
     </message>
@@ -1950,6 +1958,14 @@
     <message>
         <source>expected BEV/CEP, VOV or none.</source>
         <translation>expected BEV/CEP, VOV or none.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>an amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>expected equally or by hours.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2987,20 @@
     <message>
         <source>item %1 is not complete</source>
         <translation>item %1 is not complete</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceExport</name>
+    <message>
+        <source>The social balance sheet was not saved in %1: %2</source>
+        <translation>The social balance sheet was not saved in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceRows</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5035,10 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
         <translation>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</translation>
     </message>
+    <message>
+        <source>Also write the training block as a PDF document to this file.</source>
+        <translation>Also write the training block as a PDF document to this file.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
@@ -5525,6 +5559,50 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
         <translation>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 to %2</source>
+        <translation>Social balance sheet, training block: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the financial year and their followed participations.</source>
+        <translation>Computed from the register: completed trainings that start in the financial year and their followed participations.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Sex unknown</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</source>
+        <translation>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</source>
+        <translation>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</translation>
+    </message>
+    <message>
+        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</source>
+        <translation>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +6991,137 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SocialBalanceView</name>
+    <message>
+        <source>Social balance sheet: training block</source>
+        <translation>Social balance sheet: training block</translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation>Financial &amp;year:</translation>
+    </message>
+    <message>
+        <source>Financial year of the social balance sheet</source>
+        <translation>Financial year of the social balance sheet</translation>
+    </message>
+    <message>
+        <source>The training block of the social balance sheet</source>
+        <translation>The training block of the social balance sheet</translation>
+    </message>
+    <message>
+        <source>Workers whose sex is unknown</source>
+        <translation>Workers whose sex is unknown</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Save as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>One line per NBB item code, as fladesk-cli social-balance --csv writes it</source>
+        <translation>One line per NBB item code, as fladesk-cli social-balance --csv writes it</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The training block as a document</source>
+        <translation>The training block as a document</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>%1, not closed yet</source>
+        <translation>%1, not closed yet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Code (men)</source>
+        <translation>Code (men)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Code (women)</source>
+        <translation>Code (women)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Sex unknown</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Code status</translation>
+    </message>
+    <message>
+        <source>Workers whose sex is neither stated nor told by the INSZ: in neither code</source>
+        <translation>Workers whose sex is neither stated nor told by the INSZ: in neither code</translation>
+    </message>
+    <message>
+        <source>Men, women and sex unknown</source>
+        <translation>Men, women and sex unknown</translation>
+    </message>
+    <message>
+        <source>%1: the start of the financial year, day %2 of month %3, is not a day of every year; correct it with Company &gt; Edit company.</source>
+        <translation>%1: the start of the financial year, day %2 of month %3, is not a day of every year; correct it with Company &gt; Edit company.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</source>
+        <translation>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</translation>
+    </message>
+    <message>
+        <source>%1 of them have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 of them have no cost in the register: their cost counts as 0.</translation>
+    </message>
+    <message>
+        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</source>
+        <translation>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</translation>
+    </message>
+    <message>
+        <source>social-balance-%1</source>
+        <translation>social-balance-%1</translation>
+    </message>
+    <message>
+        <source>Save the social balance sheet</source>
+        <translation>Save the social balance sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Social balance</source>
+        <translation>Social balance</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>not confirmed: %1</translation>
     </message>
 </context>
 <context>

@@ -643,6 +643,18 @@
         <source>the history of the record %1</source>
         <translation>l'historique de l'enregistrement %1</translation>
     </message>
+    <message>
+        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <translation>La formation « %1 » a déjà %2 pour %3 d'une ligne précédente ; le montant %4 de cette ligne n'est pas repris. Les montants comptent une fois par formation.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <translation>Les coûts de la formation « %1 » sont déjà répartis « %2 » selon une ligne précédente ; « %3 » de cette ligne n'est pas repris.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -1904,10 +1916,6 @@
         <translation>%1 heures, c'est plus de 12 heures par jour sur %2 jours calendrier.</translation>
     </message>
     <message>
-        <source>a cost cannot be negative.</source>
-        <translation>un coût ne peut pas être négatif.</translation>
-    </message>
-    <message>
         <source>Cannot write the rejected rows to %1: %2</source>
         <translation>Impossible d'écrire les lignes refusées dans %1 : %2</translation>
     </message>
@@ -1950,6 +1958,14 @@
     <message>
         <source>expected BEV/CEP, VOV or none.</source>
         <translation>attendu CEP, VOV ou aucun.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>attendu : à parts égales ou au prorata des heures.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2987,20 @@
     <message>
         <source>item %1 is not complete</source>
         <translation>l'élément %1 est incomplet</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceExport</name>
+    <message>
+        <source>The social balance sheet was not saved in %1: %2</source>
+        <translation>Le bilan social n'a pas été enregistré dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceRows</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5035,10 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json et les fichiers, s
         <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
         <translation>%1 travailleur(s) n'ont pas de sexe indiqué et leur NISS ne le dit pas (numéros BIS) : ils sont exclus des chiffres des hommes et des femmes ; indiquez-le sur le travailleur : %2</translation>
     </message>
+    <message>
+        <source>Also write the training block as a PDF document to this file.</source>
+        <translation>Écrire aussi le volet formation en document PDF dans ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
@@ -5525,6 +5559,50 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
         <translation>* Non confirmé : ce délai repose sur une lecture des règles qui n’est pas confirmée (resources/obligations/training-plan.json).</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 to %2</source>
+        <translation>Bilan social, volet formation : du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the financial year and their followed participations.</source>
+        <translation>Calculé à partir du registre : les formations terminées qui commencent pendant l'exercice et leurs participations suivies.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Sexe inconnu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</source>
+        <translation>%1 formations comptées ; %2 d'entre elles n'ont pas de coût dans le registre (leur coût compte pour 0).</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</source>
+        <translation>* Le code suit la numérotation de la BNB mais n'a pas été confirmé d'après son modèle. Source : %1</translation>
+    </message>
+    <message>
+        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</source>
+        <translation>Sexe inconnu (aucun sexe indiqué et le NISS ne le dit pas) : %1. Ils ne figurent ni dans les chiffres des hommes ni dans ceux des femmes ; indiquez-le sur le travailleur.</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +6991,137 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>Première fois ? Votre entreprise doit vous donner accès sur le portail de la sécurité sociale : &lt;a href="access:"&gt;Obtenir l'accès&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SocialBalanceView</name>
+    <message>
+        <source>Social balance sheet: training block</source>
+        <translation>Bilan social : volet formation</translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation>E&amp;xercice :</translation>
+    </message>
+    <message>
+        <source>Financial year of the social balance sheet</source>
+        <translation>Exercice du bilan social</translation>
+    </message>
+    <message>
+        <source>The training block of the social balance sheet</source>
+        <translation>Le volet formation du bilan social</translation>
+    </message>
+    <message>
+        <source>Workers whose sex is unknown</source>
+        <translation>Travailleurs dont le sexe est inconnu</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>One line per NBB item code, as fladesk-cli social-balance --csv writes it</source>
+        <translation>Une ligne par code de rubrique de la BNB, comme l'écrit fladesk-cli social-balance --csv</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>En&amp;registrer en PDF…</translation>
+    </message>
+    <message>
+        <source>The training block as a document</source>
+        <translation>Le volet formation en document</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>%1, not closed yet</source>
+        <translation>%1, pas encore clôturé</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Code (men)</source>
+        <translation>Code (hommes)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Code (women)</source>
+        <translation>Code (femmes)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Sexe inconnu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Statut du code</translation>
+    </message>
+    <message>
+        <source>Workers whose sex is neither stated nor told by the INSZ: in neither code</source>
+        <translation>Travailleurs dont le sexe n'est ni indiqué ni donné par le NISS : dans aucun des deux codes</translation>
+    </message>
+    <message>
+        <source>Men, women and sex unknown</source>
+        <translation>Hommes, femmes et sexe inconnu</translation>
+    </message>
+    <message>
+        <source>%1: the start of the financial year, day %2 of month %3, is not a day of every year; correct it with Company &gt; Edit company.</source>
+        <translation>%1 : le début de l'exercice, jour %2 du mois %3, n'est pas un jour de chaque année ; corrigez-le avec Entreprise &gt; Modifier l'entreprise.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</source>
+        <translation>%1, exercice %2 : du %3 au %4. %5 formations comptées (terminées, commencées pendant l'exercice, avec des participations suivies).</translation>
+    </message>
+    <message>
+        <source>%1 of them have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 d'entre elles n'ont pas de coût dans le registre : leur coût compte pour 0.</translation>
+    </message>
+    <message>
+        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</source>
+        <translation>Sexe inconnu pour %1 travailleur(s) : aucun sexe indiqué et le NISS ne le dit pas (numéros BIS). Ils ne figurent ni dans les chiffres des hommes ni dans ceux des femmes. Appuyez sur Entrée sur un travailleur pour l'indiquer :</translation>
+    </message>
+    <message>
+        <source>social-balance-%1</source>
+        <translation>bilan-social-%1</translation>
+    </message>
+    <message>
+        <source>Save the social balance sheet</source>
+        <translation>Enregistrer le bilan social</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Social balance</source>
+        <translation>Bilan social</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>non confirmé : %1</translation>
     </message>
 </context>
 <context>

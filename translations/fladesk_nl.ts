@@ -643,6 +643,18 @@
         <source>the history of the record %1</source>
         <translation>de geschiedenis van record %1</translation>
     </message>
+    <message>
+        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <translation>De opleiding "%1" heeft al %2 voor %3 uit een eerdere rij; %4 van deze rij wordt niet overgenomen. Bedragen tellen één keer per opleiding.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <translation>De kosten van de opleiding "%1" worden al verdeeld als „%2” volgens een eerdere rij; „%3” van deze rij wordt niet overgenomen.</translation>
+    </message>
 </context>
 <context>
     <name>fla-sandbox</name>
@@ -1904,10 +1916,6 @@
         <translation>%1 uur is meer dan 12 uur per dag over %2 kalenderdagen.</translation>
     </message>
     <message>
-        <source>a cost cannot be negative.</source>
-        <translation>een kostprijs kan niet negatief zijn.</translation>
-    </message>
-    <message>
         <source>Cannot write the rejected rows to %1: %2</source>
         <translation>De geweigerde rijen kunnen niet naar %1 geschreven worden: %2</translation>
     </message>
@@ -1950,6 +1958,14 @@
     <message>
         <source>expected BEV/CEP, VOV or none.</source>
         <translation>verwacht BEV, VOV of geen.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>een bedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>verwacht gelijk of per uur.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2987,20 @@
     <message>
         <source>item %1 is not complete</source>
         <translation>item %1 is niet volledig</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceExport</name>
+    <message>
+        <source>The social balance sheet was not saved in %1: %2</source>
+        <translation>De sociale balans is niet bewaard in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceRows</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5035,10 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, g
         <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
         <translation>Van %1 werknemer(s) is geen geslacht opgegeven en hun INSZ vermeldt het niet (BIS-nummers): ze tellen niet mee in de cijfers van mannen en vrouwen; vul het in bij de werknemer: %2</translation>
     </message>
+    <message>
+        <source>Also write the training block as a PDF document to this file.</source>
+        <translation>Schrijf het opleidingsblok ook als PDF-document naar dit bestand.</translation>
+    </message>
 </context>
 <context>
     <name>fla::cli::StatementsCommand</name>
@@ -5525,6 +5559,50 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
         <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 to %2</source>
+        <translation>Sociale balans, opleidingsblok: %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the financial year and their followed participations.</source>
+        <translation>Berekend uit het register: voltooide opleidingen die in het boekjaar beginnen en de gevolgde deelnames eraan.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Rubriek</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Geslacht onbekend</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</source>
+        <translation>%1 opleidingen geteld; %2 ervan hebben geen kosten in het register (geteld als 0).</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</source>
+        <translation>* De code volgt de nummering van de NBB maar is niet bevestigd uit haar model. Bron: %1</translation>
+    </message>
+    <message>
+        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</source>
+        <translation>Geslacht onbekend (geen geslacht opgegeven en het INSZ vermeldt het niet): %1. Zij tellen niet mee in de cijfers van mannen of vrouwen; vul het in bij de werknemer.</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +6991,137 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
         <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href="access:"&gt;Toegang krijgen&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SocialBalanceView</name>
+    <message>
+        <source>Social balance sheet: training block</source>
+        <translation>Sociale balans: opleidingsblok</translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation>Boek&amp;jaar:</translation>
+    </message>
+    <message>
+        <source>Financial year of the social balance sheet</source>
+        <translation>Boekjaar van de sociale balans</translation>
+    </message>
+    <message>
+        <source>The training block of the social balance sheet</source>
+        <translation>Het opleidingsblok van de sociale balans</translation>
+    </message>
+    <message>
+        <source>Workers whose sex is unknown</source>
+        <translation>Werknemers van wie het geslacht onbekend is</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Opslaan als C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>One line per NBB item code, as fladesk-cli social-balance --csv writes it</source>
+        <translation>Eén regel per rubriekcode van de NBB, zoals fladesk-cli social-balance --csv ze schrijft</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The training block as a document</source>
+        <translation>Het opleidingsblok als document</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 tot %3)</translation>
+    </message>
+    <message>
+        <source>%1, not closed yet</source>
+        <translation>%1, nog niet afgesloten</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Rubriek</translation>
+    </message>
+    <message>
+        <source>Code (men)</source>
+        <translation>Code (mannen)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Code (women)</source>
+        <translation>Code (vrouwen)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Geslacht onbekend</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Status van de code</translation>
+    </message>
+    <message>
+        <source>Workers whose sex is neither stated nor told by the INSZ: in neither code</source>
+        <translation>Werknemers van wie het geslacht niet opgegeven is en ook niet uit het INSZ blijkt: in geen van beide codes</translation>
+    </message>
+    <message>
+        <source>Men, women and sex unknown</source>
+        <translation>Mannen, vrouwen en geslacht onbekend</translation>
+    </message>
+    <message>
+        <source>%1: the start of the financial year, day %2 of month %3, is not a day of every year; correct it with Company &gt; Edit company.</source>
+        <translation>%1: het begin van het boekjaar, dag %2 van maand %3, is niet elk jaar een dag; verbeter het met Onderneming &gt; Onderneming wijzigen.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>%1, financial year %2: %3 to %4. %5 trainings counted (completed, started in the year, with followed participations).</source>
+        <translation>%1, boekjaar %2: %3 tot %4. %5 opleidingen geteld (voltooid, begonnen in het jaar, met gevolgde deelnames).</translation>
+    </message>
+    <message>
+        <source>%1 of them have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 ervan hebben geen kosten in het register: hun kosten tellen als 0.</translation>
+    </message>
+    <message>
+        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</source>
+        <translation>Geslacht onbekend voor %1 werknemer(s): geen geslacht opgegeven en het INSZ vermeldt het niet (BIS-nummers). Zij tellen niet mee in de cijfers van mannen of vrouwen. Druk op Enter bij een werknemer om het in te vullen:</translation>
+    </message>
+    <message>
+        <source>social-balance-%1</source>
+        <translation>sociale-balans-%1</translation>
+    </message>
+    <message>
+        <source>Save the social balance sheet</source>
+        <translation>De sociale balans opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Social balance</source>
+        <translation>Sociale balans</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>niet bevestigd: %1</translation>
     </message>
 </context>
 <context>

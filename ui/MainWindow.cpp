@@ -24,6 +24,7 @@
 #include "views/CreditView.h"
 #include "views/ParticipationsView.h"
 #include "views/RightsView.h"
+#include "views/SocialBalanceView.h"
 #include "views/TrainingAccountView.h"
 #include "views/TrainingPlanView.h"
 #include "views/TrainingsView.h"
@@ -75,7 +76,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_anomalies = new AnomaliesView(session, this);
     m_account = new TrainingAccountView(session, this);
     m_plan = new TrainingPlanView(session, this);
-    m_views = {m_workers, m_trainings, m_participations, m_rights, m_credit, m_anomalies, m_account, m_plan};
+    m_balance = new SocialBalanceView(session, this);
+    m_views = {m_workers,   m_trainings, m_participations, m_rights, m_credit,
+               m_anomalies, m_account,   m_plan,           m_balance};
 
     m_pages = new QStackedWidget(this);
     m_nav = new QListWidget(this);
@@ -177,6 +180,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_participations, &ParticipationsView::pasteReport, this,
             [this](const PasteResult &r) { showPasteReport(r, PasteReportDialog::Target::Participations); });
     connect(m_anomalies, &AnomaliesView::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_balance, &SocialBalanceView::openRecordRequested, this, &MainWindow::openRecord);
 
     retranslate(); // fills the company switcher
     resize(1200, 760);

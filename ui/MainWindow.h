@@ -29,6 +29,7 @@ class RightsView;
 class CreditView;
 class TrainingAccountView;
 class TrainingPlanView;
+class SocialBalanceView;
 class AnomaliesView;
 } // namespace ui
 
@@ -50,6 +51,7 @@ public:
         Anomalies,
         TrainingAccount,
         TrainingPlan,
+        SocialBalance,
         ViewCount
     };
 
@@ -160,6 +162,7 @@ private:
     ui::CreditView *m_credit = nullptr;
     ui::TrainingAccountView *m_account = nullptr;
     ui::TrainingPlanView *m_plan = nullptr;
+    ui::SocialBalanceView *m_balance = nullptr;
     ui::AnomaliesView *m_anomalies = nullptr;
     QList<ui::ViewPage *> m_views;
     QHash<QString, QAction *> m_actions;

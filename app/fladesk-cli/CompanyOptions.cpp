@@ -1,4 +1,5 @@
 #include "CompanyOptions.h"
+#include "WorkspaceOpening.h"
 
 #include "common/Translation.h"
 #include "domain/Ssin.h"
@@ -52,7 +53,7 @@ std::optional<OpenCompany> openCompany(const QCommandLineParser &parser, const C
     }
     QString error;
     OpenCompany out;
-    out.workspace = Workspace::open(path, &error);
+    out.workspace = openWorkspaceAt(path, &error);
     if (!out.workspace) {
         io.err << error << '\n';
         return std::nullopt;

@@ -1,4 +1,5 @@
 #include "CreditCommand.h"
+#include "WorkspaceOpening.h"
 
 #include "anomaly/Credit.h"
 #include "anomaly/WorkspaceAnomalies.h"
@@ -74,7 +75,7 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
             return ExitFailure;
         }
         QString error;
-        const auto workspace = Workspace::open(parser.value(workspaceOption), &error);
+        const auto workspace = openWorkspaceAt(parser.value(workspaceOption), &error);
         if (!workspace) {
             io.err << error << '\n';
             return ExitFailure;

@@ -1,4 +1,5 @@
 #include "HistoryCommand.h"
+#include "WorkspaceOpening.h"
 
 #include "StorageCommandSupport.h"
 #include "common/Clock.h"
@@ -72,7 +73,7 @@ int HistoryCommand::run(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     QString error;
-    auto ws = Workspace::open(workspacePath(parser), &error);
+    auto ws = openWorkspaceAt(workspacePath(parser), &error);
     if (!ws) {
         io.err << error << '\n';
         return ExitFailure;

@@ -1,4 +1,5 @@
 #include "ImportBatchCommand.h"
+#include "WorkspaceOpening.h"
 
 #include "IoCommandSupport.h"
 #include "common/Clock.h"
@@ -133,7 +134,7 @@ int ImportBatchCommand::run(const QStringList &args, CliIo &io)
     }
     QString error;
     auto ws =
-        Workspace::open(parser.isSet(workspace) ? parser.value(workspace) : Workspace::defaultPath(), &error);
+        openWorkspaceAt(parser.isSet(workspace) ? parser.value(workspace) : Workspace::defaultPath(), &error);
     if (!ws) {
         io.err << error << '\n';
         return ExitFailure;

@@ -1,4 +1,5 @@
 #include "ImportCommand.h"
+#include "WorkspaceOpening.h"
 
 #include "IoCommandSupport.h"
 #include "common/Translation.h"
@@ -141,7 +142,7 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
         target.uuid = QUuid::createUuidV5(Importer::uuidNamespace(),
                                           QStringLiteral("employer|") + target.enterpriseNumber);
     } else if (previewRows == 0 || parser.isSet(workspace)) {
-        ws = Workspace::open(parser.isSet(workspace) ? parser.value(workspace) : Workspace::defaultPath(),
+        ws = openWorkspaceAt(parser.isSet(workspace) ? parser.value(workspace) : Workspace::defaultPath(),
                              &error);
         if (!ws) {
             io.err << error << '\n';

@@ -1,4 +1,5 @@
 #include "IoCommandSupport.h"
+#include "WorkspaceOpening.h"
 
 #include "common/Translation.h"
 #include "dataset/DataSetCsv.h"
@@ -87,7 +88,7 @@ bool loadRecords(const QCommandLineParser &parser, const RecordSourceOptions &o,
             *error = tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(path));
             return false;
         }
-        auto ws = Workspace::open(path, error);
+        auto ws = openWorkspaceAt(path, error);
         if (!ws)
             return false;
         *data = readWorkspace(*ws);

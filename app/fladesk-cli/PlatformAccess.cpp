@@ -1,4 +1,5 @@
 #include "PlatformAccess.h"
+#include "WorkspaceOpening.h"
 
 #include "common/Clock.h"
 
@@ -23,7 +24,7 @@ void PlatformAccess::addCommonOptions(QCommandLineParser &parser, const QString 
 std::unique_ptr<Workspace> PlatformAccess::openWorkspace(const QCommandLineParser &parser, CliIo &io)
 {
     QString error;
-    std::unique_ptr<Workspace> ws = Workspace::open(workspacePath(parser), &error);
+    std::unique_ptr<Workspace> ws = openWorkspaceAt(workspacePath(parser), &error);
     if (!ws)
         io.err << error << '\n';
     return ws;

@@ -1,5 +1,6 @@
 #include "PullCommand.h"
 #include "PlatformAccess.h"
+#include "WorkspaceOpening.h"
 
 #include "RetryOptions.h"
 
@@ -196,7 +197,7 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     const QString token = access.token;
 
     QString error;
-    std::unique_ptr<Workspace> ws = Workspace::open(parser.value(workspaceOption), &error);
+    std::unique_ptr<Workspace> ws = openWorkspaceAt(parser.value(workspaceOption), &error);
     if (!ws) {
         io.err << error << '\n';
         return ExitFailure;

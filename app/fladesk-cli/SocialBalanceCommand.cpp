@@ -1,4 +1,7 @@
 #include "SocialBalanceCommand.h"
+#include "WorkspaceOpening.h"
+
+#include "CliLanguage.h"
 
 #include "anomaly/WorkspaceAnomalies.h"
 #include "common/Translation.h"
@@ -6,14 +9,16 @@
 #include "domain/FinancialYear.h"
 #include "domain/Ssin.h"
 #include "obligations/SocialBalanceCodes.h"
+#include "obligations/SocialBalanceExport.h"
+#include "obligations/SocialBalanceRows.h"
+#include "reports/SocialBalancePdf.h"
 #include "storage/EmployerRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
 
 namespace fla::cli {
 
@@ -24,11 +29,20 @@ QString tr(const char *text)
     return translateFrom({"fla::cli::SocialBalanceCommand"}, text);
 }
 
-// Counts as whole numbers, hours and euros with two decimals.
-QString valueText(const SocialBalanceItem &item, double value)
+// Numbers and dates of the PDF as the language writes them in Belgium.
+QLocale localeOf(Language language)
 {
-    return item.measure == SocialBalanceItem::Measure::Workers ? QString::number(qRound(value))
-                                                               : QString::number(value, 'f', 2);
+    switch (language) {
+    case Language::Dutch:
+        return QLocale(QLocale::Dutch, QLocale::Belgium);
+    case Language::French:
+        return QLocale(QLocale::French, QLocale::Belgium);
+    case Language::German:
+        return QLocale(QLocale::German, QLocale::Belgium);
+    case Language::English:
+        break;
+    }
+    return QLocale(QLocale::English, QLocale::Belgium);
 }
 
 } // namespace
@@ -64,8 +78,11 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("One JSON object with the NBB item codes as keys."));
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("code;value;confirmed;description lines."));
-    parser.addOptions(
-        {workspaceOption, employerOption, yearOption, fromOption, toOption, jsonOption, csvOption});
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+                                       tr("Also write the training block as a PDF document to this file."),
+                                       QStringLiteral("file"));
+    parser.addOptions({workspaceOption, employerOption, yearOption, fromOption, toOption, jsonOption,
+                       csvOption, pdfOption});
     parser.addHelpOption();
     if (const std::optional<int> stop = parseCommandLine(parser, args, io))
         return *stop;
@@ -110,7 +127,7 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
         return ExitFailure;
     }
-    const auto ws = Workspace::open(parser.value(workspaceOption), &error);
+    const auto ws = openWorkspaceAt(parser.value(workspaceOption), &error);
     if (!ws) {
         io.err << error << '\n';
         return ExitFailure;
@@ -137,27 +154,18 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
     const DataSet set = WorkspaceAnomalies::load(*ws, {employer->uuid});
     const SocialBalance balance = SocialBalanceCalculator::compute(set, employer->uuid, from, to);
 
+    const QList<UnknownSexWorker> unknown = SocialBalanceRows::unknownSexWorkers(balance, set);
     QStringList unknownSex;
-    for (const Worker &w : set.workers) {
-        if (balance.workersOfUnknownSex.contains(w.uuid))
-            unknownSex << Ssin::mask(w.ssin);
+    for (const UnknownSexWorker &w : unknown)
+        unknownSex << w.maskedSsin;
+    if (parser.isSet(pdfOption) &&
+        !reports::writeSocialBalancePdf(balance, items, *employer, set, localeOf(cliLanguage()),
+                                        parser.value(pdfOption), &error)) {
+        io.err << error << '\n';
+        return ExitFailure;
     }
     if (parser.isSet(jsonOption)) {
-        QJsonObject codes;
-        QJsonArray unconfirmed;
-        for (const SocialBalanceItem &item : items) {
-            codes.insert(item.code, SocialBalanceCodes::value(balance, item));
-            if (!item.confirmed)
-                unconfirmed.append(item.code);
-        }
-        const QJsonObject o{{QStringLiteral("enterpriseNumber"), en.normalized()},
-                            {QStringLiteral("from"), from.toString(Qt::ISODate)},
-                            {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                            {QStringLiteral("codes"), codes},
-                            {QStringLiteral("unconfirmedCodes"), unconfirmed},
-                            {QStringLiteral("trainingsCounted"), balance.trainingsCounted},
-                            {QStringLiteral("trainingsWithoutCost"), balance.trainingsWithoutCost},
-                            {QStringLiteral("workersOfUnknownSex"), QJsonArray::fromStringList(unknownSex)}};
+        const QJsonObject o = SocialBalanceExport::json(balance, items, en.normalized(), unknown);
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return unknownSex.isEmpty() ? ExitOk : ExitFindings;
     }
@@ -166,14 +174,14 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
         io.out << tr("Social balance sheet, training block: %1 (%2), %3 to %4")
                       .arg(employer->name, en.display(), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                << "\n\n";
-    for (const SocialBalanceItem &item : items) {
-        const QString value = valueText(item, SocialBalanceCodes::value(balance, item));
-        if (csv)
-            io.out << item.code << ';' << value << ';' << (item.confirmed ? "yes" : "no") << ';'
-                   << SocialBalanceCodes::describe(item) << '\n';
-        else
-            io.out << item.code.leftJustified(6) << value.rightJustified(12) << "  "
-                   << SocialBalanceCodes::describe(item)
+    if (csv) {
+        io.out << QString::fromUtf8(SocialBalanceExport::csv(balance, items));
+    } else {
+        for (const SocialBalanceItem &item : items)
+            io.out << item.code.leftJustified(6)
+                   << SocialBalanceRows::valueText(item.measure, SocialBalanceCodes::value(balance, item))
+                          .rightJustified(12)
+                   << "  " << SocialBalanceCodes::describe(item)
                    << (item.confirmed ? QString() : QStringLiteral(" *")) << '\n';
     }
     if (!csv)

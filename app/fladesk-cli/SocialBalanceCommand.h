@@ -4,7 +4,8 @@
 
 namespace fla::cli {
 
-// fladesk-cli social-balance --employer N (--year Y | --from D --to D) [--workspace W] [--json|--csv]
+// fladesk-cli social-balance --employer N (--year Y | --from D --to D) [--workspace W] [--json|--csv] [--pdf
+// FILE]
 class SocialBalanceCommand final : public CliCommand
 {
 public:

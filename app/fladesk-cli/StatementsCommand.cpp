@@ -28,9 +28,10 @@ bool needsGuiApplication(int argc, char **argv)
         }
         if (std::strncmp(argv[i], "--lang=", 7) == 0)
             continue;
-        // The training account draws its yearly overview PDF with --pdf, the plan its copy.
+        // The training account draws its yearly overview PDF with --pdf, the plan its copy, the social
+        // balance sheet its training block with --pdf.
         return std::strcmp(argv[i], "statements") == 0 || std::strcmp(argv[i], "training-account") == 0 ||
-               std::strcmp(argv[i], "training-plan") == 0;
+               std::strcmp(argv[i], "training-plan") == 0 || std::strcmp(argv[i], "social-balance") == 0;
     }
     return false;
 }

@@ -1,5 +1,6 @@
 #include "SyncCommand.h"
 #include "PlatformAccess.h"
+#include "WorkspaceOpening.h"
 
 #include "RetryOptions.h"
 
@@ -145,7 +146,7 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     }
 
     QString error;
-    std::unique_ptr<Workspace> ws = Workspace::open(parser.value(workspaceOption), &error);
+    std::unique_ptr<Workspace> ws = openWorkspaceAt(parser.value(workspaceOption), &error);
     if (!ws) {
         io.err << error << '\n';
         return ExitFailure;

@@ -1,4 +1,5 @@
 #include "TeamCommand.h"
+#include "WorkspaceOpening.h"
 
 #include "StorageCommandSupport.h"
 #include "common/Translation.h"
@@ -57,7 +58,7 @@ int TeamCommand::run(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     QString error;
-    const auto ws = Workspace::open(workspacePath(parser), &error);
+    const auto ws = openWorkspaceAt(workspacePath(parser), &error);
     if (!ws) {
         io.err << error << '\n';
         return ExitFailure;

@@ -1,4 +1,5 @@
 #include "ValidateCommand.h"
+#include "WorkspaceOpening.h"
 
 #include "CliLanguage.h"
 #include "anomaly/AnomalyEngine.h"
@@ -116,7 +117,7 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
             return ExitFailure;
         }
         QString error;
-        workspace = Workspace::open(parser.value(workspaceOption), &error);
+        workspace = openWorkspaceAt(parser.value(workspaceOption), &error);
         if (!workspace) {
             io.err << error << '\n';
             return ExitFailure;

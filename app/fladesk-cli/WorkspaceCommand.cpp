@@ -1,4 +1,5 @@
 #include "WorkspaceCommand.h"
+#include "WorkspaceOpening.h"
 
 #include "common/Translation.h"
 #include "storage/StorageDriver.h"
@@ -86,12 +87,12 @@ int WorkspaceCommand::run(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     QString error;
-    const auto source = Workspace::open(from, &error);
+    const auto source = openWorkspaceAt(from, &error);
     if (!source) {
         io.err << error << '\n';
         return ExitFailure;
     }
-    const auto target = Workspace::open(to, &error);
+    const auto target = openWorkspaceAt(to, &error);
     if (!target) {
         io.err << error << '\n';
         return ExitFailure;

@@ -17,4 +17,13 @@ std::optional<FinancialYear> financialYear(const Employer &e, int year)
     return FinancialYear{from, from.addYears(1).addDays(-1)};
 }
 
+std::optional<int> lastClosedFinancialYear(const Employer &e, const QDate &today)
+{
+    // Year Y closes in Y: this year's if its last day is past, else last year's.
+    const std::optional<FinancialYear> thisYear = financialYear(e, today.year());
+    if (!thisYear)
+        return std::nullopt;
+    return thisYear->to < today ? today.year() : today.year() - 1;
+}
+
 } // namespace fla

@@ -21,5 +21,8 @@ struct FinancialYear
 // 1–12, 30 February, 29 February): anomaly EM-003 names it.
 std::optional<FinancialYear> financialYear(const Employer &e, int year);
 bool validFinancialYearStart(int month, int day);
+// The last financial year closed before today (its last day passed): the one whose
+// social balance sheet is due. Nothing when the employer's start is not valid.
+std::optional<int> lastClosedFinancialYear(const Employer &e, const QDate &today);
 
 } // namespace fla

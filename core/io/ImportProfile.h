@@ -40,8 +40,15 @@ enum class ImportField
     // For the social balance sheet and the training right (schema 9).
     Sex,
     Category,
-    Leave
+    Leave,
+    // A training's cost parts and how they are shared (schema 9), for the social balance sheet.
+    TraineePay,
+    TravelCost,
+    Contributions,
+    Subsidies,
+    CostSharing // the last: kImportFieldCount
 };
+constexpr int kImportFieldCount = static_cast<int>(ImportField::CostSharing) + 1;
 
 QList<ImportField> allImportFields();
 // The name profiles and mappings use: the schema's key of the field it fills

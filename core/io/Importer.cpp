@@ -5,6 +5,7 @@
 #include "common/LogCategories.h"
 #include "common/Translation.h"
 #include "dataset/FieldRules.h"
+#include "domain/CodeLabels.h"
 #include "domain/FieldLabels.h"
 #include "domain/Ssin.h"
 #include "io/CsvWriter.h"
@@ -30,10 +31,8 @@ QString tr(const char *text)
     return translateFrom({"fla::Importer", "fla::RowContext", "fla::ImportResult", "fla"}, text);
 }
 
-constexpr int kFieldCount = static_cast<int>(ImportField::Leave) + 1;
-
 // The column index of each field, -1 when the profile does not map it.
-using ColumnIndex = std::array<int, kFieldCount>;
+using ColumnIndex = std::array<int, kImportFieldCount>;
 
 QString ssinMessage(const char *code)
 {
@@ -203,45 +202,59 @@ std::optional<Language> languageFromText(const QString &t)
     return std::nullopt;
 }
 
-// The import field an anomaly's record field is read from.
+// The import field an anomaly's record field is read from: the one that
+// fills that field of the schema (ImportProfile's table), of the record's own
+// kind first. The row's worker and training fields also stand for another
+// record's finding on a field of the same name (an employment's INSZ, a
+// participation's dates); a language or a name only for their own kind.
 std::optional<ImportField> importFieldOf(RecordKind entity, const QString &field)
 {
     const QString f = field.section(QLatin1Char('['), 0, 0);
-    if (f == QLatin1String("ssin"))
-        return ImportField::Ssin;
-    if (f == QLatin1String("familyName"))
-        return ImportField::FamilyName;
-    if (f == QLatin1String("givenName"))
-        return ImportField::GivenName;
-    if (f == QLatin1String("birthDate"))
-        return ImportField::BirthDate;
-    if (f == QLatin1String("language") && entity == RecordKind::Worker)
-        return ImportField::Language;
-    if (f == QLatin1String("name") && entity == RecordKind::Training)
-        return ImportField::TrainingName;
-    if (f == QLatin1String("provider"))
-        return ImportField::Provider;
-    if (f == QLatin1String("kind"))
-        return ImportField::Kind;
-    if (f == QLatin1String("startDate"))
-        return ImportField::StartDate;
-    if (f == QLatin1String("endDate"))
-        return ImportField::EndDate;
-    if (f == QLatin1String("followed"))
-        return ImportField::Followed;
-    if (f == QLatin1String("certificate"))
-        return ImportField::Certificate;
-    if (f == QLatin1String("countsForFla"))
-        return ImportField::CountsForFla;
-    if (f == QLatin1String("cost"))
+    if (f == QLatin1String("cost")) // TR-001's name for the training's cost
         return ImportField::Cost;
-    if (f == QLatin1String("sex"))
-        return ImportField::Sex;
-    if (f == QLatin1String("category"))
-        return ImportField::Category;
-    if (f == QLatin1String("leave"))
-        return ImportField::Leave;
-    return std::nullopt;
+    std::optional<ImportField> otherKind;
+    for (const ImportField candidate : allImportFields()) {
+        const auto schema = importFieldSchemaKey(candidate);
+        if (!schema || schema->second != f)
+            continue;
+        if (schema->first == entity)
+            return candidate;
+        if (!otherKind && candidate != ImportField::Language && candidate != ImportField::TrainingName)
+            otherKind = candidate;
+    }
+    return otherKind;
+}
+
+// A training's amounts stand once per training; a spreadsheet repeats them on
+// each participant's row. The first row's are kept; a later row that gives
+// another says so (a warning, the row is still taken), never silently.
+void noteDifferentCosts(RowContext &ctx, const Training &kept, const Training &row)
+{
+    const auto differs = [&](ImportField f, const std::optional<qint64> &first,
+                             const std::optional<qint64> &now) {
+        if (!now || first == now)
+            return;
+        const QLocale locale;
+        ctx.add(f, "IM-004", Severity::Warning,
+                tr("The training \"%1\" already has %2 for %3 from an earlier row; this row's %4 is not "
+                   "taken. Amounts count once per training.")
+                    .arg(kept.name,
+                         first ? locale.toCurrencyString(double(*first) / 100, QStringLiteral("€"))
+                               : tr("nothing"),
+                         importFieldLabel(f),
+                         locale.toCurrencyString(double(*now) / 100, QStringLiteral("€"))));
+    };
+    differs(ImportField::Cost, kept.costCents, row.costCents);
+    differs(ImportField::TraineePay, kept.traineePayCents, row.traineePayCents);
+    differs(ImportField::TravelCost, kept.travelCostCents, row.travelCostCents);
+    differs(ImportField::Contributions, kept.contributionsCents, row.contributionsCents);
+    differs(ImportField::Subsidies, kept.subsidiesCents, row.subsidiesCents);
+    if (ctx.has(ImportField::CostSharing) && !ctx.text(ImportField::CostSharing).isEmpty() &&
+        kept.costSharing != row.costSharing)
+        ctx.add(
+            ImportField::CostSharing, "IM-004", Severity::Warning,
+            tr("The training \"%1\" is already shared %2 from an earlier row; this row's %3 is not taken.")
+                .arg(kept.name, codeLabel(kept.costSharing), codeLabel(row.costSharing)));
 }
 
 // The value of exactly 11 ASCII digits (an INSZ as payroll exports write
@@ -487,7 +500,9 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             const auto field = importFieldOf(a.entity, a.field);
             ImportIssue issue;
             // A field no column holds (the registration date the import sets) is named as users know it.
-            issue.column = field ? columnName(result.header, index, *field) : fieldLabel(a.entity, a.field);
+            issue.column = field && index[static_cast<int>(*field)] >= 0
+                               ? columnName(result.header, index, *field)
+                               : fieldLabel(a.entity, a.field);
             issue.code = a.code;
             issue.severity = a.severity;
             issue.message = a.message(language);
@@ -644,12 +659,25 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
         }
         if (const auto counts = ctx.boolean(ImportField::CountsForFla))
             t.countsForFla = *counts;
-        if (const auto cost = ctx.number(ImportField::Cost)) {
-            if (*cost < 0)
-                ctx.unreadable(ImportField::Cost, ctx.text(ImportField::Cost),
-                               tr("a cost cannot be negative."));
+        // Amounts in euro, to the cent; never negative.
+        const auto readAmount = [&](ImportField f, std::optional<qint64> &cents) {
+            if (const auto amount = ctx.number(f)) {
+                if (*amount < 0)
+                    ctx.unreadable(f, ctx.text(f), tr("an amount cannot be negative."));
+                else
+                    cents = qRound64(*amount * 100);
+            }
+        };
+        readAmount(ImportField::Cost, t.costCents);
+        readAmount(ImportField::TraineePay, t.traineePayCents);
+        readAmount(ImportField::TravelCost, t.travelCostCents);
+        readAmount(ImportField::Contributions, t.contributionsCents);
+        readAmount(ImportField::Subsidies, t.subsidiesCents);
+        if (const QString c = ctx.text(ImportField::CostSharing); !c.isEmpty()) {
+            if (const auto sharing = localvalues::parseCostSharing(c))
+                t.costSharing = *sharing;
             else
-                t.costCents = qRound64(*cost * 100);
+                ctx.unreadable(ImportField::CostSharing, c, tr("expected equally or by hours."));
         }
         t.status =
             t.endDate.isValid() && t.endDate > m_today ? TrainingStatus::Planned : TrainingStatus::Completed;
@@ -776,13 +804,16 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
             if (ti == trainingAt.cend()) {
                 trainingAt.insert(t.uuid, result.data.trainings.size());
                 result.data.trainings.append(t);
-            } else if (result.data.trainings.at(*ti).duration != t.duration ||
-                       result.data.trainings.at(*ti).unit != t.unit) {
-                // the same training, a different duration for this worker
+            } else {
                 const Training &shared = result.data.trainings.at(*ti);
-                p.durationOverride = shared.unit == t.unit           ? t.duration
-                                     : t.unit == DurationUnit::Hours ? t.duration / m_employer.hoursPerDay
-                                                                     : t.duration * m_employer.hoursPerDay;
+                noteDifferentCosts(ctx, shared, t);
+                if (shared.duration != t.duration || shared.unit != t.unit) {
+                    // the same training, a different duration for this worker
+                    p.durationOverride = shared.unit == t.unit ? t.duration
+                                         : t.unit == DurationUnit::Hours
+                                             ? t.duration / m_employer.hoursPerDay
+                                             : t.duration * m_employer.hoursPerDay;
+                }
             }
             // One hash lookup, not two (contains, then insert): a million participations.
             const qsizetype kept = participationsKept.size();

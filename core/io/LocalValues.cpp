@@ -360,4 +360,25 @@ std::optional<TrainingLeave> parseLeave(QStringView text)
     return std::nullopt;
 }
 
+std::optional<CostSharing> parseCostSharing(QStringView text)
+{
+    if (const auto code = costSharingFromString(text))
+        return code;
+    const QString s = folded(text);
+    static const QStringList equally{QStringLiteral("gelijk"),           QStringLiteral("gelijkmatig"),
+                                     QStringLiteral("gelijkeverdeling"), QStringLiteral("egal"),
+                                     QStringLiteral("egalement"),        QStringLiteral("partsegales"),
+                                     QStringLiteral("gleich"),           QStringLiteral("gleichmassig"),
+                                     QStringLiteral("equally"),          QStringLiteral("equal")};
+    if (equally.contains(s))
+        return CostSharing::Equally;
+    if (s.startsWith(QLatin1String("peruur")) || s.startsWith(QLatin1String("naaruren")) ||
+        s.startsWith(QLatin1String("volgensuren")) || s.startsWith(QLatin1String("parheure")) ||
+        s.startsWith(QLatin1String("auproratadesheures")) || s.startsWith(QLatin1String("selonlesheures")) ||
+        s.startsWith(QLatin1String("nachstunden")) || s.startsWith(QLatin1String("prostunde")) ||
+        s.startsWith(QLatin1String("byhours")) || s.startsWith(QLatin1String("perhour")))
+        return CostSharing::ByHours;
+    return std::nullopt;
+}
+
 } // namespace fla::localvalues

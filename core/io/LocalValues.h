@@ -39,6 +39,10 @@ std::optional<StatedCategory> parseCategory(QStringView text);
 // Bildungsurlaub; VOV/Vlaams opleidingsverlof/congé-formation flamand; geen/aucun/
 // kein/none/nee/non/nein/no for none; and the code list's names.
 std::optional<TrainingLeave> parseLeave(QStringView text);
+// How a training's costs are shared over its participants: gelijk/gelijkmatig/
+// égal/également/gleich/equally (each the same), per uur/naar uren/par heure/
+// au prorata des heures/nach Stunden/by hours, and the code list's names.
+std::optional<CostSharing> parseCostSharing(QStringView text);
 
 // A duration as typed in one cell: its amount and, when the text names
 // one, its unit. Minutes are given as hours (90 min = 1.5 hours).

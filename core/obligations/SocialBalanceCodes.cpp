@@ -30,46 +30,65 @@ QString fileError(const QString &what)
 
 } // namespace
 
+QString categoryText(TrainingCategory category)
+{
+    switch (category) {
+    case TrainingCategory::FormalContinuing:
+        return QCoreApplication::translate("fla::SocialBalanceCodes", "Formal continuing training");
+    case TrainingCategory::InformalContinuing:
+        return QCoreApplication::translate("fla::SocialBalanceCodes", "Informal continuing training");
+    case TrainingCategory::Initial:
+        return QCoreApplication::translate("fla::SocialBalanceCodes", "Initial training");
+    }
+    return {};
+}
+
+QString measureText(SocialBalanceItem::Measure measure)
+{
+    switch (measure) {
+    case SocialBalanceItem::Measure::Workers:
+        return QCoreApplication::translate("fla::SocialBalanceCodes", "workers involved");
+    case SocialBalanceItem::Measure::Hours:
+        return QCoreApplication::translate("fla::SocialBalanceCodes", "hours of training");
+    case SocialBalanceItem::Measure::NetCost:
+        return QCoreApplication::translate("fla::SocialBalanceCodes", "net cost (EUR)");
+    case SocialBalanceItem::Measure::GrossCost:
+        return QCoreApplication::translate("fla::SocialBalanceCodes", "of which gross cost (EUR)");
+    case SocialBalanceItem::Measure::Contributions:
+        return QCoreApplication::translate("fla::SocialBalanceCodes",
+                                           "of which contributions to collective funds (EUR)");
+    case SocialBalanceItem::Measure::Subsidies:
+        return QCoreApplication::translate("fla::SocialBalanceCodes", "of which subsidies received (EUR)");
+    }
+    return {};
+}
+
 QString describe(const SocialBalanceItem &item)
 {
-    QString category;
-    switch (item.category) {
-    case TrainingCategory::FormalContinuing:
-        category = QCoreApplication::translate("fla::SocialBalanceCodes", "Formal continuing training");
-        break;
-    case TrainingCategory::InformalContinuing:
-        category = QCoreApplication::translate("fla::SocialBalanceCodes", "Informal continuing training");
-        break;
-    case TrainingCategory::Initial:
-        category = QCoreApplication::translate("fla::SocialBalanceCodes", "Initial training");
-        break;
-    }
     const QString sex = item.sex == Ssin::Sex::Female
                             ? QCoreApplication::translate("fla::SocialBalanceCodes", "women")
                             : QCoreApplication::translate("fla::SocialBalanceCodes", "men");
-    QString measure;
-    switch (item.measure) {
+    return QCoreApplication::translate("fla::SocialBalanceCodes", "%1, %2: %3")
+        .arg(categoryText(item.category), sex, measureText(item.measure));
+}
+
+double figure(const SocialBalanceFigures &f, SocialBalanceItem::Measure measure)
+{
+    switch (measure) {
     case SocialBalanceItem::Measure::Workers:
-        measure = QCoreApplication::translate("fla::SocialBalanceCodes", "workers involved");
-        break;
+        return f.workers;
     case SocialBalanceItem::Measure::Hours:
-        measure = QCoreApplication::translate("fla::SocialBalanceCodes", "hours of training");
-        break;
+        return f.hours;
     case SocialBalanceItem::Measure::NetCost:
-        measure = QCoreApplication::translate("fla::SocialBalanceCodes", "net cost (EUR)");
-        break;
+        return double(f.netCostCents()) / 100.0;
     case SocialBalanceItem::Measure::GrossCost:
-        measure = QCoreApplication::translate("fla::SocialBalanceCodes", "of which gross cost (EUR)");
-        break;
+        return double(f.grossCostCents) / 100.0;
     case SocialBalanceItem::Measure::Contributions:
-        measure = QCoreApplication::translate("fla::SocialBalanceCodes",
-                                              "of which contributions to collective funds (EUR)");
-        break;
+        return double(f.contributionsCents) / 100.0;
     case SocialBalanceItem::Measure::Subsidies:
-        measure = QCoreApplication::translate("fla::SocialBalanceCodes", "of which subsidies received (EUR)");
-        break;
+        return double(f.subsidiesCents) / 100.0;
     }
-    return QCoreApplication::translate("fla::SocialBalanceCodes", "%1, %2: %3").arg(category, sex, measure);
+    return 0;
 }
 
 QString measureName(SocialBalanceItem::Measure m)
@@ -149,22 +168,7 @@ QList<SocialBalanceItem> load(QString *error)
 
 double value(const SocialBalance &balance, const SocialBalanceItem &item)
 {
-    const SocialBalanceFigures &f = balance.of(item.category, item.sex);
-    switch (item.measure) {
-    case SocialBalanceItem::Measure::Workers:
-        return f.workers;
-    case SocialBalanceItem::Measure::Hours:
-        return f.hours;
-    case SocialBalanceItem::Measure::NetCost:
-        return double(f.netCostCents()) / 100.0;
-    case SocialBalanceItem::Measure::GrossCost:
-        return double(f.grossCostCents) / 100.0;
-    case SocialBalanceItem::Measure::Contributions:
-        return double(f.contributionsCents) / 100.0;
-    case SocialBalanceItem::Measure::Subsidies:
-        return double(f.subsidiesCents) / 100.0;
-    }
-    return 0;
+    return figure(balance.of(item.category, item.sex), item.measure);
 }
 
 } // namespace fla::SocialBalanceCodes

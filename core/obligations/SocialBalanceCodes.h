@@ -41,6 +41,11 @@ QList<SocialBalanceItem> parse(const QByteArray &json, QString *error);
 
 // The item's value in the balance: a count of workers, hours, or euros.
 double value(const SocialBalance &balance, const SocialBalanceItem &item);
+// A measure of a set of figures: a count of workers, hours, or euros.
+double figure(const SocialBalanceFigures &f, SocialBalanceItem::Measure measure);
+// "Formal continuing training", "hours of training", in the interface's language.
+QString categoryText(TrainingCategory category);
+QString measureText(SocialBalanceItem::Measure measure);
 // What the item counts, in the interface's language: "Formal continuing training, women: hours".
 QString describe(const SocialBalanceItem &item);
 // "workers", "hours", "netCost", … as in the data file.

@@ -4,12 +4,14 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace fla::reports {
 
-// The words of a yearly statement in the worker's own language. These are
-// document texts chosen by the recipient's language, not the user's
-// interface language, so they live here rather than in the .ts files.
+// The words of a yearly statement in the worker's own language, read from
+// resources/reports/statement-texts.json. These are document texts chosen by
+// the recipient's language, not the user's interface language, so they live
+// in a data file of their own rather than in the .ts files.
 struct StatementTexts
 {
     QLocale locale;
@@ -48,5 +50,8 @@ struct StatementTexts
 };
 
 const StatementTexts &statementTexts(Language language);
+// What the data file lacks (a text missing in a language is taken from
+// English and logged); empty when every language has every text.
+QStringList statementTextProblems();
 
 } // namespace fla::reports

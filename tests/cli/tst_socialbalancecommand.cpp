@@ -4,6 +4,7 @@
 #include "storage/BulkLoader.h"
 #include "storage/Workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@ private slots:
     void jsonHasTheCodesAsKeys();
     void tableInDutch();
     void financialYearOfTheCompany();
+    void csvAndPdf();
     void usage_data();
     void usage();
 
@@ -128,6 +130,28 @@ void TestSocialBalanceCommand::financialYearOfTheCompany()
     QCOMPARE(codes.value("5812").toDouble(), 38.4);   // 15.2 + 8 + 15.2
     QCOMPARE(codes.value("5813").toDouble(), 765.66); // 333.33 + 99.00 + 333.33
     QVERIFY(o.value("workersOfUnknownSex").toArray().isEmpty());
+}
+
+// --csv: one line per item code (the writer the Social balance view saves with);
+// --pdf: the training block as a document, beside the lines printed.
+void TestSocialBalanceCommand::csvAndPdf()
+{
+    QByteArray out, err;
+    const QString pdf = m_dir.filePath(QStringLiteral("balance.pdf"));
+    QCOMPARE(run({"social-balance", "--workspace", m_workspace, "--employer", "0421111147", "--year", "2025",
+                  "--csv", "--pdf", pdf},
+                 &out, &err),
+             1);
+    const QStringList lines = QString::fromUtf8(out).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 24);
+    QVERIFY2(lines.contains("5803;833.34;no;Formal continuing training, men: net cost (EUR)"),
+             out.constData());
+    QVERIFY2(lines.contains("58032;0.00;yes;Formal continuing training, men: of which contributions to "
+                            "collective funds (EUR)"),
+             out.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
 }
 
 void TestSocialBalanceCommand::usage_data()

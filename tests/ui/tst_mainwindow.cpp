@@ -471,8 +471,8 @@ void TestMainWindow::screenshots()
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     const QDir dir(fla::test::artifactsDir());
-    const char *names[] = {"workers", "trainings", "participations", "rights",
-                           "credit",  "anomalies", "account",        "plan"};
+    const char *names[] = {"workers",   "trainings", "participations", "rights", "credit",
+                           "anomalies", "account",   "plan",           "balance"};
     static_assert(std::size(names) == MainWindow::ViewCount);
     for (int v = 0; v < MainWindow::ViewCount; ++v) {
         w.showView(MainWindow::View(v));

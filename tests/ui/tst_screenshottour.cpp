@@ -218,9 +218,9 @@ void TestScreenshotTour::views()
     desk.openSource(std::move(source));
     MainWindow *w = desk.window();
     w->resize(1280, 800);
-    const char *const names[] = {"view-workers",          "view-trainings",    "view-participations",
-                                 "view-rights",           "view-credit",       "view-anomalies",
-                                 "view-training-account", "view-training-plan"};
+    const char *const names[] = {"view-workers",          "view-trainings",     "view-participations",
+                                 "view-rights",           "view-credit",        "view-anomalies",
+                                 "view-training-account", "view-training-plan", "view-social-balance"};
     static_assert(std::size(names) == MainWindow::ViewCount, "a name for every view");
     for (int v = 0; v < MainWindow::ViewCount; ++v) {
         w->showView(MainWindow::View(v));

@@ -1,9 +1,9 @@
 #include "data/StorageDataSource.h"
 
-#include "storage/TrainingPlanRepository.h"
-
 #include "anomaly/AnomalyCatalogue.h"
 #include "anomaly/AnomalyEngine.h"
+#include "auth/SecretStore.h"
+#include "auth/TeamServerPasswords.h"
 #include "common/LogCategories.h"
 #include "data/FieldChecks.h"
 #include "storage/AnomalyRepository.h"
@@ -12,6 +12,7 @@
 #include "storage/EmployerRepository.h"
 #include "storage/EmploymentRepository.h"
 #include "storage/ParticipationRepository.h"
+#include "storage/TrainingPlanRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/TrainingRightRepository.h"
 #include "storage/WorkerRepository.h"
@@ -102,7 +103,9 @@ std::unique_ptr<StorageDataSource> StorageDataSource::open(const QString &path, 
     // Every saved record gets its outbox row in the same transaction (status queued); declaring
     // them is the explicit step of the Sync view.
     options.queueChanges = true;
-    std::unique_ptr<Workspace> ws = Workspace::open(path, error, options);
+    // `fladesk --workspace postgresql://user@server/db`: the password "Connect to a team server…" kept.
+    auth::KeychainSecretStore keychain;
+    std::unique_ptr<Workspace> ws = auth::openWithKeptPassword(path, keychain, error, options);
     if (!ws)
         return nullptr;
     return std::make_unique<StorageDataSource>(std::move(ws), clock);

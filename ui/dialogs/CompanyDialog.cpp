@@ -4,6 +4,7 @@
 #include "data/FieldChecks.h"
 #include "dialogs/SaveWhenServerBack.h"
 #include "dialogs/UnsavedChanges.h"
+#include "domain/CodeLabels.h"
 #include "domain/EnterpriseNumber.h"
 #include "domain/JointCommittee.h"
 #include "domain/NssoNumber.h"
@@ -149,7 +150,7 @@ void CompanyDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of the company"));
     for (int i = 0; i < m_language->count(); ++i)
-        m_language->setItemText(i, languageName(Language(m_language->itemData(i).toInt())));
+        m_language->setItemText(i, codeLabel(Language(m_language->itemData(i).toInt())));
     m_hoursLabel->setText(tr("&Hours per day:"));
     m_hours->setAccessibleName(tr("Hours per working day"));
     m_hours->setToolTip(tr("Used to convert hours of training into days of credit"));

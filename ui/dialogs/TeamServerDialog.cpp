@@ -1,6 +1,7 @@
 #include "dialogs/TeamServerDialog.h"
 
 #include "auth/SecretStore.h"
+#include "auth/TeamServerPasswords.h"
 #include "common/LogCategories.h"
 #include "data/StorageDataSource.h"
 #include "storage/postgres/PostgresLocation.h"
@@ -21,13 +22,6 @@
 #include <QVBoxLayout>
 
 namespace fla::ui {
-
-namespace {
-
-// The keychain's "environment" part of the key: team servers, apart from the sign-in's tokens.
-const char *const kKeychainArea = "team-server";
-
-} // namespace
 
 TeamServerDialog::TeamServerDialog(auth::SecretStore &secrets, const Clock &clock, QWidget *parent)
     : QDialog(parent)
@@ -187,8 +181,7 @@ void TeamServerDialog::setAddress(const QString &url)
     m_password->setText(loc->password);
     if (loc->password.isEmpty() && !loc->user.isEmpty()) {
         QString why;
-        const auto kept = m_secrets.read(
-            auth::SecretStore::keyFor(QLatin1String(kKeychainArea), loc->passwordSubject()), &why);
+        const auto kept = m_secrets.read(auth::teamServerPasswordKey(*loc), &why);
         if (kept)
             m_password->setText(QString::fromUtf8(*kept));
         else if (!why.isEmpty())
@@ -264,7 +257,7 @@ void TeamServerDialog::accept()
         showError(error); // translated by the driver: server down, wrong password, no permission, …
         return;
     }
-    const QString key = auth::SecretStore::keyFor(QLatin1String(kKeychainArea), loc.passwordSubject());
+    const QString key = auth::teamServerPasswordKey(loc);
     QString why;
     const bool kept = m_remember->isChecked() ? m_secrets.write(key, loc.password.toUtf8(), &why)
                                               : m_secrets.remove(key, &why);

@@ -1,5 +1,6 @@
 #include "dialogs/TrainingCostsBox.h"
 
+#include "domain/CodeLabels.h"
 #include "domain/FieldLabels.h"
 #include "widgets/Format.h"
 #include "widgets/MoneyEdit.h"
@@ -149,11 +150,11 @@ void TrainingCostsBox::retranslate()
         fieldWidget(keys.at(i))->setAccessibleName(label);
     }
     for (int i = 0; i < m_category->count(); ++i)
-        m_category->setItemText(i, categoryName(StatedCategory(m_category->itemData(i).toInt())));
+        m_category->setItemText(i, codeLabel(StatedCategory(m_category->itemData(i).toInt())));
     for (int i = 0; i < m_sharing->count(); ++i)
-        m_sharing->setItemText(i, sharingName(CostSharing(m_sharing->itemData(i).toInt())));
+        m_sharing->setItemText(i, codeLabel(CostSharing(m_sharing->itemData(i).toInt())));
     for (int i = 0; i < m_leave->count(); ++i)
-        m_leave->setItemText(i, leaveName(TrainingLeave(m_leave->itemData(i).toInt())));
+        m_leave->setItemText(i, codeLabel(TrainingLeave(m_leave->itemData(i).toInt())));
     m_traineePay->setToolTip(tr("The trainees' gross pay and social charges for the hours of the training"));
     m_category->setToolTip(
         tr("Left to its kind, a formal training counts as formal continuing training and an "

@@ -6,6 +6,7 @@
 #include "dialogs/SaveWhenServerBack.h"
 #include "dialogs/TrainingCostsBox.h"
 #include "dialogs/UnsavedChanges.h"
+#include "domain/CodeLabels.h"
 #include "domain/Ssin.h"
 #include "storage/RecordJson.h"
 #include "views/ViewPage.h"
@@ -432,14 +433,14 @@ void TrainingDialog::retranslate()
     m_status->setAccessibleName(tr("Status"));
     m_name->setPlaceholderText(tr("e.g. First aid at work"));
     for (int i = 0; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, kindName(TrainingKind(m_kind->itemData(i).toInt())));
+        m_kind->setItemText(i, codeLabel(TrainingKind(m_kind->itemData(i).toInt())));
     m_kind->setToolTip(
         tr("Formal: a teacher, a group, a separate room, course material. Informal: everything "
            "else, such as coaching, learning on the job, workshops, conferences."));
     for (int i = 0; i < m_unit->count(); ++i)
-        m_unit->setItemText(i, unitName(DurationUnit(m_unit->itemData(i).toInt())));
+        m_unit->setItemText(i, codeLabel(DurationUnit(m_unit->itemData(i).toInt())));
     for (int i = 0; i < m_status->count(); ++i)
-        m_status->setItemText(i, statusName(TrainingStatus(m_status->itemData(i).toInt())));
+        m_status->setItemText(i, codeLabel(TrainingStatus(m_status->itemData(i).toInt())));
     m_registeredLabel->setText(tr("Re&gistered on:"));
     m_registered->setAccessibleName(tr("Registration date"));
     m_registered->setToolTip(tr("The day the training was entered; the quarterly deadline is judged on it"));

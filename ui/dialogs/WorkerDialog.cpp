@@ -6,6 +6,7 @@
 #include "data/FieldChecks.h"
 #include "dialogs/SaveWhenServerBack.h"
 #include "dialogs/UnsavedChanges.h"
+#include "domain/CodeLabels.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
 #include "storage/RecordJson.h"
@@ -170,7 +171,7 @@ void WorkerDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of the worker"));
     for (int i = 0; i < m_language->count(); ++i)
-        m_language->setItemText(i, languageName(Language(m_language->itemData(i).toInt())));
+        m_language->setItemText(i, codeLabel(Language(m_language->itemData(i).toInt())));
     m_startLabel->setText(tr("Employed &since:"));
     m_start->setAccessibleName(tr("Start of the employment"));
     m_regimeLabel->setText(tr("Work &regime:"));
@@ -183,7 +184,7 @@ void WorkerDialog::retranslate()
     m_sex->setToolTip(tr("Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS "
                          "number may not tell."));
     for (int i = 0; i < m_sex->count(); ++i)
-        m_sex->setItemText(i, sexName(StatedSex(m_sex->itemData(i).toInt())));
+        m_sex->setItemText(i, codeLabel(StatedSex(m_sex->itemData(i).toInt())));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Sa&ve"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_next->setText(tr("Save and &next"));

@@ -3,6 +3,7 @@
 #include "app/Session.h"
 #include "data/FieldChecks.h"
 #include "data/PasteParser.h"
+#include "domain/CodeLabels.h"
 #include "domain/Ssin.h"
 
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ RightsView::RightsView(Session *session, QWidget *parent)
         C{{}, QStringLiteral("year"), [](const TrainingRight &r, int) -> QVariant { return r.year; }},
         C{{},
           QStringLiteral("type"),
-          [](const TrainingRight &r, int) -> QVariant { return rightTypeName(r.type); }},
+          [](const TrainingRight &r, int) -> QVariant { return codeLabel(r.type); }},
         C{{},
           QStringLiteral("amount"),
           [](const TrainingRight &r, int role) -> QVariant {
@@ -53,7 +54,7 @@ RightsView::RightsView(Session *session, QWidget *parent)
           }},
         C{{},
           QStringLiteral("origin"),
-          [](const TrainingRight &r, int) -> QVariant { return originName(r.origin); }},
+          [](const TrainingRight &r, int) -> QVariant { return codeLabel(r.origin); }},
         C{{},
           QStringLiteral("caoNumber"),
           [](const TrainingRight &r, int) -> QVariant { return r.caoNumber; },

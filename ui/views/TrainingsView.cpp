@@ -3,6 +3,7 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "data/FieldChecks.h"
+#include "domain/CodeLabels.h"
 #include "domain/Ssin.h"
 
 #include <QAction>
@@ -53,10 +54,10 @@ TrainingsView::TrainingsView(Session *session, QWidget *parent)
                   return t.unit == DurationUnit::Days ? t.duration * 8 : t.duration;
               return formatDuration(t.duration, t.unit);
           }},
-        C{{}, QStringLiteral("kind"), [](const Training &t, int) -> QVariant { return kindName(t.kind); }},
+        C{{}, QStringLiteral("kind"), [](const Training &t, int) -> QVariant { return codeLabel(t.kind); }},
         C{{},
           QStringLiteral("status"),
-          [](const Training &t, int) -> QVariant { return statusName(t.status); }},
+          [](const Training &t, int) -> QVariant { return codeLabel(t.status); }},
         C{[] { return tr("Participants"); }, QStringLiteral("participants"),
           [this](const Training &t, int) -> QVariant {
               // Counted when first shown: a workspace may hold many trainings.

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "data/FieldChecks.h"
 #include "data/PasteParser.h"
+#include "domain/CodeLabels.h"
 #include "domain/JointCommittee.h"
 #include "domain/Ssin.h"
 #include "domain/WorkerSex.h"
@@ -95,7 +96,7 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
           }},
         C{{},
           QStringLiteral("language"),
-          [](const Worker &w, int) -> QVariant { return languageName(w.language); }},
+          [](const Worker &w, int) -> QVariant { return codeLabel(w.language); }},
         C{[] { return tr("Joint committee"); }, QStringLiteral("jointCommittee"),
           [this](const Worker &w, int) -> QVariant {
               return m_latestEmployment.value(w.uuid).jointCommittee;
@@ -113,12 +114,12 @@ WorkersView::WorkersView(Session *session, QWidget *parent)
         C{[] { return tr("Sex"); }, QStringLiteral("sex"),
           [](const Worker &w, int) -> QVariant {
               if (w.sex != StatedSex::Unstated)
-                  return sexName(w.sex);
+                  return codeLabel(w.sex);
               switch (sexOf(w)) {
               case Ssin::Sex::Male:
-                  return tr("%1 (INSZ)").arg(sexName(StatedSex::Male));
+                  return tr("%1 (INSZ)").arg(codeLabel(StatedSex::Male));
               case Ssin::Sex::Female:
-                  return tr("%1 (INSZ)").arg(sexName(StatedSex::Female));
+                  return tr("%1 (INSZ)").arg(codeLabel(StatedSex::Female));
               case Ssin::Sex::Unknown:
                   break;
               }

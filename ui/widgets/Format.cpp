@@ -44,41 +44,6 @@ QString formatNumber(double v, int decimals, const QLocale &locale)
     return schema::numberText(v, decimals, locale);
 }
 
-QString languageName(Language l)
-{
-    return codeLabel(l);
-}
-
-QString kindName(TrainingKind k)
-{
-    return codeLabel(k);
-}
-
-QString categoryName(StatedCategory c)
-{
-    return codeLabel(c);
-}
-
-QString sharingName(CostSharing s)
-{
-    return codeLabel(s);
-}
-
-QString leaveName(TrainingLeave l)
-{
-    return codeLabel(l);
-}
-
-QString sexName(StatedSex s)
-{
-    return codeLabel(s);
-}
-
-QString unitName(DurationUnit u)
-{
-    return codeLabel(u);
-}
-
 QString formatDuration(double value, DurationUnit u)
 {
     const double rounded = std::round(value);
@@ -94,21 +59,6 @@ QString formatDuration(double value, DurationUnit u)
                              ? QCoreApplication::translate("fla::ui::Format", "%1 day(s)", nullptr, n)
                              : QCoreApplication::translate("fla::ui::Format", "%1 hour(s)", nullptr, n);
     return text.arg(formatNumber(value));
-}
-
-QString statusName(TrainingStatus s)
-{
-    return codeLabel(s);
-}
-
-QString rightTypeName(RightType t)
-{
-    return codeLabel(t);
-}
-
-QString originName(RightOrigin o)
-{
-    return codeLabel(o);
 }
 
 QColor severityBackground(Severity s)

@@ -19,21 +19,11 @@ QString formatDate(const QDate &d, const QLocale &locale = QLocale());
 // trailing zeros.
 QString formatNumber(double v, int decimals = 2, const QLocale &locale = QLocale());
 
-// Translated names of the code lists (core's domain/CodeLabels).
-QString languageName(Language l);
-QString kindName(TrainingKind k);
-QString unitName(DurationUnit u);
+// The translated names of the code lists are core's (domain/CodeLabels: codeLabel).
+
 // An amount with its unit, singular or plural as the language wants:
 // "1 day", "2 days", "1,5 days" (nl "1,5 dag"/"2 dagen", fr "1,5 jour").
 QString formatDuration(double value, DurationUnit u);
-QString statusName(TrainingStatus s);
-QString rightTypeName(RightType t);
-QString originName(RightOrigin o);
-// "As its kind says", "Formal continuing training", …
-QString categoryName(StatedCategory c);
-QString sharingName(CostSharing s);
-QString leaveName(TrainingLeave l);
-QString sexName(StatedSex s);
 
 // How blocking and warning findings look, everywhere: red with a stop sign,
 // amber with a warning triangle.

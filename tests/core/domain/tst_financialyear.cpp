@@ -12,6 +12,8 @@ class TestFinancialYear : public QObject
 private slots:
     void periodOfTheYear_data();
     void periodOfTheYear();
+    void lastClosed_data();
+    void lastClosed();
 };
 
 void TestFinancialYear::periodOfTheYear_data()
@@ -50,6 +52,35 @@ void TestFinancialYear::periodOfTheYear()
         QCOMPARE(fy->from, from);
         QCOMPARE(fy->to, to);
     }
+}
+
+// The year whose social balance sheet is due: the financial year is still open on its last day.
+void TestFinancialYear::lastClosed_data()
+{
+    QTest::addColumn<int>("month");
+    QTest::addColumn<int>("day");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("year"); // 0: none
+    QTest::newRow("calendar, on its last day") << 1 << 1 << QDate(2026, 12, 31) << 2025;
+    QTest::newRow("calendar, the day after") << 1 << 1 << QDate(2027, 1, 1) << 2026;
+    QTest::newRow("from 1 July, on 30 June") << 7 << 1 << QDate(2026, 6, 30) << 2025;
+    QTest::newRow("from 1 July, on 1 July") << 7 << 1 << QDate(2026, 7, 1) << 2026;
+    QTest::newRow("from 2 January, on 2 January") << 1 << 2 << QDate(2027, 1, 2) << 2027;
+    QTest::newRow("from 1 March, on 29 February") << 3 << 1 << QDate(2028, 2, 29) << 2027;
+    QTest::newRow("from 1 March, on 1 March") << 3 << 1 << QDate(2028, 3, 1) << 2028;
+    QTest::newRow("start not valid") << 2 << 30 << QDate(2026, 7, 1) << 0;
+}
+
+void TestFinancialYear::lastClosed()
+{
+    QFETCH(int, month);
+    QFETCH(int, day);
+    QFETCH(QDate, today);
+    QFETCH(int, year);
+    Employer e;
+    e.financialYearStartMonth = month;
+    e.financialYearStartDay = day;
+    QCOMPARE(lastClosedFinancialYear(e, today).value_or(0), year);
 }
 
 QTEST_GUILESS_MAIN(TestFinancialYear)

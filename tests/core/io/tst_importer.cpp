@@ -29,6 +29,7 @@ private slots:
     void namesAndLabelsAreTheSchemas();
     void mixedRows();
     void obligationColumns();
+    void costColumns();
     void rowIssues_data();
     void rowIssues();
     void draftsKeepBlockingRows();
@@ -293,6 +294,57 @@ void TestImporter::obligationColumns()
             QVERIFY(row.issues.first().message.contains("X"));
         }
     }
+}
+
+// The cost parts of the social balance sheet, as an office's spreadsheet heads them.
+void TestImporter::costColumns()
+{
+    const QByteArray csv =
+        "INSZ;Naam;Voornaam;Opleiding;Begindatum;Uren;Kostprijs;Loonkost;Reiskosten;Bijdragen;Subsidies;"
+        "Kostenverdeling\n" +
+        m_ssin1.toLatin1() + ";Peeters;Jan;Onthaal;03/02/2025;7,5;1.250,00;480,5;35;12,40;200;per uur\n" +
+        m_ssin2.toLatin1() + ";Janssens;An;Taalcursus;03/02/2025;4;300;;;;;\n" + m_ssin3.toLatin1() +
+        ";Claes;Lies;Excel;03/02/2025;4;100;-5;;;;gelijk\n" + m_ssin3.toLatin1() +
+        ";Claes;Lies;Word;03/02/2025;4;100;;;;;per persoon\n" + m_ssin2.toLatin1() +
+        ";Janssens;An;Onthaal;03/02/2025;7,5;999;480,5;;;;gelijk\n";
+    const ImportResult r = importCsv(csv);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.rowsAccepted, 3);
+    QCOMPARE(r.rowsRejected, 2);
+    QHash<QString, Training> trainings;
+    for (const Training &t : r.data.trainings)
+        trainings.insert(t.name, t);
+    const Training onthaal = trainings.value("Onthaal");
+    QCOMPARE(onthaal.costCents, std::optional<qint64>(125000));
+    QCOMPARE(onthaal.traineePayCents, std::optional<qint64>(48050));
+    QCOMPARE(onthaal.travelCostCents, std::optional<qint64>(3500));
+    QCOMPARE(onthaal.contributionsCents, std::optional<qint64>(1240));
+    QCOMPARE(onthaal.subsidiesCents, std::optional<qint64>(20000));
+    QCOMPARE(toString(onthaal.costSharing), "BY_HOURS");
+    const Training taal = trainings.value("Taalcursus");
+    QCOMPARE(taal.costCents, std::optional<qint64>(30000));
+    QVERIFY(!taal.traineePayCents && !taal.travelCostCents && !taal.contributionsCents &&
+            !taal.subsidiesCents);
+    QCOMPARE(toString(taal.costSharing), "EQUALLY");
+    // A negative amount and a sharing no one can read refuse their row, naming the column.
+    QStringList columns;
+    for (const auto &row : r.rows) {
+        if (!row.accepted)
+            columns << row.issues.first().column;
+    }
+    QCOMPARE(columns, (QStringList{"Loonkost", "Kostenverdeling"}));
+    // A later row of the same training with other amounts: the first row's
+    // are kept, and the row says which of its own were not taken.
+    QStringList warned;
+    for (const auto &row : r.rows) {
+        if (row.accepted && row.row == 6) {
+            for (const ImportIssue &i : row.issues) {
+                if (i.code == QLatin1String("IM-004"))
+                    warned << i.column;
+            }
+        }
+    }
+    QCOMPARE(warned, (QStringList{"Kostprijs", "Kostenverdeling"}));
 }
 
 void TestImporter::rowIssues_data()

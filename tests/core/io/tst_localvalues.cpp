@@ -195,6 +195,27 @@ void TestLocalValues::obligationCodes_data()
     QTest::newRow("leave unknown") << "leave"
                                    << "ouderschapsverlof"
                                    << "";
+    QTest::newRow("sharing gelijk") << "sharing"
+                                    << "Gelijk"
+                                    << "EQUALLY";
+    QTest::newRow("sharing également") << "sharing" << QString::fromUtf8("également") << "EQUALLY";
+    QTest::newRow("sharing parts égales") << "sharing" << QString::fromUtf8("parts égales") << "EQUALLY";
+    QTest::newRow("sharing gleichmäßig") << "sharing" << QString::fromUtf8("gleichmässig") << "EQUALLY";
+    QTest::newRow("sharing per uur") << "sharing"
+                                     << "per uur"
+                                     << "BY_HOURS";
+    QTest::newRow("sharing au prorata des heures") << "sharing"
+                                                   << "au prorata des heures"
+                                                   << "BY_HOURS";
+    QTest::newRow("sharing nach Stunden") << "sharing"
+                                          << "nach Stunden"
+                                          << "BY_HOURS";
+    QTest::newRow("sharing code") << "sharing"
+                                  << "BY_HOURS"
+                                  << "BY_HOURS";
+    QTest::newRow("sharing unknown") << "sharing"
+                                     << "per persoon"
+                                     << "";
 }
 
 void TestLocalValues::obligationCodes()
@@ -208,6 +229,9 @@ void TestLocalValues::obligationCodes()
             got = toString(*v);
     } else if (list == QLatin1String("category")) {
         if (const auto v = localvalues::parseCategory(input))
+            got = toString(*v);
+    } else if (list == QLatin1String("sharing")) {
+        if (const auto v = localvalues::parseCostSharing(input))
             got = toString(*v);
     } else if (const auto v = localvalues::parseLeave(input)) {
         got = toString(*v);

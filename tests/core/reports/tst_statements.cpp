@@ -1,6 +1,7 @@
 #include "BatchTestData.h"
 #include "TestSupport.h"
 #include "reports/Credit.h"
+#include "reports/StatementTexts.h"
 #include "reports/Statements.h"
 
 #include <QDir>
@@ -27,6 +28,8 @@ private slots:
     void onePdfPerWorker();
     void merged();
     void fileNamesHoldNoSsin();
+    void everyLanguageHasEveryText_data();
+    void everyLanguageHasEveryText();
 
 private:
     QByteArray run(const QString &program, const QStringList &args);
@@ -215,6 +218,40 @@ void TestStatements::fileNamesHoldNoSsin()
     const QString name = reports::statementFileName(w, 2025);
     QVERIFY2(name.startsWith("2025-muller-jurgen-"), qPrintable(name));
     QVERIFY(!name.contains(w.ssin));
+}
+
+void TestStatements::everyLanguageHasEveryText_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("dateFormat");
+    QTest::addColumn<bool>("singularBelowTwo");
+    QTest::newRow("nl") << Language::Dutch << "Jaaroverzicht van uw opleidingskrediet 2026"
+                        << "d MMMM yyyy" << false;
+    QTest::newRow("fr") << Language::French << "Relevé annuel de votre crédit de formation 2026"
+                        << "d MMMM yyyy" << true;
+    QTest::newRow("de") << Language::German << "Jahresübersicht Ihres Weiterbildungsguthabens 2026"
+                        << "d. MMMM yyyy" << false;
+    QTest::newRow("en") << Language::English << "Yearly statement of your training credit 2026"
+                        << "d MMMM yyyy" << false;
+}
+
+// The texts come from resources/reports/statement-texts.json: nothing missing
+// (a gap would silently show English), each language its own words and locale.
+void TestStatements::everyLanguageHasEveryText()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, title);
+    QFETCH(QString, dateFormat);
+    QFETCH(bool, singularBelowTwo);
+    QVERIFY2(reports::statementTextProblems().isEmpty(),
+             qPrintable(reports::statementTextProblems().join('\n')));
+    const reports::StatementTexts &t = reports::statementTexts(language);
+    QCOMPARE(t.title.arg(2026), title);
+    QCOMPARE(t.dateFormat, dateFormat);
+    QCOMPARE(t.singularBelowTwo, singularBelowTwo);
+    QCOMPARE(t.locale.country(), QLocale::Belgium);
+    QVERIFY(t.note.contains(QLatin1String("%1")));
 }
 
 QTEST_MAIN(TestStatements)
