@@ -2337,6 +2337,14 @@
         <source>Connect to a team ser&amp;ver…</source>
         <translation>Mit einem &amp;Teamserver verbinden…</translation>
     </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>&amp;Zugriff pro Firma…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Welcher Mitarbeiter welche Firma sehen und ändern darf</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -2913,6 +2921,14 @@
         <source>Keep my version of %1</source>
         <translation>Meine Version von %1 behalten</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>Der Teamserver ist nicht erreichbar; Ihre Änderung an %1 bleibt erhalten. Sie wird gespeichert, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Gespeichert, nun da der Teamserver wieder da ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
@@ -3027,6 +3043,10 @@
     <message>
         <source>The platform notes: %1</source>
         <translation>Die Plattform merkt an: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 wurde nicht gespeichert: Der Teamserver ist nicht erreichbar (%2)</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3329,10 @@
     <message>
         <source>The access list cannot be read: %1</source>
         <translation>Die Zugangsliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database users of the team server cannot be read: %1</source>
+        <translation>Die Datenbankbenutzer des Teamservers können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6909,13 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
 </context>
 <context>
+    <name>fla::ui::SaveWhenServerBack</name>
+    <message>
+        <source>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</source>
+        <translation>Der Teamserver ist nicht erreichbar; Ihre Änderungen an %1 bleiben erhalten. Sie werden gespeichert, sobald er wieder da ist (oder drücken Sie erneut auf Speichern).</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7091,6 +7122,49 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>not confirmed: %1</source>
         <translation>nicht bestätigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamAccessDialog</name>
+    <message>
+        <source>Team access</source>
+        <translation>Zugriff pro Firma</translation>
+    </message>
+    <message>
+        <source>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</source>
+        <translation>Jeder Mitarbeiter meldet sich am Teamserver als eigener Datenbankbenutzer an und sieht nur die für ihn angehakten Firmen. Ein Haken wird sofort gegeben oder entzogen.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member (database user):</source>
+        <translation>&amp;Mitarbeiter (Datenbankbenutzer):</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Companies they may see and change (Space ticks):</source>
+        <translation>&amp;Firmen, die er sehen und ändern darf (Leertaste hakt an):</translation>
+    </message>
+    <message>
+        <source>Companies of the staff member</source>
+        <translation>Firmen des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>Der Teamserver hat noch keinen Datenbankbenutzer für einen Mitarbeiter. Legen Sie zuerst einen an (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 darf jetzt %2 sehen und ändern.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2.</source>
+        <translation>%1 sieht %2 nicht mehr.</translation>
     </message>
 </context>
 <context>

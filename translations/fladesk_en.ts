@@ -2337,6 +2337,14 @@
         <source>Connect to a team ser&amp;ver…</source>
         <translation>Connect to a team ser&amp;ver…</translation>
     </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>Team &amp;access…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Which staff member may see and change which company</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -2913,6 +2921,14 @@
         <source>Keep my version of %1</source>
         <translation>Keep my version of %1</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Saved now that the team server is back: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
@@ -3027,6 +3043,10 @@
     <message>
         <source>The platform notes: %1</source>
         <translation>The platform notes: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 was not saved: the team server cannot be reached (%2)</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3329,10 @@
     <message>
         <source>The access list cannot be read: %1</source>
         <translation>The access list cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The database users of the team server cannot be read: %1</source>
+        <translation>The database users of the team server cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6909,13 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     </message>
 </context>
 <context>
+    <name>fla::ui::SaveWhenServerBack</name>
+    <message>
+        <source>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</source>
+        <translation>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7091,6 +7122,49 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>not confirmed: %1</source>
         <translation>not confirmed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamAccessDialog</name>
+    <message>
+        <source>Team access</source>
+        <translation>Team access</translation>
+    </message>
+    <message>
+        <source>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</source>
+        <translation>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member (database user):</source>
+        <translation>&amp;Staff member (database user):</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>&amp;Companies they may see and change (Space ticks):</source>
+        <translation>&amp;Companies they may see and change (Space ticks):</translation>
+    </message>
+    <message>
+        <source>Companies of the staff member</source>
+        <translation>Companies of the staff member</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 may now see and change %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2.</source>
+        <translation>%1 no longer sees %2.</translation>
     </message>
 </context>
 <context>

@@ -2337,6 +2337,14 @@
         <source>Connect to a team ser&amp;ver…</source>
         <translation>Se &amp;connecter à un serveur d'équipe…</translation>
     </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>&amp;Accès par entreprise…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Quel collaborateur peut voir et modifier quelle entreprise</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -2913,6 +2921,14 @@
         <source>Keep my version of %1</source>
         <translation>Garder ma version de %1</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>Le serveur d'équipe est injoignable ; votre modification de %1 est conservée. Elle sera enregistrée dès le retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Enregistré maintenant que le serveur d'équipe est de retour : %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
@@ -3027,6 +3043,10 @@
     <message>
         <source>The platform notes: %1</source>
         <translation>La plateforme signale : %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 n'a pas été enregistré : le serveur d'équipe est injoignable (%2)</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3329,10 @@
     <message>
         <source>The access list cannot be read: %1</source>
         <translation>La liste des accès ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>The database users of the team server cannot be read: %1</source>
+        <translation>Les utilisateurs de la base du serveur d'équipe ne peuvent pas être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6909,13 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     </message>
 </context>
 <context>
+    <name>fla::ui::SaveWhenServerBack</name>
+    <message>
+        <source>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</source>
+        <translation>Le serveur d'équipe est injoignable ; vos modifications de %1 sont conservées. Elles seront enregistrées dès son retour (ou appuyez à nouveau sur Enregistrer).</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7091,6 +7122,49 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>not confirmed: %1</source>
         <translation>non confirmé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamAccessDialog</name>
+    <message>
+        <source>Team access</source>
+        <translation>Accès par entreprise</translation>
+    </message>
+    <message>
+        <source>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</source>
+        <translation>Chaque collaborateur se connecte au serveur d'équipe avec son propre utilisateur de la base et ne voit que les entreprises cochées pour lui. Une coche est accordée ou retirée immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member (database user):</source>
+        <translation>&amp;Collaborateur (utilisateur de la base) :</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Collaborateur</translation>
+    </message>
+    <message>
+        <source>&amp;Companies they may see and change (Space ticks):</source>
+        <translation>&amp;Entreprises qu'il peut voir et modifier (Espace coche) :</translation>
+    </message>
+    <message>
+        <source>Companies of the staff member</source>
+        <translation>Entreprises du collaborateur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>Le serveur d'équipe n'a encore aucun utilisateur de la base pour un collaborateur. Créez-en un d'abord (docs/team.md : CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 peut désormais voir et modifier %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2.</source>
+        <translation>%1 ne voit plus %2.</translation>
     </message>
 </context>
 <context>

@@ -2337,6 +2337,14 @@
         <source>Connect to a team ser&amp;ver…</source>
         <translation>&amp;Verbinden met een teamserver…</translation>
     </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>&amp;Toegang per bedrijf…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Welke medewerker welk bedrijf mag zien en wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>
@@ -2913,6 +2921,14 @@
         <source>Keep my version of %1</source>
         <translation>Mijn versie van %1 houden</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>De teamserver is niet bereikbaar; uw wijziging aan %1 blijft behouden. Ze wordt bewaard zodra de server terug is.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Bewaard nu de teamserver terug is: %1</translation>
+    </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
@@ -3027,6 +3043,10 @@
     <message>
         <source>The platform notes: %1</source>
         <translation>Het platform merkt op: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 is niet opgeslagen: de teamserver is niet bereikbaar (%2)</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3329,10 @@
     <message>
         <source>The access list cannot be read: %1</source>
         <translation>De toegangslijst kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The database users of the team server cannot be read: %1</source>
+        <translation>De databasegebruikers van de teamserver kunnen niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6909,13 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
 </context>
 <context>
+    <name>fla::ui::SaveWhenServerBack</name>
+    <message>
+        <source>The team server cannot be reached; your changes to %1 are kept. They will be saved when it is back (or press Save again).</source>
+        <translation>De teamserver is niet bereikbaar; uw wijzigingen aan %1 blijven behouden. Ze worden bewaard zodra hij terug is (of druk opnieuw op Bewaren).</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7091,6 +7122,49 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>not confirmed: %1</source>
         <translation>niet bevestigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::TeamAccessDialog</name>
+    <message>
+        <source>Team access</source>
+        <translation>Toegang per bedrijf</translation>
+    </message>
+    <message>
+        <source>Each staff member logs in to the team server as a database user of their own and sees only the companies ticked for them. A tick is given or taken away at once.</source>
+        <translation>Elke medewerker meldt zich op de teamserver aan als een eigen databasegebruiker en ziet alleen de bedrijven die voor hem of haar aangevinkt zijn. Een vinkje wordt meteen gegeven of afgenomen.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member (database user):</source>
+        <translation>&amp;Medewerker (databasegebruiker):</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Companies they may see and change (Space ticks):</source>
+        <translation>&amp;Bedrijven die hij of zij mag zien en wijzigen (spatie vinkt aan):</translation>
+    </message>
+    <message>
+        <source>Companies of the staff member</source>
+        <translation>Bedrijven van de medewerker</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>De teamserver heeft nog geen databasegebruiker voor een medewerker. Maak er eerst een aan (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 mag nu %2 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2.</source>
+        <translation>%1 ziet %2 niet meer.</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,13 @@
 #include "dialogs/PasteReportDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/TeamAccessDialog.h"
 #include "dialogs/TrainingDialog.h"
 #include "dialogs/WorkerDialog.h"
 #include "domain/EnterpriseNumber.h"
 #include "import/ImportWizard.h"
 #include "io/ImportStore.h"
+#include "storage/StorageDriver.h"
 #include "sync/ConflictDialog.h"
 #include "views/AnomaliesView.h"
 #include "views/CreditView.h"
@@ -150,6 +152,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::errorOccurred, this,
             [this](const QString &msg) { QMessageBox::warning(this, tr("Not saved"), msg); });
+    // A change the team server did not get is kept by the session: said where it stays in sight.
+    connect(m_session, &Session::keptUntilServerBack, this,
+            [this](const QString &msg) { statusBar()->showMessage(msg); });
+    connect(m_session, &Session::savedWhenServerBack, this,
+            [this](const QString &msg) { statusBar()->showMessage(msg, 8000); });
     // After the refused step has left the undo stack: the user's choice may save again.
     connect(m_session, &Session::conflictOccurred, this, [this](const RecordConflict &conflict) {
         QTimer::singleShot(0, this, [this, conflict] { showEditConflict(conflict); });
@@ -181,7 +188,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A cell editor closed while the window goes commits its edit: what the session then says
+    // must not reach a half-destroyed window.
+    disconnect(m_session, nullptr, this, nullptr);
+}
 
 void MainWindow::showEditConflict(const RecordConflict &conflict)
 {
@@ -255,6 +267,8 @@ void MainWindow::createActions()
     make("openWorkspace", &MainWindow::chooseOpenWorkspace, QKeySequence::Open);
     make("demoWorkspace", &MainWindow::demoWorkspaceRequested);
     make("connectTeamServer", &MainWindow::teamServerRequested);
+    make("teamAccess", &MainWindow::showTeamAccess)
+        ->setVisible(isServerLocation(m_session->source()->location())); // a file has one user
     make("exportTable", &MainWindow::chooseExportTable, QKeySequence(Qt::CTRL | Qt::Key_E));
     make("restoreBackup", &MainWindow::chooseRestoreBackup);
     make("importTrainings", &MainWindow::importTrainings, QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -314,6 +328,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a("newWorkspace"));
     m_fileMenu->addAction(a("openWorkspace"));
     m_fileMenu->addAction(a("connectTeamServer"));
+    m_fileMenu->addAction(a("teamAccess"));
     m_fileMenu->addAction(a("demoWorkspace"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("importTrainings"));
@@ -361,6 +376,7 @@ void MainWindow::retranslate()
     set("newWorkspace", tr("&New workspace…"));
     set("openWorkspace", tr("&Open workspace…"));
     set("connectTeamServer", tr("Connect to a team ser&ver…"));
+    set("teamAccess", tr("Team &access…"), tr("Which staff member may see and change which company"));
     set("demoWorkspace", tr("Open the &demo workspace"));
     set("exportTable", tr("&Export table…"),
         tr("Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)"));
@@ -832,6 +848,15 @@ void MainWindow::makeBackup()
             ? tr("Backup made: %1 (encrypted)").arg(QDir::toNativeSeparators(dlg.backupPath()))
             : tr("Backup made: %1 (not encrypted)").arg(QDir::toNativeSeparators(dlg.backupPath())),
         8000);
+}
+
+void MainWindow::showTeamAccess()
+{
+    auto *source = qobject_cast<StorageDataSource *>(m_session->source());
+    if (!source)
+        return;
+    TeamAccessDialog dlg(source->workspace(), source->employers(), this);
+    dlg.exec();
 }
 
 void MainWindow::openBackup(const QString &backupFile)

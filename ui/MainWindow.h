@@ -87,6 +87,8 @@ public:
     void importTrainings();
     // File > Make a backup… (Ctrl+Shift+B).
     void makeBackup();
+    // On a team server: which staff member may see which company (for the owner).
+    void showTeamAccess();
 
     // A page after the views (the Sync view, placed by ui/sync/PlatformController): its
     // navigation entry follows the page's windowTitle. Returns the index for showPage().

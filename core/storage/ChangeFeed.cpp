@@ -28,6 +28,20 @@ bool ChangeFeed::start(QString *error)
 {
     if (m_listening || !m_ws->driver().isServer())
         return true;
+    if (!subscribe(error))
+        return false;
+    QSqlDriver *driver = m_ws->database().driver();
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                onNotification(name, int(source), payload);
+            });
+    m_listening = true;
+    qCInfo(lcStorage) << "listening to changes from other desktops";
+    return true;
+}
+
+bool ChangeFeed::subscribe(QString *error)
+{
     QSqlDriver *driver = m_ws->database().driver();
     if (!driver->hasFeature(QSqlDriver::EventNotifications) ||
         !driver->subscribeToNotification(QString::fromLatin1(kChannel))) {
@@ -37,12 +51,17 @@ bool ChangeFeed::start(QString *error)
         qCWarning(lcStorage) << "cannot listen to" << kChannel << driver->lastError().text();
         return false;
     }
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                onNotification(name, int(source), payload);
-            });
-    m_listening = true;
-    qCInfo(lcStorage) << "listening to changes from other desktops";
+    return true;
+}
+
+bool ChangeFeed::listenAgain(QString *error)
+{
+    if (!m_listening)
+        return start(error);
+    // The driver object stays the same across a reopen: the connection to its signal holds.
+    if (!subscribe(error))
+        return false;
+    qCInfo(lcStorage) << "listening again to changes from other desktops";
     return true;
 }
 

@@ -26,6 +26,10 @@ public:
     // false with a translated message when the server refuses.
     bool start(QString *error = nullptr);
     bool isListening() const { return m_listening; }
+    // After the workspace's connection was opened again (Workspace::reconnectCount
+    // changed): the server forgot what the old session listened to. False with a
+    // translated message when the server refuses.
+    bool listenAgain(QString *error = nullptr);
 
 signals:
     // Records of table ("worker", "training", "participation", "employment",
@@ -37,6 +41,8 @@ private:
     void onNotification(const QString &name, int source, const QVariant &payload);
 
     Workspace *m_ws;
+    bool subscribe(QString *error);
+
     bool m_listening = false;
 };
 

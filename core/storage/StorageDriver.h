@@ -92,6 +92,11 @@ public:
     // empty for the caller's own (the engine's text after the location).
     virtual QString openError(const QSqlError &error, const QString &location) const = 0;
 
+    // The connection was closed to be opened again (a team server that went
+    // away): forget what lived in the server's session (locks held, claims,
+    // streams on the old connection handle).
+    virtual void sessionEnded() {}
+
     // Takes the workspace's exclusive lock for this process. False with a
     // translated message when another process holds it.
     virtual bool lock(const QString &location, QString *error) = 0;

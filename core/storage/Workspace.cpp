@@ -115,6 +115,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
     ws->m_clock = options.clock ? options.clock : &Clock::system();
     ws->m_userProfile = options.userProfile.isEmpty() ? systemUser() : options.userProfile;
     ws->m_queueChanges = options.queueChanges;
+    ws->m_busyTimeoutMs = options.busyTimeoutMs;
 
     const bool server = ws->m_driver->isServer();
     const QString nativePath = server ? ws->m_path : QDir::toNativeSeparators(ws->m_path);
@@ -415,6 +416,62 @@ int Workspace::resetSharedOutboxInFlight(qint64 ownToken)
         qCInfo(lcStorage) << "outbox:" << n
                           << "rows left in flight (this desktop's or a stopped one's) set back to pending";
     return n;
+}
+
+bool Workspace::isConnected()
+{
+    if (!m_driver->isServer())
+        return true;
+    if (!m_db.isOpen()) {
+        qCDebug(lcStorage).noquote() << "the connection to the team server" << m_path << "is closed";
+        return false;
+    }
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    qCWarning(lcStorage).noquote() << "the team server" << m_path
+                                   << "does not answer:" << q.lastError().text().simplified();
+    return false;
+}
+
+bool Workspace::ensureConnected(QString *error)
+{
+    if (m_txDepth > 0 || isConnected())
+        return true;
+    return reconnect(error);
+}
+
+// The server forgot everything of the old session: its prepared statements,
+// its advisory locks, what it listened to. So does this side, then the
+// connection is opened as it was first (QSqlDatabase keeps the address and
+// the password it was given).
+bool Workspace::reconnect(QString *error)
+{
+    m_statements->clear();
+    m_driver->sessionEnded();
+    m_db.close();
+    if (!m_db.open()) {
+        const QString message = m_driver->openError(m_db.lastError(), m_path);
+        if (error)
+            *error = message.isEmpty()
+                         ? tr("The workspace %1 cannot be opened: %2").arg(m_path, m_db.lastError().text())
+                         : message;
+        qCWarning(lcStorage).noquote()
+            << "cannot reconnect to" << m_path << m_db.lastError().text().simplified();
+        return false;
+    }
+    QString detail;
+    if (!m_driver->configure(m_db, m_busyTimeoutMs, &detail)) {
+        if (error)
+            *error = detail;
+        qCWarning(lcStorage).noquote() << "reconnected to" << m_path << "but cannot set it up:" << detail;
+        m_db.close();
+        return false;
+    }
+    ++m_reconnects;
+    qCInfo(lcStorage).noquote() << "reconnected to the team server" << m_path << "(connection"
+                                << m_reconnects + 1 << ")";
+    return true;
 }
 
 bool Workspace::integrityCheck(QString *detail)

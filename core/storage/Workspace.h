@@ -96,6 +96,21 @@ public:
     QList<QUuid> employersWithPendingOutbox();
     int resetOutboxInFlight();
 
+    // On a team server: asks the server whether this connection still works
+    // (a round trip). False when the server stopped, the network dropped or
+    // the server ended the session. A file is always there: true.
+    bool isConnected();
+    // Ready to write: on a team server whose connection was lost, the
+    // connection is opened again with the same address and credentials (the
+    // prepared statements, and the server's session state such as outbox
+    // claims and held employers, start anew). False with a translated message
+    // when the server cannot be reached; logged in fladesk.storage. Never
+    // inside a transaction.
+    bool ensureConnected(QString *error);
+    // How many times the connection was opened again (what listens to the
+    // server's notifications subscribes again when it changes).
+    int reconnectCount() const { return m_reconnects; }
+
     // PRAGMA integrity_check (or the engine's equivalent).
     bool integrityCheck(QString *detail = nullptr);
     // A consistent snapshot of the whole workspace into a new file, safe
@@ -119,6 +134,7 @@ public:
 private:
     Workspace() = default;
     bool migrate(QString *error);
+    bool reconnect(QString *error);
     int resetSharedOutboxInFlight(qint64 ownToken);
     void touchMeta();
 
@@ -132,6 +148,8 @@ private:
     bool m_queueChanges = true;
     int m_schemaVersion = 0;
     int m_txDepth = 0;
+    int m_reconnects = 0;
+    int m_busyTimeoutMs = 5000;
     bool m_txFailed = false;
     QUuid m_changeSet;
     QString m_changeTime;

@@ -111,10 +111,20 @@ bool PostgresTestCluster::start(QString *error)
         return false;
     }
     hba.close();
+    if (!launch(error))
+        return false;
+    qAddPostRoutine(stopAtExit);
+    return true;
+}
+
+bool PostgresTestCluster::launch(QString *error)
+{
+    const QString data = QDir(m_dir->path()).filePath(QStringLiteral("data"));
     m_server = std::make_unique<QProcess>();
     pgplatform::runAsServerUser(*m_server);
     m_server->setProcessChannelMode(QProcess::MergedChannels);
-    m_server->setStandardOutputFile(QDir(m_dir->path()).filePath(QStringLiteral("server.log")));
+    m_server->setStandardOutputFile(QDir(m_dir->path()).filePath(QStringLiteral("server.log")),
+                                    QIODevice::Append);
     m_server->setWorkingDirectory(m_dir->path());
     m_server->start(QDir(m_bin).filePath(QStringLiteral("postgres")),
                     {QStringLiteral("-D"), data,
@@ -142,10 +152,8 @@ bool PostgresTestCluster::start(QString *error)
                          .arg(QString::fromLocal8Bit(log.readAll()));
             return false;
         }
-        if (execAsAdmin(QStringLiteral("postgres"), {QStringLiteral("SELECT 1")}, &last)) {
-            qAddPostRoutine(stopAtExit);
+        if (execAsAdmin(QStringLiteral("postgres"), {QStringLiteral("SELECT 1")}, &last))
             return true;
-        }
         QThread::msleep(50);
     }
     *error = QStringLiteral("the PostgreSQL server did not accept connections within 60 s: %1").arg(last);
@@ -153,7 +161,23 @@ bool PostgresTestCluster::start(QString *error)
     return false;
 }
 
-void PostgresTestCluster::stop()
+void PostgresTestCluster::pause()
+{
+    stopServer();
+}
+
+bool PostgresTestCluster::resume(QString *error)
+{
+    if (isRunning())
+        return true;
+    if (!m_dir) {
+        *error = QStringLiteral("the cluster was never started");
+        return false;
+    }
+    return launch(error);
+}
+
+void PostgresTestCluster::stopServer()
 {
     if (m_server) {
         if (m_server->state() == QProcess::Running) {
@@ -164,6 +188,11 @@ void PostgresTestCluster::stop()
         }
         m_server.reset();
     }
+}
+
+void PostgresTestCluster::stop()
+{
+    stopServer();
     m_dir.reset();
 }
 
@@ -210,6 +239,27 @@ bool PostgresTestCluster::execAsAdmin(const QString &database, const QStringList
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+bool PostgresTestCluster::endAppSessions(const QString &database, QString *error)
+{
+    const QString sessions =
+        QStringLiteral("FROM pg_stat_activity WHERE datname = current_database() AND pid <> "
+                       "pg_backend_pid() AND application_name = 'fladesk'");
+    if (!execAsAdmin(database, {QStringLiteral("SELECT pg_terminate_backend(pid) ") + sessions}, error))
+        return false;
+    // Fails while one is still there.
+    const QString gone =
+        QStringLiteral(
+            "DO $$ BEGIN IF EXISTS (SELECT 1 %1) THEN RAISE EXCEPTION 'still there'; END IF; END $$")
+            .arg(sessions);
+    const QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        if (execAsAdmin(database, {gone}, error))
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
 }
 
 QString PostgresTestCluster::createDatabase(const QString &prefix, QString *error)

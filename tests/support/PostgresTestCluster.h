@@ -29,6 +29,10 @@ public:
     bool start(QString *error);
     bool isRunning() const;
     void stop();
+    // The server stops (its sessions are ended) and its data stays: a team
+    // server going away. resume() starts it again on the same socket.
+    void pause();
+    bool resume(QString *error);
 
     QString socketDir() const;
     int port() const { return 5432; }
@@ -39,12 +43,19 @@ public:
                 const QString &password = {}) const;
     // A new, empty database (owned by the superuser); its name is returned.
     QString createDatabase(const QString &prefix, QString *error);
+    // Ends the sessions of the app (application_name fladesk) in database, as
+    // the server does when it restarts, and waits until they are gone
+    // (pg_terminate_backend only signals them). False with the reason.
+    bool endAppSessions(const QString &database, QString *error);
     // Runs statements as the superuser in database; false with the engine's text.
     bool execAsAdmin(const QString &database, const QStringList &statements, QString *error);
 
 private:
     PostgresTestCluster() = default;
     bool runTool(const QString &tool, const QStringList &args, QString *output);
+    // Starts the server on the initialised data and waits until it accepts connections.
+    bool launch(QString *error);
+    void stopServer();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_server;

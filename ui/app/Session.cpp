@@ -2,12 +2,16 @@
 
 #include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "data/FieldChecks.h"
 
 #include <QUndoCommand>
+#include <utility>
 
 namespace fla {
 
 namespace {
+
+int g_serverRetryIntervalMs = 5000;
 
 // Each save is made at the version of the record this step last saw: the one
 // the editor read, then the one its own redo or undo stored. So undo and redo
@@ -28,8 +32,9 @@ public:
         setRowVersion(record, m_version);
         const bool first = !m_done;
         m_done = true;
-        // Refused as a conflict when first done: nothing was written, no step to undo.
-        if (!save(record) && first && m_conflict)
+        // Refused as a conflict, or the team server could not be reached, when first done:
+        // nothing was written, no step to undo.
+        if (!save(record) && first && (m_conflict || m_unreachable))
             setObsolete(true);
     }
     void undo() override
@@ -56,8 +61,11 @@ private:
             return true;
         }
         m_conflict = out.conflict.has_value();
+        m_unreachable = out.unreachable;
         if (out.conflict)
             m_session->reportConflict(*out.conflict);
+        else if (out.unreachable)
+            m_session->reportUnreachable(out.error);
         else
             m_session->reportError(out.error);
         return false;
@@ -69,6 +77,7 @@ private:
     qint64 m_version;
     bool m_done = false;
     bool m_conflict = false;
+    bool m_unreachable = false;
 };
 
 class RemoveRecordCommand : public QUndoCommand
@@ -105,6 +114,8 @@ Session::Session(DataSource *source, const Clock &clock, QObject *parent)
     , m_clock(clock)
 {
     connect(m_source, &DataSource::changed, this, &Session::saved);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &Session::saveWaiting);
     const QList<Employer> employers = m_source->employers();
     if (!employers.isEmpty())
         m_employer = employers.first().uuid;
@@ -126,9 +137,47 @@ void Session::setEmployer(const QUuid &employer)
     emit employerChanged(employer);
 }
 
-void Session::saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text)
+void Session::setServerRetryIntervalMs(int ms)
 {
+    g_serverRetryIntervalMs = ms;
+}
+
+bool Session::saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text)
+{
+    m_failed = false;
+    m_unreachable = false;
+    m_pushing = true;
     m_undo.push(new SaveRecordCommand(this, before, after, text));
+    m_pushing = false;
+    if (m_unreachable && m_groupDepth == 0) {
+        m_waiting.append(Waiting{before, after, text});
+        if (!m_retry.isActive())
+            m_retry.start(g_serverRetryIntervalMs);
+        qCInfo(lcStorage) << "the team server cannot be reached:" << m_waiting.size()
+                          << "change(s) kept until it is back";
+        emit keptUntilServerBack(
+            tr("The team server cannot be reached; your change to %1 is kept. It will be "
+               "saved when the server is back.")
+                .arg(FieldChecks::recordLabel(before ? *before : after)));
+    }
+    return !m_failed;
+}
+
+void Session::saveWaiting()
+{
+    QString error;
+    if (!m_source->ensureWritable(&error)) {
+        m_retry.start(g_serverRetryIntervalMs);
+        return;
+    }
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    qCInfo(lcStorage) << "the team server is back: saving" << waiting.size() << "kept change(s)";
+    for (const Waiting &w : waiting) {
+        // At the version it was typed over: a colleague's save meanwhile is a conflict.
+        if (saveRecord(w.before, w.after, w.text) && !m_unreachable)
+            emit savedWhenServerBack(
+                tr("Saved now that the team server is back: %1").arg(FieldChecks::recordLabel(w.after)));
+    }
 }
 
 void Session::removeRecord(const AnyRecord &record, const QString &text)
@@ -145,7 +194,18 @@ void Session::keepMine(const RecordConflict &conflict)
 
 void Session::reportError(const QString &message)
 {
+    m_failed = true;
     emit errorOccurred(message);
+}
+
+void Session::reportUnreachable(const QString &message)
+{
+    m_failed = true;
+    m_unreachable = true;
+    // A single change is kept (saveRecord); a group's (a dialog's) is the dialog's to keep, and
+    // an undo or redo is said like any failure.
+    if (!m_pushing || m_groupDepth > 0)
+        emit errorOccurred(message);
 }
 
 void Session::reportConflict(const RecordConflict &conflict)

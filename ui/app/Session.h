@@ -3,6 +3,7 @@
 #include "data/DataSource.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace fla {
@@ -27,13 +28,30 @@ public:
     std::optional<Employer> currentEmployer() const;
     void setEmployer(const QUuid &employer);
 
-    // Saves a new record (before empty) or a change, as one undo step.
-    void saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text);
+    // Saves a new record (before empty) or a change, as one undo step. False when it failed
+    // (reported through errorOccurred); a conflict is true: the conflict dialog takes the
+    // change over (conflictOccurred). A single change (a table cell) that cannot reach the
+    // team server is kept (keptUntilServerBack) and saved when the server answers again, at
+    // the version it was typed over; inside a group (a dialog) it is reported as a failure
+    // and the dialog keeps it.
+    bool saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text);
     // Deletes a record as one undo step; undo restores it.
     void removeRecord(const AnyRecord &record, const QString &text);
     // Groups the following steps into one undo step.
-    void beginGroup(const QString &text) { m_undo.beginMacro(text); }
-    void endGroup() { m_undo.endMacro(); }
+    void beginGroup(const QString &text)
+    {
+        ++m_groupDepth;
+        m_undo.beginMacro(text);
+    }
+    void endGroup()
+    {
+        m_undo.endMacro();
+        --m_groupDepth;
+    }
+    // Changes kept because the team server could not be reached, not saved yet.
+    int waitingCount() const { return int(m_waiting.size()); }
+    // How often the server is asked again for them (tests shorten it).
+    static void setServerRetryIntervalMs(int ms);
 
     // Saves the user's version of a record in conflict over the one stored now
     // ("keep mine"), as one undo step; another conflict is reported again.
@@ -41,6 +59,7 @@ public:
 
     // Called by the undo commands when the data source refused a write.
     void reportError(const QString &message);
+    void reportUnreachable(const QString &message);
     void reportConflict(const RecordConflict &conflict);
 
 signals:
@@ -49,12 +68,30 @@ signals:
     // An edit was refused because someone else changed the record since it was read.
     void conflictOccurred(const fla::RecordConflict &conflict);
     void saved(); // a write went through
+    // A change could not reach the team server; it is kept and saved once the server is back
+    // (message translated, names the record). Then savedWhenServerBack.
+    void keptUntilServerBack(const QString &message);
+    void savedWhenServerBack(const QString &message);
 
 private:
     DataSource *m_source;
     const Clock &m_clock;
     QUndoStack m_undo;
     QUuid m_employer;
+    bool m_failed = false;      // the step pushed last reported a failure
+    bool m_unreachable = false; // ... because the team server could not be reached
+    int m_groupDepth = 0;
+    bool m_pushing = false; // inside saveRecord's push (not an undo or redo)
+    // A change kept until the team server answers again.
+    struct Waiting
+    {
+        std::optional<AnyRecord> before;
+        AnyRecord after;
+        QString text;
+    };
+    void saveWaiting();
+    QList<Waiting> m_waiting;
+    QTimer m_retry;
 };
 
 } // namespace fla

@@ -40,6 +40,8 @@ struct EditOutcome
     std::optional<AnyRecord> saved; // as stored, with its new version
     std::optional<RecordConflict> conflict;
     QString error; // translated, names the record; empty when saved
+    // Nothing was written because the team server could not be reached.
+    bool unreachable = false;
     bool ok() const { return saved.has_value(); }
 };
 
@@ -124,6 +126,14 @@ public:
     // Saves what a user edited, at the version the record was read (its rowVersion; 0 for
     // a new record): refused with both versions when someone else changed it since.
     virtual EditOutcome saveEdit(const AnyRecord &record) = 0;
+    // Whether writes can be made now. On a team server the connection is asked (a round
+    // trip) and opened again when it was lost; false with a translated message when the
+    // server cannot be reached. A file is always writable here.
+    virtual bool ensureWritable(QString *error)
+    {
+        Q_UNUSED(error);
+        return true;
+    }
     // Deletes a record; the full record is kept so it can be restored (undo).
     virtual bool remove(const AnyRecord &record, QString *error) = 0;
     virtual bool restore(const AnyRecord &record, QString *error) = 0;

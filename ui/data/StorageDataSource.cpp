@@ -248,8 +248,43 @@ bool StorageDataSource::save(const AnyRecord &record, QString *error)
     return true;
 }
 
+bool StorageDataSource::ensureWritable(QString *error)
+{
+    const int before = m_ws->reconnectCount();
+    if (!m_ws->ensureConnected(error))
+        return false;
+    if (m_ws->reconnectCount() != before)
+        connectionRestored();
+    return true;
+}
+
+void StorageDataSource::connectionRestored()
+{
+    QString error;
+    if (m_feed && !m_feed->listenAgain(&error))
+        qCWarning(lcStorage).noquote() << "the open views will not show other desktops' changes:" << error;
+    for (const Employer &e : employers()) {
+        emit changed(RecordKind::Employer, e.uuid);
+        notifyChanged(e.uuid);
+    }
+}
+
+EditOutcome StorageDataSource::unreachable(const AnyRecord &record, const QString &reason) const
+{
+    EditOutcome out;
+    out.unreachable = true;
+    out.error = tr("%1 was not saved: the team server cannot be reached (%2)")
+                    .arg(FieldChecks::recordLabel(record), reason);
+    qCWarning(lcStorage).noquote() << "not saved, the team server is unreachable:" << toString(kindOf(record))
+                                   << uuidOf(record).toString(QUuid::WithoutBraces);
+    return out;
+}
+
 EditOutcome StorageDataSource::saveEdit(const AnyRecord &record)
 {
+    QString away;
+    if (!ensureWritable(&away))
+        return unreachable(record, away);
     RecordWriter writer(*m_ws, m_clock);
     const EditOutcome out = std::visit(
         [&writer](const auto &r) {
@@ -270,6 +305,9 @@ EditOutcome StorageDataSource::saveEdit(const AnyRecord &record)
             return o;
         },
         record);
+    // The connection went while the change was being written: nothing of it was kept.
+    if (!out.ok() && !out.conflict && !m_ws->isConnected())
+        return unreachable(record, out.error);
     // A conflict shows what someone else saved: the views read it again.
     if (out.ok() || out.conflict)
         emit changed(kindOf(record), employerOf(record));

@@ -52,6 +52,7 @@ public:
                                                qint64 offset, int limit) const override;
     bool save(const AnyRecord &record, QString *error) override;
     EditOutcome saveEdit(const AnyRecord &record) override;
+    bool ensureWritable(QString *error) override;
     bool remove(const AnyRecord &record, QString *error) override;
     bool restore(const AnyRecord &record, QString *error) override;
     QList<FieldAnomaly> anomalies(const QUuid &employer) const override;
@@ -63,6 +64,11 @@ private:
     template<typename T> QList<T> shown(Result<QList<T>> read) const;
     // The number counted, or 0 with readFailed() emitted.
     qint64 shownCount(const Result<qint64> &read) const;
+    // The connection to the team server was opened again: listen again, and the views read
+    // what others saved meanwhile.
+    void connectionRestored();
+    // The save of record did not reach the team server.
+    EditOutcome unreachable(const AnyRecord &record, const QString &reason) const;
     // The engine's findings on one record, whatever its kind.
     QList<Anomaly> validate(const AnyRecord &record) const;
     std::unique_ptr<Workspace> m_ws;

@@ -2,6 +2,7 @@
 
 #include "app/Session.h"
 #include "data/FieldChecks.h"
+#include "dialogs/SaveWhenServerBack.h"
 #include "dialogs/UnsavedChanges.h"
 #include "domain/CodeLabels.h"
 #include "domain/EnterpriseNumber.h"
@@ -51,6 +52,7 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     , m_hint(new QLabel(this))
     , m_issues(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_serverWait(new SaveWhenServerBack(session, this, [this] { accept(); }))
 {
     setObjectName(QStringLiteral("companyDialog"));
     m_enterprise->setObjectName(QStringLiteral("enterpriseEdit"));
@@ -88,6 +90,7 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     layout->addLayout(form);
     layout->addWidget(m_issues);
     layout->addStretch(1);
+    layout->addWidget(m_serverWait->banner());
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CompanyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CompanyDialog::reject);
@@ -263,10 +266,12 @@ bool CompanyDialog::save()
     if (m_original && !hasUnsavedChanges())
         return true; // nothing to save: no write, no undo step
     const Employer e = employer();
-    m_session->saveRecord(m_original ? std::optional<AnyRecord>(AnyRecord(*m_original)) : std::nullopt,
-                          AnyRecord(e),
-                          m_original ? tr("Edit company %1").arg(e.name) : tr("Add company %1").arg(e.name));
-    return true;
+    // A team server that is gone: nothing is written, the form keeps what was typed.
+    if (!m_serverWait->ready(FieldChecks::recordLabel(AnyRecord(e))))
+        return false;
+    return m_session->saveRecord(
+        m_original ? std::optional<AnyRecord>(AnyRecord(*m_original)) : std::nullopt, AnyRecord(e),
+        m_original ? tr("Edit company %1").arg(e.name) : tr("Add company %1").arg(e.name));
 }
 
 void CompanyDialog::accept()

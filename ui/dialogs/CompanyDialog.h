@@ -18,6 +18,8 @@ class Session;
 
 namespace fla::ui {
 
+class SaveWhenServerBack;
+
 // A company (client) of the workspace: enterprise number checked as it is
 // typed, name, language, hours per day, and optionally NSSO number and joint
 // committees.
@@ -68,6 +70,7 @@ private:
     QLabel *m_hint;
     QLabel *m_issues;
     QDialogButtonBox *m_buttons;
+    SaveWhenServerBack *m_serverWait;
     QList<FieldRow> m_rows; // the labelled fields, in form and Tab order
 };
 

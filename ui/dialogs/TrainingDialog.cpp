@@ -3,6 +3,7 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "data/FieldChecks.h"
+#include "dialogs/SaveWhenServerBack.h"
 #include "dialogs/TrainingCostsBox.h"
 #include "dialogs/UnsavedChanges.h"
 #include "domain/CodeLabels.h"
@@ -333,8 +334,10 @@ void TrainingDialog::build()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    m_serverWait = new SaveWhenServerBack(m_session, this, [this] { accept(); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
+    layout->addWidget(m_serverWait->banner());
     layout->addWidget(m_buttons);
 
     for (QLineEdit *e : {m_name, m_provider, static_cast<QLineEdit *>(m_start),
@@ -788,6 +791,11 @@ bool TrainingDialog::save()
             tr("This training cannot be saved yet:\n%1").arg(problems.join(QLatin1Char('\n'))));
         return false;
     }
+    // A team server that is gone: nothing is written, the form keeps what was typed.
+    // Named as it is stored (an edit), or as typed (a new one).
+    const Training &named = m_mode == Mode::Edit && m_original ? *m_original : t;
+    if (!m_serverWait->ready(FieldChecks::recordLabel(AnyRecord(named))))
+        return false;
     const QList<ParticipantPickerModel::Candidate> &cands = m_picker->candidates();
     QHash<QUuid, Participation> before;
     for (const auto &p : std::as_const(m_originalParticipations))
@@ -796,10 +804,12 @@ bool TrainingDialog::save()
     m_session->beginGroup(m_mode == Mode::Edit
                               ? tr("Edit training %1").arg(t.name)
                               : tr("Enter training %1 for %n worker(s)", nullptr, n).arg(t.name));
+    bool saved = true; // every step of the group; the dialog stays open otherwise
     if (m_mode == Mode::Edit && m_original)
-        m_session->saveRecord(AnyRecord(*m_original), AnyRecord(t), tr("Edit training %1").arg(t.name));
+        saved =
+            m_session->saveRecord(AnyRecord(*m_original), AnyRecord(t), tr("Edit training %1").arg(t.name));
     else
-        m_session->saveRecord(std::nullopt, AnyRecord(t), tr("Add training %1").arg(t.name));
+        saved = m_session->saveRecord(std::nullopt, AnyRecord(t), tr("Add training %1").arg(t.name));
     for (const auto &c : cands) {
         const bool had = m_mode == Mode::Edit && before.contains(c.worker.uuid);
         if (c.selected) {
@@ -814,15 +824,15 @@ bool TrainingDialog::save()
             p.followed = c.followed;
             p.certificate = c.certificate;
             if (changed)
-                m_session->saveRecord(had ? std::optional<AnyRecord>(AnyRecord(before.value(c.worker.uuid)))
-                                          : std::nullopt,
-                                      AnyRecord(p), tr("Participation"));
+                saved &= m_session->saveRecord(
+                    had ? std::optional<AnyRecord>(AnyRecord(before.value(c.worker.uuid))) : std::nullopt,
+                    AnyRecord(p), tr("Participation"));
         } else if (had) {
             m_session->removeRecord(AnyRecord(before.value(c.worker.uuid)), tr("Remove participant"));
         }
     }
     m_session->endGroup();
-    return true;
+    return saved;
 }
 
 void TrainingDialog::accept()

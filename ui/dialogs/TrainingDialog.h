@@ -24,6 +24,7 @@ class Session;
 namespace fla::ui {
 
 class DateLineEdit;
+class SaveWhenServerBack;
 class PickerFilter;
 class TrainingCostsBox;
 
@@ -131,6 +132,7 @@ private:
     PickerFilter *m_filter;
     QTableView *m_pickerView;
     QDialogButtonBox *m_buttons;
+    SaveWhenServerBack *m_serverWait;
 };
 
 } // namespace fla::ui

@@ -4,6 +4,7 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "data/FieldChecks.h"
+#include "dialogs/SaveWhenServerBack.h"
 #include "dialogs/UnsavedChanges.h"
 #include "domain/CodeLabels.h"
 #include "domain/JointCommittee.h"
@@ -53,6 +54,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     , m_issues(new QLabel(this))
     , m_next(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_serverWait(new SaveWhenServerBack(session, this, [this] { accept(); }))
 {
     setObjectName(QStringLiteral("workerDialog"));
     m_ssin->setObjectName(QStringLiteral("ssinEdit"));
@@ -101,6 +103,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_issues);
     layout->addStretch(1);
+    layout->addWidget(m_serverWait->banner());
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &WorkerDialog::reject);
@@ -266,11 +269,16 @@ bool WorkerDialog::save()
     if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
         return false;
     const Worker w = worker();
+    // A team server that is gone: nothing is written, the form keeps what was typed.
+    if (!m_serverWait->ready(FieldChecks::recordLabel(AnyRecord(w))))
+        return false;
     m_session->beginGroup(
         tr("Add worker %1").arg(QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed()));
-    m_session->saveRecord(std::nullopt, AnyRecord(w), tr("Add worker"));
-    m_session->saveRecord(std::nullopt, AnyRecord(employment()), tr("Add employment"));
+    const bool saved = m_session->saveRecord(std::nullopt, AnyRecord(w), tr("Add worker")) &&
+                       m_session->saveRecord(std::nullopt, AnyRecord(employment()), tr("Add employment"));
     m_session->endGroup();
+    if (!saved)
+        return false; // the message says why; the form keeps what was typed
     ++m_saved;
     return true;
 }

@@ -19,6 +19,7 @@ class Session;
 namespace fla::ui {
 
 class DateLineEdit;
+class SaveWhenServerBack;
 
 // A new worker with the employment: INSZ checked as it is typed (the birth
 // date follows from it), names, language, start of employment, work regime and
@@ -68,6 +69,7 @@ private:
         *m_regimeLabel, *m_committeeLabel, *m_sexLabel, *m_issues;
     QPushButton *m_next;
     QDialogButtonBox *m_buttons;
+    SaveWhenServerBack *m_serverWait;
     QList<FieldRow> m_rows; // the labelled fields, in form and Tab order
 };
 

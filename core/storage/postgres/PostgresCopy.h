@@ -31,6 +31,8 @@ public:
     // handle, the build has no libpq, FLADESK_POSTGRES_COPY=0, or the
     // statement computes a value (the caller then binds through Qt SQL).
     std::unique_ptr<BulkStatement> prepare(QSqlDatabase &db, const QString &insertSql);
+    // The connection was opened again: the next stream goes to its new handle.
+    void reset() { m_stream.reset(); }
 
 private:
     QStringList m_tables;

@@ -134,6 +134,14 @@ public:
         return message;
     }
 
+    void sessionEnded() override
+    {
+        // The server released the session's advisory locks with it.
+        m_claimToken = 0;
+        m_heldEmployers.clear();
+        m_copy.reset();
+    }
+
     bool lock(const QString &location, QString *error) override
     {
         Q_UNUSED(location);

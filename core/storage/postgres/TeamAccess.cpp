@@ -176,4 +176,23 @@ QList<TeamGrant> TeamAccess::list(QString *error) const
     return out;
 }
 
+QStringList TeamAccess::staffRoles(QString *error) const
+{
+    QStringList out;
+    if (!isTeamServer(error))
+        return out;
+    QSqlQuery q(m_ws->database());
+    if (!q.exec(QStringLiteral(
+            "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper"
+            " AND r.rolname NOT LIKE 'pg\\_%'"
+            " AND NOT pg_has_role(r.oid, (SELECT relowner FROM pg_class WHERE oid = 'employer'::regclass),"
+            " 'MEMBER') ORDER BY r.rolname"))) {
+        fail(error, tr("The database users of the team server cannot be read: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 } // namespace fla

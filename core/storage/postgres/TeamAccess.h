@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace fla {
@@ -41,6 +42,10 @@ public:
     // The grants this connection may see: all of them for the owner, its own
     // for a staff member. Ordered by company name, then role.
     QList<TeamGrant> list(QString *error) const;
+    // The database users that may be given companies: roles that log in, are
+    // not superusers and do not own the workspace (those see everything
+    // anyway). By name; empty with a translated message when they cannot be read.
+    QStringList staffRoles(QString *error) const;
 
 private:
     bool isTeamServer(QString *error) const;

@@ -24,8 +24,10 @@ private slots:
     void otherDesktopsChangesArrive();
     void ownChangesAndRollbacksAreNotReported();
     void fileWorkspaceHasNothingToFollow();
+    void heardAgainAfterTheConnectionWasOpenedAgain();
 
 private:
+    QString m_db;
     QString m_url;
     Employer m_a, m_b;
 };
@@ -38,9 +40,9 @@ void TestChangeFeed::initTestCase()
             QFAIL(qPrintable(error));
         QSKIP(qPrintable(error));
     }
-    const QString db = PostgresTestCluster::instance().createDatabase(QStringLiteral("feed"), &error);
-    QVERIFY2(!db.isEmpty(), qPrintable(error));
-    m_url = PostgresTestCluster::instance().url(db);
+    m_db = PostgresTestCluster::instance().createDatabase(QStringLiteral("feed"), &error);
+    QVERIFY2(!m_db.isEmpty(), qPrintable(error));
+    m_url = PostgresTestCluster::instance().url(m_db);
     auto ws = Workspace::open(m_url, &error);
     QVERIFY2(ws, qPrintable(error));
     m_a = storagetest::employer("Alpha");
@@ -125,6 +127,51 @@ void TestChangeFeed::fileWorkspaceHasNothingToFollow()
     ChangeFeed feed(*ws);
     QVERIFY(feed.start(&error));
     QVERIFY(!feed.isListening());
+}
+
+// The server ends this desktop's session (a restart, a dropped network): the
+// workspace notices, opens its connection again with the same address, its
+// statements work again (prepared anew), its outbox claims take a new token,
+// and the feed hears other desktops again once it listens again.
+void TestChangeFeed::heardAgainAfterTheConnectionWasOpenedAgain()
+{
+    QString error;
+    auto mine = Workspace::open(m_url, &error);
+    QVERIFY2(mine, qPrintable(error));
+    auto theirs = Workspace::open(m_url, &error);
+    QVERIFY2(theirs, qPrintable(error));
+    ChangeFeed feed(*mine);
+    QVERIFY2(feed.start(&error), qPrintable(error));
+    const int before = int(mine->workers(m_a.uuid).findAll().value().size()); // a statement in the cache
+    const qint64 oldToken = mine->driver().claimToken(mine->database(), &error);
+    QVERIFY(oldToken != 0);
+    QVERIFY(mine->isConnected());
+
+    QVERIFY2(PostgresTestCluster::instance().endAppSessions(m_db, &error), qPrintable(error));
+    // theirs was ended too: it opens again the same way.
+    QVERIFY(!mine->isConnected());
+    QCOMPARE(mine->reconnectCount(), 0);
+    QVERIFY2(mine->ensureConnected(&error), qPrintable(error));
+    QVERIFY2(theirs->ensureConnected(&error), qPrintable(error));
+    QCOMPARE(mine->reconnectCount(), 1);
+    QVERIFY(mine->isConnected());
+    QVERIFY2(mine->ensureConnected(&error), qPrintable(error)); // nothing to do now
+    QCOMPARE(mine->reconnectCount(), 1);
+
+    const Result<QList<Worker>> read = mine->workers(m_a.uuid).findAll();
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(int(read->size()), before);
+    const qint64 newToken = mine->driver().claimToken(mine->database(), &error);
+    QVERIFY(newToken != 0);
+    QVERIFY(newToken != oldToken); // the old session's lock went with it
+    QVERIFY(theirs->driver().claimIsStale(theirs->database(), oldToken));
+
+    QVERIFY2(feed.listenAgain(&error), qPrintable(error));
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    QVERIFY2(theirs->workers(m_a.uuid).save(storagetest::worker(m_a.uuid, "Maes", 7), &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 5000);
+    QCOMPARE(spy.at(0).at(1).toUuid(), m_a.uuid);
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
