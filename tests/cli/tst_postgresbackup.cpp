@@ -81,11 +81,7 @@ QString TestPostgresBackup::newDatabase()
 void TestPostgresBackup::initTestCase()
 {
     QString error;
-    if (!PostgresTestCluster::instance().start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     const QString set = m_dir.filePath(QStringLiteral("set"));
     test::CliRun r = test::runCli({"generate", "--participations", "300", "--seed", "3", "--out", set});
     QVERIFY2(r.exitCode == 0, r.err.constData());

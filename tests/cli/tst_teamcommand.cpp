@@ -46,11 +46,7 @@ void TestTeamCommand::initTestCase()
 {
     QString error;
     PostgresTestCluster &cluster = PostgresTestCluster::instance();
-    if (!cluster.start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     const QString db = cluster.createDatabase(QStringLiteral("office"), &error);
     QVERIFY2(!db.isEmpty(), qPrintable(error));
     m_url = cluster.url(db);

@@ -94,11 +94,7 @@ QString TestWorkspaceCommand::newDatabase()
 void TestWorkspaceCommand::initTestCase()
 {
     QString error;
-    if (!PostgresTestCluster::instance().start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     QVERIFY(m_dir.isValid());
     // A generated set loaded in bulk (audit_load entries), then changes made
     // one by one (audit entries, outbox rows), a training plan and a

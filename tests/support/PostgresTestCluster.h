@@ -75,3 +75,15 @@ QString newWorkspaceLocation(const QString &dir, const QString &fileName, QStrin
 bool postgresRequired();
 
 } // namespace fla::test
+
+// In a test slot: starts the cluster, or fails the test where PostgreSQL is
+// required (CI, the _pg variants) and skips it elsewhere, saying why.
+#define FLADESK_START_TEST_CLUSTER()                                                                         \
+    do {                                                                                                     \
+        QString clusterError_;                                                                               \
+        if (!fla::test::PostgresTestCluster::instance().start(&clusterError_)) {                             \
+            if (fla::test::postgresRequired())                                                               \
+                QFAIL(qPrintable(clusterError_));                                                            \
+            QSKIP(qPrintable(clusterError_));                                                                \
+        }                                                                                                    \
+    } while (false)

@@ -35,11 +35,7 @@ private:
 void TestTeamSync::initTestCase()
 {
     QString error;
-    if (!PostgresTestCluster::instance().start(&error)) {
-        if (postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
 }
 
 QString TestTeamSync::newWorkspace(const Synthetic &data)

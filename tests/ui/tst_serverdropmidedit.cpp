@@ -71,11 +71,7 @@ void TestServerDropMidEdit::initTestCase()
 {
     UiFixture::initApp();
     QString error;
-    if (!PostgresTestCluster::instance().start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     m_db = PostgresTestCluster::instance().createDatabase(QStringLiteral("drop"), &error);
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     m_url = PostgresTestCluster::instance().url(m_db);

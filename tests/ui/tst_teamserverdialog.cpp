@@ -54,11 +54,7 @@ void TestTeamServerDialog::initTestCase()
     QSettings().remove(TeamServerDialog::lastAddressKey());
     QString error;
     PostgresTestCluster &cluster = PostgresTestCluster::instance();
-    if (!cluster.start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     m_db = cluster.createDatabase(QStringLiteral("office"), &error);
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     QVERIFY2(cluster.execAsAdmin(m_db,

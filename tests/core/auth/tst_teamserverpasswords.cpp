@@ -59,11 +59,7 @@ void TestTeamServerPasswords::initTestCase()
 {
     QString error;
     PostgresTestCluster &cluster = PostgresTestCluster::instance();
-    if (!cluster.start(&error)) {
-        if (postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     m_db = cluster.createDatabase(QStringLiteral("keptpw"), &error);
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     QVERIFY2(cluster.execAsAdmin(m_db, {QStringLiteral("CREATE ROLE carla LOGIN PASSWORD 'carla-secret'")},

@@ -35,11 +35,7 @@ private:
 void TestChangeFeed::initTestCase()
 {
     QString error;
-    if (!PostgresTestCluster::instance().start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     m_db = PostgresTestCluster::instance().createDatabase(QStringLiteral("feed"), &error);
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     m_url = PostgresTestCluster::instance().url(m_db);

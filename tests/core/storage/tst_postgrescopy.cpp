@@ -62,11 +62,7 @@ private:
 void TestPostgresCopy::initTestCase()
 {
     QString error;
-    if (!PostgresTestCluster::instance().start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
 }
 
 std::unique_ptr<Workspace> TestPostgresCopy::newWorkspace()

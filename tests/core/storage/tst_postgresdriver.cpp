@@ -35,11 +35,7 @@ void TestPostgresDriver::initTestCase()
 {
     QString error;
     PostgresTestCluster &cluster = PostgresTestCluster::instance();
-    if (!cluster.start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     m_db = cluster.createDatabase(QStringLiteral("conn"), &error);
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     {

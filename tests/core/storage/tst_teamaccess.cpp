@@ -53,11 +53,7 @@ void TestTeamAccess::initTestCase()
 {
     QString error;
     PostgresTestCluster &cluster = PostgresTestCluster::instance();
-    if (!cluster.start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     m_db = cluster.createDatabase(QStringLiteral("team"), &error);
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     m_admin = Workspace::open(cluster.url(m_db), &error);

@@ -34,11 +34,7 @@ private:
 void TestEditRace::initTestCase()
 {
     QString error;
-    if (!PostgresTestCluster::instance().start(&error)) {
-        if (test::postgresRequired())
-            QFAIL(qPrintable(error));
-        QSKIP(qPrintable(error));
-    }
+    FLADESK_START_TEST_CLUSTER();
     const QString db = PostgresTestCluster::instance().createDatabase(QStringLiteral("race"), &error);
     QVERIFY2(!db.isEmpty(), qPrintable(error));
     m_url = PostgresTestCluster::instance().url(db);
