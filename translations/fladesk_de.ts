@@ -2345,6 +2345,25 @@
         <source>Which staff member may see and change which company</source>
         <translation>Welcher Mitarbeiter welche Firma sehen und ändern darf</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</source>
+        <translation>
+            <numerusform>%n Änderung konnte den Teamserver nicht erreichen und ist noch nicht gespeichert. Sie wird von selbst gespeichert, sobald der Server antwortet; wenn Sie FLA Desk jetzt schließen, geht sie verloren.</numerusform>
+            <numerusform>%n Änderungen konnten den Teamserver nicht erreichen und sind noch nicht gespeichert. Sie werden von selbst gespeichert, sobald der Server antwortet; wenn Sie FLA Desk jetzt schließen, gehen sie verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep FLA Desk open</source>
+        <translation>FLA Desk geöffnet &amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose them</source>
+        <translation>&amp;Schließen und sie verlieren</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>

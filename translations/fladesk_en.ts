@@ -2345,6 +2345,25 @@
         <source>Which staff member may see and change which company</source>
         <translation>Which staff member may see and change which company</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</source>
+        <translation>
+            <numerusform>%n change could not reach the team server and is not saved yet. It is saved by itself as soon as the server answers; if you close FLA Desk now, it is lost.</numerusform>
+            <numerusform>%n changes could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep FLA Desk open</source>
+        <translation>&amp;Keep FLA Desk open</translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose them</source>
+        <translation>&amp;Close and lose them</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>

@@ -2345,6 +2345,25 @@
         <source>Which staff member may see and change which company</source>
         <translation>Quel collaborateur peut voir et modifier quelle entreprise</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</source>
+        <translation>
+            <numerusform>%n modification n'a pas pu atteindre le serveur d'équipe et n'est pas encore enregistrée. Elle sera enregistrée d'elle-même dès que le serveur répondra ; si vous fermez FLA Desk maintenant, elle sera perdue.</numerusform>
+            <numerusform>%n modifications n'ont pas pu atteindre le serveur d'équipe et ne sont pas encore enregistrées. Elles seront enregistrées d'elles-mêmes dès que le serveur répondra ; si vous fermez FLA Desk maintenant, elles seront perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep FLA Desk open</source>
+        <translation>&amp;Garder FLA Desk ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose them</source>
+        <translation>&amp;Fermer et les perdre</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>

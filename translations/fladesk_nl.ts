@@ -2345,6 +2345,25 @@
         <source>Which staff member may see and change which company</source>
         <translation>Welke medewerker welk bedrijf mag zien en wijzigen</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet bewaard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</source>
+        <translation>
+            <numerusform>%n wijziging kon de teamserver niet bereiken en is nog niet bewaard. Ze wordt vanzelf bewaard zodra de server antwoordt; als u FLA Desk nu sluit, gaat ze verloren.</numerusform>
+            <numerusform>%n wijzigingen konden de teamserver niet bereiken en zijn nog niet bewaard. Ze worden vanzelf bewaard zodra de server antwoordt; als u FLA Desk nu sluit, gaan ze verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep FLA Desk open</source>
+        <translation>FLA Desk &amp;openhouden</translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose them</source>
+        <translation>&amp;Sluiten en ze verliezen</translation>
+    </message>
 </context>
 <context>
     <name>fla::OutboxRepository</name>

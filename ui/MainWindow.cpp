@@ -452,8 +452,35 @@ void MainWindow::changeEvent(QEvent *e)
 
 void MainWindow::closeEvent(QCloseEvent *e)
 {
+    if (!mayCloseWithWaitingChanges()) {
+        e->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(e);
+}
+
+// Changes kept because the team server could not be reached live only in this
+// window's session: closing it drops them, so the user decides, and staying is
+// the default (they are saved by themselves once the server answers).
+bool MainWindow::mayCloseWithWaitingChanges()
+{
+    const int waiting = m_session ? m_session->waitingCount() : 0;
+    if (waiting == 0)
+        return true;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Changes not saved yet"),
+        tr("%n change(s) could not reach the team server and are not saved yet. They are saved by "
+           "themselves as soon as the server answers; if you close FLA Desk now, they are lost.",
+           nullptr, waiting),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("waitingChangesBox"));
+    QPushButton *stay = box.addButton(tr("&Keep FLA Desk open"), QMessageBox::RejectRole);
+    box.addButton(tr("&Close and lose them"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    return box.clickedButton() != stay;
 }
 
 void MainWindow::restoreLayout()

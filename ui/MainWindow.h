@@ -108,6 +108,8 @@ signals:
 protected:
     void changeEvent(QEvent *e) override;
     void closeEvent(QCloseEvent *e) override;
+    // False when changes wait for the team server and the user keeps the window open.
+    bool mayCloseWithWaitingChanges();
 
 private:
     void createActions();
