@@ -1,8 +1,8 @@
 // bench_anomaly [participations] [runs]: generates a clean set in memory
 // (fladesk-cli generate's generator, seed 1), then validates it fully with the
 // anomaly engine on one thread and prints records per second and memory.
-#include "anomaly/AnomalyEngine.h"
-#include "generate/Generator.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/generate/Generator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

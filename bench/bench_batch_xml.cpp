@@ -5,9 +5,9 @@
 //   bench_batch_xml [--rows 1000000] [--keep DIR]
 
 #include "BenchCpu_unix.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "io/BatchXml.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/io/BatchXml.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

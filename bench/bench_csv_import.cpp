@@ -5,14 +5,14 @@
 //   bench_csv_import [--rows 1000000] [--keep DIR]
 
 #include "BenchCpu_unix.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "io/ImportStore.h"
-#include "io/Importer.h"
-#include "io/TableReader.h"
-#include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/io/ImportStore.h"
+#include "core/io/Importer.h"
+#include "core/io/TableReader.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

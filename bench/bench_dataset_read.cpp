@@ -8,7 +8,7 @@
 // a set written by DataSetCsv::write reads back to the same files).
 // Prints the figures of docs/performance.md ("Reading the CSV set").
 #include "BenchCpu_unix.h"
-#include "dataset/DataSetCsv.h"
+#include "core/dataset/DataSetCsv.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

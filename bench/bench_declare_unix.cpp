@@ -4,18 +4,18 @@
 //
 //   build/release/bench/bench_declare [--participations N] [--batch-size B] [--concurrency C]
 
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/SyncEngine.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/WorkspaceOutboxStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,16 +4,16 @@
 // filter it. Usage: bench_desktop [--participations N] [--workspace PATH]
 // (the workspace is generated when it does not exist yet; offscreen is fine).
 #include "BenchCpu_unix.h"
-#include "MainWindow.h"
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "data/StorageDataSource.h"
-#include "generate/Generator.h"
-#include "models/ParticipationPagedModel.h"
-#include "storage/BulkLoader.h"
-#include "storage/Workspace.h"
-#include "views/ParticipationsView.h"
-#include "widgets/FieldMarker.h"
+#include "core/common/Clock.h"
+#include "core/generate/Generator.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/app/Session.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/models/ParticipationPagedModel.h"
+#include "ui/views/ParticipationsView.h"
+#include "ui/widgets/FieldMarker.h"
 
 #include <QApplication>
 #include <QDir>
@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     // opens on the first or the remembered company); that choice is not timed.
     Step openStep;
     QString error;
-    auto source = fla::StorageDataSource::open(path, fla::Clock::system(), &error);
+    auto source = fla::ui::StorageDataSource::open(path, fla::Clock::system(), &error);
     if (!source) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -123,18 +123,18 @@ int main(int argc, char *argv[])
     }
     Step windowStep;
     app.setStyleSheet(fla::ui::fieldMarkerStyleSheet());
-    fla::Session session(source.get(), fla::Clock::system());
+    fla::ui::Session session(source.get(), fla::Clock::system());
     session.setEmployer(bestEmployer);
-    fla::MainWindow window(&session);
+    fla::ui::MainWindow window(&session);
     const double constructWall = windowStep.wallMs();
-    window.showView(fla::MainWindow::Participations);
+    window.showView(fla::ui::MainWindow::Participations);
     window.show();
     QCoreApplication::processEvents();
     const double openMs = openSourceWall + windowStep.wallMs();
     const double openCpuMs = openSourceCpu + windowStep.cpuMs();
     const double rss = rssMb();
 
-    auto *view = static_cast<fla::ui::ParticipationsView *>(window.view(fla::MainWindow::Participations));
+    auto *view = static_cast<fla::ui::ParticipationsView *>(window.view(fla::ui::MainWindow::Participations));
     QTableView *table = view->table();
     Step scroll;
     table->scrollToBottom();

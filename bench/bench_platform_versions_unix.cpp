@@ -4,9 +4,9 @@
 // transactions of one declaration (5,000 records) as WorkspaceOutboxStore::complete
 // writes them. Prints the client CPU (getrusage) of each; no network, no sandbox.
 
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
-#include "sync/PlatformVersions.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/PlatformVersions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -16,7 +16,7 @@
 // CPU (user + system) and peak memory come from each child's own rusage
 // (wait4); the medians of the rounds are compared. Prints the figures of
 // docs/performance.md ("Storage: bulk load on the generated shape").
-#include "dataset/DataSetCsv.h"
+#include "core/dataset/DataSetCsv.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -18,12 +18,12 @@
 //      outbox rows and the stored anomalies of what it reaches, one transaction). p50/p95/max of
 //      each over every client.
 // Prints the figures of docs/performance.md ("Team server"). DIR is removed unless --keep.
-#include "common/Clock.h"
-#include "storage/EmployerRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/Clock.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,15 +4,15 @@
 // reaches, in one transaction; beside it, validating the whole company again
 // (what a save would cost without knowing what it reaches).
 // Usage: bench_write_path [--participations N] [--rounds R]
-#include "common/Clock.h"
-#include "generate/Generator.h"
-#include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/Clock.h"
+#include "core/generate/Generator.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

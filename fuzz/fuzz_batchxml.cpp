@@ -1,5 +1,5 @@
 // libFuzzer target: the streaming, validating reader of batch declarations.
-#include "io/BatchXml.h"
+#include "core/io/BatchXml.h"
 
 #include <QByteArray>
 #include <cstdint>

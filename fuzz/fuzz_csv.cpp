@@ -1,7 +1,7 @@
 // libFuzzer target: the tolerant CSV reader (encoding and delimiter
 // detection, RFC 4180 fields) and the importer's checks of every row.
-#include "io/Importer.h"
-#include "io/TableReader.h"
+#include "core/io/Importer.h"
+#include "core/io/TableReader.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -6,9 +6,9 @@
 // (storage/BulkLoader's takeOutUnloadable, on an empty workspace). A kept
 // record that breaks the field rules, or records and their lines that do not
 // add up, abort: the fuzzer reports them as it reports a crash.
-#include "dataset/DataSetCsv.h"
-#include "dataset/FieldRules.h"
-#include "storage/BulkLoader.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/dataset/FieldRules.h"
+#include "core/storage/BulkLoader.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -49,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     require(lines.employers.size() == set.employers.size() && lines.workers.size() == set.workers.size() &&
             lines.employments.size() == set.employments.size() &&
             lines.trainings.size() == set.trainings.size() &&
-            lines.participations.size() == set.participations.size() && lines.rights.size() == set.rights.size());
+            lines.participations.size() == set.participations.size() &&
+            lines.rights.size() == set.rights.size());
     for (const fla::Employer &e : std::as_const(set.employers)) {
         requireText(e.name, "name");
         requireText(e.enterpriseNumber, "enterpriseNumber");

@@ -2,7 +2,7 @@
 // the workbook, shared strings, styles and the sheet), run twice per input:
 // with the default limits, and with limits small enough that the fuzzer
 // reaches every one of them (issue 20.6) and checks that none is overrun.
-#include "io/XlsxReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <QByteArray>
 #include <cstdint>
@@ -36,7 +36,8 @@ void checkWithin(const fla::XlsxSheet &sheet, const fla::XlsxLimits &limits)
                 std::abort();
         }
     }
-    if (cells * qint64(sizeof(QString)) > limits.maxSheetBytes || sheet.rows.size() != sheet.rowNumbers.size())
+    if (cells * qint64(sizeof(QString)) > limits.maxSheetBytes ||
+        sheet.rows.size() != sheet.rowNumbers.size())
         std::abort();
 }
 

@@ -1,10 +1,10 @@
 #include "OidcProvider.h"
 
-#include "auth/AuthTypes.h"
-#include "common/Clock.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/auth/AuthTypes.h"
+#include "core/common/Clock.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

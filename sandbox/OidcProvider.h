@@ -2,7 +2,7 @@
 
 #include "HttpMessage.h"
 #include "SandboxServer.h"
-#include "auth/Jose.h"
+#include "core/auth/Jose.h"
 
 #include <QHash>
 #include <QUrl>

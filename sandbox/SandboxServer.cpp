@@ -1,9 +1,9 @@
 #include "SandboxServer.h"
 
 #include "OidcProvider.h"
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -3,7 +3,7 @@
 # `bash scripts/check-format.sh --fix` rewrites them instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | grep -E '^(app|core|ui|tests|bench)/')
+mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | grep -E '^(app|core|ui|sandbox|tests|bench|fuzz)/')
 if [ "${1:-}" = "--fix" ]; then
   clang-format -i "${files[@]}"
 else

@@ -17,7 +17,7 @@ if [ -x "$LUPDATE" ]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
   for lang in nl fr de en; do cp "translations/fladesk_${lang}.ts" "$tmp/"; done
-  "$LUPDATE" -silent -no-obsolete -locations none -I core -I ui core ui sandbox app \
+  "$LUPDATE" -silent -no-obsolete -locations none -I . core ui sandbox app \
     -ts "$tmp"/fladesk_nl.ts "$tmp"/fladesk_fr.ts "$tmp"/fladesk_de.ts "$tmp"/fladesk_en.ts >/dev/null 2>&1
   TS_DIR="$tmp"
 else
@@ -58,7 +58,7 @@ if [ -x "$LUPDATE" ]; then
   ctxdir=$(mktemp -d)
   helpers=$(grep -rlE 'QString tr\(const char \*' core ui sandbox app --include='*.cpp' || true)
   for f in $helpers; do
-    "$LUPDATE" -silent -I core -I ui "$f" -ts "$ctxdir/one.ts" >/dev/null 2>&1
+    "$LUPDATE" -silent -I . "$f" -ts "$ctxdir/one.ts" >/dev/null 2>&1
     python3 - "$f" "$ctxdir/one.ts" <<'PY' || status=1
 import re, sys, xml.etree.ElementTree as ET
 src, ts = sys.argv[1], sys.argv[2]

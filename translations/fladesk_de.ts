@@ -108,7 +108,7 @@
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <source>training "%1"</source>
+        <source>training &quot;%1&quot;</source>
         <translation>Weiterbildung „%1“</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>Weiterbildungsanspruch %1 von %2</translation>
     </message>
     <message>
-        <source>training "%1" of %2</source>
+        <source>training &quot;%1&quot; of %2</source>
         <translation>Weiterbildung „%1“ vom %2</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>Teilnahme von %1</translation>
     </message>
     <message>
-        <source>%1 in "%2" of %3</source>
+        <source>%1 in &quot;%2&quot; of %3</source>
         <translation>%1 in „%2“ vom %3</translation>
     </message>
 </context>
@@ -286,7 +286,7 @@
         <translation>die ENSS ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not an INSZ: 11 digits expected</source>
+        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
         <translation>„%1“ ist keine ENSS: 11 Ziffern erwartet</translation>
     </message>
     <message>
@@ -298,15 +298,15 @@
         <translation>der Familienname ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
-        <source>"%1" is not a language: nl, fr, de or en</source>
+        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
         <translation>„%1“ ist keine Sprache: nl, fr, de oder en</translation>
     </message>
     <message>
-        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
+        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
         <translation>„%1“ ist keine Arbeitsregelung: ein Bruchteil wie 0,8 oder 80%</translation>
     </message>
     <message>
@@ -322,15 +322,15 @@
         <translation>der Name der Weiterbildung ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: a number more than 0</source>
+        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
         <translation>„%1“ ist keine Dauer: eine Zahl größer als 0</translation>
     </message>
     <message>
-        <source>"%1" is not a unit: hours or days</source>
+        <source>&quot;%1&quot; is not a unit: hours or days</source>
         <translation>„%1“ ist keine Einheit: Stunden oder Tage</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
 </context>
@@ -345,7 +345,7 @@
         <translation>Der ganze Katalog als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue's JSON.</source>
+        <source>The catalogue&apos;s JSON.</source>
         <translation>Das JSON des Katalogs.</translation>
     </message>
 </context>
@@ -386,7 +386,7 @@
         <translation>Die Passphrasendatei %1 ist leer.</translation>
     </message>
     <message>
-        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <source>The workspace file, or a team server&apos;s address postgresql://user@host/database (default: %1).</source>
         <translation>Die Arbeitsbereichsdatei oder die Adresse eines Teamservers postgresql://benutzer@host/datenbank (Standard: %1).</translation>
     </message>
 </context>
@@ -504,7 +504,7 @@
         <translation>Die Arbeitsmappe enthält %1 Dateien; eine Arbeitsmappe, die FLA Desk liest, enthält höchstens %2.</translation>
     </message>
     <message>
-        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</source>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
         <translation>Die Arbeitsmappe enthält mehr verschiedene Texte, als FLA Desk liest (höchstens %1 Texte, %2 Millionen Zeichen und etwa %3 MiB zusammen mit den Zellen des Blatts). Speichern Sie das Blatt als CSV oder teilen Sie es auf.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>den Verlauf des Datensatzes %1</translation>
     </message>
     <message>
-        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
+        <source>The training &quot;%1&quot; already has %2 for %3 from an earlier row; this row&apos;s %4 is not taken. Amounts count once per training.</source>
         <translation>Die Weiterbildung „%1“ hat bereits %2 für %3 aus einer früheren Zeile; %4 aus dieser Zeile wird nicht übernommen. Beträge zählen einmal je Weiterbildung.</translation>
     </message>
     <message>
@@ -652,7 +652,7 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
+        <source>The training &quot;%1&quot; is already shared %2 from an earlier row; this row&apos;s %3 is not taken.</source>
         <translation>Die Kosten der Weiterbildung „%1“ werden bereits „%2“ verteilt (frühere Zeile); „%3“ aus dieser Zeile wird nicht übernommen.</translation>
     </message>
 </context>
@@ -663,7 +663,7 @@
         <translation>Eine lokale FLA-Plattform für Tests und Demos: ein OpenID-Anbieter (Discovery, JWKS, eine Autorisierungsseite mit simulierten Identitäten, ein Token-Endpunkt) und die FLA-API. Sie lauscht nur auf 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
         <translation>Port auf 127.0.0.1 (Standard 8765, der der Sandbox-Umgebung; 0: das System wählt).</translation>
     </message>
     <message>
@@ -687,8 +687,8 @@
         <translation>Lebensdauer der Zugriffstoken in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON der Identitäten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
+        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON der Identitäten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. Die Autorisierungsseite kann ohne Klicken abgeschlossen werden, indem identity=KEY&amp;key=eid|itsme an die Autorisierungs-URL angehängt wird.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -704,81 +704,6 @@
     </message>
 </context>
 <context>
-    <name>fla::AboutDialog</name>
-    <message>
-        <source>Application framework: windows, database access, network, sign-in</source>
-        <translation>Anwendungsgerüst: Fenster, Datenbankzugriff, Netzwerk, Anmeldung</translation>
-    </message>
-    <message>
-        <source>Encryption of backups, TLS connections to the platform</source>
-        <translation>Verschlüsselung der Sicherungen, TLS-Verbindungen zur Plattform</translation>
-    </message>
-    <message>
-        <source>Keeping sign-in tokens in the system keychain</source>
-        <translation>Aufbewahrung der Anmeldetoken im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>The workspace database</source>
-        <translation>Die Datenbank des Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>Reading spreadsheet (XLSX) files</source>
-        <translation>Lesen von Tabellendateien (XLSX)</translation>
-    </message>
-    <message>
-        <source>Compression, used by QuaZip and Qt</source>
-        <translation>Komprimierung, von QuaZip und Qt verwendet</translation>
-    </message>
-    <message>
-        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
-        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: von Qt selbst verwendet</translation>
-    </message>
-    <message>
-        <source>Windows only: the C++ runtime of the Windows build</source>
-        <translation>Nur Windows: die C++-Laufzeit der Windows-Version</translation>
-    </message>
-    <message>
-        <source>Microsoft Visual C++ Redistributable licence</source>
-        <translation>Lizenz von Microsoft Visual C++ Redistributable</translation>
-    </message>
-    <message>
-        <source>About FLA Desk</source>
-        <translation>Über FLA Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Weiterbildungsregister und Meldungen an das föderale Lernkonto für belgische Arbeitgeber.&lt;/p&gt;&lt;p&gt;FLA Desk ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder ändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Running on Qt %1 with %2.</source>
-        <translation>Läuft mit Qt %1 und %2.</translation>
-    </message>
-    <message>
-        <source>no TLS library</source>
-        <translation>keine TLS-Bibliothek</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Komponente</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>Used for</source>
-        <translation>Verwendet für</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Lizenztext</translation>
-    </message>
-    <message>
-        <source>The licence texts are installed with FLA Desk in %1.</source>
-        <translation>Die Lizenztexte sind mit FLA Desk in %1 installiert.</translation>
-    </message>
-</context>
-<context>
     <name>fla::AuditRepository</name>
     <message>
         <source>The audit trail holds no usable state of this record.</source>
@@ -789,7 +714,7 @@
         <translation>Der Prüfeintrag für %1 %2 konnte nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
         <translation>Der Datensatz %1 ist nicht gelöscht, oder sein Verlauf steht nicht im Prüfprotokoll dieses Arbeitgebers.</translation>
     </message>
     <message>
@@ -797,7 +722,7 @@
         <translation>Der Prüfeintrag des Ladevorgangs konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>the company's audit trail</source>
+        <source>the company&apos;s audit trail</source>
         <translation>das Änderungsprotokoll des Unternehmens</translation>
     </message>
 </context>
@@ -1089,15 +1014,15 @@
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-mm-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number.</source>
+        <source>&quot;%1&quot; is not a decimal number.</source>
         <translation>„%1“ ist keine Dezimalzahl.</translation>
     </message>
     <message>
@@ -1105,11 +1030,11 @@
         <translation>%1 liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
+        <source>&quot;%1&quot; is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed codes.</source>
+        <source>&quot;%1&quot; is not one of the allowed codes.</source>
         <translation>„%1“ ist keiner der zulässigen Codes.</translation>
     </message>
     <message>
@@ -1131,7 +1056,7 @@
         <translation>Die Bescheinigung %1 hat %2 Bytes: der Arbeitsbereich speichert höchstens %3 Bytes (%4 MiB). Fügen Sie einen kleineren Scan oder ein kleineres PDF bei.</translation>
     </message>
     <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</source>
         <translation>Die Bescheinigung %1 kann nicht beigefügt werden: die Teilnahme %2 gehört nicht zu diesem Unternehmen.</translation>
     </message>
     <message>
@@ -1151,7 +1076,7 @@
         <translation>Die Bescheinigungen der Teilnahme %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Certificate file %1 is not one of this company's.</source>
+        <source>Certificate file %1 is not one of this company&apos;s.</source>
         <translation>Die Bescheinigungsdatei %1 gehört nicht zu diesem Unternehmen.</translation>
     </message>
 </context>
@@ -1328,7 +1253,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform's version could not be fetched: %1</source>
+        <source>The platform&apos;s version could not be fetched: %1</source>
         <translation>Die Version der Plattform konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
@@ -1379,33 +1304,6 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
-    </message>
-</context>
-<context>
-    <name>fla::DeskApp</name>
-    <message>
-        <source>Demo workspace not opened</source>
-        <translation>Demo-Arbeitsbereich nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>Workspace not opened</source>
-        <translation>Arbeitsbereich nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>Demo workspace</source>
-        <translation>Demo-Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
-        <translation>Der Demo-Arbeitsbereich ist bereits vorhanden, mit dem, was Sie darin eingegeben haben. Öffnen Sie ihn so, wie Sie ihn verlassen haben, oder beginnen Sie eine neue Demo (was Sie darin eingegeben haben, geht verloren)?</translation>
-    </message>
-    <message>
-        <source>&amp;Open it as I left it</source>
-        <translation>So &amp;öffnen, wie ich ihn verlassen habe</translation>
-    </message>
-    <message>
-        <source>Start a &amp;fresh demo</source>
-        <translation>&amp;Neue Demo beginnen</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1553,7 @@
         <translation>Bildungsurlaub</translation>
     </message>
     <message>
-        <source>trainees' pay</source>
+        <source>trainees&apos; pay</source>
         <translation>Lohn der Teilnehmer</translation>
     </message>
 </context>
@@ -1688,11 +1586,11 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind der Zuordnung muss FORMAL oder INFORMAL sein.</translation>
     </message>
     <message>
-        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage der Zuordnung muss nl, fr, de oder en sein.</translation>
     </message>
     <message>
@@ -1727,160 +1625,9 @@
     </message>
 </context>
 <context>
-    <name>fla::ImportWizard</name>
-    <message>
-        <source>Import trainings followed</source>
-        <translation>Besuchte Weiterbildungen importieren</translation>
-    </message>
-    <message>
-        <source>Which file?</source>
-        <translation>Welche Datei?</translation>
-    </message>
-    <message>
-        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</source>
-        <translation>Eine CSV-Datei (beliebiges Trennzeichen, UTF-8, UTF-16 oder Windows-1252) oder eine Excel-Arbeitsmappe (.xlsx) mit einer Zeile pro Arbeitnehmer und Weiterbildung und einer Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>Zu importierende Datei</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>The records are imported for: %1 (%2)</source>
-        <translation>Die Datensätze werden importiert für: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Which column holds what?</source>
-        <translation>Welche Spalte enthält was?</translation>
-    </message>
-    <message>
-        <source>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</source>
-        <translation>Aus den Spaltennamen vorgeschlagen. Prüfen Sie die Zuordnung und speichern Sie sie als Profil für die nächste Datei aus derselben Quelle.</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profil:</translation>
-    </message>
-    <message>
-        <source>Save as profile…</source>
-        <translation>Als Profil speichern…</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Spalte in der Datei</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>The first rows as they would be imported, with the problems of each row.</source>
-        <translation>Die ersten Zeilen, wie sie importiert würden, mit den Problemen jeder Zeile.</translation>
-    </message>
-    <message>
-        <source>Import the valid rows only; reject the others with their reasons</source>
-        <translation>Nur die gültigen Zeilen importieren; die anderen mit ihren Gründen ablehnen</translation>
-    </message>
-    <message>
-        <source>Import every row as a draft, to be corrected before it is declared</source>
-        <translation>Jede Zeile als Entwurf importieren, vor der Meldung zu korrigieren</translation>
-    </message>
-    <message>
-        <source>Rejected rows go to:</source>
-        <translation>Abgelehnte Zeilen gehen nach:</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Read as: %1. %2 columns.</source>
-        <translation>Gelesen als: %1. %2 Spalten.</translation>
-    </message>
-    <message>
-        <source>-rejected</source>
-        <translation>-abgelehnt</translation>
-    </message>
-    <message>
-        <source>Suggested from the column names</source>
-        <translation>Aus den Spaltennamen vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(nicht in der Datei)</translation>
-    </message>
-    <message>
-        <source>Save as profile</source>
-        <translation>Als Profil speichern</translation>
-    </message>
-    <message>
-        <source>Name of the profile (for example the payroll package):</source>
-        <translation>Name des Profils (zum Beispiel das Lohnabrechnungsprogramm):</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>%1 of the first %2 rows have a blocking problem.</source>
-        <translation>%1 der ersten %2 Zeilen haben ein blockierendes Problem.</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 imported, %3 rejected.</source>
-        <translation>%1 Zeilen gelesen: %2 importiert, %3 abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1 workers, %2 trainings, %3 participations.</source>
-        <translation>%1 Arbeitnehmer, %2 Weiterbildungen, %3 Teilnahmen.</translation>
-    </message>
-    <message>
-        <source>The rejected rows and their reasons are in %1.</source>
-        <translation>Die abgelehnten Zeilen und ihre Gründe stehen in %1.</translation>
-    </message>
-    <message>
-        <source>Rows with blocking problems were kept as drafts.</source>
-        <translation>Zeilen mit blockierenden Problemen wurden als Entwurf behalten.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nichts wurde importiert.</translation>
-    </message>
-</context>
-<context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
+        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
         <translation>Die Zuordnung erwartet eine Spalte „%1“ (%2), aber die Tabelle hat keine solche Spalte.</translation>
     </message>
     <message>
@@ -2020,352 +1767,6 @@
     </message>
 </context>
 <context>
-    <name>fla::MainWindow</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Neuer Arbeitsbereich…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workspace</source>
-        <translation>De&amp;mo-Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>Ein&amp;stellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Search in the current view (Ctrl+F)</source>
-        <translation>In der aktuellen Ansicht suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Add company…</source>
-        <translation>Unternehmen &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a company (client) to this workspace</source>
-        <translation>Ein Unternehmen (Mandant) zu diesem Arbeitsbereich hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit company…</source>
-        <translation>Unternehmen &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;New training…</source>
-        <translation>Neue &amp;Weiterbildung…</translation>
-    </message>
-    <message>
-        <source>Enter one training for many workers (Ctrl+N)</source>
-        <translation>Eine Weiterbildung für viele Arbeitnehmer erfassen (Strg+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate training…</source>
-        <translation>Weiterbildung &amp;duplizieren…</translation>
-    </message>
-    <message>
-        <source>A new training with the same fields and participants (Ctrl+D)</source>
-        <translation>Eine neue Weiterbildung mit denselben Feldern und Teilnehmern (Strg+D)</translation>
-    </message>
-    <message>
-        <source>Add &amp;worker…</source>
-        <translation>&amp;Arbeitnehmer hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a worker with the employment (Ctrl+Shift+W)</source>
-        <translation>Einen Arbeitnehmer mit Beschäftigung hinzufügen (Strg+Umschalt+W)</translation>
-    </message>
-    <message>
-        <source>Next &amp;anomaly</source>
-        <translation>Nächste &amp;Anomalie</translation>
-    </message>
-    <message>
-        <source>Go to the next anomaly and open the record at the field (F8)</source>
-        <translation>Zur nächsten Anomalie gehen und den Datensatz beim Feld öffnen (F8)</translation>
-    </message>
-    <message>
-        <source>&amp;Getting access</source>
-        <translation>&amp;Zugang erhalten</translation>
-    </message>
-    <message>
-        <source>What the social security portal requires before you can declare</source>
-        <translation>Was das Portal der sozialen Sicherheit verlangt, bevor Sie melden können</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in to the platform…</source>
-        <translation>Auf der Plattform &amp;anmelden…</translation>
-    </message>
-    <message>
-        <source>&amp;About FLA Desk</source>
-        <translation>&amp;Über FLA Desk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Company</source>
-        <translation>&amp;Unternehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Records</source>
-        <translation>Da&amp;ten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Company switcher</source>
-        <translation>Unternehmensauswahl</translation>
-    </message>
-    <message>
-        <source>The company you work on, with its blocking anomalies and next deadline</source>
-        <translation>Das Unternehmen, an dem Sie arbeiten, mit seinen blockierenden Anomalien und der nächsten Frist</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
-        <source>Welcome to FLA Desk</source>
-        <translation>Willkommen bei FLA Desk</translation>
-    </message>
-    <message>
-        <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
-        <translation>Ihr Weiterbildungsregister: Erfassen Sie Weiterbildungen offline, sehen Sie sofort, was die Plattform ablehnen würde, und melden Sie sie, wenn Sie bereit sind. Fügen Sie zuerst das Unternehmen hinzu, dessen Weiterbildungen Sie führen, oder sehen Sie sich einen Demo-Arbeitsbereich an.</translation>
-    </message>
-    <message>
-        <source>&amp;Add a company…</source>
-        <translation>&amp;Ein Unternehmen hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Open another workspace…</source>
-        <translation>Einen anderen Arbeitsbereich ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Zugang zur Plattform erhalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n blocking — due %2</source>
-        <translation>
-            <numerusform>%1 — %n blockierend — Frist %2</numerusform>
-            <numerusform>%1 — %n blockierend — Frist %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
-        <translation>
-            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie; nächste Meldefrist %3</numerusform>
-            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien; nächste Meldefrist %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every change is saved at once.</source>
-        <translation>Jede Änderung wird sofort gespeichert.</translation>
-    </message>
-    <message>
-        <source>Demo workspace in memory: not saved to disk</source>
-        <translation>Demo-Arbeitsbereich im Speicher: nicht auf der Festplatte gespeichert</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Arbeitsbereich: %1</translation>
-    </message>
-    <message>
-        <source>No anomalies: everything can be declared.</source>
-        <translation>Keine Anomalien: alles kann gemeldet werden.</translation>
-    </message>
-    <message>
-        <source>Select the training to duplicate in the Trainings view.</source>
-        <translation>Wählen Sie die zu duplizierende Weiterbildung in der Ansicht Weiterbildungen.</translation>
-    </message>
-    <message>
-        <source>New workspace</source>
-        <translation>Neuer Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>FLA Desk workspaces (*.fladesk)</source>
-        <translation>FLA-Desk-Arbeitsbereiche (*.fladesk)</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
-        <translation>FLA-Desk-Arbeitsbereiche (*.fladesk);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Export table…</source>
-        <translation>Tabelle &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</source>
-        <translation>Die Tabelle der aktuellen Ansicht, gefiltert und sortiert wie angezeigt, als CSV oder Excel speichern (Strg+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Restore backup…</source>
-        <translation>Sicherung &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Restore a workspace from a .fladeskbackup file into a workspace file you choose</source>
-        <translation>Einen Arbeitsbereich aus einer .fladeskbackup-Datei in eine Arbeitsbereichsdatei Ihrer Wahl wiederherstellen</translation>
-    </message>
-    <message>
-        <source>%1 — due %2</source>
-        <translation>%1 — Frist %2</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV für Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>Tabelle exportieren</translation>
-    </message>
-    <message>
-        <source>Table not exported</source>
-        <translation>Tabelle nicht exportiert</translation>
-    </message>
-    <message>
-        <source>Table "%1" exported to %2</source>
-        <translation>Tabelle „%1“ exportiert nach %2</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>FLA Desk backups (*.fladeskbackup);;All files (*)</source>
-        <translation>FLA-Desk-Sicherungen (*.fladeskbackup);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Sicherung wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>The workspace that was at %1 is kept as %2.</source>
-        <translation>Der Arbeitsbereich, der unter %1 lag, ist als %2 aufbewahrt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n blocking</source>
-        <translation>
-            <numerusform>%1 — %n blockierend</numerusform>
-            <numerusform>%1 — %n blockierend</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, enterprise number %2: %n blocking anomalies</source>
-        <translation>
-            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie</numerusform>
-            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import trainings…</source>
-        <translation>Weiterbildungen &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
-        <translation>Die besuchten Weiterbildungen aus einer Tabelle (CSV oder Excel) in dieses Unternehmen importieren (Strg+I)</translation>
-    </message>
-    <message>
-        <source>Make a &amp;backup…</source>
-        <translation>Sicherung e&amp;rstellen…</translation>
-    </message>
-    <message>
-        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
-        <translation>Eine Sicherung dieses Arbeitsbereichs in eine verschlüsselte Datei schreiben (Strg+Umschalt+B)</translation>
-    </message>
-    <message>
-        <source>Add or choose the company to import into first.</source>
-        <translation>Fügen Sie zuerst das Unternehmen hinzu, in das importiert wird, oder wählen Sie es.</translation>
-    </message>
-    <message>
-        <source>Backup made: %1 (encrypted)</source>
-        <translation>Sicherung erstellt: %1 (verschlüsselt)</translation>
-    </message>
-    <message>
-        <source>Backup made: %1 (not encrypted)</source>
-        <translation>Sicherung erstellt: %1 (nicht verschlüsselt)</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpany:</source>
-        <translation>Unter&amp;nehmen:</translation>
-    </message>
-    <message>
-        <source>Not read</source>
-        <translation>Nicht gelesen</translation>
-    </message>
-    <message>
-        <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
-        <translation>Ihre Änderung von %1 wurde verworfen: die zwischenzeitlich gespeicherte Version bleibt.</translation>
-    </message>
-    <message>
-        <source>Connect to a team ser&amp;ver…</source>
-        <translation>Mit einem &amp;Teamserver verbinden…</translation>
-    </message>
-    <message>
-        <source>Team &amp;access…</source>
-        <translation>&amp;Zugriff pro Firma…</translation>
-    </message>
-    <message>
-        <source>Which staff member may see and change which company</source>
-        <translation>Welcher Mitarbeiter welche Firma sehen und ändern darf</translation>
-    </message>
-    <message>
-        <source>Changes not saved yet</source>
-        <translation>Änderungen noch nicht gespeichert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</source>
-        <translation>
-            <numerusform>%n Änderung konnte den Teamserver nicht erreichen und ist noch nicht gespeichert. Sie wird von selbst gespeichert, sobald der Server antwortet; wenn Sie FLA Desk jetzt schließen, geht sie verloren.</numerusform>
-            <numerusform>%n Änderungen konnten den Teamserver nicht erreichen und sind noch nicht gespeichert. Sie werden von selbst gespeichert, sobald der Server antwortet; wenn Sie FLA Desk jetzt schließen, gehen sie verloren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Keep FLA Desk open</source>
-        <translation>FLA Desk geöffnet &amp;lassen</translation>
-    </message>
-    <message>
-        <source>&amp;Close and lose them</source>
-        <translation>&amp;Schließen und sie verlieren</translation>
-    </message>
-</context>
-<context>
     <name>fla::OutboxRepository</name>
     <message>
         <source>the queue of declarations</source>
@@ -2423,172 +1824,6 @@
     </message>
 </context>
 <context>
-    <name>fla::PlatformController</name>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>&amp;Plattform</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>Sign in to the platform with eID or itsme in your browser</source>
-        <translation>Auf der Plattform mit eID oder itsme im Browser anmelden</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>A&amp;bmelden</translation>
-    </message>
-    <message>
-        <source>Forget the sign-in</source>
-        <translation>Die Anmeldung vergessen</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
-    </message>
-    <message>
-        <source>Declare the company's waiting records to the platform (F9)</source>
-        <translation>Die wartenden Datensätze des Unternehmens an die Plattform melden (F9)</translation>
-    </message>
-    <message>
-        <source>Sync &amp;view</source>
-        <translation>Synchronisierungsa&amp;nsicht</translation>
-    </message>
-    <message>
-        <source>What was declared and what the platform answered (Ctrl+7)</source>
-        <translation>Was gemeldet wurde und was die Plattform geantwortet hat (Strg+7)</translation>
-    </message>
-    <message>
-        <source>&amp;Review the platform's data…</source>
-        <translation>Daten der Plattform &amp;prüfen…</translation>
-    </message>
-    <message>
-        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
-        <translation>Was die Plattform für das Unternehmen speichert und vom Arbeitsbereich abweicht: jede Abweichung annehmen oder ablehnen</translation>
-    </message>
-    <message>
-        <source>Resolve &amp;conflicts…</source>
-        <translation>&amp;Konflikte lösen…</translation>
-    </message>
-    <message>
-        <source>Records changed both here and on the platform: keep yours or take the platform's</source>
-        <translation>Datensätze, die hier und auf der Plattform geändert wurden: Ihre behalten oder die der Plattform übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Environment…</source>
-        <translation>&amp;Umgebung…</translation>
-    </message>
-    <message>
-        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
-        <translation>An welche Plattform melden: Sandbox, Abnahme oder Produktion</translation>
-    </message>
-    <message>
-        <source>%1 (enterprise number %2)</source>
-        <translation>%1 (Unternehmensnummer %2)</translation>
-    </message>
-    <message>
-        <source>%1: signed in as %2</source>
-        <translation>%1: angemeldet als %2</translation>
-    </message>
-    <message>
-        <source>%1: not signed in</source>
-        <translation>%1: nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>Platform %1; may act for %2</source>
-        <translation>Plattform %1; darf handeln für %2</translation>
-    </message>
-    <message>
-        <source>no enterprise</source>
-        <translation>kein Unternehmen</translation>
-    </message>
-    <message>
-        <source>Platform %1</source>
-        <translation>Plattform %1</translation>
-    </message>
-    <message>
-        <source>Getting access</source>
-        <translation>Zugang erhalten</translation>
-    </message>
-    <message>
-        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
-        <translation>Melden Sie sich an, um die Datensätze von %1 zu melden: %2. Zum ersten Mal? %3 erklärt, was das Portal der sozialen Sicherheit verlangt.</translation>
-    </message>
-    <message>
-        <source>Sign in…</source>
-        <translation>Anmelden…</translation>
-    </message>
-    <message>
-        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
-        <translation>%1 darf nicht für %2 handeln (kein Mandat): seine Datensätze werden nicht gesendet. %3 als jemand mit einem Mandat für dieses Unternehmen, oder siehe %4.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Melden Sie sich an</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>Platform environment</source>
-        <translation>Umgebung der Plattform</translation>
-    </message>
-    <message>
-        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
-        <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: %1, dann erneut synchronisieren.</translation>
-    </message>
-    <message>
-        <source>sign in</source>
-        <translation>melden Sie sich erneut an</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
-        <translation>
-            <numerusform>%n Datensatz von %1 nicht gesendet: %2 darf nicht für dieses Unternehmen handeln. Melden Sie sich als jemand mit einem Mandat dafür an, oder siehe %3.</numerusform>
-            <numerusform>%n Datensätze von %1 nicht gesendet: %2 darf nicht für dieses Unternehmen handeln. Melden Sie sich als jemand mit einem Mandat dafür an, oder siehe %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing of %1 waits to be declared.</source>
-        <translation>Nichts von %1 wartet darauf, gemeldet zu werden.</translation>
-    </message>
-    <message>
-        <source>No mandate</source>
-        <translation>Kein Mandat</translation>
-    </message>
-    <message>
-        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
-        <translation>%1 darf nicht für %2 handeln (kein Mandat). Melden Sie sich als jemand mit einem Mandat für dieses Unternehmen an.</translation>
-    </message>
-    <message>
-        <source>Resolve conflicts</source>
-        <translation>Konflikte lösen</translation>
-    </message>
-    <message>
-        <source>No record of %1 is in conflict with the platform.</source>
-        <translation>Kein Datensatz von %1 steht im Konflikt mit der Plattform.</translation>
-    </message>
-    <message>
-        <source>&amp;Archive everything from the FLA…</source>
-        <translation>Alles aus &amp;dem FLA archivieren…</translation>
-    </message>
-    <message>
-        <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
-        <translation>Kopieren, was die Plattform für jedes Unternehmen bereithält, in diesen Arbeitsbereich, bevor die Daten des FLA am 1. Januar 2027 vernichtet werden</translation>
-    </message>
-    <message>
-        <source>The FLA has closed</source>
-        <translation>Das FLA ist geschlossen</translation>
-    </message>
-</context>
-<context>
     <name>fla::PlatformFindings</name>
     <message>
         <source>The platform knows no such worker for this employer: declare the worker first.</source>
@@ -2599,7 +1834,7 @@
         <translation>Die Plattform kennt diese Weiterbildung bei diesem Arbeitgeber nicht: melden Sie zuerst die Weiterbildung.</translation>
     </message>
     <message>
-        <source>The training falls outside the worker's employment with this employer.</source>
+        <source>The training falls outside the worker&apos;s employment with this employer.</source>
         <translation>Die Weiterbildung liegt außerhalb der Beschäftigung des Arbeitnehmers bei diesem Arbeitgeber.</translation>
     </message>
     <message>
@@ -2657,7 +1892,7 @@
 <context>
     <name>fla::PostgresDriver</name>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
         <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt (QPSQL) fehlt. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -2665,15 +1900,15 @@
         <translation>Der Teamserver %1 hat den Benutzer %2 abgewiesen: Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
+        <source>The team server %1 has no database %2. Check the address, or ask the office&apos;s administrator which database holds the workspace.</source>
         <translation>Der Teamserver %1 hat keine Datenbank %2. Prüfen Sie die Adresse oder fragen Sie den Administrator des Büros, welche Datenbank den Arbeitsbereich enthält.</translation>
     </message>
     <message>
-        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office&apos;s administrator for access.</source>
         <translation>Der Benutzer %2 darf sich nicht mit der Datenbank %3 auf dem Teamserver %1 verbinden. Bitten Sie den Administrator des Büros um Zugang.</translation>
     </message>
     <message>
-        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
+        <source>The secure connection to the team server %1 failed (%2). Check the server&apos;s certificate and the sslmode of the address.</source>
         <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen (%2). Prüfen Sie das Zertifikat des Servers und den sslmode der Adresse.</translation>
     </message>
     <message>
@@ -2685,7 +1920,7 @@
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office&apos;s administrator to give you access to your companies (fladesk-cli team grant).</source>
         <translation>Der Benutzer %1 hat noch keinen Zugang zum Arbeitsbereich %2. Bitten Sie den Administrator des Büros, Ihnen Zugang zu Ihren Unternehmen zu geben (fladesk-cli team grant).</translation>
     </message>
     <message>
@@ -2807,7 +2042,7 @@
         <translation>Die Entscheidungen passen nicht zu den Unterschieden dieses Abrufs.</translation>
     </message>
     <message>
-        <source>The workspace is busy: the platform's data could not be written.</source>
+        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
         <translation>Der Arbeitsbereich ist belegt: die Daten der Plattform konnten nicht geschrieben werden.</translation>
     </message>
 </context>
@@ -2818,7 +2053,7 @@
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The platform's data could not be fetched: %1</source>
+        <source>The platform&apos;s data could not be fetched: %1</source>
         <translation>Die Daten der Plattform konnten nicht abgerufen werden: %1</translation>
     </message>
 </context>
@@ -2867,7 +2102,7 @@
         <translation>%1 ist leer: es ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 "%2" cannot be read: %3</source>
+        <source>%1 &quot;%2&quot; cannot be read: %3</source>
         <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
@@ -2891,7 +2126,7 @@
         <translation>erwartet eine Einheit wie Stunden, Tage, uur, dagen, heures, jours oder min.</translation>
     </message>
     <message>
-        <source>its unit differs from the unit column's "%1".</source>
+        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
         <translation>ihre Einheit weicht von der der Einheitenspalte ab, „%1“.</translation>
     </message>
     <message>
@@ -2906,7 +2141,7 @@
         <translation>Eine UUID ist erforderlich.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -2914,45 +2149,30 @@
         <translation>Ein Datum ist erforderlich (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
+        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
         <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
+        <source>&quot;%1&quot; is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values.</source>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
         <translation>„%1“ ist keiner der zulässigen Werte.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::Session</name>
-    <message>
-        <source>Keep my version of %1</source>
-        <translation>Meine Version von %1 behalten</translation>
-    </message>
-    <message>
-        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
-        <translation>Der Teamserver ist nicht erreichbar; Ihre Änderung an %1 bleibt erhalten. Sie wird gespeichert, sobald der Server wieder da ist.</translation>
-    </message>
-    <message>
-        <source>Saved now that the team server is back: %1</source>
-        <translation>Gespeichert, nun da der Teamserver wieder da ist: %1</translation>
     </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
     <message>
-        <source>The social balance sheet's item codes cannot be read: %1</source>
+        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
         <translation>Die Postencodes der Sozialbilanz können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3054,21 +2274,6 @@
     </message>
 </context>
 <context>
-    <name>fla::StorageDataSource</name>
-    <message>
-        <source>The platform refused it: %1</source>
-        <translation>Die Plattform hat es abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The platform notes: %1</source>
-        <translation>Die Plattform merkt an: %1</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: the team server cannot be reached (%2)</source>
-        <translation>%1 wurde nicht gespeichert: Der Teamserver ist nicht erreichbar (%2)</translation>
-    </message>
-</context>
-<context>
     <name>fla::SyncEngine</name>
     <message numerus="yes">
         <source>Sync cancelled; %n change(s) stay in the outbox.</source>
@@ -3117,190 +2322,6 @@
     </message>
 </context>
 <context>
-    <name>fla::SyncStatusModel</name>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>In der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Accepted with warnings</source>
-        <translation>Mit Warnungen angenommen</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
-        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
-        <translation>Inzwischen auf der Plattform geändert: öffnen Sie den Datensatz, um zu wählen, welche Version bleibt.</translation>
-    </message>
-    <message>
-        <source>the record</source>
-        <translation>der Datensatz</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Arbeitgeber</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>What the platform said</source>
-        <translation>Antwort der Plattform</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>%1, field %2: %3</source>
-        <translation>%1, Feld %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>fla::SyncView</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
-        <translation>Offline: die Plattform ist nicht erreichbar. Ihre Änderungen bleiben im Postausgang.</translation>
-    </message>
-    <message>
-        <source>Never synchronised</source>
-        <translation>Noch nie synchronisiert</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Letzte Synchronisierung: %1</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Declare to the platform</source>
-        <translation>An die Plattform melden</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
-    </message>
-    <message>
-        <source>Send the company's changes to the platform (F9)</source>
-        <translation>Die Änderungen des Unternehmens an die Plattform senden (F9)</translation>
-    </message>
-    <message>
-        <source>Records and the platform's answer: Enter opens a refused record at the field</source>
-        <translation>Datensätze und die Antwort der Plattform: Eingabe öffnet einen abgelehnten Datensatz beim Feld</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Fortschritt der Synchronisierung</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done: %3</source>
-        <translation>%1 von %2 erledigt: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln accepted</source>
-        <translation>
-            <numerusform>%Ln angenommen</numerusform>
-            <numerusform>%Ln angenommen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln with warnings</source>
-        <translation>
-            <numerusform>%Ln mit Warnungen</numerusform>
-            <numerusform>%Ln mit Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln refused</source>
-        <translation>
-            <numerusform>%Ln abgelehnt</numerusform>
-            <numerusform>%Ln abgelehnt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conflict(s)</source>
-        <translation>
-            <numerusform>%Ln Konflikt</numerusform>
-            <numerusform>%Ln Konflikte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln not sent</source>
-        <translation>
-            <numerusform>%Ln nicht gesendet</numerusform>
-            <numerusform>%Ln nicht gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln retried</source>
-        <translation>
-            <numerusform>%Ln wiederholt</numerusform>
-            <numerusform>%Ln wiederholt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
-        <source>Which records the table shows</source>
-        <translation>Welche Datensätze die Tabelle zeigt</translation>
-    </message>
-    <message>
-        <source>All records</source>
-        <translation>Alle Datensätze</translation>
-    </message>
-    <message>
-        <source>Refused and conflicts</source>
-        <translation>Abgelehnt und Konflikte</translation>
-    </message>
-    <message>
-        <source>Accepted with warnings</source>
-        <translation>Mit Warnungen angenommen</translation>
-    </message>
-    <message>
-        <source>Waiting or sent</source>
-        <translation>Wartend oder gesendet</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-</context>
-<context>
     <name>fla::TableReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -3318,15 +2339,15 @@
         <translation>Der Arbeitsbereich %1 ist eine Datei auf diesem Computer: Der Zugang pro Unternehmen wird auf einem Teamserver verwaltet (ein PostgreSQL-Arbeitsbereich, docs/team.md).</translation>
     </message>
     <message>
-        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Auf dem Teamserver gibt es keinen Datenbankbenutzer %1. Legen Sie ihn zuerst an (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
         <translation>Der Arbeitsbereich hat kein Unternehmen %1.</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
+        <source>Only the owner of the workspace (the office&apos;s administrator) can give %1 access to %2.</source>
         <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 Zugang zu %2 geben.</translation>
     </message>
     <message>
@@ -3334,7 +2355,7 @@
         <translation>%1 kann kein Zugang zu %2 gegeben werden: %3</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
+        <source>Only the owner of the workspace (the office&apos;s administrator) can take access away from %1.</source>
         <translation>Nur der Eigentümer des Arbeitsbereichs (der Administrator des Büros) kann %1 den Zugang entziehen.</translation>
     </message>
     <message>
@@ -3361,7 +2382,7 @@
         <translation>das Sektorabkommen %1 (Tage je VZÄ)</translation>
     </message>
     <message>
-        <source>the law's days per FTE</source>
+        <source>the law&apos;s days per FTE</source>
         <translation>die gesetzlichen Tage je VZÄ</translation>
     </message>
     <message>
@@ -3471,7 +2492,7 @@
         <translation>Der %1 überschneidet sich mit dem %2 dieses Unternehmens.</translation>
     </message>
     <message>
-        <source>planned training "%1" of the %2</source>
+        <source>planned training &quot;%1&quot; of the %2</source>
         <translation>geplante Weiterbildung „%1“ des %2</translation>
     </message>
     <message>
@@ -3486,7 +2507,7 @@
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
-        <source>The training plan's deadlines cannot be read: %1</source>
+        <source>The training plan&apos;s deadlines cannot be read: %1</source>
         <translation>Die Fristen des Weiterbildungsplans können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3501,7 +2522,7 @@
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
-        <source>The training right's figures cannot be read: %1</source>
+        <source>The training right&apos;s figures cannot be read: %1</source>
         <translation>Die Zahlen des Weiterbildungsrechts können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3661,6 +2682,10 @@
         <source>The changes waiting to be declared cannot be read: %1</source>
         <translation>Die Änderungen, die auf die Meldung warten, können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</source>
+        <translation>Die Verbindung zum Teamserver ging während der Synchronisierung verloren und wurde neu geöffnet: Ein anderer Arbeitsplatz kann die Unternehmen übernommen haben, daher wurde nichts mehr gesendet. Was nicht gesendet wurde, wird bei der nächsten Synchronisierung gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>fla::Xlsx</name>
@@ -3722,11 +2747,11 @@
         <translation>Der Anmeldedienst hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
+        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
         <translation>Die Konfiguration des Anmeldedienstes (Discovery-Dokument) fehlt oder ist falsch.</translation>
     </message>
     <message>
-        <source>The sign-in service's signing keys could not be read.</source>
+        <source>The sign-in service&apos;s signing keys could not be read.</source>
         <translation>Die Signaturschlüssel des Anmeldedienstes konnten nicht gelesen werden.</translation>
     </message>
     <message>
@@ -3770,7 +2795,7 @@
         <translation>Das Identitätstoken ist mit einem Schlüssel signiert, den der Dienst nicht veröffentlicht.</translation>
     </message>
     <message>
-        <source>The identity token's signature is not valid.</source>
+        <source>The identity token&apos;s signature is not valid.</source>
         <translation>Die Signatur des Identitätstokens ist ungültig.</translation>
     </message>
     <message>
@@ -3782,7 +2807,7 @@
         <translation>Das Identitätstoken wurde für eine andere Anwendung ausgestellt (Audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
+        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
         <translation>Das Identitätstoken ist abgelaufen. Prüfen Sie die Uhr des Computers und melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -3802,11 +2827,11 @@
         <translation>%1: eine Adresse ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid address.</source>
+        <source>%1: &quot;%2&quot; is not a valid address.</source>
         <translation>%1: „%2“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
+        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
         <translation>%1: „%2“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -3833,7 +2858,7 @@
 <context>
     <name>fla::auth::Environment</name>
     <message>
-        <source>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</source>
+        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
         <translation>Die Produktionsplattform des FLA ist seit dem %1 geschlossen: Das Gesetz vom 14. Januar 2026 hat die Meldepflicht aufgehoben und ihre Daten wurden vernichtet. Es wird nichts mehr dorthin gesendet oder von dort abgerufen. Ihre Datensätze bleiben im Arbeitsbereich, für den Weiterbildungsplan, die Sozialbilanz und die Weiterbildungskonten der Arbeitnehmer.</translation>
     </message>
 </context>
@@ -4021,7 +3046,7 @@
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4087,7 +3112,7 @@
 <context>
     <name>fla::cli::CertificatesCommand</name>
     <message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
+        <source>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</source>
         <translation>Bescheinigungsdateien den Weiterbildungen eines Arbeitnehmers beifügen, auflisten oder die Weiterbildungen des Arbeitnehmers mit ihren Bescheinigungen exportieren.</translation>
     </message>
     <message>
@@ -4099,11 +3124,11 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, ohne INSZ)</translation>
     </message>
     <message>
-        <source>The worker's INSZ or UUID.</source>
+        <source>The worker&apos;s INSZ or UUID.</source>
         <translation>Die INSZ oder UUID des Arbeitnehmers.</translation>
     </message>
     <message>
-        <source>The participation's UUID.</source>
+        <source>The participation&apos;s UUID.</source>
         <translation>Die UUID der Teilnahme.</translation>
     </message>
     <message>
@@ -4138,7 +3163,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number (required).</source>
+        <source>The employer&apos;s enterprise number (required).</source>
         <translation>Die Unternehmensnummer des Arbeitgebers (erforderlich).</translation>
     </message>
 </context>
@@ -4169,10 +3194,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Unternehmen	Arbeitnehmer	ENSS	gesetzlich	sektoriell	Arbeitgeber	Anspruch	Übertrag	genutzt	geplant	Rest (Tage)	Rest (Stunden)</translation>
     </message>
     <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>The year, from %1 to %2 (required).</source>
         <translation>Das Jahr, von %1 bis %2 (erforderlich).</translation>
     </message>
@@ -4196,7 +3217,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>FI mit dieser PKCS#12-Datei signieren (Schlüssel und Zertifikat).</translation>
     </message>
     <message>
-        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
         <translation>Das Passwort des Zertifikats aus dieser Datei lesen (erste Zeile); sonst aus der Umgebungsvariable FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
@@ -4204,7 +3225,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Dateien für Produktion (R) statt Test (T) benennen.</translation>
     </message>
     <message>
-        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
+        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
         <translation>Die Nummer des Absenders in den Dateinamen (Standard: die Unternehmensnummer des Arbeitgebers).</translation>
     </message>
     <message>
@@ -4255,7 +3276,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Anteil (0 bis 1) ungültiger Datensätze pro Anomalieart; schreibt injected.csv.</translation>
     </message>
     <message>
-        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
         <translation>Das „Heute“ der Daten (JJJJ-MM-TT, Standard 2026-06-30): spätere Weiterbildungen sind geplant.</translation>
     </message>
     <message>
@@ -4365,7 +3386,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Meldung lesen, obwohl sie keine FS-Signaturdatei hat (eine vorhandene Signatur wird immer geprüft).</translation>
     </message>
     <message>
-        <source>The signer's certificate must chain to a certificate in this PEM file.</source>
+        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
         <translation>Das Zertifikat des Unterzeichners muss auf ein Zertifikat in dieser PEM-Datei zurückführen.</translation>
     </message>
     <message>
@@ -4393,7 +3414,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Signatur gültig, signiert von: %1</translation>
     </message>
     <message>
-        <source>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
         <translation>Das Zertifikat des Unterzeichners wurde nicht gegen eine vertrauenswürdige Stelle geprüft (geben Sie --ca DATEI an): vergewissern Sie sich, dass dieser Unterzeichner der erwartete ist.</translation>
     </message>
 </context>
@@ -4408,11 +3429,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Spaltenzuordnung: ein Profilname oder der Pfad seiner JSON-Datei.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app's own).</source>
+        <source>The folder of the named mappings (default: the app&apos;s own).</source>
         <translation>Der Ordner der benannten Zuordnungen (Standard: der der Anwendung).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
+        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
         <translation>Die aus der Kopfzeile vorgeschlagene Zuordnung als JSON ausgeben und aufhören.</translation>
     </message>
     <message>
@@ -4531,7 +3552,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>%1 Datensätze aus %2 in %3 s.</translation>
     </message>
     <message>
-        <source>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
         <translation>Eine Zeile, die nicht ganz gelesen werden kann (eine andere Feldzahl als die der Kopfzeile, ein falsch gesetztes Anführungszeichen, ein Wert, der nicht seine Form hat, ein Text, den sein Feld nicht enthalten darf), wird abgewiesen und mit Datei, Zeile, Spalte und Grund aufgeführt; ebenso ein Datensatz, der von einem abgewiesenen abhängt oder von einem, der weder im Satz noch im Arbeitsbereich ist. Eine abgewiesene Zeile ändert nie einen gespeicherten Datensatz.</translation>
     </message>
     <message>
@@ -4600,7 +3621,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Bereiche, durch Leerzeichen getrennt (Standard: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
         <translation>PKCS#12-Datei mit Schlüssel und Zertifikat der Maschine; das Passwort wird aus FLADESK_P12_PASSWORD gelesen (leer, wenn nicht gesetzt).</translation>
     </message>
     <message>
@@ -4632,11 +3653,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>--certificate braucht --client-id und --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
+        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
         <translation>--token-url: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
+        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
         <translation>--issuer: „%1“ muss https verwenden (http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
@@ -4683,7 +3704,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Alle Identitäten der Umgebung abmelden.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1".</source>
+        <source>--environment: unknown environment &quot;%1&quot;.</source>
         <translation>--environment: unbekannte Umgebung „%1“.</translation>
     </message>
     <message>
@@ -4757,7 +3778,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Wurzel der FLA-API (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
+        <source>The employer&apos;s enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
@@ -4765,15 +3786,15 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Das Zugriffstoken aus dieser Datei lesen.</translation>
     </message>
     <message>
-        <source>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</source>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
         <translation>Alles, was die Plattform enthält, im Arbeitsbereich speichern (abweichende Datensätze behalten die Version des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <source>With --archive: records that differ take the platform's version.</source>
+        <source>With --archive: records that differ take the platform&apos;s version.</source>
         <translation>Mit --archive: abweichende Datensätze übernehmen die Version der Plattform.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4828,7 +3849,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app's workspace).</source>
+        <source>The workspace file (default: the app&apos;s workspace).</source>
         <translation>Die Arbeitsbereichsdatei (Standard: die der Anwendung).</translation>
     </message>
     <message>
@@ -4847,11 +3868,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Datensätze im Konflikt mit der Plattform auflisten oder einen lösen: --keep-mine oder --take-theirs.</translation>
     </message>
     <message>
-        <source>Declare the workspace's version again; it replaces the platform's at the next sync.</source>
+        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
         <translation>Die Version des Arbeitsbereichs erneut melden; sie ersetzt die der Plattform bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <source>Write the platform's version into the workspace; nothing is sent.</source>
+        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
         <translation>Die Version der Plattform in den Arbeitsbereich schreiben; es wird nichts gesendet.</translation>
     </message>
     <message>
@@ -4863,7 +3884,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie --keep-mine oder --take-theirs an, nicht beide.</translation>
     </message>
     <message>
-        <source>"%1" is not a uuid.</source>
+        <source>&quot;%1&quot; is not a uuid.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -4887,7 +3908,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Gelöst: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet.</translation>
     </message>
     <message>
-        <source>Resolved: the platform's version is in the workspace.</source>
+        <source>Resolved: the platform&apos;s version is in the workspace.</source>
         <translation>Gelöst: die Version der Plattform ist im Arbeitsbereich.</translation>
     </message>
 </context>
@@ -4936,19 +3957,19 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
-        <source>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</source>
+        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
         <translation>Zeigen, wie sich die Daten der Plattform für einen Arbeitgeber vom Arbeitsbereich unterscheiden; alles übernehmen oder ablehnen.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
+        <source>The employer&apos;s enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
-        <source>Take the platform's version of every difference into the workspace.</source>
+        <source>Take the platform&apos;s version of every difference into the workspace.</source>
         <translation>Die Version der Plattform für jeden Unterschied in den Arbeitsbereich übernehmen.</translation>
     </message>
     <message>
-        <source>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</source>
+        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
         <translation>Die Version des Arbeitsbereichs für jeden Unterschied behalten; sie werden erst wieder gefragt, wenn sich die Datensätze der Plattform ändern.</translation>
     </message>
     <message>
@@ -4956,7 +3977,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie --accept-all oder --reject-all an, nicht beide.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -4979,7 +4000,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::SocialBalanceCommand</name>
     <message>
-        <source>Print the training block of an employer's social balance sheet for a financial year.</source>
+        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
         <translation>Gibt den Weiterbildungsteil der Sozialbilanz eines Arbeitgebers für ein Geschäftsjahr aus.</translation>
     </message>
     <message>
@@ -4987,7 +4008,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
+        <source>The employer&apos;s enterprise number.</source>
         <translation>Die Unternehmensnummer des Arbeitgebers.</translation>
     </message>
     <message>
@@ -5007,7 +4028,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Zeilen Code;Wert;bestätigt;Beschreibung.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
         <translation>--employer: geben Sie eine gültige Unternehmensnummer an, nicht „%1“.</translation>
     </message>
     <message>
@@ -5019,10 +4040,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Geben Sie --json oder --csv an, nicht beides.</translation>
     </message>
     <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>The workspace has no employer %1.</source>
         <translation>Der Arbeitsbereich enthält keinen Arbeitgeber %1.</translation>
     </message>
@@ -5031,7 +4048,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Sozialbilanz, Weiterbildungsteil: %1 (%2), %3 bis %4</translation>
     </message>
     <message>
-        <source>* The code follows the NBB's numbering but was not confirmed from its model.</source>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
         <translation>* Der Code folgt der Nummerierung der NBB, wurde aber nicht an ihrem Modell bestätigt.</translation>
     </message>
     <message>
@@ -5039,11 +4056,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>%1 der %2 gezählten Weiterbildungen haben keine Kosten im Register: ihre Kosten zählen als 0.</translation>
     </message>
     <message>
-        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
         <translation>Aus dem Register berechnet: abgeschlossene Weiterbildungen, die im Geschäftsjahr beginnen, ihre besuchten Teilnahmen, nach Kategorie, Männer und Frauen getrennt (das angegebene Geschlecht des Arbeitnehmers, sonst das der ENSS), Bruttokosten, Beiträge und Zuschüsse auf die Teilnehmer verteilt, wie jede Weiterbildung es angibt. Noch nicht anhand des NBB-Modells bestätigte Codes werden markiert.</translation>
     </message>
     <message>
-        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
+        <source>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</source>
         <translation>Das Geschäftsjahr, das im Jahr Y endet (ab dem Beginn des Geschäftsjahres des Arbeitgebers).</translation>
     </message>
     <message>
@@ -5051,7 +4068,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Arbeitgeber %1, Beginn des Geschäftsjahres: Tag %2 des Monats %3 gibt es nicht in jedem Jahr; korrigieren Sie ihn oder geben Sie --from und --to an.</translation>
     </message>
     <message>
-        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</source>
         <translation>Bei %1 Arbeitnehmer(n) ist kein Geschlecht angegeben und ihre ENSS nennt es nicht (BIS-Nummern): Sie fehlen in den Zahlen der Männer und Frauen; geben Sie es beim Arbeitnehmer an: %2</translation>
     </message>
     <message>
@@ -5062,7 +4079,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
         <translation>Die jährliche Übersicht des Weiterbildungsguthabens jedes Arbeitnehmers als PDF schreiben, in der Sprache des Arbeitnehmers.</translation>
     </message>
     <message>
@@ -5074,7 +4091,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Der Ordner, in den die PDF-Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <source>One PDF with every worker's statement, each on a new page.</source>
+        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
         <translation>Ein PDF mit der Übersicht jedes Arbeitnehmers, jede auf einer neuen Seite.</translation>
     </message>
     <message>
@@ -5085,7 +4102,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
+        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
         <translation>Die wartenden Änderungen des Arbeitsbereichs an die FLA-Plattform melden (genau einmal).</translation>
     </message>
     <message>
@@ -5101,11 +4118,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>sandbox (Standard), acceptance oder production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
+        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
         <translation>Die Wurzel der FLA-API statt der der Umgebung (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer's changes (enterprise number; repeatable).</source>
+        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
         <translation>Nur die Änderungen dieses Arbeitgebers (Unternehmensnummer; wiederholbar).</translation>
     </message>
     <message>
@@ -5160,11 +4177,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Auf einem Teamserver: gewähren, entziehen oder auflisten, welcher Mitarbeiter an welchem Unternehmen arbeiten darf.</translation>
     </message>
     <message>
-        <source>The staff member's database user (role).</source>
+        <source>The staff member&apos;s database user (role).</source>
         <translation>Der Datenbankbenutzer (Rolle) des Mitarbeiters.</translation>
     </message>
     <message>
-        <source>The company's enterprise number.</source>
+        <source>The company&apos;s enterprise number.</source>
         <translation>Die Unternehmensnummer des Unternehmens.</translation>
     </message>
     <message>
@@ -5199,11 +4216,11 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
-        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
+        <source>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</source>
         <translation>Das individuelle Weiterbildungskonto eines Arbeitnehmers für ein Jahr anzeigen oder seine Jahresübersicht als PDF schreiben.</translation>
     </message>
     <message>
-        <source>The worker's INSZ or UUID (required).</source>
+        <source>The worker&apos;s INSZ or UUID (required).</source>
         <translation>Die INSZ oder UUID des Arbeitnehmers (erforderlich).</translation>
     </message>
     <message>
@@ -5215,7 +4232,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
         <translation>Ein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
+        <source>Write the yearly overview, in the worker&apos;s language, to this PDF file.</source>
         <translation>Die Jahresübersicht in der Sprache des Arbeitnehmers in diese PDF-Datei schreiben.</translation>
     </message>
     <message>
@@ -5230,7 +4247,7 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json und die Dateien, o
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
+        <source>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</source>
         <translation>Den jährlichen Weiterbildungsplan eines Arbeitgebers führen: create, add, log, show, check, pdf.</translation>
     </message>
     <message>
@@ -5248,7 +4265,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ein Jahr des Plans.</translation>
     </message>
     <message>
-        <source>The plan's last year (several years).</source>
+        <source>The plan&apos;s last year (several years).</source>
         <translation>Das letzte Jahr des Plans (mehrere Jahre).</translation>
     </message>
     <message>
@@ -5304,11 +4321,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Geben Sie eine Aktion an: %1.</translation>
     </message>
     <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
+        <source>training-plan %1: give the plan&apos;s year with --year Y.</source>
         <translation>training-plan %1: geben Sie das Jahr des Plans mit --year J an.</translation>
     </message>
     <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
+        <source>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</source>
         <translation>--consulted: works-council, union-delegation oder workers, nicht „%1“.</translation>
     </message>
     <message>
@@ -5374,10 +4391,6 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
         <translation>%1 Datensätze, %2 Anomalien: %3 blockierend, %4 Warnungen, %5 Informationen.</translation>
     </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
-    </message>
 </context>
 <context>
     <name>fla::cli::WorkspaceCommand</name>
@@ -5441,12 +4454,19 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Text enthält ein Steuerzeichen (%1) an Position %2: Solche Zeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
         <translation>Der Text enthält Bytes, die in der Kodierung der Datei nicht gültig sind (als U+FFFD angezeigt), an Position %1: Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::postgres::StagedLoad::Private</name>
+    <message>
+        <source>The user %1 may not load records of the company %2: the office&apos;s administrator has not given them this company (fladesk-cli team grant).</source>
+        <translation>Der Benutzer %1 darf keine Daten in das Unternehmen %2 laden: Der Administrator des Büros hat ihm dieses Unternehmen nicht zugewiesen (fladesk-cli team grant).</translation>
     </message>
 </context>
 <context>
@@ -5616,11 +4636,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>%1 Weiterbildungen gezählt; %2 davon haben keine Kosten im Register (als 0 gezählt).</translation>
     </message>
     <message>
-        <source>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</source>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model. Source: %1</source>
         <translation>* Der Code folgt der Nummerierung der NBB, wurde aber nicht an ihrem Modell bestätigt. Quelle: %1</translation>
     </message>
     <message>
-        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</source>
+        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men&apos;s nor the women&apos;s figures; state it on the worker.</source>
         <translation>Geschlecht unbekannt (kein Geschlecht angegeben, und die ENSS nennt es nicht): %1. Sie fehlen in den Zahlen der Männer und der Frauen; geben Sie es beim Arbeitnehmer an.</translation>
     </message>
 </context>
@@ -5689,7 +4709,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
         <translation>SQLite-Datei mit dem Zustand der FLA-Plattform (Standard: fla-platform.sqlite in --data-dir, oder nur Speicher).</translation>
     </message>
     <message>
@@ -5737,7 +4757,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>--fault-seed: geben Sie eine ganze Zahl an, nicht %1</translation>
     </message>
     <message>
-        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</source>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
         <translation>Störungen für die ersten Anfragen an die FLA-API, eine je Anfrage, durch Kommas getrennt (none, 500, 503, 429, drop, lost), bevor --fault-rate gilt: „none,lost“ verliert die Antwort auf die zweite Anfrage.</translation>
     </message>
 </context>
@@ -5774,6 +4794,81 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>the %1 records of the company</source>
         <translation>die %1-Datensätze des Unternehmens</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AboutDialog</name>
+    <message>
+        <source>Application framework: windows, database access, network, sign-in</source>
+        <translation>Anwendungsgerüst: Fenster, Datenbankzugriff, Netzwerk, Anmeldung</translation>
+    </message>
+    <message>
+        <source>Encryption of backups, TLS connections to the platform</source>
+        <translation>Verschlüsselung der Sicherungen, TLS-Verbindungen zur Plattform</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in tokens in the system keychain</source>
+        <translation>Aufbewahrung der Anmeldetoken im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation>Die Datenbank des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheet (XLSX) files</source>
+        <translation>Lesen von Tabellendateien (XLSX)</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and Qt</source>
+        <translation>Komprimierung, von QuaZip und Qt verwendet</translation>
+    </message>
+    <message>
+        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
+        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: von Qt selbst verwendet</translation>
+    </message>
+    <message>
+        <source>Windows only: the C++ runtime of the Windows build</source>
+        <translation>Nur Windows: die C++-Laufzeit der Windows-Version</translation>
+    </message>
+    <message>
+        <source>Microsoft Visual C++ Redistributable licence</source>
+        <translation>Lizenz von Microsoft Visual C++ Redistributable</translation>
+    </message>
+    <message>
+        <source>About FLA Desk</source>
+        <translation>Über FLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Weiterbildungsregister und Meldungen an das föderale Lernkonto für belgische Arbeitgeber.&lt;/p&gt;&lt;p&gt;FLA Desk ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder ändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 with %2.</source>
+        <translation>Läuft mit Qt %1 und %2.</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>keine TLS-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with FLA Desk in %1.</source>
+        <translation>Die Lizenztexte sind mit FLA Desk in %1 installiert.</translation>
     </message>
 </context>
 <context>
@@ -6072,11 +5167,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ihre Version</translation>
     </message>
     <message>
-        <source>The platform's version</source>
+        <source>The platform&apos;s version</source>
         <translation>Version der Plattform</translation>
     </message>
     <message>
-        <source>Your version and the platform's, field by field</source>
+        <source>Your version and the platform&apos;s, field by field</source>
         <translation>Ihre Version und die der Plattform, Feld für Feld</translation>
     </message>
     <message>
@@ -6084,7 +5179,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>&amp;Take the platform's</source>
+        <source>&amp;Take the platform&apos;s</source>
         <translation>Die der &amp;Plattform nehmen</translation>
     </message>
     <message>
@@ -6092,7 +5187,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <source>Fetching the platform's version…</source>
+        <source>Fetching the platform&apos;s version…</source>
         <translation>Version der Plattform wird abgerufen…</translation>
     </message>
     <message>
@@ -6111,11 +5206,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Die Plattform hat diesen Datensatz nicht mehr, den Sie im Arbeitsbereich geändert haben. Wählen Sie, ob Sie ihn erneut melden oder auch hier entfernen.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</source>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
         <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung gesendet und ersetzt die der Plattform. Die der Plattform nehmen: sie ersetzt Ihre im Arbeitsbereich (die Änderung erscheint im Verlauf des Datensatzes) und es wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</source>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
         <translation>Meine behalten: Ihre Version wird bei der nächsten Synchronisierung erneut gemeldet. Die der Plattform nehmen: der Datensatz wird aus dem Arbeitsbereich entfernt (Sie können ihn aus seinem Verlauf wiederherstellen).</translation>
     </message>
     <message>
@@ -6162,7 +5257,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         </translation>
     </message>
     <message>
-        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
+        <source>Keep mine: your version is saved over theirs (both show in the record&apos;s history). Take theirs: your change is dropped and theirs stays.</source>
         <translation>Meine behalten: Ihre Version wird über die der anderen gespeichert (beide stehen im Verlauf des Datensatzes). Die der anderen nehmen: Ihre Änderung wird verworfen, die andere bleibt.</translation>
     </message>
     <message>
@@ -6279,6 +5374,33 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
 </context>
 <context>
+    <name>fla::ui::DeskApp</name>
+    <message>
+        <source>Demo workspace not opened</source>
+        <translation>Demo-Arbeitsbereich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Arbeitsbereich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>Der Demo-Arbeitsbereich ist bereits vorhanden, mit dem, was Sie darin eingegeben haben. Öffnen Sie ihn so, wie Sie ihn verlassen haben, oder beginnen Sie eine neue Demo (was Sie darin eingegeben haben, geht verloren)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>So &amp;öffnen, wie ich ihn verlassen habe</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>&amp;Neue Demo beginnen</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::EnvironmentSettingsWidget</name>
     <message>
         <source>Environment:</source>
@@ -6355,15 +5477,15 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&lt;b&gt;1. Das Unternehmen ist im Portal der sozialen Sicherheit registriert.&lt;/b&gt; Jeder Arbeitgeber mit Personal in Belgien ist es, durch seine Eintragung beim LSS. Ein Unternehmen, das das Portal noch nie genutzt hat, bestimmt dort zuerst einen lokalen Verwalter.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle 'Werkgever RSZ' / 'Employeur ONSS') öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. Der lokale Verwalter gibt Ihnen Zugang.&lt;/b&gt; Der lokale Verwalter des Unternehmens (die Rolle &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) öffnet die Zugriffsverwaltung im Portal, fügt Sie mit Ihrer ENSS (Nationalregisternummer) hinzu und gibt Ihnen Zugang zur Anwendung &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, 'Wer ist mein lokaler Verwalter?'), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wer ist der lokale Verwalter?&lt;/b&gt; Fragen Sie zuerst Ihre Personal- oder Lohnabteilung. Sonst zeigt das Portal den lokalen Verwalter eines Unternehmens anhand seiner Unternehmensnummer (in der Zugriffsverwaltung, &apos;Wer ist mein lokaler Verwalter?&apos;), und auch das Kontaktzentrum des Portals kann es Ihnen sagen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
         <translation>&lt;b&gt;4. Buchhalter und Sozialsekretariate: das Mandat.&lt;/b&gt; Sie melden für einen Mandanten nur mit dessen Mandat: der lokale Verwalter des Mandanten bestimmt Ihr Büro in der Zugriffsverwaltung als Dienstleister für diese Anwendung, und der lokale Verwalter Ihres eigenen Büros gibt Ihnen dann Zugang für diesen Mandanten.</translation>
     </message>
     <message>
@@ -6389,6 +5511,503 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ImportWizard</name>
+    <message>
+        <source>Import trainings followed</source>
+        <translation>Besuchte Weiterbildungen importieren</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Welche Datei?</translation>
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</source>
+        <translation>Eine CSV-Datei (beliebiges Trennzeichen, UTF-8, UTF-16 oder Windows-1252) oder eine Excel-Arbeitsmappe (.xlsx) mit einer Zeile pro Arbeitnehmer und Weiterbildung und einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The records are imported for: %1 (%2)</source>
+        <translation>Die Datensätze werden importiert für: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welche Spalte enthält was?</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</source>
+        <translation>Aus den Spaltennamen vorgeschlagen. Prüfen Sie die Zuordnung und speichern Sie sie als Profil für die nächste Datei aus derselben Quelle.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Als Profil speichern…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported, with the problems of each row.</source>
+        <translation>Die ersten Zeilen, wie sie importiert würden, mit den Problemen jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only; reject the others with their reasons</source>
+        <translation>Nur die gültigen Zeilen importieren; die anderen mit ihren Gründen ablehnen</translation>
+    </message>
+    <message>
+        <source>Import every row as a draft, to be corrected before it is declared</source>
+        <translation>Jede Zeile als Entwurf importieren, vor der Meldung zu korrigieren</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to:</source>
+        <translation>Abgelehnte Zeilen gehen nach:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read as: %1. %2 columns.</source>
+        <translation>Gelesen als: %1. %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-abgelehnt</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names</source>
+        <translation>Aus den Spaltennamen vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Als Profil speichern</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the payroll package):</source>
+        <translation>Name des Profils (zum Beispiel das Lohnabrechnungsprogramm):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows have a blocking problem.</source>
+        <translation>%1 der ersten %2 Zeilen haben ein blockierendes Problem.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 rejected.</source>
+        <translation>%1 Zeilen gelesen: %2 importiert, %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2 trainings, %3 participations.</source>
+        <translation>%1 Arbeitnehmer, %2 Weiterbildungen, %3 Teilnahmen.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>Die abgelehnten Zeilen und ihre Gründe stehen in %1.</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts.</source>
+        <translation>Zeilen mit blockierenden Problemen wurden als Entwurf behalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>De&amp;mo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search in the current view (Ctrl+F)</source>
+        <translation>In der aktuellen Ansicht suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>Unternehmen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a company (client) to this workspace</source>
+        <translation>Ein Unternehmen (Mandant) zu diesem Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>Unternehmen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>Neue &amp;Weiterbildung…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Eine Weiterbildung für viele Arbeitnehmer erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate training…</source>
+        <translation>Weiterbildung &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>Eine neue Weiterbildung mit denselben Feldern und Teilnehmern (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;worker…</source>
+        <translation>&amp;Arbeitnehmer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a worker with the employment (Ctrl+Shift+W)</source>
+        <translation>Einen Arbeitnehmer mit Beschäftigung hinzufügen (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>Next &amp;anomaly</source>
+        <translation>Nächste &amp;Anomalie</translation>
+    </message>
+    <message>
+        <source>Go to the next anomaly and open the record at the field (F8)</source>
+        <translation>Zur nächsten Anomalie gehen und den Datensatz beim Feld öffnen (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access</source>
+        <translation>&amp;Zugang erhalten</translation>
+    </message>
+    <message>
+        <source>What the social security portal requires before you can declare</source>
+        <translation>Was das Portal der sozialen Sicherheit verlangt, bevor Sie melden können</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the platform…</source>
+        <translation>Auf der Plattform &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;About FLA Desk</source>
+        <translation>&amp;Über FLA Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>Da&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Company switcher</source>
+        <translation>Unternehmensauswahl</translation>
+    </message>
+    <message>
+        <source>The company you work on, with its blocking anomalies and next deadline</source>
+        <translation>Das Unternehmen, an dem Sie arbeiten, mit seinen blockierenden Anomalien und der nächsten Frist</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Welcome to FLA Desk</source>
+        <translation>Willkommen bei FLA Desk</translation>
+    </message>
+    <message>
+        <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
+        <translation>Ihr Weiterbildungsregister: Erfassen Sie Weiterbildungen offline, sehen Sie sofort, was die Plattform ablehnen würde, und melden Sie sie, wenn Sie bereit sind. Fügen Sie zuerst das Unternehmen hinzu, dessen Weiterbildungen Sie führen, oder sehen Sie sich einen Demo-Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a company…</source>
+        <translation>&amp;Ein Unternehmen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>Einen anderen Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access to the platform</source>
+        <translation>&amp;Zugang zur Plattform erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking — due %2</source>
+        <translation>
+            <numerusform>%1 — %n blockierend — Frist %2</numerusform>
+            <numerusform>%1 — %n blockierend — Frist %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
+        <translation>
+            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie; nächste Meldefrist %3</numerusform>
+            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien; nächste Meldefrist %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation>Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Demo workspace in memory: not saved to disk</source>
+        <translation>Demo-Arbeitsbereich im Speicher: nicht auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>No anomalies: everything can be declared.</source>
+        <translation>Keine Anomalien: alles kann gemeldet werden.</translation>
+    </message>
+    <message>
+        <source>Select the training to duplicate in the Trainings view.</source>
+        <translation>Wählen Sie die zu duplizierende Weiterbildung in der Ansicht Weiterbildungen.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>FLA-Desk-Arbeitsbereiche (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
+        <translation>FLA-Desk-Arbeitsbereiche (*.fladesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>Tabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</source>
+        <translation>Die Tabelle der aktuellen Ansicht, gefiltert und sortiert wie angezeigt, als CSV oder Excel speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore a workspace from a .fladeskbackup file into a workspace file you choose</source>
+        <translation>Einen Arbeitsbereich aus einer .fladeskbackup-Datei in eine Arbeitsbereichsdatei Ihrer Wahl wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — Frist %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Table not exported</source>
+        <translation>Tabelle nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; exported to %2</source>
+        <translation>Tabelle „%1“ exportiert nach %2</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup);;All files (*)</source>
+        <translation>FLA-Desk-Sicherungen (*.fladeskbackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The workspace that was at %1 is kept as %2.</source>
+        <translation>Der Arbeitsbereich, der unter %1 lag, ist als %2 aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking</source>
+        <translation>
+            <numerusform>%1 — %n blockierend</numerusform>
+            <numerusform>%1 — %n blockierend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies</source>
+        <translation>
+            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalie</numerusform>
+            <numerusform>%1, Unternehmensnummer %2: %n blockierende Anomalien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import trainings…</source>
+        <translation>Weiterbildungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
+        <translation>Die besuchten Weiterbildungen aus einer Tabelle (CSV oder Excel) in dieses Unternehmen importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Sicherung e&amp;rstellen…</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
+        <translation>Eine Sicherung dieses Arbeitsbereichs in eine verschlüsselte Datei schreiben (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Add or choose the company to import into first.</source>
+        <translation>Fügen Sie zuerst das Unternehmen hinzu, in das importiert wird, oder wählen Sie es.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (encrypted)</source>
+        <translation>Sicherung erstellt: %1 (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (not encrypted)</source>
+        <translation>Sicherung erstellt: %1 (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Unter&amp;nehmen:</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
+        <translation>Ihre Änderung von %1 wurde verworfen: die zwischenzeitlich gespeicherte Version bleibt.</translation>
+    </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>Mit einem &amp;Teamserver verbinden…</translation>
+    </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>&amp;Zugriff pro Firma…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Welcher Mitarbeiter welche Firma sehen und ändern darf</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</source>
+        <translation>
+            <numerusform>%n Änderung konnte den Teamserver nicht erreichen und ist noch nicht gespeichert. Sie wird von selbst gespeichert, sobald der Server antwortet; wenn Sie FLA Desk jetzt schließen, geht sie verloren.</numerusform>
+            <numerusform>%n Änderungen konnten den Teamserver nicht erreichen und sind noch nicht gespeichert. Sie werden von selbst gespeichert, sobald der Server antwortet; wenn Sie FLA Desk jetzt schließen, gehen sie verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep FLA Desk open</source>
+        <translation>FLA Desk geöffnet &amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose them</source>
+        <translation>&amp;Schließen und sie verlieren</translation>
     </message>
 </context>
 <context>
@@ -6458,7 +6077,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Geben Sie die Datei an, in die die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <source>Give a passphrase, or tick "Without encryption".</source>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
         <translation>Geben Sie eine Passphrase an, oder kreuzen Sie „Ohne Verschlüsselung“ an.</translation>
     </message>
     <message>
@@ -6657,6 +6276,172 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
 </context>
 <context>
+    <name>fla::ui::PlatformController</name>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform with eID or itsme in your browser</source>
+        <translation>Auf der Plattform mit eID oder itsme im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in</source>
+        <translation>Die Anmeldung vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <translation>Die wartenden Datensätze des Unternehmens an die Plattform melden (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;view</source>
+        <translation>Synchronisierungsa&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>What was declared and what the platform answered (Ctrl+7)</source>
+        <translation>Was gemeldet wurde und was die Plattform geantwortet hat (Strg+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Review the platform&apos;s data…</source>
+        <translation>Daten der Plattform &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
+        <translation>Was die Plattform für das Unternehmen speichert und vom Arbeitsbereich abweicht: jede Abweichung annehmen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Konflikte lösen…</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <translation>Datensätze, die hier und auf der Plattform geändert wurden: Ihre behalten oder die der Plattform übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Environment…</source>
+        <translation>&amp;Umgebung…</translation>
+    </message>
+    <message>
+        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
+        <translation>An welche Plattform melden: Sandbox, Abnahme oder Produktion</translation>
+    </message>
+    <message>
+        <source>%1 (enterprise number %2)</source>
+        <translation>%1 (Unternehmensnummer %2)</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2</source>
+        <translation>%1: angemeldet als %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation>%1: nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Platform %1; may act for %2</source>
+        <translation>Plattform %1; darf handeln für %2</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>kein Unternehmen</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>Plattform %1</translation>
+    </message>
+    <message>
+        <source>Getting access</source>
+        <translation>Zugang erhalten</translation>
+    </message>
+    <message>
+        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
+        <translation>Melden Sie sich an, um die Datensätze von %1 zu melden: %2. Zum ersten Mal? %3 erklärt, was das Portal der sozialen Sicherheit verlangt.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
+        <translation>%1 darf nicht für %2 handeln (kein Mandat): seine Datensätze werden nicht gesendet. %3 als jemand mit einem Mandat für dieses Unternehmen, oder siehe %4.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Melden Sie sich an</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Platform environment</source>
+        <translation>Umgebung der Plattform</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
+        <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr: %1, dann erneut synchronisieren.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>melden Sie sich erneut an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
+        <translation>
+            <numerusform>%n Datensatz von %1 nicht gesendet: %2 darf nicht für dieses Unternehmen handeln. Melden Sie sich als jemand mit einem Mandat dafür an, oder siehe %3.</numerusform>
+            <numerusform>%n Datensätze von %1 nicht gesendet: %2 darf nicht für dieses Unternehmen handeln. Melden Sie sich als jemand mit einem Mandat dafür an, oder siehe %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of %1 waits to be declared.</source>
+        <translation>Nichts von %1 wartet darauf, gemeldet zu werden.</translation>
+    </message>
+    <message>
+        <source>No mandate</source>
+        <translation>Kein Mandat</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
+        <translation>%1 darf nicht für %2 handeln (kein Mandat). Melden Sie sich als jemand mit einem Mandat für dieses Unternehmen an.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Konflikte lösen</translation>
+    </message>
+    <message>
+        <source>No record of %1 is in conflict with the platform.</source>
+        <translation>Kein Datensatz von %1 steht im Konflikt mit der Plattform.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive everything from the FLA…</source>
+        <translation>Alles aus &amp;dem FLA archivieren…</translation>
+    </message>
+    <message>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <translation>Kopieren, was die Plattform für jedes Unternehmen bereithält, in diesen Arbeitsbereich, bevor die Daten des FLA am 1. Januar 2027 vernichtet werden</translation>
+    </message>
+    <message>
+        <source>The FLA has closed</source>
+        <translation>Das FLA ist geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::PullReviewDialog</name>
     <message>
         <source>Change</source>
@@ -6687,11 +6472,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Datensatz wird aus dem Arbeitsbereich entfernt.</translation>
     </message>
     <message>
-        <source>The platform's version goes into the workspace.</source>
+        <source>The platform&apos;s version goes into the workspace.</source>
         <translation>Die Version der Plattform wird in den Arbeitsbereich übernommen.</translation>
     </message>
     <message>
-        <source>The workspace keeps its version; this difference is not asked again until the platform's record changes.</source>
+        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
         <translation>Der Arbeitsbereich behält seine Version; dieser Unterschied wird erst wieder gefragt, wenn sich der Datensatz der Plattform ändert.</translation>
     </message>
     <message>
@@ -6763,7 +6548,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <source>Take the platform's version of the selected rows into the workspace</source>
+        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
         <translation>Die Version der Plattform für die ausgewählten Zeilen in den Arbeitsbereich übernehmen</translation>
     </message>
     <message>
@@ -6771,7 +6556,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <source>Keep the workspace's version of the selected rows</source>
+        <source>Keep the workspace&apos;s version of the selected rows</source>
         <translation>Die Version des Arbeitsbereichs für die ausgewählten Zeilen behalten</translation>
     </message>
     <message>
@@ -6799,7 +6584,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Arbeitsbereich enthält für %1 dasselbe wie die Plattform.</translation>
     </message>
     <message numerus="yes">
-        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</source>
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
         <translation>
             <numerusform>Die Plattform hat %n Unterschied zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
             <numerusform>Die Plattform hat %n Unterschiede zum Arbeitsbereich für %1. Übernehmen Sie eine Zeile, um die Version der Plattform zu übernehmen, lehnen Sie sie ab, um die des Arbeitsbereichs zu behalten; nichts ändert sich, bevor Sie anwenden.</numerusform>
@@ -6935,6 +6720,21 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     </message>
 </context>
 <context>
+    <name>fla::ui::Session</name>
+    <message>
+        <source>Keep my version of %1</source>
+        <translation>Meine Version von %1 behalten</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>Der Teamserver ist nicht erreichbar; Ihre Änderung an %1 bleibt erhalten. Sie wird gespeichert, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Gespeichert, nun da der Teamserver wieder da ist: %1</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7008,8 +6808,8 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Der Link ist in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
     <message>
-        <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
-        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href="access:"&gt;Zugang erhalten&lt;/a&gt;.</translation>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Zum ersten Mal? Ihr Unternehmen muss Ihnen auf dem Portal der sozialen Sicherheit Zugang geben: &lt;a href=&quot;access:&quot;&gt;Zugang erhalten&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -7115,7 +6915,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>%1 davon haben keine Kosten im Register: Ihre Kosten zählen als 0.</translation>
     </message>
     <message>
-        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</source>
+        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men&apos;s nor the women&apos;s figures. Press Enter on a worker to state it:</source>
         <translation>Geschlecht unbekannt bei %1 Arbeitnehmer(n): kein Geschlecht angegeben, und die ENSS nennt es nicht (BIS-Nummern). Sie fehlen in den Zahlen der Männer und der Frauen. Drücken Sie die Eingabetaste bei einem Arbeitnehmer, um es anzugeben:</translation>
     </message>
     <message>
@@ -7141,6 +6941,205 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>not confirmed: %1</source>
         <translation>nicht bestätigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::StorageDataSource</name>
+    <message>
+        <source>The platform refused it: %1</source>
+        <translation>Die Plattform hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>Die Plattform merkt an: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 wurde nicht gespeichert: Der Teamserver ist nicht erreichbar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SyncStatusModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Mit Warnungen angenommen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
+        <translation>Inzwischen auf der Plattform geändert: öffnen Sie den Datensatz, um zu wählen, welche Version bleibt.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>der Datensatz</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the platform said</source>
+        <translation>Antwort der Plattform</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, Feld %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SyncView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
+        <translation>Offline: die Plattform ist nicht erreichbar. Ihre Änderungen bleiben im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Declare to the platform</source>
+        <translation>An die Plattform melden</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <translation>Die Änderungen des Unternehmens an die Plattform senden (F9)</translation>
+    </message>
+    <message>
+        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <translation>Datensätze und die Antwort der Plattform: Eingabe öffnet einen abgelehnten Datensatz beim Feld</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3</source>
+        <translation>%1 von %2 erledigt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln angenommen</numerusform>
+            <numerusform>%Ln angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln mit Warnungen</numerusform>
+            <numerusform>%Ln mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retried</source>
+        <translation>
+            <numerusform>%Ln wiederholt</numerusform>
+            <numerusform>%Ln wiederholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Welche Datensätze die Tabelle zeigt</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Abgelehnt und Konflikte</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Mit Warnungen angenommen</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Wartend oder gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
     </message>
 </context>
 <context>
@@ -7174,7 +7173,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <source>The team server has no staff member&apos;s database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
         <translation>Der Teamserver hat noch keinen Datenbankbenutzer für einen Mitarbeiter. Legen Sie zuerst einen an (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
     </message>
     <message>
@@ -7197,7 +7196,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Mit einem Teamserver verbinden</translation>
     </message>
     <message>
-        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <source>Your office&apos;s shared workspace on its PostgreSQL server. Ask the office&apos;s administrator for these details; the password is kept in the system keychain.</source>
         <translation>Der gemeinsame Arbeitsbereich Ihres Büros auf seinem PostgreSQL-Server. Fragen Sie die Administration des Büros nach diesen Angaben; das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
@@ -7229,11 +7228,11 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <source>Encrypted, the server&apos;s certificate and name checked (verify-full)</source>
         <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft (verify-full)</translation>
     </message>
     <message>
-        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <source>Encrypted, the server&apos;s certificate checked (verify-ca)</source>
         <translation>Verschlüsselt, Zertifikat des Servers geprüft (verify-ca)</translation>
     </message>
     <message>
@@ -7253,7 +7252,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <source>The office's CA certificate file</source>
+        <source>The office&apos;s CA certificate file</source>
         <translation>Die CA-Zertifikatsdatei des Büros</translation>
     </message>
     <message>
@@ -7273,7 +7272,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The office's CA certificate</source>
+        <source>The office&apos;s CA certificate</source>
         <translation>Das CA-Zertifikat des Büros</translation>
     </message>
     <message>
@@ -7281,7 +7280,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <source>Choose the office&apos;s CA certificate file: the server&apos;s certificate is checked against it.</source>
         <translation>Wählen Sie die CA-Zertifikatsdatei des Büros: das Zertifikat des Servers wird damit geprüft.</translation>
     </message>
     <message>
@@ -7328,7 +7327,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Jahres&amp;übersicht speichern (PDF)…</translation>
     </message>
     <message>
-        <source>The worker's training account</source>
+        <source>The worker&apos;s training account</source>
         <translation>Das Weiterbildungskonto des Arbeitnehmers</translation>
     </message>
     <message>
@@ -7367,7 +7366,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>K&amp;osten und Sozialbilanz</translation>
     </message>
     <message>
-        <source>The trainees' gross pay and social charges for the hours of the training</source>
+        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
         <translation>Bruttolohn und Sozialabgaben der Teilnehmer für die Stunden der Weiterbildung</translation>
     </message>
     <message>
@@ -7538,7 +7537,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
         <translation>„%1“ ist kein Datum: schreiben Sie TT/MM/JJJJ</translation>
     </message>
     <message>
@@ -7616,7 +7615,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in euros</source>
+        <source>&quot;%1&quot; is not an amount in euros</source>
         <translation>„%1“ ist kein Betrag in Euro</translation>
     </message>
 </context>
@@ -7831,7 +7830,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Die gewählte geplante Weiterbildung entfernen (Entf)</translation>
     </message>
     <message>
-        <source>The planned training "%1" is not in the plan shown.</source>
+        <source>The planned training &quot;%1&quot; is not in the plan shown.</source>
         <translation>Die geplante Weiterbildung „%1“ ist nicht im angezeigten Plan.</translation>
     </message>
     <message>
@@ -7839,7 +7838,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Diese geplante Weiterbildung ist nicht im angezeigten Plan.</translation>
     </message>
     <message>
-        <source>Remove the planned training "%1" from the plan?</source>
+        <source>Remove the planned training &quot;%1&quot; from the plan?</source>
         <translation>Die geplante Weiterbildung „%1“ aus dem Plan entfernen?</translation>
     </message>
     <message>
@@ -8229,7 +8228,7 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
         <translation>Aufruf: fladesk-cli [--lang nl|fr|de|en] [--verbose] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
-        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
+        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
         <translation>--verbose gibt auch die Protokollzeilen des Programms (fladesk.*) auf der Standardfehlerausgabe aus.</translation>
     </message>
 </context>

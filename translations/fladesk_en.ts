@@ -108,8 +108,8 @@
         <translation>employment</translation>
     </message>
     <message>
-        <source>training "%1"</source>
-        <translation>training "%1"</translation>
+        <source>training &quot;%1&quot;</source>
+        <translation>training &quot;%1&quot;</translation>
     </message>
     <message>
         <source>participation</source>
@@ -136,8 +136,8 @@
         <translation>training right %1 of %2</translation>
     </message>
     <message>
-        <source>training "%1" of %2</source>
-        <translation>training "%1" of %2</translation>
+        <source>training &quot;%1&quot; of %2</source>
+        <translation>training &quot;%1&quot; of %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -152,8 +152,8 @@
         <translation>participation of %1</translation>
     </message>
     <message>
-        <source>%1 in "%2" of %3</source>
-        <translation>%1 in "%2" of %3</translation>
+        <source>%1 in &quot;%2&quot; of %3</source>
+        <translation>%1 in &quot;%2&quot; of %3</translation>
     </message>
 </context>
 <context>
@@ -286,8 +286,8 @@
         <translation>the INSZ is required</translation>
     </message>
     <message>
-        <source>"%1" is not an INSZ: 11 digits expected</source>
-        <translation>"%1" is not an INSZ: 11 digits expected</translation>
+        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
+        <translation>&quot;%1&quot; is not an INSZ: 11 digits expected</translation>
     </message>
     <message>
         <source>a worker with INSZ %1 is already in this company</source>
@@ -298,16 +298,16 @@
         <translation>the family name is required</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is not a date: write dd/mm/yyyy</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is not a date: write dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>"%1" is not a language: nl, fr, de or en</source>
-        <translation>"%1" is not a language: nl, fr, de or en</translation>
+        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
+        <translation>&quot;%1&quot; is not a language: nl, fr, de or en</translation>
     </message>
     <message>
-        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
-        <translation>"%1" is not a work regime: a fraction such as 0,8 or 80%</translation>
+        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</translation>
     </message>
     <message>
         <source>the start of the employment is required with a work regime or joint committee</source>
@@ -322,16 +322,16 @@
         <translation>the name of the training is required</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: a number more than 0</source>
-        <translation>"%1" is not a duration: a number more than 0</translation>
+        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
+        <translation>&quot;%1&quot; is not a duration: a number more than 0</translation>
     </message>
     <message>
-        <source>"%1" is not a unit: hours or days</source>
-        <translation>"%1" is not a unit: hours or days</translation>
+        <source>&quot;%1&quot; is not a unit: hours or days</source>
+        <translation>&quot;%1&quot; is not a unit: hours or days</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>"%1" is not yes or no</translation>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; is not yes or no</translation>
     </message>
 </context>
 <context>
@@ -345,8 +345,8 @@
         <translation>The whole catalogue as Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue's JSON.</source>
-        <translation>The catalogue's JSON.</translation>
+        <source>The catalogue&apos;s JSON.</source>
+        <translation>The catalogue&apos;s JSON.</translation>
     </message>
 </context>
 <context>
@@ -386,8 +386,8 @@
         <translation>The passphrase file %1 is empty.</translation>
     </message>
     <message>
-        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
-        <translation>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</translation>
+        <source>The workspace file, or a team server&apos;s address postgresql://user@host/database (default: %1).</source>
+        <translation>The workspace file, or a team server&apos;s address postgresql://user@host/database (default: %1).</translation>
     </message>
 </context>
 <context>
@@ -504,8 +504,8 @@
         <translation>The workbook holds %1 files; a workbook FLA Desk reads holds at most %2.</translation>
     </message>
     <message>
-        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</source>
-        <translation>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</translation>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
+        <translation>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</translation>
     </message>
     <message>
         <source>The row runs from line %1 to line %2.</source>
@@ -644,16 +644,16 @@
         <translation>the history of the record %1</translation>
     </message>
     <message>
-        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
-        <translation>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</translation>
+        <source>The training &quot;%1&quot; already has %2 for %3 from an earlier row; this row&apos;s %4 is not taken. Amounts count once per training.</source>
+        <translation>The training &quot;%1&quot; already has %2 for %3 from an earlier row; this row&apos;s %4 is not taken. Amounts count once per training.</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
-        <translation>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</translation>
+        <source>The training &quot;%1&quot; is already shared %2 from an earlier row; this row&apos;s %3 is not taken.</source>
+        <translation>The training &quot;%1&quot; is already shared %2 from an earlier row; this row&apos;s %3 is not taken.</translation>
     </message>
 </context>
 <context>
@@ -663,8 +663,8 @@
         <translation>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
-        <translation>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</translation>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
+        <translation>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</translation>
     </message>
     <message>
         <source>Folder where the sandbox keeps its data (default: memory only).</source>
@@ -687,8 +687,8 @@
         <translation>Lifetime of access tokens in seconds (default 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</translation>
+        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -704,81 +704,6 @@
     </message>
 </context>
 <context>
-    <name>fla::AboutDialog</name>
-    <message>
-        <source>Application framework: windows, database access, network, sign-in</source>
-        <translation>Application framework: windows, database access, network, sign-in</translation>
-    </message>
-    <message>
-        <source>Encryption of backups, TLS connections to the platform</source>
-        <translation>Encryption of backups, TLS connections to the platform</translation>
-    </message>
-    <message>
-        <source>Keeping sign-in tokens in the system keychain</source>
-        <translation>Keeping sign-in tokens in the system keychain</translation>
-    </message>
-    <message>
-        <source>The workspace database</source>
-        <translation>The workspace database</translation>
-    </message>
-    <message>
-        <source>Reading spreadsheet (XLSX) files</source>
-        <translation>Reading spreadsheet (XLSX) files</translation>
-    </message>
-    <message>
-        <source>Compression, used by QuaZip and Qt</source>
-        <translation>Compression, used by QuaZip and Qt</translation>
-    </message>
-    <message>
-        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
-        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</translation>
-    </message>
-    <message>
-        <source>Windows only: the C++ runtime of the Windows build</source>
-        <translation>Windows only: the C++ runtime of the Windows build</translation>
-    </message>
-    <message>
-        <source>Microsoft Visual C++ Redistributable licence</source>
-        <translation>Microsoft Visual C++ Redistributable licence</translation>
-    </message>
-    <message>
-        <source>About FLA Desk</source>
-        <translation>About FLA Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Running on Qt %1 with %2.</source>
-        <translation>Running on Qt %1 with %2.</translation>
-    </message>
-    <message>
-        <source>no TLS library</source>
-        <translation>no TLS library</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Component</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>Used for</source>
-        <translation>Used for</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Licence text</translation>
-    </message>
-    <message>
-        <source>The licence texts are installed with FLA Desk in %1.</source>
-        <translation>The licence texts are installed with FLA Desk in %1.</translation>
-    </message>
-</context>
-<context>
     <name>fla::AuditRepository</name>
     <message>
         <source>The audit trail holds no usable state of this record.</source>
@@ -789,16 +714,16 @@
         <translation>The audit entry for %1 %2 could not be written: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
-        <translation>The record %1 is not deleted, or its history is not in this employer's audit trail.</translation>
+        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
+        <translation>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</translation>
     </message>
     <message>
         <source>The audit entry of the load could not be written: %1</source>
         <translation>The audit entry of the load could not be written: %1</translation>
     </message>
     <message>
-        <source>the company's audit trail</source>
-        <translation>the company's audit trail</translation>
+        <source>the company&apos;s audit trail</source>
+        <translation>the company&apos;s audit trail</translation>
     </message>
 </context>
 <context>
@@ -1089,28 +1014,28 @@
         <translation>%1 is longer than %2 characters.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>"%1" is not a UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>&quot;%1&quot; is not a UUID.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-mm-dd).</source>
-        <translation>"%1" is not a date (yyyy-mm-dd).</translation>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>&quot;%1&quot; is not a date (yyyy-mm-dd).</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number.</source>
-        <translation>"%1" is not a decimal number.</translation>
+        <source>&quot;%1&quot; is not a decimal number.</source>
+        <translation>&quot;%1&quot; is not a decimal number.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
         <translation>%1 is out of range.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>"%1" is not true or false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; is not true or false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed codes.</source>
-        <translation>"%1" is not one of the allowed codes.</translation>
+        <source>&quot;%1&quot; is not one of the allowed codes.</source>
+        <translation>&quot;%1&quot; is not one of the allowed codes.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
@@ -1131,8 +1056,8 @@
         <translation>The certificate %1 is %2 bytes: at most %3 bytes (%4 MiB) can be kept in the workspace. Attach a smaller scan or PDF.</translation>
     </message>
     <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
-        <translation>The certificate %1 cannot be attached: participation %2 is not one of this company's.</translation>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</source>
+        <translation>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</translation>
     </message>
     <message>
         <source>The certificate %1 cannot be read: %2</source>
@@ -1151,8 +1076,8 @@
         <translation>The certificates of participation %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>Certificate file %1 is not one of this company's.</source>
-        <translation>Certificate file %1 is not one of this company's.</translation>
+        <source>Certificate file %1 is not one of this company&apos;s.</source>
+        <translation>Certificate file %1 is not one of this company&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1328,8 +1253,8 @@
         <translation>The platform no longer accepts your sign-in: sign in again.</translation>
     </message>
     <message>
-        <source>The platform's version could not be fetched: %1</source>
-        <translation>The platform's version could not be fetched: %1</translation>
+        <source>The platform&apos;s version could not be fetched: %1</source>
+        <translation>The platform&apos;s version could not be fetched: %1</translation>
     </message>
     <message>
         <source>There is no conflict to resolve.</source>
@@ -1379,33 +1304,6 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, line %2</translation>
-    </message>
-</context>
-<context>
-    <name>fla::DeskApp</name>
-    <message>
-        <source>Demo workspace not opened</source>
-        <translation>Demo workspace not opened</translation>
-    </message>
-    <message>
-        <source>Workspace not opened</source>
-        <translation>Workspace not opened</translation>
-    </message>
-    <message>
-        <source>Demo workspace</source>
-        <translation>Demo workspace</translation>
-    </message>
-    <message>
-        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
-        <translation>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</translation>
-    </message>
-    <message>
-        <source>&amp;Open it as I left it</source>
-        <translation>&amp;Open it as I left it</translation>
-    </message>
-    <message>
-        <source>Start a &amp;fresh demo</source>
-        <translation>Start a &amp;fresh demo</translation>
     </message>
 </context>
 <context>
@@ -1655,8 +1553,8 @@
         <translation>training leave</translation>
     </message>
     <message>
-        <source>trainees' pay</source>
-        <translation>trainees' pay</translation>
+        <source>trainees&apos; pay</source>
+        <translation>trainees&apos; pay</translation>
     </message>
 </context>
 <context>
@@ -1688,12 +1586,12 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
-        <translation>The mapping's defaultKind must be FORMAL or INFORMAL.</translation>
+        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
+        <translation>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</translation>
     </message>
     <message>
-        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
-        <translation>The mapping's defaultLanguage must be nl, fr, de or en.</translation>
+        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
+        <translation>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</translation>
     </message>
     <message>
         <source>The mapping names a field that does not exist: %1. The fields are: %2.</source>
@@ -1727,161 +1625,10 @@
     </message>
 </context>
 <context>
-    <name>fla::ImportWizard</name>
-    <message>
-        <source>Import trainings followed</source>
-        <translation>Import trainings followed</translation>
-    </message>
-    <message>
-        <source>Which file?</source>
-        <translation>Which file?</translation>
-    </message>
-    <message>
-        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</source>
-        <translation>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>File to import</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>The records are imported for: %1 (%2)</source>
-        <translation>The records are imported for: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Which column holds what?</source>
-        <translation>Which column holds what?</translation>
-    </message>
-    <message>
-        <source>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</source>
-        <translation>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profile:</translation>
-    </message>
-    <message>
-        <source>Save as profile…</source>
-        <translation>Save as profile…</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>The first rows as they would be imported, with the problems of each row.</source>
-        <translation>The first rows as they would be imported, with the problems of each row.</translation>
-    </message>
-    <message>
-        <source>Import the valid rows only; reject the others with their reasons</source>
-        <translation>Import the valid rows only; reject the others with their reasons</translation>
-    </message>
-    <message>
-        <source>Import every row as a draft, to be corrected before it is declared</source>
-        <translation>Import every row as a draft, to be corrected before it is declared</translation>
-    </message>
-    <message>
-        <source>Rejected rows go to:</source>
-        <translation>Rejected rows go to:</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Read as: %1. %2 columns.</source>
-        <translation>Read as: %1. %2 columns.</translation>
-    </message>
-    <message>
-        <source>-rejected</source>
-        <translation>-rejected</translation>
-    </message>
-    <message>
-        <source>Suggested from the column names</source>
-        <translation>Suggested from the column names</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(not in the file)</translation>
-    </message>
-    <message>
-        <source>Save as profile</source>
-        <translation>Save as profile</translation>
-    </message>
-    <message>
-        <source>Name of the profile (for example the payroll package):</source>
-        <translation>Name of the profile (for example the payroll package):</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>%1 of the first %2 rows have a blocking problem.</source>
-        <translation>%1 of the first %2 rows have a blocking problem.</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 imported, %3 rejected.</source>
-        <translation>%1 rows read: %2 imported, %3 rejected.</translation>
-    </message>
-    <message>
-        <source>%1 workers, %2 trainings, %3 participations.</source>
-        <translation>%1 workers, %2 trainings, %3 participations.</translation>
-    </message>
-    <message>
-        <source>The rejected rows and their reasons are in %1.</source>
-        <translation>The rejected rows and their reasons are in %1.</translation>
-    </message>
-    <message>
-        <source>Rows with blocking problems were kept as drafts.</source>
-        <translation>Rows with blocking problems were kept as drafts.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-</context>
-<context>
     <name>fla::Importer</name>
     <message>
-        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
-        <translation>The mapping expects a column "%1" (%2), but the table has no such column.</translation>
+        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
+        <translation>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</translation>
     </message>
     <message>
         <source>The mapping does not say which column holds: %1.</source>
@@ -2020,352 +1767,6 @@
     </message>
 </context>
 <context>
-    <name>fla::MainWindow</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;New workspace…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Open workspace…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workspace</source>
-        <translation>Open the &amp;demo workspace</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <source>Search in the current view (Ctrl+F)</source>
-        <translation>Search in the current view (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Add company…</source>
-        <translation>&amp;Add company…</translation>
-    </message>
-    <message>
-        <source>Add a company (client) to this workspace</source>
-        <translation>Add a company (client) to this workspace</translation>
-    </message>
-    <message>
-        <source>&amp;Edit company…</source>
-        <translation>&amp;Edit company…</translation>
-    </message>
-    <message>
-        <source>&amp;New training…</source>
-        <translation>&amp;New training…</translation>
-    </message>
-    <message>
-        <source>Enter one training for many workers (Ctrl+N)</source>
-        <translation>Enter one training for many workers (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate training…</source>
-        <translation>&amp;Duplicate training…</translation>
-    </message>
-    <message>
-        <source>A new training with the same fields and participants (Ctrl+D)</source>
-        <translation>A new training with the same fields and participants (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Add &amp;worker…</source>
-        <translation>Add &amp;worker…</translation>
-    </message>
-    <message>
-        <source>Add a worker with the employment (Ctrl+Shift+W)</source>
-        <translation>Add a worker with the employment (Ctrl+Shift+W)</translation>
-    </message>
-    <message>
-        <source>Next &amp;anomaly</source>
-        <translation>Next &amp;anomaly</translation>
-    </message>
-    <message>
-        <source>Go to the next anomaly and open the record at the field (F8)</source>
-        <translation>Go to the next anomaly and open the record at the field (F8)</translation>
-    </message>
-    <message>
-        <source>&amp;Getting access</source>
-        <translation>&amp;Getting access</translation>
-    </message>
-    <message>
-        <source>What the social security portal requires before you can declare</source>
-        <translation>What the social security portal requires before you can declare</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in to the platform…</source>
-        <translation>&amp;Sign in to the platform…</translation>
-    </message>
-    <message>
-        <source>&amp;About FLA Desk</source>
-        <translation>&amp;About FLA Desk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Company</source>
-        <translation>&amp;Company</translation>
-    </message>
-    <message>
-        <source>&amp;Records</source>
-        <translation>&amp;Records</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>Company switcher</source>
-        <translation>Company switcher</translation>
-    </message>
-    <message>
-        <source>The company you work on, with its blocking anomalies and next deadline</source>
-        <translation>The company you work on, with its blocking anomalies and next deadline</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Views</translation>
-    </message>
-    <message>
-        <source>Welcome to FLA Desk</source>
-        <translation>Welcome to FLA Desk</translation>
-    </message>
-    <message>
-        <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
-        <translation>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</translation>
-    </message>
-    <message>
-        <source>&amp;Add a company…</source>
-        <translation>&amp;Add a company…</translation>
-    </message>
-    <message>
-        <source>&amp;Open another workspace…</source>
-        <translation>&amp;Open another workspace…</translation>
-    </message>
-    <message>
-        <source>&amp;Getting access to the platform</source>
-        <translation>&amp;Getting access to the platform</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n blocking — due %2</source>
-        <translation>
-            <numerusform>%1 — %n blocking — due %2</numerusform>
-            <numerusform>%1 — %n blocking — due %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
-        <translation>
-            <numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform>
-            <numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every change is saved at once.</source>
-        <translation>Every change is saved at once.</translation>
-    </message>
-    <message>
-        <source>Demo workspace in memory: not saved to disk</source>
-        <translation>Demo workspace in memory: not saved to disk</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Workspace: %1</translation>
-    </message>
-    <message>
-        <source>No anomalies: everything can be declared.</source>
-        <translation>No anomalies: everything can be declared.</translation>
-    </message>
-    <message>
-        <source>Select the training to duplicate in the Trainings view.</source>
-        <translation>Select the training to duplicate in the Trainings view.</translation>
-    </message>
-    <message>
-        <source>New workspace</source>
-        <translation>New workspace</translation>
-    </message>
-    <message>
-        <source>FLA Desk workspaces (*.fladesk)</source>
-        <translation>FLA Desk workspaces (*.fladesk)</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Open workspace</translation>
-    </message>
-    <message>
-        <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
-        <translation>FLA Desk workspaces (*.fladesk);;All files (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Export table…</source>
-        <translation>&amp;Export table…</translation>
-    </message>
-    <message>
-        <source>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</source>
-        <translation>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Restore backup…</source>
-        <translation>&amp;Restore backup…</translation>
-    </message>
-    <message>
-        <source>Restore a workspace from a .fladeskbackup file into a workspace file you choose</source>
-        <translation>Restore a workspace from a .fladeskbackup file into a workspace file you choose</translation>
-    </message>
-    <message>
-        <source>%1 — due %2</source>
-        <translation>%1 — due %2</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV for Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>Export table</translation>
-    </message>
-    <message>
-        <source>Table not exported</source>
-        <translation>Table not exported</translation>
-    </message>
-    <message>
-        <source>Table "%1" exported to %2</source>
-        <translation>Table "%1" exported to %2</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>FLA Desk backups (*.fladeskbackup);;All files (*)</source>
-        <translation>FLA Desk backups (*.fladeskbackup);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <source>The workspace that was at %1 is kept as %2.</source>
-        <translation>The workspace that was at %1 is kept as %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n blocking</source>
-        <translation>
-            <numerusform>%1 — %n blocking</numerusform>
-            <numerusform>%1 — %n blocking</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, enterprise number %2: %n blocking anomalies</source>
-        <translation>
-            <numerusform>%1, enterprise number %2: %n blocking anomalies</numerusform>
-            <numerusform>%1, enterprise number %2: %n blocking anomalies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import trainings…</source>
-        <translation>&amp;Import trainings…</translation>
-    </message>
-    <message>
-        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
-        <translation>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Make a &amp;backup…</source>
-        <translation>Make a &amp;backup…</translation>
-    </message>
-    <message>
-        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
-        <translation>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</translation>
-    </message>
-    <message>
-        <source>Add or choose the company to import into first.</source>
-        <translation>Add or choose the company to import into first.</translation>
-    </message>
-    <message>
-        <source>Backup made: %1 (encrypted)</source>
-        <translation>Backup made: %1 (encrypted)</translation>
-    </message>
-    <message>
-        <source>Backup made: %1 (not encrypted)</source>
-        <translation>Backup made: %1 (not encrypted)</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpany:</source>
-        <translation>Co&amp;mpany:</translation>
-    </message>
-    <message>
-        <source>Not read</source>
-        <translation>Not read</translation>
-    </message>
-    <message>
-        <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
-        <translation>Your change of %1 was dropped: the version saved meanwhile stays.</translation>
-    </message>
-    <message>
-        <source>Connect to a team ser&amp;ver…</source>
-        <translation>Connect to a team ser&amp;ver…</translation>
-    </message>
-    <message>
-        <source>Team &amp;access…</source>
-        <translation>Team &amp;access…</translation>
-    </message>
-    <message>
-        <source>Which staff member may see and change which company</source>
-        <translation>Which staff member may see and change which company</translation>
-    </message>
-    <message>
-        <source>Changes not saved yet</source>
-        <translation>Changes not saved yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</source>
-        <translation>
-            <numerusform>%n change could not reach the team server and is not saved yet. It is saved by itself as soon as the server answers; if you close FLA Desk now, it is lost.</numerusform>
-            <numerusform>%n changes could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Keep FLA Desk open</source>
-        <translation>&amp;Keep FLA Desk open</translation>
-    </message>
-    <message>
-        <source>&amp;Close and lose them</source>
-        <translation>&amp;Close and lose them</translation>
-    </message>
-</context>
-<context>
     <name>fla::OutboxRepository</name>
     <message>
         <source>the queue of declarations</source>
@@ -2423,172 +1824,6 @@
     </message>
 </context>
 <context>
-    <name>fla::PlatformController</name>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>&amp;Platform</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in…</source>
-        <translation>Sign &amp;in…</translation>
-    </message>
-    <message>
-        <source>Sign in to the platform with eID or itsme in your browser</source>
-        <translation>Sign in to the platform with eID or itsme in your browser</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
-        <source>Forget the sign-in</source>
-        <translation>Forget the sign-in</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sync now</translation>
-    </message>
-    <message>
-        <source>Declare the company's waiting records to the platform (F9)</source>
-        <translation>Declare the company's waiting records to the platform (F9)</translation>
-    </message>
-    <message>
-        <source>Sync &amp;view</source>
-        <translation>Sync &amp;view</translation>
-    </message>
-    <message>
-        <source>What was declared and what the platform answered (Ctrl+7)</source>
-        <translation>What was declared and what the platform answered (Ctrl+7)</translation>
-    </message>
-    <message>
-        <source>&amp;Review the platform's data…</source>
-        <translation>&amp;Review the platform's data…</translation>
-    </message>
-    <message>
-        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
-        <translation>What the platform holds for the company that differs from the workspace: accept or reject each difference</translation>
-    </message>
-    <message>
-        <source>Resolve &amp;conflicts…</source>
-        <translation>Resolve &amp;conflicts…</translation>
-    </message>
-    <message>
-        <source>Records changed both here and on the platform: keep yours or take the platform's</source>
-        <translation>Records changed both here and on the platform: keep yours or take the platform's</translation>
-    </message>
-    <message>
-        <source>&amp;Environment…</source>
-        <translation>&amp;Environment…</translation>
-    </message>
-    <message>
-        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
-        <translation>Which platform to declare to: Sandbox, Acceptance or Production</translation>
-    </message>
-    <message>
-        <source>%1 (enterprise number %2)</source>
-        <translation>%1 (enterprise number %2)</translation>
-    </message>
-    <message>
-        <source>%1: signed in as %2</source>
-        <translation>%1: signed in as %2</translation>
-    </message>
-    <message>
-        <source>%1: not signed in</source>
-        <translation>%1: not signed in</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>Platform %1; may act for %2</source>
-        <translation>Platform %1; may act for %2</translation>
-    </message>
-    <message>
-        <source>no enterprise</source>
-        <translation>no enterprise</translation>
-    </message>
-    <message>
-        <source>Platform %1</source>
-        <translation>Platform %1</translation>
-    </message>
-    <message>
-        <source>Getting access</source>
-        <translation>Getting access</translation>
-    </message>
-    <message>
-        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
-        <translation>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</translation>
-    </message>
-    <message>
-        <source>Sign in…</source>
-        <translation>Sign in…</translation>
-    </message>
-    <message>
-        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
-        <translation>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Signed in as %1.</translation>
-    </message>
-    <message>
-        <source>Platform environment</source>
-        <translation>Platform environment</translation>
-    </message>
-    <message>
-        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
-        <translation>The platform no longer accepts your sign-in: %1, then sync again.</translation>
-    </message>
-    <message>
-        <source>sign in</source>
-        <translation>sign in</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
-        <translation>
-            <numerusform>%n record of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</numerusform>
-            <numerusform>%n records of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing of %1 waits to be declared.</source>
-        <translation>Nothing of %1 waits to be declared.</translation>
-    </message>
-    <message>
-        <source>No mandate</source>
-        <translation>No mandate</translation>
-    </message>
-    <message>
-        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
-        <translation>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</translation>
-    </message>
-    <message>
-        <source>Resolve conflicts</source>
-        <translation>Resolve conflicts</translation>
-    </message>
-    <message>
-        <source>No record of %1 is in conflict with the platform.</source>
-        <translation>No record of %1 is in conflict with the platform.</translation>
-    </message>
-    <message>
-        <source>&amp;Archive everything from the FLA…</source>
-        <translation>&amp;Archive everything from the FLA…</translation>
-    </message>
-    <message>
-        <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
-        <translation>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</translation>
-    </message>
-    <message>
-        <source>The FLA has closed</source>
-        <translation>The FLA has closed</translation>
-    </message>
-</context>
-<context>
     <name>fla::PlatformFindings</name>
     <message>
         <source>The platform knows no such worker for this employer: declare the worker first.</source>
@@ -2599,8 +1834,8 @@
         <translation>The platform knows no such training for this employer: declare the training first.</translation>
     </message>
     <message>
-        <source>The training falls outside the worker's employment with this employer.</source>
-        <translation>The training falls outside the worker's employment with this employer.</translation>
+        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <translation>The training falls outside the worker&apos;s employment with this employer.</translation>
     </message>
     <message>
         <source>This UUID already names another record on the platform.</source>
@@ -2657,24 +1892,24 @@
 <context>
     <name>fla::PostgresDriver</name>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
-        <translation>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</translation>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
         <translation>The team server %1 refused the user %2: the user name or the password is wrong.</translation>
     </message>
     <message>
-        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
-        <translation>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</translation>
+        <source>The team server %1 has no database %2. Check the address, or ask the office&apos;s administrator which database holds the workspace.</source>
+        <translation>The team server %1 has no database %2. Check the address, or ask the office&apos;s administrator which database holds the workspace.</translation>
     </message>
     <message>
-        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
-        <translation>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</translation>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office&apos;s administrator for access.</source>
+        <translation>The user %2 may not connect to the database %3 on the team server %1. Ask the office&apos;s administrator for access.</translation>
     </message>
     <message>
-        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
-        <translation>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</translation>
+        <source>The secure connection to the team server %1 failed (%2). Check the server&apos;s certificate and the sslmode of the address.</source>
+        <translation>The secure connection to the team server %1 failed (%2). Check the server&apos;s certificate and the sslmode of the address.</translation>
     </message>
     <message>
         <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
@@ -2685,8 +1920,8 @@
         <translation>The workspace %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
-        <translation>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</translation>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office&apos;s administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation>The user %1 has no access to the workspace %2 yet. Ask the office&apos;s administrator to give you access to your companies (fladesk-cli team grant).</translation>
     </message>
     <message>
         <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
@@ -2807,8 +2042,8 @@
         <translation>The decisions do not match the differences of this pull.</translation>
     </message>
     <message>
-        <source>The workspace is busy: the platform's data could not be written.</source>
-        <translation>The workspace is busy: the platform's data could not be written.</translation>
+        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <translation>The workspace is busy: the platform&apos;s data could not be written.</translation>
     </message>
 </context>
 <context>
@@ -2818,8 +2053,8 @@
         <translation>The platform no longer accepts your sign-in: sign in again.</translation>
     </message>
     <message>
-        <source>The platform's data could not be fetched: %1</source>
-        <translation>The platform's data could not be fetched: %1</translation>
+        <source>The platform&apos;s data could not be fetched: %1</source>
+        <translation>The platform&apos;s data could not be fetched: %1</translation>
     </message>
 </context>
 <context>
@@ -2867,8 +2102,8 @@
         <translation>%1 is empty: it is required.</translation>
     </message>
     <message>
-        <source>%1 "%2" cannot be read: %3</source>
-        <translation>%1 "%2" cannot be read: %3</translation>
+        <source>%1 &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1 &quot;%2&quot; cannot be read: %3</translation>
     </message>
     <message>
         <source>expected a date such as 31/12/2025.</source>
@@ -2891,8 +2126,8 @@
         <translation>expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min.</translation>
     </message>
     <message>
-        <source>its unit differs from the unit column's "%1".</source>
-        <translation>its unit differs from the unit column's "%1".</translation>
+        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
+        <translation>its unit differs from the unit column&apos;s &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
@@ -2906,54 +2141,39 @@
         <translation>A UUID is required.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>"%1" is not a UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>&quot;%1&quot; is not a UUID.</translation>
     </message>
     <message>
         <source>A date is required (yyyy-MM-dd).</source>
         <translation>A date is required (yyyy-MM-dd).</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
-        <translation>"%1" is not a date of the form yyyy-MM-dd.</translation>
+        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
+        <translation>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" is not an amount.</translation>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is not an amount.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>"%1" is not true or false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; is not true or false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values.</source>
-        <translation>"%1" is not one of the allowed values.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::Session</name>
-    <message>
-        <source>Keep my version of %1</source>
-        <translation>Keep my version of %1</translation>
-    </message>
-    <message>
-        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
-        <translation>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</translation>
-    </message>
-    <message>
-        <source>Saved now that the team server is back: %1</source>
-        <translation>Saved now that the team server is back: %1</translation>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <translation>&quot;%1&quot; is not one of the allowed values.</translation>
     </message>
 </context>
 <context>
     <name>fla::SocialBalanceCodes</name>
     <message>
-        <source>The social balance sheet's item codes cannot be read: %1</source>
-        <translation>The social balance sheet's item codes cannot be read: %1</translation>
+        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <translation>The social balance sheet&apos;s item codes cannot be read: %1</translation>
     </message>
     <message>
         <source>Formal continuing training</source>
@@ -3054,21 +2274,6 @@
     </message>
 </context>
 <context>
-    <name>fla::StorageDataSource</name>
-    <message>
-        <source>The platform refused it: %1</source>
-        <translation>The platform refused it: %1</translation>
-    </message>
-    <message>
-        <source>The platform notes: %1</source>
-        <translation>The platform notes: %1</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: the team server cannot be reached (%2)</source>
-        <translation>%1 was not saved: the team server cannot be reached (%2)</translation>
-    </message>
-</context>
-<context>
     <name>fla::SyncEngine</name>
     <message numerus="yes">
         <source>Sync cancelled; %n change(s) stay in the outbox.</source>
@@ -3117,190 +2322,6 @@
     </message>
 </context>
 <context>
-    <name>fla::SyncStatusModel</name>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Accepted with warnings</source>
-        <translation>Accepted with warnings</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
-        <translation>Changed on the platform meanwhile: open the record to choose which version to keep.</translation>
-    </message>
-    <message>
-        <source>the record</source>
-        <translation>the record</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>What the platform said</source>
-        <translation>What the platform said</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Not sent</translation>
-    </message>
-    <message>
-        <source>%1, field %2: %3</source>
-        <translation>%1, field %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>fla::SyncView</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
-        <translation>Offline: the platform cannot be reached. Your changes stay in the outbox.</translation>
-    </message>
-    <message>
-        <source>Never synchronised</source>
-        <translation>Never synchronised</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Last sync: %1</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Declare to the platform</source>
-        <translation>Declare to the platform</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sync now</translation>
-    </message>
-    <message>
-        <source>Send the company's changes to the platform (F9)</source>
-        <translation>Send the company's changes to the platform (F9)</translation>
-    </message>
-    <message>
-        <source>Records and the platform's answer: Enter opens a refused record at the field</source>
-        <translation>Records and the platform's answer: Enter opens a refused record at the field</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Sync progress</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done: %3</source>
-        <translation>%1 of %2 done: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln accepted</source>
-        <translation>
-            <numerusform>%Ln accepted</numerusform>
-            <numerusform>%Ln accepted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln with warnings</source>
-        <translation>
-            <numerusform>%Ln with warnings</numerusform>
-            <numerusform>%Ln with warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln refused</source>
-        <translation>
-            <numerusform>%Ln refused</numerusform>
-            <numerusform>%Ln refused</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conflict(s)</source>
-        <translation>
-            <numerusform>%Ln conflict</numerusform>
-            <numerusform>%Ln conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln not sent</source>
-        <translation>
-            <numerusform>%Ln not sent</numerusform>
-            <numerusform>%Ln not sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln retried</source>
-        <translation>
-            <numerusform>%Ln retried</numerusform>
-            <numerusform>%Ln retried</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Sho&amp;w:</translation>
-    </message>
-    <message>
-        <source>Which records the table shows</source>
-        <translation>Which records the table shows</translation>
-    </message>
-    <message>
-        <source>All records</source>
-        <translation>All records</translation>
-    </message>
-    <message>
-        <source>Refused and conflicts</source>
-        <translation>Refused and conflicts</translation>
-    </message>
-    <message>
-        <source>Accepted with warnings</source>
-        <translation>Accepted with warnings</translation>
-    </message>
-    <message>
-        <source>Waiting or sent</source>
-        <translation>Waiting or sent</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-</context>
-<context>
     <name>fla::TableReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -3318,24 +2339,24 @@
         <translation>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</translation>
     </message>
     <message>
-        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</translation>
     </message>
     <message>
         <source>The workspace has no company %1.</source>
         <translation>The workspace has no company %1.</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
-        <translation>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</translation>
+        <source>Only the owner of the workspace (the office&apos;s administrator) can give %1 access to %2.</source>
+        <translation>Only the owner of the workspace (the office&apos;s administrator) can give %1 access to %2.</translation>
     </message>
     <message>
         <source>%1 cannot be given access to %2: %3</source>
         <translation>%1 cannot be given access to %2: %3</translation>
     </message>
     <message>
-        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
-        <translation>Only the owner of the workspace (the office's administrator) can take access away from %1.</translation>
+        <source>Only the owner of the workspace (the office&apos;s administrator) can take access away from %1.</source>
+        <translation>Only the owner of the workspace (the office&apos;s administrator) can take access away from %1.</translation>
     </message>
     <message>
         <source>The access of %1 cannot be taken away: %2</source>
@@ -3361,8 +2382,8 @@
         <translation>the sector agreement %1 (days per FTE)</translation>
     </message>
     <message>
-        <source>the law's days per FTE</source>
-        <translation>the law's days per FTE</translation>
+        <source>the law&apos;s days per FTE</source>
+        <translation>the law&apos;s days per FTE</translation>
     </message>
     <message>
         <source>the five-year carry-over window</source>
@@ -3471,8 +2492,8 @@
         <translation>The %1 overlaps the %2 of this company.</translation>
     </message>
     <message>
-        <source>planned training "%1" of the %2</source>
-        <translation>planned training "%1" of the %2</translation>
+        <source>planned training &quot;%1&quot; of the %2</source>
+        <translation>planned training &quot;%1&quot; of the %2</translation>
     </message>
     <message>
         <source>%1 of the %2</source>
@@ -3486,8 +2507,8 @@
 <context>
     <name>fla::TrainingPlanRules</name>
     <message>
-        <source>The training plan's deadlines cannot be read: %1</source>
-        <translation>The training plan's deadlines cannot be read: %1</translation>
+        <source>The training plan&apos;s deadlines cannot be read: %1</source>
+        <translation>The training plan&apos;s deadlines cannot be read: %1</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
@@ -3501,8 +2522,8 @@
 <context>
     <name>fla::TrainingRightRules</name>
     <message>
-        <source>The training right's figures cannot be read: %1</source>
-        <translation>The training right's figures cannot be read: %1</translation>
+        <source>The training right&apos;s figures cannot be read: %1</source>
+        <translation>The training right&apos;s figures cannot be read: %1</translation>
     </message>
     <message>
         <source>an entry has no valid years</source>
@@ -3661,6 +2682,10 @@
         <source>The changes waiting to be declared cannot be read: %1</source>
         <translation>The changes waiting to be declared cannot be read: %1</translation>
     </message>
+    <message>
+        <source>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</source>
+        <translation>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>fla::Xlsx</name>
@@ -3722,12 +2747,12 @@
         <translation>The sign-in service did not answer in time. Try again later.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
-        <translation>The sign-in service's configuration (discovery document) is missing or wrong.</translation>
+        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
+        <translation>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</translation>
     </message>
     <message>
-        <source>The sign-in service's signing keys could not be read.</source>
-        <translation>The sign-in service's signing keys could not be read.</translation>
+        <source>The sign-in service&apos;s signing keys could not be read.</source>
+        <translation>The sign-in service&apos;s signing keys could not be read.</translation>
     </message>
     <message>
         <source>The app could not wait for the browser on this computer (local listener failed).</source>
@@ -3770,8 +2795,8 @@
         <translation>The identity token is signed with a key the service does not publish.</translation>
     </message>
     <message>
-        <source>The identity token's signature is not valid.</source>
-        <translation>The identity token's signature is not valid.</translation>
+        <source>The identity token&apos;s signature is not valid.</source>
+        <translation>The identity token&apos;s signature is not valid.</translation>
     </message>
     <message>
         <source>The identity token comes from another issuer.</source>
@@ -3782,8 +2807,8 @@
         <translation>The identity token was issued for another application (audience).</translation>
     </message>
     <message>
-        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
-        <translation>The identity token has expired. Check the computer's clock and sign in again.</translation>
+        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
+        <translation>The identity token has expired. Check the computer&apos;s clock and sign in again.</translation>
     </message>
     <message>
         <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
@@ -3802,12 +2827,12 @@
         <translation>%1: an address is required.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid address.</source>
-        <translation>%1: "%2" is not a valid address.</translation>
+        <source>%1: &quot;%2&quot; is not a valid address.</source>
+        <translation>%1: &quot;%2&quot; is not a valid address.</translation>
     </message>
     <message>
-        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
-        <translation>%1: "%2" must use https (http is only allowed on this computer).</translation>
+        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
+        <translation>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</translation>
     </message>
     <message>
         <source>clientId: a client id is required.</source>
@@ -3833,8 +2858,8 @@
 <context>
     <name>fla::auth::Environment</name>
     <message>
-        <source>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</source>
-        <translation>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</translation>
+        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <translation>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</translation>
     </message>
 </context>
 <context>
@@ -4021,8 +3046,8 @@
         <translation>not recorded</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -4087,8 +3112,8 @@
 <context>
     <name>fla::cli::CertificatesCommand</name>
     <message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</translation>
+        <source>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</source>
+        <translation>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</translation>
     </message>
     <message>
         <source>attach --participation UUID --file F (at most %1 MiB)
@@ -4099,12 +3124,12 @@ list --worker INSZ
 export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</translation>
     </message>
     <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>The worker's INSZ or UUID.</translation>
+        <source>The worker&apos;s INSZ or UUID.</source>
+        <translation>The worker&apos;s INSZ or UUID.</translation>
     </message>
     <message>
-        <source>The participation's UUID.</source>
-        <translation>The participation's UUID.</translation>
+        <source>The participation&apos;s UUID.</source>
+        <translation>The participation&apos;s UUID.</translation>
     </message>
     <message>
         <source>The certificate file to attach.</source>
@@ -4138,8 +3163,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>The workspace file.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>The employer's enterprise number (required).</translation>
+        <source>The employer&apos;s enterprise number (required).</source>
+        <translation>The employer&apos;s enterprise number (required).</translation>
     </message>
 </context>
 <context>
@@ -4169,10 +3194,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</translation>
     </message>
     <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>The workspace %1 does not exist.</translation>
-    </message>
-    <message>
         <source>The year, from %1 to %2 (required).</source>
         <translation>The year, from %1 to %2 (required).</translation>
     </message>
@@ -4196,16 +3217,16 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Sign FI with this PKCS#12 file (key and certificate).</translation>
     </message>
     <message>
-        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
-        <translation>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</translation>
+        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <translation>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</translation>
     </message>
     <message>
         <source>Name the files for production (R), not test (T).</source>
         <translation>Name the files for production (R), not test (T).</translation>
     </message>
     <message>
-        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
-        <translation>The sender's number in the file names (default: the employer's enterprise number).</translation>
+        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
+        <translation>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</translation>
     </message>
     <message>
         <source>The sequence number of the day (default 1).</source>
@@ -4255,8 +3276,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</translation>
     </message>
     <message>
-        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</translation>
+        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -4365,8 +3386,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Read the declaration although it has no FS signature file (a signature that is there is always checked).</translation>
     </message>
     <message>
-        <source>The signer's certificate must chain to a certificate in this PEM file.</source>
-        <translation>The signer's certificate must chain to a certificate in this PEM file.</translation>
+        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <translation>The signer&apos;s certificate must chain to a certificate in this PEM file.</translation>
     </message>
     <message>
         <source>The FI file (its FS signature is read from the same folder).</source>
@@ -4393,8 +3414,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Signature valid, signed by: %1</translation>
     </message>
     <message>
-        <source>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
-        <translation>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</translation>
+        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <translation>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</translation>
     </message>
 </context>
 <context>
@@ -4408,12 +3429,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>The column mapping: a profile name, or the path of its JSON file.</translation>
     </message>
     <message>
-        <source>The folder of the named mappings (default: the app's own).</source>
-        <translation>The folder of the named mappings (default: the app's own).</translation>
+        <source>The folder of the named mappings (default: the app&apos;s own).</source>
+        <translation>The folder of the named mappings (default: the app&apos;s own).</translation>
     </message>
     <message>
-        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
-        <translation>Print the mapping suggested from the file's header as JSON, and stop.</translation>
+        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
+        <translation>Print the mapping suggested from the file&apos;s header as JSON, and stop.</translation>
     </message>
     <message>
         <source>Keep every row that names a worker and a training, as drafts.</source>
@@ -4531,8 +3552,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>%1 records from %2 in %3 s.</translation>
     </message>
     <message>
-        <source>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
-        <translation>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</translation>
+        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <translation>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</translation>
     </message>
     <message>
         <source>Exit status: 0 every line was loaded; 3 partly loaded: the refused lines are listed and every other record was loaded; 1 lines were refused and nothing was loaded (--all-or-nothing, or nothing could be loaded); 64 a usage error; 70 nothing was loaded (the folder, the workspace or the load failed).</source>
@@ -4600,8 +3621,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Scopes, space-separated (default: openid profile).</translation>
     </message>
     <message>
-        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
-        <translation>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</translation>
+        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <translation>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</translation>
     </message>
     <message>
         <source>The token endpoint (machine sign-in).</source>
@@ -4632,12 +3653,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>--certificate needs --client-id and --token-url.</translation>
     </message>
     <message>
-        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--token-url: "%1" must use https (http is only allowed on this computer).</translation>
+        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</translation>
     </message>
     <message>
-        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--issuer: "%1" must use https (http is only allowed on this computer).</translation>
+        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
@@ -4683,8 +3704,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Sign out every identity of the environment.</translation>
     </message>
     <message>
-        <source>--environment: unknown environment "%1".</source>
-        <translation>--environment: unknown environment "%1".</translation>
+        <source>--environment: unknown environment &quot;%1&quot;.</source>
+        <translation>--environment: unknown environment &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nobody is signed in to %1.</source>
@@ -4757,24 +3778,24 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>The FLA API root (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
-        <translation>The employer's enterprise number.</translation>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>The employer&apos;s enterprise number.</translation>
     </message>
     <message>
         <source>Read the access token from this file.</source>
         <translation>Read the access token from this file.</translation>
     </message>
     <message>
-        <source>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</source>
-        <translation>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</translation>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <translation>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</translation>
     </message>
     <message>
-        <source>With --archive: records that differ take the platform's version.</source>
-        <translation>With --archive: records that differ take the platform's version.</translation>
+        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <translation>With --archive: records that differ take the platform&apos;s version.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>pulled %1 %2</source>
@@ -4828,8 +3849,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
 <context>
     <name>fla::cli::RecordSourceOptions</name>
     <message>
-        <source>The workspace file (default: the app's workspace).</source>
-        <translation>The workspace file (default: the app's workspace).</translation>
+        <source>The workspace file (default: the app&apos;s workspace).</source>
+        <translation>The workspace file (default: the app&apos;s workspace).</translation>
     </message>
     <message>
         <source>Use a CSV set folder instead of a workspace.</source>
@@ -4847,12 +3868,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>List the records in conflict with the platform, or resolve one: --keep-mine or --take-theirs.</translation>
     </message>
     <message>
-        <source>Declare the workspace's version again; it replaces the platform's at the next sync.</source>
-        <translation>Declare the workspace's version again; it replaces the platform's at the next sync.</translation>
+        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <translation>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</translation>
     </message>
     <message>
-        <source>Write the platform's version into the workspace; nothing is sent.</source>
-        <translation>Write the platform's version into the workspace; nothing is sent.</translation>
+        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <translation>Write the platform&apos;s version into the workspace; nothing is sent.</translation>
     </message>
     <message>
         <source>The record in conflict (its uuid).</source>
@@ -4863,8 +3884,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Give --keep-mine or --take-theirs, not both.</translation>
     </message>
     <message>
-        <source>"%1" is not a uuid.</source>
-        <translation>"%1" is not a uuid.</translation>
+        <source>&quot;%1&quot; is not a uuid.</source>
+        <translation>&quot;%1&quot; is not a uuid.</translation>
     </message>
     <message>
         <source>%1 record(s) in conflict.</source>
@@ -4887,8 +3908,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Resolved: yours is declared again at the next sync.</translation>
     </message>
     <message>
-        <source>Resolved: the platform's version is in the workspace.</source>
-        <translation>Resolved: the platform's version is in the workspace.</translation>
+        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <translation>Resolved: the platform&apos;s version is in the workspace.</translation>
     </message>
 </context>
 <context>
@@ -4936,28 +3957,28 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
 <context>
     <name>fla::cli::ReviewPullCommand</name>
     <message>
-        <source>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</source>
-        <translation>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</translation>
+        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <translation>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
-        <translation>The employer's enterprise number.</translation>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>The employer&apos;s enterprise number.</translation>
     </message>
     <message>
-        <source>Take the platform's version of every difference into the workspace.</source>
-        <translation>Take the platform's version of every difference into the workspace.</translation>
+        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <translation>Take the platform&apos;s version of every difference into the workspace.</translation>
     </message>
     <message>
-        <source>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</source>
-        <translation>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</translation>
+        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <translation>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</translation>
     </message>
     <message>
         <source>Give --accept-all or --reject-all, not both.</source>
         <translation>Give --accept-all or --reject-all, not both.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
@@ -4979,16 +4000,16 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
 <context>
     <name>fla::cli::SocialBalanceCommand</name>
     <message>
-        <source>Print the training block of an employer's social balance sheet for a financial year.</source>
-        <translation>Print the training block of an employer's social balance sheet for a financial year.</translation>
+        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <translation>Print the training block of an employer&apos;s social balance sheet for a financial year.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
         <translation>The workspace file.</translation>
     </message>
     <message>
-        <source>The employer's enterprise number.</source>
-        <translation>The employer's enterprise number.</translation>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>The employer&apos;s enterprise number.</translation>
     </message>
     <message>
         <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
@@ -5007,8 +4028,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>code;value;confirmed;description lines.</translation>
     </message>
     <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: give a valid enterprise number, not "%1".</translation>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: give a valid enterprise number, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
@@ -5019,10 +4040,6 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Give --json or --csv, not both.</translation>
     </message>
     <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>The workspace %1 does not exist.</translation>
-    </message>
-    <message>
         <source>The workspace has no employer %1.</source>
         <translation>The workspace has no employer %1.</translation>
     </message>
@@ -5031,28 +4048,28 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>Social balance sheet, training block: %1 (%2), %3 to %4</translation>
     </message>
     <message>
-        <source>* The code follows the NBB's numbering but was not confirmed from its model.</source>
-        <translation>* The code follows the NBB's numbering but was not confirmed from its model.</translation>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <translation>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</translation>
     </message>
     <message>
         <source>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</source>
         <translation>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</translation>
     </message>
     <message>
-        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
-        <translation>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</translation>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <translation>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</translation>
     </message>
     <message>
-        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
-        <translation>The financial year that closes in year Y (from the employer's start of the financial year).</translation>
+        <source>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</source>
+        <translation>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</translation>
     </message>
     <message>
         <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
         <translation>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</translation>
     </message>
     <message>
-        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
-        <translation>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</translation>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</source>
+        <translation>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</translation>
     </message>
     <message>
         <source>Also write the training block as a PDF document to this file.</source>
@@ -5062,8 +4079,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
 <context>
     <name>fla::cli::StatementsCommand</name>
     <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
-        <translation>Write the yearly training credit statement of each worker as PDF, in the worker's language.</translation>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
+        <translation>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</translation>
     </message>
     <message>
         <source>The year of the statements.</source>
@@ -5074,8 +4091,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>The folder to write the PDF files into.</translation>
     </message>
     <message>
-        <source>One PDF with every worker's statement, each on a new page.</source>
-        <translation>One PDF with every worker's statement, each on a new page.</translation>
+        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
+        <translation>One PDF with every worker&apos;s statement, each on a new page.</translation>
     </message>
     <message>
         <source>Give --year YEAR and --out DIR.</source>
@@ -5085,8 +4102,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
 <context>
     <name>fla::cli::SyncCommand</name>
     <message>
-        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
-        <translation>Declare the workspace's waiting changes to the FLA platform (exactly once).</translation>
+        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
+        <translation>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</translation>
     </message>
     <message>
         <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
@@ -5101,12 +4118,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>sandbox (default), acceptance or production.</translation>
     </message>
     <message>
-        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
-        <translation>The FLA API root instead of the environment's (…/REST/fla/v1).</translation>
+        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
+        <translation>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</translation>
     </message>
     <message>
-        <source>Only this employer's changes (enterprise number; repeatable).</source>
-        <translation>Only this employer's changes (enterprise number; repeatable).</translation>
+        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
+        <translation>Only this employer&apos;s changes (enterprise number; repeatable).</translation>
     </message>
     <message>
         <source>Read the access token from this file.</source>
@@ -5160,12 +4177,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>On a team server: grant, revoke or list which staff member may work on which company.</translation>
     </message>
     <message>
-        <source>The staff member's database user (role).</source>
-        <translation>The staff member's database user (role).</translation>
+        <source>The staff member&apos;s database user (role).</source>
+        <translation>The staff member&apos;s database user (role).</translation>
     </message>
     <message>
-        <source>The company's enterprise number.</source>
-        <translation>The company's enterprise number.</translation>
+        <source>The company&apos;s enterprise number.</source>
+        <translation>The company&apos;s enterprise number.</translation>
     </message>
     <message>
         <source>list: one JSON object per grant.</source>
@@ -5199,12 +4216,12 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
 <context>
     <name>fla::cli::TrainingAccountCommand</name>
     <message>
-        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
-        <translation>Print a worker's individual training account for a year, or write its yearly overview as PDF.</translation>
+        <source>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</translation>
     </message>
     <message>
-        <source>The worker's INSZ or UUID (required).</source>
-        <translation>The worker's INSZ or UUID (required).</translation>
+        <source>The worker&apos;s INSZ or UUID (required).</source>
+        <translation>The worker&apos;s INSZ or UUID (required).</translation>
     </message>
     <message>
         <source>The year (required).</source>
@@ -5215,8 +4232,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
         <translation>One JSON object.</translation>
     </message>
     <message>
-        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
-        <translation>Write the yearly overview, in the worker's language, to this PDF file.</translation>
+        <source>Write the yearly overview, in the worker&apos;s language, to this PDF file.</source>
+        <translation>Write the yearly overview, in the worker&apos;s language, to this PDF file.</translation>
     </message>
     <message>
         <source>Give --worker INSZ and --year Y (%1 to %2).</source>
@@ -5230,8 +4247,8 @@ export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no 
 <context>
     <name>fla::cli::TrainingPlanCommand</name>
     <message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</translation>
+        <source>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</translation>
     </message>
     <message>
         <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
@@ -5248,8 +4265,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>A year of the plan.</translation>
     </message>
     <message>
-        <source>The plan's last year (several years).</source>
-        <translation>The plan's last year (several years).</translation>
+        <source>The plan&apos;s last year (several years).</source>
+        <translation>The plan&apos;s last year (several years).</translation>
     </message>
     <message>
         <source>Who gives advice on the draft.</source>
@@ -5304,12 +4321,12 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Give one action: %1.</translation>
     </message>
     <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1: give the plan's year with --year Y.</translation>
+        <source>training-plan %1: give the plan&apos;s year with --year Y.</source>
+        <translation>training-plan %1: give the plan&apos;s year with --year Y.</translation>
     </message>
     <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted: works-council, union-delegation or workers, not "%1".</translation>
+        <source>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</source>
+        <translation>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Training plan %1 created for %2.</source>
@@ -5374,10 +4391,6 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
         <translation>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</translation>
     </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>The workspace %1 does not exist.</translation>
-    </message>
 </context>
 <context>
     <name>fla::cli::WorkspaceCommand</name>
@@ -5441,12 +4454,19 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>The text holds a control character (%1) at position %2: such characters are not allowed.</translation>
     </message>
     <message>
-        <source>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
-        <translation>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</translation>
+        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <translation>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</translation>
     </message>
     <message>
         <source>… (%1 characters)</source>
         <translation>… (%1 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::postgres::StagedLoad::Private</name>
+    <message>
+        <source>The user %1 may not load records of the company %2: the office&apos;s administrator has not given them this company (fladesk-cli team grant).</source>
+        <translation>The user %1 may not load records of the company %2: the office&apos;s administrator has not given them this company (fladesk-cli team grant).</translation>
     </message>
 </context>
 <context>
@@ -5616,12 +4636,12 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</translation>
     </message>
     <message>
-        <source>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</source>
-        <translation>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</translation>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model. Source: %1</source>
+        <translation>* The code follows the NBB&apos;s numbering but was not confirmed from its model. Source: %1</translation>
     </message>
     <message>
-        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</source>
-        <translation>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</translation>
+        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men&apos;s nor the women&apos;s figures; state it on the worker.</source>
+        <translation>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men&apos;s nor the women&apos;s figures; state it on the worker.</translation>
     </message>
 </context>
 <context>
@@ -5689,8 +4709,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
 <context>
     <name>fla::sandbox::PlatformModule</name>
     <message>
-        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
-        <translation>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</translation>
+        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <translation>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</translation>
     </message>
     <message>
         <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
@@ -5737,8 +4757,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>--fault-seed: give a whole number, not %1</translation>
     </message>
     <message>
-        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</source>
-        <translation>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</translation>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <translation>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</translation>
     </message>
 </context>
 <context>
@@ -5774,6 +4794,81 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>the %1 records of the company</source>
         <translation>the %1 records of the company</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AboutDialog</name>
+    <message>
+        <source>Application framework: windows, database access, network, sign-in</source>
+        <translation>Application framework: windows, database access, network, sign-in</translation>
+    </message>
+    <message>
+        <source>Encryption of backups, TLS connections to the platform</source>
+        <translation>Encryption of backups, TLS connections to the platform</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in tokens in the system keychain</source>
+        <translation>Keeping sign-in tokens in the system keychain</translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation>The workspace database</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheet (XLSX) files</source>
+        <translation>Reading spreadsheet (XLSX) files</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and Qt</source>
+        <translation>Compression, used by QuaZip and Qt</translation>
+    </message>
+    <message>
+        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
+        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</translation>
+    </message>
+    <message>
+        <source>Windows only: the C++ runtime of the Windows build</source>
+        <translation>Windows only: the C++ runtime of the Windows build</translation>
+    </message>
+    <message>
+        <source>Microsoft Visual C++ Redistributable licence</source>
+        <translation>Microsoft Visual C++ Redistributable licence</translation>
+    </message>
+    <message>
+        <source>About FLA Desk</source>
+        <translation>About FLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 with %2.</source>
+        <translation>Running on Qt %1 with %2.</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>no TLS library</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with FLA Desk in %1.</source>
+        <translation>The licence texts are installed with FLA Desk in %1.</translation>
     </message>
 </context>
 <context>
@@ -6072,28 +5167,28 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Your version</translation>
     </message>
     <message>
-        <source>The platform's version</source>
-        <translation>The platform's version</translation>
+        <source>The platform&apos;s version</source>
+        <translation>The platform&apos;s version</translation>
     </message>
     <message>
-        <source>Your version and the platform's, field by field</source>
-        <translation>Your version and the platform's, field by field</translation>
+        <source>Your version and the platform&apos;s, field by field</source>
+        <translation>Your version and the platform&apos;s, field by field</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <source>&amp;Take the platform's</source>
-        <translation>&amp;Take the platform's</translation>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>&amp;Take the platform&apos;s</translation>
     </message>
     <message>
         <source>Decide later</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <source>Fetching the platform's version…</source>
-        <translation>Fetching the platform's version…</translation>
+        <source>Fetching the platform&apos;s version…</source>
+        <translation>Fetching the platform&apos;s version…</translation>
     </message>
     <message>
         <source>The conflict cannot be shown</source>
@@ -6111,12 +5206,12 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>The platform no longer holds this record, which you changed in the workspace. Choose whether to declare it again or to remove it here too.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</source>
-        <translation>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</translation>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <translation>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</translation>
     </message>
     <message>
-        <source>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</source>
-        <translation>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</translation>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <translation>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</translation>
     </message>
     <message>
         <source>(no longer on the platform)</source>
@@ -6162,8 +5257,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         </translation>
     </message>
     <message>
-        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
-        <translation>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</translation>
+        <source>Keep mine: your version is saved over theirs (both show in the record&apos;s history). Take theirs: your change is dropped and theirs stays.</source>
+        <translation>Keep mine: your version is saved over theirs (both show in the record&apos;s history). Take theirs: your change is dropped and theirs stays.</translation>
     </message>
     <message>
         <source>Someone else deleted this record after you opened it. Nothing was saved.</source>
@@ -6279,6 +5374,33 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     </message>
 </context>
 <context>
+    <name>fla::ui::DeskApp</name>
+    <message>
+        <source>Demo workspace not opened</source>
+        <translation>Demo workspace not opened</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Workspace not opened</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo workspace</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>&amp;Open it as I left it</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>Start a &amp;fresh demo</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::EnvironmentSettingsWidget</name>
     <message>
         <source>Environment:</source>
@@ -6355,16 +5477,16 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</translation>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
-        <translation>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</translation>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
+        <translation>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</translation>
     </message>
     <message>
         <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
@@ -6389,6 +5511,503 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ImportWizard</name>
+    <message>
+        <source>Import trainings followed</source>
+        <translation>Import trainings followed</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Which file?</translation>
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</source>
+        <translation>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx) with one row per worker per training, and a header row.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>The records are imported for: %1 (%2)</source>
+        <translation>The records are imported for: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Which column holds what?</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</source>
+        <translation>Suggested from the column names. Check it, and save it as a profile for the next file from the same source.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Save as profile…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported, with the problems of each row.</source>
+        <translation>The first rows as they would be imported, with the problems of each row.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only; reject the others with their reasons</source>
+        <translation>Import the valid rows only; reject the others with their reasons</translation>
+    </message>
+    <message>
+        <source>Import every row as a draft, to be corrected before it is declared</source>
+        <translation>Import every row as a draft, to be corrected before it is declared</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to:</source>
+        <translation>Rejected rows go to:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Read as: %1. %2 columns.</source>
+        <translation>Read as: %1. %2 columns.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rejected</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names</source>
+        <translation>Suggested from the column names</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Save as profile</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the payroll package):</source>
+        <translation>Name of the profile (for example the payroll package):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows have a blocking problem.</source>
+        <translation>%1 of the first %2 rows have a blocking problem.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 rejected.</source>
+        <translation>%1 rows read: %2 imported, %3 rejected.</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2 trainings, %3 participations.</source>
+        <translation>%1 workers, %2 trainings, %3 participations.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>The rejected rows and their reasons are in %1.</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts.</source>
+        <translation>Rows with blocking problems were kept as drafts.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Open the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search in the current view (Ctrl+F)</source>
+        <translation>Search in the current view (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>&amp;Add company…</translation>
+    </message>
+    <message>
+        <source>Add a company (client) to this workspace</source>
+        <translation>Add a company (client) to this workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>&amp;Edit company…</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;New training…</translation>
+    </message>
+    <message>
+        <source>Enter one training for many workers (Ctrl+N)</source>
+        <translation>Enter one training for many workers (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate training…</source>
+        <translation>&amp;Duplicate training…</translation>
+    </message>
+    <message>
+        <source>A new training with the same fields and participants (Ctrl+D)</source>
+        <translation>A new training with the same fields and participants (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;worker…</source>
+        <translation>Add &amp;worker…</translation>
+    </message>
+    <message>
+        <source>Add a worker with the employment (Ctrl+Shift+W)</source>
+        <translation>Add a worker with the employment (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Next &amp;anomaly</source>
+        <translation>Next &amp;anomaly</translation>
+    </message>
+    <message>
+        <source>Go to the next anomaly and open the record at the field (F8)</source>
+        <translation>Go to the next anomaly and open the record at the field (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access</source>
+        <translation>&amp;Getting access</translation>
+    </message>
+    <message>
+        <source>What the social security portal requires before you can declare</source>
+        <translation>What the social security portal requires before you can declare</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the platform…</source>
+        <translation>&amp;Sign in to the platform…</translation>
+    </message>
+    <message>
+        <source>&amp;About FLA Desk</source>
+        <translation>&amp;About FLA Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Company switcher</source>
+        <translation>Company switcher</translation>
+    </message>
+    <message>
+        <source>The company you work on, with its blocking anomalies and next deadline</source>
+        <translation>The company you work on, with its blocking anomalies and next deadline</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Welcome to FLA Desk</source>
+        <translation>Welcome to FLA Desk</translation>
+    </message>
+    <message>
+        <source>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</source>
+        <translation>Your training register: enter trainings offline, see at once what the platform would refuse, and declare them when you are ready. Start by adding the company whose trainings you keep, or look around in a demo workspace.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a company…</source>
+        <translation>&amp;Add a company…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>&amp;Open another workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting access to the platform</source>
+        <translation>&amp;Getting access to the platform</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking — due %2</source>
+        <translation>
+            <numerusform>%1 — %n blocking — due %2</numerusform>
+            <numerusform>%1 — %n blocking — due %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</source>
+        <translation>
+            <numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform>
+            <numerusform>%1, enterprise number %2: %n blocking anomalies; next declaration deadline %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation>Every change is saved at once.</translation>
+    </message>
+    <message>
+        <source>Demo workspace in memory: not saved to disk</source>
+        <translation>Demo workspace in memory: not saved to disk</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>No anomalies: everything can be declared.</source>
+        <translation>No anomalies: everything can be declared.</translation>
+    </message>
+    <message>
+        <source>Select the training to duplicate in the Trainings view.</source>
+        <translation>Select the training to duplicate in the Trainings view.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk)</source>
+        <translation>FLA Desk workspaces (*.fladesk)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>FLA Desk workspaces (*.fladesk);;All files (*)</source>
+        <translation>FLA Desk workspaces (*.fladesk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Export table…</translation>
+    </message>
+    <message>
+        <source>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</source>
+        <translation>Save the table of the current view, as filtered and sorted, as CSV or Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Restore a workspace from a .fladeskbackup file into a workspace file you choose</source>
+        <translation>Restore a workspace from a .fladeskbackup file into a workspace file you choose</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — due %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>Table not exported</source>
+        <translation>Table not exported</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; exported to %2</source>
+        <translation>Table &quot;%1&quot; exported to %2</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>FLA Desk backups (*.fladeskbackup);;All files (*)</source>
+        <translation>FLA Desk backups (*.fladeskbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The workspace that was at %1 is kept as %2.</source>
+        <translation>The workspace that was at %1 is kept as %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n blocking</source>
+        <translation>
+            <numerusform>%1 — %n blocking</numerusform>
+            <numerusform>%1 — %n blocking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, enterprise number %2: %n blocking anomalies</source>
+        <translation>
+            <numerusform>%1, enterprise number %2: %n blocking anomalies</numerusform>
+            <numerusform>%1, enterprise number %2: %n blocking anomalies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import trainings…</source>
+        <translation>&amp;Import trainings…</translation>
+    </message>
+    <message>
+        <source>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</source>
+        <translation>Import the trainings followed from a spreadsheet (CSV or Excel) into this company (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</source>
+        <translation>Write a backup of this workspace to one encrypted file (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Add or choose the company to import into first.</source>
+        <translation>Add or choose the company to import into first.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (encrypted)</source>
+        <translation>Backup made: %1 (encrypted)</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (not encrypted)</source>
+        <translation>Backup made: %1 (not encrypted)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Co&amp;mpany:</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Your change of %1 was dropped: the version saved meanwhile stays.</source>
+        <translation>Your change of %1 was dropped: the version saved meanwhile stays.</translation>
+    </message>
+    <message>
+        <source>Connect to a team ser&amp;ver…</source>
+        <translation>Connect to a team ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Team &amp;access…</source>
+        <translation>Team &amp;access…</translation>
+    </message>
+    <message>
+        <source>Which staff member may see and change which company</source>
+        <translation>Which staff member may see and change which company</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</source>
+        <translation>
+            <numerusform>%n change could not reach the team server and is not saved yet. It is saved by itself as soon as the server answers; if you close FLA Desk now, it is lost.</numerusform>
+            <numerusform>%n changes could not reach the team server and are not saved yet. They are saved by themselves as soon as the server answers; if you close FLA Desk now, they are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep FLA Desk open</source>
+        <translation>&amp;Keep FLA Desk open</translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose them</source>
+        <translation>&amp;Close and lose them</translation>
     </message>
 </context>
 <context>
@@ -6458,8 +6077,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Give the file to write the backup to.</translation>
     </message>
     <message>
-        <source>Give a passphrase, or tick "Without encryption".</source>
-        <translation>Give a passphrase, or tick "Without encryption".</translation>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
+        <translation>Give a passphrase, or tick &quot;Without encryption&quot;.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
@@ -6657,6 +6276,172 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     </message>
 </context>
 <context>
+    <name>fla::ui::PlatformController</name>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform with eID or itsme in your browser</source>
+        <translation>Sign in to the platform with eID or itsme in your browser</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in</source>
+        <translation>Forget the sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <translation>Declare the company&apos;s waiting records to the platform (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;view</source>
+        <translation>Sync &amp;view</translation>
+    </message>
+    <message>
+        <source>What was declared and what the platform answered (Ctrl+7)</source>
+        <translation>What was declared and what the platform answered (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Review the platform&apos;s data…</source>
+        <translation>&amp;Review the platform&apos;s data…</translation>
+    </message>
+    <message>
+        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
+        <translation>What the platform holds for the company that differs from the workspace: accept or reject each difference</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Resolve &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <translation>Records changed both here and on the platform: keep yours or take the platform&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Environment…</source>
+        <translation>&amp;Environment…</translation>
+    </message>
+    <message>
+        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
+        <translation>Which platform to declare to: Sandbox, Acceptance or Production</translation>
+    </message>
+    <message>
+        <source>%1 (enterprise number %2)</source>
+        <translation>%1 (enterprise number %2)</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2</source>
+        <translation>%1: signed in as %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation>%1: not signed in</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Platform %1; may act for %2</source>
+        <translation>Platform %1; may act for %2</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>no enterprise</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>Platform %1</translation>
+    </message>
+    <message>
+        <source>Getting access</source>
+        <translation>Getting access</translation>
+    </message>
+    <message>
+        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
+        <translation>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
+        <translation>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Platform environment</source>
+        <translation>Platform environment</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
+        <translation>The platform no longer accepts your sign-in: %1, then sync again.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>sign in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
+        <translation>
+            <numerusform>%n record of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</numerusform>
+            <numerusform>%n records of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of %1 waits to be declared.</source>
+        <translation>Nothing of %1 waits to be declared.</translation>
+    </message>
+    <message>
+        <source>No mandate</source>
+        <translation>No mandate</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
+        <translation>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <source>No record of %1 is in conflict with the platform.</source>
+        <translation>No record of %1 is in conflict with the platform.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive everything from the FLA…</source>
+        <translation>&amp;Archive everything from the FLA…</translation>
+    </message>
+    <message>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <translation>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</translation>
+    </message>
+    <message>
+        <source>The FLA has closed</source>
+        <translation>The FLA has closed</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::PullReviewDialog</name>
     <message>
         <source>Change</source>
@@ -6687,12 +6472,12 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>The record is removed from the workspace.</translation>
     </message>
     <message>
-        <source>The platform's version goes into the workspace.</source>
-        <translation>The platform's version goes into the workspace.</translation>
+        <source>The platform&apos;s version goes into the workspace.</source>
+        <translation>The platform&apos;s version goes into the workspace.</translation>
     </message>
     <message>
-        <source>The workspace keeps its version; this difference is not asked again until the platform's record changes.</source>
-        <translation>The workspace keeps its version; this difference is not asked again until the platform's record changes.</translation>
+        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
+        <translation>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</translation>
     </message>
     <message>
         <source>Nothing changes; this difference is asked again next time.</source>
@@ -6763,16 +6548,16 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <source>Take the platform's version of the selected rows into the workspace</source>
-        <translation>Take the platform's version of the selected rows into the workspace</translation>
+        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
+        <translation>Take the platform&apos;s version of the selected rows into the workspace</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <source>Keep the workspace's version of the selected rows</source>
-        <translation>Keep the workspace's version of the selected rows</translation>
+        <source>Keep the workspace&apos;s version of the selected rows</source>
+        <translation>Keep the workspace&apos;s version of the selected rows</translation>
     </message>
     <message>
         <source>Accept a&amp;ll shown</source>
@@ -6799,10 +6584,10 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>The workspace holds the same as the platform for %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</source>
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
         <translation>
-            <numerusform>The platform holds %n difference with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</numerusform>
-            <numerusform>The platform holds %n differences with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</numerusform>
+            <numerusform>The platform holds %n difference with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</numerusform>
+            <numerusform>The platform holds %n differences with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6935,6 +6720,21 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     </message>
 </context>
 <context>
+    <name>fla::ui::Session</name>
+    <message>
+        <source>Keep my version of %1</source>
+        <translation>Keep my version of %1</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Saved now that the team server is back: %1</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7008,8 +6808,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>The link is on the clipboard. Paste it into your browser.</translation>
     </message>
     <message>
-        <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
-        <translation>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</translation>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
+        <translation>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -7115,8 +6915,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>%1 of them have no cost in the register: their cost counts as 0.</translation>
     </message>
     <message>
-        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</source>
-        <translation>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</translation>
+        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men&apos;s nor the women&apos;s figures. Press Enter on a worker to state it:</source>
+        <translation>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men&apos;s nor the women&apos;s figures. Press Enter on a worker to state it:</translation>
     </message>
     <message>
         <source>social-balance-%1</source>
@@ -7141,6 +6941,205 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>not confirmed: %1</source>
         <translation>not confirmed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::StorageDataSource</name>
+    <message>
+        <source>The platform refused it: %1</source>
+        <translation>The platform refused it: %1</translation>
+    </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>The platform notes: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 was not saved: the team server cannot be reached (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SyncStatusModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Accepted with warnings</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
+        <translation>Changed on the platform meanwhile: open the record to choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>the record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the platform said</source>
+        <translation>What the platform said</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, field %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SyncView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
+        <translation>Offline: the platform cannot be reached. Your changes stay in the outbox.</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Never synchronised</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Declare to the platform</source>
+        <translation>Declare to the platform</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <translation>Send the company&apos;s changes to the platform (F9)</translation>
+    </message>
+    <message>
+        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <translation>Records and the platform&apos;s answer: Enter opens a refused record at the field</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3</source>
+        <translation>%1 of %2 done: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln with warnings</numerusform>
+            <numerusform>%Ln with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retried</source>
+        <translation>
+            <numerusform>%Ln retried</numerusform>
+            <numerusform>%Ln retried</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Which records the table shows</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Refused and conflicts</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Accepted with warnings</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Waiting or sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
     </message>
 </context>
 <context>
@@ -7174,8 +7173,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Close</translation>
     </message>
     <message>
-        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
-        <translation>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
+        <source>The team server has no staff member&apos;s database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>The team server has no staff member&apos;s database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
     </message>
     <message>
         <source>%1 may now see and change %2.</source>
@@ -7197,8 +7196,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Connect to a team server</translation>
     </message>
     <message>
-        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
-        <translation>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</translation>
+        <source>Your office&apos;s shared workspace on its PostgreSQL server. Ask the office&apos;s administrator for these details; the password is kept in the system keychain.</source>
+        <translation>Your office&apos;s shared workspace on its PostgreSQL server. Ask the office&apos;s administrator for these details; the password is kept in the system keychain.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -7229,12 +7228,12 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>&amp;Encryption:</translation>
     </message>
     <message>
-        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
-        <translation>Encrypted, the server's certificate and name checked (verify-full)</translation>
+        <source>Encrypted, the server&apos;s certificate and name checked (verify-full)</source>
+        <translation>Encrypted, the server&apos;s certificate and name checked (verify-full)</translation>
     </message>
     <message>
-        <source>Encrypted, the server's certificate checked (verify-ca)</source>
-        <translation>Encrypted, the server's certificate checked (verify-ca)</translation>
+        <source>Encrypted, the server&apos;s certificate checked (verify-ca)</source>
+        <translation>Encrypted, the server&apos;s certificate checked (verify-ca)</translation>
     </message>
     <message>
         <source>Encrypted, the server not checked (require)</source>
@@ -7253,8 +7252,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>&amp;CA certificate:</translation>
     </message>
     <message>
-        <source>The office's CA certificate file</source>
-        <translation>The office's CA certificate file</translation>
+        <source>The office&apos;s CA certificate file</source>
+        <translation>The office&apos;s CA certificate file</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -7273,16 +7272,16 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>The office's CA certificate</source>
-        <translation>The office's CA certificate</translation>
+        <source>The office&apos;s CA certificate</source>
+        <translation>The office&apos;s CA certificate</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
-        <translation>Choose the office's CA certificate file: the server's certificate is checked against it.</translation>
+        <source>Choose the office&apos;s CA certificate file: the server&apos;s certificate is checked against it.</source>
+        <translation>Choose the office&apos;s CA certificate file: the server&apos;s certificate is checked against it.</translation>
     </message>
     <message>
         <source>Fill in the server, the database and the user.</source>
@@ -7328,8 +7327,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Save the yearly &amp;overview (PDF)…</translation>
     </message>
     <message>
-        <source>The worker's training account</source>
-        <translation>The worker's training account</translation>
+        <source>The worker&apos;s training account</source>
+        <translation>The worker&apos;s training account</translation>
     </message>
     <message>
         <source>Account</source>
@@ -7367,8 +7366,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Costs and social &amp;balance sheet</translation>
     </message>
     <message>
-        <source>The trainees' gross pay and social charges for the hours of the training</source>
-        <translation>The trainees' gross pay and social charges for the hours of the training</translation>
+        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
+        <translation>The trainees&apos; gross pay and social charges for the hours of the training</translation>
     </message>
     <message>
         <source>Left to its kind, a formal training counts as formal continuing training and an informal one as informal continuing training</source>
@@ -7538,8 +7537,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is not a date: write dd/mm/yyyy</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is not a date: write dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Anomalies of this training</source>
@@ -7616,8 +7615,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in euros</source>
-        <translation>"%1" is not an amount in euros</translation>
+        <source>&quot;%1&quot; is not an amount in euros</source>
+        <translation>&quot;%1&quot; is not an amount in euros</translation>
     </message>
 </context>
 <context>
@@ -7831,16 +7830,16 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Remove the selected planned training (Delete)</translation>
     </message>
     <message>
-        <source>The planned training "%1" is not in the plan shown.</source>
-        <translation>The planned training "%1" is not in the plan shown.</translation>
+        <source>The planned training &quot;%1&quot; is not in the plan shown.</source>
+        <translation>The planned training &quot;%1&quot; is not in the plan shown.</translation>
     </message>
     <message>
         <source>That planned training is not in the plan shown.</source>
         <translation>That planned training is not in the plan shown.</translation>
     </message>
     <message>
-        <source>Remove the planned training "%1" from the plan?</source>
-        <translation>Remove the planned training "%1" from the plan?</translation>
+        <source>Remove the planned training &quot;%1&quot; from the plan?</source>
+        <translation>Remove the planned training &quot;%1&quot; from the plan?</translation>
     </message>
     <message>
         <source>Chan&amp;ge…</source>
@@ -8229,8 +8228,8 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
         <translation>Usage: fladesk-cli [--lang nl|fr|de|en] [--verbose] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
-        <translation>--verbose also prints the program's log lines (fladesk.*) on standard error.</translation>
+        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
+        <translation>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</translation>
     </message>
 </context>
 </TS>

@@ -108,8 +108,8 @@
         <translation>tewerkstelling</translation>
     </message>
     <message>
-        <source>training "%1"</source>
-        <translation>opleiding "%1"</translation>
+        <source>training &quot;%1&quot;</source>
+        <translation>opleiding &quot;%1&quot;</translation>
     </message>
     <message>
         <source>participation</source>
@@ -136,8 +136,8 @@
         <translation>opleidingsrecht %1 van %2</translation>
     </message>
     <message>
-        <source>training "%1" of %2</source>
-        <translation>opleiding "%1" van %2</translation>
+        <source>training &quot;%1&quot; of %2</source>
+        <translation>opleiding &quot;%1&quot; van %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -152,8 +152,8 @@
         <translation>deelname van %1</translation>
     </message>
     <message>
-        <source>%1 in "%2" of %3</source>
-        <translation>%1 in "%2" van %3</translation>
+        <source>%1 in &quot;%2&quot; of %3</source>
+        <translation>%1 in &quot;%2&quot; van %3</translation>
     </message>
 </context>
 <context>
@@ -286,8 +286,8 @@
         <translation>het INSZ is verplicht</translation>
     </message>
     <message>
-        <source>"%1" is not an INSZ: 11 digits expected</source>
-        <translation>"%1" is geen INSZ: 11 cijfers verwacht</translation>
+        <source>&quot;%1&quot; is not an INSZ: 11 digits expected</source>
+        <translation>&quot;%1&quot; is geen INSZ: 11 cijfers verwacht</translation>
     </message>
     <message>
         <source>a worker with INSZ %1 is already in this company</source>
@@ -298,16 +298,16 @@
         <translation>de familienaam is verplicht</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is geen datum: schrijf dd/mm/jjjj</translation>
     </message>
     <message>
-        <source>"%1" is not a language: nl, fr, de or en</source>
-        <translation>"%1" is geen taal: nl, fr, de of en</translation>
+        <source>&quot;%1&quot; is not a language: nl, fr, de or en</source>
+        <translation>&quot;%1&quot; is geen taal: nl, fr, de of en</translation>
     </message>
     <message>
-        <source>"%1" is not a work regime: a fraction such as 0,8 or 80%</source>
-        <translation>"%1" is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
+        <source>&quot;%1&quot; is not a work regime: a fraction such as 0,8 or 80%</source>
+        <translation>&quot;%1&quot; is geen arbeidsregime: een breuk zoals 0,8 of 80%</translation>
     </message>
     <message>
         <source>the start of the employment is required with a work regime or joint committee</source>
@@ -322,16 +322,16 @@
         <translation>de naam van de opleiding is verplicht</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: a number more than 0</source>
-        <translation>"%1" is geen duur: een getal groter dan 0</translation>
+        <source>&quot;%1&quot; is not a duration: a number more than 0</source>
+        <translation>&quot;%1&quot; is geen duur: een getal groter dan 0</translation>
     </message>
     <message>
-        <source>"%1" is not a unit: hours or days</source>
-        <translation>"%1" is geen eenheid: uren of dagen</translation>
+        <source>&quot;%1&quot; is not a unit: hours or days</source>
+        <translation>&quot;%1&quot; is geen eenheid: uren of dagen</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>"%1" is geen ja of nee</translation>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; is geen ja of nee</translation>
     </message>
 </context>
 <context>
@@ -345,7 +345,7 @@
         <translation>De hele catalogus als Markdown (docs/anomalies.md).</translation>
     </message>
     <message>
-        <source>The catalogue's JSON.</source>
+        <source>The catalogue&apos;s JSON.</source>
         <translation>De JSON van de catalogus.</translation>
     </message>
 </context>
@@ -386,7 +386,7 @@
         <translation>Het wachtzinbestand %1 is leeg.</translation>
     </message>
     <message>
-        <source>The workspace file, or a team server's address postgresql://user@host/database (default: %1).</source>
+        <source>The workspace file, or a team server&apos;s address postgresql://user@host/database (default: %1).</source>
         <translation>Het werkbestand, of het adres van een teamserver postgresql://gebruiker@host/database (standaard: %1).</translation>
     </message>
 </context>
@@ -504,7 +504,7 @@
         <translation>De werkmap bevat %1 bestanden; een werkmap die FLA Desk leest, bevat er hoogstens %2.</translation>
     </message>
     <message>
-        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet's cells). Save the sheet as CSV, or split it.</source>
+        <source>The workbook holds more different texts than FLA Desk reads (at most %1 texts, %2 million characters, and about %3 MiB together with the sheet&apos;s cells). Save the sheet as CSV, or split it.</source>
         <translation>De werkmap bevat meer verschillende teksten dan FLA Desk leest (hoogstens %1 teksten, %2 miljoen tekens en ongeveer %3 MiB samen met de cellen van het blad). Bewaar het blad als CSV of splits het.</translation>
     </message>
     <message>
@@ -644,26 +644,26 @@
         <translation>de geschiedenis van record %1</translation>
     </message>
     <message>
-        <source>The training "%1" already has %2 for %3 from an earlier row; this row's %4 is not taken. Amounts count once per training.</source>
-        <translation>De opleiding "%1" heeft al %2 voor %3 uit een eerdere rij; %4 van deze rij wordt niet overgenomen. Bedragen tellen één keer per opleiding.</translation>
+        <source>The training &quot;%1&quot; already has %2 for %3 from an earlier row; this row&apos;s %4 is not taken. Amounts count once per training.</source>
+        <translation>De opleiding &quot;%1&quot; heeft al %2 voor %3 uit een eerdere rij; %4 van deze rij wordt niet overgenomen. Bedragen tellen één keer per opleiding.</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <source>The training "%1" is already shared %2 from an earlier row; this row's %3 is not taken.</source>
-        <translation>De kosten van de opleiding "%1" worden al verdeeld als „%2” volgens een eerdere rij; „%3” van deze rij wordt niet overgenomen.</translation>
+        <source>The training &quot;%1&quot; is already shared %2 from an earlier row; this row&apos;s %3 is not taken.</source>
+        <translation>De kosten van de opleiding &quot;%1&quot; worden al verdeeld als „%2” volgens een eerdere rij; „%3” van deze rij wordt niet overgenomen.</translation>
     </message>
 </context>
 <context>
     <name>fla-sandbox</name>
     <message>
         <source>A local FLA platform for tests and demos: an OpenID provider (discovery, JWKS, an authorization page with simulated identities, a token endpoint) and the FLA API. It listens on 127.0.0.1 only.</source>
-        <translation>Een lokaal FLA-platform voor tests en demo's: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
+        <translation>Een lokaal FLA-platform voor tests en demo&apos;s: een OpenID-provider (discovery, JWKS, een autorisatiepagina met gesimuleerde identiteiten, een token-endpoint) en de FLA-API. Het luistert alleen op 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment's; 0: the system chooses).</source>
+        <source>Port on 127.0.0.1 (default 8765, the Sandbox environment&apos;s; 0: the system chooses).</source>
         <translation>Poort op 127.0.0.1 (standaard 8765, die van de sandboxomgeving; 0: het systeem kiest).</translation>
     </message>
     <message>
@@ -687,8 +687,8 @@
         <translation>Levensduur van toegangstokens in seconden (standaard 600).</translation>
     </message>
     <message>
-        <source>Identities JSON: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
-        <translation>JSON van de identiteiten: {"identities":[{"key":"an","ssin":"...","givenName":"An","familyName":"Peeters","enterprises":["0123456749"]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
+        <source>Identities JSON: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. The authorization page can be completed without clicking by adding identity=KEY&amp;key=eid|itsme to the authorization URL.</source>
+        <translation>JSON van de identiteiten: {&quot;identities&quot;:[{&quot;key&quot;:&quot;an&quot;,&quot;ssin&quot;:&quot;...&quot;,&quot;givenName&quot;:&quot;An&quot;,&quot;familyName&quot;:&quot;Peeters&quot;,&quot;enterprises&quot;:[&quot;0123456749&quot;]}]}. De autorisatiepagina kan zonder klikken voltooid worden door identity=KEY&amp;key=eid|itsme aan de autorisatie-URL toe te voegen.</translation>
     </message>
     <message>
         <source>--machine-client %1: expected ID=CERT.pem with a readable file</source>
@@ -704,81 +704,6 @@
     </message>
 </context>
 <context>
-    <name>fla::AboutDialog</name>
-    <message>
-        <source>Application framework: windows, database access, network, sign-in</source>
-        <translation>Toepassingsraamwerk: vensters, databanktoegang, netwerk, aanmelden</translation>
-    </message>
-    <message>
-        <source>Encryption of backups, TLS connections to the platform</source>
-        <translation>Versleuteling van back-ups, TLS-verbindingen met het platform</translation>
-    </message>
-    <message>
-        <source>Keeping sign-in tokens in the system keychain</source>
-        <translation>Aanmeldtokens bewaren in de sleutelhanger van het systeem</translation>
-    </message>
-    <message>
-        <source>The workspace database</source>
-        <translation>De databank van de werkruimte</translation>
-    </message>
-    <message>
-        <source>Reading spreadsheet (XLSX) files</source>
-        <translation>Rekenbladen (XLSX) lezen</translation>
-    </message>
-    <message>
-        <source>Compression, used by QuaZip and Qt</source>
-        <translation>Compressie, gebruikt door QuaZip en Qt</translation>
-    </message>
-    <message>
-        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
-        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: gebruikt door Qt zelf</translation>
-    </message>
-    <message>
-        <source>Windows only: the C++ runtime of the Windows build</source>
-        <translation>Alleen Windows: de C++-runtime van de Windows-versie</translation>
-    </message>
-    <message>
-        <source>Microsoft Visual C++ Redistributable licence</source>
-        <translation>Licentie van Microsoft Visual C++ Redistributable</translation>
-    </message>
-    <message>
-        <source>About FLA Desk</source>
-        <translation>Over FLA Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Opleidingsregister en aangiften aan de Federale Leerrekening voor Belgische werkgevers.&lt;/p&gt;&lt;p&gt;FLA Desk is vrije software: je mag het verspreiden en/of wijzigen onder de voorwaarden van de GNU General Public License, versie 3 of (naar keuze) een latere versie (GPL-3.0-or-later). Er is geen enkele garantie.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Running on Qt %1 with %2.</source>
-        <translation>Draait op Qt %1 met %2.</translation>
-    </message>
-    <message>
-        <source>no TLS library</source>
-        <translation>geen TLS-bibliotheek</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Onderdeel</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licentie</translation>
-    </message>
-    <message>
-        <source>Used for</source>
-        <translation>Gebruikt voor</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Licentietekst</translation>
-    </message>
-    <message>
-        <source>The licence texts are installed with FLA Desk in %1.</source>
-        <translation>De licentieteksten zijn samen met FLA Desk geïnstalleerd in %1.</translation>
-    </message>
-</context>
-<context>
     <name>fla::AuditRepository</name>
     <message>
         <source>The audit trail holds no usable state of this record.</source>
@@ -789,7 +714,7 @@
         <translation>De auditregel voor %1 %2 kon niet geschreven worden: %3</translation>
     </message>
     <message>
-        <source>The record %1 is not deleted, or its history is not in this employer's audit trail.</source>
+        <source>The record %1 is not deleted, or its history is not in this employer&apos;s audit trail.</source>
         <translation>Het record %1 is niet verwijderd, of zijn geschiedenis staat niet in het auditspoor van deze werkgever.</translation>
     </message>
     <message>
@@ -797,7 +722,7 @@
         <translation>De auditregel van het laden kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <source>the company's audit trail</source>
+        <source>the company&apos;s audit trail</source>
         <translation>het auditspoor van het bedrijf</translation>
     </message>
 </context>
@@ -1089,28 +1014,28 @@
         <translation>%1 is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>"%1" is geen UUID.</translation>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>&quot;%1&quot; is geen UUID.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-mm-dd).</source>
-        <translation>"%1" is geen datum (jjjj-mm-dd).</translation>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>&quot;%1&quot; is geen datum (jjjj-mm-dd).</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number.</source>
-        <translation>"%1" is geen decimaal getal.</translation>
+        <source>&quot;%1&quot; is not a decimal number.</source>
+        <translation>&quot;%1&quot; is geen decimaal getal.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
         <translation>%1 ligt buiten het bereik.</translation>
     </message>
     <message>
-        <source>"%1" is not true or false.</source>
-        <translation>"%1" is geen true of false.</translation>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; is geen true of false.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed codes.</source>
-        <translation>"%1" is geen van de toegelaten codes.</translation>
+        <source>&quot;%1&quot; is not one of the allowed codes.</source>
+        <translation>&quot;%1&quot; is geen van de toegelaten codes.</translation>
     </message>
     <message>
         <source>The UUID %1 is used twice.</source>
@@ -1131,7 +1056,7 @@
         <translation>Het attest %1 is %2 bytes: de werkruimte bewaart hoogstens %3 bytes (%4 MiB). Voeg een kleinere scan of pdf toe.</translation>
     </message>
     <message>
-        <source>The certificate %1 cannot be attached: participation %2 is not one of this company's.</source>
+        <source>The certificate %1 cannot be attached: participation %2 is not one of this company&apos;s.</source>
         <translation>Het attest %1 kan niet worden toegevoegd: deelname %2 hoort niet bij dit bedrijf.</translation>
     </message>
     <message>
@@ -1151,7 +1076,7 @@
         <translation>De attesten van deelname %1 kunnen niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>Certificate file %1 is not one of this company's.</source>
+        <source>Certificate file %1 is not one of this company&apos;s.</source>
         <translation>Attestbestand %1 hoort niet bij dit bedrijf.</translation>
     </message>
 </context>
@@ -1328,7 +1253,7 @@
         <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
     </message>
     <message>
-        <source>The platform's version could not be fetched: %1</source>
+        <source>The platform&apos;s version could not be fetched: %1</source>
         <translation>De versie van het platform kon niet worden opgehaald: %1</translation>
     </message>
     <message>
@@ -1379,33 +1304,6 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, regel %2</translation>
-    </message>
-</context>
-<context>
-    <name>fla::DeskApp</name>
-    <message>
-        <source>Demo workspace not opened</source>
-        <translation>Demowerkruimte niet geopend</translation>
-    </message>
-    <message>
-        <source>Workspace not opened</source>
-        <translation>Werkruimte niet geopend</translation>
-    </message>
-    <message>
-        <source>Demo workspace</source>
-        <translation>Demowerkruimte</translation>
-    </message>
-    <message>
-        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
-        <translation>De demowerkruimte bestaat al, met wat je erin hebt ingevoerd. Open je ze zoals je ze achterliet, of begin je een nieuwe demo (wat je erin invoerde, gaat dan verloren)?</translation>
-    </message>
-    <message>
-        <source>&amp;Open it as I left it</source>
-        <translation>&amp;Openen zoals ik ze achterliet</translation>
-    </message>
-    <message>
-        <source>Start a &amp;fresh demo</source>
-        <translation>&amp;Nieuwe demo beginnen</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1553,7 @@
         <translation>opleidingsverlof</translation>
     </message>
     <message>
-        <source>trainees' pay</source>
+        <source>trainees&apos; pay</source>
         <translation>loon van de deelnemers</translation>
     </message>
 </context>
@@ -1688,11 +1586,11 @@
 <context>
     <name>fla::ImportProfile</name>
     <message>
-        <source>The mapping's defaultKind must be FORMAL or INFORMAL.</source>
+        <source>The mapping&apos;s defaultKind must be FORMAL or INFORMAL.</source>
         <translation>defaultKind van de koppeling moet FORMAL of INFORMAL zijn.</translation>
     </message>
     <message>
-        <source>The mapping's defaultLanguage must be nl, fr, de or en.</source>
+        <source>The mapping&apos;s defaultLanguage must be nl, fr, de or en.</source>
         <translation>defaultLanguage van de koppeling moet nl, fr, de of en zijn.</translation>
     </message>
     <message>
@@ -1727,7 +1625,3896 @@
     </message>
 </context>
 <context>
-    <name>fla::ImportWizard</name>
+    <name>fla::Importer</name>
+    <message>
+        <source>The mapping expects a column &quot;%1&quot; (%2), but the table has no such column.</source>
+        <translation>De koppeling verwacht een kolom &quot;%1&quot; (%2), maar de tabel heeft die kolom niet.</translation>
+    </message>
+    <message>
+        <source>The mapping does not say which column holds: %1.</source>
+        <translation>De koppeling zegt niet welke kolom dit bevat: %1.</translation>
+    </message>
+    <message>
+        <source>expected nl, fr, de or en.</source>
+        <translation>verwacht nl, fr, de of en.</translation>
+    </message>
+    <message>
+        <source>expected formal or informal.</source>
+        <translation>verwacht formeel of informeel.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>De einddatum %1 ligt vóór de begindatum %2.</translation>
+    </message>
+    <message>
+        <source>The training starts before 1 January 2024, when the learning account began.</source>
+        <translation>De opleiding begint vóór 1 januari 2024, toen de leerrekening begon.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero.</source>
+        <translation>De duur moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>%1 days do not fit in the %2 calendar days of the training.</source>
+        <translation>%1 dagen passen niet in de %2 kalenderdagen van de opleiding.</translation>
+    </message>
+    <message>
+        <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
+        <translation>%1 uur is meer dan 12 uur per dag over %2 kalenderdagen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>De geweigerde rijen kunnen niet naar %1 geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Hours, Days or Duration</source>
+        <translation>Uren, Dagen of Duur</translation>
+    </message>
+    <message>
+        <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
+        <translation>De koppeling noemt een eenheidskolom (%1) maar geen kolom Duur waarbij ze zou horen.</translation>
+    </message>
+    <message>
+        <source>expected M (man) or V/F (woman).</source>
+        <translation>verwacht M (man) of V (vrouw).</translation>
+    </message>
+    <message>
+        <source>expected formal, informal or initial.</source>
+        <translation>verwacht formeel, informeel of initieel.</translation>
+    </message>
+    <message>
+        <source>expected BEV/CEP, VOV or none.</source>
+        <translation>verwacht BEV, VOV of geen.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>een bedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>expected equally or by hours.</source>
+        <translation>verwacht gelijk of per uur.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::LoadableCheck</name>
+    <message>
+        <source>The hours in a working day must be more than 0 and at most 24.</source>
+        <translation>Het aantal uren in een werkdag moet meer dan 0 en ten hoogste 24 zijn.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Een kostprijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The work regime must be more than 0 and at most 1.</source>
+        <translation>Het arbeidsregime moet meer dan 0 en ten hoogste 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2999.</source>
+        <translation>Het jaar moet tussen 1900 en 2999 liggen.</translation>
+    </message>
+    <message>
+        <source>Its employer (%1) was refused, so it is refused too.</source>
+        <translation>Zijn werkgever (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its employer %1 is neither in the set nor in the workspace.</source>
+        <translation>Zijn werkgever %1 staat noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its worker (%1) was refused, so it is refused too.</source>
+        <translation>Zijn werknemer (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Zijn werknemer %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its worker %1 belongs to another employer.</source>
+        <translation>Zijn werknemer %1 hoort bij een andere werkgever.</translation>
+    </message>
+    <message>
+        <source>Its training (%1) was refused, so it is refused too.</source>
+        <translation>Zijn opleiding (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
+    </message>
+    <message>
+        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
+        <translation>Zijn opleiding %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Its training %1 belongs to another employer.</source>
+        <translation>Zijn opleiding %1 hoort bij een andere werkgever.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::OutboxRepository</name>
+    <message>
+        <source>the queue of declarations</source>
+        <translation>de wachtrij van aangiften</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PlanReminder</name>
+    <message>
+        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
+        <translation>Opleidingsplan %1: niet vastgesteld; het moest er zijn op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 was due by %3 (%4).</source>
+        <translation>Opleidingsplan %1: %2 moest uiterlijk op %3 (%4).</translation>
+    </message>
+    <message>
+        <source>(unconfirmed rule)</source>
+        <translation>(onbevestigde regel)</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
+        <translation>Opleidingsplan %1: nog geen; bezorg het ontwerp voor advies uiterlijk op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
+        <translation>Opleidingsplan %1: nog geen; stel het vast uiterlijk op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Training plan %1: %2 by %3 (%4).</source>
+        <translation>Opleidingsplan %1: %2 uiterlijk op %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PlatformArchive</name>
+    <message>
+        <source>Archiving %1 stopped: %2</source>
+        <translation>Het archiveren van %1 is gestopt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PlatformFindings</name>
+    <message>
+        <source>The platform knows no such worker for this employer: declare the worker first.</source>
+        <translation>Het platform kent deze werknemer niet bij deze werkgever: geef eerst de werknemer aan.</translation>
+    </message>
+    <message>
+        <source>The platform knows no such training for this employer: declare the training first.</source>
+        <translation>Het platform kent deze opleiding niet bij deze werkgever: geef eerst de opleiding aan.</translation>
+    </message>
+    <message>
+        <source>The training falls outside the worker&apos;s employment with this employer.</source>
+        <translation>De opleiding valt buiten de tewerkstelling van de werknemer bij deze werkgever.</translation>
+    </message>
+    <message>
+        <source>This UUID already names another record on the platform.</source>
+        <translation>Deze UUID verwijst op het platform al naar een ander record.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>The work regime must be above 0 and at most 1.</source>
+        <translation>Het arbeidsregime moet groter zijn dan 0 en ten hoogste 1.</translation>
+    </message>
+    <message>
+        <source>The platform keeps training rights from 2024 on.</source>
+        <translation>Het platform bewaart opleidingsrechten vanaf 2024.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresBackup</name>
+    <message>
+        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Het PostgreSQL-programma %1 werd niet gevonden in %2 ($FLADESK_PG_BIN). Installeer de PostgreSQL-clientprogramma&apos;s (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
+        <translation>Het PostgreSQL-programma %1 is niet geïnstalleerd, dus hier kan geen back-up van een teamwerkruimte gemaakt of teruggezet worden. Installeer de PostgreSQL-clientprogramma&apos;s (Debian: postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made next to %1 for the dump: %2</source>
+        <translation>Naast %1 kan geen tijdelijke map voor de dump gemaakt worden: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the team workspace %1: %2</source>
+        <translation>pg_dump kon geen back-up maken van de teamwerkruimte %1: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the dump: %1</source>
+        <translation>Er kan geen tijdelijke map voor de dump gemaakt worden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
+        <translation>De back-up %1 bevat een werkruimtebestand, geen teamwerkruimte: zet ze terug in een bestand (--workspace BESTAND) en breng ze daarna met workspace copy naar de server.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
+        <translation>De database van %1 is niet leeg. Zet terug in een nieuwe, lege database (createdb) en laat de desktops daarna naar die database verwijzen.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
+        <translation>pg_restore kon de back-up %1 niet terugzetten in %2 (er werd niets teruggezet): %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresDriver</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (QPSQL) ontbreekt. Installeer op Debian het pakket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
+        <translation>De teamserver %1 weigerde de gebruiker %2: de gebruikersnaam of het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2. Check the address, or ask the office&apos;s administrator which database holds the workspace.</source>
+        <translation>De teamserver %1 heeft geen database %2. Controleer het adres, of vraag de beheerder van het kantoor in welke database de werkmap staat.</translation>
+    </message>
+    <message>
+        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office&apos;s administrator for access.</source>
+        <translation>De gebruiker %2 mag geen verbinding maken met de database %3 op de teamserver %1. Vraag de beheerder van het kantoor om toegang.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the team server %1 failed (%2). Check the server&apos;s certificate and the sslmode of the address.</source>
+        <translation>De beveiligde verbinding met de teamserver %1 is mislukt (%2). Controleer het certificaat van de server en de sslmode van het adres.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
+        <translation>De teamserver %1 is niet bereikbaar: hij draait niet, of het adres is fout. Uw werk gaat niet verloren; probeer opnieuw wanneer de server terug is.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>De werkmap %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>The user %1 has no access to the workspace %2 yet. Ask the office&apos;s administrator to give you access to your companies (fladesk-cli team grant).</source>
+        <translation>De gebruiker %1 heeft nog geen toegang tot de werkmap %2. Vraag de beheerder van het kantoor u toegang te geven tot uw bedrijven (fladesk-cli team grant).</translation>
+    </message>
+    <message>
+        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
+        <translation>Momentopnamen van een PostgreSQL-werkmap zijn nog niet beschikbaar: maak een back-up van de database met pg_dump (docs/team.md).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
+        <translation>%1 is geen PostgreSQL-adres: schrijf postgresql://gebruiker@host/database.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
+        <translation>De optie %1 van het PostgreSQL-adres %2 is onbekend.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
+        <translation>Het PostgreSQL-adres %1 noemt geen database: schrijf postgresql://gebruiker@host/database.</translation>
+    </message>
+    <message>
+        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
+        <translation>De poort van het PostgreSQL-adres %1 is geen getal van 1 tot 65535.</translation>
+    </message>
+    <message>
+        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>De sslmode %1 van het PostgreSQL-adres %2 is niet een van disable, allow, prefer, require, verify-ca, verify-full.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullDiff</name>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>werknemer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>tewerkstelling van %1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2, registered by a training provider</source>
+        <translation>opleiding “%1” van %2, geregistreerd door een opleidingsverstrekker</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>opleiding “%1” van %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>deelname van %1 aan “%2”</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: %2</source>
+        <translation>%1 kan niet van het platform worden overgenomen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its worker is not in the workspace. Accept the worker as well.</source>
+        <translation>%1 kan niet van het platform worden overgenomen: de werknemer staat niet in de werkruimte. Aanvaard ook de werknemer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken from the platform: its training is not in the workspace. Accept the training as well.</source>
+        <translation>%1 kan niet van het platform worden overgenomen: de opleiding staat niet in de werkruimte. Aanvaard ook de opleiding.</translation>
+    </message>
+    <message>
+        <source>New on the platform</source>
+        <translation>Nieuw op het platform</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Missing on the platform</source>
+        <translation>Ontbreekt op het platform</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Tewerkstellingen</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Opleidingen</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Deelnames</translation>
+    </message>
+    <message>
+        <source>Training rights</source>
+        <translation>Opleidingsrechten</translation>
+    </message>
+    <message>
+        <source>%1 is on the platform but not in the workspace.</source>
+        <translation>%1 staat op het platform maar niet in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 is in the workspace, but the platform no longer holds it.</source>
+        <translation>%1 staat in de werkruimte, maar het platform heeft het niet meer.</translation>
+    </message>
+    <message>
+        <source>%1: the platform has %2 “%3” where the workspace has “%4”.</source>
+        <translation>%1: het platform heeft als %2 “%3”, de werkruimte “%4”.</translation>
+    </message>
+    <message>
+        <source>%1 has the uuid of another kind of record in the workspace; it is left out.</source>
+        <translation>%1 heeft de uuid van een ander soort record in de werkruimte; het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>The decisions do not match the differences of this pull.</source>
+        <translation>De beslissingen passen niet bij de verschillen van deze ophaling.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: the platform&apos;s data could not be written.</source>
+        <translation>De werkruimte is bezet: de gegevens van het platform konden niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::PullService</name>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again.</source>
+        <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s data could not be fetched: %1</source>
+        <translation>De gegevens van het platform konden niet opgehaald worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RecordWriter</name>
+    <message>
+        <source>The workspace is busy: the change could not start.</source>
+        <translation>De werkruimte is bezet: de wijziging kon niet beginnen.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the anomalies of what it changes could not be stored: %1</source>
+        <translation>De wijziging werd niet bewaard: de anomalieën van wat ze wijzigt konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the anomalies of what it changes could not be stored: %2</source>
+        <translation>%1 werd niet bewaard: de anomalieën van wat het wijzigt konden niet worden opgeslagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else deleted it after you opened it. Nothing was overwritten.</source>
+        <translation>%1 is niet bewaard: iemand anders heeft het verwijderd nadat je het opende. Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else created a record with the same identity meanwhile. Nothing was overwritten.</source>
+        <translation>%1 is niet bewaard: iemand anders heeft intussen een record met dezelfde identiteit aangemaakt. Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: someone else changed it after you opened it (you edited version %2, version %3 is saved now). Nothing was overwritten.</source>
+        <translation>%1 is niet bewaard: iemand anders heeft het gewijzigd nadat je het opende (je bewerkte versie %2, nu is versie %3 bewaard). Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it could not be read back.</source>
+        <translation>%1 is niet bewaard: het kon niet opnieuw worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowContext</name>
+    <message>
+        <source>%1 is empty: it is required.</source>
+        <translation>%1 is leeg: het is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1 &quot;%2&quot; kan niet gelezen worden: %3</translation>
+    </message>
+    <message>
+        <source>expected a date such as 31/12/2025.</source>
+        <translation>verwacht een datum zoals 31/12/2025.</translation>
+    </message>
+    <message>
+        <source>expected a number such as 7,5.</source>
+        <translation>verwacht een getal zoals 7,5.</translation>
+    </message>
+    <message>
+        <source>expected yes or no.</source>
+        <translation>verwacht ja of nee.</translation>
+    </message>
+    <message>
+        <source>expected a number and its unit, such as 1,5 dagen, 3 uur, 2 jours or 90 min.</source>
+        <translation>verwacht een getal met zijn eenheid, zoals 1,5 dagen, 3 uur, 2 jours of 90 min.</translation>
+    </message>
+    <message>
+        <source>expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min.</source>
+        <translation>verwacht een eenheid zoals uur, dagen, heures, jours, Stunden, Tage of min.</translation>
+    </message>
+    <message>
+        <source>its unit differs from the unit column&apos;s &quot;%1&quot;.</source>
+        <translation>de eenheid verschilt van die in de eenheidskolom, &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
+        <translation>de eenheid ontbreekt: schrijf ze bij de waarde (1,5 dagen, 3 uur) of koppel een eenheidskolom.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::RowReader</name>
+    <message>
+        <source>A UUID is required.</source>
+        <translation>Een UUID is verplicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID.</source>
+        <translation>&quot;%1&quot; is geen UUID.</translation>
+    </message>
+    <message>
+        <source>A date is required (yyyy-MM-dd).</source>
+        <translation>Een datum is verplicht (jjjj-MM-dd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form yyyy-MM-dd.</source>
+        <translation>&quot;%1&quot; is geen datum van de vorm jjjj-MM-dd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is geen getal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is geen bedrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; is geen true of false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <translation>&quot;%1&quot; is geen van de toegelaten waarden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceCodes</name>
+    <message>
+        <source>The social balance sheet&apos;s item codes cannot be read: %1</source>
+        <translation>De itemcodes van de sociale balans kunnen niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Formal continuing training</source>
+        <translation>Formele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>Informal continuing training</source>
+        <translation>Minder formele of informele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Initiële opleiding</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>vrouwen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>mannen</translation>
+    </message>
+    <message>
+        <source>workers involved</source>
+        <translation>betrokken werknemers</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>uren opleiding</translation>
+    </message>
+    <message>
+        <source>net cost (EUR)</source>
+        <translation>nettokosten (EUR)</translation>
+    </message>
+    <message>
+        <source>of which gross cost (EUR)</source>
+        <translation>waarvan brutokosten (EUR)</translation>
+    </message>
+    <message>
+        <source>of which contributions to collective funds (EUR)</source>
+        <translation>waarvan bijdragen aan collectieve fondsen (EUR)</translation>
+    </message>
+    <message>
+        <source>of which subsidies received (EUR)</source>
+        <translation>waarvan ontvangen subsidies (EUR)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>item %1 is not complete</source>
+        <translation>item %1 is niet volledig</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceExport</name>
+    <message>
+        <source>The social balance sheet was not saved in %1: %2</source>
+        <translation>De sociale balans is niet bewaard in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SocialBalanceRows</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SqliteDriver</name>
+    <message>
+        <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
+        <translation>De werkruimte %1 is open in een ander programma (%2, proces %3 op %4). Sluit ze daar eerst, of open een andere werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in another program. Close it there first, or open another workspace.</source>
+        <translation>De werkruimte %1 is open in een ander programma. Sluit ze daar eerst, of open een andere werkruimte.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked: its folder is not writable.</source>
+        <translation>De werkruimte %1 kan niet vergrendeld worden: de map is niet beschrijfbaar.</translation>
+    </message>
+    <message>
+        <source>The workspace could not switch to write-ahead logging (journal mode is %1).</source>
+        <translation>De werkruimte kon niet overschakelen naar write-ahead logging (journaalmodus is %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Het bestand %1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace.</source>
+        <translation>Het bestand %1 is geen FLA Desk-werkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::SyncEngine</name>
+    <message numerus="yes">
+        <source>Sync cancelled; %n change(s) stay in the outbox.</source>
+        <translation>
+            <numerusform>Synchronisatie geannuleerd; %n wijziging blijft in de uitgaande wachtrij.</numerusform>
+            <numerusform>Synchronisatie geannuleerd; %n wijzigingen blijven in de uitgaande wachtrij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
+        <translation>Het platform is niet bereikbaar (%1); alles blijft in de uitgaande wachtrij.</translation>
+    </message>
+    <message>
+        <source>The platform did not say which employers you may act for (%1); nothing was sent.</source>
+        <translation>Het platform zei niet voor welke werkgevers je mag optreden (%1); er werd niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Not sent: the signed-in identity may not act for enterprise %1 (no mandate). Sign in as that employer or ask for a mandate.</source>
+        <translation>Niet verzonden: de aangemelde identiteit mag niet optreden voor onderneming %1 (geen mandaat). Meld je aan als die werkgever of vraag een mandaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for another attempt after %1; sync again later.</source>
+        <translation>
+            <numerusform>%n wijziging wacht op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform>
+            <numerusform>%n wijzigingen wachten op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
+        <translation>Niet verzonden: het platform weigert dat de aangemelde identiteit optreedt voor onderneming %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the platform does not know enterprise %1 (%2).</source>
+        <translation>Niet verzonden: het platform kent onderneming %1 niet (%2).</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
+        <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan en synchroniseer dan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform could not be reached for %n change(s); they stay in the outbox: sync again later.</source>
+        <translation>
+            <numerusform>Het platform kon niet bereikt worden voor %n wijziging; ze blijft in de outbox: synchroniseer later opnieuw.</numerusform>
+            <numerusform>Het platform kon niet bereikt worden voor %n wijzigingen; ze blijven in de outbox: synchroniseer later opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fla::TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TeamAccess</name>
+    <message>
+        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
+        <translation>De werkmap %1 is een bestand op deze computer: toegang per bedrijf wordt beheerd op een teamserver (een PostgreSQL-werkmap, docs/team.md).</translation>
+    </message>
+    <message>
+        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Er is geen databasegebruiker %1 op de teamserver. Maak hem eerst aan (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1.</source>
+        <translation>De werkmap heeft geen bedrijf %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office&apos;s administrator) can give %1 access to %2.</source>
+        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 toegang geven tot %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given access to %2: %3</source>
+        <translation>%1 kan geen toegang krijgen tot %2: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the workspace (the office&apos;s administrator) can take access away from %1.</source>
+        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 de toegang ontnemen.</translation>
+    </message>
+    <message>
+        <source>The access of %1 cannot be taken away: %2</source>
+        <translation>De toegang van %1 kan niet ingetrokken worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 had no access to the company %2.</source>
+        <translation>%1 had geen toegang tot het bedrijf %2.</translation>
+    </message>
+    <message>
+        <source>The access list cannot be read: %1</source>
+        <translation>De toegangslijst kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The database users of the team server cannot be read: %1</source>
+        <translation>De databasegebruikers van de teamserver kunnen niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingAccount</name>
+    <message>
+        <source>the sector agreement %1 (days per FTE)</source>
+        <translation>het sectorakkoord %1 (dagen per VTE)</translation>
+    </message>
+    <message>
+        <source>the law&apos;s days per FTE</source>
+        <translation>de wettelijke dagen per VTE</translation>
+    </message>
+    <message>
+        <source>the five-year carry-over window</source>
+        <translation>de overdrachtsperiode van vijf jaar</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlan</name>
+    <message>
+        <source>draft sent for advice</source>
+        <translation>ontwerp voor advies bezorgd</translation>
+    </message>
+    <message>
+        <source>advice received</source>
+        <translation>advies ontvangen</translation>
+    </message>
+    <message>
+        <source>plan adopted</source>
+        <translation>plan vastgesteld</translation>
+    </message>
+    <message>
+        <source>anonymised copy uploaded</source>
+        <translation>geanonimiseerde kopie opgeladen</translation>
+    </message>
+    <message>
+        <source>works council</source>
+        <translation>ondernemingsraad</translation>
+    </message>
+    <message>
+        <source>union delegation</source>
+        <translation>vakbondsafvaardiging</translation>
+    </message>
+    <message>
+        <source>the workers</source>
+        <translation>de werknemers</translation>
+    </message>
+    <message>
+        <source>no particular group</source>
+        <translation>geen bijzondere groep</translation>
+    </message>
+    <message>
+        <source>workers aged 50 or more</source>
+        <translation>werknemers van 50 jaar of ouder</translation>
+    </message>
+    <message>
+        <source>workers with a disability</source>
+        <translation>werknemers met een handicap</translation>
+    </message>
+    <message>
+        <source>non-EU nationals</source>
+        <translation>niet-EU-onderdanen</translation>
+    </message>
+    <message>
+        <source>shortage occupations</source>
+        <translation>knelpuntberoepen</translation>
+    </message>
+    <message>
+        <source>gender balance</source>
+        <translation>genderevenwicht</translation>
+    </message>
+    <message>
+        <source>formal continuing training</source>
+        <translation>formele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>informal continuing training</source>
+        <translation>informele voortgezette opleiding</translation>
+    </message>
+    <message>
+        <source>initial training</source>
+        <translation>initiële opleiding</translation>
+    </message>
+    <message>
+        <source>send the draft for advice</source>
+        <translation>bezorg het ontwerp voor advies</translation>
+    </message>
+    <message>
+        <source>receive the advice</source>
+        <translation>ontvang het advies</translation>
+    </message>
+    <message>
+        <source>adopt the plan</source>
+        <translation>stel het plan vast</translation>
+    </message>
+    <message>
+        <source>upload the anonymised copy</source>
+        <translation>laad de geanonimiseerde kopie op</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRepository</name>
+    <message>
+        <source>list of training plans</source>
+        <translation>lijst van opleidingsplannen</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to another company.</source>
+        <translation>Het %1 hoort bij een ander bedrijf.</translation>
+    </message>
+    <message>
+        <source>The %1 has no valid years.</source>
+        <translation>Het %1 heeft geen geldige jaren.</translation>
+    </message>
+    <message>
+        <source>The %1 overlaps the %2 of this company.</source>
+        <translation>Het %1 overlapt met het %2 van dit bedrijf.</translation>
+    </message>
+    <message>
+        <source>planned training &quot;%1&quot; of the %2</source>
+        <translation>geplande opleiding &quot;%1&quot; van het %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2</source>
+        <translation>%1 van het %2</translation>
+    </message>
+    <message>
+        <source>training plan</source>
+        <translation>opleidingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingPlanRules</name>
+    <message>
+        <source>The training plan&apos;s deadlines cannot be read: %1</source>
+        <translation>De termijnen van het opleidingsplan kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation>%1 heeft geen geldige %2</translation>
+    </message>
+    <message>
+        <source>a deadline is not a valid day</source>
+        <translation>een termijn is geen geldige dag</translation>
+    </message>
+</context>
+<context>
+    <name>fla::TrainingRightRules</name>
+    <message>
+        <source>The training right&apos;s figures cannot be read: %1</source>
+        <translation>De cijfers van het opleidingsrecht kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>an entry has no valid years</source>
+        <translation>een regel heeft geen geldige jaren</translation>
+    </message>
+    <message>
+        <source>the entry for %1-%2 has no days per FTE for %3</source>
+        <translation>de regel voor %1-%2 heeft geen dagen per VTE voor %3</translation>
+    </message>
+    <message>
+        <source>the source %1 is not listed</source>
+        <translation>de bron %1 staat niet in de lijst</translation>
+    </message>
+    <message>
+        <source>no legal figures</source>
+        <translation>geen wettelijke cijfers</translation>
+    </message>
+    <message>
+        <source>a sector entry has no joint committee</source>
+        <translation>een sectorregel heeft geen paritair comité</translation>
+    </message>
+    <message>
+        <source>no valid carry-over window</source>
+        <translation>geen geldige overdrachtsperiode</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Workspace</name>
+    <message>
+        <source>The folder of the workspace %1 cannot be created.</source>
+        <translation>De map van de werkruimte %1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>De werkruimte %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an FLA Desk workspace, or it is damaged (%2).</source>
+        <translation>Het bestand %1 is geen FLA Desk-werkruimte, of het is beschadigd (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
+        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema&apos;s tot %5. Werk FLA Desk bij om ze te openen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded: %2</source>
+        <translation>De werkruimte %1 kan niet bijgewerkt worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be upgraded to schema %2 (%3): %4</source>
+        <translation>De werkruimte %1 kan niet bijgewerkt worden naar schema %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>A snapshot cannot be taken inside a transaction.</source>
+        <translation>Een momentopname kan niet binnen een transactie genomen worden.</translation>
+    </message>
+    <message>
+        <source>The snapshot of the workspace into %1 failed: %2</source>
+        <translation>De momentopname van de werkruimte naar %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The change was cancelled because a part of it failed.</source>
+        <translation>De wijziging werd geannuleerd omdat een deel ervan mislukte.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>De wijziging kon niet bewaard worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::WorkspaceCopy</name>
+    <message>
+        <source>The table %1 is missing in the workspace %2.</source>
+        <translation>De tabel %1 ontbreekt in de werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
+        <translation>De werkruimte %1 heeft geen kolom %2 in haar tabel %3: ze kan deze kopie niet bevatten.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Rij %1 van de tabel %2 kon niet gekopieerd worden: %3</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
+        <translation>Alleen de eigenaar van de teamwerkruimte %1 kan er een werkruimte naartoe kopiëren (het auditspoor bewaart de namen van wie elke wijziging maakte).</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
+        <translation>Het auditspoor van %1 kan niet voorbereid worden voor de kopie: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
+        <translation>De werkruimte %1 is niet leeg (%2 rijen in %3). Kopieer naar een nieuwe, lege werkruimte, of geef --replace om ze eerst leeg te maken.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
+        <translation>De kopie komt niet overeen met haar bron (rijen geteld en auditspoor vergeleken na het kopiëren); er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation>De werkruimte %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: %2</source>
+        <translation>Er kan niet naar de werkruimte %1 geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was not copied into %2: %3</source>
+        <translation>De werkruimte %1 werd niet naar %2 gekopieerd: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::WorkspaceOutboxStore</name>
+    <message>
+        <source>No employer %1 in this workspace.</source>
+        <translation>Geen werkgever %1 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (deleted)</source>
+        <translation>%1 %2 (verwijderd)</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>werknemer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment of %1 from %2</source>
+        <translation>tewerkstelling van %1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>opleiding “%1” van %2</translation>
+    </message>
+    <message>
+        <source>participation of %1 in “%2”</source>
+        <translation>deelname van %1 aan “%2”</translation>
+    </message>
+    <message>
+        <source>training right %1 of %2</source>
+        <translation>opleidingsrecht %1 van %2</translation>
+    </message>
+    <message>
+        <source>The changes to declare cannot be taken: %1</source>
+        <translation>De aan te geven wijzigingen kunnen niet opgenomen worden: %1</translation>
+    </message>
+    <message>
+        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
+        <translation>Een andere computer geeft de wijzigingen van %1 (%2) nu aan; ze worden aan die computer overgelaten. Synchroniseer opnieuw wanneer die klaar is als er nog wijzigingen wachten.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be declared cannot be read: %1</source>
+        <translation>De wijzigingen die op aangifte wachten, kunnen niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</source>
+        <translation>De verbinding met de teamserver viel weg en werd tijdens de synchronisatie opnieuw geopend: een ander bureaublad kan de bedrijven hebben overgenomen, dus er werd niets meer verzonden. Wat niet verzonden werd, wordt bij de volgende synchronisatie aangegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::Xlsx</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kan niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kan niet geschreven worden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::XlsxBudget</name>
+    <message>
+        <source>The workbook unpacks to more than %1 MiB (reached in %2); FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
+        <translation>De werkmap pakt uit tot meer dan %1 MiB (bereikt in %2); FLA Desk leest werkmappen tot die grootte. Bewaar het blad als CSV of splits het.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
+        <translation>Het deel %1 van de werkmap bevat een tekst of tag langer dan %2 KiB, wat geen rekenblad schrijft (een cel bevat hoogstens 32.767 tekens).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
+        <translation>Het deel %1 van de werkmap is beschadigd: het kan niet uitgepakt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::XlsxTableReader</name>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel-werkmap, blad %1</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook is empty: it has no header row.</source>
+        <translation>Het eerste blad van de werkmap is leeg: er is geen kopregel.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth</name>
+    <message>
+        <source>The sign-in settings are incomplete: an issuer URL and a client id are needed.</source>
+        <translation>De aanmeldinstellingen zijn onvolledig: een issuer-URL en een client-id zijn nodig.</translation>
+    </message>
+    <message>
+        <source>The sign-in refused an address that is not https (only the local computer may use http).</source>
+        <translation>Het aanmelden weigerde een adres dat geen https is (alleen de eigen computer mag http gebruiken).</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check the network and try again.</source>
+        <translation>De aanmelddienst is niet bereikbaar. Controleer het netwerk en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer in time. Try again later.</source>
+        <translation>De aanmelddienst antwoordde niet op tijd. Probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s configuration (discovery document) is missing or wrong.</source>
+        <translation>De configuratie van de aanmelddienst (discovery-document) ontbreekt of is fout.</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s signing keys could not be read.</source>
+        <translation>De ondertekeningssleutels van de aanmelddienst konden niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The app could not wait for the browser on this computer (local listener failed).</source>
+        <translation>De toepassing kon niet wachten op de browser op deze computer (lokale luisteraar mislukt).</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in (state mismatch). Sign in again.</source>
+        <translation>De browser gaf een antwoord dat niet bij deze aanmelding hoort (state klopt niet). Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time. Sign in again.</source>
+        <translation>Er kwam niet op tijd een antwoord van de browser. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused or cancelled in the browser.</source>
+        <translation>Het aanmelden werd geweigerd of geannuleerd in de browser.</translation>
+    </message>
+    <message>
+        <source>The browser returned no authorization code.</source>
+        <translation>De browser gaf geen autorisatiecode terug.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused to issue a token.</source>
+        <translation>De aanmelddienst weigerde een token uit te reiken.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked. Sign in again.</source>
+        <translation>De aanmelding is verlopen of ingetrokken. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The identity token is malformed.</source>
+        <translation>Het identiteitstoken is misvormd.</translation>
+    </message>
+    <message>
+        <source>The identity token is not signed with RS256.</source>
+        <translation>Het identiteitstoken is niet ondertekend met RS256.</translation>
+    </message>
+    <message>
+        <source>The identity token is signed with a key the service does not publish.</source>
+        <translation>Het identiteitstoken is ondertekend met een sleutel die de dienst niet publiceert.</translation>
+    </message>
+    <message>
+        <source>The identity token&apos;s signature is not valid.</source>
+        <translation>De handtekening van het identiteitstoken is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The identity token comes from another issuer.</source>
+        <translation>Het identiteitstoken komt van een andere uitgever.</translation>
+    </message>
+    <message>
+        <source>The identity token was issued for another application (audience).</source>
+        <translation>Het identiteitstoken werd uitgereikt voor een andere toepassing (audience).</translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check the computer&apos;s clock and sign in again.</source>
+        <translation>Het identiteitstoken is verlopen. Controleer de klok van de computer en meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
+        <translation>Het identiteitstoken hoort niet bij deze aanmelding (nonce klopt niet).</translation>
+    </message>
+    <message>
+        <source>The certificate file could not be read.</source>
+        <translation>Het certificaatbestand kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Het aanmelden werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1: an address is required.</source>
+        <translation>%1: een adres is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid address.</source>
+        <translation>%1: &quot;%2&quot; is geen geldig adres.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must use https (http is only allowed on this computer).</source>
+        <translation>%1: &quot;%2&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+    </message>
+    <message>
+        <source>clientId: a client id is required.</source>
+        <translation>clientId: een client-id is verplicht.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptatie</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The sign-in cannot be remembered on this computer.</source>
+        <translation>De sleutelhanger van het systeem is niet beschikbaar (%1). De aanmelding kan op deze computer niet onthouden worden.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::Environment</name>
+    <message>
+        <source>The FLA&apos;s production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers&apos; training accounts.</source>
+        <translation>Het productieplatform van de FLA is gesloten sinds %1: de wet van 14 januari 2026 schafte de aangifteplicht af en de gegevens zijn vernietigd. Er wordt niets meer naar verzonden of van opgehaald. Uw records blijven in de werkruimte, voor het opleidingsplan, de sociale balans en de opleidingsrekeningen van de werknemers.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::LoopbackListener</name>
+    <message>
+        <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
+        <translation>Luisteren op %1 geweigerd: de aanmeldluisteraar mag alleen de loopback-interface gebruiken.</translation>
+    </message>
+    <message>
+        <source>FLA Desk sign-in</source>
+        <translation>Aanmelden bij FLA Desk</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>Je bent aangemeld.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed.</source>
+        <translation>Het aanmelden is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to FLA Desk.</source>
+        <translation>Je kunt dit venster sluiten en terugkeren naar FLA Desk.</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been completed.</source>
+        <translation>Deze aanmelding is al voltooid.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::MachineSignIn</name>
+    <message>
+        <source>Cannot open the certificate file %1: %2</source>
+        <translation>Het certificaatbestand %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Het certificaatbestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fla::auth::OidcSignIn</name>
+    <message>
+        <source>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</source>
+        <translation>Dit antwoord hoort niet bij de aanmelding die bezig is en werd genegeerd. Meld u verder aan in het browservenster dat FLA Desk opende.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli</name>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>(rejected)</source>
+        <translation>(geweigerd)</translation>
+    </message>
+    <message>
+        <source>There is no employer with enterprise number %1.</source>
+        <translation>Er is geen werkgever met ondernemingsnummer %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>Er is geen werkruimte op %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as machine client %1 (%2).</source>
+        <translation>Aangemeld als machineclient %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: subject %1 (%2)</source>
+        <translation>Aangemeld: subject %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <source>Given name: %1; family name: %2</source>
+        <translation>Voornaam: %1; familienaam: %2</translation>
+    </message>
+    <message>
+        <source>May act for: %1</source>
+        <translation>Mag optreden voor: %1</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>geen onderneming</translation>
+    </message>
+    <message>
+        <source>Access token valid until: %1</source>
+        <translation>Toegangstoken geldig tot: %1</translation>
+    </message>
+    <message>
+        <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
+        <translation>synchronisatie: %1/%2 klaar · %3 aanvaard · %4 met waarschuwingen · %5 geweigerd · %6 conflicten · %7 vastgehouden · %8 opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>+ %1: only on the platform</source>
+        <translation>+ %1: alleen op het platform</translation>
+    </message>
+    <message>
+        <source>~ %1: differs from the workspace</source>
+        <translation>~ %1: verschilt van de werkruimte</translation>
+    </message>
+    <message>
+        <source>The workspace has no company to archive.</source>
+        <translation>De werkruimte bevat geen onderneming om te archiveren.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>%1: archived, %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1: gearchiveerd, %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: NOT archived: %2</source>
+        <translation>%1: NIET gearchiveerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived.</source>
+        <translation>%1 van %2 ondernemingen gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>werknemer</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>te laat gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1 (consulted: %2)</source>
+        <translation>Opleidingsplan %1 (geraadpleegd: %2)</translation>
+    </message>
+    <message>
+        <source>step	due by	done on	state</source>
+        <translation>stap	uiterlijk op	gedaan op	stand</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(onbevestigd)</translation>
+    </message>
+    <message>
+        <source>category	training	target group	risk group	workers	days each</source>
+        <translation>categorie	opleiding	doelgroep	risicogroep	werknemers	dagen elk</translation>
+    </message>
+    <message>
+        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
+        <translation>gepland en gerealiseerd	geplande werknemers	geplande dagen	gerealiseerde werknemers	gerealiseerde dagen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>De werkruimte %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>No worker with INSZ or UUID %1.</source>
+        <translation>Geen werknemer met INSZ of UUID %1.</translation>
+    </message>
+    <message>
+        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
+        <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::BackupCommand</name>
+    <message>
+        <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
+        <translation>Een consistente back-up van een werkruimte schrijven (ook terwijl de toepassing ze open heeft), versleuteld met een wachtzin.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Het te schrijven back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
+        <translation>Versleutelen met de wachtzin in dit bestand (AES-256-GCM, scrypt).</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out FILE.</source>
+        <translation>Geef het back-upbestand een naam met --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Het bestand %1 bestaat al; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Back-up geschreven naar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>niet versleuteld</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>versleuteld</translation>
+    </message>
+    <message>
+        <source>Write the backup unencrypted: anyone who gets the file can read every record in it.</source>
+        <translation>Schrijf de back-up onversleuteld: wie het bestand krijgt, kan elk record erin lezen.</translation>
+    </message>
+    <message>
+        <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
+        <translation>Zeg hoe de back-up beschermd wordt: --passphrase-file F om ze te versleutelen (AES-256-GCM), of --no-encryption om ze onversleuteld te schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CertificatesCommand</name>
+    <message>
+        <source>Attach certificate files to a worker&apos;s trainings, list them, or export the worker&apos;s trainings with their certificates.</source>
+        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
+    </message>
+    <message>
+        <source>attach --participation UUID --file F (at most %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
+        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
+list --worker INSZ
+export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s INSZ or UUID.</source>
+        <translation>Het INSZ of de UUID van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The participation&apos;s UUID.</source>
+        <translation>De UUID van de deelname.</translation>
+    </message>
+    <message>
+        <source>The certificate file to attach.</source>
+        <translation>Het attestbestand om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The folder to export into.</source>
+        <translation>De map om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>certificates %1: a required option is missing (see --help).</source>
+        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 attached.</source>
+        <translation>Attest %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>participation	training	start	certificate files</source>
+        <translation>deelname	opleiding	begin	attestbestanden</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CompanyOptions</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number (required).</source>
+        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::CreditCommand</name>
+    <message>
+        <source>Print the training credit per worker for a year.</source>
+        <translation>Het opleidingskrediet per werknemer voor een jaar tonen.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>De map van een CSV-set.</translation>
+    </message>
+    <message>
+        <source>A workspace file.</source>
+        <translation>Een werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>One JSON object per worker and line.</source>
+        <translation>Eén JSON-object per werknemer en regel.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Geef ofwel --csv MAP ofwel --workspace W.</translation>
+    </message>
+    <message>
+        <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
+        <translation>onderneming	werknemer	INSZ	wettelijk	sectoraal	werkgever	recht	overdracht	gebruikt	gepland	saldo (dagen)	saldo (uren)</translation>
+    </message>
+    <message>
+        <source>The year, from %1 to %2 (required).</source>
+        <translation>Het jaar, van %1 tot %2 (verplicht).</translation>
+    </message>
+    <message>
+        <source>Give the year with --year Y: %1</source>
+        <translation>Geef het jaar met --year J: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ExportBatchCommand</name>
+    <message>
+        <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
+        <translation>Een aangifte exporteren als batchbestanden (FI, FS-handtekening, GO).</translation>
+    </message>
+    <message>
+        <source>The folder to write the files into.</source>
+        <translation>De map waarin de bestanden geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Sign FI with this PKCS#12 file (key and certificate).</source>
+        <translation>FI ondertekenen met dit PKCS#12-bestand (sleutel en certificaat).</translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
+        <translation>Het wachtwoord van het certificaat uit dit bestand lezen (eerste regel); anders uit de omgevingsvariabele FLADESK_P12_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the files for production (R), not test (T).</source>
+        <translation>De bestanden benoemen voor productie (R), niet test (T).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s number in the file names (default: the employer&apos;s enterprise number).</source>
+        <translation>Het nummer van de afzender in de bestandsnamen (standaard: het ondernemingsnummer van de werkgever).</translation>
+    </message>
+    <message>
+        <source>The sequence number of the day (default 1).</source>
+        <translation>Het volgnummer van de dag (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
+        <translation>Geef --out MAP (en een --sequence tussen 1 en 99999).</translation>
+    </message>
+    <message>
+        <source>There is nothing to declare: no employer.</source>
+        <translation>Er is niets aan te geven: geen werkgever.</translation>
+    </message>
+    <message>
+        <source>The records hold several employers: choose one with --employer, or give --sender.</source>
+        <translation>De records bevatten meerdere werkgevers: kies er één met --employer, of geef --sender.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Het wachtwoordbestand %1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Warning: no --certificate given, so no FS signature file was written; import-batch reads the set only with --unsigned.</source>
+        <translation>Waarschuwing: geen --certificate opgegeven, dus er werd geen FS-handtekeningbestand geschreven; import-batch leest de set alleen met --unsigned.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::GenerateCommand</name>
+    <message>
+        <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
+        <translation>Een reproduceerbare synthetische CSV-set schrijven, eventueel met ingevoegde anomalieën.</translation>
+    </message>
+    <message>
+        <source>Folder to write the CSV set into.</source>
+        <translation>Map waarin de CSV-set geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Zaad van de generator (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Number of participations (default 10000, at most 10000000).</source>
+        <translation>Aantal deelnames (standaard 10000, hoogstens 10000000).</translation>
+    </message>
+    <message>
+        <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
+        <translation>Fractie (0 tot 1) ongeldige records per soort anomalie; schrijft injected.csv.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s &quot;today&quot; (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
+        <translation>Het &quot;vandaag&quot; van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out MAP is verplicht.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number: %1</source>
+        <translation>--seed moet een geheel getal zijn: %1</translation>
+    </message>
+    <message>
+        <source>--participations must be a number from 0 to 10000000: %1</source>
+        <translation>--participations moet een getal van 0 tot 10000000 zijn: %1</translation>
+    </message>
+    <message>
+        <source>--invalid-fraction must be a number from 0 to 1: %1</source>
+        <translation>--invalid-fraction moet een getal van 0 tot 1 zijn: %1</translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
+        <translation>--reference-date moet een datum in 2024 tot 2026 zijn (jjjj-MM-dd): %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
+        <translation>%1 werkgevers, %2 werknemers, %3 tewerkstellingen, %4 opleidingen, %5 deelnames, %6 rechten geschreven naar %7 in %8 ms.</translation>
+    </message>
+    <message>
+        <source>Injected %1 anomalies, listed in injected.csv.</source>
+        <translation>%1 anomalieën ingevoegd, opgesomd in injected.csv.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::HistoryCommand</name>
+    <message>
+        <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
+        <translation>Het auditspoor van één record tonen; --restore haalt een verwijderd record terug.</translation>
+    </message>
+    <message>
+        <source>One JSON object per change.</source>
+        <translation>Eén JSON-object per wijziging.</translation>
+    </message>
+    <message>
+        <source>Restore the record (deleted) to its state before the delete.</source>
+        <translation>Het (verwijderde) record herstellen in zijn toestand van voor het verwijderen.</translation>
+    </message>
+    <message>
+        <source>The record.</source>
+        <translation>Het record.</translation>
+    </message>
+    <message>
+        <source>Give the UUID of one record.</source>
+        <translation>Geef de UUID van één record.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no record %1 and no history of it.</source>
+        <translation>De werkruimte bevat geen record %1 en geen geschiedenis ervan.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 hersteld.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportBatchCommand</name>
+    <message>
+        <source>Read a batch declaration file (FI) back, checking every value.</source>
+        <translation>Een batchaangifte (FI) teruglezen en elke waarde controleren.</translation>
+    </message>
+    <message>
+        <source>Only check the file; store nothing.</source>
+        <translation>Alleen het bestand controleren; niets bewaren.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>De records als CSV-set naar MAP schrijven.</translation>
+    </message>
+    <message>
+        <source>The workspace file to load the records into.</source>
+        <translation>Het werkruimtebestand waarin de records geladen worden.</translation>
+    </message>
+    <message>
+        <source>Give one FI file.</source>
+        <translation>Geef één FI-bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid declaration; nothing was stored.</source>
+        <translation>%1 is geen geldige aangifte; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
+        <translation>%1: %2 werkgever(s), %3 werknemer(s), %4 opleiding(en), %5 deelname(s), %6 recht(en)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
+        <translation>Bewaard in %1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd record(s).</translation>
+    </message>
+    <message>
+        <source>Read the declaration although it has no FS signature file (a signature that is there is always checked).</source>
+        <translation>Lees de aangifte ook al heeft ze geen FS-handtekeningbestand (een aanwezige handtekening wordt altijd gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate must chain to a certificate in this PEM file.</source>
+        <translation>Het certificaat van de ondertekenaar moet terugvoeren naar een certificaat in dit PEM-bestand.</translation>
+    </message>
+    <message>
+        <source>The FI file (its FS signature is read from the same folder).</source>
+        <translation>Het FI-bestand (de FS-handtekening wordt uit dezelfde map gelezen).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>%1 kan niet geopend worden: dat bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>An unsigned declaration is read only with --unsigned; nothing was stored.</source>
+        <translation>Een niet-ondertekende aangifte wordt alleen met --unsigned gelezen; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Not signed: read because --unsigned was given.</source>
+        <translation>Niet ondertekend: gelezen omdat --unsigned opgegeven werd.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed by: %1</source>
+        <translation>Handtekening geldig, ondertekend door: %1</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
+        <translation>Het certificaat van de ondertekenaar werd niet getoetst aan een vertrouwde instantie (geef --ca BESTAND): ga na of deze ondertekenaar is wie u verwacht.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCommand</name>
+    <message>
+        <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
+        <translation>Een rekenblad (CSV of XLSX) met gevolgde opleidingen importeren, met een kolomkoppeling.</translation>
+    </message>
+    <message>
+        <source>The column mapping: a profile name, or the path of its JSON file.</source>
+        <translation>De kolomkoppeling: een profielnaam of het pad van het JSON-bestand.</translation>
+    </message>
+    <message>
+        <source>The folder of the named mappings (default: the app&apos;s own).</source>
+        <translation>De map van de benoemde koppelingen (standaard: die van de toepassing).</translation>
+    </message>
+    <message>
+        <source>Print the mapping suggested from the file&apos;s header as JSON, and stop.</source>
+        <translation>De koppeling die de kopregel voorstelt als JSON tonen, en stoppen.</translation>
+    </message>
+    <message>
+        <source>Keep every row that names a worker and a training, as drafts.</source>
+        <translation>Elke rij die een werknemer en een opleiding noemt als ontwerp bewaren.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
+        <translation>De geweigerde rijen en hun redenen naar BESTAND schrijven (standaard: naast de invoer, -rejected.csv).</translation>
+    </message>
+    <message>
+        <source>Check the first N rows and store nothing.</source>
+        <translation>De eerste N rijen controleren en niets bewaren.</translation>
+    </message>
+    <message>
+        <source>Write the records as a CSV set into DIR.</source>
+        <translation>De records als CSV-set naar MAP schrijven.</translation>
+    </message>
+    <message>
+        <source>The workspace file to import into.</source>
+        <translation>Het werkruimtebestand waarin geïmporteerd wordt.</translation>
+    </message>
+    <message>
+        <source>The employer (enterprise number).</source>
+        <translation>De werkgever (ondernemingsnummer).</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file.</source>
+        <translation>Het CSV- of XLSX-bestand.</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Geef één bestand om te importeren.</translation>
+    </message>
+    <message>
+        <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
+        <translation>Geef --mapping PROFIEL (of --suggest om de koppeling te zien die de kopregel voorstelt).</translation>
+    </message>
+    <message>
+        <source>Give the employer the rows belong to: --employer NUMBER.</source>
+        <translation>Geef de werkgever van de rijen: --employer NUMMER.</translation>
+    </message>
+    <message>
+        <source>The enterprise number %1 is not valid.</source>
+        <translation>Het ondernemingsnummer %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <source>--preview needs a number of rows.</source>
+        <translation>--preview vraagt een aantal rijen.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer with enterprise number %1.</source>
+        <translation>De werkruimte heeft geen werkgever met ondernemingsnummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
+        <translation>%1 (%2): %3 rij(en) gelezen, %4 aanvaard, %5 geweigerd; %6 werknemer(s), %7 opleiding(en), %8 deelname(s)</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation>Geweigerde rijen en hun redenen: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
+        <translation>Bewaard in %1: %2 nieuwe en %3 ongewijzigde deelname(s), %4 nieuwe werknemer(s), %5 nieuwe opleiding(en).</translation>
+    </message>
+    <message>
+        <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
+        <translation>Rijen met blokkerende problemen werden als ontwerp bewaard: verbeter ze voor ze aangegeven worden.</translation>
+    </message>
+    <message>
+        <source>No audit entry per record (faster for very large files).</source>
+        <translation>Geen auditregel per record (sneller voor zeer grote bestanden).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ImportCsvCommand</name>
+    <message>
+        <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
+        <translation>Een CSV-set (docs/csv-format.md) in een werkruimte laden; opnieuw laden voegt niets toe.</translation>
+    </message>
+    <message>
+        <source>Queue the loaded records for declaration (default: they stay drafts).</source>
+        <translation>De geladen records klaarzetten voor aangifte (standaard: ze blijven ontwerp).</translation>
+    </message>
+    <message>
+        <source>No audit entry per record (faster for very large sets).</source>
+        <translation>Geen auditregel per record (sneller voor zeer grote sets).</translation>
+    </message>
+    <message>
+        <source>The folder of the CSV set.</source>
+        <translation>De map van de CSV-set.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the CSV set.</source>
+        <translation>Geef de map van de CSV-set.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Er werd niets geladen: %1</translation>
+    </message>
+    <message>
+        <source>file	inserted	updated	unchanged</source>
+        <translation>bestand	toegevoegd	bijgewerkt	ongewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 records from %2 in %3 s.</source>
+        <translation>%1 records uit %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>A line that cannot be read whole (a field count other than the header&apos;s, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
+        <translation>Een regel die niet helemaal gelezen kan worden (een ander aantal velden dan de kopregel, een misplaatst aanhalingsteken, een waarde die niet de juiste vorm heeft, tekst die het veld niet mag bevatten) wordt geweigerd en vermeld met bestand, regel, kolom en reden; zo ook een record dat afhangt van een geweigerd record, of van een record dat noch in de set noch in de werkruimte staat. Een geweigerde regel wijzigt nooit een opgeslagen record.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 every line was loaded; 3 partly loaded: the refused lines are listed and every other record was loaded; 1 lines were refused and nothing was loaded (--all-or-nothing, or nothing could be loaded); 64 a usage error; 70 nothing was loaded (the folder, the workspace or the load failed).</source>
+        <translation>Afsluitstatus: 0 elke regel werd geladen; 3 gedeeltelijk geladen: de geweigerde regels worden vermeld en elk ander record werd geladen; 1 er werden regels geweigerd en niets werd geladen (--all-or-nothing, of niets kon geladen worden); 64 een gebruiksfout; 70 niets werd geladen (de map, de werkruimte of het laden faalde).</translation>
+    </message>
+    <message>
+        <source>Load nothing when any line is refused (default: load every other record and exit with 3).</source>
+        <translation>Niets laden wanneer een regel geweigerd wordt (standaard: elk ander record laden en afsluiten met 3).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: nothing was loaded.</source>
+        <translation>De map %1 bestaat niet: er werd niets geladen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds none of the files of a CSV set (%2): nothing was loaded.</source>
+        <translation>De map %1 bevat geen enkel bestand van een CSV-set (%2): er werd niets geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was loaded: %n line(s) refused.</source>
+        <translation>
+            <numerusform>Er werd niets geladen: %n regel geweigerd.</numerusform>
+            <numerusform>Er werd niets geladen: %n regels geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(--all-or-nothing)</source>
+        <translation>(--all-or-nothing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly loaded: %n line(s) refused, listed on the error output; every other record was loaded.</source>
+        <translation>
+            <numerusform>Gedeeltelijk geladen: %n regel geweigerd, vermeld in de foutuitvoer; elk ander record werd geladen.</numerusform>
+            <numerusform>Gedeeltelijk geladen: %n regels geweigerd, vermeld in de foutuitvoer; elk ander record werd geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded, but the anomalies shown in the app could not be refreshed: %1</source>
+        <translation>Geladen, maar de anomalieën in de app konden niet vernieuwd worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LoginCommand</name>
+    <message>
+        <source>Sign in (browser, or a certificate) and show who signed in</source>
+        <translation>Aanmelden (browser of certificaat) en tonen wie aangemeld is</translation>
+    </message>
+    <message>
+        <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
+        <translation>Meldt aan met OpenID Connect in de browser (autorisatiecode met PKCE, loopback-omleiding), of met --certificate als machine met een JWT-clientverklaring (RFC 7523). Toont wie aangemeld is en wanneer het toegangstoken verloopt, nooit een token. Het vernieuwingstoken wordt bewaard in de sleutelhanger van het systeem; --no-keychain (of FLADESK_NO_KEYCHAIN=1) bewaart niets. $BROWSER opent het adres als het ingesteld is.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
+        <translation>sandbox, acceptance of production (standaard: die gekozen in Instellingen).</translation>
+    </message>
+    <message>
+        <source>The OpenID provider (issuer URL).</source>
+        <translation>De OpenID-provider (issuer-URL).</translation>
+    </message>
+    <message>
+        <source>The client id.</source>
+        <translation>De client-id.</translation>
+    </message>
+    <message>
+        <source>Scopes, space-separated (default: openid profile).</source>
+        <translation>Scopes, gescheiden door spaties (standaard: openid profile).</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file with the machine&apos;s key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
+        <translation>PKCS#12-bestand met de sleutel en het certificaat van de machine; het wachtwoord komt uit FLADESK_P12_PASSWORD (leeg als niet ingesteld).</translation>
+    </message>
+    <message>
+        <source>The token endpoint (machine sign-in).</source>
+        <translation>Het token-endpoint (machine-aanmelding).</translation>
+    </message>
+    <message>
+        <source>Do not remember the sign-in (nothing is stored).</source>
+        <translation>De aanmelding niet onthouden (er wordt niets bewaard).</translation>
+    </message>
+    <message>
+        <source>Only print the address to open.</source>
+        <translation>Alleen het te openen adres tonen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Seconden wachten op de browser (standaard 300).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Aanmelden mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>--certificate needs --client-id and --token-url.</source>
+        <translation>--certificate vraagt --client-id en --token-url.</translation>
+    </message>
+    <message>
+        <source>--token-url: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--token-url: &quot;%1&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+    </message>
+    <message>
+        <source>--issuer: &quot;%1&quot; must use https (http is only allowed on this computer).</source>
+        <translation>--issuer: &quot;%1&quot; moet https gebruiken (http mag alleen op deze computer).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Open dit adres in een browser om je aan te melden:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address above into one.</source>
+        <translation>Er kon geen browser geopend worden: kopieer het adres hierboven naar een browser.</translation>
+    </message>
+    <message>
+        <source>Not remembered (--no-keychain).</source>
+        <translation>Niet onthouden (--no-keychain).</translation>
+    </message>
+    <message>
+        <source>Use --no-keychain to sign in without remembering it.</source>
+        <translation>Gebruik --no-keychain om aan te melden zonder het te onthouden.</translation>
+    </message>
+    <message>
+        <source>Remembered in the system keychain.</source>
+        <translation>Onthouden in de sleutelhanger van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::LogoutCommand</name>
+    <message>
+        <source>Sign out: forget the tokens kept in the system keychain</source>
+        <translation>Afmelden: de tokens in de sleutelhanger van het systeem vergeten</translation>
+    </message>
+    <message>
+        <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
+        <translation>Meldt af in één omgeving: verwijdert het vernieuwingstoken uit de sleutelhanger en de aanmelding uit de lijst. Zonder --subject wordt de enige aanmelding van de omgeving afgemeld; --all meldt ze allemaal af.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance of production.</translation>
+    </message>
+    <message>
+        <source>The subject to sign out.</source>
+        <translation>Het af te melden subject.</translation>
+    </message>
+    <message>
+        <source>Sign out every identity of the environment.</source>
+        <translation>Elke identiteit van de omgeving afmelden.</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment &quot;%1&quot;.</source>
+        <translation>--environment: onbekende omgeving &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to %1.</source>
+        <translation>Niemand is aangemeld bij %1.</translation>
+    </message>
+    <message>
+        <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
+        <translation>Meerdere identiteiten zijn aangemeld bij %1; noem er één met --subject of gebruik --all:</translation>
+    </message>
+    <message>
+        <source>Signed out %1 (%2) from %3.</source>
+        <translation>%1 (%2) afgemeld bij %3.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
+        <translation>%1 afgemeld bij %2, maar de sleutelhangerregel kon niet verwijderd worden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::PlatformAccess</name>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance of production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>De basis van de FLA-API (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file (else FLADESK_ACCESS_TOKEN).</source>
+        <translation>Het toegangstoken uit dit bestand lezen (anders FLADESK_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
+        <translation>--environment: onbekende omgeving %1 (sandbox, acceptance, production)</translation>
+    </message>
+    <message>
+        <source>--api-url: %1 is not an https address (plain http only on 127.0.0.1).</source>
+        <translation>--api-url: %1 is geen https-adres (gewone http enkel op 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>--token-file: %1: %2</source>
+        <translation>--token-file: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
+        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::PullCommand</name>
+    <message>
+        <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
+        <translation>Ophalen wat het FLA-platform voor een werkgever bevat; vergelijken, of met --archive in de werkruimte archiveren.</translation>
+    </message>
+    <message>
+        <source>The platform destroys its data at the end of 2026: --archive keeps a copy of everything it holds for the employer (workers, employments, rights it computed, trainings registered by training providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN or --token-file.</source>
+        <translation>Het platform vernietigt zijn gegevens eind 2026: --archive bewaart in de werkruimte een kopie van alles wat het voor de werkgever bevat (werknemers, tewerkstellingen, door het platform berekende rechten, door opleidingsverstrekkers geregistreerde opleidingen, deelnames). Het toegangstoken komt uit FLADESK_ACCESS_TOKEN of --token-file.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>sandbox, acceptance or production.</source>
+        <translation>sandbox, acceptance of production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root (…/REST/fla/v1).</source>
+        <translation>De basis van de FLA-API (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Het ondernemingsnummer van de werkgever.</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Het toegangstoken uit dit bestand lezen.</translation>
+    </message>
+    <message>
+        <source>Store everything the platform holds in the workspace (records that differ keep the workspace&apos;s version).</source>
+        <translation>Alles wat het platform bevat in de werkruimte bewaren (records die verschillen behouden de versie van de werkruimte).</translation>
+    </message>
+    <message>
+        <source>With --archive: records that differ take the platform&apos;s version.</source>
+        <translation>Met --archive: records die verschillen krijgen de versie van het platform.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>pulled %1 %2</source>
+        <translation>opgehaald: %1 %2</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: everything below is only on the platform.</source>
+        <translation>De werkruimte heeft geen werkgever %1: alles hieronder staat alleen op het platform.</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 (%3)</source>
+        <translation>werknemer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>employment from %1</source>
+        <translation>tewerkstelling vanaf %1</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2 (registered by a training provider)</source>
+        <translation>opleiding “%1” van %2 (geregistreerd door een opleidingsverstrekker)</translation>
+    </message>
+    <message>
+        <source>training “%1” of %2</source>
+        <translation>opleiding “%1” van %2</translation>
+    </message>
+    <message>
+        <source>participation %1</source>
+        <translation>deelname %1</translation>
+    </message>
+    <message>
+        <source>%1 right %2 (%3 %4)</source>
+        <translation>recht %1 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the platform, %7 different, %8 the same.</source>
+        <translation>Platform: %1 werknemers, %2 tewerkstellingen, %3 opleidingen, %4 deelnames, %5 rechten; %6 alleen op het platform, %7 verschillend, %8 gelijk.</translation>
+    </message>
+    <message>
+        <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Gearchiveerd in de werkruimte: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>With --archive: every company of the workspace, one after the other, with a report per company.</source>
+        <translation>Met --archive: elke onderneming van de werkruimte, na elkaar, met een verslag per onderneming.</translation>
+    </message>
+    <message>
+        <source>--all goes with --archive and without --employer.</source>
+        <translation>--all gaat samen met --archive en zonder --employer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RecordSourceOptions</name>
+    <message>
+        <source>The workspace file (default: the app&apos;s workspace).</source>
+        <translation>Het werkruimtebestand (standaard: dat van de toepassing).</translation>
+    </message>
+    <message>
+        <source>Use a CSV set folder instead of a workspace.</source>
+        <translation>Een CSV-setmap gebruiken in plaats van een werkruimte.</translation>
+    </message>
+    <message>
+        <source>Only this employer (enterprise number).</source>
+        <translation>Alleen deze werkgever (ondernemingsnummer).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ResolveCommand</name>
+    <message>
+        <source>List the records in conflict with the platform, or resolve one: --keep-mine or --take-theirs.</source>
+        <translation>De records in conflict met het platform tonen, of er een oplossen: --keep-mine of --take-theirs.</translation>
+    </message>
+    <message>
+        <source>Declare the workspace&apos;s version again; it replaces the platform&apos;s at the next sync.</source>
+        <translation>De versie van de werkruimte opnieuw aangeven; ze vervangt die van het platform bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Write the platform&apos;s version into the workspace; nothing is sent.</source>
+        <translation>De versie van het platform in de werkruimte schrijven; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The record in conflict (its uuid).</source>
+        <translation>Het record in conflict (zijn uuid).</translation>
+    </message>
+    <message>
+        <source>Give --keep-mine or --take-theirs, not both.</source>
+        <translation>Geef --keep-mine of --take-theirs, niet allebei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid.</source>
+        <translation>&quot;%1&quot; is geen uuid.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in conflict.</source>
+        <translation>Records in conflict: %1.</translation>
+    </message>
+    <message>
+        <source>No record %1 in this workspace.</source>
+        <translation>Geen record %1 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>The platform no longer holds it.</source>
+        <translation>Het platform heeft het niet meer.</translation>
+    </message>
+    <message>
+        <source>%1: here “%2”, on the platform “%3”</source>
+        <translation>%1: hier “%2”, op het platform “%3”</translation>
+    </message>
+    <message>
+        <source>Resolved: yours is declared again at the next sync.</source>
+        <translation>Opgelost: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven.</translation>
+    </message>
+    <message>
+        <source>Resolved: the platform&apos;s version is in the workspace.</source>
+        <translation>Opgelost: de versie van het platform staat in de werkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RestoreCommand</name>
+    <message>
+        <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
+        <translation>Een werkruimte herstellen uit een back-up; de huidige werkruimte blijft als kopie bewaard.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted backup, in this file.</source>
+        <translation>De wachtzin van een versleutelde back-up, in dit bestand.</translation>
+    </message>
+    <message>
+        <source>The backup file (or --in FILE).</source>
+        <translation>Het back-upbestand (of --in BESTAND).</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore.</source>
+        <translation>Geef het te herstellen back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 restored from %2.</source>
+        <translation>Werkruimte %1 hersteld uit %2.</translation>
+    </message>
+    <message>
+        <source>The previous workspace was kept as %1.</source>
+        <translation>De vorige werkruimte werd bewaard als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::RetryOptions</name>
+    <message>
+        <source>First retry delay in milliseconds (default 1000).</source>
+        <translation>Eerste wachttijd voor een nieuwe poging in milliseconden (standaard 1000).</translation>
+    </message>
+    <message>
+        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
+        <translation>Stoppen in plaats van langer te wachten op een nieuwe poging (seconden, standaard 120).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ReviewPullCommand</name>
+    <message>
+        <source>Show how the platform&apos;s data for an employer differs from the workspace; accept or reject all of it.</source>
+        <translation>Tonen hoe de gegevens van het platform voor een werkgever verschillen van de werkruimte; alles aanvaarden of weigeren.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Het ondernemingsnummer van de werkgever.</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s version of every difference into the workspace.</source>
+        <translation>De versie van het platform van elk verschil in de werkruimte overnemen.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s version of every difference; they are not asked again until the platform&apos;s records change.</source>
+        <translation>De versie van de werkruimte van elk verschil houden; ze worden pas opnieuw gevraagd als de records op het platform wijzigen.</translation>
+    </message>
+    <message>
+        <source>Give --accept-all or --reject-all, not both.</source>
+        <translation>Geef --accept-all of --reject-all, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
+        <translation>De werkruimte heeft geen werkgever %1: gebruik fladesk-cli pull --archive om alles over te nemen wat het platform ervoor heeft.</translation>
+    </message>
+    <message>
+        <source>%1 new on the platform, %2 changed fields, %3 missing on the platform; %4 the same; %5 rejected before.</source>
+        <translation>Nieuw op het platform: %1, gewijzigde velden: %2, ontbrekend op het platform: %3; gelijk: %4; eerder geweigerd: %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
+        <translation>Toegepast: records geschreven: %1, verwijderd: %2, verschillen geweigerd: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SocialBalanceCommand</name>
+    <message>
+        <source>Print the training block of an employer&apos;s social balance sheet for a financial year.</source>
+        <translation>Toon het opleidingsblok van de sociale balans van een werkgever voor een boekjaar.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s enterprise number.</source>
+        <translation>Het ondernemingsnummer van de werkgever.</translation>
+    </message>
+    <message>
+        <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
+        <translation>Eerste dag van het boekjaar (jjjj-mm-dd), met --to.</translation>
+    </message>
+    <message>
+        <source>Last day of the financial year (yyyy-mm-dd).</source>
+        <translation>Laatste dag van het boekjaar (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>One JSON object with the NBB item codes as keys.</source>
+        <translation>Eén JSON-object met de itemcodes van de NBB als sleutels.</translation>
+    </message>
+    <message>
+        <source>code;value;confirmed;description lines.</source>
+        <translation>Regels code;waarde;bevestigd;omschrijving.</translation>
+    </message>
+    <message>
+        <source>--employer: give a valid enterprise number, not &quot;%1&quot;.</source>
+        <translation>--employer: geef een geldig ondernemingsnummer, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
+        <translation>Geef het boekjaar met --year J, of met --from en --to (jjjj-mm-dd, hoogstens 24 maanden).</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>Geef --json of --csv, niet beide.</translation>
+    </message>
+    <message>
+        <source>The workspace has no employer %1.</source>
+        <translation>De werkruimte bevat geen werkgever %1.</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 (%2), %3 to %4</source>
+        <translation>Sociale balans, opleidingsblok: %1 (%2), %3 tot %4</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model.</source>
+        <translation>* De code volgt de nummering van de NBB maar is niet bevestigd uit haar model.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</source>
+        <translation>%1 van de %2 getelde opleidingen hebben geen kosten in het register: hun kosten tellen als 0.</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker&apos;s stated sex, else the INSZ&apos;s), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB&apos;s model are marked.</source>
+        <translation>Berekend uit het register: gevolgde opleidingen die in het boekjaar beginnen, hun gevolgde deelnames, per categorie, mannen en vrouwen apart (het opgegeven geslacht van de werknemer, anders dat van het INSZ), brutokosten, bijdragen en subsidies verdeeld over de deelnemers zoals elke opleiding aangeeft. Codes die nog niet uit het model van de NBB bevestigd zijn, worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>The financial year that closes in year Y (from the employer&apos;s start of the financial year).</source>
+        <translation>Het boekjaar dat in jaar Y afgesloten wordt (vanaf het begin van het boekjaar van de werkgever).</translation>
+    </message>
+    <message>
+        <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
+        <translation>Werkgever %1, begin van het boekjaar: dag %2 van maand %3 bestaat niet elk jaar; verbeter het, of geef --from en --to.</translation>
+    </message>
+    <message>
+        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men&apos;s and women&apos;s figures; state it on the worker: %2</source>
+        <translation>Van %1 werknemer(s) is geen geslacht opgegeven en hun INSZ vermeldt het niet (BIS-nummers): ze tellen niet mee in de cijfers van mannen en vrouwen; vul het in bij de werknemer: %2</translation>
+    </message>
+    <message>
+        <source>Also write the training block as a PDF document to this file.</source>
+        <translation>Schrijf het opleidingsblok ook als PDF-document naar dit bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::StatementsCommand</name>
+    <message>
+        <source>Write the yearly training credit statement of each worker as PDF, in the worker&apos;s language.</source>
+        <translation>Het jaarlijkse overzicht van het opleidingskrediet van elke werknemer als pdf schrijven, in de taal van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The year of the statements.</source>
+        <translation>Het jaar van de overzichten.</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDF files into.</source>
+        <translation>De map waarin de pdf-bestanden geschreven worden.</translation>
+    </message>
+    <message>
+        <source>One PDF with every worker&apos;s statement, each on a new page.</source>
+        <translation>Eén pdf met het overzicht van elke werknemer, elk op een nieuwe pagina.</translation>
+    </message>
+    <message>
+        <source>Give --year YEAR and --out DIR.</source>
+        <translation>Geef --year JAAR en --out MAP.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::SyncCommand</name>
+    <message>
+        <source>Declare the workspace&apos;s waiting changes to the FLA platform (exactly once).</source>
+        <translation>De wachtende wijzigingen van de werkruimte aangeven op het FLA-platform (precies één keer).</translation>
+    </message>
+    <message>
+        <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
+        <translation>Het toegangstoken komt uit de omgevingsvariabele FLADESK_ACCESS_TOKEN of uit --token-file; meld je eerst aan. Een onderbroken synchronisatie gaat verder waar ze stopte: voer de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Het werkruimtebestand.</translation>
+    </message>
+    <message>
+        <source>sandbox (default), acceptance or production.</source>
+        <translation>sandbox (standaard), acceptance of production.</translation>
+    </message>
+    <message>
+        <source>The FLA API root instead of the environment&apos;s (…/REST/fla/v1).</source>
+        <translation>De basis van de FLA-API in plaats van die van de omgeving (…/REST/fla/v1).</translation>
+    </message>
+    <message>
+        <source>Only this employer&apos;s changes (enterprise number; repeatable).</source>
+        <translation>Alleen de wijzigingen van deze werkgever (ondernemingsnummer; herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Read the access token from this file.</source>
+        <translation>Het toegangstoken uit dit bestand lezen.</translation>
+    </message>
+    <message>
+        <source>Records per declaration (default 500).</source>
+        <translation>Records per aangifte (standaard 500).</translation>
+    </message>
+    <message>
+        <source>Declarations in flight at once (default 4).</source>
+        <translation>Gelijktijdig lopende aangiften (standaard 4).</translation>
+    </message>
+    <message>
+        <source>No progress line.</source>
+        <translation>Geen voortgangsregel.</translation>
+    </message>
+    <message>
+        <source>The summary as one JSON object.</source>
+        <translation>De samenvatting als één JSON-object.</translation>
+    </message>
+    <message>
+        <source>--employer: no employer %1 in the workspace</source>
+        <translation>--employer: geen werkgever %1 in de werkruimte</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation>Niet verzonden: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Geweigerd: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
+        <translation>Conflict: %1 werd intussen gewijzigd op het platform; los het op in de toepassing.</translation>
+    </message>
+    <message>
+        <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
+        <translation>%1 van %2 wijziging(en) aangegeven: %3 aanvaard, %4 aanvaard met waarschuwingen, %5 geweigerd, %6 conflict(en); %7 niet verzonden, %8 nog wachtend.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
+        <translation>Niet aangemeld: voer fladesk-cli login uit, stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TeamCommand</name>
+    <message>
+        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
+        <translation>Op een teamserver: toegang geven, intrekken of oplijsten: welke medewerker aan welk bedrijf mag werken.</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s database user (role).</source>
+        <translation>De databasegebruiker (rol) van de medewerker.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s enterprise number.</source>
+        <translation>Het ondernemingsnummer van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per grant.</source>
+        <translation>list: één JSON-object per toegang.</translation>
+    </message>
+    <message>
+        <source>grant, revoke or list.</source>
+        <translation>grant, revoke of list.</translation>
+    </message>
+    <message>
+        <source>Say what to do: team grant, team revoke or team list.</source>
+        <translation>Zeg wat er moet gebeuren: team grant, team revoke of team list.</translation>
+    </message>
+    <message>
+        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
+        <translation>team %1 heeft --user ROL en --employer met een geldig ondernemingsnummer nodig.</translation>
+    </message>
+    <message>
+        <source>The workspace has no company %1 (or you may not see it).</source>
+        <translation>De werkmap heeft geen bedrijf %1 (of u mag het niet zien).</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2 (%3).</source>
+        <translation>%1 mag nu %2 (%3) zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees %2 (%3).</source>
+        <translation>%1 ziet %2 (%3) niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingAccountCommand</name>
+    <message>
+        <source>Print a worker&apos;s individual training account for a year, or write its yearly overview as PDF.</source>
+        <translation>Toon de individuele opleidingsrekening van een werknemer voor een jaar, of schrijf het jaaroverzicht als pdf.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s INSZ or UUID (required).</source>
+        <translation>Het INSZ of de UUID van de werknemer (verplicht).</translation>
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>Het jaar (verplicht).</translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation>Eén JSON-object.</translation>
+    </message>
+    <message>
+        <source>Write the yearly overview, in the worker&apos;s language, to this PDF file.</source>
+        <translation>Schrijf het jaaroverzicht, in de taal van de werknemer, naar dit pdf-bestand.</translation>
+    </message>
+    <message>
+        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
+        <translation>Geef --worker INSZ en --year J (%1 tot %2).</translation>
+    </message>
+    <message>
+        <source>The worker has no employment, right or training in %1.</source>
+        <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::TrainingPlanCommand</name>
+    <message>
+        <source>Keep an employer&apos;s yearly training plan: create, add, log, show, check, pdf.</source>
+        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
+    </message>
+    <message>
+        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
+show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
+        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
+add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
+log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
+show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
+    </message>
+    <message>
+        <source>A year of the plan.</source>
+        <translation>Een jaar van het plan.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s last year (several years).</source>
+        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
+    </message>
+    <message>
+        <source>Who gives advice on the draft.</source>
+        <translation>Wie advies geeft over het ontwerp.</translation>
+    </message>
+    <message>
+        <source>formal, informal or initial.</source>
+        <translation>formal, informal of initial.</translation>
+    </message>
+    <message>
+        <source>What the training is.</source>
+        <translation>Wat de opleiding is.</translation>
+    </message>
+    <message>
+        <source>For whom.</source>
+        <translation>Voor wie.</translation>
+    </message>
+    <message>
+        <source>A risk group it pays attention to.</source>
+        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
+    </message>
+    <message>
+        <source>How many workers.</source>
+        <translation>Hoeveel werknemers.</translation>
+    </message>
+    <message>
+        <source>Days per worker.</source>
+        <translation>Dagen per werknemer.</translation>
+    </message>
+    <message>
+        <source>The consultation step logged.</source>
+        <translation>De vastgelegde raadplegingsstap.</translation>
+    </message>
+    <message>
+        <source>The day of the step (yyyy-mm-dd).</source>
+        <translation>De dag van de stap (jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>A note with the step.</source>
+        <translation>Een notitie bij de stap.</translation>
+    </message>
+    <message>
+        <source>JSON instead of text.</source>
+        <translation>JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het pdf-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give one action: %1.</source>
+        <translation>Geef één actie: %1.</translation>
+    </message>
+    <message>
+        <source>training-plan %1: give the plan&apos;s year with --year Y.</source>
+        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
+    </message>
+    <message>
+        <source>--consulted: works-council, union-delegation or workers, not &quot;%1&quot;.</source>
+        <translation>--consulted: works-council, union-delegation of workers, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 created for %2.</source>
+        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
+    </message>
+    <message>
+        <source>Nothing due for the training plan of %1.</source>
+        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no training plan for %2: create it with training-plan create.</source>
+        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
+    </message>
+    <message>
+        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
+        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
+    </message>
+    <message>
+        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
+        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>training-plan pdf: give --out FILE.</source>
+        <translation>training-plan pdf: geef --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 saved.</source>
+        <translation>Opleidingsplan %1 bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::ValidateCommand</name>
+    <message>
+        <source>Check a CSV set or a workspace against every anomaly rule.</source>
+        <translation>Een CSV-set of werkruimte toetsen aan elke anomalieregel.</translation>
+    </message>
+    <message>
+        <source>The folder of a CSV set.</source>
+        <translation>De map van een CSV-set.</translation>
+    </message>
+    <message>
+        <source>A workspace file; the anomalies found are kept in it per record.</source>
+        <translation>Een werkruimtebestand; de gevonden anomalieën worden er per record in bewaard.</translation>
+    </message>
+    <message>
+        <source>One JSON object per anomaly and line.</source>
+        <translation>Eén JSON-object per anomalie en regel.</translation>
+    </message>
+    <message>
+        <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
+        <translation>Termijnen beoordelen zoals op deze dag (jjjj-MM-dd) in plaats van vandaag.</translation>
+    </message>
+    <message>
+        <source>Give either --csv DIR or --workspace W.</source>
+        <translation>Geef ofwel --csv MAP ofwel --workspace W.</translation>
+    </message>
+    <message>
+        <source>--today must be a date of the form yyyy-MM-dd: %1</source>
+        <translation>--today moet een datum van de vorm jjjj-MM-dd zijn: %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
+        <translation>%1 records, %2 anomalieën: %3 blokkerend, %4 waarschuwingen, %5 informatie.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::cli::WorkspaceCommand</name>
+    <message>
+        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
+        <translation>Een hele werkruimte kopiëren tussen een SQLite-bestand en een teamserver (PostgreSQL), in beide richtingen, en de kopie controleren.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
+        <translation>De te kopiëren werkruimte: een bestand, of postgresql://gebruiker@host/db.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a team server.</source>
+        <translation>Waarheen kopiëren: een nieuw bestand, of een lege database op een teamserver.</translation>
+    </message>
+    <message>
+        <source>Empty the target first when it already holds records.</source>
+        <translation>Het doel eerst leegmaken als het al records bevat.</translation>
+    </message>
+    <message>
+        <source>Report the check as one JSON object.</source>
+        <translation>De controle rapporteren als één JSON-object.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Say what to do: workspace copy --from A --to B.</source>
+        <translation>Zeg wat er moet gebeuren: workspace copy --from A --to B.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>workspace copy heeft --from WORKSPACE en --to WORKSPACE nodig.</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 to copy.</source>
+        <translation>Er is geen werkruimte %1 om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be copied onto itself.</source>
+        <translation>De werkruimte %1 kan niet op zichzelf gekopieerd worden.</translation>
+    </message>
+    <message>
+        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
+        <translation>De werkruimten %1 (schema %2) en %3 (schema %4) hebben niet dezelfde versie.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
+        <translation>%1 gekopieerd naar %2: elke tabel heeft evenveel rijen als haar bron, en het auditspoor (%3 regels) is identiek.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::fieldrules</name>
+    <message>
+        <source>The text holds %1 characters; at most %2 are allowed.</source>
+        <translation>De tekst telt %1 tekens; ten hoogste %2 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (%1) at position %2: such characters are not allowed.</source>
+        <translation>De tekst bevat een stuurteken (%1) op positie %2: zulke tekens zijn niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>The text holds bytes that are not valid in the file&apos;s encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
+        <translation>De tekst bevat bytes die niet geldig zijn in de codering van het bestand (getoond als U+FFFD) op positie %1: sla het bestand op als UTF-8.</translation>
+    </message>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>… (%1 tekens)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::postgres::StagedLoad::Private</name>
+    <message>
+        <source>The user %1 may not load records of the company %2: the office&apos;s administrator has not given them this company (fladesk-cli team grant).</source>
+        <translation>De gebruiker %1 mag geen gegevens laden in het bedrijf %2: de beheerder van het kantoor heeft hem dit bedrijf niet toegewezen (fladesk-cli team grant).</translation>
+    </message>
+</context>
+<context>
+    <name>fla::reports</name>
+    <message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Opleidingsplan %1</translation>
+    </message>
+    <message>
+        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
+        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Joint committees</source>
+        <translation>Paritaire comités</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Opgemaakt op</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Raadpleging</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Planned trainings</source>
+        <translation>Geplande opleidingen</translation>
+    </message>
+    <message>
+        <source>No trainings planned yet.</source>
+        <translation>Nog geen opleidingen gepland.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>Risicogroep</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Days each</source>
+        <translation>Dagen elk</translation>
+    </message>
+    <message>
+        <source>Planned and realised</source>
+        <translation>Gepland en gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>werknemers</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
+        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
+    </message>
+    <message>
+        <source>Social balance sheet, training block: %1 to %2</source>
+        <translation>Sociale balans, opleidingsblok: %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Computed from the register: completed trainings that start in the financial year and their followed participations.</source>
+        <translation>Berekend uit het register: voltooide opleidingen die in het boekjaar beginnen en de gevolgde deelnames eraan.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Rubriek</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Geslacht onbekend</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</source>
+        <translation>%1 opleidingen geteld; %2 ervan hebben geen kosten in het register (geteld als 0).</translation>
+    </message>
+    <message>
+        <source>* The code follows the NBB&apos;s numbering but was not confirmed from its model. Source: %1</source>
+        <translation>* De code volgt de nummering van de NBB maar is niet bevestigd uit haar model. Bron: %1</translation>
+    </message>
+    <message>
+        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men&apos;s nor the women&apos;s figures; state it on the worker.</source>
+        <translation>Geslacht onbekend (geen geslacht opgegeven en het INSZ vermeldt het niet): %1. Zij tellen niet mee in de cijfers van mannen of vrouwen; vul het in bij de werknemer.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox</name>
+    <message>
+        <source>--issue-token: no simulated identity %1</source>
+        <translation>--issue-token: geen gesimuleerde identiteit %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::OidcProvider</name>
+    <message>
+        <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Onbekende client&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;De omleidings-URI moet een loopback-http-adres zijn (RFC 8252)&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Onbekende identiteit&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Onbekende sleutel: kies eID of itsme&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Aanmelden met %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>FLA sandbox: sign in</source>
+        <translation>FLA-sandbox: aanmelden</translation>
+    </message>
+    <message>
+        <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
+        <translation>Een gesimuleerde aanmelding. Kies wie je bent en welke sleutel je gebruikt; je treedt op voor de vermelde ondernemingen.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>INSZ (synthetic)</source>
+        <translation>INSZ (synthetisch)</translation>
+    </message>
+    <message>
+        <source>May act for</source>
+        <translation>Mag optreden voor</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>fla::sandbox::PlatformModule</name>
+    <message>
+        <source>SQLite file of the FLA platform&apos;s state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
+        <translation>SQLite-bestand met de toestand van het FLA-platform (standaard: fla-platform.sqlite in --data-dir, of alleen geheugen).</translation>
+    </message>
+    <message>
+        <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
+        <translation>Aandeel van de FLA-API-verzoeken (0 tot 1) met een ingevoegde fout (standaard 0).</translation>
+    </message>
+    <message>
+        <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
+        <translation>Welke fouten, gescheiden door komma&apos;s: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
+    </message>
+    <message>
+        <source>Delay added to every FLA API answer, in milliseconds.</source>
+        <translation>Vertraging toegevoegd aan elk FLA-API-antwoord, in milliseconden.</translation>
+    </message>
+    <message>
+        <source>Seconds announced in Retry-After with 429 and 503.</source>
+        <translation>Seconden aangekondigd in Retry-After bij 429 en 503.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault dice, for reproducible runs.</source>
+        <translation>Zaad van de foutdobbelsteen, voor reproduceerbare runs.</translation>
+    </message>
+    <message>
+        <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
+        <translation>Bij het opstarten een toegangstoken tonen voor de gesimuleerde identiteit SLEUTEL (voor scripts en tests; herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
+        <translation>Foutinjectie: --fault-rate 0.1 --faults all laat één FLA-API-verzoek op tien mislukken met een 500, een 503 of een 429 met Retry-After, een verbroken verbinding, of een antwoord dat verloren gaat nadat het platform het werk vastlegde.</translation>
+    </message>
+    <message>
+        <source>--fault-rate: give a number from 0 to 1, not %1</source>
+        <translation>--fault-rate: geef een getal van 0 tot 1, niet %1</translation>
+    </message>
+    <message>
+        <source>--latency-ms: give a whole number of milliseconds, not %1</source>
+        <translation>--latency-ms: geef een geheel aantal milliseconden, niet %1</translation>
+    </message>
+    <message>
+        <source>--retry-after: give a whole number of seconds, not %1</source>
+        <translation>--retry-after: geef een geheel aantal seconden, niet %1</translation>
+    </message>
+    <message>
+        <source>--fault-seed: give a whole number, not %1</source>
+        <translation>--fault-seed: geef een geheel getal, niet %1</translation>
+    </message>
+    <message>
+        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: &quot;none,lost&quot; loses the answer to the second request.</source>
+        <translation>Storingen voor de eerste verzoeken aan de FLA-API, één per verzoek, gescheiden door komma&apos;s (none, 500, 503, 429, drop, lost), vóór --fault-rate geldt: &quot;none,lost&quot; verliest het antwoord op het tweede verzoek.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::storage</name>
+    <message>
+        <source>%1 cannot be saved: it refers to a record that does not exist for this employer, or other records still refer to it.</source>
+        <translation>%1 kan niet bewaard worden: het verwijst naar een record dat voor deze werkgever niet bestaat, of andere records verwijzen er nog naar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the worker already takes part in this training.</source>
+        <translation>%1 kan niet bewaard worden: de werknemer neemt al deel aan deze opleiding.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: another record already has this uuid.</source>
+        <translation>%1 kan niet bewaard worden: een ander record heeft al deze uuid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 holds a value that is not allowed.</source>
+        <translation>%1 kan niet bewaard worden: het veld %2 bevat een waarde die niet toegelaten is.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: the field %2 is required.</source>
+        <translation>%1 kan niet bewaard worden: het veld %2 is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 kan niet bewaard worden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not read %1: %2</source>
+        <translation>De werkruimte kon %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>the %1 records of the company</source>
+        <translation>de %1-records van het bedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AboutDialog</name>
+    <message>
+        <source>Application framework: windows, database access, network, sign-in</source>
+        <translation>Toepassingsraamwerk: vensters, databanktoegang, netwerk, aanmelden</translation>
+    </message>
+    <message>
+        <source>Encryption of backups, TLS connections to the platform</source>
+        <translation>Versleuteling van back-ups, TLS-verbindingen met het platform</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in tokens in the system keychain</source>
+        <translation>Aanmeldtokens bewaren in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation>De databank van de werkruimte</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheet (XLSX) files</source>
+        <translation>Rekenbladen (XLSX) lezen</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and Qt</source>
+        <translation>Compressie, gebruikt door QuaZip en Qt</translation>
+    </message>
+    <message>
+        <source>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: used by Qt itself</source>
+        <translation>PCRE2, HarfBuzz, FreeType, libpng, libjpeg, double-conversion, md4c: gebruikt door Qt zelf</translation>
+    </message>
+    <message>
+        <source>Windows only: the C++ runtime of the Windows build</source>
+        <translation>Alleen Windows: de C++-runtime van de Windows-versie</translation>
+    </message>
+    <message>
+        <source>Microsoft Visual C++ Redistributable licence</source>
+        <translation>Licentie van Microsoft Visual C++ Redistributable</translation>
+    </message>
+    <message>
+        <source>About FLA Desk</source>
+        <translation>Over FLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Training records and Federal Learning Account declarations for Belgian employers.&lt;/p&gt;&lt;p&gt;FLA Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Opleidingsregister en aangiften aan de Federale Leerrekening voor Belgische werkgevers.&lt;/p&gt;&lt;p&gt;FLA Desk is vrije software: je mag het verspreiden en/of wijzigen onder de voorwaarden van de GNU General Public License, versie 3 of (naar keuze) een latere versie (GPL-3.0-or-later). Er is geen enkele garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 with %2.</source>
+        <translation>Draait op Qt %1 met %2.</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>geen TLS-bibliotheek</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with FLA Desk in %1.</source>
+        <translation>De licentieteksten zijn samen met FLA Desk geïnstalleerd in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomaliesView</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalieën</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Tekst van de melding</translation>
+    </message>
+    <message>
+        <source>Search anomalies</source>
+        <translation>Anomalieën zoeken</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Filteren op ernst</translation>
+    </message>
+    <message>
+        <source>Filter by code</source>
+        <translation>Filteren op code</translation>
+    </message>
+    <message>
+        <source>Anomalies: Enter opens the record at the field</source>
+        <translation>Anomalieën: Enter opent het record bij het veld</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1, %2; %3</source>
+        <translation>%1, %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blokkerend</numerusform>
+            <numerusform>%n blokkerend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n getoond</numerusform>
+            <numerusform>%n getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::AnomalyModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ArchiveAllDialog</name>
+    <message>
+        <source>Archive everything from the FLA</source>
+        <translation>Alles uit de FLA archiveren</translation>
+    </message>
+    <message>
+        <source>The FLA destroys its data on 1 January 2027. Everything it holds for your companies is copied into this workspace: workers, employments, trainings (also those registered by training providers), participations and the rights it computed. Records you changed here keep your version.</source>
+        <translation>De FLA vernietigt haar gegevens op 1 januari 2027. Alles wat ze voor uw ondernemingen bewaart, wordt naar deze werkruimte gekopieerd: werknemers, tewerkstellingen, opleidingen (ook die van opleidingsverstrekkers), deelnames en de rechten die ze berekende. Records die u hier wijzigde, behouden uw versie.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Archive report per company</source>
+        <translation>Archiefverslag per onderneming</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Archiving %1 (%2 of %3)…</source>
+        <translation>%1 wordt gearchiveerd (%2 van %3)…</translation>
+    </message>
+    <message>
+        <source>Fetching from the platform…</source>
+        <translation>Ophalen van het platform…</translation>
+    </message>
+    <message>
+        <source>Archived: %1 new, %2 updated, %3 already in the workspace</source>
+        <translation>Gearchiveerd: %1 nieuw, %2 bijgewerkt, %3 al in de werkruimte</translation>
+    </message>
+    <message>
+        <source>Not archived: %1</source>
+        <translation>Niet gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 companies archived, %3 not started.</source>
+        <translation>Gestopt: %1 van %2 ondernemingen gearchiveerd, %3 niet begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies archived. Those not archived say why: sign in as someone with a mandate for them, or try again.</source>
+        <translation>%1 van %2 ondernemingen gearchiveerd. Bij de niet-gearchiveerde staat waarom: meld u aan als iemand met een mandaat ervoor, of probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>All %1 companies archived.</source>
+        <translation>Alle %1 ondernemingen gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Stopping after this company…</source>
+        <translation>Stopt na deze onderneming…</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Een onderneming toevoegen</translation>
+    </message>
+    <message>
+        <source>The company whose training records you keep. An accountant adds each client company.</source>
+        <translation>De onderneming waarvan je de opleidingen bijhoudt. Een boekhouder voegt elke klant toe.</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise number:</source>
+        <translation>&amp;Ondernemingsnummer:</translation>
+    </message>
+    <message>
+        <source>0123.456.749</source>
+        <translation>0123.456.749</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Naam van de onderneming</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language of the company</source>
+        <translation>Taal van de onderneming</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day:</source>
+        <translation>&amp;Uren per dag:</translation>
+    </message>
+    <message>
+        <source>Hours per working day</source>
+        <translation>Uren per werkdag</translation>
+    </message>
+    <message>
+        <source>Used to convert hours of training into days of credit</source>
+        <translation>Om opleidingsuren om te rekenen naar dagen krediet</translation>
+    </message>
+    <message>
+        <source>NSSO employer number (optional)</source>
+        <translation>RSZ-werkgeversnummer (facultatief)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatief</translation>
+    </message>
+    <message>
+        <source>&amp;Joint committees:</source>
+        <translation>&amp;Paritaire comités:</translation>
+    </message>
+    <message>
+        <source>Joint committees, separated by commas</source>
+        <translation>Paritaire comités, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>e.g. 200, 118</source>
+        <translation>bv. 200, 118</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Enterprise number %1 is correct.</source>
+        <translation>Ondernemingsnummer %1 is juist.</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Onderneming %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Onderneming %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>N&amp;SSO number:</source>
+        <translation>&amp;RSZ-nummer:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Financial &amp;year starts on day:</source>
+        <translation>Boek&amp;jaar begint op dag:</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: day</source>
+        <translation>Eerste dag van het boekjaar: dag</translation>
+    </message>
+    <message>
+        <source>First day of the financial year: month</source>
+        <translation>Eerste dag van het boekjaar: maand</translation>
+    </message>
+    <message>
+        <source>The social balance sheet counts the trainings of each financial year</source>
+        <translation>De sociale balans telt de opleidingen van elk boekjaar</translation>
+    </message>
+    <message>
+        <source>In the month:</source>
+        <translation>In de maand:</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ConflictDialog</name>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation>Conflict met het platform</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Jouw versie</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version</source>
+        <translation>Versie van het platform</translation>
+    </message>
+    <message>
+        <source>Your version and the platform&apos;s, field by field</source>
+        <translation>Jouw versie en die van het platform, veld per veld</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Mijn versie &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>Die van het &amp;platform nemen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Later beslissen</translation>
+    </message>
+    <message>
+        <source>Fetching the platform&apos;s version…</source>
+        <translation>Versie van het platform ophalen…</translation>
+    </message>
+    <message>
+        <source>The conflict cannot be shown</source>
+        <translation>Het conflict kan niet worden getoond</translation>
+    </message>
+    <message numerus="yes">
+        <source>This record was changed on the platform after you last sent it, and in the workspace too: %n field(s) differ. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Dit record werd op het platform gewijzigd nadat je het laatst verstuurde, en ook in de werkruimte: %n veld verschilt. Kies welke versie je houdt.</numerusform>
+            <numerusform>Dit record werd op het platform gewijzigd nadat je het laatst verstuurde, en ook in de werkruimte: %n velden verschillen. Kies welke versie je houdt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform no longer holds this record, which you changed in the workspace. Choose whether to declare it again or to remove it here too.</source>
+        <translation>Het platform heeft dit record niet meer, terwijl je het in de werkruimte wijzigde. Kies of je het opnieuw aangeeft of het ook hier verwijdert.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is sent at the next sync and replaces the platform&apos;s. Take the platform&apos;s: it replaces yours in the workspace (the change shows in the record&apos;s history) and nothing is sent.</source>
+        <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie verstuurd en vervangt die van het platform. Die van het platform nemen: ze vervangt de jouwe in de werkruimte (de wijziging staat in de geschiedenis van het record) en er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is declared again at the next sync. Take the platform&apos;s: the record is removed from the workspace (you can restore it from its history).</source>
+        <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven. Die van het platform nemen: het record wordt uit de werkruimte verwijderd (je kunt het herstellen vanuit de geschiedenis).</translation>
+    </message>
+    <message>
+        <source>(no longer on the platform)</source>
+        <translation>(niet meer op het platform)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” here, “%4” on the platform.</source>
+        <translation>%1 van %2 verschilt: “%3” hier, “%4” op het platform.</translation>
+    </message>
+    <message>
+        <source>The conflict of %1 is not resolved: %2</source>
+        <translation>Het conflict van %1 is niet opgelost: %2</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Intussen bewaard</translation>
+    </message>
+    <message>
+        <source>Your version and the one saved meanwhile, field by field</source>
+        <translation>Jouw versie en die van intussen, veld per veld</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>Die van de &amp;ander nemen</translation>
+    </message>
+    <message>
+        <source>(deleted meanwhile)</source>
+        <translation>(intussen verwijderd)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 differs: “%3” in your version, “%4” in the one saved meanwhile.</source>
+        <translation>%1 van %2 verschilt: „%3” in jouw versie, „%4” in die van intussen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved this record after you opened it: %n field(s) differ. Nothing was overwritten. Choose the version to keep.</source>
+        <translation>
+            <numerusform>Iemand anders heeft dit record bewaard nadat je het opende: %n veld verschilt. Er is niets overschreven. Kies de versie die je houdt.</numerusform>
+            <numerusform>Iemand anders heeft dit record bewaard nadat je het opende: %n velden verschillen. Er is niets overschreven. Kies de versie die je houdt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep mine: your version is saved over theirs (both show in the record&apos;s history). Take theirs: your change is dropped and theirs stays.</source>
+        <translation>Mijn versie houden: jouw versie wordt over de hunne bewaard (beide staan in de geschiedenis van het record). Die van de ander nemen: jouw wijziging vervalt en de hunne blijft.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it. Nothing was saved.</source>
+        <translation>Iemand anders heeft dit record verwijderd nadat je het opende. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Keep mine: the record is saved again, as you edited it. Take theirs: it stays deleted.</source>
+        <translation>Mijn versie houden: het record wordt opnieuw bewaard zoals jij het bewerkte. Die van de ander nemen: het blijft verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Remaining (hours)</source>
+        <translation>Saldo (uren)</translation>
+    </message>
+    <message>
+        <source>Used %1, more than the %2 of the right (CR-001)</source>
+        <translation>%1 gebruikt, meer dan de %2 van het recht (CR-001)</translation>
+    </message>
+    <message>
+        <source>No legal right declared for this year: the right the law gives, prorated to the employment.</source>
+        <translation>Geen wettelijk recht aangegeven voor dit jaar: het recht dat de wet geeft, naar verhouding van de tewerkstelling.</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::CreditView</name>
+    <message>
+        <source>Training credit</source>
+        <translation>Opleidingskrediet</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year of the credit</source>
+        <translation>Jaar van het krediet</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Worker or INSZ</source>
+        <translation>Werknemer of INSZ</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>Werknemers zoeken</translation>
+    </message>
+    <message>
+        <source>Training credit per worker</source>
+        <translation>Opleidingskrediet per werknemer</translation>
+    </message>
+    <message>
+        <source>No worker used more than the right in %1.</source>
+        <translation>Geen enkele werknemer gebruikte meer dan het recht in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) used more than the right in %1.</source>
+        <translation>
+            <numerusform>%n werknemer gebruikte meer dan het recht in %1.</numerusform>
+            <numerusform>%n werknemers gebruikten meer dan het recht in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Krediet</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::DateLineEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::DeskApp</name>
+    <message>
+        <source>Demo workspace not opened</source>
+        <translation>Demowerkruimte niet geopend</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Werkruimte niet geopend</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demowerkruimte</translation>
+    </message>
+    <message>
+        <source>The demo workspace is there already, with what you entered in it. Open it as you left it, or start a fresh demo (what you entered in it is lost)?</source>
+        <translation>De demowerkruimte bestaat al, met wat je erin hebt ingevoerd. Open je ze zoals je ze achterliet, of begin je een nieuwe demo (wat je erin invoerde, gaat dan verloren)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it as I left it</source>
+        <translation>&amp;Openen zoals ik ze achterliet</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh demo</source>
+        <translation>&amp;Nieuwe demo beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::EnvironmentSettingsWidget</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Omgeving:</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer):</source>
+        <translation>Aanmelddienst (issuer):</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Certificate sign-in token URL:</source>
+        <translation>Token-URL voor aanmelden met certificaat:</translation>
+    </message>
+    <message>
+        <source>FLA API address:</source>
+        <translation>Adres van de FLA-API:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::Format</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 dag</numerusform>
+            <numerusform>%1 dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 uur</numerusform>
+            <numerusform>%1 uur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::GettingAccessDialog</name>
+    <message>
+        <source>Getting access</source>
+        <translation>Toegang krijgen</translation>
+    </message>
+    <message>
+        <source>FLA Desk keeps your training register on this computer; you can work without any access. To declare to the platform (or to fetch what is already there), the social security portal must know you. Four things are needed before anyone can declare:</source>
+        <translation>FLA Desk bewaart je opleidingsregister op deze computer; je kunt werken zonder enige toegang. Om aan te geven op het platform (of op te halen wat er al staat) moet de portaalsite van de sociale zekerheid je kennen. Vier dingen zijn nodig voor iemand kan aangeven:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</source>
+        <translation>&lt;b&gt;1. De onderneming is geregistreerd op de portaalsite van de sociale zekerheid.&lt;/b&gt; Elke werkgever met personeel in België is dat, via zijn inschrijving bij de RSZ. Een onderneming die de portaalsite nog nooit gebruikte, duidt er eerst een lokale beheerder aan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company&apos;s local administrator (the role &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol &apos;Werkgever RSZ&apos; / &apos;Employeur ONSS&apos;) opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, &apos;Who is my local administrator?&apos;), and the portal&apos;s Contact Center can tell you too.</source>
+        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, &apos;Wie is mijn lokale beheerder?&apos;), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client&apos;s local administrator designates your firm as service provider for this application in Access Management, and your own firm&apos;s local administrator then gives you access for that client.</source>
+        <translation>&lt;b&gt;4. Boekhouders en sociale secretariaten: het mandaat.&lt;/b&gt; Je geeft voor een klant alleen aan met zijn mandaat: de lokale beheerder van de klant duidt je kantoor in het Toegangsbeheer aan als dienstverlener voor deze toepassing, en de lokale beheerder van je eigen kantoor geeft je dan toegang voor die klant.</translation>
+    </message>
+    <message>
+        <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
+        <translation>Meld je daarna aan met je eID-kaart, itsme of een andere sleutel van de federale authenticatiedienst: FLA Desk opent daarvoor je browser.</translation>
+    </message>
+    <message>
+        <source>Note: the obligation to register trainings in the Federal Learning Account was repealed from 1 January 2026. The platform keeps the data until 31 December 2026. The right to training and the yearly credit statement remain: keep your register here.</source>
+        <translation>Let op: de verplichting om opleidingen te registreren in de Federale Leerrekening is afgeschaft vanaf 1 januari 2026. Het platform bewaart de gegevens tot 31 december 2026. Het recht op opleiding en het jaarlijkse overzicht van het krediet blijven: houd je register hier bij.</translation>
+    </message>
+    <message>
+        <source>&amp;Read in:</source>
+        <translation>&amp;Lezen in:</translation>
+    </message>
+    <message>
+        <source>Language of the guide</source>
+        <translation>Taal van de gids</translation>
+    </message>
+    <message>
+        <source>Getting access guide</source>
+        <translation>Gids Toegang krijgen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::ImportWizard</name>
     <message>
         <source>Import trainings followed</source>
         <translation>Gevolgde opleidingen importeren</translation>
@@ -1878,149 +5665,7 @@
     </message>
 </context>
 <context>
-    <name>fla::Importer</name>
-    <message>
-        <source>The mapping expects a column "%1" (%2), but the table has no such column.</source>
-        <translation>De koppeling verwacht een kolom "%1" (%2), maar de tabel heeft die kolom niet.</translation>
-    </message>
-    <message>
-        <source>The mapping does not say which column holds: %1.</source>
-        <translation>De koppeling zegt niet welke kolom dit bevat: %1.</translation>
-    </message>
-    <message>
-        <source>expected nl, fr, de or en.</source>
-        <translation>verwacht nl, fr, de of en.</translation>
-    </message>
-    <message>
-        <source>expected formal or informal.</source>
-        <translation>verwacht formeel of informeel.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>De einddatum %1 ligt vóór de begindatum %2.</translation>
-    </message>
-    <message>
-        <source>The training starts before 1 January 2024, when the learning account began.</source>
-        <translation>De opleiding begint vóór 1 januari 2024, toen de leerrekening begon.</translation>
-    </message>
-    <message>
-        <source>The duration must be more than zero.</source>
-        <translation>De duur moet groter zijn dan nul.</translation>
-    </message>
-    <message>
-        <source>%1 days do not fit in the %2 calendar days of the training.</source>
-        <translation>%1 dagen passen niet in de %2 kalenderdagen van de opleiding.</translation>
-    </message>
-    <message>
-        <source>%1 hours is more than 12 hours a day over %2 calendar days.</source>
-        <translation>%1 uur is meer dan 12 uur per dag over %2 kalenderdagen.</translation>
-    </message>
-    <message>
-        <source>Cannot write the rejected rows to %1: %2</source>
-        <translation>De geweigerde rijen kunnen niet naar %1 geschreven worden: %2</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Rij</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Ernst</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <source>Hours, Days or Duration</source>
-        <translation>Uren, Dagen of Duur</translation>
-    </message>
-    <message>
-        <source>The mapping names a unit column (%1) but no Duration column it would belong to.</source>
-        <translation>De koppeling noemt een eenheidskolom (%1) maar geen kolom Duur waarbij ze zou horen.</translation>
-    </message>
-    <message>
-        <source>expected M (man) or V/F (woman).</source>
-        <translation>verwacht M (man) of V (vrouw).</translation>
-    </message>
-    <message>
-        <source>expected formal, informal or initial.</source>
-        <translation>verwacht formeel, informeel of initieel.</translation>
-    </message>
-    <message>
-        <source>expected BEV/CEP, VOV or none.</source>
-        <translation>verwacht BEV, VOV of geen.</translation>
-    </message>
-    <message>
-        <source>an amount cannot be negative.</source>
-        <translation>een bedrag kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>expected equally or by hours.</source>
-        <translation>verwacht gelijk of per uur.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::LoadableCheck</name>
-    <message>
-        <source>The hours in a working day must be more than 0 and at most 24.</source>
-        <translation>Het aantal uren in een werkdag moet meer dan 0 en ten hoogste 24 zijn.</translation>
-    </message>
-    <message>
-        <source>A cost cannot be negative.</source>
-        <translation>Een kostprijs kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>The work regime must be more than 0 and at most 1.</source>
-        <translation>Het arbeidsregime moet meer dan 0 en ten hoogste 1 zijn.</translation>
-    </message>
-    <message>
-        <source>The year must be from 1900 to 2999.</source>
-        <translation>Het jaar moet tussen 1900 en 2999 liggen.</translation>
-    </message>
-    <message>
-        <source>Its employer (%1) was refused, so it is refused too.</source>
-        <translation>Zijn werkgever (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its employer %1 is neither in the set nor in the workspace.</source>
-        <translation>Zijn werkgever %1 staat noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its worker (%1) was refused, so it is refused too.</source>
-        <translation>Zijn werknemer (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Zijn werknemer %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its worker %1 belongs to another employer.</source>
-        <translation>Zijn werknemer %1 hoort bij een andere werkgever.</translation>
-    </message>
-    <message>
-        <source>Its training (%1) was refused, so it is refused too.</source>
-        <translation>Zijn opleiding (%1) werd geweigerd, dus wordt ook dit geweigerd.</translation>
-    </message>
-    <message>
-        <source>Its training %1 is neither in the set nor in the workspace for its employer.</source>
-        <translation>Zijn opleiding %1 staat voor zijn werkgever noch in de set, noch in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>Its training %1 belongs to another employer.</source>
-        <translation>Zijn opleiding %1 hoort bij een andere werkgever.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::MainWindow</name>
+    <name>fla::ui::MainWindow</name>
     <message>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
@@ -2260,8 +5905,8 @@
         <translation>Tabel niet geëxporteerd</translation>
     </message>
     <message>
-        <source>Table "%1" exported to %2</source>
-        <translation>Tabel "%1" geëxporteerd naar %2</translation>
+        <source>Table &quot;%1&quot; exported to %2</source>
+        <translation>Tabel &quot;%1&quot; geëxporteerd naar %2</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -2366,4032 +6011,6 @@
     </message>
 </context>
 <context>
-    <name>fla::OutboxRepository</name>
-    <message>
-        <source>the queue of declarations</source>
-        <translation>de wachtrij van aangiften</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PlanReminder</name>
-    <message>
-        <source>Training plan %1: none adopted; it was due by %2 (%3).</source>
-        <translation>Opleidingsplan %1: niet vastgesteld; het moest er zijn op %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Training plan %1: %2 was due by %3 (%4).</source>
-        <translation>Opleidingsplan %1: %2 moest uiterlijk op %3 (%4).</translation>
-    </message>
-    <message>
-        <source>(unconfirmed rule)</source>
-        <translation>(onbevestigde regel)</translation>
-    </message>
-    <message>
-        <source>1 day late</source>
-        <translation>1 dag te laat</translation>
-    </message>
-    <message>
-        <source>%1 days late</source>
-        <translation>%1 dagen te laat</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>nog 1 dag</translation>
-    </message>
-    <message>
-        <source>%1 days left</source>
-        <translation>nog %1 dagen</translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; send the draft for advice by %2 (%3).</source>
-        <translation>Opleidingsplan %1: nog geen; bezorg het ontwerp voor advies uiterlijk op %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Training plan %1: none yet; adopt it by %2 (%3).</source>
-        <translation>Opleidingsplan %1: nog geen; stel het vast uiterlijk op %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Training plan %1: %2 by %3 (%4).</source>
-        <translation>Opleidingsplan %1: %2 uiterlijk op %3 (%4).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PlatformArchive</name>
-    <message>
-        <source>Archiving %1 stopped: %2</source>
-        <translation>Het archiveren van %1 is gestopt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PlatformController</name>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>&amp;Platform</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in…</source>
-        <translation>Aan&amp;melden…</translation>
-    </message>
-    <message>
-        <source>Sign in to the platform with eID or itsme in your browser</source>
-        <translation>Aanmelden op het platform met eID of itsme in je browser</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>A&amp;fmelden</translation>
-    </message>
-    <message>
-        <source>Forget the sign-in</source>
-        <translation>De aanmelding vergeten</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>Nu &amp;synchroniseren</translation>
-    </message>
-    <message>
-        <source>Declare the company's waiting records to the platform (F9)</source>
-        <translation>De wachtende records van de onderneming aangeven aan het platform (F9)</translation>
-    </message>
-    <message>
-        <source>Sync &amp;view</source>
-        <translation>&amp;Weergave synchronisatie</translation>
-    </message>
-    <message>
-        <source>What was declared and what the platform answered (Ctrl+7)</source>
-        <translation>Wat aangegeven werd en wat het platform antwoordde (Ctrl+7)</translation>
-    </message>
-    <message>
-        <source>&amp;Review the platform's data…</source>
-        <translation>Gegevens van het platform &amp;nakijken…</translation>
-    </message>
-    <message>
-        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
-        <translation>Wat het platform voor de onderneming bewaart en verschilt van de werkruimte: elk verschil aanvaarden of weigeren</translation>
-    </message>
-    <message>
-        <source>Resolve &amp;conflicts…</source>
-        <translation>&amp;Conflicten oplossen…</translation>
-    </message>
-    <message>
-        <source>Records changed both here and on the platform: keep yours or take the platform's</source>
-        <translation>Records die zowel hier als op het platform gewijzigd zijn: je eigen versie behouden of die van het platform overnemen</translation>
-    </message>
-    <message>
-        <source>&amp;Environment…</source>
-        <translation>&amp;Omgeving…</translation>
-    </message>
-    <message>
-        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
-        <translation>Aan welk platform aangeven: Sandbox, Acceptatie of Productie</translation>
-    </message>
-    <message>
-        <source>%1 (enterprise number %2)</source>
-        <translation>%1 (ondernemingsnummer %2)</translation>
-    </message>
-    <message>
-        <source>%1: signed in as %2</source>
-        <translation>%1: aangemeld als %2</translation>
-    </message>
-    <message>
-        <source>%1: not signed in</source>
-        <translation>%1: niet aangemeld</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>Platform %1; may act for %2</source>
-        <translation>Platform %1; mag optreden voor %2</translation>
-    </message>
-    <message>
-        <source>no enterprise</source>
-        <translation>geen enkele onderneming</translation>
-    </message>
-    <message>
-        <source>Platform %1</source>
-        <translation>Platform %1</translation>
-    </message>
-    <message>
-        <source>Getting access</source>
-        <translation>Toegang krijgen</translation>
-    </message>
-    <message>
-        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
-        <translation>Meld je aan om de records van %1 aan te geven: %2. Eerste keer? %3 legt uit wat de portaalsite van de sociale zekerheid vraagt.</translation>
-    </message>
-    <message>
-        <source>Sign in…</source>
-        <translation>Aanmelden…</translation>
-    </message>
-    <message>
-        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
-        <translation>%1 mag niet optreden voor %2 (geen mandaat): de records ervan worden niet verzonden. %3 als iemand met een mandaat voor deze onderneming, of zie %4.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Meld je aan</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Aangemeld als %1.</translation>
-    </message>
-    <message>
-        <source>Platform environment</source>
-        <translation>Omgeving van het platform</translation>
-    </message>
-    <message>
-        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
-        <translation>Het platform aanvaardt je aanmelding niet meer: %1 en synchroniseer dan opnieuw.</translation>
-    </message>
-    <message>
-        <source>sign in</source>
-        <translation>meld je opnieuw aan</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
-        <translation>
-            <numerusform>%n record van %1 niet verzonden: %2 mag niet optreden voor deze onderneming. Meld je aan als iemand met een mandaat ervoor, of zie %3.</numerusform>
-            <numerusform>%n records van %1 niet verzonden: %2 mag niet optreden voor deze onderneming. Meld je aan als iemand met een mandaat ervoor, of zie %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing of %1 waits to be declared.</source>
-        <translation>Niets van %1 wacht om aangegeven te worden.</translation>
-    </message>
-    <message>
-        <source>No mandate</source>
-        <translation>Geen mandaat</translation>
-    </message>
-    <message>
-        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
-        <translation>%1 mag niet optreden voor %2 (geen mandaat). Meld je aan als iemand met een mandaat voor deze onderneming.</translation>
-    </message>
-    <message>
-        <source>Resolve conflicts</source>
-        <translation>Conflicten oplossen</translation>
-    </message>
-    <message>
-        <source>No record of %1 is in conflict with the platform.</source>
-        <translation>Geen enkel record van %1 is in conflict met het platform.</translation>
-    </message>
-    <message>
-        <source>&amp;Archive everything from the FLA…</source>
-        <translation>&amp;Alles uit de FLA archiveren…</translation>
-    </message>
-    <message>
-        <source>Copy what the platform holds for every company into this workspace, before the FLA's data is destroyed on 1 January 2027</source>
-        <translation>Kopieer wat het platform voor elke onderneming bewaart naar deze werkruimte, voordat de gegevens van de FLA op 1 januari 2027 vernietigd worden</translation>
-    </message>
-    <message>
-        <source>The FLA has closed</source>
-        <translation>De FLA is gesloten</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PlatformFindings</name>
-    <message>
-        <source>The platform knows no such worker for this employer: declare the worker first.</source>
-        <translation>Het platform kent deze werknemer niet bij deze werkgever: geef eerst de werknemer aan.</translation>
-    </message>
-    <message>
-        <source>The platform knows no such training for this employer: declare the training first.</source>
-        <translation>Het platform kent deze opleiding niet bij deze werkgever: geef eerst de opleiding aan.</translation>
-    </message>
-    <message>
-        <source>The training falls outside the worker's employment with this employer.</source>
-        <translation>De opleiding valt buiten de tewerkstelling van de werknemer bij deze werkgever.</translation>
-    </message>
-    <message>
-        <source>This UUID already names another record on the platform.</source>
-        <translation>Deze UUID verwijst op het platform al naar een ander record.</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>Dit veld is verplicht.</translation>
-    </message>
-    <message>
-        <source>The work regime must be above 0 and at most 1.</source>
-        <translation>Het arbeidsregime moet groter zijn dan 0 en ten hoogste 1.</translation>
-    </message>
-    <message>
-        <source>The platform keeps training rights from 2024 on.</source>
-        <translation>Het platform bewaart opleidingsrechten vanaf 2024.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PostgresBackup</name>
-    <message>
-        <source>The PostgreSQL program %1 was not found in %2 ($FLADESK_PG_BIN). Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Het PostgreSQL-programma %1 werd niet gevonden in %2 ($FLADESK_PG_BIN). Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL program %1 is not installed, so a team workspace cannot be backed up or restored here. Install the PostgreSQL client programs (Debian: postgresql-client-15).</source>
-        <translation>Het PostgreSQL-programma %1 is niet geïnstalleerd, dus hier kan geen back-up van een teamwerkruimte gemaakt of teruggezet worden. Installeer de PostgreSQL-clientprogramma's (Debian: postgresql-client-15).</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made next to %1 for the dump: %2</source>
-        <translation>Naast %1 kan geen tijdelijke map voor de dump gemaakt worden: %2</translation>
-    </message>
-    <message>
-        <source>pg_dump could not back up the team workspace %1: %2</source>
-        <translation>pg_dump kon geen back-up maken van de teamwerkruimte %1: %2</translation>
-    </message>
-    <message>
-        <source>No temporary folder can be made for the dump: %1</source>
-        <translation>Er kan geen tijdelijke map voor de dump gemaakt worden: %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 holds a workspace file, not a team workspace: restore it into a file (--workspace FILE), then move it onto the server with workspace copy.</source>
-        <translation>De back-up %1 bevat een werkruimtebestand, geen teamwerkruimte: zet ze terug in een bestand (--workspace BESTAND) en breng ze daarna met workspace copy naar de server.</translation>
-    </message>
-    <message>
-        <source>The database of %1 is not empty. Restore into a new, empty database (createdb), then point the desktops at it.</source>
-        <translation>De database van %1 is niet leeg. Zet terug in een nieuwe, lege database (createdb) en laat de desktops daarna naar die database verwijzen.</translation>
-    </message>
-    <message>
-        <source>pg_restore could not restore the backup %1 into %2 (nothing was restored): %3</source>
-        <translation>pg_restore kon de back-up %1 niet terugzetten in %2 (er werd niets teruggezet): %3</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PostgresDriver</name>
-    <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
-        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt (QPSQL) ontbreekt. Installeer op Debian het pakket libqt6sql6-psql.</translation>
-    </message>
-    <message>
-        <source>The team server %1 refused the user %2: the user name or the password is wrong.</source>
-        <translation>De teamserver %1 weigerde de gebruiker %2: de gebruikersnaam of het wachtwoord is fout.</translation>
-    </message>
-    <message>
-        <source>The team server %1 has no database %2. Check the address, or ask the office's administrator which database holds the workspace.</source>
-        <translation>De teamserver %1 heeft geen database %2. Controleer het adres, of vraag de beheerder van het kantoor in welke database de werkmap staat.</translation>
-    </message>
-    <message>
-        <source>The user %2 may not connect to the database %3 on the team server %1. Ask the office's administrator for access.</source>
-        <translation>De gebruiker %2 mag geen verbinding maken met de database %3 op de teamserver %1. Vraag de beheerder van het kantoor om toegang.</translation>
-    </message>
-    <message>
-        <source>The secure connection to the team server %1 failed (%2). Check the server's certificate and the sslmode of the address.</source>
-        <translation>De beveiligde verbinding met de teamserver %1 is mislukt (%2). Controleer het certificaat van de server en de sslmode van het adres.</translation>
-    </message>
-    <message>
-        <source>The team server %1 cannot be reached: it is not running, or the address is wrong. Your work is not lost; try again when the server is back.</source>
-        <translation>De teamserver %1 is niet bereikbaar: hij draait niet, of het adres is fout. Uw werk gaat niet verloren; probeer opnieuw wanneer de server terug is.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be opened: %2</source>
-        <translation>De werkmap %1 kan niet geopend worden: %2</translation>
-    </message>
-    <message>
-        <source>The user %1 has no access to the workspace %2 yet. Ask the office's administrator to give you access to your companies (fladesk-cli team grant).</source>
-        <translation>De gebruiker %1 heeft nog geen toegang tot de werkmap %2. Vraag de beheerder van het kantoor u toegang te geven tot uw bedrijven (fladesk-cli team grant).</translation>
-    </message>
-    <message>
-        <source>Snapshots of a PostgreSQL workspace are not available yet: back the database up with pg_dump (docs/team.md).</source>
-        <translation>Momentopnamen van een PostgreSQL-werkmap zijn nog niet beschikbaar: maak een back-up van de database met pg_dump (docs/team.md).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PostgresLocation</name>
-    <message>
-        <source>%1 is not a PostgreSQL address: write postgresql://user@host/database.</source>
-        <translation>%1 is geen PostgreSQL-adres: schrijf postgresql://gebruiker@host/database.</translation>
-    </message>
-    <message>
-        <source>The option %1 of the PostgreSQL address %2 is not known.</source>
-        <translation>De optie %1 van het PostgreSQL-adres %2 is onbekend.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL address %1 names no database: write postgresql://user@host/database.</source>
-        <translation>Het PostgreSQL-adres %1 noemt geen database: schrijf postgresql://gebruiker@host/database.</translation>
-    </message>
-    <message>
-        <source>The port of the PostgreSQL address %1 is not a number from 1 to 65535.</source>
-        <translation>De poort van het PostgreSQL-adres %1 is geen getal van 1 tot 65535.</translation>
-    </message>
-    <message>
-        <source>The sslmode %1 of the PostgreSQL address %2 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
-        <translation>De sslmode %1 van het PostgreSQL-adres %2 is niet een van disable, allow, prefer, require, verify-ca, verify-full.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PullDiff</name>
-    <message>
-        <source>worker %1 %2 (%3)</source>
-        <translation>werknemer %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>employment of %1 from %2</source>
-        <translation>tewerkstelling van %1 vanaf %2</translation>
-    </message>
-    <message>
-        <source>training “%1” of %2, registered by a training provider</source>
-        <translation>opleiding “%1” van %2, geregistreerd door een opleidingsverstrekker</translation>
-    </message>
-    <message>
-        <source>training “%1” of %2</source>
-        <translation>opleiding “%1” van %2</translation>
-    </message>
-    <message>
-        <source>participation of %1 in “%2”</source>
-        <translation>deelname van %1 aan “%2”</translation>
-    </message>
-    <message>
-        <source>training right %1 of %2</source>
-        <translation>opleidingsrecht %1 van %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be taken from the platform: %2</source>
-        <translation>%1 kan niet van het platform worden overgenomen: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be taken from the platform: its worker is not in the workspace. Accept the worker as well.</source>
-        <translation>%1 kan niet van het platform worden overgenomen: de werknemer staat niet in de werkruimte. Aanvaard ook de werknemer.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be taken from the platform: its training is not in the workspace. Accept the training as well.</source>
-        <translation>%1 kan niet van het platform worden overgenomen: de opleiding staat niet in de werkruimte. Aanvaard ook de opleiding.</translation>
-    </message>
-    <message>
-        <source>New on the platform</source>
-        <translation>Nieuw op het platform</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <source>Missing on the platform</source>
-        <translation>Ontbreekt op het platform</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Werknemers</translation>
-    </message>
-    <message>
-        <source>Employments</source>
-        <translation>Tewerkstellingen</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Opleidingen</translation>
-    </message>
-    <message>
-        <source>Participations</source>
-        <translation>Deelnames</translation>
-    </message>
-    <message>
-        <source>Training rights</source>
-        <translation>Opleidingsrechten</translation>
-    </message>
-    <message>
-        <source>%1 is on the platform but not in the workspace.</source>
-        <translation>%1 staat op het platform maar niet in de werkruimte.</translation>
-    </message>
-    <message>
-        <source>%1 is in the workspace, but the platform no longer holds it.</source>
-        <translation>%1 staat in de werkruimte, maar het platform heeft het niet meer.</translation>
-    </message>
-    <message>
-        <source>%1: the platform has %2 “%3” where the workspace has “%4”.</source>
-        <translation>%1: het platform heeft als %2 “%3”, de werkruimte “%4”.</translation>
-    </message>
-    <message>
-        <source>%1 has the uuid of another kind of record in the workspace; it is left out.</source>
-        <translation>%1 heeft de uuid van een ander soort record in de werkruimte; het wordt weggelaten.</translation>
-    </message>
-    <message>
-        <source>The decisions do not match the differences of this pull.</source>
-        <translation>De beslissingen passen niet bij de verschillen van deze ophaling.</translation>
-    </message>
-    <message>
-        <source>The workspace is busy: the platform's data could not be written.</source>
-        <translation>De werkruimte is bezet: de gegevens van het platform konden niet worden geschreven.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::PullService</name>
-    <message>
-        <source>The platform no longer accepts your sign-in: sign in again.</source>
-        <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>The platform's data could not be fetched: %1</source>
-        <translation>De gegevens van het platform konden niet opgehaald worden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fla::RecordWriter</name>
-    <message>
-        <source>The workspace is busy: the change could not start.</source>
-        <translation>De werkruimte is bezet: de wijziging kon niet beginnen.</translation>
-    </message>
-    <message>
-        <source>The change was not saved: the anomalies of what it changes could not be stored: %1</source>
-        <translation>De wijziging werd niet bewaard: de anomalieën van wat ze wijzigt konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: the anomalies of what it changes could not be stored: %2</source>
-        <translation>%1 werd niet bewaard: de anomalieën van wat het wijzigt konden niet worden opgeslagen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 was not saved: someone else deleted it after you opened it. Nothing was overwritten.</source>
-        <translation>%1 is niet bewaard: iemand anders heeft het verwijderd nadat je het opende. Er is niets overschreven.</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: someone else created a record with the same identity meanwhile. Nothing was overwritten.</source>
-        <translation>%1 is niet bewaard: iemand anders heeft intussen een record met dezelfde identiteit aangemaakt. Er is niets overschreven.</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: someone else changed it after you opened it (you edited version %2, version %3 is saved now). Nothing was overwritten.</source>
-        <translation>%1 is niet bewaard: iemand anders heeft het gewijzigd nadat je het opende (je bewerkte versie %2, nu is versie %3 bewaard). Er is niets overschreven.</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: it could not be read back.</source>
-        <translation>%1 is niet bewaard: het kon niet opnieuw worden gelezen.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::RowContext</name>
-    <message>
-        <source>%1 is empty: it is required.</source>
-        <translation>%1 is leeg: het is verplicht.</translation>
-    </message>
-    <message>
-        <source>%1 "%2" cannot be read: %3</source>
-        <translation>%1 "%2" kan niet gelezen worden: %3</translation>
-    </message>
-    <message>
-        <source>expected a date such as 31/12/2025.</source>
-        <translation>verwacht een datum zoals 31/12/2025.</translation>
-    </message>
-    <message>
-        <source>expected a number such as 7,5.</source>
-        <translation>verwacht een getal zoals 7,5.</translation>
-    </message>
-    <message>
-        <source>expected yes or no.</source>
-        <translation>verwacht ja of nee.</translation>
-    </message>
-    <message>
-        <source>expected a number and its unit, such as 1,5 dagen, 3 uur, 2 jours or 90 min.</source>
-        <translation>verwacht een getal met zijn eenheid, zoals 1,5 dagen, 3 uur, 2 jours of 90 min.</translation>
-    </message>
-    <message>
-        <source>expected a unit such as uur, dagen, heures, jours, Stunden, Tage or min.</source>
-        <translation>verwacht een eenheid zoals uur, dagen, heures, jours, Stunden, Tage of min.</translation>
-    </message>
-    <message>
-        <source>its unit differs from the unit column's "%1".</source>
-        <translation>de eenheid verschilt van die in de eenheidskolom, "%1".</translation>
-    </message>
-    <message>
-        <source>its unit is not given: write it in the value (1,5 dagen, 3 uur) or map a unit column.</source>
-        <translation>de eenheid ontbreekt: schrijf ze bij de waarde (1,5 dagen, 3 uur) of koppel een eenheidskolom.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::RowReader</name>
-    <message>
-        <source>A UUID is required.</source>
-        <translation>Een UUID is verplicht.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a UUID.</source>
-        <translation>"%1" is geen UUID.</translation>
-    </message>
-    <message>
-        <source>A date is required (yyyy-MM-dd).</source>
-        <translation>Een datum is verplicht (jjjj-MM-dd).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date of the form yyyy-MM-dd.</source>
-        <translation>"%1" is geen datum van de vorm jjjj-MM-dd.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is geen getal.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" is geen bedrag.</translation>
-    </message>
-    <message>
-        <source>"%1" is not true or false.</source>
-        <translation>"%1" is geen true of false.</translation>
-    </message>
-    <message>
-        <source>"%1" is not one of the allowed values.</source>
-        <translation>"%1" is geen van de toegelaten waarden.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::Session</name>
-    <message>
-        <source>Keep my version of %1</source>
-        <translation>Mijn versie van %1 houden</translation>
-    </message>
-    <message>
-        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
-        <translation>De teamserver is niet bereikbaar; uw wijziging aan %1 blijft behouden. Ze wordt bewaard zodra de server terug is.</translation>
-    </message>
-    <message>
-        <source>Saved now that the team server is back: %1</source>
-        <translation>Bewaard nu de teamserver terug is: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fla::SocialBalanceCodes</name>
-    <message>
-        <source>The social balance sheet's item codes cannot be read: %1</source>
-        <translation>De itemcodes van de sociale balans kunnen niet gelezen worden: %1</translation>
-    </message>
-    <message>
-        <source>Formal continuing training</source>
-        <translation>Formele voortgezette opleiding</translation>
-    </message>
-    <message>
-        <source>Informal continuing training</source>
-        <translation>Minder formele of informele voortgezette opleiding</translation>
-    </message>
-    <message>
-        <source>Initial training</source>
-        <translation>Initiële opleiding</translation>
-    </message>
-    <message>
-        <source>women</source>
-        <translation>vrouwen</translation>
-    </message>
-    <message>
-        <source>men</source>
-        <translation>mannen</translation>
-    </message>
-    <message>
-        <source>workers involved</source>
-        <translation>betrokken werknemers</translation>
-    </message>
-    <message>
-        <source>hours of training</source>
-        <translation>uren opleiding</translation>
-    </message>
-    <message>
-        <source>net cost (EUR)</source>
-        <translation>nettokosten (EUR)</translation>
-    </message>
-    <message>
-        <source>of which gross cost (EUR)</source>
-        <translation>waarvan brutokosten (EUR)</translation>
-    </message>
-    <message>
-        <source>of which contributions to collective funds (EUR)</source>
-        <translation>waarvan bijdragen aan collectieve fondsen (EUR)</translation>
-    </message>
-    <message>
-        <source>of which subsidies received (EUR)</source>
-        <translation>waarvan ontvangen subsidies (EUR)</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>item %1 is not complete</source>
-        <translation>item %1 is niet volledig</translation>
-    </message>
-</context>
-<context>
-    <name>fla::SocialBalanceExport</name>
-    <message>
-        <source>The social balance sheet was not saved in %1: %2</source>
-        <translation>De sociale balans is niet bewaard in %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fla::SocialBalanceRows</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fla::SqliteDriver</name>
-    <message>
-        <source>The workspace %1 is open in another program (%2, process %3 on %4). Close it there first, or open another workspace.</source>
-        <translation>De werkruimte %1 is open in een ander programma (%2, proces %3 op %4). Sluit ze daar eerst, of open een andere werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is open in another program. Close it there first, or open another workspace.</source>
-        <translation>De werkruimte %1 is open in een ander programma. Sluit ze daar eerst, of open een andere werkruimte.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be locked: its folder is not writable.</source>
-        <translation>De werkruimte %1 kan niet vergrendeld worden: de map is niet beschrijfbaar.</translation>
-    </message>
-    <message>
-        <source>The workspace could not switch to write-ahead logging (journal mode is %1).</source>
-        <translation>De werkruimte kon niet overschakelen naar write-ahead logging (journaalmodus is %1).</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists.</source>
-        <translation>Het bestand %1 bestaat al.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an FLA Desk workspace.</source>
-        <translation>Het bestand %1 is geen FLA Desk-werkruimte.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::StorageDataSource</name>
-    <message>
-        <source>The platform refused it: %1</source>
-        <translation>Het platform weigerde het: %1</translation>
-    </message>
-    <message>
-        <source>The platform notes: %1</source>
-        <translation>Het platform merkt op: %1</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: the team server cannot be reached (%2)</source>
-        <translation>%1 is niet opgeslagen: de teamserver is niet bereikbaar (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>fla::SyncEngine</name>
-    <message numerus="yes">
-        <source>Sync cancelled; %n change(s) stay in the outbox.</source>
-        <translation>
-            <numerusform>Synchronisatie geannuleerd; %n wijziging blijft in de uitgaande wachtrij.</numerusform>
-            <numerusform>Synchronisatie geannuleerd; %n wijzigingen blijven in de uitgaande wachtrij.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform cannot be reached (%1); everything stays in the outbox.</source>
-        <translation>Het platform is niet bereikbaar (%1); alles blijft in de uitgaande wachtrij.</translation>
-    </message>
-    <message>
-        <source>The platform did not say which employers you may act for (%1); nothing was sent.</source>
-        <translation>Het platform zei niet voor welke werkgevers je mag optreden (%1); er werd niets verzonden.</translation>
-    </message>
-    <message>
-        <source>Not sent: the signed-in identity may not act for enterprise %1 (no mandate). Sign in as that employer or ask for a mandate.</source>
-        <translation>Niet verzonden: de aangemelde identiteit mag niet optreden voor onderneming %1 (geen mandaat). Meld je aan als die werkgever of vraag een mandaat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) wait for another attempt after %1; sync again later.</source>
-        <translation>
-            <numerusform>%n wijziging wacht op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform>
-            <numerusform>%n wijzigingen wachten op een nieuwe poging na %1; synchroniseer later opnieuw.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not sent: the platform refuses to let the signed-in identity act for enterprise %1 (%2).</source>
-        <translation>Niet verzonden: het platform weigert dat de aangemelde identiteit optreedt voor onderneming %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Not sent: the platform does not know enterprise %1 (%2).</source>
-        <translation>Niet verzonden: het platform kent onderneming %1 niet (%2).</translation>
-    </message>
-    <message>
-        <source>The platform no longer accepts your sign-in: sign in again, then sync.</source>
-        <translation>Het platform aanvaardt je aanmelding niet meer: meld je opnieuw aan en synchroniseer dan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The platform could not be reached for %n change(s); they stay in the outbox: sync again later.</source>
-        <translation>
-            <numerusform>Het platform kon niet bereikt worden voor %n wijziging; ze blijft in de outbox: synchroniseer later opnieuw.</numerusform>
-            <numerusform>Het platform kon niet bereikt worden voor %n wijzigingen; ze blijven in de outbox: synchroniseer later opnieuw.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fla::SyncStatusModel</name>
-    <message>
-        <source>Draft</source>
-        <translation>Ontwerp</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>In de wachtrij</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Verzonden</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Aanvaard</translation>
-    </message>
-    <message>
-        <source>Accepted with warnings</source>
-        <translation>Aanvaard met waarschuwingen</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
-        <translation>Intussen gewijzigd op het platform: open het record om te kiezen welke versie je behoudt.</translation>
-    </message>
-    <message>
-        <source>the record</source>
-        <translation>het record</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Werkgever</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>What the platform said</source>
-        <translation>Wat het platform antwoordde</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Niet verzonden</translation>
-    </message>
-    <message>
-        <source>%1, field %2: %3</source>
-        <translation>%1, veld %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>fla::SyncView</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
-        <translation>Offline: het platform is niet bereikbaar. Je wijzigingen blijven in de uitgaande wachtrij.</translation>
-    </message>
-    <message>
-        <source>Never synchronised</source>
-        <translation>Nog nooit gesynchroniseerd</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Laatste synchronisatie: %1</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisatie</translation>
-    </message>
-    <message>
-        <source>Declare to the platform</source>
-        <translation>Aangeven aan het platform</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>Nu &amp;synchroniseren</translation>
-    </message>
-    <message>
-        <source>Send the company's changes to the platform (F9)</source>
-        <translation>De wijzigingen van de onderneming naar het platform sturen (F9)</translation>
-    </message>
-    <message>
-        <source>Records and the platform's answer: Enter opens a refused record at the field</source>
-        <translation>Records en het antwoord van het platform: Enter opent een geweigerd record bij het veld</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Voortgang van de synchronisatie</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done: %3</source>
-        <translation>%1 van %2 klaar: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln accepted</source>
-        <translation>
-            <numerusform>%Ln aanvaard</numerusform>
-            <numerusform>%Ln aanvaard</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln with warnings</source>
-        <translation>
-            <numerusform>%Ln met waarschuwingen</numerusform>
-            <numerusform>%Ln met waarschuwingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln refused</source>
-        <translation>
-            <numerusform>%Ln geweigerd</numerusform>
-            <numerusform>%Ln geweigerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conflict(s)</source>
-        <translation>
-            <numerusform>%Ln conflict</numerusform>
-            <numerusform>%Ln conflicten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln not sent</source>
-        <translation>
-            <numerusform>%Ln niet verzonden</numerusform>
-            <numerusform>%Ln niet verzonden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln retried</source>
-        <translation>
-            <numerusform>%Ln opnieuw geprobeerd</numerusform>
-            <numerusform>%Ln opnieuw geprobeerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Tonen:</translation>
-    </message>
-    <message>
-        <source>Which records the table shows</source>
-        <translation>Welke records de tabel toont</translation>
-    </message>
-    <message>
-        <source>All records</source>
-        <translation>Alle records</translation>
-    </message>
-    <message>
-        <source>Refused and conflicts</source>
-        <translation>Geweigerd en conflicten</translation>
-    </message>
-    <message>
-        <source>Accepted with warnings</source>
-        <translation>Aanvaard met waarschuwingen</translation>
-    </message>
-    <message>
-        <source>Waiting or sent</source>
-        <translation>Wachtend of verzonden</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Aanvaard</translation>
-    </message>
-</context>
-<context>
-    <name>fla::TableReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kan niet geopend worden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fla::TeamAccess</name>
-    <message>
-        <source>The workspace %1 is a file on this computer: access per company is managed on a team server (a PostgreSQL workspace, docs/team.md).</source>
-        <translation>De werkmap %1 is een bestand op deze computer: toegang per bedrijf wordt beheerd op een teamserver (een PostgreSQL-werkmap, docs/team.md).</translation>
-    </message>
-    <message>
-        <source>There is no database user %1 on the team server. Create it first (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</source>
-        <translation>Er is geen databasegebruiker %1 op de teamserver. Maak hem eerst aan (docs/team.md): CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
-    </message>
-    <message>
-        <source>The workspace has no company %1.</source>
-        <translation>De werkmap heeft geen bedrijf %1.</translation>
-    </message>
-    <message>
-        <source>Only the owner of the workspace (the office's administrator) can give %1 access to %2.</source>
-        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 toegang geven tot %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be given access to %2: %3</source>
-        <translation>%1 kan geen toegang krijgen tot %2: %3</translation>
-    </message>
-    <message>
-        <source>Only the owner of the workspace (the office's administrator) can take access away from %1.</source>
-        <translation>Alleen de eigenaar van de werkmap (de beheerder van het kantoor) kan %1 de toegang ontnemen.</translation>
-    </message>
-    <message>
-        <source>The access of %1 cannot be taken away: %2</source>
-        <translation>De toegang van %1 kan niet ingetrokken worden: %2</translation>
-    </message>
-    <message>
-        <source>%1 had no access to the company %2.</source>
-        <translation>%1 had geen toegang tot het bedrijf %2.</translation>
-    </message>
-    <message>
-        <source>The access list cannot be read: %1</source>
-        <translation>De toegangslijst kan niet gelezen worden: %1</translation>
-    </message>
-    <message>
-        <source>The database users of the team server cannot be read: %1</source>
-        <translation>De databasegebruikers van de teamserver kunnen niet worden gelezen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fla::TrainingAccount</name>
-    <message>
-        <source>the sector agreement %1 (days per FTE)</source>
-        <translation>het sectorakkoord %1 (dagen per VTE)</translation>
-    </message>
-    <message>
-        <source>the law's days per FTE</source>
-        <translation>de wettelijke dagen per VTE</translation>
-    </message>
-    <message>
-        <source>the five-year carry-over window</source>
-        <translation>de overdrachtsperiode van vijf jaar</translation>
-    </message>
-</context>
-<context>
-    <name>fla::TrainingPlan</name>
-    <message>
-        <source>draft sent for advice</source>
-        <translation>ontwerp voor advies bezorgd</translation>
-    </message>
-    <message>
-        <source>advice received</source>
-        <translation>advies ontvangen</translation>
-    </message>
-    <message>
-        <source>plan adopted</source>
-        <translation>plan vastgesteld</translation>
-    </message>
-    <message>
-        <source>anonymised copy uploaded</source>
-        <translation>geanonimiseerde kopie opgeladen</translation>
-    </message>
-    <message>
-        <source>works council</source>
-        <translation>ondernemingsraad</translation>
-    </message>
-    <message>
-        <source>union delegation</source>
-        <translation>vakbondsafvaardiging</translation>
-    </message>
-    <message>
-        <source>the workers</source>
-        <translation>de werknemers</translation>
-    </message>
-    <message>
-        <source>no particular group</source>
-        <translation>geen bijzondere groep</translation>
-    </message>
-    <message>
-        <source>workers aged 50 or more</source>
-        <translation>werknemers van 50 jaar of ouder</translation>
-    </message>
-    <message>
-        <source>workers with a disability</source>
-        <translation>werknemers met een handicap</translation>
-    </message>
-    <message>
-        <source>non-EU nationals</source>
-        <translation>niet-EU-onderdanen</translation>
-    </message>
-    <message>
-        <source>shortage occupations</source>
-        <translation>knelpuntberoepen</translation>
-    </message>
-    <message>
-        <source>gender balance</source>
-        <translation>genderevenwicht</translation>
-    </message>
-    <message>
-        <source>formal continuing training</source>
-        <translation>formele voortgezette opleiding</translation>
-    </message>
-    <message>
-        <source>informal continuing training</source>
-        <translation>informele voortgezette opleiding</translation>
-    </message>
-    <message>
-        <source>initial training</source>
-        <translation>initiële opleiding</translation>
-    </message>
-    <message>
-        <source>send the draft for advice</source>
-        <translation>bezorg het ontwerp voor advies</translation>
-    </message>
-    <message>
-        <source>receive the advice</source>
-        <translation>ontvang het advies</translation>
-    </message>
-    <message>
-        <source>adopt the plan</source>
-        <translation>stel het plan vast</translation>
-    </message>
-    <message>
-        <source>upload the anonymised copy</source>
-        <translation>laad de geanonimiseerde kopie op</translation>
-    </message>
-</context>
-<context>
-    <name>fla::TrainingPlanRepository</name>
-    <message>
-        <source>list of training plans</source>
-        <translation>lijst van opleidingsplannen</translation>
-    </message>
-    <message>
-        <source>The %1 belongs to another company.</source>
-        <translation>Het %1 hoort bij een ander bedrijf.</translation>
-    </message>
-    <message>
-        <source>The %1 has no valid years.</source>
-        <translation>Het %1 heeft geen geldige jaren.</translation>
-    </message>
-    <message>
-        <source>The %1 overlaps the %2 of this company.</source>
-        <translation>Het %1 overlapt met het %2 van dit bedrijf.</translation>
-    </message>
-    <message>
-        <source>planned training "%1" of the %2</source>
-        <translation>geplande opleiding "%1" van het %2</translation>
-    </message>
-    <message>
-        <source>%1 of the %2</source>
-        <translation>%1 van het %2</translation>
-    </message>
-    <message>
-        <source>training plan</source>
-        <translation>opleidingsplan</translation>
-    </message>
-</context>
-<context>
-    <name>fla::TrainingPlanRules</name>
-    <message>
-        <source>The training plan's deadlines cannot be read: %1</source>
-        <translation>De termijnen van het opleidingsplan kunnen niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>%1 has no valid %2</source>
-        <translation>%1 heeft geen geldige %2</translation>
-    </message>
-    <message>
-        <source>a deadline is not a valid day</source>
-        <translation>een termijn is geen geldige dag</translation>
-    </message>
-</context>
-<context>
-    <name>fla::TrainingRightRules</name>
-    <message>
-        <source>The training right's figures cannot be read: %1</source>
-        <translation>De cijfers van het opleidingsrecht kunnen niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>an entry has no valid years</source>
-        <translation>een regel heeft geen geldige jaren</translation>
-    </message>
-    <message>
-        <source>the entry for %1-%2 has no days per FTE for %3</source>
-        <translation>de regel voor %1-%2 heeft geen dagen per VTE voor %3</translation>
-    </message>
-    <message>
-        <source>the source %1 is not listed</source>
-        <translation>de bron %1 staat niet in de lijst</translation>
-    </message>
-    <message>
-        <source>no legal figures</source>
-        <translation>geen wettelijke cijfers</translation>
-    </message>
-    <message>
-        <source>a sector entry has no joint committee</source>
-        <translation>een sectorregel heeft geen paritair comité</translation>
-    </message>
-    <message>
-        <source>no valid carry-over window</source>
-        <translation>geen geldige overdrachtsperiode</translation>
-    </message>
-</context>
-<context>
-    <name>fla::Workspace</name>
-    <message>
-        <source>The folder of the workspace %1 cannot be created.</source>
-        <translation>De map van de werkruimte %1 kan niet aangemaakt worden.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be opened: %2</source>
-        <translation>De werkruimte %1 kan niet geopend worden: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an FLA Desk workspace, or it is damaged (%2).</source>
-        <translation>Het bestand %1 is geen FLA Desk-werkruimte, of het is beschadigd (%2).</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer version of FLA Desk (%2, schema %3); this version (%4) reads schemas up to %5. Update FLA Desk to open it.</source>
-        <translation>De werkruimte %1 werd geschreven door een nieuwere versie van FLA Desk (%2, schema %3); deze versie (%4) leest schema's tot %5. Werk FLA Desk bij om ze te openen.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be upgraded: %2</source>
-        <translation>De werkruimte %1 kan niet bijgewerkt worden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be upgraded to schema %2 (%3): %4</source>
-        <translation>De werkruimte %1 kan niet bijgewerkt worden naar schema %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>A snapshot cannot be taken inside a transaction.</source>
-        <translation>Een momentopname kan niet binnen een transactie genomen worden.</translation>
-    </message>
-    <message>
-        <source>The snapshot of the workspace into %1 failed: %2</source>
-        <translation>De momentopname van de werkruimte naar %1 is mislukt: %2</translation>
-    </message>
-    <message>
-        <source>The change was cancelled because a part of it failed.</source>
-        <translation>De wijziging werd geannuleerd omdat een deel ervan mislukte.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>De wijziging kon niet bewaard worden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fla::WorkspaceCopy</name>
-    <message>
-        <source>The table %1 is missing in the workspace %2.</source>
-        <translation>De tabel %1 ontbreekt in de werkruimte %2.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 has no column %2 in its table %3: it cannot hold this copy.</source>
-        <translation>De werkruimte %1 heeft geen kolom %2 in haar tabel %3: ze kan deze kopie niet bevatten.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the table %2 could not be copied: %3</source>
-        <translation>Rij %1 van de tabel %2 kon niet gekopieerd worden: %3</translation>
-    </message>
-    <message>
-        <source>Only the owner of the team workspace %1 can copy a workspace into it (the audit trail keeps the names of who made each change).</source>
-        <translation>Alleen de eigenaar van de teamwerkruimte %1 kan er een werkruimte naartoe kopiëren (het auditspoor bewaart de namen van wie elke wijziging maakte).</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 cannot be prepared for the copy: %2</source>
-        <translation>Het auditspoor van %1 kan niet voorbereid worden voor de kopie: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is not empty (%2 rows in %3). Copy into a new, empty workspace, or give --replace to empty it first.</source>
-        <translation>De werkruimte %1 is niet leeg (%2 rijen in %3). Kopieer naar een nieuwe, lege werkruimte, of geef --replace om ze eerst leeg te maken.</translation>
-    </message>
-    <message>
-        <source>The copy does not match its source (rows counted and audit trail compared after copying); nothing was kept.</source>
-        <translation>De kopie komt niet overeen met haar bron (rijen geteld en auditspoor vergeleken na het kopiëren); er werd niets bewaard.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be read: %2</source>
-        <translation>De werkruimte %1 kan niet gelezen worden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be written: %2</source>
-        <translation>Er kan niet naar de werkruimte %1 geschreven worden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was not copied into %2: %3</source>
-        <translation>De werkruimte %1 werd niet naar %2 gekopieerd: %3</translation>
-    </message>
-</context>
-<context>
-    <name>fla::WorkspaceOutboxStore</name>
-    <message>
-        <source>No employer %1 in this workspace.</source>
-        <translation>Geen werkgever %1 in deze werkruimte.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (deleted)</source>
-        <translation>%1 %2 (verwijderd)</translation>
-    </message>
-    <message>
-        <source>worker %1 %2 (%3)</source>
-        <translation>werknemer %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>employment of %1 from %2</source>
-        <translation>tewerkstelling van %1 vanaf %2</translation>
-    </message>
-    <message>
-        <source>training “%1” of %2</source>
-        <translation>opleiding “%1” van %2</translation>
-    </message>
-    <message>
-        <source>participation of %1 in “%2”</source>
-        <translation>deelname van %1 aan “%2”</translation>
-    </message>
-    <message>
-        <source>training right %1 of %2</source>
-        <translation>opleidingsrecht %1 van %2</translation>
-    </message>
-    <message>
-        <source>The changes to declare cannot be taken: %1</source>
-        <translation>De aan te geven wijzigingen kunnen niet opgenomen worden: %1</translation>
-    </message>
-    <message>
-        <source>Another desktop is declaring the changes of %1 (%2) now; they are left to it. Sync again when it has finished if any are still waiting.</source>
-        <translation>Een andere computer geeft de wijzigingen van %1 (%2) nu aan; ze worden aan die computer overgelaten. Synchroniseer opnieuw wanneer die klaar is als er nog wijzigingen wachten.</translation>
-    </message>
-    <message>
-        <source>The changes waiting to be declared cannot be read: %1</source>
-        <translation>De wijzigingen die op aangifte wachten, kunnen niet gelezen worden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fla::Xlsx</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kan niet geopend worden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 kan niet aangemaakt worden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kan niet geschreven worden.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::XlsxBudget</name>
-    <message>
-        <source>The workbook unpacks to more than %1 MiB (reached in %2); FLA Desk reads workbooks up to that size. Save the sheet as CSV, or split it.</source>
-        <translation>De werkmap pakt uit tot meer dan %1 MiB (bereikt in %2); FLA Desk leest werkmappen tot die grootte. Bewaar het blad als CSV of splits het.</translation>
-    </message>
-    <message>
-        <source>The part %1 of the workbook holds a text or a tag longer than %2 KiB, which no spreadsheet writes (a cell holds at most 32,767 characters).</source>
-        <translation>Het deel %1 van de werkmap bevat een tekst of tag langer dan %2 KiB, wat geen rekenblad schrijft (een cel bevat hoogstens 32.767 tekens).</translation>
-    </message>
-    <message>
-        <source>The part %1 of the workbook is damaged: it cannot be unpacked.</source>
-        <translation>Het deel %1 van de werkmap is beschadigd: het kan niet uitgepakt worden.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::XlsxTableReader</name>
-    <message>
-        <source>Excel workbook, sheet %1</source>
-        <translation>Excel-werkmap, blad %1</translation>
-    </message>
-    <message>
-        <source>The first sheet of the workbook is empty: it has no header row.</source>
-        <translation>Het eerste blad van de werkmap is leeg: er is geen kopregel.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::auth</name>
-    <message>
-        <source>The sign-in settings are incomplete: an issuer URL and a client id are needed.</source>
-        <translation>De aanmeldinstellingen zijn onvolledig: een issuer-URL en een client-id zijn nodig.</translation>
-    </message>
-    <message>
-        <source>The sign-in refused an address that is not https (only the local computer may use http).</source>
-        <translation>Het aanmelden weigerde een adres dat geen https is (alleen de eigen computer mag http gebruiken).</translation>
-    </message>
-    <message>
-        <source>The sign-in service could not be reached. Check the network and try again.</source>
-        <translation>De aanmelddienst is niet bereikbaar. Controleer het netwerk en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>The sign-in service did not answer in time. Try again later.</source>
-        <translation>De aanmelddienst antwoordde niet op tijd. Probeer later opnieuw.</translation>
-    </message>
-    <message>
-        <source>The sign-in service's configuration (discovery document) is missing or wrong.</source>
-        <translation>De configuratie van de aanmelddienst (discovery-document) ontbreekt of is fout.</translation>
-    </message>
-    <message>
-        <source>The sign-in service's signing keys could not be read.</source>
-        <translation>De ondertekeningssleutels van de aanmelddienst konden niet gelezen worden.</translation>
-    </message>
-    <message>
-        <source>The app could not wait for the browser on this computer (local listener failed).</source>
-        <translation>De toepassing kon niet wachten op de browser op deze computer (lokale luisteraar mislukt).</translation>
-    </message>
-    <message>
-        <source>The browser returned an answer that does not belong to this sign-in (state mismatch). Sign in again.</source>
-        <translation>De browser gaf een antwoord dat niet bij deze aanmelding hoort (state klopt niet). Meld je opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>No answer came back from the browser in time. Sign in again.</source>
-        <translation>Er kwam niet op tijd een antwoord van de browser. Meld je opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused or cancelled in the browser.</source>
-        <translation>Het aanmelden werd geweigerd of geannuleerd in de browser.</translation>
-    </message>
-    <message>
-        <source>The browser returned no authorization code.</source>
-        <translation>De browser gaf geen autorisatiecode terug.</translation>
-    </message>
-    <message>
-        <source>The sign-in service refused to issue a token.</source>
-        <translation>De aanmelddienst weigerde een token uit te reiken.</translation>
-    </message>
-    <message>
-        <source>The sign-in has expired or was revoked. Sign in again.</source>
-        <translation>De aanmelding is verlopen of ingetrokken. Meld je opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>The identity token is malformed.</source>
-        <translation>Het identiteitstoken is misvormd.</translation>
-    </message>
-    <message>
-        <source>The identity token is not signed with RS256.</source>
-        <translation>Het identiteitstoken is niet ondertekend met RS256.</translation>
-    </message>
-    <message>
-        <source>The identity token is signed with a key the service does not publish.</source>
-        <translation>Het identiteitstoken is ondertekend met een sleutel die de dienst niet publiceert.</translation>
-    </message>
-    <message>
-        <source>The identity token's signature is not valid.</source>
-        <translation>De handtekening van het identiteitstoken is ongeldig.</translation>
-    </message>
-    <message>
-        <source>The identity token comes from another issuer.</source>
-        <translation>Het identiteitstoken komt van een andere uitgever.</translation>
-    </message>
-    <message>
-        <source>The identity token was issued for another application (audience).</source>
-        <translation>Het identiteitstoken werd uitgereikt voor een andere toepassing (audience).</translation>
-    </message>
-    <message>
-        <source>The identity token has expired. Check the computer's clock and sign in again.</source>
-        <translation>Het identiteitstoken is verlopen. Controleer de klok van de computer en meld je opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>The identity token does not belong to this sign-in (nonce mismatch).</source>
-        <translation>Het identiteitstoken hoort niet bij deze aanmelding (nonce klopt niet).</translation>
-    </message>
-    <message>
-        <source>The certificate file could not be read.</source>
-        <translation>Het certificaatbestand kon niet gelezen worden.</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Het aanmelden werd geannuleerd.</translation>
-    </message>
-    <message>
-        <source>%1: an address is required.</source>
-        <translation>%1: een adres is verplicht.</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not a valid address.</source>
-        <translation>%1: "%2" is geen geldig adres.</translation>
-    </message>
-    <message>
-        <source>%1: "%2" must use https (http is only allowed on this computer).</source>
-        <translation>%1: "%2" moet https gebruiken (http mag alleen op deze computer).</translation>
-    </message>
-    <message>
-        <source>clientId: a client id is required.</source>
-        <translation>clientId: een client-id is verplicht.</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Acceptance</source>
-        <translation>Acceptatie</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Productie</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available (%1). The sign-in cannot be remembered on this computer.</source>
-        <translation>De sleutelhanger van het systeem is niet beschikbaar (%1). De aanmelding kan op deze computer niet onthouden worden.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::auth::Environment</name>
-    <message>
-        <source>The FLA's production platform closed on %1: the law of 14 January 2026 ended the declaration obligation and its data was destroyed. Nothing is sent to it or fetched from it any more. Your records stay in the workspace, for the training plan, the social balance sheet and the workers' training accounts.</source>
-        <translation>Het productieplatform van de FLA is gesloten sinds %1: de wet van 14 januari 2026 schafte de aangifteplicht af en de gegevens zijn vernietigd. Er wordt niets meer naar verzonden of van opgehaald. Uw records blijven in de werkruimte, voor het opleidingsplan, de sociale balans en de opleidingsrekeningen van de werknemers.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::auth::LoopbackListener</name>
-    <message>
-        <source>Refusing to listen on %1: the sign-in listener may only use the loopback interface.</source>
-        <translation>Luisteren op %1 geweigerd: de aanmeldluisteraar mag alleen de loopback-interface gebruiken.</translation>
-    </message>
-    <message>
-        <source>FLA Desk sign-in</source>
-        <translation>Aanmelden bij FLA Desk</translation>
-    </message>
-    <message>
-        <source>You are signed in.</source>
-        <translation>Je bent aangemeld.</translation>
-    </message>
-    <message>
-        <source>The sign-in did not succeed.</source>
-        <translation>Het aanmelden is niet gelukt.</translation>
-    </message>
-    <message>
-        <source>You can close this window and return to FLA Desk.</source>
-        <translation>Je kunt dit venster sluiten en terugkeren naar FLA Desk.</translation>
-    </message>
-    <message>
-        <source>This sign-in has already been completed.</source>
-        <translation>Deze aanmelding is al voltooid.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::auth::MachineSignIn</name>
-    <message>
-        <source>Cannot open the certificate file %1: %2</source>
-        <translation>Het certificaatbestand %1 kan niet geopend worden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the certificate file %1: %2</source>
-        <translation>Het certificaatbestand %1 kan niet gelezen worden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fla::auth::OidcSignIn</name>
-    <message>
-        <source>This answer does not belong to the sign-in in progress and was ignored. Finish signing in in the browser window FLA Desk opened.</source>
-        <translation>Dit antwoord hoort niet bij de aanmelding die bezig is en werd genegeerd. Meld u verder aan in het browservenster dat FLA Desk opende.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli</name>
-    <message>
-        <source>row %1</source>
-        <translation>rij %1</translation>
-    </message>
-    <message>
-        <source>(rejected)</source>
-        <translation>(geweigerd)</translation>
-    </message>
-    <message>
-        <source>There is no employer with enterprise number %1.</source>
-        <translation>Er is geen werkgever met ondernemingsnummer %1.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>De map %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>There is no workspace at %1.</source>
-        <translation>Er is geen werkruimte op %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as machine client %1 (%2).</source>
-        <translation>Aangemeld als machineclient %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Signed in: subject %1 (%2)</source>
-        <translation>Aangemeld: subject %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>Naam: %1</translation>
-    </message>
-    <message>
-        <source>Given name: %1; family name: %2</source>
-        <translation>Voornaam: %1; familienaam: %2</translation>
-    </message>
-    <message>
-        <source>May act for: %1</source>
-        <translation>Mag optreden voor: %1</translation>
-    </message>
-    <message>
-        <source>no enterprise</source>
-        <translation>geen onderneming</translation>
-    </message>
-    <message>
-        <source>Access token valid until: %1</source>
-        <translation>Toegangstoken geldig tot: %1</translation>
-    </message>
-    <message>
-        <source>sync: %1/%2 done · %3 accepted · %4 with warnings · %5 refused · %6 conflicts · %7 held · %8 retried</source>
-        <translation>synchronisatie: %1/%2 klaar · %3 aanvaard · %4 met waarschuwingen · %5 geweigerd · %6 conflicten · %7 vastgehouden · %8 opnieuw geprobeerd</translation>
-    </message>
-    <message>
-        <source>+ %1: only on the platform</source>
-        <translation>+ %1: alleen op het platform</translation>
-    </message>
-    <message>
-        <source>~ %1: differs from the workspace</source>
-        <translation>~ %1: verschilt van de werkruimte</translation>
-    </message>
-    <message>
-        <source>The workspace has no company to archive.</source>
-        <translation>De werkruimte bevat geen onderneming om te archiveren.</translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3</source>
-        <translation>[%1/%2] %3</translation>
-    </message>
-    <message>
-        <source>%1: archived, %2 new, %3 updated, %4 unchanged.</source>
-        <translation>%1: gearchiveerd, %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.</translation>
-    </message>
-    <message>
-        <source>%1: NOT archived: %2</source>
-        <translation>%1: NIET gearchiveerd: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 companies archived.</source>
-        <translation>%1 van %2 ondernemingen gearchiveerd.</translation>
-    </message>
-    <message>
-        <source>worker</source>
-        <translation>werknemer</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>werkgever</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>done on time</source>
-        <translation>op tijd gedaan</translation>
-    </message>
-    <message>
-        <source>done late</source>
-        <translation>te laat gedaan</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>te doen</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>binnenkort</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>Training plan %1 (consulted: %2)</source>
-        <translation>Opleidingsplan %1 (geraadpleegd: %2)</translation>
-    </message>
-    <message>
-        <source>step	due by	done on	state</source>
-        <translation>stap	uiterlijk op	gedaan op	stand</translation>
-    </message>
-    <message>
-        <source>(unconfirmed)</source>
-        <translation>(onbevestigd)</translation>
-    </message>
-    <message>
-        <source>category	training	target group	risk group	workers	days each</source>
-        <translation>categorie	opleiding	doelgroep	risicogroep	werknemers	dagen elk</translation>
-    </message>
-    <message>
-        <source>planned and realised	planned workers	planned days	realised workers	realised days</source>
-        <translation>gepland en gerealiseerd	geplande werknemers	geplande dagen	gerealiseerde werknemers	gerealiseerde dagen</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>niet geregistreerd</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>De werkruimte bevat geen werkgever %1.</translation>
-    </message>
-    <message>
-        <source>No worker with INSZ or UUID %1.</source>
-        <translation>Geen werknemer met INSZ of UUID %1.</translation>
-    </message>
-    <message>
-        <source>%1 workers have this INSZ (one per employer): choose one with --employer.</source>
-        <translation>%1 werknemers hebben dit INSZ (één per werkgever): kies er één met --employer.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::BackupCommand</name>
-    <message>
-        <source>Write a consistent backup of a workspace (also while the app has it open), encrypted with a passphrase.</source>
-        <translation>Een consistente back-up van een werkruimte schrijven (ook terwijl de toepassing ze open heeft), versleuteld met een wachtzin.</translation>
-    </message>
-    <message>
-        <source>The backup file to write.</source>
-        <translation>Het te schrijven back-upbestand.</translation>
-    </message>
-    <message>
-        <source>Encrypt with the passphrase in this file (AES-256-GCM, scrypt).</source>
-        <translation>Versleutelen met de wachtzin in dit bestand (AES-256-GCM, scrypt).</translation>
-    </message>
-    <message>
-        <source>Name the backup file with --out FILE.</source>
-        <translation>Geef het back-upbestand een naam met --out BESTAND.</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists; choose another name.</source>
-        <translation>Het bestand %1 bestaat al; kies een andere naam.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1 (%2).</source>
-        <translation>Back-up geschreven naar %1 (%2).</translation>
-    </message>
-    <message>
-        <source>not encrypted</source>
-        <translation>niet versleuteld</translation>
-    </message>
-    <message>
-        <source>encrypted</source>
-        <translation>versleuteld</translation>
-    </message>
-    <message>
-        <source>Write the backup unencrypted: anyone who gets the file can read every record in it.</source>
-        <translation>Schrijf de back-up onversleuteld: wie het bestand krijgt, kan elk record erin lezen.</translation>
-    </message>
-    <message>
-        <source>Say how to protect the backup: --passphrase-file F to encrypt it (AES-256-GCM), or --no-encryption to write it unencrypted.</source>
-        <translation>Zeg hoe de back-up beschermd wordt: --passphrase-file F om ze te versleutelen (AES-256-GCM), of --no-encryption om ze onversleuteld te schrijven.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::CertificatesCommand</name>
-    <message>
-        <source>Attach certificate files to a worker's trainings, list them, or export the worker's trainings with their certificates.</source>
-        <translation>Voeg attestbestanden toe aan de opleidingen van een werknemer, toon ze, of exporteer de opleidingen van de werknemer met hun attesten.</translation>
-    </message>
-    <message>
-        <source>attach --participation UUID --file F (at most %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json and the files, no INSZ)</source>
-        <translation>attach --participation UUID --file F (hoogstens %1 MiB)
-list --worker INSZ
-export --worker INSZ --out DIR (trainings.csv, trainings.json en de bestanden, geen INSZ)</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID.</source>
-        <translation>Het INSZ of de UUID van de werknemer.</translation>
-    </message>
-    <message>
-        <source>The participation's UUID.</source>
-        <translation>De UUID van de deelname.</translation>
-    </message>
-    <message>
-        <source>The certificate file to attach.</source>
-        <translation>Het attestbestand om toe te voegen.</translation>
-    </message>
-    <message>
-        <source>The folder to export into.</source>
-        <translation>De map om naar te exporteren.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geef één actie: %1.</translation>
-    </message>
-    <message>
-        <source>certificates %1: a required option is missing (see --help).</source>
-        <translation>certificates %1: een verplichte optie ontbreekt (zie --help).</translation>
-    </message>
-    <message>
-        <source>Certificate %1 attached.</source>
-        <translation>Attest %1 toegevoegd.</translation>
-    </message>
-    <message>
-        <source>participation	training	start	certificate files</source>
-        <translation>deelname	opleiding	begin	attestbestanden</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::CompanyOptions</name>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number (required).</source>
-        <translation>Het ondernemingsnummer van de werkgever (verplicht).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::CreditCommand</name>
-    <message>
-        <source>Print the training credit per worker for a year.</source>
-        <translation>Het opleidingskrediet per werknemer voor een jaar tonen.</translation>
-    </message>
-    <message>
-        <source>The folder of a CSV set.</source>
-        <translation>De map van een CSV-set.</translation>
-    </message>
-    <message>
-        <source>A workspace file.</source>
-        <translation>Een werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>One JSON object per worker and line.</source>
-        <translation>Eén JSON-object per werknemer en regel.</translation>
-    </message>
-    <message>
-        <source>Give either --csv DIR or --workspace W.</source>
-        <translation>Geef ofwel --csv MAP ofwel --workspace W.</translation>
-    </message>
-    <message>
-        <source>enterprise	worker	INSZ	legal	sectoral	employer	entitled	carried over	used	planned	remaining (days)	remaining (hours)</source>
-        <translation>onderneming	werknemer	INSZ	wettelijk	sectoraal	werkgever	recht	overdracht	gebruikt	gepland	saldo (dagen)	saldo (uren)</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The year, from %1 to %2 (required).</source>
-        <translation>Het jaar, van %1 tot %2 (verplicht).</translation>
-    </message>
-    <message>
-        <source>Give the year with --year Y: %1</source>
-        <translation>Geef het jaar met --year J: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::ExportBatchCommand</name>
-    <message>
-        <source>Export a declaration as a batch file set (FI, FS signature, GO).</source>
-        <translation>Een aangifte exporteren als batchbestanden (FI, FS-handtekening, GO).</translation>
-    </message>
-    <message>
-        <source>The folder to write the files into.</source>
-        <translation>De map waarin de bestanden geschreven worden.</translation>
-    </message>
-    <message>
-        <source>Sign FI with this PKCS#12 file (key and certificate).</source>
-        <translation>FI ondertekenen met dit PKCS#12-bestand (sleutel en certificaat).</translation>
-    </message>
-    <message>
-        <source>Read the certificate's password from this file (first line); else from the environment variable FLADESK_P12_PASSWORD.</source>
-        <translation>Het wachtwoord van het certificaat uit dit bestand lezen (eerste regel); anders uit de omgevingsvariabele FLADESK_P12_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>Name the files for production (R), not test (T).</source>
-        <translation>De bestanden benoemen voor productie (R), niet test (T).</translation>
-    </message>
-    <message>
-        <source>The sender's number in the file names (default: the employer's enterprise number).</source>
-        <translation>Het nummer van de afzender in de bestandsnamen (standaard: het ondernemingsnummer van de werkgever).</translation>
-    </message>
-    <message>
-        <source>The sequence number of the day (default 1).</source>
-        <translation>Het volgnummer van de dag (standaard 1).</translation>
-    </message>
-    <message>
-        <source>Give --out DIR (and a --sequence between 1 and 99999).</source>
-        <translation>Geef --out MAP (en een --sequence tussen 1 en 99999).</translation>
-    </message>
-    <message>
-        <source>There is nothing to declare: no employer.</source>
-        <translation>Er is niets aan te geven: geen werkgever.</translation>
-    </message>
-    <message>
-        <source>The records hold several employers: choose one with --employer, or give --sender.</source>
-        <translation>De records bevatten meerdere werkgevers: kies er één met --employer, of geef --sender.</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1.</source>
-        <translation>Het wachtwoordbestand %1 kan niet gelezen worden.</translation>
-    </message>
-    <message>
-        <source>Warning: no --certificate given, so no FS signature file was written; import-batch reads the set only with --unsigned.</source>
-        <translation>Waarschuwing: geen --certificate opgegeven, dus er werd geen FS-handtekeningbestand geschreven; import-batch leest de set alleen met --unsigned.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::GenerateCommand</name>
-    <message>
-        <source>Write a reproducible synthetic CSV set, optionally with injected anomalies.</source>
-        <translation>Een reproduceerbare synthetische CSV-set schrijven, eventueel met ingevoegde anomalieën.</translation>
-    </message>
-    <message>
-        <source>Folder to write the CSV set into.</source>
-        <translation>Map waarin de CSV-set geschreven wordt.</translation>
-    </message>
-    <message>
-        <source>Seed of the generator (default 1).</source>
-        <translation>Zaad van de generator (standaard 1).</translation>
-    </message>
-    <message>
-        <source>Number of participations (default 10000, at most 10000000).</source>
-        <translation>Aantal deelnames (standaard 10000, hoogstens 10000000).</translation>
-    </message>
-    <message>
-        <source>Fraction (0 to 1) of invalid records to add for each anomaly kind; writes injected.csv.</source>
-        <translation>Fractie (0 tot 1) ongeldige records per soort anomalie; schrijft injected.csv.</translation>
-    </message>
-    <message>
-        <source>The data's "today" (yyyy-MM-dd, default 2026-06-30): later trainings are planned.</source>
-        <translation>Het "vandaag" van de gegevens (jjjj-MM-dd, standaard 2026-06-30): latere opleidingen zijn gepland.</translation>
-    </message>
-    <message>
-        <source>--out DIR is required.</source>
-        <translation>--out MAP is verplicht.</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number: %1</source>
-        <translation>--seed moet een geheel getal zijn: %1</translation>
-    </message>
-    <message>
-        <source>--participations must be a number from 0 to 10000000: %1</source>
-        <translation>--participations moet een getal van 0 tot 10000000 zijn: %1</translation>
-    </message>
-    <message>
-        <source>--invalid-fraction must be a number from 0 to 1: %1</source>
-        <translation>--invalid-fraction moet een getal van 0 tot 1 zijn: %1</translation>
-    </message>
-    <message>
-        <source>--reference-date must be a date in 2024 to 2026 (yyyy-MM-dd): %1</source>
-        <translation>--reference-date moet een datum in 2024 tot 2026 zijn (jjjj-MM-dd): %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 employers, %2 workers, %3 employments, %4 trainings, %5 participations, %6 rights to %7 in %8 ms.</source>
-        <translation>%1 werkgevers, %2 werknemers, %3 tewerkstellingen, %4 opleidingen, %5 deelnames, %6 rechten geschreven naar %7 in %8 ms.</translation>
-    </message>
-    <message>
-        <source>Injected %1 anomalies, listed in injected.csv.</source>
-        <translation>%1 anomalieën ingevoegd, opgesomd in injected.csv.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::HistoryCommand</name>
-    <message>
-        <source>Show the audit trail of one record; --restore brings a deleted record back.</source>
-        <translation>Het auditspoor van één record tonen; --restore haalt een verwijderd record terug.</translation>
-    </message>
-    <message>
-        <source>One JSON object per change.</source>
-        <translation>Eén JSON-object per wijziging.</translation>
-    </message>
-    <message>
-        <source>Restore the record (deleted) to its state before the delete.</source>
-        <translation>Het (verwijderde) record herstellen in zijn toestand van voor het verwijderen.</translation>
-    </message>
-    <message>
-        <source>The record.</source>
-        <translation>Het record.</translation>
-    </message>
-    <message>
-        <source>Give the UUID of one record.</source>
-        <translation>Geef de UUID van één record.</translation>
-    </message>
-    <message>
-        <source>The workspace holds no record %1 and no history of it.</source>
-        <translation>De werkruimte bevat geen record %1 en geen geschiedenis ervan.</translation>
-    </message>
-    <message>
-        <source>Restored %1.</source>
-        <translation>%1 hersteld.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::ImportBatchCommand</name>
-    <message>
-        <source>Read a batch declaration file (FI) back, checking every value.</source>
-        <translation>Een batchaangifte (FI) teruglezen en elke waarde controleren.</translation>
-    </message>
-    <message>
-        <source>Only check the file; store nothing.</source>
-        <translation>Alleen het bestand controleren; niets bewaren.</translation>
-    </message>
-    <message>
-        <source>Write the records as a CSV set into DIR.</source>
-        <translation>De records als CSV-set naar MAP schrijven.</translation>
-    </message>
-    <message>
-        <source>The workspace file to load the records into.</source>
-        <translation>Het werkruimtebestand waarin de records geladen worden.</translation>
-    </message>
-    <message>
-        <source>Give one FI file.</source>
-        <translation>Geef één FI-bestand.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kan niet geopend worden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid declaration; nothing was stored.</source>
-        <translation>%1 is geen geldige aangifte; er werd niets bewaard.</translation>
-    </message>
-    <message>
-        <source>%1: %2 employer(s), %3 worker(s), %4 training(s), %5 participation(s), %6 right(s)</source>
-        <translation>%1: %2 werkgever(s), %3 werknemer(s), %4 opleiding(en), %5 deelname(s), %6 recht(en)</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Geschreven naar %1.</translation>
-    </message>
-    <message>
-        <source>Stored in %1: %2 new, %3 changed, %4 unchanged record(s).</source>
-        <translation>Bewaard in %1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd record(s).</translation>
-    </message>
-    <message>
-        <source>Read the declaration although it has no FS signature file (a signature that is there is always checked).</source>
-        <translation>Lees de aangifte ook al heeft ze geen FS-handtekeningbestand (een aanwezige handtekening wordt altijd gecontroleerd).</translation>
-    </message>
-    <message>
-        <source>The signer's certificate must chain to a certificate in this PEM file.</source>
-        <translation>Het certificaat van de ondertekenaar moet terugvoeren naar een certificaat in dit PEM-bestand.</translation>
-    </message>
-    <message>
-        <source>The FI file (its FS signature is read from the same folder).</source>
-        <translation>Het FI-bestand (de FS-handtekening wordt uit dezelfde map gelezen).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: there is no such file.</source>
-        <translation>%1 kan niet geopend worden: dat bestand bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Nothing was stored.</source>
-        <translation>Er werd niets bewaard.</translation>
-    </message>
-    <message>
-        <source>An unsigned declaration is read only with --unsigned; nothing was stored.</source>
-        <translation>Een niet-ondertekende aangifte wordt alleen met --unsigned gelezen; er werd niets bewaard.</translation>
-    </message>
-    <message>
-        <source>Not signed: read because --unsigned was given.</source>
-        <translation>Niet ondertekend: gelezen omdat --unsigned opgegeven werd.</translation>
-    </message>
-    <message>
-        <source>Signature valid, signed by: %1</source>
-        <translation>Handtekening geldig, ondertekend door: %1</translation>
-    </message>
-    <message>
-        <source>The signer's certificate was not checked against a trusted authority (give --ca FILE): make sure this signer is who you expect.</source>
-        <translation>Het certificaat van de ondertekenaar werd niet getoetst aan een vertrouwde instantie (geef --ca BESTAND): ga na of deze ondertekenaar is wie u verwacht.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::ImportCommand</name>
-    <message>
-        <source>Import a spreadsheet (CSV or XLSX) of trainings followed, with a column mapping.</source>
-        <translation>Een rekenblad (CSV of XLSX) met gevolgde opleidingen importeren, met een kolomkoppeling.</translation>
-    </message>
-    <message>
-        <source>The column mapping: a profile name, or the path of its JSON file.</source>
-        <translation>De kolomkoppeling: een profielnaam of het pad van het JSON-bestand.</translation>
-    </message>
-    <message>
-        <source>The folder of the named mappings (default: the app's own).</source>
-        <translation>De map van de benoemde koppelingen (standaard: die van de toepassing).</translation>
-    </message>
-    <message>
-        <source>Print the mapping suggested from the file's header as JSON, and stop.</source>
-        <translation>De koppeling die de kopregel voorstelt als JSON tonen, en stoppen.</translation>
-    </message>
-    <message>
-        <source>Keep every row that names a worker and a training, as drafts.</source>
-        <translation>Elke rij die een werknemer en een opleiding noemt als ontwerp bewaren.</translation>
-    </message>
-    <message>
-        <source>Write the rejected rows and their reasons to FILE (default: next to the input, -rejected.csv).</source>
-        <translation>De geweigerde rijen en hun redenen naar BESTAND schrijven (standaard: naast de invoer, -rejected.csv).</translation>
-    </message>
-    <message>
-        <source>Check the first N rows and store nothing.</source>
-        <translation>De eerste N rijen controleren en niets bewaren.</translation>
-    </message>
-    <message>
-        <source>Write the records as a CSV set into DIR.</source>
-        <translation>De records als CSV-set naar MAP schrijven.</translation>
-    </message>
-    <message>
-        <source>The workspace file to import into.</source>
-        <translation>Het werkruimtebestand waarin geïmporteerd wordt.</translation>
-    </message>
-    <message>
-        <source>The employer (enterprise number).</source>
-        <translation>De werkgever (ondernemingsnummer).</translation>
-    </message>
-    <message>
-        <source>The CSV or XLSX file.</source>
-        <translation>Het CSV- of XLSX-bestand.</translation>
-    </message>
-    <message>
-        <source>Give one file to import.</source>
-        <translation>Geef één bestand om te importeren.</translation>
-    </message>
-    <message>
-        <source>Give --mapping PROFILE (or --suggest to see the mapping the header suggests).</source>
-        <translation>Geef --mapping PROFIEL (of --suggest om de koppeling te zien die de kopregel voorstelt).</translation>
-    </message>
-    <message>
-        <source>Give the employer the rows belong to: --employer NUMBER.</source>
-        <translation>Geef de werkgever van de rijen: --employer NUMMER.</translation>
-    </message>
-    <message>
-        <source>The enterprise number %1 is not valid.</source>
-        <translation>Het ondernemingsnummer %1 is ongeldig.</translation>
-    </message>
-    <message>
-        <source>--preview needs a number of rows.</source>
-        <translation>--preview vraagt een aantal rijen.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer with enterprise number %1.</source>
-        <translation>De werkruimte heeft geen werkgever met ondernemingsnummer %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 row(s) read, %4 accepted, %5 rejected; %6 worker(s), %7 training(s), %8 participation(s)</source>
-        <translation>%1 (%2): %3 rij(en) gelezen, %4 aanvaard, %5 geweigerd; %6 werknemer(s), %7 opleiding(en), %8 deelname(s)</translation>
-    </message>
-    <message>
-        <source>Rejected rows and their reasons: %1</source>
-        <translation>Geweigerde rijen en hun redenen: %1</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Geschreven naar %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Er werd niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Stored in %1: %2 new and %3 unchanged participation(s), %4 new worker(s), %5 new training(s).</source>
-        <translation>Bewaard in %1: %2 nieuwe en %3 ongewijzigde deelname(s), %4 nieuwe werknemer(s), %5 nieuwe opleiding(en).</translation>
-    </message>
-    <message>
-        <source>Rows with blocking problems were kept as drafts: fix them before they are declared.</source>
-        <translation>Rijen met blokkerende problemen werden als ontwerp bewaard: verbeter ze voor ze aangegeven worden.</translation>
-    </message>
-    <message>
-        <source>No audit entry per record (faster for very large files).</source>
-        <translation>Geen auditregel per record (sneller voor zeer grote bestanden).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::ImportCsvCommand</name>
-    <message>
-        <source>Load a CSV set (docs/csv-format.md) into a workspace; loading it again adds nothing.</source>
-        <translation>Een CSV-set (docs/csv-format.md) in een werkruimte laden; opnieuw laden voegt niets toe.</translation>
-    </message>
-    <message>
-        <source>Queue the loaded records for declaration (default: they stay drafts).</source>
-        <translation>De geladen records klaarzetten voor aangifte (standaard: ze blijven ontwerp).</translation>
-    </message>
-    <message>
-        <source>No audit entry per record (faster for very large sets).</source>
-        <translation>Geen auditregel per record (sneller voor zeer grote sets).</translation>
-    </message>
-    <message>
-        <source>The folder of the CSV set.</source>
-        <translation>De map van de CSV-set.</translation>
-    </message>
-    <message>
-        <source>Name the folder of the CSV set.</source>
-        <translation>Geef de map van de CSV-set.</translation>
-    </message>
-    <message>
-        <source>Nothing was loaded: %1</source>
-        <translation>Er werd niets geladen: %1</translation>
-    </message>
-    <message>
-        <source>file	inserted	updated	unchanged</source>
-        <translation>bestand	toegevoegd	bijgewerkt	ongewijzigd</translation>
-    </message>
-    <message>
-        <source>%1 records from %2 in %3 s.</source>
-        <translation>%1 records uit %2 in %3 s.</translation>
-    </message>
-    <message>
-        <source>A line that cannot be read whole (a field count other than the header's, a misplaced quote, a value that is not of its form, text its field may not hold) is refused and listed with its file, line, column and why; so is a record that depends on a refused one, or on a record that is neither in the set nor in the workspace. A refused line never changes a stored record.</source>
-        <translation>Een regel die niet helemaal gelezen kan worden (een ander aantal velden dan de kopregel, een misplaatst aanhalingsteken, een waarde die niet de juiste vorm heeft, tekst die het veld niet mag bevatten) wordt geweigerd en vermeld met bestand, regel, kolom en reden; zo ook een record dat afhangt van een geweigerd record, of van een record dat noch in de set noch in de werkruimte staat. Een geweigerde regel wijzigt nooit een opgeslagen record.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 every line was loaded; 3 partly loaded: the refused lines are listed and every other record was loaded; 1 lines were refused and nothing was loaded (--all-or-nothing, or nothing could be loaded); 64 a usage error; 70 nothing was loaded (the folder, the workspace or the load failed).</source>
-        <translation>Afsluitstatus: 0 elke regel werd geladen; 3 gedeeltelijk geladen: de geweigerde regels worden vermeld en elk ander record werd geladen; 1 er werden regels geweigerd en niets werd geladen (--all-or-nothing, of niets kon geladen worden); 64 een gebruiksfout; 70 niets werd geladen (de map, de werkruimte of het laden faalde).</translation>
-    </message>
-    <message>
-        <source>Load nothing when any line is refused (default: load every other record and exit with 3).</source>
-        <translation>Niets laden wanneer een regel geweigerd wordt (standaard: elk ander record laden en afsluiten met 3).</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist: nothing was loaded.</source>
-        <translation>De map %1 bestaat niet: er werd niets geladen.</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds none of the files of a CSV set (%2): nothing was loaded.</source>
-        <translation>De map %1 bevat geen enkel bestand van een CSV-set (%2): er werd niets geladen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was loaded: %n line(s) refused.</source>
-        <translation>
-            <numerusform>Er werd niets geladen: %n regel geweigerd.</numerusform>
-            <numerusform>Er werd niets geladen: %n regels geweigerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(--all-or-nothing)</source>
-        <translation>(--all-or-nothing)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Partly loaded: %n line(s) refused, listed on the error output; every other record was loaded.</source>
-        <translation>
-            <numerusform>Gedeeltelijk geladen: %n regel geweigerd, vermeld in de foutuitvoer; elk ander record werd geladen.</numerusform>
-            <numerusform>Gedeeltelijk geladen: %n regels geweigerd, vermeld in de foutuitvoer; elk ander record werd geladen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded, but the anomalies shown in the app could not be refreshed: %1</source>
-        <translation>Geladen, maar de anomalieën in de app konden niet vernieuwd worden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::LoginCommand</name>
-    <message>
-        <source>Sign in (browser, or a certificate) and show who signed in</source>
-        <translation>Aanmelden (browser of certificaat) en tonen wie aangemeld is</translation>
-    </message>
-    <message>
-        <source>Signs in with OpenID Connect in the browser (authorization code with PKCE, loopback redirect), or, with --certificate, as a machine with a JWT client assertion (RFC 7523). Prints who signed in and when the access token expires, never a token. The refresh token is kept in the system keychain; --no-keychain (or FLADESK_NO_KEYCHAIN=1) keeps nothing. $BROWSER, when set, opens the address.</source>
-        <translation>Meldt aan met OpenID Connect in de browser (autorisatiecode met PKCE, loopback-omleiding), of met --certificate als machine met een JWT-clientverklaring (RFC 7523). Toont wie aangemeld is en wanneer het toegangstoken verloopt, nooit een token. Het vernieuwingstoken wordt bewaard in de sleutelhanger van het systeem; --no-keychain (of FLADESK_NO_KEYCHAIN=1) bewaart niets. $BROWSER opent het adres als het ingesteld is.</translation>
-    </message>
-    <message>
-        <source>sandbox, acceptance or production (default: the one chosen in Settings).</source>
-        <translation>sandbox, acceptance of production (standaard: die gekozen in Instellingen).</translation>
-    </message>
-    <message>
-        <source>The OpenID provider (issuer URL).</source>
-        <translation>De OpenID-provider (issuer-URL).</translation>
-    </message>
-    <message>
-        <source>The client id.</source>
-        <translation>De client-id.</translation>
-    </message>
-    <message>
-        <source>Scopes, space-separated (default: openid profile).</source>
-        <translation>Scopes, gescheiden door spaties (standaard: openid profile).</translation>
-    </message>
-    <message>
-        <source>PKCS#12 file with the machine's key and certificate; its password is read from FLADESK_P12_PASSWORD (empty when unset).</source>
-        <translation>PKCS#12-bestand met de sleutel en het certificaat van de machine; het wachtwoord komt uit FLADESK_P12_PASSWORD (leeg als niet ingesteld).</translation>
-    </message>
-    <message>
-        <source>The token endpoint (machine sign-in).</source>
-        <translation>Het token-endpoint (machine-aanmelding).</translation>
-    </message>
-    <message>
-        <source>Do not remember the sign-in (nothing is stored).</source>
-        <translation>De aanmelding niet onthouden (er wordt niets bewaard).</translation>
-    </message>
-    <message>
-        <source>Only print the address to open.</source>
-        <translation>Alleen het te openen adres tonen.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the browser (default 300).</source>
-        <translation>Seconden wachten op de browser (standaard 300).</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Aanmelden mislukt: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detail: %1</translation>
-    </message>
-    <message>
-        <source>--certificate needs --client-id and --token-url.</source>
-        <translation>--certificate vraagt --client-id en --token-url.</translation>
-    </message>
-    <message>
-        <source>--token-url: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--token-url: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
-    </message>
-    <message>
-        <source>--issuer: "%1" must use https (http is only allowed on this computer).</source>
-        <translation>--issuer: "%1" moet https gebruiken (http mag alleen op deze computer).</translation>
-    </message>
-    <message>
-        <source>Open this address in a browser to sign in:</source>
-        <translation>Open dit adres in een browser om je aan te melden:</translation>
-    </message>
-    <message>
-        <source>No browser could be opened: copy the address above into one.</source>
-        <translation>Er kon geen browser geopend worden: kopieer het adres hierboven naar een browser.</translation>
-    </message>
-    <message>
-        <source>Not remembered (--no-keychain).</source>
-        <translation>Niet onthouden (--no-keychain).</translation>
-    </message>
-    <message>
-        <source>Use --no-keychain to sign in without remembering it.</source>
-        <translation>Gebruik --no-keychain om aan te melden zonder het te onthouden.</translation>
-    </message>
-    <message>
-        <source>Remembered in the system keychain.</source>
-        <translation>Onthouden in de sleutelhanger van het systeem.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::LogoutCommand</name>
-    <message>
-        <source>Sign out: forget the tokens kept in the system keychain</source>
-        <translation>Afmelden: de tokens in de sleutelhanger van het systeem vergeten</translation>
-    </message>
-    <message>
-        <source>Signs out of one environment: removes the refresh token from the system keychain and the sign-in from the list. Without --subject, signs out the only sign-in of the environment; --all signs out every one.</source>
-        <translation>Meldt af in één omgeving: verwijdert het vernieuwingstoken uit de sleutelhanger en de aanmelding uit de lijst. Zonder --subject wordt de enige aanmelding van de omgeving afgemeld; --all meldt ze allemaal af.</translation>
-    </message>
-    <message>
-        <source>sandbox, acceptance or production.</source>
-        <translation>sandbox, acceptance of production.</translation>
-    </message>
-    <message>
-        <source>The subject to sign out.</source>
-        <translation>Het af te melden subject.</translation>
-    </message>
-    <message>
-        <source>Sign out every identity of the environment.</source>
-        <translation>Elke identiteit van de omgeving afmelden.</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment "%1".</source>
-        <translation>--environment: onbekende omgeving "%1".</translation>
-    </message>
-    <message>
-        <source>Nobody is signed in to %1.</source>
-        <translation>Niemand is aangemeld bij %1.</translation>
-    </message>
-    <message>
-        <source>Several identities are signed in to %1; name one with --subject or use --all:</source>
-        <translation>Meerdere identiteiten zijn aangemeld bij %1; noem er één met --subject of gebruik --all:</translation>
-    </message>
-    <message>
-        <source>Signed out %1 (%2) from %3.</source>
-        <translation>%1 (%2) afgemeld bij %3.</translation>
-    </message>
-    <message>
-        <source>Signed out %1 from %2, but the keychain entry could not be removed: %3</source>
-        <translation>%1 afgemeld bij %2, maar de sleutelhangerregel kon niet verwijderd worden: %3</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::PlatformAccess</name>
-    <message>
-        <source>sandbox, acceptance or production.</source>
-        <translation>sandbox, acceptance of production.</translation>
-    </message>
-    <message>
-        <source>The FLA API root (…/REST/fla/v1).</source>
-        <translation>De basis van de FLA-API (…/REST/fla/v1).</translation>
-    </message>
-    <message>
-        <source>Read the access token from this file (else FLADESK_ACCESS_TOKEN).</source>
-        <translation>Het toegangstoken uit dit bestand lezen (anders FLADESK_ACCESS_TOKEN).</translation>
-    </message>
-    <message>
-        <source>--environment: unknown environment %1 (sandbox, acceptance, production)</source>
-        <translation>--environment: onbekende omgeving %1 (sandbox, acceptance, production)</translation>
-    </message>
-    <message>
-        <source>--api-url: %1 is not an https address (plain http only on 127.0.0.1).</source>
-        <translation>--api-url: %1 is geen https-adres (gewone http enkel op 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>--token-file: %1: %2</source>
-        <translation>--token-file: %1: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in: set FLADESK_ACCESS_TOKEN or give --token-file.</source>
-        <translation>Niet aangemeld: stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::PullCommand</name>
-    <message>
-        <source>Fetch what the FLA platform holds for an employer; compare, or --archive it into the workspace.</source>
-        <translation>Ophalen wat het FLA-platform voor een werkgever bevat; vergelijken, of met --archive in de werkruimte archiveren.</translation>
-    </message>
-    <message>
-        <source>The platform destroys its data at the end of 2026: --archive keeps a copy of everything it holds for the employer (workers, employments, rights it computed, trainings registered by training providers, participations) in the workspace. The access token is read from FLADESK_ACCESS_TOKEN or --token-file.</source>
-        <translation>Het platform vernietigt zijn gegevens eind 2026: --archive bewaart in de werkruimte een kopie van alles wat het voor de werkgever bevat (werknemers, tewerkstellingen, door het platform berekende rechten, door opleidingsverstrekkers geregistreerde opleidingen, deelnames). Het toegangstoken komt uit FLADESK_ACCESS_TOKEN of --token-file.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>sandbox, acceptance or production.</source>
-        <translation>sandbox, acceptance of production.</translation>
-    </message>
-    <message>
-        <source>The FLA API root (…/REST/fla/v1).</source>
-        <translation>De basis van de FLA-API (…/REST/fla/v1).</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number.</source>
-        <translation>Het ondernemingsnummer van de werkgever.</translation>
-    </message>
-    <message>
-        <source>Read the access token from this file.</source>
-        <translation>Het toegangstoken uit dit bestand lezen.</translation>
-    </message>
-    <message>
-        <source>Store everything the platform holds in the workspace (records that differ keep the workspace's version).</source>
-        <translation>Alles wat het platform bevat in de werkruimte bewaren (records die verschillen behouden de versie van de werkruimte).</translation>
-    </message>
-    <message>
-        <source>With --archive: records that differ take the platform's version.</source>
-        <translation>Met --archive: records die verschillen krijgen de versie van het platform.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>pulled %1 %2</source>
-        <translation>opgehaald: %1 %2</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1: everything below is only on the platform.</source>
-        <translation>De werkruimte heeft geen werkgever %1: alles hieronder staat alleen op het platform.</translation>
-    </message>
-    <message>
-        <source>worker %1 %2 (%3)</source>
-        <translation>werknemer %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>employment from %1</source>
-        <translation>tewerkstelling vanaf %1</translation>
-    </message>
-    <message>
-        <source>training “%1” of %2 (registered by a training provider)</source>
-        <translation>opleiding “%1” van %2 (geregistreerd door een opleidingsverstrekker)</translation>
-    </message>
-    <message>
-        <source>training “%1” of %2</source>
-        <translation>opleiding “%1” van %2</translation>
-    </message>
-    <message>
-        <source>participation %1</source>
-        <translation>deelname %1</translation>
-    </message>
-    <message>
-        <source>%1 right %2 (%3 %4)</source>
-        <translation>recht %1 %2 (%3 %4)</translation>
-    </message>
-    <message>
-        <source>Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only on the platform, %7 different, %8 the same.</source>
-        <translation>Platform: %1 werknemers, %2 tewerkstellingen, %3 opleidingen, %4 deelnames, %5 rechten; %6 alleen op het platform, %7 verschillend, %8 gelijk.</translation>
-    </message>
-    <message>
-        <source>Archived into the workspace: %1 new, %2 updated, %3 unchanged.</source>
-        <translation>Gearchiveerd in de werkruimte: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
-    </message>
-    <message>
-        <source>With --archive: every company of the workspace, one after the other, with a report per company.</source>
-        <translation>Met --archive: elke onderneming van de werkruimte, na elkaar, met een verslag per onderneming.</translation>
-    </message>
-    <message>
-        <source>--all goes with --archive and without --employer.</source>
-        <translation>--all gaat samen met --archive en zonder --employer.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::RecordSourceOptions</name>
-    <message>
-        <source>The workspace file (default: the app's workspace).</source>
-        <translation>Het werkruimtebestand (standaard: dat van de toepassing).</translation>
-    </message>
-    <message>
-        <source>Use a CSV set folder instead of a workspace.</source>
-        <translation>Een CSV-setmap gebruiken in plaats van een werkruimte.</translation>
-    </message>
-    <message>
-        <source>Only this employer (enterprise number).</source>
-        <translation>Alleen deze werkgever (ondernemingsnummer).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::ResolveCommand</name>
-    <message>
-        <source>List the records in conflict with the platform, or resolve one: --keep-mine or --take-theirs.</source>
-        <translation>De records in conflict met het platform tonen, of er een oplossen: --keep-mine of --take-theirs.</translation>
-    </message>
-    <message>
-        <source>Declare the workspace's version again; it replaces the platform's at the next sync.</source>
-        <translation>De versie van de werkruimte opnieuw aangeven; ze vervangt die van het platform bij de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <source>Write the platform's version into the workspace; nothing is sent.</source>
-        <translation>De versie van het platform in de werkruimte schrijven; er wordt niets verstuurd.</translation>
-    </message>
-    <message>
-        <source>The record in conflict (its uuid).</source>
-        <translation>Het record in conflict (zijn uuid).</translation>
-    </message>
-    <message>
-        <source>Give --keep-mine or --take-theirs, not both.</source>
-        <translation>Geef --keep-mine of --take-theirs, niet allebei.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a uuid.</source>
-        <translation>"%1" is geen uuid.</translation>
-    </message>
-    <message>
-        <source>%1 record(s) in conflict.</source>
-        <translation>Records in conflict: %1.</translation>
-    </message>
-    <message>
-        <source>No record %1 in this workspace.</source>
-        <translation>Geen record %1 in deze werkruimte.</translation>
-    </message>
-    <message>
-        <source>The platform no longer holds it.</source>
-        <translation>Het platform heeft het niet meer.</translation>
-    </message>
-    <message>
-        <source>%1: here “%2”, on the platform “%3”</source>
-        <translation>%1: hier “%2”, op het platform “%3”</translation>
-    </message>
-    <message>
-        <source>Resolved: yours is declared again at the next sync.</source>
-        <translation>Opgelost: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven.</translation>
-    </message>
-    <message>
-        <source>Resolved: the platform's version is in the workspace.</source>
-        <translation>Opgelost: de versie van het platform staat in de werkruimte.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::RestoreCommand</name>
-    <message>
-        <source>Restore a workspace from a backup; the current workspace is kept as a copy.</source>
-        <translation>Een werkruimte herstellen uit een back-up; de huidige werkruimte blijft als kopie bewaard.</translation>
-    </message>
-    <message>
-        <source>The backup file.</source>
-        <translation>Het back-upbestand.</translation>
-    </message>
-    <message>
-        <source>The passphrase of an encrypted backup, in this file.</source>
-        <translation>De wachtzin van een versleutelde back-up, in dit bestand.</translation>
-    </message>
-    <message>
-        <source>The backup file (or --in FILE).</source>
-        <translation>Het back-upbestand (of --in BESTAND).</translation>
-    </message>
-    <message>
-        <source>Name the backup file to restore.</source>
-        <translation>Geef het te herstellen back-upbestand.</translation>
-    </message>
-    <message>
-        <source>Workspace %1 restored from %2.</source>
-        <translation>Werkruimte %1 hersteld uit %2.</translation>
-    </message>
-    <message>
-        <source>The previous workspace was kept as %1.</source>
-        <translation>De vorige werkruimte werd bewaard als %1.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::RetryOptions</name>
-    <message>
-        <source>First retry delay in milliseconds (default 1000).</source>
-        <translation>Eerste wachttijd voor een nieuwe poging in milliseconden (standaard 1000).</translation>
-    </message>
-    <message>
-        <source>Stop rather than wait longer than this for a retry (seconds, default 120).</source>
-        <translation>Stoppen in plaats van langer te wachten op een nieuwe poging (seconden, standaard 120).</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::ReviewPullCommand</name>
-    <message>
-        <source>Show how the platform's data for an employer differs from the workspace; accept or reject all of it.</source>
-        <translation>Tonen hoe de gegevens van het platform voor een werkgever verschillen van de werkruimte; alles aanvaarden of weigeren.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number.</source>
-        <translation>Het ondernemingsnummer van de werkgever.</translation>
-    </message>
-    <message>
-        <source>Take the platform's version of every difference into the workspace.</source>
-        <translation>De versie van het platform van elk verschil in de werkruimte overnemen.</translation>
-    </message>
-    <message>
-        <source>Keep the workspace's version of every difference; they are not asked again until the platform's records change.</source>
-        <translation>De versie van de werkruimte van elk verschil houden; ze worden pas opnieuw gevraagd als de records op het platform wijzigen.</translation>
-    </message>
-    <message>
-        <source>Give --accept-all or --reject-all, not both.</source>
-        <translation>Geef --accept-all of --reject-all, niet allebei.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1: use fladesk-cli pull --archive to take everything the platform holds for it.</source>
-        <translation>De werkruimte heeft geen werkgever %1: gebruik fladesk-cli pull --archive om alles over te nemen wat het platform ervoor heeft.</translation>
-    </message>
-    <message>
-        <source>%1 new on the platform, %2 changed fields, %3 missing on the platform; %4 the same; %5 rejected before.</source>
-        <translation>Nieuw op het platform: %1, gewijzigde velden: %2, ontbrekend op het platform: %3; gelijk: %4; eerder geweigerd: %5.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: %1</source>
-        <translation>Er is niets gewijzigd: %1</translation>
-    </message>
-    <message>
-        <source>Applied: %1 records written, %2 removed, %3 differences rejected.</source>
-        <translation>Toegepast: records geschreven: %1, verwijderd: %2, verschillen geweigerd: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::SocialBalanceCommand</name>
-    <message>
-        <source>Print the training block of an employer's social balance sheet for a financial year.</source>
-        <translation>Toon het opleidingsblok van de sociale balans van een werkgever voor een boekjaar.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>The employer's enterprise number.</source>
-        <translation>Het ondernemingsnummer van de werkgever.</translation>
-    </message>
-    <message>
-        <source>First day of the financial year (yyyy-mm-dd), with --to.</source>
-        <translation>Eerste dag van het boekjaar (jjjj-mm-dd), met --to.</translation>
-    </message>
-    <message>
-        <source>Last day of the financial year (yyyy-mm-dd).</source>
-        <translation>Laatste dag van het boekjaar (jjjj-mm-dd).</translation>
-    </message>
-    <message>
-        <source>One JSON object with the NBB item codes as keys.</source>
-        <translation>Eén JSON-object met de itemcodes van de NBB als sleutels.</translation>
-    </message>
-    <message>
-        <source>code;value;confirmed;description lines.</source>
-        <translation>Regels code;waarde;bevestigd;omschrijving.</translation>
-    </message>
-    <message>
-        <source>--employer: give a valid enterprise number, not "%1".</source>
-        <translation>--employer: geef een geldig ondernemingsnummer, niet "%1".</translation>
-    </message>
-    <message>
-        <source>Give the financial year with --year Y, or with --from and --to (yyyy-mm-dd, at most 24 months).</source>
-        <translation>Geef het boekjaar met --year J, of met --from en --to (jjjj-mm-dd, hoogstens 24 maanden).</translation>
-    </message>
-    <message>
-        <source>Give --json or --csv, not both.</source>
-        <translation>Geef --json of --csv, niet beide.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The workspace has no employer %1.</source>
-        <translation>De werkruimte bevat geen werkgever %1.</translation>
-    </message>
-    <message>
-        <source>Social balance sheet, training block: %1 (%2), %3 to %4</source>
-        <translation>Sociale balans, opleidingsblok: %1 (%2), %3 tot %4</translation>
-    </message>
-    <message>
-        <source>* The code follows the NBB's numbering but was not confirmed from its model.</source>
-        <translation>* De code volgt de nummering van de NBB maar is niet bevestigd uit haar model.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 trainings counted have no cost in the register: their cost counts as 0.</source>
-        <translation>%1 van de %2 getelde opleidingen hebben geen kosten in het register: hun kosten tellen als 0.</translation>
-    </message>
-    <message>
-        <source>Computed from the register: completed trainings that start in the financial year, their followed participations, in their category, men and women apart (the worker's stated sex, else the INSZ's), gross costs, contributions and subsidies shared over the participants as each training says. Codes not yet confirmed from the NBB's model are marked.</source>
-        <translation>Berekend uit het register: gevolgde opleidingen die in het boekjaar beginnen, hun gevolgde deelnames, per categorie, mannen en vrouwen apart (het opgegeven geslacht van de werknemer, anders dat van het INSZ), brutokosten, bijdragen en subsidies verdeeld over de deelnemers zoals elke opleiding aangeeft. Codes die nog niet uit het model van de NBB bevestigd zijn, worden gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>The financial year that closes in year Y (from the employer's start of the financial year).</source>
-        <translation>Het boekjaar dat in jaar Y afgesloten wordt (vanaf het begin van het boekjaar van de werkgever).</translation>
-    </message>
-    <message>
-        <source>Employer %1, start of the financial year: day %2 of month %3 is not a day of every year; correct it, or give --from and --to.</source>
-        <translation>Werkgever %1, begin van het boekjaar: dag %2 van maand %3 bestaat niet elk jaar; verbeter het, of geef --from en --to.</translation>
-    </message>
-    <message>
-        <source>%1 worker(s) have no sex stated and their INSZ does not tell it (BIS numbers): they are left out of the men's and women's figures; state it on the worker: %2</source>
-        <translation>Van %1 werknemer(s) is geen geslacht opgegeven en hun INSZ vermeldt het niet (BIS-nummers): ze tellen niet mee in de cijfers van mannen en vrouwen; vul het in bij de werknemer: %2</translation>
-    </message>
-    <message>
-        <source>Also write the training block as a PDF document to this file.</source>
-        <translation>Schrijf het opleidingsblok ook als PDF-document naar dit bestand.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::StatementsCommand</name>
-    <message>
-        <source>Write the yearly training credit statement of each worker as PDF, in the worker's language.</source>
-        <translation>Het jaarlijkse overzicht van het opleidingskrediet van elke werknemer als pdf schrijven, in de taal van de werknemer.</translation>
-    </message>
-    <message>
-        <source>The year of the statements.</source>
-        <translation>Het jaar van de overzichten.</translation>
-    </message>
-    <message>
-        <source>The folder to write the PDF files into.</source>
-        <translation>De map waarin de pdf-bestanden geschreven worden.</translation>
-    </message>
-    <message>
-        <source>One PDF with every worker's statement, each on a new page.</source>
-        <translation>Eén pdf met het overzicht van elke werknemer, elk op een nieuwe pagina.</translation>
-    </message>
-    <message>
-        <source>Give --year YEAR and --out DIR.</source>
-        <translation>Geef --year JAAR en --out MAP.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::SyncCommand</name>
-    <message>
-        <source>Declare the workspace's waiting changes to the FLA platform (exactly once).</source>
-        <translation>De wachtende wijzigingen van de werkruimte aangeven op het FLA-platform (precies één keer).</translation>
-    </message>
-    <message>
-        <source>The access token is read from the environment variable FLADESK_ACCESS_TOKEN or from --token-file; sign in first. Interrupted syncs resume where they stopped: run the command again.</source>
-        <translation>Het toegangstoken komt uit de omgevingsvariabele FLADESK_ACCESS_TOKEN of uit --token-file; meld je eerst aan. Een onderbroken synchronisatie gaat verder waar ze stopte: voer de opdracht opnieuw uit.</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Het werkruimtebestand.</translation>
-    </message>
-    <message>
-        <source>sandbox (default), acceptance or production.</source>
-        <translation>sandbox (standaard), acceptance of production.</translation>
-    </message>
-    <message>
-        <source>The FLA API root instead of the environment's (…/REST/fla/v1).</source>
-        <translation>De basis van de FLA-API in plaats van die van de omgeving (…/REST/fla/v1).</translation>
-    </message>
-    <message>
-        <source>Only this employer's changes (enterprise number; repeatable).</source>
-        <translation>Alleen de wijzigingen van deze werkgever (ondernemingsnummer; herhaalbaar).</translation>
-    </message>
-    <message>
-        <source>Read the access token from this file.</source>
-        <translation>Het toegangstoken uit dit bestand lezen.</translation>
-    </message>
-    <message>
-        <source>Records per declaration (default 500).</source>
-        <translation>Records per aangifte (standaard 500).</translation>
-    </message>
-    <message>
-        <source>Declarations in flight at once (default 4).</source>
-        <translation>Gelijktijdig lopende aangiften (standaard 4).</translation>
-    </message>
-    <message>
-        <source>No progress line.</source>
-        <translation>Geen voortgangsregel.</translation>
-    </message>
-    <message>
-        <source>The summary as one JSON object.</source>
-        <translation>De samenvatting als één JSON-object.</translation>
-    </message>
-    <message>
-        <source>--employer: no employer %1 in the workspace</source>
-        <translation>--employer: geen werkgever %1 in de werkruimte</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 — %2</source>
-        <translation>Niet verzonden: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Refused: %1 — %2</source>
-        <translation>Geweigerd: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Conflict: %1 changed on the platform meanwhile; resolve it in the app.</source>
-        <translation>Conflict: %1 werd intussen gewijzigd op het platform; los het op in de toepassing.</translation>
-    </message>
-    <message>
-        <source>Declared %1 of %2 change(s): %3 accepted, %4 accepted with warnings, %5 refused, %6 conflict(s); %7 not sent, %8 still waiting.</source>
-        <translation>%1 van %2 wijziging(en) aangegeven: %3 aanvaard, %4 aanvaard met waarschuwingen, %5 geweigerd, %6 conflict(en); %7 niet verzonden, %8 nog wachtend.</translation>
-    </message>
-    <message>
-        <source>Not signed in: run fladesk-cli login, or set FLADESK_ACCESS_TOKEN, or give --token-file.</source>
-        <translation>Niet aangemeld: voer fladesk-cli login uit, stel FLADESK_ACCESS_TOKEN in of geef --token-file.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::TeamCommand</name>
-    <message>
-        <source>On a team server: grant, revoke or list which staff member may work on which company.</source>
-        <translation>Op een teamserver: toegang geven, intrekken of oplijsten: welke medewerker aan welk bedrijf mag werken.</translation>
-    </message>
-    <message>
-        <source>The staff member's database user (role).</source>
-        <translation>De databasegebruiker (rol) van de medewerker.</translation>
-    </message>
-    <message>
-        <source>The company's enterprise number.</source>
-        <translation>Het ondernemingsnummer van het bedrijf.</translation>
-    </message>
-    <message>
-        <source>list: one JSON object per grant.</source>
-        <translation>list: één JSON-object per toegang.</translation>
-    </message>
-    <message>
-        <source>grant, revoke or list.</source>
-        <translation>grant, revoke of list.</translation>
-    </message>
-    <message>
-        <source>Say what to do: team grant, team revoke or team list.</source>
-        <translation>Zeg wat er moet gebeuren: team grant, team revoke of team list.</translation>
-    </message>
-    <message>
-        <source>team %1 needs --user ROLE and --employer with a valid enterprise number.</source>
-        <translation>team %1 heeft --user ROL en --employer met een geldig ondernemingsnummer nodig.</translation>
-    </message>
-    <message>
-        <source>The workspace has no company %1 (or you may not see it).</source>
-        <translation>De werkmap heeft geen bedrijf %1 (of u mag het niet zien).</translation>
-    </message>
-    <message>
-        <source>%1 may now see and change %2 (%3).</source>
-        <translation>%1 mag nu %2 (%3) zien en wijzigen.</translation>
-    </message>
-    <message>
-        <source>%1 no longer sees %2 (%3).</source>
-        <translation>%1 ziet %2 (%3) niet meer.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::TrainingAccountCommand</name>
-    <message>
-        <source>Print a worker's individual training account for a year, or write its yearly overview as PDF.</source>
-        <translation>Toon de individuele opleidingsrekening van een werknemer voor een jaar, of schrijf het jaaroverzicht als pdf.</translation>
-    </message>
-    <message>
-        <source>The worker's INSZ or UUID (required).</source>
-        <translation>Het INSZ of de UUID van de werknemer (verplicht).</translation>
-    </message>
-    <message>
-        <source>The year (required).</source>
-        <translation>Het jaar (verplicht).</translation>
-    </message>
-    <message>
-        <source>One JSON object.</source>
-        <translation>Eén JSON-object.</translation>
-    </message>
-    <message>
-        <source>Write the yearly overview, in the worker's language, to this PDF file.</source>
-        <translation>Schrijf het jaaroverzicht, in de taal van de werknemer, naar dit pdf-bestand.</translation>
-    </message>
-    <message>
-        <source>Give --worker INSZ and --year Y (%1 to %2).</source>
-        <translation>Geef --worker INSZ en --year J (%1 tot %2).</translation>
-    </message>
-    <message>
-        <source>The worker has no employment, right or training in %1.</source>
-        <translation>De werknemer heeft geen tewerkstelling, recht of opleiding in %1.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::TrainingPlanCommand</name>
-    <message>
-        <source>Keep an employer's yearly training plan: create, add, log, show, check, pdf.</source>
-        <translation>Houd het jaarlijkse opleidingsplan van een werkgever bij: create, add, log, show, check, pdf.</translation>
-    </message>
-    <message>
-        <source>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEXT]
-show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf --year Y --out FILE</source>
-        <translation>create --year Y [--last-year Y2] [--consulted works-council|union-delegation|workers]
-add --year Y --category formal|informal|initial --title T [--target-group G] [--risk-group age-50-plus|disability|non-eu-nationals|shortage-occupations|gender] [--workers N] [--days D]
-log --year Y --step draft-sent|advice|adopted|uploaded --date yyyy-mm-dd [--note TEKST]
-show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstreken is); pdf --year Y --out BESTAND</translation>
-    </message>
-    <message>
-        <source>A year of the plan.</source>
-        <translation>Een jaar van het plan.</translation>
-    </message>
-    <message>
-        <source>The plan's last year (several years).</source>
-        <translation>Het laatste jaar van het plan (meerdere jaren).</translation>
-    </message>
-    <message>
-        <source>Who gives advice on the draft.</source>
-        <translation>Wie advies geeft over het ontwerp.</translation>
-    </message>
-    <message>
-        <source>formal, informal or initial.</source>
-        <translation>formal, informal of initial.</translation>
-    </message>
-    <message>
-        <source>What the training is.</source>
-        <translation>Wat de opleiding is.</translation>
-    </message>
-    <message>
-        <source>For whom.</source>
-        <translation>Voor wie.</translation>
-    </message>
-    <message>
-        <source>A risk group it pays attention to.</source>
-        <translation>Een risicogroep waaraan het aandacht besteedt.</translation>
-    </message>
-    <message>
-        <source>How many workers.</source>
-        <translation>Hoeveel werknemers.</translation>
-    </message>
-    <message>
-        <source>Days per worker.</source>
-        <translation>Dagen per werknemer.</translation>
-    </message>
-    <message>
-        <source>The consultation step logged.</source>
-        <translation>De vastgelegde raadplegingsstap.</translation>
-    </message>
-    <message>
-        <source>The day of the step (yyyy-mm-dd).</source>
-        <translation>De dag van de stap (jjjj-mm-dd).</translation>
-    </message>
-    <message>
-        <source>A note with the step.</source>
-        <translation>Een notitie bij de stap.</translation>
-    </message>
-    <message>
-        <source>JSON instead of text.</source>
-        <translation>JSON in plaats van tekst.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Het pdf-bestand om te schrijven.</translation>
-    </message>
-    <message>
-        <source>Give one action: %1.</source>
-        <translation>Geef één actie: %1.</translation>
-    </message>
-    <message>
-        <source>training-plan %1: give the plan's year with --year Y.</source>
-        <translation>training-plan %1: geef het jaar van het plan met --year J.</translation>
-    </message>
-    <message>
-        <source>--consulted: works-council, union-delegation or workers, not "%1".</source>
-        <translation>--consulted: works-council, union-delegation of workers, niet "%1".</translation>
-    </message>
-    <message>
-        <source>Training plan %1 created for %2.</source>
-        <translation>Opleidingsplan %1 aangemaakt voor %2.</translation>
-    </message>
-    <message>
-        <source>Nothing due for the training plan of %1.</source>
-        <translation>Niets te doen voor het opleidingsplan van %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no training plan for %2: create it with training-plan create.</source>
-        <translation>%1 heeft geen opleidingsplan voor %2: maak het aan met training-plan create.</translation>
-    </message>
-    <message>
-        <source>training-plan add: give --category formal|informal|initial, --title, and --workers and --days as numbers of 0 or more (--risk-group: one of the listed groups).</source>
-        <translation>training-plan add: geef --category formal|informal|initial, --title, en --workers en --days als getallen van 0 of meer (--risk-group: een van de vermelde groepen).</translation>
-    </message>
-    <message>
-        <source>training-plan log: give --step draft-sent|advice|adopted|uploaded and --date yyyy-mm-dd.</source>
-        <translation>training-plan log: geef --step draft-sent|advice|adopted|uploaded en --date jjjj-mm-dd.</translation>
-    </message>
-    <message>
-        <source>training-plan pdf: give --out FILE.</source>
-        <translation>training-plan pdf: geef --out BESTAND.</translation>
-    </message>
-    <message>
-        <source>Training plan %1 saved.</source>
-        <translation>Opleidingsplan %1 bewaard.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::ValidateCommand</name>
-    <message>
-        <source>Check a CSV set or a workspace against every anomaly rule.</source>
-        <translation>Een CSV-set of werkruimte toetsen aan elke anomalieregel.</translation>
-    </message>
-    <message>
-        <source>The folder of a CSV set.</source>
-        <translation>De map van een CSV-set.</translation>
-    </message>
-    <message>
-        <source>A workspace file; the anomalies found are kept in it per record.</source>
-        <translation>Een werkruimtebestand; de gevonden anomalieën worden er per record in bewaard.</translation>
-    </message>
-    <message>
-        <source>One JSON object per anomaly and line.</source>
-        <translation>Eén JSON-object per anomalie en regel.</translation>
-    </message>
-    <message>
-        <source>Judge deadlines as on this day (yyyy-MM-dd) instead of today.</source>
-        <translation>Termijnen beoordelen zoals op deze dag (jjjj-MM-dd) in plaats van vandaag.</translation>
-    </message>
-    <message>
-        <source>Give either --csv DIR or --workspace W.</source>
-        <translation>Geef ofwel --csv MAP ofwel --workspace W.</translation>
-    </message>
-    <message>
-        <source>--today must be a date of the form yyyy-MM-dd: %1</source>
-        <translation>--today moet een datum van de vorm jjjj-MM-dd zijn: %1</translation>
-    </message>
-    <message>
-        <source>%1 records, %2 anomalies: %3 blocking, %4 warnings, %5 information.</source>
-        <translation>%1 records, %2 anomalieën: %3 blokkerend, %4 waarschuwingen, %5 informatie.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist.</source>
-        <translation>De werkruimte %1 bestaat niet.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::cli::WorkspaceCommand</name>
-    <message>
-        <source>Copy a whole workspace between a SQLite file and a team server (PostgreSQL), in either direction, and check the copy.</source>
-        <translation>Een hele werkruimte kopiëren tussen een SQLite-bestand en een teamserver (PostgreSQL), in beide richtingen, en de kopie controleren.</translation>
-    </message>
-    <message>
-        <source>The workspace to copy: a file, or postgresql://user@host/db.</source>
-        <translation>De te kopiëren werkruimte: een bestand, of postgresql://gebruiker@host/db.</translation>
-    </message>
-    <message>
-        <source>Where to copy it: a new file, or an empty database on a team server.</source>
-        <translation>Waarheen kopiëren: een nieuw bestand, of een lege database op een teamserver.</translation>
-    </message>
-    <message>
-        <source>Empty the target first when it already holds records.</source>
-        <translation>Het doel eerst leegmaken als het al records bevat.</translation>
-    </message>
-    <message>
-        <source>Report the check as one JSON object.</source>
-        <translation>De controle rapporteren als één JSON-object.</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copy</translation>
-    </message>
-    <message>
-        <source>Say what to do: workspace copy --from A --to B.</source>
-        <translation>Zeg wat er moet gebeuren: workspace copy --from A --to B.</translation>
-    </message>
-    <message>
-        <source>workspace copy needs --from WORKSPACE and --to WORKSPACE.</source>
-        <translation>workspace copy heeft --from WORKSPACE en --to WORKSPACE nodig.</translation>
-    </message>
-    <message>
-        <source>There is no workspace %1 to copy.</source>
-        <translation>Er is geen werkruimte %1 om te kopiëren.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be copied onto itself.</source>
-        <translation>De werkruimte %1 kan niet op zichzelf gekopieerd worden.</translation>
-    </message>
-    <message>
-        <source>The workspaces %1 (schema %2) and %3 (schema %4) are not at the same version.</source>
-        <translation>De werkruimten %1 (schema %2) en %3 (schema %4) hebben niet dezelfde versie.</translation>
-    </message>
-    <message>
-        <source>Copied %1 into %2: every table has as many rows as its source, and the audit trail (%3 entries) is identical.</source>
-        <translation>%1 gekopieerd naar %2: elke tabel heeft evenveel rijen als haar bron, en het auditspoor (%3 regels) is identiek.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::fieldrules</name>
-    <message>
-        <source>The text holds %1 characters; at most %2 are allowed.</source>
-        <translation>De tekst telt %1 tekens; ten hoogste %2 zijn toegestaan.</translation>
-    </message>
-    <message>
-        <source>The text holds a control character (%1) at position %2: such characters are not allowed.</source>
-        <translation>De tekst bevat een stuurteken (%1) op positie %2: zulke tekens zijn niet toegestaan.</translation>
-    </message>
-    <message>
-        <source>The text holds bytes that are not valid in the file's encoding (shown as U+FFFD) at position %1: save the file as UTF-8.</source>
-        <translation>De tekst bevat bytes die niet geldig zijn in de codering van het bestand (getoond als U+FFFD) op positie %1: sla het bestand op als UTF-8.</translation>
-    </message>
-    <message>
-        <source>… (%1 characters)</source>
-        <translation>… (%1 tekens)</translation>
-    </message>
-</context>
-<context>
-    <name>fla::reports</name>
-    <message>
-        <source>on time</source>
-        <translation>op tijd</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>te doen</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>te laat</translation>
-    </message>
-    <message>
-        <source>Training plan %1</source>
-        <translation>Opleidingsplan %1</translation>
-    </message>
-    <message>
-        <source>Training plan of the company (law of 3 October 2022, chapter 9). This copy holds no personal data: workers are counted, never named.</source>
-        <translation>Opleidingsplan van de onderneming (wet van 3 oktober 2022, hoofdstuk 9). Deze kopie bevat geen persoonsgegevens: werknemers worden geteld, nooit genoemd.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Ondernemingsnummer</translation>
-    </message>
-    <message>
-        <source>Joint committees</source>
-        <translation>Paritaire comités</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Geraadpleegd</translation>
-    </message>
-    <message>
-        <source>Drawn up on</source>
-        <translation>Opgemaakt op</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Raadpleging</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stap</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Uiterlijk op</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Gedaan op</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Planned trainings</source>
-        <translation>Geplande opleidingen</translation>
-    </message>
-    <message>
-        <source>No trainings planned yet.</source>
-        <translation>Nog geen opleidingen gepland.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Opleiding</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Doelgroep</translation>
-    </message>
-    <message>
-        <source>Risk group</source>
-        <translation>Risicogroep</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Werknemers</translation>
-    </message>
-    <message>
-        <source>Days each</source>
-        <translation>Dagen elk</translation>
-    </message>
-    <message>
-        <source>Planned and realised</source>
-        <translation>Gepland en gerealiseerd</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <translation>werknemers</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>dagen</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Gerealiseerd</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>niet geregistreerd</translation>
-    </message>
-    <message>
-        <source>* Unconfirmed: this deadline rests on a reading of the rules that is not confirmed (resources/obligations/training-plan.json).</source>
-        <translation>* Onbevestigd: deze termijn steunt op een lezing van de regels die niet bevestigd is (resources/obligations/training-plan.json).</translation>
-    </message>
-    <message>
-        <source>Social balance sheet, training block: %1 to %2</source>
-        <translation>Sociale balans, opleidingsblok: %1 tot %2</translation>
-    </message>
-    <message>
-        <source>Computed from the register: completed trainings that start in the financial year and their followed participations.</source>
-        <translation>Berekend uit het register: voltooide opleidingen die in het boekjaar beginnen en de gevolgde deelnames eraan.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Rubriek</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Mannen</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Vrouwen</translation>
-    </message>
-    <message>
-        <source>Sex unknown</source>
-        <translation>Geslacht onbekend</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>%1 trainings counted; %2 of them have no cost in the register (counted as 0).</source>
-        <translation>%1 opleidingen geteld; %2 ervan hebben geen kosten in het register (geteld als 0).</translation>
-    </message>
-    <message>
-        <source>* The code follows the NBB's numbering but was not confirmed from its model. Source: %1</source>
-        <translation>* De code volgt de nummering van de NBB maar is niet bevestigd uit haar model. Bron: %1</translation>
-    </message>
-    <message>
-        <source>Sex unknown (no sex stated, and the INSZ does not tell it): %1. They are in neither the men's nor the women's figures; state it on the worker.</source>
-        <translation>Geslacht onbekend (geen geslacht opgegeven en het INSZ vermeldt het niet): %1. Zij tellen niet mee in de cijfers van mannen of vrouwen; vul het in bij de werknemer.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::sandbox</name>
-    <message>
-        <source>--issue-token: no simulated identity %1</source>
-        <translation>--issue-token: geen gesimuleerde identiteit %1</translation>
-    </message>
-</context>
-<context>
-    <name>fla::sandbox::OidcProvider</name>
-    <message>
-        <source>&lt;h1&gt;Unknown client&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Onbekende client&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;The redirect URI must be a loopback http address (RFC 8252)&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;De omleidings-URI moet een loopback-http-adres zijn (RFC 8252)&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;Unknown identity&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Onbekende identiteit&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;Unknown key: choose eID or itsme&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Onbekende sleutel: kies eID of itsme&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>Sign in with %1</source>
-        <translation>Aanmelden met %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>FLA sandbox: sign in</source>
-        <translation>FLA-sandbox: aanmelden</translation>
-    </message>
-    <message>
-        <source>A simulated sign-in. Choose who you are and which key you use; you will act for the enterprises listed.</source>
-        <translation>Een gesimuleerde aanmelding. Kies wie je bent en welke sleutel je gebruikt; je treedt op voor de vermelde ondernemingen.</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identiteit</translation>
-    </message>
-    <message>
-        <source>INSZ (synthetic)</source>
-        <translation>INSZ (synthetisch)</translation>
-    </message>
-    <message>
-        <source>May act for</source>
-        <translation>Mag optreden voor</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Sleutel</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>fla::sandbox::PlatformModule</name>
-    <message>
-        <source>SQLite file of the FLA platform's state (default: fla-platform.sqlite in --data-dir, or memory only).</source>
-        <translation>SQLite-bestand met de toestand van het FLA-platform (standaard: fla-platform.sqlite in --data-dir, of alleen geheugen).</translation>
-    </message>
-    <message>
-        <source>Share of FLA API requests (0 to 1) that meet an injected fault (default 0).</source>
-        <translation>Aandeel van de FLA-API-verzoeken (0 tot 1) met een ingevoegde fout (standaard 0).</translation>
-    </message>
-    <message>
-        <source>Which faults, comma-separated: 500, 503, 429 (with Retry-After), drop (connection closed without an answer, nothing done), lost (carried out and committed, then the answer is lost), or all (default).</source>
-        <translation>Welke fouten, gescheiden door komma's: 500, 503, 429 (met Retry-After), drop (verbinding gesloten zonder antwoord, niets gedaan), lost (uitgevoerd en vastgelegd, daarna gaat het antwoord verloren), of all (standaard).</translation>
-    </message>
-    <message>
-        <source>Delay added to every FLA API answer, in milliseconds.</source>
-        <translation>Vertraging toegevoegd aan elk FLA-API-antwoord, in milliseconden.</translation>
-    </message>
-    <message>
-        <source>Seconds announced in Retry-After with 429 and 503.</source>
-        <translation>Seconden aangekondigd in Retry-After bij 429 en 503.</translation>
-    </message>
-    <message>
-        <source>Seed of the fault dice, for reproducible runs.</source>
-        <translation>Zaad van de foutdobbelsteen, voor reproduceerbare runs.</translation>
-    </message>
-    <message>
-        <source>Print an access token for the simulated identity KEY at start-up (for scripts and tests; repeatable).</source>
-        <translation>Bij het opstarten een toegangstoken tonen voor de gesimuleerde identiteit SLEUTEL (voor scripts en tests; herhaalbaar).</translation>
-    </message>
-    <message>
-        <source>Fault injection: --fault-rate 0.1 --faults all makes one FLA API request in ten fail with a 500, a 503 or a 429 with Retry-After, a dropped connection, or an answer lost after the platform committed the work.</source>
-        <translation>Foutinjectie: --fault-rate 0.1 --faults all laat één FLA-API-verzoek op tien mislukken met een 500, een 503 of een 429 met Retry-After, een verbroken verbinding, of een antwoord dat verloren gaat nadat het platform het werk vastlegde.</translation>
-    </message>
-    <message>
-        <source>--fault-rate: give a number from 0 to 1, not %1</source>
-        <translation>--fault-rate: geef een getal van 0 tot 1, niet %1</translation>
-    </message>
-    <message>
-        <source>--latency-ms: give a whole number of milliseconds, not %1</source>
-        <translation>--latency-ms: geef een geheel aantal milliseconden, niet %1</translation>
-    </message>
-    <message>
-        <source>--retry-after: give a whole number of seconds, not %1</source>
-        <translation>--retry-after: geef een geheel aantal seconden, niet %1</translation>
-    </message>
-    <message>
-        <source>--fault-seed: give a whole number, not %1</source>
-        <translation>--fault-seed: geef een geheel getal, niet %1</translation>
-    </message>
-    <message>
-        <source>Faults for the first FLA API requests, one per request, comma-separated (none, 500, 503, 429, drop, lost), before --fault-rate applies: "none,lost" loses the answer to the second request.</source>
-        <translation>Storingen voor de eerste verzoeken aan de FLA-API, één per verzoek, gescheiden door komma's (none, 500, 503, 429, drop, lost), vóór --fault-rate geldt: "none,lost" verliest het antwoord op het tweede verzoek.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::storage</name>
-    <message>
-        <source>%1 cannot be saved: it refers to a record that does not exist for this employer, or other records still refer to it.</source>
-        <translation>%1 kan niet bewaard worden: het verwijst naar een record dat voor deze werkgever niet bestaat, of andere records verwijzen er nog naar.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: the worker already takes part in this training.</source>
-        <translation>%1 kan niet bewaard worden: de werknemer neemt al deel aan deze opleiding.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: another record already has this uuid.</source>
-        <translation>%1 kan niet bewaard worden: een ander record heeft al deze uuid.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: the field %2 holds a value that is not allowed.</source>
-        <translation>%1 kan niet bewaard worden: het veld %2 bevat een waarde die niet toegelaten is.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: the field %2 is required.</source>
-        <translation>%1 kan niet bewaard worden: het veld %2 is verplicht.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2</source>
-        <translation>%1 kan niet bewaard worden: %2</translation>
-    </message>
-    <message>
-        <source>The workspace could not read %1: %2</source>
-        <translation>De werkruimte kon %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>the %1 records of the company</source>
-        <translation>de %1-records van het bedrijf</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::AnomaliesView</name>
-    <message>
-        <source>Anomalies</source>
-        <translation>Anomalieën</translation>
-    </message>
-    <message>
-        <source>C&amp;ode:</source>
-        <translation>&amp;Code:</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
-        <source>Text of the message</source>
-        <translation>Tekst van de melding</translation>
-    </message>
-    <message>
-        <source>Search anomalies</source>
-        <translation>Anomalieën zoeken</translation>
-    </message>
-    <message>
-        <source>Filter by severity</source>
-        <translation>Filteren op ernst</translation>
-    </message>
-    <message>
-        <source>Filter by code</source>
-        <translation>Filteren op code</translation>
-    </message>
-    <message>
-        <source>Anomalies: Enter opens the record at the field</source>
-        <translation>Anomalieën: Enter opent het record bij het veld</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>%1, %2; %3</source>
-        <translation>%1, %2; %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocking</source>
-        <translation>
-            <numerusform>%n blokkerend</numerusform>
-            <numerusform>%n blokkerend</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n waarschuwing</numerusform>
-            <numerusform>%n waarschuwingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n getoond</numerusform>
-            <numerusform>%n getoond</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sever&amp;ity:</source>
-        <translation>&amp;Ernst:</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::AnomalyModel</name>
-    <message>
-        <source>Severity</source>
-        <translation>Ernst</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::ArchiveAllDialog</name>
-    <message>
-        <source>Archive everything from the FLA</source>
-        <translation>Alles uit de FLA archiveren</translation>
-    </message>
-    <message>
-        <source>The FLA destroys its data on 1 January 2027. Everything it holds for your companies is copied into this workspace: workers, employments, trainings (also those registered by training providers), participations and the rights it computed. Records you changed here keep your version.</source>
-        <translation>De FLA vernietigt haar gegevens op 1 januari 2027. Alles wat ze voor uw ondernemingen bewaart, wordt naar deze werkruimte gekopieerd: werknemers, tewerkstellingen, opleidingen (ook die van opleidingsverstrekkers), deelnames en de rechten die ze berekende. Records die u hier wijzigde, behouden uw versie.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Archive report per company</source>
-        <translation>Archiefverslag per onderneming</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Wachtend</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stoppen</translation>
-    </message>
-    <message>
-        <source>Archiving %1 (%2 of %3)…</source>
-        <translation>%1 wordt gearchiveerd (%2 van %3)…</translation>
-    </message>
-    <message>
-        <source>Fetching from the platform…</source>
-        <translation>Ophalen van het platform…</translation>
-    </message>
-    <message>
-        <source>Archived: %1 new, %2 updated, %3 already in the workspace</source>
-        <translation>Gearchiveerd: %1 nieuw, %2 bijgewerkt, %3 al in de werkruimte</translation>
-    </message>
-    <message>
-        <source>Not archived: %1</source>
-        <translation>Niet gearchiveerd: %1</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 of %2 companies archived, %3 not started.</source>
-        <translation>Gestopt: %1 van %2 ondernemingen gearchiveerd, %3 niet begonnen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 companies archived. Those not archived say why: sign in as someone with a mandate for them, or try again.</source>
-        <translation>%1 van %2 ondernemingen gearchiveerd. Bij de niet-gearchiveerde staat waarom: meld u aan als iemand met een mandaat ervoor, of probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>All %1 companies archived.</source>
-        <translation>Alle %1 ondernemingen gearchiveerd.</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
-        <source>Stopping after this company…</source>
-        <translation>Stopt na deze onderneming…</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::CompanyDialog</name>
-    <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Add a company</source>
-        <translation>Een onderneming toevoegen</translation>
-    </message>
-    <message>
-        <source>The company whose training records you keep. An accountant adds each client company.</source>
-        <translation>De onderneming waarvan je de opleidingen bijhoudt. Een boekhouder voegt elke klant toe.</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise number:</source>
-        <translation>&amp;Ondernemingsnummer:</translation>
-    </message>
-    <message>
-        <source>0123.456.749</source>
-        <translation>0123.456.749</translation>
-    </message>
-    <message>
-        <source>Enterprise number</source>
-        <translation>Ondernemingsnummer</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>Naam van de onderneming</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>Language of the company</source>
-        <translation>Taal van de onderneming</translation>
-    </message>
-    <message>
-        <source>&amp;Hours per day:</source>
-        <translation>&amp;Uren per dag:</translation>
-    </message>
-    <message>
-        <source>Hours per working day</source>
-        <translation>Uren per werkdag</translation>
-    </message>
-    <message>
-        <source>Used to convert hours of training into days of credit</source>
-        <translation>Om opleidingsuren om te rekenen naar dagen krediet</translation>
-    </message>
-    <message>
-        <source>NSSO employer number (optional)</source>
-        <translation>RSZ-werkgeversnummer (facultatief)</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facultatief</translation>
-    </message>
-    <message>
-        <source>&amp;Joint committees:</source>
-        <translation>&amp;Paritaire comités:</translation>
-    </message>
-    <message>
-        <source>Joint committees, separated by commas</source>
-        <translation>Paritaire comités, gescheiden door komma's</translation>
-    </message>
-    <message>
-        <source>e.g. 200, 118</source>
-        <translation>bv. 200, 118</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Enterprise number %1 is correct.</source>
-        <translation>Ondernemingsnummer %1 is juist.</translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation>Onderneming %1 wijzigen</translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation>Onderneming %1 toevoegen</translation>
-    </message>
-    <message>
-        <source>N&amp;SSO number:</source>
-        <translation>&amp;RSZ-nummer:</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
-        <source>Financial &amp;year starts on day:</source>
-        <translation>Boek&amp;jaar begint op dag:</translation>
-    </message>
-    <message>
-        <source>First day of the financial year: day</source>
-        <translation>Eerste dag van het boekjaar: dag</translation>
-    </message>
-    <message>
-        <source>First day of the financial year: month</source>
-        <translation>Eerste dag van het boekjaar: maand</translation>
-    </message>
-    <message>
-        <source>The social balance sheet counts the trainings of each financial year</source>
-        <translation>De sociale balans telt de opleidingen van elk boekjaar</translation>
-    </message>
-    <message>
-        <source>In the month:</source>
-        <translation>In de maand:</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::ConflictDialog</name>
-    <message>
-        <source>Conflict with the platform</source>
-        <translation>Conflict met het platform</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Your version</source>
-        <translation>Jouw versie</translation>
-    </message>
-    <message>
-        <source>The platform's version</source>
-        <translation>Versie van het platform</translation>
-    </message>
-    <message>
-        <source>Your version and the platform's, field by field</source>
-        <translation>Jouw versie en die van het platform, veld per veld</translation>
-    </message>
-    <message>
-        <source>&amp;Keep mine</source>
-        <translation>Mijn versie &amp;houden</translation>
-    </message>
-    <message>
-        <source>&amp;Take the platform's</source>
-        <translation>Die van het &amp;platform nemen</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Later beslissen</translation>
-    </message>
-    <message>
-        <source>Fetching the platform's version…</source>
-        <translation>Versie van het platform ophalen…</translation>
-    </message>
-    <message>
-        <source>The conflict cannot be shown</source>
-        <translation>Het conflict kan niet worden getoond</translation>
-    </message>
-    <message numerus="yes">
-        <source>This record was changed on the platform after you last sent it, and in the workspace too: %n field(s) differ. Choose the version to keep.</source>
-        <translation>
-            <numerusform>Dit record werd op het platform gewijzigd nadat je het laatst verstuurde, en ook in de werkruimte: %n veld verschilt. Kies welke versie je houdt.</numerusform>
-            <numerusform>Dit record werd op het platform gewijzigd nadat je het laatst verstuurde, en ook in de werkruimte: %n velden verschillen. Kies welke versie je houdt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform no longer holds this record, which you changed in the workspace. Choose whether to declare it again or to remove it here too.</source>
-        <translation>Het platform heeft dit record niet meer, terwijl je het in de werkruimte wijzigde. Kies of je het opnieuw aangeeft of het ook hier verwijdert.</translation>
-    </message>
-    <message>
-        <source>Keep mine: your version is sent at the next sync and replaces the platform's. Take the platform's: it replaces yours in the workspace (the change shows in the record's history) and nothing is sent.</source>
-        <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie verstuurd en vervangt die van het platform. Die van het platform nemen: ze vervangt de jouwe in de werkruimte (de wijziging staat in de geschiedenis van het record) en er wordt niets verstuurd.</translation>
-    </message>
-    <message>
-        <source>Keep mine: your version is declared again at the next sync. Take the platform's: the record is removed from the workspace (you can restore it from its history).</source>
-        <translation>Mijn versie houden: jouw versie wordt bij de volgende synchronisatie opnieuw aangegeven. Die van het platform nemen: het record wordt uit de werkruimte verwijderd (je kunt het herstellen vanuit de geschiedenis).</translation>
-    </message>
-    <message>
-        <source>(no longer on the platform)</source>
-        <translation>(niet meer op het platform)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 differs: “%3” here, “%4” on the platform.</source>
-        <translation>%1 van %2 verschilt: “%3” hier, “%4” op het platform.</translation>
-    </message>
-    <message>
-        <source>The conflict of %1 is not resolved: %2</source>
-        <translation>Het conflict van %1 is niet opgelost: %2</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Gewijzigd door iemand anders</translation>
-    </message>
-    <message>
-        <source>Saved meanwhile</source>
-        <translation>Intussen bewaard</translation>
-    </message>
-    <message>
-        <source>Your version and the one saved meanwhile, field by field</source>
-        <translation>Jouw versie en die van intussen, veld per veld</translation>
-    </message>
-    <message>
-        <source>&amp;Take theirs</source>
-        <translation>Die van de &amp;ander nemen</translation>
-    </message>
-    <message>
-        <source>(deleted meanwhile)</source>
-        <translation>(intussen verwijderd)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 differs: “%3” in your version, “%4” in the one saved meanwhile.</source>
-        <translation>%1 van %2 verschilt: „%3” in jouw versie, „%4” in die van intussen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Someone else saved this record after you opened it: %n field(s) differ. Nothing was overwritten. Choose the version to keep.</source>
-        <translation>
-            <numerusform>Iemand anders heeft dit record bewaard nadat je het opende: %n veld verschilt. Er is niets overschreven. Kies de versie die je houdt.</numerusform>
-            <numerusform>Iemand anders heeft dit record bewaard nadat je het opende: %n velden verschillen. Er is niets overschreven. Kies de versie die je houdt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep mine: your version is saved over theirs (both show in the record's history). Take theirs: your change is dropped and theirs stays.</source>
-        <translation>Mijn versie houden: jouw versie wordt over de hunne bewaard (beide staan in de geschiedenis van het record). Die van de ander nemen: jouw wijziging vervalt en de hunne blijft.</translation>
-    </message>
-    <message>
-        <source>Someone else deleted this record after you opened it. Nothing was saved.</source>
-        <translation>Iemand anders heeft dit record verwijderd nadat je het opende. Er is niets bewaard.</translation>
-    </message>
-    <message>
-        <source>Keep mine: the record is saved again, as you edited it. Take theirs: it stays deleted.</source>
-        <translation>Mijn versie houden: het record wordt opnieuw bewaard zoals jij het bewerkte. Die van de ander nemen: het blijft verwijderd.</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::CreditModel</name>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 u</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Werknemer</translation>
-    </message>
-    <message>
-        <source>INSZ</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>Entitled</source>
-        <translation>Recht</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Gebruikt</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Remaining (hours)</source>
-        <translation>Saldo (uren)</translation>
-    </message>
-    <message>
-        <source>Used %1, more than the %2 of the right (CR-001)</source>
-        <translation>%1 gebruikt, meer dan de %2 van het recht (CR-001)</translation>
-    </message>
-    <message>
-        <source>No legal right declared for this year: the right the law gives, prorated to the employment.</source>
-        <translation>Geen wettelijk recht aangegeven voor dit jaar: het recht dat de wet geeft, naar verhouding van de tewerkstelling.</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Overgedragen</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::CreditView</name>
-    <message>
-        <source>Training credit</source>
-        <translation>Opleidingskrediet</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Jaar:</translation>
-    </message>
-    <message>
-        <source>Year of the credit</source>
-        <translation>Jaar van het krediet</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
-        <source>Worker or INSZ</source>
-        <translation>Werknemer of INSZ</translation>
-    </message>
-    <message>
-        <source>Search workers</source>
-        <translation>Werknemers zoeken</translation>
-    </message>
-    <message>
-        <source>Training credit per worker</source>
-        <translation>Opleidingskrediet per werknemer</translation>
-    </message>
-    <message>
-        <source>No worker used more than the right in %1.</source>
-        <translation>Geen enkele werknemer gebruikte meer dan het recht in %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s) used more than the right in %1.</source>
-        <translation>
-            <numerusform>%n werknemer gebruikte meer dan het recht in %1.</numerusform>
-            <numerusform>%n werknemers gebruikten meer dan het recht in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Krediet</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::DateLineEdit</name>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/jjjj</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::EnvironmentSettingsWidget</name>
-    <message>
-        <source>Environment:</source>
-        <translation>Omgeving:</translation>
-    </message>
-    <message>
-        <source>Sign-in service (issuer):</source>
-        <translation>Aanmelddienst (issuer):</translation>
-    </message>
-    <message>
-        <source>Client id:</source>
-        <translation>Client-id:</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>Scopes:</translation>
-    </message>
-    <message>
-        <source>Certificate sign-in token URL:</source>
-        <translation>Token-URL voor aanmelden met certificaat:</translation>
-    </message>
-    <message>
-        <source>FLA API address:</source>
-        <translation>Adres van de FLA-API:</translation>
-    </message>
-    <message>
-        <source>Restore defaults</source>
-        <translation>Standaardwaarden herstellen</translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::Format</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n uur</numerusform>
-            <numerusform>%n uur</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 day(s)</source>
-        <translation>
-            <numerusform>%1 dag</numerusform>
-            <numerusform>%1 dagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hour(s)</source>
-        <translation>
-            <numerusform>%1 uur</numerusform>
-            <numerusform>%1 uur</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fla::ui::GettingAccessDialog</name>
-    <message>
-        <source>Getting access</source>
-        <translation>Toegang krijgen</translation>
-    </message>
-    <message>
-        <source>FLA Desk keeps your training register on this computer; you can work without any access. To declare to the platform (or to fetch what is already there), the social security portal must know you. Four things are needed before anyone can declare:</source>
-        <translation>FLA Desk bewaart je opleidingsregister op deze computer; je kunt werken zonder enige toegang. Om aan te geven op het platform (of op te halen wat er al staat) moet de portaalsite van de sociale zekerheid je kennen. Vier dingen zijn nodig voor iemand kan aangeven:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1. The company is registered on the social security portal.&lt;/b&gt; Every employer with staff in Belgium is, through its NSSO registration. A company that has never used the portal first appoints a local administrator there.</source>
-        <translation>&lt;b&gt;1. De onderneming is geregistreerd op de portaalsite van de sociale zekerheid.&lt;/b&gt; Elke werkgever met personeel in België is dat, via zijn inschrijving bij de RSZ. Een onderneming die de portaalsite nog nooit gebruikte, duidt er eerst een lokale beheerder aan.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;2. The local administrator gives you access.&lt;/b&gt; The company's local administrator (the role 'Werkgever RSZ' / 'Employeur ONSS') opens Access Management on the portal, adds you by your INSZ (national register number) and gives you access to the application &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;2. De lokale beheerder geeft je toegang.&lt;/b&gt; De lokale beheerder van de onderneming (de rol 'Werkgever RSZ' / 'Employeur ONSS') opent het Toegangsbeheer op de portaalsite, voegt je toe met je INSZ (rijksregisternummer) en geeft je toegang tot de toepassing &lt;i&gt;CareerPro Federal Learning Account&lt;/i&gt;.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;3. Finding out who the local administrator is.&lt;/b&gt; Ask your HR or payroll department first. Otherwise, the portal shows the local administrator of a company from its enterprise number (in Access Management, 'Who is my local administrator?'), and the portal's Contact Center can tell you too.</source>
-        <translation>&lt;b&gt;3. Wie is de lokale beheerder?&lt;/b&gt; Vraag het eerst aan je personeels- of loondienst. Anders toont de portaalsite de lokale beheerder van een onderneming op basis van haar ondernemingsnummer (in het Toegangsbeheer, 'Wie is mijn lokale beheerder?'), en ook het Contactcenter van de portaalsite kan het je zeggen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;4. Accountants and social secretariats: the mandate.&lt;/b&gt; You declare for a client company only with its mandate: the client's local administrator designates your firm as service provider for this application in Access Management, and your own firm's local administrator then gives you access for that client.</source>
-        <translation>&lt;b&gt;4. Boekhouders en sociale secretariaten: het mandaat.&lt;/b&gt; Je geeft voor een klant alleen aan met zijn mandaat: de lokale beheerder van de klant duidt je kantoor in het Toegangsbeheer aan als dienstverlener voor deze toepassing, en de lokale beheerder van je eigen kantoor geeft je dan toegang voor die klant.</translation>
-    </message>
-    <message>
-        <source>Then sign in with your eID card, itsme or another key of the federal authentication service: FLA Desk opens your browser for it.</source>
-        <translation>Meld je daarna aan met je eID-kaart, itsme of een andere sleutel van de federale authenticatiedienst: FLA Desk opent daarvoor je browser.</translation>
-    </message>
-    <message>
-        <source>Note: the obligation to register trainings in the Federal Learning Account was repealed from 1 January 2026. The platform keeps the data until 31 December 2026. The right to training and the yearly credit statement remain: keep your register here.</source>
-        <translation>Let op: de verplichting om opleidingen te registreren in de Federale Leerrekening is afgeschaft vanaf 1 januari 2026. Het platform bewaart de gegevens tot 31 december 2026. Het recht op opleiding en het jaarlijkse overzicht van het krediet blijven: houd je register hier bij.</translation>
-    </message>
-    <message>
-        <source>&amp;Read in:</source>
-        <translation>&amp;Lezen in:</translation>
-    </message>
-    <message>
-        <source>Language of the guide</source>
-        <translation>Taal van de gids</translation>
-    </message>
-    <message>
-        <source>Getting access guide</source>
-        <translation>Gids Toegang krijgen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-</context>
-<context>
     <name>fla::ui::MakeBackupDialog</name>
     <message>
         <source>Make a backup</source>
@@ -6458,7 +6077,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Geef het bestand waarin de back-up komt.</translation>
     </message>
     <message>
-        <source>Give a passphrase, or tick "Without encryption".</source>
+        <source>Give a passphrase, or tick &quot;Without encryption&quot;.</source>
         <translation>Geef een wachtwoordzin, of vink „Zonder versleuteling” aan.</translation>
     </message>
     <message>
@@ -6657,6 +6276,172 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
 </context>
 <context>
+    <name>fla::ui::PlatformController</name>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Aan&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform with eID or itsme in your browser</source>
+        <translation>Aanmelden op het platform met eID of itsme in je browser</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>A&amp;fmelden</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in</source>
+        <translation>De aanmelding vergeten</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Declare the company&apos;s waiting records to the platform (F9)</source>
+        <translation>De wachtende records van de onderneming aangeven aan het platform (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;view</source>
+        <translation>&amp;Weergave synchronisatie</translation>
+    </message>
+    <message>
+        <source>What was declared and what the platform answered (Ctrl+7)</source>
+        <translation>Wat aangegeven werd en wat het platform antwoordde (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Review the platform&apos;s data…</source>
+        <translation>Gegevens van het platform &amp;nakijken…</translation>
+    </message>
+    <message>
+        <source>What the platform holds for the company that differs from the workspace: accept or reject each difference</source>
+        <translation>Wat het platform voor de onderneming bewaart en verschilt van de werkruimte: elk verschil aanvaarden of weigeren</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Conflicten oplossen…</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on the platform: keep yours or take the platform&apos;s</source>
+        <translation>Records die zowel hier als op het platform gewijzigd zijn: je eigen versie behouden of die van het platform overnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Environment…</source>
+        <translation>&amp;Omgeving…</translation>
+    </message>
+    <message>
+        <source>Which platform to declare to: Sandbox, Acceptance or Production</source>
+        <translation>Aan welk platform aangeven: Sandbox, Acceptatie of Productie</translation>
+    </message>
+    <message>
+        <source>%1 (enterprise number %2)</source>
+        <translation>%1 (ondernemingsnummer %2)</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2</source>
+        <translation>%1: aangemeld als %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation>%1: niet aangemeld</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Platform %1; may act for %2</source>
+        <translation>Platform %1; mag optreden voor %2</translation>
+    </message>
+    <message>
+        <source>no enterprise</source>
+        <translation>geen enkele onderneming</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>Platform %1</translation>
+    </message>
+    <message>
+        <source>Getting access</source>
+        <translation>Toegang krijgen</translation>
+    </message>
+    <message>
+        <source>Sign in to declare the records of %1: %2. First time? %3 explains what the social security portal requires.</source>
+        <translation>Meld je aan om de records van %1 aan te geven: %2. Eerste keer? %3 legt uit wat de portaalsite van de sociale zekerheid vraagt.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate): its records will not be sent. %3 as someone with a mandate for this company, or see %4.</source>
+        <translation>%1 mag niet optreden voor %2 (geen mandaat): de records ervan worden niet verzonden. %3 als iemand met een mandaat voor deze onderneming, of zie %4.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Meld je aan</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>Platform environment</source>
+        <translation>Omgeving van het platform</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in: %1, then sync again.</source>
+        <translation>Het platform aanvaardt je aanmelding niet meer: %1 en synchroniseer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>meld je opnieuw aan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 not sent: %2 may not act for this enterprise. Sign in as someone with a mandate for it, or see %3.</source>
+        <translation>
+            <numerusform>%n record van %1 niet verzonden: %2 mag niet optreden voor deze onderneming. Meld je aan als iemand met een mandaat ervoor, of zie %3.</numerusform>
+            <numerusform>%n records van %1 niet verzonden: %2 mag niet optreden voor deze onderneming. Meld je aan als iemand met een mandaat ervoor, of zie %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of %1 waits to be declared.</source>
+        <translation>Niets van %1 wacht om aangegeven te worden.</translation>
+    </message>
+    <message>
+        <source>No mandate</source>
+        <translation>Geen mandaat</translation>
+    </message>
+    <message>
+        <source>%1 may not act for %2 (no mandate). Sign in as someone with a mandate for this company.</source>
+        <translation>%1 mag niet optreden voor %2 (geen mandaat). Meld je aan als iemand met een mandaat voor deze onderneming.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Conflicten oplossen</translation>
+    </message>
+    <message>
+        <source>No record of %1 is in conflict with the platform.</source>
+        <translation>Geen enkel record van %1 is in conflict met het platform.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive everything from the FLA…</source>
+        <translation>&amp;Alles uit de FLA archiveren…</translation>
+    </message>
+    <message>
+        <source>Copy what the platform holds for every company into this workspace, before the FLA&apos;s data is destroyed on 1 January 2027</source>
+        <translation>Kopieer wat het platform voor elke onderneming bewaart naar deze werkruimte, voordat de gegevens van de FLA op 1 januari 2027 vernietigd worden</translation>
+    </message>
+    <message>
+        <source>The FLA has closed</source>
+        <translation>De FLA is gesloten</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::PullReviewDialog</name>
     <message>
         <source>Change</source>
@@ -6687,11 +6472,11 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Het record wordt uit de werkruimte verwijderd.</translation>
     </message>
     <message>
-        <source>The platform's version goes into the workspace.</source>
+        <source>The platform&apos;s version goes into the workspace.</source>
         <translation>De versie van het platform komt in de werkruimte.</translation>
     </message>
     <message>
-        <source>The workspace keeps its version; this difference is not asked again until the platform's record changes.</source>
+        <source>The workspace keeps its version; this difference is not asked again until the platform&apos;s record changes.</source>
         <translation>De werkruimte houdt haar versie; dit verschil wordt pas opnieuw gevraagd als het record op het platform wijzigt.</translation>
     </message>
     <message>
@@ -6763,7 +6548,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;Aanvaarden</translation>
     </message>
     <message>
-        <source>Take the platform's version of the selected rows into the workspace</source>
+        <source>Take the platform&apos;s version of the selected rows into the workspace</source>
         <translation>De versie van het platform van de geselecteerde rijen in de werkruimte overnemen</translation>
     </message>
     <message>
@@ -6771,7 +6556,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>W&amp;eigeren</translation>
     </message>
     <message>
-        <source>Keep the workspace's version of the selected rows</source>
+        <source>Keep the workspace&apos;s version of the selected rows</source>
         <translation>De versie van de werkruimte van de geselecteerde rijen houden</translation>
     </message>
     <message>
@@ -6799,7 +6584,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>De werkruimte bevat hetzelfde als het platform voor %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform's version, reject it to keep the workspace's; nothing changes until you apply.</source>
+        <source>The platform holds %n difference(s) with the workspace for %1. Accept a row to take the platform&apos;s version, reject it to keep the workspace&apos;s; nothing changes until you apply.</source>
         <translation>
             <numerusform>Het platform heeft %n verschil met de werkruimte voor %1. Aanvaard een rij om de versie van het platform over te nemen, weiger ze om die van de werkruimte te houden; er verandert niets tot je toepast.</numerusform>
             <numerusform>Het platform heeft %n verschillen met de werkruimte voor %1. Aanvaard een rij om de versie van het platform over te nemen, weiger ze om die van de werkruimte te houden; er verandert niets tot je toepast.</numerusform>
@@ -6935,6 +6720,21 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     </message>
 </context>
 <context>
+    <name>fla::ui::Session</name>
+    <message>
+        <source>Keep my version of %1</source>
+        <translation>Mijn versie van %1 houden</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached; your change to %1 is kept. It will be saved when the server is back.</source>
+        <translation>De teamserver is niet bereikbaar; uw wijziging aan %1 blijft behouden. Ze wordt bewaard zodra de server terug is.</translation>
+    </message>
+    <message>
+        <source>Saved now that the team server is back: %1</source>
+        <translation>Bewaard nu de teamserver terug is: %1</translation>
+    </message>
+</context>
+<context>
     <name>fla::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7008,8 +6808,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>De link staat op het klembord. Plak hem in je browser.</translation>
     </message>
     <message>
-        <source>First time? Your company must give you access on the social security portal: &lt;a href="access:"&gt;Getting access&lt;/a&gt;.</source>
-        <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href="access:"&gt;Toegang krijgen&lt;/a&gt;.</translation>
+        <source>First time? Your company must give you access on the social security portal: &lt;a href=&quot;access:&quot;&gt;Getting access&lt;/a&gt;.</source>
+        <translation>Eerste keer? Je onderneming moet je toegang geven op de portaalsite van de sociale zekerheid: &lt;a href=&quot;access:&quot;&gt;Toegang krijgen&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -7115,7 +6915,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>%1 ervan hebben geen kosten in het register: hun kosten tellen als 0.</translation>
     </message>
     <message>
-        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men's nor the women's figures. Press Enter on a worker to state it:</source>
+        <source>Sex unknown for %1 worker(s): no sex stated, and the INSZ does not tell it (BIS numbers). They are in neither the men&apos;s nor the women&apos;s figures. Press Enter on a worker to state it:</source>
         <translation>Geslacht onbekend voor %1 werknemer(s): geen geslacht opgegeven en het INSZ vermeldt het niet (BIS-nummers). Zij tellen niet mee in de cijfers van mannen of vrouwen. Druk op Enter bij een werknemer om het in te vullen:</translation>
     </message>
     <message>
@@ -7141,6 +6941,205 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>not confirmed: %1</source>
         <translation>niet bevestigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::StorageDataSource</name>
+    <message>
+        <source>The platform refused it: %1</source>
+        <translation>Het platform weigerde het: %1</translation>
+    </message>
+    <message>
+        <source>The platform notes: %1</source>
+        <translation>Het platform merkt op: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the team server cannot be reached (%2)</source>
+        <translation>%1 is niet opgeslagen: de teamserver is niet bereikbaar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SyncStatusModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: open the record to choose which version to keep.</source>
+        <translation>Intussen gewijzigd op het platform: open het record om te kiezen welke versie je behoudt.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>het record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the platform said</source>
+        <translation>Wat het platform antwoordde</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, veld %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fla::ui::SyncView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. Your changes stay in the outbox.</source>
+        <translation>Offline: het platform is niet bereikbaar. Je wijzigingen blijven in de uitgaande wachtrij.</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Laatste synchronisatie: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Declare to the platform</source>
+        <translation>Aangeven aan het platform</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Send the company&apos;s changes to the platform (F9)</source>
+        <translation>De wijzigingen van de onderneming naar het platform sturen (F9)</translation>
+    </message>
+    <message>
+        <source>Records and the platform&apos;s answer: Enter opens a refused record at the field</source>
+        <translation>Records en het antwoord van het platform: Enter opent een geweigerd record bij het veld</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3</source>
+        <translation>%1 van %2 klaar: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln aanvaard</numerusform>
+            <numerusform>%Ln aanvaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln met waarschuwingen</numerusform>
+            <numerusform>%Ln met waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln geweigerd</numerusform>
+            <numerusform>%Ln geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln niet verzonden</numerusform>
+            <numerusform>%Ln niet verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retried</source>
+        <translation>
+            <numerusform>%Ln opnieuw geprobeerd</numerusform>
+            <numerusform>%Ln opnieuw geprobeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Which records the table shows</source>
+        <translation>Welke records de tabel toont</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle records</translation>
+    </message>
+    <message>
+        <source>Refused and conflicts</source>
+        <translation>Geweigerd en conflicten</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Waiting or sent</source>
+        <translation>Wachtend of verzonden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
     </message>
 </context>
 <context>
@@ -7174,7 +7173,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>The team server has no staff member's database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
+        <source>The team server has no staff member&apos;s database user yet. Create one first (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</source>
         <translation>De teamserver heeft nog geen databasegebruiker voor een medewerker. Maak er eerst een aan (docs/team.md: CREATE ROLE … LOGIN PASSWORD …).</translation>
     </message>
     <message>
@@ -7197,7 +7196,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Verbinden met een teamserver</translation>
     </message>
     <message>
-        <source>Your office's shared workspace on its PostgreSQL server. Ask the office's administrator for these details; the password is kept in the system keychain.</source>
+        <source>Your office&apos;s shared workspace on its PostgreSQL server. Ask the office&apos;s administrator for these details; the password is kept in the system keychain.</source>
         <translation>De gedeelde werkruimte van je kantoor op zijn PostgreSQL-server. Vraag deze gegevens aan de beheerder van het kantoor; het wachtwoord wordt in de sleutelhanger van het systeem bewaard.</translation>
     </message>
     <message>
@@ -7229,11 +7228,11 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;Versleuteling:</translation>
     </message>
     <message>
-        <source>Encrypted, the server's certificate and name checked (verify-full)</source>
+        <source>Encrypted, the server&apos;s certificate and name checked (verify-full)</source>
         <translation>Versleuteld, certificaat en naam van de server gecontroleerd (verify-full)</translation>
     </message>
     <message>
-        <source>Encrypted, the server's certificate checked (verify-ca)</source>
+        <source>Encrypted, the server&apos;s certificate checked (verify-ca)</source>
         <translation>Versleuteld, certificaat van de server gecontroleerd (verify-ca)</translation>
     </message>
     <message>
@@ -7253,7 +7252,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;CA-certificaat:</translation>
     </message>
     <message>
-        <source>The office's CA certificate file</source>
+        <source>The office&apos;s CA certificate file</source>
         <translation>Het CA-certificaatbestand van het kantoor</translation>
     </message>
     <message>
@@ -7273,7 +7272,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>The office's CA certificate</source>
+        <source>The office&apos;s CA certificate</source>
         <translation>Het CA-certificaat van het kantoor</translation>
     </message>
     <message>
@@ -7281,7 +7280,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Choose the office's CA certificate file: the server's certificate is checked against it.</source>
+        <source>Choose the office&apos;s CA certificate file: the server&apos;s certificate is checked against it.</source>
         <translation>Kies het CA-certificaatbestand van het kantoor: het certificaat van de server wordt ermee gecontroleerd.</translation>
     </message>
     <message>
@@ -7328,7 +7327,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Het jaaroverzicht bewaren (p&amp;df)…</translation>
     </message>
     <message>
-        <source>The worker's training account</source>
+        <source>The worker&apos;s training account</source>
         <translation>De opleidingsrekening van de werknemer</translation>
     </message>
     <message>
@@ -7367,7 +7366,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;Kosten en sociale balans</translation>
     </message>
     <message>
-        <source>The trainees' gross pay and social charges for the hours of the training</source>
+        <source>The trainees&apos; gross pay and social charges for the hours of the training</source>
         <translation>Het brutoloon en de sociale lasten van de deelnemers voor de uren van de opleiding</translation>
     </message>
     <message>
@@ -7538,8 +7537,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write dd/mm/yyyy</source>
-        <translation>"%1" is geen datum: schrijf dd/mm/jjjj</translation>
+        <source>&quot;%1&quot; is not a date: write dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is geen datum: schrijf dd/mm/jjjj</translation>
     </message>
     <message>
         <source>Anomalies of this training</source>
@@ -7616,8 +7615,8 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in euros</source>
-        <translation>"%1" is geen bedrag in euro</translation>
+        <source>&quot;%1&quot; is not an amount in euros</source>
+        <translation>&quot;%1&quot; is geen bedrag in euro</translation>
     </message>
 </context>
 <context>
@@ -7831,16 +7830,16 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>De gekozen geplande opleiding verwijderen (Delete)</translation>
     </message>
     <message>
-        <source>The planned training "%1" is not in the plan shown.</source>
-        <translation>De geplande opleiding "%1" staat niet in het getoonde plan.</translation>
+        <source>The planned training &quot;%1&quot; is not in the plan shown.</source>
+        <translation>De geplande opleiding &quot;%1&quot; staat niet in het getoonde plan.</translation>
     </message>
     <message>
         <source>That planned training is not in the plan shown.</source>
         <translation>Die geplande opleiding staat niet in het getoonde plan.</translation>
     </message>
     <message>
-        <source>Remove the planned training "%1" from the plan?</source>
-        <translation>De geplande opleiding "%1" uit het plan verwijderen?</translation>
+        <source>Remove the planned training &quot;%1&quot; from the plan?</source>
+        <translation>De geplande opleiding &quot;%1&quot; uit het plan verwijderen?</translation>
     </message>
     <message>
         <source>Chan&amp;ge…</source>
@@ -8229,7 +8228,7 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
         <translation>Gebruik: fladesk-cli [--lang nl|fr|de|en] [--verbose] OPDRACHT [OPTIES]</translation>
     </message>
     <message>
-        <source>--verbose also prints the program's log lines (fladesk.*) on standard error.</source>
+        <source>--verbose also prints the program&apos;s log lines (fladesk.*) on standard error.</source>
         <translation>--verbose toont ook de logregels van het programma (fladesk.*) op de standaardfout.</translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 #include "AboutDialog.h"
 
-#include "common/Version.h"
+#include "core/common/Version.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -11,7 +11,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace fla {
+namespace fla::ui {
 
 QList<AboutDialog::Component> AboutDialog::components()
 {
@@ -114,4 +114,4 @@ AboutDialog::AboutDialog(QWidget *parent)
     resize(1000, 560);
 }
 
-} // namespace fla
+} // namespace fla::ui

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace fla {
+namespace fla::ui {
 
 // Help > About: the product, its one version number (fla::kVersion), its own
 // licence and the licence of every component it ships. The licence texts
@@ -34,4 +34,4 @@ public:
     static QString licensesDirectory();
 };
 
-} // namespace fla
+} // namespace fla::ui

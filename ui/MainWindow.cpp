@@ -1,35 +1,35 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "anomaly/FlaRules.h"
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "common/Version.h"
-#include "data/StorageDataSource.h"
-#include "dialogs/CompanyDialog.h"
-#include "dialogs/GettingAccessDialog.h"
-#include "dialogs/MakeBackupDialog.h"
-#include "dialogs/PasteReportDialog.h"
-#include "dialogs/RestoreBackupDialog.h"
-#include "dialogs/SettingsDialog.h"
-#include "dialogs/TeamAccessDialog.h"
-#include "dialogs/TrainingDialog.h"
-#include "dialogs/WorkerDialog.h"
-#include "domain/EnterpriseNumber.h"
-#include "import/ImportWizard.h"
-#include "io/ImportStore.h"
-#include "storage/StorageDriver.h"
-#include "sync/ConflictDialog.h"
-#include "views/AnomaliesView.h"
-#include "views/CreditView.h"
-#include "views/ParticipationsView.h"
-#include "views/RightsView.h"
-#include "views/SocialBalanceView.h"
-#include "views/TrainingAccountView.h"
-#include "views/TrainingPlanView.h"
-#include "views/TrainingsView.h"
-#include "views/WorkersView.h"
-#include "widgets/Format.h"
+#include "core/anomaly/FlaRules.h"
+#include "core/common/Clock.h"
+#include "core/common/Version.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/io/ImportStore.h"
+#include "core/storage/StorageDriver.h"
+#include "ui/app/Session.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/dialogs/CompanyDialog.h"
+#include "ui/dialogs/GettingAccessDialog.h"
+#include "ui/dialogs/MakeBackupDialog.h"
+#include "ui/dialogs/PasteReportDialog.h"
+#include "ui/dialogs/RestoreBackupDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/TeamAccessDialog.h"
+#include "ui/dialogs/TrainingDialog.h"
+#include "ui/dialogs/WorkerDialog.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/sync/ConflictDialog.h"
+#include "ui/views/AnomaliesView.h"
+#include "ui/views/CreditView.h"
+#include "ui/views/ParticipationsView.h"
+#include "ui/views/RightsView.h"
+#include "ui/views/SocialBalanceView.h"
+#include "ui/views/TrainingAccountView.h"
+#include "ui/views/TrainingPlanView.h"
+#include "ui/views/TrainingsView.h"
+#include "ui/views/WorkersView.h"
+#include "ui/widgets/Format.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -59,7 +59,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace fla {
+namespace fla::ui {
 
 using namespace fla::ui;
 
@@ -905,4 +905,4 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-} // namespace fla
+} // namespace fla::ui

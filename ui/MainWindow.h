@@ -1,8 +1,8 @@
 #pragma once
 
-#include "data/DataSource.h"
-#include "data/PasteParser.h"
-#include "dialogs/PasteReportDialog.h"
+#include "ui/data/DataSource.h"
+#include "ui/data/PasteParser.h"
+#include "ui/dialogs/PasteReportDialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -16,11 +16,9 @@ class QStackedWidget;
 class QToolBar;
 class QPushButton;
 
-namespace fla {
+namespace fla::ui {
 
 class Session;
-
-namespace ui {
 class ViewPage;
 class WorkersView;
 class TrainingsView;
@@ -31,7 +29,6 @@ class TrainingAccountView;
 class TrainingPlanView;
 class SocialBalanceView;
 class AnomaliesView;
-} // namespace ui
 
 // The application window: the company switcher (each company with its
 // blocking anomalies and next deadline), the views, and the menus. Every edit
@@ -122,7 +119,7 @@ private:
     void scheduleCompanyCounts();
     void companyRecordsChanged(fla::RecordKind kind, const QUuid &employer);
     // Someone else saved the record the user just saved: both versions, the user chooses.
-    void showEditConflict(const fla::RecordConflict &conflict);
+    void showEditConflict(const fla::ui::RecordConflict &conflict);
     void updateStatus();
     void restoreLayout();
     void saveLayout();
@@ -131,7 +128,7 @@ private:
     void showAbout();
     void chooseExportTable();
     void chooseRestoreBackup();
-    void showPasteReport(const fla::PasteResult &result, ui::PasteReportDialog::Target target);
+    void showPasteReport(const fla::ui::PasteResult &result, ui::PasteReportDialog::Target target);
 
     enum CompanyRole
     {
@@ -176,4 +173,4 @@ private:
     QMenu *m_helpMenu = nullptr;
 };
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,6 +1,6 @@
-#include "SandboxServer.h"
-#include "common/Version.h"
-#include "platform/PlatformModule.h"
+#include "core/common/Version.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/platform/PlatformModule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,15 +2,15 @@
 
 #include "CompanyOptions.h"
 
-#include "anomaly/WorkspaceAnomalies.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "obligations/TrainingAccount.h"
-#include "obligations/WorkerCertificates.h"
-#include "storage/CertificateRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/obligations/TrainingAccount.h"
+#include "core/obligations/WorkerCertificates.h"
+#include "core/storage/CertificateRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>

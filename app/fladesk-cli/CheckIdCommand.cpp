@@ -1,9 +1,9 @@
 #include "CheckIdCommand.h"
 
 #include "CliLanguage.h"
-#include "anomaly/AnomalyCatalogue.h"
-#include "domain/IdentifierRecognizer.h"
-#include "domain/Ssin.h"
+#include "core/anomaly/AnomalyCatalogue.h"
+#include "core/domain/IdentifierRecognizer.h"
+#include "core/domain/Ssin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Translation.h"
-#include "domain/Enums.h"
+#include "core/common/Translation.h"
+#include "core/domain/Enums.h"
 
 #include <QCoreApplication>
 #include <QStringList>

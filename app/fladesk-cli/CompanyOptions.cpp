@@ -1,11 +1,11 @@
 #include "CompanyOptions.h"
 #include "WorkspaceOpening.h"
 
-#include "common/Translation.h"
-#include "domain/Ssin.h"
-#include "obligations/TrainingAccount.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/Translation.h"
+#include "core/domain/Ssin.h"
+#include "core/obligations/TrainingAccount.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "dataset/DataSet.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Entities.h"
+#include "core/dataset/DataSet.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Entities.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

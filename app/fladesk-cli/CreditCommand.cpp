@@ -1,17 +1,17 @@
 #include "CreditCommand.h"
+#include "CreditJson.h"
 #include "WorkspaceOpening.h"
 
-#include "anomaly/Credit.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "common/Translation.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/Credit.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/common/Translation.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,17 +69,9 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
     }
     DataSet set;
     if (parser.isSet(workspaceOption)) {
-        if (!isServerLocation(parser.value(workspaceOption)) &&
-            !QFile::exists(parser.value(workspaceOption))) {
-            io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
+        const auto workspace = openExistingWorkspace(parser.value(workspaceOption), io);
+        if (!workspace)
             return ExitFailure;
-        }
-        QString error;
-        const auto workspace = openWorkspaceAt(parser.value(workspaceOption), &error);
-        if (!workspace) {
-            io.err << error << '\n';
-            return ExitFailure;
-        }
         set = WorkspaceAnomalies::load(*workspace);
     } else {
         QList<DataSetCsvIssue> issues;
@@ -108,21 +100,11 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
         const QString person = w ? w->familyName % QStringLiteral(", ") % w->givenName : QString();
         const QString ssin = w ? Ssin::mask(w->ssin) : QString();
         if (json) {
-            const QJsonObject o{
-                {QStringLiteral("employerUuid"), l.employerUuid.toString(QUuid::WithoutBraces)},
-                {QStringLiteral("workerUuid"), l.workerUuid.toString(QUuid::WithoutBraces)},
-                {QStringLiteral("year"), l.year},
-                {QStringLiteral("hoursPerDay"), l.hoursPerDay},
-                {QStringLiteral("legalDays"), l.legalDays},
-                {QStringLiteral("legalComputed"), l.legalComputed},
-                {QStringLiteral("sectoralDays"), l.sectoralDays},
-                {QStringLiteral("employerDays"), l.employerDays},
-                {QStringLiteral("entitledDays"), l.entitledDays},
-                {QStringLiteral("carriedOverDays"), l.carriedOverDays},
-                {QStringLiteral("usedDays"), l.usedDays},
-                {QStringLiteral("plannedDays"), l.plannedDays},
-                {QStringLiteral("remainingDays"), l.remainingDays},
-                {QStringLiteral("remainingHours"), l.hours(l.remainingDays)}};
+            QJsonObject o{{QStringLiteral("employerUuid"), l.employerUuid.toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("workerUuid"), l.workerUuid.toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("year"), l.year},
+                          {QStringLiteral("hoursPerDay"), l.hoursPerDay}};
+            addCreditFigures(&o, l);
             io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         } else {
             io.out << enterprise << '\t' << person << '\t' << ssin << '\t' << num(l.legalDays) << '\t'

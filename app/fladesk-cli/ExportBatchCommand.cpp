@@ -1,8 +1,8 @@
 #include "ExportBatchCommand.h"
 
 #include "IoCommandSupport.h"
-#include "common/Translation.h"
-#include "io/BatchFileSet.h"
+#include "core/common/Translation.h"
+#include "core/io/BatchFileSet.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,15 +65,11 @@ int ExportBatchCommand::run(const QStringList &args, CliIo &io)
     }
     QString error;
     BatchHeader header;
-    if (!todayFrom(parser, &header.createdOn, &error)) {
-        io.err << error << '\n';
+    if (!todayFrom(parser, &header.createdOn, io))
         return ExitUsage;
-    }
     DataSet data;
-    if (!loadRecords(parser, source, &data, &error)) {
-        io.err << error << '\n';
+    if (!loadRecords(parser, source, &data, io))
         return ExitFailure;
-    }
     if (data.employers.isEmpty()) {
         io.err << tr("There is nothing to declare: no employer.") << '\n';
         return ExitFailure;

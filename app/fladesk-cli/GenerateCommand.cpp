@@ -1,8 +1,8 @@
 #include "GenerateCommand.h"
 
-#include "common/Translation.h"
-#include "dataset/DataSetCsv.h"
-#include "generate/Generator.h"
+#include "core/common/Translation.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/generate/Generator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

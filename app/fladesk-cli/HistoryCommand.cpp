@@ -2,11 +2,11 @@
 #include "WorkspaceOpening.h"
 
 #include "StorageCommandSupport.h"
-#include "common/Clock.h"
-#include "common/Translation.h"
-#include "storage/AuditRepository.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/Clock.h"
+#include "core/common/Translation.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,14 +2,14 @@
 #include "WorkspaceOpening.h"
 
 #include "IoCommandSupport.h"
-#include "common/Clock.h"
-#include "common/Translation.h"
-#include "dataset/DataSetCsv.h"
-#include "io/BatchFileSet.h"
-#include "io/BatchXml.h"
-#include "storage/BulkLoader.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/Clock.h"
+#include "core/common/Translation.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/io/BatchFileSet.h"
+#include "core/io/BatchXml.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

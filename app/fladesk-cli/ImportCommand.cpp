@@ -2,14 +2,14 @@
 #include "WorkspaceOpening.h"
 
 #include "IoCommandSupport.h"
-#include "common/Translation.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/EnterpriseNumber.h"
-#include "io/ImportStore.h"
-#include "io/Importer.h"
-#include "io/TableReader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/Translation.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/io/ImportStore.h"
+#include "core/io/Importer.h"
+#include "core/io/TableReader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,10 +112,8 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
         return ExitUsage;
     }
     QDate today;
-    if (!todayFrom(parser, &today, &error)) {
-        io.err << error << '\n';
+    if (!todayFrom(parser, &today, io))
         return ExitUsage;
-    }
     if (!parser.isSet(employer)) {
         io.err << tr("Give the employer the rows belong to: --employer NUMBER.") << '\n';
         return ExitUsage;

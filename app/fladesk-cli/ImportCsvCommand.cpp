@@ -1,10 +1,10 @@
 #include "ImportCsvCommand.h"
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include "StorageCommandSupport.h"
-#include "common/Translation.h"
-#include "dataset/DataSetCsv.h"
-#include "io/CsvSetLoad.h"
+#include "core/common/Translation.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/io/CsvSetLoad.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "IoCommandSupport.h"
 #include "WorkspaceOpening.h"
 
-#include "common/Translation.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/EnterpriseNumber.h"
-#include "io/ImportStore.h"
-#include "storage/Workspace.h"
+#include "core/common/Translation.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/io/ImportStore.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,7 +61,9 @@ bool keepEmployer(DataSet *data, const QString &enterpriseNumber, QString *error
     return true;
 }
 
-bool loadRecords(const QCommandLineParser &parser, const RecordSourceOptions &o, DataSet *data,
+namespace {
+
+bool readRecords(const QCommandLineParser &parser, const RecordSourceOptions &o, DataSet *data,
                  QString *error)
 {
     if (parser.isSet(o.csv)) {
@@ -98,9 +100,20 @@ bool loadRecords(const QCommandLineParser &parser, const RecordSourceOptions &o,
     return true;
 }
 
+} // namespace
+
+bool loadRecords(const QCommandLineParser &parser, const RecordSourceOptions &o, DataSet *data, CliIo &io)
+{
+    QString error;
+    if (readRecords(parser, o, data, &error))
+        return true;
+    io.err << error << '\n';
+    return false;
+}
+
 } // namespace fla::cli
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 namespace fla::cli {
 
@@ -112,7 +125,7 @@ QCommandLineOption todayOption()
         QStringLiteral("DATE"));
 }
 
-bool todayFrom(const QCommandLineParser &parser, QDate *today, QString *error)
+bool todayFrom(const QCommandLineParser &parser, QDate *today, CliIo &io)
 {
     if (!parser.isSet(QStringLiteral("today"))) {
         *today = Clock::system().today();
@@ -120,7 +133,8 @@ bool todayFrom(const QCommandLineParser &parser, QDate *today, QString *error)
     }
     *today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
     if (!today->isValid()) {
-        *error = QCoreApplication::translate("IoCommandSupport", "--today needs a date such as 2026-11-28.");
+        io.err << QCoreApplication::translate("IoCommandSupport", "--today needs a date such as 2026-11-28.")
+               << '\n';
         return false;
     }
     return true;

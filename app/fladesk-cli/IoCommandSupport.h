@@ -1,6 +1,7 @@
 #pragma once
 
-#include "dataset/DataSet.h"
+#include "CliCommand.h"
+#include "core/dataset/DataSet.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -22,9 +23,8 @@ struct RecordSourceOptions
 };
 
 // Reads every record of the source; with --employer only that employer's
-// (enterprise number in any form). False with a translated message.
-bool loadRecords(const QCommandLineParser &parser, const RecordSourceOptions &o, DataSet *data,
-                 QString *error);
+// (enterprise number in any form). False after telling why (exit ExitFailure).
+bool loadRecords(const QCommandLineParser &parser, const RecordSourceOptions &o, DataSet *data, CliIo &io);
 
 // Keeps only the records of one employer (by enterprise number).
 bool keepEmployer(DataSet *data, const QString &enterpriseNumber, QString *error);
@@ -36,6 +36,7 @@ namespace fla::cli {
 // --today yyyy-mm-dd: the date the command acts on (reproducible runs);
 // the system clock's date otherwise.
 QCommandLineOption todayOption();
-bool todayFrom(const QCommandLineParser &parser, QDate *today, QString *error);
+// False after telling why (exit ExitUsage).
+bool todayFrom(const QCommandLineParser &parser, QDate *today, CliIo &io);
 
 } // namespace fla::cli

@@ -1,15 +1,15 @@
 #include "LoginCommand.h"
 #include "PlatformAccess.h"
 
-#include "auth/Environment.h"
-#include "auth/MachineSignIn.h"
-#include "auth/OidcSignIn.h"
-#include "auth/SecretStore.h"
-#include "auth/SessionStore.h"
-#include "auth/SystemBrowser.h"
-#include "common/Clock.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
+#include "core/auth/Environment.h"
+#include "core/auth/MachineSignIn.h"
+#include "core/auth/OidcSignIn.h"
+#include "core/auth/SecretStore.h"
+#include "core/auth/SessionStore.h"
+#include "core/auth/SystemBrowser.h"
+#include "core/common/Clock.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

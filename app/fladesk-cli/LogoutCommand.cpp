@@ -1,9 +1,9 @@
 #include "LogoutCommand.h"
 
-#include "auth/Environment.h"
-#include "auth/SecretStore.h"
-#include "auth/SessionStore.h"
-#include "common/Translation.h"
+#include "core/auth/Environment.h"
+#include "core/auth/SecretStore.h"
+#include "core/auth/SessionStore.h"
+#include "core/common/Translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

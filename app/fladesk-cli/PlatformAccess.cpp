@@ -1,11 +1,11 @@
 #include "PlatformAccess.h"
 #include "WorkspaceOpening.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include "StorageCommandSupport.h"
-#include "auth/Environment.h"
-#include "storage/Workspace.h"
+#include "core/auth/Environment.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "auth/Environment.h"
-#include "sync/FlaApiClient.h"
-#include "sync/TokenProvider.h"
+#include "core/auth/Environment.h"
+#include "core/sync/FlaApiClient.h"
+#include "core/sync/TokenProvider.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -1,10 +1,10 @@
 #include "ResolveCommand.h"
 
 #include "PlatformAccess.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/ConflictResolver.h"
-#include "sync/PullDiff.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/ConflictResolver.h"
+#include "core/sync/PullDiff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

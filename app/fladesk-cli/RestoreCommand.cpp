@@ -1,10 +1,10 @@
 #include "RestoreCommand.h"
 
 #include "StorageCommandSupport.h"
-#include "common/Translation.h"
-#include "storage/Backup.h"
-#include "storage/StorageDriver.h"
-#include "storage/postgres/PostgresBackup.h"
+#include "core/common/Translation.h"
+#include "core/storage/Backup.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/postgres/PostgresBackup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

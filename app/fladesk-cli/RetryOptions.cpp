@@ -1,6 +1,6 @@
 #include "RetryOptions.h"
 
-#include "common/Translation.h"
+#include "core/common/Translation.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 #include "ReviewPullCommand.h"
 
 #include "PlatformAccess.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/PullDiff.h"
-#include "sync/PullService.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/PullDiff.h"
+#include "core/sync/PullService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

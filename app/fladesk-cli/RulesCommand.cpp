@@ -1,8 +1,8 @@
 #include "RulesCommand.h"
 
 #include "CliLanguage.h"
-#include "anomaly/AnomalyCatalogue.h"
-#include "domain/FieldLabels.h"
+#include "core/anomaly/AnomalyCatalogue.h"
+#include "core/domain/FieldLabels.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

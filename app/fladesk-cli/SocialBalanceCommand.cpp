@@ -3,20 +3,19 @@
 
 #include "CliLanguage.h"
 
-#include "anomaly/WorkspaceAnomalies.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/FinancialYear.h"
-#include "domain/Ssin.h"
-#include "obligations/SocialBalanceCodes.h"
-#include "obligations/SocialBalanceExport.h"
-#include "obligations/SocialBalanceRows.h"
-#include "reports/SocialBalancePdf.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/FinancialYear.h"
+#include "core/domain/Ssin.h"
+#include "core/obligations/SocialBalanceCodes.h"
+#include "core/obligations/SocialBalanceExport.h"
+#include "core/obligations/SocialBalanceRows.h"
+#include "core/reports/SocialBalancePdf.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -123,15 +122,9 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
         io.err << error << '\n';
         return ExitFailure;
     }
-    if (!isServerLocation(parser.value(workspaceOption)) && !QFile::exists(parser.value(workspaceOption))) {
-        io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
+    const auto ws = openExistingWorkspace(parser.value(workspaceOption), io);
+    if (!ws)
         return ExitFailure;
-    }
-    const auto ws = openWorkspaceAt(parser.value(workspaceOption), &error);
-    if (!ws) {
-        io.err << error << '\n';
-        return ExitFailure;
-    }
     const std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
     if (!employer) {
         io.err << tr("The workspace has no employer %1.").arg(en.display()) << '\n';

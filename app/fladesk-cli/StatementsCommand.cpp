@@ -1,8 +1,8 @@
 #include "StatementsCommand.h"
 
 #include "IoCommandSupport.h"
-#include "common/Translation.h"
-#include "reports/Statements.h"
+#include "core/common/Translation.h"
+#include "core/reports/Statements.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,15 +68,11 @@ int StatementsCommand::run(const QStringList &args, CliIo &io)
     }
     QString error;
     QDate today;
-    if (!todayFrom(parser, &today, &error)) {
-        io.err << error << '\n';
+    if (!todayFrom(parser, &today, io))
         return ExitUsage;
-    }
     DataSet data;
-    if (!loadRecords(parser, source, &data, &error)) {
-        io.err << error << '\n';
+    if (!loadRecords(parser, source, &data, io))
         return ExitFailure;
-    }
     QStringList written;
     if (!reports::writeStatements(data, y, today, parser.value(out), parser.isSet(merged), &written,
                                   &error)) {

@@ -1,6 +1,6 @@
 #include "StorageCommandSupport.h"
 
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

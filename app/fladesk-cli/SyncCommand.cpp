@@ -4,17 +4,17 @@
 
 #include "RetryOptions.h"
 
-#include "auth/Environment.h"
-#include "auth/SecretStore.h"
-#include "auth/SessionStore.h"
-#include "common/Clock.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/SessionTokenProvider.h"
-#include "sync/SyncEngine.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/auth/Environment.h"
+#include "core/auth/SecretStore.h"
+#include "core/auth/SessionStore.h"
+#include "core/common/Clock.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/SessionTokenProvider.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/WorkspaceOutboxStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 #include "WorkspaceOpening.h"
 
 #include "StorageCommandSupport.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/TeamAccess.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/TeamAccess.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

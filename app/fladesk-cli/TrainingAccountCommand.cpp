@@ -1,14 +1,15 @@
 #include "TrainingAccountCommand.h"
 
 #include "CompanyOptions.h"
+#include "CreditJson.h"
 
 #include "IoCommandSupport.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "obligations/TrainingAccount.h"
-#include "obligations/TrainingAccountLines.h"
-#include "reports/Statements.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/obligations/TrainingAccount.h"
+#include "core/obligations/TrainingAccountLines.h"
+#include "core/reports/Statements.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -40,7 +41,7 @@ QJsonObject toJson(const TrainingAccount &a)
     QJsonArray unconfirmed;
     for (const QString &u : a.unconfirmedParts())
         unconfirmed.append(u);
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("workerUuid"), a.worker->uuid.toString(QUuid::WithoutBraces)},
         {QStringLiteral("employerUuid"), a.worker->employerUuid.toString(QUuid::WithoutBraces)},
         {QStringLiteral("year"), a.year},
@@ -52,22 +53,14 @@ QJsonObject toJson(const TrainingAccount &a)
         {QStringLiteral("daysPerFte"), l.daysPerFte()},
         {QStringLiteral("sectorAgreement"), l.sectorRule() ? l.figures->agreement : QString()},
         {QStringLiteral("daysPerFteConfirmed"), l.figures ? l.figures->confirmed : false},
-        {QStringLiteral("legalDays"), l.legalDays},
-        {QStringLiteral("legalComputed"), l.legalComputed},
-        {QStringLiteral("sectoralDays"), l.sectoralDays},
-        {QStringLiteral("employerDays"), l.employerDays},
-        {QStringLiteral("entitledDays"), l.entitledDays},
-        {QStringLiteral("carriedOverDays"), l.carriedOverDays},
-        {QStringLiteral("usedDays"), l.usedDays},
-        {QStringLiteral("plannedDays"), l.plannedDays},
-        {QStringLiteral("remainingDays"), l.remainingDays},
-        {QStringLiteral("remainingHours"), l.hours(l.remainingDays)},
         {QStringLiteral("expiredDays"), l.expiredDays},
         {QStringLiteral("windowStart"), l.windowStart},
         {QStringLiteral("windowEnd"), l.windowEnd},
         {QStringLiteral("windowConfirmed"), l.carryOverConfirmed},
         {QStringLiteral("unconfirmed"), unconfirmed},
         {QStringLiteral("trainings"), trainings}};
+    addCreditFigures(&o, l);
+    return o;
 }
 
 // Who and when, then the account's lines as the Training account view shows them (core's one wording).
@@ -128,15 +121,11 @@ int TrainingAccountCommand::run(const QStringList &args, CliIo &io)
     }
     QString error;
     QDate today;
-    if (!todayFrom(parser, &today, &error)) {
-        io.err << error << '\n';
+    if (!todayFrom(parser, &today, io))
         return ExitUsage;
-    }
     DataSet data;
-    if (!loadRecords(parser, source, &data, &error)) {
-        io.err << error << '\n';
+    if (!loadRecords(parser, source, &data, io))
         return ExitFailure;
-    }
     int exitCode = ExitOk;
     const Worker *worker = oneWorker(data, parser.value(workerOption), io, &exitCode);
     if (!worker)

@@ -3,15 +3,15 @@
 #include "CompanyOptions.h"
 
 #include "IoCommandSupport.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "obligations/TrainingPlanDeadlines.h"
-#include "obligations/TrainingPlanRealised.h"
-#include "reports/TrainingPlanPdf.h"
-#include "storage/EmployerRepository.h"
-#include "storage/TrainingPlanRepository.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/obligations/TrainingPlanDeadlines.h"
+#include "core/obligations/TrainingPlanRealised.h"
+#include "core/reports/TrainingPlanPdf.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/TrainingPlanRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -201,10 +201,8 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
     }
     QString error;
     QDate today;
-    if (!todayFrom(parser, &today, &error)) {
-        io.err << error << '\n';
+    if (!todayFrom(parser, &today, io))
         return ExitUsage;
-    }
     const std::optional<OpenCompany> opened = openCompany(parser, companyOptions, *en, io);
     if (!opened)
         return ExitFailure;

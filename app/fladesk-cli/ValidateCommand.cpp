@@ -2,16 +2,15 @@
 #include "WorkspaceOpening.h"
 
 #include "CliLanguage.h"
-#include "anomaly/AnomalyEngine.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "common/Translation.h"
-#include "dataset/DataSetCsv.h"
-#include "dataset/FieldRules.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/common/Translation.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/dataset/FieldRules.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -111,17 +110,9 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
     std::unique_ptr<Workspace> workspace;
     DataSet set;
     if (parser.isSet(workspaceOption)) {
-        if (!isServerLocation(parser.value(workspaceOption)) &&
-            !QFile::exists(parser.value(workspaceOption))) {
-            io.err << tr("The workspace %1 does not exist.").arg(parser.value(workspaceOption)) << '\n';
+        workspace = openExistingWorkspace(parser.value(workspaceOption), io);
+        if (!workspace)
             return ExitFailure;
-        }
-        QString error;
-        workspace = openWorkspaceAt(parser.value(workspaceOption), &error);
-        if (!workspace) {
-            io.err << error << '\n';
-            return ExitFailure;
-        }
         set = WorkspaceAnomalies::load(*workspace);
     } else {
         set = DataSetCsv::read(parser.value(csvOption), &issues);

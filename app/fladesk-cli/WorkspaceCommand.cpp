@@ -1,10 +1,10 @@
 #include "WorkspaceCommand.h"
 #include "WorkspaceOpening.h"
 
-#include "common/Translation.h"
-#include "storage/StorageDriver.h"
-#include "storage/Workspace.h"
-#include "storage/WorkspaceCopy.h"
+#include "core/common/Translation.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceCopy.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storage/Workspace.h"
+#include "CliCommand.h"
+#include "core/storage/Workspace.h"
 
 #include <QString>
 #include <memory>
@@ -13,5 +14,9 @@ namespace fla::cli {
 // FLADESK_NO_KEYCHAIN=1. ~/.pgpass and PGPASSWORD work as libpq has them.
 std::unique_ptr<Workspace> openWorkspaceAt(const QString &location, QString *error,
                                            const WorkspaceOptions &options = {});
+
+// The workspace at `location`, a file that exists or a team server's address,
+// opened as above; nullptr after telling why (exit ExitFailure).
+std::unique_ptr<Workspace> openExistingWorkspace(const QString &location, CliIo &io);
 
 } // namespace fla::cli

@@ -1,8 +1,8 @@
 #include "BinaryStreams.h"
 #include "CliCommand.h"
 #include "StatementsCommand.h"
-#include "common/Translation.h"
-#include "common/Version.h"
+#include "core/common/Translation.h"
+#include "core/common/Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
-#include "MainWindow.h"
-#include "app/DeskApp.h"
-#include "common/Clock.h"
-#include "common/Version.h"
-#include "dialogs/SettingsDialog.h"
-#include "platform/DemoPlatform.h"
-#include "widgets/FieldMarker.h"
+#include "core/common/Clock.h"
+#include "core/common/Version.h"
+#include "sandbox/platform/DemoPlatform.h"
+#include "ui/MainWindow.h"
+#include "ui/app/DeskApp.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/widgets/FieldMarker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,19 +61,19 @@ int main(int argc, char *argv[])
     std::unique_ptr<fla::sandbox::SandboxServer> sandbox;
     if (!parser.isSet(noSandboxOption)) {
         QString sandboxError;
-        sandbox = fla::startDemoPlatform(&sandboxError);
+        sandbox = fla::sandbox::startDemoPlatform(&sandboxError);
         if (!sandbox)
             qWarning("built-in sandbox not started: %s", qUtf8Printable(sandboxError));
     }
 
-    fla::DeskApp desk(fla::Clock::system());
+    fla::ui::DeskApp desk(fla::Clock::system());
     if (sandbox)
         desk.setBuiltInSandbox(sandbox->baseUrl());
     if (parser.isSet(demoOption)) {
         desk.openDemo(parser.isSet(resetDemoOption) ? fla::ui::DemoStart::Fresh : fla::ui::DemoStart::AsLeft);
     } else {
         const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-                                                           : fla::DeskApp::defaultWorkspacePath();
+                                                           : fla::ui::DeskApp::defaultWorkspacePath();
         QString error;
         if (!desk.openWorkspace(path, &error)) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Workspace not opened"),

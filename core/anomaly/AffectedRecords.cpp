@@ -1,15 +1,15 @@
-#include "anomaly/AffectedRecords.h"
+#include "core/anomaly/AffectedRecords.h"
 
-#include "anomaly/AnomalyEngine.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "common/LogCategories.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QElapsedTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Entities.h"
+#include "core/common/Result.h"
+#include "core/domain/Entities.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "anomaly/Anomaly.h"
+#include "core/anomaly/Anomaly.h"
 
-#include "anomaly/AnomalyCatalogue.h"
+#include "core/anomaly/AnomalyCatalogue.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/RecordKind.h"
-#include "domain/Severity.h"
+#include "core/domain/Enums.h"
+#include "core/domain/RecordKind.h"
+#include "core/domain/Severity.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "anomaly/AnomalyCatalogue.h"
+#include "core/anomaly/AnomalyCatalogue.h"
 
-#include "common/DisplayDate.h"
-#include "common/LogCategories.h"
+#include "core/common/DisplayDate.h"
+#include "core/common/LogCategories.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "anomaly/Anomaly.h"
+#include "core/anomaly/Anomaly.h"
 
 #include <QHash>
 #include <QList>

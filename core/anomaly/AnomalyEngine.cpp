@@ -1,10 +1,10 @@
-#include "anomaly/AnomalyEngine.h"
+#include "core/anomaly/AnomalyEngine.h"
 
-#include "anomaly/FlaRules.h"
-#include "anomaly/RecordRules.h"
-#include "common/LogCategories.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/anomaly/FlaRules.h"
+#include "core/anomaly/RecordRules.h"
+#include "core/common/LogCategories.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "anomaly/Anomaly.h"
-#include "anomaly/Credit.h"
-#include "common/Clock.h"
-#include "dataset/DataSet.h"
+#include "core/anomaly/Anomaly.h"
+#include "core/anomaly/Credit.h"
+#include "core/common/Clock.h"
+#include "core/dataset/DataSet.h"
 
 #include <QList>
 #include <QStringList>

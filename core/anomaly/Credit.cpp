@@ -1,6 +1,6 @@
-#include "anomaly/Credit.h"
+#include "core/anomaly/Credit.h"
 
-#include "anomaly/FlaRules.h"
+#include "core/anomaly/FlaRules.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "obligations/EmployerSize.h"
-#include "obligations/TrainingRightRules.h"
+#include "core/dataset/DataSet.h"
+#include "core/obligations/EmployerSize.h"
+#include "core/obligations/TrainingRightRules.h"
 
 #include <QList>
 #include <QUuid>

@@ -1,6 +1,6 @@
-#include "anomaly/FlaRules.h"
+#include "core/anomaly/FlaRules.h"
 
-#include "obligations/TrainingRightRules.h"
+#include "core/obligations/TrainingRightRules.h"
 
 #include <cmath>
 

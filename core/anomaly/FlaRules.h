@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/FlaDates.h"
+#include "core/domain/FlaDates.h"
 
-#include "domain/Entities.h"
+#include "core/domain/Entities.h"
 
 #include <QDate>
 #include <QList>

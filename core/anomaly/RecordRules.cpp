@@ -1,16 +1,16 @@
-#include "anomaly/RecordRules.h"
+#include "core/anomaly/RecordRules.h"
 
-#include "anomaly/AnomalyCatalogue.h"
-#include "anomaly/FlaRules.h"
-#include "dataset/FieldRules.h"
-#include "dataset/FieldText.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/FinancialYear.h"
-#include "domain/JointCommittee.h"
-#include "domain/NssoNumber.h"
-#include "domain/Ssin.h"
-#include "domain/TrainingCosts.h"
-#include "domain/WorkerSex.h"
+#include "core/anomaly/AnomalyCatalogue.h"
+#include "core/anomaly/FlaRules.h"
+#include "core/dataset/FieldRules.h"
+#include "core/dataset/FieldText.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/FinancialYear.h"
+#include "core/domain/JointCommittee.h"
+#include "core/domain/NssoNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/domain/TrainingCosts.h"
+#include "core/domain/WorkerSex.h"
 
 #include <cmath>
 #include <cstring>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "anomaly/Anomaly.h"
-#include "domain/Entities.h"
+#include "core/anomaly/Anomaly.h"
+#include "core/domain/Entities.h"
 
 #include <QDate>
 #include <QList>

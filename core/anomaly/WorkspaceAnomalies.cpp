@@ -1,15 +1,15 @@
-#include "anomaly/WorkspaceAnomalies.h"
-#include "anomaly/AnomalyEngine.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/anomaly/AnomalyEngine.h"
 
-#include "common/LogCategories.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -124,6 +124,17 @@ bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyL
         QList<RecordAnomalies> records = it.value();
         if (!keepPlatformFindings(ws, it.key(), {}, records, error) ||
             !ws.anomalies(it.key()).replaceAll(records, error))
+            return false;
+    }
+    return true;
+}
+
+bool WorkspaceAnomalies::storeNewEmployers(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
+                                           QString *error)
+{
+    const QHash<QUuid, QList<RecordAnomalies>> perEmployer = byEmployer(set, anomalies, true);
+    for (auto it = perEmployer.cbegin(); it != perEmployer.cend(); ++it) {
+        if (!ws.anomalies(it.key()).addAll(it.value(), error))
             return false;
     }
     return true;

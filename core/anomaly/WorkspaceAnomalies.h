@@ -1,7 +1,7 @@
 #pragma once
 
-#include "anomaly/Anomaly.h"
-#include "dataset/DataSet.h"
+#include "core/anomaly/Anomaly.h"
+#include "core/dataset/DataSet.h"
 
 #include <QList>
 #include <QSet>
@@ -26,6 +26,9 @@ DataSet load(Workspace &ws, const QList<QUuid> &employers = {});
 // are kept (its answer to the last declaration stands until it answers again).
 // One transaction per employer.
 bool store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
+// The same for employers new to the workspace in the running transaction
+// (nothing of theirs stored, no platform finding): nothing read or deleted.
+bool storeNewEmployers(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
 
 // The same for some records of the set only (a part of a company that a
 // change reached, validated with what its rules read): the records of set

@@ -1,9 +1,9 @@
-#include "auth/AccessTokenSource.h"
+#include "core/auth/AccessTokenSource.h"
 
-#include "auth/SessionStore.h"
-#include "auth/TokenRefresher.h"
-#include "common/Clock.h"
-#include "common/LogCategories.h"
+#include "core/auth/SessionStore.h"
+#include "core/auth/TokenRefresher.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
 
 #include <QTimer>
 

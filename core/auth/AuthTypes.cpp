@@ -1,6 +1,6 @@
-#include "auth/AuthTypes.h"
+#include "core/auth/AuthTypes.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QHostAddress>
 

@@ -1,7 +1,7 @@
-#include "auth/Environment.h"
+#include "core/auth/Environment.h"
 
-#include "auth/AuthTypes.h"
-#include "domain/FlaDates.h"
+#include "core/auth/AuthTypes.h"
+#include "core/domain/FlaDates.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "auth/IdTokenValidator.h"
+#include "core/auth/IdTokenValidator.h"
 
-#include "auth/Jose.h"
+#include "core/auth/Jose.h"
 
 #include <QJsonArray>
 

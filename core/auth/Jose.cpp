@@ -1,4 +1,4 @@
-#include "auth/Jose.h"
+#include "core/auth/Jose.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

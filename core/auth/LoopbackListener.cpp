@@ -1,6 +1,6 @@
-#include "auth/LoopbackListener.h"
+#include "core/auth/LoopbackListener.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -1,8 +1,8 @@
-#include "auth/MachineSignIn.h"
+#include "core/auth/MachineSignIn.h"
 
-#include "auth/TokenEndpoint.h"
-#include "common/Clock.h"
-#include "common/LogCategories.h"
+#include "core/auth/TokenEndpoint.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
 
 #include <QFile>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthTypes.h"
-#include "auth/Jose.h"
+#include "core/auth/AuthTypes.h"
+#include "core/auth/Jose.h"
 
 #include <QObject>
 

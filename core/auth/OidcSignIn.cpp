@@ -1,11 +1,11 @@
-#include "auth/OidcSignIn.h"
+#include "core/auth/OidcSignIn.h"
 
-#include "auth/IdTokenValidator.h"
-#include "auth/Jose.h"
-#include "auth/LoopbackListener.h"
-#include "auth/TokenEndpoint.h"
-#include "common/Clock.h"
-#include "common/LogCategories.h"
+#include "core/auth/IdTokenValidator.h"
+#include "core/auth/Jose.h"
+#include "core/auth/LoopbackListener.h"
+#include "core/auth/TokenEndpoint.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

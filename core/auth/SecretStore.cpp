@@ -1,6 +1,6 @@
-#include "auth/SecretStore.h"
+#include "core/auth/SecretStore.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
-#include "auth/SessionStore.h"
+#include "core/auth/SessionStore.h"
 
-#include "auth/SecretStore.h"
-#include "common/LogCategories.h"
+#include "core/auth/SecretStore.h"
+#include "core/common/LogCategories.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/AuthTypes.h"
+#include "core/auth/AuthTypes.h"
 
 #include <QHash>
 #include <QList>

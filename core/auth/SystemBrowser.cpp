@@ -1,6 +1,6 @@
-#include "auth/SystemBrowser.h"
+#include "core/auth/SystemBrowser.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QDir>
 #include <QProcess>

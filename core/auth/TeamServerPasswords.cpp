@@ -1,8 +1,8 @@
-#include "auth/TeamServerPasswords.h"
+#include "core/auth/TeamServerPasswords.h"
 
-#include "common/LogCategories.h"
-#include "storage/StorageDriver.h"
-#include "storage/postgres/PostgresLocation.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/postgres/PostgresLocation.h"
 
 namespace fla::auth {
 

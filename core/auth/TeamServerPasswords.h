@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/SecretStore.h"
-#include "storage/Workspace.h"
+#include "core/auth/SecretStore.h"
+#include "core/storage/Workspace.h"
 
 #include <QString>
 #include <memory>

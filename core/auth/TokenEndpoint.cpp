@@ -1,6 +1,6 @@
-#include "auth/TokenEndpoint.h"
+#include "core/auth/TokenEndpoint.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
-#include "auth/TokenRefresher.h"
+#include "core/auth/TokenRefresher.h"
 
-#include "auth/TokenEndpoint.h"
-#include "common/Clock.h"
-#include "common/LogCategories.h"
+#include "core/auth/TokenEndpoint.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
 
 #include <QTimer>
 

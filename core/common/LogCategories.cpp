@@ -1,4 +1,4 @@
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 Q_LOGGING_CATEGORY(lcDomain, "fladesk.domain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDataset, "fladesk.dataset", QtInfoMsg)

@@ -1,13 +1,13 @@
-#include "dataset/DataSetCsv.h"
+#include "core/dataset/DataSetCsv.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "dataset/FieldRules.h"
-#include "dataset/FieldText.h"
-#include "domain/RecordSchema.h"
-#include "io/CsvReader.h"
-#include "io/CsvWriter.h"
-#include "io/TextDecoding.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/dataset/FieldRules.h"
+#include "core/dataset/FieldText.h"
+#include "core/domain/RecordSchema.h"
+#include "core/io/CsvReader.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/TextDecoding.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

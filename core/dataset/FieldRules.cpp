@@ -1,6 +1,6 @@
-#include "dataset/FieldRules.h"
+#include "core/dataset/FieldRules.h"
 
-#include "common/Translation.h"
+#include "core/common/Translation.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "dataset/FieldText.h"
+#include "core/dataset/FieldText.h"
 
 #include <QtEndian>
 #include <cmath>

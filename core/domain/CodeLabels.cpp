@@ -1,4 +1,4 @@
-#include "domain/CodeLabels.h"
+#include "core/domain/CodeLabels.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "domain/EnterpriseNumber.h"
+#include "core/domain/EnterpriseNumber.h"
 
-#include "domain/IdentifierText.h"
+#include "core/domain/IdentifierText.h"
 
 namespace fla {
 

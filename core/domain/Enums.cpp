@@ -1,6 +1,6 @@
-#include "domain/Enums.h"
+#include "core/domain/Enums.h"
 
-#include "domain/EnumNames.h"
+#include "core/domain/EnumNames.h"
 
 #include <iterator>
 

@@ -1,6 +1,6 @@
-#include "domain/FieldLabels.h"
+#include "core/domain/FieldLabels.h"
 
-#include "domain/RecordSchema.h"
+#include "core/domain/RecordSchema.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/RecordKind.h"
-#include "domain/Severity.h"
+#include "core/domain/RecordKind.h"
+#include "core/domain/Severity.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,7 +1,7 @@
-#include "domain/FieldText.h"
+#include "core/domain/FieldText.h"
 
-#include "common/DisplayDate.h"
-#include "domain/Ssin.h"
+#include "core/common/DisplayDate.h"
+#include "core/domain/Ssin.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/CodeLabels.h"
-#include "domain/FieldLabels.h"
-#include "domain/RecordSchema.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/RecordSchema.h"
 
 #include <QLocale>
 #include <QString>

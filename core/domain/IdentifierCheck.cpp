@@ -1,4 +1,4 @@
-#include "domain/IdentifierCheck.h"
+#include "core/domain/IdentifierCheck.h"
 
 #include <cstring>
 

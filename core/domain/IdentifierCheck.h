@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Severity.h"
+#include "core/domain/Severity.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "domain/IdentifierRecognizer.h"
+#include "core/domain/IdentifierRecognizer.h"
 
-#include "domain/EnterpriseNumber.h"
-#include "domain/IdentifierText.h"
-#include "domain/JointCommittee.h"
-#include "domain/NssoNumber.h"
-#include "domain/Ssin.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/IdentifierText.h"
+#include "core/domain/JointCommittee.h"
+#include "core/domain/NssoNumber.h"
+#include "core/domain/Ssin.h"
 
 namespace fla {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/IdentifierCheck.h"
+#include "core/domain/IdentifierCheck.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,4 +1,4 @@
-#include "domain/IdentifierText.h"
+#include "core/domain/IdentifierText.h"
 
 namespace fla::idtext {
 

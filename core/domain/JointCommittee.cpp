@@ -1,4 +1,4 @@
-#include "domain/JointCommittee.h"
+#include "core/domain/JointCommittee.h"
 
 namespace fla {
 

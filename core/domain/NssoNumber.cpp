@@ -1,6 +1,6 @@
-#include "domain/NssoNumber.h"
+#include "core/domain/NssoNumber.h"
 
-#include "domain/IdentifierText.h"
+#include "core/domain/IdentifierText.h"
 
 namespace fla {
 

@@ -1,4 +1,4 @@
-#include "domain/RecordKind.h"
+#include "core/domain/RecordKind.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "domain/RecordSchema.h"
+#include "core/domain/RecordSchema.h"
 
 #include <QCoreApplication>
 #include <QStringList>

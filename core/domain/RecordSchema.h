@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "domain/RecordKind.h"
+#include "core/domain/Entities.h"
+#include "core/domain/RecordKind.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "domain/SchemaJson.h"
+#include "core/domain/SchemaJson.h"
 
 #include <QJsonArray>
 #include <type_traits>

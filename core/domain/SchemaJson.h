@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/RecordSchema.h"
+#include "core/domain/RecordSchema.h"
 
 #include <QJsonObject>
 #include <QStringList>

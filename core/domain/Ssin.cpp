@@ -1,6 +1,6 @@
-#include "domain/Ssin.h"
+#include "core/domain/Ssin.h"
 
-#include "domain/IdentifierText.h"
+#include "core/domain/IdentifierText.h"
 
 namespace fla {
 

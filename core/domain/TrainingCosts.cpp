@@ -1,4 +1,4 @@
-#include "domain/TrainingCosts.h"
+#include "core/domain/TrainingCosts.h"
 
 namespace fla {
 

@@ -1,4 +1,4 @@
-#include "domain/WorkerSex.h"
+#include "core/domain/WorkerSex.h"
 
 namespace fla {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "domain/Ssin.h"
+#include "core/domain/Entities.h"
+#include "core/domain/Ssin.h"
 
 namespace fla {
 

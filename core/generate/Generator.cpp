@@ -1,13 +1,13 @@
-#include "generate/Generator.h"
+#include "core/generate/Generator.h"
 
-#include "anomaly/FlaRules.h"
-#include "common/LogCategories.h"
-#include "dataset/FieldText.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/NssoNumber.h"
-#include "domain/Ssin.h"
-#include "generate/Random.h"
-#include "io/CsvWriter.h"
+#include "core/anomaly/FlaRules.h"
+#include "core/common/LogCategories.h"
+#include "core/dataset/FieldText.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/NssoNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/generate/Random.h"
+#include "core/io/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

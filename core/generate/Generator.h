@@ -1,7 +1,7 @@
 #pragma once
 
-#include "anomaly/Anomaly.h"
-#include "dataset/DataSet.h"
+#include "core/anomaly/Anomaly.h"
+#include "core/dataset/DataSet.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/BatchXml.h"
+#include "core/io/BatchXml.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "io/BatchXml.h"
+#include "core/io/BatchXml.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/JointCommittee.h"
-#include "domain/RecordSchema.h"
-#include "domain/Ssin.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/JointCommittee.h"
+#include "core/domain/RecordSchema.h"
+#include "core/domain/Ssin.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dataset/DataSet.h"
+#include "core/dataset/DataSet.h"
 
 #include <QByteArray>
 #include <QDate>

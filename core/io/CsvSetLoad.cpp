@@ -1,14 +1,14 @@
-#include "io/CsvSetLoad.h"
+#include "core/io/CsvSetLoad.h"
 
-#include "anomaly/AnomalyEngine.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "common/LogCategories.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/RecordKind.h"
-#include "storage/EmployerRepository.h"
-#include "storage/StorageDriver.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/common/LogCategories.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/RecordKind.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -186,8 +186,11 @@ private:
             }
             m_byNumber.insert(e.enterpriseNumber, e.uuid);
             if (m_load.isNewEmployer(e.uuid) && !m_readBack.contains(e.uuid)) {
+                // Stored once already (its employer came twice): replaced.
+                const auto store = m_validated.contains(e.uuid) ? WorkspaceAnomalies::store
+                                                                : WorkspaceAnomalies::storeNewEmployers;
                 QString error;
-                if (!WorkspaceAnomalies::store(m_ws, part.records, m_engine.validate(part.records), &error))
+                if (!store(m_ws, part.records, m_engine.validate(part.records), &error))
                     noteAnomalyError(error);
                 m_validated.insert(e.uuid);
                 return;

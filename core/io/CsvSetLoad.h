@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/BulkLoader.h"
+#include "core/storage/BulkLoader.h"
 
 #include <QList>
 #include <QString>

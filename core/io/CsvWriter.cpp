@@ -1,4 +1,4 @@
-#include "io/CsvWriter.h"
+#include "core/io/CsvWriter.h"
 
 namespace fla {
 

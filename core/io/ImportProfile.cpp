@@ -1,6 +1,6 @@
-#include "io/ImportProfile.h"
-#include "common/Translation.h"
-#include "domain/FieldLabels.h"
+#include "core/io/ImportProfile.h"
+#include "core/common/Translation.h"
+#include "core/domain/FieldLabels.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/RecordKind.h"
+#include "core/domain/Enums.h"
+#include "core/domain/RecordKind.h"
 
 #include <QHash>
 #include <QJsonObject>

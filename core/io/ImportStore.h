@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "io/Importer.h"
-#include "storage/RecordRepository.h"
+#include "core/dataset/DataSet.h"
+#include "core/io/Importer.h"
+#include "core/storage/RecordRepository.h"
 
 #include <QString>
 #include <QUuid>

@@ -1,16 +1,16 @@
-#include "io/Importer.h"
+#include "core/io/Importer.h"
 
-#include "anomaly/AnomalyEngine.h"
-#include "common/Clock.h"
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "dataset/FieldRules.h"
-#include "domain/CodeLabels.h"
-#include "domain/FieldLabels.h"
-#include "domain/Ssin.h"
-#include "io/CsvWriter.h"
-#include "io/LocalValues.h"
-#include "io/TableReader.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/dataset/FieldRules.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/Ssin.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/LocalValues.h"
+#include "core/io/TableReader.h"
 
 #include <QCoreApplication>
 #include <QHash>

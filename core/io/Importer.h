@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "domain/Severity.h"
-#include "io/ImportProfile.h"
+#include "core/dataset/DataSet.h"
+#include "core/domain/Severity.h"
+#include "core/io/ImportProfile.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "io/LocalValues.h"
+#include "core/io/LocalValues.h"
 
 #include <cmath>
 

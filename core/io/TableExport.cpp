@@ -1,7 +1,7 @@
-#include "io/TableExport.h"
+#include "core/io/TableExport.h"
 
-#include "io/CsvWriter.h"
-#include "io/XlsxReader.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/XlsxReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "io/TableReader.h"
+#include "core/io/TableReader.h"
 
-#include "common/Translation.h"
-#include "io/CsvReader.h"
-#include "io/XlsxReader.h"
+#include "core/common/Translation.h"
+#include "core/io/CsvReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

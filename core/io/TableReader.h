@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/TextDecoding.h"
+#include "core/io/TextDecoding.h"
 
 #include <QByteArray>
 #include <QIODevice>

@@ -1,4 +1,4 @@
-#include "io/TextDecoding.h"
+#include "core/io/TextDecoding.h"
 
 #include <QBuffer>
 #include <QList>

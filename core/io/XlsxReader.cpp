@@ -1,9 +1,9 @@
-#include "io/XlsxReader.h"
+#include "core/io/XlsxReader.h"
 
-#include "io/XlsxReaderBudget.h"
+#include "core/io/XlsxReaderBudget.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "io/XlsxReaderBudget.h"
+#include "core/io/XlsxReaderBudget.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
 
 #include <QCoreApplication>
 #include <quazip.h>

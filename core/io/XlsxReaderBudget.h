@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/XlsxReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <QIODevice>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "obligations/EmployerSize.h"
+#include "core/obligations/EmployerSize.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Entities.h"
+#include "core/domain/Entities.h"
 
 #include <QList>
 

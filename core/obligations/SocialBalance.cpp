@@ -1,8 +1,8 @@
-#include "obligations/SocialBalance.h"
+#include "core/obligations/SocialBalance.h"
 
-#include "domain/TrainingCosts.h"
-#include "domain/WorkerSex.h"
-#include "obligations/CostShares.h"
+#include "core/domain/TrainingCosts.h"
+#include "core/domain/WorkerSex.h"
+#include "core/obligations/CostShares.h"
 
 #include <QHash>
 #include <QSet>

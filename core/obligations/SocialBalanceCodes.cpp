@@ -1,6 +1,6 @@
-#include "obligations/SocialBalanceCodes.h"
+#include "core/obligations/SocialBalanceCodes.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QFile>

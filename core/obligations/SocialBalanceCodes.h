@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Ssin.h"
-#include "obligations/SocialBalance.h"
+#include "core/domain/Ssin.h"
+#include "core/obligations/SocialBalance.h"
 
 #include <QList>
 #include <QString>

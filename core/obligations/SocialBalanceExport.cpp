@@ -1,7 +1,7 @@
-#include "obligations/SocialBalanceExport.h"
+#include "core/obligations/SocialBalanceExport.h"
 
-#include "common/LogCategories.h"
-#include "io/CsvWriter.h"
+#include "core/common/LogCategories.h"
+#include "core/io/CsvWriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "obligations/SocialBalanceRows.h"
+#include "core/obligations/SocialBalanceRows.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "obligations/SocialBalanceRows.h"
+#include "core/obligations/SocialBalanceRows.h"
 
-#include "domain/Ssin.h"
+#include "core/domain/Ssin.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "obligations/SocialBalanceCodes.h"
+#include "core/dataset/DataSet.h"
+#include "core/obligations/SocialBalanceCodes.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "obligations/TrainingAccount.h"
+#include "core/obligations/TrainingAccount.h"
 
-#include "anomaly/FlaRules.h"
-#include "domain/Ssin.h"
+#include "core/anomaly/FlaRules.h"
+#include "core/domain/Ssin.h"
 
 #include <QCoreApplication>
 #include <algorithm>

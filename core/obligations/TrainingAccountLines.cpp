@@ -1,9 +1,9 @@
-#include "obligations/TrainingAccountLines.h"
+#include "core/obligations/TrainingAccountLines.h"
 
-#include "common/DisplayDate.h"
-#include "common/Translation.h"
-#include "domain/CodeLabels.h"
-#include "domain/FieldText.h"
+#include "core/common/DisplayDate.h"
+#include "core/common/Translation.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/FieldText.h"
 
 namespace fla {
 

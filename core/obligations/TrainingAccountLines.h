@@ -1,6 +1,6 @@
 #pragma once
 
-#include "obligations/TrainingAccount.h"
+#include "core/obligations/TrainingAccount.h"
 
 #include <QList>
 #include <QString>

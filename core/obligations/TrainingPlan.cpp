@@ -1,4 +1,4 @@
-#include "obligations/TrainingPlan.h"
+#include "core/obligations/TrainingPlan.h"
 
 #include <QCoreApplication>
 

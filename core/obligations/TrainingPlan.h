@@ -1,6 +1,6 @@
 #pragma once
 
-#include "obligations/SocialBalance.h"
+#include "core/obligations/SocialBalance.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "obligations/TrainingPlanDeadlines.h"
+#include "core/obligations/TrainingPlanDeadlines.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QFile>

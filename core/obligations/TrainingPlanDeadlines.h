@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "obligations/EmployerSize.h"
-#include "obligations/TrainingPlan.h"
+#include "core/dataset/DataSet.h"
+#include "core/obligations/EmployerSize.h"
+#include "core/obligations/TrainingPlan.h"
 
 #include <QByteArray>
 #include <QDate>

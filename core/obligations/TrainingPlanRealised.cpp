@@ -1,6 +1,6 @@
-#include "obligations/TrainingPlanRealised.h"
+#include "core/obligations/TrainingPlanRealised.h"
 
-#include "anomaly/FlaRules.h"
+#include "core/anomaly/FlaRules.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "obligations/TrainingPlan.h"
+#include "core/dataset/DataSet.h"
+#include "core/obligations/TrainingPlan.h"
 
 #include <QList>
 

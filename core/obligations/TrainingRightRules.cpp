@@ -1,7 +1,7 @@
-#include "obligations/TrainingRightRules.h"
+#include "core/obligations/TrainingRightRules.h"
 
-#include "common/LogCategories.h"
-#include "domain/JointCommittee.h"
+#include "core/common/LogCategories.h"
+#include "core/domain/JointCommittee.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "obligations/WorkerCertificates.h"
+#include "core/obligations/WorkerCertificates.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/CertificateRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/CertificateRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "reports/Credit.h"
+#include "core/reports/Credit.h"
 
-#include "anomaly/Credit.h"
+#include "core/anomaly/Credit.h"
 
 namespace fla::reports {
 

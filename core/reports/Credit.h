@@ -1,7 +1,7 @@
 #pragma once
 
-#include "anomaly/Credit.h"
-#include "dataset/DataSet.h"
+#include "core/anomaly/Credit.h"
+#include "core/dataset/DataSet.h"
 
 #include <QHash>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "reports/PdfDocument.h"
+#include "core/reports/PdfDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "reports/SocialBalancePdf.h"
+#include "core/reports/SocialBalancePdf.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "reports/PdfDocument.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/reports/PdfDocument.h"
 
 #include <QCoreApplication>
 #include <QLocale>

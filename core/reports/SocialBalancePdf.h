@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "obligations/SocialBalanceRows.h"
+#include "core/dataset/DataSet.h"
+#include "core/obligations/SocialBalanceRows.h"
 
 #include <QLocale>
 #include <QString>

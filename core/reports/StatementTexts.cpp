@@ -1,6 +1,6 @@
-#include "reports/StatementTexts.h"
+#include "core/reports/StatementTexts.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
-#include "reports/Statements.h"
+#include "core/reports/Statements.h"
 
-#include "anomaly/FlaRules.h"
-#include "domain/FieldText.h"
+#include "core/anomaly/FlaRules.h"
+#include "core/domain/FieldText.h"
 
-#include "common/LogCategories.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "reports/Credit.h"
-#include "reports/PdfDocument.h"
-#include "reports/StatementTexts.h"
+#include "core/common/LogCategories.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/reports/Credit.h"
+#include "core/reports/PdfDocument.h"
+#include "core/reports/StatementTexts.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "reports/Credit.h"
+#include "core/dataset/DataSet.h"
+#include "core/reports/Credit.h"
 
 #include <QDate>
 #include <QString>

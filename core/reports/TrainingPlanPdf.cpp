@@ -1,11 +1,11 @@
-#include "reports/TrainingPlanPdf.h"
+#include "core/reports/TrainingPlanPdf.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "obligations/TrainingPlanDeadlines.h"
-#include "obligations/TrainingPlanRealised.h"
-#include "reports/PdfDocument.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/obligations/TrainingPlanDeadlines.h"
+#include "core/obligations/TrainingPlanRealised.h"
+#include "core/reports/PdfDocument.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,10 +1,10 @@
-#include "storage/AnomalyRepository.h"
+#include "core/storage/AnomalyRepository.h"
 
-#include "common/LogCategories.h"
-#include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -101,6 +101,19 @@ bool AnomalyRepository::replaceAll(const QList<RecordAnomalies> &records, QStrin
             found.append(r);
     }
     // Every one was just deleted: no delete per record.
+    return write(found, false, error) && tx.commit(error);
+}
+
+bool AnomalyRepository::addAll(const QList<RecordAnomalies> &records, QString *error)
+{
+    QList<RecordAnomalies> found;
+    for (const RecordAnomalies &r : records) {
+        if (!r.anomalies.isEmpty())
+            found.append(r);
+    }
+    if (found.isEmpty())
+        return true;
+    Transaction tx(*m_ws);
     return write(found, false, error) && tx.commit(error);
 }
 

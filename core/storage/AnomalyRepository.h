@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Severity.h"
-#include "storage/StorageTypes.h"
+#include "core/common/Result.h"
+#include "core/domain/Severity.h"
+#include "core/storage/StorageTypes.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -57,6 +57,10 @@ public:
     // Every anomaly of the employer replaced by these, in one transaction: for a
     // validation of all its records (one delete, not one per record).
     bool replaceAll(const QList<RecordAnomalies> &records, QString *error = nullptr);
+    // The same for an employer that has none stored yet (new to the
+    // workspace in this transaction): no delete, no statement at all when
+    // its records have none.
+    bool addAll(const QList<RecordAnomalies> &records, QString *error = nullptr);
     bool clearForRecord(const QUuid &recordUuid, QString *error = nullptr);
 
     // The anomalies, or why they could not be read (logged with the statement).

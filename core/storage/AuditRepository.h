@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
-#include "storage/RecordRepository.h"
-#include "storage/StorageTypes.h"
+#include "core/storage/RecordRepository.h"
+#include "core/storage/StorageTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

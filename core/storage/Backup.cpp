@@ -1,9 +1,9 @@
-#include "storage/Backup.h"
+#include "core/storage/Backup.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/PostgresBackup.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/PostgresBackup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,18 +1,19 @@
-#include "storage/BulkLoader.h"
+#include "core/storage/BulkLoader.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/AuditRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/Transaction.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/PostgresStagedLoad.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -392,6 +393,11 @@ struct BulkLoad::Private
     // companies are validated then): their index by record is built at commit.
     TableLoad outbox, anomalies;
     QSet<QUuid> newEmployers;
+    // On a team server: the records of companies that held none gather in
+    // the load's temporary tables and are written at finish(), a statement
+    // per table (every company at once) instead of a COPY per company and kind.
+    std::unique_ptr<postgres::StagedLoad> staged;
+    bool stageEveryCompany = false; // the record tables were empty when the load began
     QElapsedTimer timer;
 
     // Whether the employer holds records of T (before this load wrote any).
@@ -439,6 +445,14 @@ struct BulkLoad::Private
     bool writeGroup(const QUuid &employer, const QList<T> &records, Repo (Workspace::*repo)(const QUuid &),
                     TableLoad &table, BulkStats &stats, QString *error)
     {
+        if (staged && !employer.isNull() && (stageEveryCompany || newEmployers.contains(employer))) {
+            if (!staged->add(records, error))
+                return false;
+            stats.inserted += records.size();
+            if constexpr (std::is_same_v<T, Participation>)
+                stats.resolvedInScope += records.size();
+            return true;
+        }
         BulkOptions o = options;
         auto scope = table.newScope.find(employer);
         if (scope == table.newScope.end())
@@ -518,6 +532,12 @@ BulkLoad::BulkLoad(Workspace &ws, const BulkOptions &options, qint64 expectedRec
     }
     ws.driver().beginBulk(ws.database());
     d->bulk = true;
+    QString why;
+    d->staged = postgres::StagedLoad::begin(
+        ws, options, nothingStored && expectedRecords >= kCheckReferencesOnceFrom, &why);
+    d->stageEveryCompany = nothingStored;
+    if (!d->staged && ws.driver().isServer())
+        qCDebug(lcStorage).noquote() << "records written company by company:" << why;
     d->check = std::make_unique<LoadableCheck>(&ws, workersStored, trainingsStored);
     // Many records into an empty table (an office's first load): its indexes
     // are built once after every part, not kept up row by row; but for one by
@@ -613,6 +633,16 @@ bool BulkLoad::finish(QString *error)
         return true;
     QElapsedTimer phase;
     phase.start();
+    if (d->staged) {
+        const bool written = d->staged->finish(error);
+        d->staged.reset();
+        qCDebug(lcStorage) << "staged records written in" << phase.restart() << "ms";
+        if (!written) {
+            d->beginError = *error;
+            rollback();
+            return false;
+        }
+    }
     bool ok = d->finishTable<Worker>(d->workers, error) && d->finishTable<Training>(d->trainings, error) &&
               d->finishTable<Employment>(d->employments, error) &&
               d->finishTable<Participation>(d->participations, error) &&
@@ -660,6 +690,7 @@ bool BulkLoad::commit(QString *error)
 
 void BulkLoad::rollback()
 {
+    d->staged.reset(); // its temporary tables go with the transaction
     if (d->tx && d->tx->isActive())
         d->tx->rollback();
     d->over = true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "storage/RecordRepository.h"
+#include "core/dataset/DataSet.h"
+#include "core/storage/RecordRepository.h"
 
 #include <QHash>
 #include <QList>

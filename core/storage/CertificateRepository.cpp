@@ -1,9 +1,9 @@
-#include "storage/CertificateRepository.h"
+#include "core/storage/CertificateRepository.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

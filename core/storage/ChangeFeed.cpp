@@ -1,7 +1,7 @@
-#include "storage/ChangeFeed.h"
+#include "core/storage/ChangeFeed.h"
 
-#include "common/LogCategories.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/Workspace.h"
 
 #include <QSqlDriver>
 

@@ -1,9 +1,9 @@
-#include "storage/EmployerRepository.h"
+#include "core/storage/EmployerRepository.h"
 
-#include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

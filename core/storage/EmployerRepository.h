@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "storage/RecordRepository.h"
+#include "core/domain/Entities.h"
+#include "core/storage/RecordRepository.h"
 
 namespace fla {
 

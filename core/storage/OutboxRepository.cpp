@@ -1,13 +1,13 @@
-#include "storage/OutboxRepository.h"
+#include "core/storage/OutboxRepository.h"
 
-#include "common/Clock.h"
-#include "common/LogCategories.h"
-#include "storage/ReadFailure.h"
-#include "storage/RecordRepository.h"
-#include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/ReadFailure.h"
+#include "core/storage/RecordRepository.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
-#include "storage/StorageTypes.h"
+#include "core/storage/StorageTypes.h"
 
 #include <QDateTime>
 #include <QHash>

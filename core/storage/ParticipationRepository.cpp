@@ -1,9 +1,9 @@
-#include "storage/ParticipationRepository.h"
+#include "core/storage/ParticipationRepository.h"
 
-#include "storage/ReadFailure.h"
-#include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
-#include "storage/Workspace.h"
+#include "core/storage/ReadFailure.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Workspace.h"
 
 namespace fla {
 

@@ -1,8 +1,8 @@
-#include "storage/ReadFailure.h"
+#include "core/storage/ReadFailure.h"
 
-#include "common/LogCategories.h"
-#include "storage/StatementCache.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "storage/RecordJson.h"
+#include "core/storage/RecordJson.h"
 
-#include "domain/SchemaJson.h"
+#include "core/domain/SchemaJson.h"
 
 namespace fla::recordjson {
 

@@ -1,16 +1,16 @@
-#include "storage/RecordRepository.h"
+#include "core/storage/RecordRepository.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "domain/FieldLabels.h"
-#include "storage/AuditRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/ReadFailure.h"
-#include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/PostgresMessages.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/domain/FieldLabels.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/ReadFailure.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/PostgresMessages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

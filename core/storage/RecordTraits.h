@@ -2,12 +2,12 @@
 
 // Internal to the storage module: how each entity maps onto its table.
 
-#include "domain/Entities.h"
-#include "domain/RecordSchema.h"
-#include "domain/Ssin.h"
-#include "storage/RecordJson.h"
-#include "storage/StorageDriver.h"
-#include "storage/StorageTypes.h"
+#include "core/domain/Entities.h"
+#include "core/domain/RecordSchema.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/RecordJson.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/StorageTypes.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -417,13 +417,18 @@ template<> struct Traits<Participation>
     // For Sql::insertResolved: the training and the worker by row id.
     static void bind(const Participation &p, qint64 trainingId, qint64 workerId, Binder &b)
     {
-        b.uuid(p.uuid)
-            .uuid(p.employerUuid)
-            .integer(trainingId)
-            .integer(workerId)
-            .boolean(p.followed)
-            .boolean(p.certificate)
-            .date(p.certificateValidUntil);
+        b.uuid(p.uuid).uuid(p.employerUuid).integer(trainingId).integer(workerId);
+        bindOwnFields(p, b);
+    }
+    // The fields as columns() names them: the training and the worker by uuid.
+    static void bindByUuid(const Participation &p, Binder &b)
+    {
+        b.uuid(p.uuid).uuid(p.employerUuid).uuid(p.trainingUuid).uuid(p.workerUuid);
+        bindOwnFields(p, b);
+    }
+    static void bindOwnFields(const Participation &p, Binder &b)
+    {
+        b.boolean(p.followed).boolean(p.certificate).date(p.certificateValidUntil);
         if (p.durationOverride)
             b.number(*p.durationOverride);
         else

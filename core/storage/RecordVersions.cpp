@@ -1,4 +1,4 @@
-#include "storage/RecordVersions.h"
+#include "core/storage/RecordVersions.h"
 
 namespace fla {
 

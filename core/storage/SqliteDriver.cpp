@@ -1,7 +1,7 @@
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/RecordVersions.h"
-#include "storage/StorageDriver.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/RecordVersions.h"
+#include "core/storage/StorageDriver.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "storage/StatementCache.h"
+#include "core/storage/StatementCache.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QSqlError>
 

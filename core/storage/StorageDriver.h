@@ -96,6 +96,17 @@ public:
     // away): forget what lived in the server's session (locks held, claims,
     // streams on the old connection handle).
     virtual void sessionEnded() {}
+    // The connection was opened again: take back what the old session held
+    // (the outbox claim, the employers being declared) where no other desktop
+    // took it meanwhile; what could not be taken back is logged and forgotten.
+    virtual void sessionResumed(QSqlDatabase &db) { Q_UNUSED(db); }
+    // How long opening db may wait for a server before it gives up (a server
+    // engine; a file opens at once).
+    virtual void setConnectTimeout(QSqlDatabase &db, int seconds) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(seconds);
+    }
 
     // Takes the workspace's exclusive lock for this process. False with a
     // translated message when another process holds it.

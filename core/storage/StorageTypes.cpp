@@ -1,4 +1,4 @@
-#include "storage/StorageTypes.h"
+#include "core/storage/StorageTypes.h"
 
 namespace fla {
 

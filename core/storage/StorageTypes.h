@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/RecordKind.h" // the kinds of record a workspace holds
+#include "core/domain/RecordKind.h" // the kinds of record a workspace holds
 
 #include <QDateTime>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "storage/TrainingPlanRepository.h"
+#include "core/storage/TrainingPlanRepository.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

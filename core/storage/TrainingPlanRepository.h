@@ -1,6 +1,6 @@
 #pragma once
 
-#include "obligations/TrainingPlan.h"
+#include "core/obligations/TrainingPlan.h"
 
 #include <QList>
 #include <QUuid>

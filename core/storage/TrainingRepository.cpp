@@ -1,11 +1,11 @@
-#include "storage/TrainingRepository.h"
+#include "core/storage/TrainingRepository.h"
 
-#include "storage/ParticipationRepository.h"
-#include "storage/ReadFailure.h"
-#include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/ReadFailure.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSet>

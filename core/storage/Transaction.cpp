@@ -1,6 +1,6 @@
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
 
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
 namespace fla {
 

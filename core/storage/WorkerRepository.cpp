@@ -1,11 +1,11 @@
-#include "storage/WorkerRepository.h"
+#include "core/storage/WorkerRepository.h"
 
-#include "storage/EmploymentRepository.h"
-#include "storage/ReadFailure.h"
-#include "storage/RecordTraits.h"
-#include "storage/StatementCache.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/Workspace.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ReadFailure.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/Workspace.h"
 
 namespace fla {
 

@@ -1,21 +1,21 @@
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
-#include "common/Clock.h"
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "common/Version.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/AuditRepository.h"
-#include "storage/CertificateRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/StatementCache.h"
-#include "storage/TrainingPlanRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/WorkerRepository.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/common/Version.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/CertificateRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/TrainingPlanRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/WorkerRepository.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -450,7 +450,13 @@ bool Workspace::reconnect(QString *error)
     m_statements->clear();
     m_driver->sessionEnded();
     m_db.close();
-    if (!m_db.open()) {
+    // The window that asked waits at most this long; a slower server is asked
+    // again off the window's thread (ServerProbe) until it answers.
+    const QString options = m_db.connectOptions();
+    m_driver->setConnectTimeout(m_db, kReconnectTimeoutSeconds);
+    const bool opened = m_db.open();
+    m_db.setConnectOptions(options);
+    if (!opened) {
         const QString message = m_driver->openError(m_db.lastError(), m_path);
         if (error)
             *error = message.isEmpty()
@@ -468,6 +474,7 @@ bool Workspace::reconnect(QString *error)
         m_db.close();
         return false;
     }
+    m_driver->sessionResumed(m_db);
     ++m_reconnects;
     qCInfo(lcStorage).noquote() << "reconnected to the team server" << m_path << "(connection"
                                 << m_reconnects + 1 << ")";

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/StorageDriver.h"
-#include "storage/StorageTypes.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/StorageTypes.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -135,6 +135,7 @@ private:
     Workspace() = default;
     bool migrate(QString *error);
     bool reconnect(QString *error);
+    static constexpr int kReconnectTimeoutSeconds = 2; // libpq's least connect_timeout
     int resetSharedOutboxInFlight(qint64 ownToken);
     void touchMeta();
 

@@ -1,8 +1,8 @@
-#include "storage/WorkspaceCopy.h"
+#include "core/storage/WorkspaceCopy.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "sync/Backoff.h"
+#include "core/sync/Backoff.h"
 
 #include <algorithm>
 

@@ -1,24 +1,24 @@
-#include "sync/ConflictResolver.h"
+#include "core/sync/ConflictResolver.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
-#include "common/DisplayDate.h"
-#include "common/LogCategories.h"
-#include "domain/Ssin.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/Transaction.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/FlaApiClient.h"
-#include "sync/JsonMapping.h"
-#include "sync/PlatformVersions.h"
-#include "sync/PullDiff.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/DisplayDate.h"
+#include "core/common/LogCategories.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/FlaApiClient.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/PlatformVersions.h"
+#include "core/sync/PullDiff.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -158,7 +158,8 @@ ConflictCase ConflictResolver::makeCase(Workspace &ws, const QUuid &employerUuid
     const QJsonObject a = PullDiff::comparableJson(c.entity, c.mine);
     const QJsonObject b = PullDiff::comparableJson(c.entity, c.theirs);
     QStringList keys = PullDiff::fieldOrder(c.entity);
-    for (const QString &k : PullDiff::differingFields(c.entity, a, b))
+    const QStringList differing = PullDiff::differingFields(c.entity, a, b);
+    for (const QString &k : differing)
         if (!keys.contains(k))
             keys.append(k);
     for (const QString &k : std::as_const(keys)) {
@@ -171,7 +172,7 @@ ConflictCase ConflictResolver::makeCase(Workspace &ws, const QUuid &employerUuid
         f.theirs = platformHasIt ? b.value(k) : QJsonValue(QJsonValue::Undefined);
         f.mineText = PullDiff::fieldText(c.entity, a, k);
         f.theirsText = platformHasIt ? PullDiff::fieldText(c.entity, b, k) : QString();
-        f.differs = platformHasIt && a.value(k) != b.value(k);
+        f.differs = platformHasIt && differing.contains(k);
         c.fields.append(f);
     }
     return c;

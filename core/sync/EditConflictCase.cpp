@@ -1,11 +1,11 @@
-#include "sync/EditConflictCase.h"
+#include "core/sync/EditConflictCase.h"
 
-#include "common/DisplayDate.h"
-#include "domain/FieldLabels.h"
-#include "domain/FieldText.h"
-#include "domain/SchemaJson.h"
-#include "domain/Ssin.h"
-#include "storage/RecordTraits.h"
+#include "core/common/DisplayDate.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/FieldText.h"
+#include "core/domain/SchemaJson.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/RecordTraits.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/ConflictResolver.h"
-#include "workspace/EditConflict.h"
+#include "core/sync/ConflictResolver.h"
+#include "core/workspace/EditConflict.h"
 
 namespace fla {
 

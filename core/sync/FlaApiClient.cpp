@@ -1,6 +1,6 @@
-#include "sync/FlaApiClient.h"
+#include "core/sync/FlaApiClient.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/TokenProvider.h"
+#include "core/sync/TokenProvider.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "sync/JsonMapping.h"
+#include "core/sync/JsonMapping.h"
 
-#include "domain/SchemaJson.h"
+#include "core/domain/SchemaJson.h"
 
 namespace fla::json {
 

@@ -1,4 +1,4 @@
-#include "sync/OutboxStore.h"
+#include "core/sync/OutboxStore.h"
 
 namespace fla {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncTypes.h"
+#include "core/sync/SyncTypes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -32,6 +32,11 @@ public:
     // The sync has finished: what was held for it is let go (on a team server,
     // the employers, for the other desktops).
     virtual void release() {}
+    // Non-empty (translated) once what the store claimed for this sync may no
+    // longer be this desktop's alone (on a team server, the connection was
+    // opened again and another desktop may have taken the employers): the sync
+    // then sends nothing more and says why; the replies it waits for are kept.
+    virtual QString claimLost() const { return {}; }
 
     // Entries of `type` with id > afterId whose nextAttemptAt is not after `now`
     // (or not set), in id order, at most `limit`. Held entries are included:
@@ -65,7 +70,7 @@ public:
 };
 
 // An OutboxStore in memory, for tests and for the demo.
-class MemoryOutboxStore final : public OutboxStore
+class MemoryOutboxStore : public OutboxStore
 {
 public:
     struct RecordState

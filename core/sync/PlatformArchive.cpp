@@ -1,16 +1,16 @@
-#include "sync/PlatformArchive.h"
+#include "core/sync/PlatformArchive.h"
 
-#include "anomaly/AffectedRecords.h"
-#include "common/LogCategories.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/anomaly/AffectedRecords.h"
+#include "core/common/LogCategories.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "storage/RecordRepository.h"
-#include "sync/PullService.h"
+#include "core/common/Clock.h"
+#include "core/storage/RecordRepository.h"
+#include "core/sync/PullService.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "sync/PlatformFindings.h"
+#include "core/sync/PlatformFindings.h"
 
-#include "anomaly/AnomalyCatalogue.h"
+#include "core/anomaly/AnomalyCatalogue.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "sync/PlatformVersions.h"
+#include "core/sync/PlatformVersions.h"
 
-#include "common/Clock.h"
-#include "common/LogCategories.h"
-#include "storage/StatementCache.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

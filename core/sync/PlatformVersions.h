@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StorageTypes.h"
+#include "core/storage/StorageTypes.h"
 
 #include <QHash>
 #include <QList>

@@ -1,30 +1,31 @@
-#include "sync/PullDiff.h"
+#include "core/sync/PullDiff.h"
 
-#include "common/Clock.h"
-#include "common/DisplayDate.h"
-#include "common/LogCategories.h"
-#include "domain/FieldLabels.h"
-#include "domain/FieldText.h"
-#include "domain/RecordSchema.h"
-#include "domain/SchemaJson.h"
-#include "domain/Ssin.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/Transaction.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/JsonMapping.h"
-#include "sync/PlatformVersions.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/Clock.h"
+#include "core/common/DisplayDate.h"
+#include "core/common/LogCategories.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/FieldText.h"
+#include "core/domain/RecordSchema.h"
+#include "core/domain/SchemaJson.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/PlatformVersions.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <algorithm>
+#include <variant>
 
 namespace fla {
 
@@ -63,22 +64,69 @@ QStringList fieldOrderImpl(RecordKind e)
     return order;
 }
 
-// Fields that differ between two comparable objects, in display order.
-QStringList differingFieldsImpl(RecordKind e, const QJsonObject &a, const QJsonObject &b)
+// A record of any kind, typed: what the pull compares.
+using AnyRecord = std::variant<Employer, Worker, Employment, Training, Participation, TrainingRight>;
+
+// A record's API JSON read into its type (a member of the wrong type keeps its default).
+AnyRecord readRecord(RecordKind e, const QJsonObject &o)
 {
-    QStringList keys = fieldOrderImpl(e);
-    for (auto it = a.begin(); it != a.end(); ++it)
-        if (!keys.contains(it.key()))
-            keys.append(it.key());
-    for (auto it = b.begin(); it != b.end(); ++it)
-        if (!keys.contains(it.key()))
-            keys.append(it.key());
-    QStringList out;
-    for (const QString &k : std::as_const(keys)) {
-        if (a.value(k) != b.value(k))
-            out.append(k);
+    using schema::JsonForm;
+    switch (e) {
+    case RecordKind::Employer:
+        return schema::fromJson<Employer>(o, JsonForm::Api);
+    case RecordKind::Worker:
+        return schema::fromJson<Worker>(o, JsonForm::Api);
+    case RecordKind::Employment:
+        return schema::fromJson<Employment>(o, JsonForm::Api);
+    case RecordKind::Training:
+        return schema::fromJson<Training>(o, JsonForm::Api);
+    case RecordKind::Participation:
+        return schema::fromJson<Participation>(o, JsonForm::Api);
+    case RecordKind::TrainingRight:
+        break;
+    }
+    return schema::fromJson<TrainingRight>(o, JsonForm::Api);
+}
+
+// A field the pull compares: one the API holds that describes the record (not an identifier or link).
+template<typename R> bool isCompared(const schema::Field<R> &f)
+{
+    return f.info.apiName && schema::typeOf(f) != schema::ValueType::Uuid;
+}
+
+// One field in which two records differ, with both values as the user reads them.
+struct FieldDifference
+{
+    const schema::FieldInfo *field;
+    QString oursText;
+    QString theirsText;
+};
+
+// The fields in which two records of one kind differ, in the schema's order: each value read
+// through the schema's member and compared typed, so two JSON forms of one value (a date with a
+// time, an empty text left out, null and missing) are the same value.
+template<typename R> QList<FieldDifference> typedDifferences(const R &ours, const R &theirs)
+{
+    QList<FieldDifference> out;
+    for (const schema::Field<R> &f : schema::fields<R>()) {
+        if (!isCompared(f))
+            continue;
+        const bool same = std::visit([&](auto member) { return ours.*member == theirs.*member; }, f.member);
+        if (!same)
+            out.append({&f.info, schema::valueText(ours, f), schema::valueText(theirs, f)});
     }
     return out;
+}
+
+// Both records are of one kind (the caller checked).
+QList<FieldDifference> differences(const AnyRecord &ours, const AnyRecord &theirs)
+{
+    return std::visit(
+        [&theirs](const auto &mine) {
+            using R = std::decay_t<decltype(mine)>;
+            return typedDifferences(mine, std::get<R>(theirs));
+        },
+        ours);
 }
 
 int entityRank(RecordKind e)
@@ -98,27 +146,6 @@ int entityRank(RecordKind e)
         return 5;
     }
     return 6;
-}
-
-// A record's API JSON read into its type, handed to `use`.
-template<typename F> QString withRecord(RecordKind e, const QJsonObject &o, F use)
-{
-    using schema::JsonForm;
-    switch (e) {
-    case RecordKind::Employer:
-        return use(schema::fromJson<Employer>(o, JsonForm::Api));
-    case RecordKind::Worker:
-        return use(schema::fromJson<Worker>(o, JsonForm::Api));
-    case RecordKind::Employment:
-        return use(schema::fromJson<Employment>(o, JsonForm::Api));
-    case RecordKind::Training:
-        return use(schema::fromJson<Training>(o, JsonForm::Api));
-    case RecordKind::Participation:
-        return use(schema::fromJson<Participation>(o, JsonForm::Api));
-    case RecordKind::TrainingRight:
-        break;
-    }
-    return use(schema::fromJson<TrainingRight>(o, JsonForm::Api));
 }
 
 // What compare() needs to know about the records it labels.
@@ -190,20 +217,41 @@ template<> RecordRepository<TrainingRight> repoOf<TrainingRight>(Workspace &ws, 
     return ws.rights(employer);
 }
 
-// One side of the comparison, in the API's JSON form, by record uuid.
+// One side of the comparison by record uuid: the records typed (what is compared) and in the
+// API's JSON form (what an accepted difference writes).
 struct Side
 {
+    QHash<QUuid, AnyRecord> record;
     QHash<QUuid, QJsonObject> json;
     QHash<QUuid, RecordKind> entity;
     QList<QUuid> order;
-    void add(RecordKind e, const QUuid &u, const QJsonObject &o)
+    template<typename R> void add(const R &r, const QJsonObject &o)
     {
-        if (!json.contains(u))
-            order.append(u);
-        json.insert(u, o);
-        entity.insert(u, e);
+        if (!json.contains(r.uuid))
+            order.append(r.uuid);
+        record.insert(r.uuid, r);
+        json.insert(r.uuid, o);
+        entity.insert(r.uuid, schema::kindOf<R>());
     }
 };
+
+// A difference in the record `u` of kind `e`, named `label`; the caller adds what differs.
+PullDifference differenceIn(PullChange change, RecordKind e, const QUuid &u, const QString &label)
+{
+    PullDifference d;
+    d.change = change;
+    d.entity = e;
+    d.recordUuid = u;
+    d.recordLabel = label;
+    return d;
+}
+
+// A whole record briefly, from its typed fields.
+QString summaryOf(const AnyRecord &record)
+{
+    return std::visit([](const auto &typed) { return schema::summary(typed, &schema::FieldInfo::apiName); },
+                      record);
+}
 
 bool fail(QString *error, const QString &message)
 {
@@ -325,7 +373,18 @@ QStringList PullDiff::fieldOrder(RecordKind entity)
 
 QStringList PullDiff::differingFields(RecordKind entity, const QJsonObject &a, const QJsonObject &b)
 {
-    return differingFieldsImpl(entity, a, b);
+    QStringList out;
+    for (const FieldDifference &d : differences(readRecord(entity, a), readRecord(entity, b)))
+        out << QString::fromLatin1(d.field->apiName);
+    // Members the schema does not hold (the platform sent more): compared as they came.
+    for (const QJsonObject &o : {a, b}) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!schema::find(entity, it.key(), &schema::FieldInfo::apiName) && !out.contains(it.key()) &&
+                a.value(it.key()) != b.value(it.key()))
+                out << it.key();
+        }
+    }
+    return out;
 }
 
 bool PullDiff::writePlatformRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity,
@@ -361,22 +420,23 @@ QString PullDiff::fieldText(RecordKind entity, const QJsonObject &record, const 
     const QJsonValue v = record.value(field);
     if (v.isUndefined() || v.isNull())
         return schema::emptyText();
-    return withRecord(entity, record, [&](const auto &typed) {
-        using R = std::decay_t<decltype(typed)>;
-        for (const schema::Field<R> &f : schema::fields<R>()) {
-            if (f.info.apiName && field == QLatin1String(f.info.apiName))
-                return schema::valueText(typed, f);
-        }
-        // Not a field of the schema (the platform sent more): as it came.
-        const QString text = v.toVariant().toString();
-        return text.isEmpty() ? schema::emptyText() : text;
-    });
+    return std::visit(
+        [&](const auto &typed) {
+            using R = std::decay_t<decltype(typed)>;
+            for (const schema::Field<R> &f : schema::fields<R>()) {
+                if (f.info.apiName && field == QLatin1String(f.info.apiName))
+                    return schema::valueText(typed, f);
+            }
+            // Not a field of the schema (the platform sent more): as it came.
+            const QString text = v.toVariant().toString();
+            return text.isEmpty() ? schema::emptyText() : text;
+        },
+        readRecord(entity, record));
 }
 
 QString PullDiff::recordSummary(RecordKind entity, const QJsonObject &record)
 {
-    return withRecord(entity, record,
-                      [](const auto &typed) { return schema::summary(typed, &schema::FieldInfo::apiName); });
+    return summaryOf(readRecord(entity, record));
 }
 
 QString PullDiff::changeLabel(PullChange change)
@@ -458,22 +518,21 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
     QHash<QString, QUuid> mySsin;
     QHash<QUuid, QString> ssinOfMine;
     for (const Worker &w : myWorkers) {
-        ours.add(RecordKind::Worker, w.uuid, json::fromWorker(w));
+        ours.add(w, json::fromWorker(w));
         mySsin.insert(w.ssin, w.uuid);
         ssinOfMine.insert(w.uuid, w.ssin);
         names.worker.insert(w.uuid, workerName(w));
     }
     for (const Employment &e : ws.employments(employerUuid).list())
-        ours.add(RecordKind::Employment, e.uuid, json::fromEmployment(e, ssinOfMine.value(e.workerUuid)));
+        ours.add(e, json::fromEmployment(e, ssinOfMine.value(e.workerUuid)));
     for (const Training &t : ws.trainings(employerUuid).list()) {
-        ours.add(RecordKind::Training, t.uuid, json::fromTraining(t));
+        ours.add(t, json::fromTraining(t));
         names.training.insert(t.uuid, t.name);
     }
     for (const Participation &p : ws.participations(employerUuid).list())
-        ours.add(RecordKind::Participation, p.uuid,
-                 json::fromParticipation(p, ssinOfMine.value(p.workerUuid)));
+        ours.add(p, json::fromParticipation(p, ssinOfMine.value(p.workerUuid)));
     for (const TrainingRight &r : ws.rights(employerUuid).list())
-        ours.add(RecordKind::TrainingRight, r.uuid, json::fromRight(r, ssinOfMine.value(r.workerUuid)));
+        ours.add(r, json::fromRight(r, ssinOfMine.value(r.workerUuid)));
 
     // The platform's side, mapped onto the workspace: its workers by uuid, else by INSZ.
     Side theirs;
@@ -491,7 +550,7 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
             workerBySsin.insert(w.ssin, w.uuid);
         if (!names.worker.contains(w.uuid))
             names.worker.insert(w.uuid, workerName(w));
-        theirs.add(RecordKind::Worker, w.uuid, json::fromWorker(w));
+        theirs.add(w, json::fromWorker(w));
     }
     const auto mapWorker = [&](const QUuid &record, const QUuid &workerUuid, QString *ssin) {
         *ssin = pulled.recordSsin.value(record, pulled.ssinOf.value(workerUuid));
@@ -502,20 +561,20 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
     QString ssin;
     for (Employment e : pulled.data.employments) {
         e.workerUuid = mapWorker(e.uuid, e.workerUuid, &ssin);
-        theirs.add(RecordKind::Employment, e.uuid, json::fromEmployment(e, ssin));
+        theirs.add(e, json::fromEmployment(e, ssin));
     }
     for (const Training &t : pulled.data.trainings) {
-        theirs.add(RecordKind::Training, t.uuid, json::fromTraining(t));
+        theirs.add(t, json::fromTraining(t));
         if (!names.training.contains(t.uuid))
             names.training.insert(t.uuid, t.name);
     }
     for (Participation p : pulled.data.participations) {
         p.workerUuid = mapWorker(p.uuid, p.workerUuid, &ssin);
-        theirs.add(RecordKind::Participation, p.uuid, json::fromParticipation(p, ssin));
+        theirs.add(p, json::fromParticipation(p, ssin));
     }
     for (TrainingRight r : pulled.data.rights) {
         r.workerUuid = mapWorker(r.uuid, r.workerUuid, &ssin);
-        theirs.add(RecordKind::TrainingRight, r.uuid, json::fromRight(r, ssin));
+        theirs.add(r, json::fromRight(r, ssin));
     }
 
     PlatformVersions versions(ws);
@@ -555,39 +614,30 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
                 ++review.rejectedBefore;
                 continue;
             }
-            PullDifference d;
-            d.change = PullChange::New;
-            d.entity = e;
-            d.recordUuid = u;
-            d.recordLabel = labelOf(e, platform, names, provider);
-            d.theirsText = recordSummary(e, platform);
+            PullDifference d = differenceIn(PullChange::New, e, u, labelOf(e, platform, names, provider));
+            d.theirsText = summaryOf(theirs.record.value(u));
             d.fromProvider = provider;
             d.platformHash = hash;
             review.differences.append(d);
             continue;
         }
-        const QJsonObject a = comparableImpl(e, *mine);
-        const QJsonObject b = comparableImpl(e, platform);
-        const QStringList fields = differingFieldsImpl(e, a, b);
+        const QList<FieldDifference> fields = differences(ours.record.value(u), theirs.record.value(u));
         if (fields.isEmpty()) {
             ++review.unchanged;
             continue;
         }
         review.ours.insert(u, *mine);
-        for (const QString &f : fields) {
-            if (wasRejected(u, f, hash)) {
+        for (const FieldDifference &f : fields) {
+            const QString field = QString::fromLatin1(f.field->apiName);
+            if (wasRejected(u, field, hash)) {
                 ++review.rejectedBefore;
                 continue;
             }
-            PullDifference d;
-            d.change = PullChange::Changed;
-            d.entity = e;
-            d.recordUuid = u;
-            d.recordLabel = labelOf(e, *mine, names, provider);
-            d.field = f;
-            d.schemaField = schema::find(e, f, &schema::FieldInfo::apiName);
-            d.oursText = fieldText(e, a, f);
-            d.theirsText = fieldText(e, b, f);
+            PullDifference d = differenceIn(PullChange::Changed, e, u, labelOf(e, *mine, names, provider));
+            d.field = field;
+            d.schemaField = f.field;
+            d.oursText = f.oursText;
+            d.theirsText = f.theirsText;
             d.fromProvider = provider;
             d.platformHash = hash;
             review.differences.append(d);
@@ -607,12 +657,8 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
             ++review.rejectedBefore;
             continue;
         }
-        PullDifference d;
-        d.change = PullChange::Missing;
-        d.entity = e;
-        d.recordUuid = u;
-        d.recordLabel = labelOf(e, mine, names, false);
-        d.oursText = recordSummary(e, mine);
+        PullDifference d = differenceIn(PullChange::Missing, e, u, labelOf(e, mine, names, false));
+        d.oursText = summaryOf(ours.record.value(u));
         review.ours.insert(u, mine);
         review.entityOf.insert(u, e);
         review.differences.append(d);
@@ -711,7 +757,8 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
                     const SyncStatus before = outbox.syncStatus(e, u);
                     if (!writeAny(ws, employer, e, target, labels.value(u), error))
                         return false;
-                    const bool same = comparableImpl(e, target) == comparableImpl(e, platform);
+                    const bool same =
+                        differingFields(e, comparableImpl(e, target), comparableImpl(e, platform)).isEmpty();
                     // The same as the platform's: accepted, based on a version we cannot name (the
                     // collections carry no ETag), so the next declaration goes without a precondition.
                     if (same) {

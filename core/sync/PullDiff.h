@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/RecordSchema.h"
-#include "storage/StorageTypes.h"
-#include "sync/PullService.h"
+#include "core/domain/RecordSchema.h"
+#include "core/storage/StorageTypes.h"
+#include "core/sync/PullService.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -112,6 +112,11 @@ QString contentHash(const QJsonObject &o);
 // and their display order.
 QJsonObject comparableJson(RecordKind entity, const QJsonObject &o);
 QStringList fieldOrder(RecordKind entity);
+// The fields in which two records' API JSON differ, in display order: each of the
+// schema's fields read into its type through the schema's member and compared
+// typed (two JSON forms of one value, such as a date with a time or an empty text
+// left out, are the same value; identifiers and links are not compared); members
+// the schema does not hold, as they came.
 QStringList differingFields(RecordKind entity, const QJsonObject &a, const QJsonObject &b);
 // A field of a record's API JSON as the user reads it: the record read into its
 // type and the field formatted from the schema (domain/FieldText); "(empty)" when

@@ -1,7 +1,7 @@
-#include "sync/PullService.h"
+#include "core/sync/PullService.h"
 
-#include "common/LogCategories.h"
-#include "sync/JsonMapping.h"
+#include "core/common/LogCategories.h"
+#include "core/sync/JsonMapping.h"
 
 #include <QJsonArray>
 #include <QTimer>

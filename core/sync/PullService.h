@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "sync/Backoff.h"
-#include "sync/FlaApiClient.h"
+#include "core/dataset/DataSet.h"
+#include "core/sync/Backoff.h"
+#include "core/sync/FlaApiClient.h"
 
 #include <QObject>
 #include <functional>

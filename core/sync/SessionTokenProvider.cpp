@@ -1,7 +1,7 @@
-#include "sync/SessionTokenProvider.h"
+#include "core/sync/SessionTokenProvider.h"
 
-#include "auth/TokenRefresher.h"
-#include "common/LogCategories.h"
+#include "core/auth/TokenRefresher.h"
+#include "core/common/LogCategories.h"
 
 namespace fla {
 

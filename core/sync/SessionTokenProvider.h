@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthTypes.h"
-#include "sync/TokenProvider.h"
+#include "core/auth/AuthTypes.h"
+#include "core/sync/TokenProvider.h"
 
 class QNetworkAccessManager;
 

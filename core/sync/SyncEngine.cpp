@@ -1,8 +1,8 @@
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "common/Clock.h"
-#include "common/LogCategories.h"
-#include "domain/EnterpriseNumber.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
+#include "core/domain/EnterpriseNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,7 +90,7 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
-    m_cancelled = m_authRequired = m_unreachable = false;
+    m_cancelled = m_authRequired = m_unreachable = m_claimLost = false;
     m_unanswered.clear();
     m_phase = 0;
     m_cursor = 0;
@@ -209,6 +209,10 @@ void SyncEngine::pump()
         fillSlots();
         if (m_activeBatches > 0)
             break; // answers will pump again
+        if (m_claimLost) {
+            m_phase = kPhaseCount; // what is left waits for the next sync
+            break;
+        }
         // Nothing in flight and nothing due in this phase: done with it, or wait for retries.
         // Held entries stay in the outbox but do not keep the phase open.
         const int waiting = m_store->pendingCount(phaseType()) - m_heldCount.value(int(phaseType()));
@@ -244,7 +248,15 @@ void SyncEngine::pump()
 
 void SyncEngine::fillSlots()
 {
-    while (m_activeBatches < m_options.maxConcurrentBatches) {
+    if (!m_claimLost) {
+        const QString lost = m_store->claimLost();
+        if (!lost.isEmpty()) {
+            m_claimLost = true;
+            m_messages.append(lost);
+            qCWarning(lcSync) << "the outbox claim was lost mid-sync: nothing more is sent";
+        }
+    }
+    while (!m_claimLost && m_activeBatches < m_options.maxConcurrentBatches) {
         const QList<SyncItem> due = fetchDue();
         if (due.isEmpty())
             break;

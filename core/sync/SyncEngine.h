@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/Backoff.h"
-#include "sync/FlaApiClient.h"
-#include "sync/OutboxStore.h"
+#include "core/sync/Backoff.h"
+#include "core/sync/FlaApiClient.h"
+#include "core/sync/OutboxStore.h"
 
 #include <QObject>
 #include <QSet>
@@ -125,6 +125,7 @@ private:
     bool m_cancelled = false;
     bool m_authRequired = false;
     bool m_unreachable = false; // a request got no answer at all (connection refused, dropped, timed out)
+    bool m_claimLost = false;   // the store's claim may be another desktop's now: nothing more is sent
     QSet<qint64> m_unanswered;  // entries whose last attempt got no answer
     bool m_inPump = false;
     int m_phase = 0;

@@ -1,6 +1,6 @@
-#include "sync/SyncRunner.h"
+#include "core/sync/SyncRunner.h"
 
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
 namespace fla {
 

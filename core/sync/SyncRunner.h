@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/SyncEngine.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/WorkspaceOutboxStore.h"
 
 #include <QObject>
 #include <memory>

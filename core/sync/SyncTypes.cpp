@@ -1,6 +1,6 @@
-#include "sync/SyncTypes.h"
+#include "core/sync/SyncTypes.h"
 
-#include "domain/EnumNames.h"
+#include "core/domain/EnumNames.h"
 
 namespace fla {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Severity.h"
-#include "storage/StorageTypes.h" // SyncStatus: where a record stands with the platform
+#include "core/domain/Severity.h"
+#include "core/storage/StorageTypes.h" // SyncStatus: where a record stands with the platform
 
 #include <QDateTime>
 #include <QJsonObject>

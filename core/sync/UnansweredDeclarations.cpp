@@ -1,9 +1,9 @@
-#include "sync/UnansweredDeclarations.h"
+#include "core/sync/UnansweredDeclarations.h"
 
-#include "common/Clock.h"
-#include "common/LogCategories.h"
-#include "storage/StatementCache.h"
-#include "storage/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/Workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,24 +1,24 @@
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/sync/WorkspaceOutboxStore.h"
 
-#include "common/Clock.h"
-#include "common/DisplayDate.h"
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/Transaction.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/JsonMapping.h"
-#include "sync/PlatformVersions.h"
-#include "sync/UnansweredDeclarations.h"
+#include "core/common/Clock.h"
+#include "core/common/DisplayDate.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/PlatformVersions.h"
+#include "core/sync/UnansweredDeclarations.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +52,15 @@ void WorkspaceOutboxStore::release()
     m_claimed.clear();
 }
 
+QString WorkspaceOutboxStore::claimLost() const
+{
+    if (m_ws.reconnectCount() == m_reconnectsAtLoad)
+        return {};
+    return tr("The connection to the team server was lost and opened again during the sync: another desktop "
+              "may have taken over the companies, so nothing more was sent. What was not sent is declared by "
+              "the next sync.");
+}
+
 bool WorkspaceOutboxStore::load(QString *error, Purpose purpose)
 {
     release();
@@ -60,6 +69,7 @@ bool WorkspaceOutboxStore::load(QString *error, Purpose purpose)
     m_typeOf.clear();
     m_platformFindings.clear();
     m_notices.clear();
+    m_reconnectsAtLoad = m_ws.reconnectCount();
     const bool declaring = purpose == Purpose::Declare;
     if (declaring)
         m_ws.resetOutboxInFlight();

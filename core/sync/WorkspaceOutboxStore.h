@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "sync/OutboxStore.h"
+#include "core/domain/Entities.h"
+#include "core/sync/OutboxStore.h"
 
 #include <QHash>
 #include <QMap>
@@ -35,6 +35,7 @@ public:
     bool load(QString *error, Purpose purpose = Purpose::Declare);
 
     QStringList notices() const override { return m_notices; }
+    QString claimLost() const override;
     void release() override;
 
     QList<SyncItem> dueEntries(RecordKind type, qint64 afterId, const QDateTime &now, int limit) override;
@@ -75,6 +76,7 @@ private:
     QString ssinOf(const QUuid &employerUuid, const QUuid &workerUuid);
 
     Workspace &m_ws;
+    int m_reconnectsAtLoad = 0; // the workspace's connection count when this sync claimed its rows
     QList<QUuid> m_employers;
     QHash<QUuid, QString> m_enterpriseOf; // employer uuid → enterprise number
     QHash<QUuid, QString> m_ssinCache;    // worker uuid → INSZ

@@ -1,17 +1,17 @@
-#include "workspace/RecordWriter.h"
+#include "core/workspace/RecordWriter.h"
 
-#include "anomaly/AffectedRecords.h"
-#include "common/LogCategories.h"
-#include "storage/AuditRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/RecordTraits.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/Transaction.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/AffectedRecords.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/RecordTraits.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <type_traits>
@@ -77,7 +77,8 @@ template<typename F> auto withType(RecordKind entity, F &&f)
 // Runs write and the revalidation of what it reached in one transaction.
 // what names the change in a message (a record's label), or is empty.
 Result<void> inOneTransaction(Workspace &ws, const Clock &clock, const QString &what,
-                              const std::function<bool(AffectedRecords &, QString *)> &write)
+                              const std::function<bool(AffectedRecords &, QString *)> &write,
+                              const bool *refusedBeforeWriting = nullptr)
 {
     Transaction tx(ws);
     if (!tx.isActive())
@@ -86,7 +87,13 @@ Result<void> inOneTransaction(Workspace &ws, const Clock &clock, const QString &
     AffectedRecords affected;
     QString error;
     if (!write(affected, &error)) {
-        tx.rollback();
+        // Refused before anything was written (an edit conflict): the transaction ends
+        // cleanly, so a group this save is part of (a dialog's training and its
+        // participants) keeps its other parts; the conflict is resolved on its own.
+        if (refusedBeforeWriting && *refusedBeforeWriting)
+            tx.commit();
+        else
+            tx.rollback();
         return failed(error);
     }
     if (const Result<void> checked = affected.revalidate(ws, clock); !checked) {
@@ -166,10 +173,12 @@ template<typename T> Result<void> RecordWriter::saveAll(const QList<T> &records)
 template<typename T> EditResult<T> RecordWriter::saveEdit(const T &record)
 {
     std::optional<EditConflict<T>> conflict;
+    bool conflictFound = false;
     std::optional<T> saved;
     const QString label = storage::Traits<T>::label(record);
-    const Result<void> written =
-        inOneTransaction(m_ws, m_clock, label, [&](AffectedRecords &affected, QString *error) {
+    const Result<void> written = inOneTransaction(
+        m_ws, m_clock, label,
+        [&](AffectedRecords &affected, QString *error) {
             auto repository = repositoryOf<T>(m_ws, employerOf(record));
             const Result<qint64> stored = repository.findVersionForChange(record.uuid);
             if (!stored) {
@@ -183,6 +192,7 @@ template<typename T> EditResult<T> RecordWriter::saveEdit(const T &record)
                     return false;
                 }
                 conflict = EditConflict<T>{record, *theirs};
+                conflictFound = true;
                 *error = editConflictText(label, *stored, record.rowVersion);
                 return false;
             }
@@ -201,7 +211,8 @@ template<typename T> EditResult<T> RecordWriter::saveEdit(const T &record)
             }
             saved = **after;
             return true;
-        });
+        },
+        &conflictFound);
     if (conflict)
         return EditResult<T>(*conflict, written.error());
     if (!written)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Entities.h"
-#include "storage/StorageTypes.h"
-#include "workspace/EditConflict.h"
+#include "core/common/Result.h"
+#include "core/domain/Entities.h"
+#include "core/storage/StorageTypes.h"
+#include "core/workspace/EditConflict.h"
 
 #include <QList>
 #include <QString>

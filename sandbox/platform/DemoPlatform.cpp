@@ -1,15 +1,15 @@
 #include "DemoPlatform.h"
 
 #include "PlatformModule.h"
-#include "auth/Environment.h"
+#include "core/auth/Environment.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
-namespace fla {
+namespace fla::sandbox {
 
-std::unique_ptr<sandbox::SandboxServer> startDemoPlatform(QString *error, const DemoPlatformOptions &options)
+std::unique_ptr<SandboxServer> startDemoPlatform(QString *error, const DemoPlatformOptions &options)
 {
     sandbox::SandboxConfig config;
     config.dataDir = options.dataDir.isEmpty()
@@ -40,4 +40,4 @@ std::unique_ptr<sandbox::SandboxServer> startDemoPlatform(QString *error, const 
     return server;
 }
 
-} // namespace fla
+} // namespace fla::sandbox

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QString>
 #include <memory>
 
-namespace fla {
+namespace fla::sandbox {
 
 struct DemoPlatformOptions
 {
@@ -24,7 +24,6 @@ struct DemoPlatformOptions
 // other program. Keep the returned server alive for as long as the app runs.
 // nullptr with a translated message when the port is taken (another
 // fla-sandbox may already serve it: the app can then simply use that one).
-std::unique_ptr<sandbox::SandboxServer> startDemoPlatform(QString *error,
-                                                          const DemoPlatformOptions &options = {});
+std::unique_ptr<SandboxServer> startDemoPlatform(QString *error, const DemoPlatformOptions &options = {});
 
-} // namespace fla
+} // namespace fla::sandbox

@@ -3,12 +3,12 @@
 #include "InputIssues.h"
 #include "PlatformStore.h"
 
-#include "anomaly/AnomalyEngine.h"
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/JointCommittee.h"
-#include "domain/Ssin.h"
-#include "sync/JsonMapping.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/JointCommittee.h"
+#include "core/domain/Ssin.h"
+#include "core/sync/JsonMapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

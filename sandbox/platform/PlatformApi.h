@@ -1,8 +1,8 @@
 #pragma once
 
 #include "PlatformStore.h"
-#include "anomaly/AnomalyEngine.h"
-#include "domain/Entities.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/domain/Entities.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "PlatformModule.h"
 
-#include "common/Clock.h"
-#include "common/Translation.h"
+#include "core/common/Clock.h"
+#include "core/common/Translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

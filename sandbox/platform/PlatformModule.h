@@ -3,7 +3,7 @@
 #include "FaultInjector.h"
 #include "PlatformApi.h"
 #include "PlatformStore.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QStringList>
 #include <memory>

@@ -3,10 +3,11 @@
 // trainings and the files, byte for byte, without the INSZ).
 
 #include "CliRun.h"
+#include "TestRecords.h"
 #include "TestSupport.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace fla;
+using namespace fla::test;
 
 namespace {
 
@@ -27,40 +29,18 @@ const QUuid kParticipation = QUuid::fromString(QStringLiteral("{50000000-0000-40
 DataSet oneWorker()
 {
     DataSet s;
-    Employer e;
-    e.uuid = QUuid::createUuid();
-    e.enterpriseNumber = kEnterprise;
-    e.name = QStringLiteral("Bakkerij Peeters BV");
+    const Employer e = employerRecord(kEnterprise, QStringLiteral("Bakkerij Peeters BV"));
     s.employers.append(e);
-    Worker w;
-    w.uuid = QUuid::createUuid();
-    w.employerUuid = e.uuid;
-    w.ssin = kSsin;
-    w.familyName = QStringLiteral("Peeters");
-    w.givenName = QStringLiteral("Jan");
+    Worker w = workerOf(e, kSsin, QStringLiteral("Peeters"), QStringLiteral("Jan"));
     w.birthDate = QDate(1985, 7, 30);
     s.workers.append(w);
-    Employment m;
-    m.uuid = QUuid::createUuid();
-    m.employerUuid = e.uuid;
-    m.workerUuid = w.uuid;
-    m.startDate = QDate(2020, 1, 1);
-    s.employments.append(m);
-    Training t;
-    t.uuid = QUuid::createUuid();
-    t.employerUuid = e.uuid;
-    t.name = QStringLiteral("VCA basis");
+    s.employments.append(employmentOf(w, QDate(2020, 1, 1)));
+    Training t = trainingOf(e, QStringLiteral("VCA basis"), QDate(2025, 5, 5));
     t.provider = QStringLiteral("Syntra");
-    t.startDate = t.endDate = QDate(2025, 5, 5);
     t.registeredOn = QDate(2025, 5, 6);
-    t.duration = 1;
-    t.unit = DurationUnit::Days;
     s.trainings.append(t);
-    Participation p;
+    Participation p = participationOf(t, w);
     p.uuid = kParticipation;
-    p.employerUuid = e.uuid;
-    p.trainingUuid = t.uuid;
-    p.workerUuid = w.uuid;
     p.certificate = true;
     p.certificateValidUntil = QDate(2035, 5, 5);
     s.participations.append(p);

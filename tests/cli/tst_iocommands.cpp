@@ -2,8 +2,8 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "XlsxBombs.h"
-#include "dataset/DataSetCsv.h"
-#include "io/XlsxReader.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/io/XlsxReader.h"
 
 #include <QDir>
 #include <QElapsedTimer>

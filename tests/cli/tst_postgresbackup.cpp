@@ -1,9 +1,9 @@
 #include "CliRun.h"
 #include "PostgresTestCluster.h"
 #include "TestSupport.h"
-#include "storage/Backup.h"
-#include "storage/Workspace.h"
-#include "storage/WorkspaceCopy.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceCopy.h"
 
 #include <QFile>
 #include <QSqlQuery>

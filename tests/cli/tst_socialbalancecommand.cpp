@@ -1,8 +1,8 @@
 #include "CliRun.h"
 #include "SocialBalanceFixture.h"
 #include "TestSupport.h"
-#include "storage/BulkLoader.h"
-#include "storage/Workspace.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

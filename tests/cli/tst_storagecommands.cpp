@@ -1,14 +1,14 @@
 #include "../core/storage/StorageTestData.h"
 #include "CliRun.h"
 #include "TestSupport.h"
-#include "dataset/DataSetCsv.h"
-#include "storage/EmployerRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
-#include "generate/Generator.h"
+#include "core/generate/Generator.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "CliRun.h"
 #include "PostgresTestCluster.h"
 #include "TestSupport.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

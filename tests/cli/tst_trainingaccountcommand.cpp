@@ -2,10 +2,11 @@
 // PC 200 company of 20.5 FTE, where the sector agreement (unconfirmed) gives 3 days per FTE.
 
 #include "CliRun.h"
+#include "TestRecords.h"
 #include "TestSupport.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using namespace fla;
+using namespace fla::test;
 
 namespace {
 
@@ -26,45 +28,24 @@ const QString kJan = Ssin::compose(85, 7, 30, 33, false);
 DataSet register20()
 {
     DataSet s;
-    Employer e;
-    e.uuid = QUuid::createUuid();
-    e.enterpriseNumber = EnterpriseNumber::compose(5669882);
-    e.name = QStringLiteral("Drukkerij Peeters BV");
+    Employer e = employerRecord(EnterpriseNumber::compose(5669882), QStringLiteral("Drukkerij Peeters BV"));
     e.sizeClass = SizeClass::Under10;
     e.jointCommittees = {QStringLiteral("200")};
     s.employers.append(e);
     for (int i = 0; i <= 20; ++i) {
-        Worker w;
-        w.uuid = QUuid::createUuid();
-        w.employerUuid = e.uuid;
-        w.ssin = i == 0 ? kJan : Ssin::compose(90, 1, 1, 101 + 2 * i, false);
-        w.familyName = i == 0 ? QStringLiteral("Peeters") : QStringLiteral("Collega");
-        w.givenName = i == 0 ? QStringLiteral("Jan") : QString::number(i);
+        const Worker w = i == 0 ? workerOf(e, kJan, QStringLiteral("Peeters"), QStringLiteral("Jan"))
+                                : workerOf(e, Ssin::compose(90, 1, 1, 101 + 2 * i, false),
+                                           QStringLiteral("Collega"), QString::number(i));
         s.workers.append(w);
-        Employment m;
-        m.uuid = QUuid::createUuid();
-        m.employerUuid = e.uuid;
-        m.workerUuid = w.uuid;
-        m.startDate = QDate(2020, 1, 1);
+        Employment m = employmentOf(w, QDate(2020, 1, 1));
         m.workRegime = i == 0 ? 0.5 : 1.0;
         m.jointCommittee = QStringLiteral("200");
         s.employments.append(m);
     }
-    Training t;
-    t.uuid = QUuid::createUuid();
-    t.employerUuid = e.uuid;
-    t.name = QStringLiteral("VCA basis");
-    t.startDate = t.endDate = QDate(2025, 5, 5);
+    Training t = trainingOf(e, QStringLiteral("VCA basis"), QDate(2025, 5, 5));
     t.registeredOn = QDate(2025, 5, 6);
-    t.duration = 1;
-    t.unit = DurationUnit::Days;
     s.trainings.append(t);
-    Participation p;
-    p.uuid = QUuid::createUuid();
-    p.employerUuid = e.uuid;
-    p.trainingUuid = t.uuid;
-    p.workerUuid = s.workers.first().uuid;
-    s.participations.append(p);
+    s.participations.append(participationOf(t, s.workers.first()));
     return s;
 }
 

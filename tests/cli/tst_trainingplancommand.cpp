@@ -3,10 +3,11 @@
 // 18.75 FTE, 2027 averages 25), its reminders across the year end, the log, the copy.
 
 #include "CliRun.h"
+#include "TestRecords.h"
 #include "TestSupport.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace fla;
+using namespace fla::test;
 
 namespace {
 
@@ -25,25 +27,14 @@ const QString kEnterprise = EnterpriseNumber::compose(5669882);
 DataSet hiredIn2025()
 {
     DataSet s;
-    Employer e;
-    e.uuid = QUuid::createUuid();
-    e.enterpriseNumber = kEnterprise;
-    e.name = QStringLiteral("Brouwerij Maes BV");
+    Employer e = employerRecord(kEnterprise, QStringLiteral("Brouwerij Maes BV"));
     e.sizeClass = SizeClass::Under10;
     s.employers.append(e);
     for (int i = 0; i < 25; ++i) {
-        Worker w;
-        w.uuid = QUuid::createUuid();
-        w.employerUuid = e.uuid;
-        w.ssin = Ssin::compose(90, 1, 1, 101 + 2 * i, false);
-        w.familyName = QStringLiteral("Vermeulen%1").arg(i);
-        w.givenName = QStringLiteral("An");
+        const Worker w = workerOf(e, Ssin::compose(90, 1, 1, 101 + 2 * i, false),
+                                  QStringLiteral("Vermeulen%1").arg(i), QStringLiteral("An"));
         s.workers.append(w);
-        Employment m;
-        m.uuid = QUuid::createUuid();
-        m.employerUuid = e.uuid;
-        m.workerUuid = w.uuid;
-        m.startDate = QDate(2025, 1, 1);
+        Employment m = employmentOf(w, QDate(2025, 1, 1));
         m.jointCommittee = QStringLiteral("124");
         s.employments.append(m);
     }

@@ -1,13 +1,13 @@
 #include "CliRun.h"
 #include "PostgresTestCluster.h"
 #include "TestSupport.h"
-#include "domain/EnterpriseNumber.h"
-#include "obligations/TrainingPlan.h"
-#include "storage/CertificateRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/TrainingPlanRepository.h"
-#include "storage/Workspace.h"
-#include "storage/WorkspaceCopy.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/obligations/TrainingPlan.h"
+#include "core/storage/CertificateRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/TrainingPlanRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceCopy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

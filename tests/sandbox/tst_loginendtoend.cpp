@@ -4,7 +4,7 @@
 
 #include "AuthTestSupport.h"
 #include "TestSupport.h"
-#include "auth/Jose.h"
+#include "core/auth/Jose.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -3,11 +3,11 @@
 // request gets 400/403/404 with the parameter or field named, nothing crashes,
 // and nothing is stored under a key the request did not own.
 
-#include "PlatformApi.h"
-#include "PlatformStore.h"
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "sandbox/platform/PlatformApi.h"
+#include "sandbox/platform/PlatformStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,15 +1,15 @@
 // The sandbox's router, its token validation and its provider's refusals.
 
 #include "AuthTestSupport.h"
-#include "OidcProvider.h"
-#include "SandboxServer.h"
-#include "auth/Jose.h"
-#include "auth/MachineSignIn.h"
-#include "auth/OidcSignIn.h"
-#include "auth/TokenEndpoint.h"
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/auth/Jose.h"
+#include "core/auth/MachineSignIn.h"
+#include "core/auth/OidcSignIn.h"
+#include "core/auth/TokenEndpoint.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "sandbox/OidcProvider.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The sign-in dialog and the environments page, against the in-process sandbox.
 
 #include "AuthTestSupport.h"
-#include "SandboxServer.h"
 #include "TestSupport.h"
-#include "auth/EnvironmentSettingsWidget.h"
-#include "auth/SignInDialog.h"
-#include "common/Clock.h"
+#include "core/common/Clock.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/auth/EnvironmentSettingsWidget.h"
+#include "ui/auth/SignInDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,6 +18,7 @@
 #include <QTest>
 
 using namespace fla;
+using namespace fla::ui;
 
 class TestSignInDialog : public QObject
 {

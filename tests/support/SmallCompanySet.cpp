@@ -1,7 +1,7 @@
 #include "SmallCompanySet.h"
 
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QRandomGenerator>
 

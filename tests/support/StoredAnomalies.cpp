@@ -1,10 +1,10 @@
 #include "StoredAnomalies.h"
 
-#include "anomaly/AnomalyEngine.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
 
 namespace fla::test {
 

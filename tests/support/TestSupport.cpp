@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>

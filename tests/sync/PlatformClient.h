@@ -7,10 +7,10 @@
 
 #include "SandboxProcess.h"
 
-#include "common/Clock.h"
-#include "sync/PullService.h"
-#include "sync/SyncEngine.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/common/Clock.h"
+#include "core/sync/PullService.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/WorkspaceOutboxStore.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

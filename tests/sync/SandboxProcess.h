@@ -5,18 +5,18 @@
 
 #include "TestSupport.h"
 
-#include "common/Clock.h"
-#include "sync/SyncEngine.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/common/Clock.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/WorkspaceOutboxStore.h"
 
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

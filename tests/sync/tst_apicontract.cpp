@@ -3,13 +3,13 @@
 
 #include "FakeNetwork.h"
 
-#include "FaultInjector.h"
-#include "PlatformApi.h"
-#include "PlatformStore.h"
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "sync/PullService.h"
-#include "sync/SyncEngine.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/sync/PullService.h"
+#include "core/sync/SyncEngine.h"
+#include "sandbox/platform/FaultInjector.h"
+#include "sandbox/platform/PlatformApi.h"
+#include "sandbox/platform/PlatformStore.h"
 
 #include <QFile>
 #include <QJsonArray>

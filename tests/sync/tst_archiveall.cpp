@@ -7,9 +7,9 @@
 #include "CliRun.h"
 #include "PlatformClient.h"
 
-#include "storage/EmployerRepository.h"
-#include "storage/OutboxRepository.h"
-#include "sync/PlatformArchive.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/sync/PlatformArchive.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -7,11 +7,11 @@
 #include "PlatformClient.h"
 #include "SyncTestSupport.h"
 
-#include "storage/AuditRepository.h"
-#include "storage/OutboxRepository.h"
-#include "sync/ConflictResolver.h"
-#include "sync/JsonMapping.h"
-#include "sync/PlatformVersions.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/sync/ConflictResolver.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/PlatformVersions.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,13 +3,13 @@
 
 #include "SandboxProcess.h"
 
-#include "DemoPlatform.h"
-#include "common/Clock.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/OutboxRepository.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncRunner.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/common/Clock.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncRunner.h"
+#include "core/sync/WorkspaceOutboxStore.h"
+#include "sandbox/platform/DemoPlatform.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -7,8 +7,8 @@
 #include "CliRun.h"
 #include "PlatformClient.h"
 
-#include "storage/OutboxRepository.h"
-#include "sync/PlatformVersions.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/sync/PlatformVersions.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

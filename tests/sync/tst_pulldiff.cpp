@@ -7,12 +7,12 @@
 #include "PlatformClient.h"
 #include "SyncTestSupport.h"
 
-#include "storage/AuditRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "sync/JsonMapping.h"
-#include "sync/PlatformVersions.h"
-#include "sync/PullDiff.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/PlatformVersions.h"
+#include "core/sync/PullDiff.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -52,6 +52,10 @@ private Q_SLOTS:
     void badDecisionsWriteNothing();
     void fieldTextIsTheTypedValue_data();
     void fieldTextIsTheTypedValue();
+    void sameValueInAnotherJsonFormIsNoDifference_data();
+    void sameValueInAnotherJsonFormIsNoDifference();
+    void differentValuesAreDifferences_data();
+    void differentValuesAreDifferences();
 
 private:
     QTemporaryDir m_dir;
@@ -371,6 +375,105 @@ void TestPullDiff::fieldTextIsTheTypedValue()
     QFETCH(QString, field);
     QFETCH(QString, text);
     QCOMPARE(PullDiff::fieldText(RecordKind(kind), record, field), text);
+}
+
+// Two JSON forms of one value: the JSON differs, the typed value (read through the schema's
+// member) does not, so the pull shows no difference.
+void TestPullDiff::sameValueInAnotherJsonFormIsNoDifference_data()
+{
+    QTest::addColumn<int>("kind"); // a RecordKind
+    QTest::addColumn<QJsonObject>("ours");
+    QTest::addColumn<QJsonObject>("theirs");
+    const QJsonObject training{{"name", "Excel"},      {"startDate", "2026-03-02"}, {"endDate", "2026-03-03"},
+                               {"duration", 7.5},      {"unit", "HOURS"},           {"kind", "INFORMAL"},
+                               {"countsForFla", true}, {"costCents", 12345},        {"provider", "Syntra"}};
+    QJsonObject withTime = training;
+    withTime.insert("startDate", "2026-03-02T00:00:00");
+    QTest::newRow("date, and date with a time") << int(RecordKind::Training) << training << withTime;
+    QJsonObject withoutProvider = training;
+    withoutProvider.remove("provider");
+    QJsonObject emptyProvider = training;
+    emptyProvider.insert("provider", "");
+    QTest::newRow("empty text, and text left out")
+        << int(RecordKind::Training) << emptyProvider << withoutProvider;
+    QJsonObject nullProvider = training;
+    nullProvider.insert("provider", QJsonValue::Null);
+    QTest::newRow("text null, and text left out")
+        << int(RecordKind::Training) << nullProvider << withoutProvider;
+    QJsonObject flaLeftOut = training;
+    flaLeftOut.remove("countsForFla");
+    QTest::newRow("yes/no at its default, and left out")
+        << int(RecordKind::Training) << training << flaLeftOut;
+    QJsonObject otherUuid = training;
+    otherUuid.insert("uuid", uuidText(QUuid::createUuid()));
+    QTest::newRow("identifiers are not compared") << int(RecordKind::Training) << training << otherUuid;
+    const QJsonObject worker{{"ssin", Ssin::compose(90, 2, 14, 321, false)},
+                             {"familyName", "Peeters"},
+                             {"givenName", "Jan"},
+                             {"birthDate", "1990-02-14"},
+                             {"language", "NL"}};
+    QJsonObject birthWithTime = worker;
+    birthWithTime.insert("birthDate", "1990-02-14T00:00:00Z");
+    QJsonObject emptyAddress = worker;
+    emptyAddress.insert("address", "");
+    QTest::newRow("birth date with a time, address empty and left out")
+        << int(RecordKind::Worker) << emptyAddress << birthWithTime;
+    const QJsonObject participation{{"followed", true}, {"certificate", false}, {"duration", 3.5}};
+    QJsonObject certificateLeftOut = participation;
+    certificateLeftOut.remove("certificate");
+    QTest::newRow("participation: no certificate, and none said")
+        << int(RecordKind::Participation) << participation << certificateLeftOut;
+}
+
+void TestPullDiff::sameValueInAnotherJsonFormIsNoDifference()
+{
+    QFETCH(int, kind);
+    QFETCH(QJsonObject, ours);
+    QFETCH(QJsonObject, theirs);
+    QVERIFY2(ours != theirs, "the row must hold two JSON forms");
+    QCOMPARE(PullDiff::differingFields(RecordKind(kind), ours, theirs), QStringList());
+    QCOMPARE(PullDiff::differingFields(RecordKind(kind), theirs, ours), QStringList());
+}
+
+// Values that differ are named, in the schema's order, whatever their JSON form.
+void TestPullDiff::differentValuesAreDifferences_data()
+{
+    QTest::addColumn<int>("kind"); // a RecordKind
+    QTest::addColumn<QJsonObject>("ours");
+    QTest::addColumn<QJsonObject>("theirs");
+    QTest::addColumn<QStringList>("fields");
+    const QJsonObject training{{"name", "Excel"}, {"startDate", "2026-03-02"}, {"duration", 7.5},
+                               {"unit", "HOURS"}, {"countsForFla", true},      {"costCents", 12345}};
+    QJsonObject dayLater = training;
+    dayLater.insert("startDate", "2026-03-03T00:00:00");
+    QTest::newRow("a day later, with a time")
+        << int(RecordKind::Training) << training << dayLater << QStringList{"startDate"};
+    QJsonObject centMore = training;
+    centMore.insert("costCents", 12346);
+    QTest::newRow("a cent more") << int(RecordKind::Training) << training << centMore
+                                 << QStringList{"costCents"};
+    QJsonObject noCost = training;
+    noCost.remove("costCents");
+    QTest::newRow("a cost, and none")
+        << int(RecordKind::Training) << training << noCost << QStringList{"costCents"};
+    QJsonObject renamedAndDays = training;
+    renamedAndDays.insert("name", "Word");
+    renamedAndDays.insert("unit", "DAYS");
+    QTest::newRow("two fields, in the schema's order")
+        << int(RecordKind::Training) << training << renamedAndDays << QStringList{"name", "unit"};
+    QJsonObject extra = training;
+    extra.insert("extra", "x");
+    QTest::newRow("a member the schema does not hold, as it came")
+        << int(RecordKind::Training) << training << extra << QStringList{"extra"};
+}
+
+void TestPullDiff::differentValuesAreDifferences()
+{
+    QFETCH(int, kind);
+    QFETCH(QJsonObject, ours);
+    QFETCH(QJsonObject, theirs);
+    QFETCH(QStringList, fields);
+    QCOMPARE(PullDiff::differingFields(RecordKind(kind), ours, theirs), fields);
 }
 
 QTEST_GUILESS_MAIN(TestPullDiff)

@@ -6,8 +6,8 @@
 #include "CliRun.h"
 #include "PlatformClient.h"
 
-#include "storage/EmployerRepository.h"
-#include "sync/JsonMapping.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/sync/JsonMapping.h"
 
 #include <QTemporaryDir>
 #include <QTest>

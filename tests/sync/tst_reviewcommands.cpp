@@ -4,10 +4,10 @@
 #include "CliRun.h"
 #include "PlatformClient.h"
 #include "StoredAnomalies.h"
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
-#include "storage/OutboxRepository.h"
-#include "sync/JsonMapping.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/sync/JsonMapping.h"
 
 #include <QTemporaryDir>
 #include <QTest>

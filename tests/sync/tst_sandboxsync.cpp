@@ -5,13 +5,13 @@
 #include "SandboxProcess.h"
 #include "StoredAnomalies.h"
 
-#include "DemoPlatform.h"
-#include "common/Clock.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/OutboxRepository.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncRunner.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/common/Clock.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncRunner.h"
+#include "core/sync/WorkspaceOutboxStore.h"
+#include "sandbox/platform/DemoPlatform.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -227,11 +227,11 @@ void TestSandboxSync::pullShowsDifferencesAndArchives()
 void TestSandboxSync::demoPlatformRunsInProcess()
 {
     QTemporaryDir dir;
-    DemoPlatformOptions o;
+    sandbox::DemoPlatformOptions o;
     o.port = 0;
     o.dataDir = dir.path();
     QString error;
-    std::unique_ptr<sandbox::SandboxServer> demo = startDemoPlatform(&error, o);
+    std::unique_ptr<sandbox::SandboxServer> demo = sandbox::startDemoPlatform(&error, o);
     QVERIFY2(demo, qPrintable(error));
     const QString token = demo->issueAccessToken(*demo->identity("chloe"));
     QNetworkAccessManager nam;

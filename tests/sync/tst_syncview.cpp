@@ -1,10 +1,10 @@
 #include "FakeNetwork.h"
 #include "TestSupport.h"
 
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "sync/SyncStatusModel.h"
-#include "sync/SyncView.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "ui/sync/SyncStatusModel.h"
+#include "ui/sync/SyncView.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace fla;
+using namespace fla::ui;
 using namespace fla::test;
 
 namespace {

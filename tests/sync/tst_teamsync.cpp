@@ -6,9 +6,9 @@
 
 #include "SandboxProcess.h"
 
-#include "DemoPlatform.h"
 #include "PostgresTestCluster.h"
-#include "storage/OutboxRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "sandbox/platform/DemoPlatform.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
+#include <memory>
 
 // What the keyboard-only widget tests share: acting on the modal dialog an
 // action opens, and the letter a user presses for a labelled control.
@@ -44,6 +46,41 @@ inline void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// A question the window may ask while an action runs: whether it was asked,
+// and whether the action is over (a question not come by then is no longer awaited).
+struct Question
+{
+    bool asked = false;
+    bool over = false;
+};
+
+// Answers the message box named `name` with `answer` when the window opens it,
+// made active first as a window manager would. The box runs its own event loop,
+// so it is polled for until the caller marks the action over (a loaded machine is slow).
+inline std::shared_ptr<Question> answerQuestion(const QString &name,
+                                                std::function<void(QMessageBox *)> answer)
+{
+    const auto question = std::make_shared<Question>();
+    const auto poll = std::make_shared<std::function<void()>>();
+    *poll = [question, self = std::weak_ptr<std::function<void()>>(poll), name, answer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != name || !box->isVisible()) {
+            if (!question->over) {
+                if (const auto again = self.lock())
+                    QTimer::singleShot(10, [again] { (*again)(); });
+            }
+            return;
+        }
+        question->asked = true;
+        QApplication::setActiveWindow(box);
+        if (!QTest::qWaitForWindowActive(box))
+            qWarning("the question did not become active");
+        answer(box);
+    };
+    QTimer::singleShot(10, [poll] { (*poll)(); });
+    return question;
 }
 
 } // namespace keyboard

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

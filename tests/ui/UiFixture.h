@@ -3,10 +3,10 @@
 #include "SmallCompanySet.h"
 #include "WorkspaceFixture.h"
 
-#include "app/Session.h"
-#include "dialogs/SettingsDialog.h"
-#include "domain/Ssin.h"
-#include "widgets/FieldMarker.h"
+#include "core/domain/Ssin.h"
+#include "ui/app/Session.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/widgets/FieldMarker.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "data/StorageDataSource.h"
-#include "generate/Generator.h"
-#include "storage/AuditRepository.h"
-#include "storage/BulkLoader.h"
-#include "storage/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/generate/Generator.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/Workspace.h"
+#include "ui/app/Session.h"
+#include "ui/data/StorageDataSource.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,15 +19,15 @@ struct WorkspaceFixture
 {
     fla::ManualClock clock;
     QTemporaryDir dir;
-    std::unique_ptr<fla::StorageDataSource> source;
-    std::unique_ptr<fla::Session> session;
+    std::unique_ptr<fla::ui::StorageDataSource> source;
+    std::unique_ptr<fla::ui::Session> session;
 
     explicit WorkspaceFixture(const fla::DataSet &set = {},
                               const QDateTime &now = QDateTime(QDate(2026, 7, 15), QTime(10, 0), Qt::UTC))
         : clock(now)
     {
         QString error;
-        source = fla::StorageDataSource::open(dir.filePath(QStringLiteral("ws.fladesk")), clock, &error);
+        source = fla::ui::StorageDataSource::open(dir.filePath(QStringLiteral("ws.fladesk")), clock, &error);
         if (!source)
             qFatal("workspace not opened: %s", qPrintable(error));
         if (!set.employers.isEmpty()) {
@@ -35,7 +35,7 @@ struct WorkspaceFixture
             if (!loaded.ok || !source->revalidateAll(&error))
                 qFatal("data set not loaded: %s", qPrintable(loaded.error + error));
         }
-        session = std::make_unique<fla::Session>(source.get(), clock);
+        session = std::make_unique<fla::ui::Session>(source.get(), clock);
     }
 
     // A small reproducible set of companies, workers and trainings (the generator's clean records).

@@ -1,8 +1,8 @@
-#include "AboutDialog.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "common/Version.h"
+#include "core/common/Version.h"
+#include "ui/AboutDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,7 +47,7 @@ void TestAboutDialog::listsEveryDependencyWithItsLicence()
 {
     QFETCH(QString, component);
     QFETCH(QString, licence);
-    const auto list = fla::AboutDialog::components();
+    const auto list = fla::ui::AboutDialog::components();
     auto it = std::find_if(list.begin(), list.end(), [&](const auto &c) { return c.name == component; });
     QVERIFY2(it != list.end(), qPrintable(component + " is missing from the About dialog"));
     QVERIFY2(it->license.contains(licence), qPrintable(component + ": " + it->license));
@@ -59,7 +59,7 @@ void TestAboutDialog::licenceFilesAreShipped()
 {
     const QDir licenses(QStringLiteral(FLADESK_SOURCE_DIR "/packaging/licenses"));
     int named = 0;
-    for (const auto &c : fla::AboutDialog::components()) {
+    for (const auto &c : fla::ui::AboutDialog::components()) {
         for (const QString &file : c.licenseFile.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString name = file.trimmed();
             QVERIFY2(QFile::exists(licenses.filePath(name)),
@@ -70,13 +70,13 @@ void TestAboutDialog::licenceFilesAreShipped()
     QVERIFY(named >= 8);
     QVERIFY(QFile::exists(QStringLiteral(FLADESK_SOURCE_DIR "/LICENSE")));
 #ifndef Q_OS_WIN
-    QVERIFY(fla::AboutDialog::licensesDirectory().endsWith(QLatin1String("share/doc/fladesk/licenses")));
+    QVERIFY(fla::ui::AboutDialog::licensesDirectory().endsWith(QLatin1String("share/doc/fladesk/licenses")));
 #endif
 }
 
 void TestAboutDialog::showsTheProjectVersionAndTheTable()
 {
-    fla::AboutDialog dialog;
+    fla::ui::AboutDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *header = dialog.findChild<QLabel *>(QStringLiteral("aboutHeader"));
@@ -85,7 +85,7 @@ void TestAboutDialog::showsTheProjectVersionAndTheTable()
     QVERIFY(header->text().contains(QLatin1String("GPL-3.0-or-later")));
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("aboutComponents"));
     QVERIFY(table);
-    QCOMPARE(table->rowCount(), fla::AboutDialog::components().size());
+    QCOMPARE(table->rowCount(), fla::ui::AboutDialog::components().size());
     const QPixmap shot = dialog.grab();
     QVERIFY(shot.save(QDir(fla::test::artifactsDir()).filePath(QStringLiteral("aboutdialog-en.png"))));
 }
@@ -93,7 +93,7 @@ void TestAboutDialog::showsTheProjectVersionAndTheTable()
 void TestAboutDialog::helpAboutOpensIt()
 {
     UiFixture fixture;
-    fla::MainWindow window(fixture.session.get());
+    fla::ui::MainWindow window(fixture.session.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction *about = nullptr;
@@ -106,7 +106,7 @@ void TestAboutDialog::helpAboutOpensIt()
     QVERIFY(about);
     bool seen = false;
     QTimer::singleShot(0, this, [&seen] {
-        auto *dialog = qobject_cast<fla::AboutDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<fla::ui::AboutDialog *>(QApplication::activeModalWidget());
         seen = dialog != nullptr;
         if (QWidget *w = QApplication::activeModalWidget())
             w->close();

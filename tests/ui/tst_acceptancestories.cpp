@@ -10,16 +10,16 @@
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
 
-#include "MainWindow.h"
-#include "app/DeskApp.h"
-#include "data/StorageDataSource.h"
-#include "dialogs/MakeBackupDialog.h"
-#include "dialogs/RestoreBackupDialog.h"
-#include "dialogs/TrainingDialog.h"
-#include "domain/Ssin.h"
-#include "import/ImportWizard.h"
-#include "storage/BulkLoader.h"
-#include "views/AnomaliesView.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/BulkLoader.h"
+#include "ui/MainWindow.h"
+#include "ui/app/DeskApp.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/dialogs/MakeBackupDialog.h"
+#include "ui/dialogs/RestoreBackupDialog.h"
+#include "ui/dialogs/TrainingDialog.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/views/AnomaliesView.h"
 
 #include <QApplication>
 #include <QFile>

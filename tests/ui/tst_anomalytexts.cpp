@@ -3,15 +3,15 @@
 // typed, and a registration date the training form lets the user fill in.
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
-#include "data/FieldChecks.h"
-#include "dialogs/PasteReportDialog.h"
-#include "dialogs/TrainingDialog.h"
-#include "dialogs/WorkerDialog.h"
-#include "generate/Generator.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/TrainingRepository.h"
-#include "sync/SyncStatusModel.h"
-#include "views/AnomaliesView.h"
+#include "core/generate/Generator.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/dialogs/PasteReportDialog.h"
+#include "ui/dialogs/TrainingDialog.h"
+#include "ui/dialogs/WorkerDialog.h"
+#include "ui/sync/SyncStatusModel.h"
+#include "ui/views/AnomaliesView.h"
 
 #include <QApplication>
 #include <QLabel>

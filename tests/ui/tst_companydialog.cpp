@@ -1,6 +1,6 @@
 // First run: a company is added with its enterprise number checked as typed.
 #include "UiFixture.h"
-#include "dialogs/CompanyDialog.h"
+#include "ui/dialogs/CompanyDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -6,11 +6,11 @@
 #include "SyncWorkspaceFixture.h"
 #include "UiFixture.h"
 
-#include "storage/AuditRepository.h"
-#include "sync/ConflictDialog.h"
-#include "sync/JsonMapping.h"
-#include "sync/PlatformVersions.h"
-#include "sync/TokenProvider.h"
+#include "core/storage/AuditRepository.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/PlatformVersions.h"
+#include "core/sync/TokenProvider.h"
+#include "ui/sync/ConflictDialog.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -7,13 +7,13 @@
 #include "CliRun.h"
 #include "RunningClock.h"
 #include "TestSupport.h"
-#include "anomaly/AnomalyEngine.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "app/Session.h"
-#include "data/StorageDataSource.h"
-#include "dialogs/SettingsDialog.h"
-#include "reports/Credit.h"
-#include "views/CreditView.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/reports/Credit.h"
+#include "ui/app/Session.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/views/CreditView.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -24,6 +24,7 @@
 #include <QTest>
 
 using namespace fla;
+using namespace fla::ui;
 
 namespace {
 

@@ -3,13 +3,13 @@
 // the user left it; replacing it is explicit (--reset-demo, or the answer to
 // the window's question).
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "UiFixture.h"
-#include "app/DeskApp.h"
-#include "app/Session.h"
-#include "data/StorageDataSource.h"
-#include "data/WorkspaceSource.h"
-#include "domain/EnterpriseNumber.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "ui/MainWindow.h"
+#include "ui/app/DeskApp.h"
+#include "ui/app/Session.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/data/WorkspaceSource.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -47,52 +47,31 @@ bool hasCompany(DataSource *source, const QUuid &uuid)
 // answers the question with the button named answer; returns whether it was asked.
 bool openDemoFromMenu(DeskApp &desk, const QString &answer)
 {
-    // Shared with the polling timer, which may fire once more after this returns.
-    struct State
-    {
-        bool asked = false;
-        bool done = false;
-    };
-    const auto state = std::make_shared<State>();
-    const auto answerWhenAsked = std::make_shared<std::function<void()>>();
-    *answerWhenAsked = [state, self = std::weak_ptr<std::function<void()>>(answerWhenAsked), answer] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != QLatin1String("demoStartBox")) {
-            // Polls until the question comes or the menu's action returned (a loaded machine is slow).
-            if (!state->done) {
-                if (const auto again = self.lock())
-                    QTimer::singleShot(10, [again] { (*again)(); });
+    const auto question =
+        keyboard::answerQuestion(QStringLiteral("demoStartBox"), [answer](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == answer) {
+                    QTest::keyClick(box, keyboard::mnemonic(b->text()), Qt::AltModifier);
+                    return;
+                }
             }
-            return;
-        }
-        state->asked = true;
-        QApplication::setActiveWindow(box); // what a window manager does (a shortcut needs its window active)
-        if (!QTest::qWaitForWindowActive(box))
-            qWarning("the question did not become active");
-        for (QAbstractButton *b : box->buttons()) {
-            if (b->text() == answer) {
-                QTest::keyClick(box, keyboard::mnemonic(b->text()), Qt::AltModifier);
-                return;
-            }
-        }
-        box->reject();
-    };
-    QTimer::singleShot(10, [answerWhenAsked] { (*answerWhenAsked)(); });
+            box->reject();
+        });
     MainWindow *w = desk.window();
     QTest::keyClick(w, Qt::Key_F, Qt::AltModifier);
     if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; })) {
-        state->done = true;
+        question->over = true;
         return false;
     }
     QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_D);
     // The window is replaced (or not) through a queued call.
     QTest::qWait(50);
     const bool closed = QTest::qWaitFor([] { return !QApplication::activeModalWidget(); }, 20000);
-    state->done = true;
+    question->over = true;
     if (!closed)
         return false;
     QTest::qWait(50);
-    return state->asked;
+    return question->asked;
 }
 
 // A demo workspace at path, made on the clock's day, with a company the user added to it.

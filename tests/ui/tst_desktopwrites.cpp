@@ -3,14 +3,15 @@
 // the Anomalies view), undo and the fix take them away again, the stored
 // anomalies are always those a full validation finds, and a save the
 // workspace refuses is told to the user and leaves nothing behind.
-#include "MainWindow.h"
 #include "StoredAnomalies.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
-#include "storage/StatementCache.h"
-#include "storage/TrainingRepository.h"
-#include "views/AnomaliesView.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/TrainingRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/views/AnomaliesView.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -34,6 +35,7 @@ private slots:
     void initTestCase() { UiFixture::initApp(); }
     void savedTrainingReachesItsParticipants();
     void refusedSaveIsShownAndLeavesNothing();
+    void aTrainingAndItsParticipantsAreKeptWholeOrNotAtAll();
     void unreadableRecordsAreTold();
 
 private:
@@ -169,6 +171,57 @@ void TestDesktopWrites::refusedSaveIsShownAndLeavesNothing()
     QCOMPARE(f.source->workspace().trainings(t.employerUuid).get(t.uuid)->startDate, t.startDate);
     QVERIFY(refuse.exec("DROP TRIGGER refuse_anomalies"));
     QVERIFY(storedAsValidated(f, QStringLiteral("the refused save")));
+}
+
+// A training and its participants are one change, as the training dialog saves
+// them (one group): when the workspace refuses a participant, the training is
+// not kept either, and no undo step is left for what was not saved. Kept whole,
+// it is one undo step that takes both back.
+void TestDesktopWrites::aTrainingAndItsParticipantsAreKeptWholeOrNotAtAll()
+{
+    WorkspaceFixture f(WorkspaceFixture::generatedSet(60));
+    QSet<QUuid> taking;
+    const Training t = trainingWithParticipants(f, &taking);
+    QVERIFY(!t.uuid.isNull());
+    const auto found = f.source->find(RecordKind::Participation, t.employerUuid, *taking.cbegin());
+    QVERIFY(found && std::holds_alternative<Participation>(*found));
+    const Participation p = std::get<Participation>(*found);
+    Participation changed = p;
+    changed.followed = !p.followed;
+    const Training moved = longBefore(t);
+    const int steps = f.session->undoStack()->count();
+    const QByteArray records = test::recordsDigest(f.source->workspace());
+    const qint64 audit = f.auditCount();
+    const auto saveBoth = [&] {
+        f.session->beginGroup(QStringLiteral("Edit training"));
+        f.session->saveRecord(AnyRecord(t), AnyRecord(moved), QStringLiteral("Edit training"));
+        f.session->saveRecord(AnyRecord(p), AnyRecord(changed), QStringLiteral("Participation"));
+        return f.session->endGroup();
+    };
+
+    QSqlQuery refuse(f.source->workspace().database());
+    QVERIFY2(refuse.exec("CREATE TEMP TRIGGER refuse_participants BEFORE UPDATE ON participation "
+                         "BEGIN SELECT RAISE(ABORT, 'participant refused'); END"),
+             qPrintable(refuse.lastError().text()));
+    QSignalSpy told(f.session.get(), &Session::errorOccurred);
+    QVERIFY(!saveBoth());
+    QVERIFY(!f.session->groupMetUnreachableServer());
+    QVERIFY(!told.isEmpty());
+    QVERIFY2(told.constFirst().at(0).toString().contains(QStringLiteral("participant refused")),
+             qPrintable(told.constFirst().at(0).toString()));
+    QCOMPARE(test::recordsDigest(f.source->workspace()), records); // the training was not kept either
+    QCOMPARE(f.auditCount(), audit);
+    QCOMPARE(f.session->undoStack()->count(), steps);
+    QVERIFY(refuse.exec("DROP TRIGGER refuse_participants"));
+
+    QVERIFY(saveBoth());
+    QCOMPARE(f.session->undoStack()->count(), steps + 1);
+    QCOMPARE(f.source->workspace().trainings(t.employerUuid).get(t.uuid)->startDate, moved.startDate);
+    QCOMPARE(f.source->workspace().participations(t.employerUuid).get(p.uuid)->followed, changed.followed);
+    f.session->undoStack()->undo();
+    QCOMPARE(f.source->workspace().trainings(t.employerUuid).get(t.uuid)->startDate, t.startDate);
+    QCOMPARE(f.source->workspace().participations(t.employerUuid).get(p.uuid)->followed, p.followed);
+    QVERIFY(storedAsValidated(f, QStringLiteral("the group kept and undone")));
 }
 
 void TestDesktopWrites::unreadableRecordsAreTold()

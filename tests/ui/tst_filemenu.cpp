@@ -2,16 +2,16 @@
 // Alt+F and the entry's letter, or its shortcut (Ctrl+I, Ctrl+Shift+B), in
 // every language; no two actions of the window share a shortcut.
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
-#include "dialogs/MakeBackupDialog.h"
-#include "domain/Ssin.h"
-#include "generate/Generator.h"
-#include "import/ImportWizard.h"
-#include "storage/Backup.h"
-#include "storage/ParticipationRepository.h"
+#include "core/domain/Ssin.h"
+#include "core/generate/Generator.h"
+#include "core/storage/Backup.h"
+#include "core/storage/ParticipationRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/MakeBackupDialog.h"
+#include "ui/import/ImportWizard.h"
 
 #include <QAction>
 #include <QCheckBox>

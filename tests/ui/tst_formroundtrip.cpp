@@ -5,11 +5,11 @@
 // blocking anomaly) are closed again, untouched, without a question.
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
-#include "dialogs/CompanyDialog.h"
-#include "dialogs/TrainingDialog.h"
-#include "generate/Generator.h"
-#include "storage/RecordJson.h"
-#include "views/WorkersView.h"
+#include "core/generate/Generator.h"
+#include "core/storage/RecordJson.h"
+#include "ui/dialogs/CompanyDialog.h"
+#include "ui/dialogs/TrainingDialog.h"
+#include "ui/views/WorkersView.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "domain/Ssin.h"
-#include "import/ImportWizard.h"
+#include "core/domain/Ssin.h"
+#include "ui/import/ImportWizard.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace fla;
+using namespace fla::ui;
 
 // The import wizard, driven page by page offscreen: suggested mapping,
 // profiles, the preview's problems per row, and an all-or-nothing store.

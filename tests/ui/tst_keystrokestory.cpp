@@ -8,9 +8,9 @@
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
 
-#include "MainWindow.h"
-#include "data/StorageDataSource.h"
-#include "dialogs/TrainingDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/dialogs/TrainingDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

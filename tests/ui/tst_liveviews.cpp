@@ -1,12 +1,12 @@
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "PostgresTestCluster.h"
 #include "SmallCompanySet.h"
 #include "UiFixture.h"
-#include "models/RecordTableModel.h"
-#include "storage/BulkLoader.h"
-#include "sync/ConflictDialog.h"
-#include "views/WorkersView.h"
+#include "core/storage/BulkLoader.h"
+#include "ui/MainWindow.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/sync/ConflictDialog.h"
+#include "ui/views/WorkersView.h"
 
 #include <QLineEdit>
 #include <QPushButton>

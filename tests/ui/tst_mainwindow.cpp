@@ -2,19 +2,19 @@
 // workspace to a training for ten workers, language switching at run time,
 // and a screenshot of each main view in nl and fr for people to look at.
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "dialogs/CompanyDialog.h"
-#include "dialogs/GettingAccessDialog.h"
-#include "dialogs/TrainingDialog.h"
-#include "dialogs/WorkerDialog.h"
-#include "views/AnomaliesView.h"
-#include "views/CreditView.h"
-#include "views/RightsView.h"
-#include "views/TrainingsView.h"
-#include "views/ViewPage.h"
-#include "views/WorkersView.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/CompanyDialog.h"
+#include "ui/dialogs/GettingAccessDialog.h"
+#include "ui/dialogs/TrainingDialog.h"
+#include "ui/dialogs/WorkerDialog.h"
+#include "ui/views/AnomaliesView.h"
+#include "ui/views/CreditView.h"
+#include "ui/views/RightsView.h"
+#include "ui/views/TrainingsView.h"
+#include "ui/views/ViewPage.h"
+#include "ui/views/WorkersView.h"
 
 #include <QAction>
 #include <QComboBox>

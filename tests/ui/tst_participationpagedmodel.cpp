@@ -1,7 +1,7 @@
 // The participations table reads pages, not everything: the row count is
 // known at once, a page is read when shown, few pages stay in memory.
 #include "UiFixture.h"
-#include "models/ParticipationPagedModel.h"
+#include "ui/models/ParticipationPagedModel.h"
 
 #include <QElapsedTimer>
 #include <QTest>

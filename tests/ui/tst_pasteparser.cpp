@@ -1,11 +1,12 @@
 // A block pasted from a spreadsheet: every cell checked, a message per bad
 // cell naming row and column, every row either a record or kept to fix.
 #include "UiFixture.h"
-#include "data/PasteParser.h"
+#include "ui/data/PasteParser.h"
 
 #include <QTest>
 
 using namespace fla;
+using namespace fla::ui;
 
 class TestPasteParser : public QObject
 {

@@ -11,32 +11,32 @@
 
 #include "AuthTestSupport.h"
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "RunningClock.h"
 #include "TestSupport.h"
-#include "app/DeskApp.h"
-#include "app/Session.h"
-#include "auth/SignInDialog.h"
-#include "common/Clock.h"
-#include "data/DemoData.h"
-#include "data/StorageDataSource.h"
-#include "data/WorkspaceSource.h"
-#include "dialogs/SettingsDialog.h"
-#include "domain/EnterpriseNumber.h"
-#include "models/RecordTableModel.h"
-#include "platform/DemoPlatform.h"
-#include "storage/OutboxRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/Workspace.h"
-#include "sync/ArchiveAllDialog.h"
-#include "sync/ConflictDialog.h"
-#include "sync/JsonMapping.h"
-#include "sync/PlatformController.h"
-#include "sync/SyncRunner.h"
-#include "sync/SyncStatusModel.h"
-#include "sync/SyncView.h"
-#include "views/TrainingsView.h"
-#include "widgets/FieldMarker.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/SyncRunner.h"
+#include "sandbox/platform/DemoPlatform.h"
+#include "ui/MainWindow.h"
+#include "ui/app/DeskApp.h"
+#include "ui/app/Session.h"
+#include "ui/auth/SignInDialog.h"
+#include "ui/data/DemoData.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/data/WorkspaceSource.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/sync/ArchiveAllDialog.h"
+#include "ui/sync/ConflictDialog.h"
+#include "ui/sync/PlatformController.h"
+#include "ui/sync/SyncStatusModel.h"
+#include "ui/sync/SyncView.h"
+#include "ui/views/TrainingsView.h"
+#include "ui/widgets/FieldMarker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +61,7 @@
 #include <QTimer>
 
 using namespace fla;
+using namespace fla::ui;
 using keyboard::mnemonic;
 
 // The system browser as QDesktopServices::openUrl sees it.
@@ -154,12 +155,12 @@ void TestPlatformSync::initTestCase()
     ui::SettingsDialog::applyLanguage("en");
     qApp->setStyleSheet(ui::fieldMarkerStyleSheet());
     qRegisterMetaType<fla::SyncSummary>();
-    DemoPlatformOptions o;
+    sandbox::DemoPlatformOptions o;
     o.port = 0;
     o.dataDir = m_dir.filePath("sandbox");
     o.clock = &m_clock;
     QString error;
-    m_sandbox = startDemoPlatform(&error, o);
+    m_sandbox = sandbox::startDemoPlatform(&error, o);
     QVERIFY2(m_sandbox, qPrintable(error));
     m_browser.workDir = m_dir.path();
     QDesktopServices::setUrlHandler("http", &m_browser, "openUrl");

@@ -6,11 +6,11 @@
 #include "SyncWorkspaceFixture.h"
 #include "UiFixture.h"
 
-#include "storage/AuditRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "sync/JsonMapping.h"
-#include "sync/PullReviewDialog.h"
-#include "sync/TokenProvider.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/TokenProvider.h"
+#include "ui/sync/PullReviewDialog.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -4,12 +4,12 @@
 // workspace as target are refused with a clear message, nothing replaced.
 #include "KeyboardSupport.h"
 #include "UiFixture.h"
-#include "data/DemoData.h"
-#include "dialogs/RestoreBackupDialog.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/Backup.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/Backup.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "ui/data/DemoData.h"
+#include "ui/dialogs/RestoreBackupDialog.h"
 
 #include <QFile>
 #include <QLineEdit>

@@ -1,13 +1,13 @@
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "domain/FieldLabels.h"
-#include "models/RecordTableModel.h"
-#include "storage/AuditRepository.h"
-#include "sync/ConflictDialog.h"
-#include "views/WorkersView.h"
-#include "workspace/RecordWriter.h"
+#include "core/domain/FieldLabels.h"
+#include "core/storage/AuditRepository.h"
+#include "core/workspace/RecordWriter.h"
+#include "ui/MainWindow.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/sync/ConflictDialog.h"
+#include "ui/views/WorkersView.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,17 +1,20 @@
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "PostgresTestCluster.h"
 #include "SmallCompanySet.h"
+#include "TcpRelay.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "dialogs/SaveWhenServerBack.h"
-#include "dialogs/TrainingDialog.h"
-#include "storage/BulkLoader.h"
-#include "sync/ConflictDialog.h"
-#include "views/TrainingsView.h"
-#include "views/WorkersView.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/ServerProbe.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/SaveWhenServerBack.h"
+#include "ui/dialogs/TrainingDialog.h"
+#include "ui/sync/ConflictDialog.h"
+#include "ui/views/TrainingsView.h"
+#include "ui/views/WorkersView.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +44,8 @@ private slots:
     void typedThenTheServerWent_data();
     void typedThenTheServerWent();
     void typedInATableCellThenTheServerWent();
+    void aServerTheNetworkDoesNotReachFreezesNothing();
+    void theServerGoesBetweenTwoPartsOfOneSave();
     void saidInTheUsersLanguage_data() { WorkspaceFixture::languages(); }
     void saidInTheUsersLanguage();
 
@@ -304,6 +309,146 @@ void TestServerDropMidEdit::typedInATableCellThenTheServerWent()
                               QStringLiteral("Kept"), 5000);
     // Nothing waits any more: the window closes without a question.
     QVERIFY(w.close());
+}
+
+// A server the network no longer reaches answers nothing: connecting waits for
+// the connect timeout. Reached here over TCP through a relay that falls
+// silent. Save says so within the short reconnect timeout, and while the
+// dialog waits the server is asked again off the window's thread: the window
+// keeps answering (each question waits 2 s; the window never does), and the
+// typed text is saved once the server answers.
+void TestServerDropMidEdit::aServerTheNetworkDoesNotReachFreezesNothing()
+{
+    PostgresTestCluster &cluster = PostgresTestCluster::instance();
+    test::TcpRelay relay(QStringLiteral("%1/.s.PGSQL.%2").arg(cluster.socketDir()).arg(cluster.port()));
+    QString error;
+    QVERIFY2(relay.start(&error), qPrintable(error));
+    const QString overTcp = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                .arg(PostgresTestCluster::adminUser())
+                                .arg(relay.port())
+                                .arg(m_db);
+    Desktop mine;
+    mine.source = StorageDataSource::open(overTcp, m_clock, &error);
+    QVERIFY2(mine.source, qPrintable(error));
+    mine.session = std::make_unique<Session>(mine.source.get(), m_clock);
+    const QList<Training> trainings = mine.source->trainings(mine.session->employer());
+    QVERIFY(trainings.size() > 3);
+    const Training read = trainings.at(3);
+    SaveWhenServerBack::setRetryIntervalMs(100);
+    ServerProbe::setConnectTimeoutSeconds(2);
+
+    TrainingDialog dialog(mine.session.get(), TrainingDialog::Mode::Edit, read);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->setFocus();
+    name->selectAll();
+    const QString typed = QStringLiteral("Typed while the network was down");
+    QTest::keyClicks(name, typed);
+    relay.silence();
+    QElapsedTimer saving;
+    saving.start();
+    QTest::keyClick(name, Qt::Key_Return, Qt::ControlModifier);
+    const qint64 firstAnswerMs = saving.elapsed();
+    auto *banner = dialog.findChild<QLabel *>(QStringLiteral("serverUnreachableLabel"));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(banner->isVisible());
+
+    // Two or more questions of 2 s each while the window runs a 20 ms timer.
+    qint64 longestGapMs = 0;
+    QElapsedTimer gap;
+    QTimer tick;
+    tick.setInterval(20);
+    QObject::connect(&tick, &QTimer::timeout, &tick,
+                     [&] { longestGapMs = qMax(longestGapMs, gap.restart()); });
+    gap.start();
+    tick.start();
+    QTest::qWait(4500);
+    tick.stop();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(name->text(), typed);
+
+    relay.relay();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
+    ServerProbe::setConnectTimeoutSeconds(10);
+    QVERIFY2(firstAnswerMs < 5000, qPrintable(QString::number(firstAnswerMs)));
+    QVERIFY2(longestGapMs < 1000, qPrintable(QString::number(longestGapMs)));
+    Desktop check = open(&error);
+    QVERIFY2(check.source, qPrintable(error));
+    const auto stored =
+        std::get<Training>(*check.source->find(RecordKind::Training, read.employerUuid, read.uuid));
+    QCOMPARE(stored.name, typed);
+    QCOMPARE(stored.rowVersion, read.rowVersion + 1);
+}
+
+// A training and a participant saved as one change (a dialog's group): the
+// server ends the session after the training was written and before the
+// participant was (a trigger does it, once). Nothing of the change is kept,
+// no undo step is left, and the same change saved again once connected is
+// kept whole: the training's version moves by one, not two.
+void TestServerDropMidEdit::theServerGoesBetweenTwoPartsOfOneSave()
+{
+    QString error;
+    QVERIFY2(
+        PostgresTestCluster::instance().execAsAdmin(
+            m_db,
+            {QStringLiteral("CREATE SEQUENCE drop_once"),
+             QStringLiteral(
+                 "CREATE FUNCTION drop_session_once() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                 "IF nextval('drop_once') = 1 THEN PERFORM pg_terminate_backend(pg_backend_pid()); "
+                 "END IF; RETURN NEW; END $$"),
+             QStringLiteral("CREATE TRIGGER drop_session_once BEFORE UPDATE ON participation FOR EACH ROW "
+                            "EXECUTE FUNCTION drop_session_once()")},
+            &error),
+        qPrintable(error));
+    Desktop mine = open(&error);
+    QVERIFY2(mine.source, qPrintable(error));
+    const QUuid employer = mine.session->employer();
+    Training read;
+    Participation taking;
+    for (const Training &t : mine.source->trainings(employer)) {
+        const QList<Participation> participants = mine.source->participantsOf(employer, t.uuid);
+        if (!participants.isEmpty()) {
+            read = t;
+            taking = participants.constFirst();
+            break;
+        }
+    }
+    QVERIFY(!read.uuid.isNull());
+    Training renamed = read;
+    renamed.name = QStringLiteral("Saved whole or not at all");
+    Participation changed = taking;
+    changed.followed = !taking.followed;
+    const int steps = mine.session->undoStack()->count();
+    const auto saveBoth = [&] {
+        mine.session->beginGroup(QStringLiteral("Edit training"));
+        mine.session->saveRecord(AnyRecord(read), AnyRecord(renamed), QStringLiteral("Edit training"));
+        mine.session->saveRecord(AnyRecord(taking), AnyRecord(changed), QStringLiteral("Participation"));
+        return mine.session->endGroup();
+    };
+
+    QVERIFY(!saveBoth());
+    QVERIFY(mine.session->groupMetUnreachableServer());
+    QCOMPARE(mine.session->undoStack()->count(), steps);
+    Desktop check = open(&error);
+    QVERIFY2(check.source, qPrintable(error));
+    const auto storedTraining = [&] {
+        return std::get<Training>(*check.source->find(RecordKind::Training, employer, read.uuid));
+    };
+    QCOMPARE(storedTraining().name, read.name); // the training was not kept without its participant
+    QCOMPARE(storedTraining().rowVersion, read.rowVersion);
+
+    QVERIFY2(mine.source->ensureWritable(&error), qPrintable(error)); // connected again
+    QVERIFY(saveBoth());
+    QCOMPARE(mine.session->undoStack()->count(), steps + 1);
+    QCOMPARE(storedTraining().name, renamed.name);
+    QCOMPARE(storedTraining().rowVersion, read.rowVersion + 1);
+    const auto storedParticipation =
+        std::get<Participation>(*check.source->find(RecordKind::Participation, employer, taking.uuid));
+    QCOMPARE(storedParticipation.followed, changed.followed);
+    QVERIFY2(PostgresTestCluster::instance().execAsAdmin(
+                 m_db, {QStringLiteral("DROP TRIGGER drop_session_once ON participation")}, &error),
+             qPrintable(error));
 }
 
 // The dialog's message in the user's language, saved for people to look at.

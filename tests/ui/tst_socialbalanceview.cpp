@@ -6,15 +6,15 @@
 // CSV it saves is the CLI's --csv, byte for byte; the keyboard reaches it all.
 
 #include "CliRun.h"
-#include "MainWindow.h"
 #include "SocialBalanceFixture.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "domain/FinancialYear.h"
-#include "storage/BulkLoader.h"
-#include "storage/Workspace.h"
-#include "views/SocialBalanceView.h"
-#include "views/WorkersView.h"
+#include "core/domain/FinancialYear.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/views/SocialBalanceView.h"
+#include "ui/views/WorkersView.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,18 +2,18 @@
 // conflicts) first and filterable, each company's own last sync, every number
 // in the locale's form, and a refused record opened with its field marked.
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
-#include "generate/Generator.h"
-#include "models/RecordTableModel.h"
-#include "storage/AnomalyRepository.h"
-#include "sync/SyncStatusFilter.h"
-#include "sync/SyncStatusModel.h"
-#include "sync/SyncView.h"
-#include "views/TrainingsView.h"
-#include "views/WorkersView.h"
+#include "core/generate/Generator.h"
+#include "core/storage/AnomalyRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/sync/SyncStatusFilter.h"
+#include "ui/sync/SyncStatusModel.h"
+#include "ui/sync/SyncView.h"
+#include "ui/views/TrainingsView.h"
+#include "ui/views/WorkersView.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,14 +1,14 @@
 #include "KeyboardSupport.h"
-#include "MainWindow.h"
 #include "PostgresTestCluster.h"
 #include "SmallCompanySet.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "dialogs/TeamAccessDialog.h"
-#include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/TeamAccess.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/TeamAccess.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/TeamAccessDialog.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,14 +1,14 @@
 #include "PostgresTestCluster.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "auth/SecretStore.h"
-#include "data/StorageDataSource.h"
-#include "dialogs/TeamServerDialog.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/TeamAccess.h"
-#include "workspace/RecordWriter.h"
+#include "core/auth/SecretStore.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/TeamAccess.h"
+#include "core/workspace/RecordWriter.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/dialogs/TeamServerDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,10 +4,10 @@
 
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "obligations/TrainingAccount.h"
-#include "views/CompanyRecords.h"
-#include "views/TrainingAccountView.h"
-#include "widgets/Format.h"
+#include "core/obligations/TrainingAccount.h"
+#include "ui/views/CompanyRecords.h"
+#include "ui/views/TrainingAccountView.h"
+#include "ui/widgets/Format.h"
 
 #include <QComboBox>
 #include <QDir>

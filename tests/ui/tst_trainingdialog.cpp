@@ -3,11 +3,11 @@
 // training and its participations are saved, as one undo step.
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "anomaly/AnomalyEngine.h"
-#include "data/FieldChecks.h"
-#include "dialogs/ParticipantPickerModel.h"
-#include "dialogs/TrainingDialog.h"
-#include "widgets/DateLineEdit.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/dialogs/ParticipantPickerModel.h"
+#include "ui/dialogs/TrainingDialog.h"
+#include "ui/widgets/DateLineEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -6,9 +6,9 @@
 #include "KeyboardSupport.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
-#include "obligations/TrainingPlanDeadlines.h"
-#include "views/CompanyRecords.h"
-#include "views/TrainingPlanView.h"
+#include "core/obligations/TrainingPlanDeadlines.h"
+#include "ui/views/CompanyRecords.h"
+#include "ui/views/TrainingPlanView.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,12 +1,13 @@
 // GIVEN a form with something typed in it, WHEN the user presses Escape (or
 // Cancel, or closes it), THEN it asks whether to discard what was typed, and
 // keeps it on "Keep editing"; an untouched form closes at once.
+#include "KeyboardSupport.h"
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
-#include "dialogs/CompanyDialog.h"
-#include "dialogs/TrainingDialog.h"
-#include "dialogs/WorkerDialog.h"
-#include "generate/Generator.h"
+#include "core/generate/Generator.h"
+#include "ui/dialogs/CompanyDialog.h"
+#include "ui/dialogs/TrainingDialog.h"
+#include "ui/dialogs/WorkerDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -25,36 +26,14 @@ namespace {
 // (with modifiers). Returns whether the question was asked.
 bool escapeAnswering(QDialog *dlg, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    // Shared with the polling timer, which may fire once more after this returns.
-    struct State
-    {
-        bool asked = false;
-        bool pressed = false;
-    };
-    const auto state = std::make_shared<State>();
-    const auto answer = std::make_shared<std::function<void()>>();
-    *answer = [state, answer = std::weak_ptr<std::function<void()>>(answer), key, modifiers] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != QLatin1String("unsavedChangesBox") || !box->isVisible()) {
-            // Polls until the question comes or the key press returned without one (a loaded machine is
-            // slow).
-            if (!state->pressed) {
-                if (const auto again = answer.lock())
-                    QTimer::singleShot(10, [again] { (*again)(); });
-            }
-            return;
-        }
-        state->asked = true;
-        QApplication::setActiveWindow(box); // what a window manager does (a shortcut needs its window active)
-        if (!QTest::qWaitForWindowActive(box))
-            qWarning("the question did not become active");
-        QTest::keyClick(box, key, modifiers);
-    };
-    QTimer::singleShot(10, [answer] { (*answer)(); });
+    const auto question =
+        keyboard::answerQuestion(QStringLiteral("unsavedChangesBox"), [key, modifiers](QMessageBox *box) {
+            QTest::keyClick(box, key, modifiers);
+        });
     QTest::keyClick(dlg->focusWidget() ? dlg->focusWidget() : dlg, Qt::Key_Escape);
-    state->pressed = true;
+    question->over = true;
     QTest::qWait(30); // a question that comes is answered before this returns
-    return state->asked;
+    return question->asked;
 }
 
 } // namespace

@@ -1,14 +1,14 @@
 // Layout as the user meets it: an INSZ typed in the Workers table is shown
 // whole and as typed, and marked while typing; the restore dialog's error
 // never covers its fields; the status bar's texts do not run into each other.
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 #include "WorkspaceFixture.h"
-#include "dialogs/RestoreBackupDialog.h"
-#include "generate/Generator.h"
-#include "storage/Backup.h"
-#include "views/WorkersView.h"
+#include "core/generate/Generator.h"
+#include "core/storage/Backup.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/RestoreBackupDialog.h"
+#include "ui/views/WorkersView.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // The workers table: a block pasted from a spreadsheet becomes workers, with
 // the bad rows reported and kept; every edit is one undo step.
 #include "UiFixture.h"
-#include "views/WorkersView.h"
+#include "ui/views/WorkersView.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,13 +1,13 @@
-#include "app/DeskApp.h"
+#include "ui/app/DeskApp.h"
 
-#include "MainWindow.h"
-#include "app/Session.h"
-#include "auth/SecretStore.h"
-#include "data/DemoData.h"
-#include "data/StorageDataSource.h"
-#include "data/WorkspaceSource.h"
-#include "dialogs/TeamServerDialog.h"
-#include "sync/PlatformController.h"
+#include "core/auth/SecretStore.h"
+#include "ui/MainWindow.h"
+#include "ui/app/Session.h"
+#include "ui/data/DemoData.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/data/WorkspaceSource.h"
+#include "ui/dialogs/TeamServerDialog.h"
+#include "ui/sync/PlatformController.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,7 +15,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
-namespace fla {
+namespace fla::ui {
 
 DeskApp::DeskApp(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -139,4 +139,4 @@ void DeskApp::connectTeamServer()
     openSource(std::move(connected));
 }
 
-} // namespace fla
+} // namespace fla::ui

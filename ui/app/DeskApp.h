@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthTypes.h"
-#include "data/WorkspaceSource.h"
+#include "core/auth/AuthTypes.h"
+#include "ui/data/WorkspaceSource.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,8 +10,11 @@
 #include <optional>
 
 namespace fla {
-
 class Clock;
+} // namespace fla
+
+namespace fla::ui {
+
 class DataSource;
 class MainWindow;
 class PlatformController;
@@ -69,4 +72,4 @@ private:
     bool m_wasVisible = false;
 };
 
-} // namespace fla
+} // namespace fla::ui

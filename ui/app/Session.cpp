@@ -1,13 +1,13 @@
-#include "app/Session.h"
+#include "ui/app/Session.h"
 
-#include "common/Clock.h"
-#include "common/LogCategories.h"
-#include "data/FieldChecks.h"
+#include "core/common/Clock.h"
+#include "core/common/LogCategories.h"
+#include "ui/data/FieldChecks.h"
 
 #include <QUndoCommand>
 #include <utility>
 
-namespace fla {
+namespace fla::ui {
 
 namespace {
 
@@ -163,10 +163,19 @@ bool Session::saveRecord(const std::optional<AnyRecord> &before, const AnyRecord
     return !m_failed;
 }
 
+// The server is asked off the window's thread; only once it answers is the
+// connection opened again here and the kept changes saved.
 void Session::saveWaiting()
 {
+    m_source->askServer(this, [this](bool answers) { saveWaitingNow(answers); });
+}
+
+void Session::saveWaitingNow(bool serverAnswers)
+{
     QString error;
-    if (!m_source->ensureWritable(&error)) {
+    if (m_waiting.isEmpty())
+        return;
+    if (!serverAnswers || !m_source->ensureWritable(&error)) {
         m_retry.start(g_serverRetryIntervalMs);
         return;
     }
@@ -192,9 +201,48 @@ void Session::keepMine(const RecordConflict &conflict)
     saveRecord(conflict.theirs, mine, tr("Keep my version of %1").arg(conflict.shown.label));
 }
 
+void Session::beginGroup(const QString &text)
+{
+    if (m_groupDepth++ == 0) {
+        m_groupFailed = m_groupUnreachable = false;
+        m_groupUndoIndex = m_undo.index();
+        QString error;
+        m_groupInTransaction = m_source->beginChanges(&error);
+        if (!m_groupInTransaction)
+            qCWarning(lcStorage).noquote() << "the group" << text << "is saved step by step:" << error;
+    }
+    m_undo.beginMacro(text);
+}
+
+bool Session::endGroup()
+{
+    m_undo.endMacro();
+    if (--m_groupDepth > 0)
+        return !m_groupFailed;
+    if (!m_groupInTransaction)
+        return !m_groupFailed;
+    m_groupInTransaction = false;
+    QString error;
+    if (m_source->endChanges(!m_groupFailed, &error))
+        return true;
+    // Nothing of the group was kept: its undo step goes without being run (obsolete).
+    if (m_undo.index() == m_groupUndoIndex + 1) {
+        // The stack owns the step; only its obsolete flag is set.
+        auto *step = const_cast<QUndoCommand *>(m_undo.command(m_undo.index() - 1));
+        step->setObsolete(true);
+        m_undo.undo();
+    }
+    if (!m_groupFailed)
+        reportError(error); // the commit itself failed
+    m_groupFailed = true;
+    return false;
+}
+
 void Session::reportError(const QString &message)
 {
     m_failed = true;
+    if (m_groupDepth > 0)
+        m_groupFailed = true;
     emit errorOccurred(message);
 }
 
@@ -202,15 +250,19 @@ void Session::reportUnreachable(const QString &message)
 {
     m_failed = true;
     m_unreachable = true;
+    if (m_groupDepth > 0)
+        m_groupFailed = m_groupUnreachable = true;
     // A single change is kept (saveRecord); a group's (a dialog's) is the dialog's to keep, and
     // an undo or redo is said like any failure.
     if (!m_pushing || m_groupDepth > 0)
         emit errorOccurred(message);
 }
 
+// A conflict wrote nothing and is resolved on its own (the conflict dialog):
+// the group's other parts are kept.
 void Session::reportConflict(const RecordConflict &conflict)
 {
     emit conflictOccurred(conflict);
 }
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,14 +1,16 @@
 #pragma once
 
-#include "data/DataSource.h"
+#include "ui/data/DataSource.h"
 
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
 
 namespace fla {
-
 class Clock;
+} // namespace fla
+
+namespace fla::ui {
 
 // What the windows of one open workspace share: the data source, the company
 // being worked on, the undo stack every edit goes through and the clock.
@@ -37,17 +39,16 @@ public:
     bool saveRecord(const std::optional<AnyRecord> &before, const AnyRecord &after, const QString &text);
     // Deletes a record as one undo step; undo restores it.
     void removeRecord(const AnyRecord &record, const QString &text);
-    // Groups the following steps into one undo step.
-    void beginGroup(const QString &text)
-    {
-        ++m_groupDepth;
-        m_undo.beginMacro(text);
-    }
-    void endGroup()
-    {
-        m_undo.endMacro();
-        --m_groupDepth;
-    }
+    // Groups the following steps into one undo step, saved all together or not
+    // at all (a training and its participants, a paste): one transaction of the
+    // workspace. When a step fails (refused, the team server gone mid-way),
+    // nothing of the group is kept, its undo step goes, and endGroup returns
+    // false; the caller keeps what the user entered. A step in conflict writes
+    // nothing and is resolved on its own (the conflict dialog); the rest is kept.
+    void beginGroup(const QString &text);
+    bool endGroup();
+    // The last group failed because the team server could not be reached.
+    bool groupMetUnreachableServer() const { return m_groupUnreachable; }
     // Changes kept because the team server could not be reached, not saved yet.
     int waitingCount() const { return int(m_waiting.size()); }
     // How often the server is asked again for them (tests shorten it).
@@ -66,7 +67,7 @@ signals:
     void employerChanged(const QUuid &employer);
     void errorOccurred(const QString &message);
     // An edit was refused because someone else changed the record since it was read.
-    void conflictOccurred(const fla::RecordConflict &conflict);
+    void conflictOccurred(const fla::ui::RecordConflict &conflict);
     void saved(); // a write went through
     // A change could not reach the team server; it is kept and saved once the server is back
     // (message translated, names the record). Then savedWhenServerBack.
@@ -81,7 +82,11 @@ private:
     bool m_failed = false;      // the step pushed last reported a failure
     bool m_unreachable = false; // ... because the team server could not be reached
     int m_groupDepth = 0;
-    bool m_pushing = false; // inside saveRecord's push (not an undo or redo)
+    bool m_groupInTransaction = false; // the source opened a transaction for the outermost group
+    bool m_groupFailed = false;        // a step of the current group failed
+    bool m_groupUnreachable = false;
+    int m_groupUndoIndex = 0; // the undo stack's index when the outermost group began
+    bool m_pushing = false;   // inside saveRecord's push (not an undo or redo)
     // A change kept until the team server answers again.
     struct Waiting
     {
@@ -90,8 +95,9 @@ private:
         QString text;
     };
     void saveWaiting();
+    void saveWaitingNow(bool serverAnswers);
     QList<Waiting> m_waiting;
     QTimer m_retry;
 };
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,4 +1,4 @@
-#include "auth/EnvironmentSettingsWidget.h"
+#include "ui/auth/EnvironmentSettingsWidget.h"
 
 #include <QComboBox>
 #include <QFormLayout>

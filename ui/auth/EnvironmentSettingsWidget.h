@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/Environment.h"
+#include "core/auth/Environment.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "auth/SignInDialog.h"
+#include "ui/auth/SignInDialog.h"
 
-#include "auth/SystemBrowser.h"
+#include "core/auth/SystemBrowser.h"
 
 #include <QApplication>
 #include <QClipboard>

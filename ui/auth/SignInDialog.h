@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthTypes.h"
-#include "auth/OidcSignIn.h"
+#include "core/auth/AuthTypes.h"
+#include "core/auth/OidcSignIn.h"
 
 #include <QDialog>
 

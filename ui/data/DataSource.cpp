@@ -1,6 +1,6 @@
-#include "data/DataSource.h"
+#include "ui/data/DataSource.h"
 
-namespace fla {
+namespace fla::ui {
 
 RecordKind kindOf(const AnyRecord &r)
 {
@@ -49,4 +49,4 @@ void setRowVersion(AnyRecord &r, qint64 version)
     std::visit([version](auto &x) { x.rowVersion = version; }, r);
 }
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,20 +1,21 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "domain/RecordKind.h"
-#include "domain/Severity.h"
-#include "obligations/TrainingPlan.h"
-#include "sync/ConflictResolver.h"
+#include "core/domain/Entities.h"
+#include "core/domain/RecordKind.h"
+#include "core/domain/Severity.h"
+#include "core/obligations/TrainingPlan.h"
+#include "core/sync/ConflictResolver.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QUuid>
+#include <functional>
 #include <optional>
 #include <variant>
 
-namespace fla {
+namespace fla::ui {
 
 // Any one record; what undo steps keep as "before" and "after".
 using AnyRecord = std::variant<Employer, Worker, Employment, Training, Participation, TrainingRight>;
@@ -134,6 +135,30 @@ public:
         Q_UNUSED(error);
         return true;
     }
+    // A group of changes saved together (a training and its participants, a
+    // paste): one transaction, every part or none. endChanges(true) keeps it
+    // (false with a translated message when it could not be written);
+    // endChanges(false) undoes every part. False from beginChanges: the parts
+    // are saved one by one.
+    virtual bool beginChanges(QString *error)
+    {
+        Q_UNUSED(error);
+        return false;
+    }
+    virtual bool endChanges(bool keep, QString *error)
+    {
+        Q_UNUSED(error);
+        return keep;
+    }
+    // Asks a team server that could not be reached whether it answers again,
+    // off the window's thread (a server the network does not reach makes a
+    // connection wait for its timeout), and calls answered with the result
+    // on context's thread; never if context is gone by then. A file: at once, true.
+    virtual void askServer(QObject *context, std::function<void(bool answers)> answered)
+    {
+        QMetaObject::invokeMethod(
+            context, [answered = std::move(answered)] { answered(true); }, Qt::QueuedConnection);
+    }
     // Deletes a record; the full record is kept so it can be restored (undo).
     virtual bool remove(const AnyRecord &record, QString *error) = 0;
     virtual bool restore(const AnyRecord &record, QString *error) = 0;
@@ -160,4 +185,4 @@ signals:
     void readFailed(const QString &message);
 };
 
-} // namespace fla
+} // namespace fla::ui

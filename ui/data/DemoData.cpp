@@ -1,12 +1,12 @@
-#include "data/DemoData.h"
+#include "ui/data/DemoData.h"
 
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "generate/Generator.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/generate/Generator.h"
 
 #include <algorithm>
 
-namespace fla {
+namespace fla::ui {
 
 QStringList demoEnterpriseNumbers()
 {
@@ -79,4 +79,4 @@ DemoWorkspaceSet demoWorkspaceSet(int participations)
     return out;
 }
 
-} // namespace fla
+} // namespace fla::ui

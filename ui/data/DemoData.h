@@ -1,11 +1,11 @@
 #pragma once
 
-#include "dataset/DataSet.h"
+#include "core/dataset/DataSet.h"
 
 #include <QDate>
 #include <QStringList>
 
-namespace fla {
+namespace fla::ui {
 
 // What the demo workspace holds: the generator's clean set (every record
 // accepted by the platform), its companies renumbered so that the built-in
@@ -29,4 +29,4 @@ QDate demoReferenceDate();
 // the last one has no mandate on the sandbox.
 QStringList demoEnterpriseNumbers();
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,18 +1,18 @@
-#include "data/FieldChecks.h"
+#include "ui/data/FieldChecks.h"
 
-#include "widgets/SsinTyping.h"
+#include "ui/widgets/SsinTyping.h"
 
-#include "anomaly/AnomalyEngine.h"
-#include "common/Clock.h"
-#include "dataset/DataSet.h"
-#include "domain/FieldLabels.h"
-#include "domain/Ssin.h"
-#include "widgets/Format.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/common/Clock.h"
+#include "core/dataset/DataSet.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/Ssin.h"
+#include "ui/widgets/Format.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 
-namespace fla {
+namespace fla::ui {
 
 namespace {
 
@@ -338,4 +338,4 @@ QString FieldChecks::messagesFor(const QList<FieldAnomaly> &list, const QString 
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,14 +1,16 @@
 #pragma once
 
-#include "anomaly/Anomaly.h"
-#include "common/Clock.h"
-#include "data/DataSource.h"
+#include "core/anomaly/Anomaly.h"
+#include "core/common/Clock.h"
+#include "ui/data/DataSource.h"
 
 #include <QCoreApplication>
 
 namespace fla {
-
 struct DataSet;
+} // namespace fla
+
+namespace fla::ui {
 
 // The checks the entry forms run while the user types, one record at a time.
 // They are a thin adapter over the anomaly engine (core/anomaly): the codes,
@@ -78,4 +80,4 @@ public:
     static QString messagesFor(const QList<FieldAnomaly> &list, const QString &field);
 };
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,12 +1,12 @@
-#include "data/PasteParser.h"
+#include "ui/data/PasteParser.h"
 
-#include "domain/Ssin.h"
-#include "io/LocalValues.h"
+#include "core/domain/Ssin.h"
+#include "core/io/LocalValues.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
-namespace fla {
+namespace fla::ui {
 
 QList<QStringList> PasteParser::splitBlock(const QString &text)
 {
@@ -263,4 +263,4 @@ PasteResult PasteParser::parseParticipations(const QString &text, const QUuid &e
     return out;
 }
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/Entities.h"
+#include "core/domain/Entities.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QStringList>
 
-namespace fla {
+namespace fla::ui {
 
 // One cell of a pasted block that could not be read.
 struct PasteCellIssue
@@ -65,4 +65,4 @@ public:
     static std::optional<bool> readYesNo(const QString &text);
 };
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,32 +1,33 @@
-#include "data/StorageDataSource.h"
+#include "ui/data/StorageDataSource.h"
 
-#include "anomaly/AnomalyCatalogue.h"
-#include "anomaly/AnomalyEngine.h"
-#include "auth/SecretStore.h"
-#include "auth/TeamServerPasswords.h"
-#include "common/LogCategories.h"
-#include "data/FieldChecks.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/AuditRepository.h"
-#include "storage/ChangeFeed.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingPlanRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/EditConflictCase.h"
-#include "sync/PlatformFindings.h"
-#include "workspace/RecordWriter.h"
+#include "core/anomaly/AnomalyCatalogue.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/auth/SecretStore.h"
+#include "core/auth/TeamServerPasswords.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/ChangeFeed.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/ServerProbe.h"
+#include "core/storage/TrainingPlanRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/EditConflictCase.h"
+#include "core/sync/PlatformFindings.h"
+#include "core/workspace/RecordWriter.h"
+#include "ui/data/FieldChecks.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 
-namespace fla {
+namespace fla::ui {
 
 namespace {
 
@@ -63,9 +64,10 @@ FieldAnomaly toField(const StoredAnomaly &s)
                                                  FieldChecks::uiLanguage());
         f.message =
             s.severity == Severity::Blocking
-                ? QCoreApplication::translate("fla::StorageDataSource", "The platform refused it: %1")
+                ? QCoreApplication::translate("fla::ui::StorageDataSource", "The platform refused it: %1")
                       .arg(what)
-                : QCoreApplication::translate("fla::StorageDataSource", "The platform notes: %1").arg(what);
+                : QCoreApplication::translate("fla::ui::StorageDataSource", "The platform notes: %1")
+                      .arg(what);
     }
     return f;
 }
@@ -258,11 +260,45 @@ bool StorageDataSource::ensureWritable(QString *error)
     return true;
 }
 
+bool StorageDataSource::beginChanges(QString *error)
+{
+    // A server that went away is opened again first, as a single save does.
+    return ensureWritable(error) && m_ws->beginTransaction(error);
+}
+
+bool StorageDataSource::endChanges(bool keep, QString *error)
+{
+    if (keep && m_ws->commitTransaction(error))
+        return true;
+    if (!keep)
+        m_ws->rollbackTransaction();
+    qCInfo(lcStorage) << "a group of changes was not kept: nothing of it is in the workspace";
+    // The views read what is stored again (they showed the group's parts as they were saved).
+    showStoredAgain();
+    return false;
+}
+
+void StorageDataSource::askServer(QObject *context, std::function<void(bool answers)> answered)
+{
+    auto *probe = new ServerProbe(context); // goes with the one who asked
+    connect(probe, &ServerProbe::answered, context,
+            [probe, answered = std::move(answered)](bool answers, const QString &) {
+                probe->deleteLater();
+                answered(answers);
+            });
+    probe->start(*m_ws);
+}
+
 void StorageDataSource::connectionRestored()
 {
     QString error;
     if (m_feed && !m_feed->listenAgain(&error))
         qCWarning(lcStorage).noquote() << "the open views will not show other desktops' changes:" << error;
+    showStoredAgain();
+}
+
+void StorageDataSource::showStoredAgain()
+{
     for (const Employer &e : employers()) {
         emit changed(RecordKind::Employer, e.uuid);
         notifyChanged(e.uuid);
@@ -415,4 +451,4 @@ bool StorageDataSource::saveTrainingPlan(const TrainingPlan &plan, QString *erro
     return true;
 }
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,17 +1,19 @@
 #pragma once
 
-#include "anomaly/Anomaly.h"
-#include "common/Result.h"
-#include "data/DataSource.h"
+#include "core/anomaly/Anomaly.h"
+#include "core/common/Result.h"
+#include "ui/data/DataSource.h"
 
 #include <memory>
 
 namespace fla {
-
 class AnomalyEngine;
 class ChangeFeed;
 class Clock;
 class Workspace;
+} // namespace fla
+
+namespace fla::ui {
 
 // The records of a workspace file (core/storage): every read goes through the
 // employer-scoped repositories, the participations table reads pages, every
@@ -53,6 +55,9 @@ public:
     bool save(const AnyRecord &record, QString *error) override;
     EditOutcome saveEdit(const AnyRecord &record) override;
     bool ensureWritable(QString *error) override;
+    bool beginChanges(QString *error) override;
+    bool endChanges(bool keep, QString *error) override;
+    void askServer(QObject *context, std::function<void(bool answers)> answered) override;
     bool remove(const AnyRecord &record, QString *error) override;
     bool restore(const AnyRecord &record, QString *error) override;
     QList<FieldAnomaly> anomalies(const QUuid &employer) const override;
@@ -66,6 +71,7 @@ private:
     qint64 shownCount(const Result<qint64> &read) const;
     // The connection to the team server was opened again: listen again, and the views read
     // what others saved meanwhile.
+    void showStoredAgain();
     void connectionRestored();
     // The save of record did not reach the team server.
     EditOutcome unreachable(const AnyRecord &record, const QString &reason) const;
@@ -77,4 +83,4 @@ private:
     ChangeFeed *m_feed = nullptr; // on a team server: what other desktops commit
 };
 
-} // namespace fla
+} // namespace fla::ui

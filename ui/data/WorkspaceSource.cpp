@@ -1,10 +1,10 @@
-#include "data/WorkspaceSource.h"
+#include "ui/data/WorkspaceSource.h"
 
-#include "common/Clock.h"
-#include "data/DemoData.h"
-#include "data/StorageDataSource.h"
-#include "storage/BulkLoader.h"
-#include "storage/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/Workspace.h"
+#include "ui/data/DemoData.h"
+#include "ui/data/StorageDataSource.h"
 
 #include <QCoreApplication>
 #include <QDir>

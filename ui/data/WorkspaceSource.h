@@ -1,13 +1,15 @@
 #pragma once
 
-#include "data/DataSource.h"
+#include "ui/data/DataSource.h"
 
 #include <memory>
 
 namespace fla {
 class Clock;
-class StorageDataSource;
 } // namespace fla
+namespace fla::ui {
+class StorageDataSource;
+} // namespace fla::ui
 
 namespace fla::ui {
 

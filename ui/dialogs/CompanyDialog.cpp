@@ -1,21 +1,21 @@
-#include "dialogs/CompanyDialog.h"
+#include "ui/dialogs/CompanyDialog.h"
 
-#include "app/Session.h"
-#include "data/FieldChecks.h"
-#include "dialogs/SaveWhenServerBack.h"
-#include "dialogs/UnsavedChanges.h"
-#include "domain/CodeLabels.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/JointCommittee.h"
-#include "domain/NssoNumber.h"
-#include "storage/RecordJson.h"
-#include "widgets/FieldRow.h"
-#include "widgets/Format.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/JointCommittee.h"
+#include "core/domain/NssoNumber.h"
+#include "core/storage/RecordJson.h"
+#include "ui/app/Session.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/dialogs/SaveWhenServerBack.h"
+#include "ui/widgets/CodeCombo.h"
+#include "ui/widgets/DialogForm.h"
+#include "ui/widgets/FieldRow.h"
+#include "ui/widgets/Format.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -29,7 +29,7 @@
 namespace fla::ui {
 
 CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &employer, QWidget *parent)
-    : QDialog(parent)
+    : RecordFormDialog(parent)
     , m_session(session)
     , m_original(employer)
     , m_uuid(employer ? employer->uuid : QUuid::createUuid())
@@ -72,8 +72,7 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     m_hours->setDecimals(2);
     m_hours->setSingleStep(0.1);
     m_hours->setValue(7.6);
-    for (Language l : {Language::Dutch, Language::French, Language::German, Language::English})
-        m_language->addItem(QString(), int(l));
+    addCodes(m_language, {Language::Dutch, Language::French, Language::German, Language::English});
     m_hint->setWordWrap(true);
     m_issues->setWordWrap(true);
     m_rows = {{m_enterpriseLabel, m_enterprise, "enterpriseNumber"},
@@ -92,8 +91,7 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     layout->addStretch(1);
     layout->addWidget(m_serverWait->banner());
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CompanyDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CompanyDialog::reject);
+    connectOkCancel(m_buttons, this);
     for (QLineEdit *e : {m_enterprise, m_name, m_nsso, m_committees})
         connect(e, &QLineEdit::textChanged, this, &CompanyDialog::revalidate);
     connect(m_hours, &QDoubleSpinBox::valueChanged, this, &CompanyDialog::revalidate);
@@ -113,7 +111,7 @@ CompanyDialog::CompanyDialog(Session *session, const std::optional<Employer> &em
     }
     retranslate();
     revalidate();
-    m_openedState = formState();
+    markUnchanged();
     m_enterprise->setFocus();
     resize(520, 380);
 }
@@ -124,17 +122,6 @@ QByteArray CompanyDialog::formState() const
     for (const QLineEdit *e : {m_enterprise, m_nsso, m_committees}) // as typed, also when not readable yet
         state += e->text().toUtf8() + '\n';
     return state;
-}
-
-bool CompanyDialog::hasUnsavedChanges() const
-{
-    return formState() != m_openedState;
-}
-
-void CompanyDialog::reject()
-{
-    if (mayCloseForm(this, hasUnsavedChanges()))
-        QDialog::reject();
 }
 
 void CompanyDialog::retranslate()
@@ -149,8 +136,7 @@ void CompanyDialog::retranslate()
     m_name->setAccessibleName(tr("Company name"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of the company"));
-    for (int i = 0; i < m_language->count(); ++i)
-        m_language->setItemText(i, codeLabel(Language(m_language->itemData(i).toInt())));
+    nameCodes<Language>(m_language);
     m_hoursLabel->setText(tr("&Hours per day:"));
     m_hours->setAccessibleName(tr("Hours per working day"));
     m_hours->setToolTip(tr("Used to convert hours of training into days of credit"));
@@ -173,13 +159,6 @@ void CompanyDialog::retranslate()
     revalidate();
 }
 
-void CompanyDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
-}
-
 QString CompanyDialog::enterpriseText(const Employer &e)
 {
     return EnterpriseNumber::parse(e.enterpriseNumber).display();
@@ -200,7 +179,7 @@ Employer CompanyDialog::employer() const
     if (!m_original || m_enterprise->text() != enterpriseText(*m_original))
         e.enterpriseNumber = EnterpriseNumber::parse(m_enterprise->text()).normalized();
     e.name = m_name->text().trimmed();
-    e.language = Language(m_language->currentData().toInt());
+    e.language = codeOf<Language>(m_language);
     if (!m_original || m_hours->value() != m_filledHours)
         e.hoursPerDay = m_hours->value();
     if (!m_original || m_nsso->text() != m_original->nssoNumber)

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "widgets/FieldRow.h"
-
-#include <QDialog>
+#include "core/domain/Entities.h"
+#include "ui/dialogs/RecordFormDialog.h"
+#include "ui/widgets/FieldRow.h"
 
 class QComboBox;
 class QSpinBox;
@@ -12,9 +11,9 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 
-namespace fla {
+namespace fla::ui {
 class Session;
-}
+} // namespace fla::ui
 
 namespace fla::ui {
 
@@ -23,7 +22,7 @@ class SaveWhenServerBack;
 // A company (client) of the workspace: enterprise number checked as it is
 // typed, name, language, hours per day, and optionally NSSO number and joint
 // committees.
-class CompanyDialog : public QDialog
+class CompanyDialog : public RecordFormDialog
 {
     Q_OBJECT
 
@@ -36,18 +35,11 @@ public:
     void focusField(const QString &field);
     bool save();
     void accept() override;
-    // Escape, Cancel and closing ask first when something was changed since the form opened.
-    void reject() override;
-    bool hasUnsavedChanges() const;
-
-protected:
-    void changeEvent(QEvent *e) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
     void revalidate();
-    // What the form holds, to tell whether it changed since it opened.
-    QByteArray formState() const;
+    QByteArray formState() const override;
     // How the form shows a stored company's enterprise number and committees.
     static QString enterpriseText(const Employer &e);
     static QString committeesText(const Employer &e);
@@ -55,7 +47,6 @@ private:
     Session *m_session;
     std::optional<Employer> m_original;
     QUuid m_uuid;
-    QByteArray m_openedState;
     double m_filledHours = 0; // the hours per day as the spin box showed the stored value
     QLineEdit *m_enterprise;
     QLineEdit *m_name;

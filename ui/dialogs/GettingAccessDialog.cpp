@@ -1,4 +1,4 @@
-#include "dialogs/GettingAccessDialog.h"
+#include "ui/dialogs/GettingAccessDialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,7 +1,8 @@
-#include "dialogs/MakeBackupDialog.h"
+#include "ui/dialogs/MakeBackupDialog.h"
 
-#include "storage/Backup.h"
-#include "widgets/FormError.h"
+#include "core/storage/Backup.h"
+#include "ui/widgets/DialogForm.h"
+#include "ui/widgets/FormError.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -9,11 +10,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace fla::ui {
 
@@ -40,10 +39,6 @@ MakeBackupDialog::MakeBackupDialog(const QString &workspaceFile, const QDate &to
     m_target->setAccessibleName(tr("Backup file"));
     m_target->setText(QDir::toNativeSeparators(info.absoluteDir().filePath(
         QStringLiteral("%1-%2.fladeskbackup").arg(info.completeBaseName(), today.toString(Qt::ISODate)))));
-    // The whole path in sight (up to 100 characters): where the backup goes is read, not guessed.
-    m_target->setMinimumWidth(qMin(m_target->fontMetrics().horizontalAdvance(m_target->text()),
-                                   m_target->fontMetrics().averageCharWidth() * 100) +
-                              m_target->fontMetrics().averageCharWidth() * 2);
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Choose the backup file"));
     connect(m_browse, &QPushButton::clicked, this, &MakeBackupDialog::browse);
@@ -60,30 +55,14 @@ MakeBackupDialog::MakeBackupDialog(const QString &workspaceFile, const QDate &to
     setUpFormError(m_error, tr("Why the backup was not made"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Make backup"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MakeBackupDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MakeBackupDialog::reject);
+    connectOkCancel(m_buttons, this);
 
     auto *form = new QFormLayout;
-    auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(m_target, 1);
-    targetRow->addWidget(m_browse);
-    auto *targetLabel = new QLabel(tr("&Save as:"), this);
-    targetLabel->setBuddy(m_target);
-    form->addRow(targetLabel, targetRow);
-    auto *passLabel = new QLabel(tr("&Passphrase:"), this);
-    passLabel->setBuddy(m_passphrase);
-    form->addRow(passLabel, m_passphrase);
-    auto *repeatLabel = new QLabel(tr("&Repeat passphrase:"), this);
-    repeatLabel->setBuddy(m_repeat);
-    form->addRow(repeatLabel, m_repeat);
+    addBuddyRow(form, tr("&Save as:"), m_target, pathRow(m_target, m_browse));
+    addBuddyRow(form, tr("&Passphrase:"), m_passphrase);
+    addBuddyRow(form, tr("&Repeat passphrase:"), m_repeat);
     form->addRow(m_unencrypted);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    // At least 70 characters wide, and never narrower than what the rows need (a long path).
-    setMinimumWidth(qMax(fontMetrics().averageCharWidth() * 70, layout->minimumSize().width()));
+    layOutFormDialog(this, m_intro, form, m_error, m_buttons);
     m_passphrase->setFocus();
 }
 

@@ -1,8 +1,8 @@
-#include "dialogs/ParticipantPickerModel.h"
+#include "ui/dialogs/ParticipantPickerModel.h"
 
-#include "data/FieldChecks.h"
-#include "domain/Ssin.h"
-#include "widgets/Format.h"
+#include "core/domain/Ssin.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/widgets/Format.h"
 
 namespace fla::ui {
 

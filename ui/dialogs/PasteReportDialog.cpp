@@ -1,6 +1,6 @@
-#include "dialogs/PasteReportDialog.h"
+#include "ui/dialogs/PasteReportDialog.h"
 
-#include "views/ViewPage.h"
+#include "ui/views/ViewPage.h"
 
 #include <QApplication>
 #include <QClipboard>

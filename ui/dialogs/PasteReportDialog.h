@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/PasteParser.h"
+#include "ui/data/PasteParser.h"
 
 #include <QDialog>
 

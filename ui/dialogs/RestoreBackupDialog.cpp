@@ -1,18 +1,17 @@
-#include "dialogs/RestoreBackupDialog.h"
+#include "ui/dialogs/RestoreBackupDialog.h"
 
-#include "storage/Backup.h"
-#include "widgets/FormError.h"
+#include "core/storage/Backup.h"
+#include "ui/widgets/DialogForm.h"
+#include "ui/widgets/FormError.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace fla::ui {
 
@@ -45,10 +44,6 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &backupFile, const QStrin
     m_target->setAccessibleName(tr("Workspace file to restore into"));
     m_target->setText(QDir::toNativeSeparators(
         info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".fladesk"))));
-    // The whole path in sight (up to 100 characters): where the backup goes is read, not guessed.
-    m_target->setMinimumWidth(qMin(m_target->fontMetrics().horizontalAdvance(m_target->text()),
-                                   m_target->fontMetrics().averageCharWidth() * 100) +
-                              m_target->fontMetrics().averageCharWidth() * 2);
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Choose the workspace file"));
     connect(m_browse, &QPushButton::clicked, this, &RestoreBackupDialog::browse);
@@ -56,28 +51,13 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &backupFile, const QStrin
     setUpFormError(m_error, tr("Why the backup was not restored"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &RestoreBackupDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &RestoreBackupDialog::reject);
+    connectOkCancel(m_buttons, this);
 
     auto *form = new QFormLayout;
-    auto *passLabel = new QLabel(tr("&Passphrase:"), this);
-    passLabel->setBuddy(m_passphrase);
-    form->addRow(passLabel, m_passphrase);
-    passLabel->setVisible(m_encrypted);
+    addBuddyRow(form, tr("&Passphrase:"), m_passphrase)->setVisible(m_encrypted);
     m_passphrase->setVisible(m_encrypted);
-    auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(m_target, 1);
-    targetRow->addWidget(m_browse);
-    auto *targetLabel = new QLabel(tr("Restore &into:"), this);
-    targetLabel->setBuddy(m_target);
-    form->addRow(targetLabel, targetRow);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    // At least 70 characters wide, and never narrower than what the rows need (a long path).
-    setMinimumWidth(qMax(fontMetrics().averageCharWidth() * 70, layout->minimumSize().width()));
+    addBuddyRow(form, tr("Restore &into:"), m_target, pathRow(m_target, m_browse));
+    layOutFormDialog(this, m_intro, form, m_error, m_buttons);
     (m_encrypted ? m_passphrase : m_target)->setFocus();
 }
 

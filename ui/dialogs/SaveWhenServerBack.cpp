@@ -1,7 +1,7 @@
-#include "dialogs/SaveWhenServerBack.h"
+#include "ui/dialogs/SaveWhenServerBack.h"
 
-#include "app/Session.h"
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
+#include "ui/app/Session.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -68,16 +68,20 @@ bool SaveWhenServerBack::ready(const QString &what)
     return false;
 }
 
+// Asked off the window's thread: the dialog stays usable (and can be closed)
+// while a server that does not answer makes the question wait for its timeout.
 void SaveWhenServerBack::retry()
 {
-    QString reason;
-    if (!m_session->source()->ensureWritable(&reason)) {
-        m_timer->start(g_retryIntervalMs);
-        return;
-    }
-    qCInfo(lcStorage) << "the team server is back: the dialog saves what it kept";
-    m_banner->hide();
-    m_save();
+    m_session->source()->askServer(this, [this](bool answers) {
+        QString reason;
+        if (!answers || !m_session->source()->ensureWritable(&reason)) {
+            m_timer->start(g_retryIntervalMs);
+            return;
+        }
+        qCInfo(lcStorage) << "the team server is back: the dialog saves what it kept";
+        m_banner->hide();
+        m_save();
+    });
 }
 
 void SaveWhenServerBack::retranslate()

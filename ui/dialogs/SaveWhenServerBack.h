@@ -8,9 +8,9 @@ class QLabel;
 class QTimer;
 class QWidget;
 
-namespace fla {
+namespace fla::ui {
 class Session;
-}
+} // namespace fla::ui
 
 namespace fla::ui {
 

@@ -1,7 +1,7 @@
-#include "dialogs/SettingsDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
-#include "common/Translation.h"
-#include "widgets/Format.h"
+#include "core/common/Translation.h"
+#include "ui/widgets/Format.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

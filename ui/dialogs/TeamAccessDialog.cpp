@@ -1,7 +1,7 @@
-#include "dialogs/TeamAccessDialog.h"
+#include "ui/dialogs/TeamAccessDialog.h"
 
-#include "domain/EnterpriseNumber.h"
-#include "storage/postgres/TeamAccess.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/postgres/TeamAccess.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,12 @@
-#include "dialogs/TeamServerDialog.h"
+#include "ui/dialogs/TeamServerDialog.h"
 
-#include "auth/SecretStore.h"
-#include "auth/TeamServerPasswords.h"
-#include "common/LogCategories.h"
-#include "data/StorageDataSource.h"
-#include "storage/postgres/PostgresLocation.h"
-#include "widgets/FormError.h"
+#include "core/auth/SecretStore.h"
+#include "core/auth/TeamServerPasswords.h"
+#include "core/common/LogCategories.h"
+#include "core/storage/postgres/PostgresLocation.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/widgets/DialogForm.h"
+#include "ui/widgets/FormError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,8 +97,7 @@ TeamServerDialog::TeamServerDialog(auth::SecretStore &secrets, const Clock &cloc
 
     connect(m_browse, &QPushButton::clicked, this, &TeamServerDialog::browseCaFile);
     connect(m_sslMode, &QComboBox::currentIndexChanged, this, &TeamServerDialog::updateTls);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &TeamServerDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &TeamServerDialog::reject);
+    connectOkCancel(m_buttons, this);
     retranslate();
     updateTls();
     const QString last = QSettings().value(lastAddressKey()).toString();

@@ -12,12 +12,14 @@ class QSpinBox;
 
 namespace fla {
 class Clock;
-class StorageDataSource;
 struct PostgresLocation;
 namespace auth {
 class SecretStore;
 }
 } // namespace fla
+namespace fla::ui {
+class StorageDataSource;
+} // namespace fla::ui
 
 namespace fla::ui {
 

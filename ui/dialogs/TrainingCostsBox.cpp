@@ -1,35 +1,16 @@
-#include "dialogs/TrainingCostsBox.h"
+#include "ui/dialogs/TrainingCostsBox.h"
 
-#include "domain/CodeLabels.h"
-#include "domain/FieldLabels.h"
-#include "widgets/Format.h"
-#include "widgets/MoneyEdit.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/FieldLabels.h"
+#include "ui/widgets/CodeCombo.h"
+#include "ui/widgets/Format.h"
+#include "ui/widgets/MoneyEdit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 
 namespace fla::ui {
-
-namespace {
-
-template<typename E> void addCodes(QComboBox *combo, std::initializer_list<E> codes)
-{
-    for (const E c : codes)
-        combo->addItem(QString(), int(c));
-}
-
-template<typename E> E codeOf(const QComboBox *combo)
-{
-    return E(combo->currentData().toInt());
-}
-
-template<typename E> void select(QComboBox *combo, E code)
-{
-    combo->setCurrentIndex(combo->findData(int(code)));
-}
-
-} // namespace
 
 TrainingCostsBox::TrainingCostsBox(QWidget *parent)
     : QGroupBox(parent)
@@ -102,14 +83,14 @@ QWidget *TrainingCostsBox::lastField() const
 
 void TrainingCostsBox::fill(const Training &t)
 {
-    select(m_category, t.category);
+    selectCode(m_category, t.category);
     m_cost->setCents(t.costCents);
     m_traineePay->setCents(t.traineePayCents);
     m_travel->setCents(t.travelCostCents);
     m_contributions->setCents(t.contributionsCents);
     m_subsidies->setCents(t.subsidiesCents);
-    select(m_sharing, t.costSharing);
-    select(m_leave, t.leave);
+    selectCode(m_sharing, t.costSharing);
+    selectCode(m_leave, t.leave);
 }
 
 void TrainingCostsBox::apply(Training &t) const
@@ -149,12 +130,9 @@ void TrainingCostsBox::retranslate()
         m_labels.at(i)->setText(money ? tr("%1 (EUR):").arg(label) : tr("%1:").arg(label));
         fieldWidget(keys.at(i))->setAccessibleName(label);
     }
-    for (int i = 0; i < m_category->count(); ++i)
-        m_category->setItemText(i, codeLabel(StatedCategory(m_category->itemData(i).toInt())));
-    for (int i = 0; i < m_sharing->count(); ++i)
-        m_sharing->setItemText(i, codeLabel(CostSharing(m_sharing->itemData(i).toInt())));
-    for (int i = 0; i < m_leave->count(); ++i)
-        m_leave->setItemText(i, codeLabel(TrainingLeave(m_leave->itemData(i).toInt())));
+    nameCodes<StatedCategory>(m_category);
+    nameCodes<CostSharing>(m_sharing);
+    nameCodes<TrainingLeave>(m_leave);
     m_traineePay->setToolTip(tr("The trainees' gross pay and social charges for the hours of the training"));
     m_category->setToolTip(
         tr("Left to its kind, a formal training counts as formal continuing training and an "

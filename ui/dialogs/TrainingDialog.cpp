@@ -1,18 +1,19 @@
-#include "dialogs/TrainingDialog.h"
+#include "ui/dialogs/TrainingDialog.h"
 
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "data/FieldChecks.h"
-#include "dialogs/SaveWhenServerBack.h"
-#include "dialogs/TrainingCostsBox.h"
-#include "dialogs/UnsavedChanges.h"
-#include "domain/CodeLabels.h"
-#include "domain/Ssin.h"
-#include "storage/RecordJson.h"
-#include "views/ViewPage.h"
-#include "widgets/DateLineEdit.h"
-#include "widgets/FieldMarker.h"
-#include "widgets/Format.h"
+#include "core/common/Clock.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/RecordJson.h"
+#include "ui/app/Session.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/dialogs/SaveWhenServerBack.h"
+#include "ui/dialogs/TrainingCostsBox.h"
+#include "ui/views/ViewPage.h"
+#include "ui/widgets/CodeCombo.h"
+#include "ui/widgets/DateLineEdit.h"
+#include "ui/widgets/DialogForm.h"
+#include "ui/widgets/FieldMarker.h"
+#include "ui/widgets/Format.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,7 +89,7 @@ private:
 
 TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<Training> &training,
                                QWidget *parent)
-    : QDialog(parent)
+    : RecordFormDialog(parent)
     , m_session(session)
     , m_mode(mode)
     , m_original(training)
@@ -112,7 +113,7 @@ TrainingDialog::TrainingDialog(Session *session, Mode mode, const std::optional<
     loadCandidates(training ? training->uuid : QUuid());
     retranslate();
     revalidate();
-    m_openedState = formState();
+    markUnchanged();
     if (mode == Mode::Edit && training)
         keepStoredFindings();
     m_name->setFocus();
@@ -153,17 +154,6 @@ QByteArray TrainingDialog::formState() const
     return state;
 }
 
-bool TrainingDialog::hasUnsavedChanges() const
-{
-    return formState() != m_openedState;
-}
-
-void TrainingDialog::reject()
-{
-    if (mayCloseForm(this, hasUnsavedChanges()))
-        QDialog::reject();
-}
-
 QSortFilterProxyModel *TrainingDialog::pickerProxy() const
 {
     return m_filter;
@@ -192,12 +182,9 @@ void TrainingDialog::build()
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     // The items exist from the start (retranslate only names them), so a record is filled in exactly.
-    for (TrainingKind k : {TrainingKind::Formal, TrainingKind::Informal})
-        m_kind->addItem(QString(), int(k));
-    for (DurationUnit u : {DurationUnit::Hours, DurationUnit::Days})
-        m_unit->addItem(QString(), int(u));
-    for (TrainingStatus st : {TrainingStatus::Completed, TrainingStatus::Planned})
-        m_status->addItem(QString(), int(st));
+    addCodes(m_kind, {TrainingKind::Formal, TrainingKind::Informal});
+    addCodes(m_unit, {DurationUnit::Hours, DurationUnit::Days});
+    addCodes(m_status, {TrainingStatus::Completed, TrainingStatus::Planned});
     m_registered = new DateLineEdit(this);
     m_registered->setObjectName(QStringLiteral("registeredEdit"));
     m_counts = new QCheckBox(this);
@@ -317,8 +304,7 @@ void TrainingDialog::build()
     saveAction->setShortcutContext(Qt::WindowShortcut);
     addAction(saveAction);
     connect(saveAction, &QAction::triggered, this, &TrainingDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &TrainingDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &TrainingDialog::reject);
+    connectOkCancel(m_buttons, this);
 
     // What the social balance sheet reads, under the training's FLA fields and last in the tab order.
     m_costs = new TrainingCostsBox(this);
@@ -432,15 +418,12 @@ void TrainingDialog::retranslate()
     m_unit->setAccessibleName(tr("Unit"));
     m_status->setAccessibleName(tr("Status"));
     m_name->setPlaceholderText(tr("e.g. First aid at work"));
-    for (int i = 0; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, codeLabel(TrainingKind(m_kind->itemData(i).toInt())));
+    nameCodes<TrainingKind>(m_kind);
     m_kind->setToolTip(
         tr("Formal: a teacher, a group, a separate room, course material. Informal: everything "
            "else, such as coaching, learning on the job, workshops, conferences."));
-    for (int i = 0; i < m_unit->count(); ++i)
-        m_unit->setItemText(i, codeLabel(DurationUnit(m_unit->itemData(i).toInt())));
-    for (int i = 0; i < m_status->count(); ++i)
-        m_status->setItemText(i, codeLabel(TrainingStatus(m_status->itemData(i).toInt())));
+    nameCodes<DurationUnit>(m_unit);
+    nameCodes<TrainingStatus>(m_status);
     m_registeredLabel->setText(tr("Re&gistered on:"));
     m_registered->setAccessibleName(tr("Registration date"));
     m_registered->setToolTip(tr("The day the training was entered; the quarterly deadline is judged on it"));
@@ -482,13 +465,6 @@ void TrainingDialog::keyPressEvent(QKeyEvent *e)
         return;
     }
     QDialog::keyPressEvent(e);
-}
-
-void TrainingDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
 }
 
 bool TrainingDialog::eventFilter(QObject *watched, QEvent *event)
@@ -635,14 +611,14 @@ Training TrainingDialog::training() const
     t.employerUuid = m_session->employer();
     t.name = m_name->text().trimmed();
     t.provider = m_provider->text().trimmed();
-    t.kind = TrainingKind(m_kind->currentData().toInt());
+    t.kind = codeOf<TrainingKind>(m_kind);
     t.startDate = m_start->date();
     t.endDate = m_end->date();
     // Untouched, the duration stays as stored (1,333 hours, or a negative one the spin box cannot show).
     t.duration =
         m_original && m_duration->value() == m_filledDuration ? m_original->duration : m_duration->value();
-    t.unit = DurationUnit(m_unit->currentData().toInt());
-    t.status = TrainingStatus(m_status->currentData().toInt());
+    t.unit = codeOf<DurationUnit>(m_unit);
+    t.status = codeOf<TrainingStatus>(m_status);
     t.countsForFla = m_counts->isChecked();
     t.deductFromRight = m_deduct->isChecked();
     t.registeredOn = m_registered->date();
@@ -831,8 +807,14 @@ bool TrainingDialog::save()
             m_session->removeRecord(AnyRecord(before.value(c.worker.uuid)), tr("Remove participant"));
         }
     }
-    m_session->endGroup();
-    return saved;
+    if (!m_session->endGroup() || !saved) {
+        // Nothing of the training or its participants was kept; the dialog keeps
+        // everything, and a server that went mid-way is waited for.
+        if (m_session->groupMetUnreachableServer())
+            m_serverWait->ready(FieldChecks::recordLabel(AnyRecord(named)));
+        return false;
+    }
+    return true;
 }
 
 void TrainingDialog::accept()

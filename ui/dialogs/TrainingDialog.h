@@ -1,9 +1,9 @@
 #pragma once
 
-#include "data/DataSource.h"
-#include "dialogs/ParticipantPickerModel.h"
+#include "ui/data/DataSource.h"
+#include "ui/dialogs/ParticipantPickerModel.h"
+#include "ui/dialogs/RecordFormDialog.h"
 
-#include <QDialog>
 #include <QJsonObject>
 
 class QCheckBox;
@@ -17,9 +17,9 @@ class QTableView;
 class QGroupBox;
 class QSortFilterProxyModel;
 
-namespace fla {
+namespace fla::ui {
 class Session;
-}
+} // namespace fla::ui
 
 namespace fla::ui {
 
@@ -33,7 +33,7 @@ class TrainingCostsBox;
 // employment status), tick per participant whether it was followed and a
 // certificate obtained. Fields at fault are marked while typing. Saving is
 // one undo step: the training and all its participations.
-class TrainingDialog : public QDialog
+class TrainingDialog : public RecordFormDialog
 {
     Q_OBJECT
 
@@ -66,12 +66,8 @@ public:
     bool save();
 
     void accept() override;
-    // Escape, Cancel and closing ask first when something was changed since the form opened.
-    void reject() override;
-    bool hasUnsavedChanges() const;
 
 protected:
-    void changeEvent(QEvent *e) override;
     void keyPressEvent(QKeyEvent *e) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Space in the participant list: a block of rows ticked at once, or one row ticked and the next made
@@ -80,7 +76,7 @@ protected:
 
 private:
     void build();
-    void retranslate();
+    void retranslate() override;
     void fill(const Training &t);
     void loadCandidates(const QUuid &trainingUuid);
     void revalidate();
@@ -88,8 +84,7 @@ private:
     void selectAllShown(bool on);
     void pasteSsins();
     QWidget *fieldWidget(const QString &field) const;
-    // What the form holds, to tell whether it changed since it opened.
-    QByteArray formState() const;
+    QByteArray formState() const override;
     void keepStoredFindings();
 
     Session *m_session;
@@ -99,7 +94,6 @@ private:
     bool m_endTyped = false; // the user typed an end date: it no longer follows the start date
     QList<Participation> m_originalParticipations;
     QList<FieldAnomaly> m_anomalies;
-    QByteArray m_openedState;
     // The stored findings the live checks do not make (the platform's), shown while their field
     // holds what it held when the form opened (m_openedRecord).
     QList<FieldAnomaly> m_storedFindings;

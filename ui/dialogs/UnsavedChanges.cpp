@@ -1,4 +1,4 @@
-#include "dialogs/UnsavedChanges.h"
+#include "ui/dialogs/UnsavedChanges.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,24 +1,24 @@
-#include "dialogs/WorkerDialog.h"
+#include "ui/dialogs/WorkerDialog.h"
 
-#include "anomaly/AnomalyCatalogue.h"
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "data/FieldChecks.h"
-#include "dialogs/SaveWhenServerBack.h"
-#include "dialogs/UnsavedChanges.h"
-#include "domain/CodeLabels.h"
-#include "domain/JointCommittee.h"
-#include "domain/Ssin.h"
-#include "storage/RecordJson.h"
-#include "widgets/DateLineEdit.h"
-#include "widgets/FieldRow.h"
-#include "widgets/Format.h"
-#include "widgets/SsinTyping.h"
+#include "core/anomaly/AnomalyCatalogue.h"
+#include "core/common/Clock.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/JointCommittee.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/RecordJson.h"
+#include "ui/app/Session.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/dialogs/SaveWhenServerBack.h"
+#include "ui/widgets/CodeCombo.h"
+#include "ui/widgets/DateLineEdit.h"
+#include "ui/widgets/DialogForm.h"
+#include "ui/widgets/FieldRow.h"
+#include "ui/widgets/Format.h"
+#include "ui/widgets/SsinTyping.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -29,7 +29,7 @@
 namespace fla::ui {
 
 WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
-    : QDialog(parent)
+    : RecordFormDialog(parent)
     , m_session(session)
     , m_workerUuid(QUuid::createUuid())
     , m_employmentUuid(QUuid::createUuid())
@@ -66,8 +66,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     m_regime->setObjectName(QStringLiteral("regimeSpin"));
     m_committee->setObjectName(QStringLiteral("committeeCombo"));
     m_sex->setObjectName(QStringLiteral("sexCombo"));
-    for (StatedSex x : {StatedSex::Unstated, StatedSex::Male, StatedSex::Female})
-        m_sex->addItem(QString(), int(x));
+    addCodes(m_sex, {StatedSex::Unstated, StatedSex::Male, StatedSex::Female});
     m_issues->setObjectName(QStringLiteral("issuesLabel"));
     m_next->setObjectName(QStringLiteral("saveNextButton"));
     m_issues->setWordWrap(true);
@@ -82,8 +81,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
         m_committee->addItems(emp->jointCommittees);
         m_language->setCurrentIndex(int(emp->language));
     }
-    for (Language l : {Language::Dutch, Language::French, Language::German, Language::English})
-        m_language->addItem(QString(), int(l));
+    addCodes(m_language, {Language::Dutch, Language::French, Language::German, Language::English});
     if (emp)
         m_language->setCurrentIndex(int(emp->language));
     m_start->setDate(session->clock().today());
@@ -105,8 +103,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_serverWait->banner());
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkerDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &WorkerDialog::reject);
+    connectOkCancel(m_buttons, this);
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (save())
             clearForNext();
@@ -125,7 +122,7 @@ WorkerDialog::WorkerDialog(Session *session, QWidget *parent)
             m_birth->setDate(s.birthDate());
     });
     retranslate();
-    m_openedState = formState();
+    markUnchanged();
     m_ssin->setFocus();
     resize(520, 420);
 }
@@ -137,17 +134,6 @@ QByteArray WorkerDialog::formState() const
     for (const QLineEdit *e : {m_ssin, static_cast<QLineEdit *>(m_birth), static_cast<QLineEdit *>(m_start)})
         state += e->text().toUtf8() + '\n'; // as typed, also when not readable yet
     return state;
-}
-
-bool WorkerDialog::hasUnsavedChanges() const
-{
-    return formState() != m_openedState;
-}
-
-void WorkerDialog::reject()
-{
-    if (mayCloseForm(this, hasUnsavedChanges()))
-        QDialog::reject();
 }
 
 WorkerDialog::~WorkerDialog()
@@ -170,8 +156,7 @@ void WorkerDialog::retranslate()
     m_birth->setAccessibleName(tr("Birth date"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of the worker"));
-    for (int i = 0; i < m_language->count(); ++i)
-        m_language->setItemText(i, codeLabel(Language(m_language->itemData(i).toInt())));
+    nameCodes<Language>(m_language);
     m_startLabel->setText(tr("Employed &since:"));
     m_start->setAccessibleName(tr("Start of the employment"));
     m_regimeLabel->setText(tr("Work &regime:"));
@@ -183,20 +168,12 @@ void WorkerDialog::retranslate()
     m_sex->setAccessibleName(tr("Sex, for the social balance sheet"));
     m_sex->setToolTip(tr("Left to the INSZ, an odd sequence number is a man and an even one a woman; a BIS "
                          "number may not tell."));
-    for (int i = 0; i < m_sex->count(); ++i)
-        m_sex->setItemText(i, codeLabel(StatedSex(m_sex->itemData(i).toInt())));
+    nameCodes<StatedSex>(m_sex);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Sa&ve"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_next->setText(tr("Save and &next"));
     m_next->setToolTip(tr("Saves this worker and clears the form for the next one"));
     revalidate();
-}
-
-void WorkerDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
 }
 
 Worker WorkerDialog::worker() const
@@ -208,8 +185,8 @@ Worker WorkerDialog::worker() const
     w.familyName = m_family->text().trimmed();
     w.givenName = m_given->text().trimmed();
     w.birthDate = m_birth->date();
-    w.language = Language(m_language->currentData().toInt());
-    w.sex = StatedSex(m_sex->currentData().toInt());
+    w.language = codeOf<Language>(m_language);
+    w.sex = codeOf<StatedSex>(m_sex);
     return w;
 }
 
@@ -276,9 +253,13 @@ bool WorkerDialog::save()
         tr("Add worker %1").arg(QString(w.familyName + QLatin1Char(' ') + w.givenName).trimmed()));
     const bool saved = m_session->saveRecord(std::nullopt, AnyRecord(w), tr("Add worker")) &&
                        m_session->saveRecord(std::nullopt, AnyRecord(employment()), tr("Add employment"));
-    m_session->endGroup();
-    if (!saved)
-        return false; // the message says why; the form keeps what was typed
+    if (!m_session->endGroup() || !saved) {
+        // Nothing of it was kept; the message says why, the form keeps what was typed, and
+        // a server that went mid-way is waited for.
+        if (m_session->groupMetUnreachableServer())
+            m_serverWait->ready(FieldChecks::recordLabel(AnyRecord(w)));
+        return false;
+    }
     ++m_saved;
     return true;
 }
@@ -291,8 +272,8 @@ void WorkerDialog::clearForNext()
     m_family->clear();
     m_given->clear();
     m_birth->clear();
-    m_sex->setCurrentIndex(0);   // the next worker's sex is theirs
-    m_openedState = formState(); // the saved worker is not an unsaved change
+    m_sex->setCurrentIndex(0); // the next worker's sex is theirs
+    markUnchanged();           // the saved worker is not an unsaved change
     m_ssin->setFocus();
 }
 

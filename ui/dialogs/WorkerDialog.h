@@ -1,9 +1,8 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "widgets/FieldRow.h"
-
-#include <QDialog>
+#include "core/domain/Entities.h"
+#include "ui/dialogs/RecordFormDialog.h"
+#include "ui/widgets/FieldRow.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -12,9 +11,9 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace fla {
+namespace fla::ui {
 class Session;
-}
+} // namespace fla::ui
 
 namespace fla::ui {
 
@@ -24,7 +23,7 @@ class SaveWhenServerBack;
 // A new worker with the employment: INSZ checked as it is typed (the birth
 // date follows from it), names, language, start of employment, work regime and
 // joint committee. "Save and next" keeps the dialog open for the next worker.
-class WorkerDialog : public QDialog
+class WorkerDialog : public RecordFormDialog
 {
     Q_OBJECT
 
@@ -37,25 +36,17 @@ public:
     int savedCount() const { return m_saved; }
     bool save();
     void accept() override;
-    // Escape, Cancel and closing ask first when something was changed since the form opened.
-    void reject() override;
-    bool hasUnsavedChanges() const;
-
-protected:
-    void changeEvent(QEvent *e) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
     void revalidate();
     void clearForNext();
-    // What the form holds, to tell whether it changed since it opened.
-    QByteArray formState() const;
+    QByteArray formState() const override;
 
     Session *m_session;
     QUuid m_workerUuid;
     QUuid m_employmentUuid;
     int m_saved = 0;
-    QByteArray m_openedState;
     QLineEdit *m_ssin;
     QLineEdit *m_family;
     QLineEdit *m_given;

@@ -1,7 +1,7 @@
-#include "import/ImportWizard.h"
+#include "ui/import/ImportWizard.h"
 
-#include "common/Clock.h"
-#include "io/TableReader.h"
+#include "core/common/Clock.h"
+#include "core/io/TableReader.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -20,7 +20,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace fla {
+namespace fla::ui {
 
 namespace {
 constexpr qint64 kPreviewRows = 200;
@@ -350,4 +350,4 @@ bool ImportWizard::validateCurrentPage()
     return ok;
 }
 
-} // namespace fla
+} // namespace fla::ui

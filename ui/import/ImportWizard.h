@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "io/ImportProfile.h"
-#include "io/Importer.h"
+#include "core/domain/Entities.h"
+#include "core/io/ImportProfile.h"
+#include "core/io/Importer.h"
 
 #include <QWizard>
 #include <functional>
@@ -16,8 +16,10 @@ class QTableWidget;
 class QPlainTextEdit;
 
 namespace fla {
-
 class TableReader;
+} // namespace fla
+
+namespace fla::ui {
 
 // Imports a user's spreadsheet (CSV or XLSX) of trainings followed into one
 // employer: pick the file, check the suggested column mapping (saved as a
@@ -90,4 +92,4 @@ private:
     QPlainTextEdit *m_report = nullptr;
 };
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,9 +1,9 @@
-#include "models/ParticipationPagedModel.h"
+#include "ui/models/ParticipationPagedModel.h"
 
-#include "domain/FieldLabels.h"
-#include "domain/Ssin.h"
-#include "models/RecordTableModel.h"
-#include "widgets/Format.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/Ssin.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/widgets/Format.h"
 
 namespace fla::ui {
 

@@ -1,4 +1,4 @@
-#include "models/RecordTableModel.h"
+#include "ui/models/RecordTableModel.h"
 
 namespace fla::ui {
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "data/DataSource.h"
-#include "data/FieldChecks.h"
-#include "widgets/Format.h"
+#include "ui/data/DataSource.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/widgets/Format.h"
 
-#include "domain/FieldLabels.h"
-#include "domain/RecordSchema.h"
-#include "storage/RecordJson.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/RecordSchema.h"
+#include "core/storage/RecordJson.h"
 #include <QAbstractTableModel>
 
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "sync/ArchiveAllDialog.h"
+#include "ui/sync/ArchiveAllDialog.h"
 
-#include "domain/EnterpriseNumber.h"
-#include "sync/FlaApiClient.h"
-#include "widgets/Format.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/sync/FlaApiClient.h"
+#include "ui/widgets/Format.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/PlatformArchive.h"
+#include "core/sync/PlatformArchive.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "sync/ConflictDialog.h"
+#include "ui/sync/ConflictDialog.h"
 
-#include "sync/FlaApiClient.h"
-#include "sync/PullDiff.h"
-#include "sync/PullReviewDialog.h"
+#include "core/sync/FlaApiClient.h"
+#include "core/sync/PullDiff.h"
+#include "ui/sync/PullReviewDialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

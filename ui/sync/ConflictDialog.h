@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/ConflictResolver.h"
+#include "core/sync/ConflictResolver.h"
 
 #include <QDialog>
 #include <QUrl>

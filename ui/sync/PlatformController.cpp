@@ -1,22 +1,22 @@
-#include "sync/PlatformController.h"
+#include "ui/sync/PlatformController.h"
 
-#include "MainWindow.h"
-#include "app/Session.h"
-#include "auth/EnvironmentSettingsWidget.h"
-#include "auth/SignInDialog.h"
-#include "common/Clock.h"
-#include "data/StorageDataSource.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/Workspace.h"
-#include "sync/ArchiveAllDialog.h"
-#include "sync/ConflictDialog.h"
-#include "sync/ConflictResolver.h"
-#include "sync/PullReviewDialog.h"
-#include "sync/SessionTokenProvider.h"
-#include "sync/SyncRunner.h"
-#include "sync/SyncStatusModel.h"
-#include "sync/SyncView.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/ConflictResolver.h"
+#include "core/sync/SessionTokenProvider.h"
+#include "core/sync/SyncRunner.h"
+#include "core/sync/WorkspaceOutboxStore.h"
+#include "ui/MainWindow.h"
+#include "ui/app/Session.h"
+#include "ui/auth/EnvironmentSettingsWidget.h"
+#include "ui/auth/SignInDialog.h"
+#include "ui/data/StorageDataSource.h"
+#include "ui/sync/ArchiveAllDialog.h"
+#include "ui/sync/ConflictDialog.h"
+#include "ui/sync/PullReviewDialog.h"
+#include "ui/sync/SyncStatusModel.h"
+#include "ui/sync/SyncView.h"
 
 #include <QAction>
 #include <QDialog>
@@ -32,7 +32,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace fla {
+namespace fla::ui {
 
 namespace {
 
@@ -578,4 +578,4 @@ void PlatformController::resolveConflicts()
         afterPlatformWrites();
 }
 
-} // namespace fla
+} // namespace fla::ui

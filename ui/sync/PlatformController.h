@@ -1,10 +1,10 @@
 #pragma once
 
-#include "auth/AuthTypes.h"
-#include "auth/Environment.h"
-#include "auth/SignInDialog.h"
-#include "domain/Entities.h"
-#include "sync/SyncEngine.h"
+#include "core/auth/AuthTypes.h"
+#include "core/auth/Environment.h"
+#include "core/domain/Entities.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/auth/SignInDialog.h"
 
 #include <QHash>
 #include <QObject>
@@ -19,15 +19,18 @@ class QMenu;
 class QNetworkAccessManager;
 
 namespace fla {
-
 class Clock;
+class SyncRunner;
+class TokenProvider;
+class Workspace;
+} // namespace fla
+
+namespace fla::ui {
+
 class MainWindow;
 class Session;
 class StorageDataSource;
-class SyncRunner;
 class SyncView;
-class TokenProvider;
-class Workspace;
 
 // The main window's link with the FLA platform: the sign-in (the signed-in
 // identity and its token provider), the environment, and declaring the current
@@ -142,4 +145,4 @@ private:
     QHash<QString, QAction *> m_actions;
 };
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,10 +1,10 @@
-#include "sync/PullReviewDialog.h"
+#include "ui/sync/PullReviewDialog.h"
 
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/FlaApiClient.h"
-#include "sync/PullService.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/FlaApiClient.h"
+#include "core/sync/PullService.h"
 
 #include <QAbstractTableModel>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/PullDiff.h"
+#include "core/sync/PullDiff.h"
 
 #include <QDialog>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "sync/SyncStatusFilter.h"
+#include "ui/sync/SyncStatusFilter.h"
 
-#include "sync/SyncStatusModel.h"
+#include "ui/sync/SyncStatusModel.h"
 
-namespace fla {
+namespace fla::ui {
 
 SyncStatusFilter::SyncStatusFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -72,4 +72,4 @@ bool SyncStatusFilter::lessThan(const QModelIndex &left, const QModelIndex &righ
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
-} // namespace fla
+} // namespace fla::ui

@@ -2,7 +2,7 @@
 
 #include <QSortFilterProxyModel>
 
-namespace fla {
+namespace fla::ui {
 
 // The Sync view's rows as the user wants them: by status, the ones that need
 // them (refused, conflicts) first, and optionally only one kind of status.
@@ -34,4 +34,4 @@ private:
     Show m_show = Show::All;
 };
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,15 +1,15 @@
-#include "sync/SyncStatusModel.h"
+#include "ui/sync/SyncStatusModel.h"
 
-#include "sync/PlatformFindings.h"
+#include "core/sync/PlatformFindings.h"
 
-#include "data/FieldChecks.h"
-#include "domain/EnterpriseNumber.h"
-#include "sync/PlatformFindings.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/sync/PlatformFindings.h"
+#include "ui/data/FieldChecks.h"
 
 #include <QBrush>
 #include <QColor>
 
-namespace fla {
+namespace fla::ui {
 
 SyncStatusModel::SyncStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -211,4 +211,4 @@ QVariant SyncStatusModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "data/DataSource.h"
-#include "sync/OutboxStore.h"
+#include "core/sync/OutboxStore.h"
+#include "ui/data/DataSource.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
-namespace fla {
+namespace fla::ui {
 
 // The records of a sync, one row each: what it is, its enterprise, where it
 // stands with the platform and why (the platform's anomalies, or why it was
@@ -62,4 +62,4 @@ private:
     QHash<QUuid, int> m_index;
 };
 
-} // namespace fla
+} // namespace fla::ui

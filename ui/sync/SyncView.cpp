@@ -1,8 +1,8 @@
-#include "sync/SyncView.h"
+#include "ui/sync/SyncView.h"
 
-#include "sync/SyncStatusFilter.h"
-#include "sync/SyncStatusModel.h"
-#include "views/ViewPage.h"
+#include "ui/sync/SyncStatusFilter.h"
+#include "ui/sync/SyncStatusModel.h"
+#include "ui/views/ViewPage.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -16,7 +16,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace fla {
+namespace fla::ui {
 
 SyncView::SyncView(QWidget *parent)
     : QWidget(parent)
@@ -262,4 +262,4 @@ void SyncView::onActivated(const QModelIndex &index)
     Q_EMIT openRecordRequested(type, uuid, m_model->data(source, SyncStatusModel::FieldRole).toString());
 }
 
-} // namespace fla
+} // namespace fla::ui

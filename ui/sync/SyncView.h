@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -11,7 +11,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
-namespace fla {
+namespace fla::ui {
 
 class SyncStatusFilter;
 class SyncStatusModel;
@@ -88,4 +88,4 @@ private:
     QPointer<SyncEngine> m_engine;
 };
 
-} // namespace fla
+} // namespace fla::ui

@@ -1,9 +1,9 @@
-#include "views/AnomaliesView.h"
+#include "ui/views/AnomaliesView.h"
 
-#include "app/Session.h"
-#include "data/FieldChecks.h"
-#include "models/RecordTableModel.h"
-#include "widgets/Format.h"
+#include "ui/app/Session.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/widgets/Format.h"
 
 #include <QComboBox>
 #include <QKeyEvent>

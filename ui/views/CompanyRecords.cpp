@@ -1,7 +1,7 @@
-#include "views/CompanyRecords.h"
+#include "ui/views/CompanyRecords.h"
 
-#include "app/Session.h"
-#include "data/DataSource.h"
+#include "ui/app/Session.h"
+#include "ui/data/DataSource.h"
 
 namespace fla::ui {
 

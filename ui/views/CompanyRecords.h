@@ -1,10 +1,10 @@
 #pragma once
 
-#include "dataset/DataSet.h"
+#include "core/dataset/DataSet.h"
 
-namespace fla {
+namespace fla::ui {
 class Session;
-}
+} // namespace fla::ui
 
 namespace fla::ui {
 

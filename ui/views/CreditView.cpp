@@ -1,9 +1,9 @@
-#include "views/CreditView.h"
+#include "ui/views/CreditView.h"
 
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "domain/Ssin.h"
-#include "models/RecordTableModel.h"
+#include "core/common/Clock.h"
+#include "core/domain/Ssin.h"
+#include "ui/app/Session.h"
+#include "ui/models/RecordTableModel.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "anomaly/Credit.h"
-#include "domain/Entities.h"
-#include "views/ViewPage.h"
+#include "core/anomaly/Credit.h"
+#include "core/domain/Entities.h"
+#include "ui/views/ViewPage.h"
 
 #include <QAbstractTableModel>
 

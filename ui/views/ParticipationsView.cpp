@@ -1,9 +1,9 @@
-#include "views/ParticipationsView.h"
+#include "ui/views/ParticipationsView.h"
 
-#include "app/Session.h"
-#include "models/ParticipationPagedModel.h"
-#include "models/RecordTableModel.h"
-#include "widgets/Format.h"
+#include "ui/app/Session.h"
+#include "ui/models/ParticipationPagedModel.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/widgets/Format.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "data/PasteParser.h"
-#include "views/ViewPage.h"
+#include "ui/data/PasteParser.h"
+#include "ui/views/ViewPage.h"
 
 class QLabel;
 class QPushButton;
@@ -29,7 +29,7 @@ public:
     PasteResult pasteBlock(const QString &text);
 
 signals:
-    void pasteReport(const fla::PasteResult &result);
+    void pasteReport(const fla::ui::PasteResult &result);
 
 protected:
     void retranslate() override;

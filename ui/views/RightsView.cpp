@@ -1,10 +1,10 @@
-#include "views/RightsView.h"
+#include "ui/views/RightsView.h"
 
-#include "app/Session.h"
-#include "data/FieldChecks.h"
-#include "data/PasteParser.h"
-#include "domain/CodeLabels.h"
-#include "domain/Ssin.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/Ssin.h"
+#include "ui/app/Session.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/data/PasteParser.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

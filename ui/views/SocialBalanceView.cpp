@@ -1,13 +1,13 @@
-#include "views/SocialBalanceView.h"
+#include "ui/views/SocialBalanceView.h"
 
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "domain/FinancialYear.h"
-#include "domain/Ssin.h"
-#include "obligations/SocialBalanceExport.h"
-#include "reports/SocialBalancePdf.h"
-#include "views/CompanyRecords.h"
-#include "widgets/Format.h"
+#include "core/common/Clock.h"
+#include "core/domain/FinancialYear.h"
+#include "core/domain/Ssin.h"
+#include "core/obligations/SocialBalanceExport.h"
+#include "core/reports/SocialBalancePdf.h"
+#include "ui/app/Session.h"
+#include "ui/views/CompanyRecords.h"
+#include "ui/widgets/Format.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "obligations/SocialBalanceRows.h"
-#include "views/ViewPage.h"
+#include "core/obligations/SocialBalanceRows.h"
+#include "ui/views/ViewPage.h"
 
 #include <optional>
 

@@ -1,13 +1,13 @@
-#include "views/TrainingAccountView.h"
+#include "ui/views/TrainingAccountView.h"
 
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "domain/Ssin.h"
-#include "obligations/TrainingAccount.h"
-#include "obligations/TrainingAccountLines.h"
-#include "reports/Statements.h"
-#include "views/CompanyRecords.h"
-#include "widgets/Format.h"
+#include "core/common/Clock.h"
+#include "core/domain/Ssin.h"
+#include "core/obligations/TrainingAccount.h"
+#include "core/obligations/TrainingAccountLines.h"
+#include "core/reports/Statements.h"
+#include "ui/app/Session.h"
+#include "ui/views/CompanyRecords.h"
+#include "ui/widgets/Format.h"
 
 #include <QComboBox>
 #include <QFileDialog>

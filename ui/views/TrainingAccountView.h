@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/ViewPage.h"
+#include "ui/views/ViewPage.h"
 
 class QComboBox;
 class QPushButton;

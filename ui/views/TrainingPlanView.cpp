@@ -1,16 +1,16 @@
-#include "views/TrainingPlanView.h"
+#include "ui/views/TrainingPlanView.h"
 
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "obligations/TrainingPlanDeadlines.h"
-#include "obligations/TrainingPlanRealised.h"
-#include "views/CompanyRecords.h"
-#include "widgets/Format.h"
+#include "core/common/Clock.h"
+#include "core/obligations/TrainingPlanDeadlines.h"
+#include "core/obligations/TrainingPlanRealised.h"
+#include "ui/app/Session.h"
+#include "ui/views/CompanyRecords.h"
+#include "ui/widgets/DialogForm.h"
+#include "ui/widgets/Format.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -373,11 +373,7 @@ void TrainingPlanView::askNewPlan()
     form->addRow(tr("First year:"), new QLabel(QString::number(m_year->value()), &dialog));
     form->addRow(tr("&Last year:"), last);
     form->addRow(tr("&Consulted:"), body);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execWithOkCancel(dialog, form))
         return;
     QString error;
     if (!createPlan(m_year->value(), last->value(), ConsultedBody(body->currentData().toInt()), &error))
@@ -420,11 +416,7 @@ void TrainingPlanView::askItem(const std::optional<TrainingPlanItem> &existing)
         workers->setValue(existing->plannedWorkers);
         days->setValue(existing->plannedDays);
     }
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execWithOkCancel(dialog, form))
         return;
     TrainingPlanItem item;
     item.uuid = existing ? existing->uuid : QUuid::createUuid();
@@ -454,11 +446,7 @@ void TrainingPlanView::askStep()
     date->setCalendarPopup(true);
     form->addRow(tr("&Step:"), step);
     form->addRow(tr("&Date:"), date);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execWithOkCancel(dialog, form))
         return;
     QString error;
     if (!logStep(PlanStep(step->currentData().toInt()), date->date(), &error))

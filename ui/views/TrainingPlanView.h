@@ -1,7 +1,7 @@
 #pragma once
 
-#include "obligations/TrainingPlan.h"
-#include "views/ViewPage.h"
+#include "core/obligations/TrainingPlan.h"
+#include "ui/views/ViewPage.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
-#include "views/TrainingsView.h"
+#include "ui/views/TrainingsView.h"
 
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "data/FieldChecks.h"
-#include "domain/CodeLabels.h"
-#include "domain/Ssin.h"
+#include "core/common/Clock.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/Ssin.h"
+#include "ui/app/Session.h"
+#include "ui/data/FieldChecks.h"
 
 #include <QAction>
 #include <QHBoxLayout>

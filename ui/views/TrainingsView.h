@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/RecordTableModel.h"
-#include "views/ViewPage.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/views/ViewPage.h"
 
 class QLabel;
 class QPushButton;

@@ -1,8 +1,8 @@
-#include "views/ViewPage.h"
+#include "ui/views/ViewPage.h"
 
-#include "app/Session.h"
-#include "io/TableExport.h"
-#include "models/RecordTableModel.h"
+#include "core/io/TableExport.h"
+#include "ui/app/Session.h"
+#include "ui/models/RecordTableModel.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/DataSource.h"
+#include "ui/data/DataSource.h"
 
 #include <QWidget>
 
@@ -10,9 +10,9 @@ class QLineEdit;
 class QTableView;
 class QSortFilterProxyModel;
 
-namespace fla {
+namespace fla::ui {
 class Session;
-}
+} // namespace fla::ui
 
 namespace fla::ui {
 

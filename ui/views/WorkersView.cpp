@@ -1,15 +1,15 @@
-#include "views/WorkersView.h"
+#include "ui/views/WorkersView.h"
 
-#include "app/Session.h"
-#include "common/Clock.h"
-#include "data/FieldChecks.h"
-#include "data/PasteParser.h"
-#include "domain/CodeLabels.h"
-#include "domain/JointCommittee.h"
-#include "domain/Ssin.h"
-#include "domain/WorkerSex.h"
-#include "io/LocalValues.h"
-#include "widgets/SsinCellDelegate.h"
+#include "core/common/Clock.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/JointCommittee.h"
+#include "core/domain/Ssin.h"
+#include "core/domain/WorkerSex.h"
+#include "core/io/LocalValues.h"
+#include "ui/app/Session.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/data/PasteParser.h"
+#include "ui/widgets/SsinCellDelegate.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "data/PasteParser.h"
-#include "models/RecordTableModel.h"
-#include "views/ViewPage.h"
+#include "ui/data/PasteParser.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/views/ViewPage.h"
 
 class QLabel;
 class QPushButton;
@@ -31,7 +31,7 @@ public:
 
 signals:
     void addWorkerRequested();
-    void pasteReport(const fla::PasteResult &result);
+    void pasteReport(const fla::ui::PasteResult &result);
 
 protected:
     void retranslate() override;

@@ -1,7 +1,7 @@
-#include "widgets/DateLineEdit.h"
+#include "ui/widgets/DateLineEdit.h"
 
-#include "data/PasteParser.h"
-#include "widgets/Format.h"
+#include "ui/data/PasteParser.h"
+#include "ui/widgets/Format.h"
 
 #include <QEvent>
 

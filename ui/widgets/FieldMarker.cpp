@@ -1,6 +1,6 @@
-#include "widgets/FieldMarker.h"
+#include "ui/widgets/FieldMarker.h"
 
-#include "data/FieldChecks.h"
+#include "ui/data/FieldChecks.h"
 
 #include <QStyle>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/DataSource.h"
+#include "ui/data/DataSource.h"
 
 class QWidget;
 

@@ -1,8 +1,8 @@
-#include "widgets/FieldRow.h"
+#include "ui/widgets/FieldRow.h"
 
-#include "data/FieldChecks.h"
-#include "widgets/FieldMarker.h"
-#include "widgets/Format.h"
+#include "ui/data/FieldChecks.h"
+#include "ui/widgets/FieldMarker.h"
+#include "ui/widgets/Format.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "widgets/FormError.h"
+#include "ui/widgets/FormError.h"
 
-#include "widgets/Format.h"
+#include "ui/widgets/Format.h"
 
 #include <QLabel>
 #include <QLayout>

@@ -1,7 +1,7 @@
-#include "widgets/Format.h"
+#include "ui/widgets/Format.h"
 
-#include "domain/CodeLabels.h"
-#include "domain/FieldText.h"
+#include "core/domain/CodeLabels.h"
+#include "core/domain/FieldText.h"
 
 #include <cmath>
 

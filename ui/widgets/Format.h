@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/Severity.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Severity.h"
 
 #include <QColor>
 #include <QDate>

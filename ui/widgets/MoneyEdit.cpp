@@ -1,6 +1,6 @@
-#include "widgets/MoneyEdit.h"
+#include "ui/widgets/MoneyEdit.h"
 
-#include "io/LocalValues.h"
+#include "core/io/LocalValues.h"
 
 #include <QLocale>
 #include <cmath>

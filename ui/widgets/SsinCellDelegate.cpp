@@ -1,7 +1,7 @@
-#include "widgets/SsinCellDelegate.h"
+#include "ui/widgets/SsinCellDelegate.h"
 
-#include "widgets/FieldMarker.h"
-#include "widgets/SsinTyping.h"
+#include "ui/widgets/FieldMarker.h"
+#include "ui/widgets/SsinTyping.h"
 
 #include <QLineEdit>
 #include <QPersistentModelIndex>

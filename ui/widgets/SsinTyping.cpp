@@ -1,4 +1,4 @@
-#include "widgets/SsinTyping.h"
+#include "ui/widgets/SsinTyping.h"
 
 #include <QLineEdit>
 #include <QRegularExpression>

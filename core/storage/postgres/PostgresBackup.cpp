@@ -1,10 +1,10 @@
-#include "storage/postgres/PostgresBackup.h"
+#include "core/storage/postgres/PostgresBackup.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/Backup.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/PostgresLocation.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/PostgresLocation.h"
 
 #include <QDir>
 #include <QFile>

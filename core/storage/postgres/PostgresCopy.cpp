@@ -1,6 +1,6 @@
-#include "storage/postgres/PostgresCopy.h"
+#include "core/storage/postgres/PostgresCopy.h"
 
-#include "common/LogCategories.h"
+#include "core/common/LogCategories.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -12,6 +12,88 @@
 #endif
 
 namespace fla::postgres {
+
+namespace {
+
+// Values in COPY's text format: a backslash, tab, newline or carriage
+// return escaped; NULL as \N.
+void appendEscaped(QByteArray &out, const char *utf8, int size)
+{
+    for (int i = 0; i < size; ++i) {
+        const char c = utf8[i];
+        switch (c) {
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        default:
+            out.append(c);
+        }
+    }
+}
+
+// The shortest text that reads back as the same double.
+QByteArray doubleText(double value)
+{
+    char text[32];
+    const auto r = std::to_chars(text, text + sizeof text, value);
+    return QByteArray(text, int(r.ptr - text));
+}
+
+} // namespace
+
+CopyRows::CopyRows(int columns)
+    : m_values(size_t(columns))
+{}
+
+void CopyRows::bindNull(int column)
+{
+    m_values[size_t(column)] = QByteArrayLiteral("\\N");
+}
+
+void CopyRows::bindInt(int column, qint64 value)
+{
+    m_values[size_t(column)] = QByteArray::number(value);
+}
+
+void CopyRows::bindDouble(int column, double value)
+{
+    m_values[size_t(column)] = doubleText(value);
+}
+
+void CopyRows::bindText(int column, const char *utf8, int size)
+{
+    QByteArray &v = m_values[size_t(column)];
+    v.clear();
+    appendEscaped(v, utf8, size);
+}
+
+bool CopyRows::step(QString *engineError)
+{
+    Q_UNUSED(engineError);
+    for (size_t c = 0; c < m_values.size(); ++c) {
+        if (c > 0)
+            m_text.append('\t');
+        m_text.append(m_values[c]);
+    }
+    m_text.append('\n');
+    ++m_rows;
+    return true;
+}
+
+void CopyRows::clear()
+{
+    m_text.clear();
+    m_rows = 0;
+}
 
 #ifdef FLA_POSTGRES_COPY
 
@@ -58,6 +140,8 @@ public:
     }
 
     QByteArray &buffer() { return m_buffer; }
+    // Rows put in buffer() whole, for the log.
+    void rowsAdded(qint64 rows) { m_rows += rows; }
 
     bool rowAdded(QString *error)
     {
@@ -121,31 +205,6 @@ private:
 
 namespace {
 
-// Values in COPY's text format: a backslash, tab, newline or carriage
-// return escaped; NULL as \N.
-void appendEscaped(QByteArray &out, const char *utf8, int size)
-{
-    for (int i = 0; i < size; ++i) {
-        const char c = utf8[i];
-        switch (c) {
-        case '\\':
-            out.append("\\\\", 2);
-            break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        default:
-            out.append(c);
-        }
-    }
-}
-
 class CopyStatement final : public BulkStatement
 {
 public:
@@ -167,13 +226,7 @@ public:
 
     void bindNull(int column) override { m_values[size_t(column)] = QByteArrayLiteral("\\N"); }
     void bindInt(int column, qint64 value) override { m_values[size_t(column)] = QByteArray::number(value); }
-    void bindDouble(int column, double value) override
-    {
-        // The shortest text that reads back as the same double.
-        char text[32];
-        const auto r = std::to_chars(text, text + sizeof text, value);
-        m_values[size_t(column)] = QByteArray(text, int(r.ptr - text));
-    }
+    void bindDouble(int column, double value) override { m_values[size_t(column)] = doubleText(value); }
     void bindText(int column, const char *utf8, int size) override
     {
         QByteArray &v = m_values[size_t(column)];
@@ -227,6 +280,30 @@ PGconn *libpqHandle(QSqlDatabase &db)
 
 } // namespace
 
+bool canCopy(QSqlDatabase &db)
+{
+    return qEnvironmentVariable("FLADESK_POSTGRES_COPY") != QLatin1String("0") && libpqHandle(db);
+}
+
+bool copyIn(QSqlDatabase &db, const QString &table, const QStringList &columns, const QByteArray &rows,
+            QString *error)
+{
+    PGconn *conn = libpqHandle(db);
+    if (!conn) {
+        *error = QStringLiteral("no libpq connection");
+        return false;
+    }
+    CopyStream stream(conn);
+    const QByteArray sql =
+        QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))).toUtf8();
+    if (!stream.open(sql, error))
+        return false;
+    stream.buffer() = rows;
+    stream.rowsAdded(rows.count('\n'));
+    qint64 failed = -1;
+    return stream.end(error, &failed);
+}
+
 CopyStatements::CopyStatements(const QStringList &tables)
     : m_tables(tables)
 {}
@@ -265,6 +342,23 @@ std::unique_ptr<BulkStatement> CopyStatements::prepare(QSqlDatabase &db, const Q
 
 class CopyStream
 {};
+
+bool canCopy(QSqlDatabase &db)
+{
+    Q_UNUSED(db);
+    return false;
+}
+
+bool copyIn(QSqlDatabase &db, const QString &table, const QStringList &columns, const QByteArray &rows,
+            QString *error)
+{
+    Q_UNUSED(db);
+    Q_UNUSED(table);
+    Q_UNUSED(columns);
+    Q_UNUSED(rows);
+    *error = QStringLiteral("built without libpq");
+    return false;
+}
 
 CopyStatements::CopyStatements(const QStringList &tables)
     : m_tables(tables)

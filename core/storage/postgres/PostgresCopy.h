@@ -1,13 +1,45 @@
 #pragma once
 
-#include "storage/StorageDriver.h"
+#include "core/storage/StorageDriver.h"
 
 #include <QSqlDatabase>
 #include <memory>
+#include <vector>
 
 namespace fla::postgres {
 
 class CopyStream;
+
+// Rows in COPY's text format, bound as a BulkStatement (RecordTraits'
+// Binder): step() appends the bound row to text(). For a load that gathers
+// its rows before sending them (postgres/PostgresStagedLoad).
+class CopyRows final : public BulkStatement
+{
+public:
+    explicit CopyRows(int columns);
+    void bindNull(int column) override;
+    void bindInt(int column, qint64 value) override;
+    void bindDouble(int column, double value) override;
+    void bindText(int column, const char *utf8, int size) override;
+    bool step(QString *engineError) override;
+
+    QByteArray &text() { return m_text; }
+    qint64 rows() const { return m_rows; }
+    void clear();
+
+private:
+    std::vector<QByteArray> m_values;
+    QByteArray m_text;
+    qint64 m_rows = 0;
+};
+
+// Sends rows (COPY's text format, complete lines) to table (columns) in one
+// `COPY … FROM STDIN` through libpq on db's connection. False with the
+// server's refusal, or when the build or the connection has no libpq.
+bool copyIn(QSqlDatabase &db, const QString &table, const QStringList &columns, const QByteArray &rows,
+            QString *error);
+// Whether copyIn can work on db's connection.
+bool canCopy(QSqlDatabase &db);
 
 // The bulk path of a PostgreSQL workspace: a load's INSERTs sent as one
 // `COPY table (columns) FROM STDIN` stream through libpq on the connection

@@ -1,9 +1,9 @@
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/StorageDriver.h"
-#include "storage/postgres/PostgresCopy.h"
-#include "storage/postgres/PostgresLocation.h"
-#include "storage/postgres/PostgresSchema.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/postgres/PostgresCopy.h"
+#include "core/storage/postgres/PostgresLocation.h"
+#include "core/storage/postgres/PostgresSchema.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -88,6 +88,11 @@ public:
                 (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
         if (!loc->options.contains(QStringLiteral("application_name")))
             options += QStringLiteral(";application_name=fladesk");
+        // A server the network stopped reaching (no reset comes back) is noticed within
+        // seconds, not after the system's TCP retries (minutes): unacknowledged data is
+        // given up after 10 s, and an idle connection is checked every 30 s.
+        options += QStringLiteral(";keepalives=1;keepalives_idle=30;keepalives_interval=10;keepalives_count=3"
+                                  ";tcp_user_timeout=10000");
         db.setConnectOptions(options);
         m_location = *loc;
         return true;
@@ -134,12 +139,36 @@ public:
         return message;
     }
 
+    void setConnectTimeout(QSqlDatabase &db, int seconds) const override
+    {
+        db.setConnectOptions(PostgresLocation::withConnectTimeout(db.connectOptions(), seconds));
+    }
+
     void sessionEnded() override
     {
-        // The server released the session's advisory locks with it.
-        m_claimToken = 0;
-        m_heldEmployers.clear();
+        // The server released the session's advisory locks with it; sessionResumed takes
+        // them back, so the rows this desktop has in flight do not look abandoned.
+        m_lostClaimToken = std::exchange(m_claimToken, 0);
+        m_lostEmployers += std::exchange(m_heldEmployers, {});
         m_copy.reset();
+    }
+
+    void sessionResumed(QSqlDatabase &db) override
+    {
+        const qint64 token = std::exchange(m_lostClaimToken, 0);
+        QString taken;
+        if (token != 0) {
+            if (exec(db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(token), nullptr, &taken) &&
+                taken == QLatin1String("true"))
+                m_claimToken = token;
+            else
+                qCWarning(lcStorage) << "outbox claim token" << token << "could not be taken back";
+        }
+        for (const QUuid &employer : std::exchange(m_lostEmployers, {})) {
+            if (!holdEmployer(db, employer, nullptr))
+                qCWarning(lcStorage) << "employer" << employer
+                                     << "could not be held again: another desktop may declare it now";
+        }
     }
 
     bool lock(const QString &location, QString *error) override
@@ -155,6 +184,15 @@ public:
         if (!exec(db, QStringLiteral("SET client_min_messages = warning"), error) ||
             !exec(db, QStringLiteral("SET datestyle = 'ISO, YMD'"), error) ||
             !exec(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs), error))
+            return false;
+        // A desktop reads one company at a time through its indexes, from
+        // pages the server mostly holds in memory: at the default cost of a
+        // random page (4) the planner reads a whole table of workers instead
+        // of a company's few hundred by key, 3 to 10 times slower with ten
+        // desktops at once (docs/performance.md, "Team server"). A bulk load
+        // plans its set-wise statements at the server's own cost
+        // (postgres/PostgresStagedLoad).
+        if (!exec(db, QStringLiteral("SET random_page_cost = 1.1"), error))
             return false;
         // A role without the workspace's privileges (never granted a company)
         // reads nothing: say so instead of trying to create the schema.
@@ -336,6 +374,7 @@ public:
 
     void releaseEmployer(QSqlDatabase &db, const QUuid &employer) override
     {
+        m_lostEmployers.remove(employer); // not to be taken back any more
         if (!m_heldEmployers.remove(employer))
             return;
         QString error;
@@ -348,6 +387,9 @@ private:
     PostgresLocation m_location;
     qint64 m_claimToken = 0;
     QSet<QUuid> m_heldEmployers;
+    // What a session that ended held, until the connection is opened again.
+    qint64 m_lostClaimToken = 0;
+    QSet<QUuid> m_lostEmployers;
     // The record tables a bulk load streams into (RecordRepository ends each stream).
     postgres::CopyStatements m_copy{{QStringLiteral("worker"), QStringLiteral("employment"),
                                      QStringLiteral("training"), QStringLiteral("participation"),

@@ -1,6 +1,6 @@
-#include "storage/postgres/PostgresLocation.h"
+#include "core/storage/postgres/PostgresLocation.h"
 
-#include "common/Translation.h"
+#include "core/common/Translation.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -131,6 +131,17 @@ QString PostgresLocation::connectOptions() const
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         out << it.key() + QLatin1Char('=') + it.value();
     return out.join(QLatin1Char(';'));
+}
+
+QString PostgresLocation::withConnectTimeout(const QString &options, int seconds)
+{
+    QStringList kept;
+    for (const QString &part : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().startsWith(QLatin1String("connect_timeout")))
+            kept << part;
+    }
+    kept << QStringLiteral("connect_timeout=%1").arg(seconds);
+    return kept.join(QLatin1Char(';'));
 }
 
 } // namespace fla

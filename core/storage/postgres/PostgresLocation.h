@@ -32,6 +32,8 @@ struct PostgresLocation
     QString passwordSubject() const;
     // libpq's "key=value" options for QSqlDatabase::setConnectOptions (';'-separated).
     QString connectOptions() const;
+    // options (as connectOptions() words them) with libpq's connect_timeout set to seconds.
+    static QString withConnectTimeout(const QString &options, int seconds);
 };
 
 } // namespace fla

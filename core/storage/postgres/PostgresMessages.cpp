@@ -1,4 +1,4 @@
-#include "storage/postgres/PostgresMessages.h"
+#include "core/storage/postgres/PostgresMessages.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "storage/postgres/PostgresSchema.h"
+#include "core/storage/postgres/PostgresSchema.h"
 
-#include "storage/RecordVersions.h"
+#include "core/storage/RecordVersions.h"
 
 namespace fla::postgres {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StorageDriver.h"
+#include "core/storage/StorageDriver.h"
 
 namespace fla::postgres {
 

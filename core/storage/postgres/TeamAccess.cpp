@@ -1,10 +1,10 @@
-#include "storage/postgres/TeamAccess.h"
+#include "core/storage/postgres/TeamAccess.h"
 
-#include "common/LogCategories.h"
-#include "common/Translation.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/common/LogCategories.h"
+#include "core/common/Translation.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

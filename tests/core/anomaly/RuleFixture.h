@@ -1,9 +1,9 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/NssoNumber.h"
-#include "domain/Ssin.h"
+#include "core/dataset/DataSet.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/NssoNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QUuid>
 

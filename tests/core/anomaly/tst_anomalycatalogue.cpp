@@ -1,6 +1,6 @@
-#include "anomaly/AnomalyCatalogue.h"
-#include "anomaly/AnomalyEngine.h"
-#include "generate/Generator.h"
+#include "core/anomaly/AnomalyCatalogue.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/generate/Generator.h"
 
 #include <QFile>
 #include <QRegularExpression>

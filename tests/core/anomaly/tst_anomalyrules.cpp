@@ -1,6 +1,6 @@
 #include "RuleFixture.h"
-#include "anomaly/AnomalyCatalogue.h"
-#include "anomaly/AnomalyEngine.h"
+#include "core/anomaly/AnomalyCatalogue.h"
+#include "core/anomaly/AnomalyEngine.h"
 
 #include <QElapsedTimer>
 #include <QTest>

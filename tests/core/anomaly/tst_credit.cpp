@@ -1,5 +1,5 @@
 #include "RuleFixture.h"
-#include "anomaly/Credit.h"
+#include "core/anomaly/Credit.h"
 
 #include <QTest>
 

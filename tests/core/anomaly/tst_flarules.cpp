@@ -1,4 +1,4 @@
-#include "anomaly/FlaRules.h"
+#include "core/anomaly/FlaRules.h"
 
 #include <QTest>
 

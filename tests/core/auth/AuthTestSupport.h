@@ -1,7 +1,10 @@
 #pragma once
 
 // Helpers shared by the sign-in tests: a "browser" made of a real
-// QNetworkAccessManager, and a log capture that proves no token is logged.
+// QNetworkAccessManager, a sign-in through it, and a log capture that proves
+// no token is logged.
+
+#include "core/auth/OidcSignIn.h"
 
 #include <QEventLoop>
 #include <QMutex>
@@ -12,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
+#include <optional>
 
 namespace fla::test {
 
@@ -84,6 +88,24 @@ public:
         return a;
     }
 };
+
+// Signs in at `issuer` (a sandbox's) through a FakeBrowser, as a user would:
+// the session, or none when the sign-in did not succeed within five seconds.
+inline std::optional<auth::Session> signInThroughBrowser(QNetworkAccessManager *network, const Clock &clock,
+                                                         const QUrl &issuer)
+{
+    FakeBrowser browser;
+    auth::OidcSignIn signIn(network, clock);
+    signIn.setBrowserOpener([&browser](const QUrl &u) { return browser.open(u); });
+    QSignalSpy ok(&signIn, &auth::OidcSignIn::succeeded);
+    auth::OidcConfig c;
+    c.issuer = issuer;
+    c.clientId = QStringLiteral("fladesk");
+    signIn.start(c);
+    if (!QTest::qWaitFor([&ok] { return ok.count() == 1; }, 5000))
+        return std::nullopt;
+    return ok.at(0).at(0).value<auth::Session>();
+}
 
 // Captures every log message while alive.
 class LogCapture

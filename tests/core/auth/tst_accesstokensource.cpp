@@ -1,13 +1,13 @@
 // "A valid access token for this sign-in", as the sync engine asks for it.
 
 #include "AuthTestSupport.h"
-#include "OidcProvider.h"
-#include "SandboxServer.h"
-#include "auth/AccessTokenSource.h"
-#include "auth/OidcSignIn.h"
-#include "auth/SecretStore.h"
-#include "auth/SessionStore.h"
-#include "common/Clock.h"
+#include "core/auth/AccessTokenSource.h"
+#include "core/auth/OidcSignIn.h"
+#include "core/auth/SecretStore.h"
+#include "core/auth/SessionStore.h"
+#include "core/common/Clock.h"
+#include "sandbox/OidcProvider.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,16 +55,10 @@ void TestAccessTokenSource::init()
 {
     m_server->provider().setFaults({});
     m_store = std::make_unique<SessionStore>(m_secrets, nullptr);
-    fla::test::FakeBrowser browser;
-    OidcSignIn signIn(&m_network, *m_clock);
-    signIn.setBrowserOpener([&browser](const QUrl &u) { return browser.open(u); });
-    QSignalSpy ok(&signIn, &OidcSignIn::succeeded);
-    OidcConfig c;
-    c.issuer = m_server->issuer();
-    c.clientId = "fladesk";
-    signIn.start(c);
-    QTRY_COMPARE(ok.count(), 1);
-    m_session = ok.at(0).at(0).value<Session>();
+    const std::optional<Session> signedIn =
+        fla::test::signInThroughBrowser(&m_network, *m_clock, m_server->issuer());
+    QVERIFY(signedIn);
+    m_session = *signedIn;
     QString error;
     QVERIFY(m_store->save(m_session, &error));
 }

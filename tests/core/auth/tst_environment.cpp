@@ -1,5 +1,5 @@
-#include "auth/AuthTypes.h"
-#include "auth/Environment.h"
+#include "core/auth/AuthTypes.h"
+#include "core/auth/Environment.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

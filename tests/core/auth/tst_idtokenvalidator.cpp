@@ -1,5 +1,5 @@
-#include "auth/IdTokenValidator.h"
-#include "auth/Jose.h"
+#include "core/auth/IdTokenValidator.h"
+#include "core/auth/Jose.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "auth/Jose.h"
-#include "auth/MachineSignIn.h"
-#include "common/Clock.h"
+#include "core/auth/Jose.h"
+#include "core/auth/MachineSignIn.h"
+#include "core/common/Clock.h"
 
 #include <QSet>
 #include <QTest>

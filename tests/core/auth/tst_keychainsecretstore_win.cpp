@@ -1,7 +1,7 @@
 // KeychainSecretStore on Windows: QtKeychain's Credential Manager backend. What the
 // sign-in keeps is a generic credential of the user (read here with CredReadW, without
 // QtKeychain), read back, replaced and removed. Windows only (tests/core/auth/CMakeLists.txt).
-#include "auth/SecretStore.h"
+#include "core/auth/SecretStore.h"
 
 #include <QtTest>
 #include <optional>

@@ -1,5 +1,5 @@
 #include "AuthTestSupport.h"
-#include "auth/LoopbackListener.h"
+#include "core/auth/LoopbackListener.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Certificate sign-in: client credentials with an RFC 7523 JWT assertion.
 
-#include "SandboxServer.h"
-#include "auth/MachineSignIn.h"
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
+#include "core/auth/MachineSignIn.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -2,10 +2,10 @@
 // with the browser hooked (a QNetworkAccessManager following the redirects).
 
 #include "AuthTestSupport.h"
-#include "OidcProvider.h"
-#include "SandboxServer.h"
-#include "auth/OidcSignIn.h"
-#include "common/Clock.h"
+#include "core/auth/OidcSignIn.h"
+#include "core/common/Clock.h"
+#include "sandbox/OidcProvider.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "auth/SecretStore.h"
-#include "auth/SessionStore.h"
-#include "common/Clock.h"
+#include "core/auth/SecretStore.h"
+#include "core/auth/SessionStore.h"
+#include "core/common/Clock.h"
 
 #include <QFile>
 #include <QSettings>

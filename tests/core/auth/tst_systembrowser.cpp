@@ -1,7 +1,7 @@
 // The browser for sign-in honours $BROWSER as xdg-open does (issue 14): a ':'-separated
 // (Windows: ';') list of commands tried in turn, "%s" replaced by the URL, else the URL appended.
 
-#include "auth/SystemBrowser.h"
+#include "core/auth/SystemBrowser.h"
 
 #include <QDir>
 #include <QFile>

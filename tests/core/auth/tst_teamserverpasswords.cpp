@@ -4,12 +4,12 @@
 // keychain is a SecretStore in memory here, counting what is asked of it.
 
 #include "PostgresTestCluster.h"
-#include "auth/SecretStore.h"
-#include "auth/TeamServerPasswords.h"
-#include "domain/EnterpriseNumber.h"
-#include "storage/EmployerRepository.h"
-#include "storage/postgres/PostgresLocation.h"
-#include "storage/postgres/TeamAccess.h"
+#include "core/auth/SecretStore.h"
+#include "core/auth/TeamServerPasswords.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/postgres/PostgresLocation.h"
+#include "core/storage/postgres/TeamAccess.h"
 
 #include <QTemporaryDir>
 #include <QTest>

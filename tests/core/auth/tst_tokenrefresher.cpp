@@ -2,11 +2,11 @@
 // timeout or 5xx → keep the tokens and retry later.
 
 #include "AuthTestSupport.h"
-#include "OidcProvider.h"
-#include "SandboxServer.h"
-#include "auth/OidcSignIn.h"
-#include "auth/TokenRefresher.h"
-#include "common/Clock.h"
+#include "core/auth/OidcSignIn.h"
+#include "core/auth/TokenRefresher.h"
+#include "core/common/Clock.h"
+#include "sandbox/OidcProvider.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -58,16 +58,10 @@ void TestTokenRefresher::init()
     QVERIFY(m_server->listen(0));
     m_network = std::make_unique<QNetworkAccessManager>();
 
-    fla::test::FakeBrowser browser;
-    OidcSignIn signIn(m_network.get(), *m_clock);
-    signIn.setBrowserOpener([&browser](const QUrl &u) { return browser.open(u); });
-    QSignalSpy ok(&signIn, &OidcSignIn::succeeded);
-    OidcConfig c;
-    c.issuer = m_server->issuer();
-    c.clientId = "fladesk";
-    signIn.start(c);
-    QTRY_COMPARE(ok.count(), 1);
-    m_session = ok.at(0).at(0).value<Session>();
+    const std::optional<Session> signedIn =
+        fla::test::signInThroughBrowser(m_network.get(), *m_clock, m_server->issuer());
+    QVERIFY(signedIn);
+    m_session = *signedIn;
 }
 
 void TestTokenRefresher::cleanup()

@@ -1,4 +1,4 @@
-#include "dataset/DataSetCsv.h"
+#include "core/dataset/DataSetCsv.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "anomaly/AnomalyEngine.h"
-#include "common/Clock.h"
-#include "dataset/FieldRules.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/common/Clock.h"
+#include "core/dataset/FieldRules.h"
 
 #include <QTest>
 

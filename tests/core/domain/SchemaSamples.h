@@ -3,7 +3,7 @@
 // Records whose every field holds a value other than its default, made from the
 // schema: a round trip through any form must keep each one.
 
-#include "domain/RecordSchema.h"
+#include "core/domain/RecordSchema.h"
 
 #include <QUuid>
 #include <type_traits>

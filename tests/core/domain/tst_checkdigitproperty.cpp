@@ -1,6 +1,6 @@
-#include "domain/EnterpriseNumber.h"
-#include "domain/NssoNumber.h"
-#include "domain/Ssin.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/NssoNumber.h"
+#include "core/domain/Ssin.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Every name of a code list is in each language's translations. A name the
 // translation tools do not find (lupdate skipped a helper once named tr())
 // shows in English in a Dutch window, and no other test notices.
-#include "domain/CodeLabels.h"
+#include "core/domain/CodeLabels.h"
 
 #include <QTest>
 #include <QTranslator>

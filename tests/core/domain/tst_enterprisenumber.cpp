@@ -1,4 +1,4 @@
-#include "domain/EnterpriseNumber.h"
+#include "core/domain/EnterpriseNumber.h"
 
 #include <QTest>
 

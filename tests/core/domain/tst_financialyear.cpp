@@ -1,4 +1,4 @@
-#include "domain/FinancialYear.h"
+#include "core/domain/FinancialYear.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "domain/IdentifierRecognizer.h"
+#include "core/domain/IdentifierRecognizer.h"
 
 #include <QTest>
 

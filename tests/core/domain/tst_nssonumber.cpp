@@ -1,4 +1,4 @@
-#include "domain/NssoNumber.h"
+#include "core/domain/NssoNumber.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "dataset/DataSetCsv.h"
-#include "domain/RecordKind.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/RecordKind.h"
 
 #include <QTest>
 

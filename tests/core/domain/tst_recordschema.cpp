@@ -1,9 +1,9 @@
 #include "SchemaSamples.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/FieldLabels.h"
-#include "domain/SchemaJson.h"
-#include "io/BatchXml.h"
-#include "storage/RecordTraits.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/SchemaJson.h"
+#include "core/io/BatchXml.h"
+#include "core/storage/RecordTraits.h"
 
 #include <QSet>
 #include <QTemporaryDir>

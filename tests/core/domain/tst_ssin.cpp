@@ -1,4 +1,4 @@
-#include "domain/Ssin.h"
+#include "core/domain/Ssin.h"
 
 #include <QTest>
 

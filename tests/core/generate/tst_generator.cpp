@@ -1,10 +1,10 @@
-#include "anomaly/AnomalyEngine.h"
-#include "dataset/DataSetCsv.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/JointCommittee.h"
-#include "domain/NssoNumber.h"
-#include "domain/Ssin.h"
-#include "generate/Generator.h"
+#include "core/anomaly/AnomalyEngine.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/JointCommittee.h"
+#include "core/domain/NssoNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/generate/Generator.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
+#include "core/dataset/DataSet.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 
 // A small, complete synthetic data set for batch and statement tests.
 namespace fla::test {

@@ -1,6 +1,6 @@
 #include "BatchTestData.h"
-#include "io/BatchFileSet.h"
-#include "io/BatchXml.h"
+#include "core/io/BatchFileSet.h"
+#include "core/io/BatchXml.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "io/CsvReader.h"
-#include "io/CsvWriter.h"
+#include "core/io/CsvReader.h"
+#include "core/io/CsvWriter.h"
 
 #include <QBuffer>
 #include <QTest>

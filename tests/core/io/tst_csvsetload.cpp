@@ -2,19 +2,19 @@
 // workspace the record-by-record path gives (every row of every table,
 // compared with SQL), with the stored anomalies a full validation finds,
 // whatever the order of the files and the size of the parts.
-#include "anomaly/WorkspaceAnomalies.h"
-#include "common/Clock.h"
-#include "dataset/DataSetCsv.h"
-#include "generate/Generator.h"
-#include "io/CsvSetLoad.h"
-#include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/common/Clock.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/generate/Generator.h"
+#include "core/io/CsvSetLoad.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
-#include "domain/FieldLabels.h"
-#include "domain/RecordSchema.h"
-#include "domain/Ssin.h"
-#include "io/CsvReader.h"
-#include "io/ImportProfile.h"
-#include "io/Importer.h"
-#include "io/TableReader.h"
-#include "io/XlsxReader.h"
+#include "core/domain/FieldLabels.h"
+#include "core/domain/RecordSchema.h"
+#include "core/domain/Ssin.h"
+#include "core/io/CsvReader.h"
+#include "core/io/ImportProfile.h"
+#include "core/io/Importer.h"
+#include "core/io/TableReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
-#include "io/LocalValues.h"
-#include "io/TextDecoding.h"
+#include "core/io/LocalValues.h"
+#include "core/io/TextDecoding.h"
 
 #include <QTest>
 

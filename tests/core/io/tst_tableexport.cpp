@@ -1,6 +1,6 @@
-#include "io/CsvReader.h"
-#include "io/TableExport.h"
-#include "io/TableReader.h"
+#include "core/io/CsvReader.h"
+#include "core/io/TableExport.h"
+#include "core/io/TableReader.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 #include "XlsxBombs.h"
-#include "io/XlsxReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

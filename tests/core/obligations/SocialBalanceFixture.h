@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dataset/DataSet.h"
-#include "domain/Ssin.h"
+#include "core/dataset/DataSet.h"
+#include "core/domain/Ssin.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "obligations/CostShares.h"
+#include "core/obligations/CostShares.h"
 
 #include <QTest>
 #include <numeric>

@@ -1,7 +1,7 @@
 // The employer's size class for the training right of year n: the FTE average of
 // Q4 of n-2 and Q1-Q3 of n-1 from the register's employments, added up by hand.
 
-#include "obligations/EmployerSize.h"
+#include "core/obligations/EmployerSize.h"
 
 #include <QTest>
 

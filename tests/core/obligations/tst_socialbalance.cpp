@@ -1,6 +1,6 @@
 #include "SocialBalanceFixture.h"
-#include "obligations/SocialBalance.h"
-#include "obligations/SocialBalanceCodes.h"
+#include "core/obligations/SocialBalance.h"
+#include "core/obligations/SocialBalanceCodes.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "SocialBalanceFixture.h"
-#include "obligations/SocialBalanceExport.h"
-#include "obligations/SocialBalanceRows.h"
+#include "core/obligations/SocialBalanceExport.h"
+#include "core/obligations/SocialBalanceRows.h"
 
 #include <QTest>
 

@@ -2,12 +2,14 @@
 // view and `fladesk-cli training-account`: which lines, in which order, with the
 // figures of the one credit calculation.
 
-#include "domain/FieldText.h"
-#include "obligations/TrainingAccountLines.h"
+#include "TestRecords.h"
+#include "core/domain/FieldText.h"
+#include "core/obligations/TrainingAccountLines.h"
 
 #include <QTest>
 
 using namespace fla;
+using namespace fla::test;
 
 namespace {
 
@@ -15,37 +17,17 @@ namespace {
 DataSet oneWorker()
 {
     DataSet s;
-    Employer e;
-    e.uuid = QUuid::createUuid();
-    e.name = QStringLiteral("Drukkerij Peeters BV");
+    Employer e = employerRecord(QString(), QStringLiteral("Drukkerij Peeters BV"));
     e.jointCommittees = {QStringLiteral("200")};
     s.employers.append(e);
-    Worker w;
-    w.uuid = QUuid::createUuid();
-    w.employerUuid = e.uuid;
-    w.familyName = QStringLiteral("Peeters");
+    const Worker w = workerOf(e, QString(), QStringLiteral("Peeters"));
     s.workers.append(w);
-    Employment m;
-    m.uuid = QUuid::createUuid();
-    m.employerUuid = e.uuid;
-    m.workerUuid = w.uuid;
-    m.startDate = QDate(2020, 1, 1);
+    Employment m = employmentOf(w, QDate(2020, 1, 1));
     m.jointCommittee = QStringLiteral("200");
     s.employments.append(m);
-    Training t;
-    t.uuid = QUuid::createUuid();
-    t.employerUuid = e.uuid;
-    t.name = QStringLiteral("VCA basis");
-    t.startDate = t.endDate = QDate(2025, 5, 5);
-    t.duration = 1;
-    t.unit = DurationUnit::Days;
+    const Training t = trainingOf(e, QStringLiteral("VCA basis"), QDate(2025, 5, 5));
     s.trainings.append(t);
-    Participation p;
-    p.uuid = QUuid::createUuid();
-    p.employerUuid = e.uuid;
-    p.trainingUuid = t.uuid;
-    p.workerUuid = w.uuid;
-    s.participations.append(p);
+    s.participations.append(participationOf(t, w));
     return s;
 }
 

@@ -2,7 +2,7 @@
 // out by hand across the year end (draft by 15 March - 15 days, advice by 15
 // March, adopted by 31 March, copy uploaded within a month of adoption).
 
-#include "obligations/TrainingPlanDeadlines.h"
+#include "core/obligations/TrainingPlanDeadlines.h"
 
 #include <QFile>
 #include <QTest>

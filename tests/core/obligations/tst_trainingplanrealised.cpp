@@ -1,7 +1,7 @@
 // A training plan against what the register realised, added up by hand.
 
-#include "domain/Ssin.h"
-#include "obligations/TrainingPlanRealised.h"
+#include "core/domain/Ssin.h"
+#include "core/obligations/TrainingPlanRealised.h"
 
 #include <QTest>
 

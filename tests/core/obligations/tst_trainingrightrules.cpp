@@ -3,7 +3,7 @@
 // the law's figures only for its committee and years, and a broken file is refused
 // with a message (never guessed figures).
 
-#include "obligations/TrainingRightRules.h"
+#include "core/obligations/TrainingRightRules.h"
 
 #include <QFile>
 #include <QTest>

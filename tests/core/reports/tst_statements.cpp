@@ -1,8 +1,8 @@
 #include "BatchTestData.h"
 #include "TestSupport.h"
-#include "reports/Credit.h"
-#include "reports/StatementTexts.h"
-#include "reports/Statements.h"
+#include "core/reports/Credit.h"
+#include "core/reports/StatementTexts.h"
+#include "core/reports/Statements.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/EnterpriseNumber.h"
-#include "domain/Entities.h"
-#include "domain/Ssin.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Entities.h"
+#include "core/domain/Ssin.h"
 
 #include "PostgresTestCluster.h"
 

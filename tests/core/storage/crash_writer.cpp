@@ -6,14 +6,14 @@
 // journal) and appends "load:" and that employer's uuid once the load has
 // returned. It runs until it is killed.
 #include "CommitLog.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Entities.h"
-#include "domain/Ssin.h"
-#include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Entities.h"
+#include "core/domain/Ssin.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QThread>

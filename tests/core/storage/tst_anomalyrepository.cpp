@@ -1,8 +1,8 @@
 #include "StorageTestData.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

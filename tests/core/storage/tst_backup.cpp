@@ -1,8 +1,8 @@
 #include "StorageTestData.h"
-#include "storage/Backup.h"
-#include "storage/EmployerRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/storage/Backup.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,19 +1,20 @@
 #include "StorageTestData.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "dataset/DataSetCsv.h"
-#include "generate/Generator.h"
-#include "storage/AuditRepository.h"
-#include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/EmploymentRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/RecordJson.h"
-#include "storage/TrainingRepository.h"
-#include "storage/TrainingRightRepository.h"
-#include "storage/Transaction.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "WorkspaceContent.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/dataset/DataSetCsv.h"
+#include "core/generate/Generator.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/EmploymentRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/RecordJson.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/TrainingRightRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -507,28 +508,6 @@ void TestBulkLoader::manyEmployersBuildIndexesOnce()
     QVERIFY(r.ok);
     QCOMPARE(r.participations.unchanged, 6000);
 }
-
-namespace {
-
-// Every record of a workspace as the audit trail writes it, by uuid.
-QMap<QString, QJsonObject> contentOf(Workspace &ws)
-{
-    const DataSet d = WorkspaceAnomalies::load(ws);
-    QMap<QString, QJsonObject> out;
-    auto add = [&out](const auto &records) {
-        for (const auto &r : records)
-            out.insert(r.uuid.toString(), recordjson::toJson(r));
-    };
-    add(d.employers);
-    add(d.workers);
-    add(d.employments);
-    add(d.trainings);
-    add(d.participations);
-    add(d.rights);
-    return out;
-}
-
-} // namespace
 
 // The bulk path (native binding, indexes built once, references checked
 // once) and the ordinary record-by-record path write the same workspace from

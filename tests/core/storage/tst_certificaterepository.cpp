@@ -4,12 +4,12 @@
 // message naming it, and a company reads only its own files.
 
 #include "StorageTestData.h"
-#include "storage/CertificateRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/storage/CertificateRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "StorageTestData.h"
-#include "common/Clock.h"
-#include "storage/AnomalyRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/storage/AnomalyRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

@@ -1,13 +1,14 @@
 #include "PostgresTestCluster.h"
 #include "StorageTestData.h"
 #include "TestSupport.h"
-#include "anomaly/WorkspaceAnomalies.h"
-#include "generate/Generator.h"
-#include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/RecordJson.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/PostgresCopy.h"
+#include "WorkspaceContent.h"
+#include "core/anomaly/WorkspaceAnomalies.h"
+#include "core/generate/Generator.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/RecordJson.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/PostgresCopy.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -16,27 +17,6 @@
 using namespace fla;
 using namespace storagetest;
 using fla::test::PostgresTestCluster;
-
-namespace {
-
-QMap<QString, QJsonObject> contentOf(Workspace &ws)
-{
-    const DataSet d = WorkspaceAnomalies::load(ws);
-    QMap<QString, QJsonObject> out;
-    auto add = [&out](const auto &records) {
-        for (const auto &r : records)
-            out.insert(r.uuid.toString(), recordjson::toJson(r));
-    };
-    add(d.employers);
-    add(d.workers);
-    add(d.employments);
-    add(d.trainings);
-    add(d.participations);
-    add(d.rights);
-    return out;
-}
-
-} // namespace
 
 // A PostgreSQL workspace's bulk path (postgres/PostgresCopy): the rows of a
 // load streamed with COPY through libpq on QPSQL's connection, on a real

@@ -1,8 +1,8 @@
 #include "PostgresTestCluster.h"
 #include "StorageTestData.h"
-#include "storage/EmployerRepository.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/PostgresLocation.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/PostgresLocation.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,14 +3,14 @@
 // fladesk.storage: never an empty list, a missing record or a draft status
 // that look like real answers.
 #include "StorageTestData.h"
-#include "common/Clock.h"
-#include "storage/AuditRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/StatementCache.h"
-#include "storage/TrainingRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

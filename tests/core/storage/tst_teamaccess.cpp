@@ -1,11 +1,11 @@
 #include "PostgresTestCluster.h"
 #include "StorageTestData.h"
-#include "storage/AuditRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "storage/postgres/TeamAccess.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/TeamAccess.h"
 
 #include <QProcess>
 #include <QSqlDatabase>

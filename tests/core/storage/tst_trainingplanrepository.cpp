@@ -4,9 +4,9 @@
 
 #include "PostgresTestCluster.h"
 #include "StorageTestData.h"
-#include "storage/EmployerRepository.h"
-#include "storage/TrainingPlanRepository.h"
-#include "storage/Workspace.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/TrainingPlanRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

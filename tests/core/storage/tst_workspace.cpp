@@ -1,12 +1,12 @@
 #include "StorageTestData.h"
-#include "common/Version.h"
-#include "storage/AuditRepository.h"
-#include "storage/EmployerRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/StorageDriver.h"
-#include "storage/TrainingRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
+#include "core/common/Version.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>

@@ -4,9 +4,9 @@
 // Windows only (tests/core/storage/CMakeLists.txt).
 #include "StorageTestData.h"
 #include "TestSupport.h"
-#include "storage/EmployerRepository.h"
-#include "storage/StorageDriver.h"
-#include "storage/Workspace.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/StorageDriver.h"
+#include "core/storage/Workspace.h"
 
 #include <QDir>
 #include <QProcess>

@@ -3,9 +3,9 @@
 // QCOMPARE cannot print the enums of the data model (ADL finds fla::toString,
 // which returns a QString): compare their text forms instead.
 
-#include "domain/Enums.h"
-#include "domain/Severity.h"
-#include "sync/SyncTypes.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Severity.h"
+#include "core/sync/SyncTypes.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "SyncTestSupport.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "sync/JsonMapping.h"
-#include "sync/SyncTypes.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/sync/JsonMapping.h"
+#include "core/sync/SyncTypes.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,10 +2,10 @@
 // at a time (setBase / setConflict) or many rows per statement (setBases /
 // setConflicts); both must leave the same rows, whatever the batch size.
 
-#include "common/Clock.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
-#include "sync/PlatformVersions.h"
+#include "core/common/Clock.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/Workspace.h"
+#include "core/sync/PlatformVersions.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 #include "FakeNetwork.h"
 #include "SyncTestSupport.h"
 
-#include "common/Clock.h"
-#include "domain/EnterpriseNumber.h"
-#include "domain/Ssin.h"
-#include "sync/SyncEngine.h"
+#include "core/common/Clock.h"
+#include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,13 +171,20 @@ public:
     }
 };
 
+// An outbox whose claim can be lost mid-sync, as a team workspace's is when its connection is opened again.
+struct LosableOutboxStore : MemoryOutboxStore
+{
+    QString lost;
+    QString claimLost() const override { return lost; }
+};
+
 struct Rig
 {
     FakePlatform platform;
     FakeQnam nam{[this](const FakeRequest &r) { return platform.handle(r); }};
     CountingTokens tokens;
     FlaApiClient client{&nam, QUrl(kBase), &tokens};
-    MemoryOutboxStore store;
+    LosableOutboxStore store;
     ManualClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<SyncEngine> engine;
 
@@ -244,6 +251,7 @@ private Q_SLOTS:
     void concurrencyIsBounded();
     void workersGoBeforeParticipations();
     void cancelKeepsEverythingQueued();
+    void aLostClaimStopsSendingAndSaysWhy();
     void offlineLeavesTheOutboxAlone();
     void backoffGrowsWithJitterAndCap();
 };
@@ -567,6 +575,31 @@ void TestSyncEngine::cancelKeepsEverythingQueued()
         QCOMPARE(e.attempts, 0);
     QTest::qWait(300); // the aborted answers must not change anything
     QCOMPARE(rig.store.entries().size(), 5);
+}
+
+// The claim is lost while the first declaration waits for its answer: the
+// answer is still recorded, nothing more is sent, and the summary says why.
+void TestSyncEngine::aLostClaimStopsSendingAndSaysWhy()
+{
+    SyncOptions o;
+    o.batchSize = 2;
+    o.maxConcurrentBatches = 1;
+    Rig rig(o);
+    rig.platform.postDelayMs = 100;
+    for (int i = 0; i < 6; ++i)
+        rig.add(RecordKind::Training);
+    QSignalSpy done(rig.engine.get(), &SyncEngine::finished);
+    rig.engine->start();
+    QTRY_COMPARE(rig.posts(), 1);
+    rig.store.lost = QStringLiteral("The connection to the team server was lost and opened again");
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+    const SyncSummary s = done.first().at(0).value<SyncSummary>();
+    QCOMPARE(rig.posts(), 1);
+    QCOMPARE(s.counts.accepted, 2);
+    QCOMPARE(s.remaining, 4);
+    QVERIFY2(s.messages.contains(rig.store.lost), qPrintable(s.messages.join('\n')));
+    for (const SyncItem &e : rig.store.entries())
+        QCOMPARE(e.attempts, 0); // the rest was never sent
 }
 
 void TestSyncEngine::offlineLeavesTheOutboxAlone()

@@ -3,12 +3,14 @@
 // a time declaring an employer (the others are told, not refused later).
 
 #include "../storage/StorageTestData.h"
-#include "common/Clock.h"
-#include "storage/EmployerRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "sync/WorkspaceOutboxStore.h"
+#include "PostgresTestCluster.h"
+#include "core/common/Clock.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/postgres/PostgresLocation.h"
+#include "core/sync/WorkspaceOutboxStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void showingTheQueueClaimsNothing();
     void oneDesktopAtATimeDeclaresAnEmployer();
+    void aConnectionOpenedAgainKeepsTheEmployerButStopsTheSync();
 
 private:
     std::unique_ptr<Workspace> openAgain();
@@ -144,6 +147,46 @@ void TestWorkspaceOutboxStore::oneDesktopAtATimeDeclaresAnEmployer()
     m_ws.reset();
     WorkspaceOutboxStore fourth(*other, {m_a.uuid});
     QTRY_VERIFY_WITH_TIMEOUT(fourth.load(&error) && fourth.notices().isEmpty(), 10000);
+}
+
+// The server ends the sessions while a desktop declares Alpha (a restart, a
+// dropped network). Its connection opened again takes Alpha and its claim
+// back, so a colleague neither declares Alpha nor resets the rows in flight;
+// the sync itself is told to send nothing more (claimLost), since the
+// colleague could have taken them in between.
+void TestWorkspaceOutboxStore::aConnectionOpenedAgainKeepsTheEmployerButStopsTheSync()
+{
+    if (!test::testingPostgres())
+        QSKIP("a workspace file has no connection to lose");
+    QString error;
+    auto other = openAgain();
+    QVERIFY(other);
+    WorkspaceOutboxStore first(*m_ws, {m_a.uuid});
+    QVERIFY2(first.load(&error), qPrintable(error));
+    QCOMPARE(first.pendingCount(), 5);
+    QVERIFY(first.claimLost().isEmpty());
+    const qint64 inFlight = m_ws->outbox(m_a.uuid).findCount(OutboxState::InFlight).value();
+    QVERIFY(inFlight > 0);
+
+    const auto location = PostgresLocation::parse(m_ws->path(), &error);
+    QVERIFY2(location, qPrintable(error));
+    QVERIFY2(test::PostgresTestCluster::instance().endAppSessions(location->database, &error),
+             qPrintable(error));
+    QVERIFY2(m_ws->ensureConnected(&error), qPrintable(error));
+    QVERIFY2(other->ensureConnected(&error), qPrintable(error));
+
+    QVERIFY(!first.claimLost().isEmpty());
+    WorkspaceOutboxStore second(*other, {m_a.uuid});
+    QVERIFY2(second.load(&error), qPrintable(error));
+    QCOMPARE(second.pendingCount(), 0);
+    QCOMPARE(second.notices().size(), 1); // Alpha is still the first desktop's
+    QCOMPARE(other->outbox(m_a.uuid).findCount(OutboxState::InFlight).value(), inFlight);
+    second.release();
+    // The first sync ends: Alpha is free again.
+    first.release();
+    QVERIFY2(second.load(&error), qPrintable(error));
+    QVERIFY(second.notices().isEmpty());
+    second.release();
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceOutboxStore)

@@ -6,10 +6,10 @@
 //   accepted WORKER-UUID TOKEN NEW-VERSION TOKENS-IN-SAVED-ADDRESS
 // for a save that committed, and "conflict WORKER-UUID" for one refused
 // (then it reads again and tries once more half of the time, as "keep mine").
-#include "common/Clock.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/Clock.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

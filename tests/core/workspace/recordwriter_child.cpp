@@ -4,13 +4,13 @@
 // "TRAINING-UUID START-DATE" to its commit log once each change has committed.
 // It runs until it is killed.
 #include "CommitLog.h"
-#include "common/Clock.h"
-#include "generate/Generator.h"
-#include "storage/BulkLoader.h"
-#include "storage/EmployerRepository.h"
-#include "storage/TrainingRepository.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/Clock.h"
+#include "core/generate/Generator.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/TrainingRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,9 +1,9 @@
 #include "../storage/StorageTestData.h"
-#include "common/Clock.h"
-#include "storage/EmployerRepository.h"
-#include "storage/WorkerRepository.h"
-#include "storage/Workspace.h"
-#include "workspace/RecordWriter.h"
+#include "core/common/Clock.h"
+#include "core/storage/EmployerRepository.h"
+#include "core/storage/WorkerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/workspace/RecordWriter.h"
 
 #include <QHash>
 #include <QMap>
