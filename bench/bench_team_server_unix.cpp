@@ -113,17 +113,29 @@ int clientMain(const QString &url, int rank, int iterations)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 70;
     }
+    const Result<QList<Employer>> employers = ws->employers().findAll();
+    if (!employers) {
+        std::fprintf(stderr, "%s\n", qPrintable(employers.error()));
+        return 70;
+    }
     QList<std::pair<qint64, Employer>> companies;
-    for (const Employer &e : ws->employers().list())
-        companies.append({ws->participations(e.uuid).count(), e});
+    for (const Employer &e : *employers) {
+        const Result<qint64> n = ws->participations(e.uuid).findCount();
+        if (!n) {
+            std::fprintf(stderr, "%s\n", qPrintable(n.error()));
+            return 70;
+        }
+        companies.append({*n, e});
+    }
     std::sort(companies.begin(), companies.end(),
               [](const auto &a, const auto &b) { return a.first > b.first; });
     if (companies.isEmpty())
         return 70;
     const auto &[participations, company] = companies.at(rank % companies.size());
-    const QList<Worker> workers = ws->workers(company.uuid).list();
-    if (workers.isEmpty())
+    const Result<QList<Worker>> read = ws->workers(company.uuid).findAll();
+    if (!read || read->isEmpty())
         return 70;
+    const QList<Worker> &workers = *read;
     RecordWriter writer(*ws, ws->clock());
     QRandomGenerator random(quint32(rank + 1));
     ParticipationRepository repo = ws->participations(company.uuid);

@@ -7,15 +7,13 @@
 #include "core/common/Clock.h"
 #include "core/generate/Generator.h"
 #include "core/storage/BulkLoader.h"
-#include "core/storage/EmployerRepository.h"
-#include "core/storage/ParticipationRepository.h"
-#include "core/storage/TrainingRepository.h"
-#include "core/storage/WorkerRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 #include "core/workspace/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -59,26 +57,41 @@ int main(int argc, char *argv[])
         return 70;
     }
     RecordWriter writer(*ws, clock);
+    const Result<DataSet> read = readWorkspaceRecords(*ws);
+    if (!read) {
+        std::fprintf(stderr, "%s\n", qPrintable(read.error()));
+        return 70;
+    }
     // The company with the most participations, and its training with the most participants.
+    QHash<QUuid, qint64> participationsOf; // employer or training → participations
+    for (const Participation &p : read->participations) {
+        ++participationsOf[p.employerUuid];
+        ++participationsOf[p.trainingUuid];
+    }
     Employer company;
     qint64 most = -1;
-    for (const Employer &e : ws->employers().list()) {
-        const qint64 n = ws->participations(e.uuid).count();
-        if (n > most) {
-            most = n;
+    for (const Employer &e : read->employers) {
+        if (participationsOf.value(e.uuid) > most) {
+            most = participationsOf.value(e.uuid);
             company = e;
         }
     }
     Training busiest;
     int participants = -1;
-    for (const Training &t : ws->trainings(company.uuid).list()) {
-        const int n = int(ws->participations(company.uuid).ofTraining(t.uuid).size());
-        if (n > participants) {
-            participants = n;
+    qint64 companyWorkers = 0;
+    for (const Training &t : read->trainings) {
+        if (t.employerUuid == company.uuid && participationsOf.value(t.uuid) > participants) {
+            participants = int(participationsOf.value(t.uuid));
             busiest = t;
         }
     }
-    Worker worker = ws->workers(company.uuid).list().first();
+    Worker worker;
+    for (const Worker &w : read->workers) {
+        if (w.employerUuid != company.uuid)
+            continue;
+        if (companyWorkers++ == 0)
+            worker = w;
+    }
     std::vector<double> trainingMs, workerMs, wholeMs;
     for (int r = 0; r < rounds; ++r) {
         QElapsedTimer t;
@@ -107,7 +120,7 @@ int main(int argc, char *argv[])
     }
     std::printf("workspace: %lld participations; the company: %lld participations, %lld workers\n",
                 static_cast<long long>(participations), static_cast<long long>(most),
-                static_cast<long long>(ws->workers(company.uuid).count()));
+                static_cast<long long>(companyWorkers));
     std::printf("save a training with %d participants: %.1f ms (median of %d)\n", participants,
                 median(trainingMs), rounds);
     std::printf("save a worker: %.1f ms (median of %d)\n", median(workerMs), rounds);

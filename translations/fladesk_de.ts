@@ -7,10 +7,6 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>Die Anomalie %1 von %2 %3 konnte nicht gespeichert werden: %4</translation>
     </message>
-    <message>
-        <source>The anomalies could not be read: %1</source>
-        <translation>Die Anomalien konnten nicht gelesen werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -1772,6 +1768,10 @@
         <source>the queue of declarations</source>
         <translation>die Warteschlange der Meldungen</translation>
     </message>
+    <message>
+        <source>the declaration status of the company&apos;s records</source>
+        <translation>den Meldestatus der Datensätze des Unternehmens</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -2685,6 +2685,10 @@
     <message>
         <source>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</source>
         <translation>Die Verbindung zum Teamserver ging während der Synchronisierung verloren und wurde neu geöffnet: Ein anderer Arbeitsplatz kann die Unternehmen übernommen haben, daher wurde nichts mehr gesendet. Was nicht gesendet wurde, wird bei der nächsten Synchronisierung gemeldet.</translation>
+    </message>
+    <message>
+        <source>A change to declare could not be read from the workspace, so nothing more was sent: %1 What was not sent is declared by the next sync.</source>
+        <translation>Eine zu meldende Änderung konnte nicht aus dem Arbeitsbereich gelesen werden, daher wurde nichts mehr gesendet: %1 Was nicht gesendet wurde, wird bei der nächsten Synchronisierung gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4798,14 @@ show --year Y [--json]; check [--json] (Exit-Code 1, wenn eine Frist verstrichen
     <message>
         <source>the %1 records of the company</source>
         <translation>die %1-Datensätze des Unternehmens</translation>
+    </message>
+    <message>
+        <source>the anomalies of the company</source>
+        <translation>die Anomalien des Unternehmens</translation>
+    </message>
+    <message>
+        <source>the companies of the workspace</source>
+        <translation>die Unternehmen des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>

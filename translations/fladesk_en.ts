@@ -7,10 +7,6 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>The anomaly %1 of %2 %3 could not be stored: %4</translation>
     </message>
-    <message>
-        <source>The anomalies could not be read: %1</source>
-        <translation>The anomalies could not be read: %1</translation>
-    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -1772,6 +1768,10 @@
         <source>the queue of declarations</source>
         <translation>the queue of declarations</translation>
     </message>
+    <message>
+        <source>the declaration status of the company&apos;s records</source>
+        <translation>the declaration status of the company&apos;s records</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -2685,6 +2685,10 @@
     <message>
         <source>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</source>
         <translation>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</translation>
+    </message>
+    <message>
+        <source>A change to declare could not be read from the workspace, so nothing more was sent: %1 What was not sent is declared by the next sync.</source>
+        <translation>A change to declare could not be read from the workspace, so nothing more was sent: %1 What was not sent is declared by the next sync.</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4798,14 @@ show --year Y [--json]; check [--json] (exit 1 when a deadline has passed); pdf 
     <message>
         <source>the %1 records of the company</source>
         <translation>the %1 records of the company</translation>
+    </message>
+    <message>
+        <source>the anomalies of the company</source>
+        <translation>the anomalies of the company</translation>
+    </message>
+    <message>
+        <source>the companies of the workspace</source>
+        <translation>the companies of the workspace</translation>
     </message>
 </context>
 <context>

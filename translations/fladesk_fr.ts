@@ -7,10 +7,6 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>L&apos;anomalie %1 de %2 %3 n&apos;a pas pu être enregistrée : %4</translation>
     </message>
-    <message>
-        <source>The anomalies could not be read: %1</source>
-        <translation>Les anomalies n’ont pas pu être lues : %1</translation>
-    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -1772,6 +1768,10 @@
         <source>the queue of declarations</source>
         <translation>la file d&apos;attente des déclarations</translation>
     </message>
+    <message>
+        <source>the declaration status of the company&apos;s records</source>
+        <translation>le statut de déclaration des enregistrements de l&apos;entreprise</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -2685,6 +2685,10 @@
     <message>
         <source>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</source>
         <translation>La connexion au serveur d&apos;équipe a été perdue puis rouverte pendant la synchronisation : un autre poste a pu reprendre les entreprises, donc plus rien n&apos;a été envoyé. Ce qui n&apos;a pas été envoyé sera déclaré à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>A change to declare could not be read from the workspace, so nothing more was sent: %1 What was not sent is declared by the next sync.</source>
+        <translation>Une modification à déclarer n&apos;a pas pu être lue dans l&apos;espace de travail ; rien d&apos;autre n&apos;a donc été envoyé : %1 Ce qui n&apos;a pas été envoyé sera déclaré lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4798,14 @@ show --year Y [--json]; check [--json] (code de sortie 1 quand un délai est dé
     <message>
         <source>the %1 records of the company</source>
         <translation>les enregistrements %1 de l’entreprise</translation>
+    </message>
+    <message>
+        <source>the anomalies of the company</source>
+        <translation>les anomalies de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>the companies of the workspace</source>
+        <translation>les entreprises de l&apos;espace de travail</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,6 @@
         <source>The anomaly %1 of %2 %3 could not be stored: %4</source>
         <translation>De anomalie %1 van %2 %3 kon niet bewaard worden: %4</translation>
     </message>
-    <message>
-        <source>The anomalies could not be read: %1</source>
-        <translation>De anomalieën konden niet worden gelezen: %1</translation>
-    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -1772,6 +1768,10 @@
         <source>the queue of declarations</source>
         <translation>de wachtrij van aangiften</translation>
     </message>
+    <message>
+        <source>the declaration status of the company&apos;s records</source>
+        <translation>de aangiftestatus van de records van het bedrijf</translation>
+    </message>
 </context>
 <context>
     <name>fla::PlanReminder</name>
@@ -2685,6 +2685,10 @@
     <message>
         <source>The connection to the team server was lost and opened again during the sync: another desktop may have taken over the companies, so nothing more was sent. What was not sent is declared by the next sync.</source>
         <translation>De verbinding met de teamserver viel weg en werd tijdens de synchronisatie opnieuw geopend: een ander bureaublad kan de bedrijven hebben overgenomen, dus er werd niets meer verzonden. Wat niet verzonden werd, wordt bij de volgende synchronisatie aangegeven.</translation>
+    </message>
+    <message>
+        <source>A change to declare could not be read from the workspace, so nothing more was sent: %1 What was not sent is declared by the next sync.</source>
+        <translation>Een aan te geven wijziging kon niet uit de werkruimte gelezen worden, dus er werd niets meer verzonden: %1 Wat niet verzonden werd, wordt bij de volgende synchronisatie aangegeven.</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4798,14 @@ show --year Y [--json]; check [--json] (afsluitcode 1 wanneer een termijn verstr
     <message>
         <source>the %1 records of the company</source>
         <translation>de %1-records van het bedrijf</translation>
+    </message>
+    <message>
+        <source>the anomalies of the company</source>
+        <translation>de anomalieën van het bedrijf</translation>
+    </message>
+    <message>
+        <source>the companies of the workspace</source>
+        <translation>de bedrijven van de werkruimte</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "CompanyOptions.h"
 
-#include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/common/Translation.h"
 #include "core/domain/EnterpriseNumber.h"
 #include "core/domain/Ssin.h"
@@ -11,6 +10,7 @@
 #include "core/storage/CertificateRepository.h"
 #include "core/storage/EmployerRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -90,7 +90,10 @@ int CertificatesCommand::run(const QStringList &args, CliIo &io)
         io.out << tr("Certificate %1 attached.").arg(QDir::toNativeSeparators(parser.value(file))) << '\n';
         return ExitOk;
     }
-    const DataSet data = WorkspaceAnomalies::load(ws, {employer.uuid});
+    const std::optional<DataSet> read = readOrTell(readWorkspaceRecords(ws, {employer.uuid}), io);
+    if (!read)
+        return ExitFailure;
+    const DataSet &data = *read;
     int exitCode = ExitOk;
     const Worker *found = oneWorker(data, parser.value(worker), io, &exitCode);
     if (!found)

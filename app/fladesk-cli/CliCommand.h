@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -17,6 +19,17 @@ struct CliIo
     QTextStream &out;
     QTextStream &err;
 };
+
+// What a read of the workspace gave, or nullopt after telling on io.err why it
+// could not be read (the command then exits ExitFailure).
+template<typename T> std::optional<T> readOrTell(Result<T> read, CliIo &io)
+{
+    if (!read) {
+        io.err << read.error() << '\n';
+        return std::nullopt;
+    }
+    return std::move(read).value();
+}
 
 // One `fladesk-cli NAME …` command. Each lives in its own file and parses its
 // own options; the exit status is the command's answer (0 = all good).

@@ -7,8 +7,6 @@
 #include "core/storage/EmployerRepository.h"
 #include "core/storage/Workspace.h"
 
-#include <QFile>
-
 namespace fla::cli {
 
 namespace {
@@ -46,20 +44,15 @@ std::optional<EnterpriseNumber> companyNumber(const QCommandLineParser &parser, 
 std::optional<OpenCompany> openCompany(const QCommandLineParser &parser, const CompanyOptions &o,
                                        const EnterpriseNumber &number, CliIo &io)
 {
-    const QString path = parser.value(o.workspace);
-    if (!QFile::exists(path)) {
-        io.err << tr("The workspace %1 does not exist.").arg(path) << '\n';
-        return std::nullopt;
-    }
-    QString error;
+    // A file that exists or a team server's address, as every other command takes it.
     OpenCompany out;
-    out.workspace = openWorkspaceAt(path, &error);
-    if (!out.workspace) {
-        io.err << error << '\n';
+    out.workspace = openExistingWorkspace(parser.value(o.workspace), io);
+    if (!out.workspace)
         return std::nullopt;
-    }
-    const std::optional<Employer> company =
-        out.workspace->employers().findByEnterpriseNumber(number.normalized());
+    const auto read = readOrTell(out.workspace->employers().findByEnterpriseNumber(number.normalized()), io);
+    if (!read)
+        return std::nullopt;
+    const std::optional<Employer> &company = *read;
     if (!company) {
         io.err << tr("The workspace has no employer %1.").arg(number.display()) << '\n';
         return std::nullopt;

@@ -3,12 +3,12 @@
 #include "WorkspaceOpening.h"
 
 #include "core/anomaly/Credit.h"
-#include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/common/Translation.h"
 #include "core/dataset/DataSetCsv.h"
 #include "core/domain/EnterpriseNumber.h"
 #include "core/domain/Ssin.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,7 +72,10 @@ int CreditCommand::run(const QStringList &args, CliIo &io)
         const auto workspace = openExistingWorkspace(parser.value(workspaceOption), io);
         if (!workspace)
             return ExitFailure;
-        set = WorkspaceAnomalies::load(*workspace);
+        const std::optional<DataSet> read = readOrTell(readWorkspaceRecords(*workspace), io);
+        if (!read)
+            return ExitFailure;
+        set = *read;
     } else {
         QList<DataSetCsvIssue> issues;
         set = DataSetCsv::read(parser.value(csvOption), &issues);

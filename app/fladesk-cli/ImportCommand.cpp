@@ -146,7 +146,10 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
             io.err << error << '\n';
             return ExitFailure;
         }
-        const auto found = ws->employers().findByEnterpriseNumber(number.normalized());
+        const auto read = readOrTell(ws->employers().findByEnterpriseNumber(number.normalized()), io);
+        if (!read)
+            return ExitFailure;
+        const std::optional<Employer> &found = *read;
         if (!found) {
             io.err << tr("The workspace has no employer with enterprise number %1.").arg(number.display())
                    << '\n';

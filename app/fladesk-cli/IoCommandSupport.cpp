@@ -6,6 +6,7 @@
 #include "core/domain/EnterpriseNumber.h"
 #include "core/io/ImportStore.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,7 +94,10 @@ bool readRecords(const QCommandLineParser &parser, const RecordSourceOptions &o,
         auto ws = openWorkspaceAt(path, error);
         if (!ws)
             return false;
-        *data = readWorkspace(*ws);
+        const Result<DataSet> read = readWorkspaceRecords(*ws);
+        if (!read.into(error))
+            return false;
+        *data = *read;
     }
     if (parser.isSet(o.employer))
         return keepEmployer(data, parser.value(o.employer), error);

@@ -43,6 +43,7 @@ struct Diff
     int different = 0;
     int same = 0;
     QStringList lines;
+    QString readError; // the workspace could not be read: the comparison stopped
 };
 
 template<typename T, typename Repo, typename Describe>
@@ -50,9 +51,16 @@ void compare(const QList<T> &pulled, const Repo &repo, const QHash<QUuid, QUuid>
              Describe describe, QJsonObject (*toJson)(const T &))
 {
     for (T r : pulled) {
+        if (!d.readError.isEmpty())
+            return;
         if constexpr (!std::is_same_v<T, Worker> && !std::is_same_v<T, Training>)
             r.workerUuid = workerMap.value(r.workerUuid, r.workerUuid);
-        const std::optional<T> mine = repo.get(r.uuid);
+        const Result<std::optional<T>> stored = repo.find(r.uuid);
+        if (!stored) {
+            d.readError = stored.error();
+            return;
+        }
+        const std::optional<T> &mine = *stored;
         if (!mine) {
             ++d.onlyOnPlatform;
             d.lines.append(tr("+ %1: only on the platform").arg(describe(r)));
@@ -95,8 +103,13 @@ QJsonObject rightJson(const TrainingRight &r)
 // `pull --all --archive`: every company of the workspace, with a line per company.
 int archiveAll(Workspace &ws, FlaApiClient &client, const PullOptions &options, bool overwrite, CliIo &io)
 {
+    const Result<QList<Employer>> employers = ws.employers().findAll();
+    if (!employers) {
+        io.err << employers.error() << '\n';
+        return ExitFailure;
+    }
     QList<QPair<QString, QString>> companies;
-    for (const Employer &e : ws.employers().list())
+    for (const Employer &e : *employers)
         companies.append({e.enterpriseNumber, e.name});
     if (companies.isEmpty()) {
         io.err << tr("The workspace has no company to archive.") << '\n';
@@ -231,7 +244,12 @@ int PullCommand::run(const QStringList &args, CliIo &io)
     }
 
     const PullResult pulled = result;
-    const QUuid employerUuid = PlatformArchive::bind(*ws, en.normalized(), result);
+    const Result<QUuid> bound = PlatformArchive::bind(*ws, en.normalized(), result);
+    if (!bound) {
+        io.err << bound.error() << '\n';
+        return ExitFailure;
+    }
+    const QUuid employerUuid = *bound;
     if (employerUuid.isNull())
         io.out << tr("The workspace has no employer %1: everything below is only on the platform.")
                       .arg(en.display())
@@ -272,6 +290,10 @@ int PullCommand::run(const QStringList &args, CliIo &io)
                 .arg(toString(r.type), QString::number(r.year), QString::number(r.amount), toString(r.unit));
         },
         &rightJson);
+    if (!d.readError.isEmpty()) {
+        io.err << d.readError << '\n';
+        return ExitFailure;
+    }
     for (const QString &l : std::as_const(d.lines))
         io.out << l << '\n';
     io.out << tr("Platform: %1 workers, %2 employments, %3 trainings, %4 participations, %5 rights; %6 only "

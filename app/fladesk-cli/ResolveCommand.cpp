@@ -60,9 +60,19 @@ int ResolveCommand::run(const QStringList &args, CliIo &io)
 
     if (record.isNull()) {
         // The list: every employer's records in conflict.
+        const Result<QList<Employer>> employers = ws->employers().findAll();
+        if (!employers) {
+            io.err << employers.error() << '\n';
+            return ExitFailure;
+        }
         int n = 0;
-        for (const Employer &e : ws->employers().list()) {
-            for (const QUuid &u : ConflictResolver::conflicts(*ws, e.uuid)) {
+        for (const Employer &e : *employers) {
+            const Result<QList<QUuid>> conflicts = ConflictResolver::conflicts(*ws, e.uuid);
+            if (!conflicts) {
+                io.err << conflicts.error() << '\n';
+                return ExitFailure;
+            }
+            for (const QUuid &u : *conflicts) {
                 const ConflictCase c = ConflictResolver::makeCase(*ws, e.uuid, u, {}, false, {}, &error);
                 io.out << u.toString(QUuid::WithoutBraces) << "  " << e.name << "  "
                        << (c.isValid() ? c.label : error) << '\n';

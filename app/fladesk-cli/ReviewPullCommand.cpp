@@ -61,7 +61,10 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
     std::unique_ptr<Workspace> ws = PlatformAccess::openWorkspace(parser, io);
     if (!ws)
         return ExitFailure;
-    const std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
+    const auto read = readOrTell(ws->employers().findByEnterpriseNumber(en.normalized()), io);
+    if (!read)
+        return ExitFailure;
+    const std::optional<Employer> &employer = *read;
     if (!employer) {
         io.err << QCoreApplication::translate(
                       "fla::cli::ReviewPullCommand",
@@ -86,7 +89,10 @@ int ReviewPullCommand::run(const QStringList &args, CliIo &io)
         io.err << pulled.error << '\n';
         return ExitFailure;
     }
-    const PullReview review = PullDiff::compare(*ws, employer->uuid, pulled);
+    const std::optional<PullReview> compared = readOrTell(PullDiff::compare(*ws, employer->uuid, pulled), io);
+    if (!compared)
+        return ExitFailure;
+    const PullReview &review = *compared;
     for (const QString &p : review.problems)
         io.err << p << '\n';
     for (const PullDifference &d : review.differences) {

@@ -3,7 +3,6 @@
 
 #include "CliLanguage.h"
 
-#include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/common/Translation.h"
 #include "core/domain/EnterpriseNumber.h"
 #include "core/domain/FinancialYear.h"
@@ -14,6 +13,7 @@
 #include "core/reports/SocialBalancePdf.h"
 #include "core/storage/EmployerRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -125,7 +125,10 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
     const auto ws = openExistingWorkspace(parser.value(workspaceOption), io);
     if (!ws)
         return ExitFailure;
-    const std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
+    const auto read = readOrTell(ws->employers().findByEnterpriseNumber(en.normalized()), io);
+    if (!read)
+        return ExitFailure;
+    const std::optional<Employer> &employer = *read;
     if (!employer) {
         io.err << tr("The workspace has no employer %1.").arg(en.display()) << '\n';
         return ExitFailure;
@@ -144,7 +147,10 @@ int SocialBalanceCommand::run(const QStringList &args, CliIo &io)
         from = fy->from;
         to = fy->to;
     }
-    const DataSet set = WorkspaceAnomalies::load(*ws, {employer->uuid});
+    const std::optional<DataSet> records = readOrTell(readWorkspaceRecords(*ws, {employer->uuid}), io);
+    if (!records)
+        return ExitFailure;
+    const DataSet &set = *records;
     const SocialBalance balance = SocialBalanceCalculator::compute(set, employer->uuid, from, to);
 
     const QList<UnknownSexWorker> unknown = SocialBalanceRows::unknownSexWorkers(balance, set);

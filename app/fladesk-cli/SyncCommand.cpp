@@ -154,8 +154,13 @@ int SyncCommand::run(const QStringList &args, CliIo &io)
     QList<QUuid> employers;
     for (const QString &n : parser.values(employerOption)) {
         const EnterpriseNumber en = EnterpriseNumber::parse(n);
-        const std::optional<Employer> e =
-            en.isValid() ? ws->employers().findByEnterpriseNumber(en.normalized()) : std::nullopt;
+        std::optional<Employer> e;
+        if (en.isValid()) {
+            const auto read = readOrTell(ws->employers().findByEnterpriseNumber(en.normalized()), io);
+            if (!read)
+                return ExitFailure;
+            e = *read;
+        }
         if (!e) {
             io.err << tr("--employer: no employer %1 in the workspace").arg(n) << '\n';
             return ExitUsage;

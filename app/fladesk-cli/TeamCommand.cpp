@@ -65,7 +65,10 @@ int TeamCommand::run(const QStringList &args, CliIo &io)
     }
     TeamAccess team(*ws);
     if (change) {
-        const std::optional<Employer> employer = ws->employers().findByEnterpriseNumber(en.normalized());
+        const auto read = readOrTell(ws->employers().findByEnterpriseNumber(en.normalized()), io);
+        if (!read)
+            return ExitFailure;
+        const std::optional<Employer> &employer = *read;
         if (!employer) {
             io.err << tr("The workspace has no company %1 (or you may not see it).").arg(en.display())
                    << '\n';

@@ -3,7 +3,6 @@
 #include "CompanyOptions.h"
 
 #include "IoCommandSupport.h"
-#include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/common/Translation.h"
 #include "core/domain/EnterpriseNumber.h"
 #include "core/obligations/TrainingPlanDeadlines.h"
@@ -12,6 +11,7 @@
 #include "core/storage/EmployerRepository.h"
 #include "core/storage/TrainingPlanRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -237,7 +237,10 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
         return ExitOk;
     }
     if (action == QLatin1String("check")) {
-        const DataSet data = WorkspaceAnomalies::load(ws, {company.uuid});
+        const std::optional<DataSet> read = readOrTell(readWorkspaceRecords(ws, {company.uuid}), io);
+        if (!read)
+            return ExitFailure;
+        const DataSet &data = *read;
         const QList<PlanReminder> reminders = plandeadlines::remindersFor(company, data, all, today);
         bool overdue = false;
         QJsonArray list;
@@ -307,7 +310,10 @@ int TrainingPlanCommand::run(const QStringList &args, CliIo &io)
         }
         plan.events.append({*s, d, parser.value(note)});
     } else {
-        const DataSet data = WorkspaceAnomalies::load(ws, {company.uuid});
+        const std::optional<DataSet> read = readOrTell(readWorkspaceRecords(ws, {company.uuid}), io);
+        if (!read)
+            return ExitFailure;
+        const DataSet &data = *read;
         if (action == QLatin1String("pdf")) {
             if (!parser.isSet(out)) {
                 io.err << tr("training-plan pdf: give --out FILE.") << '\n';

@@ -8,6 +8,7 @@
 #include "core/dataset/DataSetCsv.h"
 #include "core/dataset/FieldRules.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,7 +114,10 @@ int ValidateCommand::run(const QStringList &args, CliIo &io)
         workspace = openExistingWorkspace(parser.value(workspaceOption), io);
         if (!workspace)
             return ExitFailure;
-        set = WorkspaceAnomalies::load(*workspace);
+        const std::optional<DataSet> read = readOrTell(readWorkspaceRecords(*workspace), io);
+        if (!read)
+            return ExitFailure;
+        set = *read;
     } else {
         set = DataSetCsv::read(parser.value(csvOption), &issues);
     }

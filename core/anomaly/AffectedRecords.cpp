@@ -77,7 +77,10 @@ Result<void> AffectedRecords::revalidate(Workspace &ws, const Clock &clock) cons
     QList<QUuid> whole = m_whole.values();
     // A company whose enterprise number changed leaves the companies that shared its old one.
     if (!m_enterpriseNumbers.isEmpty()) {
-        for (const Employer &e : ws.employers().list()) {
+        const Result<QList<Employer>> employers = ws.employers().findAll();
+        if (!employers)
+            return employers.failure();
+        for (const Employer &e : *employers) {
             if (m_enterpriseNumbers.contains(e.enterpriseNumber) && !whole.contains(e.uuid))
                 whole.append(e.uuid);
         }
@@ -99,14 +102,20 @@ Result<void> AffectedRecords::revalidateScope(Workspace &ws, const Clock &clock,
 {
     QElapsedTimer timer;
     timer.start();
-    const std::optional<Employer> company = ws.employers().get(employer);
+    const Result<std::optional<Employer>> stored = ws.employers().find(employer);
+    if (!stored)
+        return stored.failure();
+    const std::optional<Employer> &company = *stored;
     if (!company)
         return {}; // the company itself is gone, and its anomalies with it
     QSet<QUuid> workers = scope.workers;
     ParticipationRepository participations = ws.participations(employer);
     // Everyone taking part in a changed training: its dates, kind and duration are theirs.
     for (const QUuid &t : scope.trainings) {
-        for (const Participation &p : participations.ofTraining(t))
+        const Result<QList<Participation>> taking = participations.findOfTraining(t);
+        if (!taking)
+            return taking.failure();
+        for (const Participation &p : *taking)
             workers.insert(p.workerUuid);
     }
     // Reaching many workers, reading each one's records costs more than reading the company's
@@ -142,12 +151,20 @@ Result<void> AffectedRecords::revalidateScope(Workspace &ws, const Clock &clock,
     EmploymentRepository employments = ws.employments(employer);
     TrainingRightRepository rights = ws.rights(employer);
     for (const Worker &w : std::as_const(set.workers)) {
-        set.employments += employments.ofWorker(w.uuid);
-        set.rights += rights.ofWorker(w.uuid);
-        const QList<Participation> own = participations.ofWorker(w.uuid);
-        for (const Participation &p : own)
+        const Result<QList<Employment>> employed = employments.findOfWorker(w.uuid);
+        const Result<QList<TrainingRight>> entitled = rights.findOfWorker(w.uuid);
+        const Result<QList<Participation>> own = participations.findOfWorker(w.uuid);
+        if (!employed)
+            return employed.failure();
+        if (!entitled)
+            return entitled.failure();
+        if (!own)
+            return own.failure();
+        set.employments += *employed;
+        set.rights += *entitled;
+        for (const Participation &p : *own)
             trainings.insert(p.trainingUuid);
-        set.participations += own;
+        set.participations += *own;
     }
     TrainingRepository trainingRepository = ws.trainings(employer);
     for (const QUuid &t : std::as_const(trainings)) {

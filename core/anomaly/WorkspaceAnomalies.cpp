@@ -1,15 +1,10 @@
 #include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/anomaly/AnomalyEngine.h"
 
-#include "core/common/LogCategories.h"
 #include "core/storage/AnomalyRepository.h"
 #include "core/storage/EmployerRepository.h"
-#include "core/storage/EmploymentRepository.h"
-#include "core/storage/ParticipationRepository.h"
-#include "core/storage/TrainingRepository.h"
-#include "core/storage/TrainingRightRepository.h"
-#include "core/storage/WorkerRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -71,7 +66,7 @@ bool keepPlatformFindings(Workspace &ws, const QUuid &employer, const QSet<QUuid
     f.fromPlatform = true;
     const Result<QList<StoredAnomaly>> platform = ws.anomalies(employer).find(f);
     if (!platform)
-        return Result<void>(platform.failure()).into(error);
+        return platform.into(error);
     if (platform->isEmpty())
         return true;
     QHash<QUuid, QList<StoredAnomaly>> byRecord;
@@ -96,24 +91,6 @@ bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid
             stored.append(toStored(a));
     }
     return ws.anomalies(employerUuid).replaceForRecord(entity, recordUuid, stored, error);
-}
-
-DataSet WorkspaceAnomalies::load(Workspace &ws, const QList<QUuid> &employers)
-{
-    DataSet set;
-    for (const Employer &e : ws.employers().list()) {
-        if (!employers.isEmpty() && !employers.contains(e.uuid))
-            continue;
-        set.employers.append(e);
-        set.workers.append(ws.workers(e.uuid).list());
-        set.employments.append(ws.employments(e.uuid).list());
-        set.trainings.append(ws.trainings(e.uuid).list());
-        set.participations.append(ws.participations(e.uuid).list());
-        set.rights.append(ws.rights(e.uuid).list());
-    }
-    qCDebug(lcAnomaly) << "loaded" << set.recordCount() << "records of" << set.employers.size()
-                       << "employers";
-    return set;
 }
 
 bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
@@ -161,8 +138,11 @@ bool WorkspaceAnomalies::revalidate(Workspace &ws, const QList<QUuid> &employers
     // The one rule across companies (DP-003, an enterprise number twice) ties a company to the others
     // with its number: they are validated together.
     QSet<QUuid> together(employers.cbegin(), employers.cend());
+    const Result<QList<Employer>> all = ws.employers().findAll();
+    if (!all.into(error))
+        return false;
     QHash<QString, QList<QUuid>> byNumber;
-    for (const Employer &e : ws.employers().list())
+    for (const Employer &e : *all)
         byNumber[e.enterpriseNumber].append(e.uuid);
     for (const QList<QUuid> &same : std::as_const(byNumber)) {
         if (same.size() < 2)
@@ -174,8 +154,10 @@ bool WorkspaceAnomalies::revalidate(Workspace &ws, const QList<QUuid> &employers
             }
         }
     }
-    const DataSet set = load(ws, together.values());
-    return store(ws, set, AnomalyEngine(clock).validate(set), error);
+    const Result<DataSet> set = readWorkspaceRecords(ws, together.values());
+    if (!set.into(error))
+        return false;
+    return store(ws, *set, AnomalyEngine(clock).validate(*set), error);
 }
 
 } // namespace fla

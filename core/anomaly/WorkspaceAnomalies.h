@@ -16,12 +16,8 @@ class Workspace;
 // The bridge between the anomaly engine and a workspace (core/storage).
 namespace WorkspaceAnomalies {
 
-// Every record of the given employers (every employer of the workspace when
-// employers is empty), read through the employer-scoped repositories.
-DataSet load(Workspace &ws, const QList<QUuid> &employers = {});
-
 // Keeps each record's anomalies in the workspace's anomaly table: set holds
-// every record of its employers (as load() reads them), and their stored
+// every record of its employers (as readWorkspaceRecords gives them), and their stored
 // anomalies are replaced by what the engine found now; the platform's findings
 // are kept (its answer to the last declaration stands until it answers again).
 // One transaction per employer.

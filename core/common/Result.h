@@ -36,7 +36,14 @@ public:
     T &&value() && { return std::move(*m_value); }
     const T &operator*() const & { return *m_value; }
     const T *operator->() const { return &*m_value; }
-    T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }
+    // For callers that still speak bool + QString *error: whether there is a value, and the
+    // message in *error when there is none.
+    bool into(QString *error) const
+    {
+        if (!ok() && error)
+            *error = m_failure.message;
+        return ok();
+    }
 
     // Empty when ok().
     const QString &error() const { return m_failure.message; }

@@ -96,9 +96,17 @@ public:
         , m_engine(clock)
         , m_clock(clock)
         , m_result(result)
+    {}
+
+    // Reads the companies the workspace holds already (their enterprise numbers), or says why not.
+    bool begin(QString *error)
     {
-        for (const Employer &e : ws.employers().list())
+        const Result<QList<Employer>> employers = m_ws.employers().findAll();
+        if (!employers.into(error))
+            return false;
+        for (const Employer &e : *employers)
             m_byNumber.insert(e.enterpriseNumber, e.uuid);
+        return true;
     }
 
     bool take(DataSetCsvPart &part)
@@ -249,6 +257,8 @@ CsvSetLoadResult loadCsvSet(const QString &dir, const QString &path, const CsvSe
         if (!load.isActive(&result.error))
             return CsvSetLoadResult::Outcome::Failed;
         CsvSetLoader loader(*ws, load, clock, result);
+        if (!loader.begin(&result.error))
+            return CsvSetLoadResult::Outcome::Failed;
         bool failed = false;
         DataSetCsv::readInParts(dir, options.chunkRecords, [&](DataSetCsvPart &part) {
             failed = !loader.take(part);

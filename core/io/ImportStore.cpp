@@ -29,9 +29,11 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
     QHash<QUuid, QUuid> adopted;
     QList<Worker> newWorkers;
     for (const Worker &w : std::as_const(result.data.workers)) {
-        const std::optional<Worker> existing = workers.findBySsin(w.ssin);
-        if (existing && existing->uuid != w.uuid)
-            adopted.insert(w.uuid, existing->uuid);
+        const Result<std::optional<Worker>> existing = workers.findBySsin(w.ssin);
+        if (!existing.into(error))
+            return false;
+        if (*existing && (*existing)->uuid != w.uuid)
+            adopted.insert(w.uuid, (*existing)->uuid);
         else
             newWorkers.append(w);
     }
@@ -74,11 +76,19 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
     // A company that held no records, alone with its enterprise number (DP-003):
     // what it holds after the import is what the import brings, validated from
     // memory as import-csv validates a new company (no read-back).
-    const std::optional<Employer> company = ws.employers().get(employerUuid);
+    const Result<std::optional<Employer>> stored = ws.employers().find(employerUuid);
+    if (!stored.into(error))
+        return false;
+    const std::optional<Employer> &company = *stored;
     bool fromMemory = company && !load.holdsRecords(employerUuid);
-    for (const Employer &e : fromMemory ? ws.employers().list() : QList<Employer>()) {
-        if (e.uuid != employerUuid && e.enterpriseNumber == company->enterpriseNumber)
-            fromMemory = false;
+    if (fromMemory) {
+        const Result<QList<Employer>> employers = ws.employers().findAll();
+        if (!employers.into(error))
+            return false;
+        for (const Employer &e : *employers) {
+            if (e.uuid != employerUuid && e.enterpriseNumber == company->enterpriseNumber)
+                fromMemory = false;
+        }
     }
     if (!load.write(part, error) || !load.finish(error))
         return false;
@@ -105,22 +115,6 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
     qCInfo(lcIo) << "import stored:" << s->participations.inserted << "participations new,"
                  << s->participations.unchanged << "unchanged";
     return true;
-}
-
-DataSet readWorkspace(Workspace &ws, const QUuid &onlyEmployer)
-{
-    DataSet d;
-    for (const Employer &e : ws.employers().list()) {
-        if (!onlyEmployer.isNull() && e.uuid != onlyEmployer)
-            continue;
-        d.employers.append(e);
-        d.workers += ws.workers(e.uuid).list();
-        d.employments += ws.employments(e.uuid).list();
-        d.trainings += ws.trainings(e.uuid).list();
-        d.participations += ws.participations(e.uuid).list();
-        d.rights += ws.rights(e.uuid).list();
-    }
-    return d;
 }
 
 } // namespace fla

@@ -26,7 +26,4 @@ struct ImportStoreStats
 bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result, ImportMode mode,
                  ImportStoreStats *stats, QString *error, bool auditEachRecord = true);
 
-// Every record of the workspace, or of one employer.
-DataSet readWorkspace(Workspace &ws, const QUuid &onlyEmployer = QUuid());
-
 } // namespace fla

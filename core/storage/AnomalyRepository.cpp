@@ -1,6 +1,7 @@
 #include "core/storage/AnomalyRepository.h"
 
 #include "core/common/LogCategories.h"
+#include "core/storage/ReadFailure.h"
 #include "core/storage/RecordTraits.h"
 #include "core/storage/StatementCache.h"
 #include "core/storage/Transaction.h"
@@ -56,21 +57,9 @@ QString where(const AnomalyFilter &f, QVariantList &binds, const QUuid &employer
     return w;
 }
 
-QSqlQuery *bound(Workspace *ws, const QString &sql, const QVariantList &binds)
+QString anomaliesText()
 {
-    QSqlQuery *q = ws->statements().get(sql);
-    if (!q)
-        return nullptr;
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    return q;
-}
-
-Failure readFailure(const QString &sql, const QString &engine)
-{
-    qCWarning(lcStorage).noquote() << "anomalies not read:" << engine << "in" << sql;
-    return {
-        QCoreApplication::translate("AnomalyRepository", "The anomalies could not be read: %1").arg(engine)};
+    return QCoreApplication::translate("fla::storage", "the anomalies of the company");
 }
 
 } // namespace
@@ -192,80 +181,60 @@ Result<QList<StoredAnomaly>> AnomalyRepository::find(const AnomalyFilter &filter
         QStringLiteral("SELECT entity, record_uuid, field, code, severity, params FROM anomaly") +
         where(filter, binds, m_employer) + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?");
     binds << limit << offset;
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    const Result<QSqlQuery *> q = runRead(*m_ws, sql, binds, anomaliesText());
     if (!q)
-        return readFailure(sql, detail);
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (!q->exec()) {
-        const QString engine = q->lastError().text();
-        q->finish();
-        return readFailure(sql, engine);
-    }
+        return q.failure();
     QList<StoredAnomaly> out;
-    while (q->next()) {
+    while ((*q)->next()) {
+        const QSqlQuery &row = **q;
         StoredAnomaly a;
-        a.entity = recordKindFromString(q->value(0).toString()).value_or(RecordKind::Employer);
-        a.recordUuid = uuidAt(*q, 1);
-        a.field = q->value(2).toString();
-        a.code = q->value(3).toString();
-        a.severity = severityFrom(q->value(4).toString()).value_or(Severity::Blocking);
-        a.params = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        a.entity = recordKindFromString(row.value(0).toString()).value_or(RecordKind::Employer);
+        a.recordUuid = uuidAt(row, 1);
+        a.field = row.value(2).toString();
+        a.code = row.value(3).toString();
+        a.severity = severityFrom(row.value(4).toString()).value_or(Severity::Blocking);
+        a.params = QJsonDocument::fromJson(row.value(5).toString().toUtf8()).object();
         out << a;
     }
-    q->finish();
+    (*q)->finish();
     return out;
 }
 
-QList<StoredAnomaly> AnomalyRepository::list(const AnomalyFilter &filter, int limit, qint64 offset) const
-{
-    return find(filter, limit, offset).valueOr({});
-}
-
-qint64 AnomalyRepository::count(const AnomalyFilter &filter) const
+Result<qint64> AnomalyRepository::findCount(const AnomalyFilter &filter) const
 {
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM anomaly") + where(filter, binds, m_employer);
-    QSqlQuery *q = bound(m_ws, sql, binds);
-    qint64 n = 0;
-    if (q && q->exec() && q->next())
-        n = q->value(0).toLongLong();
-    if (q)
-        q->finish();
-    return n;
+    return readCount(*m_ws, sql, binds, anomaliesText());
 }
 
-QMap<Severity, qint64> AnomalyRepository::countBySeverity() const
+Result<QMap<Severity, qint64>> AnomalyRepository::findCountBySeverity() const
 {
-    QMap<Severity, qint64> out;
-    QSqlQuery *q = bound(
-        m_ws,
+    const Result<QSqlQuery *> q = runRead(
+        *m_ws,
         QStringLiteral("SELECT severity, COUNT(*) FROM anomaly WHERE employer_uuid = ? GROUP BY severity"),
-        {v(m_employer)});
-    if (q && q->exec()) {
-        while (q->next()) {
-            if (const auto s = severityFrom(q->value(0).toString()))
-                out.insert(*s, q->value(1).toLongLong());
-        }
+        {v(m_employer)}, anomaliesText());
+    if (!q)
+        return q.failure();
+    QMap<Severity, qint64> out;
+    while ((*q)->next()) {
+        if (const auto s = severityFrom((*q)->value(0).toString()))
+            out.insert(*s, (*q)->value(1).toLongLong());
     }
-    if (q)
-        q->finish();
+    (*q)->finish();
     return out;
 }
 
-QMap<QString, qint64> AnomalyRepository::countByCode() const
+Result<QMap<QString, qint64>> AnomalyRepository::findCountByCode() const
 {
+    const Result<QSqlQuery *> q = runRead(
+        *m_ws, QStringLiteral("SELECT code, COUNT(*) FROM anomaly WHERE employer_uuid = ? GROUP BY code"),
+        {v(m_employer)}, anomaliesText());
+    if (!q)
+        return q.failure();
     QMap<QString, qint64> out;
-    QSqlQuery *q = bound(
-        m_ws, QStringLiteral("SELECT code, COUNT(*) FROM anomaly WHERE employer_uuid = ? GROUP BY code"),
-        {v(m_employer)});
-    if (q && q->exec()) {
-        while (q->next())
-            out.insert(q->value(0).toString(), q->value(1).toLongLong());
-    }
-    if (q)
-        q->finish();
+    while ((*q)->next())
+        out.insert((*q)->value(0).toString(), (*q)->value(1).toLongLong());
+    (*q)->finish();
     return out;
 }
 

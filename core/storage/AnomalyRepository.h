@@ -66,11 +66,9 @@ public:
     // The anomalies, or why they could not be read (logged with the statement).
     Result<QList<StoredAnomaly>> find(const AnomalyFilter &filter = {}, int limit = 10000,
                                       qint64 offset = 0) const;
-    // The same for views that show what there is (empty when it cannot be read: logged).
-    QList<StoredAnomaly> list(const AnomalyFilter &filter = {}, int limit = 10000, qint64 offset = 0) const;
-    qint64 count(const AnomalyFilter &filter = {}) const;
-    QMap<Severity, qint64> countBySeverity() const;
-    QMap<QString, qint64> countByCode() const;
+    Result<qint64> findCount(const AnomalyFilter &filter = {}) const;
+    Result<QMap<Severity, qint64>> findCountBySeverity() const;
+    Result<QMap<QString, qint64>> findCountByCode() const;
 
 private:
     // The records' anomalies written; each record's stored ones deleted first

@@ -71,14 +71,7 @@ AuditEntry readEntry(const QSqlQuery &q)
 Result<QList<AuditEntry>> readEntries(Workspace &ws, const QString &sql, const QVariantList &binds,
                                       const QString &what)
 {
-    const Result<QSqlQuery *> q = runRead(ws, sql, binds, what);
-    if (!q)
-        return q.failure();
-    QList<AuditEntry> out;
-    while ((*q)->next())
-        out << readEntry(**q);
-    (*q)->finish();
-    return out;
+    return readRows(ws, sql, binds, what, readEntry);
 }
 
 QString historyOf(const QUuid &record)
@@ -250,27 +243,31 @@ Result<std::optional<AuditEntry>> AuditRepository::loadCreation(const QUuid &rec
     return std::optional<AuditEntry>();
 }
 
-QJsonObject AuditRepository::currentState(RecordKind entity, const QUuid &recordUuid) const
+Result<QJsonObject> AuditRepository::currentState(RecordKind entity, const QUuid &recordUuid) const
 {
-    auto json = [](const auto &record) { return record ? recordjson::toJson(*record) : QJsonObject(); };
+    const auto json = [](const auto &found) -> Result<QJsonObject> {
+        if (!found)
+            return found.failure();
+        return *found ? recordjson::toJson(**found) : QJsonObject();
+    };
     switch (entity) {
     case RecordKind::Employer:
-        return json(m_ws->employers().get(recordUuid));
+        return json(m_ws->employers().find(recordUuid));
     case RecordKind::Worker:
-        return json(m_ws->workers(m_employer).get(recordUuid));
+        return json(m_ws->workers(m_employer).find(recordUuid));
     case RecordKind::Employment:
-        return json(m_ws->employments(m_employer).get(recordUuid));
+        return json(m_ws->employments(m_employer).find(recordUuid));
     case RecordKind::Training:
-        return json(m_ws->trainings(m_employer).get(recordUuid));
+        return json(m_ws->trainings(m_employer).find(recordUuid));
     case RecordKind::Participation:
-        return json(m_ws->participations(m_employer).get(recordUuid));
+        return json(m_ws->participations(m_employer).find(recordUuid));
     case RecordKind::TrainingRight:
-        return json(m_ws->rights(m_employer).get(recordUuid));
+        return json(m_ws->rights(m_employer).find(recordUuid));
     }
-    return {};
+    return QJsonObject();
 }
 
-void AuditRepository::completeCreates(QList<AuditEntry> &entries) const
+Result<void> AuditRepository::completeCreates(QList<AuditEntry> &entries) const
 {
     // entries: the history of one record, oldest first. A bulk load's
     // creation (its audit_load entry, or the copy keepLoadCreation made of
@@ -284,16 +281,23 @@ void AuditRepository::completeCreates(QList<AuditEntry> &entries) const
             continue;
         for (qsizetype j = i + 1; j < entries.size() && e.after.isEmpty(); ++j)
             e.after = entries.at(j).before;
-        if (e.after.isEmpty())
-            e.after = currentState(e.entity, e.recordUuid);
+        if (e.after.isEmpty()) {
+            const Result<QJsonObject> now = currentState(e.entity, e.recordUuid);
+            if (!now)
+                return now.failure();
+            e.after = *now;
+        }
     }
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditRepository::findHistory(const QUuid &recordUuid) const
 {
     Result<QList<AuditEntry>> entries = historyAsStored(recordUuid);
-    if (entries)
-        completeCreates(entries.value());
+    if (!entries)
+        return entries;
+    if (const Result<void> completed = completeCreates(entries.value()); !completed)
+        return completed.failure();
     return entries;
 }
 
@@ -425,27 +429,13 @@ bool AuditRepository::restoreDeleted(const QUuid &recordUuid, QString *error)
     Transaction tx(*m_ws);
     for (const AuditEntry &e : deleted) {
         // A record of the change set that exists again (restored before) is left alone.
-        bool exists = false;
-        switch (e.entity) {
-        case RecordKind::Employer:
-            exists = m_ws->employers().get(e.recordUuid).has_value();
-            break;
-        case RecordKind::Worker:
-            exists = m_ws->workers(m_employer).contains(e.recordUuid);
-            break;
-        case RecordKind::Employment:
-            exists = m_ws->employments(m_employer).contains(e.recordUuid);
-            break;
-        case RecordKind::Training:
-            exists = m_ws->trainings(m_employer).contains(e.recordUuid);
-            break;
-        case RecordKind::Participation:
-            exists = m_ws->participations(m_employer).contains(e.recordUuid);
-            break;
-        case RecordKind::TrainingRight:
-            exists = m_ws->rights(m_employer).contains(e.recordUuid);
-            break;
+        const Result<QJsonObject> now = currentState(e.entity, e.recordUuid);
+        if (!now) {
+            if (error)
+                *error = now.error();
+            return false;
         }
+        const bool exists = !now->isEmpty();
         if (exists)
             continue;
         bool ok = false;

@@ -80,8 +80,9 @@ private:
     // The creation of a record that a bulk load created and that has not
     // changed since.
     Result<std::optional<AuditEntry>> loadCreation(const QUuid &recordUuid) const;
-    void completeCreates(QList<AuditEntry> &entries) const;
-    QJsonObject currentState(RecordKind entity, const QUuid &recordUuid) const;
+    Result<void> completeCreates(QList<AuditEntry> &entries) const;
+    // The record as stored now, as audit JSON ({}: not stored).
+    Result<QJsonObject> currentState(RecordKind entity, const QUuid &recordUuid) const;
     template<typename T>
     static bool restoreRecord(RecordRepository<T> &repo, const QJsonObject &before, QString *error);
 

@@ -221,8 +221,16 @@ private:
         bool there = m_employers.contains(employer);
         if (!there && !m_refused.contains(employer)) {
             auto it = m_employersInWorkspace.constFind(employer);
-            if (it == m_employersInWorkspace.cend())
-                it = m_employersInWorkspace.insert(employer, m_ws && m_ws->employers().get(employer));
+            if (it == m_employersInWorkspace.cend()) {
+                bool stored = false;
+                if (m_ws) {
+                    const Result<std::optional<Employer>> found = m_ws->employers().find(employer);
+                    if (!found)
+                        return refuse(r, "employerUuid", found.error());
+                    stored = found->has_value();
+                }
+                it = m_employersInWorkspace.insert(employer, stored);
+            }
             there = *it;
         }
         if (there) {
@@ -604,7 +612,12 @@ bool BulkLoad::write(const DataSet &part, QString *error)
     }
     d->everyPartChecked = false;
     for (const Employer &e : part.employers) {
-        if (!d->newEmployers.contains(e.uuid) && !d->ws.employers().get(e.uuid))
+        if (d->newEmployers.contains(e.uuid))
+            continue;
+        const Result<std::optional<Employer>> stored = d->ws.employers().find(e.uuid);
+        if (!stored.into(error))
+            return false;
+        if (!*stored)
             d->newEmployers.insert(e.uuid);
     }
     BulkLoadResult &r = d->result;

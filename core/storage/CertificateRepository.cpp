@@ -43,7 +43,11 @@ QString tooLarge(const QString &name, qint64 bytes)
 bool CertificateRepository::attach(const QUuid &participationUuid, const QString &path, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
-    if (!m_ws->participations(m_employer).get(participationUuid)) {
+    const Result<std::optional<Participation>> participation =
+        m_ws->participations(m_employer).find(participationUuid);
+    if (!participation.into(error))
+        return false;
+    if (!*participation) {
         *error = tr("The certificate %1 cannot be attached: participation %2 is not one of this company's.")
                      .arg(name, id(participationUuid));
         return false;

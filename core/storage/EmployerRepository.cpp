@@ -1,5 +1,6 @@
 #include "core/storage/EmployerRepository.h"
 
+#include "core/storage/RecordReads.h"
 #include "core/storage/RecordTraits.h"
 #include "core/storage/StatementCache.h"
 #include "core/storage/Transaction.h"
@@ -12,24 +13,21 @@ namespace fla {
 
 using namespace storage;
 
-QList<Employer> EmployerRepository::list() const
+namespace {
+
+QString companiesText()
 {
-    QList<Employer> out;
-    QSqlQuery *q = m_ws->statements().get(
-        QStringLiteral("SELECT %1 FROM employer ORDER BY name, id").arg(Sql<Employer>::get().selectColumns));
-    if (!q)
-        return out;
-    if (q->exec()) {
-        while (q->next())
-            out << Traits<Employer>::read(*q);
-    }
-    q->finish();
-    return out;
+    return QCoreApplication::translate("fla::storage", "the companies of the workspace");
 }
 
-std::optional<Employer> EmployerRepository::get(const QUuid &uuid) const
+} // namespace
+
+Result<QList<Employer>> EmployerRepository::findAll() const
 {
-    return RecordRepository<Employer>(*m_ws, uuid).get(uuid);
+    return readRecords<Employer>(
+        *m_ws,
+        QStringLiteral("SELECT %1 FROM employer ORDER BY name, id").arg(Sql<Employer>::get().selectColumns),
+        {}, companiesText());
 }
 
 Result<std::optional<Employer>> EmployerRepository::find(const QUuid &uuid) const
@@ -42,20 +40,13 @@ Result<qint64> EmployerRepository::findVersionForChange(const QUuid &uuid) const
     return RecordRepository<Employer>(*m_ws, uuid).findVersionForChange(uuid);
 }
 
-std::optional<Employer> EmployerRepository::findByEnterpriseNumber(const QString &digits) const
+Result<std::optional<Employer>> EmployerRepository::findByEnterpriseNumber(const QString &digits) const
 {
-    QSqlQuery *q =
-        m_ws->statements().get(QStringLiteral("SELECT %1 FROM employer WHERE enterprise_number = ? "
-                                              "ORDER BY id LIMIT 1")
-                                   .arg(Sql<Employer>::get().selectColumns));
-    if (!q)
-        return std::nullopt;
-    q->bindValue(0, digits);
-    std::optional<Employer> out;
-    if (q->exec() && q->next())
-        out = Traits<Employer>::read(*q);
-    q->finish();
-    return out;
+    return readFirstRecord<Employer>(*m_ws,
+                                     QStringLiteral("SELECT %1 FROM employer WHERE enterprise_number = ? "
+                                                    "ORDER BY id LIMIT 1")
+                                         .arg(Sql<Employer>::get().selectColumns),
+                                     {digits}, companiesText());
 }
 
 bool EmployerRepository::save(const Employer &employer, QString *error)
@@ -110,15 +101,9 @@ bool EmployerRepository::remove(const QUuid &uuid, QString *error)
     return tx.commit(error);
 }
 
-qint64 EmployerRepository::count() const
+Result<qint64> EmployerRepository::findCount() const
 {
-    QSqlQuery *q = m_ws->statements().get(QStringLiteral("SELECT COUNT(*) FROM employer"));
-    qint64 n = 0;
-    if (q && q->exec() && q->next())
-        n = q->value(0).toLongLong();
-    if (q)
-        q->finish();
-    return n;
+    return readCount(*m_ws, QStringLiteral("SELECT COUNT(*) FROM employer"), {}, companiesText());
 }
 
 } // namespace fla

@@ -8,7 +8,8 @@ namespace fla {
 class EmploymentRepository : public RecordRepository<Employment>
 {
 public:
-    QList<Employment> ofWorker(const QUuid &workerUuid) const;
+    // The worker's employments, or why they could not be read.
+    Result<QList<Employment>> findOfWorker(const QUuid &workerUuid) const;
 
 private:
     EmploymentRepository(Workspace &ws, const QUuid &employerUuid)

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/LogCategories.h"
 #include "core/storage/ReadFailure.h"
+#include "core/storage/RecordReads.h"
 #include "core/storage/RecordRepository.h"
 #include "core/storage/RecordTraits.h"
 #include "core/storage/StatementCache.h"
@@ -21,6 +22,13 @@ using namespace storage;
 namespace {
 
 const char *const kStates[] = {"pending", "in_flight", "done", "failed"};
+
+// What a read of the records' declaration status is called in a message.
+QString statusText()
+{
+    return QCoreApplication::translate("fla::OutboxRepository",
+                                       "the declaration status of the company's records");
+}
 
 QString now(Workspace *ws)
 {
@@ -383,19 +391,19 @@ void OutboxRepository::releaseClaim()
     m_ws->driver().releaseEmployer(m_ws->database(), m_employer);
 }
 
-SyncStatus OutboxRepository::syncStatus(RecordKind entity, const QUuid &recordUuid) const
+Result<SyncStatus> OutboxRepository::findSyncStatus(RecordKind entity, const QUuid &recordUuid) const
 {
-    QSqlQuery *q =
-        m_ws->statements().get(QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?")
-                                   .arg(sqlTableName(entity), scopeOf(entity)));
-    SyncStatus s = SyncStatus::Draft;
+    const Result<QSqlQuery *> q =
+        runRead(*m_ws,
+                QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?")
+                    .arg(sqlTableName(entity), scopeOf(entity)),
+                {v(recordUuid), v(m_employer)}, statusText());
     if (!q)
-        return s;
-    q->bindValue(0, v(recordUuid));
-    q->bindValue(1, v(m_employer));
-    if (q->exec() && q->next())
-        s = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Draft);
-    q->finish();
+        return q.failure();
+    SyncStatus s = SyncStatus::Draft;
+    if ((*q)->next())
+        s = syncStatusFromString((*q)->value(0).toString()).value_or(SyncStatus::Draft);
+    (*q)->finish();
     return s;
 }
 
@@ -439,24 +447,24 @@ bool OutboxRepository::setSyncStatuses(RecordKind entity, const QList<QUuid> &re
     return execChunked(m_ws, sql, toString(status), values, v(m_employer), error);
 }
 
-QSet<QUuid> OutboxRepository::recordsWithPlatformFindings() const
+Result<QSet<QUuid>> OutboxRepository::findRecordsWithPlatformFindings() const
 {
-    QSet<QUuid> out;
-    QSqlQuery *q = m_ws->statements().get(
-        QStringLiteral("SELECT DISTINCT record_uuid FROM anomaly WHERE employer_uuid = ?"
-                       " AND params LIKE '%\"source\":\"platform\"%'"));
+    const Result<QSqlQuery *> q =
+        runRead(*m_ws,
+                QStringLiteral("SELECT DISTINCT record_uuid FROM anomaly WHERE employer_uuid = ?"
+                               " AND params LIKE '%\"source\":\"platform\"%'"),
+                {v(m_employer)}, statusText());
     if (!q)
-        return out;
-    q->bindValue(0, v(m_employer));
-    if (q->exec()) {
-        while (q->next())
-            out.insert(uuidAt(*q, 0));
-    }
-    q->finish();
+        return q.failure();
+    QSet<QUuid> out;
+    while ((*q)->next())
+        out.insert(uuidAt(**q, 0));
+    (*q)->finish();
     return out;
 }
 
-template<typename T> QHash<QUuid, T> OutboxRepository::currentRecords(const QList<QUuid> &uuids) const
+template<typename T>
+Result<QHash<QUuid, T>> OutboxRepository::findCurrentRecords(const QList<QUuid> &uuids) const
 {
     QHash<QUuid, T> out;
     out.reserve(uuids.size());
@@ -466,49 +474,43 @@ template<typename T> QHash<QUuid, T> OutboxRepository::currentRecords(const QLis
     qsizetype at = 0;
     for (int size : kChunkSizes) {
         while (uuids.size() - at >= size) {
-            QSqlQuery *q =
-                m_ws->statements().get(QStringLiteral("SELECT %1 FROM %2 WHERE uuid IN (%4) AND %3 = ?")
-                                           .arg(columns, table, scope, placeholders(size)));
-            if (!q)
-                return out;
+            QVariantList binds;
+            binds.reserve(size + 1);
             for (int k = 0; k < size; ++k)
-                q->bindValue(k, v(uuids.at(at + k)));
-            q->bindValue(size, v(m_employer));
-            if (q->exec()) {
-                while (q->next()) {
-                    T record = Traits<T>::read(*q);
-                    out.insert(record.uuid, record);
-                }
-            }
-            q->finish();
+                binds << v(uuids.at(at + k));
+            binds << v(m_employer);
+            const Result<QList<T>> records =
+                readRecords<T>(*m_ws,
+                               QStringLiteral("SELECT %1 FROM %2 WHERE uuid IN (%4) AND %3 = ?")
+                                   .arg(columns, table, scope, placeholders(size)),
+                               binds, RecordRepository<T>::recordsText());
+            if (!records)
+                return records.failure();
+            for (const T &record : *records)
+                out.insert(record.uuid, record);
             at += size;
         }
     }
     return out;
 }
 
-template QHash<QUuid, Worker> OutboxRepository::currentRecords<Worker>(const QList<QUuid> &) const;
-template QHash<QUuid, Employment> OutboxRepository::currentRecords<Employment>(const QList<QUuid> &) const;
-template QHash<QUuid, Training> OutboxRepository::currentRecords<Training>(const QList<QUuid> &) const;
-template QHash<QUuid, Participation>
-OutboxRepository::currentRecords<Participation>(const QList<QUuid> &) const;
-template QHash<QUuid, TrainingRight>
-OutboxRepository::currentRecords<TrainingRight>(const QList<QUuid> &) const;
+template Result<QHash<QUuid, Worker>>
+OutboxRepository::findCurrentRecords<Worker>(const QList<QUuid> &) const;
+template Result<QHash<QUuid, Employment>>
+OutboxRepository::findCurrentRecords<Employment>(const QList<QUuid> &) const;
+template Result<QHash<QUuid, Training>>
+OutboxRepository::findCurrentRecords<Training>(const QList<QUuid> &) const;
+template Result<QHash<QUuid, Participation>>
+OutboxRepository::findCurrentRecords<Participation>(const QList<QUuid> &) const;
+template Result<QHash<QUuid, TrainingRight>>
+OutboxRepository::findCurrentRecords<TrainingRight>(const QList<QUuid> &) const;
 
-qint64 OutboxRepository::countBySyncStatus(RecordKind entity, SyncStatus status) const
+Result<qint64> OutboxRepository::findCountBySyncStatus(RecordKind entity, SyncStatus status) const
 {
-    QSqlQuery *q =
-        m_ws->statements().get(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND sync_status = ?")
-                                   .arg(sqlTableName(entity), scopeOf(entity)));
-    qint64 n = 0;
-    if (!q)
-        return n;
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, toString(status));
-    if (q->exec() && q->next())
-        n = q->value(0).toLongLong();
-    q->finish();
-    return n;
+    return readCount(*m_ws,
+                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND sync_status = ?")
+                         .arg(sqlTableName(entity), scopeOf(entity)),
+                     {v(m_employer), toString(status)}, statusText());
 }
 
 } // namespace fla

@@ -87,8 +87,9 @@ public:
     bool enqueueAll(RecordKind entity, const QList<QUuid> &recordUuids, OutboxOperation op,
                     BulkStatements *statements, QString *error);
 
-    // The per-record declaration status, kept in the record's own row.
-    SyncStatus syncStatus(RecordKind entity, const QUuid &recordUuid) const;
+    // The per-record declaration status, kept in the record's own row (a record not stored is a
+    // draft), or why it could not be read.
+    Result<SyncStatus> findSyncStatus(RecordKind entity, const QUuid &recordUuid) const;
     bool setSyncStatus(RecordKind entity, const QUuid &recordUuid, SyncStatus status,
                        QString *error = nullptr);
     // The same for many records of one kind, a few hundred per statement (the
@@ -97,13 +98,13 @@ public:
                          QString *error = nullptr);
     // The records of this employer that carry anomalies the platform attached
     // (params.source = "platform"): one query instead of one per answer.
-    QSet<QUuid> recordsWithPlatformFindings() const;
+    Result<QSet<QUuid>> findRecordsWithPlatformFindings() const;
     // The current state of many records of one kind (Worker, Employment,
     // Training, Participation or TrainingRight) of this employer, read a few
     // hundred per statement: the sync builds its declarations from these
     // instead of one read per record. Missing records are absent.
-    template<typename T> QHash<QUuid, T> currentRecords(const QList<QUuid> &uuids) const;
-    qint64 countBySyncStatus(RecordKind entity, SyncStatus status) const;
+    template<typename T> Result<QHash<QUuid, T>> findCurrentRecords(const QList<QUuid> &uuids) const;
+    Result<qint64> findCountBySyncStatus(RecordKind entity, SyncStatus status) const;
 
 private:
     OutboxRepository(Workspace &ws, const QUuid &employerUuid)

@@ -1,6 +1,7 @@
 #include "core/storage/ParticipationRepository.h"
 
 #include "core/storage/ReadFailure.h"
+#include "core/storage/RecordReads.h"
 #include "core/storage/RecordTraits.h"
 #include "core/storage/StatementCache.h"
 #include "core/storage/Workspace.h"
@@ -51,53 +52,28 @@ QString participationWhere(const ParticipationFilter &f, QVariantList &binds, co
 
 const char *const kJoin = " JOIN training t ON t.id = p.training_id JOIN worker w ON w.id = p.worker_id";
 
-QList<Participation> readList(QSqlQuery *q)
-{
-    QList<Participation> out;
-    if (!q)
-        return out;
-    if (q->exec()) {
-        while (q->next())
-            out << Traits<Participation>::read(*q);
-    }
-    q->finish();
-    return out;
-}
-
 } // namespace
 
-QList<Participation> ParticipationRepository::ofTraining(const QUuid &trainingUuid) const
+Result<QList<Participation>> ParticipationRepository::findOfTraining(const QUuid &trainingUuid) const
 {
-    QSqlQuery *q = m_ws->statements().get(
+    return readRecords<Participation>(
+        *m_ws,
         QStringLiteral(
             "SELECT %1 FROM participation WHERE training_id = (SELECT id FROM training WHERE uuid = ?) AND "
             "employer_uuid = ? ORDER BY id")
-            .arg(Sql<Participation>::get().selectColumns));
-    if (!q)
-        return {};
-    q->bindValue(0, v(trainingUuid));
-    q->bindValue(1, v(m_employer));
-    return readList(q);
+            .arg(Sql<Participation>::get().selectColumns),
+        {v(trainingUuid), v(m_employer)}, recordsText());
 }
 
-QList<Participation> ParticipationRepository::ofWorker(const QUuid &workerUuid) const
+Result<QList<Participation>> ParticipationRepository::findOfWorker(const QUuid &workerUuid) const
 {
-    QSqlQuery *q = m_ws->statements().get(
+    return readRecords<Participation>(
+        *m_ws,
         QStringLiteral(
             "SELECT %1 FROM participation WHERE worker_id = (SELECT id FROM worker WHERE uuid = ?) AND "
             "employer_uuid = ? ORDER BY id")
-            .arg(Sql<Participation>::get().selectColumns));
-    if (!q)
-        return {};
-    q->bindValue(0, v(workerUuid));
-    q->bindValue(1, v(m_employer));
-    return readList(q);
-}
-
-QList<ParticipationRow> ParticipationRepository::page(const PageRequest &request,
-                                                      const ParticipationFilter &filter) const
-{
-    return findPage(request, filter).valueOr({});
+            .arg(Sql<Participation>::get().selectColumns),
+        {v(workerUuid), v(m_employer)}, recordsText());
 }
 
 Result<QList<ParticipationRow>> ParticipationRepository::findPage(const PageRequest &request,

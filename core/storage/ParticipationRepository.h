@@ -44,17 +44,16 @@ public:
         ByTrainingName
     };
 
-    QList<Participation> ofTraining(const QUuid &trainingUuid) const;
-    QList<Participation> ofWorker(const QUuid &workerUuid) const;
-    // A page of the company's participations with their worker and training, or why it could not
-    // be read (logged with the statement).
+    // Each read: the records, or why they could not be read (logged in fladesk.storage with the
+    // statement).
+    Result<QList<Participation>> findOfTraining(const QUuid &trainingUuid) const;
+    Result<QList<Participation>> findOfWorker(const QUuid &workerUuid) const;
+    // A page of the company's participations with their worker and training.
     Result<QList<ParticipationRow>> findPage(const PageRequest &request,
                                              const ParticipationFilter &filter = {}) const;
-    // The same for callers that show what there is: a failure is logged and reads as nothing.
-    QList<ParticipationRow> page(const PageRequest &request, const ParticipationFilter &filter = {}) const;
     // Or why they could not be counted (logged in fladesk.storage with the statement).
     Result<qint64> findCount(const ParticipationFilter &filter) const;
-    using RecordRepository<Participation>::count;
+    using RecordRepository<Participation>::findCount;
 
 private:
     ParticipationRepository(Workspace &ws, const QUuid &employerUuid)

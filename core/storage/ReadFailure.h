@@ -2,10 +2,11 @@
 
 #include "core/common/Result.h"
 
+#include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
-
-class QSqlQuery;
+#include <utility>
 
 namespace fla {
 class Workspace;
@@ -24,6 +25,20 @@ Failure readFailure(const QString &what, const QString &engineText, const QStrin
 // calls finish(). Or the failure naming `what` (logged with the statement).
 Result<QSqlQuery *> runRead(Workspace &ws, const QString &sql, const QVariantList &binds,
                             const QString &what);
+// Every row the statement gives, each made by readRow(query), or the failure naming `what`.
+template<typename ReadRow>
+auto readRows(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what,
+              ReadRow readRow) -> Result<QList<decltype(readRow(std::declval<const QSqlQuery &>()))>>
+{
+    const Result<QSqlQuery *> q = runRead(ws, sql, binds, what);
+    if (!q)
+        return q.failure();
+    QList<decltype(readRow(std::declval<const QSqlQuery &>()))> out;
+    while ((*q)->next())
+        out << readRow(**q);
+    (*q)->finish();
+    return out;
+}
 // The number a `SELECT COUNT(*) …` statement gives, or the failure naming `what`.
 Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what);
 

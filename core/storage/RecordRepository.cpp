@@ -6,6 +6,7 @@
 #include "core/storage/AuditRepository.h"
 #include "core/storage/OutboxRepository.h"
 #include "core/storage/ReadFailure.h"
+#include "core/storage/RecordReads.h"
 #include "core/storage/RecordTraits.h"
 #include "core/storage/StatementCache.h"
 #include "core/storage/Transaction.h"
@@ -125,123 +126,42 @@ template<typename T> QString RecordRepository<T>::recordsText()
 
 template<typename T> Result<std::optional<T>> RecordRepository<T>::find(const QUuid &uuid) const
 {
-    const QString sql = Sql<T>::get().selectByUuid;
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
-    if (!q)
-        return readFailure(recordsText(), detail, sql);
-    q->bindValue(0, v(uuid));
-    q->bindValue(1, v(m_employer));
-    if (!q->exec()) {
-        const Failure failure = readFailure(recordsText(), *q);
-        q->finish();
-        return failure;
-    }
-    std::optional<T> out;
-    if (q->next())
-        out = Traits<T>::read(*q);
-    q->finish();
-    return out;
+    return readFirstRecord<T>(*m_ws, Sql<T>::get().selectByUuid, {v(uuid), v(m_employer)}, recordsText());
 }
 
 template<typename T> Result<QList<T>> RecordRepository<T>::findAll() const
 {
-    const QString sql = Sql<T>::get().selectAll;
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
-    if (!q)
-        return readFailure(recordsText(), detail, sql);
-    q->bindValue(0, v(m_employer));
-    if (!q->exec()) {
-        const Failure failure = readFailure(recordsText(), *q);
-        q->finish();
-        return failure;
-    }
-    QList<T> out;
-    while (q->next())
-        out << Traits<T>::read(*q);
-    q->finish();
-    return out;
+    return readRecords<T>(*m_ws, Sql<T>::get().selectAll, {v(m_employer)}, recordsText());
 }
 
 template<typename T> Result<SyncStatus> RecordRepository<T>::findSyncStatus(const QUuid &uuid) const
 {
-    const QString sql = Sql<T>::get().syncStatus;
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    const Result<QSqlQuery *> q =
+        runRead(*m_ws, Sql<T>::get().syncStatus, {v(uuid), v(m_employer)}, recordsText());
     if (!q)
-        return readFailure(recordsText(), detail, sql);
-    q->bindValue(0, v(uuid));
-    q->bindValue(1, v(m_employer));
-    if (!q->exec()) {
-        const Failure failure = readFailure(recordsText(), *q);
-        q->finish();
-        return failure;
-    }
+        return q.failure();
     // A record that is not (yet) stored is a draft.
     SyncStatus s = SyncStatus::Draft;
-    if (q->next())
-        s = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Draft);
-    q->finish();
+    if ((*q)->next())
+        s = syncStatusFromString((*q)->value(0).toString()).value_or(SyncStatus::Draft);
+    (*q)->finish();
     return s;
 }
 
 template<typename T> Result<qint64> RecordRepository<T>::findVersionForChange(const QUuid &uuid) const
 {
     const QString sql = Sql<T>::get().rowVersion + m_ws->driver().lockingRead();
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
+    const Result<QSqlQuery *> q = runRead(*m_ws, sql, {v(uuid), v(m_employer)}, recordsText());
     if (!q)
-        return readFailure(recordsText(), detail, sql);
-    q->bindValue(0, v(uuid));
-    q->bindValue(1, v(m_employer));
-    if (!q->exec()) {
-        const Failure failure = readFailure(recordsText(), *q);
-        q->finish();
-        return failure;
-    }
-    const qint64 version = q->next() ? q->value(0).toLongLong() : 0;
-    q->finish();
+        return q.failure();
+    const qint64 version = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
     return version;
 }
 
-template<typename T> std::optional<T> RecordRepository<T>::get(const QUuid &uuid) const
+template<typename T> Result<qint64> RecordRepository<T>::findCount() const
 {
-    return find(uuid).valueOr(std::nullopt);
-}
-
-template<typename T> bool RecordRepository<T>::contains(const QUuid &uuid) const
-{
-    return get(uuid).has_value();
-}
-
-template<typename T> QList<T> RecordRepository<T>::list() const
-{
-    return findAll().valueOr({});
-}
-
-template<typename T> qint64 RecordRepository<T>::count() const
-{
-    const QString sql = Sql<T>::get().countAll;
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
-    if (!q) {
-        readFailure(recordsText(), detail, sql);
-        return 0;
-    }
-    q->bindValue(0, v(m_employer));
-    qint64 n = 0;
-    if (!q->exec())
-        readFailure(recordsText(), *q);
-    else if (q->next())
-        n = q->value(0).toLongLong();
-    q->finish();
-    return n;
-}
-
-template<typename T> SyncStatus RecordRepository<T>::syncStatus(const QUuid &uuid) const
-{
-    return findSyncStatus(uuid).valueOr(SyncStatus::Draft);
+    return readCount(*m_ws, Sql<T>::get().countAll, {v(m_employer)}, recordsText());
 }
 
 template<typename T> bool RecordRepository<T>::keepLoadCreation(const QUuid &uuid, QString *error)
@@ -288,8 +208,12 @@ bool RecordRepository<T>::writeOne(const T &record, const BulkOptions &options, 
         if (found && owner != m_employer)
             return fail(error, tr("%1 cannot be saved: its uuid belongs to a record of another employer.")
                                    .arg(Traits<T>::label(rec)));
-        if (found)
-            before = get(rec.uuid);
+        if (found) {
+            Result<std::optional<T>> stored = find(rec.uuid);
+            if (!stored)
+                return fail(error, stored.error());
+            before = std::move(stored).value();
+        }
     }
 
     // A record created by a bulk load is audited by the load's entry.
@@ -654,7 +578,10 @@ int RecordRepository<T>::insertAllNative(const QList<T> &records, const BulkOpti
 
 template<typename T> bool RecordRepository<T>::removeOne(const QUuid &uuid, QString *error)
 {
-    const std::optional<T> before = get(uuid);
+    const Result<std::optional<T>> stored = find(uuid);
+    if (!stored)
+        return fail(error, stored.error());
+    const std::optional<T> &before = *stored;
     if (!before)
         return fail(error, tr("The %1 %2 does not exist for this employer.")
                                .arg(toString(Traits<T>::type), uuid.toString(QUuid::WithoutBraces)));

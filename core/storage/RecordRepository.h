@@ -98,11 +98,8 @@ public:
     // change of the record waits until this transaction ends (StorageDriver::lockingRead).
     Result<qint64> findVersionForChange(const QUuid &uuid) const;
 
-    // The same for callers that show what there is: a failure is logged and reads as nothing.
-    std::optional<T> get(const QUuid &uuid) const;
-    bool contains(const QUuid &uuid) const;
-    QList<T> list() const;
-    qint64 count() const;
+    // How many records the employer has, or why they could not be counted.
+    Result<qint64> findCount() const;
 
     // Creates or updates (by uuid). An unchanged record writes nothing.
     bool save(const T &record, QString *error = nullptr);
@@ -124,8 +121,6 @@ public:
     static bool beginBigLoad(Workspace &ws, qsizetype records, QList<IndexDefinition> *dropped,
                              QString *error, bool keepEmployerScope = false);
     static bool finishBigLoad(Workspace &ws, const QList<IndexDefinition> &dropped, QString *error);
-
-    SyncStatus syncStatus(const QUuid &uuid) const;
 
     // What a read of this kind of record is called in a message ("the trainings of the company").
     static QString recordsText();

@@ -42,11 +42,6 @@ QString trainingWhere(const TrainingFilter &f, QVariantList &binds, const QUuid 
 
 } // namespace
 
-QList<Training> TrainingRepository::page(const PageRequest &request, const TrainingFilter &filter) const
-{
-    return findPage(request, filter).valueOr({});
-}
-
 Result<QList<Training>> TrainingRepository::findPage(const PageRequest &request,
                                                      const TrainingFilter &filter) const
 {
@@ -127,8 +122,10 @@ bool TrainingRepository::saveWithParticipants(const Training &training,
             return false;
     }
     if (removeOthers) {
-        const QList<Participation> existing = parts.ofTraining(training.uuid);
-        for (const Participation &p : existing) {
+        const Result<QList<Participation>> existing = parts.findOfTraining(training.uuid);
+        if (!existing.into(error))
+            return false;
+        for (const Participation &p : *existing) {
             if (!kept.contains(p.uuid) && !parts.removeOne(p.uuid, error))
                 return false;
         }
@@ -140,8 +137,10 @@ bool TrainingRepository::removeWithParticipants(const QUuid &uuid, QString *erro
 {
     Transaction tx(*m_ws);
     ParticipationRepository parts = m_ws->participations(m_employer);
-    const QList<Participation> existing = parts.ofTraining(uuid);
-    for (const Participation &p : existing) {
+    const Result<QList<Participation>> existing = parts.findOfTraining(uuid);
+    if (!existing.into(error))
+        return false;
+    for (const Participation &p : *existing) {
         if (!parts.removeOne(p.uuid, error))
             return false;
     }

@@ -28,11 +28,9 @@ public:
 
     // A page of the company's trainings, or why it could not be read (logged with the statement).
     Result<QList<Training>> findPage(const PageRequest &request, const TrainingFilter &filter = {}) const;
-    // The same for callers that show what there is: a failure is logged and reads as nothing.
-    QList<Training> page(const PageRequest &request, const TrainingFilter &filter = {}) const;
     // Or why they could not be counted (logged in fladesk.storage with the statement).
     Result<qint64> findCount(const TrainingFilter &filter) const;
-    using RecordRepository<Training>::count;
+    using RecordRepository<Training>::findCount;
 
     // The common entry: one training for many workers, in one transaction.
     // Saves the training and every participation given (their trainingUuid

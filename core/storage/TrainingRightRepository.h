@@ -8,8 +8,8 @@ namespace fla {
 class TrainingRightRepository : public RecordRepository<TrainingRight>
 {
 public:
-    // year 0: every year.
-    QList<TrainingRight> ofWorker(const QUuid &workerUuid, int year = 0) const;
+    // The worker's rights (year 0: of every year), or why they could not be read.
+    Result<QList<TrainingRight>> findOfWorker(const QUuid &workerUuid, int year = 0) const;
 
 private:
     TrainingRightRepository(Workspace &ws, const QUuid &employerUuid)

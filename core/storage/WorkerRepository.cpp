@@ -2,6 +2,7 @@
 
 #include "core/storage/EmploymentRepository.h"
 #include "core/storage/ReadFailure.h"
+#include "core/storage/RecordReads.h"
 #include "core/storage/RecordTraits.h"
 #include "core/storage/StatementCache.h"
 #include "core/storage/TrainingRightRepository.h"
@@ -32,23 +33,16 @@ QString workerWhere(const WorkerFilter &f, QVariantList &binds, const QUuid &emp
 
 } // namespace
 
-std::optional<Worker> WorkerRepository::findBySsin(const QString &digits) const
+Result<std::optional<Worker>> WorkerRepository::findBySsin(const QString &digits) const
 {
-    QSqlQuery *q = m_ws->statements().get(
+    return readFirstRecord<Worker>(
+        *m_ws,
         QStringLiteral("SELECT %1 FROM worker WHERE employer_uuid = ? AND ssin = ? ORDER BY id LIMIT 1")
-            .arg(Sql<Worker>::get().selectColumns));
-    if (!q)
-        return std::nullopt;
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, digits);
-    std::optional<Worker> out;
-    if (q->exec() && q->next())
-        out = Traits<Worker>::read(*q);
-    q->finish();
-    return out;
+            .arg(Sql<Worker>::get().selectColumns),
+        {v(m_employer), digits}, recordsText());
 }
 
-QList<Worker> WorkerRepository::page(const PageRequest &request, const WorkerFilter &filter) const
+Result<QList<Worker>> WorkerRepository::findPage(const PageRequest &request, const WorkerFilter &filter) const
 {
     QVariantList binds;
     const QString dir = request.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -73,18 +67,7 @@ QList<Worker> WorkerRepository::page(const PageRequest &request, const WorkerFil
                         workerWhere(filter, binds, m_employer) + QStringLiteral(" ORDER BY ") + order +
                         QStringLiteral(" LIMIT ? OFFSET ?");
     binds << request.limit << request.offset;
-    QList<Worker> out;
-    QSqlQuery *q = m_ws->statements().get(sql);
-    if (!q)
-        return out;
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (q->exec()) {
-        while (q->next())
-            out << Traits<Worker>::read(*q);
-    }
-    q->finish();
-    return out;
+    return readRecords<Worker>(*m_ws, sql, binds, recordsText());
 }
 
 Result<qint64> WorkerRepository::findCount(const WorkerFilter &filter) const
@@ -95,45 +78,25 @@ Result<qint64> WorkerRepository::findCount(const WorkerFilter &filter) const
     return readCount(*m_ws, sql, binds, recordsText());
 }
 
-QList<Employment> EmploymentRepository::ofWorker(const QUuid &workerUuid) const
+Result<QList<Employment>> EmploymentRepository::findOfWorker(const QUuid &workerUuid) const
 {
-    QList<Employment> out;
-    QSqlQuery *q = m_ws->statements().get(
+    return readRecords<Employment>(
+        *m_ws,
         QStringLiteral(
             "SELECT %1 FROM employment WHERE employer_uuid = ? AND worker_uuid = ? ORDER BY start_date, id")
-            .arg(Sql<Employment>::get().selectColumns));
-    if (!q)
-        return out;
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, v(workerUuid));
-    if (q->exec()) {
-        while (q->next())
-            out << Traits<Employment>::read(*q);
-    }
-    q->finish();
-    return out;
+            .arg(Sql<Employment>::get().selectColumns),
+        {v(m_employer), v(workerUuid)}, recordsText());
 }
 
-QList<TrainingRight> TrainingRightRepository::ofWorker(const QUuid &workerUuid, int year) const
+Result<QList<TrainingRight>> TrainingRightRepository::findOfWorker(const QUuid &workerUuid, int year) const
 {
-    QList<TrainingRight> out;
-    QSqlQuery *q = m_ws->statements().get(
+    return readRecords<TrainingRight>(
+        *m_ws,
         QStringLiteral(
             "SELECT %1 FROM training_right WHERE employer_uuid = ? AND worker_uuid = ? AND (? = 0 OR "
             "year = ?) ORDER BY year, id")
-            .arg(Sql<TrainingRight>::get().selectColumns));
-    if (!q)
-        return out;
-    q->bindValue(0, v(m_employer));
-    q->bindValue(1, v(workerUuid));
-    q->bindValue(2, year);
-    q->bindValue(3, year);
-    if (q->exec()) {
-        while (q->next())
-            out << Traits<TrainingRight>::read(*q);
-    }
-    q->finish();
-    return out;
+            .arg(Sql<TrainingRight>::get().selectColumns),
+        {v(m_employer), v(workerUuid), year, year}, recordsText());
 }
 
 } // namespace fla

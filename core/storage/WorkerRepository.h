@@ -22,11 +22,12 @@ public:
         ByCreation
     };
 
-    std::optional<Worker> findBySsin(const QString &digits) const;
-    QList<Worker> page(const PageRequest &request, const WorkerFilter &filter = {}) const;
-    // Or why they could not be counted (logged in fladesk.storage with the statement).
+    // Each read: the records, or why they could not be read (logged in fladesk.storage with the
+    // statement).
+    Result<std::optional<Worker>> findBySsin(const QString &digits) const;
+    Result<QList<Worker>> findPage(const PageRequest &request, const WorkerFilter &filter = {}) const;
     Result<qint64> findCount(const WorkerFilter &filter) const;
-    using RecordRepository<Worker>::count;
+    using RecordRepository<Worker>::findCount;
 
 private:
     WorkerRepository(Workspace &ws, const QUuid &employerUuid)

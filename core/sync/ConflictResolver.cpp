@@ -35,54 +35,66 @@ bool failWith(QString *error, const QString &message)
     return false;
 }
 
-// The workspace's record in the API's JSON form, with its label.
-bool readMine(Workspace &ws, const QUuid &employer, const QUuid &uuid, RecordKind *entity, QJsonObject *json,
-              QString *label)
+// The workspace's record in the API's JSON form, with its label: true, or false when the workspace
+// does not hold it; or why it could not be read.
+Result<bool> readMine(Workspace &ws, const QUuid &employer, const QUuid &uuid, RecordKind *entity,
+                      QJsonObject *json, QString *label)
 {
+    std::optional<Failure> failed; // the first read that failed
+    // The record of the repository's kind with this uuid (none: not of that kind, or not read).
+    const auto stored = [&](const auto &repository, const QUuid &which) {
+        auto read = repository.find(which);
+        using Optional = std::decay_t<decltype(*read)>;
+        if (!read && !failed)
+            failed = read.failure();
+        return read ? *read : Optional();
+    };
     const auto ssinOf = [&](const QUuid &worker) {
-        const auto w = ws.workers(employer).get(worker);
+        const auto w = stored(ws.workers(employer), worker);
         return w ? w->ssin : QString();
     };
     const auto nameOf = [&](const QUuid &worker) {
-        const auto w = ws.workers(employer).get(worker);
+        const auto w = stored(ws.workers(employer), worker);
         return w ? QString(w->givenName + QLatin1Char(' ') + w->familyName).trimmed() : QString();
     };
-    if (const auto w = ws.workers(employer).get(uuid)) {
-        *entity = RecordKind::Worker;
-        *json = json::fromWorker(*w);
-        *label = QCoreApplication::translate("fla::ConflictResolver", "worker %1 %2 (%3)")
-                     .arg(w->givenName, w->familyName, Ssin::mask(w->ssin));
+    const auto done = [&](const QJsonObject &asJson, const QString &asLabel,
+                          RecordKind kind) -> Result<bool> {
+        if (failed)
+            return *failed;
+        *entity = kind;
+        *json = asJson;
+        *label = asLabel;
         return true;
+    };
+    if (const auto w = stored(ws.workers(employer), uuid))
+        return done(json::fromWorker(*w),
+                    QCoreApplication::translate("fla::ConflictResolver", "worker %1 %2 (%3)")
+                        .arg(w->givenName, w->familyName, Ssin::mask(w->ssin)),
+                    RecordKind::Worker);
+    if (const auto e = stored(ws.employments(employer), uuid))
+        return done(json::fromEmployment(*e, ssinOf(e->workerUuid)),
+                    QCoreApplication::translate("fla::ConflictResolver", "employment of %1 from %2")
+                        .arg(nameOf(e->workerUuid), displayDate(e->startDate)),
+                    RecordKind::Employment);
+    if (const auto t = stored(ws.trainings(employer), uuid))
+        return done(json::fromTraining(*t),
+                    QCoreApplication::translate("fla::ConflictResolver", "training “%1” of %2")
+                        .arg(t->name, displayDate(t->startDate)),
+                    RecordKind::Training);
+    if (const auto p = stored(ws.participations(employer), uuid)) {
+        const auto t = stored(ws.trainings(employer), p->trainingUuid);
+        return done(json::fromParticipation(*p, ssinOf(p->workerUuid)),
+                    QCoreApplication::translate("fla::ConflictResolver", "participation of %1 in “%2”")
+                        .arg(nameOf(p->workerUuid), t ? t->name : QString()),
+                    RecordKind::Participation);
     }
-    if (const auto e = ws.employments(employer).get(uuid)) {
-        *entity = RecordKind::Employment;
-        *json = json::fromEmployment(*e, ssinOf(e->workerUuid));
-        *label = QCoreApplication::translate("fla::ConflictResolver", "employment of %1 from %2")
-                     .arg(nameOf(e->workerUuid), displayDate(e->startDate));
-        return true;
-    }
-    if (const auto t = ws.trainings(employer).get(uuid)) {
-        *entity = RecordKind::Training;
-        *json = json::fromTraining(*t);
-        *label = QCoreApplication::translate("fla::ConflictResolver", "training “%1” of %2")
-                     .arg(t->name, displayDate(t->startDate));
-        return true;
-    }
-    if (const auto p = ws.participations(employer).get(uuid)) {
-        *entity = RecordKind::Participation;
-        *json = json::fromParticipation(*p, ssinOf(p->workerUuid));
-        const auto t = ws.trainings(employer).get(p->trainingUuid);
-        *label = QCoreApplication::translate("fla::ConflictResolver", "participation of %1 in “%2”")
-                     .arg(nameOf(p->workerUuid), t ? t->name : QString());
-        return true;
-    }
-    if (const auto r = ws.rights(employer).get(uuid)) {
-        *entity = RecordKind::TrainingRight;
-        *json = json::fromRight(*r, ssinOf(r->workerUuid));
-        *label = QCoreApplication::translate("fla::ConflictResolver", "training right %1 of %2")
-                     .arg(QString::number(r->year), nameOf(r->workerUuid));
-        return true;
-    }
+    if (const auto r = stored(ws.rights(employer), uuid))
+        return done(json::fromRight(*r, ssinOf(r->workerUuid)),
+                    QCoreApplication::translate("fla::ConflictResolver", "training right %1 of %2")
+                        .arg(QString::number(r->year), nameOf(r->workerUuid)),
+                    RecordKind::TrainingRight);
+    if (failed)
+        return *failed;
     return false;
 }
 
@@ -104,13 +116,16 @@ ConflictResolver::ConflictResolver(Workspace &ws, FlaApiClient *client, QObject 
     qRegisterMetaType<fla::ConflictCase>();
 }
 
-QList<QUuid> ConflictResolver::conflicts(Workspace &ws, const QUuid &employerUuid)
+Result<QList<QUuid>> ConflictResolver::conflicts(Workspace &ws, const QUuid &employerUuid)
 {
     QList<QUuid> out;
     PlatformVersions versions(ws);
     OutboxRepository outbox = ws.outbox(employerUuid);
     for (const PlatformVersions::Version &v : versions.conflicts(employerUuid)) {
-        if (outbox.syncStatus(v.entity, v.recordUuid) == SyncStatus::Conflict)
+        const Result<SyncStatus> status = outbox.findSyncStatus(v.entity, v.recordUuid);
+        if (!status)
+            return status.failure();
+        if (*status == SyncStatus::Conflict)
             out.append(v.recordUuid);
     }
     return out;
@@ -121,14 +136,20 @@ ConflictCase ConflictResolver::makeCase(Workspace &ws, const QUuid &employerUuid
                                         const QString &theirEtag, QString *error)
 {
     ConflictCase c;
-    const auto employer = ws.employers().get(employerUuid);
+    const Result<std::optional<Employer>> stored = ws.employers().find(employerUuid);
+    if (!stored.into(error))
+        return {};
+    const std::optional<Employer> &employer = *stored;
     if (!employer) {
         if (error)
             *error = QCoreApplication::translate("fla::ConflictResolver", "No employer %1 in this workspace.")
                          .arg(employerUuid.toString(QUuid::WithoutBraces));
         return {};
     }
-    if (!readMine(ws, employerUuid, recordUuid, &c.entity, &c.mine, &c.label)) {
+    const Result<bool> mine = readMine(ws, employerUuid, recordUuid, &c.entity, &c.mine, &c.label);
+    if (!mine.into(error))
+        return {};
+    if (!*mine) {
         if (error)
             *error = QCoreApplication::translate("fla::ConflictResolver",
                                                  "The record %1 is no longer in the workspace.")
@@ -147,9 +168,12 @@ ConflictCase ConflictResolver::makeCase(Workspace &ws, const QUuid &employerUuid
         t.insert(QStringLiteral("uuid"), recordUuid.toString(QUuid::WithoutBraces));
         if (c.entity != RecordKind::Worker) {
             // Links are the workspace's: the worker by INSZ, else ours.
-            const auto w = ws.workers(employerUuid).findBySsin(t.value(QLatin1String("ssin")).toString());
-            t.insert(QStringLiteral("workerUuid"),
-                     w ? w->uuid.toString(QUuid::WithoutBraces) : c.mine.value(QLatin1String("workerUuid")));
+            const Result<std::optional<Worker>> w =
+                ws.workers(employerUuid).findBySsin(t.value(QLatin1String("ssin")).toString());
+            if (!w.into(error))
+                return {};
+            t.insert(QStringLiteral("workerUuid"), *w ? (*w)->uuid.toString(QUuid::WithoutBraces)
+                                                      : c.mine.value(QLatin1String("workerUuid")));
         }
         if (c.entity == RecordKind::Participation)
             t.insert(QStringLiteral("trainingUuid"), c.mine.value(QLatin1String("trainingUuid")));
@@ -182,11 +206,19 @@ void ConflictResolver::fetch(const QUuid &employerUuid, const QUuid &recordUuid)
 {
     m_employer = employerUuid;
     m_record = recordUuid;
-    const auto employer = m_ws.employers().get(employerUuid);
+    const Result<std::optional<Employer>> stored = m_ws.employers().find(employerUuid);
     RecordKind entity = RecordKind::Worker;
     QJsonObject mine;
     QString label;
-    if (!employer || !readMine(m_ws, employerUuid, recordUuid, &entity, &mine, &label)) {
+    const Result<bool> held = stored && *stored
+                                  ? readMine(m_ws, employerUuid, recordUuid, &entity, &mine, &label)
+                                  : Result<bool>(false);
+    if (!stored || !held) {
+        Q_EMIT failed(stored ? held.error() : stored.error());
+        return;
+    }
+    const std::optional<Employer> &employer = *stored;
+    if (!employer || !*held) {
         Q_EMIT failed(QCoreApplication::translate("fla::ConflictResolver",
                                                   "The record %1 is no longer in the workspace.")
                           .arg(recordUuid.toString(QUuid::WithoutBraces)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/storage/StorageTypes.h"
 
 #include <QJsonObject>
@@ -68,7 +69,7 @@ public:
     ConflictResolver(Workspace &ws, FlaApiClient *client, QObject *parent = nullptr);
 
     // The records of an employer in conflict (status `conflict`), oldest first.
-    static QList<QUuid> conflicts(Workspace &ws, const QUuid &employerUuid);
+    static Result<QList<QUuid>> conflicts(Workspace &ws, const QUuid &employerUuid);
 
     // Reads both versions; emits fetched() or failed().
     void fetch(const QUuid &employerUuid, const QUuid &recordUuid);

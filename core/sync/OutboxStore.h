@@ -32,11 +32,13 @@ public:
     // The sync has finished: what was held for it is let go (on a team server,
     // the employers, for the other desktops).
     virtual void release() {}
-    // Non-empty (translated) once what the store claimed for this sync may no
-    // longer be this desktop's alone (on a team server, the connection was
-    // opened again and another desktop may have taken the employers): the sync
-    // then sends nothing more and says why; the replies it waits for are kept.
-    virtual QString claimLost() const { return {}; }
+    // Non-empty (translated) once the sync must send nothing more: what the
+    // store claimed for it may no longer be this desktop's alone (on a team
+    // server, the connection was opened again and another desktop may have
+    // taken the employers), or a record to declare could not be read (sending
+    // it as missing would cancel it on the platform). The sync then says why;
+    // the replies it waits for are kept.
+    virtual QString stopReason() const { return {}; }
 
     // Entries of `type` with id > afterId whose nextAttemptAt is not after `now`
     // (or not set), in id order, at most `limit`. Held entries are included:

@@ -19,17 +19,22 @@ namespace fla {
 
 namespace PlatformArchive {
 
-QUuid bind(Workspace &ws, const QString &enterpriseNumber, PullResult &pulled)
+Result<QUuid> bind(Workspace &ws, const QString &enterpriseNumber, PullResult &pulled)
 {
-    const std::optional<Employer> employer = ws.employers().findByEnterpriseNumber(enterpriseNumber);
-    const QUuid employerUuid = employer ? employer->uuid : QUuid();
+    const Result<std::optional<Employer>> employer = ws.employers().findByEnterpriseNumber(enterpriseNumber);
+    if (!employer)
+        return employer.failure();
+    const QUuid employerUuid = *employer ? (*employer)->uuid : QUuid();
     QHash<QUuid, QUuid> workerMap;
-    if (employer) {
+    if (*employer) {
         WorkerRepository workers = ws.workers(employerUuid);
         for (Worker &w : pulled.data.workers) {
-            if (const auto mine = workers.findBySsin(w.ssin)) {
-                workerMap.insert(w.uuid, mine->uuid);
-                w.uuid = mine->uuid;
+            const Result<std::optional<Worker>> mine = workers.findBySsin(w.ssin);
+            if (!mine)
+                return mine.failure();
+            if (*mine) {
+                workerMap.insert(w.uuid, (*mine)->uuid);
+                w.uuid = (*mine)->uuid;
             }
         }
     }
@@ -56,15 +61,20 @@ QUuid bind(Workspace &ws, const QString &enterpriseNumber, PullResult &pulled)
 namespace {
 
 // Only the records the workspace lacks; those it has count as unchanged.
-template<typename T, typename Repo> void keepNew(QList<T> &list, const Repo &repo, BulkStats &stats)
+template<typename T, typename Repo>
+bool keepNew(QList<T> &list, const Repo &repo, BulkStats &stats, QString *error)
 {
     QList<T> fresh;
     for (const T &r : std::as_const(list)) {
-        if (!repo.get(r.uuid))
+        const Result<std::optional<T>> stored = repo.find(r.uuid);
+        if (!stored.into(error))
+            return false;
+        if (!*stored)
             fresh.append(r);
     }
     stats.unchanged += list.size() - fresh.size();
     list = fresh;
+    return true;
 }
 
 } // namespace
@@ -77,7 +87,10 @@ Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled,
     ws.setQueueChanges(false); // it comes from the platform: nothing to declare
     // The records and the company's anomalies, in one transaction (core/workspace).
     const Result<void> stored = RecordWriter(ws, clock).write([&](AffectedRecords &affected, QString *error) {
-        if (!ws.employers().findByEnterpriseNumber(enterpriseNumber)) {
+        const Result<std::optional<Employer>> known = ws.employers().findByEnterpriseNumber(enterpriseNumber);
+        if (!known.into(error))
+            return false;
+        if (!*known) {
             Employer e;
             e.uuid = QUuid::createUuid();
             e.enterpriseNumber = enterpriseNumber;
@@ -86,7 +99,10 @@ Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled,
                 return false;
             out.employerCreated = true;
         }
-        const QUuid employerUuid = bind(ws, enterpriseNumber, pulled);
+        const Result<QUuid> bound = bind(ws, enterpriseNumber, pulled);
+        if (!bound.into(error))
+            return false;
+        const QUuid employerUuid = *bound;
         affected.addEmployer(employerUuid);
         DataSet &d = pulled.data;
         WorkerRepository workers = ws.workers(employerUuid);
@@ -94,13 +110,12 @@ Outcome store(Workspace &ws, const QString &enterpriseNumber, PullResult pulled,
         TrainingRepository trainings = ws.trainings(employerUuid);
         ParticipationRepository participations = ws.participations(employerUuid);
         TrainingRightRepository rights = ws.rights(employerUuid);
-        if (!overwrite) {
-            keepNew(d.workers, workers, out.stats);
-            keepNew(d.employments, employments, out.stats);
-            keepNew(d.trainings, trainings, out.stats);
-            keepNew(d.participations, participations, out.stats);
-            keepNew(d.rights, rights, out.stats);
-        }
+        if (!overwrite && !(keepNew(d.workers, workers, out.stats, error) &&
+                            keepNew(d.employments, employments, out.stats, error) &&
+                            keepNew(d.trainings, trainings, out.stats, error) &&
+                            keepNew(d.participations, participations, out.stats, error) &&
+                            keepNew(d.rights, rights, out.stats, error)))
+            return false;
         BulkOptions bulk;
         bulk.auditEachRecord = true;
         bulk.queueForSync = false;

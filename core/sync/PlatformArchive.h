@@ -22,8 +22,9 @@ namespace PlatformArchive {
 // Binds a pull to the workspace, in place: every record gets the workspace's
 // employer with that enterprise number, and the platform's workers are matched
 // to the workspace's by INSZ (their uuids and the references to them follow).
-// Returns the employer's uuid, or a null uuid when the workspace has none.
-QUuid bind(Workspace &ws, const QString &enterpriseNumber, PullResult &pulled);
+// Returns the employer's uuid (null when the workspace has none), or why the
+// workspace could not be read.
+Result<QUuid> bind(Workspace &ws, const QString &enterpriseNumber, PullResult &pulled);
 
 struct Outcome
 {

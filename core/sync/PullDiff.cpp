@@ -17,6 +17,7 @@
 #include "core/storage/Transaction.h"
 #include "core/storage/WorkerRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 #include "core/sync/JsonMapping.h"
 #include "core/sync/PlatformVersions.h"
 #include "core/workspace/RecordWriter.h"
@@ -275,13 +276,28 @@ bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, con
                         .arg(label, errors.join(QStringLiteral("; "))));
     rec.employerUuid = employer;
     RecordRepository<T> repo = repoOf<T>(ws, employer);
+    // Whether the workspace holds the record `uuid` of the repository's kind (a failed read says why).
+    [[maybe_unused]] const auto holds = [&](const auto &repository, const QUuid &uuid) -> Result<bool> {
+        if (uuid.isNull())
+            return false;
+        const auto stored = repository.find(uuid);
+        if (!stored)
+            return stored.failure();
+        return stored->has_value();
+    };
     if constexpr (std::is_same_v<T, Training>) {
-        if (const auto mine = repo.get(rec.uuid))
-            rec.registeredOn = mine->registeredOn;
+        const Result<std::optional<T>> mine = repo.find(rec.uuid);
+        if (!mine.into(error))
+            return false;
+        if (*mine)
+            rec.registeredOn = (*mine)->registeredOn;
     }
     if constexpr (std::is_same_v<T, Employment> || std::is_same_v<T, TrainingRight> ||
                   std::is_same_v<T, Participation>) {
-        if (rec.workerUuid.isNull() || !ws.workers(employer).get(rec.workerUuid))
+        const Result<bool> workerThere = holds(ws.workers(employer), rec.workerUuid);
+        if (!workerThere.into(error))
+            return false;
+        if (!*workerThere)
             return fail(error,
                         QCoreApplication::translate(
                             "fla::PullDiff",
@@ -290,7 +306,10 @@ bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, con
                             .arg(label));
     }
     if constexpr (std::is_same_v<T, Participation>) {
-        if (rec.trainingUuid.isNull() || !ws.trainings(employer).get(rec.trainingUuid))
+        const Result<bool> trainingThere = holds(ws.trainings(employer), rec.trainingUuid);
+        if (!trainingThere.into(error))
+            return false;
+        if (!*trainingThere)
             return fail(error,
                         QCoreApplication::translate(
                             "fla::PullDiff",
@@ -502,36 +521,39 @@ int PullReview::count(PullChange change) const
                              [change](const PullDifference &d) { return d.change == change; }));
 }
 
-PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const PullResult &pulled)
+Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const PullResult &pulled)
 {
+    const Result<DataSet> read = readWorkspaceRecords(ws, {employerUuid});
+    if (!read)
+        return read.failure();
+    const DataSet &stored = *read;
     PullReview review;
     review.employerUuid = employerUuid;
-    if (const auto employer = ws.employers().get(employerUuid)) {
-        review.enterpriseNumber = employer->enterpriseNumber;
-        review.employerName = employer->name;
+    for (const Employer &employer : stored.employers) {
+        review.enterpriseNumber = employer.enterpriseNumber;
+        review.employerName = employer.name;
     }
     Names names;
 
     // The workspace's side.
     Side ours;
-    const QList<Worker> myWorkers = ws.workers(employerUuid).list();
     QHash<QString, QUuid> mySsin;
     QHash<QUuid, QString> ssinOfMine;
-    for (const Worker &w : myWorkers) {
+    for (const Worker &w : stored.workers) {
         ours.add(w, json::fromWorker(w));
         mySsin.insert(w.ssin, w.uuid);
         ssinOfMine.insert(w.uuid, w.ssin);
         names.worker.insert(w.uuid, workerName(w));
     }
-    for (const Employment &e : ws.employments(employerUuid).list())
+    for (const Employment &e : stored.employments)
         ours.add(e, json::fromEmployment(e, ssinOfMine.value(e.workerUuid)));
-    for (const Training &t : ws.trainings(employerUuid).list()) {
+    for (const Training &t : stored.trainings) {
         ours.add(t, json::fromTraining(t));
         names.training.insert(t.uuid, t.name);
     }
-    for (const Participation &p : ws.participations(employerUuid).list())
+    for (const Participation &p : stored.participations)
         ours.add(p, json::fromParticipation(p, ssinOfMine.value(p.workerUuid)));
-    for (const TrainingRight &r : ws.rights(employerUuid).list())
+    for (const TrainingRight &r : stored.rights)
         ours.add(r, json::fromRight(r, ssinOfMine.value(r.workerUuid)));
 
     // The platform's side, mapped onto the workspace: its workers by uuid, else by INSZ.
@@ -649,17 +671,19 @@ PullReview PullDiff::compare(Workspace &ws, const QUuid &employerUuid, const Pul
         if (theirs.json.contains(u))
             continue;
         const RecordKind e = ours.entity.value(u);
-        const QJsonObject mine = ours.json.value(u);
-        const SyncStatus status = ws.outbox(employerUuid).syncStatus(e, u);
-        if (status != SyncStatus::Accepted && status != SyncStatus::AcceptedWithWarnings)
+        const QJsonObject ourJson = ours.json.value(u);
+        const Result<SyncStatus> status = ws.outbox(employerUuid).findSyncStatus(e, u);
+        if (!status)
+            return status.failure();
+        if (*status != SyncStatus::Accepted && *status != SyncStatus::AcceptedWithWarnings)
             continue; // never declared, or not accepted: the platform is not expected to hold it
         if (wasRejected(u, QString(), kMissingHash)) {
             ++review.rejectedBefore;
             continue;
         }
-        PullDifference d = differenceIn(PullChange::Missing, e, u, labelOf(e, mine, names, false));
+        PullDifference d = differenceIn(PullChange::Missing, e, u, labelOf(e, ourJson, names, false));
         d.oursText = summaryOf(ours.record.value(u));
-        review.ours.insert(u, mine);
+        review.ours.insert(u, ourJson);
         review.entityOf.insert(u, e);
         review.differences.append(d);
     }
@@ -754,7 +778,9 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
                         target.insert(QStringLiteral("workerUuid"),
                                       review.ours.value(u).value(QLatin1String("workerUuid")));
                     }
-                    const SyncStatus before = outbox.syncStatus(e, u);
+                    const Result<SyncStatus> before = outbox.findSyncStatus(e, u);
+                    if (!before.into(error))
+                        return false;
                     if (!writeAny(ws, employer, e, target, labels.value(u), error))
                         return false;
                     const bool same =
@@ -768,7 +794,7 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
                         const QList<qint64> rows = pendingRows.take(u);
                         if (!rows.isEmpty() && !outbox.markDone(rows, error))
                             return false;
-                    } else if (!outbox.setSyncStatus(e, u, isNew ? SyncStatus::Draft : before, error)) {
+                    } else if (!outbox.setSyncStatus(e, u, isNew ? SyncStatus::Draft : *before, error)) {
                         return false;
                     }
                     ++r.written;

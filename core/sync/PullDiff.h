@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/domain/RecordSchema.h"
 #include "core/storage/StorageTypes.h"
 #include "core/sync/PullService.h"
@@ -87,7 +88,7 @@ namespace PullDiff {
 // Compares what the platform holds (a PullResult of the employer's enterprise
 // number) with the workspace's records of the employer. The platform's workers
 // are matched to the workspace's by uuid, else by INSZ.
-PullReview compare(Workspace &ws, const QUuid &employerUuid, const PullResult &pulled);
+Result<PullReview> compare(Workspace &ws, const QUuid &employerUuid, const PullResult &pulled);
 
 // Applies the user's decisions (one per difference of review, in order) in one
 // transaction: accepted differences write the platform's version through the

@@ -90,7 +90,7 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
-    m_cancelled = m_authRequired = m_unreachable = m_claimLost = false;
+    m_cancelled = m_authRequired = m_unreachable = m_stopped = false;
     m_unanswered.clear();
     m_phase = 0;
     m_cursor = 0;
@@ -209,7 +209,7 @@ void SyncEngine::pump()
         fillSlots();
         if (m_activeBatches > 0)
             break; // answers will pump again
-        if (m_claimLost) {
+        if (m_stopped) {
             m_phase = kPhaseCount; // what is left waits for the next sync
             break;
         }
@@ -246,19 +246,25 @@ void SyncEngine::pump()
         finish();
 }
 
-void SyncEngine::fillSlots()
+bool SyncEngine::storeSaysStop()
 {
-    if (!m_claimLost) {
-        const QString lost = m_store->claimLost();
-        if (!lost.isEmpty()) {
-            m_claimLost = true;
-            m_messages.append(lost);
-            qCWarning(lcSync) << "the outbox claim was lost mid-sync: nothing more is sent";
+    if (!m_stopped) {
+        const QString reason = m_store->stopReason();
+        if (!reason.isEmpty()) {
+            m_stopped = true;
+            m_messages.append(reason);
+            qCWarning(lcSync) << "the outbox store stopped the sync: nothing more is sent";
         }
     }
-    while (!m_claimLost && m_activeBatches < m_options.maxConcurrentBatches) {
+    return m_stopped;
+}
+
+void SyncEngine::fillSlots()
+{
+    while (!storeSaysStop() && m_activeBatches < m_options.maxConcurrentBatches) {
         const QList<SyncItem> due = fetchDue();
-        if (due.isEmpty())
+        // A record among them that could not be read stops the sync before anything is sent.
+        if (due.isEmpty() || storeSaysStop())
             break;
         // Never mix enterprises in one declaration.
         QMap<QString, QList<SyncItem>> byEnterprise;

@@ -95,6 +95,8 @@ private:
     void fetchMandates(int page, int attempt);
     void pump();
     void fillSlots();
+    // Whether the store asks that nothing more be sent (its reason joins the messages once).
+    bool storeSaysStop();
     QList<SyncItem> fetchDue();
     void sendBatch(const std::shared_ptr<Batch> &b);
     void onPosted(const std::shared_ptr<Batch> &b, const ApiResponse &r);
@@ -125,7 +127,7 @@ private:
     bool m_cancelled = false;
     bool m_authRequired = false;
     bool m_unreachable = false; // a request got no answer at all (connection refused, dropped, timed out)
-    bool m_claimLost = false;   // the store's claim may be another desktop's now: nothing more is sent
+    bool m_stopped = false;     // the store asked that nothing more be sent (stopReason)
     QSet<qint64> m_unanswered;  // entries whose last attempt got no answer
     bool m_inPump = false;
     int m_phase = 0;

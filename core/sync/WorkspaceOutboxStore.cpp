@@ -52,8 +52,12 @@ void WorkspaceOutboxStore::release()
     m_claimed.clear();
 }
 
-QString WorkspaceOutboxStore::claimLost() const
+QString WorkspaceOutboxStore::stopReason() const
 {
+    if (!m_readFailure.isEmpty())
+        return tr("A change to declare could not be read from the workspace, so nothing more was sent: %1 "
+                  "What was not sent is declared by the next sync.")
+            .arg(m_readFailure);
     if (m_ws.reconnectCount() == m_reconnectsAtLoad)
         return {};
     return tr("The connection to the team server was lost and opened again during the sync: another desktop "
@@ -69,11 +73,18 @@ bool WorkspaceOutboxStore::load(QString *error, Purpose purpose)
     m_typeOf.clear();
     m_platformFindings.clear();
     m_notices.clear();
+    m_readFailure.clear();
     m_reconnectsAtLoad = m_ws.reconnectCount();
     const bool declaring = purpose == Purpose::Declare;
     if (declaring)
         m_ws.resetOutboxInFlight();
-    const QList<Employer> employers = m_ws.employers().list();
+    const Result<QList<Employer>> read = m_ws.employers().findAll();
+    if (!read) {
+        if (error)
+            *error = tr("The changes waiting to be declared cannot be read: %1").arg(read.error());
+        return false;
+    }
+    const QList<Employer> &employers = *read;
     QHash<QUuid, QString> nameOf;
     for (const Employer &e : employers) {
         m_enterpriseOf.insert(e.uuid, e.enterpriseNumber);
@@ -90,7 +101,14 @@ bool WorkspaceOutboxStore::load(QString *error, Purpose purpose)
             return false;
         }
         OutboxRepository outbox = m_ws.outbox(employer);
-        m_platformFindings.unite(outbox.recordsWithPlatformFindings());
+        const Result<QSet<QUuid>> findings = outbox.findRecordsWithPlatformFindings();
+        if (!findings) {
+            release();
+            if (error)
+                *error = tr("The changes waiting to be declared cannot be read: %1").arg(findings.error());
+            return false;
+        }
+        m_platformFindings.unite(*findings);
         QList<OutboxEntry> rows;
         if (declaring) {
             // Claimed: on a team server, another desktop syncing now gets other employers.
@@ -181,8 +199,12 @@ QString WorkspaceOutboxStore::ssinOf(const QUuid &employerUuid, const QUuid &wor
     const auto it = m_ssinCache.constFind(workerUuid);
     if (it != m_ssinCache.cend())
         return *it;
-    const std::optional<Worker> w = m_ws.workers(employerUuid).get(workerUuid);
-    const QString ssin = w ? w->ssin : QString();
+    const Result<std::optional<Worker>> w = m_ws.workers(employerUuid).find(workerUuid);
+    if (!w) {
+        noteReadFailure(w.error());
+        return {};
+    }
+    const QString ssin = *w ? (*w)->ssin : QString();
     m_ssinCache.insert(workerUuid, ssin);
     return ssin;
 }
@@ -201,13 +223,16 @@ bool WorkspaceOutboxStore::build(Pending &p)
     const QUuid employer = p.employerUuid;
     it.ifMatch = m_etags.value(it.recordUuid);
     bool found = false;
-    // The record as prefetch() read it, else one read.
+    // The record as prefetch() read it, else one read (a failed read is noted: nothing is declared).
     const auto current = [&](auto &prefetched, const auto &repository) {
         using T = typename std::decay_t<decltype(prefetched)>::mapped_type;
         const auto hit = prefetched.constFind(it.recordUuid);
         if (hit != prefetched.cend())
             return std::optional<T>(*hit);
-        return std::optional<T>(repository.get(it.recordUuid));
+        const Result<std::optional<T>> read = repository.find(it.recordUuid);
+        if (!read)
+            noteReadFailure(read.error());
+        return read ? *read : std::optional<T>();
     };
     switch (it.type) {
     case RecordKind::Employer: // not declared: load() closes their rows
@@ -243,8 +268,10 @@ bool WorkspaceOutboxStore::build(Pending &p)
             it.data = json::fromParticipation(*pa, ssin);
             auto name = m_trainingName.constFind(pa->trainingUuid);
             if (name == m_trainingName.cend()) {
-                const auto t = m_ws.trainings(employer).get(pa->trainingUuid);
-                name = m_trainingName.insert(pa->trainingUuid, t ? t->name : QString());
+                const Result<std::optional<Training>> t = m_ws.trainings(employer).find(pa->trainingUuid);
+                if (!t)
+                    noteReadFailure(t.error());
+                name = m_trainingName.insert(pa->trainingUuid, t && *t ? (*t)->name : QString());
             }
             it.label = tr("participation of %1 in “%2”").arg(Ssin::mask(ssin), *name);
         }
@@ -257,6 +284,10 @@ bool WorkspaceOutboxStore::build(Pending &p)
             it.label = tr("training right %1 of %2").arg(QString::number(r->year), Ssin::mask(ssin));
         }
         break;
+    }
+    if (!m_readFailure.isEmpty()) {
+        p.built = false;
+        return false; // not sent: the sync stops (stopReason)
     }
     if (!found) {
         // The record is gone (deleted after its change was queued): cancel it on the platform.
@@ -280,22 +311,32 @@ void WorkspaceOutboxStore::prefetch(const QList<Pending *> &entries)
         if (!m_ssinCache.contains(worker))
             workers[employer].insert(worker);
     };
+    // What could not be read is read again one by one by build(), which notes the failure.
+    const auto read = [&](const QUuid &employer, const QList<QUuid> &uuids, auto kind) {
+        using T = decltype(kind);
+        Result<QHash<QUuid, T>> records = m_ws.outbox(employer).findCurrentRecords<T>(uuids);
+        if (!records) {
+            noteReadFailure(records.error());
+            return QHash<QUuid, T>();
+        }
+        return std::move(records).value();
+    };
     for (auto e = byEmployer[int(RecordKind::Worker)].cbegin();
          e != byEmployer[int(RecordKind::Worker)].cend(); ++e)
-        m_preWorkers.insert(m_ws.outbox(e.key()).currentRecords<Worker>(e.value()));
+        m_preWorkers.insert(read(e.key(), e.value(), Worker()));
     for (auto e = byEmployer[int(RecordKind::Employment)].cbegin();
          e != byEmployer[int(RecordKind::Employment)].cend(); ++e) {
-        const auto records = m_ws.outbox(e.key()).currentRecords<Employment>(e.value());
+        const auto records = read(e.key(), e.value(), Employment());
         for (const Employment &r : records)
             needWorker(e.key(), r.workerUuid);
         m_preEmployments.insert(records);
     }
     for (auto e = byEmployer[int(RecordKind::Training)].cbegin();
          e != byEmployer[int(RecordKind::Training)].cend(); ++e)
-        m_preTrainings.insert(m_ws.outbox(e.key()).currentRecords<Training>(e.value()));
+        m_preTrainings.insert(read(e.key(), e.value(), Training()));
     for (auto e = byEmployer[int(RecordKind::Participation)].cbegin();
          e != byEmployer[int(RecordKind::Participation)].cend(); ++e) {
-        const auto records = m_ws.outbox(e.key()).currentRecords<Participation>(e.value());
+        const auto records = read(e.key(), e.value(), Participation());
         for (const Participation &r : records) {
             needWorker(e.key(), r.workerUuid);
             if (!m_trainingName.contains(r.trainingUuid))
@@ -305,21 +346,29 @@ void WorkspaceOutboxStore::prefetch(const QList<Pending *> &entries)
     }
     for (auto e = byEmployer[int(RecordKind::TrainingRight)].cbegin();
          e != byEmployer[int(RecordKind::TrainingRight)].cend(); ++e) {
-        const auto records = m_ws.outbox(e.key()).currentRecords<TrainingRight>(e.value());
+        const auto records = read(e.key(), e.value(), TrainingRight());
         for (const TrainingRight &r : records)
             needWorker(e.key(), r.workerUuid);
         m_preRights.insert(records);
     }
+    if (!m_readFailure.isEmpty())
+        return;
     for (auto e = workers.cbegin(); e != workers.cend(); ++e) {
-        const auto found = m_ws.outbox(e.key()).currentRecords<Worker>(e.value().values());
-        for (const QUuid &w : e.value())
-            m_ssinCache.insert(w, found.contains(w) ? found.value(w).ssin : QString());
+        const auto found = read(e.key(), e.value().values(), Worker());
+        for (const QUuid &w : found.keys())
+            m_ssinCache.insert(w, found.value(w).ssin);
     }
     for (auto e = trainings.cbegin(); e != trainings.cend(); ++e) {
-        const auto found = m_ws.outbox(e.key()).currentRecords<Training>(e.value().values());
-        for (const QUuid &t : e.value())
-            m_trainingName.insert(t, found.contains(t) ? found.value(t).name : QString());
+        const auto found = read(e.key(), e.value().values(), Training());
+        for (const QUuid &t : found.keys())
+            m_trainingName.insert(t, found.value(t).name);
     }
+}
+
+void WorkspaceOutboxStore::noteReadFailure(const QString &message)
+{
+    if (m_readFailure.isEmpty())
+        m_readFailure = message;
 }
 
 QList<SyncItem> WorkspaceOutboxStore::dueEntries(RecordKind type, qint64 afterId, const QDateTime &now,
@@ -336,8 +385,8 @@ QList<SyncItem> WorkspaceOutboxStore::dueEntries(RecordKind type, qint64 afterId
     QList<SyncItem> out;
     out.reserve(due.size());
     for (Pending *p : std::as_const(due)) {
-        build(*p);
-        out.append(p->item);
+        if (build(*p))
+            out.append(p->item);
     }
     m_preWorkers.clear();
     m_preEmployments.clear();
@@ -352,8 +401,8 @@ QList<SyncItem> WorkspaceOutboxStore::items(int limit)
     QList<SyncItem> out;
     for (auto &bucket : m_byType) {
         for (auto it = bucket.begin(); it != bucket.end() && out.size() < limit; ++it) {
-            build(*it);
-            out.append(it->item);
+            if (build(*it))
+                out.append(it->item);
         }
     }
     return out;
@@ -431,9 +480,14 @@ void WorkspaceOutboxStore::complete(const QList<Completion> &done)
             AnomalyRepository repo = m_ws.anomalies(employer);
             AnomalyFilter f;
             f.recordUuid = c.entry.recordUuid;
+            const Result<QList<StoredAnomaly>> current = repo.find(f);
+            if (!current) {
+                // Its own anomalies are left as they are rather than lost with the platform's.
+                qCWarning(lcSync) << "the platform's findings on a record are not stored:" << current.error();
+                continue;
+            }
             QList<StoredAnomaly> keep;
-            const QList<StoredAnomaly> current = repo.list(f);
-            for (const StoredAnomaly &a : current) {
+            for (const StoredAnomaly &a : *current) {
                 if (a.params.value(QLatin1String("source")).toString() != kPlatformSource)
                     keep.append(a);
             }

@@ -35,7 +35,7 @@ public:
     bool load(QString *error, Purpose purpose = Purpose::Declare);
 
     QStringList notices() const override { return m_notices; }
-    QString claimLost() const override;
+    QString stopReason() const override;
     void release() override;
 
     QList<SyncItem> dueEntries(RecordKind type, qint64 afterId, const QDateTime &now, int limit) override;
@@ -74,6 +74,8 @@ private:
     };
     void notePlatformVersions(const QList<VersionOutcome> &outcomes);
     QString ssinOf(const QUuid &employerUuid, const QUuid &workerUuid);
+    // A record to declare could not be read: the first failure stops the sync (stopReason).
+    void noteReadFailure(const QString &message);
 
     Workspace &m_ws;
     int m_reconnectsAtLoad = 0; // the workspace's connection count when this sync claimed its rows
@@ -93,6 +95,7 @@ private:
     QMap<qint64, Pending> m_byType[kRecordKindCount];
     QHash<qint64, int> m_typeOf;
     QString m_error;
+    QString m_readFailure; // why a record to declare could not be read (empty: all were)
     QStringList m_notices;
     QList<QUuid> m_claimed; // employers whose rows this store claimed (released by release())
 };

@@ -146,6 +146,19 @@ QString recordText(RecordKind entity, const QUuid &uuid)
     return toString(entity) + QLatin1Char(' ') + uuid.toString(QUuid::WithoutBraces);
 }
 
+// Adds the record as stored now (when it is) to what a change reaches, or says why it could not
+// be read.
+template<typename Repository>
+bool addStored(const Repository &repository, const QUuid &uuid, AffectedRecords &affected, QString *error)
+{
+    const auto stored = repository.find(uuid);
+    if (!stored.into(error))
+        return false;
+    if (*stored)
+        affected.add(**stored);
+    return true;
+}
+
 } // namespace
 
 RecordWriter::RecordWriter(Workspace &ws, const Clock &clock)
@@ -160,9 +173,7 @@ template<typename T> Result<void> RecordWriter::saveAll(const QList<T> &records)
             auto repository = repositoryOf<T>(m_ws, employerOf(record));
             // What the record was matters too: a participation moved to another worker, a
             // worker's former INSZ, a company's former enterprise number.
-            if (const std::optional<T> before = repository.get(record.uuid))
-                affected.add(*before);
-            if (!repository.save(record, error))
+            if (!addStored(repository, record.uuid, affected, error) || !repository.save(record, error))
                 return false;
             affected.add(record);
         }
@@ -196,9 +207,7 @@ template<typename T> EditResult<T> RecordWriter::saveEdit(const T &record)
                 *error = editConflictText(label, *stored, record.rowVersion);
                 return false;
             }
-            if (const std::optional<T> before = repository.get(record.uuid))
-                affected.add(*before);
-            if (!repository.save(record, error))
+            if (!addStored(repository, record.uuid, affected, error) || !repository.save(record, error))
                 return false;
             affected.add(record);
             const Result<std::optional<T>> after = repository.find(record.uuid);
@@ -222,32 +231,28 @@ template<typename T> EditResult<T> RecordWriter::saveEdit(const T &record)
 
 Result<void> RecordWriter::remove(RecordKind entity, const QUuid &employer, const QUuid &uuid)
 {
-    return inOneTransaction(m_ws, m_clock, recordText(entity, uuid),
-                            [&](AffectedRecords &affected, QString *error) {
-                                return withType(entity, [&](auto type) {
-                                    using T = decltype(type);
-                                    auto repository = repositoryOf<T>(m_ws, employer);
-                                    if (const std::optional<T> before = repository.get(uuid))
-                                        affected.add(*before);
-                                    return repository.remove(uuid, error);
-                                });
-                            });
+    return inOneTransaction(
+        m_ws, m_clock, recordText(entity, uuid), [&](AffectedRecords &affected, QString *error) {
+            return withType(entity, [&](auto type) {
+                using T = decltype(type);
+                auto repository = repositoryOf<T>(m_ws, employer);
+                return addStored(repository, uuid, affected, error) && repository.remove(uuid, error);
+            });
+        });
 }
 
 Result<void> RecordWriter::restore(RecordKind entity, const QUuid &employer, const QUuid &uuid)
 {
-    return inOneTransaction(
-        m_ws, m_clock, recordText(entity, uuid), [&](AffectedRecords &affected, QString *error) {
-            if (!m_ws.audit(employer).restoreDeleted(uuid, error))
-                return false;
-            // What was deleted with it (a training's participants) is reached through it.
-            return withType(entity, [&](auto type) {
-                using T = decltype(type);
-                if (const std::optional<T> after = repositoryOf<T>(m_ws, employer).get(uuid))
-                    affected.add(*after);
-                return true;
-            });
-        });
+    return inOneTransaction(m_ws, m_clock, recordText(entity, uuid),
+                            [&](AffectedRecords &affected, QString *error) {
+                                if (!m_ws.audit(employer).restoreDeleted(uuid, error))
+                                    return false;
+                                // What was deleted with it (a training's participants) is reached through it.
+                                return withType(entity, [&](auto type) {
+                                    using T = decltype(type);
+                                    return addStored(repositoryOf<T>(m_ws, employer), uuid, affected, error);
+                                });
+                            });
 }
 
 Result<void> RecordWriter::write(const std::function<bool(AffectedRecords &, QString *)> &write)
@@ -274,8 +279,11 @@ Result<void> RecordWriter::revalidate(const QList<QUuid> &employers)
 
 Result<void> RecordWriter::revalidateAll()
 {
+    const Result<QList<Employer>> employers = m_ws.employers().findAll();
+    if (!employers)
+        return employers.failure();
     QList<QUuid> all;
-    for (const Employer &e : m_ws.employers().list())
+    for (const Employer &e : *employers)
         all.append(e.uuid);
     return revalidate(all);
 }

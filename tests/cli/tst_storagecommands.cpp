@@ -1,5 +1,6 @@
 #include "../core/storage/StorageTestData.h"
 #include "CliRun.h"
+#include "Must.h"
 #include "TestSupport.h"
 #include "core/dataset/DataSetCsv.h"
 #include "core/storage/EmployerRepository.h"
@@ -144,7 +145,7 @@ void TestStorageCommands::backupWhileOpenAndRestoreElsewhere()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     auto restored = Workspace::open(other, &error);
     QVERIFY2(restored, qPrintable(error));
-    QCOMPARE(restored->workers(set.employers.at(0).uuid).count(), 3);
+    QCOMPARE(fla::test::must(restored->workers(set.employers.at(0).uuid).findCount()), 3);
     restored.reset();
     // Restoring again over it keeps the current one as a copy.
     r = run({"restore", "--workspace", other, "--passphrase-file", dir.filePath("pass.txt"),
@@ -294,7 +295,7 @@ std::optional<Worker> TestStorageCommands::storedWorker(const QString &wsPath, c
 {
     QString error;
     auto ws = Workspace::open(wsPath, &error);
-    return ws ? ws->workers(w.employerUuid).get(w.uuid) : std::nullopt;
+    return ws ? fla::test::must(ws->workers(w.employerUuid).find(w.uuid)) : std::nullopt;
 }
 
 namespace {
@@ -463,11 +464,12 @@ void TestStorageCommands::fieldRulesOnImportCsv()
     auto opened = Workspace::open(ws, &error);
     QVERIFY(opened);
     const QUuid employer = set.employers.at(0).uuid;
-    QVERIFY(!opened->trainings(employer).contains(nulTraining));
-    QVERIFY(opened->trainings(employer).contains(goodTraining));
-    QVERIFY(!opened->workers(employer).contains(badUtf8));
-    QVERIFY(!opened->workers(employer).contains(huge));
-    QCOMPARE(opened->workers(employer).get(many.last().uuid)->familyName, many.last().familyName);
+    QVERIFY(!fla::test::must(opened->trainings(employer).find(nulTraining)).has_value());
+    QVERIFY(fla::test::must(opened->trainings(employer).find(goodTraining)).has_value());
+    QVERIFY(!fla::test::must(opened->workers(employer).find(badUtf8)).has_value());
+    QVERIFY(!fla::test::must(opened->workers(employer).find(huge)).has_value());
+    QCOMPARE(fla::test::must(opened->workers(employer).find(many.last().uuid))->familyName,
+             many.last().familyName);
 }
 
 // Issue #14: `generate --invalid-fraction 0.02` then `import-csv` loaded

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "Must.h"
 #include "StoredAnomalies.h"
 #include "TestSupport.h"
 #include "core/common/Clock.h"
@@ -73,16 +74,16 @@ void TestStoredAnomalies::afterEachCommand()
         QString error;
         auto ws = Workspace::open(path, &error);
         QVERIFY2(ws, qPrintable(error));
-        for (const Employer &e : ws->employers().list()) {
-            const QList<Participation> taken = ws->participations(e.uuid).list();
+        for (const Employer &e : fla::test::must(ws->employers().findAll())) {
+            const QList<Participation> taken = fla::test::must(ws->participations(e.uuid).findAll());
             if (taken.size() < 2)
                 continue;
             const Participation p = taken.first();
-            const Training t = *ws->trainings(e.uuid).get(p.trainingUuid);
+            const Training t = *fla::test::must(ws->trainings(e.uuid).find(p.trainingUuid));
             if (!t.startDate.isValid() || t.name.isEmpty())
                 continue;
             enterprise = e.enterpriseNumber;
-            ssin = ws->workers(e.uuid).get(p.workerUuid)->ssin;
+            ssin = fla::test::must(ws->workers(e.uuid).find(p.workerUuid))->ssin;
             training = t.name;
             start = t.startDate.toString("dd/MM/yyyy");
             // One record deleted through the write path, for `history --restore` below.
@@ -138,7 +139,7 @@ void TestStoredAnomalies::afterEachCommand()
     QString error;
     auto ws = Workspace::open(path, &error);
     QVERIFY2(ws, qPrintable(error));
-    QVERIFY(ws->participations(employer).get(deleted));
+    QVERIFY(fla::test::must(ws->participations(employer).find(deleted)));
 }
 
 QTEST_GUILESS_MAIN(TestStoredAnomalies)

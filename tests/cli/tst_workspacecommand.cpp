@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "Must.h"
 #include "PostgresTestCluster.h"
 #include "TestSupport.h"
 #include "core/domain/EnterpriseNumber.h"
@@ -9,6 +10,7 @@
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceCopy.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -80,6 +82,7 @@ private:
     QTemporaryDir m_dir;
     QString m_source; // a SQLite file with every kind of row
     Fingerprint m_sourcePrint;
+    QString m_planEmployer; // the enterprise number of the company with a training plan
 };
 
 QString TestWorkspaceCommand::newDatabase()
@@ -109,7 +112,7 @@ void TestWorkspaceCommand::initTestCase()
         auto ws = Workspace::open(m_source, &error);
         QVERIFY2(ws, qPrintable(error));
         ws->setUserProfile(QStringLiteral("anna.peeters"));
-        QList<Employer> employers = ws->employers().list();
+        QList<Employer> employers = fla::test::must(ws->employers().findAll());
         QVERIFY(employers.size() >= 2);
         employers[0].name += QStringLiteral(" (renamed)");
         QVERIFY2(ws->employers().save(employers[0], &error), qPrintable(error));
@@ -121,6 +124,7 @@ void TestWorkspaceCommand::initTestCase()
         TrainingPlan plan;
         plan.uuid = QUuid::createUuid();
         plan.employerUuid = employers[1].uuid;
+        m_planEmployer = employers[1].enterpriseNumber;
         plan.firstYear = 2027;
         plan.lastYear = 2028;
         plan.items = {{QUuid::createUuid(), TrainingCategory::FormalContinuing, "Forklift safety",
@@ -178,6 +182,11 @@ void TestWorkspaceCommand::fileToServerAndBack()
         QCOMPARE(auditUsers(server).constLast(), PostgresTestCluster::adminUser());
         QVERIFY2(ws->trainingPlans(later.uuid).all(&error).isEmpty(), qPrintable(error));
     }
+    // AND the commands that work on one company take the server's address too
+    r = test::runCli({"--lang", "en", "training-plan", "show", "--year", "2027", "--json", "--workspace",
+                      server, "--employer", m_planEmployer});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("items").toArray().size(), 1);
     // WHEN a laptop takes the server's workspace offline into a new file
     const QString laptop = m_dir.filePath(QStringLiteral("laptop.fladesk"));
     r = test::runCli({"workspace", "copy", "--from", server, "--to", laptop});

@@ -1,10 +1,12 @@
 #include "StoredAnomalies.h"
+#include "Must.h"
 
 #include "core/anomaly/AnomalyEngine.h"
 #include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/storage/AnomalyRepository.h"
 #include "core/storage/EmployerRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 namespace fla::test {
 
@@ -22,8 +24,8 @@ QSet<QString> storedAnomalies(Workspace &ws)
     QSet<QString> out;
     AnomalyFilter own;
     own.fromPlatform = false;
-    for (const Employer &e : ws.employers().list()) {
-        for (const StoredAnomaly &a : ws.anomalies(e.uuid).list(own, 10000000))
+    for (const Employer &e : fla::test::must(ws.employers().findAll())) {
+        for (const StoredAnomaly &a : fla::test::must(ws.anomalies(e.uuid).find(own, 10000000)))
             out.insert(key(a.code, a.recordUuid, a.field));
     }
     return out;
@@ -32,7 +34,7 @@ QSet<QString> storedAnomalies(Workspace &ws)
 QSet<QString> validatedAnomalies(Workspace &ws, const Clock &clock)
 {
     QSet<QString> out;
-    const DataSet set = WorkspaceAnomalies::load(ws);
+    const DataSet set = fla::test::must(readWorkspaceRecords(ws));
     const AnomalyList found = AnomalyEngine(clock).validate(set); // kept: items() refers into it
     for (const Anomaly &a : found.items()) {
         if (!a.fileLine && !a.recordUuid.isNull())

@@ -5,6 +5,7 @@
 // for fails on its own, and the others are archived all the same.
 
 #include "CliRun.h"
+#include "Must.h"
 #include "PlatformClient.h"
 
 #include "core/storage/EmployerRepository.h"
@@ -105,8 +106,9 @@ void TestArchiveAll::everyCompanyUnderFaults()
         QCOMPARE(reports.at(i).stats.inserted,
                  s.workers.size() + s.employments.size() + s.trainings.size() + s.participations.size());
         // AND the workspace holds them, not queued for declaration (they come from the platform)
-        QCOMPARE(office->workers(s.employer.uuid).list().size(), s.workers.size());
-        QCOMPARE(office->participations(s.employer.uuid).list().size(), s.participations.size());
+        QCOMPARE(fla::test::must(office->workers(s.employer.uuid).findAll()).size(), s.workers.size());
+        QCOMPARE(fla::test::must(office->participations(s.employer.uuid).findAll()).size(),
+                 s.participations.size());
         QCOMPARE(office->outbox(s.employer.uuid).findEntries().value().size(),
                  queuedBefore.value(s.employer.uuid));
     }
@@ -133,11 +135,13 @@ void TestArchiveAll::storeKeepsTheWorkspacesVersion()
     QVERIFY2(pulled.ok, qPrintable(pulled.error));
     const PlatformArchive::Outcome kept = PlatformArchive::store(*office, kChloe1, pulled, false);
     QVERIFY2(kept.ok, qPrintable(kept.error));
-    QCOMPARE(office->workers(s.employer.uuid).get(renamed.uuid)->familyName, QStringLiteral("Renamed here"));
-    QCOMPARE(office->workers(s.employer.uuid).list().size(), s.workers.size());
+    QCOMPARE(fla::test::must(office->workers(s.employer.uuid).find(renamed.uuid))->familyName,
+             QStringLiteral("Renamed here"));
+    QCOMPARE(fla::test::must(office->workers(s.employer.uuid).findAll()).size(), s.workers.size());
     const PlatformArchive::Outcome overwritten = PlatformArchive::store(*office, kChloe1, pulled, true);
     QVERIFY(overwritten.ok);
-    QCOMPARE(office->workers(s.employer.uuid).get(renamed.uuid)->familyName, s.workers.first().familyName);
+    QCOMPARE(fla::test::must(office->workers(s.employer.uuid).find(renamed.uuid))->familyName,
+             s.workers.first().familyName);
 }
 
 // `fladesk-cli pull --all --archive`: a line per company and the exit status says one failed.

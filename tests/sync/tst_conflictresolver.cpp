@@ -4,6 +4,7 @@
 // theirs ("keep mine": declared again over the version seen, conflict again if the
 // platform changed once more) or takes the platform's (written, audited, closed).
 
+#include "Must.h"
 #include "PlatformClient.h"
 #include "SyncTestSupport.h"
 
@@ -119,13 +120,13 @@ void TestConflictResolver::changesOnBothSidesBecomeConflicts()
              200);
     // … AND the same records changed here, another training too (no conflict for that one)
     const QUuid employer = m_s.employer.uuid;
-    Training mine = *m_ws->trainings(employer).get(theirs.uuid);
+    Training mine = *fla::test::must(m_ws->trainings(employer).find(theirs.uuid));
     mine.duration = 6;
     QVERIFY(m_ws->trainings(employer).save(mine));
-    Worker myWorker = *m_ws->workers(employer).get(theirWorker.uuid);
+    Worker myWorker = *fla::test::must(m_ws->workers(employer).find(theirWorker.uuid));
     myWorker.givenName = "Locally";
     QVERIFY(m_ws->workers(employer).save(myWorker));
-    Training other = *m_ws->trainings(employer).get(m_s.trainings.at(1).uuid);
+    Training other = *fla::test::must(m_ws->trainings(employer).find(m_s.trainings.at(1).uuid));
     other.duration = 3;
     QVERIFY(m_ws->trainings(employer).save(other));
 
@@ -136,9 +137,11 @@ void TestConflictResolver::changesOnBothSidesBecomeConflicts()
     QCOMPARE(s.counts.accepted + s.counts.acceptedWithWarnings, 1);
     QCOMPARE(platformRequest(m_sandbox, "GET", trainingPath(theirs.uuid)).json.value("name").toString(),
              QString("Renamed on the platform"));
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Training, mine.uuid), SyncStatus::Conflict);
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Worker, myWorker.uuid), SyncStatus::Conflict);
-    const QList<QUuid> conflicts = ConflictResolver::conflicts(*m_ws, employer);
+    QCOMPARE_ENUM(fla::test::must(m_ws->outbox(employer).findSyncStatus(RecordKind::Training, mine.uuid)),
+                  SyncStatus::Conflict);
+    QCOMPARE_ENUM(fla::test::must(m_ws->outbox(employer).findSyncStatus(RecordKind::Worker, myWorker.uuid)),
+                  SyncStatus::Conflict);
+    const QList<QUuid> conflicts = fla::test::must(ConflictResolver::conflicts(*m_ws, employer));
     QCOMPARE(conflicts.size(), 2);
     QVERIFY(conflicts.contains(mine.uuid) && conflicts.contains(myWorker.uuid));
 }
@@ -168,7 +171,8 @@ void TestConflictResolver::keepMineReplacesThePlatformsVersion()
              200);
     QString error;
     QVERIFY2(ConflictResolver::keepMine(*m_ws, c, &error), qPrintable(error));
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Training, training), SyncStatus::Queued);
+    QCOMPARE_ENUM(fla::test::must(m_ws->outbox(employer).findSyncStatus(RecordKind::Training, training)),
+                  SyncStatus::Queued);
     SyncSummary s = syncWorkspace(*m_ws, m_sandbox);
     QCOMPARE(s.counts.conflicts, 1);
     QCOMPARE(platformRequest(m_sandbox, "GET", trainingPath(training)).json.value("name").toString(),
@@ -185,9 +189,10 @@ void TestConflictResolver::keepMineReplacesThePlatformsVersion()
     const PlatformReply platform = platformRequest(m_sandbox, "GET", trainingPath(training));
     QCOMPARE(platform.json.value("name").toString(), QString("Training 0"));
     QCOMPARE(platform.json.value("duration").toDouble(), 6.0);
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Training, training), SyncStatus::Accepted);
+    QCOMPARE_ENUM(fla::test::must(m_ws->outbox(employer).findSyncStatus(RecordKind::Training, training)),
+                  SyncStatus::Accepted);
     QCOMPARE(PlatformVersions(*m_ws).version(training)->baseEtag, platform.etag);
-    QVERIFY(!ConflictResolver::conflicts(*m_ws, employer).contains(training));
+    QVERIFY(!fla::test::must(ConflictResolver::conflicts(*m_ws, employer)).contains(training));
 }
 
 void TestConflictResolver::takeTheirsWritesThePlatformsVersion()
@@ -206,15 +211,16 @@ void TestConflictResolver::takeTheirsWritesThePlatformsVersion()
     QString error;
     QVERIFY2(ConflictResolver::takeTheirs(*m_ws, c, &error), qPrintable(error));
     // The workspace holds the platform's version, audited; the record is accepted, nothing waits to be sent.
-    const Worker now = *m_ws->workers(employer).get(w.uuid);
+    const Worker now = *fla::test::must(m_ws->workers(employer).find(w.uuid));
     QCOMPARE(now.familyName, QString("Changed-on-platform"));
     QCOMPARE(now.givenName, QString("Test"));
     const QList<AuditEntry> trail = m_ws->audit(employer).findHistory(w.uuid).value();
     QCOMPARE(int(trail.size()), auditBefore + 1);
     QCOMPARE_ENUM(trail.last().change, ChangeKind::Update);
     QCOMPARE(trail.last().before.value("givenName").toString(), QString("Locally"));
-    QCOMPARE_ENUM(m_ws->outbox(employer).syncStatus(RecordKind::Worker, w.uuid), SyncStatus::Accepted);
-    QVERIFY(ConflictResolver::conflicts(*m_ws, employer).isEmpty());
+    QCOMPARE_ENUM(fla::test::must(m_ws->outbox(employer).findSyncStatus(RecordKind::Worker, w.uuid)),
+                  SyncStatus::Accepted);
+    QVERIFY(fla::test::must(ConflictResolver::conflicts(*m_ws, employer)).isEmpty());
     const SyncSummary nothing = syncWorkspace(*m_ws, m_sandbox);
     QCOMPARE(nothing.counts.total, 0);
 
@@ -237,11 +243,11 @@ void TestConflictResolver::trainingGoneFromThePlatform()
     // (audited, restorable).
     const QUuid employer = m_s.employer.uuid;
     const QUuid training = m_s.trainings.at(1).uuid;
-    Training theirs = *m_ws->trainings(employer).get(training);
+    Training theirs = *fla::test::must(m_ws->trainings(employer).find(training));
     theirs.name = "Changed there";
     QCOMPARE(platformRequest(m_sandbox, "PUT", trainingPath(training), json::fromTraining(theirs)).status,
              200);
-    Training mine = *m_ws->trainings(employer).get(training);
+    Training mine = *fla::test::must(m_ws->trainings(employer).find(training));
     mine.financing = "sector fund";
     QVERIFY(m_ws->trainings(employer).save(mine));
     QCOMPARE(syncWorkspace(*m_ws, m_sandbox).counts.conflicts, 1);
@@ -253,7 +259,7 @@ void TestConflictResolver::trainingGoneFromThePlatform()
     QVERIFY(!c.platformHasIt);
     QString error;
     QVERIFY2(ConflictResolver::takeTheirs(*m_ws, c, &error), qPrintable(error));
-    QVERIFY(!m_ws->trainings(employer).get(training));
+    QVERIFY(!fla::test::must(m_ws->trainings(employer).find(training)));
     QCOMPARE_ENUM(m_ws->audit(employer).findHistory(training).value().last().change, ChangeKind::Delete);
     QVERIFY(m_ws->audit(employer).canRestore(training).value());
 }

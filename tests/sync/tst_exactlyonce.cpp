@@ -1,6 +1,7 @@
 // Declaring to a real fla-sandbox process over loopback: 10,000 records under injected faults
 // of every kind arrive exactly once, and a client killed mid-sync resumes.
 
+#include "Must.h"
 #include "SandboxProcess.h"
 
 #include "core/common/Clock.h"
@@ -66,11 +67,13 @@ void TestExactlyOnce::tenThousandRecordsUnderFaultsArriveExactlyOnce()
     OutboxRepository outbox = ws->outbox(data.employer.uuid);
     QCOMPARE(outbox.findCount(OutboxState::Pending).value(), qint64(0));
     QCOMPARE(outbox.findCount(OutboxState::InFlight).value(), qint64(0));
-    QCOMPARE(outbox.countBySyncStatus(RecordKind::Participation, SyncStatus::Accepted) +
-                 outbox.countBySyncStatus(RecordKind::Participation, SyncStatus::AcceptedWithWarnings),
+    QCOMPARE(fla::test::must(outbox.findCountBySyncStatus(RecordKind::Participation, SyncStatus::Accepted)) +
+                 fla::test::must(outbox.findCountBySyncStatus(RecordKind::Participation,
+                                                              SyncStatus::AcceptedWithWarnings)),
              qint64(9150));
-    QCOMPARE(outbox.countBySyncStatus(RecordKind::Worker, SyncStatus::Accepted) +
-                 outbox.countBySyncStatus(RecordKind::Worker, SyncStatus::AcceptedWithWarnings),
+    QCOMPARE(fla::test::must(outbox.findCountBySyncStatus(RecordKind::Worker, SyncStatus::Accepted)) +
+                 fla::test::must(
+                     outbox.findCountBySyncStatus(RecordKind::Worker, SyncStatus::AcceptedWithWarnings)),
              qint64(400));
 }
 

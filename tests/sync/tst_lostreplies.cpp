@@ -5,6 +5,7 @@
 // answers reports what it did instead of "offline".
 
 #include "CliRun.h"
+#include "Must.h"
 #include "PlatformClient.h"
 
 #include "core/storage/OutboxRepository.h"
@@ -82,7 +83,7 @@ QHash<QUuid, QString> TestLostReplies::renameTrainings(const QString &suffix)
 {
     QHash<QUuid, QString> names;
     for (const Training &t : std::as_const(m_data.trainings)) {
-        Training edited = *m_ws->trainings(m_data.employer.uuid).get(t.uuid);
+        Training edited = *fla::test::must(m_ws->trainings(m_data.employer.uuid).find(t.uuid));
         edited.name = t.name + suffix;
         if (!m_ws->trainings(m_data.employer.uuid).save(edited))
             return {};
@@ -140,7 +141,8 @@ void TestLostReplies::ownVersionAfterLostReplyIsNoConflict()
         QCOMPARE(v->baseEtag, r.etag);
     }
     OutboxRepository outbox = m_ws->outbox(m_data.employer.uuid);
-    QCOMPARE(outbox.countBySyncStatus(RecordKind::Training, SyncStatus::Conflict), qint64(0));
+    QCOMPARE(fla::test::must(outbox.findCountBySyncStatus(RecordKind::Training, SyncStatus::Conflict)),
+             qint64(0));
     QCOMPARE(outbox.findCount(OutboxState::Pending).value(), qint64(0));
 }
 

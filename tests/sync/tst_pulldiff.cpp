@@ -4,6 +4,7 @@
 // platform, a record the platform no longer holds; accepting writes it (audited,
 // undoable), rejecting is remembered until the platform's record changes.
 
+#include "Must.h"
 #include "PlatformClient.h"
 #include "SyncTestSupport.h"
 
@@ -152,7 +153,7 @@ void TestPullDiff::showsWhatThePlatformHoldsDifferently()
 {
     const PullResult pulled = pullEmployer(m_sandbox, kChloe1);
     QVERIFY2(pulled.ok, qPrintable(pulled.error));
-    const PullReview review = PullDiff::compare(*m_ws, m_s.employer.uuid, pulled);
+    const PullReview review = fla::test::must(PullDiff::compare(*m_ws, m_s.employer.uuid, pulled));
     QVERIFY2(review.problems.isEmpty(), qPrintable(review.problems.join('\n')));
 
     const PullDifference *worker = find(review, PullChange::New, m_platformWorker.uuid);
@@ -201,7 +202,8 @@ void TestPullDiff::showsWhatThePlatformHoldsDifferently()
 
 void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
 {
-    const PullReview review = PullDiff::compare(*m_ws, m_s.employer.uuid, pullEmployer(m_sandbox, kChloe1));
+    const PullReview review =
+        fla::test::must(PullDiff::compare(*m_ws, m_s.employer.uuid, pullEmployer(m_sandbox, kChloe1)));
     QCOMPARE(review.differences.size(), 6);
     // WHEN the user accepts everything but the new name of the training
     QList<PullDecision> decisions;
@@ -215,24 +217,29 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
 
     // THEN the platform's records are in the workspace, audited, accepted and not queued again
     const QUuid employer = m_s.employer.uuid;
-    const auto worker = m_ws->workers(employer).get(m_platformWorker.uuid);
+    const auto worker = fla::test::must(m_ws->workers(employer).find(m_platformWorker.uuid));
     QVERIFY(worker);
     QCOMPARE(worker->familyName, QString("Platformson"));
     const QList<AuditEntry> history = m_ws->audit(employer).findHistory(m_platformWorker.uuid).value();
     QCOMPARE(history.size(), 1);
     QCOMPARE(toString(history.first().change), toString(ChangeKind::Create));
-    QCOMPARE(m_ws->trainings(employer).get(m_providerTraining)->provider, QString("Safety Academy"));
-    QCOMPARE(m_ws->participations(employer).get(m_providerParticipation)->workerUuid,
+    QCOMPARE(fla::test::must(m_ws->trainings(employer).find(m_providerTraining))->provider,
+             QString("Safety Academy"));
+    QCOMPARE(fla::test::must(m_ws->participations(employer).find(m_providerParticipation))->workerUuid,
              m_s.workers.first().uuid);
-    QCOMPARE(toString(m_ws->rights(employer).get(m_platformRight)->origin), toString(RightOrigin::Platform));
-    QCOMPARE(toString(m_ws->outbox(employer).syncStatus(RecordKind::Worker, m_platformWorker.uuid)),
+    QCOMPARE(toString(fla::test::must(m_ws->rights(employer).find(m_platformRight))->origin),
+             toString(RightOrigin::Platform));
+    QCOMPARE(toString(fla::test::must(
+                 m_ws->outbox(employer).findSyncStatus(RecordKind::Worker, m_platformWorker.uuid))),
              toString(SyncStatus::Accepted));
     QCOMPARE(m_ws->outbox(employer).findCount(OutboxState::Pending).value(), qint64(0));
     // … and the rejected name stays ours.
-    QCOMPARE(m_ws->trainings(employer).get(m_s.trainings.first().uuid)->name, QString("Training 0"));
+    QCOMPARE(fla::test::must(m_ws->trainings(employer).find(m_s.trainings.first().uuid))->name,
+             QString("Training 0"));
 
     // A second pull asks nothing again: the rejection is remembered.
-    const PullReview again = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    const PullReview again =
+        fla::test::must(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)));
     QVERIFY2(again.differences.isEmpty(), qPrintable(again.differences.value(0).message()));
     QCOMPARE(again.rejectedBefore, 1);
 
@@ -243,16 +250,20 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
                              json::fromTraining(t))
                  .status,
              200);
-    const PullReview third = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    const PullReview third =
+        fla::test::must(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)));
     QCOMPARE(third.differences.size(), 1);
     QCOMPARE(third.differences.first().field, QString("name"));
     QCOMPARE(third.rejectedBefore, 0);
     QVERIFY2(PullDiff::apply(*m_ws, third, {PullDecision::Accept}, &result, &error), qPrintable(error));
-    QCOMPARE(m_ws->trainings(employer).get(t.uuid)->name, QString("Training 0 (renamed twice)"));
+    QCOMPARE(fla::test::must(m_ws->trainings(employer).find(t.uuid))->name,
+             QString("Training 0 (renamed twice)"));
     const QList<AuditEntry> trail = m_ws->audit(employer).findHistory(t.uuid).value();
     QCOMPARE(toString(trail.last().change), toString(ChangeKind::Update));
     QCOMPARE(trail.last().before.value("name").toString(), QString("Training 0"));
-    QCOMPARE(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)).differences.size(), 0);
+    QCOMPARE(fla::test::must(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)))
+                 .differences.size(),
+             0);
 }
 
 void TestPullDiff::recordGoneFromThePlatform()
@@ -264,7 +275,8 @@ void TestPullDiff::recordGoneFromThePlatform()
                                  "/participations/" + uuidText(gone.uuid))
                  .status,
              204);
-    const PullReview review = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    const PullReview review =
+        fla::test::must(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)));
     QCOMPARE(review.differences.size(), 1);
     const PullDifference &d = review.differences.first();
     QVERIFY(d.change == PullChange::Missing);
@@ -274,21 +286,24 @@ void TestPullDiff::recordGoneFromThePlatform()
     // Rejected: kept, and not asked again.
     QString error;
     QVERIFY2(PullDiff::apply(*m_ws, review, {PullDecision::Reject}, nullptr, &error), qPrintable(error));
-    QVERIFY(m_ws->participations(employer).get(gone.uuid));
-    QCOMPARE(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)).differences.size(), 0);
+    QVERIFY(fla::test::must(m_ws->participations(employer).find(gone.uuid)));
+    QCOMPARE(fla::test::must(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)))
+                 .differences.size(),
+             0);
 
     // Accepted (after forgetting the rejection): removed, audited, and restorable (undo).
     QVERIFY(PlatformVersions(*m_ws).clearRejection(gone.uuid, QString()));
-    const PullReview again = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    const PullReview again =
+        fla::test::must(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)));
     QCOMPARE(again.differences.size(), 1);
     QVERIFY2(PullDiff::apply(*m_ws, again, {PullDecision::Accept}, nullptr, &error), qPrintable(error));
-    QVERIFY(!m_ws->participations(employer).get(gone.uuid));
+    QVERIFY(!fla::test::must(m_ws->participations(employer).find(gone.uuid)));
     QCOMPARE(toString(m_ws->audit(employer).findHistory(gone.uuid).value().last().change),
              toString(ChangeKind::Delete));
     QCOMPARE(m_ws->outbox(employer).findCount(OutboxState::Pending).value(),
              qint64(0)); // no cancellation sent
     QVERIFY2(m_ws->audit(employer).restoreDeleted(gone.uuid, &error), qPrintable(error));
-    QVERIFY(m_ws->participations(employer).get(gone.uuid));
+    QVERIFY(fla::test::must(m_ws->participations(employer).find(gone.uuid)));
 }
 
 void TestPullDiff::badDecisionsWriteNothing()
@@ -312,7 +327,8 @@ void TestPullDiff::badDecisionsWriteNothing()
                              json::fromParticipation(p, m_s.workers.at(1).ssin))
                  .status,
              201);
-    const PullReview review = PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1));
+    const PullReview review =
+        fla::test::must(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)));
     QCOMPARE(review.differences.size(), 2);
     QList<PullDecision> decisions;
     for (const PullDifference &d : review.differences)
@@ -322,9 +338,11 @@ void TestPullDiff::badDecisionsWriteNothing()
     QVERIFY2(error.contains("participation of Test Worker1 in “Coaching on the job”") &&
                  error.contains("its training is not in the workspace"),
              qPrintable(error));
-    QVERIFY(!m_ws->participations(employer).get(p.uuid));
+    QVERIFY(!fla::test::must(m_ws->participations(employer).find(p.uuid)));
     // The rejection in the same decisions was not written either.
-    QCOMPARE(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)).differences.size(), 2);
+    QCOMPARE(fla::test::must(PullDiff::compare(*m_ws, employer, pullEmployer(m_sandbox, kChloe1)))
+                 .differences.size(),
+             2);
     // Wrong number of decisions.
     QVERIFY(!PullDiff::apply(*m_ws, review, {PullDecision::Accept}, nullptr, &error));
     QVERIFY(!error.isEmpty());

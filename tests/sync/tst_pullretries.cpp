@@ -4,6 +4,7 @@
 // cannot finish says so.
 
 #include "CliRun.h"
+#include "Must.h"
 #include "PlatformClient.h"
 
 #include "core/storage/EmployerRepository.h"
@@ -96,23 +97,26 @@ void TestPullRetries::archiveOfEveryEmployerUnderFaults()
     QVERIFY2(archive, qPrintable(error));
     for (const Synthetic &s : std::as_const(data)) {
         const std::optional<Employer> e =
-            archive->employers().findByEnterpriseNumber(s.employer.enterpriseNumber);
+            fla::test::must(archive->employers().findByEnterpriseNumber(s.employer.enterpriseNumber));
         QVERIFY(e);
-        QCOMPARE(archive->workers(e->uuid).list().size(), s.workers.size());
+        QCOMPARE(fla::test::must(archive->workers(e->uuid).findAll()).size(), s.workers.size());
         for (const Worker &w : s.workers)
-            QCOMPARE(json::fromWorker(*archive->workers(e->uuid).get(w.uuid)), json::fromWorker(w));
-        QCOMPARE(archive->employments(e->uuid).list().size(), s.employments.size());
+            QCOMPARE(json::fromWorker(*fla::test::must(archive->workers(e->uuid).find(w.uuid))),
+                     json::fromWorker(w));
+        QCOMPARE(fla::test::must(archive->employments(e->uuid).findAll()).size(), s.employments.size());
         for (const Employment &m : s.employments) {
-            const QString ssin = archive->workers(e->uuid).get(m.workerUuid)->ssin;
-            QCOMPARE(json::fromEmployment(*archive->employments(e->uuid).get(m.uuid), ssin),
+            const QString ssin = fla::test::must(archive->workers(e->uuid).find(m.workerUuid))->ssin;
+            QCOMPARE(json::fromEmployment(*fla::test::must(archive->employments(e->uuid).find(m.uuid)), ssin),
                      json::fromEmployment(m, ssin));
         }
-        QCOMPARE(archive->trainings(e->uuid).list().size(), s.trainings.size());
+        QCOMPARE(fla::test::must(archive->trainings(e->uuid).findAll()).size(), s.trainings.size());
         for (const Training &t : s.trainings)
-            QCOMPARE(json::fromTraining(*archive->trainings(e->uuid).get(t.uuid)), json::fromTraining(t));
-        QCOMPARE(archive->participations(e->uuid).list().size(), s.participations.size());
+            QCOMPARE(json::fromTraining(*fla::test::must(archive->trainings(e->uuid).find(t.uuid))),
+                     json::fromTraining(t));
+        QCOMPARE(fla::test::must(archive->participations(e->uuid).findAll()).size(), s.participations.size());
         for (const Participation &p : s.participations) {
-            const std::optional<Participation> got = archive->participations(e->uuid).get(p.uuid);
+            const std::optional<Participation> got =
+                fla::test::must(archive->participations(e->uuid).find(p.uuid));
             QVERIFY(got);
             QCOMPARE(got->trainingUuid, p.trainingUuid);
             QCOMPARE(got->workerUuid, p.workerUuid);

@@ -2,6 +2,7 @@
 // platform's differences, `resolve` lists the records in conflict and resolves one.
 
 #include "CliRun.h"
+#include "Must.h"
 #include "PlatformClient.h"
 #include "StoredAnomalies.h"
 #include "core/common/Clock.h"
@@ -79,7 +80,7 @@ void TestReviewCommands::reviewPullShowsAndAccepts()
     QString error;
     auto ws = Workspace::open(m_wsPath, &error);
     QVERIFY2(ws, qPrintable(error));
-    QCOMPARE(ws->workers(m_s.employer.uuid).get(w.uuid)->familyName, QString("Provider"));
+    QCOMPARE(fla::test::must(ws->workers(m_s.employer.uuid).find(w.uuid))->familyName, QString("Provider"));
     // The worker came without employments (WK-003): written with the anomalies it brings.
     const QSet<QString> stored = storedAnomalies(*ws);
     QVERIFY(sameAnomalies(stored, validatedAnomalies(*ws, Clock::system()),
@@ -103,7 +104,7 @@ void TestReviewCommands::resolveListsAndTakesTheirs()
         QString error;
         auto ws = Workspace::open(m_wsPath, &error);
         QVERIFY2(ws, qPrintable(error));
-        Training mine = *ws->trainings(m_s.employer.uuid).get(t.uuid);
+        Training mine = *fla::test::must(ws->trainings(m_s.employer.uuid).find(t.uuid));
         mine.duration = 7;
         QVERIFY(ws->trainings(m_s.employer.uuid).save(mine));
         QCOMPARE(syncWorkspace(*ws, m_sandbox).counts.conflicts, 1);
@@ -128,11 +129,12 @@ void TestReviewCommands::resolveListsAndTakesTheirs()
     QString error;
     auto ws = Workspace::open(m_wsPath, &error);
     QVERIFY2(ws, qPrintable(error));
-    const Training now = *ws->trainings(m_s.employer.uuid).get(t.uuid);
+    const Training now = *fla::test::must(ws->trainings(m_s.employer.uuid).find(t.uuid));
     QCOMPARE(now.name, QString("Renamed by the provider"));
     QCOMPARE(now.duration, 4.0);
-    QCOMPARE(toString(ws->outbox(m_s.employer.uuid).syncStatus(RecordKind::Training, t.uuid)),
-             toString(SyncStatus::Accepted));
+    QCOMPARE(
+        toString(fla::test::must(ws->outbox(m_s.employer.uuid).findSyncStatus(RecordKind::Training, t.uuid))),
+        toString(SyncStatus::Accepted));
     QVERIFY(sameAnomalies(storedAnomalies(*ws), validatedAnomalies(*ws, Clock::system()),
                           "resolve --take-theirs"));
     ws.reset();

@@ -2,6 +2,7 @@
 // anomalies on the right fields, pull and archive, the in-process demo platform, the app's runner.
 
 #include "CliRun.h"
+#include "Must.h"
 #include "SandboxProcess.h"
 #include "StoredAnomalies.h"
 
@@ -67,8 +68,10 @@ void TestSandboxSync::neverCrossesCompanies()
     auto ws = Workspace::open(wsPath, &error);
     QCOMPARE(ws->outbox(foreign.employer.uuid).findCount(OutboxState::Pending).value(),
              qint64(foreign.size()));
-    QCOMPARE(ws->outbox(foreign.employer.uuid).countBySyncStatus(RecordKind::Worker, SyncStatus::Queued),
-             qint64(3));
+    QCOMPARE(
+        fla::test::must(
+            ws->outbox(foreign.employer.uuid).findCountBySyncStatus(RecordKind::Worker, SyncStatus::Queued)),
+        qint64(3));
 
     // And the platform itself refuses: a forged request for the foreign enterprise gets 403.
     QNetworkAccessManager nam;
@@ -120,7 +123,7 @@ void TestSandboxSync::refusedRecordsCarryAnomaliesToFields()
         AnomalyFilter f;
         f.recordUuid = record;
         QList<StoredAnomaly> fromPlatform;
-        for (const StoredAnomaly &a : anomalies.list(f)) {
+        for (const StoredAnomaly &a : fla::test::must(anomalies.find(f))) {
             if (a.params.value("source").toString() == "platform")
                 fromPlatform.append(a);
         }
@@ -129,7 +132,7 @@ void TestSandboxSync::refusedRecordsCarryAnomaliesToFields()
     // The participation of worker 1 (workers[1] follows training 0 as participations[1]).
     const Participation &outside = s.participations.at(1);
     QCOMPARE(outside.workerUuid, s.workers.at(1).uuid);
-    QCOMPARE(toString(outbox.syncStatus(RecordKind::Participation, outside.uuid)),
+    QCOMPARE(toString(fla::test::must(outbox.findSyncStatus(RecordKind::Participation, outside.uuid))),
              toString(SyncStatus::Refused));
     const auto blockingAt = [](const QList<StoredAnomaly> &list, const QString &code, const QString &field) {
         for (const StoredAnomaly &a : list) {
@@ -141,16 +144,18 @@ void TestSandboxSync::refusedRecordsCarryAnomaliesToFields()
     };
     QVERIFY(blockingAt(anomalyOf(outside.uuid), "PF-003", "ssin"));
 
-    QCOMPARE(toString(outbox.syncStatus(RecordKind::Training, bad.uuid)), toString(SyncStatus::Refused));
+    QCOMPARE(toString(fla::test::must(outbox.findSyncStatus(RecordKind::Training, bad.uuid))),
+             toString(SyncStatus::Refused));
     QVERIFY(blockingAt(anomalyOf(bad.uuid), "DT-001", "endDate"));
 
     // Its participation is refused too: the platform does not know the training.
-    QCOMPARE(toString(outbox.syncStatus(RecordKind::Participation, inBad.uuid)),
+    QCOMPARE(toString(fla::test::must(outbox.findSyncStatus(RecordKind::Participation, inBad.uuid))),
              toString(SyncStatus::Refused));
     QVERIFY(blockingAt(anomalyOf(inBad.uuid), "PF-002", "trainingUuid"));
 
     // The good ones are accepted (perhaps with a warning) and carry no blocking anomaly.
-    const SyncStatus good = outbox.syncStatus(RecordKind::Participation, s.participations.at(0).uuid);
+    const SyncStatus good =
+        fla::test::must(outbox.findSyncStatus(RecordKind::Participation, s.participations.at(0).uuid));
     QVERIFY2(good == SyncStatus::Accepted || good == SyncStatus::AcceptedWithWarnings,
              qPrintable(toString(good)));
     for (const StoredAnomaly &a : anomalyOf(s.participations.at(0).uuid))
@@ -194,17 +199,17 @@ void TestSandboxSync::pullShowsDifferencesAndArchives()
     // What it archived has the anomalies a full validation finds (written together, core/workspace).
     QVERIFY(sameAnomalies(storedAnomalies(*ws), validatedAnomalies(*ws, Clock::system()),
                           QStringLiteral("pull --archive")));
-    const auto employer = ws->employers().findByEnterpriseNumber(kChloe1);
+    const auto employer = fla::test::must(ws->employers().findByEnterpriseNumber(kChloe1));
     QVERIFY(employer);
-    QCOMPARE(ws->workers(employer->uuid).count(), qint64(4));
-    QCOMPARE(ws->trainings(employer->uuid).count(), qint64(2));
-    QCOMPARE(ws->participations(employer->uuid).count(), qint64(6));
-    QVERIFY(ws->participations(employer->uuid).get(s.participations.first().uuid));
+    QCOMPARE(fla::test::must(ws->workers(employer->uuid).findCount()), qint64(4));
+    QCOMPARE(fla::test::must(ws->trainings(employer->uuid).findCount()), qint64(2));
+    QCOMPARE(fla::test::must(ws->participations(employer->uuid).findCount()), qint64(6));
+    QVERIFY(fla::test::must(ws->participations(employer->uuid).find(s.participations.first().uuid)));
     // Archived records came from the platform: nothing to declare.
     QCOMPARE(ws->outbox(employer->uuid).findCount(OutboxState::Pending).value(), qint64(0));
 
     // A local change is not lost by archiving again; --overwrite takes the platform's version.
-    Training mine = *ws->trainings(employer->uuid).get(s.trainings.first().uuid);
+    Training mine = *fla::test::must(ws->trainings(employer->uuid).find(s.trainings.first().uuid));
     mine.name = "Renamed here";
     QVERIFY(ws->trainings(employer->uuid).save(mine));
     ws.reset();
@@ -219,7 +224,7 @@ void TestSandboxSync::pullShowsDifferencesAndArchives()
         QVERIFY(sameAnomalies(storedAnomalies(*check), validatedAnomalies(*check, Clock::system()),
                               overwrite ? QStringLiteral("pull --archive --overwrite")
                                         : QStringLiteral("pull --archive again")));
-        QCOMPARE(check->trainings(employer->uuid).get(mine.uuid)->name,
+        QCOMPARE(fla::test::must(check->trainings(employer->uuid).find(mine.uuid))->name,
                  overwrite ? s.trainings.first().name : QString("Renamed here"));
     }
 }

@@ -4,6 +4,7 @@
 // so no record is declared by two desktops, and a desktop killed mid-sync
 // loses nothing: its claims go back to the others when its session ends.
 
+#include "Must.h"
 #include "SandboxProcess.h"
 
 #include "PostgresTestCluster.h"
@@ -124,11 +125,12 @@ void TestTeamSync::fourDesktopsDeclareEachRecordOnce()
     QVERIFY2(ws, qPrintable(error));
     QCOMPARE(ws->outbox(data.employer.uuid).findCount(OutboxState::Pending).value(), qint64(0));
     QCOMPARE(ws->outbox(data.employer.uuid).findCount(OutboxState::InFlight).value(), qint64(0));
-    QCOMPARE(
-        ws->outbox(data.employer.uuid).countBySyncStatus(RecordKind::Participation, SyncStatus::Accepted) +
-            ws->outbox(data.employer.uuid)
-                .countBySyncStatus(RecordKind::Participation, SyncStatus::AcceptedWithWarnings),
-        qint64(730));
+    QCOMPARE(fla::test::must(ws->outbox(data.employer.uuid)
+                                 .findCountBySyncStatus(RecordKind::Participation, SyncStatus::Accepted)) +
+                 fla::test::must(
+                     ws->outbox(data.employer.uuid)
+                         .findCountBySyncStatus(RecordKind::Participation, SyncStatus::AcceptedWithWarnings)),
+             qint64(730));
 }
 
 void TestTeamSync::fourDesktopsUnderFaultsLoseNothing()

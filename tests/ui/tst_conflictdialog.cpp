@@ -3,6 +3,7 @@
 // platform's (audited); screenshots in nl and fr.
 
 #include "FakeNetwork.h"
+#include "Must.h"
 #include "SyncWorkspaceFixture.h"
 #include "UiFixture.h"
 
@@ -84,7 +85,7 @@ private Q_SLOTS:
 void TestConflictDialog::showsBothVersionsFieldByField()
 {
     Scenario s;
-    QCOMPARE(ConflictResolver::conflicts(*s.ws, s.employer.uuid).size(), 2);
+    QCOMPARE(fla::test::must(ConflictResolver::conflicts(*s.ws, s.employer.uuid)).size(), 2);
     ConflictDialog dlg(*s.ws, s.workerCase());
     dlg.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dlg));
@@ -107,7 +108,8 @@ void TestConflictDialog::showsBothVersionsFieldByField()
     // Enter decides nothing; closing leaves the conflict as it was.
     QTest::keyClick(&dlg, Qt::Key_Return);
     QCOMPARE(dlg.resolution(), ConflictDialog::Resolution::None);
-    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(RecordKind::Worker, s.jan.uuid)),
+    QCOMPARE(toString(fla::test::must(
+                 s.ws->outbox(s.employer.uuid).findSyncStatus(RecordKind::Worker, s.jan.uuid))),
              toString(SyncStatus::Conflict));
 }
 
@@ -120,16 +122,18 @@ void TestConflictDialog::takeThePlatforms()
     QTest::mouseClick(dlg.takeTheirsButton(), Qt::LeftButton);
     QCOMPARE(dlg.resolution(), ConflictDialog::Resolution::TookTheirs);
     QCOMPARE(dlg.result(), int(QDialog::Accepted));
-    const Worker now = *s.ws->workers(s.employer.uuid).get(s.jan.uuid);
+    const Worker now = *fla::test::must(s.ws->workers(s.employer.uuid).find(s.jan.uuid));
     QCOMPARE(now.familyName, QString("Peeters-Janssens"));
     QCOMPARE(now.address, QString("Veldstraat 12, 9000 Gent"));
     QCOMPARE(toString(s.ws->audit(s.employer.uuid).findHistory(s.jan.uuid).value().last().change),
              toString(ChangeKind::Update));
-    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(RecordKind::Worker, s.jan.uuid)),
+    QCOMPARE(toString(fla::test::must(
+                 s.ws->outbox(s.employer.uuid).findSyncStatus(RecordKind::Worker, s.jan.uuid))),
              toString(SyncStatus::Accepted));
     QCOMPARE(s.ws->outbox(s.employer.uuid).findCount(OutboxState::Pending).value(), qint64(0));
     QCOMPARE(PlatformVersions(*s.ws).version(s.jan.uuid)->baseEtag, QString("\"w2\""));
-    QCOMPARE(ConflictResolver::conflicts(*s.ws, s.employer.uuid), QList<QUuid>{s.excel.uuid});
+    QCOMPARE(fla::test::must(ConflictResolver::conflicts(*s.ws, s.employer.uuid)),
+             QList<QUuid>{s.excel.uuid});
 }
 
 void TestConflictDialog::keepMine()
@@ -142,8 +146,10 @@ void TestConflictDialog::keepMine()
     QTest::mouseClick(dlg.keepMineButton(), Qt::LeftButton);
     QCOMPARE(dlg.resolution(), ConflictDialog::Resolution::KeptMine);
     // Ours stays, queued to be declared again over the platform's version the user saw.
-    QCOMPARE(s.ws->trainings(s.employer.uuid).get(s.excel.uuid)->name, QString("Excel basics"));
-    QCOMPARE(toString(s.ws->outbox(s.employer.uuid).syncStatus(RecordKind::Training, s.excel.uuid)),
+    QCOMPARE(fla::test::must(s.ws->trainings(s.employer.uuid).find(s.excel.uuid))->name,
+             QString("Excel basics"));
+    QCOMPARE(toString(fla::test::must(
+                 s.ws->outbox(s.employer.uuid).findSyncStatus(RecordKind::Training, s.excel.uuid))),
              toString(SyncStatus::Queued));
     QCOMPARE(s.ws->outbox(s.employer.uuid).findCount(OutboxState::Pending).value(), qint64(1));
     QCOMPARE(PlatformVersions(*s.ws).version(s.excel.uuid)->baseEtag, QString("\"t2\""));

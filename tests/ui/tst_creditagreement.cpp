@@ -5,11 +5,13 @@
 // for every worker of every company.
 
 #include "CliRun.h"
+#include "Must.h"
 #include "RunningClock.h"
 #include "TestSupport.h"
 #include "core/anomaly/AnomalyEngine.h"
 #include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/reports/Credit.h"
+#include "core/storage/WorkspaceRecords.h"
 #include "ui/app/Session.h"
 #include "ui/data/StorageDataSource.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -148,7 +150,7 @@ void TestCreditAgreement::allFourAgree()
 
     // 4. Rule CR-001: the engine flags exactly the workers the view shows in red, and the
     //    workspace stores it on them.
-    const DataSet data = WorkspaceAnomalies::load(source->workspace());
+    const DataSet data = fla::test::must(readWorkspaceRecords(source->workspace()));
     QSet<QUuid> flagged;
     const AnomalyList anomalies = AnomalyEngine(m_clock).validate(data); // kept: items() refers into it
     for (const Anomaly &a : anomalies.items()) {

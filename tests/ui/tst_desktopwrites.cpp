@@ -3,6 +3,7 @@
 // the Anomalies view), undo and the fix take them away again, the stored
 // anomalies are always those a full validation finds, and a save the
 // workspace refuses is told to the user and leaves nothing behind.
+#include "Must.h"
 #include "StoredAnomalies.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
@@ -168,7 +169,8 @@ void TestDesktopWrites::refusedSaveIsShownAndLeavesNothing()
     // Nothing of it stayed.
     QCOMPARE(test::recordsDigest(f.source->workspace()), records);
     QCOMPARE(f.auditCount(), audit);
-    QCOMPARE(f.source->workspace().trainings(t.employerUuid).get(t.uuid)->startDate, t.startDate);
+    QCOMPARE(fla::test::must(f.source->workspace().trainings(t.employerUuid).find(t.uuid))->startDate,
+             t.startDate);
     QVERIFY(refuse.exec("DROP TRIGGER refuse_anomalies"));
     QVERIFY(storedAsValidated(f, QStringLiteral("the refused save")));
 }
@@ -216,11 +218,15 @@ void TestDesktopWrites::aTrainingAndItsParticipantsAreKeptWholeOrNotAtAll()
 
     QVERIFY(saveBoth());
     QCOMPARE(f.session->undoStack()->count(), steps + 1);
-    QCOMPARE(f.source->workspace().trainings(t.employerUuid).get(t.uuid)->startDate, moved.startDate);
-    QCOMPARE(f.source->workspace().participations(t.employerUuid).get(p.uuid)->followed, changed.followed);
+    QCOMPARE(fla::test::must(f.source->workspace().trainings(t.employerUuid).find(t.uuid))->startDate,
+             moved.startDate);
+    QCOMPARE(fla::test::must(f.source->workspace().participations(t.employerUuid).find(p.uuid))->followed,
+             changed.followed);
     f.session->undoStack()->undo();
-    QCOMPARE(f.source->workspace().trainings(t.employerUuid).get(t.uuid)->startDate, t.startDate);
-    QCOMPARE(f.source->workspace().participations(t.employerUuid).get(p.uuid)->followed, p.followed);
+    QCOMPARE(fla::test::must(f.source->workspace().trainings(t.employerUuid).find(t.uuid))->startDate,
+             t.startDate);
+    QCOMPARE(fla::test::must(f.source->workspace().participations(t.employerUuid).find(p.uuid))->followed,
+             p.followed);
     QVERIFY(storedAsValidated(f, QStringLiteral("the group kept and undone")));
 }
 

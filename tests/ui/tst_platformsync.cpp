@@ -11,6 +11,7 @@
 
 #include "AuthTestSupport.h"
 #include "KeyboardSupport.h"
+#include "Must.h"
 #include "RunningClock.h"
 #include "TestSupport.h"
 #include "core/common/Clock.h"
@@ -242,7 +243,8 @@ void TestPlatformSync::demoWorkspaceIsReadyToDeclare()
     auto *storage = qobject_cast<StorageDataSource *>(desk->session()->source());
     QVERIFY(storage);
     OutboxRepository outbox = storage->workspace().outbox(employers.at(0).uuid);
-    QVERIFY(outbox.syncStatus(RecordKind::Participation, demo.refusedParticipation) == SyncStatus::Queued);
+    QVERIFY(fla::test::must(outbox.findSyncStatus(RecordKind::Participation, demo.refusedParticipation)) ==
+            SyncStatus::Queued);
     // The window: a Platform menu, the Sync page in the navigation, the indicator in the status bar.
     MainWindow *w = desk->window();
     QMenu *menu = w->findChild<QMenu *>("menuPlatform");
@@ -264,8 +266,10 @@ void TestPlatformSync::demoWorkspaceIsReadyToDeclare()
     t.name += " (bis)";
     QString error;
     QVERIFY2(storage->save(t, &error), qPrintable(error));
-    QVERIFY(storage->workspace().outbox(employers.at(0).uuid).syncStatus(RecordKind::Training, t.uuid) ==
-            SyncStatus::Queued);
+    QVERIFY(
+        fla::test::must(
+            storage->workspace().outbox(employers.at(0).uuid).findSyncStatus(RecordKind::Training, t.uuid)) ==
+        SyncStatus::Queued);
 }
 
 void TestPlatformSync::storyD_f9DeclaresAndTheRefusedFieldIsMarked()
@@ -479,8 +483,8 @@ void TestPlatformSync::conflictIsResolvedFromTheSyncView()
     auto *storage = qobject_cast<StorageDataSource *>(desk->session()->source());
     Training ours;
     for (const Training &t : desk->session()->source()->trainings(employer)) {
-        if (storage->workspace().outbox(employer).syncStatus(RecordKind::Training, t.uuid) ==
-            SyncStatus::Accepted) {
+        if (fla::test::must(storage->workspace().outbox(employer).findSyncStatus(
+                RecordKind::Training, t.uuid)) == SyncStatus::Accepted) {
             ours = t;
             break;
         }
@@ -527,10 +531,11 @@ void TestPlatformSync::conflictIsResolvedFromTheSyncView()
 
     // THEN the workspace holds the platform's version, accepted, and nothing waits
     QVERIFY(dialogSeen);
-    const auto stored = storage->workspace().trainings(employer).get(ours.uuid);
+    const auto stored = fla::test::must(storage->workspace().trainings(employer).find(ours.uuid));
     QVERIFY(stored);
     QCOMPARE(stored->name, QString("Renamed on the platform"));
-    QCOMPARE(int(storage->workspace().outbox(employer).syncStatus(RecordKind::Training, ours.uuid)),
+    QCOMPARE(int(fla::test::must(
+                 storage->workspace().outbox(employer).findSyncStatus(RecordKind::Training, ours.uuid))),
              int(SyncStatus::Accepted));
 }
 

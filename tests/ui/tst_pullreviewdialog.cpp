@@ -3,6 +3,7 @@
 // for all shown; nothing written until "Apply decisions"; screenshots in nl and fr.
 
 #include "FakeNetwork.h"
+#include "Must.h"
 #include "SyncWorkspaceFixture.h"
 #include "UiFixture.h"
 
@@ -197,17 +198,20 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
              QString("4 to accept, 2 to reject, 1 undecided"));
 
     // Nothing is written before the user confirms.
-    QVERIFY(!s.ws->workers(s.employer.uuid).get(s.pia.uuid));
+    QVERIFY(!fla::test::must(s.ws->workers(s.employer.uuid).find(s.pia.uuid)));
     QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(dlg.result(), int(QDialog::Accepted));
     QCOMPARE(dlg.applied().written, 4);
     QCOMPARE(dlg.applied().rejected, 2);
-    QVERIFY(s.ws->workers(s.employer.uuid).get(s.pia.uuid));
+    QVERIFY(fla::test::must(s.ws->workers(s.employer.uuid).find(s.pia.uuid)));
     QCOMPARE(s.ws->audit(s.employer.uuid).findHistory(s.pia.uuid).value().size(), 1);
-    QCOMPARE(s.ws->trainings(s.employer.uuid).get(s.forklift.uuid)->provider, QString("Safety Academy"));
-    QCOMPARE(s.ws->workers(s.employer.uuid).get(s.jan.uuid)->familyName, QString("Peeters"));
-    QCOMPARE(s.ws->trainings(s.employer.uuid).get(s.excel.uuid)->duration, 4.0); // undecided: unchanged
-    QVERIFY(s.ws->trainings(s.employer.uuid).get(s.firstAid.uuid));
+    QCOMPARE(fla::test::must(s.ws->trainings(s.employer.uuid).find(s.forklift.uuid))->provider,
+             QString("Safety Academy"));
+    QCOMPARE(fla::test::must(s.ws->workers(s.employer.uuid).find(s.jan.uuid))->familyName,
+             QString("Peeters"));
+    QCOMPARE(fla::test::must(s.ws->trainings(s.employer.uuid).find(s.excel.uuid))->duration,
+             4.0); // undecided: unchanged
+    QVERIFY(fla::test::must(s.ws->trainings(s.employer.uuid).find(s.firstAid.uuid)));
 
     // Opened again: the rejected ones are not asked again, the undecided one is.
     PullReviewDialog again(*s.ws, s.employer.uuid, s.platform);
@@ -220,7 +224,7 @@ void TestPullReviewDialog::showsTheDifferencesAndAppliesOnlyOnConfirm()
     again.decideShown(PullDecision::Accept);
     QTest::mouseClick(again.findChild<QPushButton *>("cancelButton"), Qt::LeftButton);
     QCOMPARE(again.result(), int(QDialog::Rejected));
-    QCOMPARE(s.ws->trainings(s.employer.uuid).get(s.excel.uuid)->duration, 4.0);
+    QCOMPARE(fla::test::must(s.ws->trainings(s.employer.uuid).find(s.excel.uuid))->duration, 4.0);
 }
 
 void TestPullReviewDialog::screenshots_data()
@@ -274,7 +278,7 @@ void TestPullReviewDialog::reportsWhatCannotBeApplied()
         error->text().startsWith("Nothing was changed: participation of Marie Dubois in “Forklift safety”") &&
             error->text().contains("Accept the training as well"),
         qPrintable(error->text()));
-    QVERIFY(!s.ws->workers(s.employer.uuid).get(s.pia.uuid));
+    QVERIFY(!fla::test::must(s.ws->workers(s.employer.uuid).find(s.pia.uuid)));
 }
 
 void TestPullReviewDialog::fetchesFromThePlatform()

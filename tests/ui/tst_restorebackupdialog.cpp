@@ -3,6 +3,7 @@
 // the user gives, and a wrong passphrase, a damaged file or the open
 // workspace as target are refused with a clear message, nothing replaced.
 #include "KeyboardSupport.h"
+#include "Must.h"
 #include "UiFixture.h"
 #include "core/domain/EnterpriseNumber.h"
 #include "core/storage/Backup.h"
@@ -85,7 +86,7 @@ int TestRestoreBackupDialog::employersIn(const QString &workspace)
 {
     QString error;
     auto ws = Workspace::open(workspace, &error);
-    return ws ? int(ws->employers().list().size()) : -1;
+    return ws ? int(fla::test::must(ws->employers().findAll()).size()) : -1;
 }
 
 void TestRestoreBackupDialog::restoresAnEncryptedBackupWithTheKeyboard()
@@ -186,7 +187,7 @@ void TestRestoreBackupDialog::neverRestoresOverTheOpenWorkspace()
     dlg.accept();
     QVERIFY(dlg.result() != QDialog::Accepted);
     QVERIFY2(dlg.errorText().contains("open now"), qPrintable(dlg.errorText()));
-    QCOMPARE(int(ws->employers().list().size()), 0);
+    QCOMPARE(int(fla::test::must(ws->employers().findAll()).size()), 0);
 }
 
 void TestRestoreBackupDialog::restoresAnUnencryptedBackupWithoutAsking()

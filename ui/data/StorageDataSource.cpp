@@ -135,26 +135,18 @@ QString StorageDataSource::location() const
     return m_ws->path();
 }
 
-template<typename T> QList<T> StorageDataSource::shown(Result<QList<T>> read) const
+template<typename T> T StorageDataSource::shown(Result<T> read) const
 {
     if (read)
         return std::move(read).value();
     // A const read that the window must hear of: the signal is the data source's only side effect.
     emit const_cast<StorageDataSource *>(this)->readFailed(read.error());
-    return {};
-}
-
-qint64 StorageDataSource::shownCount(const Result<qint64> &read) const
-{
-    if (read)
-        return *read;
-    emit const_cast<StorageDataSource *>(this)->readFailed(read.error());
-    return 0;
+    return T();
 }
 
 QList<Employer> StorageDataSource::employers() const
 {
-    return m_ws->employers().list();
+    return shown(m_ws->employers().findAll());
 }
 
 QList<Worker> StorageDataSource::workers(const QUuid &employer) const
@@ -174,7 +166,7 @@ QList<Training> StorageDataSource::trainings(const QUuid &employer) const
 
 QList<Participation> StorageDataSource::participantsOf(const QUuid &employer, const QUuid &training) const
 {
-    return m_ws->participations(employer).ofTraining(training);
+    return shown(m_ws->participations(employer).findOfTraining(training));
 }
 
 QList<TrainingRight> StorageDataSource::rights(const QUuid &employer) const
@@ -186,14 +178,14 @@ int StorageDataSource::participantCount(const QUuid &employer, const QUuid &trai
 {
     ParticipationFilter f;
     f.trainingUuid = training;
-    return int(shownCount(m_ws->participations(employer).findCount(f)));
+    return int(shown(m_ws->participations(employer).findCount(f)));
 }
 
 qint64 StorageDataSource::participationCount(const QUuid &employer, const ParticipationQuery &query) const
 {
     ParticipationFilter f;
     f.text = query.filter;
-    return shownCount(m_ws->participations(employer).findCount(f));
+    return shown(m_ws->participations(employer).findCount(f));
 }
 
 QList<ParticipationLine> StorageDataSource::participationPage(const QUuid &employer,
@@ -379,7 +371,7 @@ bool StorageDataSource::restore(const AnyRecord &record, QString *error)
 QList<FieldAnomaly> StorageDataSource::anomalies(const QUuid &employer) const
 {
     QList<FieldAnomaly> out;
-    const QList<StoredAnomaly> stored = m_ws->anomalies(employer).list();
+    const QList<StoredAnomaly> stored = shown(m_ws->anomalies(employer).find());
     // What the platform found that our own check found too (DT-002 …) is listed once, with our
     // message and its dates.
     auto key = [](const StoredAnomaly &s) -> QString {
@@ -416,24 +408,24 @@ QList<FieldAnomaly> StorageDataSource::anomaliesOf(const AnyRecord &record) cons
 std::optional<AnyRecord> StorageDataSource::find(RecordKind kind, const QUuid &employer,
                                                  const QUuid &uuid) const
 {
-    auto wrap = [](auto opt) -> std::optional<AnyRecord> {
-        if (opt)
-            return AnyRecord(*opt);
+    auto wrap = [this](auto read) -> std::optional<AnyRecord> {
+        if (const auto record = shown(std::move(read)))
+            return AnyRecord(*record);
         return std::nullopt;
     };
     switch (kind) {
     case RecordKind::Employer:
-        return wrap(m_ws->employers().get(uuid));
+        return wrap(m_ws->employers().find(uuid));
     case RecordKind::Worker:
-        return wrap(m_ws->workers(employer).get(uuid));
+        return wrap(m_ws->workers(employer).find(uuid));
     case RecordKind::Employment:
-        return wrap(m_ws->employments(employer).get(uuid));
+        return wrap(m_ws->employments(employer).find(uuid));
     case RecordKind::Training:
-        return wrap(m_ws->trainings(employer).get(uuid));
+        return wrap(m_ws->trainings(employer).find(uuid));
     case RecordKind::Participation:
-        return wrap(m_ws->participations(employer).get(uuid));
+        return wrap(m_ws->participations(employer).find(uuid));
     case RecordKind::TrainingRight:
-        return wrap(m_ws->rights(employer).get(uuid));
+        return wrap(m_ws->rights(employer).find(uuid));
     }
     return std::nullopt;
 }

@@ -65,10 +65,9 @@ public:
     std::optional<AnyRecord> find(RecordKind kind, const QUuid &employer, const QUuid &uuid) const override;
 
 private:
-    // The records read, or none with readFailed() emitted (the failure is logged by the storage module).
-    template<typename T> QList<T> shown(Result<QList<T>> read) const;
-    // The number counted, or 0 with readFailed() emitted.
-    qint64 shownCount(const Result<qint64> &read) const;
+    // What was read, or nothing (no records, no count) with readFailed() emitted: the window shows
+    // the failure (the storage module logged it with its statement).
+    template<typename T> T shown(Result<T> read) const;
     // The connection to the team server was opened again: listen again, and the views read
     // what others saved meanwhile.
     void showStoredAgain();

@@ -559,7 +559,12 @@ void PlatformController::resolveConflicts()
     const auto e = currentEmployer();
     if (!e || !readyForPlatform())
         return;
-    const QList<QUuid> records = ConflictResolver::conflicts(workspace(), e->uuid);
+    const Result<QList<QUuid>> found = ConflictResolver::conflicts(workspace(), e->uuid);
+    if (!found) {
+        QMessageBox::warning(m_window, tr("Resolve conflicts"), found.error());
+        return;
+    }
+    const QList<QUuid> &records = *found;
     if (records.isEmpty()) {
         QMessageBox::information(m_window, tr("Resolve conflicts"),
                                  tr("No record of %1 is in conflict with the platform.").arg(companyText()));

@@ -217,8 +217,12 @@ PullReviewDialog::PullReviewDialog(Workspace &ws, const QUuid &employerUuid, QWi
     , m_ws(ws)
     , m_employer(employerUuid)
 {
-    if (const auto e = ws.employers().get(employerUuid)) {
+    const Result<std::optional<Employer>> stored = ws.employers().find(employerUuid);
+    if (!stored)
+        m_fetchError = stored.error();
+    else if (const std::optional<Employer> &e = *stored) {
         const EnterpriseNumber en = EnterpriseNumber::parse(e->enterpriseNumber);
+        m_enterpriseNumber = e->enterpriseNumber;
         m_employerText =
             QStringLiteral("%1 (%2)").arg(e->name, en.isValid() ? en.display() : e->enterpriseNumber);
     }
@@ -230,8 +234,11 @@ PullReviewDialog::PullReviewDialog(Workspace &ws, QNetworkAccessManager *nam, co
                                    const PullOptions &options)
     : PullReviewDialog(ws, employerUuid, parent)
 {
-    const auto employer = ws.employers().get(employerUuid);
-    if (!employer) {
+    if (!m_fetchError.isEmpty()) { // the workspace could not be read
+        updateState();
+        return;
+    }
+    if (m_enterpriseNumber.isEmpty()) {
         m_fetchError = tr("There is no such employer in this workspace.");
         updateState();
         return;
@@ -250,7 +257,7 @@ PullReviewDialog::PullReviewDialog(Workspace &ws, QNetworkAccessManager *nam, co
         m_pull = nullptr;
         showReview(r);
     });
-    m_pull->start(employer->enterpriseNumber);
+    m_pull->start(m_enterpriseNumber);
     updateState();
 }
 
@@ -427,7 +434,13 @@ void PullReviewDialog::changeEvent(QEvent *e)
 
 void PullReviewDialog::showReview(const PullResult &pulled)
 {
-    m_model->setReview(PullDiff::compare(m_ws, m_employer, pulled));
+    Result<PullReview> review = PullDiff::compare(m_ws, m_employer, pulled);
+    if (!review) {
+        m_fetchError = review.error();
+        updateState();
+        return;
+    }
+    m_model->setReview(std::move(review).value());
     for (int c : {int(PullDifferenceModel::ChangeColumn), int(PullDifferenceModel::FieldColumn),
                   int(PullDifferenceModel::DecisionColumn)})
         m_table->resizeColumnToContents(c);

@@ -84,6 +84,7 @@ private:
     Workspace &m_ws;
     QUuid m_employer;
     QString m_employerText;
+    QString m_enterpriseNumber; // of the employer (empty: not in the workspace)
     QString m_fetchError;
     std::unique_ptr<FlaApiClient> m_client;
     PullService *m_pull = nullptr;

@@ -466,8 +466,9 @@ struct StagedLoad::Private
             const QUuid uuid = QUuid::fromString(q.value(0).toString());
             user = q.value(1).toString();
             company = uuid.toString(QUuid::WithoutBraces);
-            if (const std::optional<Employer> e = ws.employers().get(uuid))
-                company = QStringLiteral("%1 (%2)").arg(e->name, company);
+            // The company's name only makes the refusal clearer: without it the uuid names it.
+            if (const Result<std::optional<Employer>> e = ws.employers().find(uuid); e && *e)
+                company = QStringLiteral("%1 (%2)").arg((*e)->name, company);
         }
         if (company.isEmpty())
             return storage::writeError(s.name, detail);

@@ -74,7 +74,10 @@ bool TeamAccess::grant(const QString &role, const QUuid &employerUuid, QString *
                     tr("There is no database user %1 on the team server. Create it first (docs/team.md): "
                        "CREATE ROLE %1 LOGIN PASSWORD '…';")
                         .arg(role));
-    const std::optional<Employer> employer = m_ws->employers().get(employerUuid);
+    const Result<std::optional<Employer>> stored = m_ws->employers().find(employerUuid);
+    if (!stored)
+        return fail(error, stored.error());
+    const std::optional<Employer> &employer = *stored;
     if (!employer)
         return fail(error,
                     tr("The workspace has no company %1.").arg(employerUuid.toString(QUuid::WithoutBraces)));

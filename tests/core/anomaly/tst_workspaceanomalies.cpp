@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "RuleFixture.h"
 #include "core/anomaly/AnomalyEngine.h"
 #include "core/anomaly/WorkspaceAnomalies.h"
@@ -9,6 +10,7 @@
 #include "core/storage/TrainingRightRepository.h"
 #include "core/storage/WorkerRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,13 +46,13 @@ void TestWorkspaceAnomalies::keptPerRecordAndUpdated()
     QVERIFY2(ws->participations(e).saveAll(s.participations, &error), qPrintable(error));
     QVERIFY2(ws->rights(e).saveAll(s.rights, &error), qPrintable(error));
 
-    const DataSet loaded = WorkspaceAnomalies::load(*ws);
+    const DataSet loaded = fla::test::must(readWorkspaceRecords(*ws));
     QCOMPARE(loaded.recordCount(), s.recordCount());
     const AnomalyEngine engine(clock);
     AnomalyList found = engine.validate(loaded);
     QCOMPARE(found.size(), 1);
     QVERIFY2(WorkspaceAnomalies::store(*ws, loaded, found, &error), qPrintable(error));
-    const QList<StoredAnomaly> stored = ws->anomalies(e).list();
+    const QList<StoredAnomaly> stored = fla::test::must(ws->anomalies(e).find());
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().code, QString("DT-005"));
     QCOMPARE(stored.first().recordUuid, s.trainings[0].uuid);
@@ -61,11 +63,11 @@ void TestWorkspaceAnomalies::keptPerRecordAndUpdated()
     // The record is corrected: validating again clears what was kept.
     s.trainings[0].registeredOn = QDate(2025, 4, 30);
     QVERIFY2(ws->trainings(e).save(s.trainings[0], &error), qPrintable(error));
-    const DataSet again = WorkspaceAnomalies::load(*ws);
+    const DataSet again = fla::test::must(readWorkspaceRecords(*ws));
     found = engine.validate(again);
     QVERIFY(found.isEmpty());
     QVERIFY2(WorkspaceAnomalies::store(*ws, again, found, &error), qPrintable(error));
-    QCOMPARE(ws->anomalies(e).count(), qint64(0));
+    QCOMPARE(fla::test::must(ws->anomalies(e).findCount()), qint64(0));
 
     // One record edited, as in the UI: only its own anomalies are replaced.
     Training edited = s.trainings[0];
@@ -74,10 +76,10 @@ void TestWorkspaceAnomalies::keptPerRecordAndUpdated()
     QCOMPARE(one.size(), 1);
     QVERIFY2(WorkspaceAnomalies::storeForRecord(*ws, e, RecordKind::Training, edited.uuid, one, &error),
              qPrintable(error));
-    QCOMPARE(ws->anomalies(e).count(), qint64(1));
-    QCOMPARE(ws->anomalies(e).list().first().code, QString("GN-002"));
+    QCOMPARE(fla::test::must(ws->anomalies(e).findCount()), qint64(1));
+    QCOMPARE(fla::test::must(ws->anomalies(e).find()).first().code, QString("GN-002"));
     QVERIFY(WorkspaceAnomalies::storeForRecord(*ws, e, RecordKind::Training, edited.uuid, {}, &error));
-    QCOMPARE(ws->anomalies(e).count(), qint64(0));
+    QCOMPARE(fla::test::must(ws->anomalies(e).findCount()), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceAnomalies)

@@ -2,6 +2,7 @@
 // workspace the record-by-record path gives (every row of every table,
 // compared with SQL), with the stored anomalies a full validation finds,
 // whatever the order of the files and the size of the parts.
+#include "Must.h"
 #include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/common/Clock.h"
 #include "core/dataset/DataSetCsv.h"
@@ -202,7 +203,7 @@ void TestCsvSetLoad::intoWorkspaceHoldingRecords()
     QVERIFY2(ws, qPrintable(error));
     const QStringList stored = rowsOf(*ws, QStringLiteral("anomaly"));
     QList<QUuid> employers;
-    for (const Employer &e : ws->employers().list())
+    for (const Employer &e : fla::test::must(ws->employers().findAll()))
         employers << e.uuid;
     QVERIFY(employers.size() > 6);
     QVERIFY2(WorkspaceAnomalies::revalidate(*ws, employers, clock, &error), qPrintable(error));

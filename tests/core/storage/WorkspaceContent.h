@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Must.h"
 #include "core/anomaly/WorkspaceAnomalies.h"
 #include "core/storage/RecordJson.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -14,7 +16,7 @@ namespace storagetest {
 // workspaces loaded two ways compare equal when they hold the same records.
 inline QMap<QString, QJsonObject> contentOf(fla::Workspace &ws)
 {
-    const fla::DataSet d = fla::WorkspaceAnomalies::load(ws);
+    const fla::DataSet d = fla::test::must(fla::readWorkspaceRecords(ws));
     QMap<QString, QJsonObject> out;
     auto add = [&out](const auto &records) {
         for (const auto &r : records)

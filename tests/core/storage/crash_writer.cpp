@@ -6,6 +6,7 @@
 // journal) and appends "load:" and that employer's uuid once the load has
 // returned. It runs until it is killed.
 #include "CommitLog.h"
+#include "Must.h"
 #include "core/domain/EnterpriseNumber.h"
 #include "core/domain/Entities.h"
 #include "core/domain/Ssin.h"
@@ -47,7 +48,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 70;
     }
-    if (!ws->employers().get(employerUuid)) {
+    if (!fla::test::must(ws->employers().find(employerUuid))) {
         Employer e;
         e.uuid = employerUuid;
         e.enterpriseNumber = EnterpriseNumber::compose(5669882);

@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "StorageTestData.h"
 #include "core/storage/AnomalyRepository.h"
 #include "core/storage/EmployerRepository.h"
@@ -39,22 +40,22 @@ void TestAnomalyRepository::replaceListCount()
     QVERIFY2(
         an.replaceForRecords({{RecordKind::Worker, r1, {x, y}}, {RecordKind::Training, r2, {z}}}, &error),
         qPrintable(error));
-    QCOMPARE(an.count(), 3);
-    QCOMPARE(an.count(AnomalyFilter{Severity::Blocking, {}, {}, {}, {}}), 2);
-    QCOMPARE(an.count(AnomalyFilter{{}, "ID-004", {}, {}, {}}), 1);
-    QCOMPARE(an.countBySeverity().value(Severity::Warning), 1);
-    QCOMPARE(an.countByCode().value("DT-001"), 1);
-    const QList<StoredAnomaly> l = an.list(AnomalyFilter{{}, {}, {}, r1, {}});
+    QCOMPARE(fla::test::must(an.findCount()), 3);
+    QCOMPARE(fla::test::must(an.findCount(AnomalyFilter{Severity::Blocking, {}, {}, {}, {}})), 2);
+    QCOMPARE(fla::test::must(an.findCount(AnomalyFilter{{}, "ID-004", {}, {}, {}})), 1);
+    QCOMPARE(fla::test::must(an.findCountBySeverity()).value(Severity::Warning), 1);
+    QCOMPARE(fla::test::must(an.findCountByCode()).value("DT-001"), 1);
+    const QList<StoredAnomaly> l = fla::test::must(an.find(AnomalyFilter{{}, {}, {}, r1, {}}));
     QCOMPARE(l.size(), 2);
     QCOMPARE(l.at(0).params.value("value").toString(), QStringLiteral("x"));
     QCOMPARE(l.at(0).field, QStringLiteral("ssin"));
     // Replacing one record's anomalies leaves the others.
     QVERIFY(an.replaceForRecord(RecordKind::Worker, r1, {y}, &error));
-    QCOMPARE(an.count(), 2);
+    QCOMPARE(fla::test::must(an.findCount()), 2);
     QVERIFY(an.clearForRecord(r2, &error));
-    QCOMPARE(an.count(), 1);
+    QCOMPARE(fla::test::must(an.findCount()), 1);
     // Scoped: employer B sees none.
-    QCOMPARE(ws->anomalies(b.uuid).count(), 0);
+    QCOMPARE(fla::test::must(ws->anomalies(b.uuid).findCount()), 0);
 }
 
 void TestAnomalyRepository::deletingRecordClearsItsAnomalies()
@@ -72,7 +73,7 @@ void TestAnomalyRepository::deletingRecordClearsItsAnomalies()
         RecordKind::Worker, w.uuid,
         {StoredAnomaly{RecordKind::Worker, w.uuid, "ssin", "ID-004", Severity::Warning, {}}}, &error));
     QVERIFY(ws->workers(a.uuid).remove(w.uuid, &error));
-    QCOMPARE(ws->anomalies(a.uuid).count(), 0);
+    QCOMPARE(fla::test::must(ws->anomalies(a.uuid).findCount()), 0);
 }
 
 // replaceAll writes many rows per statement through the engine's API (a
@@ -114,7 +115,8 @@ void TestAnomalyRepository::replaceAllStoresWhatRecordByRecordStores()
         {StoredAnomaly{RecordKind::Worker, {}, "ssin", "ID-004", Severity::Warning, {}}}, &error));
     QVERIFY2(ws->anomalies(a.uuid).replaceAll(set, &error), qPrintable(error));
     QVERIFY2(ws->anomalies(b.uuid).replaceForRecords(set, &error), qPrintable(error));
-    const QList<StoredAnomaly> all = ws->anomalies(a.uuid).list(), one = ws->anomalies(b.uuid).list();
+    const QList<StoredAnomaly> all = fla::test::must(ws->anomalies(a.uuid).find()),
+                               one = fla::test::must(ws->anomalies(b.uuid).find());
     QCOMPARE(all.size(), records * 3);
     QCOMPARE(one.size(), records * 3);
     for (qsizetype i = 0; i < all.size(); ++i) {

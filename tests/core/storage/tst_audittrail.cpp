@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "StorageTestData.h"
 #include "core/common/Clock.h"
 #include "core/storage/AuditRepository.h"
@@ -96,11 +97,11 @@ void TestAuditTrail::restoreDeletedRecord()
     auto repo = m_ws->workers(m_a.uuid);
     QVERIFY(repo.save(w, &error));
     QVERIFY(repo.remove(w.uuid, &error));
-    QVERIFY(!repo.get(w.uuid));
+    QVERIFY(!fla::test::must(repo.find(w.uuid)));
     auto audit = m_ws->audit(m_a.uuid);
     QVERIFY(audit.canRestore(w.uuid).value());
     QVERIFY2(audit.restoreDeleted(w.uuid, &error), qPrintable(error));
-    const auto back = repo.get(w.uuid);
+    const auto back = fla::test::must(repo.find(w.uuid));
     QVERIFY(back);
     QCOMPARE(back->familyName, w.familyName);
     QCOMPARE(back->ssin, w.ssin);
@@ -118,11 +119,11 @@ void TestAuditTrail::restoreTrainingWithParticipants()
     QVERIFY(m_ws->trainings(m_a.uuid).saveWithParticipants(t, {participation(t, w1), participation(t, w2)},
                                                            true, &error));
     QVERIFY(m_ws->trainings(m_a.uuid).removeWithParticipants(t.uuid, &error));
-    QCOMPARE(m_ws->participations(m_a.uuid).count(), 0);
+    QCOMPARE(fla::test::must(m_ws->participations(m_a.uuid).findCount()), 0);
     // Undo of the training brings its participants back (one change set).
     QVERIFY2(m_ws->audit(m_a.uuid).restoreDeleted(t.uuid, &error), qPrintable(error));
-    QVERIFY(m_ws->trainings(m_a.uuid).get(t.uuid));
-    QCOMPARE(m_ws->participations(m_a.uuid).ofTraining(t.uuid).size(), 2);
+    QVERIFY(fla::test::must(m_ws->trainings(m_a.uuid).find(t.uuid)));
+    QCOMPARE(fla::test::must(m_ws->participations(m_a.uuid).findOfTraining(t.uuid)).size(), 2);
 }
 
 void TestAuditTrail::restoreRefusedWhenNotDeleted()

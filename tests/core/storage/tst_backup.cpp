@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "StorageTestData.h"
 #include "core/storage/Backup.h"
 #include "core/storage/EmployerRepository.h"
@@ -89,7 +90,8 @@ void TestBackup::encryptedRoundTripOnAnotherPath()
     QVERIFY(kept.isEmpty()); // nothing was there
     auto restored = Workspace::open(path("other/restored.fladesk"), &error);
     QVERIFY2(restored, qPrintable(error));
-    QCOMPARE(restored->workers(m_e.uuid).get(m_w.uuid)->familyName, QStringLiteral("Verstraete"));
+    QCOMPARE(fla::test::must(restored->workers(m_e.uuid).find(m_w.uuid))->familyName,
+             QStringLiteral("Verstraete"));
     QVERIFY(restored->integrityCheck());
 }
 
@@ -123,7 +125,7 @@ void TestBackup::truncatedRefused()
     f.close();
     QVERIFY(!Backup::restore(path("b.fdbak"), "pw", path("ws.fladesk"), nullptr, &error));
     QVERIFY2(error.contains("truncated"), qPrintable(error));
-    QVERIFY(m_ws->workers(m_e.uuid).get(m_w.uuid)); // current workspace untouched
+    QVERIFY(fla::test::must(m_ws->workers(m_e.uuid).find(m_w.uuid))); // current workspace untouched
     QVERIFY(f.open(QIODevice::ReadWrite));
     QVERIFY(f.resize(20));
     f.close();
@@ -179,11 +181,11 @@ void TestBackup::restoreKeepsCurrentWorkspace()
     QVERIFY(QFile::exists(kept));
     auto restored = Workspace::open(path("ws.fladesk"), &error);
     QVERIFY(restored);
-    QVERIFY(!restored->workers(m_e.uuid).get(later.uuid)); // the backup's state
+    QVERIFY(!fla::test::must(restored->workers(m_e.uuid).find(later.uuid))); // the backup's state
     restored.reset();
     auto previous = Workspace::open(kept, &error);
     QVERIFY2(previous, qPrintable(error));
-    QVERIFY(previous->workers(m_e.uuid).get(later.uuid)); // nothing lost
+    QVERIFY(fla::test::must(previous->workers(m_e.uuid).find(later.uuid))); // nothing lost
 }
 
 void TestBackup::restoreRefusedWhileOpen()
@@ -192,7 +194,7 @@ void TestBackup::restoreRefusedWhileOpen()
     QVERIFY(Backup::create(*m_ws, path("b.fdbak"), "pw", &error));
     QVERIFY(!Backup::restore(path("b.fdbak"), "pw", path("ws.fladesk"), nullptr, &error));
     QVERIFY2(error.contains("open in another program"), qPrintable(error));
-    QVERIFY(m_ws->workers(m_e.uuid).get(m_w.uuid));
+    QVERIFY(fla::test::must(m_ws->workers(m_e.uuid).find(m_w.uuid)));
 }
 
 void TestBackup::backupWhileAnotherConnectionWrites()
@@ -207,7 +209,7 @@ void TestBackup::backupWhileAnotherConnectionWrites()
     QVERIFY(Backup::restore(path("live.fdbak"), "pw", path("copy.fladesk"), nullptr, &error));
     auto copy = Workspace::open(path("copy.fladesk"), &error);
     QVERIFY(copy);
-    QCOMPARE(copy->workers(m_e.uuid).count(), 21);
+    QCOMPARE(fla::test::must(copy->workers(m_e.uuid).findCount()), 21);
 }
 
 QByteArray TestBackup::plainBackupOf(const QByteArray &payload)

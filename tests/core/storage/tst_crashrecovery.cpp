@@ -1,5 +1,6 @@
 #include "ChildStart.h"
 #include "CommitLog.h"
+#include "Must.h"
 #include "TestSupport.h"
 #include "core/dataset/DataSetCsv.h"
 #include "core/generate/Generator.h"
@@ -102,17 +103,17 @@ void TestCrashRecovery::survivesKills()
         auto parts = ws->participations(e);
         for (const QString &uuid : std::as_const(committed)) {
             const QUuid u = QUuid::fromString(uuid);
-            QVERIFY2(trainings.contains(u),
+            QVERIFY2(fla::test::must(trainings.find(u)).has_value(),
                      qPrintable(QStringLiteral("round %1: lost training %2").arg(round).arg(uuid)));
-            QCOMPARE(parts.ofTraining(u).size(), 3);
+            QCOMPARE(fla::test::must(parts.findOfTraining(u)).size(), 3);
         }
         // Never half a training: every training has its three participants.
-        QCOMPARE(parts.count(), trainings.count() * 3);
+        QCOMPARE(fla::test::must(parts.findCount()), fla::test::must(trainings.findCount()) * 3);
         // Every reported load is there; no load is there in part.
-        for (const Employer &other : ws->employers().list()) {
+        for (const Employer &other : fla::test::must(ws->employers().findAll())) {
             if (other.uuid == e)
                 continue;
-            const qint64 n = ws->participations(other.uuid).count();
+            const qint64 n = fla::test::must(ws->participations(other.uuid).findCount());
             QVERIFY2(n == 0 || n == 5000,
                      qPrintable(QStringLiteral("round %1: a load half there (%2)").arg(round).arg(n)));
             if (loads.contains(other.uuid.toString(QUuid::WithoutBraces)))
@@ -226,7 +227,7 @@ void TestCrashRecovery::survivesKillsDuringCsvLoads()
             return {};
         }
         for (const Worker &w : aimedAt) {
-            const std::optional<Worker> now = ws->workers(w.employerUuid).get(w.uuid);
+            const std::optional<Worker> now = fla::test::must(ws->workers(w.employerUuid).find(w.uuid));
             if (!now || now->familyName != w.familyName || now->givenName != w.givenName ||
                 now->birthDate != w.birthDate || now->language != w.language || now->address != w.address) {
                 qWarning("round %d: a malformed line changed the stored worker %s", round,
@@ -234,7 +235,8 @@ void TestCrashRecovery::survivesKillsDuringCsvLoads()
                 return {};
             }
         }
-        const std::optional<Training> t = ws->trainings(training.employerUuid).get(training.uuid);
+        const std::optional<Training> t =
+            fla::test::must(ws->trainings(training.employerUuid).find(training.uuid));
         if (!t || t->name != training.name) {
             qWarning("round %d: a malformed line changed the stored training", round);
             return {};

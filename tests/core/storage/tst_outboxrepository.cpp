@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "StorageTestData.h"
 #include "core/common/Clock.h"
 #include "core/storage/AnomalyRepository.h"
@@ -176,11 +177,13 @@ void TestOutboxRepository::syncStatus()
     const Worker w = worker(m_a.uuid, "S");
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
     auto ob = m_ws->outbox(m_a.uuid);
-    QCOMPARE(fla::toString(ob.syncStatus(RecordKind::Worker, w.uuid)), fla::toString(SyncStatus::Queued));
+    QCOMPARE(fla::toString(fla::test::must(ob.findSyncStatus(RecordKind::Worker, w.uuid))),
+             fla::toString(SyncStatus::Queued));
     QVERIFY(ob.setSyncStatus(RecordKind::Worker, w.uuid, SyncStatus::AcceptedWithWarnings, &error));
-    QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).syncStatus(w.uuid)),
+    QCOMPARE(fla::toString(fla::test::must(m_ws->workers(m_a.uuid).findSyncStatus(w.uuid))),
              fla::toString(SyncStatus::AcceptedWithWarnings));
-    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::AcceptedWithWarnings), 1);
+    QCOMPARE(fla::test::must(ob.findCountBySyncStatus(RecordKind::Worker, SyncStatus::AcceptedWithWarnings)),
+             1);
     QVERIFY(!ob.setSyncStatus(RecordKind::Worker, QUuid::createUuid(), SyncStatus::Sent, &error));
     QVERIFY(!m_ws->outbox(QUuid::createUuid())
                  .setSyncStatus(RecordKind::Worker, w.uuid, SyncStatus::Sent, &error));
@@ -194,7 +197,8 @@ void TestOutboxRepository::noQueueWhenDisabled()
     const Worker w = worker(m_a.uuid, "Draft");
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
     QCOMPARE(m_ws->outbox(m_a.uuid).findCount().value(), 1); // only the employer's row from init()
-    QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).syncStatus(w.uuid)), fla::toString(SyncStatus::Draft));
+    QCOMPARE(fla::toString(fla::test::must(m_ws->workers(m_a.uuid).findSyncStatus(w.uuid))),
+             fla::toString(SyncStatus::Draft));
 }
 
 void TestOutboxRepository::batchedStatusesAndReads_data()
@@ -217,21 +221,23 @@ void TestOutboxRepository::batchedStatusesAndReads()
     QVERIFY2(m_ws->workers(m_a.uuid).saveAll(workers, &error), qPrintable(error));
     auto ob = m_ws->outbox(m_a.uuid);
     // Another employer's outbox neither reads nor writes these records.
-    QVERIFY(m_ws->outbox(QUuid::createUuid()).currentRecords<Worker>(uuids).isEmpty());
+    QVERIFY(fla::test::must(m_ws->outbox(QUuid::createUuid()).findCurrentRecords<Worker>(uuids)).isEmpty());
     QVERIFY(m_ws->outbox(QUuid::createUuid()).setSyncStatuses(RecordKind::Worker, uuids, SyncStatus::Sent));
-    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::Sent), 0);
+    QCOMPARE(fla::test::must(ob.findCountBySyncStatus(RecordKind::Worker, SyncStatus::Sent)), 0);
 
     QVERIFY2(ob.setSyncStatuses(RecordKind::Worker, uuids + QList<QUuid>{QUuid::createUuid()},
                                 SyncStatus::Sent, &error),
              qPrintable(error));
-    QCOMPARE(ob.countBySyncStatus(RecordKind::Worker, SyncStatus::Sent), records);
-    QCOMPARE(fla::toString(ob.syncStatus(RecordKind::Worker, uuids.last())), fla::toString(SyncStatus::Sent));
+    QCOMPARE(fla::test::must(ob.findCountBySyncStatus(RecordKind::Worker, SyncStatus::Sent)), records);
+    QCOMPARE(fla::toString(fla::test::must(ob.findSyncStatus(RecordKind::Worker, uuids.last()))),
+             fla::toString(SyncStatus::Sent));
 
-    const QHash<QUuid, Worker> read = ob.currentRecords<Worker>(uuids + QList<QUuid>{QUuid::createUuid()});
+    const QHash<QUuid, Worker> read =
+        fla::test::must(ob.findCurrentRecords<Worker>(uuids + QList<QUuid>{QUuid::createUuid()}));
     QCOMPARE(read.size(), records);
     QCOMPARE(read.value(workers.last().uuid).ssin, workers.last().ssin);
     QCOMPARE(read.value(workers.first().uuid).familyName, workers.first().familyName);
-    QVERIFY(ob.recordsWithPlatformFindings().isEmpty());
+    QVERIFY(fla::test::must(ob.findRecordsWithPlatformFindings()).isEmpty());
     StoredAnomaly own;
     own.entity = RecordKind::Worker;
     own.recordUuid = uuids.last();
@@ -246,7 +252,7 @@ void TestOutboxRepository::batchedStatusesAndReads()
     QVERIFY2(m_ws->anomalies(m_a.uuid).replaceForRecord(RecordKind::Worker, platform.recordUuid, {platform},
                                                         &error),
              qPrintable(error));
-    QCOMPARE(ob.recordsWithPlatformFindings(), QSet<QUuid>{uuids.first()});
+    QCOMPARE(fla::test::must(ob.findRecordsWithPlatformFindings()), QSet<QUuid>{uuids.first()});
 }
 
 // The bulk load queues its records with enqueueAll (many rows per statement

@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "PostgresTestCluster.h"
 #include "StorageTestData.h"
 #include "TestSupport.h"
@@ -157,7 +158,7 @@ void TestPostgresCopy::refusedRowNamesItsRecordAndNothingIsLoaded()
     QVERIFY2(r.error.contains(QLatin1String("another record already has this uuid")), qPrintable(r.error));
     QVERIFY2(r.error.contains(twin.familyName), qPrintable(r.error));
     // One transaction: not even the first two companies stayed.
-    QCOMPARE(ws->employers().count(), 0);
+    QCOMPARE(fla::test::must(ws->employers().findCount()), 0);
     QSqlQuery q(ws->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM worker")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);

@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "PostgresTestCluster.h"
 #include "StorageTestData.h"
 #include "core/storage/EmployerRepository.h"
@@ -181,7 +182,7 @@ void TestPostgresDriver::secondDesktopFindsTheSchema()
     QVERIFY2(second, qPrintable(error));
     QCOMPARE(second->schemaVersion(), Workspace::latestSchemaVersion());
     QVERIFY(first->employers().save(storagetest::employer("Shared"), &error));
-    QCOMPARE(second->employers().count(), 1);
+    QCOMPARE(fla::test::must(second->employers().findCount()), 1);
 }
 
 // A migration added to one engine must be added to the other: a workspace's

@@ -11,6 +11,7 @@
 #include "core/storage/StatementCache.h"
 #include "core/storage/TrainingRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceRecords.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -71,6 +72,12 @@ void TestReadFailures::droppedTableIsAFailure_data()
                                               << "participation";
     QTest::newRow("a count") << "findCount"
                              << "training";
+    QTest::newRow("a count of every record") << "findCountAll"
+                                             << "training";
+    QTest::newRow("the participants of a training") << "findOfTraining"
+                                                    << "participation";
+    QTest::newRow("the records of the workspace") << "readWorkspaceRecords"
+                                                  << "training";
 }
 
 void TestReadFailures::droppedTableIsAFailure()
@@ -99,6 +106,19 @@ void TestReadFailures::droppedTableIsAFailure()
         error = r.error();
     } else if (read == "findCount") {
         const Result<qint64> r = trainings.findCount(TrainingFilter{});
+        QVERIFY(!r);
+        error = r.error();
+    } else if (read == "findCountAll") {
+        const Result<qint64> r = trainings.findCount();
+        QVERIFY(!r);
+        error = r.error();
+    } else if (read == "findOfTraining") {
+        const Result<QList<Participation>> r =
+            m_ws->participations(m_employer.uuid).findOfTraining(m_training.uuid);
+        QVERIFY(!r);
+        error = r.error();
+    } else if (read == "readWorkspaceRecords") {
+        const Result<DataSet> r = readWorkspaceRecords(*m_ws);
         QVERIFY(!r);
         error = r.error();
     } else {

@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "StorageTestData.h"
 #include "core/storage/EmployerRepository.h"
 #include "core/storage/EmploymentRepository.h"
@@ -71,9 +72,10 @@ void TestRepositories::roundTripsEveryEntity()
     w.address = "Kerkstraat 1\n2000 Antwerpen";
     w.language = Language::French;
     QVERIFY2(m_ws->workers(m_a.uuid).save(w, &error), qPrintable(error));
-    QCOMPARE(m_ws->workers(m_a.uuid).get(w.uuid)->address, w.address);
-    QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).get(w.uuid)->language), fla::toString(Language::French));
-    QCOMPARE(m_ws->workers(m_a.uuid).get(w.uuid)->birthDate, w.birthDate);
+    QCOMPARE(fla::test::must(m_ws->workers(m_a.uuid).find(w.uuid))->address, w.address);
+    QCOMPARE(fla::toString(fla::test::must(m_ws->workers(m_a.uuid).find(w.uuid))->language),
+             fla::toString(Language::French));
+    QCOMPARE(fla::test::must(m_ws->workers(m_a.uuid).find(w.uuid))->birthDate, w.birthDate);
 
     Employment em;
     em.uuid = QUuid::createUuid();
@@ -82,18 +84,18 @@ void TestRepositories::roundTripsEveryEntity()
     em.workRegime = 0.8;
     em.jointCommittee = "200";
     QVERIFY2(m_ws->employments(m_a.uuid).save(em, &error), qPrintable(error));
-    const auto emBack = m_ws->employments(m_a.uuid).get(em.uuid);
+    const auto emBack = fla::test::must(m_ws->employments(m_a.uuid).find(em.uuid));
     QVERIFY(emBack);
     QCOMPARE(emBack->employerUuid, m_a.uuid);
     QVERIFY(!emBack->endDate.isValid());
     QCOMPARE(emBack->workRegime, 0.8);
-    QCOMPARE(m_ws->employments(m_a.uuid).ofWorker(w.uuid).size(), 1);
+    QCOMPARE(fla::test::must(m_ws->employments(m_a.uuid).findOfWorker(w.uuid)).size(), 1);
 
     Training t = training(m_a.uuid, "Heftruck");
     t.kind = TrainingKind::Informal;
     t.provider = "VDAB";
     QVERIFY2(m_ws->trainings(m_a.uuid).save(t, &error), qPrintable(error));
-    const auto tBack = m_ws->trainings(m_a.uuid).get(t.uuid);
+    const auto tBack = fla::test::must(m_ws->trainings(m_a.uuid).find(t.uuid));
     QCOMPARE(tBack->costCents, t.costCents);
     QCOMPARE(fla::toString(tBack->kind), fla::toString(TrainingKind::Informal));
     QCOMPARE(tBack->provider, QStringLiteral("VDAB"));
@@ -104,7 +106,7 @@ void TestRepositories::roundTripsEveryEntity()
     p.certificate = true;
     p.certificateValidUntil = QDate(2027, 1, 1);
     QVERIFY2(m_ws->participations(m_a.uuid).save(p, &error), qPrintable(error));
-    const auto pBack = m_ws->participations(m_a.uuid).get(p.uuid);
+    const auto pBack = fla::test::must(m_ws->participations(m_a.uuid).find(p.uuid));
     QCOMPARE(pBack->durationOverride, p.durationOverride);
     QCOMPARE(pBack->certificateValidUntil, p.certificateValidUntil);
     QVERIFY(pBack->certificate);
@@ -118,9 +120,9 @@ void TestRepositories::roundTripsEveryEntity()
     r.amount = 2;
     r.caoNumber = "123456";
     QVERIFY2(m_ws->rights(m_a.uuid).save(r, &error), qPrintable(error));
-    QCOMPARE(m_ws->rights(m_a.uuid).ofWorker(w.uuid, 2025).size(), 1);
-    QCOMPARE(m_ws->rights(m_a.uuid).ofWorker(w.uuid, 2024).size(), 0);
-    QCOMPARE(m_ws->rights(m_a.uuid).get(r.uuid)->caoNumber, QStringLiteral("123456"));
+    QCOMPARE(fla::test::must(m_ws->rights(m_a.uuid).findOfWorker(w.uuid, 2025)).size(), 1);
+    QCOMPARE(fla::test::must(m_ws->rights(m_a.uuid).findOfWorker(w.uuid, 2024)).size(), 0);
+    QCOMPARE(fla::test::must(m_ws->rights(m_a.uuid).find(r.uuid))->caoNumber, QStringLiteral("123456"));
 }
 
 // The fields of schema 9 (financial year, sex, category, cost parts, sharing, leave),
@@ -132,11 +134,11 @@ void TestRepositories::obligationFieldsRoundTrip()
     e.financialYearStartMonth = 7;
     e.financialYearStartDay = 1;
     QVERIFY2(m_ws->employers().save(e, &error), qPrintable(error));
-    QCOMPARE(m_ws->employers().get(e.uuid)->financialYearStartMonth, 7);
+    QCOMPARE(fla::test::must(m_ws->employers().find(e.uuid))->financialYearStartMonth, 7);
     Worker w = worker(m_a.uuid, "Peeters");
     w.sex = StatedSex::Female;
     QVERIFY2(m_ws->workers(m_a.uuid).save(w, &error), qPrintable(error));
-    QCOMPARE(fla::toString(m_ws->workers(m_a.uuid).get(w.uuid)->sex), "FEMALE");
+    QCOMPARE(fla::toString(fla::test::must(m_ws->workers(m_a.uuid).find(w.uuid))->sex), "FEMALE");
     Training t = training(m_a.uuid, "Heftruck");
     t.category = StatedCategory::Initial;
     t.costCents = 100000;
@@ -147,7 +149,7 @@ void TestRepositories::obligationFieldsRoundTrip()
     t.costSharing = CostSharing::ByHours;
     t.leave = TrainingLeave::FlemishTrainingLeave;
     QVERIFY2(m_ws->trainings(m_a.uuid).save(t, &error), qPrintable(error));
-    const auto back = m_ws->trainings(m_a.uuid).get(t.uuid);
+    const auto back = fla::test::must(m_ws->trainings(m_a.uuid).find(t.uuid));
     QVERIFY(back);
     QCOMPARE(fla::toString(back->category), "INITIAL");
     QCOMPARE(back->traineePayCents, std::optional<qint64>(25050));
@@ -159,7 +161,7 @@ void TestRepositories::obligationFieldsRoundTrip()
     // A training saved without them reads as "not stated".
     const Training plain = training(m_a.uuid, "Toolbox");
     QVERIFY2(m_ws->trainings(m_a.uuid).save(plain, &error), qPrintable(error));
-    const auto plainBack = m_ws->trainings(m_a.uuid).get(plain.uuid);
+    const auto plainBack = fla::test::must(m_ws->trainings(m_a.uuid).find(plain.uuid));
     QCOMPARE(fla::toString(plainBack->category), "BY_KIND");
     QVERIFY(!plainBack->subsidiesCents);
     // A negative subsidy is refused by the workspace, naming the field.
@@ -177,8 +179,8 @@ void TestRepositories::updateAndUnchanged()
     QVERIFY(repo.save(w, &error));
     w.givenName = "Marie";
     QVERIFY(repo.save(w, &error));
-    QCOMPARE(repo.get(w.uuid)->givenName, QStringLiteral("Marie"));
-    QCOMPARE(repo.count(), 1);
+    QCOMPARE(fla::test::must(repo.find(w.uuid))->givenName, QStringLiteral("Marie"));
+    QCOMPARE(fla::test::must(repo.findCount()), 1);
     BulkStats stats;
     QVERIFY(repo.upsertAll({w}, BulkOptions{}, &stats, &error));
     QCOMPARE(stats.unchanged, 1);
@@ -191,10 +193,10 @@ void TestRepositories::employerScopeIsEnforced()
     const Worker w = worker(m_a.uuid, "Claes");
     QVERIFY(m_ws->workers(m_a.uuid).save(w, &error));
     // Not visible through another employer's scope.
-    QVERIFY(!m_ws->workers(m_b.uuid).get(w.uuid));
-    QCOMPARE(m_ws->workers(m_b.uuid).list().size(), 0);
+    QVERIFY(!fla::test::must(m_ws->workers(m_b.uuid).find(w.uuid)));
+    QCOMPARE(fla::test::must(m_ws->workers(m_b.uuid).findAll()).size(), 0);
     QVERIFY(!m_ws->workers(m_b.uuid).remove(w.uuid, &error));
-    QVERIFY(m_ws->workers(m_a.uuid).get(w.uuid));
+    QVERIFY(fla::test::must(m_ws->workers(m_a.uuid).find(w.uuid)));
     // Not writable through another employer's scope.
     QVERIFY(!m_ws->workers(m_b.uuid).save(w, &error));
     QVERIFY2(error.contains("another employer"), qPrintable(error));
@@ -266,16 +268,16 @@ void TestRepositories::unknownReferencesRefused()
     QVERIFY(!saved);
     QVERIFY2(error.contains("does not exist for this employer"), qPrintable(error));
     QVERIFY2(error.contains(bad.uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
-    QCOMPARE(repo.count(), 0); // all or nothing
+    QCOMPARE(fla::test::must(repo.findCount()), 0); // all or nothing
     // The good one alone is stored and reads back with its references.
     QVERIFY2(bulk ? repo.upsertAll({good}, BulkOptions{}, &stats, &error) : repo.save(good, &error),
              qPrintable(error));
-    const auto back = repo.get(good.uuid);
+    const auto back = fla::test::must(repo.find(good.uuid));
     QVERIFY(back);
     QCOMPARE(back->trainingUuid, t.uuid);
     QCOMPARE(back->workerUuid, w.uuid);
-    QCOMPARE(repo.ofWorker(w.uuid).size(), 1);
-    QCOMPARE(repo.ofTraining(t.uuid).size(), 1);
+    QCOMPARE(fla::test::must(repo.findOfWorker(w.uuid)).size(), 1);
+    QCOMPARE(fla::test::must(repo.findOfTraining(t.uuid)).size(), 1);
 }
 
 // The bulk path inserts many rows per statement; a row the database
@@ -305,7 +307,7 @@ void TestRepositories::bulkRefusalNamesTheRecord()
         QVERIFY(!repo.upsertAll(trainings, BulkOptions{}, &stats, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY2(error.contains(trainings.at(-bad).uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
-        QCOMPARE(repo.count(), 0);
+        QCOMPARE(fla::test::must(repo.findCount()), 0);
         return;
     }
     const Training t = training(m_a.uuid, "Heftruck");
@@ -322,7 +324,7 @@ void TestRepositories::bulkRefusalNamesTheRecord()
     QVERIFY(!repo.upsertAll(parts, BulkOptions{}, &stats, &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY2(error.contains(parts.at(bad).uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
-    QCOMPARE(repo.count(), 0);
+    QCOMPARE(fla::test::must(repo.findCount()), 0);
 }
 
 void TestRepositories::constraintMessagesNameRecordAndField_data()
@@ -351,7 +353,7 @@ void TestRepositories::constraintMessagesNameRecordAndField()
     if (!ok) {
         QVERIFY2(error.contains("work_regime"), qPrintable(error));
         QVERIFY2(error.contains(em.uuid.toString(QUuid::WithoutBraces)), qPrintable(error));
-        QCOMPARE(m_ws->employments(m_a.uuid).count(), 0);
+        QCOMPARE(fla::test::must(m_ws->employments(m_a.uuid).findCount()), 0);
     }
 }
 
@@ -363,7 +365,7 @@ void TestRepositories::saveAllIsAllOrNothing()
     bad.uuid = QUuid(); // no uuid
     QVERIFY(!m_ws->workers(m_a.uuid).saveAll({good, bad}, &error));
     QVERIFY2(error.contains("no uuid"), qPrintable(error));
-    QCOMPARE(m_ws->workers(m_a.uuid).count(), 0);
+    QCOMPARE(fla::test::must(m_ws->workers(m_a.uuid).findCount()), 0);
 }
 
 void TestRepositories::trainingWithParticipants()
@@ -381,22 +383,23 @@ void TestRepositories::trainingWithParticipants()
         parts << p;
     }
     QVERIFY2(m_ws->trainings(m_a.uuid).saveWithParticipants(t, parts, true, &error), qPrintable(error));
-    QCOMPARE(m_ws->participations(m_a.uuid).ofTraining(t.uuid).size(), 5);
+    QCOMPARE(fla::test::must(m_ws->participations(m_a.uuid).findOfTraining(t.uuid)).size(), 5);
     // Keep three of them: the others are removed in the same transaction.
-    QList<Participation> kept = m_ws->participations(m_a.uuid).ofTraining(t.uuid).mid(0, 3);
+    QList<Participation> kept =
+        fla::test::must(m_ws->participations(m_a.uuid).findOfTraining(t.uuid)).mid(0, 3);
     QVERIFY(m_ws->trainings(m_a.uuid).saveWithParticipants(t, kept, true, &error));
-    QCOMPARE(m_ws->participations(m_a.uuid).ofTraining(t.uuid).size(), 3);
+    QCOMPARE(fla::test::must(m_ws->participations(m_a.uuid).findOfTraining(t.uuid)).size(), 3);
     // The same worker twice in one training is refused, and nothing changes.
     Participation dup;
     dup.workerUuid = workers.at(0).uuid;
     kept << dup;
     QVERIFY(!m_ws->trainings(m_a.uuid).saveWithParticipants(t, kept, true, &error));
     QVERIFY2(error.contains("already takes part"), qPrintable(error));
-    QCOMPARE(m_ws->participations(m_a.uuid).ofTraining(t.uuid).size(), 3);
+    QCOMPARE(fla::test::must(m_ws->participations(m_a.uuid).findOfTraining(t.uuid)).size(), 3);
     // Delete with participants.
     QVERIFY(m_ws->trainings(m_a.uuid).removeWithParticipants(t.uuid, &error));
-    QCOMPARE(m_ws->participations(m_a.uuid).count(), 0);
-    QVERIFY(!m_ws->trainings(m_a.uuid).get(t.uuid));
+    QCOMPARE(fla::test::must(m_ws->participations(m_a.uuid).findCount()), 0);
+    QVERIFY(!fla::test::must(m_ws->trainings(m_a.uuid).find(t.uuid)));
 }
 
 void TestRepositories::removeRefusedWhileReferenced()
@@ -408,10 +411,10 @@ void TestRepositories::removeRefusedWhileReferenced()
     QVERIFY(m_ws->trainings(m_a.uuid).saveWithParticipants(t, {participation(t, w)}, true, &error));
     QVERIFY(!m_ws->workers(m_a.uuid).remove(w.uuid, &error));
     QVERIFY2(error.contains("still refer"), qPrintable(error));
-    QVERIFY(m_ws->workers(m_a.uuid).get(w.uuid));
+    QVERIFY(fla::test::must(m_ws->workers(m_a.uuid).find(w.uuid)));
     QVERIFY(!m_ws->employers().remove(m_a.uuid, &error));
     QVERIFY2(error.contains("still has"), qPrintable(error));
-    QVERIFY(m_ws->employers().get(m_a.uuid));
+    QVERIFY(fla::test::must(m_ws->employers().find(m_a.uuid)));
 }
 
 void TestRepositories::pagedReads()
@@ -432,33 +435,37 @@ void TestRepositories::pagedReads()
         QVERIFY(m_ws->trainings(m_a.uuid).saveWithParticipants(t, ps, true, &error));
     }
     auto wr = m_ws->workers(m_a.uuid);
-    const QList<Worker> byName = wr.page({0, 2, WorkerRepository::ByFamilyName, true});
+    const QList<Worker> byName = fla::test::must(wr.findPage({0, 2, WorkerRepository::ByFamilyName, true}));
     QCOMPARE(byName.size(), 2);
     QCOMPARE(byName.at(0).familyName, QStringLiteral("Adams"));
     QCOMPARE(byName.at(1).familyName, QStringLiteral("Bogaert"));
-    QCOMPARE(wr.page({2, 10, WorkerRepository::ByFamilyName, false}).at(0).familyName,
+    QCOMPARE(fla::test::must(wr.findPage({2, 10, WorkerRepository::ByFamilyName, false})).at(0).familyName,
              QStringLiteral("Bogaert"));
     QCOMPARE(wr.findCount(WorkerFilter{"cl"}).value(), 1);
 
     auto tr = m_ws->trainings(m_a.uuid);
-    QCOMPARE(tr.page({0, 10, TrainingRepository::ByStartDate, true}).at(0).name, QStringLiteral("T2"));
+    QCOMPARE(fla::test::must(tr.findPage({0, 10, TrainingRepository::ByStartDate, true})).at(0).name,
+             QStringLiteral("T2"));
     QCOMPARE(tr.findCount(TrainingFilter{{}, QDate(2025, 4, 1), {}, {}}).value(), 2);
 
     auto pr = m_ws->participations(m_a.uuid);
     QCOMPARE(pr.findCount(ParticipationFilter{}).value(), 12);
-    const QList<ParticipationRow> page = pr.page({4, 4, ParticipationRepository::ByCreation, true});
+    const QList<ParticipationRow> page =
+        fla::test::must(pr.findPage({4, 4, ParticipationRepository::ByCreation, true}));
     QCOMPARE(page.size(), 4);
     QCOMPARE(page.at(0).trainingName, QStringLiteral("T1"));
     QCOMPARE(page.at(0).workerFamilyName, QStringLiteral("Dubois"));
     ParticipationFilter f;
     f.trainingUuid = trainings.at(2).uuid;
     QCOMPARE(pr.findCount(f).value(), 4);
-    QCOMPARE(pr.page({0, 10, ParticipationRepository::ByWorkerName, true}, f).at(0).workerFamilyName,
+    QCOMPARE(fla::test::must(pr.findPage({0, 10, ParticipationRepository::ByWorkerName, true}, f))
+                 .at(0)
+                 .workerFamilyName,
              QStringLiteral("Adams"));
     ParticipationFilter byText;
     byText.text = "bog";
     QCOMPARE(pr.findCount(byText).value(), 3);
-    const auto byStart = pr.page({0, 1, ParticipationRepository::ByTrainingStart, true});
+    const auto byStart = fla::test::must(pr.findPage({0, 1, ParticipationRepository::ByTrainingStart, true}));
     QCOMPARE(byStart.at(0).trainingStart, QDate(2025, 3, 1));
     // Employer B sees none of them.
     QCOMPARE(m_ws->participations(m_b.uuid).findCount(ParticipationFilter{}).value(), 0);
@@ -509,7 +516,8 @@ void TestRepositories::pagesSortedByName()
 
     auto pr = m_ws->participations(m_a.uuid);
     const int s = sort;
-    QList<ParticipationRow> all = pr.page({0, 1000, ParticipationRepository::ByCreation, true});
+    QList<ParticipationRow> all =
+        fla::test::must(pr.findPage({0, 1000, ParticipationRepository::ByCreation, true}));
     const qsizetype n = all.size();
     QVERIFY(n > 10);
     // Creation order is the tie-break: the position in "all" stands for p.id.
@@ -530,7 +538,7 @@ void TestRepositories::pagesSortedByName()
         return ascending ? a < b : a > b;
     });
     for (int offset = 0; offset < n; offset += 3) {
-        const QList<ParticipationRow> page = pr.page({offset, 3, s, ascending});
+        const QList<ParticipationRow> page = fla::test::must(pr.findPage({offset, 3, s, ascending}));
         QCOMPARE(page.size(), qMin<qsizetype>(3, n - offset));
         for (qsizetype i = 0; i < page.size(); ++i)
             QCOMPARE(page.at(i).participation.uuid, all.at(order.at(offset + i)).participation.uuid);
@@ -538,10 +546,11 @@ void TestRepositories::pagesSortedByName()
     // With a sync status filter (the same plan) and with a training filter (the other plan).
     ParticipationFilter drafts;
     drafts.syncStatus = SyncStatus::Queued;
-    QCOMPARE(pr.page({0, 1000, s, ascending}, drafts).size(), pr.findCount(drafts).value());
+    QCOMPARE(fla::test::must(pr.findPage({0, 1000, s, ascending}, drafts)).size(),
+             pr.findCount(drafts).value());
     ParticipationFilter one;
     one.trainingUuid = trainings.at(0).uuid;
-    QCOMPARE(pr.page({0, 1000, s, ascending}, one).size(), pr.findCount(one).value());
+    QCOMPARE(fla::test::must(pr.findPage({0, 1000, s, ascending}, one)).size(), pr.findCount(one).value());
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "PostgresTestCluster.h"
 #include "StorageTestData.h"
 #include "core/storage/AuditRepository.h"
@@ -123,15 +124,15 @@ void TestTeamAccess::staffSeesOnlyGrantedCompanies()
     QString error;
     auto alice = openAs(QStringLiteral("alice"), QStringLiteral("alice-secret"), &error);
     QVERIFY2(alice, qPrintable(error));
-    const QList<Employer> companies = alice->employers().list();
+    const QList<Employer> companies = fla::test::must(alice->employers().findAll());
     QCOMPARE(companies.size(), 1);
     QCOMPARE(companies.at(0).uuid, m_a.uuid);
-    QCOMPARE(alice->workers(m_a.uuid).list().size(), 1);
-    QVERIFY(alice->workers(m_b.uuid).list().isEmpty());
-    QVERIFY(!alice->workers(m_b.uuid).get(m_workerB.uuid));
-    QVERIFY(alice->trainings(m_b.uuid).list().isEmpty());
+    QCOMPARE(fla::test::must(alice->workers(m_a.uuid).findAll()).size(), 1);
+    QVERIFY(fla::test::must(alice->workers(m_b.uuid).findAll()).isEmpty());
+    QVERIFY(!fla::test::must(alice->workers(m_b.uuid).find(m_workerB.uuid)));
+    QVERIFY(fla::test::must(alice->trainings(m_b.uuid).findAll()).isEmpty());
     // The administrator (the workspace's owner) sees both.
-    QCOMPARE(m_admin->employers().list().size(), 2);
+    QCOMPARE(fla::test::must(m_admin->employers().findAll()).size(), 2);
 }
 
 void TestTeamAccess::plainSqlReadsNothingOfOtherCompanies_data()
@@ -185,14 +186,14 @@ void TestTeamAccess::staffCannotWriteOtherCompanies()
     QVERIFY2(alice, qPrintable(error));
     const Worker intruder = storagetest::worker(m_b.uuid, "Intruder", 4);
     QVERIFY(!alice->workers(m_b.uuid).save(intruder, &error));
-    QVERIFY(!m_admin->workers(m_b.uuid).get(intruder.uuid));
+    QVERIFY(!fla::test::must(m_admin->workers(m_b.uuid).find(intruder.uuid)));
     // Nor through plain SQL.
     QCOMPARE(countAs(QStringLiteral("alice"),
                      QStringLiteral("WITH d AS (DELETE FROM worker WHERE employer_uuid = '%1' RETURNING 1) "
                                     "SELECT count(*) FROM d")
                          .arg(m_b.uuid.toString(QUuid::WithoutBraces))),
              0);
-    QVERIFY(m_admin->workers(m_b.uuid).get(m_workerB.uuid));
+    QVERIFY(fla::test::must(m_admin->workers(m_b.uuid).find(m_workerB.uuid)));
     // Its own company, yes.
     const Worker own = storagetest::worker(m_a.uuid, "Maes", 5);
     QVERIFY2(alice->workers(m_a.uuid).save(own, &error), qPrintable(error));
@@ -249,11 +250,11 @@ void TestTeamAccess::revokeHidesTheCompany()
     QString error;
     auto alice = openAs(QStringLiteral("alice"), QStringLiteral("alice-secret"), &error);
     QVERIFY2(alice, qPrintable(error));
-    QCOMPARE(alice->employers().list().size(), 1);
+    QCOMPARE(fla::test::must(alice->employers().findAll()).size(), 1);
     QVERIFY2(TeamAccess(*m_admin).revoke(QStringLiteral("alice"), m_a.uuid, &error), qPrintable(error));
     // At once, on the connection already open.
-    QVERIFY(alice->employers().list().isEmpty());
-    QVERIFY(alice->workers(m_a.uuid).list().isEmpty());
+    QVERIFY(fla::test::must(alice->employers().findAll()).isEmpty());
+    QVERIFY(fla::test::must(alice->workers(m_a.uuid).findAll()).isEmpty());
     QCOMPARE(TeamAccess(*m_admin).list(&error).size(), 1);
 }
 

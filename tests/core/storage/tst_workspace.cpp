@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "StorageTestData.h"
 #include "core/common/Version.h"
 #include "core/storage/AuditRepository.h"
@@ -133,7 +134,7 @@ void TestWorkspace::reopenKeepsData()
     QString error;
     auto ws = Workspace::open(path, &error);
     QVERIFY2(ws, qPrintable(error));
-    const auto back = ws->employers().get(e.uuid);
+    const auto back = fla::test::must(ws->employers().find(e.uuid));
     QVERIFY(back);
     QCOMPARE(back->name, e.name);
     QCOMPARE(back->enterpriseNumber, e.enterpriseNumber);
@@ -154,7 +155,7 @@ void TestWorkspace::secondOpenIsRefused()
         QVERIFY2(second, qPrintable(error));
         const Employer e = storagetest::employer("Shared");
         QVERIFY(first->employers().save(e, &error));
-        QVERIFY(second->employers().get(e.uuid));
+        QVERIFY(fla::test::must(second->employers().find(e.uuid)));
         return;
     }
     auto second = Workspace::open(path, &error);
@@ -296,7 +297,7 @@ void TestWorkspace::snapshotWhileOpen()
     QVERIFY(!ws->snapshotTo(dir.filePath("copy.fladesk"), &error)); // never overwrites
     auto copy = Workspace::open(dir.filePath("copy.fladesk"), &error);
     QVERIFY2(copy, qPrintable(error));
-    QVERIFY(copy->employers().get(e.uuid));
+    QVERIFY(fla::test::must(copy->employers().find(e.uuid)));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
@@ -369,7 +370,7 @@ void TestWorkspace::migrationsKeepData()
     QVERIFY2(ws, qPrintable(error));
     QCOMPARE(ws->schemaVersion(), Workspace::latestSchemaVersion());
     QVERIFY(ws->integrityCheck());
-    const auto back = ws->participations(e.uuid).get(p.uuid);
+    const auto back = fla::test::must(ws->participations(e.uuid).find(p.uuid));
     QVERIFY(back);
     QCOMPARE(back->workerUuid, w.uuid);
     QCOMPARE(back->certificate, p.certificate);
@@ -392,11 +393,11 @@ void TestWorkspace::migrationsKeepData()
     QCOMPARE(q.value(0).toInt(), 5);
     QCOMPARE(q.value(1).toInt(), 11);
     QCOMPARE(q.value(2).toInt(), 7);
-    QCOMPARE(ws->participations(e.uuid).ofWorker(w.uuid).size(), 1);
-    QCOMPARE(ws->participations(e.uuid).ofTraining(t.uuid).size(), 1);
+    QCOMPARE(fla::test::must(ws->participations(e.uuid).findOfWorker(w.uuid)).size(), 1);
+    QCOMPARE(fla::test::must(ws->participations(e.uuid).findOfTraining(t.uuid)).size(), 1);
     // A worker still cannot be deleted while a participation refers to it.
     QVERIFY(!ws->workers(e.uuid).remove(w.uuid, &error));
-    QVERIFY(ws->workers(e.uuid).get(w.uuid));
+    QVERIFY(fla::test::must(ws->workers(e.uuid).find(w.uuid)));
     // The rules still hold: a worker once per training, known values only.
     Participation twice = p;
     twice.uuid = QUuid::createUuid();

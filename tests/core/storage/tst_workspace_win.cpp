@@ -2,6 +2,7 @@
 // name is not ASCII (the Wine run's user is "Chloé"), the lock another process meets
 // (fladesk-cli), and the bulk path on the SQLite library Qt's driver runs on.
 // Windows only (tests/core/storage/CMakeLists.txt).
+#include "Must.h"
 #include "StorageTestData.h"
 #include "TestSupport.h"
 #include "core/storage/EmployerRepository.h"
@@ -60,7 +61,7 @@ void TestWorkspaceOnWindows::backslashPathBelowTheProfile()
     QVERIFY(QFileInfo::exists(QDir::fromNativeSeparators(path)));
     auto ws = Workspace::open(QDir::fromNativeSeparators(path), &error);
     QVERIFY2(ws, qPrintable(error));
-    const auto back = ws->employers().get(e.uuid);
+    const auto back = fla::test::must(ws->employers().find(e.uuid));
     QVERIFY(back);
     QCOMPARE(back->name, e.name);
 }

@@ -171,11 +171,21 @@ public:
     }
 };
 
-// An outbox whose claim can be lost mid-sync, as a team workspace's is when its connection is opened again.
+// An outbox that can stop the sync: its claim lost mid-sync, as a team workspace's is when its
+// connection is opened again, or a record it hands out that could not be read.
 struct LosableOutboxStore : MemoryOutboxStore
 {
     QString lost;
-    QString claimLost() const override { return lost; }
+    int unreadableAtFetch = 0; // the fetch of due entries (1, 2 …) at which a record cannot be read
+    int fetches = 0;
+    QString stopReason() const override { return lost; }
+    QList<SyncItem> dueEntries(RecordKind type, qint64 afterId, const QDateTime &now, int limit) override
+    {
+        const QList<SyncItem> due = MemoryOutboxStore::dueEntries(type, afterId, now, limit);
+        if (!due.isEmpty() && ++fetches == unreadableAtFetch)
+            lost = QStringLiteral("A change to declare could not be read from the workspace");
+        return due;
+    }
 };
 
 struct Rig
@@ -251,7 +261,8 @@ private Q_SLOTS:
     void concurrencyIsBounded();
     void workersGoBeforeParticipations();
     void cancelKeepsEverythingQueued();
-    void aLostClaimStopsSendingAndSaysWhy();
+    void aStoreThatStopsTheSyncGetsNothingMoreSent_data();
+    void aStoreThatStopsTheSyncGetsNothingMoreSent();
     void offlineLeavesTheOutboxAlone();
     void backoffGrowsWithJitterAndCap();
 };
@@ -579,8 +590,16 @@ void TestSyncEngine::cancelKeepsEverythingQueued()
 
 // The claim is lost while the first declaration waits for its answer: the
 // answer is still recorded, nothing more is sent, and the summary says why.
-void TestSyncEngine::aLostClaimStopsSendingAndSaysWhy()
+void TestSyncEngine::aStoreThatStopsTheSyncGetsNothingMoreSent_data()
 {
+    QTest::addColumn<bool>("whileFetching");
+    QTest::newRow("the claim lost after the first batch") << false;
+    QTest::newRow("a record of the second batch unreadable") << true;
+}
+
+void TestSyncEngine::aStoreThatStopsTheSyncGetsNothingMoreSent()
+{
+    QFETCH(bool, whileFetching);
     SyncOptions o;
     o.batchSize = 2;
     o.maxConcurrentBatches = 1;
@@ -588,10 +607,13 @@ void TestSyncEngine::aLostClaimStopsSendingAndSaysWhy()
     rig.platform.postDelayMs = 100;
     for (int i = 0; i < 6; ++i)
         rig.add(RecordKind::Training);
+    if (whileFetching)
+        rig.store.unreadableAtFetch = 2;
     QSignalSpy done(rig.engine.get(), &SyncEngine::finished);
     rig.engine->start();
     QTRY_COMPARE(rig.posts(), 1);
-    rig.store.lost = QStringLiteral("The connection to the team server was lost and opened again");
+    if (!whileFetching)
+        rig.store.lost = QStringLiteral("The connection to the team server was lost and opened again");
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
     const SyncSummary s = done.first().at(0).value<SyncSummary>();
     QCOMPARE(rig.posts(), 1);

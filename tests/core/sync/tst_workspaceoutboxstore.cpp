@@ -12,6 +12,9 @@
 #include "core/storage/postgres/PostgresLocation.h"
 #include "core/sync/WorkspaceOutboxStore.h"
 
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void showingTheQueueClaimsNothing();
     void oneDesktopAtATimeDeclaresAnEmployer();
     void aConnectionOpenedAgainKeepsTheEmployerButStopsTheSync();
+    void aRecordThatCannotBeReadIsNotDeclaredGone();
 
 private:
     std::unique_ptr<Workspace> openAgain();
@@ -152,7 +156,7 @@ void TestWorkspaceOutboxStore::oneDesktopAtATimeDeclaresAnEmployer()
 // The server ends the sessions while a desktop declares Alpha (a restart, a
 // dropped network). Its connection opened again takes Alpha and its claim
 // back, so a colleague neither declares Alpha nor resets the rows in flight;
-// the sync itself is told to send nothing more (claimLost), since the
+// the sync itself is told to send nothing more (stopReason), since the
 // colleague could have taken them in between.
 void TestWorkspaceOutboxStore::aConnectionOpenedAgainKeepsTheEmployerButStopsTheSync()
 {
@@ -164,7 +168,7 @@ void TestWorkspaceOutboxStore::aConnectionOpenedAgainKeepsTheEmployerButStopsThe
     WorkspaceOutboxStore first(*m_ws, {m_a.uuid});
     QVERIFY2(first.load(&error), qPrintable(error));
     QCOMPARE(first.pendingCount(), 5);
-    QVERIFY(first.claimLost().isEmpty());
+    QVERIFY(first.stopReason().isEmpty());
     const qint64 inFlight = m_ws->outbox(m_a.uuid).findCount(OutboxState::InFlight).value();
     QVERIFY(inFlight > 0);
 
@@ -175,7 +179,7 @@ void TestWorkspaceOutboxStore::aConnectionOpenedAgainKeepsTheEmployerButStopsThe
     QVERIFY2(m_ws->ensureConnected(&error), qPrintable(error));
     QVERIFY2(other->ensureConnected(&error), qPrintable(error));
 
-    QVERIFY(!first.claimLost().isEmpty());
+    QVERIFY(!first.stopReason().isEmpty());
     WorkspaceOutboxStore second(*other, {m_a.uuid});
     QVERIFY2(second.load(&error), qPrintable(error));
     QCOMPARE(second.pendingCount(), 0);
@@ -187,6 +191,32 @@ void TestWorkspaceOutboxStore::aConnectionOpenedAgainKeepsTheEmployerButStopsThe
     QVERIFY2(second.load(&error), qPrintable(error));
     QVERIFY(second.notices().isEmpty());
     second.release();
+}
+
+// A change whose record cannot be read (here its table is gone from a damaged
+// file) is not declared at all: above all not as a record deleted since its
+// change was queued, which would cancel it on the platform. The sync is told
+// to stop, with the reason.
+void TestWorkspaceOutboxStore::aRecordThatCannotBeReadIsNotDeclaredGone()
+{
+    if (test::testingPostgres())
+        QSKIP("the table is dropped from a workspace file; a server's failures take the same path");
+    QString error;
+    WorkspaceOutboxStore store(*m_ws, {m_a.uuid});
+    QVERIFY2(store.load(&error), qPrintable(error));
+    QCOMPARE(store.pendingCount(RecordKind::Worker), 5);
+    QSqlQuery q(m_ws->database());
+    QVERIFY2(q.exec("PRAGMA foreign_keys = OFF") && q.exec("DROP TABLE worker"),
+             qPrintable(q.lastError().text()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no such table: worker.* in SELECT"));
+    const QList<SyncItem> due = store.dueEntries(RecordKind::Worker, 0, m_clock->nowUtc(), 100);
+    for (const SyncItem &item : due)
+        QVERIFY(item.operation != SyncOperation::Cancel);
+    QVERIFY(due.isEmpty());
+    QVERIFY2(store.stopReason().contains("could not be read") &&
+                 store.stopReason().contains("no such table: worker"),
+             qPrintable(store.stopReason()));
+    store.release();
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceOutboxStore)

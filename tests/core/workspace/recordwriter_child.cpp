@@ -4,6 +4,7 @@
 // "TRAINING-UUID START-DATE" to its commit log once each change has committed.
 // It runs until it is killed.
 #include "CommitLog.h"
+#include "Must.h"
 #include "core/common/Clock.h"
 #include "core/generate/Generator.h"
 #include "core/storage/BulkLoader.h"
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
         return 70;
     }
     RecordWriter writer(*ws, clock);
-    if (ws->employers().count() == 0) {
+    if (fla::test::must(ws->employers().findCount()) == 0) {
         GeneratorOptions g;
         g.seed = 11;
         g.participations = 300;
@@ -52,10 +53,10 @@ int main(int argc, char *argv[])
             return 70;
         }
     }
-    const QList<Employer> employers = ws->employers().list();
+    const QList<Employer> employers = fla::test::must(ws->employers().findAll());
     for (int n = 0;; ++n) {
         const Employer &e = employers.at(n % employers.size());
-        const QList<Training> trainings = ws->trainings(e.uuid).list();
+        const QList<Training> trainings = fla::test::must(ws->trainings(e.uuid).findAll());
         Training t = trainings.at((n / employers.size()) % trainings.size());
         const int years = t.startDate.year() > 2010 ? -30 : 30; // out of everyone's employment, and back
         t.startDate = t.startDate.addYears(years);

@@ -1,4 +1,5 @@
 #include "../storage/StorageTestData.h"
+#include "Must.h"
 #include "core/anomaly/AffectedRecords.h"
 #include "core/common/Clock.h"
 #include "core/storage/AuditRepository.h"
@@ -91,8 +92,8 @@ template<typename T, typename Repo, typename Change>
 static void raceOn(Workspace &mine, Workspace &theirs, const Clock &clock, Repo repoOf, const QUuid &uuid,
                    Change change)
 {
-    const std::optional<T> readByThem = repoOf(theirs).get(uuid);
-    const std::optional<T> readByMe = repoOf(mine).get(uuid);
+    const std::optional<T> readByThem = fla::test::must(repoOf(theirs).find(uuid));
+    const std::optional<T> readByMe = fla::test::must(repoOf(mine).find(uuid));
     QVERIFY(readByThem && readByMe);
     QCOMPARE(readByMe->rowVersion, 1);
     QCOMPARE(readByThem->rowVersion, 1);
@@ -120,7 +121,7 @@ static void raceOn(Workspace &mine, Workspace &theirs, const Clock &clock, Repo 
              qPrintable(second.error()));
     // Nothing of theirs was overwritten, on either connection.
     for (Workspace *ws : {&mine, &theirs}) {
-        const std::optional<T> now = repoOf(*ws).get(uuid);
+        const std::optional<T> now = fla::test::must(repoOf(*ws).find(uuid));
         QVERIFY(now);
         QCOMPARE(now->rowVersion, 2);
         QCOMPARE(recordjson::toJson(*now), recordjson::toJson(theirEdit));
@@ -169,8 +170,8 @@ void TestEditConflict::secondSaveOfTheSameVersionIsRefused()
 void TestEditConflict::keepMineSavesOnTopOfTheirs()
 {
     const QUuid e = m_employer.uuid;
-    Worker mine = *m_ws->workers(e).get(m_worker.uuid);
-    Worker theirs = *other().workers(e).get(m_worker.uuid);
+    Worker mine = *fla::test::must(m_ws->workers(e).find(m_worker.uuid));
+    Worker theirs = *fla::test::must(other().workers(e).find(m_worker.uuid));
     theirs.givenName = QStringLiteral("Marie");
     QVERIFY(RecordWriter(other(), m_clock).saveEdit(theirs).ok());
     mine.address = QStringLiteral("Nieuwstraat 2");
@@ -182,7 +183,7 @@ void TestEditConflict::keepMineSavesOnTopOfTheirs()
     const EditResult<Worker> kept = RecordWriter(*m_ws, m_clock).saveEdit(again);
     QVERIFY2(kept.ok(), qPrintable(kept.error()));
     QCOMPARE(kept.saved().rowVersion, 3);
-    const Worker stored = *other().workers(e).get(m_worker.uuid);
+    const Worker stored = *fla::test::must(other().workers(e).find(m_worker.uuid));
     QCOMPARE(stored.address, QStringLiteral("Nieuwstraat 2"));
     QCOMPARE(stored.givenName, m_worker.givenName); // mine, whole: the user chose it over theirs
     QCOMPARE(stored.rowVersion, 3);
@@ -191,7 +192,7 @@ void TestEditConflict::keepMineSavesOnTopOfTheirs()
 void TestEditConflict::deletedMeanwhileIsAConflictWithoutTheirs()
 {
     const QUuid e = m_employer.uuid;
-    Participation mine = *m_ws->participations(e).get(m_participation.uuid);
+    Participation mine = *fla::test::must(m_ws->participations(e).find(m_participation.uuid));
     QVERIFY(RecordWriter(other(), m_clock).remove(RecordKind::Participation, e, m_participation.uuid));
     mine.certificate = true;
     const EditResult<Participation> refused = RecordWriter(*m_ws, m_clock).saveEdit(mine);
@@ -199,7 +200,7 @@ void TestEditConflict::deletedMeanwhileIsAConflictWithoutTheirs()
     QVERIFY(!refused.conflict().theirs);
     QCOMPARE(refused.conflict().storedVersion(), 0);
     QVERIFY2(refused.error().contains(QLatin1String("deleted")), qPrintable(refused.error()));
-    QVERIFY(!other().participations(e).get(m_participation.uuid));
+    QVERIFY(!fla::test::must(other().participations(e).find(m_participation.uuid)));
 }
 
 void TestEditConflict::newRecordsAndUnchangedSaves()
@@ -223,29 +224,30 @@ void TestEditConflict::newRecordsAndUnchangedSaves()
     Worker imported = created.saved();
     imported.familyName = QStringLiteral("Janssens-Peeters");
     QVERIFY(RecordWriter(*m_ws, m_clock).save(imported));
-    QCOMPARE(other().workers(e).get(fresh.uuid)->rowVersion, 2);
+    QCOMPARE(fla::test::must(other().workers(e).find(fresh.uuid))->rowVersion, 2);
 }
 
 void TestEditConflict::everyReadCarriesTheVersion()
 {
     const QUuid e = m_employer.uuid;
-    Training t = *m_ws->trainings(e).get(m_training.uuid);
+    Training t = *fla::test::must(m_ws->trainings(e).find(m_training.uuid));
     t.name = QStringLiteral("VCA basis");
     QVERIFY(RecordWriter(*m_ws, m_clock).saveEdit(t).ok());
-    Participation p = *m_ws->participations(e).get(m_participation.uuid);
+    Participation p = *fla::test::must(m_ws->participations(e).find(m_participation.uuid));
     p.followed = false;
     QVERIFY(RecordWriter(*m_ws, m_clock).saveEdit(p).ok());
-    QCOMPARE(other().trainings(e).list().value(0).rowVersion, 2);
-    QCOMPARE(other().participations(e).ofTraining(m_training.uuid).value(0).rowVersion, 2);
+    QCOMPARE(fla::test::must(other().trainings(e).findAll()).value(0).rowVersion, 2);
+    QCOMPARE(fla::test::must(other().participations(e).findOfTraining(m_training.uuid)).value(0).rowVersion,
+             2);
     PageRequest page;
     page.limit = 10;
-    const QList<ParticipationRow> rows = other().participations(e).page(page, {});
+    const QList<ParticipationRow> rows = fla::test::must(other().participations(e).findPage(page, {}));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().participation.rowVersion, 2);
     QCOMPARE(rows.first().trainingName, QStringLiteral("VCA basis"));
     QCOMPARE(rows.first().workerFamilyName, m_worker.familyName);
-    QCOMPARE(other().employers().list().value(0).rowVersion, 1);
-    QCOMPARE(other().workers(e).list().value(0).rowVersion, 1);
+    QCOMPARE(fla::test::must(other().employers().findAll()).value(0).rowVersion, 1);
+    QCOMPARE(fla::test::must(other().workers(e).findAll()).value(0).rowVersion, 1);
 }
 
 QTEST_GUILESS_MAIN(TestEditConflict)

@@ -1,4 +1,5 @@
 #include "../storage/StorageTestData.h"
+#include "Must.h"
 #include "core/common/Clock.h"
 #include "core/storage/EmployerRepository.h"
 #include "core/storage/WorkerRepository.h"
@@ -101,7 +102,7 @@ void TestEditRace::randomEditsLoseNothing()
     QVERIFY2(conflicts > 0, "the desktops never saved the same version: the race was not run");
     int total = 0;
     for (const Worker &w : std::as_const(workers)) {
-        const std::optional<Worker> final = ws->workers(e.uuid).get(w.uuid);
+        const std::optional<Worker> final = fla::test::must(ws->workers(e.uuid).find(w.uuid));
         QVERIFY(final);
         const QMap<qint64, QString> &saves = accepted.value(w.uuid);
         total += int(saves.size());

@@ -1,5 +1,6 @@
 #include "ChildStart.h"
 #include "CommitLog.h"
+#include "Must.h"
 #include "StoredAnomalies.h"
 #include "TestSupport.h"
 #include "core/common/Clock.h"
@@ -85,7 +86,7 @@ void TestRecordWriter::init()
     QVERIFY2(loaded.ok, qPrintable(loaded.error));
     const Result<void> checked = RecordWriter(*m_ws, m_clock).revalidateAll();
     QVERIFY2(checked, qPrintable(checked.error()));
-    m_employers = m_ws->employers().list();
+    m_employers = fla::test::must(m_ws->employers().findAll());
     QVERIFY(m_employers.size() >= 2);
     QVERIFY(!test::storedAnomalies(*m_ws).isEmpty());
 }
@@ -129,8 +130,8 @@ bool TestRecordWriter::apply(Change change, QString *error)
     case Change::TrainingMovedAYear:
     case Change::TrainingsSavedTogether: {
         QList<Training> moved;
-        for (Training t : m_ws->trainings(e).list()) {
-            if (m_ws->participations(e).ofTraining(t.uuid).isEmpty())
+        for (Training t : fla::test::must(m_ws->trainings(e).findAll())) {
+            if (fla::test::must(m_ws->participations(e).findOfTraining(t.uuid)).isEmpty())
                 continue;
             // Before anyone was employed: every participant's EM-00x, and their credit.
             t.startDate = t.startDate.addYears(-6);
@@ -143,14 +144,14 @@ bool TestRecordWriter::apply(Change change, QString *error)
         break;
     }
     case Change::WorkerTakesAnotherInsz: {
-        const QList<Worker> workers = m_ws->workers(e).list();
+        const QList<Worker> workers = fla::test::must(m_ws->workers(e).findAll());
         Worker w = workers.at(1);
         w.ssin = workers.at(0).ssin;
         done = writer.save(w);
         break;
     }
     case Change::WorkerGivesBackAnInsz: {
-        const QList<Worker> workers = m_ws->workers(e).list();
+        const QList<Worker> workers = fla::test::must(m_ws->workers(e).findAll());
         Worker second = workers.at(2);
         second.ssin = workers.at(0).ssin; // DP-002 on the later one
         if (const Result<void> shared = writer.save(second); !shared)
@@ -163,9 +164,10 @@ bool TestRecordWriter::apply(Change change, QString *error)
         break;
     }
     case Change::ParticipationToAnotherWorker: {
-        Participation p = first(m_ws->participations(e).list());
-        for (const Worker &w : m_ws->workers(e).list()) {
-            if (w.uuid != p.workerUuid && m_ws->participations(e).ofWorker(w.uuid).isEmpty()) {
+        Participation p = first(fla::test::must(m_ws->participations(e).findAll()));
+        for (const Worker &w : fla::test::must(m_ws->workers(e).findAll())) {
+            if (w.uuid != p.workerUuid &&
+                fla::test::must(m_ws->participations(e).findOfWorker(w.uuid)).isEmpty()) {
                 p.workerUuid = w.uuid;
                 break;
             }
@@ -178,13 +180,16 @@ bool TestRecordWriter::apply(Change change, QString *error)
         // The unflagged one of a probable duplicate (DP-001): the other one loses its finding.
         QUuid victim, company;
         for (const Employer &x : std::as_const(m_employers)) {
-            for (const StoredAnomaly &a : m_ws->anomalies(x.uuid).list()) {
+            for (const StoredAnomaly &a : fla::test::must(m_ws->anomalies(x.uuid).find())) {
                 if (a.code != "DP-001" || !victim.isNull())
                     continue;
-                const Participation flagged = *m_ws->participations(x.uuid).get(a.recordUuid);
-                const Training training = *m_ws->trainings(x.uuid).get(flagged.trainingUuid);
-                for (const Participation &other : m_ws->participations(x.uuid).ofWorker(flagged.workerUuid)) {
-                    const Training t = *m_ws->trainings(x.uuid).get(other.trainingUuid);
+                const Participation flagged =
+                    *fla::test::must(m_ws->participations(x.uuid).find(a.recordUuid));
+                const Training training =
+                    *fla::test::must(m_ws->trainings(x.uuid).find(flagged.trainingUuid));
+                for (const Participation &other :
+                     fla::test::must(m_ws->participations(x.uuid).findOfWorker(flagged.workerUuid))) {
+                    const Training t = *fla::test::must(m_ws->trainings(x.uuid).find(other.trainingUuid));
                     if (other.uuid != flagged.uuid && t.startDate == training.startDate &&
                         t.name == training.name)
                         victim = other.uuid;
@@ -199,7 +204,7 @@ bool TestRecordWriter::apply(Change change, QString *error)
         done = writer.remove(RecordKind::Participation, company, victim);
         if (done && change == Change::ParticipationRemovedAndRestored) {
             // Something else changes in between, so the restore is seen.
-            Training t = first(m_ws->trainings(company).list());
+            Training t = first(fla::test::must(m_ws->trainings(company).findAll()));
             t.startDate = t.startDate.addYears(-6);
             t.endDate = t.endDate.addYears(-6);
             done = writer.save(t);
@@ -209,12 +214,12 @@ bool TestRecordWriter::apply(Change change, QString *error)
         break;
     }
     case Change::EmploymentRemoved: {
-        const Employment em = first(m_ws->employments(e).list());
+        const Employment em = first(fla::test::must(m_ws->employments(e).findAll()));
         done = writer.remove(RecordKind::Employment, e, em.uuid);
         break;
     }
     case Change::RightTwice: {
-        TrainingRight r = first(m_ws->rights(e).list());
+        TrainingRight r = first(fla::test::must(m_ws->rights(e).findAll()));
         r.uuid = QUuid::createUuid();
         done = writer.save(r);
         break;
@@ -239,8 +244,8 @@ void TestRecordWriter::failureLeavesTheOldState()
 {
     const QUuid e = m_employers.first().uuid;
     Training t;
-    for (const Training &x : m_ws->trainings(e).list()) {
-        if (!m_ws->participations(e).ofTraining(x.uuid).isEmpty()) {
+    for (const Training &x : fla::test::must(m_ws->trainings(e).findAll())) {
+        if (!fla::test::must(m_ws->participations(e).findOfTraining(x.uuid)).isEmpty()) {
             t = x;
             break;
         }
@@ -266,7 +271,7 @@ void TestRecordWriter::failureLeavesTheOldState()
     QVERIFY2(saved.error().contains("not saved"), qPrintable(saved.error()));
 
     // Nothing of it stayed: the record, its audit entry, its outbox row, the anomalies.
-    QCOMPARE(m_ws->trainings(e).get(t.uuid)->startDate, t.startDate);
+    QCOMPARE(fla::test::must(m_ws->trainings(e).find(t.uuid))->startDate, t.startDate);
     QCOMPARE(test::recordsDigest(*m_ws), records);
     QCOMPARE(m_ws->audit(e).findCount().value(), audit);
     QCOMPARE(m_ws->outbox(e).findCount().value(), outbox);
@@ -276,7 +281,7 @@ void TestRecordWriter::failureLeavesTheOldState()
     QVERIFY(refuse.exec("DROP TRIGGER refuse_anomalies"));
     const Result<void> again = RecordWriter(*m_ws, m_clock).save(moved);
     QVERIFY2(again, qPrintable(again.error()));
-    QCOMPARE(m_ws->trainings(e).get(t.uuid)->startDate, moved.startDate);
+    QCOMPARE(fla::test::must(m_ws->trainings(e).find(t.uuid))->startDate, moved.startDate);
     QVERIFY(m_ws->outbox(e).findCount().value() > outbox);
     QVERIFY(test::sameAnomalies(test::storedAnomalies(*m_ws), test::validatedAnomalies(*m_ws, m_clock),
                                 QStringLiteral("the change saved again")));
@@ -328,8 +333,8 @@ void TestRecordWriter::killedMidWriteLeavesWholeChanges()
         // Each training as last reported: only the change in progress when killed may have
         // committed without being reported (then whole), never one reported be missing.
         int unreported = 0;
-        for (const Employer &e : ws->employers().list()) {
-            for (const Training &tr : ws->trainings(e.uuid).list()) {
+        for (const Employer &e : fla::test::must(ws->employers().findAll())) {
+            for (const Training &tr : fla::test::must(ws->trainings(e.uuid).findAll())) {
                 const QString uuid = tr.uuid.toString(QUuid::WithoutBraces);
                 if (reported.contains(uuid) && reported.value(uuid) != tr.startDate.toString(Qt::ISODate)) {
                     ++unreported;
