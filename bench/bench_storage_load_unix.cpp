@@ -337,8 +337,10 @@ int main(int argc, char *argv[])
             const QString target = dir + QStringLiteral("/ws-mapped.fladesk");
             removeDatabase(target);
             QFile::copy(pristine, target);
-            Run r = runChild({cli, "import", "--mapping", "bench", "--profiles", profiles, "--employer",
-                              number, "--workspace", target, mapped});
+            // By its path: a name is looked for first in the working directory, and the repository
+            // has a folder bench/ (run from there, the import stopped with 64).
+            Run r = runChild({cli, "import", "--mapping", profiles + QStringLiteral("/bench.json"),
+                              "--employer", number, "--workspace", target, mapped});
             r.ok = r.exitCode == 0 || r.exitCode == 1; // 1: rows kept as drafts or rejected (listed)
             mappedRuns << r;
             std::printf("mapped round %d: cpu %.2f s reference, %.2f s import (%.2f x), exit %d\n", round + 1,
