@@ -3,9 +3,7 @@
 #include "core/sync/SyncTypes.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QList>
-#include <QMap>
 #include <QStringList>
 
 namespace fla {
@@ -13,7 +11,7 @@ namespace fla {
 // Where the sync engine finds the changes to send and writes what became of
 // them. The workspace implements it over its `outbox` table (one row per
 // record change, written in the same transaction as the change); tests use
-// MemoryOutboxStore. Every method that writes takes a list so that an
+// fla::test::MemoryOutboxStore. Every method that writes takes a list so that an
 // implementation can do it in one transaction.
 class OutboxStore
 {
@@ -69,44 +67,6 @@ public:
     // The platform's version of these records is our own earlier send (found in an unanswered
     // declaration): each entry's ifMatch is that version; they are due again now, not in conflict.
     virtual void rebase(const QList<SyncItem> &entries) = 0;
-};
-
-// An OutboxStore in memory, for tests and for the demo.
-class MemoryOutboxStore : public OutboxStore
-{
-public:
-    struct RecordState
-    {
-        SyncStatus status = SyncStatus::Queued;
-        QString etag;
-        QList<PlatformAnomaly> anomalies;
-        QString heldReason;
-    };
-
-    // Adds an entry (its id is assigned) and returns the id.
-    qint64 enqueue(SyncItem e);
-
-    QList<SyncItem> dueEntries(RecordKind type, qint64 afterId, const QDateTime &now, int limit) override;
-    int pendingCount() override { return int(m_entries.size()); }
-    int pendingCount(RecordKind type) override;
-    QDateTime nextAttemptAt(RecordKind type) override;
-    void markSent(const QList<SyncItem> &entries) override;
-    void complete(const QList<Completion> &done) override;
-    void scheduleRetry(const QList<SyncItem> &entries) override;
-    void hold(const QList<SyncItem> &entries, const QString &reason) override;
-    void noteUnanswered(const QList<SyncItem> &entries, const QString &declarationId) override;
-    QStringList unansweredDeclarations(const SyncItem &entry) override;
-    void rebase(const QList<SyncItem> &entries) override;
-
-    const QMap<qint64, SyncItem> &entries() const { return m_entries; }
-    RecordState record(const QUuid &uuid) const { return m_records.value(uuid); }
-    const QHash<QUuid, RecordState> &records() const { return m_records; }
-
-private:
-    qint64 m_nextId = 1;
-    QMap<qint64, SyncItem> m_entries;
-    QHash<QUuid, RecordState> m_records;
-    QHash<QUuid, QStringList> m_unanswered;
 };
 
 } // namespace fla

@@ -65,8 +65,7 @@ QStringList fieldOrderImpl(RecordKind e)
     return order;
 }
 
-// A record of any kind, typed: what the pull compares.
-using AnyRecord = std::variant<Employer, Worker, Employment, Training, Participation, TrainingRight>;
+using AnyRecord = PulledRecord;
 
 // A record's API JSON read into its type (a member of the wrong type keeps its default).
 AnyRecord readRecord(RecordKind e, const QJsonObject &o)
@@ -161,39 +160,67 @@ QString workerName(const Worker &w)
     return QString(w.givenName + QLatin1Char(' ') + w.familyName).trimmed();
 }
 
-QString labelOf(RecordKind e, const QJsonObject &o, const Names &n, bool provider)
+// A record named for the user; `ssin` is its worker's INSZ (shown masked when the worker has no name here).
+QString labelOf(const AnyRecord &record, const QString &ssin, const Names &n, bool provider)
 {
-    const QString uuid = o.value(QLatin1String("uuid")).toString();
-    const QString worker = n.worker.value(QUuid::fromString(o.value(QLatin1String("workerUuid")).toString()),
-                                          Ssin::mask(o.value(QLatin1String("ssin")).toString()));
-    switch (e) {
-    case RecordKind::Worker:
-        return QCoreApplication::translate("fla::PullDiff", "worker %1 %2 (%3)")
-            .arg(o.value(QLatin1String("givenName")).toString(),
-                 o.value(QLatin1String("familyName")).toString(),
-                 Ssin::mask(o.value(QLatin1String("ssin")).toString()));
-    case RecordKind::Employment:
-        return QCoreApplication::translate("fla::PullDiff", "employment of %1 from %2")
-            .arg(worker, displayDate(o.value(QLatin1String("startDate")).toString()));
-    case RecordKind::Training:
-        return provider ? QCoreApplication::translate(
-                              "fla::PullDiff", "training “%1” of %2, registered by a training provider")
-                              .arg(o.value(QLatin1String("name")).toString(),
-                                   displayDate(o.value(QLatin1String("startDate")).toString()))
-                        : QCoreApplication::translate("fla::PullDiff", "training “%1” of %2")
-                              .arg(o.value(QLatin1String("name")).toString(),
-                                   displayDate(o.value(QLatin1String("startDate")).toString()));
-    case RecordKind::Participation:
-        return QCoreApplication::translate("fla::PullDiff", "participation of %1 in “%2”")
-            .arg(worker,
-                 n.training.value(QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString())));
-    case RecordKind::TrainingRight:
-        return QCoreApplication::translate("fla::PullDiff", "training right %1 of %2")
-            .arg(QString::number(o.value(QLatin1String("year")).toInt()), worker);
-    case RecordKind::Employer:
-        break;
-    }
-    return uuid;
+    const auto workerOf = [&](const QUuid &workerUuid) {
+        return n.worker.value(workerUuid, Ssin::mask(ssin));
+    };
+    return std::visit(
+        [&](const auto &r) -> QString {
+            using R = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<R, Worker>) {
+                return QCoreApplication::translate("fla::PullDiff", "worker %1 %2 (%3)")
+                    .arg(r.givenName, r.familyName, Ssin::mask(r.ssin));
+            } else if constexpr (std::is_same_v<R, Employment>) {
+                return QCoreApplication::translate("fla::PullDiff", "employment of %1 from %2")
+                    .arg(workerOf(r.workerUuid), displayDate(r.startDate));
+            } else if constexpr (std::is_same_v<R, Training>) {
+                return provider
+                           ? QCoreApplication::translate(
+                                 "fla::PullDiff", "training “%1” of %2, registered by a training provider")
+                                 .arg(r.name, displayDate(r.startDate))
+                           : QCoreApplication::translate("fla::PullDiff", "training “%1” of %2")
+                                 .arg(r.name, displayDate(r.startDate));
+            } else if constexpr (std::is_same_v<R, Participation>) {
+                return QCoreApplication::translate("fla::PullDiff", "participation of %1 in “%2”")
+                    .arg(workerOf(r.workerUuid), n.training.value(r.trainingUuid));
+            } else if constexpr (std::is_same_v<R, TrainingRight>) {
+                return QCoreApplication::translate("fla::PullDiff", "training right %1 of %2")
+                    .arg(QString::number(r.year), workerOf(r.workerUuid));
+            } else {
+                return r.uuid.toString(QUuid::WithoutBraces);
+            }
+        },
+        record);
+}
+
+// The record's kind.
+RecordKind kindOfRecord(const AnyRecord &record)
+{
+    return std::visit([](const auto &r) { return schema::kindOf<std::decay_t<decltype(r)>>(); }, record);
+}
+
+// The record in the API's JSON form, as the platform would send it: what its version is hashed from.
+QJsonObject apiJsonOf(const AnyRecord &record, const QString &ssin)
+{
+    return std::visit(
+        [&](const auto &r) -> QJsonObject {
+            using R = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<R, Worker>)
+                return json::fromWorker(r);
+            else if constexpr (std::is_same_v<R, Employment>)
+                return json::fromEmployment(r, ssin);
+            else if constexpr (std::is_same_v<R, Training>)
+                return json::fromTraining(r);
+            else if constexpr (std::is_same_v<R, Participation>)
+                return json::fromParticipation(r, ssin);
+            else if constexpr (std::is_same_v<R, TrainingRight>)
+                return json::fromRight(r, ssin);
+            else
+                return QJsonObject(); // employers are not declared, so not pulled
+        },
+        record);
 }
 
 template<typename T> RecordRepository<T> repoOf(Workspace &ws, const QUuid &employer);
@@ -218,21 +245,23 @@ template<> RecordRepository<TrainingRight> repoOf<TrainingRight>(Workspace &ws, 
     return ws.rights(employer);
 }
 
-// One side of the comparison by record uuid: the records typed (what is compared) and in the
-// API's JSON form (what an accepted difference writes).
+// One side of the comparison by record uuid: the records typed, and their worker's INSZ.
 struct Side
 {
     QHash<QUuid, AnyRecord> record;
-    QHash<QUuid, QJsonObject> json;
-    QHash<QUuid, RecordKind> entity;
+    QHash<QUuid, QString> ssin;
     QList<QUuid> order;
-    template<typename R> void add(const R &r, const QJsonObject &o)
+    template<typename R> void add(const R &r, const QString &workerSsin)
     {
-        if (!json.contains(r.uuid))
+        if (!record.contains(r.uuid))
             order.append(r.uuid);
         record.insert(r.uuid, r);
-        json.insert(r.uuid, o);
-        entity.insert(r.uuid, schema::kindOf<R>());
+        ssin.insert(r.uuid, workerSsin);
+    }
+    bool holds(const QUuid &u, RecordKind kind) const
+    {
+        const auto it = record.constFind(u);
+        return it != record.cend() && kindOfRecord(*it) == kind;
     }
 };
 
@@ -262,18 +291,20 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-// Writes one record from its API JSON; the rest of the record (links, the
-// day a training was registered) is kept from the workspace's copy.
-template<typename T>
-bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, const QString &label,
-                 T (*from)(const QJsonObject &, QStringList *), QString *error)
+// The fields the API does not carry, taken from the workspace's copy of the record.
+template<typename T> void keepWorkspaceOnlyFields(T &platform, const T &workspace)
 {
-    QStringList errors;
-    T rec = from(o, &errors);
-    if (!errors.isEmpty())
-        return fail(error,
-                    QCoreApplication::translate("fla::PullDiff", "%1 cannot be taken from the platform: %2")
-                        .arg(label, errors.join(QStringLiteral("; "))));
+    for (const schema::Field<T> &f : schema::fields<T>()) {
+        if (!f.info.apiName)
+            std::visit([&](auto member) { platform.*member = workspace.*member; }, f.member);
+    }
+}
+
+// Writes one record of the platform; the fields the platform does not hold are
+// kept from the workspace's copy.
+template<typename T>
+bool writeRecord(Workspace &ws, const QUuid &employer, T rec, const QString &label, QString *error)
+{
     rec.employerUuid = employer;
     RecordRepository<T> repo = repoOf<T>(ws, employer);
     // Whether the workspace holds the record `uuid` of the repository's kind (a failed read says why).
@@ -285,13 +316,13 @@ bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, con
             return stored.failure();
         return stored->has_value();
     };
-    if constexpr (std::is_same_v<T, Training>) {
-        const Result<std::optional<T>> mine = repo.find(rec.uuid);
-        if (!mine.into(error))
-            return false;
-        if (*mine)
-            rec.registeredOn = (*mine)->registeredOn;
-    }
+    // What the platform does not hold stays the workspace's: the day a training was entered, the
+    // social balance sheet's costs and category, a worker's sex.
+    const Result<std::optional<T>> mine = repo.find(rec.uuid);
+    if (!mine.into(error))
+        return false;
+    if (*mine)
+        keepWorkspaceOnlyFields(rec, **mine);
     if constexpr (std::is_same_v<T, Employment> || std::is_same_v<T, TrainingRight> ||
                   std::is_same_v<T, Participation>) {
         const Result<bool> workerThere = holds(ws.workers(employer), rec.workerUuid);
@@ -320,24 +351,69 @@ bool writeRecord(Workspace &ws, const QUuid &employer, const QJsonObject &o, con
     return repo.save(rec, error);
 }
 
-bool writeAny(Workspace &ws, const QUuid &employer, RecordKind e, const QJsonObject &o, const QString &label,
+bool writeAny(Workspace &ws, const QUuid &employer, const AnyRecord &record, const QString &label,
               QString *error)
+{
+    return std::visit(
+        [&](const auto &r) {
+            using R = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<R, Employer>)
+                return fail(error, label); // employers are not declared, so not pulled
+            else
+                return writeRecord<R>(ws, employer, r, label, error);
+        },
+        record);
+}
+
+// A record of the platform's API JSON read into its type, or why it cannot be.
+template<typename T>
+bool readPlatformJson(const QJsonObject &o, const QString &label,
+                      T (*from)(const QJsonObject &, QStringList *), AnyRecord *out, QString *error)
+{
+    QStringList errors;
+    T rec = from(o, &errors);
+    if (!errors.isEmpty())
+        return fail(error,
+                    QCoreApplication::translate("fla::PullDiff", "%1 cannot be taken from the platform: %2")
+                        .arg(label, errors.join(QStringLiteral("; "))));
+    *out = std::move(rec);
+    return true;
+}
+
+bool readPlatformRecord(RecordKind e, const QJsonObject &o, const QString &label, AnyRecord *out,
+                        QString *error)
 {
     switch (e) {
     case RecordKind::Worker:
-        return writeRecord<Worker>(ws, employer, o, label, &json::toWorker, error);
+        return readPlatformJson<Worker>(o, label, &json::toWorker, out, error);
     case RecordKind::Employment:
-        return writeRecord<Employment>(ws, employer, o, label, &json::toEmployment, error);
+        return readPlatformJson<Employment>(o, label, &json::toEmployment, out, error);
     case RecordKind::Training:
-        return writeRecord<Training>(ws, employer, o, label, &json::toTraining, error);
+        return readPlatformJson<Training>(o, label, &json::toTraining, out, error);
     case RecordKind::Participation:
-        return writeRecord<Participation>(ws, employer, o, label, &json::toParticipation, error);
+        return readPlatformJson<Participation>(o, label, &json::toParticipation, out, error);
     case RecordKind::TrainingRight:
-        return writeRecord<TrainingRight>(ws, employer, o, label, &json::toRight, error);
+        return readPlatformJson<TrainingRight>(o, label, &json::toRight, out, error);
     case RecordKind::Employer:
         break;
     }
     return fail(error, label);
+}
+
+// Takes the field whose API name is `apiName` from `from` into `into` (both of one kind),
+// typed through the schema's member.
+void takeField(AnyRecord &into, const AnyRecord &from, const QString &apiName)
+{
+    std::visit(
+        [&](auto &target) {
+            using R = std::decay_t<decltype(target)>;
+            const R &source = std::get<R>(from);
+            for (const schema::Field<R> &f : schema::fields<R>()) {
+                if (f.info.apiName && QLatin1String(f.info.apiName) == apiName)
+                    std::visit([&](auto member) { target.*member = source.*member; }, f.member);
+            }
+        },
+        into);
 }
 
 bool removeAny(Workspace &ws, const QUuid &employer, RecordKind e, const QUuid &uuid, QString *error)
@@ -409,8 +485,11 @@ QStringList PullDiff::differingFields(RecordKind entity, const QJsonObject &a, c
 bool PullDiff::writePlatformRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity,
                                    const QJsonObject &o, const QString &label, QString *error)
 {
+    AnyRecord record;
+    if (!readPlatformRecord(entity, o, label, &record, error))
+        return false;
     QueueGuard noQueue(ws);
-    return writeAny(ws, employerUuid, entity, o, label, error);
+    return writeAny(ws, employerUuid, record, label, error);
 }
 
 bool PullDiff::removeRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity, const QUuid &uuid,
@@ -540,21 +619,21 @@ Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, c
     QHash<QString, QUuid> mySsin;
     QHash<QUuid, QString> ssinOfMine;
     for (const Worker &w : stored.workers) {
-        ours.add(w, json::fromWorker(w));
+        ours.add(w, w.ssin);
         mySsin.insert(w.ssin, w.uuid);
         ssinOfMine.insert(w.uuid, w.ssin);
         names.worker.insert(w.uuid, workerName(w));
     }
     for (const Employment &e : stored.employments)
-        ours.add(e, json::fromEmployment(e, ssinOfMine.value(e.workerUuid)));
+        ours.add(e, ssinOfMine.value(e.workerUuid));
     for (const Training &t : stored.trainings) {
-        ours.add(t, json::fromTraining(t));
+        ours.add(t, QString());
         names.training.insert(t.uuid, t.name);
     }
     for (const Participation &p : stored.participations)
-        ours.add(p, json::fromParticipation(p, ssinOfMine.value(p.workerUuid)));
+        ours.add(p, ssinOfMine.value(p.workerUuid));
     for (const TrainingRight &r : stored.rights)
-        ours.add(r, json::fromRight(r, ssinOfMine.value(r.workerUuid)));
+        ours.add(r, ssinOfMine.value(r.workerUuid));
 
     // The platform's side, mapped onto the workspace: its workers by uuid, else by INSZ.
     Side theirs;
@@ -562,7 +641,7 @@ Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, c
     QHash<QUuid, QUuid> workerUuidMap;           // platform worker uuid → workspace uuid
     for (Worker w : pulled.data.workers) {
         const QUuid platformUuid = w.uuid;
-        if (!ours.json.contains(w.uuid) || ours.entity.value(w.uuid) != RecordKind::Worker) {
+        if (!ours.holds(w.uuid, RecordKind::Worker)) {
             const QUuid mine = mySsin.value(w.ssin);
             if (!mine.isNull())
                 w.uuid = mine;
@@ -572,7 +651,7 @@ Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, c
             workerBySsin.insert(w.ssin, w.uuid);
         if (!names.worker.contains(w.uuid))
             names.worker.insert(w.uuid, workerName(w));
-        theirs.add(w, json::fromWorker(w));
+        theirs.add(w, w.ssin);
     }
     const auto mapWorker = [&](const QUuid &record, const QUuid &workerUuid, QString *ssin) {
         *ssin = pulled.recordSsin.value(record, pulled.ssinOf.value(workerUuid));
@@ -583,20 +662,20 @@ Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, c
     QString ssin;
     for (Employment e : pulled.data.employments) {
         e.workerUuid = mapWorker(e.uuid, e.workerUuid, &ssin);
-        theirs.add(e, json::fromEmployment(e, ssin));
+        theirs.add(e, ssin);
     }
     for (const Training &t : pulled.data.trainings) {
-        theirs.add(t, json::fromTraining(t));
+        theirs.add(t, QString());
         if (!names.training.contains(t.uuid))
             names.training.insert(t.uuid, t.name);
     }
     for (Participation p : pulled.data.participations) {
         p.workerUuid = mapWorker(p.uuid, p.workerUuid, &ssin);
-        theirs.add(p, json::fromParticipation(p, ssin));
+        theirs.add(p, ssin);
     }
     for (TrainingRight r : pulled.data.rights) {
         r.workerUuid = mapWorker(r.uuid, r.workerUuid, &ssin);
-        theirs.add(r, json::fromRight(r, ssin));
+        theirs.add(r, ssin);
     }
 
     PlatformVersions versions(ws);
@@ -605,45 +684,45 @@ Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, c
         const auto it = rejected.constFind(PlatformVersions::rejectionKey(u, field));
         return it != rejected.cend() && *it == hash;
     };
-    const auto isProvider = [&](RecordKind e, const QJsonObject &o) {
-        if (e == RecordKind::Training)
-            return pulled.providerTrainings.contains(
-                QUuid::fromString(o.value(QLatin1String("uuid")).toString()));
-        if (e == RecordKind::Participation)
-            return pulled.providerTrainings.contains(
-                QUuid::fromString(o.value(QLatin1String("trainingUuid")).toString()));
+    const auto isProvider = [&](const AnyRecord &record) {
+        if (const auto *t = std::get_if<Training>(&record))
+            return pulled.providerTrainings.contains(t->uuid);
+        if (const auto *p = std::get_if<Participation>(&record))
+            return pulled.providerTrainings.contains(p->trainingUuid);
         return false;
     };
 
     for (const QUuid &u : std::as_const(theirs.order)) {
-        const RecordKind e = theirs.entity.value(u);
-        const QJsonObject platform = theirs.json.value(u);
-        const QString hash = contentHash(comparableImpl(e, platform));
-        const bool provider = isProvider(e, platform);
+        const AnyRecord &platform = theirs.record[u];
+        const RecordKind e = kindOfRecord(platform);
+        // The platform's version: the hash of its API form, as rejections were always kept.
+        const QString hash = contentHash(comparableImpl(e, apiJsonOf(platform, theirs.ssin.value(u))));
+        const bool provider = isProvider(platform);
         review.platform.insert(u, platform);
         review.entityOf.insert(u, e);
-        const auto mine = ours.json.constFind(u);
-        if (mine == ours.json.cend() || ours.entity.value(u) != e) {
-            if (mine != ours.json.cend()) {
+        const auto mine = ours.record.constFind(u);
+        if (mine == ours.record.cend() || kindOfRecord(*mine) != e) {
+            if (mine != ours.record.cend()) {
                 review.problems.append(
                     QCoreApplication::translate(
                         "fla::PullDiff",
                         "%1 has the uuid of another kind of record in the workspace; it is left out.")
-                        .arg(labelOf(e, platform, names, provider)));
+                        .arg(labelOf(platform, theirs.ssin.value(u), names, provider)));
                 continue;
             }
             if (wasRejected(u, QString(), hash)) {
                 ++review.rejectedBefore;
                 continue;
             }
-            PullDifference d = differenceIn(PullChange::New, e, u, labelOf(e, platform, names, provider));
-            d.theirsText = summaryOf(theirs.record.value(u));
+            PullDifference d =
+                differenceIn(PullChange::New, e, u, labelOf(platform, theirs.ssin.value(u), names, provider));
+            d.theirsText = summaryOf(platform);
             d.fromProvider = provider;
             d.platformHash = hash;
             review.differences.append(d);
             continue;
         }
-        const QList<FieldDifference> fields = differences(ours.record.value(u), theirs.record.value(u));
+        const QList<FieldDifference> fields = differences(*mine, platform);
         if (fields.isEmpty()) {
             ++review.unchanged;
             continue;
@@ -655,7 +734,8 @@ Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, c
                 ++review.rejectedBefore;
                 continue;
             }
-            PullDifference d = differenceIn(PullChange::Changed, e, u, labelOf(e, *mine, names, provider));
+            PullDifference d =
+                differenceIn(PullChange::Changed, e, u, labelOf(*mine, ours.ssin.value(u), names, provider));
             d.field = field;
             d.schemaField = f.field;
             d.oursText = f.oursText;
@@ -668,10 +748,10 @@ Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, c
 
     // Records the platform once accepted and no longer holds.
     for (const QUuid &u : std::as_const(ours.order)) {
-        if (theirs.json.contains(u))
+        if (theirs.record.contains(u))
             continue;
-        const RecordKind e = ours.entity.value(u);
-        const QJsonObject ourJson = ours.json.value(u);
+        const AnyRecord &mine = ours.record[u];
+        const RecordKind e = kindOfRecord(mine);
         const Result<SyncStatus> status = ws.outbox(employerUuid).findSyncStatus(e, u);
         if (!status)
             return status.failure();
@@ -681,9 +761,10 @@ Result<PullReview> PullDiff::compare(Workspace &ws, const QUuid &employerUuid, c
             ++review.rejectedBefore;
             continue;
         }
-        PullDifference d = differenceIn(PullChange::Missing, e, u, labelOf(e, ourJson, names, false));
-        d.oursText = summaryOf(ours.record.value(u));
-        review.ours.insert(u, ourJson);
+        PullDifference d =
+            differenceIn(PullChange::Missing, e, u, labelOf(mine, ours.ssin.value(u), names, false));
+        d.oursText = summaryOf(mine);
+        review.ours.insert(u, mine);
         review.entityOf.insert(u, e);
         review.differences.append(d);
     }
@@ -764,27 +845,20 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
 
                 for (const QUuid &u : std::as_const(writeOrder)) {
                     const RecordKind e = review.entityOf.value(u);
-                    const QJsonObject platform = review.platform.value(u);
-                    const bool isNew = !review.ours.contains(u);
-                    QJsonObject target = isNew ? platform : review.ours.value(u);
-                    for (const QString &f : acceptedFields.value(u)) {
-                        if (platform.contains(f))
-                            target.insert(f, platform.value(f));
-                        else
-                            target.remove(f);
-                    }
-                    if (e != RecordKind::Worker && !isNew) {
-                        // Links stay the workspace's.
-                        target.insert(QStringLiteral("workerUuid"),
-                                      review.ours.value(u).value(QLatin1String("workerUuid")));
-                    }
+                    const AnyRecord &platform = review.platform[u];
+                    const auto mine = review.ours.constFind(u);
+                    const bool isNew = mine == review.ours.cend();
+                    // The workspace's record with the accepted fields taken from the platform's: its
+                    // links and the fields the platform does not hold stay the workspace's.
+                    AnyRecord target = isNew ? platform : *mine;
+                    for (const QString &f : acceptedFields.value(u))
+                        takeField(target, platform, f);
                     const Result<SyncStatus> before = outbox.findSyncStatus(e, u);
                     if (!before.into(error))
                         return false;
-                    if (!writeAny(ws, employer, e, target, labels.value(u), error))
+                    if (!writeAny(ws, employer, target, labels.value(u), error))
                         return false;
-                    const bool same =
-                        differingFields(e, comparableImpl(e, target), comparableImpl(e, platform)).isEmpty();
+                    const bool same = differences(target, platform).isEmpty();
                     // The same as the platform's: accepted, based on a version we cannot name (the
                     // collections carry no ETag), so the next declaration goes without a precondition.
                     if (same) {

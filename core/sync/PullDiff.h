@@ -12,9 +12,14 @@
 #include <QString>
 #include <QUuid>
 
+#include <variant>
+
 namespace fla {
 
 class Workspace;
+
+// A record of any kind that a pull compares and writes, typed.
+using PulledRecord = std::variant<Employer, Worker, Employment, Training, Participation, TrainingRight>;
 
 // How a record of the platform differs from the workspace.
 enum class PullChange
@@ -61,10 +66,11 @@ struct PullReview
     int unchanged = 0;      // platform records equal to the workspace's
     int rejectedBefore = 0; // differences not shown: rejected earlier, the platform's record unchanged since
     QStringList problems;   // platform records that could not be read (translated, name the record)
-    // The platform's records mapped onto the workspace (our worker uuids), in the API's JSON form.
-    QHash<QUuid, QJsonObject> platform;
+    // The platform's records mapped onto the workspace (our worker uuids), typed: what an
+    // accepted difference writes.
+    QHash<QUuid, PulledRecord> platform;
     QHash<QUuid, RecordKind> entityOf;
-    QHash<QUuid, QJsonObject> ours; // the workspace's copy of the records that differ, API JSON
+    QHash<QUuid, PulledRecord> ours; // the workspace's copy of the records that differ
 
     int count(PullChange change) const;
 };
@@ -126,10 +132,12 @@ QString fieldText(RecordKind entity, const QJsonObject &record, const QString &f
 // A whole record briefly ("family name Peeters · given name Jan · …").
 QString recordSummary(RecordKind entity, const QJsonObject &record);
 
-// Writes a record from the platform's API JSON through the repositories
-// (audited, not queued for declaration; the day a training was registered is
-// kept from the workspace's copy). False with a message naming the record when
-// it links to a worker or training the workspace does not have.
+// Writes a record from the platform's API JSON (a conflict's reply) through the
+// repositories (audited, not queued for declaration; the fields the API does
+// not carry, such as the day a training was registered or its social balance
+// sheet costs, are kept from the workspace's copy). False with a message naming the
+// record when the JSON cannot be read or it links to a worker or training the
+// workspace does not have.
 bool writePlatformRecord(Workspace &ws, const QUuid &employerUuid, RecordKind entity, const QJsonObject &o,
                          const QString &label, QString *error);
 // Removes a record (audited, so it can be restored; no cancellation is queued).

@@ -2,6 +2,7 @@
 // and the sandbox serves every operation of the contract.
 
 #include "FakeNetwork.h"
+#include "MemoryOutboxStore.h"
 
 #include "core/common/Clock.h"
 #include "core/domain/EnterpriseNumber.h"

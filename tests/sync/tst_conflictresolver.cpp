@@ -125,6 +125,7 @@ void TestConflictResolver::changesOnBothSidesBecomeConflicts()
     QVERIFY(m_ws->trainings(employer).save(mine));
     Worker myWorker = *fla::test::must(m_ws->workers(employer).find(theirWorker.uuid));
     myWorker.givenName = "Locally";
+    myWorker.sex = StatedSex::Female; // the workspace's alone: the FLA does not know it
     QVERIFY(m_ws->workers(employer).save(myWorker));
     Training other = *fla::test::must(m_ws->trainings(employer).find(m_s.trainings.at(1).uuid));
     other.duration = 3;
@@ -214,6 +215,7 @@ void TestConflictResolver::takeTheirsWritesThePlatformsVersion()
     const Worker now = *fla::test::must(m_ws->workers(employer).find(w.uuid));
     QCOMPARE(now.familyName, QString("Changed-on-platform"));
     QCOMPARE(now.givenName, QString("Test"));
+    QCOMPARE_ENUM(now.sex, StatedSex::Female); // what the platform does not hold stays ours
     const QList<AuditEntry> trail = m_ws->audit(employer).findHistory(w.uuid).value();
     QCOMPARE(int(trail.size()), auditBefore + 1);
     QCOMPARE_ENUM(trail.last().change, ChangeKind::Update);

@@ -243,6 +243,12 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
     QVERIFY2(again.differences.isEmpty(), qPrintable(again.differences.value(0).message()));
     QCOMPARE(again.rejectedBefore, 1);
 
+    // The workspace holds what the FLA does not know of the training (for the social balance sheet) …
+    Training local = fla::test::must(m_ws->trainings(employer).find(m_s.trainings.first().uuid)).value();
+    local.traineePayCents = 123456;
+    local.costSharing = CostSharing::ByHours;
+    QVERIFY2(m_ws->trainings(employer).save(local, &error), qPrintable(error));
+
     // Until the platform's record changes: then the difference is asked again, and accepting it writes it.
     Training t = m_s.trainings.first();
     t.name = "Training 0 (renamed twice)";
@@ -256,8 +262,12 @@ void TestPullDiff::acceptWritesAuditedAndRejectIsRemembered()
     QCOMPARE(third.differences.first().field, QString("name"));
     QCOMPARE(third.rejectedBefore, 0);
     QVERIFY2(PullDiff::apply(*m_ws, third, {PullDecision::Accept}, &result, &error), qPrintable(error));
-    QCOMPARE(fla::test::must(m_ws->trainings(employer).find(t.uuid))->name,
-             QString("Training 0 (renamed twice)"));
+    const Training accepted = fla::test::must(m_ws->trainings(employer).find(t.uuid)).value();
+    QCOMPARE(accepted.name, QString("Training 0 (renamed twice)"));
+    // … and accepting the platform's name keeps it.
+    QCOMPARE(accepted.traineePayCents, std::optional<qint64>(123456));
+    QCOMPARE(int(accepted.costSharing), int(CostSharing::ByHours));
+    QCOMPARE(accepted.registeredOn, local.registeredOn);
     const QList<AuditEntry> trail = m_ws->audit(employer).findHistory(t.uuid).value();
     QCOMPARE(toString(trail.last().change), toString(ChangeKind::Update));
     QCOMPARE(trail.last().before.value("name").toString(), QString("Training 0"));

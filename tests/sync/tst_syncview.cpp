@@ -1,4 +1,5 @@
 #include "FakeNetwork.h"
+#include "MemoryOutboxStore.h"
 #include "TestSupport.h"
 
 #include "core/common/Clock.h"

@@ -1,6 +1,6 @@
-#include "core/sync/OutboxStore.h"
+#include "MemoryOutboxStore.h"
 
-namespace fla {
+namespace fla::test {
 
 qint64 MemoryOutboxStore::enqueue(SyncItem e)
 {
@@ -113,4 +113,4 @@ void MemoryOutboxStore::rebase(const QList<SyncItem> &entries)
     }
 }
 
-} // namespace fla
+} // namespace fla::test
