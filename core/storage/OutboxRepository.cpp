@@ -393,18 +393,10 @@ void OutboxRepository::releaseClaim()
 
 Result<SyncStatus> OutboxRepository::findSyncStatus(RecordKind entity, const QUuid &recordUuid) const
 {
-    const Result<QSqlQuery *> q =
-        runRead(*m_ws,
-                QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?")
-                    .arg(sqlTableName(entity), scopeOf(entity)),
-                {v(recordUuid), v(m_employer)}, statusText());
-    if (!q)
-        return q.failure();
-    SyncStatus s = SyncStatus::Draft;
-    if ((*q)->next())
-        s = syncStatusFromString((*q)->value(0).toString()).value_or(SyncStatus::Draft);
-    (*q)->finish();
-    return s;
+    return readSyncStatus(*m_ws,
+                          QStringLiteral("SELECT sync_status FROM %1 WHERE uuid = ? AND %2 = ?")
+                              .arg(sqlTableName(entity), scopeOf(entity)),
+                          {v(recordUuid), v(m_employer)}, statusText());
 }
 
 bool OutboxRepository::setSyncStatus(RecordKind entity, const QUuid &recordUuid, SyncStatus status,

@@ -53,4 +53,17 @@ Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &
     return n;
 }
 
+Result<SyncStatus> readSyncStatus(Workspace &ws, const QString &sql, const QVariantList &binds,
+                                  const QString &what)
+{
+    const Result<QSqlQuery *> q = runRead(ws, sql, binds, what);
+    if (!q)
+        return q.failure();
+    SyncStatus s = SyncStatus::Draft;
+    if ((*q)->next())
+        s = syncStatusFromString((*q)->value(0).toString()).value_or(SyncStatus::Draft);
+    (*q)->finish();
+    return s;
+}
+
 } // namespace fla::storage

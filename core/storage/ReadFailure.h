@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/StorageTypes.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -39,6 +40,10 @@ auto readRows(Workspace &ws, const QString &sql, const QVariantList &binds, cons
     (*q)->finish();
     return out;
 }
+// The sync status a `SELECT sync_status …` statement gives; a record that is not (yet) stored is a
+// draft. Or the failure naming `what`.
+Result<SyncStatus> readSyncStatus(Workspace &ws, const QString &sql, const QVariantList &binds,
+                                  const QString &what);
 // The number a `SELECT COUNT(*) …` statement gives, or the failure naming `what`.
 Result<qint64> readCount(Workspace &ws, const QString &sql, const QVariantList &binds, const QString &what);
 

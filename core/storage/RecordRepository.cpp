@@ -136,16 +136,7 @@ template<typename T> Result<QList<T>> RecordRepository<T>::findAll() const
 
 template<typename T> Result<SyncStatus> RecordRepository<T>::findSyncStatus(const QUuid &uuid) const
 {
-    const Result<QSqlQuery *> q =
-        runRead(*m_ws, Sql<T>::get().syncStatus, {v(uuid), v(m_employer)}, recordsText());
-    if (!q)
-        return q.failure();
-    // A record that is not (yet) stored is a draft.
-    SyncStatus s = SyncStatus::Draft;
-    if ((*q)->next())
-        s = syncStatusFromString((*q)->value(0).toString()).value_or(SyncStatus::Draft);
-    (*q)->finish();
-    return s;
+    return readSyncStatus(*m_ws, Sql<T>::get().syncStatus, {v(uuid), v(m_employer)}, recordsText());
 }
 
 template<typename T> Result<qint64> RecordRepository<T>::findVersionForChange(const QUuid &uuid) const

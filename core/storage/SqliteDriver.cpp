@@ -1,6 +1,7 @@
 #include "core/common/LogCategories.h"
 #include "core/common/Translation.h"
 #include "core/storage/RecordVersions.h"
+#include "core/storage/SqlExec.h"
 #include "core/storage/StorageDriver.h"
 
 #include <QAtomicInt>
@@ -20,24 +21,13 @@
 
 namespace fla {
 
+using storage::execStatement;
+
 namespace {
 
 QString tr(const char *text)
 {
     return translateFrom({"fla::SqliteDriver"}, text);
-}
-
-bool exec(QSqlDatabase &db, const QString &sql, QString *error, QString *firstValue = nullptr)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    if (firstValue && q.next())
-        *firstValue = q.value(0).toString();
-    return true;
 }
 
 const char *const kSyncCheck =
@@ -327,7 +317,7 @@ bool sameLibraryAs(QSqlDatabase &db)
     const sqlite3_int64 probe = (sqlite3_int64(1) << 60) + 4099;
     sqlite3_soft_heap_limit64(probe);
     QString seen;
-    const bool read = exec(db, QStringLiteral("PRAGMA soft_heap_limit"), nullptr, &seen);
+    const bool read = execStatement(db, QStringLiteral("PRAGMA soft_heap_limit"), nullptr, &seen);
     sqlite3_soft_heap_limit64(before);
     return read && seen == QString::number(probe);
 }
@@ -349,7 +339,7 @@ sqlite3 *nativeHandle(QSqlDatabase &db)
     if (!handle)
         return nullptr;
     QString qtSource;
-    if (!exec(db, QStringLiteral("SELECT sqlite_source_id()"), nullptr, &qtSource) ||
+    if (!execStatement(db, QStringLiteral("SELECT sqlite_source_id()"), nullptr, &qtSource) ||
         qtSource != QString::fromLatin1(sqlite3_sourceid()) || !sameLibraryAs(db)) {
         qCInfo(lcStorage)
             << "Qt's SQLite driver runs on another copy of SQLite: bulk loads bind through Qt SQL";
@@ -818,14 +808,14 @@ public:
     bool configure(QSqlDatabase &db, int busyTimeoutMs, QString *error) override
     {
         QString mode;
-        if (!exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), error) ||
-            !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error, &mode) ||
-            !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error) ||
-            !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
+        if (!execStatement(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), error) ||
+            !execStatement(db, QStringLiteral("PRAGMA journal_mode = WAL"), error, &mode) ||
+            !execStatement(db, QStringLiteral("PRAGMA synchronous = FULL"), error) ||
+            !execStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
             return false;
         QString fk, sync;
-        exec(db, QStringLiteral("PRAGMA foreign_keys"), nullptr, &fk);
-        exec(db, QStringLiteral("PRAGMA synchronous"), nullptr, &sync);
+        execStatement(db, QStringLiteral("PRAGMA foreign_keys"), nullptr, &fk);
+        execStatement(db, QStringLiteral("PRAGMA synchronous"), nullptr, &sync);
         qCInfo(lcStorage).noquote() << "SQLite" << QStringLiteral("journal_mode=%1").arg(mode)
                                     << QStringLiteral("synchronous=%1")
                                            .arg(sync == QLatin1String("2") ? QStringLiteral("FULL") : sync)
@@ -843,14 +833,14 @@ public:
     int schemaVersion(QSqlDatabase &db) override
     {
         QString v;
-        if (!exec(db, QStringLiteral("PRAGMA user_version"), nullptr, &v))
+        if (!execStatement(db, QStringLiteral("PRAGMA user_version"), nullptr, &v))
             return -1;
         return v.toInt();
     }
 
     bool setSchemaVersion(QSqlDatabase &db, int version, QString *error) override
     {
-        return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+        return execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
     }
 
     QList<Migration> migrations() const override
@@ -873,7 +863,7 @@ public:
         quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
         // VACUUM INTO reads one consistent snapshot (a read transaction) while
         // other connections keep writing to the WAL.
-        return exec(db, QStringLiteral("VACUUM INTO '%1'").arg(quoted), error);
+        return execStatement(db, QStringLiteral("VACUUM INTO '%1'").arg(quoted), error);
     }
 
     bool snapshotFile(const QString &source, const QString &target, int busyTimeoutMs,
@@ -896,7 +886,7 @@ public:
                     *error = db.lastError().text();
             } else {
                 QString version;
-                if (!exec(db, QStringLiteral("PRAGMA user_version"), error, &version)) {
+                if (!execStatement(db, QStringLiteral("PRAGMA user_version"), error, &version)) {
                 } else if (version.toInt() <= 0) {
                     if (error)
                         *error = tr("The file %1 is not an FLA Desk workspace.")
@@ -948,11 +938,11 @@ public:
 
     void beginBulk(QSqlDatabase &db) override
     {
-        exec(db, QStringLiteral("PRAGMA cache_size = -131072"), nullptr); // 128 MiB
+        execStatement(db, QStringLiteral("PRAGMA cache_size = -131072"), nullptr); // 128 MiB
     }
     void endBulk(QSqlDatabase &db) override
     {
-        exec(db, QStringLiteral("PRAGMA cache_size = -8192"), nullptr);
+        execStatement(db, QStringLiteral("PRAGMA cache_size = -8192"), nullptr);
     }
 
     QString isDistinct(const QString &a, const QString &b) const override
@@ -964,11 +954,11 @@ public:
 
     bool setForeignKeyChecks(QSqlDatabase &db, bool on) override
     {
-        exec(db,
-             on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"),
-             nullptr);
+        execStatement(
+            db, on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"),
+            nullptr);
         QString now;
-        exec(db, QStringLiteral("PRAGMA foreign_keys"), nullptr, &now);
+        execStatement(db, QStringLiteral("PRAGMA foreign_keys"), nullptr, &now);
         return now == (on ? QLatin1String("1") : QLatin1String("0"));
     }
 
@@ -977,10 +967,10 @@ public:
         // Leaving WAL needs every other connection closed; SQLite answers
         // with the mode in use, so a refused switch leaves the log as it was.
         QString mode;
-        exec(db,
-             on ? QStringLiteral("PRAGMA journal_mode = DELETE")
-                : QStringLiteral("PRAGMA journal_mode = WAL"),
-             nullptr, &mode);
+        execStatement(db,
+                      on ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                         : QStringLiteral("PRAGMA journal_mode = WAL"),
+                      nullptr, &mode);
         const bool done =
             mode.compare(on ? QLatin1String("delete") : QLatin1String("wal"), Qt::CaseInsensitive) == 0;
         qCDebug(lcStorage).noquote() << "journal for big writes" << (on ? "on" : "off") << "- now" << mode;

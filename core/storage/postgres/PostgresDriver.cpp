@@ -1,5 +1,6 @@
 #include "core/common/LogCategories.h"
 #include "core/common/Translation.h"
+#include "core/storage/SqlExec.h"
 #include "core/storage/StorageDriver.h"
 #include "core/storage/postgres/PostgresCopy.h"
 #include "core/storage/postgres/PostgresLocation.h"
@@ -11,24 +12,13 @@
 
 namespace fla {
 
+using storage::execStatement;
+
 namespace {
 
 QString tr(const char *text)
 {
     return translateFrom({"fla::PostgresDriver", "fla"}, text);
-}
-
-bool exec(QSqlDatabase &db, const QString &sql, QString *error, QString *firstValue = nullptr)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    if (firstValue && q.next())
-        *firstValue = q.value(0).toString();
-    return true;
 }
 
 // The key of the advisory lock that one migration at a time holds ("FLAD").
@@ -158,7 +148,8 @@ public:
         const qint64 token = std::exchange(m_lostClaimToken, 0);
         QString taken;
         if (token != 0) {
-            if (exec(db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(token), nullptr, &taken) &&
+            if (execStatement(db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(token), nullptr,
+                              &taken) &&
                 taken == QLatin1String("true"))
                 m_claimToken = token;
             else
@@ -181,9 +172,9 @@ public:
 
     bool configure(QSqlDatabase &db, int busyTimeoutMs, QString *error) override
     {
-        if (!exec(db, QStringLiteral("SET client_min_messages = warning"), error) ||
-            !exec(db, QStringLiteral("SET datestyle = 'ISO, YMD'"), error) ||
-            !exec(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs), error))
+        if (!execStatement(db, QStringLiteral("SET client_min_messages = warning"), error) ||
+            !execStatement(db, QStringLiteral("SET datestyle = 'ISO, YMD'"), error) ||
+            !execStatement(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs), error))
             return false;
         // A desktop reads one company at a time through its indexes, from
         // pages the server mostly holds in memory: at the default cost of a
@@ -192,16 +183,16 @@ public:
         // desktops at once (docs/performance.md, "Team server"). A bulk load
         // plans its set-wise statements at the server's own cost
         // (postgres/PostgresStagedLoad).
-        if (!exec(db, QStringLiteral("SET random_page_cost = 1.1"), error))
+        if (!execStatement(db, QStringLiteral("SET random_page_cost = 1.1"), error))
             return false;
         // A role without the workspace's privileges (never granted a company)
         // reads nothing: say so instead of trying to create the schema.
         QString tableThere, readable;
-        if (exec(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), error,
-                 &tableThere) &&
+        if (execStatement(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), error,
+                          &tableThere) &&
             tableThere == QLatin1String("true") &&
-            exec(db, QStringLiteral("SELECT has_table_privilege('schema_version', 'SELECT')"), error,
-                 &readable) &&
+            execStatement(db, QStringLiteral("SELECT has_table_privilege('schema_version', 'SELECT')"), error,
+                          &readable) &&
             readable != QLatin1String("true")) {
             if (error)
                 *error =
@@ -211,12 +202,13 @@ public:
             return false;
         }
         QString version, user, ssl;
-        exec(db, QStringLiteral("SHOW server_version"), nullptr, &version);
-        exec(db, QStringLiteral("SELECT current_user"), nullptr, &user);
-        exec(db,
-             QStringLiteral("SELECT CASE WHEN ssl THEN version ELSE 'off' END FROM pg_stat_ssl WHERE pid = "
-                            "pg_backend_pid()"),
-             nullptr, &ssl);
+        execStatement(db, QStringLiteral("SHOW server_version"), nullptr, &version);
+        execStatement(db, QStringLiteral("SELECT current_user"), nullptr, &user);
+        execStatement(
+            db,
+            QStringLiteral("SELECT CASE WHEN ssl THEN version ELSE 'off' END FROM pg_stat_ssl WHERE pid = "
+                           "pg_backend_pid()"),
+            nullptr, &ssl);
         qCInfo(lcStorage).noquote() << "PostgreSQL" << version << QStringLiteral("user=%1").arg(user)
                                     << QStringLiteral("tls=%1").arg(ssl)
                                     << QStringLiteral("lock_timeout=%1ms").arg(busyTimeoutMs);
@@ -226,29 +218,32 @@ public:
     int schemaVersion(QSqlDatabase &db) override
     {
         QString table;
-        if (!exec(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), nullptr, &table))
+        if (!execStatement(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), nullptr,
+                           &table))
             return -1;
         if (table != QLatin1String("true") && table != QLatin1String("1"))
             return 0;
         QString v;
-        if (!exec(db, QStringLiteral("SELECT max(version) FROM schema_version"), nullptr, &v))
+        if (!execStatement(db, QStringLiteral("SELECT max(version) FROM schema_version"), nullptr, &v))
             return -1;
         return v.toInt();
     }
 
     bool lockSchema(QSqlDatabase &db, QString *error) override
     {
-        return exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockKey), error);
+        return execStatement(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockKey),
+                             error);
     }
 
     bool setSchemaVersion(QSqlDatabase &db, int version, QString *error) override
     {
-        return exec(db,
-                    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)"),
-                    error) &&
-               exec(db, QStringLiteral("DELETE FROM schema_version"), error) &&
-               exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version),
-                    error);
+        return execStatement(
+                   db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)"),
+                   error) &&
+               execStatement(db, QStringLiteral("DELETE FROM schema_version"), error) &&
+               execStatement(db,
+                             QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version),
+                             error);
     }
 
     QList<Migration> migrations() const override { return postgres::migrations(); }
@@ -340,7 +335,7 @@ public:
             return m_claimToken;
         // Random, positive, never the schema lock's key.
         const qint64 token = qint64(QRandomGenerator::global()->generate64() >> 2) + kSchemaLockKey + 1;
-        if (!exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(token), error))
+        if (!execStatement(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(token), error))
             return 0;
         m_claimToken = token;
         qCDebug(lcStorage) << "outbox claim token" << token;
@@ -351,10 +346,11 @@ public:
     {
         // Free: the session that held it has ended.
         QString free;
-        if (!exec(db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(token), nullptr, &free) ||
+        if (!execStatement(db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(token), nullptr,
+                           &free) ||
             free != QLatin1String("true"))
             return false;
-        exec(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(token), nullptr);
+        execStatement(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(token), nullptr);
         return true;
     }
 
@@ -363,8 +359,9 @@ public:
         if (m_heldEmployers.contains(employer))
             return true;
         QString held;
-        if (!exec(db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(employerLockArgs(employer)),
-                  error, &held))
+        if (!execStatement(db,
+                           QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(employerLockArgs(employer)),
+                           error, &held))
             return false;
         if (held != QLatin1String("true"))
             return false;
@@ -378,8 +375,8 @@ public:
         if (!m_heldEmployers.remove(employer))
             return;
         QString error;
-        if (!exec(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(employerLockArgs(employer)),
-                  &error))
+        if (!execStatement(
+                db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(employerLockArgs(employer)), &error))
             qCWarning(lcStorage) << "cannot release employer" << employer << "for other desktops:" << error;
     }
 
