@@ -84,7 +84,7 @@ QString GettingAccessDialog::guideHtml(const QString &language)
 }
 
 GettingAccessDialog::GettingAccessDialog(QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_text(new QTextBrowser(this))
@@ -133,13 +133,6 @@ void GettingAccessDialog::retranslate()
     m_language->setAccessibleName(tr("Language of the guide"));
     m_text->setAccessibleName(tr("Getting access guide"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-}
-
-void GettingAccessDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
 }
 
 } // namespace fla::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/dialogs/TranslatedDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -11,7 +11,7 @@ namespace fla::ui {
 
 // "Getting access": what the social security portal requires before anyone
 // can declare, readable in nl, fr, de and en whatever the interface language.
-class GettingAccessDialog : public QDialog
+class GettingAccessDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -23,10 +23,8 @@ public:
     void showLanguage(const QString &language);
 
 protected:
-    void changeEvent(QEvent *e) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     QLabel *m_languageLabel;
     QComboBox *m_language;

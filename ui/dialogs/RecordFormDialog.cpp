@@ -22,11 +22,4 @@ void RecordFormDialog::markUnchanged()
     m_openedState = formState();
 }
 
-void RecordFormDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
-}
-
 } // namespace fla::ui

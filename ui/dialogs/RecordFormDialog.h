@@ -1,19 +1,20 @@
 #pragma once
 
+#include "ui/dialogs/TranslatedDialog.h"
+
 #include <QByteArray>
-#include <QDialog>
 
 namespace fla::ui {
 
 // A dialog that edits records (a company, a worker, a training): it knows
 // whether anything changed since it opened, asks before Escape, Cancel or
-// closing throws changes away, and words itself anew when the language changes.
-class RecordFormDialog : public QDialog
+// closing throws changes away, and (a TranslatedDialog) words itself anew when the language changes.
+class RecordFormDialog : public TranslatedDialog
 {
     Q_OBJECT
 
 public:
-    using QDialog::QDialog;
+    using TranslatedDialog::TranslatedDialog;
 
     bool hasUnsavedChanges() const;
     // Escape, Cancel and closing ask first when something was changed since the form opened.
@@ -22,11 +23,8 @@ public:
 protected:
     // What the form holds, to tell whether it changed since it opened.
     virtual QByteArray formState() const = 0;
-    // Sets every text of the form in the interface's language.
-    virtual void retranslate() = 0;
     // What the form holds now is no unsaved change (it opened, or was saved).
     void markUnchanged();
-    void changeEvent(QEvent *e) override;
 
 private:
     QByteArray m_openedState;

@@ -37,7 +37,7 @@ QString SettingsDialog::applyLanguage(const QString &language)
 }
 
 SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_languageLabel(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -79,13 +79,6 @@ void SettingsDialog::retranslate()
     m_hint->setText(tr("Dates and numbers follow the language: %1, %2.")
                         .arg(formatDate(QDate(2025, 3, 31)), formatNumber(7.6)));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-}
-
-void SettingsDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
 }
 
 } // namespace fla::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/dialogs/TranslatedDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -9,7 +9,7 @@ class QDialogButtonBox;
 namespace fla::ui {
 
 // Interface language (switched at once, without restarting), remembered.
-class SettingsDialog : public QDialog
+class SettingsDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -26,10 +26,8 @@ public:
     static QString applyLanguage(const QString &language);
 
 protected:
-    void changeEvent(QEvent *e) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     QLabel *m_languageLabel;
     QLabel *m_hint;

@@ -21,7 +21,7 @@ constexpr int kEmployerRole = Qt::UserRole;
 } // namespace
 
 TeamAccessDialog::TeamAccessDialog(Workspace &workspace, const QList<Employer> &companies, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_ws(workspace)
     , m_employers(companies)
     , m_intro(new QLabel(this))
@@ -77,13 +77,6 @@ void TeamAccessDialog::retranslate()
     m_companiesLabel->setText(tr("&Companies they may see and change (Space ticks):"));
     m_companies->setAccessibleName(tr("Companies of the staff member"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-}
-
-void TeamAccessDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
 }
 
 void TeamAccessDialog::loadRoles()

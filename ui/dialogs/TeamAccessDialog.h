@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/Entities.h"
+#include "ui/dialogs/TranslatedDialog.h"
 
-#include <QDialog>
 #include <QList>
 
 class QComboBox;
@@ -22,7 +22,7 @@ namespace fla::ui {
 // chosen, their companies are ticked; ticking or unticking one (Space) grants
 // or revokes it at once, through core's TeamAccess (what `fladesk-cli team`
 // runs), and the line below says what was done or why it was refused.
-class TeamAccessDialog : public QDialog
+class TeamAccessDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -34,10 +34,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
 protected:
-    void changeEvent(QEvent *e) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void loadRoles();
     // The ticks of the chosen staff member, as the server holds them.
     void showGrants();

@@ -25,7 +25,7 @@
 namespace fla::ui {
 
 TeamServerDialog::TeamServerDialog(auth::SecretStore &secrets, const Clock &clock, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_secrets(secrets)
     , m_clock(clock)
 {
@@ -136,13 +136,6 @@ void TeamServerDialog::retranslate()
     m_remember->setText(tr("&Remember the password in the system keychain"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-}
-
-void TeamServerDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
 }
 
 void TeamServerDialog::updateTls()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/dialogs/TranslatedDialog.h"
+
 #include <memory>
 
 class QCheckBox;
@@ -31,7 +32,7 @@ namespace fla::ui {
 // dialog stays open. Once connected, the password is kept in the system
 // keychain (the SecretStore the sign-in uses), never in the settings or the
 // address; the address without it is remembered for next time.
-class TeamServerDialog : public QDialog
+class TeamServerDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -55,10 +56,8 @@ public:
     static QString lastAddressKey() { return QStringLiteral("teamServer/lastAddress"); }
 
 protected:
-    void changeEvent(QEvent *e) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void browseCaFile();
     void updateTls();
     bool location(PostgresLocation *out, QString *error) const;

@@ -16,7 +16,7 @@
 namespace fla::ui {
 
 ConflictDialog::ConflictDialog(Workspace *ws, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_ws(ws)
 {
     build();
@@ -142,13 +142,6 @@ void ConflictDialog::retranslate()
     m_takeTheirs->setText(tr("&Take the platform's"));
     m_cancel->setText(tr("Decide later"));
     fill();
-}
-
-void ConflictDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
 }
 
 void ConflictDialog::setCase(const ConflictCase &c)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/sync/ConflictResolver.h"
+#include "ui/dialogs/TranslatedDialog.h"
 
-#include <QDialog>
 #include <QUrl>
 #include <memory>
 
@@ -36,7 +36,7 @@ namespace fla::ui {
 // "Keep mine" / "Take theirs" are then only chosen here, and the caller saves
 // (Session::keepMine) — the workspace already holds theirs.
 //     ConflictDialog dlg(editConflictCase(conflict), this);
-class ConflictDialog : public QDialog
+class ConflictDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -68,12 +68,10 @@ Q_SIGNALS:
     void resolved(fla::ui::ConflictDialog::Resolution resolution);
 
 protected:
-    void changeEvent(QEvent *e) override;
-
 private:
     ConflictDialog(Workspace *ws, QWidget *parent);
     void build();
-    void retranslate();
+    void retranslate() override;
     void setCase(const ConflictCase &c);
     void fill();
     void explainEditConflict();

@@ -213,7 +213,7 @@ private:
 } // namespace
 
 PullReviewDialog::PullReviewDialog(Workspace &ws, const QUuid &employerUuid, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_ws(ws)
     , m_employer(employerUuid)
 {
@@ -423,13 +423,6 @@ void PullReviewDialog::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_model->retranslate();
     updateState();
-}
-
-void PullReviewDialog::changeEvent(QEvent *e)
-{
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(e);
 }
 
 void PullReviewDialog::showReview(const PullResult &pulled)

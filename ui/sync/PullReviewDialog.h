@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/sync/PullDiff.h"
+#include "ui/dialogs/TranslatedDialog.h"
 
-#include <QDialog>
 #include <QUrl>
 #include <QUuid>
 #include <memory>
@@ -37,7 +37,7 @@ class PullDifferenceModel;
 //
 //     PullReviewDialog dlg(workspace, nam, apiBaseUrl, tokens, employerUuid, this);
 //     if (dlg.exec() == QDialog::Accepted) refreshViews();   // dlg.applied() tells what was written
-class PullReviewDialog : public QDialog
+class PullReviewDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -71,12 +71,10 @@ Q_SIGNALS:
     void pullApplied(const fla::PullApplyResult &result);
 
 protected:
-    void changeEvent(QEvent *e) override;
-
 private:
     PullReviewDialog(Workspace &ws, const QUuid &employerUuid, QWidget *parent);
     void build();
-    void retranslate();
+    void retranslate() override;
     void showReview(const PullResult &pulled);
     void applyDecisions();
     void updateState();
