@@ -65,27 +65,22 @@ int BackupCommand::run(const QStringList &args, CliIo &io)
                << '\n';
         return ExitUsage;
     }
+    const std::optional<QByteArray> passphrase = passphraseFrom(parser, passOption, io);
+    if (!passphrase)
+        return ExitUsage;
     QString error;
-    QByteArray passphrase;
-    if (parser.isSet(passOption)) {
-        passphrase = readPassphraseFile(parser.value(passOption), &error);
-        if (passphrase.isEmpty()) {
-            io.err << error << '\n';
-            return ExitUsage;
-        }
-    }
     // A team workspace is dumped by its server (pg_dump), then wrapped alike.
     const QString workspace = workspacePath(parser);
     const bool written = isServerLocation(workspace)
-                             ? PostgresBackup::create(workspace, out, passphrase, &error)
-                             : Backup::createFromFile(workspace, out, passphrase, &error);
+                             ? PostgresBackup::create(workspace, out, *passphrase, &error)
+                             : Backup::createFromFile(workspace, out, *passphrase, &error);
     if (!written) {
         io.err << error << '\n';
         return ExitFailure;
     }
     io.out << tr("Backup written to %1 (%2).")
                   .arg(QDir::toNativeSeparators(out),
-                       passphrase.isEmpty() ? tr("not encrypted") : tr("encrypted"))
+                       passphrase->isEmpty() ? tr("not encrypted") : tr("encrypted"))
            << '\n';
     return ExitOk;
 }

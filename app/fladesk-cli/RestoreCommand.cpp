@@ -49,20 +49,15 @@ int RestoreCommand::run(const QStringList &args, CliIo &io)
         io.err << tr("Name the backup file to restore.") << '\n';
         return ExitUsage;
     }
+    const std::optional<QByteArray> passphrase = passphraseFrom(parser, passOption, io);
+    if (!passphrase)
+        return ExitUsage;
     QString error;
-    QByteArray passphrase;
-    if (parser.isSet(passOption)) {
-        passphrase = readPassphraseFile(parser.value(passOption), &error);
-        if (passphrase.isEmpty()) {
-            io.err << error << '\n';
-            return ExitUsage;
-        }
-    }
     QString kept;
     const QString target = workspacePath(parser);
     if (isServerLocation(target)) {
         // Into a new, empty database on the team server (pg_restore).
-        if (!PostgresBackup::restore(in, passphrase, target, &error)) {
+        if (!PostgresBackup::restore(in, *passphrase, target, &error)) {
             io.err << error << '\n';
             return ExitFailure;
         }
@@ -71,7 +66,7 @@ int RestoreCommand::run(const QStringList &args, CliIo &io)
                << '\n';
         return ExitOk;
     }
-    if (!Backup::restore(in, passphrase, target, &kept, &error)) {
+    if (!Backup::restore(in, *passphrase, target, &kept, &error)) {
         io.err << error << '\n';
         return ExitFailure;
     }

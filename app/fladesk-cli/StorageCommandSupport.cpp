@@ -1,5 +1,7 @@
 #include "StorageCommandSupport.h"
 
+#include "CliCommand.h"
+
 #include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -26,20 +28,28 @@ QString workspacePath(const QCommandLineParser &parser)
     return p.isEmpty() ? Workspace::defaultPath() : p;
 }
 
-QByteArray readPassphraseFile(const QString &file, QString *error)
+std::optional<QByteArray> passphraseFrom(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                         CliIo &io)
 {
+    if (!parser.isSet(option))
+        return QByteArray();
+    const QString file = parser.value(option);
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("StorageCommand", "The passphrase file %1 cannot be read: %2")
-                     .arg(QDir::toNativeSeparators(file), f.errorString());
-        return {};
+        io.err << QCoreApplication::translate("StorageCommand", "The passphrase file %1 cannot be read: %2")
+                      .arg(QDir::toNativeSeparators(file), f.errorString())
+               << '\n';
+        return std::nullopt;
     }
     QByteArray p = f.readAll();
     while (p.endsWith('\n') || p.endsWith('\r'))
         p.chop(1);
-    if (p.isEmpty())
-        *error = QCoreApplication::translate("StorageCommand", "The passphrase file %1 is empty.")
-                     .arg(QDir::toNativeSeparators(file));
+    if (p.isEmpty()) {
+        io.err << QCoreApplication::translate("StorageCommand", "The passphrase file %1 is empty.")
+                      .arg(QDir::toNativeSeparators(file))
+               << '\n';
+        return std::nullopt;
+    }
     return p;
 }
 

@@ -3,17 +3,22 @@
 #include <QByteArray>
 #include <QCommandLineOption>
 #include <QString>
+#include <optional>
 
 class QCommandLineParser;
 
 namespace fla::cli {
 
+struct CliIo;
+
 // --workspace PATH, shared by the commands that work on a workspace.
 QCommandLineOption workspaceOption();
 // The workspace named on the command line, else Workspace::defaultPath().
 QString workspacePath(const QCommandLineParser &parser);
-// Reads a passphrase file (one line; the line end is not part of it).
-// Empty with a translated message in error when it cannot be read or is empty.
-QByteArray readPassphraseFile(const QString &file, QString *error);
+// The passphrase in the file `option` names (one line; the line end is not
+// part of it): empty when the option is not given, nullopt after telling on
+// io.err why the file cannot be read or is empty.
+std::optional<QByteArray> passphraseFrom(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                         CliIo &io);
 
 } // namespace fla::cli

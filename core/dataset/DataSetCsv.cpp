@@ -50,12 +50,7 @@ QString tr(const char *text)
 
 DataSetCsvIssue issueAt(const QString &file, qint64 line, const QString &column, const QString &message)
 {
-    DataSetCsvIssue i;
-    i.file = file;
-    i.line = line;
-    i.column = column;
-    i.message = message;
-    return i;
+    return {file, line, column, message, {}, {}, 0};
 }
 
 // Reads one data row by column name and records what cannot be read. The

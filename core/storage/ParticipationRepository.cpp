@@ -3,6 +3,7 @@
 #include "core/storage/ReadFailure.h"
 #include "core/storage/RecordReads.h"
 #include "core/storage/RecordTraits.h"
+#include "core/storage/SqlWhere.h"
 #include "core/storage/StatementCache.h"
 #include "core/storage/Workspace.h"
 
@@ -18,35 +19,20 @@ bool needsJoin(const ParticipationFilter &f, int sort)
            sort != ParticipationRepository::ByCreation;
 }
 
-QString participationWhere(const ParticipationFilter &f, QVariantList &binds, const QUuid &employer)
+// The clause and its values; `p.` names the participation, `t.` and `w.` its
+// training and worker (joined when needsJoin says so).
+SqlWhere participationWhere(const ParticipationFilter &f, const QUuid &employer)
 {
-    QString where = QStringLiteral(" WHERE p.employer_uuid = ?");
-    binds << v(employer);
-    if (!f.trainingUuid.isNull()) {
-        where += QStringLiteral(" AND p.training_id = (SELECT id FROM training WHERE uuid = ?)");
-        binds << v(f.trainingUuid);
-    }
-    if (!f.workerUuid.isNull()) {
-        where += QStringLiteral(" AND p.worker_id = (SELECT id FROM worker WHERE uuid = ?)");
-        binds << v(f.workerUuid);
-    }
-    if (!f.text.trimmed().isEmpty()) {
-        const QString t = f.text.trimmed().toLower() + QStringLiteral("%");
-        where += QStringLiteral(" AND (lower(w.family_name) LIKE ? OR lower(t.name) LIKE ?)");
-        binds << t << t;
-    }
-    if (f.from.isValid()) {
-        where += QStringLiteral(" AND t.end_date >= ?");
-        binds << v(f.from);
-    }
-    if (f.to.isValid()) {
-        where += QStringLiteral(" AND t.start_date <= ?");
-        binds << v(f.to);
-    }
-    if (f.syncStatus) {
-        where += QStringLiteral(" AND p.sync_status = ?");
-        binds << toString(*f.syncStatus);
-    }
+    SqlWhere where(QStringLiteral("p.employer_uuid"), employer);
+    if (!f.trainingUuid.isNull())
+        where.add(QStringLiteral("p.training_id = (SELECT id FROM training WHERE uuid = ?)"),
+                  {v(f.trainingUuid)});
+    if (!f.workerUuid.isNull())
+        where.add(QStringLiteral("p.worker_id = (SELECT id FROM worker WHERE uuid = ?)"), {v(f.workerUuid)});
+    where.startsWith(f.text, QStringLiteral("w.family_name"), QStringLiteral("t.name"));
+    where.overlaps(f.from, f.to, QStringLiteral("t.start_date"), QStringLiteral("t.end_date"));
+    if (f.syncStatus)
+        where.add(QStringLiteral("p.sync_status = ?"), {toString(*f.syncStatus)});
     return where;
 }
 
@@ -115,8 +101,8 @@ Result<QList<ParticipationRow>> ParticipationRepository::findPage(const PageRequ
     if (byName && filter.text.trimmed().isEmpty() && !filter.from.isValid() && !filter.to.isValid() &&
         filter.trainingUuid.isNull() && filter.workerUuid.isNull()) {
         const bool byWorker = request.sortColumn == ByWorkerName;
-        QVariantList innerBinds{v(m_employer)};
-        QString where = participationWhere(filter, innerBinds, m_employer);
+        const SqlWhere filtered = participationWhere(filter, m_employer);
+        QString where = filtered.clause();
         const StorageDriver &driver = m_ws->driver();
         where.replace(QStringLiteral(" WHERE p.employer_uuid = ?"),
                       QStringLiteral(" AND %1 = ?").arg(driver.unindexed(QStringLiteral("p.employer_uuid"))));
@@ -128,7 +114,7 @@ Result<QList<ParticipationRow>> ParticipationRepository::findPage(const PageRequ
                                        "p.training_id = t.id WHERE t.employer_uuid = ?")
                             .arg(driver.joinInOrder())) +
             where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
-        binds = innerBinds;
+        binds = QVariantList{v(m_employer)} + filtered.binds();
         sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (") + inner +
               QStringLiteral(") k JOIN participation p ON p.id = k.id") + QLatin1String(kJoin) +
               QStringLiteral(" ORDER BY ") + order;
@@ -136,55 +122,45 @@ Result<QList<ParticipationRow>> ParticipationRepository::findPage(const PageRequ
         // The page's keys first, from one index (an offset of 500,000 skips
         // index entries, not joined rows), then the joined columns of just
         // those rows.
-        QString inner = participationWhere(filter, binds, m_employer);
+        const SqlWhere filtered = participationWhere(filter, m_employer);
+        binds = filtered.binds();
+        QString inner = filtered.clause();
         inner.replace(QStringLiteral("p."), QString());
         sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM (SELECT id FROM participation") +
               inner + QStringLiteral(" ORDER BY id") + dir +
               QStringLiteral(" LIMIT ? OFFSET ?) k JOIN participation p ON p.id = k.id") +
               QLatin1String(kJoin) + QStringLiteral(" ORDER BY ") + order;
     } else {
+        const SqlWhere filtered = participationWhere(filter, m_employer);
+        binds = filtered.binds();
         sql = QStringLiteral("SELECT ") + cols + QStringLiteral(" FROM participation p") +
-              QLatin1String(kJoin) + participationWhere(filter, binds, m_employer) +
-              QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+              QLatin1String(kJoin) + filtered.clause() + QStringLiteral(" ORDER BY ") + order +
+              QStringLiteral(" LIMIT ? OFFSET ?");
     }
     binds << request.limit << request.offset;
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
-    if (!q)
-        return readFailure(recordsText(), detail, sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (!q->exec()) {
-        const Failure failure = readFailure(recordsText(), *q);
-        q->finish();
-        return failure;
-    }
-    QList<ParticipationRow> out;
-    while (q->next()) {
+    return readRows(*m_ws, sql, binds, recordsText(), [](const QSqlQuery &q) {
         ParticipationRow r;
-        r.participation = Traits<Participation>::read(*q);
-        r.syncStatus = syncStatusFromString(q->value(9).toString()).value_or(SyncStatus::Draft);
-        r.trainingName = q->value(10).toString();
-        r.trainingStart = dateAt(*q, 11);
-        r.trainingEnd = dateAt(*q, 12);
-        r.trainingDuration = q->value(13).toDouble();
-        r.trainingUnit = durationUnitFromString(q->value(14).toString()).value_or(DurationUnit::Hours);
-        r.workerSsin = q->value(15).toString();
-        r.workerFamilyName = q->value(16).toString();
-        r.workerGivenName = q->value(17).toString();
-        out << r;
-    }
-    q->finish();
-    return out;
+        r.participation = Traits<Participation>::read(q);
+        r.syncStatus = syncStatusFromString(q.value(9).toString()).value_or(SyncStatus::Draft);
+        r.trainingName = q.value(10).toString();
+        r.trainingStart = dateAt(q, 11);
+        r.trainingEnd = dateAt(q, 12);
+        r.trainingDuration = q.value(13).toDouble();
+        r.trainingUnit = durationUnitFromString(q.value(14).toString()).value_or(DurationUnit::Hours);
+        r.workerSsin = q.value(15).toString();
+        r.workerFamilyName = q.value(16).toString();
+        r.workerGivenName = q.value(17).toString();
+        return r;
+    });
 }
 
 Result<qint64> ParticipationRepository::findCount(const ParticipationFilter &filter) const
 {
-    QVariantList binds;
+    const SqlWhere filtered = participationWhere(filter, m_employer);
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM participation p") +
                         (needsJoin(filter, ByCreation) ? QLatin1String(kJoin) : QLatin1String()) +
-                        participationWhere(filter, binds, m_employer);
-    return readCount(*m_ws, sql, binds, recordsText());
+                        filtered.clause();
+    return readCount(*m_ws, sql, filtered.binds(), recordsText());
 }
 
 } // namespace fla

@@ -2,7 +2,9 @@
 
 #include "core/storage/ParticipationRepository.h"
 #include "core/storage/ReadFailure.h"
+#include "core/storage/RecordReads.h"
 #include "core/storage/RecordTraits.h"
+#include "core/storage/SqlWhere.h"
 #include "core/storage/StatementCache.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/Workspace.h"
@@ -16,27 +18,13 @@ using namespace storage;
 
 namespace {
 
-QString trainingWhere(const TrainingFilter &f, QVariantList &binds, const QUuid &employer)
+SqlWhere trainingWhere(const TrainingFilter &f, const QUuid &employer)
 {
-    QString where = QStringLiteral(" WHERE employer_uuid = ?");
-    binds << v(employer);
-    if (!f.text.trimmed().isEmpty()) {
-        const QString t = f.text.trimmed().toLower() + QStringLiteral("%");
-        where += QStringLiteral(" AND (lower(name) LIKE ? OR lower(provider) LIKE ?)");
-        binds << t << t;
-    }
-    if (f.from.isValid()) {
-        where += QStringLiteral(" AND end_date >= ?");
-        binds << v(f.from);
-    }
-    if (f.to.isValid()) {
-        where += QStringLiteral(" AND start_date <= ?");
-        binds << v(f.to);
-    }
-    if (f.status) {
-        where += QStringLiteral(" AND status = ?");
-        binds << toString(*f.status);
-    }
+    SqlWhere where(QStringLiteral("employer_uuid"), employer);
+    where.startsWith(f.text, QStringLiteral("name"), QStringLiteral("provider"));
+    where.overlaps(f.from, f.to, QStringLiteral("start_date"), QStringLiteral("end_date"));
+    if (f.status)
+        where.add(QStringLiteral("status = ?"), {toString(*f.status)});
     return where;
 }
 
@@ -45,7 +33,6 @@ QString trainingWhere(const TrainingFilter &f, QVariantList &binds, const QUuid 
 Result<QList<Training>> TrainingRepository::findPage(const PageRequest &request,
                                                      const TrainingFilter &filter) const
 {
-    QVariantList binds;
     const QString dir = request.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString order;
     switch (request.sortColumn) {
@@ -63,34 +50,19 @@ Result<QList<Training>> TrainingRepository::findPage(const PageRequest &request,
         order = QStringLiteral("start_date") + dir + QStringLiteral(", uuid") + dir;
         break;
     }
+    const SqlWhere filtered = trainingWhere(filter, m_employer);
     const QString sql = QStringLiteral("SELECT %1 FROM training").arg(Sql<Training>::get().selectColumns) +
-                        trainingWhere(filter, binds, m_employer) + QStringLiteral(" ORDER BY ") + order +
+                        filtered.clause() + QStringLiteral(" ORDER BY ") + order +
                         QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << request.limit << request.offset;
-    QString detail;
-    QSqlQuery *q = m_ws->statements().get(sql, &detail);
-    if (!q)
-        return readFailure(recordsText(), detail, sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (!q->exec()) {
-        const Failure failure = readFailure(recordsText(), *q);
-        q->finish();
-        return failure;
-    }
-    QList<Training> out;
-    while (q->next())
-        out << Traits<Training>::read(*q);
-    q->finish();
-    return out;
+    return readRecords<Training>(*m_ws, sql, filtered.binds() + QVariantList{request.limit, request.offset},
+                                 recordsText());
 }
 
 Result<qint64> TrainingRepository::findCount(const TrainingFilter &filter) const
 {
-    QVariantList binds;
-    const QString sql =
-        QStringLiteral("SELECT COUNT(*) FROM training") + trainingWhere(filter, binds, m_employer);
-    return readCount(*m_ws, sql, binds, recordsText());
+    const SqlWhere filtered = trainingWhere(filter, m_employer);
+    return readCount(*m_ws, QStringLiteral("SELECT COUNT(*) FROM training") + filtered.clause(),
+                     filtered.binds(), recordsText());
 }
 
 bool TrainingRepository::saveWithParticipants(const Training &training,
