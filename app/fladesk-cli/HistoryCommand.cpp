@@ -2,7 +2,6 @@
 #include "WorkspaceOpening.h"
 
 #include "StorageCommandSupport.h"
-#include "core/common/Clock.h"
 #include "core/common/Translation.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/Workspace.h"
@@ -95,7 +94,7 @@ int HistoryCommand::run(const QStringList &args, CliIo &io)
         const QList<AuditEntry> &past = *history;
         const RecordKind entity = past.isEmpty() ? RecordKind::Employer : past.constLast().entity;
         // Through the one write path: the record and the anomalies of what it reaches.
-        const Result<void> restored = RecordWriter(*ws, Clock::system()).restore(entity, *employer, uuid);
+        const Result<void> restored = RecordWriter(*ws, ws->clock()).restore(entity, *employer, uuid);
         if (!restored) {
             io.err << restored.error() << '\n';
             return ExitFailure;

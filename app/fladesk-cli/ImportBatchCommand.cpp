@@ -2,7 +2,6 @@
 #include "WorkspaceOpening.h"
 
 #include "IoCommandSupport.h"
-#include "core/common/Clock.h"
 #include "core/common/Translation.h"
 #include "core/dataset/DataSetCsv.h"
 #include "core/io/BatchFileSet.h"
@@ -145,7 +144,7 @@ int ImportBatchCommand::run(const QStringList &args, CliIo &io)
     for (const Employer &e : std::as_const(r.data.employers))
         companies.append(e.uuid);
     BulkLoadResult loaded;
-    const Result<void> stored = RecordWriter(*ws, Clock::system()).writeCompanies(companies, [&](QString *e) {
+    const Result<void> stored = RecordWriter(*ws, ws->clock()).writeCompanies(companies, [&](QString *e) {
         loaded = loadDataSet(*ws, r.data);
         *e = loaded.error;
         return loaded.ok;

@@ -92,16 +92,20 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
     }
     if (!load.write(part, error) || !load.finish(error))
         return false;
+    // The day the rows were checked against, else the workspace's clock.
+    const std::optional<ManualClock> importDay =
+        result.today.isValid() ? std::optional(ManualClock::middayOf(result.today)) : std::nullopt;
+    const Clock &clock = importDay ? static_cast<const Clock &>(*importDay) : ws.clock();
     QElapsedTimer phase;
     phase.start();
     if (fromMemory) {
         part.employers = {*company};
-        const AnomalyList found = AnomalyEngine(Clock::system()).validate(part);
+        const AnomalyList found = AnomalyEngine(clock).validate(part);
         if (!WorkspaceAnomalies::store(ws, part, found, error)) {
             load.rollback();
             return false;
         }
-    } else if (!RecordWriter(ws, Clock::system()).revalidate({employerUuid}).into(error)) {
+    } else if (!RecordWriter(ws, clock).revalidate({employerUuid}).into(error)) {
         load.rollback();
         return false;
     }

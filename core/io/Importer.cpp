@@ -410,6 +410,7 @@ QUuid Importer::participationUuid(const QUuid &training, const QUuid &worker)
 ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewRows) const
 {
     ImportResult result;
+    result.today = m_today;
     result.header = reader.header();
     result.sourceDescription = reader.description();
 
@@ -482,7 +483,7 @@ ImportResult Importer::run(TableReader &reader, ImportMode mode, qint64 previewR
     // The clock holds that instant already in local time: the engine asks for
     // today's local date on every record, and converting from UTC re-reads the
     // time zone each time (tzset, a stat of /etc/localtime per call).
-    const ManualClock clock(QDateTime(m_today, QTime(12, 0), Qt::UTC).toLocalTime());
+    const ManualClock clock = ManualClock::middayOf(m_today);
     const AnomalyEngine engine(clock);
     const Language language = messageLanguage();
     // An anomaly as an import issue (row left 0): its column and message

@@ -47,6 +47,9 @@ struct ImportResult
     QString error; // why the whole table could not be read (translated)
     QStringList header;
     QString sourceDescription;
+    // The day the rows were checked against (import --today, the app's clock):
+    // what is stored is validated against the same day.
+    QDate today;
     DataSet data;       // workers, trainings and participations, each once
     QSet<QUuid> drafts; // records kept in spite of blocking issues
     qint64 rowsRead = 0;

@@ -1,7 +1,5 @@
 #include "core/sync/ConflictResolver.h"
 
-#include "core/common/Clock.h"
-
 #include "core/common/DisplayDate.h"
 #include "core/common/LogCategories.h"
 #include "core/domain/Ssin.h"
@@ -370,7 +368,7 @@ bool ConflictResolver::keepMine(Workspace &ws, const ConflictCase &c, QString *e
 bool ConflictResolver::takeTheirs(Workspace &ws, const ConflictCase &c, QString *errorOut)
 {
     // The write and the anomalies of what it reached, in one transaction (core/workspace).
-    return RecordWriter(ws, Clock::system())
+    return RecordWriter(ws, ws.clock())
         .writeCompanies(
             {c.employerUuid},
             [&](QString *error) {

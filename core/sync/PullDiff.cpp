@@ -1,6 +1,5 @@
 #include "core/sync/PullDiff.h"
 
-#include "core/common/Clock.h"
 #include "core/common/DisplayDate.h"
 #include "core/common/LogCategories.h"
 #include "core/domain/FieldLabels.h"
@@ -785,7 +784,7 @@ bool PullDiff::apply(Workspace &ws, const PullReview &review, const QList<PullDe
                      PullApplyResult *result, QString *errorOut)
 {
     // The write and the anomalies of what it reached, in one transaction (core/workspace).
-    return RecordWriter(ws, Clock::system())
+    return RecordWriter(ws, ws.clock())
         .writeCompanies(
             {review.employerUuid},
             [&](QString *error) {

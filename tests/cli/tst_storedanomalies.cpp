@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "core/common/Clock.h"
 #include "core/domain/EnterpriseNumber.h"
+#include "core/domain/Ssin.h"
 #include "core/storage/EmployerRepository.h"
 #include "core/storage/ParticipationRepository.h"
 #include "core/storage/TrainingRepository.h"
@@ -26,21 +27,59 @@ class TestStoredAnomalies : public QObject
 
 private slots:
     void afterEachCommand();
+    void importOnAnotherDayStoresThatDaysAnomalies();
 
 private:
-    static bool storedAsValidated(const QString &path, const QString &after);
+    static bool storedAsValidated(const QString &path, const QString &after,
+                                  const Clock &clock = Clock::system());
+    static std::unique_ptr<Workspace> openOrWarn(const QString &path);
+    // A company with no records, added to the workspace at `path`.
+    static bool addCompany(const QString &path, const QString &enterprise, const QString &name);
+    // The mapping `import --suggest` proposes for `sheet`, written next to it; empty when it failed.
+    static QString suggestedMapping(const QString &sheet);
 };
 
-bool TestStoredAnomalies::storedAsValidated(const QString &path, const QString &after)
+std::unique_ptr<Workspace> TestStoredAnomalies::openOrWarn(const QString &path)
 {
     QString error;
-    auto ws = Workspace::open(path, &error);
-    if (!ws) {
+    std::unique_ptr<Workspace> ws = Workspace::open(path, &error);
+    if (!ws)
         qWarning("%s", qPrintable(error));
+    return ws;
+}
+
+bool TestStoredAnomalies::storedAsValidated(const QString &path, const QString &after, const Clock &clock)
+{
+    const std::unique_ptr<Workspace> ws = openOrWarn(path);
+    if (!ws)
         return false;
-    }
-    const QSet<QString> found = test::validatedAnomalies(*ws, Clock::system());
+    const QSet<QString> found = test::validatedAnomalies(*ws, clock);
     return !found.isEmpty() && test::sameAnomalies(test::storedAnomalies(*ws), found, after);
+}
+
+bool TestStoredAnomalies::addCompany(const QString &path, const QString &enterprise, const QString &name)
+{
+    const std::unique_ptr<Workspace> ws = openOrWarn(path);
+    if (!ws)
+        return false;
+    Employer e;
+    e.uuid = QUuid::createUuid();
+    e.enterpriseNumber = enterprise;
+    e.name = name;
+    const Result<void> saved = RecordWriter(*ws, Clock::system()).saveAll(QList<Employer>{e});
+    if (!saved)
+        qWarning("%s", qPrintable(saved.error()));
+    return bool(saved);
+}
+
+QString TestStoredAnomalies::suggestedMapping(const QString &sheet)
+{
+    const test::CliRun suggested = test::runCli({"import", sheet, "--suggest"});
+    QFile m(sheet + QStringLiteral(".mapping.json"));
+    if (suggested.exitCode != 0 || !m.open(QIODevice::WriteOnly) ||
+        m.write(suggested.out) != suggested.out.size())
+        return {};
+    return m.fileName();
 }
 
 void TestStoredAnomalies::afterEachCommand()
@@ -105,27 +144,11 @@ void TestStoredAnomalies::afterEachCommand()
                     .arg(ssin, training, start)
                     .toUtf8());
     }
-    const test::CliRun suggested = test::runCli({"import", sheet, "--suggest"});
-    QCOMPARE(suggested.exitCode, 0);
-    const QString mapping = dir.filePath("mapping.json");
-    {
-        QFile m(mapping);
-        QVERIFY(m.open(QIODevice::WriteOnly));
-        m.write(suggested.out);
-    }
+    const QString mapping = suggestedMapping(sheet);
+    QVERIFY(!mapping.isEmpty());
     // A company that holds no records yet: its import is validated from memory, not read back.
     const QString newcomer = EnterpriseNumber::compose(10304019);
-    {
-        QString error;
-        auto ws = Workspace::open(path, &error);
-        QVERIFY2(ws, qPrintable(error));
-        Employer e;
-        e.uuid = QUuid::createUuid();
-        e.enterpriseNumber = newcomer;
-        e.name = QStringLiteral("Nieuwkomer");
-        const Result<void> saved = RecordWriter(*ws, Clock::system()).saveAll(QList<Employer>{e});
-        QVERIFY2(saved, qPrintable(saved.error()));
-    }
+    QVERIFY(addCompany(path, newcomer, QStringLiteral("Nieuwkomer")));
     const QList<QStringList> writes{
         {"import", sheet, "--mapping", mapping, "--employer", enterprise, "--workspace", path, "--drafts"},
         {"import", sheet, "--mapping", mapping, "--employer", newcomer, "--workspace", path},
@@ -140,6 +163,36 @@ void TestStoredAnomalies::afterEachCommand()
     auto ws = Workspace::open(path, &error);
     QVERIFY2(ws, qPrintable(error));
     QVERIFY(fla::test::must(ws->participations(employer).find(deleted)));
+}
+
+// `import --today` checks the rows as if it were that day: what it stores is checked
+// against the same day, not the day the command runs (before, a training "completed"
+// on that day was stored as ending in the future, DT-004, and registered in the future, DT-008).
+void TestStoredAnomalies::importOnAnotherDayStoresThatDaysAnomalies()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("office.fladesk");
+    const QString enterprise = EnterpriseNumber::compose(10304019);
+    QVERIFY(addCompany(path, enterprise, QStringLiteral("Later BV")));
+    // Far from any day the suite runs on, so the two days' rules differ.
+    const QDate importDay(2099, 6, 1);
+    const QString sheet = dir.filePath("later.csv");
+    {
+        QFile f(sheet);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Rijksregisternummer;Naam;Voornaam;Opleiding;Begindatum;Einddatum;Uren\n"
+                               "%1;Peeters;Jan;Brandpreventie;05/01/2099;06/01/2099;4\n")
+                    .arg(Ssin::compose(85, 7, 30, 33, false))
+                    .toUtf8());
+    }
+    const QString mapping = suggestedMapping(sheet);
+    QVERIFY(!mapping.isEmpty());
+    const QStringList command{
+        "import",   sheet,         "--mapping", mapping,   "--employer",
+        enterprise, "--workspace", path,        "--today", importDay.toString(Qt::ISODate)};
+    const test::CliRun run = test::runCli(command);
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.errText()));
+    QVERIFY(storedAsValidated(path, command.join(' '), ManualClock::middayOf(importDay)));
 }
 
 QTEST_GUILESS_MAIN(TestStoredAnomalies)
