@@ -206,6 +206,8 @@ int ImportCommand::run(const QStringList &args, CliIo &io)
         }
         io.out << tr("Written to %1.").arg(QDir::toNativeSeparators(parser.value(csvOut))) << '\n';
     } else {
+        // Every row's report is written above: not held while the records are stored.
+        r.rows = {};
         ImportStoreStats stats;
         if (!storeImport(*ws, target.uuid, r, mode, &stats, &error, !parser.isSet(noAudit))) {
             io.err << error << '\n' << tr("Nothing was imported.") << '\n';

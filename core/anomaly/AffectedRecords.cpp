@@ -174,9 +174,8 @@ Result<void> AffectedRecords::revalidateScope(Workspace &ws, const Clock &clock,
         if (training.value())
             set.trainings.append(*training.value());
     }
-    const AnomalyList found = AnomalyEngine(clock).validate(set);
     QString error;
-    if (!WorkspaceAnomalies::storeRecords(ws, set, found, scope.written, &error))
+    if (!WorkspaceAnomalies::storeRecords(ws, set, AnomalyEngine(clock).validate(set), scope.written, &error))
         return Failure{error};
     qCDebug(lcAnomaly) << "revalidated" << set.recordCount() - 1 << "records a change reached in"
                        << timer.elapsed() << "ms";

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
+#include <utility>
 
 namespace fla {
 
@@ -48,8 +49,14 @@ struct Anomaly
 class AnomalyList
 {
 public:
+    AnomalyList() = default;
+    explicit AnomalyList(QList<Anomaly> items)
+        : m_items(std::move(items))
+    {}
     void append(Anomaly a) { m_items.append(std::move(a)); }
     const QList<Anomaly> &items() const { return m_items; }
+    // The anomalies, the list left empty: for a consumer that moves them on.
+    QList<Anomaly> takeItems() { return std::exchange(m_items, {}); }
     qsizetype size() const { return m_items.size(); }
     bool isEmpty() const { return m_items.isEmpty(); }
     qsizetype count(Severity s) const;

@@ -14,53 +14,82 @@ namespace fla {
 
 namespace {
 
-StoredAnomaly toStored(const Anomaly &a)
+StoredAnomaly toStored(Anomaly &&a)
 {
     StoredAnomaly s;
     s.entity = a.entity;
     s.recordUuid = a.recordUuid;
-    s.field = a.field;
-    s.code = a.code;
+    s.field = std::move(a.field);
+    s.code = std::move(a.code);
     s.severity = a.severity;
-    for (const auto &p : a.parameters)
+    for (const auto &p : std::as_const(a.parameters))
         s.params.insert(p.name, p.value);
     return s;
 }
 
-// The findings of every record of set (its employers too when withEmployers), per employer.
-QHash<QUuid, QList<RecordAnomalies>> byEmployer(const DataSet &set, const AnomalyList &anomalies,
-                                                bool withEmployers)
+// Calls visit(employer, kind, uuid) for every record of set (its employers too when withEmployers).
+template<typename Visit> void forEachRecord(const DataSet &set, bool withEmployers, Visit visit)
 {
-    QHash<QUuid, QList<StoredAnomaly>> byRecord;
-    for (const Anomaly &a : anomalies.items()) {
-        if (a.fileLine || a.recordUuid.isNull())
-            continue;
-        byRecord[a.recordUuid].append(toStored(a));
-    }
-    QHash<QUuid, QList<RecordAnomalies>> perEmployer;
-    auto add = [&](const QUuid &employer, RecordKind type, const QUuid &record) {
-        perEmployer[employer].append({type, record, byRecord.value(record)});
-    };
     if (withEmployers) {
         for (const auto &r : set.employers)
-            add(r.uuid, RecordKind::Employer, r.uuid);
+            visit(r.uuid, RecordKind::Employer, r.uuid);
     }
     for (const auto &r : set.workers)
-        add(r.employerUuid, RecordKind::Worker, r.uuid);
+        visit(r.employerUuid, RecordKind::Worker, r.uuid);
     for (const auto &r : set.employments)
-        add(r.employerUuid, RecordKind::Employment, r.uuid);
+        visit(r.employerUuid, RecordKind::Employment, r.uuid);
     for (const auto &r : set.trainings)
-        add(r.employerUuid, RecordKind::Training, r.uuid);
+        visit(r.employerUuid, RecordKind::Training, r.uuid);
     for (const auto &r : set.participations)
-        add(r.employerUuid, RecordKind::Participation, r.uuid);
+        visit(r.employerUuid, RecordKind::Participation, r.uuid);
     for (const auto &r : set.rights)
-        add(r.employerUuid, RecordKind::TrainingRight, r.uuid);
+        visit(r.employerUuid, RecordKind::TrainingRight, r.uuid);
+}
+
+// Which records get an entry: every one when they are replaced record by record
+// (one whose findings are gone must be cleared), or only those with findings when
+// an employer's are replaced (or added) all at once: a million records without
+// findings need no entry in memory.
+enum class Entries
+{
+    EveryRecord,
+    WithFindings
+};
+
+// The findings of the records of set, per employer; every employer of the set
+// is named, with no entry when none of its records has a finding. The anomalies
+// are consumed (moved into their stored form) so the two are not held at once.
+QHash<QUuid, QList<RecordAnomalies>> byEmployer(const DataSet &set, AnomalyList anomalies, bool withEmployers,
+                                                Entries entries)
+{
+    QHash<QUuid, QList<StoredAnomaly>> byRecord;
+    {
+        QList<Anomaly> items = anomalies.takeItems();
+        for (Anomaly &a : items) {
+            const QUuid record = a.recordUuid;
+            if (!a.fileLine && !record.isNull())
+                byRecord[record].append(toStored(std::move(a)));
+            a = Anomaly(); // its texts freed now, not after the last one is converted
+        }
+    }
+    QHash<QUuid, QList<RecordAnomalies>> perEmployer;
+    forEachRecord(set, withEmployers, [&](const QUuid &employer, RecordKind kind, const QUuid &record) {
+        QList<RecordAnomalies> &records = perEmployer[employer];
+        const auto it = byRecord.find(record);
+        if (it != byRecord.end()) {
+            records.append({kind, record, std::move(*it)});
+            byRecord.erase(it);
+        } else if (entries == Entries::EveryRecord) {
+            records.append({kind, record, {}});
+        }
+    });
     return perEmployer;
 }
 
-// The platform's findings on records (of one employer) that were not written stay with them.
-bool keepPlatformFindings(Workspace &ws, const QUuid &employer, const QSet<QUuid> &written,
-                          QList<RecordAnomalies> &records, QString *error)
+// The platform's findings on records of set (of one employer; its employer record
+// when withEmployers, as byEmployer took them) that were not written stay with them.
+bool keepPlatformFindings(Workspace &ws, const QUuid &employer, const DataSet &set, bool withEmployers,
+                          const QSet<QUuid> &written, QList<RecordAnomalies> &records, QString *error)
 {
     AnomalyFilter f;
     f.fromPlatform = true;
@@ -76,6 +105,16 @@ bool keepPlatformFindings(Workspace &ws, const QUuid &employer, const QSet<QUuid
     }
     for (RecordAnomalies &r : records)
         r.anomalies += byRecord.take(r.recordUuid);
+    // The records of the set the rules found nothing on have no entry yet.
+    forEachRecord(set, withEmployers, [&](const QUuid &employerOf, RecordKind kind, const QUuid &record) {
+        if (employerOf != employer || byRecord.isEmpty())
+            return;
+        const auto it = byRecord.find(record);
+        if (it != byRecord.end()) {
+            records.append({kind, record, std::move(*it)});
+            byRecord.erase(it);
+        }
+    });
     return true;
 }
 
@@ -86,30 +125,31 @@ bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid
                                         QString *error)
 {
     QList<StoredAnomaly> stored;
-    for (const Anomaly &a : anomalies) {
+    for (Anomaly a : anomalies) {
         if (a.recordUuid == recordUuid)
-            stored.append(toStored(a));
+            stored.append(toStored(std::move(a)));
     }
     return ws.anomalies(employerUuid).replaceForRecord(entity, recordUuid, stored, error);
 }
 
-bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
-                               QString *error)
+bool WorkspaceAnomalies::store(Workspace &ws, const DataSet &set, AnomalyList anomalies, QString *error)
 {
-    const QHash<QUuid, QList<RecordAnomalies>> perEmployer = byEmployer(set, anomalies, true);
-    for (auto it = perEmployer.cbegin(); it != perEmployer.cend(); ++it) {
-        QList<RecordAnomalies> records = it.value();
-        if (!keepPlatformFindings(ws, it.key(), {}, records, error) ||
+    QHash<QUuid, QList<RecordAnomalies>> perEmployer =
+        byEmployer(set, std::move(anomalies), true, Entries::WithFindings);
+    for (auto it = perEmployer.begin(); it != perEmployer.end(); ++it) {
+        QList<RecordAnomalies> &records = it.value();
+        if (!keepPlatformFindings(ws, it.key(), set, true, {}, records, error) ||
             !ws.anomalies(it.key()).replaceAll(records, error))
             return false;
     }
     return true;
 }
 
-bool WorkspaceAnomalies::storeNewEmployers(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
+bool WorkspaceAnomalies::storeNewEmployers(Workspace &ws, const DataSet &set, AnomalyList anomalies,
                                            QString *error)
 {
-    const QHash<QUuid, QList<RecordAnomalies>> perEmployer = byEmployer(set, anomalies, true);
+    const QHash<QUuid, QList<RecordAnomalies>> perEmployer =
+        byEmployer(set, std::move(anomalies), true, Entries::WithFindings);
     for (auto it = perEmployer.cbegin(); it != perEmployer.cend(); ++it) {
         if (!ws.anomalies(it.key()).addAll(it.value(), error))
             return false;
@@ -117,13 +157,14 @@ bool WorkspaceAnomalies::storeNewEmployers(Workspace &ws, const DataSet &set, co
     return true;
 }
 
-bool WorkspaceAnomalies::storeRecords(Workspace &ws, const DataSet &set, const AnomalyList &anomalies,
+bool WorkspaceAnomalies::storeRecords(Workspace &ws, const DataSet &set, AnomalyList anomalies,
                                       const QSet<QUuid> &written, QString *error)
 {
-    const QHash<QUuid, QList<RecordAnomalies>> perEmployer = byEmployer(set, anomalies, false);
-    for (auto it = perEmployer.cbegin(); it != perEmployer.cend(); ++it) {
-        QList<RecordAnomalies> records = it.value();
-        if (!keepPlatformFindings(ws, it.key(), written, records, error) ||
+    QHash<QUuid, QList<RecordAnomalies>> perEmployer =
+        byEmployer(set, std::move(anomalies), false, Entries::EveryRecord);
+    for (auto it = perEmployer.begin(); it != perEmployer.end(); ++it) {
+        QList<RecordAnomalies> &records = it.value();
+        if (!keepPlatformFindings(ws, it.key(), set, false, written, records, error) ||
             !ws.anomalies(it.key()).replaceForRecords(records, error))
             return false;
     }

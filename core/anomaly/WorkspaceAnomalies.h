@@ -20,17 +20,18 @@ namespace WorkspaceAnomalies {
 // every record of its employers (as readWorkspaceRecords gives them), and their stored
 // anomalies are replaced by what the engine found now; the platform's findings
 // are kept (its answer to the last declaration stands until it answers again).
-// One transaction per employer.
-bool store(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
+// One transaction per employer. The anomalies are consumed: a caller that has
+// no more use for them moves them in, and they are not held twice.
+bool store(Workspace &ws, const DataSet &set, AnomalyList anomalies, QString *error);
 // The same for employers new to the workspace in the running transaction
 // (nothing of theirs stored, no platform finding): nothing read or deleted.
-bool storeNewEmployers(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, QString *error);
+bool storeNewEmployers(Workspace &ws, const DataSet &set, AnomalyList anomalies, QString *error);
 
 // The same for some records of the set only (a part of a company that a
 // change reached, validated with what its rules read): the records of set
 // except its employers. The platform's findings are kept on records not in
 // written.
-bool storeRecords(Workspace &ws, const DataSet &set, const AnomalyList &anomalies, const QSet<QUuid> &written,
+bool storeRecords(Workspace &ws, const DataSet &set, AnomalyList anomalies, const QSet<QUuid> &written,
                   QString *error);
 
 // After a write that may change what the rules find (a load, an archive, a

@@ -100,8 +100,7 @@ bool storeImport(Workspace &ws, const QUuid &employerUuid, ImportResult &result,
     phase.start();
     if (fromMemory) {
         part.employers = {*company};
-        const AnomalyList found = AnomalyEngine(clock).validate(part);
-        if (!WorkspaceAnomalies::store(ws, part, found, error)) {
+        if (!WorkspaceAnomalies::store(ws, part, AnomalyEngine(clock).validate(part), error)) {
             load.rollback();
             return false;
         }
