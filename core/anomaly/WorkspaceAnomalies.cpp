@@ -125,9 +125,9 @@ bool WorkspaceAnomalies::storeForRecord(Workspace &ws, const QUuid &employerUuid
                                         QString *error)
 {
     QList<StoredAnomaly> stored;
-    for (Anomaly a : anomalies) {
+    for (const Anomaly &a : anomalies) {
         if (a.recordUuid == recordUuid)
-            stored.append(toStored(std::move(a)));
+            stored.append(toStored(Anomaly(a))); // a copy of this record's only
     }
     return ws.anomalies(employerUuid).replaceForRecord(entity, recordUuid, stored, error);
 }

@@ -50,7 +50,12 @@ QString tr(const char *text)
 
 DataSetCsvIssue issueAt(const QString &file, qint64 line, const QString &column, const QString &message)
 {
-    return {file, line, column, message, {}, {}, 0};
+    DataSetCsvIssue i;
+    i.file = file;
+    i.line = line;
+    i.column = column;
+    i.message = message;
+    return i;
 }
 
 // Reads one data row by column name and records what cannot be read. The

@@ -237,6 +237,25 @@ void TestStorageCommands::backupSaysWhetherToEncrypt()
              "--passphrase-file", dir.filePath("pass.txt")});
     QCOMPARE(r.code, 64);
     QVERIFY(!QFile::exists(dir.filePath("b.fdbak")));
+    // A passphrase file that is not there, or empty: named, nothing written or restored.
+    r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak"), "--passphrase-file",
+             dir.filePath("missing.txt")});
+    QCOMPARE(r.code, 64);
+    QVERIFY2(r.err.contains("missing.txt") && r.err.contains("cannot be read"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath("b.fdbak")));
+    QFile empty(dir.filePath("empty.txt"));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.write("\r\n");
+    empty.close();
+    r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak"), "--passphrase-file",
+             empty.fileName()});
+    QCOMPARE(r.code, 64);
+    QVERIFY2(r.err.contains("empty.txt") && r.err.contains("is empty"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath("b.fdbak")));
+    r = run(
+        {"restore", "--workspace", wsPath, "--passphrase-file", empty.fileName(), dir.filePath("b.fdbak")});
+    QCOMPARE(r.code, 64);
+    QVERIFY2(r.err.contains("is empty"), qPrintable(r.err));
     // Said explicitly: written, and readable by the user only.
     r = run({"backup", "--workspace", wsPath, "--out", dir.filePath("b.fdbak"), "--no-encryption"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
